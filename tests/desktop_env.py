@@ -47,6 +47,7 @@ _DUNSTRC = """[global]
     history_length = 100
     sticky_history = yes
     always_run_script = true
+    dmenu = {menu}
 [log_every_notification]
     script = {script}
 """
@@ -54,6 +55,13 @@ _DUNSTRC = """[global]
 # a rule script also logs each one dunst shows (its DUNST_* env, NUL-separated, atomically).
 _LOG_SCRIPT = """#!/bin/sh
 f=$(mktemp {dir}/.n.XXXXXX) && env -0 >"$f" && mv "$f" {dir}/"${{f##*/.}}.env"
+"""
+# dunst's context menu (`dunstctl context`) asks `dmenu` for a choice: this one keeps the lines offered
+# in menu.in and answers with the first holding menu.choice's text (``VirtualDesktop.choose_action``).
+_MENU_SCRIPT = """#!/bin/sh
+cat >{dir}/.menu.in && mv {dir}/.menu.in {dir}/menu.in
+[ -f {dir}/menu.choice ] && grep -F -f {dir}/menu.choice {dir}/menu.in | head -n 1
+exit 0
 """
 _LOG_KEYS = {"DUNST_SUMMARY": "summary", "DUNST_BODY": "body", "DUNST_APP_NAME": "appname",
              "DUNST_URGENCY": "urgency", "DUNST_ICON_PATH": "icon_path",
@@ -178,7 +186,7 @@ class VirtualDesktop:
                 *(["gnome-keyring-daemon"] if self.keyring else []))
         _libx11()
         self.tmp = Path(tempfile.mkdtemp(prefix="oncall-desktop-"))
-        for sub in ("runtime", "logs", "notifications", "keyring"):
+        for sub in ("runtime", "logs", "notifications", "keyring", "menu"):
             (self.tmp / sub).mkdir(mode=0o700)
         self._finalizer = weakref.finalize(self, _stop_all, self._procs, self.tmp)
         try:
@@ -280,7 +288,9 @@ class VirtualDesktop:
         script = self.tmp / "log-notification.sh"
         script.write_text(_LOG_SCRIPT.format(dir=shlex.quote(str(self.tmp / "notifications"))))
         script.chmod(0o700)
-        (self.tmp / "dunstrc").write_text(_DUNSTRC.format(script=script))
+        (menu := self.tmp / "menu.sh").write_text(_MENU_SCRIPT.format(dir=shlex.quote(str(self.tmp / "menu"))))
+        menu.chmod(0o700)
+        (self.tmp / "dunstrc").write_text(_DUNSTRC.format(script=script, menu=menu))
         self._spawn("dunst", ["dunst", "-config", str(self.tmp / "dunstrc")])
         self._poll("dunst on the bus", lambda: self._run("dunstctl", "is-paused").returncode == 0)
 
@@ -350,6 +360,31 @@ class VirtualDesktop:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"no matching notification within {timeout} s; seen: {seen}")
             time.sleep(POLL_INTERVAL)
+
+    def invoke_action(self, position: int = 0) -> None:
+        """``dunstctl action``: dunst performs the "default" action (a click) of the notification
+        at ``position`` (0: the first shown). DesktopError if dunstctl fails."""
+        result = self._run("dunstctl", "action", str(position))
+        if result.returncode != 0:
+            raise DesktopError(f"dunstctl action failed: {result.stderr}")
+
+    def choose_action(self, text: str, timeout: float = 10.0) -> list[str]:
+        """Open dunst's context menu (``dunstctl context``) and choose the first entry holding
+        ``text`` (an action's label: dunst then performs that action); return every entry the
+        menu offered ("#<label> (<summary>) [<id>,<key>]"), none chosen when none holds ``text``.
+        DesktopError if dunstctl fails, TimeoutError without a menu within ``timeout`` s."""
+        folder = self.tmp / "menu"
+        (folder / "menu.in").unlink(missing_ok=True)
+        (folder / "menu.choice").write_text(text + "\n", encoding="utf-8")
+        result = self._run("dunstctl", "context")
+        if result.returncode != 0:
+            raise DesktopError(f"dunstctl context failed: {result.stderr}")
+        deadline = time.monotonic() + timeout
+        while not (folder / "menu.in").exists():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"dunst did not open its context menu within {timeout} s")
+            time.sleep(POLL_INTERVAL)
+        return (folder / "menu.in").read_text(encoding="utf-8").splitlines()
 
     def screenshot(self, path: str | os.PathLike[str]) -> Path:
         """Save the whole screen to `path` (format from its suffix, e.g. .png); return it.

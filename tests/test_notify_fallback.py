@@ -38,6 +38,20 @@ def test_a_backend_set_aside_is_tried_again_later():
     assert daemon.shown == ["daemon back"] and chain.backends == ["plyer", "tray message"]
 
 
+def test_a_backend_that_passes_a_notice_on_is_not_set_aside():
+    """A notification server without actions: ``ActionsBackend`` leaves the notice to plyer
+    (``Unsuitable``) every time, and is asked again for the next notice (review 48 R2)."""
+    class NoActions(Daemon):
+        def send(self, note, icon) -> None:
+            raise backends.Unsuitable("the notification server offers no actions")
+
+    picky, plyer = NoActions("notification with actions"), Daemon("plyer")
+    chain = NotificationChain([picky, plyer], lambda _n: None)
+    for i in range(MAX_FAILURES + 1):
+        assert chain.send(notice(f"n{i}", "", None)) == "plyer"
+    assert chain.backends == ["notification with actions", "plyer"]
+
+
 def test_the_last_backend_is_never_set_aside():
     only = Daemon("window", down=True)
     chain = NotificationChain([only], lambda _n: None)

@@ -69,6 +69,12 @@ def about(alert: Alert, body: str, told: str = "") -> str:
     return f"{body}\n{where}" if where else body
 
 
+def about_one(alert: Alert, severity: Severity, title: str, body: str) -> Notice:
+    """A notice about ``alert`` (``body``: with where it fires, ``about``) that offers
+    *Acknowledge* while no silence mutes it (``Notice.acknowledgeable``, review 48 R2)."""
+    return notice(title, body, severity, fingerprint=alert.fingerprint, acknowledgeable=not alert.silenced)
+
+
 def _paced(pacer: NoticePacer | None, kind: str, items: Sequence, now: dt.datetime, threshold: int,
            key) -> Release:
     """This poll's ``items`` of ``kind``: through ``pacer`` when there is one, else one notice each,
@@ -108,7 +114,8 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     urgency of the worst severity among the alerts it names (``Attention.severities`` for those
     named by fingerprint; unknown when missing), and one about a single alert ends its body with
     where the alert fires (``messages.where_line``), with what tells it from another of its name
-    and place (``telling``: ``AlertSnapshot.telling``)."""
+    and place (``telling``: ``AlertSnapshot.telling``); it offers *Acknowledge* while no silence
+    mutes the alert (``Notice.acknowledgeable``: not an ending acknowledgement's)."""
     at = paced_at or now
     notices: list[Notice] = []
     told = telling or {}
@@ -140,7 +147,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         body = tr(CONTEXT, "Firing for %1 without resolution (since %2). The escalation message is ready "
                            "in the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
             "%2", _local(alert.starts_at, now, tr, zone))
-        notices.append(notice(title, _about(alert, body), severity, fingerprint=alert.fingerprint))
+        notices.append(about_one(alert, severity, title, _about(alert, body)))
     notices += _answer_notices(_paced(pacer, "answer", attention.unanswered, at, threshold, lambda u: u[0].fingerprint),
                                now, tr, zone, _about)
     severity_of = attention.severities
@@ -160,9 +167,8 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         if missed.summary:
             notices.append(_summary(missed.summary, more if missed.more else every))
         for alert, severity in missed.each:
-            notices.append(notice(one.replace("%1", alert.display_name),
-                                  _about(alert, body.replace("%1", _minutes_since(alert.starts_at, now))), severity,
-                                  fingerprint=alert.fingerprint))
+            notices.append(about_one(alert, severity, one.replace("%1", alert.display_name),
+                                     _about(alert, body.replace("%1", _minutes_since(alert.starts_at, now)))))
     for flag in attention.new_red_flags:
         if flag is RedFlag.RESPONSE_MISSED:
             continue  # said per alert above
@@ -193,7 +199,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         else:
             body = tr(CONTEXT, "Critical for %1. Acknowledge it (silence 15 min) or escalate.").replace(
                 "%1", _minutes_since(alert.starts_at, now))
-        notices.append(notice(title, _about(alert, body), severity, fingerprint=alert.fingerprint))
+        notices.append(about_one(alert, severity, title, _about(alert, body)))
     expiring = _paced(pacer, "expiring", attention.expiring, at, threshold, lambda e: e[1].id)
     if expiring.summary:
         title = (tr(CONTEXT, "Acknowledgements ending soon: %1 more alerts") if expiring.more
@@ -217,7 +223,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         title = tr(CONTEXT, "Acknowledgement ran out: %1").replace("%1", alert.display_name)
         body = tr(CONTEXT, "It ended at %1 and the alert still fires. Acknowledge it again or escalate.").replace(
             "%1", _local(silence.ends_at, now, tr, zone))
-        notices.append(notice(title, _about(alert, body), severity, fingerprint=alert.fingerprint))
+        notices.append(about_one(alert, severity, title, _about(alert, body)))
     return notices
 
 
@@ -239,7 +245,7 @@ def _answer_notices(answers: Release, now: dt.datetime, tr: Translate, zone: dt.
                             "again."))
         body = body.replace("%1", level).replace("%2", _local(since, now, tr, zone)).replace(
             "%3", _minutes_since(since, now)).replace("%4", str(int(ANSWER_WITHIN[level].total_seconds() // 60)))
-        notices.append(notice(title, about_alert(alert, body), severity, fingerprint=alert.fingerprint))
+        notices.append(about_one(alert, severity, title, about_alert(alert, body)))
     return notices
 
 

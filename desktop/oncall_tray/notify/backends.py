@@ -1,4 +1,5 @@
-"""Delivery of notices: plyer first, then whatever fallbacks the caller adds (design notes,
+"""Delivery of notices: plyer first (on Linux, notifications with actions first where the
+server offers them: ``freedesktop``), then whatever fallbacks the caller adds (design notes,
 "Notifications").
 
 plyer is thinly maintained and fails in known ways, so every backend call is guarded: an
@@ -35,9 +36,34 @@ class Backend(Protocol):
         """Show ``notice`` with ``icon`` (a PNG, or ICO on Windows); raise on any failure."""
 
 
+def notify_fields(notice: Notice, icon: Path | None, timeout: int) -> dict:
+    """What a notification of ``notice`` is sent with, as ``plyer.notification.notify`` takes it
+    (title, message, app_name, app_icon, timeout in seconds), the same for every backend that
+    calls Notify: plyer's and ``freedesktop.ActionsBackend``. On Linux also ``hints``: the
+    urgency (critical for critical alerts and red flags, low for quiet notices, a D-Bus byte);
+    and the body escaped, since daemons read it as markup (GNOME and KDE announce it; dunst
+    does it without announcing): a summary's "<b>" stays text. Raises ImportError without
+    dbus-python on Linux."""
+    fields = {"title": notice.title, "message": notice.body, "app_name": APP_NAME,
+              "app_icon": str(icon) if icon else "", "timeout": timeout}
+    if sys.platform == "linux":
+        import dbus
+
+        fields["hints"] = {"urgency": dbus.Byte(2 if notice.urgent else 0 if notice.quiet else 1)}
+        fields["message"] = escape(notice.body, quote=False)
+    return fields
+
+
+class Unsuitable(Exception):
+    """A backend that works but cannot show this notice as it should (a notification server
+    without actions, for ``freedesktop.ActionsBackend``): the next backend shows it, and this
+    one is not counted as failing."""
+
+
 class PlyerBackend:
     """``plyer.notification.notify``. On Linux with dbus-python it passes the urgency hint
-    (critical for critical alerts, low for quiet notices) and the severity icon.
+    (critical for critical alerts, low for quiet notices) and the severity icon
+    (``notify_fields``).
 
     Args:
         timeout: seconds a normal notice stays on screen.
@@ -50,27 +76,12 @@ class PlyerBackend:
 
     def send(self, notice: Notice, icon: Path | None) -> None:
         """Deliver through plyer. Raises whatever plyer raises (NotImplementedError on an
-        unsupported platform, D-Bus errors, ...)."""
+        unsupported platform, D-Bus errors, ...); ImportError on Linux without dbus-python,
+        with which plyer silently does nothing or calls notify-send without checking it: the
+        fallback takes over and the failure is seen."""
         from plyer import notification
 
-        critical = notice.urgent
-        kwargs = {
-            "title": notice.title,
-            "message": notice.body,
-            "app_name": APP_NAME,
-            "app_icon": str(icon) if icon else "",
-            "timeout": self.timeout,
-        }
-        if sys.platform == "linux":
-            # Without dbus-python plyer silently does nothing or calls notify-send without
-            # checking it; refuse here so that the fallback takes over and the failure is seen.
-            import dbus
-
-            kwargs["hints"] = {"urgency": dbus.Byte(2 if critical else 0 if notice.quiet else 1)}
-            # Daemons read the body as markup (GNOME and KDE announce it; dunst does it
-            # without announcing): escape it so that a summary's "<b>" stays text.
-            kwargs["message"] = escape(notice.body, quote=False)
-        notification.notify(**kwargs)
+        notification.notify(**notify_fields(notice, icon, self.timeout))
 
 
 class NotificationChain:
@@ -106,6 +117,9 @@ class NotificationChain:
                 continue
             try:
                 backend.send(notice, icon)
+            except Unsuitable as why:
+                log.debug("notification backend %s passes (%s)", backend.name, why)
+                continue
             except Exception as exc:  # a hint must never take the app down
                 self._failures[id(backend)] += 1
                 log.warning("notification backend %s failed (%s: %s); trying the next one",

@@ -49,6 +49,8 @@ class Notice:
             check ``Light.OK`` for a resolved alert).
         alarm: critical urgency whatever the icon: a red flag (review 29: "Alertmanager
             unreachable for 1 min" came at normal urgency, the other red flags critical).
+        acknowledgeable: about ``fingerprint``'s alert firing with no silence muting it when the
+            notice was made: the notification offers *Acknowledge (15 min)* (review 48 R2).
     """
 
     title: str
@@ -58,6 +60,7 @@ class Notice:
     fingerprint: str = ""
     light: Light | None = None
     alarm: bool = False
+    acknowledgeable: bool = False
 
     @property
     def urgent(self) -> bool:
@@ -83,17 +86,19 @@ def clip(text: str, limit: int) -> str:
 
 
 def notice(title: str, body: str, severity: Severity | None, quiet: bool = False, fingerprint: str = "",
-           light: Light | None = None, alarm: bool = False) -> Notice:
+           light: Light | None = None, alarm: bool = False, acknowledgeable: bool = False) -> Notice:
     """A ``Notice`` with title and body cut to the Windows limits, control characters shown
     as escapes (``terminal_text.visible``: alert text is anyone's, and a notification daemon
     passes an ESC or a bidi override on as it is); the body keeps its line breaks. A title too
     long to show whole opens the body whole (review 18: "Acknowledgement ends at 23:06:
-    DatabaseConnectionPoolExhaust…" lost the alert's name, which the body did not repeat)."""
+    DatabaseConnectionPoolExhaust…" lost the alert's name, which the body did not repeat).
+    ``acknowledgeable`` holds only for a notice about one alert (``fingerprint``) that is not quiet."""
     shown, body = visible(title), visible(body, multiline=True)
     room = BODY_LIMIT - len(body) - 1  # the body's own text first (an alert's instance is at its end)
     if len(shown) > TITLE_LIMIT and room >= TITLE_LIMIT:
         body = clip(shown, room) + ("\n" + body if body else "")
-    return Notice(clip(shown, TITLE_LIMIT), clip(body, BODY_LIMIT), severity, quiet, fingerprint, light, alarm)
+    return Notice(clip(shown, TITLE_LIMIT), clip(body, BODY_LIMIT), severity, quiet, fingerprint, light, alarm,
+                  acknowledgeable and bool(fingerprint) and not quiet)
 
 
 def combined(notices: Sequence[Notice], tr: Translate) -> Notice:
@@ -157,7 +162,7 @@ def alert_notice(event: AlertEvent, tr: Translate, alike: Sequence[Alert] = ()) 
             "%3", severity_word(event.previous_severity or Severity.UNKNOWN, tr))
     else:
         title = f"[{tag}] {name}"
-    return notice(title, body, severity, fingerprint=alert.fingerprint)
+    return notice(title, body, severity, fingerprint=alert.fingerprint, acknowledgeable=not alert.silenced)
 
 
 def count_line(counts: dict[Severity, int], tr: Translate) -> str:

@@ -116,6 +116,10 @@ class AlertActions(EscalationActions, QObject):
         return next((fp for fp in order if not alerts[fp].silenced and muting(alerts[fp], silences) is None),
                     next((fp for fp in order if not acknowledged(alerts[fp], silences)), ""))
 
+    def firing(self, fingerprint: str) -> bool:
+        """True while the last poll lists the alert (firing, silenced or not)."""
+        return self._alert(fingerprint) is not None
+
     def _alert(self, fingerprint: str) -> Alert | None:
         snapshot = self.controller.snapshot
         return snapshot.alerts.get(fingerprint) if snapshot is not None and fingerprint else None

@@ -343,6 +343,17 @@ class AlertsWindow(QWidget):
         same = shown is not None and shown.fingerprint == self._selected
         return (self._selected, shown.display_name) if same else ("", "")
 
+    def select_alert(self, fingerprint: str) -> None:
+        """The alerts tab with ``fingerprint``'s alert selected and in view (a click on its
+        notification); one the filter hides, or resolved since, is shown as one that left the
+        table (its details stay, saying why)."""
+        self.tabs.setCurrentIndex(0)
+        if fingerprint != self._selected:
+            self._selected, self._left = "", fingerprint
+            if self.model.row_of(fingerprint) < 0:
+                self.table.selectionModel().clear()
+            self._show_reordered()
+
     def view_state(self) -> tuple[str, str, tuple[str, bool], int]:
         """What the engineer chose to look at: (the filter's text, the selected alert's
         fingerprint, "" when none, the order: ``AlertsModel.sorted_by``, the tab shown: 0 the

@@ -32,6 +32,7 @@ from ..secrets import SecretStore
 from ..watch import PollResult
 from .alert_actions import AlertActions
 from .connection import KEYRING_WAIT_S, ConnectionActions
+from .notice_clicks import NoticeClicks
 from .notifications import Notifier
 from .placement import Placement
 from .settings_watch import SettingsWatcher, problems_notice
@@ -93,7 +94,9 @@ class TrayController(QObject):
         self.settled = SettledEnds()
         self._flapping_told: set[str] = set()  # said to flap in this shift (``plan``): a new shift hears it again
         self.shift.shift_changed.connect(self._shift_changed)
-        self.notifier = Notifier(self.tray.show_message, lambda: self.placement.tray_shown, config.notifications, self)
+        self.clicks = NoticeClicks(self)  # a click on a notification, its Acknowledge (review 48 R2)
+        self.notifier = Notifier(self.tray.show_message, lambda: self.placement.tray_shown, config.notifications, self,
+                                 self.clicks.backend())
         self.notifier.sound = config.sound
         self.poller = self._make_poller()
         self.connection = ConnectionActions(self)
@@ -381,6 +384,7 @@ class TrayController(QObject):
         self.settings_watch.stop()
         self.shift.shutdown()
         self.notifier.shutdown()
+        self.clicks.close()
         self.connection.close_all()
         actions_stopped = self.alert_actions.shutdown(SHUTDOWN_BUDGET_MS // 3)
         trends_stopped = self.trends.shutdown(SHUTDOWN_BUDGET_MS // 3)

@@ -1,7 +1,8 @@
 """Qt side of notifications: a delivery thread and the Qt fallbacks (design notes,
 "Notifications").
 
-The chain (plyer, then the tray's own balloon, then an always-on-top window) runs in one
+The chain (on Linux, notifications with actions where the server offers them:
+``notice_clicks``; plyer; then the tray's own balloon, then an always-on-top window) runs in one
 Python worker thread so that a slow or hung notification daemon never stalls the GUI thread.
 The Qt fallbacks hand their work back to the GUI thread through queued signals.
 """
@@ -17,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from ..core.overview import Light
-from ..notify.backends import NotificationChain, PlyerBackend
+from ..notify.backends import Backend, NotificationChain, PlyerBackend
 from ..notify.messages import Notice, combined
 from ..notify.sound import play
 from ..paths import runtime_dir
@@ -51,6 +52,7 @@ class Notifier(QObject):
         show_tray_message: GUI-thread callable ``(title, body, critical)``; the tray's balloon.
         tray_available: GUI-thread-free callable telling whether the tray icon is shown.
         enabled: False turns notifications off (the tray and window still show everything).
+        first: a backend tried before plyer (``NoticeClicks.backend``: notifications with actions).
 
     Signals:
         delivered(Notice, str): a notice was shown, with the backend's name ("" if none could).
@@ -60,7 +62,8 @@ class Notifier(QObject):
     _tray_message = Signal(object)
     _popup = Signal(object)
 
-    def __init__(self, show_tray_message, tray_available, enabled: bool = True, parent: QObject | None = None) -> None:
+    def __init__(self, show_tray_message, tray_available, enabled: bool = True, parent: QObject | None = None,
+                 first: Backend | None = None) -> None:
         super().__init__(parent)
         self.enabled = enabled
         self.sound = False  # issue 4: optional sound for critical alerts (setting ``sound``)
@@ -78,7 +81,7 @@ class Notifier(QObject):
         self._balloon_timer.timeout.connect(self._flush_balloon)
         self._popup.connect(self._show_popup, Qt.ConnectionType.QueuedConnection)
         self._chain = NotificationChain(
-            [PlyerBackend(),
+            [*([first] if first is not None else []), PlyerBackend(),
              _QtBackend("tray message", self._tray_message, tray_available),
              _QtBackend("window", self._popup, lambda: True)],
             self._icon_for)

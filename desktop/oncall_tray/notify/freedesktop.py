@@ -1,0 +1,81 @@
+"""Notifications with actions on Linux: the desktop's notification server (freedesktop.org
+Desktop Notifications, ``org.freedesktop.Notifications``) called through dbus-python, so that a
+click on a notification opens the alerts window and *Acknowledge (15 min)* acknowledges its
+alert (review 48 R2: a click did nothing, and there was no such button). No Qt here: the GUI
+side (``ui.notice_clicks``) owns the connection and acts on what the server says.
+
+The server tells of a click (``ActionInvoked``) and of a closed notification
+(``NotificationClosed``) on the connection that called Notify only (dunst 1.9 addresses these
+signals to it: seen with dbus-monitor), so the connection that sends is the one that listens.
+Where the server offers no actions (``GetCapabilities`` without "actions"), the notice is left
+to plyer (``backends.Unsuitable``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..i18n import Translate
+from .backends import Unsuitable, notify_fields
+from .messages import Notice
+
+SERVICE = "org.freedesktop.Notifications"
+PATH = "/org/freedesktop/Notifications"
+INTERFACE = SERVICE
+NOTIFY_SIGNATURE = "susssasa{sv}i"  # (app_name, replaces_id, app_icon, summary, body, actions, hints, timeout ms)
+#: The action a click on the notification performs (the specification's name for it).
+DEFAULT = "default"
+ACKNOWLEDGE = "acknowledge"
+CONTEXT = "notifications"
+
+
+def actions(notice: Notice, tr: Translate) -> list[str]:
+    """The actions of ``notice``'s notification, as Notify takes them (key, label, key, label):
+    ``DEFAULT`` (the alerts window, on the notice's alert when it is about one), and
+    ``ACKNOWLEDGE`` when the notice offers it (``Notice.acknowledgeable``: one firing alert that
+    no silence mutes; never a quiet notice nor a summary)."""
+    offered = [DEFAULT, tr(CONTEXT, "Show alerts")]
+    if notice.acknowledgeable and notice.fingerprint:
+        offered += [ACKNOWLEDGE, tr(CONTEXT, "Acknowledge (15 min)")]
+    return offered
+
+
+class ActionsBackend:
+    """Sends notices with actions (``actions``) through ``connection()``, with what plyer would
+    send otherwise (``backends.notify_fields``: app name, icon, urgency, escaped body, timeout).
+
+    Args:
+        connection: the dbus-python bus connection to call Notify on, made or given again at
+            each call (in the delivery thread); it raises when there is no session bus.
+        sent: called with (the server's unique bus name, the notification's id, the notice)
+            once the server took it: the ids of ``ActionInvoked`` are that server's.
+        tr: translates the actions' labels (thread-safe: ``QCoreApplication.translate``).
+        timeout: seconds a normal notice stays on screen.
+    """
+
+    name = "notification with actions"
+
+    def __init__(self, connection: Callable[[], Any], sent: Callable[[str, int, Notice], None], tr: Translate,
+                 timeout: int = 10) -> None:
+        self._connection = connection
+        self._sent = sent
+        self._tr = tr
+        self.timeout = timeout
+
+    def send(self, notice: Notice, icon: Path | None) -> None:
+        """Show ``notice``. Raises ``Unsuitable`` when the server offers no actions, and
+        whatever dbus-python raises (``DBusException``: no server, no session bus, ...)."""
+        import dbus
+
+        bus = self._connection()
+        server = bus.get_object(SERVICE, PATH, introspect=False)  # bound to the name's owner now
+        notifications = dbus.Interface(server, INTERFACE)
+        if "actions" not in notifications.GetCapabilities():
+            raise Unsuitable("the notification server offers no actions")
+        fields = notify_fields(notice, icon, self.timeout)
+        number = notifications.Notify(fields["app_name"], dbus.UInt32(0), fields["app_icon"], fields["title"],
+                                      fields["message"], actions(notice, self._tr), fields["hints"],
+                                      fields["timeout"] * 1000, signature=NOTIFY_SIGNATURE)
+        self._sent(str(server.bus_name), int(number), notice)

@@ -1,0 +1,136 @@
+"""What a click on a desktop notification does (review 48 R2: nothing, and there was no
+*Acknowledge*): on Linux, where the notification server offers actions, notices go out with them
+(``notify.freedesktop``), and this object keeps which notice each notification shows and acts
+on the server's ``ActionInvoked``: "default" (a click) shows the alerts window in front with
+the notice's alert selected (only the window for a notice about no single alert),
+"acknowledge" does what the window's *Acknowledge* button does (``AlertActions.acknowledge``).
+
+The server sends its signals to the connection that called Notify only, so the dbus-python
+connection that sends also listens. It runs on GLib's default main context, which Qt's event
+loop runs in the GUI thread (Qt's GLib event dispatcher, PySide6's default on Linux); without it
+the signals would never arrive, and the notices keep going through plyer. The signals are
+passed on through queued Qt signals: whatever thread they come in, they are acted on in the GUI
+thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, Signal
+
+from ..notify.freedesktop import ACKNOWLEDGE, DEFAULT, INTERFACE, PATH, ActionsBackend
+from ..notify.messages import Notice
+from .translations import translate
+
+if TYPE_CHECKING:
+    from .app import TrayController
+
+log = logging.getLogger(__name__)
+#: Notifications remembered at most (each until the server says it closed): a server that never
+#: says so, or one restarted meanwhile, does not make the tray grow.
+KEPT = 200
+
+
+def glib_events() -> bool:
+    """True when the GUI thread's event loop runs GLib's default main context (Qt's GLib event
+    dispatcher; not with ``QT_NO_GLIB=1``), where dbus-python's signals are dispatched."""
+    dispatcher = QAbstractEventDispatcher.instance()
+    return dispatcher is not None and dispatcher.inherits("QEventDispatcherGlib")
+
+
+class NoticeClicks(QObject):
+    """The notifications sent with actions, by (server, id), and what their actions do for
+    ``controller`` (its alerts window and ``alert_actions``). Lives in the GUI thread."""
+
+    _sent = Signal(str, int, object)  # (server's unique name, id, Notice), from the delivery thread
+    _invoked = Signal(str, int, str)  # (server, id, action key)
+    _closed = Signal(str, int)
+
+    def __init__(self, controller: TrayController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self._shown: OrderedDict[tuple[str, int], Notice] = OrderedDict()
+        self._bus: Any = None
+        self._bus_lock = threading.Lock()  # the delivery thread makes it, the GUI thread closes it
+        queued = Qt.ConnectionType.QueuedConnection
+        self._sent.connect(self._remember, queued)
+        self._invoked.connect(self._act, queued)
+        self._closed.connect(lambda server, number: self._shown.pop((server, number), None), queued)
+
+    def backend(self, timeout: int = 10) -> ActionsBackend | None:
+        """The notification backend with actions, or None where it cannot work: not Linux, no
+        dbus-python, or an event loop without GLib (see the module's notes)."""
+        if sys.platform != "linux" or not glib_events():
+            return None
+        try:
+            import dbus.mainloop.glib  # noqa: F401  (dbus-python's GLib main loop)
+        except ImportError as exc:
+            log.info("notifications without actions: %s", exc)
+            return None
+        return ActionsBackend(self._connection, self._sent.emit, translate, timeout)
+
+    def _connection(self) -> Any:
+        """The session bus connection that sends and listens (delivery thread): made when first
+        needed, and again after it was lost, at ``DBUS_SESSION_BUS_ADDRESS`` as it is then
+        (libdbus keeps the first address it read for the whole process). Raises DBusException
+        without a session bus."""
+        import dbus.bus
+        from dbus.mainloop.glib import DBusGMainLoop
+
+        with self._bus_lock:
+            if self._bus is None or not self._bus.get_is_connected():
+                address = os.environ.get("DBUS_SESSION_BUS_ADDRESS") or dbus.bus.BUS_SESSION
+                bus = dbus.bus.BusConnection(address, mainloop=DBusGMainLoop())
+                bus.set_exit_on_disconnect(False)
+                for name, handler in (("ActionInvoked", self._on_invoked), ("NotificationClosed", self._on_closed)):
+                    bus.add_signal_receiver(handler, name, INTERFACE, None, PATH, sender_keyword="sender")
+                self._bus = bus
+            return self._bus
+
+    def _on_invoked(self, number, key, sender: str = "") -> None:  # any thread (dbus-python's handler)
+        self._invoked.emit(str(sender), int(number), str(key))
+
+    def _on_closed(self, number, _reason=None, sender: str = "") -> None:
+        self._closed.emit(str(sender), int(number))
+
+    def _remember(self, server: str, number: int, notice: Notice) -> None:
+        self._shown[(server, number)] = notice
+        self._shown.move_to_end((server, number))
+        while len(self._shown) > KEPT:
+            self._shown.popitem(last=False)
+
+    def _act(self, server: str, number: int, key: str) -> None:
+        """An action of a notification: ours (sent by this connection to that server), or
+        another application's (ignored)."""
+        notice = self._shown.get((server, number))
+        if notice is None:
+            return
+        log.info("notification %r: %s", notice.title, key)
+        alert_actions = self.controller.alert_actions
+        if key == ACKNOWLEDGE and notice.acknowledgeable:
+            if alert_actions.firing(notice.fingerprint):
+                alert_actions.acknowledge(notice.fingerprint)
+                return
+            key = DEFAULT  # resolved meanwhile: the window shows it so
+        if key == DEFAULT:
+            self.controller.show_window()
+            if notice.fingerprint:
+                self.controller.window.select_alert(notice.fingerprint)
+
+    @property
+    def remembered(self) -> int:
+        """How many notifications are remembered now (at most ``KEPT``)."""
+        return len(self._shown)
+
+    def close(self) -> None:
+        """Close the connection (the app quits): no more actions come."""
+        with self._bus_lock:
+            bus, self._bus = self._bus, None
+        if bus is not None:
+            bus.close()

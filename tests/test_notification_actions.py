@@ -1,0 +1,124 @@
+"""A click on a desktop notification, and its Acknowledge button (review 48 R2: a click did
+nothing, and there was no way to acknowledge from the notification). Against the real parts: a
+real Alertmanager, dunst on a private D-Bus session (``dunstctl action`` is a click, ``dunstctl
+context`` its menu of actions), the real app under Xvfb, or the real controller in this process."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import active_silences, make_alert, running_tray
+from test_single_instance import window_viewable
+from tray_process import TrayProcess, tray_colour_pixels, wait_until
+
+from oncall_tray.config import Config
+from oncall_tray.core.overview import Light
+from oncall_tray.ui.icons import COLOURS
+
+pytestmark = pytest.mark.desktop
+ALERTS_WINDOW = "oncall-tray — alerts"
+
+
+def _when(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _tray_with(desktop, alertmanager, tmp_path, name: str, instance: str) -> TrayProcess:
+    """The app, past its first poll, then ``name`` firing critical and its notification shown."""
+    app = TrayProcess(desktop, alertmanager.url, tmp_path, shift_open=True)
+    wait_until(lambda: tray_colour_pixels(desktop, tmp_path / "green.png", COLOURS[Light.OK]) > 20, 15,
+               "a green tray icon (the first poll answered)")
+    desktop.clear_notifications()
+    alertmanager.post_alerts([make_alert(name, "critical", instance=instance)])
+    desktop.wait_for_notification(lambda n: n["summary"] == f"[CRITICAL] {name}", timeout=15)
+    return app
+
+
+def test_a_click_on_the_notification_shows_the_alerts_window(desktop, alertmanager, tmp_path):
+    app = _tray_with(desktop, alertmanager, tmp_path, "ClickDown", "backend:3001")
+    try:
+        desktop.screenshot(tmp_path / "notification.png")
+        assert not window_viewable(desktop, ALERTS_WINDOW)
+        desktop.invoke_action(0)
+        wait_until(lambda: window_viewable(desktop, ALERTS_WINDOW), 10, "the alerts window after the click")
+        desktop.screenshot(tmp_path / "clicked.png")
+        assert active_silences(alertmanager) == []  # a click only shows
+        assert app.terminate() < 5
+    finally:
+        app.close()
+    assert "Traceback" not in app.output(), app.output()
+
+
+def test_acknowledge_on_the_notification_silences_the_alert_for_15_minutes(desktop, alertmanager, tmp_path):
+    app = _tray_with(desktop, alertmanager, tmp_path, "AckDown", "db:5432")
+    try:
+        offered = desktop.choose_action("Acknowledge (15 min) ([CRITICAL] AckDown)")
+        assert any(line.startswith("#Show alerts ([CRITICAL] AckDown)") for line in offered), offered
+        made = wait_until(lambda: active_silences(alertmanager), 15, "the acknowledgement's silence")
+        (silence,) = made
+        assert silence["createdBy"] == "tester" and silence["comment"] == "ACK! investigando — tester"
+        assert {m["name"]: m["value"] for m in silence["matchers"]} == {
+            "alertname": "AckDown", "instance": "db:5432", "severity": "critical"}
+        assert abs(_when(silence["endsAt"]) - _when(silence["startsAt"]) - dt.timedelta(minutes=15)) \
+            < dt.timedelta(seconds=2)
+        assert not window_viewable(desktop, ALERTS_WINDOW)  # acknowledged without opening the window
+        assert app.terminate() < 5
+    finally:
+        app.close()
+    assert "Traceback" not in app.output(), app.output()
+
+
+def test_a_click_selects_the_notifications_alert_in_the_window(qtbot, desktop, alertmanager, tmp_path, monkeypatch):
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
+    alertmanager.post_alerts([make_alert("OtherWarning", "warning")])
+    config = Config(alertmanager_url=alertmanager.url, engineer="tester", poll_interval=1)
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        ctl.show_window()
+        window = ctl.window
+        window.table.selectRow(0)
+        other = window.selected_fingerprint()
+        assert other
+        qtbot.waitUntil(lambda: any(n["summary"] == "[WARNING] OtherWarning" for n in desktop.notifications()),
+                        timeout=10000)
+        desktop.clear_notifications()
+        alertmanager.post_alerts([make_alert("SelectMe", "critical")])
+        qtbot.waitUntil(lambda: any(n["summary"] == "[CRITICAL] SelectMe" for n in desktop.notifications()),
+                        timeout=10000)
+        wanted = next(fp for fp, a in ctl.snapshot.alerts.items() if a.alertname == "SelectMe")
+        window.hide()
+        desktop.invoke_action(0)
+        qtbot.waitUntil(lambda: window.isVisible() and window.selected_fingerprint() == wanted, timeout=10000)
+        assert window.tabs.currentIndex() == 0
+
+
+def test_acknowledge_in_portuguese_silences_the_alert(qtbot, portuguese, desktop, alertmanager, tmp_path,
+                                                      monkeypatch):
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
+    config = Config(alertmanager_url=alertmanager.url, engineer="maria", poll_interval=1, language="pt_BR")
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        alertmanager.post_alerts([make_alert("APIDown", "critical")])
+        qtbot.waitUntil(lambda: any(n["summary"] == "[CRÍTICO] APIDown" for n in desktop.notifications()),
+                        timeout=10000)
+        offered = desktop.choose_action("Reconhecer (15 min) ([CRÍTICO] APIDown)")
+        assert any(line.startswith("#Mostrar alertas ([CRÍTICO] APIDown)") for line in offered), offered
+        qtbot.waitUntil(lambda: bool(active_silences(alertmanager)), timeout=10000)
+        (made,) = active_silences(alertmanager)
+        assert made["createdBy"] == "maria" and made["comment"] == "ACK! investigando — maria"
+        assert ctl.snapshot is not None
+
+
+def test_notifications_closed_or_too_many_are_forgotten(qtbot, desktop, tmp_path, monkeypatch):
+    from oncall_tray.notify.messages import notice
+    from oncall_tray.ui import notice_clicks
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
+    monkeypatch.setattr(notice_clicks, "KEPT", 3)
+    config = Config(alertmanager_url="http://127.0.0.1:9", engineer="tester", poll_interval=60)
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        desktop.clear_notifications()
+        ctl.notifier.show([notice(f"Notice {i}", "", None) for i in range(5)])
+        qtbot.waitUntil(lambda: len(desktop.notifications()) >= 5, timeout=10000)
+        qtbot.waitUntil(lambda: ctl.clicks.remembered == 3, timeout=5000)
+        desktop.clear_notifications()  # closed: dunst says so to the connection that sent them
+        qtbot.waitUntil(lambda: ctl.clicks.remembered == 0, timeout=5000)
