@@ -110,3 +110,39 @@ def test_escape_in_the_filter_clears_it_before_it_closes_the_window(qtbot, contr
     assert window.filter.text() == "" and window.isVisible()
     qtbot.keyClick(window.filter, Qt.Key.Key_Escape)  # empty now: the window's Escape
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+
+
+def open_lone_dialog(controller, fp):
+    """The Silence dialog of alert ``fp`` (opened now), the only one open."""
+    controller.alert_actions.open_silence_dialog(fp)
+    return next(iter(controller.alert_actions._dialogs.values()))
+
+
+def test_a_comment_cancelled_at_once_shows_again_when_reopened_at_once(qtbot, controller):
+    """Review 51 G2: nothing typed is lost, not even when the dialog is reopened before the
+    journal wrote the draft (the engineer goes straight back after a wrong Enter)."""
+    fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "HighCPUUsage")
+    dialog = open_lone_dialog(controller, fp)
+    qtbot.waitExposed(dialog)
+    activate(qtbot, dialog)
+    qtbot.waitUntil(dialog.comment.hasFocus, timeout=3000)
+    qtbot.keyClicks(dialog.comment, "Pool no limite")
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Escape)  # cancelled, before any pause in the typing
+    assert not controller.alert_actions._dialogs
+    again = open_lone_dialog(controller, fp)  # at once: the journal's write may still be queued
+    assert again.comment.toPlainText() == "Pool no limite"
+    again.reject()
+
+
+def test_a_comment_cancelled_without_a_journal_shows_again(qtbot, controller, monkeypatch):
+    """The journal cannot be used (its file unreadable): the comment is kept for this run."""
+    monkeypatch.setattr(type(controller.shift), "available", property(lambda _self: False))
+    fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "HighCPUUsage")
+    dialog = open_lone_dialog(controller, fp)
+    qtbot.waitExposed(dialog)
+    dialog.comment.setPlainText("Sem diário")
+    dialog.reject()
+    again = open_lone_dialog(controller, fp)
+    assert again.comment.toPlainText() == "Sem diário"
+    assert again.silence_button.isEnabled()
+    again.reject()
