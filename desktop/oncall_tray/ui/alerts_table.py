@@ -43,11 +43,17 @@ class AlertsTable(QTableView):
     reverses (``AlertsModel.sort_by``); the state and trend columns, which each poll may change,
     keep the order shown and its indicator.
 
+    Enter or Return on the current row does what a double click does (``chosen``: acknowledge;
+    review 51 G3). Not Qt's ``activated``: a desktop set to open items with a single click (KDE)
+    sends it on a single click, which must only select.
+
     Signals:
         reordered(): the rows were sorted again after a header click.
+        chosen(): a double click on a row, or Enter on the current one.
     """
 
     reordered = Signal()
+    chosen = Signal()
 
     def __init__(self, model: AlertsModel, row_height: int) -> None:
         super().__init__()
@@ -78,6 +84,14 @@ class AlertsTable(QTableView):
         # at least a few rows, whatever the panes below ask for (review 16: two rows of twenty)
         self.setMinimumHeight(header.sizeHint().height() + MIN_ROWS * row_height + 2 * self.frameWidth())
         header.sortIndicatorChanged.connect(self._sort_by)
+        self.doubleClicked.connect(lambda _index: self.chosen.emit())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            event.accept()
+            self.chosen.emit()
+            return
+        super().keyPressEvent(event)
 
     def _sort_by(self, section: int, order: Qt.SortOrder) -> None:
         if self.model().sort_by(COLUMNS[section], order == Qt.SortOrder.DescendingOrder):

@@ -12,8 +12,8 @@ Enter never discards what was typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QDialogButtonBox, QPushButton, QWidget
 
 Role = QDialogButtonBox.ButtonRole
 #: The order of the roles after the default button: what the dialog is for first, leaving it last.
@@ -32,6 +32,25 @@ def button_order(box: QDialogButtonBox) -> list[QAbstractButton]:
         return (not default, ROLES.index(role) if role in ROLES else len(ROLES), buttons.index(button))
 
     return sorted(buttons, key=key)
+
+
+def focusables(container: QWidget) -> list[QWidget]:
+    """The widgets inside ``container`` that Tab may reach (hidden ones too: Tab skips them while
+    hidden), in their Tab order now."""
+    found, widget = [], container.nextInFocusChain()
+    while widget is not container:  # the whole ring: some may come before ``container``
+        if container.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
+
+
+def show_focus(view: QAbstractScrollArea) -> None:
+    """A frame in the highlight colour around ``view`` while it has the focus (a text pane or a
+    list drew none: review 51 G3), as wide as its frame without it, so nothing moves."""
+    kind = next(c for c in type(view).__mro__ if c.__module__.startswith("PySide6")).__name__
+    view.setStyleSheet(f"{kind} {{ border: 1px solid palette(mid); padding: 1px }}"
+                       f"{kind}:focus {{ border: 2px solid palette(highlight); padding: 0px }}")
 
 
 def chain(*widgets: QWidget) -> None:
