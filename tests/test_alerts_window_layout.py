@@ -4,6 +4,7 @@ twenty left, the reminders cut at top and bottom)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from oncall_tray.config import Config
@@ -84,3 +85,72 @@ def test_the_table_stays_in_place_when_header_lines_and_red_flags_come_and_go(qt
     flags = window.red_flags.text().split("\n")
     assert len(flags) == 3 and flags[1].endswith("RedisDown, SLOAvailabilityViolation, HighLatencyP99 …\u00a0(+1)")
     assert all(shown.startswith("⚑") for shown in window.red_flags.shown_text().split("\n"))  # each flag in view
+
+
+def fleet_window(qtbot, width: int, count: int = 1000):
+    """The alerts window ``width`` px wide on ``count`` alerts of one service on hosts
+    ``host-NNNN.prod.conectcrm.internal:9100`` (review 51 G4), and the guide's scenario's."""
+    import datetime as dt
+
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.core.severity import SeverityMap
+    from oncall_tray.core.tracker import AlertTracker
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    alerts = [Alert(fingerprint=f"fp{n:04}", labels={"alertname": "NodeDown", "severity": "critical", "service": "svc-45",
+                                                     "instance": f"host-{n:04}.prod.conectcrm.internal:9100"},
+                    annotations={"summary": f"Node host-{n:04} is not answering the scrape"},
+                    status=AlertStatus("active")) for n in range(count)]
+    alerts.append(Alert(fingerprint="scenario", labels={"alertname": "APIDown", "severity": "critical",
+                                                        "service": "backend", "instance": "conectsuite-backend:3001"},
+                        annotations={"summary": "Backend não responde"}, status=AlertStatus("active")))
+    snapshot = AlertTracker(SeverityMap()).update(alerts, dt.datetime.now(dt.timezone.utc)).snapshot
+    window = AlertsWindow(Config())
+    qtbot.addWidget(window)
+    window.show()
+    window.load(snapshot, {})
+    qtbot.waitExposed(window)
+    window.resize(width, 720)  # once shown: it opens capped to the (offscreen) screen
+    qtbot.waitUntil(lambda: window.width() == width, timeout=3000)
+    QApplication.processEvents()
+    return window
+
+
+def shown_text(table, row: int, column: int) -> str:
+    """The text the table draws in a cell: its delegate's, cut as the style cuts it."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    index = table.model().index(row, column)
+    option = QStyleOptionViewItem()
+    option.initFrom(table.viewport())
+    option.rect = table.visualRect(index)
+    table.itemDelegateForColumn(column).initStyleOption(option, index)
+    room = table.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, table).width()
+    room -= 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    return option.fontMetrics.elidedText(option.text, option.textElideMode, room)
+
+
+@pytest.mark.parametrize("width", [1180, 1000], ids=["1280x800", "1024x600"])
+def test_the_place_column_keeps_what_tells_the_rows_apart(qtbot, width):
+    """Review 51 G4: every row read "svc-45 / hos…nternal:9100": the host's number was cut."""
+    from oncall_tray.ui.alerts_model import COLUMNS
+
+    window = fleet_window(qtbot, width)
+    where = COLUMNS.index("where")
+    rows = range(min(window.model.rowCount(), 30))
+    shown = [shown_text(window.table, row, where) for row in rows]
+    assert len(set(shown)) == len(shown), shown[:3]
+    assert all("host-" in text for text in shown if "svc-45" in text), shown[:3]
+
+
+def test_spare_width_goes_to_the_place_and_the_summary(qtbot):
+    """Review 51 G4: on a wide window the service / instance stays whole, not the state's room."""
+    from oncall_tray.ui.alerts_model import COLUMNS
+
+    window = fleet_window(qtbot, 1700, count=20)
+    where, summary, state = (COLUMNS.index(n) for n in ("where", "summary", "state"))
+    for row in range(window.model.rowCount()):
+        full = window.model.index(row, where).data()
+        assert shown_text(window.table, row, where) == full
+    header = window.table.horizontalHeader()
+    assert header.sectionSize(summary) > header.sectionSize(state)

@@ -110,3 +110,115 @@ def test_escape_in_the_filter_clears_it_before_it_closes_the_window(qtbot, contr
     assert window.filter.text() == "" and window.isVisible()
     qtbot.keyClick(window.filter, Qt.Key.Key_Escape)  # empty now: the window's Escape
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+
+
+def open_lone_dialog(controller, fp):
+    """The Silence dialog of alert ``fp`` (opened now), the only one open."""
+    controller.alert_actions.open_silence_dialog(fp)
+    return next(iter(controller.alert_actions._dialogs.values()))
+
+
+def test_a_comment_cancelled_at_once_shows_again_when_reopened_at_once(qtbot, controller):
+    """Review 51 G2: nothing typed is lost, not even when the dialog is reopened before the
+    journal wrote the draft (the engineer goes straight back after a wrong Enter)."""
+    fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "HighCPUUsage")
+    dialog = open_lone_dialog(controller, fp)
+    qtbot.waitExposed(dialog)
+    activate(qtbot, dialog)
+    qtbot.waitUntil(dialog.comment.hasFocus, timeout=3000)
+    qtbot.keyClicks(dialog.comment, "Pool no limite")
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Escape)  # cancelled, before any pause in the typing
+    assert not controller.alert_actions._dialogs
+    again = open_lone_dialog(controller, fp)  # at once: the journal's write may still be queued
+    assert again.comment.toPlainText() == "Pool no limite"
+    again.reject()
+
+
+def test_a_comment_cancelled_without_a_journal_shows_again(qtbot, controller, monkeypatch):
+    """The journal cannot be used (its file unreadable): the comment is kept for this run."""
+    monkeypatch.setattr(type(controller.shift), "available", property(lambda _self: False))
+    fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "HighCPUUsage")
+    dialog = open_lone_dialog(controller, fp)
+    qtbot.waitExposed(dialog)
+    dialog.comment.setPlainText("Sem diário")
+    dialog.reject()
+    again = open_lone_dialog(controller, fp)
+    assert again.comment.toPlainText() == "Sem diário"
+    assert again.silence_button.isEnabled()
+    again.reject()
+
+
+def shown_with_a_row(qtbot, controller, name: str):
+    """The alerts window after Ctrl+F, ``name`` typed, Tab to the table and Down: as an engineer
+    finds an alert by keyboard. Returns the window."""
+    controller.show_window()
+    window = controller.window
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.filter.hasFocus, timeout=3000)
+    qtbot.keyClicks(window.filter, name)
+    qtbot.keyClick(window.filter, Qt.Key.Key_Tab)
+    qtbot.waitUntil(window.table.hasFocus, timeout=3000)
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.selected_alert()[1] == name, timeout=3000)
+    return window
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter], ids=["return", "enter"])
+def test_enter_on_a_row_does_what_a_double_click_does(qtbot, controller, key):
+    """Review 51 G3: Enter did nothing; a double click acknowledges."""
+    window = shown_with_a_row(qtbot, controller, "HighCPUUsage")
+    fp = window.selected_fingerprint()
+    with qtbot.waitSignal(window.acknowledge_requested, timeout=3000) as asked:
+        qtbot.keyClick(window.table, key)
+    assert asked.args == [fp]
+
+
+def tab_stops(qtbot, window, count: int) -> list:
+    """The widgets Tab reaches from the focused one, in order, without repeats."""
+    from PySide6.QtWidgets import QApplication
+
+    stops = []
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is not None and (not stops or stops[-1] is not widget):
+            stops.append(widget)
+    return stops
+
+
+def test_tab_from_the_table_reaches_the_alert_buttons_then_details_notes_and_window_buttons(qtbot, controller):
+    """Review 51 G3: Tab went to the detail pane and its links first, the notes panel after Quit."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QPushButton
+
+    from oncall_tray.ui.incident_panel import IncidentPanel
+
+    window = shown_with_a_row(qtbot, controller, "HighCPUUsage")
+    stops = tab_stops(qtbot, window, 16)
+    assert stops[:5] == [window.ack_button, window.silence_button, window.escalate_button, window.incidents_button,
+                         window.details]
+    panel = window.findChild(IncidentPanel)
+    rest = stops[5:]
+    in_panel = [w for w in rest if panel.isAncestorOf(w)]
+    assert in_panel and rest[:len(in_panel)] == in_panel  # the notes panel, next
+    assert window.model.rowCount() and panel.input in in_panel
+    after = [w.text() for w in rest[len(in_panel):len(in_panel) + 3] if isinstance(w, QPushButton)]
+    assert after == ["Refresh now", "Open Alertmanager", "Quit"]
+    # a scroll area holding the panel is no stop of its own: it shows no focus (review 51 G3)
+    assert not [w for w in stops if isinstance(w, QAbstractScrollArea) and type(w).__name__ == "SidePanelScroll"]
+
+
+def test_every_tab_stop_of_the_alerts_window_shows_its_focus(qtbot, controller):
+    """Each widget Tab reaches looks different while it has the focus than once Tab left it."""
+    from PySide6.QtWidgets import QApplication
+
+    window = shown_with_a_row(qtbot, controller, "HighCPUUsage")
+    for _ in range(16):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        focused = widget.grab().toImage()
+        while QApplication.focusWidget() is widget:  # past the links of the details
+            qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        name = f"{type(widget).__name__} {getattr(widget, 'text', str)()}"
+        assert widget.grab().toImage() != focused, f"{name} shows no focus"

@@ -56,7 +56,8 @@ class AlertActions(EscalationActions, QObject):
         self.actions = Actions(controller.config, controller.store, self)
         self.actions.finished.connect(self.on_action)
         self._dialogs: dict[str, SilenceDialog] = {}
-        self._comment_scopes: dict[str, str] = {}  # a Silence dialog's tag -> its alert's draft scope
+        self._comment_of: dict[str, str] = {}  # a Silence dialog's tag -> its alert's fingerprint
+        self._typed: dict[str, str] = {}  # fingerprint -> its Silence dialog's comment as last typed (this run)
         self._escalations: dict[str, dict] = {}  # fingerprint -> edited escalation message
         self._covered: dict[str, str] = {}  # "ack:FP" -> the other alerts its acknowledgement covers
         self._open: set[QDialog] = set()  # dialogs without a parent, until closed (``_hold``)
@@ -187,26 +188,30 @@ class AlertActions(EscalationActions, QObject):
         """The comment is saved as it is typed, in the alert's draft (journal state
         ``alert_scope(fp)``, ``SILENCE_COMMENT``), comes back in the next Silence dialog of the
         alert (after a crash too: review 19, it was lost while a note's draft survived), and
-        is cleared once the silence is created."""
+        is cleared once the silence is created. This run keeps it too (``_typed``): a dialog
+        reopened before the journal wrote it, or with no journal to write to, shows it all the
+        same (review 51 G2: nothing typed may be lost)."""
         from .autosave import Autosave
 
-        shift = self.controller.shift
-        if not shift.available:
-            return
-        scope = alert_scope(fingerprint)
-        try:
-            saved = shift.journal.get_state(scope, SILENCE_COMMENT, "")
-        except JournalError:
-            saved = ""
-        autosave = Autosave(dialog.comment, lambda text, _base: shift.save_state(scope, SILENCE_COMMENT, text))
+        shift, scope = self.controller.shift, alert_scope(fingerprint)
+        saved = self._typed.get(fingerprint)
+        if saved is None and shift.available:
+            try:
+                saved = shift.journal.get_state(scope, SILENCE_COMMENT, "")
+            except JournalError:
+                saved = ""
+        autosave = Autosave(dialog.comment, lambda text, _base: shift.save_state(scope, SILENCE_COMMENT, text)) \
+            if shift.available else None
         if saved:
-            autosave.set_text_quietly(saved)
+            (autosave.set_text_quietly if autosave is not None else dialog.comment.setPlainText)(saved)
             dialog.comment.selectAll()  # typed over, not onto (review 40 F16: two comments glued together)
             dialog.refresh()  # quietly: the dialog's own check did not run (review 22: "A comment is required")
-        dialog.finished.connect(lambda _r: autosave.flush())  # closed within the pause: kept too
-        self._comment_scopes[tag] = scope
+        dialog.comment.textChanged.connect(lambda: self._typed.__setitem__(fingerprint, dialog.comment.toPlainText()))
+        if autosave is not None:
+            dialog.finished.connect(lambda _r: autosave.flush())  # closed within the pause: kept too
+        self._comment_of[tag] = fingerprint
         # cancelled with nothing on its way: nothing will clear the draft (it stays for the next dialog)
-        dialog.rejected.connect(lambda: None if self.actions.busy(tag) else self._comment_scopes.pop(tag, None))
+        dialog.rejected.connect(lambda: None if self.actions.busy(tag) else self._comment_of.pop(tag, None))
 
     def expire_silence(self, silence_id: str) -> None:
         """Expire a silence (guide: remove the silence once the alert is resolved); someone
@@ -270,9 +275,10 @@ class AlertActions(EscalationActions, QObject):
                 self.controller.built_window.silences.expired(result.silence_id)
             if dialog is not None:
                 dialog.accept()  # (its comment's last save queued first)
-            scope = self._comment_scopes.pop(result.tag, None)
-            if scope is not None:  # the silence exists: its comment is no longer a draft
-                self.controller.shift.save_state(scope, SILENCE_COMMENT, "")
+            fingerprint = self._comment_of.pop(result.tag, None)
+            if fingerprint is not None:  # the silence exists: its comment is no longer a draft
+                self._typed.pop(fingerprint, None)
+                self.controller.shift.save_state(alert_scope(fingerprint), SILENCE_COMMENT, "")
             self.controller.refresh()
             return
         if isinstance(result.error, OutcomeUnknown):

@@ -4,9 +4,10 @@ and painting that enters Python once per event (design notes: no GUI stall over 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QTableView
 
-from .alerts_model import COLUMNS, AlertsModel
+from ..core.alert_order import where, where_labels
+from .alerts_model import COLUMNS, FINGERPRINT_ROLE, AlertsModel
 
 MIN_ROWS = 5
 #: Pixels a column's title needs beside its text: the sort arrow and the margins.
@@ -14,17 +15,34 @@ SORT_ARROW_ROOM = 34
 # the state's: "✓ until 14:05 · L2 answered" and "✓ Ana Revisora until 14:05" whole (review 48 R9)
 WIDTHS = {"severity": 84, "alert": 190, "where": 170, "trend": 110, "age": 55, "respond": 104, "resolve": 96,
           "state": 175}  # the summary takes the rest: about 135 px at the window's first size
+#: Of the room the other columns leave, the share of the service / instance (the summary has the rest).
+PLACE_SHARE = 0.45
 
 
 class _ElideMiddle(QStyledItemDelegate):
-    """A column cut in the middle, whose end matters: the service / instance's tells apart two
-    alerts of one name and place ("k8s / kube-state-metrics:8080 · pod=api-1", review 34) and
-    has an instance's port; the state's has an acknowledgement's end ("✓ Rafael Costa until
-    08:42", review 35: "✓ Rafael Costa até 0…")."""
+    """A column cut in the middle, whose end matters: the state's has an acknowledgement's end
+    ("✓ Rafael Costa until 08:42", review 35: "✓ Rafael Costa até 0…")."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
+class _Place(QStyledItemDelegate):
+    """The service / instance, when too long for its column: the instance's host without its
+    domain (``core.alert_order.short_instance``), then cut on the right. What tells rows apart
+    is at the start of each part (a service, a host's name and number) and in what follows the
+    place ("· pod=api-1", review 34); a fleet shares the domain: cut in the middle, every row of
+    1,000 hosts read "svc-45 / hos…nternal:9100" (review 51 G4). The tooltip has it whole."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
+        style = option.widget.style() if option.widget is not None else None
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) if style is not None else 6
+        alert = self.parent().model().alert(index.data(FINGERPRINT_ROLE) or "")
+        if alert is not None and option.fontMetrics.horizontalAdvance(option.text) > option.rect.width() - margin:
+            option.text = option.text.replace(where(alert), where_labels(alert.labels, short=True), 1)
 
 
 class AlertsTable(QTableView):
@@ -43,11 +61,17 @@ class AlertsTable(QTableView):
     reverses (``AlertsModel.sort_by``); the state and trend columns, which each poll may change,
     keep the order shown and its indicator.
 
+    Enter or Return on the current row does what a double click does (``chosen``: acknowledge;
+    review 51 G3). Not Qt's ``activated``: a desktop set to open items with a single click (KDE)
+    sends it on a single click, which must only select.
+
     Signals:
         reordered(): the rows were sorted again after a header click.
+        chosen(): a double click on a row, or Enter on the current one.
     """
 
     reordered = Signal()
+    chosen = Signal()
 
     def __init__(self, model: AlertsModel, row_height: int) -> None:
         super().__init__()
@@ -70,14 +94,43 @@ class AlertsTable(QTableView):
             title = str(model.headerData(index, Qt.Orientation.Horizontal) or "")
             header.resizeSection(index, max(width, metrics.horizontalAdvance(title) + SORT_ARROW_ROOM))
         header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
-        middle = _ElideMiddle(self)
-        for name in ("where", "state"):  # their ends matter: a pod, an acknowledgement's end time (review 35)
-            self.setItemDelegateForColumn(COLUMNS.index(name), middle)
+        self.setItemDelegateForColumn(COLUMNS.index("state"), _ElideMiddle(self))  # an acknowledgement's end time
+        self.setItemDelegateForColumn(COLUMNS.index("where"), _Place(self))
+        self._place_width = header.sectionSize(COLUMNS.index("where"))  # its least: the room shared out below
+        self._place_sized = False  # by the engineer (dragged): kept
+        header.sectionResized.connect(self._place_resized)
         header.setSortIndicatorShown(True)
         self.show_order()  # worst and oldest first
         # at least a few rows, whatever the panes below ask for (review 16: two rows of twenty)
         self.setMinimumHeight(header.sizeHint().height() + MIN_ROWS * row_height + 2 * self.frameWidth())
         header.sortIndicatorChanged.connect(self._sort_by)
+        self.doubleClicked.connect(lambda _index: self.chosen.emit())
+
+    def _place_resized(self, section: int, _old: int, new: int) -> None:
+        if section == COLUMNS.index("where") and new != self._sharing:
+            self._place_sized = True
+
+    _sharing = -1  # the width ``resizeEvent`` is giving the place column
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The room the fixed columns leave goes to the service / instance and the summary,
+        not only the summary (review 51 G4: hosts were cut on a wide window), unless the
+        engineer sized the column."""
+        super().resizeEvent(event)
+        if self._place_sized:
+            return
+        header, place = self.horizontalHeader(), COLUMNS.index("where")
+        fixed = sum(header.sectionSize(i) for i in range(len(COLUMNS)) if COLUMNS[i] not in ("where", "summary"))
+        self._sharing = max(self._place_width, int((self.viewport().width() - fixed) * PLACE_SHARE))
+        header.resizeSection(place, self._sharing)
+        self._sharing = -1
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            event.accept()
+            self.chosen.emit()
+            return
+        super().keyPressEvent(event)
 
     def _sort_by(self, section: int, order: Qt.SortOrder) -> None:
         if self.model().sort_by(COLUMNS[section], order == Qt.SortOrder.DescendingOrder):

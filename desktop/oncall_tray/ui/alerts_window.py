@@ -30,6 +30,7 @@ from .questions import confirm_quit
 from .side_scroll import SidePanelScroll
 from .screen_fit import fit_to_screen
 from .stand_in import StandIn
+from .tab_order import chain, focusables, show_focus
 from .translations import translator_for
 
 TR_CONTEXT = "alerts_window"
@@ -79,13 +80,14 @@ class AlertsWindow(QWidget):
         self.table = AlertsTable(self.model, self.fontMetrics().height() + 8)
         self.table.reordered.connect(self._show_reordered)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.table.doubleClicked.connect(lambda *_: self._acknowledge())
+        self.table.chosen.connect(self._acknowledge)  # a double click or Enter
         self.details = AlertDetails(self._config)
         self.details.zone = self.model.policy.business.zone  # as the State column and the messages
+        show_focus(self.details)  # a Tab stop (review 51 G3: it showed no focus)
         self.chart = None  # the trend chart, built when first needed (it loads pyqtgraph)
         self._chart_box = QVBoxLayout()
         self._chart_box.setContentsMargins(0, 0, 0, 0)
-        chart_holder = QWidget()
+        self._chart_holder = chart_holder = QWidget()
         chart_holder.setLayout(self._chart_box)
         self.lower = QSplitter(Qt.Orientation.Horizontal)  # details, trend, and side panels (notes)
         self.lower.addWidget(self.details)
@@ -107,11 +109,11 @@ class AlertsWindow(QWidget):
         self.incidents_button.setToolTip(tr("The guide: tell #incidents \"Investigando [AlertName]\""))
         self.incidents_button.clicked.connect(
             lambda: self._selected and self.incidents_message_requested.emit(self._selected))
-        refresh = QPushButton(tr("Refresh now"))
+        self._refresh_button = refresh = QPushButton(tr("Refresh now"))
         refresh.clicked.connect(self.refresh_requested.emit)
-        open_am = QPushButton(tr("Open Alertmanager"))
+        self._open_button = open_am = QPushButton(tr("Open Alertmanager"))
         open_am.clicked.connect(lambda: open_link(self._config.alertmanager_url, self))
-        quit_button = QPushButton(tr("Quit"))
+        self._quit_button = quit_button = QPushButton(tr("Quit"))
         quit_button.clicked.connect(lambda: confirm_quit(self) and self.quit_requested.emit())
         self.stand_in = StandIn(self, quit_button)  # where no system tray exists (review 25)
         alert_buttons = QHBoxLayout()
@@ -145,7 +147,18 @@ class AlertsWindow(QWidget):
                                                         *QKeySequence.keyBindings(QKeySequence.StandardKey.Close)]
                               }.values()))
         closing.activated.connect(self.stand_in.dismiss)  # minimizes while there is no tray
+        self._order_tabs()
         self._update_buttons()
+
+    def _order_tabs(self) -> None:
+        """Tab goes: the filter, the table, the selected alert's buttons, its details (and their
+        links), its trend, the side panels (the notes), then Refresh, Open Alertmanager and Quit
+        (review 51 G3: the buttons came after the details' links, the notes after Quit)."""
+        sides = [self.lower.widget(i) for i in range(2, self.lower.count())]
+        chain(self.filter, self.table, self.ack_button, self.silence_button, self.escalate_button,
+              self.incidents_button, self.details, *focusables(self._chart_holder),
+              *(widget for side in sides for widget in focusables(side)),
+              self._refresh_button, self._open_button, self._quit_button)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -289,6 +302,7 @@ class AlertsWindow(QWidget):
             self.chart.zone = self.details.zone
             self.chart.range_changed.connect(lambda _s: self.refresh_trend(fresh=True))
             self._chart_box.addWidget(self.chart)
+            self._order_tabs()
         return self.chart
 
     def refresh_trend(self, fresh: bool = False) -> None:
@@ -317,7 +331,10 @@ class AlertsWindow(QWidget):
         a tall panel (notes, the after-incident steps and reminders) scrolls instead of taking
         the table's rows or squeezing its own lines (review 16: two rows of twenty left, the
         reminders cut at top and bottom)."""
-        self.lower.addWidget(SidePanelScroll(widget))  # never narrower than the panel needs
+        side = SidePanelScroll(widget)  # never narrower than the panel needs
+        side.laid_out.connect(self._order_tabs)  # its fields may have changed (a panel put in its slot)
+        self.lower.addWidget(side)
+        self._order_tabs()
         self.lower.setSizes([420, 480, 360])
 
     def _update_buttons(self) -> None:

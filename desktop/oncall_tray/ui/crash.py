@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from .screen_fit import fit_to_screen
+from .tab_order import buttons_after
 from .translations import translator_for
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,7 @@ class CrashDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
+        buttons_after(self.details, buttons)  # Restart, Copy details, Quit (review 51 G2)
 
     def copy(self) -> None:
         """Put the details on the clipboard."""

@@ -27,6 +27,7 @@ from ..core.sla import L1, LEVELS, Acknowledgements
 from ..core.trend import Trend, escalation_line
 from .autosave import Autosave
 from .screen_fit import fit_to_screen
+from .tab_order import buttons_after, chain
 from .translations import translator_for
 
 TR_CONTEXT = "escalation_dialog"
@@ -109,6 +110,8 @@ class EscalationDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.copied)
         layout.addWidget(buttons)
+        chain(self.level, self.text)
+        buttons_after(self.text, buttons)  # Copy, Copy and record, then Close (review 51 G2)
 
     def message(self, level: str) -> str:
         """The filled message at ``level`` (L2 or L3), as of now."""

@@ -38,7 +38,7 @@ from .handoff_common import (EscapeCloses, LatestRead, SavedLine, copy_text, fil
 from .handoff_pending import PendingBox
 from .handoff_silences import SilencesTable
 from .questions import confirm_risky
-from .screen_fit import fit_to_screen, scrolled
+from .screen_fit import fit_to_screen, form_beside, keep_lines, scrolled
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "shift_end"
@@ -120,11 +120,9 @@ class ShiftEndWindow(EscapeCloses):
             left.addWidget(widget)
         left.setSizes([110, 230, 170, 100])  # until the lists are filled
         self._panes = PaneFit(left, {0: (self.incidents, 8), 2: (self.silences_table.tree, 6)})
+        keep_lines(left, {self.incidents: 2, self.pending_box.own: 2, self.silences: 3, self.observations: 3})
         self.preview = markdown_view()
-        columns = QSplitter(Qt.Orientation.Horizontal)
-        columns.addWidget(left)
-        columns.addWidget(group(tr("Markdown (as the guide lays it out)"), self.preview))
-        columns.setSizes([700, 500])
+        columns = form_beside(left, group(tr("Markdown (as the guide lays it out)"), self.preview), self, 1200)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)

@@ -37,6 +37,7 @@ from .handoff_common import plain_label
 from .plain import plain_rich_text
 from .questions import alert_names, confirm_expiry
 from .screen_fit import elastic
+from .tab_order import show_focus
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "incident_panel"
@@ -73,6 +74,7 @@ class IncidentPanel(QWidget):
         self.title.setFont(font)
         self.notes = QListWidget()
         self.notes.setWordWrap(True)
+        show_focus(self.notes)  # a Tab stop (review 51 G3: it showed no focus)
         # it gives way first when the panel is short (a few lines), so that the entry and its
         # buttons stay in view without scrolling the panel (its scroll area: add_side_panel)
         self.notes.setMinimumHeight(4 * self.fontMetrics().lineSpacing())

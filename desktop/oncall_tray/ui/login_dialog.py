@@ -22,6 +22,7 @@ from ..alertmanager.connection import Credentials
 from ..config_urls import shown_url
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError, Stored
 from .screen_fit import fit_to_screen
+from .tab_order import buttons_after
 from .translations import translator_for
 
 TR_CONTEXT = "login"
@@ -115,6 +116,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(where)
         layout.addWidget(buttons)
+        buttons_after(self.secret, buttons)  # Log in before Cancel (review 51 G2)
         self.method.currentIndexChanged.connect(self._method_changed)
         self._method_changed()
         (self.secret if username or method == "bearer" else self.username).setFocus()

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QScrollArea, QSizePolicy, QTextEdit, QWidget
+from PySide6.QtWidgets import (QAbstractScrollArea, QFrame, QLabel, QPlainTextEdit, QPushButton, QScrollArea,
+                               QSizePolicy, QSplitter, QTextEdit, QTreeWidget, QWidget)
 
 #: Room for the window manager's title bar and borders, in pixels, until the window was shown
 #: once and its own frame is known.
@@ -102,6 +103,37 @@ def scrolled(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area
+
+
+def keep_lines(splitter: QSplitter, boxes: dict[QAbstractScrollArea, int]) -> None:
+    """No pane of ``splitter`` collapses, and each of ``boxes`` keeps room for that many lines
+    (a list: rows as tall as one holding a button), however small the screen: the window's
+    body scrolls instead (``scrolled``). Review 51 G5: at 1024x600 the end window's
+    Observations had no height and one silence showed, its Expire button cut in half."""
+    splitter.setChildrenCollapsible(False)
+    for box, count in boxes.items():
+        line = box.fontMetrics().lineSpacing()
+        if isinstance(box, QTreeWidget):
+            row = max(line + 6, QPushButton("X").sizeHint().height() + 4)
+            extra = 0 if box.isHeaderHidden() else box.header().sizeHint().height()
+            height = extra + count * row
+        else:
+            height = count * line + 12  # the document's margins
+        box.setMinimumHeight(height + 2 * box.frameWidth())
+
+
+def form_beside(form: QWidget, preview: QWidget, window: QWidget, width: int) -> QSplitter:
+    """``form`` with ``preview`` beside it, in a splitter: 7 to 5 when ``window`` got ``width``
+    pixels (its default), else two thirds to the form (review 51 G5: at 1024x600 the Markdown
+    took half the width from the form). Below the form, the preview was squeezed to the
+    form's least height or scrolled out of sight."""
+    columns = QSplitter(Qt.Orientation.Horizontal)
+    columns.addWidget(form)
+    columns.addWidget(preview)
+    columns.setChildrenCollapsible(False)
+    wide = window.width() >= width
+    columns.setSizes([width * 7 // 12, width * 5 // 12] if wide else [2 * window.width() // 3, window.width() // 3])
+    return columns
 
 
 def elastic(label: QLabel) -> QLabel:

@@ -43,6 +43,7 @@ from ..sla_settings import ORDERED_KEYS, canonical_days, check_order
 from .settings_field import CONFIG_FIELDS, Field, translated
 from .settings_layout import EXAMPLES, ORDER_NAMES, TABS, URLS, ZERO_MEANS, example_text
 from .screen_fit import fit_to_screen
+from .tab_order import buttons_after
 from .settings_test_result import describe_test
 from .settings_unsaved import ask_unsaved, opening_notice, refusal
 from .translations import translate, translator_for
@@ -123,6 +124,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(test_row)
         layout.addWidget(self.save_error)
         layout.addWidget(buttons)
+        buttons_after(self.test_button, buttons)  # Save before Cancel, as made, whatever the platform (review 51 G2)
         self._tested.connect(self._show_test)
         fit_to_screen(self, 720, 560)
         for key in self.fields:

@@ -3,7 +3,7 @@ needs. GUI thread only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
@@ -13,7 +13,15 @@ class SidePanelScroll(QScrollArea):
     what the panel needs as it is *now*: the
     after-incident steps and the "Expire the silence" button appear once an incident resolved,
     and a minimum taken when they were hidden let the panel be cut at its right ("Add n…",
-    "Expire the silen…": reviews 17 and 18). A splitter beside it then gives it that width."""
+    "Expire the silen…": reviews 17 and 18). A splitter beside it then gives it that width.
+
+    Not a Tab stop of its own (it showed no focus: review 51 G3); the panel's fields are.
+
+    Signals:
+        laid_out(): the panel laid itself out again (it may have new fields, for the Tab order).
+    """
+
+    laid_out = Signal()
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__()
@@ -21,6 +29,7 @@ class SidePanelScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         widget.installEventFilter(self)
         self._follow()
 
@@ -47,4 +56,5 @@ class SidePanelScroll(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self._follow()
+            self.laid_out.emit()
         return super().eventFilter(watched, event)

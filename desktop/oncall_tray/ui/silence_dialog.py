@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -43,6 +44,7 @@ from ..core.names import name_list
 from ..reasons import translate_reason
 from .questions import confirm_risky, critical_named
 from .screen_fit import fit_to_screen
+from .tab_order import buttons_after, chain
 from .translations import translator_for
 
 TR_CONTEXT = "silence_dialog"
@@ -160,6 +162,12 @@ class SilenceDialog(QDialog):
         layout.addWidget(self.buttons)
         self._sending = False
         self._maybe_sent = False  # a try got no answer: it may have created the silence
+        # in the order they are shown, the comment followed by Silence, then Cancel (review 51 G2:
+        # Cancel came first, and "comment, Tab, Enter" threw the silence away)
+        chain(self.table, add, remove, *self.durations.buttons(), self.custom, self.author, self.comment)
+        buttons_after(self.comment, self.buttons)
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):  # Enter alone is a new line in the comment
+            QShortcut(QKeySequence(sequence), self, self.submit)
         for matcher in matchers:
             self.add_matcher(matcher)
         self.refresh()
@@ -178,6 +186,8 @@ class SilenceDialog(QDialog):
         operator.setCurrentText(operator_of(matcher))
         operator.currentTextChanged.connect(lambda _t: self.refresh())
         self.table.setCellWidget(row, 1, operator)
+        QWidget.setTabOrder(self.table.cellWidget(row - 1, 1) if row else self.table, operator)  # Tab: the table,
+        # then each row's operator, then Add matcher
         self.table.setItem(row, 2, QTableWidgetItem(matcher.value))
         self.table.blockSignals(False)
         self.refresh()
