@@ -229,3 +229,26 @@ def test_the_answer_of_the_level_escalated_to_is_recorded_from_the_escalation_me
     desk.settle()
     qtbot.waitUntil(lambda: panel.status.text() == "L2's answer was recorded already.", timeout=5000)
     assert panel.notes.count() == 2
+
+
+def test_a_notification_click_on_an_alert_the_filter_hides_puts_every_pane_on_it(desk, qtbot):  # noqa: F811
+    """Review 52 H3: SlowDatabaseQueries selected, the filter "APIDown" hiding it; a click on
+    QueueBacklog's notification showed QueueBacklog's details while the notes panel stayed on
+    SlowDatabaseQueries, and the note typed next went there. The filter is cleared, and the
+    table, details, notes and buttons are all on the clicked alert; one resolved since leaves no
+    pane on another alert."""
+    am = desk.am
+    am.post_alerts([make_alert("APIDown", "critical", starts_at=utcnow() - MINUTES),
+                    make_alert("QueueBacklog", "critical", starts_at=utcnow() - MINUTES)])
+    alerts_window, panel, slow = panel_on_one_alert(desk, qtbot)
+    alerts_window.table.selectRow(alerts_window.model.row_of(slow))
+    assert panel.fingerprint == slow
+    alerts_window.filter.setText("APIDown")
+    assert alerts_window.model.row_of(slow) < 0 and panel.fingerprint == slow  # it stays on the hidden one
+    queue = fingerprint(am, "QueueBacklog")
+    alerts_window.select_alert(queue)
+    assert alerts_window.filter.text() == ""
+    assert alerts_window.selected_fingerprint() == queue and panel.fingerprint == queue
+    assert alerts_window.ack_button.isEnabled()
+    alerts_window.select_alert("0123456789abcdef")  # resolved since (no longer in the table)
+    assert alerts_window.selected_fingerprint() == "" and panel.fingerprint == ""
