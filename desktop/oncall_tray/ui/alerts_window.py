@@ -361,11 +361,9 @@ class AlertsWindow(QWidget):
         return (self._selected, shown.display_name) if same else ("", "")
 
     def select_alert(self, fingerprint: str) -> None:
-        """The alerts tab with ``fingerprint``'s alert selected and in view, and the details,
-        notes and buttons on it (a click on its notification). The filter is cleared when it
-        hides that alert (review 52 H3: the details showed it while the notes stayed on the
-        alert selected before, and the note typed next went there); one resolved since selects
-        nothing, so that no pane stays on another alert."""
+        """The alerts tab with ``fingerprint``'s alert selected, in view, every pane on it (a click
+        on its notification): a filter hiding it is cleared (review 52 H3: the notes stayed on the
+        alert selected before); one resolved since selects nothing."""
         self.tabs.setCurrentIndex(0)
         if self.model.alert(fingerprint) is not None and self.model.row_of(fingerprint) < 0:
             self.filter.clear()
