@@ -17,7 +17,7 @@ from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
 from oncall_tray.alertmanager.cluster import ClusterClient, merge_alerts, merge_silences
 from oncall_tray.alertmanager.errors import Unreachable
 from oncall_tray.alertmanager.models import Alert, AlertStatus, Silence, SilenceStatus
-from oncall_tray.cluster_watch import ClusterWatcher
+from oncall_tray.cluster_watch import RESTART_GRACE, ClusterWatcher
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker
 from oncall_tray.demo import LocalAlertmanager, free_port
@@ -166,13 +166,13 @@ def test_status_json_reports_each_member(cluster, tmp_path):
     assert "The alerts only the members that do not answer hold are unknown" in text.stdout
 
 
-def test_alerts_only_a_lost_member_held_are_kept_until_their_end_not_resolved():
+def test_alerts_only_a_lost_member_held_are_kept_until_it_answers_not_resolved():
     """Fresh-user review 9: two Alertmanagers that are not one cluster (each holds its own
     alerts); the one holding the alerts went down and the tray turned green, saying every alert
-    resolved. A member that stops answering keeps its last alerts in the poll, each until its
-    endsAt (when it would have resolved in that Alertmanager anyway), so nothing is said resolved
-    that no one saw resolve; in a real cluster the others hold the same alerts, so nothing
-    changes."""
+    resolved. A member that stops answering keeps its last alerts in the poll until it answers
+    again, also past their endsAt (review 52 H1: Prometheus renews it every few minutes and could
+    not while the member was down: "Resolved" 4 minutes into the outage); back, it decides (after
+    its restart's grace, for the alerts it has not got again)."""
     a, b = LocalAlertmanager().start(), LocalAlertmanager().start()
     clients = ClusterClient([AlertmanagerClient(a.url, timeout=3), AlertmanagerClient(b.url, timeout=3)])
     clock = [utcnow()]
@@ -183,16 +183,24 @@ def test_alerts_only_a_lost_member_held_are_kept_until_their_end_not_resolved():
         b.post_alerts([make_alert("Both", "warning")])
         first = watcher.poll()
         assert sorted(x.alertname for x in first.update.snapshot.alerts.values()) == ["Both", "OnlyOnA"]
-        a.stop()
+        a.stop(remove_storage=False)
         assert first.apart  # two standalone Alertmanagers: the tray's header says so (tray.connection_lines)
         lost = watcher.poll()
         assert lost.error is None and [m.ok for m in lost.members] == [False, True] and lost.apart
         assert sorted(x.alertname for x in lost.update.snapshot.alerts.values()) == ["Both", "OnlyOnA"]
         assert not lost.update.events  # nothing resolved
-        clock[0] = utcnow() + dt.timedelta(minutes=6)  # past its endsAt: it would have resolved on a
+        clock[0] = utcnow() + dt.timedelta(minutes=6)  # past its endsAt: still unknown, not resolved
         later = watcher.poll()
-        assert [e.alert.alertname for e in later.update.events] == ["OnlyOnA"]
-        assert sorted(x.alertname for x in later.update.snapshot.alerts.values()) == ["Both"]
+        assert not later.update.events, later.update.events
+        assert sorted(x.alertname for x in later.update.snapshot.alerts.values()) == ["Both", "OnlyOnA"]
+        a.start()  # back, restarted: it holds no alert until Prometheus sends them again
+        clock[0] = utcnow()
+        back = watcher.poll()
+        assert [m.ok for m in back.members] == [True, True] and not back.update.events
+        assert watcher.restarted == (a.url,)
+        clock[0] = utcnow() + RESTART_GRACE + dt.timedelta(seconds=1)  # never sent again: resolved
+        gone = watcher.poll()
+        assert [e.alert.alertname for e in gone.update.events] == ["OnlyOnA"]
     finally:
         clients.close()
         a.stop()
@@ -267,10 +275,7 @@ def test_a_restarted_alertmanager_does_not_resolve_every_alert(tmp_path):
     """Fresh-user review 12: Alertmanager restarted mid-shift (it keeps silences on disk, not
     alerts) and the tray said "28 alerts resolved", recorded them resolved in the journal, then
     fired them all again when Prometheus re-sent them. Its alerts from before the restart stay
-    until it lists them again (or their endsAt, or RESTART_GRACE); a real resolution after that
-    is still one."""
-    from oncall_tray.cluster_watch import RESTART_GRACE
-
+    until it lists them again (or RESTART_GRACE); a real resolution after that is still one."""
     am = LocalAlertmanager(storage=tmp_path).start()
     alerts = [make_alert("Steady", "critical", starts_at=utcnow() - dt.timedelta(minutes=30)),
               make_alert("Other", "warning", starts_at=utcnow() - dt.timedelta(minutes=20))]
@@ -346,7 +351,7 @@ def test_a_tray_started_in_alertmanagers_first_minutes_keeps_what_the_journal_ha
     unacknowledged alert" with two critical alerts firing, then, once Prometheus sent them again,
     "4 new alerts" at critical urgency. The alerts the journal last saw firing are held as a
     restart's, until listed again or RESTART_GRACE; an Alertmanager up for longer is believed."""
-    from oncall_tray.cluster_watch import RESTART_GRACE
+
     from oncall_tray.core.journal import Journal
     from oncall_tray.core.journal_feed import record_poll, seen_alerts
     from oncall_tray.core.severity import Severity

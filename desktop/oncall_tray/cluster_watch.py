@@ -5,12 +5,12 @@ The poll succeeds while at least one member answers (the tray stays coloured by 
 ``PollResult.members`` tells which members answered, so that one that is down shows as
 degraded. Each member's status (version, cluster state) is fetched when it (re)joins.
 
-A member that stops answering keeps its last alerts and silences in the poll, each until its
-``endsAt`` (when that Alertmanager would have resolved or expired it anyway, unless Prometheus
-sent the alert again): in a real cluster the other members hold the same and nothing changes,
-but Alertmanagers that are not one cluster each hold their own, and losing one must not say that
-its alerts resolved or that their acknowledgements ended (design notes: never green while it
-cannot see).
+A member that stops answering keeps its last alerts in the poll until it answers again, and
+its silences each until its ``endsAt``: Alertmanagers that are not one cluster each hold their
+own alerts, and losing one must not say that its alerts resolved or that their acknowledgements
+ended (design notes: never green while it cannot see). Not until an alert's ``endsAt`` either:
+Prometheus sets it a few minutes ahead and renews it at each resend, which it cannot do to a
+member that is down (review 52 H1: "Resolved" 4 minutes into the outage).
 
 In a real cluster (seen as one: every member answering, none with clustering disabled),
 Prometheus should send every alert to every member: while another member answers, what a member
@@ -26,8 +26,8 @@ its other alerts are left to the members that answer.
 An Alertmanager that restarted (its status's start time moved; the status is asked at every
 poll) keeps its silences on disk but not its alerts: it holds none until Prometheus sends them
 again, at its next resend (one minute by default). For ``RESTART_GRACE`` after the start, the
-alerts it held before that it does not list yet stay in the poll, each until its ``endsAt``, so
-that a restart is not announced, and recorded in the journal, as every alert resolving (review
+alerts it held before that it does not list yet stay in the poll (whatever their ``endsAt``,
+which Prometheus could not renew while it was down), so that a restart is not announced, and recorded in the journal, as every alert resolving (review
 12: "28 alerts resolved" at 3 a.m. while the outage went on).
 """
 
@@ -177,10 +177,12 @@ class ClusterWatcher:
         alerts = self._since_restart(polled, before, now)
         silences: list[Silence] = []
         for member in polled.members:
-            if len(polled.members) > 1 and not member.ok and member.url in self.held:  # past its end: let go
+            if len(polled.members) > 1 and not member.ok and member.url in self.held:
+                # its alerts stay until it answers (review 52 H1: let go at their endsAt, which
+                # Prometheus renews every few minutes and could not renew there, they were said
+                # resolved 4 minutes into the outage); its silences until their end
                 kept = self.held[member.url]
-                still = ([a for a in kept[0] if a.ends_at is None or a.ends_at > now],
-                         [s for s in kept[1] if s.ends_at is None or s.ends_at > now])
+                still = (kept[0], [s for s in kept[1] if s.ends_at is None or s.ends_at > now])
                 self.held[member.url] = still
                 # one cluster: the members answering have its alerts, but for its own (see above)
                 own = self._own.get(member.url, set()) if self._one_cluster else None
@@ -226,7 +228,8 @@ class ClusterWatcher:
                 continue
             until, missing = self._restarted[member.url]
             listed = {a.fingerprint for a in polled.by_member[member.url][0]}
-            missing = [a for a in missing if a.fingerprint not in listed and (a.ends_at is None or a.ends_at > now)]
+            # (not let go at their endsAt: Prometheus could not renew it while this member was down)
+            missing = [a for a in missing if a.fingerprint not in listed]
             if self._one_cluster and any(other.ok and other.url != member.url and other.url not in self._restarted
                                          for other in polled.members):
                 # another member, up before it, lists every alert but this one's own (see above)
