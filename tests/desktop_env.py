@@ -65,7 +65,7 @@ exit 0
 """
 _LOG_KEYS = {"DUNST_SUMMARY": "summary", "DUNST_BODY": "body", "DUNST_APP_NAME": "appname",
              "DUNST_URGENCY": "urgency", "DUNST_ICON_PATH": "icon_path",
-             "DUNST_CATEGORY": "category", "DUNST_ID": "id"}
+             "DUNST_CATEGORY": "category", "DUNST_ID": "id", "DUNST_TIMEOUT": "expire_ms"}
 
 
 class DesktopError(RuntimeError):
@@ -317,7 +317,8 @@ class VirtualDesktop:
         """Notifications dunst has shown since start() or clear_notifications(), by id.
 
         Each dict has summary, body, appname, urgency ('low'|'normal'|'critical'), icon_path,
-        category, id (int) and closed (bool: in dunst's history); closed ones also have the
+        category, id (int), expire_ms (the time dunst keeps it on screen, ms as text: "0" until
+        dismissed) and closed (bool: in dunst's history); closed ones also have the
         other `dunstctl history` fields (message, timestamp, ...). DesktopError if it fails.
         """
         result = self._run("dunstctl", "history")

@@ -42,6 +42,15 @@ def actions(notice: Notice, tr: Translate) -> list[str]:
     return offered
 
 
+def expire_timeout(notice: Notice, seconds: int) -> int:
+    """Notify's ``expire_timeout`` in milliseconds: ``seconds`` for a normal or quiet notice; -1
+    (the server's own choice for its urgency) for an urgent one, a critical alert or a red flag,
+    which the specification's servers keep on screen until dismissed (GNOME, KDE, dunst's
+    defaults), so that its *Acknowledge* button is there when the engineer comes back (review 52
+    H4: gone after 10 s, and dunst's history gives it back without its actions)."""
+    return -1 if notice.urgent else seconds * 1000
+
+
 class ActionsBackend:
     """Sends notices with actions (``actions``) through ``connection()``, with what plyer would
     send otherwise (``backends.notify_fields``: app name, icon, urgency, escaped body, timeout).
@@ -77,5 +86,5 @@ class ActionsBackend:
         fields = notify_fields(notice, icon, self.timeout)
         number = notifications.Notify(fields["app_name"], dbus.UInt32(0), fields["app_icon"], fields["title"],
                                       fields["message"], actions(notice, self._tr), fields["hints"],
-                                      fields["timeout"] * 1000, signature=NOTIFY_SIGNATURE)
+                                      expire_timeout(notice, fields["timeout"]), signature=NOTIFY_SIGNATURE)
         self._sent(str(server.bus_name), int(number), notice)
