@@ -154,6 +154,8 @@ def test_status_json_reports_each_member(cluster, tmp_path):
     text = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", settings_file(tmp_path),
                            "--alertmanager", f"{a.url},{b.url}", "status"], capture_output=True, text=True, timeout=60)
     assert f"Cluster of 2 members: {a.url}, {b.url}" in text.stdout.splitlines()  # review 13: the first only
+    # both started moments ago, b last: the member named (review 52 H11)
+    assert f"{b.url}: Alertmanager started less than a minute ago" in text.stdout, text.stdout
     b.stop()
     code, doc = status()
     assert code == 0 and doc["alertmanager"]["reachable"] and doc["alertmanager"]["degraded"] is True

@@ -281,10 +281,14 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     if started is not None:  # review 24: "No alert is firing." seconds after a restart, the tray keeping 12
         seconds = (now - started).total_seconds()
         # (review 34: "the alerts it held before" read as missing for a brand-new one)
-        lines.append((tr("status", "Alertmanager started less than a minute ago: alerts it held before may be missing "
-                                   "until Prometheus sends them again (about a minute).") if seconds < 60 else
-                      tr("status", "Alertmanager started %1 ago: alerts it held before may be missing until "
-                                   "Prometheus sends them again.").replace("%1", lasted(seconds))))  # (review 36)
+        line = (tr("status", "Alertmanager started less than a minute ago: alerts it held before may be missing "
+                             "until Prometheus sends them again (about a minute).") if seconds < 60 else
+                tr("status", "Alertmanager started %1 ago: alerts it held before may be missing until "
+                             "Prometheus sends them again.").replace("%1", lasted(seconds)))  # (review 36)
+        if len(result.members) > 1:  # which member (review 52 H11)
+            member = next(m.url for m in result.members if m.ok and m.status is not None and m.status.uptime == started)
+            line = tr("status", "%1: %2").replace("%1", member).replace("%2", line)
+        lines.append(line)
     if result.unreadable:
         lines.append(visible(unreadable_text(result.unreadable, tr)))
     alerts = snapshot.ordered()
