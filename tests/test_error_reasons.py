@@ -288,6 +288,8 @@ def test_a_degraded_cluster_is_said_when_it_goes_and_when_it_is_whole_again(qapp
     # review 13: the degraded notice came, its recovery was silent
     from PySide6.QtCore import QObject
 
+    from oncall_tray.alertmanager.cluster import MemberResult
+    from oncall_tray.alertmanager.errors import Unreachable
     from oncall_tray.core.contact import ContactMonitor
     from oncall_tray.core.overview import Light, Overview
     from oncall_tray.ui.connection import ConnectionActions
@@ -298,13 +300,28 @@ def test_a_degraded_cluster_is_said_when_it_goes_and_when_it_is_whole_again(qapp
     actions = ConnectionActions(controller)
     whole = Overview(Light.OK, 0, members=2)
     degraded = Overview(Light.OK, 0, members=2, members_down=("http://am-2:9093: connection refused",))
-    ok = PollResult(None, ContactMonitor().success(dt.datetime.now(dt.timezone.utc)))
+    contact = ContactMonitor().success(dt.datetime.now(dt.timezone.utc))
+    both = PollResult(None, contact, members=(MemberResult("http://am-1:9093"), MemberResult("http://am-2:9093")))
+    one = PollResult(None, contact, members=(MemberResult("http://am-1:9093"), MemberResult(
+        "http://am-2:9093", Unreachable("http://am-2:9093", "connection refused"))))
+    assert actions.notices(None, both) == []
     controller.view = degraded
-    assert [n.title for n in actions.notices(whole, ok)] == ["Alertmanager cluster degraded"]
+    assert [n.title for n in actions.notices(whole, one)] == ["Alertmanager cluster degraded"]
+    assert actions.notices(degraded, one) == []
     controller.view = whole
-    said = actions.notices(degraded, ok)
+    said = actions.notices(degraded, both)
     assert [(n.title, n.body, n.quiet) for n in said] == [("Alertmanager cluster whole again", "All 2 members answer.", True)]
-    assert actions.notices(whole, ok) == []
+    assert actions.notices(whole, both) == []
+    controller.view = degraded  # down again after it came back: said again
+    assert [n.title for n in actions.notices(whole, one)] == ["Alertmanager cluster degraded"]
+
+
+def test_whole_again_is_right_for_one_member(portuguese):
+    """Review 52 H6: "Todos os 1 membros respondem."."""
+    from oncall_tray.ui.connection import all_answer
+
+    assert all_answer(1) == "Seu único membro responde."
+    assert all_answer(3) == "Todos os 3 membros respondem."
 
 
 def test_re2_reasons_are_said_in_the_engineers_language():

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import active_silences, make_alert, running_tray
+from conftest import active_silences, make_alert, resolve, running_tray
 from test_single_instance import window_viewable
 from tray_process import TrayProcess, tray_colour_pixels, wait_until
 
@@ -138,3 +138,61 @@ def test_a_critical_notification_stays_until_dismissed_a_warning_does_not(deskto
         assert warning["expire_ms"] == "10000"
     finally:
         app.close()
+
+
+def _message_boxes() -> list:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+RESOLVED_SINCE = {  # language: (its interface's fixture, engineer, critical, Acknowledge, Resolved, text, title)
+    "en": ("english", "tester", "[CRITICAL]", "Acknowledge (15 min)", "Resolved",
+           "%1 resolved at %2: nothing was silenced.", "Not acknowledged: %1"),
+    "pt_BR": ("portuguese", "maria", "[CRÍTICO]", "Reconhecer (15 min)", "Resolvido",
+              "%1 já foi resolvido às %2: nada foi silenciado.", "Não reconhecido: %1"),
+}
+
+
+@pytest.mark.parametrize("language", RESOLVED_SINCE)
+def test_acknowledge_on_the_notification_of_an_alert_resolved_since_says_so(request, qtbot, language, desktop,
+                                                                           alertmanager, tmp_path, monkeypatch):
+    """Review 52 H5: *Acknowledge* on the notification of an alert resolved since opened the
+    window with nothing selected and no word of why nothing was silenced: a message says it
+    (with the time of the poll that saw it resolve), the window does not open for it."""
+    from oncall_tray.core.local_times import local_time
+    from oncall_tray.core.tracker import EventKind
+
+    fixture, engineer, critical, ack, resolved, text, title = RESOLVED_SINCE[language]
+    request.getfixturevalue(fixture)
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
+    config = Config(alertmanager_url=alertmanager.url, engineer=engineer, poll_interval=1, language=language)
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        alert = make_alert("GoneDown", "critical", instance="backend:3001")
+        alertmanager.post_alerts([alert])
+        qtbot.waitUntil(lambda: any(n["summary"] == f"{critical} GoneDown" for n in desktop.notifications()),
+                        timeout=10000)
+        seen = []
+        ctl.poller.polled.connect(lambda result: seen.extend(
+            result.update.snapshot.fetched_at for e in (result.update.events if result.update else ())
+            if e.kind is EventKind.RESOLVED and e.alert.alertname == "GoneDown"))
+        alertmanager.post_alerts([resolve(alert)])
+        qtbot.waitUntil(lambda: any(n["summary"].startswith(f"{resolved}: GoneDown") for n in desktop.notifications()),
+                        timeout=15000)
+        assert len(seen) == 1
+        shown = ctl.built_window is not None and ctl.built_window.isVisible()  # (in place of a tray here)
+        desktop.choose_action(f"{ack} ({critical} GoneDown)")
+        qtbot.waitUntil(lambda: bool(_message_boxes()), timeout=10000)
+        (box,) = _message_boxes()
+        when = local_time(seen[0], config.zone(), seen[0])
+        assert box.text() == text.replace("%1", "GoneDown").replace("%2", when), box.text()
+        assert box.windowTitle() == title.replace("%1", "GoneDown")
+        assert active_silences(alertmanager) == []
+        assert (ctl.built_window is not None and ctl.built_window.isVisible()) == shown  # the window need not open
+        box.close()
+        if language == "en":
+            ctl.alert_actions.not_firing("0123456789abcdef", "NeverSeenResolving")  # its resolution unknown here
+            qtbot.waitUntil(lambda: bool(_message_boxes()), timeout=5000)
+            (box,) = _message_boxes()
+            assert box.text() == "NeverSeenResolving no longer fires: nothing was silenced.", box.text()
+            box.close()

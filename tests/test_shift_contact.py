@@ -85,3 +85,42 @@ def test_restarts_within_one_minute_make_one_line(tmp_path):
             "Alertmanager http://am:9093 restarted at 16:58: it lists its alerts again as Prometheus sends them"]
     finally:
         journal.close()
+
+
+def test_a_restart_seen_again_by_a_restarted_tray_is_recorded_once(tmp_path):
+    """Review 52 H7: a tray started again within the restart's grace (its journal's alerts not
+    listed again yet) took the same restart as new: "restarted at 00:14 … (×2)" in the handoff."""
+    am = LocalAlertmanager(storage=tmp_path).start()
+    journal = Journal.open(tmp_path / "journal.db")
+    began = utcnow() - dt.timedelta(seconds=1)
+    runs = []  # each run of the tray: its clients, its watcher, its recorder
+
+    def tray(recalled=None):
+        clients = ClusterClient([AlertmanagerClient(am.url, timeout=3)])
+        runs.append((clients, ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery(), recalled=recalled),
+                     Recorder(journal)))
+        return runs[-1]
+
+    try:
+        am.post_alerts([make_alert("APIDown", "critical", starts_at=utcnow() - dt.timedelta(minutes=10))])
+        _clients, watcher, recorder = tray()
+        firing = list(watcher.poll().update.snapshot.alerts.values())
+        am.stop(remove_storage=False)
+        am.start()  # back without its alerts
+        back = watcher.poll()
+        assert back.restarted == (am.url,)
+        recorder.record_contact(back)
+        _clients, watcher, recorder = tray(recalled=lambda: firing)  # the tray quit and started again
+        again = watcher.poll()
+        assert again.restarted == (am.url,)  # the same restart, its alerts still missing
+        recorder.record_contact(again)
+        recorder.record_contact(watcher.poll())
+        restarts = journal.events(kinds=(EventKind.ALERTMANAGER_RESTARTED,))
+        assert [(e.text, e.at) for e in restarts] == [(am.url, back.members[0].status.uptime)]
+        (line,) = contact_lines(journal, began, utcnow(), english, UTC)
+        assert line.endswith(": it lists its alerts again as Prometheus sends them"), line  # no "(×2)"
+    finally:
+        for clients, _watcher, _recorder in runs:
+            clients.close()
+        journal.close()
+        am.stop()

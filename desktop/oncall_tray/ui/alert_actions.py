@@ -8,6 +8,7 @@ Writes go through ``Actions`` (its own thread); answers come back to ``on_action
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -21,6 +22,7 @@ from ..core.acknowledged import acknowledged, acknowledgement, muting, state_wor
 from ..core.severity import Severity, SeverityMap
 from ..core.shifts import alert_scope
 from ..core.durations import format_duration_rounded
+from ..core.local_times import local_time
 from ..core.silence_changes import has_ended, how_it_stands
 from ..core.silencing import (ACK_WINDOW, ack_problems, ack_silence, also_covered, extension,
                               extension_needs_confirmation, validate_extension)
@@ -44,6 +46,8 @@ TR_CONTEXT = "app"
 tr = translator_for(TR_CONTEXT)
 #: Draft key (alert scope) of the comment typed in the alert's Silence dialog.
 SILENCE_COMMENT = "silence_comment"
+#: Alerts resolved lately whose name and time are kept for ``not_firing`` (the newest).
+ENDED_KEPT = 500
 
 
 class AlertActions(EscalationActions, QObject):
@@ -61,6 +65,7 @@ class AlertActions(EscalationActions, QObject):
         self._escalations: dict[str, dict] = {}  # fingerprint -> edited escalation message
         self._covered: dict[str, str] = {}  # "ack:FP" -> the other alerts its acknowledgement covers
         self._open: set[QDialog] = set()  # dialogs without a parent, until closed (``_hold``)
+        self._ended: OrderedDict[str, tuple[str, dt.datetime]] = OrderedDict()  # fp -> (name, resolved at)
 
     def connect_window(self, window: AlertsWindow) -> None:
         """Wire a (new) alerts window's buttons."""
@@ -94,11 +99,35 @@ class AlertActions(EscalationActions, QObject):
             for dialog in self._dialogs.values():  # review 20: an open dialog kept its resolved alert
                 dialog.set_alerts(list(snapshot.alerts.values()))
             ended = [e for e in result.update.events if e.kind is EventKind.RESOLVED]
+            self._remember_ended(ended, snapshot.fetched_at)
             notices = with_left_behind(notices, [e.alert for e in ended], self.controller.silences,
                                        snapshot.alerts.values(), translate,
                                        self.controller.config.notification_summary_threshold,
                                        self.controller.config.zone(), {e.alert.fingerprint: e.severity for e in ended})
         return notices + list(result.attention_notices)  # written in the poller's thread
+
+    def _remember_ended(self, ended, at: dt.datetime) -> None:
+        """Keep the name and time (``at``, UTC: the poll that saw it) of each alert resolved, the
+        newest ``ENDED_KEPT``, for an Acknowledge that comes after (``not_firing``)."""
+        for event in ended:
+            self._ended[event.alert.fingerprint] = (event.alert.display_name, at)
+            self._ended.move_to_end(event.alert.fingerprint)
+        while len(self._ended) > ENDED_KEPT:
+            self._ended.popitem(last=False)
+
+    def not_firing(self, fingerprint: str, name: str) -> None:
+        """Say that the alert (``name`` unless its resolution is known) was not acknowledged since
+        it no longer fires, as other outcomes are said (a message box; review 52 H5: Acknowledge on
+        the notification of an alert resolved since opened the window with nothing selected);
+        with the time it resolved when this run saw it resolve."""
+        name, at = self._ended.get(fingerprint, (name or fingerprint[:8], None))
+        if at is None:
+            text = tr("%1 no longer fires: nothing was silenced.").replace("%1", name)
+        else:
+            when = local_time(at, self.controller.config.zone(), dt.datetime.now(dt.timezone.utc),
+                              QCoreApplication.translate)
+            text = tr("%1 resolved at %2: nothing was silenced.").replace("%1", name).replace("%2", when)
+        self._warn(tr("Not acknowledged: %1").replace("%1", name), text, QMessageBox.Icon.Information)
 
     # -- acknowledge and silence -------------------------------------------------------------------
 

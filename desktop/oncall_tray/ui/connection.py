@@ -44,6 +44,14 @@ def degraded_body(members_down: tuple[str, ...], translate: Translate) -> str:
     return "\n".join(translate_reason(member, translate) for member in members_down)
 
 
+def all_answer(members: int) -> str:
+    """The "cluster whole again" notice's body for a cluster of ``members`` (review 52 H6: "All 1
+    members answer.")."""
+    if members == 1:
+        return tr("Its one member answers.")
+    return tr("All %1 members answer.").replace("%1", str(members))
+
+
 class ConnectionActions(QObject):
     """Login and settings dialogs, and the connection's notices, for ``controller``.
 
@@ -63,6 +71,8 @@ class ConnectionActions(QObject):
         self.controller = controller
         self.dialogs: dict[str, QObject] = {}
         self._asked = False
+        self._told_down: set[str] = set()  # members told of as down this run, not seen answering since
+        self._polled: frozenset[str] | None = None  # the members of the poll before
         # said only if the wait lasts: a prompt dismissed at once (or none to show) ends it within
         # the second, and the poll's own failure says it (review 40 F4: both came in one second)
         self._waiting = QTimer(self)
@@ -110,23 +120,39 @@ class ConnectionActions(QObject):
             login = self.dialogs.get("login")
             if login is not None and getattr(login, "prompted", False):
                 login.close()  # the credentials came another way (an unlocked keyring)
+        notices += self._cluster_notices(previous, result)
         view = self.controller.view
-        if view is not None and view.degraded and (
-                previous is None or set(view.members_down) - set(previous.members_down)):
-            body = degraded_body(view.members_down, QCoreApplication.translate)
-            notices.append(Notice(clip(tr("Alertmanager cluster degraded"), TITLE_LIMIT), clip(body, BODY_LIMIT),
-                                  None, quiet=True, light=Light.WARNING))
-        elif (view is not None and not view.degraded and result.error is None and previous is not None
-              and previous.degraded):  # said when it went, said when it is back (review 13)
-            notices.append(Notice(clip(tr("Alertmanager cluster whole again"), TITLE_LIMIT),
-                                  clip(tr("All %1 members answer.").replace("%1", str(view.members)), BODY_LIMIT),
-                                  None, quiet=True, light=Light.OK))
         if view is not None and set(view.unreadable) - set(previous.unreadable if previous else ()):
             log.warning("alerts left out, not in the API's shape: %s", "; ".join(view.unreadable))
             body = unreadable_text(view.unreadable, QCoreApplication.translate) + "\n" + tr(
                 "The other alerts are shown; every reason is in the log.")
             notices.append(Notice(clip(tr("Alertmanager sent alerts the tray cannot read"), TITLE_LIMIT),
                                   clip(body, BODY_LIMIT), None, light=Light.UNKNOWN))
+        return notices
+
+    def _cluster_notices(self, previous: Overview | None, result: PollResult) -> list[Notice]:
+        """"Cluster degraded" when a member not told of yet (this run) stops answering while others
+        answer; "whole again" when the members of the poll before, one of them down then, all
+        answer (review 13). Across new settings (review 52 H6): a change of members is not the
+        cluster whole again (a member no longer watched may be down still), and a member told of
+        that is down still when watched again is not told of again; one seen answering
+        meanwhile, or lost with every other member (contact lost, said), is told of again."""
+        view, polled = self.controller.view, frozenset(m.url for m in result.members)
+        down = {m.url for m in result.members if not m.ok}
+        same, self._polled = polled == self._polled, polled
+        if result.error is not None:
+            self._told_down -= polled
+            return []
+        self._told_down -= polled - down
+        notices = []
+        if view is not None and view.degraded and down - self._told_down:
+            body = degraded_body(view.members_down, QCoreApplication.translate)
+            notices.append(Notice(clip(tr("Alertmanager cluster degraded"), TITLE_LIMIT), clip(body, BODY_LIMIT),
+                                  None, quiet=True, light=Light.WARNING))
+        elif view is not None and not view.degraded and same and previous is not None and previous.degraded:
+            notices.append(Notice(clip(tr("Alertmanager cluster whole again"), TITLE_LIMIT),
+                                  clip(all_answer(view.members), BODY_LIMIT), None, quiet=True, light=Light.OK))
+        self._told_down |= down
         return notices
 
     # -- login ---------------------------------------------------------------------------

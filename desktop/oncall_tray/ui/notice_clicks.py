@@ -3,7 +3,8 @@
 (``notify.freedesktop``), and this object keeps which notice each notification shows and acts
 on the server's ``ActionInvoked``: "default" (a click) shows the alerts window in front with
 the notice's alert selected (only the window for a notice about no single alert),
-"acknowledge" does what the window's *Acknowledge* button does (``AlertActions.acknowledge``).
+"acknowledge" does what the window's *Acknowledge* button does (``AlertActions.acknowledge``),
+or, once the alert no longer fires, says so (``AlertActions.not_firing``).
 
 The server sends its signals to the connection that called Notify only, so the dbus-python
 connection that sends also listens. It runs on GLib's default main context, which Qt's event
@@ -55,7 +56,7 @@ class NoticeClicks(QObject):
     def __init__(self, controller: TrayController) -> None:
         super().__init__(controller)
         self.controller = controller
-        self._shown: OrderedDict[tuple[str, int], Notice] = OrderedDict()
+        self._shown: OrderedDict[tuple[str, int], tuple[Notice, str]] = OrderedDict()  # with its alert's name
         self._bus: Any = None
         self._bus_lock = threading.Lock()  # the delivery thread makes it, the GUI thread closes it
         queued = Qt.ConnectionType.QueuedConnection
@@ -100,7 +101,9 @@ class NoticeClicks(QObject):
         self._closed.emit(str(sender), int(number))
 
     def _remember(self, server: str, number: int, notice: Notice) -> None:
-        self._shown[(server, number)] = notice
+        snapshot = self.controller.snapshot  # the name, for an Acknowledge once it resolved
+        alert = snapshot.alerts.get(notice.fingerprint) if snapshot is not None and notice.fingerprint else None
+        self._shown[(server, number)] = (notice, alert.display_name if alert is not None else "")
         self._shown.move_to_end((server, number))
         while len(self._shown) > KEPT:
             self._shown.popitem(last=False)
@@ -108,7 +111,7 @@ class NoticeClicks(QObject):
     def _act(self, server: str, number: int, key: str) -> None:
         """An action of a notification: ours (sent by this connection to that server), or
         another application's (ignored)."""
-        notice = self._shown.get((server, number))
+        notice, name = self._shown.get((server, number), (None, ""))
         if notice is None:
             return
         log.info("notification %r: %s", notice.title, key)
@@ -116,8 +119,9 @@ class NoticeClicks(QObject):
         if key == ACKNOWLEDGE and notice.acknowledgeable:
             if alert_actions.firing(notice.fingerprint):
                 alert_actions.acknowledge(notice.fingerprint)
-                return
-            key = DEFAULT  # resolved meanwhile: the window shows it so
+            else:  # resolved meanwhile: said so, the window need not open (review 52 H5)
+                alert_actions.not_firing(notice.fingerprint, name)
+            return
         if key == DEFAULT:
             self.controller.show_window()
             if notice.fingerprint:

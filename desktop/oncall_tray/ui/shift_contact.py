@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..core.contact import ContactChange
 from ..core.journal_schema import SOURCE_TRAY, EventKind
+from ..core.restarts import record_restart
 from ..i18n import text_of
 from ..watch import PollResult
 
@@ -20,7 +21,8 @@ class ContactRecords:
 
     def record_contact(self, result: PollResult) -> None:
         """Record what ``result`` (a poll, good or failed) changed of the contact with
-        Alertmanager, and the restarts it is the first to show."""
+        Alertmanager, and the restarts it is the first to show (not in the journal already:
+        ``record_restart``)."""
         if self.journal is None:
             return
         contact = result.contact
@@ -34,5 +36,5 @@ class ContactRecords:
         restarted = frozenset(result.restarted)
         for url in sorted(restarted - self._restarts_recorded):
             started = next((m.status.uptime for m in result.members if m.url == url and m.status is not None), None)
-            self.submit(self.journal.record, EventKind.ALERTMANAGER_RESTARTED, started, text=url, source=SOURCE_TRAY)
+            self.submit(record_restart, self.journal, url, started)  # once, though a restarted tray sees it again
         self._restarts_recorded = restarted
