@@ -28,6 +28,7 @@ import argparse
 import sys
 import unicodedata
 
+from ..alertmanager.cluster import members_down
 from ..config import LoadedConfig
 from ..connect import describe_error
 from ..core import shifts
@@ -35,6 +36,7 @@ from ..core.carried import carried_text
 from ..core.drafts import with_items
 from ..core.dashboards import dashboard_label
 from ..core.handoff import Live, end_report, local_stamp, start_checklist
+from ..core.handoff_unknown import with_held
 from ..core.pending import PENDING, split_items
 from ..core.handoff_markdown import end_markdown, one_line, start_markdown
 from ..core.journal import Journal, JournalError
@@ -130,7 +132,9 @@ def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneSho
     if result.snapshot is None:
         return result, Live(None, error=describe_error(result.error, tr) if result.error else "",
                             watched=loaded.config.alertmanager_urls())
-    return result, Live.of(result.snapshot, result.silences)
+    live = Live.of(result.snapshot, result.silences, unanswered=members_down(result.members))
+    # what members not answering alone hold: the journal's copy, as the tray keeps them (review 52 H2)
+    return result, with_held(live, journal, loaded.config.alertmanager_urls()) if follows(journal, loaded) else live
 
 
 def _finish(result: OneShot, tr: Translate) -> int:

@@ -22,6 +22,7 @@ from .alert_order import named, telling_all, told_place
 from .dashboards import DashboardCheck
 from .journal import Journal
 from .handoff_noticed import noticed
+from .handoff_unknown import unanswered_line, unknown_marker
 from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: F401 (re-exported)
 from .journal_aside import unwatched
 from .journal_feed import seen_alerts
@@ -74,6 +75,9 @@ class Live:
         watched: the Alertmanager asked (its members' URLs), when it could not be reached: what
             the journal last saw stands in for its answers only if it was seen there.
         polled: False before the first poll's answer, or its failure, came.
+        unanswered: the cluster members that did not answer the poll (their URLs).
+        unknown: fingerprints of ``alerts`` the poll lacks, as the shift journal last saw them,
+            held by members in ``unanswered`` alone (``handoff_unknown.with_held``).
     """
 
     alerts: Mapping[str, Alert] | None
@@ -83,11 +87,14 @@ class Live:
     order: Sequence[tuple[tuple, str]] = ()
     watched: tuple[str, ...] = ()
     polled: bool = True
+    unanswered: tuple[str, ...] = ()
+    unknown: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence]) -> Live:
-        """From a tracker's ``AlertSnapshot`` and the poll's silences."""
-        return cls(snapshot.alerts, snapshot.severities, silences, order=snapshot.order)
+    def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence], unanswered: Sequence[str] = ()) -> Live:
+        """From a tracker's ``AlertSnapshot``, the poll's silences and the members that did not
+        answer it."""
+        return cls(snapshot.alerts, snapshot.severities, silences, order=snapshot.order, unanswered=tuple(unanswered))
 
     @property
     def reached(self) -> bool:
@@ -332,6 +339,7 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
             "%1", incident_name(item, telling.get(item.fingerprint, "")))
         text += escalated(item, now, tr, zone)
         text += overdue(policy, alert, live, item.escalation, now, tr)
+        text += unknown_marker(live, item.fingerprint, tr) if live is not None else ""
         items.append(Suggestion(f"incident:{item.fingerprint}", text))
     items.extend(unacknowledged(firing, live, telling, now, tr, zone, marker, policy))
     for reminder in due:
@@ -363,6 +371,7 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
         suggestions += carried_suggestions(journal, shift, tr)
         seen = noticed(journal, shift.started_at, at, {item.fingerprint for item in taken}, tr, zone)
+    seen = [line for line in (unanswered_line(live, tr),) if line] + seen  # review 52 H2
     dismissed, own = dismissed_keys(saved), own_items(saved)
     return EndReport(shift, at, received, handled, pending_items(suggestions, dismissed, own), suggestions,
                      dismissed, own, silences, from_journal, saved.get("observations", ""),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..alertmanager.models import Alert
 from .acknowledged import acknowledged, muting
 from .alert_order import named, told_place, where
+from .handoff_unknown import unknown_marker
 from .local_times import local_time
 from .pending import Suggestion
 from .severity import Severity, severity_word
@@ -102,7 +103,8 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
     """"Acknowledge X" for the worst ``FIRING_LISTED`` of ``firing`` (one more rather than a line
     saying "1 more"; ``firing_unacknowledged``),
     named apart with ``telling``, and its escalation if overdue (``overdue``); ``marker``: after
-    each item (the alerts are the journal's last look)."""
+    each item (the alerts are the journal's last look), else ``unknown_marker`` after those that
+    only a member not answering holds (review 52 H2)."""
     items, silences = [], list(live.silences.values())
     listed = len(firing) if len(firing) == FIRING_LISTED + 1 else FIRING_LISTED  # not "1 more" for one (review 36)
     repeated = Counter(named(alert.display_name, telling.get(alert.fingerprint, "")) for alert in firing[:listed])
@@ -129,7 +131,7 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
             name = named(alert.display_name, told_place(where(alert), told))
         items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace(
             "%1", name).replace("%2", severity).replace("%3", since) + overdue(policy, alert, live, "", now, tr)
-            + marker))
+            + (marker or unknown_marker(live, alert.fingerprint, tr))))
     more = len(firing) - listed
     if more > 0:
         items.append(Suggestion("more-firing", tr(

@@ -21,12 +21,14 @@ from .handoff import (
     START_ITEMS,
     EndReport,
     HandledIncident,
+    Live,
     SilenceLine,
     StartChecklist,
     item_text,
     local_stamp,
     local_time,
 )
+from .handoff_unknown import unanswered_line, unknown_reason
 from .journal_schema import Incident
 from .names import cut_at_word
 from .pending import split_items
@@ -99,10 +101,12 @@ def incident_status(item: HandledIncident, tr: Translate) -> str:
     return tr(CONTEXT, "Open")
 
 
-def _alert_line(alert, severity: Severity, tr: Translate, where: str) -> str:
+def _alert_line(alert, severity: Severity, tr: Translate, where: str, live: Live) -> str:
     what = [severity_word(severity, tr)]
     if alert.silenced:
         what.append(tr(CONTEXT, "silenced"))
+    if alert.fingerprint in live.unknown:  # the journal's copy: its member does not answer (review 52 H2)
+        what.append(unknown_reason(live, tr))
     line = f"{alert.display_name} ({', '.join(what)})"
     return f"{line} - {where}" if where else line
 
@@ -125,9 +129,11 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
     if live.reached:
         total = len(live.alerts)
         lines.append(f"{heading} {total}")
-        lines += [f"- {_alert_line(a, s, tr, checklist.place_of(a))}" for a, s in checklist.active_alerts(list_limit)]
+        lines += [f"- {_alert_line(a, s, tr, checklist.place_of(a), live)}" for a, s in checklist.active_alerts(list_limit)]
         if total > list_limit:
             lines.append("- " + tr(CONTEXT, "… and %1 more").replace("%1", str(total - list_limit)))
+        if unanswered_line(live, tr):  # what members not answering hold is not known (review 52 H2)
+            lines.append(f"- _{unanswered_line(live, tr)}_")
     else:
         why = one_line(translate_reason(live.error, tr))
         lines.append(f"{heading} ? - {tr(CONTEXT, 'Alertmanager unreachable: %1').replace('%1', why)}")

@@ -1,6 +1,7 @@
 """What the journal saw during a shift that the end report's "Observations" should say without
 being typed (guide's end template: "[Comportamentos anormais notados]"): Alertmanager out of
-reach or restarted (review 43 F3: the alerts of that time may have gone unseen), alerts that
+reach or restarted (review 43 F3: the alerts of that time may have gone unseen) or not watched
+(the tray moved to another one and back: review 52 H10), alerts that
 flapped, and alerts that fired and resolved on their own, which no incident names (review 35:
 the handoff said how many alerts fired, not which, and the flapping one vanished). No Qt.
 """
@@ -29,7 +30,8 @@ NAMED = 5
 def noticed(journal: Journal, since: dt.datetime, until: dt.datetime, incidents: Collection[str],
             tr: Translate, zone: dt.tzinfo | None = None) -> list[str]:
     """The observations the journal supports for the shift ``since`` to ``until`` (UTC), one line
-    each: Alertmanager's outages and restarts (``contact_lines``, times in ``zone``), then
+    each: Alertmanager's outages and restarts (``contact_lines``, times in ``zone``), the times
+    the shift's Alertmanager was not watched (``unwatched_lines``), then
     "RedisLatencyHigh fired 9 times during the shift (flapping)" per alert that fired at
     least ``FLAPPING_FIRINGS`` times (as the journal recorded it, by fingerprint), then "Fired
     and resolved on their own: QueueBacklogGrowing, …" for the alerts that fired during it and
@@ -41,7 +43,7 @@ def noticed(journal: Journal, since: dt.datetime, until: dt.datetime, incidents:
         "SELECT fingerprint, max(alertname) AS name, count(*) AS firings FROM events "
         "WHERE kind = ? AND recorded_at >= ? AND recorded_at <= ? AND fingerprint <> '' "
         "GROUP BY fingerprint", (EventKind.FIRED.value, ts(since), ts(until)))
-    lines = contact_lines(journal, since, until, tr, zone)
+    lines = contact_lines(journal, since, until, tr, zone) + unwatched_lines(journal, since, until, tr, zone)
     flapped = sorted((row for row in fired if row["firings"] >= FLAPPING_FIRINGS),
                      key=lambda row: (-row["firings"], row["name"]))
     for row in flapped:
@@ -101,4 +103,33 @@ def contact_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr: 
             else:  # twice within the minute: one line (review 44 F9)
                 lines[lines.index(line if restarts[line] == 2 else f"{line} (×{restarts[line] - 1})")] = \
                     f"{line} (×{restarts[line]})"
+    return lines
+
+
+def unwatched_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr: Translate,
+                    zone: dt.tzinfo | None = None) -> list[str]:
+    """"Alertmanager http://am:9093 not watched from 00:11 to 00:12 (another one was watched):
+    alerts of that time may have gone unseen" for each time the journal followed another
+    Alertmanager than the shift's (new settings: ``WATCHING_MOVED`` events in ``since`` to
+    ``until``, UTC; times in ``zone``), and "… not watched since 00:11 (another one is watched),
+    still at the handoff" for one not over. The shift's Alertmanager is the one the first move
+    of the shift left (its members' identities; another one watched a while and left again is
+    not the shift's). Raises ``JournalError``."""
+    lines: list[str] = []
+    home: set[str] | None = None
+    away: tuple[int, str] | None = None  # the period not over yet: its line's place, when it began
+    for event in journal.events(since, until, kinds=(EventKind.WATCHING_MOVED,)):
+        left, watched = set(event.data.get("from") or ()), set(event.data.get("to") or ())
+        home = left if home is None else home
+        name = ", ".join(sorted(home))
+        at = local_time(event.at, zone, until, tr)
+        if away is None and left & home:
+            away = (len(lines), at)
+            lines.append(tr(CONTEXT, "Alertmanager %1 not watched since %2 (another one is watched), still at the "
+                                     "handoff").replace("%1", name).replace("%2", at))
+        elif away is not None and watched & home:
+            lines[away[0]] = tr(CONTEXT, "Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts "
+                                         "of that time may have gone unseen").replace("%1", name).replace(
+                "%2", away[1]).replace("%3", at)
+            away = None
     return lines

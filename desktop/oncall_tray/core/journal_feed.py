@@ -145,7 +145,7 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
 def _watching(tx: Tx, urls: Iterable[str]) -> None:
     """Record ``urls`` as the Alertmanager looked at now; when the journal's last look was at
     another one (``same_alertmanager``), set what it saw there aside and take back what was set
-    aside of this one (``journal_aside``)."""
+    aside of this one (``journal_aside``), recording the move (``WATCHING_MOVED``)."""
     current = identities(urls)
     row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", WATCHED).fetchone()
     stored = loads(row[0]) if row else None
@@ -153,6 +153,7 @@ def _watching(tx: Tx, urls: Iterable[str]) -> None:
         tx.conn.execute("INSERT OR REPLACE INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
                         (*WATCHED, dumps(current), ts_or_none(tx.now)))
     if not same_alertmanager(stored, current):
+        tx.add(EventKind.WATCHING_MOVED, source=SOURCE_ALERTMANAGER, data={"from": list(stored), "to": current})
         set_aside(tx, list(stored))
         take_back(tx, current)
 

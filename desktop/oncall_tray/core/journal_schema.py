@@ -123,6 +123,9 @@ class EventKind(str, enum.Enum):
     # the alert taken back as it was (review 50 F2)
     UNWATCHED = "unwatched"
     WATCHED = "watched"
+    # the journal followed another Alertmanager from then on (``data``: "from", "to", each one's
+    # members' identities): the handoff says when the shift's went unwatched (review 52 H10)
+    WATCHING_MOVED = "watching_moved"
 
 
 #: ``Event.source``: seen in a poll of Alertmanager, done in the tray, done on the command line.

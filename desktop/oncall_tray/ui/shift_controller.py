@@ -169,7 +169,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         else:
             snapshot = result.update.snapshot
             self._say_vanished(snapshot, result.silences)
-            self.live = Live.of(snapshot, result.silences)
+            self.live = Live.of(snapshot, result.silences, unanswered=self.down)  # (review 52 H2)
             self._record(result)
         self.live_changed.emit()
         if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite
