@@ -87,7 +87,7 @@ def test_the_table_stays_in_place_when_header_lines_and_red_flags_come_and_go(qt
     assert all(shown.startswith("⚑") for shown in window.red_flags.shown_text().split("\n"))  # each flag in view
 
 
-def fleet_window(qtbot, width: int, count: int = 1000):
+def fleet_window(qtbot, width: int, count: int = 1000, service: str = "svc-45"):
     """The alerts window ``width`` px wide on ``count`` alerts of one service on hosts
     ``host-NNNN.prod.conectcrm.internal:9100`` (review 51 G4), and the guide's scenario's."""
     import datetime as dt
@@ -97,7 +97,7 @@ def fleet_window(qtbot, width: int, count: int = 1000):
     from oncall_tray.core.tracker import AlertTracker
     from oncall_tray.ui.alerts_window import AlertsWindow
 
-    alerts = [Alert(fingerprint=f"fp{n:04}", labels={"alertname": "NodeDown", "severity": "critical", "service": "svc-45",
+    alerts = [Alert(fingerprint=f"fp{n:04}", labels={"alertname": "NodeDown", "severity": "critical", "service": service,
                                                      "instance": f"host-{n:04}.prod.conectcrm.internal:9100"},
                     annotations={"summary": f"Node host-{n:04} is not answering the scrape"},
                     status=AlertStatus("active")) for n in range(count)]
@@ -141,6 +141,23 @@ def test_the_place_column_keeps_what_tells_the_rows_apart(qtbot, width):
     shown = [shown_text(window.table, row, where) for row in rows]
     assert len(set(shown)) == len(shown), shown[:3]
     assert all("host-" in text for text in shown if "svc-45" in text), shown[:3]
+
+
+@pytest.mark.parametrize("width", [1180, 1000], ids=["1280x800", "1024x600"])
+@pytest.mark.parametrize("service", ["node-exporter", "kube-state-metrics-exporter"])
+def test_a_long_service_name_gives_way_to_the_host(qtbot, width, service):
+    """Review 53 K1: with the service "node-exporter" the short host was never seen whole:
+    "node-exporter / host-004..." for host-0042 and host-0043. The service is cut (or left out)
+    before the instance is."""
+    from oncall_tray.ui.alerts_model import COLUMNS
+
+    window = fleet_window(qtbot, width, count=60, service=service)
+    where = COLUMNS.index("where")
+    rows = range(min(window.model.rowCount(), 60))
+    for row in rows:
+        fingerprint = window.model.fingerprint(row)
+        if fingerprint.startswith("fp"):
+            assert f"host-{fingerprint[2:]}…:9100" in shown_text(window.table, row, where)
 
 
 def test_spare_width_goes_to_the_place_and_the_summary(qtbot):
