@@ -673,3 +673,37 @@ def test_in_a_real_cluster_a_restart_of_the_member_alone_holding_alerts_resolves
         assert not again.update.events and watcher.restarted == ()
     finally:
         clients.close()
+
+
+def test_a_member_back_after_settings_changed_while_it_was_down_resolves_none(cluster):
+    """Review 53 K2: b, alone holding two alerts, stopped; the settings moved to another
+    Alertmanager and back while it was down; b started again (its alerts lost until Prometheus
+    sends them again) and both were said "Resolved" at once. The new settings' watcher knew no
+    start time of b, so its return was not taken as a restart: a member first seen with alerts
+    held from before, and started within ``RESTART_GRACE``, now is."""
+    a, b = cluster
+    own = [make_alert("OnlyOnB", "critical"), make_alert("OnlyOnB2", "warning")]
+    b.post_alerts(own)
+    urls = [a.url, b.url]
+    clients = ClusterClient([AlertmanagerClient(url, timeout=3) for url in urls])
+    before = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery())
+    try:
+        assert len(before.poll().update.snapshot.alerts) == 2
+        b.stop(remove_storage=False)
+        lost = before.poll()
+        assert not lost.update.events and len(lost.update.snapshot.alerts) == 2
+    finally:
+        clients.close()
+    tracker = AlertTracker(SeverityMap())
+    tracker.resume(lost.update.snapshot)  # the way back: the tray goes on from what it showed
+    clients = ClusterClient([AlertmanagerClient(url, timeout=3) for url in urls])
+    watcher = ClusterWatcher(clients, tracker, AlertQuery(), held=before.held)
+    try:
+        assert not watcher.poll().update.events  # b still down
+        b.start()
+        back = watcher.poll()
+        assert [m.ok for m in back.members] == [True, True]
+        assert not back.update.events, back.update.events
+        assert watcher.restarted == (b.url,)
+    finally:
+        clients.close()

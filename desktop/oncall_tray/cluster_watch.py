@@ -216,7 +216,11 @@ class ClusterWatcher:
                                     "last saw firing are kept until it has them again (at most %s)", member.url,
                                     start.isoformat(), RESTART_GRACE)
                         self._restarted[member.url] = (start + RESTART_GRACE, list(recalled))
-                if known is not None and start > known and member.url in before:
+                # first seen by this watcher, started lately, with alerts held from before (new
+                # settings made while it was down, then back to it: review 53 K2, its alerts were
+                # said "Resolved" as it came back): a restart as well
+                lost = known is None and now - start < RESTART_GRACE and bool(before.get(member.url, ((),))[0])
+                if lost or (known is not None and start > known and member.url in before):
                     log.warning("Alertmanager %s restarted at %s: its alerts from before are kept until it has "
                                 "them again (at most %s)", member.url, start.isoformat(), RESTART_GRACE)
                     # restarted again while alerts of the last restart are still missing (a crash
