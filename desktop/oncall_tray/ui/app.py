@@ -201,6 +201,7 @@ class TrayController(QObject):
         if result.update is not None:
             self.snapshot = result.update.snapshot
             self.silences = dict(result.silences)
+            self.clicks.after_poll(self.snapshot)  # no Acknowledge left on screen for a resolved alert
         previous = self.view
         self.view = with_connection(overview(self.snapshot, result.contact, result.attention), result.members,
                                     result.error, self.config.insecure_skip_verify, result.apart, result.restarted,

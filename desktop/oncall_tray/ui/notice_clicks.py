@@ -30,6 +30,7 @@ from ..notify.messages import Notice
 from .translations import translate
 
 if TYPE_CHECKING:
+    from ..core.tracker import AlertSnapshot
     from .app import TrayController
 
 log = logging.getLogger(__name__)
@@ -121,11 +122,35 @@ class NoticeClicks(QObject):
                 alert_actions.acknowledge(notice.fingerprint)
             else:  # resolved meanwhile: said so, the window need not open (review 52 H5)
                 alert_actions.not_firing(notice.fingerprint, name)
+                self._withdraw(server, number)  # nothing left to acknowledge (review 53 K4)
             return
         if key == DEFAULT:
             self.controller.show_window()
             if notice.fingerprint:
                 self.controller.window.select_alert(notice.fingerprint)
+
+    def after_poll(self, snapshot: AlertSnapshot) -> None:
+        """Close the notifications offering *Acknowledge* whose alert no longer fires unsilenced
+        in ``snapshot`` (resolved, or acknowledged since): a critical one stays on screen until
+        dismissed, and was left there, its Acknowledge still offered, long after "Resolved"
+        (review 53 K4). The server is not waited for (``ignore_reply``); a failure is logged."""
+        if self._bus is None:
+            return
+        for (server, number), (notice, _name) in list(self._shown.items()):
+            alert = snapshot.alerts.get(notice.fingerprint) if notice.acknowledgeable else None
+            if notice.acknowledgeable and (alert is None or alert.silenced):
+                self._withdraw(server, number)
+
+    def _withdraw(self, server: str, number: int) -> None:
+        """Ask ``server`` to close its notification ``number``; it is forgotten when the server
+        says it closed (an action chosen meanwhile is still acted on)."""
+        import dbus
+
+        try:
+            self._bus.get_object(server, PATH, introspect=False).CloseNotification(
+                dbus.UInt32(number), dbus_interface=INTERFACE, ignore_reply=True)
+        except dbus.DBusException as exc:
+            log.info("cannot close notification %s: %s", number, exc)
 
     @property
     def remembered(self) -> int:
