@@ -1058,3 +1058,32 @@ def test_the_handoff_observes_an_alert_from_before_the_shift_that_resolved_on_it
                     ZONE, at=clock[0])
     assert list(pt.noticed) == ["Já disparavam quando o turno começou e se resolveram sozinhos: HighCPUUsage"], pt.noticed
     journal.close()
+
+
+def test_alerts_of_one_name_on_several_hosts_are_named_with_their_place(tmp_path):
+    """Review 53 K8: "Follow up NodeFilesystemAlmostFull (still firing)" three times, for
+    host-0042, host-0008 and host-0117: each line names its place, as the notifications do."""
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.core.handoff import Live
+    from oncall_tray.core.severity import Severity
+
+    t0 = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.timezone.utc)
+    journal = Journal.open(tmp_path / "j.db", clock=lambda: t0 + dt.timedelta(minutes=30))
+    ana = shifts.start_shift(journal, "ana", at=t0)
+    hosts = {f"h{n}": Alert(fingerprint=f"h{n}", labels={"alertname": "NodeFilesystemAlmostFull", "severity": "warning",
+                                                          "service": "node-exporter", "instance": f"host-{n}:9100"},
+                            status=AlertStatus("active"), starts_at=t0 + dt.timedelta(minutes=5))
+             for n in ("0042", "0008", "0117")}
+    severities = {fp: Severity.WARNING for fp in hosts}
+    record_poll(journal, hosts, severities, {}, t0 + dt.timedelta(minutes=6))
+    journal.add_note("h0042", "limpei /var/log", alertname="NodeFilesystemAlmostFull", actor="ana")
+    tr = translator("en")
+    report = end_report(journal, ana, Live(hosts, severities, {}), tr, ZONE, at=t0 + dt.timedelta(minutes=30))
+    assert [item.name for item in report.incidents] == ["NodeFilesystemAlmostFull (node-exporter / host-0042:9100)"]
+    assert sorted(report.pending) == [
+        "Acknowledge NodeFilesystemAlmostFull (node-exporter / host-0008:9100) (warning, firing since 06:05, "
+        "not acknowledged)",
+        "Acknowledge NodeFilesystemAlmostFull (node-exporter / host-0117:9100) (warning, firing since 06:05, "
+        "not acknowledged)",
+        "Follow up NodeFilesystemAlmostFull (node-exporter / host-0042:9100) (still firing, not acknowledged)"]
+    journal.close()

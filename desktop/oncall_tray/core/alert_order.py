@@ -142,6 +142,22 @@ def telling_all(alerts: Iterable[Alert]) -> dict[str, str]:
     return told
 
 
+def telling_places(alerts: Sequence[Alert], telling: Mapping[str, str]) -> dict[str, str]:
+    """``telling`` (``telling_all`` of ``alerts``) with the place (``where``) first for each alert
+    whose name another of ``alerts`` has at another place: "host-0042.prod:9100 · pod=x" (review 53
+    K8: the handoff read "Follow up NodeFilesystemAlmostFull (still firing)" three times, for
+    three hosts). ``alerts``: anything with ``alertname``, ``fingerprint`` and ``labels``."""
+    places: dict[str, set[str]] = {}
+    for alert in alerts:
+        places.setdefault(alert.alertname, set()).add(where(alert))
+    told = dict(telling)
+    for alert in alerts:
+        place = where(alert)
+        if place and len(places[alert.alertname]) > 1:
+            told[alert.fingerprint] = told_place(place, telling.get(alert.fingerprint, ""))
+    return told
+
+
 class _Mirror(dict):
     """``str.translate`` table that maps each character to its mirror below the highest code
     point, filled as characters come: a text so translated (then ``_TOP`` appended, so that

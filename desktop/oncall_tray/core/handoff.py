@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..alertmanager.models import Alert, Silence, one_line
 from .aftercare import REVIEW, reminders
-from .alert_order import named, telling_all, told_place
+from .alert_order import named, telling_all, telling_places, told_place
 from .dashboards import DashboardCheck
 from .journal import Journal
 from .handoff_noticed import noticed
@@ -329,8 +329,9 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     firing = firing_unacknowledged(live, followed)
     due = [reminder for reminder in reminders(journal, now) if not reminder.dismissed]
     # among every alert of each name and place Alertmanager lists, so that a name fits no other (review 36)
-    telling = telling_all([*named, *still_open, *firing, *(reminder.incident for reminder in due),
-                           *((live.alerts or {}).values() if live is not None else ())])
+    everyone = [*named, *still_open, *firing, *(reminder.incident for reminder in due),
+                *((live.alerts or {}).values() if live is not None else ())]
+    telling = telling_places(everyone, telling_all(everyone))  # and their places when a name has several
     items = []
     aside = unwatched(journal) if still_open else set()
     for item in still_open:
