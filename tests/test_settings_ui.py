@@ -363,7 +363,7 @@ def test_a_cluster_member_down_shows_degraded_and_keeps_every_alert(qtbot, contr
         assert controller.view.light is Light.CRITICAL  # still coloured: one member answers
         assert len(controller.snapshot.alerts) == 2
         tooltip = controller.tray.icon.toolTip()
-        assert "Cluster degraded: 1 of 2 members do not answer" in tooltip and members[0].url in tooltip
+        assert "Cluster degraded: 1 of 2 members does not answer" in tooltip and members[0].url in tooltip
         assert "Cluster degraded" in controller.window.details_label.text()
         assert controller.window.model.rowCount() == 2
     finally:

@@ -103,7 +103,8 @@ def connection_lines(view: Overview) -> list[str]:
     cluster, one per member just restarted, and one while alerts are left out as unreadable."""
     lines = []
     if view.degraded:
-        lines.append(tr("Cluster degraded: %1 of %2 members do not answer").replace(
+        lines.append((tr("Cluster degraded: %1 of %2 members does not answer") if len(view.members_down) == 1 else
+                      tr("Cluster degraded: %1 of %2 members do not answer")).replace(
             "%1", str(len(view.members_down))).replace("%2", str(view.members)))
         lines += [f"  {clip(translate_reason(member, QCoreApplication.translate), REASON_LIMIT)}"
                   for member in view.members_down]
