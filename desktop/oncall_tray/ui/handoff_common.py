@@ -78,6 +78,18 @@ def markdown_view() -> QPlainTextEdit:
     return view
 
 
+def show_markdown(view: QPlainTextEdit, text: str) -> None:
+    """Put ``text`` in ``view`` (a ``markdown_view``) where it is being read: nothing is done
+    when it did not change, and the view stays scrolled where it was when it did (review 53 K7:
+    the preview jumped back to the top at each poll, the shift's duration having changed)."""
+    if view.toPlainText() == text:
+        return
+    bar = view.verticalScrollBar()
+    place = bar.value()
+    view.setPlainText(text)
+    bar.setValue(min(place, bar.maximum()))
+
+
 def copy_text(text: str) -> None:
     """Put ``text`` on the clipboard."""
     QGuiApplication.clipboard().setText(text)

@@ -34,7 +34,7 @@ from ..core.journal import JournalError
 from ..core.shifts import ShiftConflict, shift_scope
 from .autosave import Autosave
 from .handoff_common import (EscapeCloses, LatestRead, SavedLine, copy_text, file_stamp, PaneFit, group,
-                             markdown_view, plain_label, present, save_markdown)
+                             markdown_view, plain_label, present, save_markdown, show_markdown)
 from .handoff_pending import PendingBox
 from .handoff_silences import SilencesTable
 from .questions import confirm_risky
@@ -314,7 +314,7 @@ class ShiftEndWindow(EscapeCloses):
         return end_markdown(report, self.controller.translate, self.controller.zone) if report else ""
 
     def _show_markdown(self) -> None:
-        self.preview.setPlainText(self.markdown())
+        show_markdown(self.preview, self.markdown())
 
     # -- edits and actions ------------------------------------------------------------------
 
