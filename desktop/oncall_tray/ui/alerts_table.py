@@ -45,7 +45,8 @@ class _Place(QStyledItemDelegate):
         metrics, room = option.fontMetrics, option.rect.width() - margin
         if alert is None or metrics.horizontalAdvance(option.text) <= room:
             return
-        place, rest = where(alert), option.text.partition(where(alert))[2]  # rest: "· pod=api-1" (review 34)
+        place = where(alert)
+        rest = option.text.partition(place)[2]  # " · pod=api-1" (review 34)
         option.text = option.text.replace(place, where_labels(alert.labels, short=True), 1)
         service, instance = alert.labels.get("service", ""), alert.labels.get("instance", "")
         if service and instance and metrics.horizontalAdvance(option.text) > room:

@@ -137,8 +137,10 @@ class NoticeClicks(QObject):
         if self._bus is None:
             return
         for (server, number), (notice, _name) in list(self._shown.items()):
-            alert = snapshot.alerts.get(notice.fingerprint) if notice.acknowledgeable else None
-            if notice.acknowledgeable and (alert is None or alert.silenced):
+            if not notice.acknowledgeable:
+                continue
+            alert = snapshot.alerts.get(notice.fingerprint)
+            if alert is None or alert.silenced:
                 self._withdraw(server, number)
 
     def _withdraw(self, server: str, number: int) -> None:
