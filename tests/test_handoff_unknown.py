@@ -117,3 +117,44 @@ def test_the_window_and_the_command_line_list_the_same_alerts(qtbot, cluster, tm
     assert "- [ ] Acknowledge HighLatencyP99" in window
     said = f"- Alertmanager {down} does not answer: the alerts only it holds are listed as last seen"
     assert said in window and said in end.stdout, (window, end.stdout)
+
+
+def test_status_lists_the_alerts_only_a_member_down_holds_as_last_seen(cluster, tmp_path):  # noqa: F811
+    """Review 53 K5: ``status`` said the alerts only the member down held were unknown and left
+    them out, while the tray's window showed them and ``handoff end`` listed them as last seen:
+    the three views told three stories. It lists them too, from the shift journal's copy, marked
+    in the text and in ``--json`` (``asLastSeen``), with their SLA clocks."""
+    import json
+
+    _post(cluster)
+    settings = _settings(cluster, tmp_path)
+    assert run("handoff", "start", "--confirm", config=settings).returncode == 0
+    down = cluster[0].url
+    cluster[0].stop()
+
+    text = run("status", config=settings)
+    assert text.returncode == 0, text.stderr
+    said = (f"Alertmanager {down} does not answer: the alerts only it holds are listed as last seen; any it "
+            "received since are unknown")
+    assert said in text.stdout.splitlines(), text.stdout
+    assert "they are not listed below" not in text.stdout
+    names = {name for name, _s in ONLY_FIRST + ONLY_SECOND}
+    rows = {line.split()[2]: line for line in text.stdout.splitlines() if line.split()[2:3] and line.split()[2] in names}
+    assert sorted(rows) == sorted(name for name, _s in ONLY_FIRST + ONLY_SECOND), text.stdout
+    for name, severity in ONLY_FIRST:  # its clocks as for any other: a critical one is overdue (5 min)
+        assert "firing, as last seen" in rows[name], rows[name]
+        assert ("response overdue" in rows[name]) == (severity == "critical"), rows[name]
+    for name, _severity in ONLY_SECOND:
+        assert "as last seen" not in rows[name], rows[name]
+    assert "Alerts: 6 (critical: 2, warning: 3, info: 1)" in text.stdout, text.stdout
+
+    doc = json.loads(run("status", "--json", config=settings).stdout)
+    held = {alert["alertname"]: alert for alert in doc["alerts"]}
+    assert sorted(held) == sorted(name for name, _s in ONLY_FIRST + ONLY_SECOND)
+    assert [name for name, alert in held.items() if alert["asLastSeen"]] == ["APIDown", "HighLatencyP99",
+                                                                           "HighHTTPErrorRate"]
+    assert held["APIDown"]["sla"]["respond_remaining_s"] < 0 and held["APIDown"]["severity"] == "critical"
+
+    portuguese = run("status", config=_settings(cluster, tmp_path, "pt_BR"))
+    assert f"O Alertmanager {down} não responde:" in portuguese.stdout, portuguese.stdout
+    assert "como visto por último" in [line for line in portuguese.stdout.splitlines() if "APIDown" in line][0]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -15,7 +14,6 @@ from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import Alert, Silence, Status
 from ..config import Config, LoadedConfig
 from ..connect import NOT_ONE_CLUSTER, describe_error
-from ..cluster_watch import RESTART_GRACE, grace_end
 from ..core.acknowledged import acknowledgement
 from ..core.alert_order import telling_all, told_place
 from ..core.durations import format_age, format_span, lasted
@@ -29,6 +27,8 @@ from ..reasons import unreadable_text
 from ..terminal_text import visible
 from .common import (EXIT_OK, EXIT_UNREACHABLE, credentials_hint, error, failure_line, keyring_of, out, out_json,
                      tr_for, warn_problems)
+from ..core.handoff_unknown import unanswered_text
+from .status_json import render_json, started_at
 
 
 def register(sub, tr: Translate) -> None:
@@ -75,6 +75,14 @@ class OneShot:
     unreadable: tuple[str, ...] = ()
     escalated: Mapping[str, str] = field(default_factory=dict)
     answered: Mapping[str, dt.datetime] = field(default_factory=dict)  # when the level escalated to answered
+    unknown: frozenset[str] = frozenset()  # held by members that do not answer, as the journal last saw them
+
+    @property
+    def unanswered(self) -> tuple[str, ...]:
+        """The URLs of the members that did not answer a poll others answered; () otherwise."""
+        if self.error is not None:
+            return ()
+        return tuple(member.url for member in self.members if not member.ok)
 
 
 def follows(journal: Journal, loaded: LoadedConfig) -> bool:
@@ -96,6 +104,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     response clocks stay stopped even where the silence is gone (``shifts.recorded_responses``,
     review 29). ``result`` as it is when there is no journal or it cannot be read (nothing is
     created)."""
+    from ..core.handoff_unknown import held_alerts
     from ..core.journal import Journal, JournalError
     from ..core.journal_file import present
     from ..core.shifts import recorded_responses
@@ -104,12 +113,15 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     path, snapshot = loaded.journal or journal_path(), result.snapshot
     if snapshot is None or not present(path):
         return result
+    held: dict[str, Alert] = {}
     try:
         journal = Journal.open(path)
         try:
             if not follows(journal, loaded):  # another Alertmanager's alerts: not what the journal holds
                 return result
             escalated, acknowledged, _awaiting, answered = recorded_responses(journal)
+            if result.unanswered:  # review 53 K5: listed, as the tray and the handoff list them
+                held, _levels = held_alerts(journal, loaded.config.alertmanager_urls(), snapshot.alerts)
         finally:
             journal.close()
     except JournalError as exc:  # review 45 F4: shown less, without a word
@@ -117,10 +129,14 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
         error(exc.text(tr) + " " + tr("cli", "The escalations and acknowledgements it recorded are not shown."))
         return result
     clocks = result.clocks
-    if any(fp in snapshot.alerts for fp in acknowledged):  # only then can a clock differ from poll_once's
+    if held:  # the severities from their labels, as for the others
+        tracker = AlertTracker(SeverityMap(loaded.config.severity_synonyms))
+        snapshot = tracker.update([*snapshot.alerts.values(), *held.values()], snapshot.fetched_at).snapshot
+    if held or any(fp in snapshot.alerts for fp in acknowledged):  # only then can a clock differ from poll_once's
         clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, result.silences.values(),
                             snapshot.fetched_at, loaded.config.sla_policy(), acknowledged)
-    return dataclasses.replace(result, escalated=escalated, answered=answered, clocks=clocks)
+    return dataclasses.replace(result, snapshot=snapshot, escalated=escalated, answered=answered, clocks=clocks,
+                               unknown=frozenset(held))
 
 
 def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None = None,
@@ -160,99 +176,6 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
                    polled.unreadable)
 
 
-def _iso(value: dt.datetime | None) -> str | None:
-    return value.isoformat().replace("+00:00", "Z") if value else None
-
-
-def sla_json(clock: SlaClock, escalated: str | None = None, answered_at: dt.datetime | None = None) -> dict:
-    """An alert's ``"sla"`` in ``status --json``: deadlines (RFC 3339, UTC), seconds left
-    (negative once past, frozen once acknowledged or resolved; null without a target), whether it
-    was acknowledged, the escalation level due ("L1", "L2", "L3"), and the level the engineer
-    recorded an escalation to (``escalated``: "L2", "L3", null when none) and when that level
-    answered (``answered_at``, null when not recorded: review 44 F12)."""
-    return {
-        "respond_by": _iso(clock.respond_by),
-        "resolve_by": _iso(clock.resolve_by),
-        "respond_remaining_s": clock.respond_remaining_s,
-        "resolve_remaining_s": clock.resolve_remaining_s,
-        "responded": clock.responded,
-        "escalation": clock.escalation,
-        "escalated": escalated or None,
-        "answered_at": _iso(answered_at),
-    }
-
-
-def alert_json(alert: Alert, severity: Severity, clock: SlaClock | None = None, escalated: str | None = None,
-               answered_at: dt.datetime | None = None) -> dict:
-    """One alert in ``status --json`` (issue 2's keys, plus ``endsAt``, ``inhibitedBy``,
-    ``receivers``, ``generatorURL``, and ``sla`` when ``clock`` is given, with ``escalated``)."""
-    doc = {
-        "fingerprint": alert.fingerprint,
-        "alertname": alert.alertname,
-        "severity": severity.value,
-        "state": alert.status.state,
-        "startsAt": _iso(alert.starts_at),
-        "endsAt": _iso(alert.ends_at),
-        "summary": alert.summary,
-        "labels": alert.labels,
-        "annotations": alert.annotations,
-        "silencedBy": list(alert.status.silenced_by),
-        "inhibitedBy": list(alert.status.inhibited_by),
-        "receivers": [r.name for r in alert.receivers],
-        "generatorURL": alert.generator_url,
-    }
-    if clock is not None:
-        doc["sla"] = sla_json(clock, escalated, answered_at)
-    return doc
-
-
-def render_json(result: OneShot) -> str:
-    """The ``status --json`` document (see issue 2 for the shape)."""
-    doc: dict = {"alertmanager": {
-        "url": result.url,
-        "reachable": result.error is None,
-        "version": result.status.version if result.status else None,
-        "cluster": result.status.cluster.status if result.status else None,
-    }}
-    if result.error is not None:
-        doc["alertmanager"]["error"] = describe_error(result.error)  # the text's words (review 24)
-    doc["alertmanager"]["degraded"] = any(not m.ok for m in result.members) and result.error is None
-    doc["alertmanager"]["members"] = [member_json(m) for m in result.members]
-    snapshot = result.snapshot
-    # unreachable: null, not [] (which a script would read as "nothing firing"), as for a member
-    doc["alerts"] = [alert_json(a, snapshot.severities[a.fingerprint], result.clocks.get(a.fingerprint),
-                                result.escalated.get(a.fingerprint), result.answered.get(a.fingerprint))
-                     for a in snapshot.ordered()] if snapshot else None
-    doc["unreadable"] = list(result.unreadable)  # left out of "alerts": not in the API's shape
-    started = started_at(result, dt.datetime.now(dt.timezone.utc))  # may not hold its alerts from before yet
-    doc["alertmanager"]["started_lately"] = started.isoformat().replace("+00:00", "Z") if started else None
-    return json.dumps(doc, ensure_ascii=False, indent=2)
-
-
-def member_json(member: MemberResult) -> dict:
-    """One cluster member in ``status --json``: its URL, whether it answered, its version,
-    cluster state and peer count, or the error."""
-    status = member.status
-    doc = {
-        "url": member.url,
-        "reachable": member.ok,
-        "version": status.version if status else None,
-        "cluster": status.cluster.status if status else None,
-        "peers": len(status.cluster.peers) if status else None,
-        "alerts": member.alerts if member.ok else None,
-    }
-    if member.error is not None:
-        doc["error"] = describe_error(member.error)
-    return doc
-
-
-def started_at(result: OneShot, now: dt.datetime) -> dt.datetime | None:
-    """When the latest of the Alertmanagers that answered started (UTC), if that was less than
-    ``RESTART_GRACE`` before ``now``: it may not hold its alerts from before yet. None otherwise."""
-    end = grace_end(result.members, now)  # the journal's rule for a partial poll, the same members
-    return end - RESTART_GRACE if end is not None else None
-
-
 def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) -> str:
     """Human-readable status: a header line, then one line per alert, worst first."""
     now = now or dt.datetime.now(dt.timezone.utc)
@@ -271,7 +194,9 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
                 "%1", member.url).replace("%2", describe_error(member.error, tr)))
     if apart:
         lines.append(tr("status", NOT_ONE_CLUSTER))
-    if len(result.members) > 1 and not all(member.ok for member in result.members):  # (review 51 G1: a real
+    if result.unknown:  # the journal's copy of what they alone hold (review 53 K5)
+        lines.append(unanswered_text(result.unanswered, tr))
+    elif len(result.members) > 1 and not all(member.ok for member in result.members):  # (review 51 G1: a real
         # cluster does not share its alerts either)
         lines.append(tr("status", "The alerts only the members that do not answer hold are unknown: they are not "
                                   "listed below."))
@@ -305,12 +230,15 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     # acknowledged, its silence gone since (expired, or lost by Alertmanager): review 32
     responded = tr("status", "firing, responded")
     muted = tr("status", "muted")  # by a silence that is no acknowledgement of it (review 38)
+    last_seen = tr("status", "%1, as last seen")  # "firing, as last seen": its member does not answer
     silences = list(result.silences.values())
     rows, telling = [], telling_all(alerts)
     for alert in alerts:
         clock = result.clocks.get(alert.fingerprint)
         state = (acked if acknowledgement(alert, silences) is not None else muted) if alert.silenced else \
             responded if clock is not None and clock.responded else firing
+        if alert.fingerprint in result.unknown:
+            state = last_seen.replace("%1", state)
         rows.append((alert.fingerprint, severity_word(snapshot.severities[alert.fingerprint], tr).upper(),
                      alert.display_name, state, format_age(alert.starts_at, now),
                      escalation_cell(clock, result.escalated.get(alert.fingerprint, L1), tr,
