@@ -159,11 +159,14 @@ def _message_boxes() -> list:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
 
 
-RESOLVED_SINCE = {  # language: (its interface's fixture, engineer, critical, Acknowledge, Resolved, text, title)
+RESOLVED_SINCE = {  # language: (its interface's fixture, engineer, critical, Acknowledge, Resolved, text, title,
+    # Show alerts (a click), its text and title)
     "en": ("english", "tester", "[CRITICAL]", "Acknowledge (15 min)", "Resolved",
-           "%1 resolved at %2: nothing was silenced.", "Not acknowledged: %1"),
+           "%1 resolved at %2: nothing was silenced.", "Not acknowledged: %1",
+           "Show alerts", "%1 resolved at %2.", "No longer firing: %1"),
     "pt_BR": ("portuguese", "maria", "[CRÍTICO]", "Reconhecer (15 min)", "Resolvido",
-              "%1 já foi resolvido às %2: nada foi silenciado.", "Não reconhecido: %1"),
+              "%1 já foi resolvido às %2: nada foi silenciado.", "Não reconhecido: %1",
+              "Mostrar alertas", "%1 já foi resolvido às %2.", "Não está mais disparando: %1"),
 }
 
 
@@ -176,7 +179,7 @@ def test_acknowledge_on_the_notification_of_an_alert_resolved_since_says_so(requ
     from oncall_tray.core.local_times import local_time
     from oncall_tray.core.tracker import EventKind
 
-    fixture, engineer, critical, ack, resolved, text, title = RESOLVED_SINCE[language]
+    fixture, engineer, critical, ack, resolved, text, title, show, click_text, click_title = RESOLVED_SINCE[language]
     request.getfixturevalue(fixture)
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
     config = Config(alertmanager_url=alertmanager.url, engineer=engineer, poll_interval=1, language=language)
@@ -185,7 +188,9 @@ def test_acknowledge_on_the_notification_of_an_alert_resolved_since_says_so(requ
         # and the poll that sees it, which closes it (review 53 K4)
         monkeypatch.setattr(ctl.clicks, "after_poll", lambda snapshot: None)
         alert = make_alert("GoneDown", "critical", instance="backend:3001")
-        alertmanager.post_alerts([alert])
+        alertmanager.post_alerts([alert, make_alert("StayHere", "warning")])
+        qtbot.waitUntil(lambda: ctl.snapshot is not None and len(ctl.snapshot.alerts) == 2, timeout=10000)
+        stay = next(fp for fp, a in ctl.snapshot.alerts.items() if a.alertname == "StayHere")
         qtbot.waitUntil(lambda: any(n["summary"] == f"{critical} GoneDown" for n in desktop.notifications()),
                         timeout=10000)
         seen = []
@@ -196,11 +201,26 @@ def test_acknowledge_on_the_notification_of_an_alert_resolved_since_says_so(requ
         qtbot.waitUntil(lambda: any(n["summary"].startswith(f"{resolved}: GoneDown") for n in desktop.notifications()),
                         timeout=15000)
         assert len(seen) == 1
+        when = local_time(seen[0], config.zone(), seen[0])
+        # a click on it (review 53 K6): the window shows, the engineer's selection stays, a message says why
+        ctl.show_window()
+        window = ctl.window
+        window.filter.setText("Stay")
+        window.table.selectRow(window.model.row_of(stay))
+        panel = window.lower.widget(window.lower.count() - 1).widget()  # the notes, in its scroll area
+        panel.input.setText("half a note")
+        desktop.choose_action(f"{show} ({critical} GoneDown)")
+        qtbot.waitUntil(lambda: bool(_message_boxes()), timeout=10000)
+        (box,) = _message_boxes()
+        assert box.text() == click_text.replace("%1", "GoneDown").replace("%2", when), box.text()
+        assert box.windowTitle() == click_title.replace("%1", "GoneDown")
+        assert window.isVisible() and window.selected_fingerprint() == stay and window.filter.text() == "Stay"
+        assert panel.input.text() == "half a note" and panel.fingerprint == stay
+        box.close()
         shown = ctl.built_window is not None and ctl.built_window.isVisible()  # (in place of a tray here)
         desktop.choose_action(f"{ack} ({critical} GoneDown)")
         qtbot.waitUntil(lambda: bool(_message_boxes()), timeout=10000)
         (box,) = _message_boxes()
-        when = local_time(seen[0], config.zone(), seen[0])
         assert box.text() == text.replace("%1", "GoneDown").replace("%2", when), box.text()
         assert box.windowTitle() == title.replace("%1", "GoneDown")
         assert active_silences(alertmanager) == []

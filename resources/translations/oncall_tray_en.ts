@@ -313,17 +313,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="134"/>
+        <source>%1 no longer fires.</source>
+        <translation>%1 no longer fires.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="131"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 no longer fires: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="134"/>
+        <source>%1 resolved at %2.</source>
+        <translation>%1 resolved at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="130"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="343"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
@@ -393,17 +403,17 @@
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="174"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="304"/>
         <source>Also acknowledged: %1</source>
         <translation>Also acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="182"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
@@ -413,7 +423,7 @@
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="276"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -445,7 +455,7 @@
         <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
@@ -455,23 +465,28 @@
         <translation>Its one member answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="283"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="333"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="130"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="133"/>
+        <source>No longer firing: %1</source>
+        <translation>No longer firing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="341"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="174"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
@@ -486,7 +501,7 @@
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="357"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>Silence %1 changed meanwhile: %2. Nothing was sent.</translation>
     </message>
@@ -495,12 +510,12 @@
         <translation type="vanished">Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="335"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="334"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
@@ -509,12 +524,12 @@
         <translation type="vanished">Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="345"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="357"/>
         <source>Silence not extended</source>
         <translation>Silence not extended</translation>
     </message>
@@ -529,17 +544,17 @@
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="304"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="211"/>
         <source>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</source>
         <translation>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</translation>
     </message>
@@ -548,22 +563,22 @@
         <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="375"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="376"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="367"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -573,7 +588,7 @@
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="284"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -1381,7 +1396,7 @@
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="129"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -2844,7 +2859,7 @@
         <translation>Active Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="90"/>
         <source>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</source>
         <translation>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</translation>
     </message>
@@ -2879,7 +2894,7 @@
         <translation>Alertmanager unreachable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="92"/>
         <source>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</source>
         <translation>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</translation>
     </message>
@@ -3081,7 +3096,7 @@
         <translation>as last seen (Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="69"/>
         <source>as last seen: Alertmanager %1 does not answer</source>
         <translation>as last seen: Alertmanager %1 does not answer</translation>
     </message>
@@ -5767,27 +5782,27 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="285"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="271"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="105"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="276"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="104"/>
         <source>Save the handoff as Markdown</source>
         <translation>Save the handoff as Markdown</translation>
     </message>
@@ -6239,17 +6254,22 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="188"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="233"/>
+        <source>%1, as last seen</source>
+        <translation>%1, as last seen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="215"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="184"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
@@ -6258,7 +6278,7 @@
         <translation type="vanished">Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="211"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</translation>
     </message>
@@ -6267,7 +6287,7 @@
         <translation type="vanished">Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="209"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
@@ -6276,7 +6296,7 @@
         <translation type="vanished">Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="227"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
@@ -6285,27 +6305,27 @@
         <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="193"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="188"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="221"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="221"/>
         <source>No alert listed yet.</source>
         <translation>No alert listed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="201"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -6315,47 +6335,47 @@
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="228"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="311"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="229"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="231"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="232"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="314"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="314"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="308"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="308"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>

@@ -308,17 +308,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="134"/>
+        <source>%1 no longer fires.</source>
+        <translation>%1 não está mais disparando.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="131"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 não está mais disparando: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="134"/>
+        <source>%1 resolved at %2.</source>
+        <translation>%1 já foi resolvido às %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="130"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="343"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
@@ -388,17 +398,17 @@
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="174"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="304"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="182"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
@@ -408,7 +418,7 @@
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="276"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -440,7 +450,7 @@
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
@@ -450,23 +460,28 @@
         <translation>Seu único membro responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="283"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="333"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="130"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="133"/>
+        <source>No longer firing: %1</source>
+        <translation>Não está mais disparando: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="341"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="174"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
@@ -481,7 +496,7 @@
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="357"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou nesse meio-tempo: %2. Nada foi enviado.</translation>
     </message>
@@ -490,12 +505,12 @@
         <translation type="vanished">O silenciamento %1 terminou nesse meio-tempo (às %2): nada foi enviado, então ele continua encerrado. Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="335"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="334"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
@@ -504,12 +519,12 @@
         <translation type="vanished">O silenciamento %1 foi alterado nesse meio-tempo: agora termina às %2, por %3: %4. Nada foi enviado; estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="345"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="357"/>
         <source>Silence not extended</source>
         <translation>Silenciamento não estendido</translation>
     </message>
@@ -524,17 +539,17 @@
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="304"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="211"/>
         <source>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</source>
         <translation>Este alerta já está %1: um novo silenciamento se sobreporia a esse. Para dar mais tempo, estenda esse silenciamento na aba Silenciamentos.</translation>
     </message>
@@ -543,22 +558,22 @@
         <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="375"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="376"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="367"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
@@ -568,7 +583,7 @@
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="284"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -1376,7 +1391,7 @@
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="129"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
@@ -2835,7 +2850,7 @@
         <translation>Silenciamentos Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="90"/>
         <source>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</source>
         <translation>O Alertmanager %1 não responde: os alertas que só ele tem estão listados como vistos por último; os que ele recebeu depois são desconhecidos</translation>
     </message>
@@ -2870,7 +2885,7 @@
         <translation>Alertmanager inacessível: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="92"/>
         <source>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</source>
         <translation>Os Alertmanagers %1 não respondem: os alertas que só eles têm estão listados como vistos por último; os que eles receberam depois são desconhecidos</translation>
     </message>
@@ -3072,7 +3087,7 @@
         <translation>como vistos por último (Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="69"/>
         <source>as last seen: Alertmanager %1 does not answer</source>
         <translation>como visto por último: o Alertmanager %1 não responde</translation>
     </message>
@@ -5754,27 +5769,27 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="285"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(o que você digitou fica aqui e é salvo assim que possível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="271"/>
         <source>All changes saved at %1</source>
         <translation>Tudo salvo às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="105"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="276"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="104"/>
         <source>Save the handoff as Markdown</source>
         <translation>Salvar a passagem de turno em Markdown</translation>
     </message>
@@ -6226,17 +6241,22 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="188"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="233"/>
+        <source>%1, as last seen</source>
+        <translation>%1, como visto por último</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="215"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="184"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
@@ -6245,7 +6265,7 @@
         <translation type="vanished">O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="211"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo.</translation>
     </message>
@@ -6254,7 +6274,7 @@
         <translation type="vanished">O Alertmanager iniciou há %1: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="209"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>O Alertmanager iniciou há menos de um minuto: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
@@ -6263,7 +6283,7 @@
         <translation type="vanished">O Alertmanager iniciou há menos de um minuto: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="227"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
@@ -6272,27 +6292,27 @@
         <translation type="vanished">Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="193"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degradado: %1 não responde: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="188"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster de %1 membros: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="221"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="221"/>
         <source>No alert listed yet.</source>
         <translation>Nenhum alerta listado ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="201"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
@@ -6302,47 +6322,47 @@
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="228"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="311"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="229"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="231"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="232"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="314"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="314"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="308"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="308"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>

@@ -115,19 +115,23 @@ class AlertActions(EscalationActions, QObject):
         while len(self._ended) > ENDED_KEPT:
             self._ended.popitem(last=False)
 
-    def not_firing(self, fingerprint: str, name: str) -> None:
-        """Say that the alert (``name`` unless its resolution is known) was not acknowledged since
-        it no longer fires, as other outcomes are said (a message box; review 52 H5: Acknowledge on
-        the notification of an alert resolved since opened the window with nothing selected);
-        with the time it resolved when this run saw it resolve."""
+    def not_firing(self, fingerprint: str, name: str, acknowledging: bool = True) -> None:
+        """Say in a message box that the alert (``name`` unless its resolution is known) no longer
+        fires, with the time it resolved when this run saw it: after *Acknowledge* on its
+        notification, that nothing was silenced (review 52 H5); after a click on it
+        (``acknowledging`` False), that it resolved (review 53 K6: the selection was dropped)."""
         name, at = self._ended.get(fingerprint, (name or fingerprint[:8], None))
-        if at is None:
-            text = tr("%1 no longer fires: nothing was silenced.").replace("%1", name)
+        when = "" if at is None else local_time(at, self.controller.config.zone(), dt.datetime.now(dt.timezone.utc),
+                                                QCoreApplication.translate)
+        if acknowledging:
+            title = tr("Not acknowledged: %1")
+            text = tr("%1 resolved at %2: nothing was silenced.") if when else \
+                tr("%1 no longer fires: nothing was silenced.")
         else:
-            when = local_time(at, self.controller.config.zone(), dt.datetime.now(dt.timezone.utc),
-                              QCoreApplication.translate)
-            text = tr("%1 resolved at %2: nothing was silenced.").replace("%1", name).replace("%2", when)
-        self._warn(tr("Not acknowledged: %1").replace("%1", name), text, QMessageBox.Icon.Information)
+            title = tr("No longer firing: %1")
+            text = tr("%1 resolved at %2.") if when else tr("%1 no longer fires.")
+        self._warn(title.replace("%1", name), text.replace("%1", name).replace("%2", when),
+                   QMessageBox.Icon.Information)
 
     # -- acknowledge and silence -------------------------------------------------------------------
 

@@ -360,25 +360,23 @@ class AlertsWindow(QWidget):
         same = shown is not None and shown.fingerprint == self._selected
         return (self._selected, shown.display_name) if same else ("", "")
 
-    def select_alert(self, fingerprint: str) -> None:
+    def select_alert(self, fingerprint: str) -> bool:
         """The alerts tab with ``fingerprint``'s alert selected, in view, every pane on it (a click
         on its notification): a filter hiding it is cleared (review 52 H3: the notes stayed on the
-        alert selected before); one resolved since selects nothing."""
+        alert selected before). One no longer listed (resolved since) changes nothing, not even the
+        engineer's selection (review 53 K6); returns False then, True when selected."""
+        if self.model.alert(fingerprint) is None:
+            return False
         self.tabs.setCurrentIndex(0)
-        if self.model.alert(fingerprint) is not None and self.model.row_of(fingerprint) < 0:
+        if self.model.row_of(fingerprint) < 0:
             self.filter.clear()
-        row = self.model.row_of(fingerprint)
+        index = self.model.index(self.model.row_of(fingerprint), 0)
         self._left = ""
-        if row >= 0:
-            index = self.model.index(row, 0)
-            self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
-        else:
-            self.table.selectionModel().clear()
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         self._show_selected()
-        if row < 0:
-            self.alert_selected.emit("", "")  # the notes panel too, also when it was on a hidden alert
+        return True
 
     def view_state(self) -> tuple[str, str, tuple[str, bool], int]:
         """What the engineer chose to look at: (the filter's text, the selected alert's

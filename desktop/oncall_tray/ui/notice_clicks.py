@@ -3,8 +3,8 @@
 (``notify.freedesktop``), and this object keeps which notice each notification shows and acts
 on the server's ``ActionInvoked``: "default" (a click) shows the alerts window in front with
 the notice's alert selected (only the window for a notice about no single alert),
-"acknowledge" does what the window's *Acknowledge* button does (``AlertActions.acknowledge``),
-or, once the alert no longer fires, says so (``AlertActions.not_firing``).
+"acknowledge" does what the window's *Acknowledge* button does (``AlertActions.acknowledge``);
+once the alert no longer fires, both say so (``AlertActions.not_firing``).
 
 The server sends its signals to the connection that called Notify only, so the dbus-python
 connection that sends also listens. It runs on GLib's default main context, which Qt's event
@@ -126,8 +126,9 @@ class NoticeClicks(QObject):
             return
         if key == DEFAULT:
             self.controller.show_window()
-            if notice.fingerprint:
-                self.controller.window.select_alert(notice.fingerprint)
+            if notice.fingerprint and not self.controller.window.select_alert(notice.fingerprint):
+                # resolved since: said so, the engineer's selection left alone (review 53 K6)
+                alert_actions.not_firing(notice.fingerprint, name, acknowledging=False)
 
     def after_poll(self, snapshot: AlertSnapshot) -> None:
         """Close the notifications offering *Acknowledge* whose alert no longer fires unsilenced
