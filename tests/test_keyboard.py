@@ -222,3 +222,24 @@ def test_every_tab_stop_of_the_alerts_window_shows_its_focus(qtbot, controller):
             qtbot.keyClick(widget, Qt.Key.Key_Tab)
         name = f"{type(widget).__name__} {getattr(widget, 'text', str)()}"
         assert widget.grab().toImage() != focused, f"{name} shows no focus"
+
+
+@pytest.mark.parametrize("typed", ["", "HighCPU"], ids=["no-filter", "filter"])
+def test_tab_into_the_table_draws_the_row_whose_details_it_shows(qtbot, controller, typed):
+    """Review 53 K9: with nothing selected, Tab into the table showed the first row's details and
+    Enter acknowledged it, but the row was not drawn selected (only a cell's focus frame): the
+    row the window acts on is the row drawn selected."""
+    controller.show_window()
+    window = controller.window
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    window.table.clearSelection()
+    window.filter.setFocus()
+    qtbot.waitUntil(window.filter.hasFocus, timeout=3000)
+    qtbot.keyClicks(window.filter, typed)
+    qtbot.keyClick(window.filter, Qt.Key.Key_Tab)
+    qtbot.waitUntil(window.table.hasFocus, timeout=3000)
+    fp = window.selected_fingerprint()
+    assert fp, "the details show an alert"
+    assert window.table.selectionModel().isRowSelected(window.model.row_of(fp)), "drawn selected"
+    assert [index.row() for index in window.table.selectionModel().selectedRows()] == [window.model.row_of(fp)]

@@ -137,6 +137,15 @@ class AlertsTable(QTableView):
         header.resizeSection(place, self._sharing)
         self._sharing = -1
 
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Tab into the table with no row selected makes a row current (its details shown, Enter
+        acknowledges it) without selecting it: it is selected too, so the row the window acts on
+        is the row drawn selected (review 53 K9)."""
+        super().focusInEvent(event)
+        current = self.currentIndex()
+        if current.isValid() and not self.selectionModel().isRowSelected(current.row()):
+            self.selectRow(current.row())
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             event.accept()
