@@ -109,7 +109,8 @@ def contact_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr: 
 def unwatched_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr: Translate,
                     zone: dt.tzinfo | None = None) -> list[str]:
     """"Alertmanager http://am:9093 not watched from 00:11 to 00:12 (another one was watched):
-    alerts of that time may have gone unseen" for each time the journal followed another
+    alerts of that time may have gone unseen" ("for under a minute at 00:11" within one shown
+    minute) for each time the journal followed another
     Alertmanager than the shift's (new settings: ``WATCHING_MOVED`` events in ``since`` to
     ``until``, UTC; times in ``zone``), and "… not watched since 00:11 (another one is watched),
     still at the handoff" for one not over. The shift's Alertmanager is the one the first move
@@ -128,8 +129,10 @@ def unwatched_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr
             lines.append(tr(CONTEXT, "Alertmanager %1 not watched since %2 (another one is watched), still at the "
                                      "handoff").replace("%1", name).replace("%2", at))
         elif away is not None and watched & home:
-            lines[away[0]] = tr(CONTEXT, "Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts "
-                                         "of that time may have gone unseen").replace("%1", name).replace(
-                "%2", away[1]).replace("%3", at)
+            text = tr(CONTEXT, "Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that "
+                               "time may have gone unseen") if at != away[1] else \
+                tr(CONTEXT, "Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts "
+                            "of that time may have gone unseen")  # not "from 01:01 to 01:01" (review 53 K9)
+            lines[away[0]] = text.replace("%1", name).replace("%2", away[1]).replace("%3", at)
             away = None
     return lines
