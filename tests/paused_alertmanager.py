@@ -40,17 +40,23 @@ class Paused:
 
 class CheckStarted(logging.Handler):
     """Sets ``started`` when the client starts asking Alertmanager whether a silence was
-    created after an uncertain failure (a record marked ``silence_check="asking"``). Use as a
-    context manager: attached to that logger meanwhile."""
+    created after an uncertain failure (a record marked ``silence_check="asking"``), after
+    calling ``then`` (in the client's thread, before its first look: ``Paused.resume`` there
+    resumes Alertmanager before the look is sent, whereas a resume from the test's thread came,
+    on a loaded machine, after the look had timed out: a flaky "unknown"). Use as a context
+    manager: attached to that logger meanwhile."""
 
-    def __init__(self) -> None:
+    def __init__(self, then=None) -> None:
         super().__init__(logging.DEBUG)
         self.started = threading.Event()
+        self._then = then
         self._logger = logging.getLogger(CHECK_LOGGER)
         self._level = self._logger.level
 
     def emit(self, record: logging.LogRecord) -> None:
         if getattr(record, "silence_check", "") == "asking":
+            if self._then is not None:
+                self._then()
             self.started.set()
 
     def __enter__(self) -> CheckStarted:

@@ -40,12 +40,11 @@ def test_a_timed_out_post_that_alertmanager_carried_out_is_reported_created(aler
     outcome: dict = {}
     # the look-up after the timeout has this long once Alertmanager resumes: 1 s was too short on a
     # loaded machine (a flaky failure: OutcomeUnknown, the check timed out too)
-    with AlertmanagerClient(alertmanager.url, timeout=3 * TIMEOUT) as client, CheckStarted() as check, \
-            Paused(alertmanager) as paused:
+    with AlertmanagerClient(alertmanager.url, timeout=3 * TIMEOUT) as client, Paused(alertmanager) as paused, \
+            CheckStarted(then=paused.resume) as check:  # as the engineer's kill -CONT: it reads the POST
         worker = threading.Thread(target=lambda: outcome.update(id=client.create_silence(sent)))
         worker.start()
         assert check.started.wait(15), "the client never looked for the silence after the timeout"
-        paused.resume()  # as the engineer's kill -CONT: it reads the POST and creates the silence
         worker.join(15)
     (made,) = active(alertmanager)
     assert outcome["id"] == made["id"]  # created once, and reported with its ID

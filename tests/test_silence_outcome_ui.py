@@ -35,11 +35,10 @@ def open_dialog(controller, name: str):
 def test_a_silence_created_despite_the_timeout_closes_the_dialog_as_created(qtbot, controller, alertmanager):
     dialog = open_dialog(controller, "BackupOld")
     dialog.comment.setPlainText("backup em andamento")
-    with CheckStarted() as check, Paused(alertmanager) as paused:
+    with Paused(alertmanager) as paused, CheckStarted(then=paused.resume) as check:
         with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=15000) as blocker:
-            dialog.submit()
-            qtbot.waitUntil(check.started.is_set, timeout=10000)
-            paused.resume()  # kill -CONT: Alertmanager reads the POST and creates the silence
+            dialog.submit()  # the POST times out; kill -CONT as the check starts: it reads the POST and creates it
+        assert check.started.is_set()
     (made,) = active(alertmanager)
     result = blocker.args[0]
     assert result.ok and result.silence_id == made["id"]
