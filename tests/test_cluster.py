@@ -59,10 +59,29 @@ def wait_until(condition, timeout: float, what: str):
         time.sleep(0.05)
 
 
+def gossip_port() -> int:
+    """A port free now below the system's range for outgoing connections (32768 and up on
+    Linux): a port taken from that range (``free_port``) could be handed to another process's
+    outgoing connection before the member binds it, a second or more later (a full suite beside
+    another one: "bind: address already in use")."""
+    import random
+    import socket
+
+    for _attempt in range(100):
+        port = random.randint(20000, 32000)
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        return port
+    return free_port()
+
+
 @pytest.fixture
 def cluster():
     """Two Alertmanagers gossiping on loopback."""
-    ports = free_port(), free_port()
+    ports = gossip_port(), gossip_port()
     members = []
 
     def args(own, other):
