@@ -114,3 +114,34 @@ def test_a_locked_keyring_is_said_in_the_engineers_language(alertmanager, dashbo
     assert "is locked: unlock it" in translate_reason(am.detail, translator("en"))
     said = translate_reason(am.detail, translator("pt_BR"))
     assert "está bloqueado: desbloqueie-o" in said and "locked" not in said, said
+
+
+def test_alertmanager_behind_tls_is_asked_with_the_settings_trust(alertmanager, dashboards, tmp_path):
+    """Review 54 M1: behind TLS from a private CA (``ca_bundle``), the tray polled Alertmanager
+    while the start checklist said "✗ no answer TLS error ([SSL: CERTIFICATE_VERIFY_FAILED] …)" at
+    every shift start: the check trusted the system's CAs only. It is asked as the poller asks it
+    (the settings' TLS trust and credentials); a TLS failure is said in plain words."""
+    from msgspec.structs import replace
+    from tls_ca import make_ca
+
+    ok, _login = dashboards
+    ca = make_ca(tmp_path / "ca")
+    store = SecretStore(None, "no keyring in this test")
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD), tls=(ca.cert, ca.key)) as proxy:
+        store.keep_for_session(proxy.url, Credentials("basic", "alice", PASSWORD))
+        config = Config(alertmanager_url=proxy.url, grafana_url=ok.url, prometheus_url=ok.url, jaeger_url=ok.url,
+                        auth_method="basic", auth_username="alice", ca_bundle=str(ca.ca))
+        check = {c.name: c for c in check_dashboards(config, timeout=5, store=store)}["Alertmanager"]
+        assert (check.ok, check.detail[:8]) == (True, "HTTP 200"), check
+        untrusted = {c.name: c for c in check_dashboards(replace(config, ca_bundle=""), timeout=5,
+                                                        store=store)}["Alertmanager"]
+        assert not untrusted.ok and untrusted.detail.startswith(
+            "TLS error: the certificate is not signed by a trusted CA"), untrusted
+        skipping = replace(config, ca_bundle="", insecure_skip_verify=True)
+        assert {c.name: c for c in check_dashboards(skipping, timeout=5, store=store)}["Alertmanager"].ok
+        plain = replace(config, alertmanager_url=proxy.url.replace("https://", "http://"))  # review 54 M3
+        check = {c.name: c for c in check_dashboards(plain, timeout=5, store=store)}["Alertmanager"]
+        assert not check.ok and check.detail == "TLS error: the server speaks TLS on this port (an https:// address?)"
+        missing = replace(config, ca_bundle=str(tmp_path / "nowhere.pem"))
+        check = {c.name: c for c in check_dashboards(missing, timeout=5, store=store)}["Alertmanager"]
+        assert not check.ok and check.detail.startswith("TLS error: CA bundle not found"), check

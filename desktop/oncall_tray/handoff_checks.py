@@ -2,8 +2,10 @@
 
 Grafana, Prometheus, Alertmanager (each member of its cluster) and Jaeger are asked at the addresses of the settings, all at
 once, each with a short timeout, following redirects (Grafana sends its login page); Alertmanager
-for its status (``GET /api/v2/status``), with the credentials stored for it
-(``connect.credentials_for``, as the poller). An answer below 400 counts as answering, except an
+for its status (``GET /api/v2/status``), as the poller asks it: with the credentials stored for
+it (``connect.credentials_for``), the settings' TLS trust (``ca_bundle``,
+``insecure_skip_verify``: review 54 M1, a private CA's Alertmanager never answered the check)
+and its proxy (``transport_options``). An answer below 400 counts as answering, except an
 Alertmanager status that is not Alertmanager's ("unexpected answer"); 401/403 is "needs
 credentials" (``DashboardCheck.needs_login``), which does not. Run it off the GUI thread.
 """
@@ -15,9 +17,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from .alertmanager.client import read_status
-from .alertmanager.connection import transport_reason
-from .alertmanager.connection import system_trust_context
+from .alertmanager.client import PLAIN_TO_TLS, PLAIN_TO_TLS_REASON, read_status
+from .alertmanager.connection import (TlsSettingsError, system_trust_context, tls_reason, transport_options,
+                                      transport_reason)
 from .alertmanager.errors import BadResponse, CredentialsNeeded
 from .config import Config
 from .connect import credentials_for, reason_of
@@ -52,8 +54,8 @@ def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
         response = client.get(asked, **({"auth": auth} if auth is not None else {}))
     except httpx.TimeoutException:
         return DashboardCheck(name, url, False, f"no answer in time ({timeout:g} s)")
-    except httpx.TransportError as exc:
-        return DashboardCheck(name, url, False, transport_reason(exc))
+    except httpx.TransportError as exc:  # a TLS failure in plain words, as the poll says it
+        return DashboardCheck(name, url, False, tls_reason(exc) or transport_reason(exc))
     except httpx.HTTPError as exc:  # InvalidURL and friends
         return DashboardCheck(name, url, False, str(exc) or type(exc).__name__)
     finally:
@@ -61,6 +63,8 @@ def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
             client.close()
     elapsed_ms = int((time.monotonic() - started) * 1000)
     code = response.status_code
+    if code == 400 and any(words in response.content[:512].lower() for words in PLAIN_TO_TLS):  # (review 54 M3)
+        return DashboardCheck(name, url, False, PLAIN_TO_TLS_REASON)
     if code in (401, 403):
         return DashboardCheck(name, url, False, unread or f"HTTP {code}, {elapsed_ms} ms", needs_login=True)
     if alertmanager and code < 400:
@@ -71,11 +75,11 @@ def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
     return DashboardCheck(name, url, code < 400, f"HTTP {code}, {elapsed_ms} ms")
 
 
-def _client(timeout: float) -> httpx.Client:
-    """The system's trust store, as for Alertmanager (and far cheaper than httpx's certifi default:
-    see ``PrometheusClient``)."""
-    return httpx.Client(timeout=timeout, follow_redirects=True, headers={"User-Agent": "oncall-tray"},
-                        verify=system_trust_context())
+def _client(timeout: float, **options) -> httpx.Client:
+    """A client on the system's trust store (far cheaper than httpx's certifi default: see
+    ``PrometheusClient``), or with ``options`` (Alertmanager's ``transport_options``)."""
+    options.setdefault("verify", system_trust_context())
+    return httpx.Client(timeout=timeout, follow_redirects=True, headers={"User-Agent": "oncall-tray"}, **options)
 
 
 def check_dashboards(config: Config, timeout: float = TIMEOUT_S, store: SecretStore | None = None) -> list[DashboardCheck]:
@@ -93,9 +97,14 @@ def check_dashboards(config: Config, timeout: float = TIMEOUT_S, store: SecretSt
 
     def check(target: tuple[str, str]) -> DashboardCheck:
         name, url = target
-        if name == "Alertmanager":
-            return check_dashboard(name, url, timeout=timeout, client=client, auth=auth, unread=unread)
-        return check_dashboard(name, url, timeout=timeout, client=client)
+        if name != "Alertmanager":
+            return check_dashboard(name, url, timeout=timeout, client=client)
+        try:
+            options = transport_options(url, config.tls())
+        except TlsSettingsError as exc:
+            return DashboardCheck(name, url, False, f"TLS error: {exc}")
+        with _client(timeout, **options) as own:
+            return check_dashboard(name, url, timeout=timeout, client=own, auth=auth, unread=unread)
 
     with _client(timeout) as client, \
             ThreadPoolExecutor(max_workers=len(targets), thread_name_prefix="oncall-tray-check") as pool:
