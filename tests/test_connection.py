@@ -58,6 +58,27 @@ def test_tls_errors_say_why(alertmanager, tmp_path):
     assert "does not speak TLS" in error.value.reason
 
 
+HTTPS_PORT = "TLS error: the server speaks TLS on this port (an https:// address?)"
+
+
+def test_http_to_a_tls_port_says_to_use_https(alertmanager, ca):
+    """Review 54 M3: ``http://`` to Alertmanager's HTTPS port gave "refused by Alertmanager —
+    HTTP 400 — Client sent an HTTP request to an HTTPS server." (Go's words, in English, the
+    reverse slip having a hint): a TLS error saying to use https://, from nginx's page and from
+    Go's (Alertmanager's own ``--web.config.file`` TLS, its exact answer from a small server)."""
+    from fakeserver import FakeServer
+
+    with NginxProxy(alertmanager.url, tls=(ca.cert, ca.key)) as proxy:
+        plain = proxy.url.replace("https://", "http://")
+        with client(plain) as c, pytest.raises(TlsError) as error:
+            c.status()
+    assert error.value.reason == HTTPS_PORT and error.value.status == 400, error.value.describe()
+    with FakeServer(status=400, body=b"Client sent an HTTP request to an HTTPS server.\n",
+                    content_type="text/plain; charset=utf-8") as go, client(go.url) as c, pytest.raises(TlsError) as error:
+        c.alerts()
+    assert error.value.reason == HTTPS_PORT, error.value.describe()
+
+
 def test_bad_ca_bundle_is_a_tls_error(tmp_path):
     garbage = tmp_path / "ca.pem"
     garbage.write_text("not a certificate")

@@ -44,6 +44,7 @@ KNOWN_REASONS = tuple(sorted((
                                 "setting)"),
     QT_TRANSLATE_NOOP("errors", "the certificate was rejected"),
     QT_TRANSLATE_NOOP("errors", "the server does not speak TLS on this port (an http:// address?)"),
+    QT_TRANSLATE_NOOP("errors", "the server speaks TLS on this port (an https:// address?)"),
     QT_TRANSLATE_NOOP("errors", "handshake failed"),
     # after "TLS error: " (connect.open_cluster, from alertmanager.connection.TlsSettings), before the path
     QT_TRANSLATE_NOOP("errors", "CA bundle not found"),

@@ -2193,27 +2193,27 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
         <source> (at %1)</source>
         <translation> (at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="157"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alerts left out, unreadable: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>CA bundle is not a readable PEM file of certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
         <source>CA bundle not found</source>
         <translation>CA bundle not found</translation>
     </message>
@@ -2228,7 +2228,7 @@
         <translation>TLS error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="83"/>
         <source>a number out of range</source>
         <translation>a number out of range</translation>
     </message>
@@ -2243,32 +2243,32 @@
         <translation>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="80"/>
         <source>an invalid character at byte %1</source>
         <translation>an invalid character at byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>an invalid date and time (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
         <source>an object lacks the field %1</source>
         <translation>an object lacks the field %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
         <source>array</source>
         <translation>array</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
         <source>bad repetition operator</source>
         <translation>bad repetition operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
         <source>bool</source>
         <translation>bool</translation>
     </message>
@@ -2298,32 +2298,32 @@
         <translation>credentials refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
         <source>datetime</source>
         <translation>datetime</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
         <source>expected %1, got %2</source>
         <translation>expected %1, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
         <source>expected a list of %1 items</source>
         <translation>expected a list of %1 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>expected a list of %1 items, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
         <source>float</source>
         <translation>float</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
         <source>handshake failed</source>
         <translation>handshake failed</translation>
     </message>
@@ -2333,52 +2333,52 @@
         <translation>host name not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
         <source>int</source>
         <translation>int</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source>invalid UTF-8</source>
         <translation>invalid UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
         <source>invalid character class</source>
         <translation>invalid character class</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>invalid character class range</source>
         <translation>invalid character class range</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
         <source>invalid escape sequence</source>
         <translation>invalid escape sequence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
         <source>invalid named capture group</source>
         <translation>invalid named capture group</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>invalid perl operator</source>
         <translation>invalid perl operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
         <source>invalid repetition size</source>
         <translation>invalid repetition size</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
         <source>missing )</source>
         <translation>missing )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
         <source>missing ]</source>
         <translation>missing ]</translation>
     </message>
@@ -2388,7 +2388,7 @@
         <translation>no answer in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
         <source>no argument for repetition operator</source>
         <translation>no argument for repetition operator</translation>
     </message>
@@ -2417,17 +2417,17 @@
         <translation>not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
         <source>not valid PromQL</source>
         <translation>not valid PromQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
         <source>object</source>
         <translation>object</translation>
     </message>
@@ -2457,12 +2457,12 @@
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
         <source>str</source>
         <translation>str</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
         <source>the answer ends in the middle</source>
         <translation>the answer ends in the middle</translation>
     </message>
@@ -2492,7 +2492,7 @@
         <translation>the certificate was rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
         <source>the expression is a constant, not a series</source>
         <translation>the expression is a constant, not a series</translation>
     </message>
@@ -2507,12 +2507,17 @@
         <translation>the server does not speak TLS on this port (an http:// address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
+        <source>the server speaks TLS on this port (an https:// address?)</source>
+        <translation>the server speaks TLS on this port (an https:// address?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
         <source>trailing \</source>
         <translation>trailing \</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
         <source>unexpected )</source>
         <translation>unexpected )</translation>
     </message>

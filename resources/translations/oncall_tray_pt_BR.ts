@@ -2184,27 +2184,27 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
         <source> (at %1)</source>
         <translation> (em %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="157"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alertas deixados de fora, ilegíveis: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>o pacote de CAs não é um arquivo PEM de certificados legível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
         <source>CA bundle not found</source>
         <translation>pacote de CAs não encontrado</translation>
     </message>
@@ -2219,7 +2219,7 @@
         <translation>erro de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="83"/>
         <source>a number out of range</source>
         <translation>número fora do intervalo</translation>
     </message>
@@ -2234,32 +2234,32 @@
         <translation>uma página HTML em vez do JSON da API (não é a API do Alertmanager?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="80"/>
         <source>an invalid character at byte %1</source>
         <translation>um caractere inválido no byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>data e hora inválidas (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
         <source>an object lacks the field %1</source>
         <translation>falta o campo %1 num objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
         <source>array</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
         <source>bad repetition operator</source>
         <translation>operador de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
         <source>bool</source>
         <translation>booleano</translation>
     </message>
@@ -2289,32 +2289,32 @@
         <translation>credenciais recusadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
         <source>datetime</source>
         <translation>data e hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
         <source>expected %1, got %2</source>
         <translation>esperado %1, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
         <source>expected a list of %1 items</source>
         <translation>esperado uma lista de %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>esperado uma lista de %1 itens, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
         <source>float</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
         <source>handshake failed</source>
         <translation>o handshake falhou</translation>
     </message>
@@ -2324,52 +2324,52 @@
         <translation>nome de host não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
         <source>int</source>
         <translation>inteiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
         <source>invalid character class</source>
         <translation>classe de caracteres inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>invalid character class range</source>
         <translation>intervalo inválido na classe de caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
         <source>invalid escape sequence</source>
         <translation>sequência de escape inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
         <source>invalid named capture group</source>
         <translation>grupo de captura nomeado inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>invalid perl operator</source>
         <translation>operador perl inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
         <source>invalid repetition size</source>
         <translation>tamanho de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
         <source>missing )</source>
         <translation>falta um )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
         <source>missing ]</source>
         <translation>falta um ]</translation>
     </message>
@@ -2379,7 +2379,7 @@
         <translation>sem resposta a tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
         <source>no argument for repetition operator</source>
         <translation>operador de repetição sem argumento</translation>
     </message>
@@ -2408,17 +2408,17 @@
         <translation>JSON inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
         <source>not valid PromQL</source>
         <translation>PromQL inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
         <source>object</source>
         <translation>objeto</translation>
     </message>
@@ -2448,12 +2448,12 @@
         <translation>erro do servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
         <source>str</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
         <source>the answer ends in the middle</source>
         <translation>a resposta termina no meio</translation>
     </message>
@@ -2483,7 +2483,7 @@
         <translation>o certificado foi recusado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
         <source>the expression is a constant, not a series</source>
         <translation>a expressão é uma constante, não uma série</translation>
     </message>
@@ -2498,12 +2498,17 @@
         <translation>o servidor não fala TLS nesta porta (um endereço http://?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
+        <source>the server speaks TLS on this port (an https:// address?)</source>
+        <translation>o servidor fala TLS nesta porta (um endereço https://?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
         <source>trailing \</source>
         <translation>\ no fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
         <source>unexpected )</source>
         <translation>) inesperado</translation>
     </message>

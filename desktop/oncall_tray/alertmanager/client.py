@@ -327,6 +327,12 @@ def _page_excerpt(body: bytes, html: bool, limit: int = 120) -> str:
     return excerpt((_html_title(body) if html else "") or body, limit)
 
 
+#: What a TLS server answers a plain-HTTP request with (400): Go's (Alertmanager's own TLS,
+#: ``--web.config.file``) and nginx's page, in lower case.
+PLAIN_TO_TLS = (b"client sent an http request to an https server", b"the plain http request was sent to https port")
+PLAIN_TO_TLS_REASON = "TLS error: the server speaks TLS on this port (an https:// address?)"
+
+
 def _raise_for_status(url: str, response: httpx.Response, sent_credentials: bool = False) -> None:
     code = response.status_code
     redirect = redirected(url, code, response.headers.get("location"))
@@ -336,6 +342,8 @@ def _raise_for_status(url: str, response: httpx.Response, sent_credentials: bool
         return
     body = response.read()
     html = "html" in response.headers.get("content-type", "") or body.lstrip()[:1] == b"<"
+    if code == 400 and any(words in body[:512].lower() for words in PLAIN_TO_TLS):  # review 54 M3
+        raise TlsError(url, PLAIN_TO_TLS_REASON, code, _page_excerpt(body, html))
     if code in (401, 403):
         reason = "credentials refused" if sent_credentials else "credentials needed"
         # a proxy's login page says no more than its title ("401 Authorization Required")
