@@ -20,12 +20,13 @@ credentials. Nothing here logs a secret; this module does not log at all.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from . import APP_NAME
 from .alertmanager.connection import Credentials
 from .i18n import Message, Translate, english, text_of
+from .secret_outcomes import KeyringLocked, SecretStoreError, Stored  # noqa: F401 (this module's API too)
 from .keyring_backend import BACKEND_TITLES, choose_backend
 from .keyring_prompt import (CREATE, UNLOCK, PromptWait, backend_name, creation_refused_words, failed_words,
                              prompt_dismissed, prompt_kind, refusal_words)
@@ -33,37 +34,9 @@ from .keyring_prompt import (CREATE, UNLOCK, PromptWait, backend_name, creation_
 TOKEN_USER = "bearer-token"
 #: The entry that records how a login to one Alertmanager authenticates (see the module's doc).
 LOGIN_USER = "login-method"
-
-
-class SecretStoreError(Exception):
-    """The keyring failed. ``reason`` says how, in one plain sentence without the secret
-    (translatable: ``text(tr)``; ``str()`` is English)."""
-
-    def __init__(self, reason: Message) -> None:
-        self.reason = reason
-        super().__init__(reason.text())
-
-    def text(self, tr: Translate = english) -> str:
-        """The reason in ``tr``'s language."""
-        return self.reason.text(tr)
-
-
-class KeyringLocked(SecretStoreError):
-    """The keyring is locked and was not unlocked (the unlock prompt was dismissed or could not
-    be shown)."""
-
-
-@dataclass(frozen=True)
-class Stored:
-    """Where ``SecretStore.store`` put a secret: ``persistent`` False means this run only, with
-    ``reason`` saying why the keyring was not used (a ``Message``, or a plain string)."""
-
-    persistent: bool
-    reason: Message | str = ""
-
-    def reason_text(self, tr: Translate = english) -> str:
-        """``reason`` in ``tr``'s language ("" when stored in the keyring)."""
-        return text_of(self.reason, tr)
+#: Seconds between looks for a keyring while there is none (review 54 M2: the desktop's Secret
+#: Service may start after the tray, or restart).
+RECHECK_S = 30.0
 
 
 class SecretStore:
@@ -78,13 +51,16 @@ class SecretStore:
         unlock_wait_s: seconds a use waits for the prompt's answer; None: as long as it takes.
         once: a one-shot command's store: once the keyring was found locked, later uses raise
             ``KeyringLocked`` at once, without another prompt or wait (until ``ask_again``).
+        recheck_s: while no keyring was found (``backend`` not given), look again after this
+            many seconds; one that appears gets the secrets kept only for want of one
+            (``store``), not those kept by choice (``keep_for_session``).
 
     Thread-safe: the tray reads from its poller thread and writes from the GUI thread.
     """
 
     def __init__(self, backend: object | None = None, unavailable_reason: Message | str = "",
                  on_locked: Callable[[], None] | None = None, unlock_wait_s: float | None = None,
-                 once: bool = False) -> None:
+                 once: bool = False, recheck_s: float = RECHECK_S) -> None:
         #: called (in the caller's thread) before a read or write raises the desktop's unlock prompt
         #: of a locked Secret Service, once until it is seen unlocked: the caller says it waits
         #: (review 19: a command waited 10 minutes without a word; review 32: the tray for good)
@@ -102,15 +78,26 @@ class SecretStore:
         self._chosen_backend = backend
         self._reason = unavailable_reason if backend is None else ""
         self._session: dict[tuple[str, str], str] = {}
+        self._unsaved: set[tuple[str, str]] = set()  # in ``_session`` for want of a keyring
+        self._recheck_s, self._looked_at = (None if self._chosen else recheck_s), 0.0
         self._lock = threading.Lock()
 
     @property
     def _backend(self) -> object | None:
         with self._lock:
-            if not self._chosen:
-                self._chosen_backend, self._reason = choose_backend()
-                self._chosen = True
-            return self._chosen_backend
+            due = self._recheck_s is not None and self._chosen_backend is None and \
+                time.monotonic() - self._looked_at >= self._recheck_s
+            if not self._chosen or due:
+                self._chosen_backend, self._reason = choose_backend(fresh=due)
+                self._chosen, self._looked_at = True, time.monotonic()
+            backend, unsaved = self._chosen_backend, due and self._chosen_backend is not None and self._unsaved
+        if unsaved and not prompt_kind(backend):  # it appeared (unlocked): what waited for it goes in
+            for service, user in list(self._unsaved):
+                try:
+                    self.store(service.removeprefix(f"{APP_NAME} "), user, self._session.get((service, user), ""))
+                except SecretStoreError:  # locked meanwhile, or failing: kept for this run, as before
+                    break
+        return backend
 
     @property
     def persistent(self) -> bool:
@@ -166,8 +153,10 @@ class SecretStore:
     def keep_for_session(self, url: str, credentials: Credentials) -> Stored:
         """Keep ``credentials`` in memory for this run only (the keyring is locked, or the engineer
         chose not to save them); returns how, with the reason."""
+        key = (_service(url), _user(credentials.method, credentials.username))
         with self._lock:
-            self._session[(_service(url), _user(credentials.method, credentials.username))] = credentials.secret
+            self._session[key] = credentials.secret
+            self._unsaved.discard(key)  # by choice: not moved into a keyring that appears
         return Stored(False, self.unavailable_reason or Message("keyring", "kept until oncall-tray quits"))
 
     def forget_credentials(self, url: str, username: str = "", only: bool = False) -> list[str]:
@@ -255,8 +244,11 @@ class SecretStore:
         """
         key = (_service(url), user)
         with self._lock:
-            if key in self._session:
-                return self._session[key]
+            kept, waiting = self._session.get(key), bool(self._unsaved)
+        if kept is not None:
+            if waiting:  # the poller's reads: a keyring that appeared takes what waited for it (``_backend``)
+                self._backend  # noqa: B018
+            return kept
         if self._backend is None:
             return None
         return self._call("read", self._backend.get_password, *key)
@@ -275,9 +267,11 @@ class SecretStore:
                 return Stored(False, exc.reason)
             with self._lock:
                 self._session.pop(key, None)
+                self._unsaved.discard(key)
             return Stored(True)
         with self._lock:
             self._session[key] = secret
+            self._unsaved.add(key)
         return Stored(False, self.unavailable_reason)
 
     def delete(self, url: str, user: str) -> bool:
@@ -290,6 +284,7 @@ class SecretStore:
         key = (_service(url), user)
         with self._lock:
             found = self._session.pop(key, None) is not None
+            self._unsaved.discard(key)
         if self._backend is None:
             return found
         from keyring.errors import PasswordDeleteError
