@@ -85,10 +85,10 @@ class SecretStore:
     @property
     def _backend(self) -> object | None:
         with self._lock:
-            due = self._recheck_s is not None and self._chosen_backend is None and \
+            due = self._chosen and self._recheck_s is not None and self._chosen_backend is None and \
                 time.monotonic() - self._looked_at >= self._recheck_s
             if not self._chosen or due:
-                self._chosen_backend, self._reason = choose_backend(fresh=due)
+                self._chosen_backend, self._reason = choose_backend(fresh=True) if due else choose_backend()
                 self._chosen, self._looked_at = True, time.monotonic()
             backend, unsaved = self._chosen_backend, due and self._chosen_backend is not None and self._unsaved
         if unsaved and not prompt_kind(backend):  # it appeared (unlocked): what waited for it goes in
