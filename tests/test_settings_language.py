@@ -157,12 +157,19 @@ def test_other_yaml_faults_keep_pyyaml_s_text_after_the_lead_in(tmp_path):
     assert problem.text(PT) == "linha 2: YAML inválido: expected the node content, but found '<stream end>'"
 
 
-def test_a_file_that_is_not_utf8_says_so_with_the_byte_and_where(tmp_path):
+def test_a_file_that_is_not_utf8_is_read_as_windows_1252_and_says_so(tmp_path):
+    """Review 54 M8: one Latin-1 letter ("José", saved by an editor on Windows) threw every
+    setting away, the Alertmanager, its CA and login too: the tray watched localhost:9093."""
     path = tmp_path / "c.yaml"
-    path.write_bytes(b"poll_interval: 5\nengineer: \xff\n")
-    (problem,) = load_config(path).problems
-    assert problem.text() == "cannot read the file: not UTF-8 text (byte 0xff at position 27, line 2)"
-    assert problem.text(PT) == "não foi possível ler o arquivo: não é texto UTF-8 (byte 0xff na posição 27, linha 2)"
+    path.write_bytes(b"poll_interval: 5\nengineer: Jos\xe9 \x93Z\xe9\x94\nalertmanager_url: https://am.example:9093\n")
+    loaded = load_config(path)
+    (problem,) = loaded.problems
+    assert loaded.config.engineer == "José \u201cZé\u201d" and loaded.config.alertmanager_url == "https://am.example:9093"
+    assert loaded.config.poll_interval == 5
+    assert problem.text() == ("line 2: not UTF-8 text (byte 0xe9 at position 30): read as Windows-1252 (Latin-1); save "
+                              "it as UTF-8")
+    assert problem.text(PT) == ("linha 2: não é texto UTF-8 (byte 0xe9 na posição 30): lido como Windows-1252 "
+                                "(Latin-1); salve-o como UTF-8")
 
 
 def test_config_check_in_portuguese_has_no_pyyaml_english(tmp_path):
@@ -227,9 +234,9 @@ def test_a_settings_file_that_cannot_be_read_is_said_so(qtbot, tmp_path, portugu
     assert settings_notice_body(loaded) == (f"Não foi possível ler o arquivo de configurações {folder} "
                                             "(não é um arquivo comum); usando os valores padrão")
     binary = tmp_path / "bin.yaml"
-    binary.write_bytes(b"\xff")
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00")  # not text: not read as Windows-1252 either
     assert settings_notice_body(load_config(binary)) == (
-        f"Não foi possível ler o arquivo de configurações {binary} (não é texto UTF-8 (byte 0xff na posição 0, "
+        f"Não foi possível ler o arquivo de configurações {binary} (não é texto UTF-8 (byte 0x89 na posição 0, "
         "linha 1)); usando os valores padrão")
     broken = tmp_path / "broken.yaml"
     broken.write_text("filter:\n\t- a\n", encoding="utf-8")

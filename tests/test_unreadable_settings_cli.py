@@ -18,6 +18,7 @@ from conftest import make_alert, silence
 from oncall_tray.paths import journal_path
 
 NOT_UTF8 = b"alertmanager_url: http://127.0.0.1:19148\n# coment\xe1rio do Jo\xe3o\nengineer: Joao\n"
+NOT_TEXT = b"alertmanager_url: http://127.0.0.1:19148\n\x00\x01\xe1\x02\n"  # a file damaged, or not a settings file
 TAB = b"alertmanager_url: http://127.0.0.1:19148\nengineer:\tAna\n"
 
 
@@ -39,9 +40,9 @@ def refusal(result: subprocess.CompletedProcess, config, command: str) -> str:
     return line
 
 
-def test_the_commands_that_change_something_refuse_a_file_that_is_not_utf8(alertmanager, tmp_path):
-    config = tmp_path / "latin1.yaml"
-    config.write_bytes(NOT_UTF8)
+def test_the_commands_that_change_something_refuse_a_file_that_is_not_text(alertmanager, tmp_path):
+    config = tmp_path / "damaged.yaml"
+    config.write_bytes(NOT_TEXT)
     alertmanager.post_alerts([make_alert("APIDown", "critical")])
     (alert,) = httpx.get(alertmanager.url + "/api/v2/alerts", timeout=10).json()
     fingerprint = alert["fingerprint"]
@@ -87,9 +88,26 @@ def test_a_folder_or_a_device_is_refused_too(kind, tmp_path, alertmanager):
     assert httpx.get(alertmanager.url + "/api/v2/silences", timeout=10).json() == []
 
 
-def test_the_commands_that_only_read_still_run_on_the_defaults(alertmanager, tmp_path):
+def test_a_file_in_windows_1252_is_read_with_a_warning_and_its_settings_used(alertmanager, tmp_path):
+    """Review 54 M8: one Latin-1 letter in a comment threw every setting away, the Alertmanager
+    too; the commands that change something refused to run at all."""
     config = tmp_path / "latin1.yaml"
-    config.write_bytes(NOT_UTF8)
+    config.write_bytes(NOT_UTF8.replace(b"http://127.0.0.1:19148", alertmanager.url.encode()))
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    status = run(config, "status")
+    assert status.returncode == 0 and "APIDown" in status.stdout, (status.stdout, status.stderr)
+    at = config.read_bytes().index(0xE1)
+    assert status.stderr == (f"oncall-tray: {config}: line 2: not UTF-8 text (byte 0xe1 at position {at}): read as "
+                             "Windows-1252 (Latin-1); save it as UTF-8\n"), status.stderr
+    added = run(config, "silence", "add", "alertname=APIDown", "--duration", "15m", "--comment", "manutenção")
+    assert added.returncode == 0, added.stderr
+    (made,) = httpx.get(alertmanager.url + "/api/v2/silences", timeout=10).json()
+    assert made["createdBy"] == "Joao"
+
+
+def test_the_commands_that_only_read_still_run_on_the_defaults(alertmanager, tmp_path):
+    config = tmp_path / "damaged.yaml"
+    config.write_bytes(NOT_TEXT)
     status = run(config, "--alertmanager", alertmanager.url, "status")
     assert status.returncode == 0 and "every setting has its default" in status.stderr, status.stderr
     listed = run(config, "--alertmanager", alertmanager.url, "silence", "list")

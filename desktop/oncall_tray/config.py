@@ -21,7 +21,7 @@ from .alertmanager.client import AlertQuery
 from .alertmanager.connection import TlsSettings
 from .config_example import default_engineer as _default_engineer
 from .config_problems import Problem, UnreadableSettings, from_validation_error, os_reason, unreadable
-from .config_read import read_settings_text, read_yaml
+from .config_read import read_settings_file, read_yaml
 from .config_urls import check_url, shown_url, url_identity
 from .config_values import CANONICAL, VALUE_CHECKS
 from .core.escalation import ContextLinks
@@ -311,7 +311,8 @@ def load_config(path: Path | None = None, named: bool = False) -> LoadedConfig:
 
     path = Path(path) if path else default_config_path()
     try:
-        data, lines, twice = read_yaml(read_settings_text(path))
+        text, encoding = read_settings_file(path)
+        data, lines, twice = read_yaml(text)
     except FileNotFoundError:
         missing = Problem("", None, Message("settings", "the file does not exist; every setting has its default"),
                           "missing")
@@ -322,4 +323,4 @@ def load_config(path: Path | None = None, named: bool = False) -> LoadedConfig:
         return LoadedConfig(Config(), path, True, (unreadable(os_reason(exc)),))
     good, problems = validate(data, lines)
     problems += check_together(good, lines)
-    return LoadedConfig(Config(**good), path, True, tuple(twice + problems))
+    return LoadedConfig(Config(**good), path, True, tuple([*encoding, *twice, *problems]))

@@ -60,7 +60,8 @@ class Problem:
             others are watched, it once), "item" for an item of a list of Alertmanagers left
             out (the others are watched), "file" for a file that could not be read or parsed at
             all (every setting has its default), "missing" for a named file that does not
-            exist, "" otherwise.
+            exist, "encoding" for a file read as Windows-1252 because it is not UTF-8 (its
+            settings are used), "" otherwise.
     """
 
     key: str
@@ -77,8 +78,9 @@ class Problem:
     def uses_default(self) -> bool:
         """Whether the default stands in for what was written: not for an unknown key (nothing
         to stand in for), a key written twice (its last value counts), an Alertmanager
-        listed twice (watched once) or an item of a list left out (the others are watched)."""
-        return self.kind not in ("unknown", "twice", "duplicate", "item")
+        listed twice (watched once), an item of a list left out (the others are watched) or a
+        file read as Windows-1252 (what it says is used)."""
+        return self.kind not in ("unknown", "twice", "duplicate", "item", "encoding")
 
     def text(self, tr: Translate = english) -> str:
         """``line N: key: reason`` in ``tr``'s language (the parts that are known)."""

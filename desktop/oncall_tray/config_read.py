@@ -4,6 +4,7 @@ more than once (``config.load_config`` turns them into ``Problem`` s)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -84,17 +85,29 @@ def blank_settings(path: Path | str) -> bool:
         return False
 
 
+#: Bytes no text file holds (control characters but tab and line ends).
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: A settings file is a few kilobytes; anything this large is not one (a device, a log...).
 MAX_SETTINGS_BYTES = 1_000_000
 
 
 def read_settings_text(path: Path) -> str:
-    """The file's text; refuses what is not a regular file and anything over
-    ``MAX_SETTINGS_BYTES`` (reading /dev/zero must not exhaust the memory).
+    """The file's text (``read_settings_file``'s, without its problem)."""
+    return read_settings_file(path)[0]
+
+
+def read_settings_file(path: Path) -> tuple[str, tuple[Problem, ...]]:
+    """The file's text, and the problem of its encoding when it is not UTF-8; refuses what is
+    not a regular file and anything over ``MAX_SETTINGS_BYTES`` (reading /dev/zero must not
+    exhaust the memory). Text that is not UTF-8 is read as Windows-1252 (Latin-1 where that has
+    no character), what editors on Windows and ``iconv`` leave: one accented letter in a name
+    or a comment threw every setting away, the Alertmanager, its CA and login too (review 54 M8);
+    the problem names the byte and its line.
 
     Raises:
         FileNotFoundError: no such file. UnreadableSettings: not a regular file, too large, or
-            not UTF-8 text (the offending byte, its position and line). OSError: unreadable.
+            not text (control characters; the first byte that is not UTF-8, its position and
+            line). OSError: unreadable.
     """
     if path.exists() and not path.is_file():
         raise UnreadableSettings(unreadable(Message("settings", "not a regular file")))
@@ -104,8 +117,16 @@ def read_settings_text(path: Path) -> str:
         raise UnreadableSettings(unreadable(Message("settings", "larger than %1 kB: not a settings file",
                                                     (str(MAX_SETTINGS_BYTES // 1000),))))
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), ()
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise UnreadableSettings(unreadable(Message("settings", "not UTF-8 text (byte %1 at position %2, line %3)", (
-            f"0x{data[exc.start]:02x}", str(exc.start), str(line))))) from exc
+        if _CONTROL.search(data):  # not text at all (a picture, a database...): nothing to read
+            raise UnreadableSettings(unreadable(Message("settings", "not UTF-8 text (byte %1 at position %2, line %3)", (
+                f"0x{data[exc.start]:02x}", str(exc.start), str(line))))) from exc
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+        return text, (Problem("", line, Message(
+            "settings", "not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8",
+            (f"0x{data[exc.start]:02x}", str(exc.start))), "encoding"),)

@@ -3579,7 +3579,7 @@
         <translation>it could not be opened (a Secret Service without a keyring to use, and no prompt to create one?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="160"/>
         <source>kept until oncall-tray quits</source>
         <translation>kept until oncall-tray quits</translation>
     </message>
@@ -3589,23 +3589,23 @@
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="357"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="365"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="65"/>
         <source>no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop session)</source>
         <translation>no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="55"/>
         <source>the configured keyring backend %1 is not a system keyring</source>
         <translation>the configured keyring backend %1 is not a system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="51"/>
         <source>the configured keyring backend cannot be loaded (%1)</source>
         <translation>the configured keyring backend cannot be loaded (%1)</translation>
     </message>
@@ -3640,7 +3640,7 @@
         <translation>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="46"/>
         <source>the keyring library cannot be loaded (%1)</source>
         <translation>the keyring library cannot be loaded (%1)</translation>
     </message>
@@ -3997,12 +3997,12 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="213"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="234"/>
         <source>%1 at column %2 cannot start a value (put the value in quotes)</source>
         <translation>%1 at column %2 cannot start a value (put the value in quotes)</translation>
     </message>
@@ -4027,7 +4027,7 @@
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="180"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
@@ -4423,7 +4423,7 @@
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="237"/>
         <source>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</source>
         <translation>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</translation>
     </message>
@@ -4433,52 +4433,52 @@
         <translation>a contact needs its role (Tech Lead, SRE, CTO...): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="312"/>
         <source>a control character (U+%1) at column %2: remove it</source>
         <translation>a control character (U+%1) at column %2: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="293"/>
         <source>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</source>
         <translation>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="229"/>
         <source>a list or mapping as a key at column %1 (a key is a name: key: value)</source>
         <translation>a list or mapping as a key at column %1 (a key is a name: key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
         <source>a mapping (key: value)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="134"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
         <source>a number with a fraction</source>
         <translation>a number with a fraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>a part of its path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="232"/>
         <source>a tab at column %1 (YAML indents with spaces, not tabs)</source>
         <translation>a tab at column %1 (YAML indents with spaces, not tabs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="133"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -4508,7 +4508,7 @@
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -4543,17 +4543,17 @@
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="190"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="192"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="139"/>
         <source>empty (null)</source>
         <translation>empty (null)</translation>
     </message>
@@ -4578,17 +4578,17 @@
         <translation>holds a control character (U+%1): it would sign silences with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
         <source>input/output error (a failing disk?)</source>
         <translation>input/output error (a failing disk?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="113"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="194"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
@@ -4598,42 +4598,42 @@
         <translation>item %1 of the list (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="117"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="89"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="87"/>
         <source>line %1: %2: %3</source>
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="166"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="167"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="162"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="164"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
@@ -4763,12 +4763,12 @@
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="240"/>
         <source>no &apos;:&apos; after the key at column %1 (write key: value)</source>
         <translation>no &apos;:&apos; after the key at column %1 (write key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
     </message>
@@ -4783,7 +4783,12 @@
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="130"/>
+        <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
+        <translation>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="124"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
@@ -4793,7 +4798,7 @@
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="113"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -4818,11 +4823,11 @@
         <translation>not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="292"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="313"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="320"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="325"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="329"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
@@ -4836,8 +4841,8 @@
         <translation>oncall-tray — settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="109"/>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
@@ -4852,37 +4857,37 @@
         <translation>respond within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="135"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="244"/>
         <source>the %1 at column %2 is never closed (a list is written [a, b]; a mapping {a: 1, b: 2}; put a value that starts with one in quotes)</source>
         <translation>the %1 at column %2 is never closed (a list is written [a, b]; a mapping {a: 1, b: 2}; put a value that starts with one in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="182"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="317"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="54"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="251"/>
         <source>the indentation at column %1 does not match the block that starts on line %2</source>
         <translation>the indentation at column %1 does not match the block that starts on line %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="253"/>
         <source>the indentation at column %1 does not match the lines above</source>
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
@@ -4892,7 +4897,7 @@
         <translation>the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
@@ -4902,12 +4907,12 @@
         <translation>the port must be a number from 1 to 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="248"/>
         <source>the quote at column %1 is never closed</source>
         <translation>the quote at column %1 is never closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="321"/>
         <source>the quote at column %1 is not closed on its line (it runs on to line %2)</source>
         <translation>the quote at column %1 is not closed on its line (it runs on to line %2)</translation>
     </message>
@@ -4917,22 +4922,22 @@
         <translation>the system&apos;s (%1); %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="226"/>
         <source>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</source>
         <translation>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="195"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
         <source>too many symbolic links</source>
         <translation>too many symbolic links</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
@@ -4942,7 +4947,7 @@
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="184"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
@@ -4962,12 +4967,12 @@
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="69"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="210"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>

@@ -3570,7 +3570,7 @@
         <translation>não foi possível abri-lo (um Secret Service sem chaveiro para usar, e sem janela para criar um?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="160"/>
         <source>kept until oncall-tray quits</source>
         <translation>guardado até o oncall-tray fechar</translation>
     </message>
@@ -3580,23 +3580,23 @@
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="357"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="365"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="65"/>
         <source>no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop session)</source>
         <translation>nenhum chaveiro do sistema foi encontrado (no Linux, o GNOME Keyring, o KeePassXC ou o KWallet precisa estar rodando na sessão do desktop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="55"/>
         <source>the configured keyring backend %1 is not a system keyring</source>
         <translation>o backend de chaveiro configurado %1 não é um chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="51"/>
         <source>the configured keyring backend cannot be loaded (%1)</source>
         <translation>o backend de chaveiro configurado não pode ser carregado (%1)</translation>
     </message>
@@ -3631,7 +3631,7 @@
         <translation>o chaveiro (%1) não foi desbloqueado em %2 s: ninguém respondeu ao pedido de desbloqueio</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/keyring_backend.py" line="46"/>
         <source>the keyring library cannot be loaded (%1)</source>
         <translation>a biblioteca keyring não pode ser carregada (%1)</translation>
     </message>
@@ -3988,12 +3988,12 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="213"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="234"/>
         <source>%1 at column %2 cannot start a value (put the value in quotes)</source>
         <translation>%1 na coluna %2 não pode iniciar um valor (ponha o valor entre aspas)</translation>
     </message>
@@ -4018,7 +4018,7 @@
         <translation>%1 não está no formato 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="180"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
@@ -4414,7 +4414,7 @@
         <translation>Seu nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="237"/>
         <source>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</source>
         <translation>dois-pontos na coluna %1 onde não pode haver (ponha entre aspas um valor que contenha &quot;: &quot;, ou confira a indentação)</translation>
     </message>
@@ -4424,52 +4424,52 @@
         <translation>um contato precisa do seu papel (Tech Lead, SRE, CTO...): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="312"/>
         <source>a control character (U+%1) at column %2: remove it</source>
         <translation>um caractere de controle (U+%1) na coluna %2: remova-o</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="293"/>
         <source>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</source>
         <translation>uma quebra de linha invisível (U+%1) na coluna %2, que o YAML lê como nova linha: remova-a</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="229"/>
         <source>a list or mapping as a key at column %1 (a key is a name: key: value)</source>
         <translation>uma lista ou um mapeamento como chave na coluna %1 (uma chave é um nome: chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
         <source>a mapping (key: value)</source>
         <translation>um mapeamento (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="134"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
         <source>a number with a fraction</source>
         <translation>um número com casas decimais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>uma parte do caminho é um arquivo, não uma pasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="232"/>
         <source>a tab at column %1 (YAML indents with spaces, not tabs)</source>
         <translation>uma tabulação na coluna %1 (o YAML indenta com espaços, não com tabulações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="133"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
@@ -4499,7 +4499,7 @@
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -4534,17 +4534,17 @@
         <translation>ex.: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="190"/>
         <source>each key</source>
         <translation>cada chave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="192"/>
         <source>each value</source>
         <translation>cada valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="139"/>
         <source>empty (null)</source>
         <translation>vazio (null)</translation>
     </message>
@@ -4569,17 +4569,17 @@
         <translation>contém um caractere de controle (U+%1): os silenciamentos seriam assinados com ele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
         <source>input/output error (a failing disk?)</source>
         <translation>erro de entrada/saída (um disco falhando?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="113"/>
         <source>it is a folder, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="194"/>
         <source>item %1 of the list</source>
         <translation>o item %1 da lista</translation>
     </message>
@@ -4589,42 +4589,42 @@
         <translation>item %1 da lista (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="117"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="89"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="87"/>
         <source>line %1: %2: %3</source>
         <translation>linha %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="166"/>
         <source>must be %1 greater than %2</source>
         <translation>deve ser %1 maior que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="167"/>
         <source>must be %1 less than %2</source>
         <translation>deve ser %1 menor que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="162"/>
         <source>must be %1, at least %2</source>
         <translation>deve ser %1, no mínimo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="164"/>
         <source>must be %1, at most %2</source>
         <translation>deve ser %1, no máximo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
         <source>must be %1, not %2</source>
         <translation>deve ser %1, não %2</translation>
     </message>
@@ -4754,12 +4754,12 @@
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="240"/>
         <source>no &apos;:&apos; after the key at column %1 (write key: value)</source>
         <translation>falta &apos;:&apos; depois da chave na coluna %1 (escreva chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
         <source>no such file or folder</source>
         <translation>arquivo ou pasta inexistente</translation>
     </message>
@@ -4774,7 +4774,12 @@
         <translation>sem meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="130"/>
+        <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
+        <translation>não é texto UTF-8 (byte %1 na posição %2): lido como Windows-1252 (Latin-1); salve-o como UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="124"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2, linha %3)</translation>
     </message>
@@ -4784,7 +4789,7 @@
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="113"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -4809,11 +4814,11 @@
         <translation>não é texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="292"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="313"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="320"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="325"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="329"/>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
@@ -4823,8 +4828,8 @@
         <translation>oncall-tray — configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="109"/>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
@@ -4839,37 +4844,37 @@
         <translation>responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="135"/>
         <source>text</source>
         <translation>um texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="244"/>
         <source>the %1 at column %2 is never closed (a list is written [a, b]; a mapping {a: 1, b: 2}; put a value that starts with one in quotes)</source>
         <translation>o %1 da coluna %2 nunca é fechado (uma lista se escreve [a, b]; um mapeamento {a: 1, b: 2}; ponha entre aspas um valor que comece com um deles)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="182"/>
         <source>the entry %1 is required</source>
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="317"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="54"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>o arquivo precisa ser um mapeamento de configurações (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="251"/>
         <source>the indentation at column %1 does not match the block that starts on line %2</source>
         <translation>a indentação na coluna %1 não corresponde ao bloco que começa na linha %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="253"/>
         <source>the indentation at column %1 does not match the lines above</source>
         <translation>a indentação na coluna %1 não corresponde às linhas acima</translation>
     </message>
@@ -4879,7 +4884,7 @@
         <translation>a lista está vazia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
         <source>the number is too large</source>
         <translation>o número é grande demais</translation>
     </message>
@@ -4889,12 +4894,12 @@
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="248"/>
         <source>the quote at column %1 is never closed</source>
         <translation>as aspas da coluna %1 nunca são fechadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="321"/>
         <source>the quote at column %1 is not closed on its line (it runs on to line %2)</source>
         <translation>as aspas da coluna %1 não se fecham na sua linha (continuam até a linha %2)</translation>
     </message>
@@ -4904,22 +4909,22 @@
         <translation>o do sistema (%1); %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="226"/>
         <source>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</source>
         <translation>a tag %1 na coluna %2 não é YAML simples, o único que as configurações aceitam (escreva o próprio valor, entre aspas se preciso)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="195"/>
         <source>the value at %1</source>
         <translation>o valor em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
         <source>too many symbolic links</source>
         <translation>links simbólicos demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -4929,7 +4934,7 @@
         <translation>dia desconhecido %1: use seg, ter, qua, qui, sex, sáb, dom (ou mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="184"/>
         <source>unknown entry %1</source>
         <translation>entrada desconhecida %1</translation>
     </message>
@@ -4949,12 +4954,12 @@
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="69"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="210"/>
         <source>wrong type: %1</source>
         <translation>tipo errado: %1</translation>
     </message>
