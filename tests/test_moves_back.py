@@ -1,0 +1,163 @@
+"""A cluster member that restarted and was sent its alerts again, then new settings and back
+(review 54 K3): the alerts fired once. A restarted member given an alert again with a new
+``startsAt`` (posted without one: Alertmanager's start is then its ``endsAt``, in the future;
+or re-sent by a Prometheus that restarted too) while the tray kept it firing is the same firing,
+for the tray and the command line alike, and the way back records nothing already recorded."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from conftest import make_alert, running_tray, utcnow
+from test_cli import run
+from test_cluster import cluster  # noqa: F401  (the fixture)
+
+from oncall_tray.config import Config
+from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal_feed import seen_from
+from oncall_tray.core.journal_schema import EventKind
+from oncall_tray.core.shifts import start_shift
+from oncall_tray.demo import LocalAlertmanager
+from oncall_tray.paths import journal_path
+
+NAMES = ("OnlyOnB", "OnlyOnB2")
+
+
+def _posted(starts_at: dt.datetime | None, minutes: float) -> list[dict]:
+    """OnlyOnB as amtool posts it with ``--end`` and no ``--start`` (its start in the future),
+    OnlyOnB2 with its ``startsAt``."""
+    ends = utcnow() + dt.timedelta(minutes=minutes)
+    first = make_alert(NAMES[0], "critical", ends_at=ends)
+    return [first, make_alert(NAMES[1], "warning", starts_at=starts_at, ends_at=ends)]
+
+
+def test_alerts_sent_again_to_a_restarted_member_fire_once_for_the_tray_the_cli_and_the_way_back(
+        qtbot, cluster, tmp_path):  # noqa: F811
+    a, b = cluster
+    b.post_alerts(_posted(utcnow() - dt.timedelta(minutes=10), 2))
+    settings = tmp_path / "c.yaml"
+    settings.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: {a.url}\nalertmanager_peers: [{b.url}]\n",
+                        encoding="utf-8")
+    config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), notifications=False, engineer="ana",
+                    poll_interval=1, max_retry_interval=1, request_timeout=2)
+    journal = Journal.open(journal_path())
+    shift = start_shift(journal, "ana")
+    other = LocalAlertmanager().start()
+    try:
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            notices, polls = [], []
+            ctl.notifier.show = notices.extend
+            ctl.poller.polled.connect(polls.append)
+            firing = lambda: {row[0]: row[1] for row in journal.query("SELECT alertname, starts_at FROM firing")}  # noqa: E731
+            qtbot.waitUntil(lambda: set(firing()) == set(NAMES), timeout=15000)
+            shown = {x.alertname: x.starts_at for x in ctl.snapshot.alerts.values()}
+            b.stop(remove_storage=False)
+            qtbot.waitUntil(lambda: bool(polls) and not polls[-1].members[1].ok, timeout=15000)
+            b.start()
+            b.post_alerts(_posted(utcnow(), 3))  # sent again: OnlyOnB starts later still, OnlyOnB2 now
+            qtbot.waitUntil(lambda: bool(polls) and polls[-1].members[1].ok and len(ctl.snapshot.alerts) == 2
+                            and ctl.snapshot.alerts[next(iter(ctl.snapshot.alerts))].ends_at > utcnow()
+                            + dt.timedelta(minutes=2), timeout=15000)
+            assert {x.alertname: x.starts_at for x in ctl.snapshot.alerts.values()} == shown  # as before
+            status = run("status", config=str(settings))
+            assert status.returncode == 0, status.stderr
+            ended = run("handoff", "end", config=str(settings))
+            assert ended.returncode == 0, ended.stderr
+            since = shown[NAMES[1]].astimezone()  # as the tray shows it (review 54 K3: "since 01:00" against 00:58)
+            assert f"Acknowledge OnlyOnB2 (warning, firing since {since:%H:%M}, not acknowledged)" in ended.stdout, \
+                ended.stdout
+            assert "OnlyOnB2  firing  10m" in status.stdout, status.stdout
+            ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=other.url, alertmanager_peers=()))
+            qtbot.waitUntil(lambda: seen_from(journal, (other.url,)), timeout=15000)
+            ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=a.url, alertmanager_peers=(b.url,)))
+            qtbot.waitUntil(lambda: seen_from(journal, (a.url,)) and set(firing()) == set(NAMES), timeout=15000)
+            ctl.poller.polled.connect(polls.append)  # (the new settings' poller)
+            count = len(polls)
+            qtbot.waitUntil(lambda: len(polls) >= count + 3, timeout=15000)
+            events = journal.events(shift.started_at - dt.timedelta(hours=1),
+                                    kinds=(EventKind.FIRED, EventKind.RESOLVED))
+            assert sorted((e.kind.value, e.alertname) for e in events) == [("fired", n) for n in NAMES], \
+                [(e.at, e.kind.value, e.alertname) for e in events]
+            told = [f"{n.title} | {n.body}" for n in notices]
+            assert not [line for line in told if "OnlyOnB" in line], told
+            for language in ("en", "pt_BR"):
+                settings.write_text(settings.read_text(encoding="utf-8").replace(
+                    "language: en", f"language: {language}"), encoding="utf-8")
+                markdown = run("handoff", "end", "--markdown", config=str(settings))
+                assert "flapping" not in markdown.stdout and "oscilando" not in markdown.stdout, markdown.stdout
+                assert "3 times" not in markdown.stdout and "3 vezes" not in markdown.stdout, markdown.stdout
+        with running_tray(qtbot, config, tmp_path) as again:  # a tray started again takes the same starts
+            polls = []
+            again.poller.polled.connect(polls.append)
+            qtbot.waitUntil(lambda: len(polls) >= 2, timeout=15000)
+            assert {x.alertname: x.starts_at for x in again.snapshot.alerts.values()} == shown
+        assert journal.events(shift.started_at - dt.timedelta(hours=1), kinds=(EventKind.FIRED, EventKind.RESOLVED)
+                              ) == events
+    finally:
+        other.stop()
+        journal.close()
+
+
+def test_an_alert_posted_again_without_a_start_keeps_the_start_taken_across_runs(qtbot, alertmanager, tmp_path):
+    """Review 54 K3, without a restart: an alert posted with ``--end`` and no ``--start`` (its
+    start the future ``endsAt``) and posted again so: the tray took its start when it first saw
+    it; a command-line run, and a tray started again, take the same one from the shift journal
+    (the command line took the second post's time, recording a resolution and a new firing)."""
+    settings = tmp_path / "c.yaml"
+    settings.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: {alertmanager.url}\n", encoding="utf-8")
+    alertmanager.post_alerts([make_alert("Posted", "warning", ends_at=utcnow() + dt.timedelta(minutes=3))])
+    config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="ana", poll_interval=1)
+    journal = Journal.open(journal_path())
+    start_shift(journal, "ana")
+    try:
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            qtbot.waitUntil(lambda: bool(journal.query("SELECT * FROM firing")), timeout=15000)
+            (taken,) = [x.starts_at for x in ctl.snapshot.alerts.values()]
+        alertmanager.post_alerts([make_alert("Posted", "warning", ends_at=utcnow() + dt.timedelta(minutes=4))])
+        status = run("status", "--json", config=str(settings))
+        assert status.returncode == 0, status.stderr
+        assert [a["startsAt"] for a in json.loads(status.stdout)["alerts"]] == [
+            taken.isoformat().replace("+00:00", "Z")]
+        assert run("handoff", "end", config=str(settings)).returncode == 0  # (records its poll)
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            polls = []
+            ctl.poller.polled.connect(polls.append)
+            qtbot.waitUntil(lambda: len(polls) >= 2, timeout=15000)
+            assert [x.starts_at for x in ctl.snapshot.alerts.values()] == [taken]
+        events = journal.events(kinds=(EventKind.FIRED, EventKind.RESOLVED))
+        assert [(e.kind.value, e.alertname) for e in events] == [("fired", "Posted")]
+    finally:
+        journal.close()
+
+
+def test_the_journal_keeps_the_starts_taken_while_their_alerts_fire_also_set_aside(tmp_path):
+    """``journal_starts``: the starts a tracker took are kept with the alerts the journal has
+    firing, go aside with them and come back with them (review 54 K3), and are let go with an
+    alert that resolves or takes its own start again; a partial poll keeps those it lacks."""
+    from test_journal_feed import T0, M, alert
+
+    from oncall_tray.core.journal_feed import known_starts, record_poll
+    from oncall_tray.core.severity import Severity
+
+    journal = Journal.open(tmp_path / "journal.db")
+    a_urls, b_urls = ("http://a:9093", "http://a2:9093"), ("http://b:9093",)
+    one, two = alert("f1", "OnlyOnB", starts_at=T0 - 10 * M), alert("f2", "Posted", "warning", starts_at=T0 - M)
+    firing = {"f1": one, "f2": two}
+    severities = {"f1": Severity.CRITICAL, "f2": Severity.WARNING}
+    taken = {"f1": (T0, T0 - 10 * M), "f2": (T0 + 3 * M, T0 - M)}
+    record_poll(journal, firing, severities, {}, T0, urls=a_urls, starts=taken)
+    assert known_starts(journal, a_urls) == taken and known_starts(journal, b_urls) == {}
+    record_poll(journal, {}, {}, {}, T0 + M, urls=b_urls, starts={})  # another one: A's set aside
+    assert known_starts(journal, b_urls) == {} and known_starts(journal, a_urls[1:]) == taken
+    record_poll(journal, firing, severities, {}, T0 + 2 * M, urls=a_urls)  # back: taken back, kept
+    assert known_starts(journal, a_urls) == taken
+    record_poll(journal, {"f1": one}, severities, {}, T0 + 3 * M, urls=a_urls, partial=True,
+                starts={"f1": taken["f1"]})
+    assert known_starts(journal, a_urls) == taken  # f2 not in the poll, not ended: kept
+    record_poll(journal, {"f1": one}, severities, {}, T0 + 3 * M, urls=a_urls, starts={})
+    assert known_starts(journal, a_urls) == {}  # f2 resolved; f1 given with its own start
+    events = journal.events(kinds=(EventKind.FIRED, EventKind.RESOLVED))
+    assert [(e.kind.value, e.alertname) for e in events] == [("fired", "OnlyOnB"), ("fired", "Posted"),
+                                                              ("resolved", "Posted")]
+    journal.close()
