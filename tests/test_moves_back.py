@@ -49,7 +49,7 @@ def test_alerts_sent_again_to_a_restarted_member_fire_once_for_the_tray_the_cli_
             notices, polls = [], []
             ctl.notifier.show = notices.extend
             ctl.poller.polled.connect(polls.append)
-            firing = lambda: {row[0]: row[1] for row in journal.query("SELECT alertname, starts_at FROM firing")}  # noqa: E731
+            firing = lambda: {row[0] for row in journal.query("SELECT alertname FROM firing")}  # noqa: E731
             qtbot.waitUntil(lambda: set(firing()) == set(NAMES), timeout=15000)
             shown = {x.alertname: x.starts_at for x in ctl.snapshot.alerts.values()}
             b.stop(remove_storage=False)
@@ -128,6 +128,64 @@ def test_an_alert_posted_again_without_a_start_keeps_the_start_taken_across_runs
         events = journal.events(kinds=(EventKind.FIRED, EventKind.RESOLVED))
         assert [(e.kind.value, e.alertname) for e in events] == [("fired", "Posted")]
     finally:
+        journal.close()
+
+
+def test_the_way_back_after_a_restart_on_the_other_alertmanager_says_nothing_already_said(qtbot, alertmanager,
+                                                                                          tmp_path):
+    """Review 54 H8: every alert of A told in the shift, the tray moved to another Alertmanager
+    and was restarted there, then moved back to A: "Still firing: 4" was said again (the tray
+    that left A, which kept A's last poll, was gone). The way back goes on from the journal's
+    copy of A: nothing already said is said again; what changed meanwhile is told."""
+    from conftest import silence
+
+    from oncall_tray.config import LoadedConfig
+    from oncall_tray.core.shifts import attention_said
+    from oncall_tray.ui.app import TrayController
+
+    started = utcnow() - dt.timedelta(minutes=3)
+    posted = [make_alert(name, severity, starts_at=started) for name, severity in (
+        ("SlowDatabaseQueries", "warning"), ("HighHTTPErrorRate", "warning"), ("DiskFilling", "warning"),
+        ("CertificateExpiring", "info"), ("Resolves", "warning"))]
+    alertmanager.post_alerts(posted)
+    config = Config(alertmanager_url=alertmanager.url, engineer="ana", poll_interval=1, max_retry_interval=1,
+                    request_timeout=2, notifications=False)
+    journal = Journal.open(journal_path())
+    shift = start_shift(journal, "ana")
+    other = LocalAlertmanager().start()
+    try:
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            qtbot.waitUntil(lambda: len(journal.query("SELECT * FROM firing")) == 5
+                            and attention_said(journal)[1] is not None, timeout=15000)
+            ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=other.url))
+            qtbot.waitUntil(lambda: seen_from(journal, (other.url,))
+                            and bool((attention_said(journal)[1] or {}).get("aside")), timeout=15000)
+        alertmanager.post_alerts([{**posted[4], "endsAt": utcnow().isoformat()}])  # resolved meanwhile
+        silence(alertmanager, posted[2]["labels"], comment="ACK! olhando")  # acknowledged from elsewhere
+        there = Config(alertmanager_url=other.url, engineer="ana", poll_interval=1, max_retry_interval=1,
+                       request_timeout=2, notifications=False)
+        ctl = TrayController(LoadedConfig(there, tmp_path / "c.yaml", False, ()))  # restarted there
+        notices, polls = [], []
+        ctl.notifier.show = notices.extend
+        try:
+            ctl.poller.polled.connect(polls.append)
+            ctl.start()
+            qtbot.waitUntil(lambda: len(polls) >= 2, timeout=15000)
+            notices.clear()
+            ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=alertmanager.url))  # back to A
+            ctl.poller.polled.connect(polls.append)
+            count = len(polls)
+            qtbot.waitUntil(lambda: len(polls) >= count + 3 and seen_from(journal, (alertmanager.url,)),
+                            timeout=15000)
+            assert not polls[count].update.initial  # not summarised as a first poll
+            told = [n.title for n in notices]
+            assert told == ["Resolved: Resolves"], told  # what changed meanwhile, and that alone
+            events = journal.events(shift.started_at - dt.timedelta(hours=1), kinds=(EventKind.FIRED,))
+            assert len(events) == 5, [(e.at, e.alertname) for e in events]  # none fired again
+        finally:
+            assert ctl.shutdown()
+    finally:
+        other.stop()
         journal.close()
 
 

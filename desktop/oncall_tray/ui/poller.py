@@ -102,6 +102,8 @@ class PollerWorker(QObject):
         back = self._set_aside()
         # new settings: the alerts already known (or known when it was last watched) are not new
         tracker.resume(self._known if back is None else back.snapshot)
+        if self._another and tracker.snapshot is None:  # one watched before this tray started: see ``_journal_copy``
+            tracker.resume(self._journal_copy())
         self._known = None
         self._recall_tracker(tracker)
         # new settings: the alerts and silences kept from a member that does not answer stay kept
@@ -232,6 +234,16 @@ class PollerWorker(QObject):
         except JournalError as exc:
             log.warning("cannot read the alerts firing from the journal: %s", exc)
             return []
+
+    def _journal_copy(self) -> AlertSnapshot | None:
+        """New settings with another Alertmanager, of which the tray kept no snapshot (it was
+        restarted since it left it): what the shift journal last saw firing there
+        (``_journal_firing``), as a snapshot for the tracker to go on from, so that the way back
+        says nothing already said in the shift, no "Still firing" summary either (review 54 H8),
+        and tells what changed meanwhile. None when the journal has none of it: told afresh."""
+        alerts = self._journal_firing()
+        return AlertTracker(SeverityMap(self._config.severity_synonyms)).update(alerts, utc_now()).snapshot \
+            if alerts else None
 
     def _recorded(self) -> Responses:
         """The escalations (levels, times, answers) and acknowledgements recorded in the journal
