@@ -219,3 +219,73 @@ def test_the_journal_keeps_the_starts_taken_while_their_alerts_fire_also_set_asi
     assert [(e.kind.value, e.alertname) for e in events] == [("fired", "OnlyOnB"), ("fired", "Posted"),
                                                               ("resolved", "Posted")]
     journal.close()
+
+
+def _pending_lines(markdown: str) -> list[str]:
+    return [line[len("- [ ] "):] for line in markdown.splitlines() if line.startswith("- [ ] ")]
+
+
+def test_the_same_labels_in_two_alertmanagers_tell_one_story_in_the_window_and_the_cli(qtbot, alertmanager,
+                                                                                        tmp_path):
+    """Review 54 H9: HighLatencyP95 fires with the same labels on A and on B; the shift starts on
+    A, the tray moves to B, where it resolves, and back to A, where it still fires: the handoff
+    said it "fired and resolved on its own" beside "Acknowledge HighLatencyP95", and counted it
+    received though it was already firing. APIDown, acknowledged on A and unsilenced on B, was
+    "no longer silenced: its acknowledgement ended" in the window while on B. One story, the same
+    in the window and from the command line."""
+    from conftest import silence
+
+    from oncall_tray.core.handoff import end_report
+    from oncall_tray.core.shifts import open_incidents
+
+    a, b = alertmanager, LocalAlertmanager().start()
+    earlier = utcnow() - dt.timedelta(minutes=10)
+    api = make_alert("APIDown", "critical", starts_at=earlier)
+    latency = make_alert("HighLatencyP95", "warning", starts_at=earlier)
+    a.post_alerts([api, latency, make_alert("DiskFilling", "warning", starts_at=earlier)])
+    b.post_alerts([api, {**latency, "startsAt": (earlier + dt.timedelta(minutes=1)).isoformat()}])
+    silence(a, api["labels"], comment="ACK! olhando", author="ana")
+    settings = tmp_path / "cli.yaml"  # the tray's own settings file is another (c.yaml)
+
+    def cli_end(url: str) -> str:
+        settings.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: {url}\n", encoding="utf-8")
+        ended = run("handoff", "end", config=str(settings))
+        assert ended.returncode == 0, ended.stderr
+        return ended.stdout
+
+    config = Config(alertmanager_url=a.url, notifications=False, engineer="ana", poll_interval=1)
+    journal = Journal.open(journal_path())
+    try:
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            qtbot.waitUntil(lambda: bool(open_incidents(journal)), timeout=15000)
+            shift = start_shift(journal, "ana")
+
+            def window(url: str):
+                polls = []
+                ctl.poller.polled.connect(polls.append)
+                qtbot.waitUntil(lambda: len(polls) >= 2 and seen_from(journal, (url,)), timeout=15000)
+                return end_report(journal, shift, ctl.shift.live, ctl.shift.translate, dt.timezone.utc)
+
+            ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=b.url))
+            on_b = window(b.url)
+            told = "Follow up APIDown (still firing, not silenced here: acknowledged on an Alertmanager not watched now)"
+            assert on_b.pending[0] == told and _pending_lines(cli_end(b.url)) == list(on_b.pending)
+            b.post_alerts([{**latency, "endsAt": utcnow().isoformat()}])  # resolved on B
+            qtbot.waitUntil(lambda: not journal.query("SELECT 1 FROM firing WHERE alertname = 'HighLatencyP95'"),
+                            timeout=15000)  # ("Resolved: HighLatencyP95" said, and recorded)
+            ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=a.url))  # and back to A, where it fires
+            back = window(a.url)
+            since = earlier.astimezone()
+            assert list(back.pending) == [
+                "Follow up APIDown (still firing)",
+                f"Acknowledge DiskFilling (warning, firing since {since:%H:%M}, not acknowledged)",
+                f"Acknowledge HighLatencyP95 (warning, firing since {since:%H:%M}, not acknowledged)"], back.pending
+            assert not [line for line in back.noticed if "HighLatencyP95" in line], back.noticed
+            assert (back.alerts_received, back.alerts_inherited) == (0, 3)
+            markdown = cli_end(a.url)
+            assert _pending_lines(markdown) == list(back.pending)
+            assert "- Alerts received: 0 (and 3 already firing when the shift began)" in markdown, markdown
+            assert "HighLatencyP95" not in markdown.split("**Observations**")[1], markdown
+    finally:
+        b.stop()
+        journal.close()

@@ -1150,7 +1150,7 @@
         <translation type="vanished">Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="116"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Done in Alertmanager, but not recorded in the shift journal.</translation>
     </message>
@@ -1260,7 +1260,7 @@
         <translation>No silence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="129"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</translation>
     </message>
@@ -1381,7 +1381,7 @@
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="120"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -1858,12 +1858,12 @@
         <translation>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="37"/>
         <source>poll once and print the alerts, worst first</source>
         <translation>poll once and print the alerts, worst first</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="38"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
@@ -2754,7 +2754,7 @@
         <translation>%1 answered at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="51"/>
         <source>%1 fired %2 times during the shift (flapping)</source>
         <translation>%1 fired %2 times during the shift (flapping)</translation>
     </message>
@@ -2769,7 +2769,7 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="142"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
@@ -2795,17 +2795,17 @@
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="329"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="102"/>
         <source>(its answer was due by %1)</source>
         <translation>(its answer was due by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="100"/>
         <source>, answered at %1</source>
         <translation>, answered at %1</translation>
     </message>
@@ -2814,22 +2814,22 @@
         <translation type="vanished">1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="123"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="130"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="125"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="131"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -2849,27 +2849,27 @@
         <translation>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="136"/>
         <source>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="133"/>
         <source>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</source>
         <translation>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="103"/>
         <source>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</source>
         <translation>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="99"/>
         <source>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</source>
         <translation>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="96"/>
         <source>Alertmanager unreachable since %1 (%2), still at the handoff</source>
         <translation>Alertmanager unreachable since %1 (%2), still at the handoff</translation>
     </message>
@@ -2919,34 +2919,39 @@
         <translation>Expires at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="67"/>
         <source>Fired and resolved on their own: %1</source>
         <translation>Fired and resolved on their own: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="75"/>
         <source>Firing when the shift began, resolved on their own: %1</source>
         <translation>Firing when the shift began, resolved on their own: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="75"/>
         <source>Follow up %1 (its Alertmanager is not watched now)</source>
         <translation>Follow up %1 (its Alertmanager is not watched now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="77"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="83"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</source>
         <translation>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="82"/>
         <source>Follow up %1 (still firing, not acknowledged)</source>
         <translation>Follow up %1 (still firing, not acknowledged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="79"/>
+        <source>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</source>
+        <translation>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="184"/>
@@ -3005,12 +3010,12 @@
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="350"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="349"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -3035,12 +3040,12 @@
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="121"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Review %1 on the next business day (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="120"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Review %1 on the next business day (%2, firing since %3)</translation>
     </message>
@@ -3091,14 +3096,14 @@
         <translation>covers no alert now: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="96"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="83"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="97"/>
         <source>escalated to %1 at %2</source>
         <translation>escalated to %1 at %2</translation>
     </message>
@@ -3471,22 +3476,22 @@
         <translation>cannot check the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="105"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="115"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="129"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="156"/>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="272"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="240"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>cannot read the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="197"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="221"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
@@ -3531,12 +3536,12 @@
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="121"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>the shift journal %1 was deleted or replaced and cannot be written back: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="170"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</translation>
     </message>
@@ -5039,14 +5044,14 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="239"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="241"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alerts resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="239"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="241"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolved and fired again</translation>
     </message>
@@ -5056,12 +5061,12 @@
         <translation>(Incidents, in the tray menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="189"/>
         <source>Acknowledgement lost: %1</source>
         <translation>Acknowledgement lost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="189"/>
         <source>Acknowledgements lost: %1 alerts</source>
         <translation>Acknowledgements lost: %1 alerts</translation>
     </message>
@@ -5077,12 +5082,12 @@
         <translation>After the incident: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="239"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="191"/>
         <source>Its silence is no longer in Alertmanager (did it restart without its data?). The response stays recorded; acknowledge it again to silence it.</source>
         <translation>Its silence is no longer in Alertmanager (did it restart without its data?). The response stays recorded; acknowledge it again to silence it.</translation>
     </message>
@@ -5127,9 +5132,9 @@
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="135"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="234"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="75"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="89"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="92"/>
@@ -5137,7 +5142,7 @@
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="242"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
@@ -5147,7 +5152,7 @@
         <translation>The shift journal can be used again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="234"/>
         <source>The shift journal can be written again.</source>
         <translation>The shift journal can be written again.</translation>
     </message>
@@ -5161,7 +5166,7 @@
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
     </message>
@@ -5171,7 +5176,7 @@
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="192"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). The responses stay recorded; acknowledge them again to silence them.</source>
         <translation>Their silences are no longer in Alertmanager (did it restart without its data?). The responses stay recorded; acknowledge them again to silence them.</translation>
     </message>
@@ -5767,27 +5772,27 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="285"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="271"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="105"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="276"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="104"/>
         <source>Save the handoff as Markdown</source>
         <translation>Save the handoff as Markdown</translation>
     </message>
@@ -6239,17 +6244,17 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="273"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="298"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="269"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
@@ -6258,7 +6263,7 @@
         <translation type="vanished">Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="294"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</translation>
     </message>
@@ -6267,7 +6272,7 @@
         <translation type="vanished">Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="292"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
@@ -6276,7 +6281,7 @@
         <translation type="vanished">Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="310"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
@@ -6285,27 +6290,27 @@
         <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="278"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="273"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="304"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="304"/>
         <source>No alert listed yet.</source>
         <translation>No alert listed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="284"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -6315,47 +6320,47 @@
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="311"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="391"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="312"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="314"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="315"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="394"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="394"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="388"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="388"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>

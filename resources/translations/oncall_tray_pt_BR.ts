@@ -1145,7 +1145,7 @@
         <translation type="vanished">Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="116"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Feito no Alertmanager, mas não registrado no diário do turno.</translation>
     </message>
@@ -1255,7 +1255,7 @@
         <translation>Nenhum silenciamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="129"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Não registrado no diário do turno: ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2).</translation>
     </message>
@@ -1376,7 +1376,7 @@
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="120"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
@@ -1849,12 +1849,12 @@
         <translation>path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="37"/>
         <source>poll once and print the alerts, worst first</source>
         <translation>consulta uma vez e mostra os alertas, os piores primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="38"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>mostra JSON</translation>
@@ -2745,7 +2745,7 @@
         <translation>%1 respondeu às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="51"/>
         <source>%1 fired %2 times during the shift (flapping)</source>
         <translation>%1 disparou %2 vezes durante o turno (oscilando)</translation>
     </message>
@@ -2760,7 +2760,7 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="142"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
@@ -2786,17 +2786,17 @@
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="329"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="102"/>
         <source>(its answer was due by %1)</source>
         <translation>(a resposta era esperada até %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="100"/>
         <source>, answered at %1</source>
         <translation>, respondido às %1</translation>
     </message>
@@ -2805,22 +2805,22 @@
         <translation type="vanished">mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="123"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="130"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="125"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="131"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -2840,27 +2840,27 @@
         <translation>O Alertmanager %1 não responde: os alertas que só ele tem estão listados como vistos por último; os que ele recebeu depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="136"/>
         <source>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 não acompanhado das %2 às %3 (outro estava sendo acompanhado): alertas desse período podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="133"/>
         <source>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</source>
         <translation>Alertmanager %1 não acompanhado desde %2 (outro está sendo acompanhado), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="103"/>
         <source>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</source>
         <translation>Alertmanager %1 reiniciou às %2: ele volta a listar os alertas à medida que o Prometheus os reenvia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="99"/>
         <source>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</source>
         <translation>Alertmanager inacessível das %1 às %2 (%3): alertas desse período podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="96"/>
         <source>Alertmanager unreachable since %1 (%2), still at the handoff</source>
         <translation>Alertmanager inacessível desde %1 (%2), ainda na passagem de turno</translation>
     </message>
@@ -2910,34 +2910,39 @@
         <translation>Expira em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="67"/>
         <source>Fired and resolved on their own: %1</source>
         <translation>Dispararam e se resolveram sozinhos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="75"/>
         <source>Firing when the shift began, resolved on their own: %1</source>
         <translation>Já disparavam quando o turno começou e se resolveram sozinhos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="75"/>
         <source>Follow up %1 (its Alertmanager is not watched now)</source>
         <translation>Acompanhar %1 (o Alertmanager dele não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="77"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="83"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</source>
         <translation>Acompanhar %1 (ainda disparando, não está mais silenciado: o reconhecimento terminou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="82"/>
         <source>Follow up %1 (still firing, not acknowledged)</source>
         <translation>Acompanhar %1 (ainda disparando, sem reconhecimento)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="79"/>
+        <source>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</source>
+        <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: reconhecido em um Alertmanager que não está sendo acompanhado agora)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="184"/>
@@ -2996,12 +3001,12 @@
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="350"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="349"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
@@ -3026,12 +3031,12 @@
         <translation>Resolvido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="121"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Revisar %1 no próximo dia útil (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="120"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Revisar %1 no próximo dia útil (%2, disparando desde %3)</translation>
     </message>
@@ -3082,14 +3087,14 @@
         <translation>não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="96"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="83"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="97"/>
         <source>escalated to %1 at %2</source>
         <translation>escalado para %1 às %2</translation>
     </message>
@@ -3462,22 +3467,22 @@
         <translation>não é possível verificar o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="105"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="115"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="129"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="156"/>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="272"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="240"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>não é possível ler o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="197"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="221"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
@@ -3522,12 +3527,12 @@
         <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="121"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>o diário do turno %1 foi apagado ou substituído e não pode ser gravado de volta: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="170"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>o diário do turno %1 foi gravado por um oncall-tray mais novo (esquema %2; este conhece o %3)</translation>
     </message>
@@ -5026,14 +5031,14 @@
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="239"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="241"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alertas resolvidos e disparados de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="239"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="241"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
@@ -5043,12 +5048,12 @@
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="189"/>
         <source>Acknowledgement lost: %1</source>
         <translation>Reconhecimento perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="189"/>
         <source>Acknowledgements lost: %1 alerts</source>
         <translation>Reconhecimentos perdidos: %1 alertas</translation>
     </message>
@@ -5064,12 +5069,12 @@
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="239"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="191"/>
         <source>Its silence is no longer in Alertmanager (did it restart without its data?). The response stays recorded; acknowledge it again to silence it.</source>
         <translation>O silenciamento dele não está mais no Alertmanager (ele reiniciou sem os dados?). A resposta continua registrada; reconheça-o de novo para silenciá-lo.</translation>
     </message>
@@ -5114,9 +5119,9 @@
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="135"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="234"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="75"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="89"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="92"/>
@@ -5124,7 +5129,7 @@
         <translation>Diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="242"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
@@ -5134,7 +5139,7 @@
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="234"/>
         <source>The shift journal can be written again.</source>
         <translation>O diário do turno pode ser gravado de novo.</translation>
     </message>
@@ -5148,7 +5153,7 @@
         <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>O diário do turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
@@ -5158,7 +5163,7 @@
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="192"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). The responses stay recorded; acknowledge them again to silence them.</source>
         <translation>Os silenciamentos deles não estão mais no Alertmanager (ele reiniciou sem os dados?). As respostas continuam registradas; reconheça-os de novo para silenciá-los.</translation>
     </message>
@@ -5754,27 +5759,27 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="285"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(o que você digitou fica aqui e é salvo assim que possível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="271"/>
         <source>All changes saved at %1</source>
         <translation>Tudo salvo às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="105"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="276"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="104"/>
         <source>Save the handoff as Markdown</source>
         <translation>Salvar a passagem de turno em Markdown</translation>
     </message>
@@ -6226,17 +6231,17 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="273"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="298"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="269"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
@@ -6245,7 +6250,7 @@
         <translation type="vanished">O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="294"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo.</translation>
     </message>
@@ -6254,7 +6259,7 @@
         <translation type="vanished">O Alertmanager iniciou há %1: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="292"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>O Alertmanager iniciou há menos de um minuto: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
@@ -6263,7 +6268,7 @@
         <translation type="vanished">O Alertmanager iniciou há menos de um minuto: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="310"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
@@ -6272,27 +6277,27 @@
         <translation type="vanished">Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="278"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degradado: %1 não responde: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="273"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster de %1 membros: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="304"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="304"/>
         <source>No alert listed yet.</source>
         <translation>Nenhum alerta listado ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="284"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
@@ -6302,47 +6307,47 @@
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="311"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="391"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="312"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="314"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="315"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="394"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="394"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="388"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="388"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>

@@ -128,13 +128,16 @@ def aside_starts(journal: Journal, urls: Iterable[str]) -> object:
     return _aside_value(journal, urls).get("starts")
 
 
-def unwatched(journal: Journal) -> set[str]:
-    """The fingerprints of the alerts set aside, firing on an Alertmanager not watched now.
+def unwatched(journal: Journal) -> dict[str, bool]:
+    """The fingerprints of the alerts set aside, firing on an Alertmanager not watched now, each
+    with whether a silence muted it there (its acknowledgement, most often).
 
     Raises:
         JournalError: the journal cannot be read.
     """
-    found = set()
+    found: dict[str, bool] = {}
     for row in journal.query("SELECT value FROM state WHERE scope = ?", (ASIDE,)):
-        found.update(str(r[0]) for r in (loads(row["value"]) or {}).get("firing", ()) if r)
+        for r in (loads(row["value"]) or {}).get("firing", ()):
+            if r and len(r) == len(FIRING_COLUMNS):
+                found[str(r[0])] = found.get(str(r[0]), False) or bool(r[4])
     return found
