@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from conftest import make_alert, running_tray, utcnow
+from conftest import local_clock, make_alert, running_tray, utcnow
 from test_cli import run
 from test_cluster import cluster  # noqa: F401  (the fixture)
 
@@ -64,8 +64,8 @@ def test_alerts_sent_again_to_a_restarted_member_fire_once_for_the_tray_the_cli_
             assert status.returncode == 0, status.stderr
             ended = run("handoff", "end", config=str(settings))
             assert ended.returncode == 0, ended.stderr
-            since = shown[NAMES[1]].astimezone()  # as the tray shows it (review 54 K3: "since 01:00" against 00:58)
-            assert f"Acknowledge OnlyOnB2 (warning, firing since {since:%H:%M}, not acknowledged)" in ended.stdout, \
+            since = local_clock(shown[NAMES[1]].isoformat())  # as the tray shows it (K3: "since 01:00" against 00:58)
+            assert f"Acknowledge OnlyOnB2 (warning, firing since {since}, not acknowledged)" in ended.stdout, \
                 ended.stdout
             assert "OnlyOnB2  firing  10m" in status.stdout, status.stdout
             ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=other.url, alertmanager_peers=()))
@@ -264,7 +264,7 @@ def test_the_same_labels_in_two_alertmanagers_tell_one_story_in_the_window_and_t
                 polls = []
                 ctl.poller.polled.connect(polls.append)
                 qtbot.waitUntil(lambda: len(polls) >= 2 and seen_from(journal, (url,)), timeout=15000)
-                return end_report(journal, shift, ctl.shift.live, ctl.shift.translate, dt.timezone.utc)
+                return end_report(journal, shift, ctl.shift.live, ctl.shift.translate, ctl.shift.zone)
 
             ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=b.url))
             on_b = window(b.url)
@@ -275,11 +275,11 @@ def test_the_same_labels_in_two_alertmanagers_tell_one_story_in_the_window_and_t
                             timeout=15000)  # ("Resolved: HighLatencyP95" said, and recorded)
             ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=a.url))  # and back to A, where it fires
             back = window(a.url)
-            since = earlier.astimezone()
+            since = local_clock(earlier.isoformat())
             assert list(back.pending) == [
                 "Follow up APIDown (still firing)",
-                f"Acknowledge DiskFilling (warning, firing since {since:%H:%M}, not acknowledged)",
-                f"Acknowledge HighLatencyP95 (warning, firing since {since:%H:%M}, not acknowledged)"], back.pending
+                f"Acknowledge DiskFilling (warning, firing since {since}, not acknowledged)",
+                f"Acknowledge HighLatencyP95 (warning, firing since {since}, not acknowledged)"], back.pending
             assert not [line for line in back.noticed if "HighLatencyP95" in line], back.noticed
             assert (back.alerts_received, back.alerts_inherited) == (0, 3)
             markdown = cli_end(a.url)
