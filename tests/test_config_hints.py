@@ -13,7 +13,7 @@ from oncall_tray.config import Config, load_config
 from oncall_tray.config_example import example_text
 from oncall_tray.i18n import translator
 from oncall_tray.ui.settings_watch import settings_notice_body
-from oncall_tray.ui.poller import retry_cap, retry_delay
+from oncall_tray.poll_retry import retry_cap, retry_delay
 
 
 def check(path):

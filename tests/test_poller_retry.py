@@ -10,7 +10,8 @@ import pytest
 
 from oncall_tray.config import Config
 from oncall_tray.demo import free_port
-from oncall_tray.ui.poller import Poller, retry_delay
+from oncall_tray.poll_retry import retry_delay
+from oncall_tray.ui.poller import Poller
 
 
 def test_delays_double_from_one_second_up_to_the_cap():

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .alertmanager.client import AlertQuery
 from .alertmanager.cluster import (ClusterClient, ClusterPoll, MemberResult, merge_alerts, merge_silences,
@@ -63,8 +63,7 @@ def grace_end(members: Sequence[MemberResult], now: dt.datetime) -> dt.datetime 
     within its resend delay): what the poll lacks is not known to have ended. None too when the
     members are one cluster and another member, up before, answered: it lists every alert
     (review 41 F2: the journal kept a resolved alert firing for 9 minutes)."""
-    lately = [m for m in members if m.ok and m.status is not None and m.status.uptime is not None
-              and now - m.status.uptime < RESTART_GRACE]
+    lately = restarted_lately(members, now)
     if not lately:
         return None
     if len(members) > 1 and not not_one_cluster(members) and any(m.ok and m not in lately for m in members):
@@ -77,6 +76,35 @@ def started_lately(members: Sequence[MemberResult], now: dt.datetime) -> bool:
     ``grace_end``): the journal takes such a poll as partial. False for members without a
     status."""
     return grace_end(members, now) is not None
+
+
+def restarted_lately(members: Sequence[MemberResult], now: dt.datetime) -> list[MemberResult]:
+    """The members that answered and started, as their statuses say, less than
+    ``RESTART_GRACE`` before ``now`` (UTC), in a cluster or not (see ``grace_end`` for when a
+    poll may lack alerts)."""
+    return [m for m in members if m.ok and m.status is not None and m.status.uptime is not None
+            and now - m.status.uptime < RESTART_GRACE]
+
+
+def carried_starts(members: Sequence[MemberResult], by_member: Mapping[str, tuple[list[Alert], list[Silence]]],
+                   previous: Mapping[str, Alert], now: dt.datetime) -> dict[str, tuple[dt.datetime, dt.datetime]]:
+    """The alerts that a member that started less than ``RESTART_GRACE`` before ``now`` (UTC)
+    was sent again with a new ``startsAt``, while they were firing before its start: fingerprint
+    -> (the ``startsAt`` it gives, at or after its start; the start in ``previous``, before it).
+    Alertmanager merges an alert sent again while it holds it, keeping its start; one that
+    restarted holds none, and a sender that restarted too, or an alert posted without
+    ``startsAt``, gives a new one: it is the same firing (review 54 K3: one firing recorded as
+    three, "flapping"), for ``AlertTracker.carry_starts``. ``previous``: the alerts as last seen
+    (the tray's last snapshot, or the shift journal's: ``journal_feed.seen_alerts``)."""
+    carried: dict[str, tuple[dt.datetime, dt.datetime]] = {}
+    for member in restarted_lately(members, now):
+        start = member.status.uptime
+        for alert in by_member.get(member.url, ((), ()))[0]:
+            old = previous.get(alert.fingerprint)
+            if old is not None and old.starts_at is not None and alert.starts_at is not None \
+                    and old.starts_at < start <= alert.starts_at:
+                carried[alert.fingerprint] = (alert.starts_at, old.starts_at)
+    return carried
 
 
 class ClusterWatcher:
@@ -118,6 +146,7 @@ class ClusterWatcher:
         # a member that restarted: until when, and its alerts from before still missing
         self._restarted: dict[str, tuple[dt.datetime, list[Alert]]] = {}
         self._recall = recalled  # until the first answer that gives a start time
+        self._recalled: Sequence[Alert] = ()  # what it gave, for that poll (``carried_starts``)
         # each member's own alerts: the fingerprints it listed that no other member answering
         # then listed (kept from its last answer while it is down or restarting; see above)
         self._own: dict[str, set[str]] = {}
@@ -163,6 +192,10 @@ class ClusterWatcher:
             contact = self.contact.failure(now, polled.error.describe(), isinstance(polled.error, CredentialsNeeded))
             return PollResult(None, contact, polled.error, members=polled.members)
         alerts, silences = self._with_held(polled, now)
+        known = self.tracker.snapshot
+        self.tracker.carry_starts(carried_starts(polled.members, polled.by_member, known.alerts if known is not None
+                                                 else {a.fingerprint: a for a in self._recalled}, now))
+        self._recalled = ()
         update = self.tracker.update(alerts, now)
         return PollResult(update, self.contact.success(now), None, polled.status,
                           {s.id: s for s in silences}, polled.members, apart=self.apart,
@@ -211,6 +244,7 @@ class ClusterWatcher:
                 self._started[member.url] = start
                 if known is None and recall is not None and now - start < RESTART_GRACE:
                     recalled = recalled if recalled is not None else list(recall())  # once per poll
+                    self._recalled = recalled
                     if recalled:
                         log.warning("Alertmanager %s started at %s, as this tray did: the alerts the shift journal "
                                     "last saw firing are kept until it has them again (at most %s)", member.url,

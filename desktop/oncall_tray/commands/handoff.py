@@ -48,7 +48,7 @@ from ..terminal_text import visible
 from ..core.lookup import AlertNotFound, AmbiguousFingerprint, PrefixTooShort, find_fingerprint
 from .common import (EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, fingerprint_not_found, keyring_of, out,
                      tr_for, warn_problems)
-from .journal_common import follows, not_followed_text, open_journal, record_one_shot
+from .journal_common import follows, journal_starts, not_followed_text, open_journal, record_one_shot
 from .status import OneShot, poll_once
 
 CONTEXT = "handoff_cli"
@@ -124,7 +124,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 
 
 def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneShot, Live]:
-    result = poll_once(loaded.config, store=keyring_of(loaded))
+    result = poll_once(loaded.config, store=keyring_of(loaded), starts=journal_starts(loaded, journal))
     if follows(journal, loaded):
         record_one_shot(journal, result, tr, loaded.config.alertmanager_urls())
     elif result.snapshot is not None:

@@ -3,21 +3,56 @@ recording a one-shot poll in it, as the tray records its polls (no Qt)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import Silence
-from ..cluster_watch import started_lately
+from ..alertmanager.cluster import ClusterPoll
+from ..cluster_watch import carried_starts, restarted_lately, started_lately
 from ..config import LoadedConfig
 from ..core import shifts
 from ..core.journal import Journal, JournalError
-from ..core.journal_feed import WATCHED, record_poll, record_silence_change
+from ..core.journal_feed import WATCHED, known_starts, record_poll, record_silence_change, seen_alerts
+from ..core.journal_starts import Starts
 from ..core.journal_schema import SOURCE_CLI, EventKind
 from ..i18n import Translate, english
 from ..paths import journal_path
 from .common import error
 from .status import OneShot, follows  # noqa: F401 (follows: for the commands, with not_followed_text)
+
+
+def journal_starts(loaded: LoadedConfig, journal: Journal | None = None) -> Callable[[ClusterPoll, dt.datetime], Starts]:
+    """For ``poll_once``: the starts taken of alerts whose ``startsAt`` is not their start, as the
+    shift journal keeps them (``journal_feed.known_starts``), with those of alerts a member that
+    restarted lately was sent again (``cluster_watch.carried_starts``, from the alerts the journal
+    last saw firing), so that a one-shot poll takes the start the tray took (review 54 K3: it
+    recorded the alerts resolved and fired again, the tray the reverse). ``journal``: the one
+    open (default: the user's, if there is one, opened and closed). None taken when the journal
+    follows another Alertmanager, or cannot be read (nothing said: the poll matters more)."""
+    from ..core.journal_file import present
+
+    def starts(polled: ClusterPoll, now: dt.datetime) -> Starts:
+        try:
+            own = journal if journal is not None else Journal.open(journal_path()) if present(journal_path()) else None
+            if own is None:
+                return {}
+            try:
+                if not follows(own, loaded):
+                    return {}
+                urls = loaded.config.alertmanager_urls()
+                taken = known_starts(own, urls)
+                if restarted_lately(polled.members, now):
+                    taken.update(carried_starts(polled.members, polled.by_member, seen_alerts(own, urls)[0], now))
+                return taken
+            finally:
+                if own is not journal:
+                    own.close()
+        except JournalError as exc:
+            logging.getLogger(__name__).info("the starts the shift journal keeps are not read: %s", exc)
+            return {}
+    return starts
 
 
 def open_journal(tr: Translate, after: str = "") -> Journal | None:
@@ -111,6 +146,6 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, 
         started_lately(result.members, snapshot.fetched_at)
     try:
         record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
-                    partial=partial, urls=urls)
+                    partial=partial, urls=urls, starts=snapshot.seen_starts)
     except JournalError as exc:
         error(exc.text(tr))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..alertmanager.client import AlertmanagerClient
-from ..alertmanager.cluster import ClusterClient, MemberResult, not_one_cluster
+from ..alertmanager.cluster import ClusterClient, ClusterPoll, MemberResult, not_one_cluster
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import Alert, Silence, Status
 from ..config import Config, LoadedConfig
@@ -20,6 +20,7 @@ from ..core.durations import format_age, format_span, lasted
 from ..core.severity import Severity, SeverityMap
 from ..core.escalation import escalation_words
 from ..core.sla import L1, SlaClock, clocks_for
+from ..core.journal_starts import Starts
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..i18n import Translate
 from ..notify.messages import count_line, severity_word
@@ -40,8 +41,10 @@ def register(sub, tr: Translate) -> None:
 
 def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """Poll once; print text or JSON; exit 2 with a one-line reason on stderr when it fails."""
+    from .journal_common import journal_starts
+
     warn_problems(loaded)
-    result = poll_once(loaded.config, store=keyring_of(loaded))
+    result = poll_once(loaded.config, store=keyring_of(loaded), starts=journal_starts(loaded))
     result = with_journal(result, loaded)
     tr = tr_for(loaded)
     if args.json:
@@ -140,7 +143,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
 
 
 def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None = None,
-              store=None) -> OneShot:
+              store=None, starts: Callable[[ClusterPoll, dt.datetime], Starts] | None = None) -> OneShot:
     """Ask every Alertmanager member for its status, alerts and silences once (the silences after
     the alerts, so that every ID in an alert's ``silencedBy`` is among them), merge them, and work
     out the SLA clocks. Never raises ``AlertmanagerError``: the error is returned in
@@ -149,6 +152,9 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
     Args:
         client: the client(s) to use (default: opened from ``config``, with the credentials
             from ``store``, by default the system keyring).
+        starts: gives, for the poll and its time, the starts already taken of alerts whose
+            ``startsAt`` is not their start (``journal_common.journal_starts``: the shift
+            journal's, so that this run takes the start the tray took; review 54 K3).
     """
     from ..connect import connect
 
@@ -167,8 +173,10 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
     if polled.alerts is None:
         return OneShot(config.alertmanager_url, None, None, polled.error, members=polled.members)
     status, alerts, silences = polled.status, polled.alerts, polled.silences
-    tracker = AlertTracker(SeverityMap(config.severity_synonyms))
-    snapshot = tracker.update(alerts, dt.datetime.now(dt.timezone.utc)).snapshot
+    tracker, now = AlertTracker(SeverityMap(config.severity_synonyms)), dt.datetime.now(dt.timezone.utc)
+    if starts is not None:
+        tracker.carry_starts(starts(polled, now))
+    snapshot = tracker.update(alerts, now).snapshot
     clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, silences, snapshot.fetched_at,
                         config.sla_policy())
     answered = next((m.url for m in polled.members if m.ok), config.alertmanager_url)

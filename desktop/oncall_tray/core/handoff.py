@@ -26,7 +26,7 @@ from .handoff_unknown import unanswered_line, unknown_marker
 from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: F401 (re-exported)
 from .journal_aside import unwatched
 from .journal_feed import seen_alerts
-from .journal_schema import EventKind, Incident, Shift
+from .journal_schema import Incident, Shift
 from .carried import carried_suggestions, handed_items
 from .pending import Suggestion, dismissed_keys, handed_over, own_items, pending_items
 from .severity import Severity
@@ -264,7 +264,8 @@ class EndReport:
             recorded between the shift's start and ``at``, by fingerprint), whatever their
             startsAt: an alert posted during the shift that started before it is counted; one
             already seen before the shift is not. An alert firing again counts once (review 23:
-            8 of "14 received" were one flapping alert).
+            8 of "14 received" were one flapping alert); one firing when the shift began, not
+            at all (``Journal.count_received``).
         alerts_inherited: the alerts already firing when the shift began (seen before it and
             not resolved by then), which ``alerts_received`` leaves out.
         pending: the pending items handed over: the suggestions not dismissed, then the
@@ -333,10 +334,10 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
                 *((live.alerts or {}).values() if live is not None else ())]
     telling = telling_places(everyone, telling_all(everyone))  # and their places when a name has several
     items = []
-    aside = unwatched(journal) if still_open else set()
+    aside = unwatched(journal) if still_open else {}
     for item in still_open:
         alert = (live.alerts or {}).get(item.fingerprint) if live is not None else None
-        text = follow_up(item, alert, tr, item.fingerprint in aside).replace(
+        text = follow_up(item, alert, tr, aside.get(item.fingerprint)).replace(
             "%1", incident_name(item, telling.get(item.fingerprint, "")))
         text += escalated(item, now, tr, zone)
         text += overdue(policy, alert, live, item.escalation, now, tr)
@@ -362,7 +363,7 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         saved = journal.state(shift_scope(shift.id))
         # first seen during the shift, whatever their startsAt (an alert posted late, or with a
         # long ``for``, starts before it arrives): the journal's FIRED events by when recorded
-        received = journal.count_events(shift.started_at, at, (EventKind.FIRED,), recorded=True, distinct=True)
+        received = journal.count_received(shift.started_at, at)  # not those already firing then
         inherited = journal.count_firing_at(shift.started_at)
         # in the order of the times shown, when each alert began firing (review 36: 11:45 before 11:42)
         taken = sorted(incidents(journal, shift.started_at, at), key=lambda i: (i.fired_at or i.opened_at, i.id))

@@ -61,18 +61,23 @@ def overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, do
     return " — " + tr(CONTEXT, "escalation to %1 overdue").replace("%1", due)
 
 
-def follow_up(incident: Incident, alert: Alert | None, tr: Translate, unwatched: bool = False) -> str:
+def follow_up(incident: Incident, alert: Alert | None, tr: Translate, unwatched: bool | None = None) -> str:
     """"Follow up %1 (still firing)" for an incident still open, with what its alert lacks as
     Alertmanager lists it now (``alert``; None: not known): "not acknowledged" when nobody
     acknowledged it, "no longer silenced" when its acknowledgement ended (review 43 F2: an
     escalated, noted APIDown never acknowledged in 31 minutes read "Follow up APIDown (still
     firing)"). ``unwatched``: its alert fired on an Alertmanager the tray no longer watches
-    (``journal_aside``): not said to fire still (review 50 F2). ``%1`` is left for the
-    incident's name."""
-    if unwatched and alert is None:
+    (``journal_aside``; True: silenced there, False: not; None: no): not said to fire still
+    (review 50 F2). The same labels firing unsilenced on the one watched now, it was silenced
+    there: its acknowledgement did not end, it is on the other (review 54 H9). ``%1`` is left
+    for the incident's name."""
+    if unwatched is not None and alert is None:
         return tr(CONTEXT, "Follow up %1 (its Alertmanager is not watched now)")
     if alert is None or alert.silenced:
         return tr(CONTEXT, "Follow up %1 (still firing)")
+    if unwatched:
+        return tr(CONTEXT, "Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not "
+                           "watched now)")
     if incident.acknowledged_at is None:
         return tr(CONTEXT, "Follow up %1 (still firing, not acknowledged)")
     return tr(CONTEXT, "Follow up %1 (still firing, no longer silenced: its acknowledgement ended)")

@@ -35,7 +35,8 @@ def noticed(journal: Journal, since: dt.datetime, until: dt.datetime, incidents:
     "RedisLatencyHigh fired 9 times during the shift (flapping)" per alert that fired at
     least ``FLAPPING_FIRINGS`` times (as the journal recorded it, by fingerprint), then "Fired
     and resolved on their own: QueueBacklogGrowing, …" for the alerts that fired during it and
-    are resolved, that none of ``incidents`` (fingerprints) names and that did not flap, then
+    are resolved (their last event of the kinds that say so is a resolution, not a WATCHED one),
+    that none of ``incidents`` (fingerprints) names and that did not flap, then
     "Firing when the shift began, resolved on their own: …" for those that resolved during it
     without firing in it (review 48 R3), none of ``incidents`` either. Three grouped queries
     over the shift's events. Raises ``JournalError`` as the journal's reads do."""
@@ -51,11 +52,15 @@ def noticed(journal: Journal, since: dt.datetime, until: dt.datetime, incidents:
             "%1", row["name"] or row["fingerprint"]).replace("%2", str(row["firings"])))
     quiet = {row["fingerprint"]: row["name"] for row in fired
              if row["firings"] < FLAPPING_FIRINGS and row["fingerprint"] not in incidents}
-    if quiet:  # each alert's last firing or resolution of the shift (SQLite: the bare column is max(id)'s row's)
+    if quiet:  # each alert's last firing or resolution of the shift (SQLite: the bare column is max(id)'s row's),
+        # or its watching again or no longer: the same labels firing in two Alertmanagers, resolved in one
+        # and still firing in the one watched again, did not resolve (review 54 H9: "resolved on their own"
+        # and "Acknowledge" in one handoff)
         last = journal.query(
-            "SELECT fingerprint, kind, max(id) FROM events WHERE kind IN (?, ?) AND recorded_at >= ? "
+            "SELECT fingerprint, kind, max(id) FROM events WHERE kind IN (?, ?, ?, ?) AND recorded_at >= ? "
             "AND recorded_at <= ? AND fingerprint <> '' GROUP BY fingerprint",
-            (EventKind.FIRED.value, EventKind.RESOLVED.value, ts(since), ts(until)))
+            (EventKind.FIRED.value, EventKind.RESOLVED.value, EventKind.WATCHED.value, EventKind.UNWATCHED.value,
+             ts(since), ts(until)))
         ended = sorted(quiet[row["fingerprint"]] or row["fingerprint"] for row in last
                        if row["fingerprint"] in quiet and row["kind"] == EventKind.RESOLVED.value)
         if ended:

@@ -58,6 +58,16 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(UTC)
 
 
+#: The fingerprints firing at a time (``_firing_at``'s parameters; ``Journal.count_firing_at``).
+_FIRING_AT = ("SELECT fingerprint FROM (SELECT fingerprint, kind, max(id) FROM events WHERE recorded_at < ? "
+              "AND kind IN (?, ?, ?, ?) AND fingerprint != '' GROUP BY fingerprint) WHERE kind IN (?, ?)")
+
+
+def _firing_at(at: dt.datetime) -> tuple:
+    kinds = [kind.value for kind in (EventKind.FIRED, EventKind.RESOLVED, EventKind.UNWATCHED, EventKind.WATCHED)]
+    return ts(at), *kinds, kinds[0], kinds[3]  # the last of the four is FIRED or WATCHED
+
+
 class Journal(Escalations):
     """The journal at ``path`` (``paths.journal_path()`` in the app).
 
@@ -265,13 +275,16 @@ class Journal(Escalations):
         FIRED, RESOLVED, UNWATCHED or WATCHED event recorded before ``at`` is a FIRED or WATCHED
         one (an alert of an Alertmanager no longer watched is not counted: review 24). Not
         indexed: a scan of the events table."""
-        fired, resolved, unwatched, watched = (kind.value for kind in (
-            EventKind.FIRED, EventKind.RESOLVED, EventKind.UNWATCHED, EventKind.WATCHED))
-        rows = self.query(
-            "SELECT count(*) FROM (SELECT kind, max(id) FROM events WHERE recorded_at < ? AND kind IN (?, ?, ?, ?) "
-            "AND fingerprint != '' GROUP BY fingerprint) WHERE kind IN (?, ?)",
-            (ts(at), fired, resolved, unwatched, watched, fired, watched))
-        return rows[0][0]
+        return self.query(f"SELECT count(*) FROM ({_FIRING_AT})", _firing_at(at))[0][0]
+
+    def count_received(self, since: dt.datetime, until: dt.datetime) -> int:
+        """How many alerts the journal saw fire from ``since`` to ``until`` (FIRED events by when
+        recorded) that were not firing at ``since`` (``count_firing_at``'s), also when the same
+        labels fire in another Alertmanager watched meanwhile (review 54 H9: counted again)."""
+        return self.query(
+            "SELECT count(DISTINCT fingerprint) FROM events WHERE kind = ? AND recorded_at >= ? AND recorded_at <= ? "
+            f"AND fingerprint != '' AND fingerprint NOT IN ({_FIRING_AT})",
+            (EventKind.FIRED.value, ts(since), ts(until), *_firing_at(since)))[0][0]
 
     # -- notes and escalations ------------------------------------------------------------
 

@@ -19,9 +19,11 @@ from collections.abc import Iterable
 from ..config_urls import url_identity
 from .journal import Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, EventKind, dumps, loads, ts
+from .journal_starts import store, stored
 
 #: The state scope: key the Alertmanager's identities (JSON list), value {"firing": rows,
-#: "silences": rows}, each row a list of the table's ``FIRING_COLUMNS`` or ``SILENCE_COLUMNS``.
+#: "silences": rows, "starts": the starts taken (``journal_starts``)}, each row a list of the
+#: table's ``FIRING_COLUMNS`` or ``SILENCE_COLUMNS``.
 ASIDE = "journal_aside"
 FIRING_COLUMNS = ("fingerprint", "alertname", "severity", "starts_at", "silenced_by", "summary", "labels")
 SILENCE_COLUMNS = ("id", "state", "starts_at", "ends_at", "created_by", "comment", "matchers")
@@ -56,8 +58,10 @@ def set_aside(tx: Tx, left: list[str]) -> None:
     conn = tx.conn
     firing = [list(row) for row in conn.execute(f"SELECT {', '.join(FIRING_COLUMNS)} FROM firing")]
     silences = [list(row) for row in conn.execute(f"SELECT {', '.join(SILENCE_COLUMNS)} FROM silences")]
+    starts = stored(conn)
     conn.execute("DELETE FROM firing")
     conn.execute("DELETE FROM silences")
+    store(conn, {}, tx.now)
     for row in firing:
         fp, alertname, severity, _starts, _silenced, summary, _labels = row
         tx.add(EventKind.UNWATCHED, fingerprint=fp, alertname=alertname, source=SOURCE_ALERTMANAGER, text=summary,
@@ -67,7 +71,7 @@ def set_aside(tx: Tx, left: list[str]) -> None:
     while (old := _entry(conn, left)) is not None:
         conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (ASIDE, old[0]))
     conn.execute("INSERT INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
-                 (ASIDE, dumps(left), dumps({"firing": firing, "silences": silences}), ts(tx.now)))
+                 (ASIDE, dumps(left), dumps({"firing": firing, "silences": silences, "starts": starts}), ts(tx.now)))
 
 
 def take_back(tx: Tx, urls: Iterable[str]) -> None:
@@ -85,9 +89,21 @@ def take_back(tx: Tx, urls: Iterable[str]) -> None:
                      f"({', '.join('?' * len(FIRING_COLUMNS))})", firing)
     conn.executemany(f"INSERT OR REPLACE INTO silences ({', '.join(SILENCE_COLUMNS)}) VALUES "
                      f"({', '.join('?' * len(SILENCE_COLUMNS))})", silences)
+    starts = rows.get("starts")
+    store(conn, starts if isinstance(starts, dict) else {}, tx.now)
     for fp, alertname, severity, _starts, _silenced, summary, _labels in firing:
         tx.add(EventKind.WATCHED, fingerprint=fp, alertname=alertname, source=SOURCE_ALERTMANAGER, text=summary,
                data={"severity": severity})
+
+
+def _aside_value(journal: Journal, urls: Iterable[str]) -> dict:
+    """What was set aside for the Alertmanager of ``urls`` (``ASIDE``'s value; empty when none)."""
+    current = set(identities(urls))
+    for row in journal.query("SELECT key, value FROM state WHERE scope = ?", (ASIDE,)):
+        if current & set(loads(row["key"]) or ()):
+            value = loads(row["value"])
+            return value if isinstance(value, dict) else {}
+    return {}
 
 
 def aside_rows(journal: Journal, urls: Iterable[str]) -> tuple[list[dict], list[dict]]:
@@ -97,22 +113,31 @@ def aside_rows(journal: Journal, urls: Iterable[str]) -> tuple[list[dict], list[
     Raises:
         JournalError: the journal cannot be read.
     """
-    current = set(identities(urls))
-    for row in journal.query("SELECT key, value FROM state WHERE scope = ?", (ASIDE,)):
-        if current & set(loads(row["key"]) or ()):
-            rows = loads(row["value"]) or {}
-            return ([dict(zip(FIRING_COLUMNS, r)) for r in rows.get("firing", ()) if len(r) == len(FIRING_COLUMNS)],
-                    [dict(zip(SILENCE_COLUMNS, r)) for r in rows.get("silences", ()) if len(r) == len(SILENCE_COLUMNS)])
-    return [], []
+    rows = _aside_value(journal, urls)
+    return ([dict(zip(FIRING_COLUMNS, r)) for r in rows.get("firing", ()) if len(r) == len(FIRING_COLUMNS)],
+            [dict(zip(SILENCE_COLUMNS, r)) for r in rows.get("silences", ()) if len(r) == len(SILENCE_COLUMNS)])
 
 
-def unwatched(journal: Journal) -> set[str]:
-    """The fingerprints of the alerts set aside, firing on an Alertmanager not watched now.
+def aside_starts(journal: Journal, urls: Iterable[str]) -> object:
+    """The starts taken (``journal_starts``, as stored) set aside for the Alertmanager of
+    ``urls`` (None when none were).
 
     Raises:
         JournalError: the journal cannot be read.
     """
-    found = set()
+    return _aside_value(journal, urls).get("starts")
+
+
+def unwatched(journal: Journal) -> dict[str, bool]:
+    """The fingerprints of the alerts set aside, firing on an Alertmanager not watched now, each
+    with whether a silence muted it there (its acknowledgement, most often).
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    found: dict[str, bool] = {}
     for row in journal.query("SELECT value FROM state WHERE scope = ?", (ASIDE,)):
-        found.update(str(r[0]) for r in (loads(row["value"]) or {}).get("firing", ()) if r)
+        for r in (loads(row["value"]) or {}).get("firing", ()):
+            if r and len(r) == len(FIRING_COLUMNS):
+                found[str(r[0])] = found.get(str(r[0]), False) or bool(r[4])
     return found

@@ -26,9 +26,10 @@ from collections.abc import Collection, Iterable, Mapping
 
 from ..alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
 from .acknowledged import acknowledges
-from .journal_aside import aside_rows, identities, same_alertmanager, set_aside, take_back
+from .journal_aside import aside_rows, aside_starts, identities, same_alertmanager, set_aside, take_back
 from .journal import FLAP_WINDOW, Change, Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
+from .journal_starts import STARTS, Starts, decoded, keep_starts
 from .severity import Severity
 from .silence_cover import forget, note_covering
 from .sla import acknowledged_at
@@ -103,6 +104,13 @@ def seen_alerts(journal: Journal, urls: Iterable[str] = ()) -> tuple[dict[str, A
     return alerts, severities
 
 
+def known_starts(journal: Journal, urls: Iterable[str] = ()) -> dict[str, tuple[dt.datetime, dt.datetime]]:
+    """The starts taken for alerts the journal last saw firing on the Alertmanager of ``urls``
+    (``journal_starts``: fingerprint -> (the ``startsAt`` Alertmanager gave, the start taken)),
+    for a tracker that starts (``AlertTracker.carry_starts``); also when it set them aside."""
+    return decoded(journal.get_state(*STARTS) if seen_from(journal, urls) else aside_starts(journal, urls))
+
+
 def _silence_data(silence: Silence) -> dict:
     return {"starts_at": ts_or_none(silence.starts_at), "ends_at": ts_or_none(silence.ends_at),
             "matchers": [[m.name, m.value, m.is_regex, m.is_equal] for m in silence.matchers]}
@@ -110,7 +118,8 @@ def _silence_data(silence: Silence) -> dict:
 
 def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mapping[str, Severity],
                 silences: Mapping[str, Silence], at: dt.datetime, cooperative: bool = False,
-                partial: bool = False, kept: Collection[str] = (), urls: Iterable[str] = ()) -> list[Change]:
+                partial: bool = False, kept: Collection[str] = (), urls: Iterable[str] = (),
+                starts: Starts | None = None) -> list[Change]:
     """Record what changed since the journal's last look; returns the changes recorded, in
     brief (``Journal.events`` reads them in full).
 
@@ -134,10 +143,14 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
             Alertmanager that started lately has not got again yet: ``ui.shift_controller``).
         urls: the polled Alertmanager's members (``Config.alertmanager_urls``); recorded as
             the source of the journal's copy ("" for a caller that does not say).
+        starts: the starts the poller's tracker took for alerts of the poll whose ``startsAt``
+            is not their start (``AlertSnapshot.seen_starts``), kept for the next poller
+            (``journal_starts``); None: those kept stay as they are.
     """
     with journal.transaction(at) as tx:
         _watching(tx, urls)
         _record_alerts(tx, alerts, severities, silences, COOPERATIVE_CHUNK if cooperative else 0, partial, kept)
+        keep_starts(tx, starts, alerts)
         _record_silences(tx, silences, partial)
         return tx.changes
 

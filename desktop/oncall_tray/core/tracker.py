@@ -89,7 +89,8 @@ class AlertSnapshot:
         sequence: 1 for the first poll of a tracker, then one more per poll.
         seen_starts: fingerprint -> (the ``startsAt`` Alertmanager gives, the start taken) of
             the alerts whose ``startsAt`` was in the future when first seen
-            (``FUTURE_START_SKEW``), for a tracker that resumes from this snapshot.
+            (``FUTURE_START_SKEW``), or that go on from an earlier start (``carry_starts``), for
+            a tracker that resumes from this snapshot and for the shift journal.
         telling: fingerprint -> the labels that tell the alert from another of the same name
             and place ("pod=api-1"; ``core.alert_order.telling_all``), for those that have one;
             worked out by the tracker when the alerts change, in the poller thread.
@@ -164,6 +165,16 @@ class AlertTracker:
         as the tracker's own do."""
         for fp, times in ended.items():
             self._ended[fp] = tuple(sorted(set(self._ended.get(fp, ())) | set(times)))
+
+    def carry_starts(self, starts: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> None:
+        """Take ``starts`` (fingerprint -> (the ``startsAt`` Alertmanager gives, aware UTC; the
+        start the alert goes on from)) as starts already taken: while Alertmanager gives that
+        ``startsAt`` (or, posted again without one, another in the future), the alert is the same
+        firing, started then. For an alert sent again with a new ``startsAt`` to a member that
+        restarted while the tray kept it firing (``cluster_watch.carried_starts``: review 54 K3,
+        one firing was recorded as three), and for a command-line run, which has no earlier
+        poll, the starts the shift journal recorded (``journal_starts``)."""
+        self._seen_start.update(starts)
 
     def _as_seen(self, alert: Alert, now: dt.datetime) -> Alert:
         """``alert`` started when first seen if its ``startsAt`` was in the future then (see

@@ -24,7 +24,7 @@ from ..config import Config
 from ..connect import KeyringPause, connect
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal, JournalError
-from ..core.journal_feed import seen_alerts, seen_fingerprints
+from ..core.journal_feed import known_starts, seen_alerts, seen_fingerprints
 from ..core.set_aside import Left, SetAside, keep, recall
 from ..core.shifts import (Responses, attention_said, keep_attention_said, open_shift, recent_resolutions,
                            recorded_responses)
@@ -33,30 +33,10 @@ from ..core.tracker import FLAP_WINDOW, AlertSnapshot, AlertTracker
 from ..notify.attention_messages import attention_notices, shown_of
 from ..notify.pacing import NoticePacer
 from ..secrets import SecretStore
+from ..poll_retry import retry_cap, retry_delay
 from ..watch import PollResult, utc_now
 
 log = logging.getLogger(__name__)
-
-
-def retry_delay(failures: int, cap_s: float) -> float:
-    """Seconds before the next poll after ``failures`` (>= 1) failed polls in a row: 1, 2, 4, 8...
-    capped at ``cap_s`` (design notes: exponential backoff with a cap while Alertmanager fails).
-    tenacity's ``wait_exponential``, given the count as its attempt number (``backoff``, used
-    before, imports asyncio: a few MB in a tray that runs for days; issue 2). tenacity itself,
-    about 1.9 MB, is imported at the first failure: a tray whose Alertmanager answers never
-    needs it."""
-    import tenacity
-
-    state = tenacity.RetryCallState(None, None, (), {})
-    state.attempt_number = failures
-    return float(tenacity.wait_exponential(multiplier=1, exp_base=2, max=cap_s)(state))
-
-
-def retry_cap(config: Config) -> float:
-    """The longest wait in seconds between retries while Alertmanager fails: the smaller of
-    ``max_retry_interval`` and ``poll_interval``, never longer than a poll, so that an
-    Alertmanager back is seen as soon as a poll would see it (review 15)."""
-    return min(config.max_retry_interval, config.poll_interval)
 
 
 class PollerWorker(QObject):
@@ -122,8 +102,10 @@ class PollerWorker(QObject):
         back = self._set_aside()
         # new settings: the alerts already known (or known when it was last watched) are not new
         tracker.resume(self._known if back is None else back.snapshot)
+        if self._another and tracker.snapshot is None:  # one watched before this tray started: see ``_journal_copy``
+            tracker.resume(self._journal_copy())
         self._known = None
-        self._recall_flaps(tracker)
+        self._recall_tracker(tracker)
         # new settings: the alerts and silences kept from a member that does not answer stay kept
         self._held = dict(getattr(self._follows, "_held", {}))
         self._opener = KeyringPause(lambda: connect(config, self._store, cooperative=True))
@@ -149,9 +131,7 @@ class PollerWorker(QObject):
         self._pacer.limit = max(1, config.notification_summary_threshold)
         self._follows = None
         self._silences: Mapping[str, Silence] = {}
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.poll)
+        self._timer = QTimer(self, singleShot=True, timeout=self.poll)
         self.poll()
 
     def _set_aside(self) -> Left | None:
@@ -255,6 +235,16 @@ class PollerWorker(QObject):
             log.warning("cannot read the alerts firing from the journal: %s", exc)
             return []
 
+    def _journal_copy(self) -> AlertSnapshot | None:
+        """New settings with another Alertmanager, of which the tray kept no snapshot (it was
+        restarted since it left it): what the shift journal last saw firing there
+        (``_journal_firing``), as a snapshot for the tracker to go on from, so that the way back
+        says nothing already said in the shift, no "Still firing" summary either (review 54 H8),
+        and tells what changed meanwhile. None when the journal has none of it: told afresh."""
+        alerts = self._journal_firing()
+        return AlertTracker(SeverityMap(self._config.severity_synonyms)).update(alerts, utc_now()).snapshot \
+            if alerts else None
+
     def _recorded(self) -> Responses:
         """The escalations (levels, times, answers) and acknowledgements recorded in the journal
         (``shifts.recorded_responses``); none when it cannot be
@@ -267,15 +257,17 @@ class PollerWorker(QObject):
             log.warning("cannot read the escalations and acknowledgements from the journal: %s", exc)
             return Responses({}, {}, {}, {})
 
-    def _recall_flaps(self, tracker: AlertTracker) -> None:
-        """The journal's resolutions within the flap window, for the new tracker
-        (``AlertTracker.recall_ended``); none when it cannot be read (logged)."""
+    def _recall_tracker(self, tracker: AlertTracker) -> None:
+        """For the new tracker, the journal's resolutions within the flap window (``recall_ended``)
+        and, if it knows no alert yet, its starts taken (``known_starts``: review 54 K3); logged."""
         if self._journal is None:
             return
         try:
             tracker.recall_ended(recent_resolutions(self._journal, utc_now() - FLAP_WINDOW))
+            if tracker.snapshot is None:
+                tracker.carry_starts(known_starts(self._journal, self._config.alertmanager_urls()))
         except JournalError as exc:
-            log.warning("cannot read the recent resolutions from the journal: %s", exc)
+            log.warning("cannot read the recent resolutions and starts from the journal: %s", exc)
 
     def _recall_attention(self) -> None:
         """Take back what the monitor said during the open shift (``shifts.attention_said``);

@@ -105,9 +105,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         # lately lacked, not taken as ended until it is RESTART_GRACE old (``_record``)
         self._kept: frozenset[str] = frozenset()
         self._kept_until: dt.datetime | None = None
-        self._reminders = QTimer(self)
-        self._reminders.setInterval(REMINDER_CHECK_MS)
-        self._reminders.timeout.connect(self.check_reminders)
+        self._reminders = QTimer(self, interval=REMINDER_CHECK_MS, timeout=self.check_reminders)
 
     @property
     def engineer(self) -> str:
@@ -218,7 +216,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
             self._kept_until = grace_end(result.members, at)
         kept = self._kept if self._kept_until is not None and at < self._kept_until else frozenset()
         self.writer.submit(record_in_journal, self.journal, snapshot.alerts, snapshot.severities, result.silences,
-                           at, partial, kept, self.config.alertmanager_urls(), done=self._recorded)
+                           at, partial, kept, self.config.alertmanager_urls(), snapshot.seen_starts,
+                           done=self._recorded)
 
     def _recorded(self, result, error: BaseException | None) -> None:
         if error is not None:
@@ -373,8 +372,9 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
 
     def use_config(self, config: Config) -> None:
         """New settings: the Alertmanager that silences are expired in and whose last look the
-        journal stands in for, the dashboards checked, the engineer and the time zone."""
-        self.config, self.zone = config, config.zone()
+        journal stands in for (recorded at the next poll, changed or not: the journal follows a
+        move at once), the dashboards checked, the engineer and the time zone."""
+        self.config, self.zone, self._last_silences = config, config.zone(), None
 
     def retranslate(self) -> None:
         """The language setting changed: each window is built again in it the next time it is

@@ -1,0 +1,72 @@
+"""The starts taken for alerts whose ``startsAt`` is not their start, kept in the shift journal
+(no Qt; review 54 K3).
+
+The tracker takes some alerts' start from what it saw before rather than from Alertmanager's
+``startsAt``: one posted without a start (Alertmanager gives its ``endsAt``, in the future:
+``tracker.FUTURE_START_SKEW``), one sent again with a new start to a member that restarted while
+it was firing (``cluster_watch.carried_starts``). A command-line run sees one poll: it took
+another start, so the journal recorded the alert resolved and fired again, and the tray's next
+record the reverse: one firing became three, "flapping", in the handoff. ``record_poll`` keeps
+these starts (fingerprint -> [the ``startsAt`` Alertmanager gives, the start taken]) for the
+alerts the journal has firing, in the ``state`` table under ``STARTS``; a run gives them to its
+tracker (``AlertTracker.carry_starts``), so that every poll takes the same start. What is set
+aside of an Alertmanager no longer watched (``journal_aside``) keeps its starts with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Mapping
+
+from .journal_schema import dumps, loads, parse_ts, ts
+
+#: The ``state`` row: a JSON object, fingerprint -> [startsAt given, start taken] (journal times).
+STARTS = ("journal", "starts")
+Starts = Mapping[str, tuple[dt.datetime, dt.datetime]]
+
+
+def stored(conn) -> dict[str, list[str]]:
+    """The starts kept (as stored: fingerprint -> two journal times); empty when none."""
+    row = conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", STARTS).fetchone()
+    value = loads(row[0]) if row else None
+    return value if isinstance(value, dict) else {}
+
+
+def store(conn, value: Mapping[str, list[str]], at: dt.datetime) -> None:
+    """Keep ``value`` (as ``stored`` gives it) as the starts, or none when it is empty."""
+    if value:
+        conn.execute("INSERT OR REPLACE INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
+                     (*STARTS, dumps(dict(value)), ts(at)))
+    else:
+        conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", STARTS)
+
+
+def keep_starts(tx, starts: Starts | None, polled: Collection[str]) -> None:
+    """After a poll was recorded in ``tx`` (a ``journal.Tx``): keep ``starts`` (a tracker's
+    ``AlertSnapshot.seen_starts``) of the alerts of the poll (``polled``: their fingerprints),
+    and those kept before of the alerts the journal still has firing that the poll lacks (a
+    partial poll). ``starts`` None: the caller takes none; those kept stay while their alert fires."""
+    conn = tx.conn
+    old = stored(conn)
+    if not old and not starts:
+        return
+    new = {fp: [ts(said), ts(start)] for fp, (said, start) in (starts or {}).items() if fp in polled}
+    if old:
+        firing = {row[0] for row in conn.execute("SELECT fingerprint FROM firing")}
+        new.update({fp: taken for fp, taken in old.items()
+                    if fp in firing and (starts is None or fp not in polled) and fp not in new})
+    if new != old:
+        store(conn, new, tx.now)
+
+
+def decoded(value: object) -> dict[str, tuple[dt.datetime, dt.datetime]]:
+    """``stored``'s value (or a part set aside) as aware UTC times; malformed entries (a journal
+    edited by hand) left out."""
+    found = {}
+    for fp, taken in (value.items() if isinstance(value, dict) else ()):
+        if isinstance(taken, list) and len(taken) == 2 and all(isinstance(t, str) and t for t in taken):
+            try:
+                found[str(fp)] = (parse_ts(taken[0]), parse_ts(taken[1]))
+            except ValueError:
+                continue
+    return found
