@@ -309,3 +309,31 @@ def test_login_to_a_proxy_that_asks_credentials_for_writes_only(alertmanager, ke
     silences = httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json()
     assert [silence["createdBy"] for silence in silences] == ["alice"]  # the empty ones: never created
     assert_no_secret_anywhere(tmp_path, PASSWORD, status, refused, wrong, login, ack)
+
+
+def test_login_keeps_nothing_when_the_address_or_its_tls_cannot_work(alertmanager, keyring_desktop, tmp_path):
+    """Review 54 M9: a certificate for another host, or http:// to an HTTPS port, gave "could not
+    check it now" and exit 0 with the password stored: not an outage that will pass, an address or
+    a trust setting to fix. Nothing is kept, exit 2, and it says what to fix; Alertmanager down
+    (connection refused) still keeps it, to be checked later."""
+    from oncall_tray.alertmanager.errors import TlsError, Unreachable
+    from oncall_tray.connect import lasting_failure
+
+    other_host = make_ca(tmp_path / "other", hosts=("alertmanager.example",))
+    env = keyring_desktop.env
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD), tls=(other_host.cert, other_host.key)) as proxy:
+        for url, ca, reason in ((proxy.url, other_host.ca, "TLS error: the certificate is not for this host name"),
+                                (proxy.url.replace("https://", "http://"), "", "TLS error: the server speaks TLS")):
+            config = tmp_path / "lasting.yaml"
+            config.write_text(f"alertmanager_url: {url}\n" + (f"ca_bundle: {ca}\n" if ca else ""))
+            login = cli(tmp_path, env, "login", "--username", "alice", "--password-stdin", stdin=PASSWORD + "\n",
+                        config=config)
+            assert login.returncode == 2, (login.stdout, login.stderr)
+            assert login.stdout == "" and reason in login.stderr, login.stderr
+            assert "nothing was stored: fix the address or its TLS settings first" in login.stderr, login.stderr
+            assert "auth_method" not in config.read_text()
+            logout = cli(tmp_path, env, "logout", config=config)
+            assert logout.stdout.startswith("No credentials were stored for "), (logout.stdout, logout.stderr)
+    assert lasting_failure(TlsError("https://am", "TLS error: the certificate has expired"))
+    assert not lasting_failure(Unreachable("http://am", "connection refused"))
+    assert_no_secret_anywhere(tmp_path, PASSWORD, login)

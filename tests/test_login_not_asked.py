@@ -53,3 +53,40 @@ def test_the_login_dialog_says_alertmanager_asks_for_none(qtbot, alertmanager, k
         controller.connection.close_all()
         assert controller.shutdown()
         controller.window.close()
+
+
+def test_the_login_dialog_keeps_nothing_for_an_address_whose_tls_cannot_work(qtbot, alertmanager, keyring_desktop,
+                                                                             tmp_path, monkeypatch):
+    """Review 54 M9, in the tray: http:// to an HTTPS port (and the like) is not an outage to wait
+    out: the dialog stays open, says what to fix, keeps nothing."""
+    from nginx_proxy import NginxProxy
+    from tls_ca import make_ca
+
+    from oncall_tray.config import load_config
+    from oncall_tray.ui.app import TrayController
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
+    ca = make_ca(tmp_path / "ca")
+    with NginxProxy(alertmanager.url, basic=("alice", "pw"), tls=(ca.cert, ca.key)) as proxy:
+        plain = proxy.url.replace("https://", "http://")
+        path = tmp_path / "config.yaml"
+        settings = f"alertmanager_url: {plain}\nnotifications: false\nlanguage: en\n"
+        path.write_text(settings)
+        controller = TrayController(load_config(path))
+        try:
+            controller.connection.open_login()
+            dialog = controller.connection.dialogs["login"]
+            dialog.username.setText("alice")
+            dialog.secret.setText("pw")
+            dialog.login_button.click()
+            qtbot.waitUntil(lambda: dialog.login_button.isEnabled(), timeout=20000)
+            assert dialog.isVisible()
+            assert dialog.problem.text() == (
+                f"Alertmanager at {plain} cannot be used as set: TLS error: the server speaks TLS on this port (an "
+                "https:// address?); nothing was kept. Fix the address or its TLS settings first."), dialog.problem.text()
+            assert path.read_text() == settings and controller.store.credentials(plain, "basic", "alice") is None
+        finally:
+            controller.connection.close_all()
+            assert controller.shutdown()
+            controller.window.close()

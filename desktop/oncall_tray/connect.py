@@ -9,7 +9,7 @@ from __future__ import annotations
 from .alertmanager.client import AlertmanagerClient
 from .alertmanager.cluster import ClusterClient, ClusterPoll
 from .alertmanager.connection import Credentials, TlsSettingsError, transport_options
-from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError, Unreachable
+from .alertmanager.errors import AlertmanagerError, BadResponse, CredentialsNeeded, TlsError, Unreachable
 from .config import Config, LoadedConfig, load_config
 from .config_urls import url_identity
 from .i18n import QT_TRANSLATE_NOOP, Message, Translate, english
@@ -288,3 +288,14 @@ def check_credentials(config: Config, credentials: Credentials, probe: bool = Tr
         except AlertmanagerError as exc:
             return exc
     return None
+
+
+def lasting_failure(error: AlertmanagerError | None) -> bool:
+    """Whether ``check_credentials``' ``error`` is one of the address or its TLS settings, which
+    waiting will not mend, so that credentials are not kept for it (review 54 M9): a TLS failure
+    (a certificate for another host or not trusted, http:// to an HTTPS port and the reverse), or
+    an answer that is not Alertmanager's API (an HTML page, a redirect, a 404). Not an outage:
+    a refused connection, a host not found (a VPN down), no answer in time, a server error (5xx)."""
+    if isinstance(error, TlsError):
+        return True
+    return isinstance(error, BadResponse) and (error.status is None or error.status < 500)

@@ -351,22 +351,27 @@
         <translation type="vanished">%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="212"/>
+        <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
+        <translation>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="203"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="151"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="154"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Alertmanager cluster whole again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="222"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -379,22 +384,22 @@
         <translation type="vanished">Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="114"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="207"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="130"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>Alertmanager sent alerts the tray cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="53"/>
         <source>All %1 members answer.</source>
         <translation>All %1 members answer.</translation>
     </message>
@@ -428,7 +433,7 @@
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="113"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
@@ -441,12 +446,12 @@
         <translation type="vanished">Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="263"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="221"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
@@ -460,7 +465,7 @@
         <translation>Extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="52"/>
         <source>Its one member answers.</source>
         <translation>Its one member answers.</translation>
     </message>
@@ -534,12 +539,12 @@
         <translation>Silence not extended</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="128"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>The other alerts are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="90"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
@@ -583,7 +588,7 @@
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="89"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
@@ -1012,7 +1017,7 @@
         <translation>%1 matches several silences; give more characters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="142"/>
         <source>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</source>
         <translation>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</translation>
     </message>
@@ -1027,12 +1032,17 @@
         <translation>%1: %2 (using the default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="246"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 stored in the system keyring (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="231"/>
+        <source>%1: %2; nothing was stored: fix the address or its TLS settings first</source>
+        <translation>%1: %2; nothing was stored: fix the address or its TLS settings first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="227"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
     </message>
@@ -1047,13 +1057,13 @@
         <translation>%1: no file; the defaults apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="200"/>
         <source>%1; nothing was asked or stored</source>
         <translation>%1; nothing was asked or stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="162"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="201"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nothing was stored</translation>
     </message>
@@ -1095,12 +1105,12 @@
         <translation>A password kept for another user name stays; remove it with: oncall-tray logout --username NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="136"/>
         <source>A user name is needed.</source>
         <translation>A user name is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="191"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</source>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</translation>
     </message>
@@ -1125,17 +1135,17 @@
         <translation>Alertmanager unreachable or refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="106"/>
         <source>Answer b (user name and password) or t (bearer token).</source>
         <translation>Answer b (user name and password) or t (bearer token).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="109"/>
         <source>Answer b (user name and password) or t (bearer token); nothing was stored.</source>
         <translation>Answer b (user name and password) or t (bearer token); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="151"/>
         <source>Bearer token for %1: </source>
         <translation>Bearer token for %1: </translation>
     </message>
@@ -1146,7 +1156,7 @@
         <translation>Cancelled; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="80"/>
         <source>Cancelled; nothing was stored.</source>
         <translation>Cancelled; nothing was stored.</translation>
     </message>
@@ -1220,32 +1230,32 @@
         <translation>It also covers %1 (the volatile_labels setting makes them one alert).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="105"/>
         <source>Log in with a user name and password (basic auth) or a bearer token? [b/t] </source>
         <translation>Log in with a user name and password (basic auth) or a bearer token? [b/t] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="123"/>
         <source>Logging in to %1 as %2 with a password (basic auth), as at the last login to this address; --username U for another user, --token-stdin for a bearer token</source>
         <translation>Logging in to %1 as %2 with a password (basic auth), as at the last login to this address; --username U for another user, --token-stdin for a bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="125"/>
         <source>Logging in to %1 as %2 with a password (basic auth), as the settings say; --username U for another user, --token-stdin for a bearer token</source>
         <translation>Logging in to %1 as %2 with a password (basic auth), as the settings say; --username U for another user, --token-stdin for a bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="118"/>
         <source>Logging in to %1 with a bearer token, as at the last login to this address; --username U for a user name and password instead</source>
         <translation>Logging in to %1 with a bearer token, as at the last login to this address; --username U for a user name and password instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="120"/>
         <source>Logging in to %1 with a bearer token, as the settings say; --username U for a user name and password instead</source>
         <translation>Logging in to %1 with a bearer token, as the settings say; --username U for a user name and password instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="128"/>
         <source>Logging in to %1 with a user name and password (basic auth), as the settings say; --token-stdin for a bearer token</source>
         <translation>Logging in to %1 with a user name and password (basic auth), as the settings say; --token-stdin for a bearer token</translation>
     </message>
@@ -1309,12 +1319,12 @@
         <translation type="vanished">Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="169"/>
         <source>Nothing was stored.</source>
         <translation>Nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="150"/>
         <source>Password for %1 at %2: </source>
         <translation>Password for %1 at %2: </translation>
     </message>
@@ -1444,17 +1454,17 @@
         <translation>Until the settings file is fixed, the tray started with the session says what is wrong with it and runs on the defaults where it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="248"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="210"/>
         <source>User name: </source>
         <translation>User name: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="166"/>
         <source>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </source>
         <translation>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </translation>
     </message>
@@ -1464,8 +1474,8 @@
         <translation>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="215"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
@@ -1480,12 +1490,12 @@
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="244"/>
         <source>bearer token</source>
         <translation>bearer token</translation>
     </message>
@@ -1510,7 +1520,7 @@
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="251"/>
         <source>could not check it now: %1</source>
         <translation>could not check it now: %1</translation>
     </message>
@@ -1565,17 +1575,17 @@
         <translation>no path given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="219"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nothing on standard input: pipe the password in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="220"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nothing on standard input: pipe the token in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="187"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</translation>
     </message>
@@ -1595,7 +1605,7 @@
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="243"/>
         <source>password of %1</source>
         <translation>password of %1</translation>
     </message>
@@ -1654,7 +1664,7 @@
         <translation>the password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="259"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</translation>
     </message>
@@ -1751,18 +1761,18 @@
         <translation>add, list, expire or extend silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="34"/>
         <source>basic auth: read the password from standard input</source>
         <translation>basic auth: read the password from standard input</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="31"/>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="19"/>
         <source>basic-auth user name (default: auth_username of the settings)</source>
         <translation>basic-auth user name (default: auth_username of the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="36"/>
         <source>bearer token: read the token from standard input</source>
         <translation>bearer token: read the token from standard input</translation>
     </message>
@@ -1949,7 +1959,7 @@
         <translation>start the tray when you log in: on, off, or show the status</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="29"/>
         <source>store the Alertmanager&apos;s password or token in the system keyring</source>
         <translation>store the Alertmanager&apos;s password or token in the system keyring</translation>
     </message>

@@ -346,22 +346,27 @@
         <translation type="vanished">%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="212"/>
+        <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
+        <translation>O Alertmanager em %1 não pode ser usado como está configurado: %2; nada foi guardado. Corrija antes o endereço ou as configurações de TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="203"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="151"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="154"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Cluster do Alertmanager completo de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="222"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Não foi possível consultar o Alertmanager agora: %1</translation>
     </message>
@@ -374,22 +379,22 @@
         <translation type="vanished">O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="114"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="207"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="130"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>O Alertmanager enviou alertas que a bandeja não consegue ler</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="53"/>
         <source>All %1 members answer.</source>
         <translation>Todos os %1 membros respondem.</translation>
     </message>
@@ -423,7 +428,7 @@
         <translation>Não é possível estender o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="113"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
@@ -436,12 +441,12 @@
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="263"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="221"/>
         <source>Credentials kept without a check</source>
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
@@ -455,7 +460,7 @@
         <translation>Estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="52"/>
         <source>Its one member answers.</source>
         <translation>Seu único membro responde.</translation>
     </message>
@@ -529,12 +534,12 @@
         <translation>Silenciamento não estendido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="128"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>Os outros alertas são mostrados; todos os motivos estão no log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="90"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
@@ -578,7 +583,7 @@
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="89"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
@@ -1007,7 +1012,7 @@
         <translation>%1 corresponde a vários silenciamentos; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="142"/>
         <source>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</source>
         <translation>%1. O segredo NÃO foi guardado (o oncall-tray nunca grava segredos em arquivo); o diálogo de login da bandeja pode guardá-lo até a bandeja fechar</translation>
     </message>
@@ -1022,12 +1027,17 @@
         <translation>%1: %2 (usando o padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="246"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 agora no chaveiro do sistema (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="231"/>
+        <source>%1: %2; nothing was stored: fix the address or its TLS settings first</source>
+        <translation>%1: %2; nada foi guardado: corrija antes o endereço ou as configurações de TLS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="227"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
@@ -1042,13 +1052,13 @@
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="200"/>
         <source>%1; nothing was asked or stored</source>
         <translation>%1; nada foi perguntado nem guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="162"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="201"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nada foi guardado</translation>
     </message>
@@ -1090,12 +1100,12 @@
         <translation>Uma senha guardada para outro nome de usuário continua; remova-a com: oncall-tray logout --username NOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="136"/>
         <source>A user name is needed.</source>
         <translation>É preciso um nome de usuário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="191"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</source>
         <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado; as configurações não mudaram</translation>
     </message>
@@ -1120,17 +1130,17 @@
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="106"/>
         <source>Answer b (user name and password) or t (bearer token).</source>
         <translation>Responda b (nome de usuário e senha) ou t (bearer token).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="109"/>
         <source>Answer b (user name and password) or t (bearer token); nothing was stored.</source>
         <translation>Responda b (nome de usuário e senha) ou t (bearer token); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="151"/>
         <source>Bearer token for %1: </source>
         <translation>Token bearer para %1: </translation>
     </message>
@@ -1141,7 +1151,7 @@
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="80"/>
         <source>Cancelled; nothing was stored.</source>
         <translation>Cancelado; nada foi guardado.</translation>
     </message>
@@ -1215,32 +1225,32 @@
         <translation>Também cobre %1 (a configuração volatile_labels faz deles um só alerta).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="105"/>
         <source>Log in with a user name and password (basic auth) or a bearer token? [b/t] </source>
         <translation>Entrar com nome de usuário e senha (basic auth) ou com um bearer token? [b/t] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="123"/>
         <source>Logging in to %1 as %2 with a password (basic auth), as at the last login to this address; --username U for another user, --token-stdin for a bearer token</source>
         <translation>Entrando em %1 como %2 com senha (basic auth), como no último login neste endereço; --username U para outro usuário, --token-stdin para um token bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="125"/>
         <source>Logging in to %1 as %2 with a password (basic auth), as the settings say; --username U for another user, --token-stdin for a bearer token</source>
         <translation>Entrando em %1 como %2 com senha (basic auth), como dizem as configurações; --username U para outro usuário, --token-stdin para um token bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="118"/>
         <source>Logging in to %1 with a bearer token, as at the last login to this address; --username U for a user name and password instead</source>
         <translation>Entrando em %1 com um token bearer, como no último login neste endereço; --username U para usar nome de usuário e senha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="120"/>
         <source>Logging in to %1 with a bearer token, as the settings say; --username U for a user name and password instead</source>
         <translation>Entrando em %1 com um token bearer, como dizem as configurações; --username U para usar nome de usuário e senha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="128"/>
         <source>Logging in to %1 with a user name and password (basic auth), as the settings say; --token-stdin for a bearer token</source>
         <translation>Entrando em %1 com nome de usuário e senha (basic auth), como dizem as configurações; --token-stdin para um token bearer</translation>
     </message>
@@ -1304,12 +1314,12 @@
         <translation type="vanished">Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="169"/>
         <source>Nothing was stored.</source>
         <translation>Nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="150"/>
         <source>Password for %1 at %2: </source>
         <translation>Senha de %1 em %2: </translation>
     </message>
@@ -1439,17 +1449,17 @@
         <translation>Até o arquivo de configurações ser corrigido, a bandeja iniciada com a sessão diz o que há de errado nele e usa os padrões onde ele está errado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="248"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Usado sempre que --alertmanager indicar este endereço; o arquivo de configurações e o login do Alertmanager dele não mudaram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="210"/>
         <source>User name: </source>
         <translation>Nome de usuário: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="166"/>
         <source>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </source>
         <translation>O que você digitou está guardado: desbloqueie o chaveiro e tecle Enter para tentar de novo (n para desistir): </translation>
     </message>
@@ -1459,8 +1469,8 @@
         <translation>Com esta extensão, o silenciamento %3 mantém alertas críticos silenciados por %1 no total, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="215"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
@@ -1475,12 +1485,12 @@
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth precisa de um nome de usuário: --username U (ou auth_username nas configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="244"/>
         <source>bearer token</source>
         <translation>token bearer</translation>
     </message>
@@ -1505,7 +1515,7 @@
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="251"/>
         <source>could not check it now: %1</source>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
@@ -1560,17 +1570,17 @@
         <translation>nenhum caminho informado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="219"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nada na entrada padrão: passe a senha por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="220"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nada na entrada padrão: passe o token por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="187"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>não há de onde ler o segredo: num terminal, o login o pede; senão, passe-o por um pipe com --password-stdin (basic auth, com --username U) ou --token-stdin (bearer token)</translation>
     </message>
@@ -1590,7 +1600,7 @@
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="243"/>
         <source>password of %1</source>
         <translation>senha de %1</translation>
     </message>
@@ -1649,7 +1659,7 @@
         <translation>a senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="259"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>não foi possível atualizar o arquivo de configurações %1 (%2): defina %3 nele, ou o segredo não será usado</translation>
     </message>
@@ -1746,18 +1756,18 @@
         <translation>cria, lista, expira ou prolonga silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="34"/>
         <source>basic auth: read the password from standard input</source>
         <translation>basic auth: lê a senha da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="31"/>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="19"/>
         <source>basic-auth user name (default: auth_username of the settings)</source>
         <translation>nome de usuário de basic auth (padrão: auth_username das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="36"/>
         <source>bearer token: read the token from standard input</source>
         <translation>token bearer: lê o token da entrada padrão</translation>
     </message>
@@ -1940,7 +1950,7 @@
         <translation>inicia a bandeja quando você entra na sessão: on, off, ou mostra a situação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="29"/>
         <source>store the Alertmanager&apos;s password or token in the system keyring</source>
         <translation>guarda a senha ou o token do Alertmanager no chaveiro do sistema</translation>
     </message>

@@ -17,7 +17,8 @@ from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config import LoadedConfig
 from ..config_write import save_failure_text, save_settings
-from ..connect import answers_without_credentials, check_credentials, describe_error, watches_its_own_url
+from ..connect import (answers_without_credentials, check_credentials, describe_error, lasting_failure,
+                       watches_its_own_url)
 from ..i18n import Message, Translate
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError, Stored
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, interrupted, keyring_of, out, tr_for, warn_problems
@@ -177,7 +178,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     Alertmanager other than theirs, given with ``--alertmanager``: ``watches_its_own_url``).
     On a terminal, where no keyring can keep them, that is said before anything is asked, and
     a wrong answer is asked again (``ASKED`` times). A locked keyring is unlocked (or found
-    locked: exit 1) before the secret is read (review 46 F5). Exit 1 for a usage problem or when no keyring can keep them, 2 when Alertmanager refuses them. Messages in the configured language."""
+    locked: exit 1) before the secret is read (review 46 F5). Exit 1 for a usage problem or when
+    no keyring can keep them, 2 when Alertmanager refuses them or its address or TLS settings
+    cannot work (``lasting_failure``); kept without a check when Alertmanager is down. Messages in the configured language."""
     warn_problems(loaded)
     config, tr = loaded.config, tr_for(loaded)
     if not (args.password_stdin or args.token_stdin or _is_terminal(sys.stdin)):
@@ -222,6 +225,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     checked = check_credentials(config, credentials, probe=False)  # asked without them first, above
     if isinstance(checked, CredentialsNeeded):
         error(Message("cli", "%1: Alertmanager refused these credentials (%2); nothing was stored",
+                      (url, describe_error(checked, tr))).text(tr))
+        return EXIT_UNREACHABLE
+    if lasting_failure(checked):  # not an outage: kept, they would never work there (review 54 M9)
+        error(Message("cli", "%1: %2; nothing was stored: fix the address or its TLS settings first",
                       (url, describe_error(checked, tr))).text(tr))
         return EXIT_UNREACHABLE
     stored = _store(store, url, credentials, tr)
