@@ -26,16 +26,17 @@ def test_login_to_an_alertmanager_that_asks_for_none_stores_nothing(alertmanager
     assert cli(tmp_path, keyring_desktop.env, "status").returncode == 0
 
 
-def test_the_login_dialog_says_alertmanager_asks_for_none(qtbot, alertmanager, keyring_desktop, tmp_path,
-                                                          monkeypatch):
+def _dialog_answer(qtbot, url: str, desktop, tmp_path, monkeypatch) -> tuple[str, str, object]:
+    """The tray's login dialog for the Alertmanager at ``url``, alice's password typed and
+    *Log in* clicked: (what the dialog then says, the settings file's text after, the store),
+    the dialog still open."""
     from oncall_tray.config import load_config
     from oncall_tray.ui.app import TrayController
 
-    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
     path = tmp_path / "config.yaml"
-    settings = f"alertmanager_url: {alertmanager.url}\nnotifications: false\nlanguage: en\n"
-    path.write_text(settings)
+    path.write_text(f"alertmanager_url: {url}\nnotifications: false\nlanguage: en\n")
     controller = TrayController(load_config(path))
     try:
         controller.connection.open_login()
@@ -44,15 +45,20 @@ def test_the_login_dialog_says_alertmanager_asks_for_none(qtbot, alertmanager, k
         dialog.secret.setText("pw")
         dialog.login_button.click()
         qtbot.waitUntil(lambda: dialog.login_button.isEnabled(), timeout=20000)
-        assert dialog.isVisible()
-        assert dialog.problem.text() == (f"Alertmanager at {alertmanager.url} does not ask for credentials (it "
-                                         "answered without them): nothing was kept.")
-        assert path.read_text() == settings and controller.config.auth_method == "none"
-        assert controller.store.credentials(alertmanager.url, "basic", "alice") is None
+        assert dialog.isVisible() and controller.config.auth_method == "none"
+        return dialog.problem.text(), path.read_text(), controller.store
     finally:
         controller.connection.close_all()
         assert controller.shutdown()
         controller.window.close()
+
+
+def test_the_login_dialog_says_alertmanager_asks_for_none(qtbot, alertmanager, keyring_desktop, tmp_path,
+                                                          monkeypatch):
+    said, settings, store = _dialog_answer(qtbot, alertmanager.url, keyring_desktop, tmp_path, monkeypatch)
+    assert said == (f"Alertmanager at {alertmanager.url} does not ask for credentials (it answered without them): "
+                    "nothing was kept.")
+    assert "auth_method" not in settings and store.credentials(alertmanager.url, "basic", "alice") is None
 
 
 def test_the_login_dialog_keeps_nothing_for_an_address_whose_tls_cannot_work(qtbot, alertmanager, keyring_desktop,
@@ -62,31 +68,10 @@ def test_the_login_dialog_keeps_nothing_for_an_address_whose_tls_cannot_work(qtb
     from nginx_proxy import NginxProxy
     from tls_ca import make_ca
 
-    from oncall_tray.config import load_config
-    from oncall_tray.ui.app import TrayController
-
-    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
     ca = make_ca(tmp_path / "ca")
     with NginxProxy(alertmanager.url, basic=("alice", "pw"), tls=(ca.cert, ca.key)) as proxy:
         plain = proxy.url.replace("https://", "http://")
-        path = tmp_path / "config.yaml"
-        settings = f"alertmanager_url: {plain}\nnotifications: false\nlanguage: en\n"
-        path.write_text(settings)
-        controller = TrayController(load_config(path))
-        try:
-            controller.connection.open_login()
-            dialog = controller.connection.dialogs["login"]
-            dialog.username.setText("alice")
-            dialog.secret.setText("pw")
-            dialog.login_button.click()
-            qtbot.waitUntil(lambda: dialog.login_button.isEnabled(), timeout=20000)
-            assert dialog.isVisible()
-            assert dialog.problem.text() == (
-                f"Alertmanager at {plain} cannot be used as set: TLS error: the server speaks TLS on this port (an "
-                "https:// address?); nothing was kept. Fix the address or its TLS settings first."), dialog.problem.text()
-            assert path.read_text() == settings and controller.store.credentials(plain, "basic", "alice") is None
-        finally:
-            controller.connection.close_all()
-            assert controller.shutdown()
-            controller.window.close()
+        said, settings, store = _dialog_answer(qtbot, plain, keyring_desktop, tmp_path, monkeypatch)
+    assert said == (f"Alertmanager at {plain} cannot be used as set: TLS error: the server speaks TLS on this port (an "
+                    "https:// address?); nothing was kept. Fix the address or its TLS settings first."), said
+    assert "auth_method" not in settings and store.credentials(plain, "basic", "alice") is None
