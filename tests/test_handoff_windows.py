@@ -13,7 +13,7 @@ import sys
 import httpx
 import msgspec
 import pytest
-from conftest import make_alert, resolve, silence, utcnow
+from conftest import active_silences, make_alert, resolve, silence, utcnow
 from fakeserver import FakeServer
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -1086,3 +1086,27 @@ def test_the_expire_question_tells_the_other_pod_from_the_incident_shown():
                      opened_at=dt.datetime(2026, 12, 5, 9, tzinfo=dt.timezone.utc))
     assert alert_names([firing], [firing]) == "PodCrashLooping (k8s / ksm:8080)"
     assert alert_names([firing], [firing, shown]) == "PodCrashLooping (k8s / ksm:8080 · pod=api-2)"
+
+
+def test_a_silence_expired_from_the_checklist_is_not_asked_for_again(desk, qtbot):
+    """Review 54 M7: *Expire the silence* in the incident's "After the incident" list ticked
+    "Remove the silences", and the notice minutes later, Alertmanager not answering, still said
+    "Still to do: Remove the silences; …", sending the engineer to look for a silence that was
+    gone: the silences unknown, the journal's copy of them decides (the expiry recorded there)."""
+    run_shift(desk)
+    incident = next(i for i in shifts.incidents(desk.outside()) if i.alertname == "APIDown")
+    desk.controller.show_window("incidents", incident_id=incident.id)
+    window = desk.controller.window("incidents")
+    qtbot.addWidget(window)
+    panel = window.panel
+    assert panel.expire_button.isVisibleTo(window)
+    panel.expire_button.click()  # ana's own silence: no question
+    qtbot.waitUntil(lambda: not any(s["status"]["state"] == "active" and s["comment"].startswith("ACK!")
+                                    for s in active_silences(desk.am)), timeout=10000)
+    desk.poll()
+    qtbot.waitUntil(lambda: panel.step_boxes[aftercare.REMOVE_SILENCES].isChecked(), timeout=10000)
+    desk.am.stop()  # the reviewer's Alertmanager stopped answering meanwhile (its certificate expired)
+    desk.poll()
+    assert desk.controller.live.alerts is None
+    assert check_at(desk, incident.resolved_at + aftercare.AFTER_NOTICE_DELAY) == ["After the incident: APIDown"]
+    assert "Remove the silences" not in desk.notices[-1].body, desk.notices[-1].body  # as the journal last saw them

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..alertmanager.matchers import matches_all
 from ..alertmanager.models import Silence
 from .journal import Journal
+from .journal_feed import seen_silences
 from .journal_schema import Incident, dumps, incident_from_row, ts
 from .shifts import incident_scope, resolved_incidents
 
@@ -98,10 +99,14 @@ class Reminder:
 def steps(journal: Journal, incident: Incident, silences: Mapping[str, Silence] | None,
           note_count: int) -> list[Step]:
     """The "immediately" steps of a resolved incident. What the app can tell is ticked for the
-    engineer: no silence covers the alert any more (``silences`` None: unknown, not ticked),
-    actions documented (at least one note)."""
+    engineer: no silence covers the alert any more (``silences`` None, Alertmanager not
+    answering: as the journal last saw them, a silence the engineer expired through this app
+    recorded there; review 54 M7: it was asked for again), actions documented (at least one
+    note)."""
     saved = journal.state(incident_scope(incident.id))
-    auto = {REMOVE_SILENCES: silences is not None and not covering_silences(incident, silences),
+    if silences is None:
+        silences = seen_silences(journal)
+    auto = {REMOVE_SILENCES: not covering_silences(incident, silences),
             DOCUMENT: note_count > 0}
     result = []
     for key in STEPS:
