@@ -128,6 +128,8 @@ def test_alertmanagers_on_other_ports_or_paths_are_not_the_same(tmp_path):
     ("prometheus_url: http://127.0.0.1:99999", "the port must be a number from 1 to 65535"),
     ("prometheus_url: http://127.0.0.1:0", "the port must be a number from 1 to 65535"),
     ('prometheus_url: "http://exa mple.com"', "must not contain spaces"),
+    # review 54 M11: a paste's spaces read "the port must be a number from 1 to 65535"
+    ('alertmanager_url: " https://localhost:19354 "', "has spaces before or after the address: remove them"),
 ])
 def test_odd_values_get_a_sentence_of_their_own(tmp_path, line, reason):
     path = tmp_path / "config.yaml"
@@ -521,3 +523,15 @@ def test_every_bad_peer_is_named_at_once(tmp_path):
         "line 2: alertmanager_peers: http://a:***@h1:9093: must not hold a password: use `oncall-tray login` (the OS "
         "keyring) instead; ftp://h3: must be an http:// or https:// URL with a host; http://h4/?t=***: must not hold "
         "a query or a fragment (?t=***): give the address without them")
+
+
+def test_the_keyring_entry_of_an_address_is_found_whatever_the_case_of_its_scheme_and_host():
+    """Review 54 M11: ``alertmanager_url: HTTPS://LOCALHOST:19354`` passed ``config check``, then
+    the login stored for https://localhost:19354 was not found ("credentials needed")."""
+    from oncall_tray.alertmanager.connection import Credentials
+    from oncall_tray.secrets import SecretStore
+
+    store = SecretStore(None, "no keyring in this test")
+    store.store_credentials("https://localhost:19354", Credentials("basic", "alice", "pw"))
+    assert store.credentials("HTTPS://LOCALHOST:19354/", "basic", "alice").secret == "pw"
+    assert store.credentials("https://localhost:19354/Path", "basic", "alice") is None  # a path's case counts

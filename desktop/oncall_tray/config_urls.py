@@ -16,6 +16,8 @@ def check_url(value: str, alertmanager: bool = True) -> Message | None:
     to the OS keyring with ``oncall-tray login``; ``alertmanager`` False: another service's,
     for which that command is no help), and neither a query nor a fragment (the API's paths,
     Grafana's Explore page... are put after it)."""
+    if value != value.strip():  # a paste's spaces read "the port must be a number" (review 54 M11)
+        return Message("settings", "has spaces before or after the address: remove them")
     try:
         parts = urlsplit(value)
     except ValueError as exc:
@@ -97,3 +99,22 @@ def one_alertmanager(urls: Iterable[str], others: Iterable[str]) -> bool:
     """Whether two lists of member URLs (``Config.alertmanager_urls``) name one Alertmanager: a
     member in common (``url_identity``; a peer added or removed is the same cluster)."""
     return bool({url_identity(u) for u in urls if u} & {url_identity(u) for u in others if u})
+
+
+def cased(url: str) -> str:
+    """``url`` with its scheme and host in lower case, as servers read them, its final slash
+    dropped (the keyring's entries: review 54 M11, ``HTTPS://LOCALHOST:19354`` did not find the
+    login stored for ``https://localhost:19354``); the rest (user, path) as written. A text that
+    is not a URL is given back without its final slash."""
+    url = url.rstrip("/")
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return url
+    if not host:
+        return url
+    user, at, place = parts.netloc.rpartition("@")
+    start = place.lower().find(host)
+    netloc = f"{user}{at}{place[:start]}{host}{place[start + len(host):]}" if start >= 0 else parts.netloc
+    return parts._replace(scheme=parts.scheme.lower(), netloc=netloc).geturl()

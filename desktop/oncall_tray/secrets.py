@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from . import APP_NAME
 from .alertmanager.connection import Credentials
+from .config_urls import cased
 from .i18n import Message, Translate, english, text_of
 from .secret_outcomes import KeyringLocked, SecretStoreError, Stored  # noqa: F401 (this module's API too)
 from .keyring_backend import BACKEND_TITLES, choose_backend
@@ -374,7 +375,7 @@ class SecretStore:
 
 
 def _service(url: str) -> str:
-    return f"{APP_NAME} {url.rstrip('/')}"
+    return f"{APP_NAME} {cased(url)}"
 
 
 def _user(method: str, username: str) -> str:

@@ -17,12 +17,12 @@
 <context>
     <name>aftercare</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="51"/>
         <source>Confirm the metrics are back to normal</source>
         <translation>Confirmar métricas normalizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="53"/>
         <source>Document the actions taken</source>
         <translation>Documentar ações tomadas</translation>
     </message>
@@ -31,12 +31,12 @@
         <translation type="vanished">Preencher Post-Mortem (use template em RUNBOOKS.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="61"/>
         <source>Fill in the post-mortem (template in RUNBOOKS.md): root cause, corrective actions, follow-up tickets</source>
         <translation>Preencher Post-Mortem (use template em RUNBOOKS.md): causa raiz, ações corretivas, tickets de follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="50"/>
         <source>Remove the silences</source>
         <translation>Remover silenciamentos</translation>
     </message>
@@ -45,12 +45,12 @@
         <translation type="vanished">Revisar Post-Mortem com equipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="63"/>
         <source>Review the post-mortem with the team; update the runbook if needed, adjust the thresholds if it was a false positive</source>
         <translation>Revisar Post-Mortem com equipe; atualizar runbook se necessário, ajustar thresholds se falso positivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="52"/>
         <source>Update the #incidents thread with the resolution</source>
         <translation>Atualizar thread em #incidents com resolução</translation>
     </message>
@@ -3585,7 +3585,7 @@
         <translation>não foi possível abri-lo (um Secret Service sem chaveiro para usar, e sem janela para criar um?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="161"/>
         <source>kept until oncall-tray quits</source>
         <translation>guardado até o oncall-tray fechar</translation>
     </message>
@@ -3595,8 +3595,8 @@
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="352"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="366"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
@@ -4564,7 +4564,7 @@
         <translation>vazio (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="44"/>
         <source>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</source>
         <translation>termina em %1: dê o endereço do próprio Alertmanager, sem isso (o caminho da API é acrescentado a ele)</translation>
     </message>
@@ -4577,6 +4577,11 @@
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="75"/>
         <source>escalate to L3 after</source>
         <translation>escalar para L3 após</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="20"/>
+        <source>has spaces before or after the address: remove them</source>
+        <translation>tem espaços antes ou depois do endereço: remova-os</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_values.py" line="133"/>
@@ -4659,7 +4664,7 @@
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="36"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
@@ -4719,12 +4724,12 @@
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="34"/>
         <source>must not contain spaces</source>
         <translation>não pode conter espaços</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="39"/>
         <source>must not hold a password</source>
         <translation>não deve conter senha</translation>
     </message>
@@ -4733,12 +4738,12 @@
         <translation type="vanished">não deve conter senha (o navegador pede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="40"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="49"/>
         <source>must not hold a query or a fragment (%1): give the address without them</source>
         <translation>não pode ter consulta nem fragmento (%1): informe o endereço sem eles</translation>
     </message>
@@ -4809,12 +4814,12 @@
         <translation>não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="26"/>
         <source>not a valid URL: %1</source>
         <translation>não é uma URL válida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="25"/>
         <source>not a valid URL: a [ without its ] (an IPv6 address is written [::1])</source>
         <translation>não é uma URL válida: um [ sem o seu ] (um endereço IPv6 se escreve [::1])</translation>
     </message>
@@ -4904,7 +4909,7 @@
         <translation>o número é grande demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="32"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
