@@ -1009,6 +1009,11 @@ def test_an_acknowledgement_is_named_as_its_alert_and_a_narrower_silence_keeps_i
     assert silence_name(ack, "DiskSpaceRunningOut") == "DiskSpaceRunningOut (node / conectsuite-host:9100)"
     narrow = made(alertname="HighMemoryUsage", env="production")
     assert silence_name(narrow, "HighMemoryUsage") == 'HighMemoryUsage {env="production"}'
+    # review 54 M12: a 5,000-character instance made a 5,083-character line of the handoff's Markdown
+    long = made(alertname="VeryLongLabel", instance="x" * 5000, service="long", severity="info")
+    assert silence_name(long, "VeryLongLabel") == f"VeryLongLabel (long / {'x' * 79}…)"
+    wide = made(alertname="VeryLongLabel", env="y" * 5000)
+    assert silence_name(wide, "VeryLongLabel") == f'VeryLongLabel {{env="{"y" * 79}…"}}'
 
 
 def test_a_follow_up_says_what_its_alert_lacks_now():

@@ -35,7 +35,17 @@ def where_labels(labels: Mapping[str, str], short: bool = False) -> str:
     instance's host without its domain (``short_instance``)."""
     instance = labels.get("instance", "")
     parts = [labels.get("service", ""), short_instance(instance) if short else instance]
-    return " / ".join(p if p.isprintable() else one_line(p) for p in parts if p)
+    return " / ".join(clip_value(p if p.isprintable() else one_line(p)) for p in parts if p)
+
+
+#: Characters of a label's value that the app's texts give (status, handoff, notices): a value of
+#: thousands (review 54 M12: a 5,000-character instance) is cut there with "…"; JSON has it whole.
+VALUE_LIMIT = 80
+
+
+def clip_value(text: str, limit: int = VALUE_LIMIT) -> str:
+    """``text`` whole up to ``limit`` characters, else its first ``limit - 1`` and "…"."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 #: A host name with a domain at the start of an instance: its first label, then the domain.

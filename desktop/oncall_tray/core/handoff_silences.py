@@ -10,10 +10,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from msgspec.structs import replace
+
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Silence
 from .journal import Journal
-from .alert_order import telling_all, told_place, where_labels
+from .alert_order import clip_value, telling_all, told_place, where_labels
 from .journal_feed import seen_silences, silence_alertname
 from .silence_cover import covered_before
 
@@ -109,5 +111,5 @@ def silence_name(silence: Silence, alertname: str, muted: Iterable[str] = (), te
                 if not (m.name == "alertname" and m.value == alertname and m.is_equal and not m.is_regex)]
     else:
         rest, alertname = list(silence.matchers), ", ".join(sorted(n for n in muted if n))
-    scope = "{" + ", ".join(format_matcher(m) for m in rest) + "}" if rest else ""
+    scope = "{" + ", ".join(format_matcher(replace(m, value=clip_value(m.value))) for m in rest) + "}" if rest else ""
     return " ".join(part for part in (alertname, scope) if part)
