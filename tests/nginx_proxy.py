@@ -69,8 +69,7 @@ class NginxProxy:
         self.tmp = Path(tempfile.mkdtemp(prefix="oncall-nginx-"))
         auth = ""
         if basic:
-            digest = base64.b64encode(hashlib.sha1(basic[1].encode()).digest()).decode()
-            (self.tmp / "htpasswd").write_text(f"{basic[0]}:{{SHA}}{digest}\n")
+            self.set_password(*basic)
             auth += f'            auth_basic "Alertmanager";\n            auth_basic_user_file {self.tmp}/htpasswd;\n'
         if token:
             auth += f'            if ($http_authorization != "Bearer {token}") {{ return 401; }}\n'
@@ -80,6 +79,12 @@ class NginxProxy:
         (self.tmp / "nginx.conf").write_text(_CONFIG.format(
             tmp=self.tmp, port=self.port, ssl=" ssl" if tls else "", tls=tls_lines, auth=auth, upstream=upstream))
         self._process: subprocess.Popen | None = None
+
+    def set_password(self, user: str, password: str) -> None:
+        """Ask ``password`` of ``user`` from now on (nginx reads its password file at each
+        request: a password changed on the server)."""
+        digest = base64.b64encode(hashlib.sha1(password.encode()).digest()).decode()
+        (self.tmp / "htpasswd").write_text(f"{user}:{{SHA}}{digest}\n")
 
     @property
     def url(self) -> str:

@@ -24,10 +24,10 @@ def window_viewable(desktop, title: str) -> bool:
     return result.returncode == 0 and "IsViewable" in result.stdout
 
 
-def start_again(app: TrayProcess, *extra: str) -> subprocess.CompletedProcess:
+def start_again(app: TrayProcess, *extra: str, stdin: str | None = None) -> subprocess.CompletedProcess:
     """``oncall-tray`` once more, with the first one's settings and environment."""
     return subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(app.config), *extra],
-                          env=app.env, capture_output=True, text=True, timeout=30)
+                          env=app.env, capture_output=True, text=True, timeout=30, input=stdin)
 
 
 def green(desktop, tmp_path, name: str) -> bool:

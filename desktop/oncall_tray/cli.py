@@ -195,9 +195,12 @@ def _refusal(args: argparse.Namespace, loaded: LoadedConfig, problem: Problem, t
 
 def _changes_what_the_tray_shows(args) -> bool:
     """Whether the command just changed a silence or the journal (ack, silence add, expire or
-    extend, escalate, a handoff note): the running tray of the same settings is asked to poll."""
+    extend, escalate, a handoff note), or the credentials (login, logout: review 54 M13, the
+    tray's next poll sent the old password): the running tray of the same settings is asked to
+    poll, its connection opened again with what the keyring holds then."""
     action = getattr(args, "action", None)
     return (args.command in ("ack", "escalate") and not getattr(args, "dry_run", False)) or (
+        args.command in ("login", "logout")) or (
         args.command == "silence" and action in ("add", "expire", "extend")) or (
         args.command == "handoff" and action == "note")
 

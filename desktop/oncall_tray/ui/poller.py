@@ -161,9 +161,12 @@ class PollerWorker(QObject):
 
     @Slot()
     def refresh_now(self) -> None:
-        """The engineer's "Refresh now": poll at once, reading a keyring that failed again."""
+        """The engineer's "Refresh now", or the command line's (a change made there, a login):
+        poll at once, the connection opened again with what the keyring holds now (review 54
+        M13), reading a keyring that failed again."""
         if self._watcher is not None:
             self._opener.ask_again()
+            self._watcher.reopen()
         if self._store is not None:
             self._store.prompts.ask_again()  # a dismissed unlock prompt too (review 33)
         self.poll()
