@@ -182,3 +182,35 @@ def test_alertmanager_asking_for_credentials_is_not_paused():
         with pytest.raises(CredentialsNeeded):
             opener()
     assert len(calls) == 3
+
+
+def test_a_ca_bundle_rotated_on_disk_is_read_again_by_the_next_poll(alertmanager, ca, tmp_path):
+    """Review 54 M14: the server moved to a certificate of a new CA, the admin put that CA in the
+    ``ca_bundle`` file (same path), and the running tray stayed blind until restarted, saying
+    "trust its CA with the ca_bundle setting" of a CA the setting already named. A TLS failure
+    opens the connection again at the next poll, reading the bundle again; the hint says the
+    bundle lacks the CA when one is set."""
+    from oncall_tray.alertmanager.client import AlertQuery
+    from oncall_tray.cluster_watch import ClusterWatcher
+    from oncall_tray.config import Config
+    from oncall_tray.connect import connect
+    from oncall_tray.core.severity import SeverityMap
+    from oncall_tray.core.tracker import AlertTracker
+
+    alertmanager.post_alerts([make_alert("Rotated")])
+    old = make_ca(tmp_path / "old")
+    bundle = tmp_path / "bundle.pem"
+    bundle.write_bytes(old.ca.read_bytes())
+    with NginxProxy(alertmanager.url, tls=(ca.cert, ca.key)) as proxy:
+        config = Config(alertmanager_url=proxy.url, ca_bundle=str(bundle), request_timeout=5)
+        watcher = ClusterWatcher(lambda: connect(config, None), AlertTracker(SeverityMap()), AlertQuery())
+        try:
+            blind = watcher.poll()
+            assert isinstance(blind.error, TlsError)
+            assert blind.error.reason.startswith("TLS error: the certificate is not signed by a CA of the system "
+                                                 "or of the ca_bundle file (is its CA in that file?)"), blind.error.reason
+            bundle.write_bytes(old.ca.read_bytes() + ca.ca.read_bytes())  # the new CA added, same path
+            seeing = watcher.poll()
+            assert seeing.error is None and [a.alertname for a in seeing.update.snapshot.alerts.values()] == ["Rotated"]
+        finally:
+            watcher.close()

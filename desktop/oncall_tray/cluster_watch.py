@@ -41,7 +41,7 @@ from .alertmanager.client import AlertQuery
 from .alertmanager.cluster import (ClusterClient, ClusterPoll, MemberResult, merge_alerts, merge_silences,
                                    not_one_cluster)
 from .alertmanager.models import Alert, Silence
-from .alertmanager.errors import AlertmanagerError, CredentialsNeeded
+from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
 from .connect import failure_line
 from .core.contact import ContactMonitor
 from .core.tracker import AlertTracker
@@ -186,8 +186,8 @@ class ClusterWatcher:
                 self._one_cluster = True
         now = self._clock()
         if polled.alerts is None:
-            if isinstance(polled.error, CredentialsNeeded):
-                self.reopen()  # at the next poll: the keyring may hold new credentials (a CLI login)
+            if isinstance(polled.error, (CredentialsNeeded, TlsError)):  # at the next poll: the keyring may
+                self.reopen()  # hold new credentials (a CLI login), the CA bundle new CAs (review 54 M14)
             contact = self.contact.failure(now, polled.error.describe(), isinstance(polled.error, CredentialsNeeded))
             return PollResult(None, contact, polled.error, members=polled.members)
         alerts, silences = self._with_held(polled, now)

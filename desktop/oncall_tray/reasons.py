@@ -42,6 +42,8 @@ KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "the certificate is not valid yet"),
     QT_TRANSLATE_NOOP("errors", "the certificate is not signed by a trusted CA (trust its CA with the ca_bundle "
                                 "setting)"),
+    QT_TRANSLATE_NOOP("errors", "the certificate is not signed by a CA of the system or of the ca_bundle file (is "
+                                "its CA in that file?)"),
     QT_TRANSLATE_NOOP("errors", "the certificate was rejected"),
     QT_TRANSLATE_NOOP("errors", "the server does not speak TLS on this port (an http:// address?)"),
     QT_TRANSLATE_NOOP("errors", "the server speaks TLS on this port (an https:// address?)"),

@@ -980,7 +980,7 @@
         <translation>%1 exists; use --force to replace it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="233"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
@@ -1620,7 +1620,7 @@
         <translation>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="247"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</translation>
     </message>
@@ -2203,27 +2203,27 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="92"/>
         <source> (at %1)</source>
         <translation> (at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="112"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="159"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alerts left out, unreadable: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>CA bundle is not a readable PEM file of certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
         <source>CA bundle not found</source>
         <translation>CA bundle not found</translation>
     </message>
@@ -2238,7 +2238,7 @@
         <translation>TLS error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
         <source>a number out of range</source>
         <translation>a number out of range</translation>
     </message>
@@ -2253,32 +2253,32 @@
         <translation>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
         <source>an invalid character at byte %1</source>
         <translation>an invalid character at byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="84"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>an invalid date and time (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="91"/>
         <source>an object lacks the field %1</source>
         <translation>an object lacks the field %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
         <source>array</source>
         <translation>array</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>bad repetition operator</source>
         <translation>bad repetition operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
         <source>bool</source>
         <translation>bool</translation>
     </message>
@@ -2308,32 +2308,32 @@
         <translation>credentials refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="104"/>
         <source>datetime</source>
         <translation>datetime</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
         <source>expected %1, got %2</source>
         <translation>expected %1, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
         <source>expected a list of %1 items</source>
         <translation>expected a list of %1 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>expected a list of %1 items, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
         <source>float</source>
         <translation>float</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
         <source>handshake failed</source>
         <translation>handshake failed</translation>
     </message>
@@ -2343,52 +2343,52 @@
         <translation>host name not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
         <source>int</source>
         <translation>int</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
         <source>invalid UTF-8</source>
         <translation>invalid UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
         <source>invalid character class</source>
         <translation>invalid character class</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
         <source>invalid character class range</source>
         <translation>invalid character class range</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>invalid escape sequence</source>
         <translation>invalid escape sequence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source>invalid named capture group</source>
         <translation>invalid named capture group</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
         <source>invalid perl operator</source>
         <translation>invalid perl operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
         <source>invalid repetition size</source>
         <translation>invalid repetition size</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
         <source>missing )</source>
         <translation>missing )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
         <source>missing ]</source>
         <translation>missing ]</translation>
     </message>
@@ -2398,7 +2398,7 @@
         <translation>no answer in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
         <source>no argument for repetition operator</source>
         <translation>no argument for repetition operator</translation>
     </message>
@@ -2427,17 +2427,17 @@
         <translation>not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
         <source>not valid PromQL</source>
         <translation>not valid PromQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="103"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
         <source>object</source>
         <translation>object</translation>
     </message>
@@ -2467,12 +2467,12 @@
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
         <source>str</source>
         <translation>str</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="80"/>
         <source>the answer ends in the middle</source>
         <translation>the answer ends in the middle</translation>
     </message>
@@ -2487,6 +2487,11 @@
         <translation>the certificate is not for this host name</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
+        <source>the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in that file?)</source>
+        <translation>the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in that file?)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
         <source>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</source>
         <translation>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</translation>
@@ -2497,12 +2502,12 @@
         <translation>the certificate is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
         <source>the certificate was rejected</source>
         <translation>the certificate was rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
         <source>the expression is a constant, not a series</source>
         <translation>the expression is a constant, not a series</translation>
     </message>
@@ -2512,22 +2517,22 @@
         <translation>the same fingerprint as another alert of the answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
         <source>the server does not speak TLS on this port (an http:// address?)</source>
         <translation>the server does not speak TLS on this port (an http:// address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
         <source>the server speaks TLS on this port (an https:// address?)</source>
         <translation>the server speaks TLS on this port (an https:// address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
         <source>trailing \</source>
         <translation>trailing \</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
         <source>unexpected )</source>
         <translation>unexpected )</translation>
     </message>

@@ -975,7 +975,7 @@
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="233"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 é uma opção global: coloque-a antes do subcomando: %2</translation>
     </message>
@@ -1615,7 +1615,7 @@
         <translation>o arquivo de configurações %1 não pode ser lido (%2): oncall-tray %3 rodaria sem as suas configurações (no Alertmanager %4, como %5), por isso nada foi feito; corrija o arquivo antes (veja: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="247"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>o arquivo de configurações %1 não existe: confira o --config ou crie-o com oncall-tray --config %1 config init</translation>
     </message>
@@ -2194,27 +2194,27 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="92"/>
         <source> (at %1)</source>
         <translation> (em %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="112"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="159"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alertas deixados de fora, ilegíveis: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>o pacote de CAs não é um arquivo PEM de certificados legível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
         <source>CA bundle not found</source>
         <translation>pacote de CAs não encontrado</translation>
     </message>
@@ -2229,7 +2229,7 @@
         <translation>erro de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
         <source>a number out of range</source>
         <translation>número fora do intervalo</translation>
     </message>
@@ -2244,32 +2244,32 @@
         <translation>uma página HTML em vez do JSON da API (não é a API do Alertmanager?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
         <source>an invalid character at byte %1</source>
         <translation>um caractere inválido no byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="84"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>data e hora inválidas (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="91"/>
         <source>an object lacks the field %1</source>
         <translation>falta o campo %1 num objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
         <source>array</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>bad repetition operator</source>
         <translation>operador de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
         <source>bool</source>
         <translation>booleano</translation>
     </message>
@@ -2299,32 +2299,32 @@
         <translation>credenciais recusadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="104"/>
         <source>datetime</source>
         <translation>data e hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
         <source>expected %1, got %2</source>
         <translation>esperado %1, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
         <source>expected a list of %1 items</source>
         <translation>esperado uma lista de %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>esperado uma lista de %1 itens, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
         <source>float</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
         <source>handshake failed</source>
         <translation>o handshake falhou</translation>
     </message>
@@ -2334,52 +2334,52 @@
         <translation>nome de host não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
         <source>int</source>
         <translation>inteiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
         <source>invalid character class</source>
         <translation>classe de caracteres inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
         <source>invalid character class range</source>
         <translation>intervalo inválido na classe de caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>invalid escape sequence</source>
         <translation>sequência de escape inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source>invalid named capture group</source>
         <translation>grupo de captura nomeado inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
         <source>invalid perl operator</source>
         <translation>operador perl inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
         <source>invalid repetition size</source>
         <translation>tamanho de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
         <source>missing )</source>
         <translation>falta um )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
         <source>missing ]</source>
         <translation>falta um ]</translation>
     </message>
@@ -2389,7 +2389,7 @@
         <translation>sem resposta a tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
         <source>no argument for repetition operator</source>
         <translation>operador de repetição sem argumento</translation>
     </message>
@@ -2418,17 +2418,17 @@
         <translation>JSON inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
         <source>not valid PromQL</source>
         <translation>PromQL inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="103"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
         <source>object</source>
         <translation>objeto</translation>
     </message>
@@ -2458,12 +2458,12 @@
         <translation>erro do servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
         <source>str</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="80"/>
         <source>the answer ends in the middle</source>
         <translation>a resposta termina no meio</translation>
     </message>
@@ -2478,6 +2478,11 @@
         <translation>o certificado não é deste nome de host</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
+        <source>the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in that file?)</source>
+        <translation>o certificado não é assinado por uma CA do sistema nem do arquivo ca_bundle (a CA dele está nesse arquivo?)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
         <source>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</source>
         <translation>o certificado não é assinado por uma CA confiável (confie na CA dele com a configuração ca_bundle)</translation>
@@ -2488,12 +2493,12 @@
         <translation>o certificado ainda não é válido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
         <source>the certificate was rejected</source>
         <translation>o certificado foi recusado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
         <source>the expression is a constant, not a series</source>
         <translation>a expressão é uma constante, não uma série</translation>
     </message>
@@ -2503,22 +2508,22 @@
         <translation>a mesma fingerprint de outro alerta da resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
         <source>the server does not speak TLS on this port (an http:// address?)</source>
         <translation>o servidor não fala TLS nesta porta (um endereço http://?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
         <source>the server speaks TLS on this port (an https:// address?)</source>
         <translation>o servidor fala TLS nesta porta (um endereço https://?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
         <source>trailing \</source>
         <translation>\ no fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
         <source>unexpected )</source>
         <translation>) inesperado</translation>
     </message>

@@ -107,6 +107,7 @@ class AlertmanagerClient:
                  **transport_options) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
+        self._ca_bundle = transport_options.pop("ca_bundle", "")  # its TLS errors' hint (``tls_reason``)
         self._alerts_decoder = RepeatDecoder() if cooperative else None
         self._http = httpx.Client(
             base_url=self.base_url + "/api/v2/",
@@ -252,7 +253,7 @@ class AlertmanagerClient:
             kind = AnswerLost if isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout)) else Unreachable
             raise kind(url, timeout_reason(self.timeout)) from exc
         except httpx.TransportError as exc:
-            tls = tls_reason(exc)
+            tls = tls_reason(exc, self._ca_bundle)
             if tls:
                 raise TlsError(url, tls) from exc
             kind = AnswerLost if isinstance(exc, LOST_AFTER_SENDING) else Unreachable

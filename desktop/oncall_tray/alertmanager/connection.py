@@ -131,12 +131,15 @@ def system_proxy(url: str) -> str | None:
 
 def transport_options(url: str, tls: TlsSettings = TlsSettings(),
                       credentials: Credentials | None = None) -> dict:
-    """Keyword arguments of ``AlertmanagerClient`` (and so of ``httpx.Client``) for ``url``.
+    """Keyword arguments of ``AlertmanagerClient`` for ``url``: those of ``httpx.Client``, and
+    ``ca_bundle`` when one is set (its TLS errors name it: ``tls_reason``).
 
     Raises:
         TlsSettingsError: see ``TlsSettings.verify``.
     """
     options: dict = {"verify": tls.verify(), "trust_env": False, "proxy": system_proxy(url)}
+    if tls.ca_bundle and not tls.insecure_skip_verify:  # not httpx's: for ``tls_reason``'s hint (the client takes it)
+        options["ca_bundle"] = tls.ca_bundle
     if credentials is not None:
         options["auth"] = credentials.auth()
     return options
@@ -195,9 +198,10 @@ def transport_reason(exc: httpx.TransportError) -> str:
     return f"cannot connect ({type(exc).__name__}: {detail})"
 
 
-def tls_reason(exc: BaseException) -> str | None:
+def tls_reason(exc: BaseException, ca_bundle: str = "") -> str | None:
     """"TLS error: ..." with the cause in plain words and OpenSSL's own, when ``exc`` (or what
-    caused it) is a TLS failure; None otherwise."""
+    caused it) is a TLS failure; None otherwise. ``ca_bundle``: the settings' bundle, when one is
+    set: a certificate no CA signed says that file lacks its CA, not to set it (review 54 M14)."""
     seen: set[int] = set()
     cause: BaseException | None = exc
     while cause is not None and id(cause) not in seen:
@@ -211,6 +215,8 @@ def tls_reason(exc: BaseException) -> str | None:
                 what = "the certificate has expired"
             elif code == 9:
                 what = "the certificate is not valid yet"
+            elif code in (18, 19, 20, 21, 2) and ca_bundle:
+                what = "the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in that file?)"
             elif code in (18, 19, 20, 21, 2):
                 what = "the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)"
             else:
