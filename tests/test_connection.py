@@ -11,7 +11,7 @@ from tls_ca import make_ca
 
 from oncall_tray.alertmanager.client import AlertmanagerClient
 from oncall_tray.alertmanager.connection import Credentials, TlsSettings, TlsSettingsError, system_proxy, transport_options
-from oncall_tray.alertmanager.errors import CredentialsNeeded, TlsError
+from oncall_tray.alertmanager.errors import CredentialsNeeded, TlsError, Unreachable
 from oncall_tray.config import Config
 from oncall_tray.connect import open_cluster
 
@@ -214,3 +214,27 @@ def test_a_ca_bundle_rotated_on_disk_is_read_again_by_the_next_poll(alertmanager
             assert seeing.error is None and [a.alertname for a in seeing.update.snapshot.alerts.values()] == ["Rotated"]
         finally:
             watcher.close()
+
+
+def test_a_dead_proxy_from_the_environment_is_named(alertmanager, monkeypatch):
+    """Review 54 M15: ``HTTPS_PROXY`` left over from a VPN profile, its proxy gone: "Alertmanager
+    unreachable: connection refused", nothing about a proxy, and the engineer restarts an
+    Alertmanager that is fine. The proxy is named, and where it comes from."""
+    from oncall_tray.demo import free_port
+    from oncall_tray.i18n import translator
+    from oncall_tray.reasons import translate_reason
+
+    dead = f"http://127.0.0.1:{free_port()}"
+    monkeypatch.setenv("HTTP_PROXY", dead)
+    for name in ("NO_PROXY", "no_proxy", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with client(alertmanager.url) as c, pytest.raises(Unreachable) as error:
+        c.status()
+    reason = error.value.reason
+    assert reason == (f"the proxy does not answer (HTTP_PROXY, HTTPS_PROXY or the system's proxy settings): {dead}: "
+                      "connection refused"), reason
+    assert translate_reason(reason, translator("pt_BR")).startswith("o proxy não responde"), reason
+    monkeypatch.setenv("HTTP_PROXY", dead.replace("http://", "http://vpn-user:Pr0xy-Secret@"))
+    with client(alertmanager.url) as c, pytest.raises(Unreachable) as error:
+        c.status()
+    assert "Pr0xy-Secret" not in error.value.describe() and dead in error.value.reason, error.value.describe()

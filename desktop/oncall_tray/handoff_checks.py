@@ -39,7 +39,7 @@ def dashboards(config: Config) -> list[tuple[str, str]]:
 
 def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
                     client: httpx.Client | None = None, auth: httpx.Auth | None = None,
-                    unread: Message | str = "", ca_bundle: str = "") -> DashboardCheck:
+                    unread: Message | str = "", ca_bundle: str = "", proxy: str = "") -> DashboardCheck:
     """Ask one dashboard (with ``client``, or one of its own; with ``auth``, if any); never
     raises. ``unread``: why its credentials could not be read (a locked keyring), said instead
     of the HTTP status when it asks for them. Alertmanager is asked for its status
@@ -55,7 +55,7 @@ def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
     except httpx.TimeoutException:
         return DashboardCheck(name, url, False, f"no answer in time ({timeout:g} s)")
     except httpx.TransportError as exc:  # a TLS failure in plain words, as the poll says it
-        return DashboardCheck(name, url, False, tls_reason(exc, ca_bundle) or transport_reason(exc))
+        return DashboardCheck(name, url, False, tls_reason(exc, ca_bundle) or transport_reason(exc, proxy))
     except httpx.HTTPError as exc:  # InvalidURL and friends
         return DashboardCheck(name, url, False, str(exc) or type(exc).__name__)
     finally:
@@ -105,7 +105,8 @@ def check_dashboards(config: Config, timeout: float = TIMEOUT_S, store: SecretSt
             return DashboardCheck(name, url, False, f"TLS error: {exc}")
         bundle = options.pop("ca_bundle", "")
         with _client(timeout, **options) as own:
-            return check_dashboard(name, url, timeout=timeout, client=own, auth=auth, unread=unread, ca_bundle=bundle)
+            return check_dashboard(name, url, timeout=timeout, client=own, auth=auth, unread=unread, ca_bundle=bundle,
+                                   proxy=options.get("proxy") or "")
 
     with _client(timeout) as client, \
             ThreadPoolExecutor(max_workers=len(targets), thread_name_prefix="oncall-tray-check") as pool:

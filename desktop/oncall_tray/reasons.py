@@ -18,6 +18,7 @@ KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "host name not found"),
     QT_TRANSLATE_NOOP("errors", "cannot connect"),
     QT_TRANSLATE_NOOP("errors", "connection lost"),
+    QT_TRANSLATE_NOOP("errors", "the proxy does not answer (HTTP_PROXY, HTTPS_PROXY or the system's proxy settings)"),
     QT_TRANSLATE_NOOP("errors", "TLS error"),
     QT_TRANSLATE_NOOP("errors", "no answer in time"),
     QT_TRANSLATE_NOOP("errors", "credentials needed"),

@@ -108,6 +108,7 @@ class AlertmanagerClient:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self._ca_bundle = transport_options.pop("ca_bundle", "")  # its TLS errors' hint (``tls_reason``)
+        self._proxy = transport_options.get("proxy") or ""  # named when it does not answer (review 54 M15)
         self._alerts_decoder = RepeatDecoder() if cooperative else None
         self._http = httpx.Client(
             base_url=self.base_url + "/api/v2/",
@@ -257,7 +258,7 @@ class AlertmanagerClient:
             if tls:
                 raise TlsError(url, tls) from exc
             kind = AnswerLost if isinstance(exc, LOST_AFTER_SENDING) else Unreachable
-            raise kind(url, transport_reason(exc)) from exc
+            raise kind(url, transport_reason(exc, self._proxy)) from exc
         except httpx.HTTPError as exc:  # InvalidURL and friends
             raise Unreachable(url, str(exc) or type(exc).__name__) from exc
         _raise_for_status(url, response, self._http.auth is not None)

@@ -177,9 +177,22 @@ def send_within(http: httpx.Client, method: str, path: str, deadline_s: float, *
 LOST_AFTER_SENDING = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 
 
-def transport_reason(exc: httpx.TransportError) -> str:
+#: Before the proxy's address and why, when the proxy a client goes through cannot be reached.
+PROXY_DOWN = "the proxy does not answer (HTTP_PROXY, HTTPS_PROXY or the system's proxy settings)"
+
+
+def transport_reason(exc: httpx.TransportError, proxy: str = "") -> str:
     """A short, plain reason for a failed connection (refused, DNS, TLS, lost...), one that
-    ``reasons.translate_reason`` knows, with the detail."""
+    ``reasons.translate_reason`` knows, with the detail. ``proxy``: the proxy the client goes
+    through, named when it is the one that cannot be reached (review 54 M15: a dead proxy left
+    in the environment read as Alertmanager refusing the connection)."""
+    if proxy and isinstance(exc, httpx.ConnectError):  # with a proxy, the connection made is to it
+        try:
+            parts = urlsplit(proxy)
+            shown = f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port else "")  # no password
+        except ValueError:
+            shown = "?"
+        return f"{PROXY_DOWN}: {shown}: {transport_reason(exc)}"
     detail = str(exc) or type(exc).__name__
     lowered = detail.lower()
     if isinstance(exc, httpx.ConnectError):
