@@ -95,6 +95,35 @@ def _needed(exc: SecretStoreError) -> Message:
     return Message("keyring", "credentials needed: %1", (exc.reason,))
 
 
+class Opener:
+    """Opens ``config``'s clients (``connect``, with the credentials in ``store``) and keeps the
+    credentials they were opened with, so that a change of them in the keyring since (a login on
+    the command line; review 54 M13) is told by ``changed``: only then are the clients opened
+    again, which loses what they remember of the last answer (its decoded alerts)."""
+
+    def __init__(self, config: Config, store: SecretStore | None = None, cooperative: bool = False) -> None:
+        self._config, self._store, self._cooperative = config, store, cooperative
+        self._used: Credentials | None = None
+
+    def __call__(self) -> ClusterClient:
+        """The clients. Raises AlertmanagerError as ``connect`` does."""
+        clients = connect(self._config, self._store, self._cooperative)
+        self._used = self._stored()
+        return clients
+
+    def changed(self) -> bool:
+        """Whether the keyring holds other credentials now than those the clients were opened
+        with (not when it cannot be read now: the clients keep theirs)."""
+        stored = self._stored()
+        return stored is not None and stored != self._used
+
+    def _stored(self) -> Credentials | None:
+        try:
+            return credentials_for(self._config, self._store)
+        except AlertmanagerError:
+            return None
+
+
 class KeyringPause:
     """Opens clients with ``open_clients`` (``connect``), but once the keyring could not give the
     credentials (locked: its unlock prompt dismissed) does not ask it again for ``pause`` seconds,

@@ -21,7 +21,7 @@ from ..alertmanager.models import Silence
 from ..allocator import give_back_free_memory
 from ..cluster_watch import ClusterWatcher
 from ..config import Config
-from ..connect import KeyringPause, connect
+from ..connect import KeyringPause, Opener
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal, JournalError
 from ..core.journal_feed import known_starts, seen_alerts, seen_fingerprints
@@ -108,7 +108,8 @@ class PollerWorker(QObject):
         self._recall_tracker(tracker)
         # new settings: the alerts and silences kept from a member that does not answer stay kept
         self._held = dict(getattr(self._follows, "_held", {}))
-        self._opener = KeyringPause(lambda: connect(config, self._store, cooperative=True))
+        self._logins = Opener(config, self._store, cooperative=True)
+        self._opener = KeyringPause(self._logins)
         self._watcher = ClusterWatcher(self._opener, tracker, config.alert_query(), self._contact, held=self._held,
                                        recalled=self._journal_firing if self._follows is None else None)
         if self._before is not None:  # new settings: a restart is still told from a start (review 49 N1)
@@ -162,11 +163,12 @@ class PollerWorker(QObject):
     @Slot()
     def refresh_now(self) -> None:
         """The engineer's "Refresh now", or the command line's (a change made there, a login):
-        poll at once, the connection opened again with what the keyring holds now (review 54
-        M13), reading a keyring that failed again."""
+        poll at once, reading a keyring that failed again, the connection opened again when the
+        keyring holds other credentials now (review 54 M13)."""
         if self._watcher is not None:
             self._opener.ask_again()
-            self._watcher.reopen()
+            if self._logins.changed():
+                self._watcher.reopen()
         if self._store is not None:
             self._store.prompts.ask_again()  # a dismissed unlock prompt too (review 33)
         self.poll()
