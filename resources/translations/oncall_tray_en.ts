@@ -5234,6 +5234,11 @@
         <translation>Copy Markdown</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="63"/>
+        <source>Covers no alert now: expire it?</source>
+        <translation>Covers no alert now: expire it?</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="40"/>
         <source>Created by</source>
         <translation>Created by</translation>
@@ -5244,12 +5249,12 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="79"/>
         <source>End this silence now in Alertmanager</source>
         <translation>End this silence now in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="77"/>
         <source>Expire</source>
         <translation>Expire</translation>
     </message>
@@ -5263,7 +5268,7 @@
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="77"/>
         <source>Expiring…</source>
         <translation>Expiring…</translation>
     </message>
@@ -5367,7 +5372,7 @@
         <translation>Shift handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="98"/>
         <source>Silence expired.</source>
         <translation>Silence expired.</translation>
     </message>
@@ -5439,14 +5444,13 @@
         <translation>as last seen: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="96"/>
         <source>could not expire the silence: %1</source>
         <translation>could not expire the silence: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="63"/>
         <source>covers no alert now: expire it?</source>
-        <translation>covers no alert now: expire it?</translation>
+        <translation type="vanished">covers no alert now: expire it?</translation>
     </message>
 </context>
 <context>
@@ -5767,27 +5771,27 @@
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="275"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="261"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="105"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="266"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="104"/>
         <source>Save the handoff as Markdown</source>
         <translation>Save the handoff as Markdown</translation>
     </message>

@@ -69,7 +69,7 @@ class HeldLines(QLabel):
         if not self._wrap:
             kept = lines[:rows - 1] + [JOINED.join(lines[rows - 1:])] if len(lines) > rows else lines
             return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, area.width()) for line in kept)
-        need = [_rows_of(line, metrics, area.width()) for line in lines]
+        need = [rows_of(line, metrics, area.width()) for line in lines]
         if sum(need) <= rows:
             return text
         if len(lines) > rows:  # one row each, the rest together on the last
@@ -81,7 +81,7 @@ class HeldLines(QLabel):
                 if spare and share[i] < wanted:
                     share[i] += 1
                     spare -= 1
-        return "\n".join(line if n <= s else _cut(line, s, metrics, area.width())
+        return "\n".join(line if n <= s else cut_to_rows(line, s, metrics, area.width())
                          for line, s, n in zip(lines, share, need))
 
     def paintEvent(self, event) -> None:  # noqa: N802
@@ -94,18 +94,21 @@ class HeldLines(QLabel):
         painter.end()
 
 
-def _rows_of(line: str, metrics: QFontMetrics, width: int) -> int:
-    """How many rows ``line`` takes wrapped at ``width``."""
+def rows_of(line: str, metrics: QFontMetrics, width: int) -> int:
+    """How many rows ``line`` takes wrapped at its spaces at ``width`` pixels."""
     height = metrics.boundingRect(QRect(0, 0, width, 1 << 20), int(Qt.TextFlag.TextWordWrap), line).height()
     return max(1, round(height / metrics.lineSpacing()))
 
 
-def _cut(line: str, rows: int, metrics: QFontMetrics, width: int) -> str:
-    """The longest beginning of ``line`` that, with "…", wraps onto ``rows`` rows at ``width``."""
+def cut_to_rows(line: str, rows: int, metrics: QFontMetrics, width: int) -> str:
+    """The longest beginning of ``line`` that, with "…", wraps onto ``rows`` rows at ``width``
+    pixels (``line`` itself when it fits)."""
+    if rows_of(line, metrics, width) <= rows:
+        return line
     low, high = 0, len(line)
     while low < high:
         middle = (low + high + 1) // 2
-        if _rows_of(line[:middle].rstrip() + ELLIPSIS, metrics, width) <= rows:
+        if rows_of(line[:middle].rstrip() + ELLIPSIS, metrics, width) <= rows:
             low = middle
         else:
             high = middle - 1

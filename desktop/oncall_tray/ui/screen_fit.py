@@ -12,6 +12,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractScrollArea, QFrame, QLabel, QPlainTextEdit, QPushButton, QScrollArea,
                                QSizePolicy, QSplitter, QTextEdit, QTreeWidget, QWidget)
 
+from .wrapped_columns import keep_rows
+
 #: Room for the window manager's title bar and borders, in pixels, until the window was shown
 #: once and its own frame is known.
 FRAME_ALLOWANCE = QMargins(8, 40, 8, 8)
@@ -107,8 +109,9 @@ def scrolled(content: QWidget) -> QScrollArea:
 
 def keep_lines(splitter: QSplitter, boxes: dict[QAbstractScrollArea, int]) -> None:
     """No pane of ``splitter`` collapses, and each of ``boxes`` keeps room for that many lines
-    (a list: rows as tall as one holding a button), however small the screen: the window's
-    body scrolls instead (``scrolled``). Review 51 G5: at 1024x600 the end window's
+    (a list: rows as tall as one holding a button, or as they are drawn when its cells wrap:
+    ``wrapped_columns.keep_rows``), however small the screen: the window's body scrolls
+    instead (``scrolled``). Review 51 G5: at 1024x600 the end window's
     Observations had no height and one silence showed, its Expire button cut in half."""
     splitter.setChildrenCollapsible(False)
     for box, count in boxes.items():
@@ -119,7 +122,10 @@ def keep_lines(splitter: QSplitter, boxes: dict[QAbstractScrollArea, int]) -> No
             height = extra + count * row
         else:
             height = count * line + 12  # the document's margins
-        box.setMinimumHeight(height + 2 * box.frameWidth())
+        if isinstance(box, QTreeWidget) and box.wordWrap():  # rows of wrapped cells: as they are drawn
+            keep_rows(box, count, height + 2 * box.frameWidth())
+        else:
+            box.setMinimumHeight(height + 2 * box.frameWidth())
 
 
 def form_beside(form: QWidget, preview: QWidget, window: QWidget, width: int) -> QSplitter:
