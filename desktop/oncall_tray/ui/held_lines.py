@@ -27,6 +27,7 @@ class HeldLines(QLabel):
     def __init__(self, rows: int = 0, wrap: bool = False) -> None:
         super().__init__()
         self._rows, self._wrap = rows, wrap
+        self._whole, self._spare_last = "", False
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setWordWrap(wrap)
@@ -41,7 +42,11 @@ class HeldLines(QLabel):
             self.setFixedHeight(self._rows * QFontMetrics(self.font()).lineSpacing()
                                 + margins.top() + margins.bottom())
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def setText(self, text: str, whole: str = "", spare_last: bool = False) -> None:  # noqa: N802 (Qt's name)
+        """Show ``text``; ``spare_last``: its last line (the least needed, an address) is left out
+        when the others do not then fit whole. ``whole``, when given, is what the tooltip says
+        whenever less is shown (``text`` leaving out what is said elsewhere)."""
+        self._whole, self._spare_last = whole, spare_last
         super().setText(text)
         self._tell()
 
@@ -56,11 +61,20 @@ class HeldLines(QLabel):
 
     def _tell(self) -> None:
         """The whole text as tooltip while the label cuts it."""
-        self.setToolTip(self.text() if self.shown_text() != self.text() else "")
+        whole = self._whole or self.text()
+        self.setToolTip(whole if self.shown_text() != whole else "")
 
     def shown_text(self) -> str:
         """The text as it is drawn: cut to the label's width and rows."""
-        text, area = self.text(), self.contentsRect()
+        text = self.text()
+        shown = self._cut(text)
+        if shown != text and self._spare_last and "\n" in text:
+            return self._cut(text.rsplit("\n", 1)[0])
+        return shown
+
+    def _cut(self, text: str) -> str:
+        """``text`` cut to the label's width and rows."""
+        area = self.contentsRect()
         metrics = QFontMetrics(self.font())
         rows = self._rows or max(1, area.height() // metrics.lineSpacing())
         lines = text.split("\n") if text else []
@@ -72,8 +86,9 @@ class HeldLines(QLabel):
         need = [rows_of(line, metrics, area.width()) for line in lines]
         if sum(need) <= rows:
             return text
-        if len(lines) > rows:  # one row each, the rest together on the last
-            lines, need = lines[:rows - 1] + [JOINED.join(lines[rows - 1:])], [1] * rows
+        if len(lines) > rows:  # one row each, the rest together on the last (cut there: it wrapped below)
+            lines = lines[:rows - 1] + [JOINED.join(lines[rows - 1:])]
+            need = [rows_of(line, metrics, area.width()) for line in lines]
         share = [1] * len(lines)  # each line one row, then one more in turn to those that want it
         spare = rows - len(lines)
         while spare > 0 and any(s < n for s, n in zip(share, need)):
