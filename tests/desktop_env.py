@@ -28,7 +28,7 @@ TRAY_SELECTION = "_NET_SYSTEM_TRAY_S0"
 PACKAGES = {"Xvfb": "xvfb", "dbus-daemon": "dbus-daemon", "dbus-send": "dbus-bin",
             "dunst": "dunst", "dunstctl": "dunst", "trayer": "trayer", "import": "imagemagick",
             "gnome-keyring-daemon": "gnome-keyring", "notify-send": "libnotify-bin",
-            "secret-tool": "libsecret-tools", "xwininfo": "x11-utils"}
+            "secret-tool": "libsecret-tools", "xwininfo": "x11-utils", "openbox": "openbox"}
 # Our own bus config rather than `--session`: the stock one reads /usr/share/dbus-1/services,
 # so the bus would auto-start a second dunst or a gnome-keyring-daemon that nobody stops.
 _BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"

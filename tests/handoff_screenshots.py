@@ -28,7 +28,7 @@ _screens.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_screens}")
 
 import httpx  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
 from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery  # noqa: E402
 from oncall_tray.config import Config  # noqa: E402
@@ -44,10 +44,11 @@ from oncall_tray.watch import Watcher  # noqa: E402
 UTC = dt.timezone.utc
 
 
-def silence(am: LocalAlertmanager, name: str, minutes: int, author: str, comment: str) -> None:
+def silence(am: LocalAlertmanager, name: str, minutes: int, author: str, comment: str, **labels: str) -> None:
     now = dt.datetime.now(UTC)
     httpx.post(f"{am.url}/api/v2/silences", timeout=10, json={
-        "matchers": [{"name": "alertname", "value": name, "isRegex": False, "isEqual": True}],
+        "matchers": [{"name": key, "value": value, "isRegex": False, "isEqual": True}
+                     for key, value in {"alertname": name, **labels}.items()],
         "startsAt": now.isoformat(), "endsAt": (now + dt.timedelta(minutes=minutes)).isoformat(),
         "createdBy": author, "comment": comment}).raise_for_status()
 
@@ -106,12 +107,20 @@ def main(out: Path) -> None:
             am.post_alerts([{**api, "endsAt": dt.datetime.now(UTC).isoformat()}])
             silence(am, "HighCPUUsage", 60, "ana", "Manutenção programada do host")
             silence(am, "SlowDatabaseQueries", 24 * 60, "bruno", "Conhecido: índice sendo recriado")
+            silence(am, "NodeFilesystemAlmostFull", 30, "Revisora Kátia",  # a long reason (review 53 K7)
+                    "Limpeza de logs agendada com o time de infraestrutura; janela combinada até o fim do turno",
+                    instance="host-0042.prod.example.internal:9100")
             result = poll()
             journal.set_state(shift_scope(shift.id), "observations", "Latência P95 sobe perto das 18h")
             journal.set_state(shift_scope(shift.id), "incoming", "bruno")
 
             controller.show_window("end")
-            grab(app, controller.window("end"), out / f"end-{language}.png")
+            end = controller.window("end")
+            grab(app, end, out / f"end-{language}.png")
+            body = end.findChild(QScrollArea)
+            if body.verticalScrollBar().maximum() > 0:  # a small screen: the body scrolled to the silences
+                body.ensureWidgetVisible(end.silences_box)
+                grab(app, end, out / f"end-scrolled-{language}.png")
             incident = next(i for i in shifts.incidents(journal) if i.alertname == "APIDown")
             controller.show_window("incidents", incident_id=incident.id)
             grab(app, controller.window("incidents"), out / f"incidents-{language}.png")

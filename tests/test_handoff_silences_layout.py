@@ -59,7 +59,7 @@ def test_the_authors_mark_and_the_alert_are_whole_beside_the_reason(qtbot, reque
         assert item.text(2) == "Ana Revisora " + you
         assert whole(tree, item, 2), (item.text(2), [tree.columnWidth(c) for c in range(5)])
         assert whole(tree, item, 0) and whole(tree, item, 1), (item.text(0), [tree.columnWidth(c) for c in range(5)])
-        assert item.toolTip(4) == lines[row].silence.comment  # the reason, where the column cuts it
+        assert item.toolTip(4).endswith(lines[row].silence.comment)  # the reason, where the column cuts it
         button = tree.itemWidget(item, 3)
         assert button.width() >= button.sizeHint().width()
     # the author on one line, not "Ana" over "Revisora"

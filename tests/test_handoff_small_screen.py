@@ -6,7 +6,9 @@ usable height (the form scrolls) and the preview goes below the form where the s
 from __future__ import annotations
 
 import pytest
+from conftest import silence
 from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication
 from test_handoff_windows import desk, run_shift  # noqa: F401  (desk: the fixture)
 
 from oncall_tray.ui import screen_fit
@@ -61,3 +63,41 @@ def test_the_preview_stays_where_it_is_read_when_the_report_changes(qtbot):
     assert place > 0
     show_markdown(view, "**Duração**: 7 h 51 min\n" + "\n".join(lines))
     assert view.toPlainText().startswith("**Duração**: 7 h 51 min") and bar.value() == place
+
+
+
+@pytest.mark.parametrize("language", ["portuguese", "english"])
+def test_the_end_windows_silences_show_three_rows_with_their_buttons_at_1024x600(desk, qtbot, monkeypatch, request,
+                                                                                  language):
+    """Review 53 K7: at 1024x600 in pt_BR, *Silenciamentos ativos (4)* showed one row at a time,
+    each about 75 px tall: the alert "PaymentGatewayDown (payments / pay-01.prod.example.internal:
+    8080)" took two lines and the reason, in the narrow column left, six. Each cell keeps to two
+    lines (what does not fit is cut with "…", whole in the cell's tooltip): three rows in view
+    at once, their Expire buttons whole."""
+    request.getfixturevalue(language)
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _window: QRect(0, 0, 1024, 600))
+    run_shift(desk)
+    reason = "Conhecido: índice sendo recriado na tabela de pedidos, janela combinada com o time de dados até amanhã"
+    place = {"service": "payments", "instance": "pay-01.prod.example.internal:8080"}
+    silence(desk.am, {"alertname": "PaymentGatewayDown", **place}, minutes=12, author="ana",
+            comment="ACK! investigando — Revisora Kátia, com o time de pagamentos")
+    silence(desk.am, {"alertname": "NodeFilesystemAlmostFull", "instance": "host-0042.prod.example.internal:9100"},
+            minutes=13, author="Revisora Kátia", comment=reason)
+    desk.poll()
+    controller = desk.controller
+    controller.show_window("end")
+    end = controller.window("end")
+    qtbot.waitExposed(end)
+    silences = end.silences
+    qtbot.waitUntil(lambda: silences.topLevelItemCount() == 5, timeout=5000)
+    QApplication.processEvents()
+    view = silences.viewport().rect()
+    for row in range(3):
+        item = silences.topLevelItem(row)
+        rect = silences.visualItemRect(item)
+        assert view.contains(rect), (row, rect, view, [silences.columnWidth(c) for c in range(5)])
+        button = silences.itemWidget(item, 3)
+        if button is not None:
+            assert view.contains(button.geometry()) and button.width() >= button.sizeHint().width(), row
+    texts = {silences.topLevelItem(r).text(0): silences.topLevelItem(r) for r in range(5)}
+    assert reason in texts["NodeFilesystemAlmostFull {instance=\"host-0042.prod.example.internal:9100\"}"].toolTip(4)

@@ -178,3 +178,56 @@ def _columns(window) -> list[int]:
 
     (columns,) = [s for s in window.findChildren(QSplitter) if s.orientation() == Qt.Orientation.Horizontal]
     return columns.sizes()
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize("kind", ["end", "start"])
+@pytest.mark.parametrize("scale, size, language", [("1.5", (1920, 1080), "en"), ("1.5", (1920, 1080), "pt_BR"),
+                                                   ("1", (1024, 600), "pt_BR")])
+def test_a_shift_window_opens_with_its_title_bar_on_the_screen(tmp_path, kind, scale, size, language):
+    """Review 51 G9: at 1920x1080 with QT_SCALE_FACTOR=1.5 under openbox, the Hand over the shift
+    window's content started at y=0 and its title bar was above the screen: it could not be
+    dragged. Placed before the window manager framed it, the window is placed again once it has:
+    its frame, title bar included, inside the free area of the screen."""
+    import json
+    import os
+    import select
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from desktop_env import VirtualDesktop, require, selection_owner
+
+    require("openbox")
+    with VirtualDesktop(size=size, tray=False) as desktop:
+        env = {**desktop.env, "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+        desktop._spawn("openbox", ["openbox"], env=env)
+        desktop._poll("openbox to manage the screen", lambda: selection_owner(desktop.display, "WM_S0"))
+        window = subprocess.Popen([sys.executable, str(Path(__file__).parent / "shift_window_process.py"), kind,
+                                   language], env={**env, "QT_SCALE_FACTOR": scale}, stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE)
+        seen, received, deadline = [], b"", time.monotonic() + 15
+
+        def inside(count: int) -> bool:
+            """Whether the frame told last is inside the free area, once ``count`` lines came."""
+            nonlocal received
+            while len(seen) < count or not QRect(*seen[-1]["available"]).contains(QRect(*seen[-1]["frame"])):
+                assert time.monotonic() < deadline, f"the frame never came inside the screen: {seen}"
+                if select.select([window.stdout], [], [], 0.1)[0]:  # (unbuffered: select sees every line)
+                    chunk = os.read(window.stdout.fileno(), 4096)
+                    assert chunk, "the window's process ended"
+                    *lines, received = (received + chunk).split(b"\n")
+                    seen.extend(json.loads(line) for line in lines)
+            return True
+
+        try:
+            inside(1)
+            window.stdin.write(b"\n")  # and still there once the window manager's moves came in
+            window.stdin.flush()
+            assert inside(len(seen) + 1)
+        finally:
+            window.terminate()
+            window.wait(10)
+            window.stdin.close()
+            window.stdout.close()

@@ -593,11 +593,12 @@ def test_list_panes_get_the_height_of_their_rows(qapp):
 
 def test_a_wrapped_last_column_keeps_its_share_beside_long_names(qapp):
     """Review 35: in the shift windows, a silence's reason got about 45 px ("ACK! invest…") beside
-    an alert named with its place and an author marked "(you)"."""
+    an alert named with its place and an author marked "(you)"; each cell wraps onto two lines at
+    most."""
     from PySide6.QtWidgets import QTreeWidgetItem
 
     from oncall_tray.ui.handoff_common import LAST_SHARE, fit_columns, tree_widget, wrap_last_column
-    from oncall_tray.ui.wrapped_columns import LEAST_SHARE
+    from oncall_tray.ui.wrapped_columns import LEAST_SHARE, MOST_LINES
 
     tree = wrap_last_column(tree_widget("Alert", "Expires", "Created by", "", "Reason"))
     tree.addTopLevelItem(QTreeWidgetItem(["HighHTTPErrorRate (backend / conectsuite-backend:3001)", "08:37",
@@ -617,7 +618,10 @@ def test_a_wrapped_last_column_keeps_its_share_beside_long_names(qapp):
         assert max(metrics.horizontalAdvance(w) for w in words) < header.sectionSize(column) - 6, column
     lines = metrics.boundingRect(0, 0, header.sectionSize(4) - 8, 1 << 16, int(Qt.TextFlag.TextWordWrap),
                                  item.text(4)).height()
-    assert tree.visualItemRect(item).height() >= lines > metrics.lineSpacing()  # wrapped, whole
+    # wrapped onto two lines at most (review 53 K7: rows of six lines showed one at a time)
+    assert lines > metrics.lineSpacing()
+    height = tree.visualItemRect(item).height()
+    assert min(lines, MOST_LINES * metrics.lineSpacing()) <= height <= MOST_LINES * metrics.lineSpacing() + 8
     tree.resize(1200, 200)  # wide again: nothing narrowed further
     qapp.processEvents()
     assert header.sectionSize(4) >= int(tree.viewport().width() * LAST_SHARE) - 1

@@ -4,8 +4,9 @@ poll, the next deadline, warnings) and, beside them, the guide's red flags on re
 It keeps one height whatever a poll changes in it (review 48 R4: a line "Silenced: 1" or
 "⚠ Alertmanager restarted: …" coming and going, or the red flags' banner appearing under it
 and growing from 2 to 3 lines, moved the tabs, the filter and the table by a line at each poll,
-and a double click aimed at a row hit the next one): the lines have ``LINES`` rows, the flags
-the same height beside them; what does not fit is cut with "…", whole in the tooltip."""
+and a double click aimed at a row hit the next one): the lines have ``LINES`` rows, a long one
+wrapping onto those the others leave, the flags the same height beside them, each half the
+width; what does not fit is cut with "…", whole in the tooltip."""
 
 from __future__ import annotations
 
@@ -28,8 +29,9 @@ tr = translator_for(TR_CONTEXT)
 #: Rows for the tray's lines under the headline: the counts, "Silenced: N", the last poll, the
 #: next deadline and the Alertmanager's address, with room for one warning.
 LINES = 6
-#: The share of the header's width the red flags take while they are shown (the lines the rest).
-FLAGS_STRETCH, LINES_STRETCH = 3, 2
+#: The shares of the header's width of the red flags, while they are shown, and of the lines (review 52
+#: H11: at 3 to 2, "⚠ … restarted: …" was cut beside two flags that left half their rows empty).
+FLAGS_STRETCH, LINES_STRETCH = 1, 1
 
 
 class AlertsHeader(QWidget):
@@ -47,7 +49,9 @@ class AlertsHeader(QWidget):
         font.setBold(True)
         self.headline.setFont(font)
         self.headline.setText(tr("Connecting to Alertmanager…"))  # until the first answer (show_view)
-        self.details_label = HeldLines(LINES)
+        # wrapped: a long warning takes the rows the others leave (review 52 H11: "⚠ … restarted:
+        # its alerts from before are kept a…" beside the red flags, a row free under it)
+        self.details_label = HeldLines(LINES, wrap=True)
         # the guide's red flags, prominent while they last, wrapped (review 15: the alerts behind a
         # flag were cut with "…" at once), beside the lines and as tall as they are (review 48 R4)
         self.red_flags = HeldLines(wrap=True)
@@ -77,8 +81,13 @@ class AlertsHeader(QWidget):
         """Show the tray's state ``view``; ``urls``, the Alertmanager's addresses; times in ``zone``."""
         self.icon_label.setPixmap(QPixmap.fromImage(paint(view.light, view.badge, 48, ratio, overdue=view.overdue)))
         self.headline.setText(headline(view))
-        lines = tooltip_lines(view, urls, zone)[1:]
-        self.details_label.setText("\n".join(line for line in lines if not line.startswith("⚑")))  # see the flags
+        lines = [line for line in tooltip_lines(view, urls, zone)[1:] if not line.startswith("⚑")]  # see the flags
+        # the address last, when the rest leaves it a row (review 52 H11: "⚠ … restarted: its alerts
+        # from before are kept a…" cut); never beside a degraded cluster's lines, which count its
+        # members and name each one down (review 51 G8: "http://…:49211: connection refused ·
+        # http://…:49211,…"). The tooltip says every line.
+        shown = [line for line in lines if line != urls] if view.degraded and view.members > 1 else lines
+        self.details_label.setText("\n".join(shown), "\n".join(lines), spare_last=shown[-1:] == [urls])
         flags = [red_flag_text(flag, detail, QCoreApplication.translate) for flag, detail in view.red_flags.items()]
         self.red_flags.setText("\n".join("⚑ " + tr("Red flag: %1").replace("%1", f) for f in flags))
         self.red_flags.setVisible(bool(flags))

@@ -27,7 +27,7 @@ from ..config_write import atomic_write_text
 from ..core.journal import JournalError
 from .autosave import Autosave
 from .translations import failure_text, translator_for
-from .wrapped_columns import LAST_SHARE, keep_last_room, wrap_last_column  # noqa: F401 (re-exported)
+from .wrapped_columns import LAST_SHARE, keep_last_room, rows_height, wrap_last_column  # noqa: F401 (re-exported)
 
 TR_CONTEXT = "shift_windows"
 tr = translator_for(TR_CONTEXT)
@@ -144,16 +144,6 @@ def fill_tree(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon 
                 item.setToolTip(column, text)  # the whole text where the column cuts it
     tree.addTopLevelItems(items)
     fit_columns(tree, range(tree.columnCount() - 1), widest or COLUMN_MAX_PX)
-
-
-def rows_height(tree: QTreeWidget, rows: int) -> int:
-    """Pixels that show ``tree``'s frame, header and ``rows`` rows without scrolling: its first
-    rows as they are, and as many more (empty) as tall as the first, or as a line of text."""
-    count = tree.topLevelItemCount()
-    heights = [tree.sizeHintForRow(row) for row in range(min(rows, count))]
-    one = heights[0] if heights else tree.fontMetrics().height() + 6
-    header = 0 if tree.isHeaderHidden() else tree.header().sizeHint().height()
-    return 2 * tree.frameWidth() + header + sum(heights) + one * (rows - len(heights))
 
 
 #: Height a pane without a list keeps at least when the lists are fitted, in pixels.

@@ -60,12 +60,13 @@ class SilencesTable:
             ends = local_time(silence.ends_at, zone, report.at, self.controller.translate, year=False) \
                 if silence.ends_at else "?"  # no year, as the alerts window's cells (review 46 F9)
             author = silence.created_by + (" " + tr("(you)") if line.own else "")
-            idle = " — " + tr("covers no alert now: expire it?") if line.idle else ""
-            row = QTreeWidgetItem([line.name, ends, author, "", one_line(silence.comment) + idle])
-            row.setToolTip(0, line.name)  # the whole matcher list, when the column cuts it
+            # the hint first: a long reason is cut after two lines (review 53 K7)
+            idle = [tr("Covers no alert now: expire it?")] if line.idle else []
+            row = QTreeWidgetItem([line.name, ends, author, "", " — ".join([*idle, one_line(silence.comment)])])
+            for column, text in ((0, line.name), (2, author), (REASON, "\n".join([*idle, silence.comment]))):
+                row.setToolTip(column, text)  # whole, where the cell cuts it
             if line.idle:  # its alert resolved (guide: remove the silence once resolved; review 21)
                 row.setForeground(REASON, QBrush(QColor("#b26a00")))
-            row.setToolTip(REASON, silence.comment)
             self.tree.addTopLevelItem(row)
             if line.own:
                 font = row.font(0)

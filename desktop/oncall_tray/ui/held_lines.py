@@ -27,6 +27,7 @@ class HeldLines(QLabel):
     def __init__(self, rows: int = 0, wrap: bool = False) -> None:
         super().__init__()
         self._rows, self._wrap = rows, wrap
+        self._whole, self._spare_last = "", False
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setWordWrap(wrap)
@@ -41,7 +42,11 @@ class HeldLines(QLabel):
             self.setFixedHeight(self._rows * QFontMetrics(self.font()).lineSpacing()
                                 + margins.top() + margins.bottom())
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def setText(self, text: str, whole: str = "", spare_last: bool = False) -> None:  # noqa: N802 (Qt's name)
+        """Show ``text``; ``spare_last``: its last line (the least needed, an address) is left out
+        when the others do not then fit whole. ``whole``, when given, is what the tooltip says
+        whenever less is shown (``text`` leaving out what is said elsewhere)."""
+        self._whole, self._spare_last = whole, spare_last
         super().setText(text)
         self._tell()
 
@@ -56,11 +61,20 @@ class HeldLines(QLabel):
 
     def _tell(self) -> None:
         """The whole text as tooltip while the label cuts it."""
-        self.setToolTip(self.text() if self.shown_text() != self.text() else "")
+        whole = self._whole or self.text()
+        self.setToolTip(whole if self.shown_text() != whole else "")
 
     def shown_text(self) -> str:
         """The text as it is drawn: cut to the label's width and rows."""
-        text, area = self.text(), self.contentsRect()
+        text = self.text()
+        shown = self._cut(text)
+        if shown != text and self._spare_last and "\n" in text:
+            return self._cut(text.rsplit("\n", 1)[0])
+        return shown
+
+    def _cut(self, text: str) -> str:
+        """``text`` cut to the label's width and rows."""
+        area = self.contentsRect()
         metrics = QFontMetrics(self.font())
         rows = self._rows or max(1, area.height() // metrics.lineSpacing())
         lines = text.split("\n") if text else []
@@ -69,11 +83,12 @@ class HeldLines(QLabel):
         if not self._wrap:
             kept = lines[:rows - 1] + [JOINED.join(lines[rows - 1:])] if len(lines) > rows else lines
             return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, area.width()) for line in kept)
-        need = [_rows_of(line, metrics, area.width()) for line in lines]
+        need = [rows_of(line, metrics, area.width()) for line in lines]
         if sum(need) <= rows:
             return text
-        if len(lines) > rows:  # one row each, the rest together on the last
-            lines, need = lines[:rows - 1] + [JOINED.join(lines[rows - 1:])], [1] * rows
+        if len(lines) > rows:  # one row each, the rest together on the last (cut there: it wrapped below)
+            lines = lines[:rows - 1] + [JOINED.join(lines[rows - 1:])]
+            need = [rows_of(line, metrics, area.width()) for line in lines]
         share = [1] * len(lines)  # each line one row, then one more in turn to those that want it
         spare = rows - len(lines)
         while spare > 0 and any(s < n for s, n in zip(share, need)):
@@ -81,7 +96,7 @@ class HeldLines(QLabel):
                 if spare and share[i] < wanted:
                     share[i] += 1
                     spare -= 1
-        return "\n".join(line if n <= s else _cut(line, s, metrics, area.width())
+        return "\n".join(line if n <= s else cut_to_rows(line, s, metrics, area.width())
                          for line, s, n in zip(lines, share, need))
 
     def paintEvent(self, event) -> None:  # noqa: N802
@@ -94,18 +109,21 @@ class HeldLines(QLabel):
         painter.end()
 
 
-def _rows_of(line: str, metrics: QFontMetrics, width: int) -> int:
-    """How many rows ``line`` takes wrapped at ``width``."""
+def rows_of(line: str, metrics: QFontMetrics, width: int) -> int:
+    """How many rows ``line`` takes wrapped at its spaces at ``width`` pixels."""
     height = metrics.boundingRect(QRect(0, 0, width, 1 << 20), int(Qt.TextFlag.TextWordWrap), line).height()
     return max(1, round(height / metrics.lineSpacing()))
 
 
-def _cut(line: str, rows: int, metrics: QFontMetrics, width: int) -> str:
-    """The longest beginning of ``line`` that, with "…", wraps onto ``rows`` rows at ``width``."""
+def cut_to_rows(line: str, rows: int, metrics: QFontMetrics, width: int) -> str:
+    """The longest beginning of ``line`` that, with "…", wraps onto ``rows`` rows at ``width``
+    pixels (``line`` itself when it fits)."""
+    if rows_of(line, metrics, width) <= rows:
+        return line
     low, high = 0, len(line)
     while low < high:
         middle = (low + high + 1) // 2
-        if _rows_of(line[:middle].rstrip() + ELLIPSIS, metrics, width) <= rows:
+        if rows_of(line[:middle].rstrip() + ELLIPSIS, metrics, width) <= rows:
             low = middle
         else:
             high = middle - 1

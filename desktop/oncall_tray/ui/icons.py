@@ -1,16 +1,18 @@
 """Icons painted at run time: the tray icon per state with its badge, and the per-severity
 notification icons (design notes, "Notifications": the colour travels in the icon).
 
-Each size is painted on its own (16 to 128 px, and at the screen's device pixel ratio) so that
-the icon stays crisp instead of being scaled. GUI thread only.
+Each size is painted on its own (16 to 128 px, and at the screen's device pixel ratio), and the
+tray's icon once more for the very slot the tray host gives it (``slot_image``), so that the
+icon stays crisp and whole instead of being scaled. GUI thread only.
 """
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QTransform
 
 from ..core.overview import Light
@@ -80,8 +82,10 @@ def overdue_text_transform(text: str, size: float) -> QTransform:
     return transform
 
 
-def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = "", overdue: bool = False) -> QImage:
-    """One square image of ``size`` logical pixels at ``ratio`` device pixels per pixel.
+def paint(light: Light, count: int, size: float, ratio: float = 1.0, glyph: str = "", overdue: bool = False) -> QImage:
+    """One square image of ``size`` logical pixels at ``ratio`` device pixels per pixel: its side
+    is ``size`` x ``ratio`` rounded to whole device pixels, and the drawing fills it exactly (at
+    1.5, 17 px was drawn 25.5 px wide in 26: one rim half a pixel, review 51 G7).
 
     A filled shape in the state's colour (``SHAPES``: octagon, rounded square or disc), with a dark rim for contrast on light and dark panels;
     inside it ``glyph`` if given, else the badge count, a check mark when all is well; when
@@ -96,13 +100,13 @@ def paint(light: Light, count: int, size: int, ratio: float = 1.0, glyph: str = 
     p = QPainter(image)
     try:  # the painter ends before the image can go, also when drawing raises (an unknown
         # glyph): a painter left active on a freed image crashed the process when collected
-        _draw_icon(p, light, count, size, glyph, overdue)
+        _draw_icon(p, light, count, pixels / ratio, glyph, overdue)
     finally:
         p.end()
     return image
 
 
-def _draw_icon(p: QPainter, light: Light, count: int, size: int, glyph: str, overdue: bool) -> None:
+def _draw_icon(p: QPainter, light: Light, count: int, size: float, glyph: str, overdue: bool) -> None:
     """``paint``'s drawing, on ``p``."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     rim = max(1.0, size / 16)
@@ -166,8 +170,11 @@ def severity_chip(light: Light, size: int = 12) -> QIcon:
     return QIcon(QPixmap.fromImage(paint(light, 0, size)))
 
 
-def tray_icon(light: Light, count: int, ratio: float = 1.0, overdue: bool = False) -> QIcon:
-    """A QIcon with every size in ``SIZES`` painted at 1x and at ``ratio`` (if above 1)."""
+def tray_icon(light: Light, count: int, ratio: float = 1.0, overdue: bool = False, slot: QSize | None = None) -> QIcon:
+    """A QIcon with every size in ``SIZES`` painted at 1x and at ``ratio`` (if above 1); given
+    the ``slot`` the tray host gives the icon (logical pixels: ``QSystemTrayIcon.geometry``), one
+    more painted for exactly that slot (``slot_image``), which the host then draws pixel for
+    pixel: no other size scaled into it, nor placed half a device pixel off (review 51 G7)."""
     from PySide6.QtGui import QPixmap
 
     icon = QIcon()
@@ -177,7 +184,30 @@ def tray_icon(light: Light, count: int, ratio: float = 1.0, overdue: bool = Fals
     for size in SIZES:
         for r in ratios:
             icon.addPixmap(QPixmap.fromImage(paint(light, count, size, r, overdue=overdue)))
+    if slot is not None and not slot.isEmpty():  # (at 1x too: Qt sizes an icon by its 1x pixmaps)
+        for r in ratios:
+            icon.addPixmap(QPixmap.fromImage(slot_image(light, count, slot, r, overdue)))
     return icon
+
+
+def slot_image(light: Light, count: int, slot: QSize, ratio: float = 1.0, overdue: bool = False) -> QImage:
+    """The icon for a tray slot of ``slot`` logical pixels at ``ratio`` device pixels per pixel,
+    as Qt draws it there, one device pixel to one (``slot`` x ``ratio``, rounded): a square
+    centred on whole device pixels, as large as fits in the slot's device pixels whatever they
+    are (a logical size is rounded from them: 20 at 1.5 is 30, 17 at 3 from 50 to 52), transparent
+    around it (trayer's slot at QT_SCALE_FACTOR=1.5 is 33x30 device pixels, 22x20 logical)."""
+    width, height = (max(1, math.floor(n * ratio + 0.5)) for n in (slot.width(), slot.height()))
+    side = max(1, min(width, height, *(math.ceil((n - 0.5) * ratio) for n in (slot.width(), slot.height()))))
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    image.setDevicePixelRatio(ratio)
+    shape = paint(light, count, side / ratio, ratio, overdue=overdue)
+    p = QPainter(image)
+    try:
+        p.drawImage(QPointF((width - side) // 2 / ratio, (height - side) // 2 / ratio), shape)
+    finally:
+        p.end()
+    return image
 
 
 def notification_icon(light: Light, folder: Path) -> Path:

@@ -7,10 +7,12 @@ GUI thread only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractScrollArea, QFrame, QLabel, QPlainTextEdit, QPushButton, QScrollArea,
                                QSizePolicy, QSplitter, QTextEdit, QTreeWidget, QWidget)
+
+from .wrapped_columns import keep_rows
 
 #: Room for the window manager's title bar and borders, in pixels, until the window was shown
 #: once and its own frame is known.
@@ -51,37 +53,84 @@ def tab_leaves_text_boxes(window: QWidget) -> None:
         box.setTabChangesFocus(True)
 
 
+#: Events after which a window shown is checked for its frame inside the screen, how many of
+#: them once it is framed, and how many times at the most it is moved there (``_ScreenFit``).
+_FRAMING = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.WindowActivate)
+FRAMING_EVENTS, FRAMING_TRIES = 8, 3
+
+
 class _ScreenFit(QObject):
-    """Fits its window again each time it is shown: the screen may have changed meanwhile (a
-    laptop taken off its monitor)."""
+    """Fits its window again each time it is shown (the screen may have changed meanwhile: a
+    laptop taken off its monitor), and once more when the window manager has framed it: the
+    frame, its title bar too, inside the free area (review 51 G9: at QT_SCALE_FACTOR=1.5 under
+    openbox the end window's title bar was above the screen, the frame not known when placed)."""
 
     def __init__(self, window: QWidget, default: QSize) -> None:
         super().__init__(window)
         self._default = default
-        self._shown = False
+        self._shown = self._framing = False
+        self._events = self._tries = 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+        if not (isinstance(watched, QWidget) and watched.isWindow()):
+            return False
+        free = not watched.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen)
+        if event.type() == QEvent.Type.Show:
             tab_leaves_text_boxes(watched)  # also the boxes built after the window
-            if not watched.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            if free:
                 self._fit(watched)
+            self._framing, self._events, self._tries = True, 0, 0
+        elif self._framing and event.type() in _FRAMING and _framed(watched):
+            # its frame is known: moved inside when it is not, while the window manager settles it
+            # (it may place the frame, then apply the position asked for before: review 51 G9; a
+            # move asked for meanwhile may be lost), a few times at the most
+            self._events += 1
+            self._framing = self._events < FRAMING_EVENTS
+            if free and self._tries < FRAMING_TRIES and _in_view(watched) != watched.frameGeometry().topLeft():
+                self._tries += 1
+                QTimer.singleShot(0, self, lambda window=watched: window.move(_in_view(window)))  # (the frame's place)
         return False
 
     def _fit(self, window: QWidget) -> None:
         available, frame = available_geometry(window), frame_margins(window)
         fitted = capped_geometry(self._default, available, frame)
-        room = available.marginsRemoved(frame)
-        size = window.size()
-        if size.width() > room.width() or size.height() > room.height():
-            window.resize(size.boundedTo(room.size()))
         first, self._shown = not self._shown, True
         if first and fitted.size() != self._default:  # capped: placed where all of it is seen
+            window.resize(window.size().boundedTo(fitted.size()))
             window.move(fitted.left() - frame.left(), fitted.top() - frame.top())  # move() places the frame
-        elif not room.contains(window.geometry()):  # moved off the screen, or a smaller screen now
-            inside = QRect(window.geometry())
-            inside.moveLeft(max(room.left(), min(inside.left(), room.right() - inside.width() + 1)))
-            inside.moveTop(max(room.top(), min(inside.top(), room.bottom() - inside.height() + 1)))
-            window.move(inside.left() - frame.left(), inside.top() - frame.top())
+        else:  # moved off the screen, or a smaller screen now
+            _inside(window)
+
+
+def _framed(window: QWidget) -> bool:
+    """Whether the window manager's frame around ``window`` is known (while it frames the window,
+    Qt may tell a frame of 1x1)."""
+    frame, inner = window.frameGeometry(), window.geometry()
+    return frame != inner and frame.contains(inner)
+
+
+def _in_view(window: QWidget) -> QPoint:
+    """Where ``window``'s frame goes to be in the free area of its screen (its title bar at
+    least, when it is larger): where it is when it is in it."""
+    return _clamped(window.frameGeometry(), available_geometry(window))
+
+
+def _clamped(rect: QRect, area: QRect) -> QPoint:
+    """Where ``rect`` goes to be in ``area``, its top left corner at least; where it is if it is."""
+    return QPoint(max(area.left(), min(rect.left(), area.right() - rect.width() + 1)),
+                  max(area.top(), min(rect.top(), area.bottom() - rect.height() + 1)))
+
+
+def _inside(window: QWidget) -> None:
+    """Make ``window`` and its frame fit the free area of its screen: smaller when they do not,
+    moved into it when they are not in it."""
+    available, frame = available_geometry(window), frame_margins(window)
+    size = window.size().boundedTo(available.marginsRemoved(frame).size())
+    if size != window.size():
+        window.resize(size)
+    outer = QRect(window.geometry().topLeft(), size).marginsAdded(frame)
+    if _clamped(outer, available) != outer.topLeft():
+        window.move(_clamped(outer, available))  # move() places the frame
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
@@ -107,8 +156,9 @@ def scrolled(content: QWidget) -> QScrollArea:
 
 def keep_lines(splitter: QSplitter, boxes: dict[QAbstractScrollArea, int]) -> None:
     """No pane of ``splitter`` collapses, and each of ``boxes`` keeps room for that many lines
-    (a list: rows as tall as one holding a button), however small the screen: the window's
-    body scrolls instead (``scrolled``). Review 51 G5: at 1024x600 the end window's
+    (a list: rows as tall as one holding a button, or as they are drawn when its cells wrap:
+    ``wrapped_columns.keep_rows``), however small the screen: the window's body scrolls
+    instead (``scrolled``). Review 51 G5: at 1024x600 the end window's
     Observations had no height and one silence showed, its Expire button cut in half."""
     splitter.setChildrenCollapsible(False)
     for box, count in boxes.items():
@@ -119,7 +169,10 @@ def keep_lines(splitter: QSplitter, boxes: dict[QAbstractScrollArea, int]) -> No
             height = extra + count * row
         else:
             height = count * line + 12  # the document's margins
-        box.setMinimumHeight(height + 2 * box.frameWidth())
+        if isinstance(box, QTreeWidget) and box.wordWrap():  # rows of wrapped cells: as they are drawn
+            keep_rows(box, count, height + 2 * box.frameWidth())
+        else:
+            box.setMinimumHeight(height + 2 * box.frameWidth())
 
 
 def form_beside(form: QWidget, preview: QWidget, window: QWidget, width: int) -> QSplitter:

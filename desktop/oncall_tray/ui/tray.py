@@ -145,6 +145,7 @@ class TrayIcon(QObject):
         super().__init__(parent)
         self._config = config
         self._view: Overview | None = None
+        self._painted: tuple | None = None  # what the icon shows: state, slot and ratio (``show_overview``)
         #: What the menu shows beyond its labels, applied again when it is rebuilt (new settings):
         #: the shift open (None: not known yet), the alert to acknowledge, "Start with the session".
         self._shift_open: bool | None = None
@@ -255,11 +256,17 @@ class TrayIcon(QObject):
         self._show_state()
 
     def show_overview(self, view: Overview) -> None:
-        """Repaint the icon (only when colour or badge change) and set the tooltip."""
-        old = self._view
-        if old is None or (old.light, old.badge, old.overdue) != (view.light, view.badge, view.overdue):
-            ratio = QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0
-            self.icon.setIcon(tray_icon(view.light, view.badge, ratio, overdue=view.overdue))
+        """Repaint the icon (only when colour, badge or the tray host's slot change) and set the
+        tooltip."""
+        # painted again for the slot the tray host gave once it is known (it is known once the icon
+        # is in the tray; review 51 G7: a 30 px image placed 1.5 px into trayer's 33x30 at 1.5)
+        slot = self.icon.geometry().size()
+        screen = QGuiApplication.primaryScreen()
+        ratio = screen.devicePixelRatio() if screen else 1.0
+        painted = (view.light, view.badge, view.overdue, slot, ratio)
+        if painted != self._painted:
+            self._painted = painted
+            self.icon.setIcon(tray_icon(view.light, view.badge, ratio, view.overdue, None if slot.isEmpty() else slot))
         self.icon.setToolTip(plain_rich_text("\n".join(tooltip_lines(view, ", ".join(self._config.alertmanager_urls()),
                                                                  self._config.zone()))))
         self._view = view
