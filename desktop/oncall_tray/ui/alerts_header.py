@@ -1,8 +1,9 @@
 """The alerts window's header: the tray's icon, the headline, the tray's lines (counts, the last
-poll, the next deadline, warnings) and, beside them, the guide's red flags on red.
+poll, the next deadline, warnings) and, beside them on red, the guide's red flag and the app's
+own warnings (``attention_messages.flag_lines``).
 
 It keeps one height whatever a poll changes in it (review 48 R4: a line "Silenced: 1" or
-"⚠ Alertmanager restarted: …" coming and going, or the red flags' banner appearing under it
+"⚠ Alertmanager restarted: …" coming and going, or the flags' banner appearing under it
 and growing from 2 to 3 lines, moved the tabs, the filter and the table by a line at each poll,
 and a double click aimed at a row hit the next one): the lines have ``LINES`` rows, the flags
 the same height beside them; what does not fit is cut with "…", whole in the tooltip."""
@@ -16,7 +17,7 @@ from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.overview import Overview
-from ..notify.attention_messages import red_flag_text
+from ..notify.attention_messages import flag_lines
 from .held_lines import HeldLines
 from .icons import paint
 from .screen_fit import elastic
@@ -28,13 +29,14 @@ tr = translator_for(TR_CONTEXT)
 #: Rows for the tray's lines under the headline: the counts, "Silenced: N", the last poll, the
 #: next deadline and the Alertmanager's address, with room for one warning.
 LINES = 6
-#: The share of the header's width the red flags take while they are shown (the lines the rest).
+#: The share of the header's width the flags take while they are shown (the lines the rest).
 FLAGS_STRETCH, LINES_STRETCH = 3, 2
 
 
 class AlertsHeader(QWidget):
     """The header (``show_view``). Its parts: ``icon_label``, ``headline``, ``details_label`` (the
-    lines: ``text()`` whole) and ``red_flags`` (shown while there are any; ``text()`` whole)."""
+    lines: ``text()`` whole) and ``red_flags`` (the guide's red flag and the app's own warnings, shown
+    while there are any; ``text()`` whole)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -48,7 +50,7 @@ class AlertsHeader(QWidget):
         self.headline.setFont(font)
         self.headline.setText(tr("Connecting to Alertmanager…"))  # until the first answer (show_view)
         self.details_label = HeldLines(LINES)
-        # the guide's red flags, prominent while they last, wrapped (review 15: the alerts behind a
+        # the flags, prominent while they last, wrapped (review 15: the alerts behind a
         # flag were cut with "…" at once), beside the lines and as tall as they are (review 48 R4)
         self.red_flags = HeldLines(wrap=True)
         palette = self.red_flags.palette()
@@ -77,8 +79,7 @@ class AlertsHeader(QWidget):
         """Show the tray's state ``view``; ``urls``, the Alertmanager's addresses; times in ``zone``."""
         self.icon_label.setPixmap(QPixmap.fromImage(paint(view.light, view.badge, 48, ratio, overdue=view.overdue)))
         self.headline.setText(headline(view))
-        lines = tooltip_lines(view, urls, zone)[1:]
-        self.details_label.setText("\n".join(line for line in lines if not line.startswith("⚑")))  # see the flags
-        flags = [red_flag_text(flag, detail, QCoreApplication.translate) for flag, detail in view.red_flags.items()]
-        self.red_flags.setText("\n".join("⚑ " + tr("Red flag: %1").replace("%1", f) for f in flags))
+        self.details_label.setText("\n".join(tooltip_lines(view, urls, zone, flags=False)[1:]))  # the flags apart:
+        flags = flag_lines(view.red_flags, QCoreApplication.translate)
+        self.red_flags.setText("\n".join(flags))
         self.red_flags.setVisible(bool(flags))
