@@ -169,7 +169,7 @@ investigar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="38"/>
         <source>Time left to resolve a critical alert, or to investigate a warning (the on-call guide&apos;s second target: Resolução for critical alerts, Investigação for warnings)</source>
-        <translation>Tempo restante para resolver um alerta crítico, ou para investigar um warning (o segundo prazo do guia de plantão: Resolução para alertas críticos, Investigação para warnings)</translation>
+        <translation>Tempo restante para resolver um alerta crítico, ou para investigar um aviso (o segundo prazo do guia de plantão: Resolução para alertas críticos, Investigação para avisos)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
