@@ -169,8 +169,8 @@ def test_a_missed_resolution_target_without_an_escalation_is_said_once():
     late = world.at(T0 + 30 * MIN + dt.timedelta(seconds=1), [slow, down])
     assert late.newly_unresolved == ("SlowDatabaseQueries",)
     (said,) = [n for n in attention_notices(late, {"SlowDatabaseQueries": slow}, lambda _c, t: t,
-                                            T0 + 30 * MIN + dt.timedelta(seconds=1)) if "Resolution" in n.title]
-    assert said.title == "Resolution target missed: SlowDatabaseQueries"
+                                            T0 + 30 * MIN + dt.timedelta(seconds=1)) if "Investigation" in n.title]
+    assert said.title == "Investigation target missed: SlowDatabaseQueries"  # a warning's (review 55 M4)
     assert said.body.startswith("Still firing 30 min after it started")
     assert world.at(T0 + 31 * MIN, [slow, down]).newly_unresolved == ()  # once
     assert world.monitor.said()["unresolved"] == ["SlowDatabaseQueries"]
@@ -209,7 +209,8 @@ def test_alerts_not_seen_for_want_of_credentials_are_not_called_unreachable():
     from oncall_tray.notify.attention_messages import attention_notices
 
     (notice,) = attention_notices(late, world.tracker.snapshot.alerts, lambda _c, t: t, T0)
-    assert notice.title == "Red flag: Alerts not seen for 1 min"  # whole (review 17: cut before the why)
+    assert notice.title == "Alerts not seen for 1 min"  # whole (review 17: cut before the why); the app's own
+    # warning, not one of the guide's red flags (review 55 M6)
     assert notice.body.startswith("Alertmanager asks for credentials.\n")
 
 

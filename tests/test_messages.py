@@ -332,7 +332,7 @@ def test_contact_lost_with_a_whole_cluster_names_every_member_and_red_flags_are_
     assert lost[0].body.splitlines()[0] == "http://am1:9093, http://am2:9093"
     flags = attention_notices(Attention(red_flags={RedFlag.UNREACHABLE: "1"}, new_red_flags=(RedFlag.UNREACHABLE,)),
                               {}, tr, T0)
-    assert len(flags) == 1 and flags[0].title.startswith("Red flag") and flags[0].urgent
+    assert len(flags) == 1 and flags[0].title == "Alertmanager unreachable for 1 min" and flags[0].urgent
     assert flags[0].icon_light.value == "unreachable"
 
 

@@ -81,7 +81,7 @@ def test_every_attention_notice_about_alerts_has_the_icon_of_their_severity():
     ending = Silence(id="s1", matchers=(Matcher("alertname", "Backlog"),), starts_at=T0, ends_at=T0 + 32 * MIN,
                      created_by="ana", comment="ACK!", status=SilenceStatus("active"))
     notices = world.notices(T0 + 31 * MIN, [info, warn], [ending])
-    (unresolved,) = _titled(notices, "Resolution target missed")  # a warning's: amber, not always amber
+    (unresolved,) = _titled(notices, "Investigation target missed")  # a warning's: amber, not always amber
     assert unresolved.icon_light is Light.WARNING
     (expiring,) = _titled(notices, "Acknowledgement ends")  # an info alert's acknowledgement: not amber
     assert expiring.icon_light is Light.INFO and not expiring.urgent

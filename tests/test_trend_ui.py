@@ -178,11 +178,11 @@ def test_a_warning_past_its_resolution_target_is_told_whether_it_still_gets_wors
     controller.notifier.show = notices.extend
     try:
         controller.start()
-        qtbot.waitUntil(lambda: any(n.title == "Resolution target missed: HighCPUUsage" and "Trend:" in n.body
+        qtbot.waitUntil(lambda: any(n.title == "Investigation target missed: HighCPUUsage" and "Trend:" in n.body
                                     for n in notices), timeout=15_000)
     finally:
         assert controller.shutdown()
         controller.window.close()
-    (said,) = [n for n in notices if n.title.startswith("Resolution target missed")]
+    (said,) = [n for n in notices if n.title.startswith("Investigation target missed")]
     assert said.body.startswith("Still firing 31 min after it started. The guide: escalate if it keeps getting "
                                 "worse.\nrising:9100\nTrend: ↗ worsening since "), said.body  # where (review 25)

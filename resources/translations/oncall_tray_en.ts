@@ -58,13 +58,13 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="194"/>
         <source>%1 answered</source>
         <comment>the narrow state cell: that level answered</comment>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="47"/>
         <source>%1 late</source>
         <translation>%1 late</translation>
     </message>
@@ -74,14 +74,14 @@
         <translation type="vanished">%1 paged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="195"/>
         <source>%1 paged</source>
         <comment>the narrow state cell: escalated to that level</comment>
         <translation>%1 paged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="90"/>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="198"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
@@ -91,52 +91,93 @@
         <translation type="vanished">(stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="63"/>
         <source>Acknowledged %1 after the response target</source>
         <translation>Acknowledged %1 after the response target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="92"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="92"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
-        <source>Resolve in</source>
-        <translation>Resolve in</translation>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="75"/>
+        <source>Investigation target missed at %1</source>
+        <translation>Investigation target missed at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="75"/>
+        <source>Investigation target: %1</source>
+        <translation>Investigation target: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="76"/>
+        <source>Resolution target missed at %1</source>
+        <translation>Resolution target missed at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="76"/>
+        <source>Resolution target: %1</source>
+        <translation>Resolution target: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="31"/>
+        <source>Resolve /
+investigate in</source>
+        <translation>Resolve /
+investigate in</translation>
+    </message>
+    <message>
+        <source>Resolve in</source>
+        <translation type="vanished">Resolve in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="31"/>
         <source>Respond in</source>
         <translation>Respond in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="87"/>
+        <source>Response target: %1</source>
+        <translation>Response target: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="92"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="92"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="92"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="37"/>
+        <source>Time left to acknowledge the alert (the on-call guide&apos;s response target)</source>
+        <translation>Time left to acknowledge the alert (the on-call guide&apos;s response target)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="38"/>
+        <source>Time left to resolve a critical alert, or to investigate a warning (the on-call guide&apos;s second target: Resolução for critical alerts, Investigação for warnings)</source>
+        <translation>Time left to resolve a critical alert, or to investigate a warning (the on-call guide&apos;s second target: Resolução for critical alerts, Investigação for warnings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
@@ -223,7 +264,7 @@
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_header.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_header.py" line="53"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
@@ -256,9 +297,8 @@
         <translation type="vanished">Quit oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_header.py" line="92"/>
         <source>Red flag: %1</source>
-        <translation>Red flag: %1</translation>
+        <translation type="vanished">Red flag: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="112"/>
@@ -723,53 +763,53 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="273"/>
         <source>%1 answer overdue: %2</source>
         <translation>%1 answer overdue: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="243"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Acknowledgement ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="255"/>
         <source>Acknowledgement ran out: %1</source>
         <translation>Acknowledgement ran out: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Acknowledgements ending soon: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="237"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Acknowledgements ending soon: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="252"/>
         <source>Acknowledgements ran out: %1 alerts</source>
         <translation>Acknowledgements ran out: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="251"/>
         <source>Acknowledgements ran out: %1 more alerts</source>
         <translation>Acknowledgements ran out: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="214"/>
         <source>Alertmanager asks for credentials</source>
         <translation>Alertmanager asks for credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="46"/>
         <source>Alertmanager unreachable for %1 min</source>
         <translation>Alertmanager unreachable for %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="63"/>
         <source>Alerts not seen for %1 min</source>
         <translation>Alerts not seen for %1 min</translation>
     </message>
@@ -778,61 +818,66 @@
         <translation type="vanished">Alerts not seen for %1 min: Alertmanager asks for credentials</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
+        <source>Alerts that fire meanwhile are neither shown nor notified.</source>
+        <translation>Alerts that fire meanwhile are neither shown nor notified.</translation>
+    </message>
+    <message>
         <source>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</source>
         <translation type="vanished">Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="229"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="232"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Critical for %1. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="185"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalate to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="180"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalate to %2: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="179"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalate to %2: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="182"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalate: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="182"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalate: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="274"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="276"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="270"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Escalation answers overdue: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="269"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Escalation answers overdue: %1 more alerts</translation>
     </message>
@@ -841,17 +886,32 @@
         <translation type="vanished">Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="186"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="83"/>
+        <source>Investigation target missed: %1</source>
+        <translation>Investigation target missed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="83"/>
+        <source>Investigation target missed: %1 alerts</source>
+        <translation>Investigation target missed: %1 alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="82"/>
+        <source>Investigation target missed: %1 more alerts</source>
+        <translation>Investigation target missed: %1 more alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</source>
         <translation>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="75"/>
         <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
         <translation>Not acknowledged %1 after it started. Acknowledge it now.</translation>
     </message>
@@ -860,80 +920,94 @@
         <translation type="vanished">Not acknowledged %1 min after it started. Acknowledge it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="177"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="180"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="210"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="86"/>
+        <source>Resolution or investigation target missed: %1 alerts</source>
+        <translation>Resolution or investigation target missed: %1 alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
+        <source>Resolution or investigation target missed: %1 more alerts</source>
+        <translation>Resolution or investigation target missed: %1 more alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="79"/>
         <source>Resolution target missed: %1</source>
         <translation>Resolution target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="79"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Resolution target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="78"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Resolution target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="298"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolved: %1 (silence still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="310"/>
         <source>Resolved: %1 alerts (%2 silences still active)</source>
         <translation>Resolved: %1 alerts (%2 silences still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="301"/>
         <source>Resolved: %1 alerts (silence still active)</source>
         <translation>Resolved: %1 alerts (silence still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="44"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="74"/>
         <source>Response target missed: %1</source>
         <translation>Response target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="73"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Response target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="73"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Response target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="210"/>
         <source>Several critical alerts at once</source>
         <translation>Several critical alerts at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="42"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Several critical alerts at once: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="294"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silence by %1 until %2: %3. Expire it in the Silences tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="244"/>
         <source>Silence ends at %1: %2</source>
         <translation>Silence ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="80"/>
+        <source>Still firing %1 after it started.</source>
+        <translation>Still firing %1 after it started.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
         <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
         <translation>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
@@ -942,32 +1016,32 @@
         <translation type="vanished">Still firing %1 min after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
         <source>Still unacknowledged: %1</source>
         <translation>Still unacknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="222"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Still unacknowledged: %1 critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Still unacknowledged: %1 more critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="246"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>The alert still fires. Extend the silence or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="211"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>The on-call guide says: investigate at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="312"/>
         <source>Their silences mute nothing else now. Expire them in the Silences tab.</source>
         <translation>Their silences mute nothing else now. Expire them in the Silences tab.</translation>
     </message>
@@ -2145,57 +2219,57 @@
 <context>
     <name>details</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="93"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="81"/>
         <source>Dashboard (Grafana)</source>
         <translation>Dashboard (Grafana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="83"/>
         <source>Expression in Prometheus</source>
         <translation>Expression in Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="73"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="91"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="80"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="115"/>
         <source>Select an alert to see its details.</source>
         <translation>Select an alert to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="87"/>
         <source>Silenced by %1 until %2</source>
         <translation>Silenced by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="87"/>
         <source>Silenced by %1, ended at %2</source>
         <translation>Silenced by %1, ended at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="71"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="71"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -4101,9 +4175,9 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
         <source>0: never</source>
         <translation>0: never</translation>
     </message>
@@ -4111,7 +4185,7 @@
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
         <source>0: no target</source>
         <translation>0: no target</translation>
     </message>
@@ -4145,17 +4219,17 @@
         <translation type="vanished">Basic authentication needs a user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="91"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
         <source>Business days (comma-separated)</source>
         <translation>Business days (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
         <source>Business hours</source>
         <translation>Business hours</translation>
     </message>
@@ -4195,7 +4269,7 @@
         <translation>Critical: respond within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
         <source>Desktop notifications</source>
         <translation>Desktop notifications</translation>
     </message>
@@ -4224,17 +4298,17 @@
         <translation>Extra CA certificates (PEM file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="66"/>
         <source>Grafana</source>
         <translation>Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="68"/>
         <source>Jaeger</source>
         <translation>Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="63"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -4244,7 +4318,7 @@
         <translation>Left out of an acknowledgement&apos;s matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="65"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
@@ -4258,7 +4332,7 @@
         <translation type="vanished">Must be a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="90"/>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -4273,7 +4347,7 @@
         <translation type="vanished">Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
         <source>Notifications and language</source>
         <translation>Notifications and language</translation>
     </message>
@@ -4283,7 +4357,7 @@
         <translation>One per line; several are the members of one HA cluster, polled together</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="59"/>
         <source>One summary for more new alerts than</source>
         <translation>One summary for more new alerts than</translation>
     </message>
@@ -4303,7 +4377,7 @@
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="62"/>
         <source>Play a sound with critical notifications</source>
         <translation>Play a sound with critical notifications</translation>
     </message>
@@ -4313,7 +4387,7 @@
         <translation>Poll every (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="67"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
@@ -4323,7 +4397,7 @@
         <translation>Receiver (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
         <source>Remind of an unacknowledged critical alert every (minutes)</source>
         <translation>Remind of an unacknowledged critical alert every (minutes)</translation>
     </message>
@@ -4353,7 +4427,7 @@
         <translation>Severity synonyms (value: severity, one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="92"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
@@ -4383,7 +4457,7 @@
         <translation>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
         <source>Time zone (empty: the system&apos;s)</source>
         <translation>Time zone (empty: the system&apos;s)</translation>
     </message>
@@ -4404,7 +4478,7 @@
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="90"/>
         <source>User name and password (basic auth)</source>
         <translation>User name and password (basic auth)</translation>
     </message>
@@ -4414,19 +4488,23 @@
         <translation>Volatile labels (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
         <source>Warning: escalate to L2 after (minutes)</source>
         <translation>Warning: escalate to L2 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
         <source>Warning: escalate to L3 after (minutes)</source>
         <translation>Warning: escalate to L3 after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
+        <source>Warning: investigate within (minutes)</source>
+        <translation>Warning: investigate within (minutes)</translation>
+    </message>
+    <message>
         <source>Warning: resolve within (minutes)</source>
-        <translation>Warning: resolve within (minutes)</translation>
+        <translation type="vanished">Warning: resolve within (minutes)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
@@ -4563,7 +4641,7 @@
         <translation>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="102"/>
         <source>e.g. %1</source>
         <translation>e.g. %1</translation>
     </message>
@@ -4588,12 +4666,12 @@
         <translation>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="77"/>
         <source>escalate to L2 after</source>
         <translation>escalate to L2 after</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="78"/>
         <source>escalate to L3 after</source>
         <translation>escalate to L3 after</translation>
     </message>
@@ -4611,6 +4689,11 @@
         <location filename="../../desktop/oncall_tray/config_problems.py" line="117"/>
         <source>input/output error (a failing disk?)</source>
         <translation>input/output error (a failing disk?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="76"/>
+        <source>investigate within</source>
+        <translation>investigate within</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
@@ -4787,8 +4870,8 @@
         <translation>needs at least one day</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="82"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="87"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -4808,7 +4891,7 @@
         <translation>no such file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="83"/>
         <source>no target</source>
         <translation>no target</translation>
     </message>
@@ -4877,12 +4960,12 @@
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="75"/>
         <source>resolve within</source>
         <translation>resolve within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="74"/>
         <source>respond within</source>
         <translation>respond within</translation>
     </message>
@@ -4947,7 +5030,7 @@
         <translation>the quote at column %1 is not closed on its line (it runs on to line %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="104"/>
         <source>the system&apos;s (%1); %2</source>
         <translation>the system&apos;s (%1); %2</translation>
     </message>
@@ -6389,7 +6472,7 @@
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="320"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
@@ -6404,27 +6487,37 @@
         <translation>firing, responded</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="324"/>
+        <source>investigate in %1</source>
+        <translation>investigate in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="324"/>
+        <source>investigation overdue %1</source>
+        <translation>investigation overdue %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="240"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="326"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="326"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="317"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="317"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>
@@ -6436,33 +6529,33 @@
         <translation type="vanished">%1 acknowledged (silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="78"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="119"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="64"/>
         <source>%1 silenced</source>
         <translation>%1 silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 to answer on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="232"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="182"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="233"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
@@ -6472,12 +6565,12 @@
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alerts shown are from %1 (stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
         <source>Alerts shown are stale</source>
         <translation>Alerts shown are stale</translation>
     </message>
@@ -6492,17 +6585,17 @@
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="110"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degraded: %1 of %2 members does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="162"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
@@ -6512,37 +6605,37 @@
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
         <source>Hand over the shift…</source>
         <translation>Hand over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
         <source>Incidents…</source>
         <translation>Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="96"/>
         <source>Last good poll: %1</source>
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="208"/>
         <source>Log in to Alertmanager…</source>
         <translation>Log in to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="79"/>
         <source>Next deadline: %1</source>
         <translation>Next deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="98"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>No successful poll of this Alertmanager yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="99"/>
         <source>No successful poll yet</source>
         <translation>No successful poll yet</translation>
     </message>
@@ -6557,47 +6650,47 @@
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="197"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="198"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
         <source>Open Jaeger</source>
         <translation>Open Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
         <source>Past handoffs…</source>
         <translation>Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="214"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -6606,32 +6699,32 @@
         <translation type="vanished">Shift features off: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Shift features off: the journal follows %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="184"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
         <source>TLS certificate checks are off</source>
         <translation>TLS certificate checks are off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="115"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
         <source>Take over the shift…</source>
         <translation>Take over the shift…</translation>
     </message>
@@ -6641,22 +6734,27 @@
         <translation>Unacknowledged alerts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalate %1 to %3 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="181"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="73"/>
+        <source>investigate %1 by %2</source>
+        <translation>investigate %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
         <source>resolve %1 by %2</source>
         <translation>resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
         <source>respond to %1 by %2</source>
         <translation>respond to %1 by %2</translation>
     </message>
@@ -6823,7 +6921,7 @@
 <context>
     <name>trend_notices</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_notices.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_notices.py" line="92"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>

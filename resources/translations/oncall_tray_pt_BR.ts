@@ -58,25 +58,25 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="194"/>
         <source>%1 answered</source>
         <comment>the narrow state cell: that level answered</comment>
         <translation>%1 atendeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="47"/>
         <source>%1 late</source>
         <translation>atraso %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="195"/>
         <source>%1 paged</source>
         <comment>the narrow state cell: escalated to that level</comment>
         <translation>%1 acionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="90"/>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="198"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
@@ -86,52 +86,93 @@
         <translation type="vanished">(desatual.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="63"/>
         <source>Acknowledged %1 after the response target</source>
         <translation>Reconhecido %1 depois do prazo de resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="92"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="92"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
-        <source>Resolve in</source>
-        <translation>Resolver em</translation>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="75"/>
+        <source>Investigation target missed at %1</source>
+        <translation>Prazo de investigação perdido às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="75"/>
+        <source>Investigation target: %1</source>
+        <translation>Prazo de investigação: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="76"/>
+        <source>Resolution target missed at %1</source>
+        <translation>Prazo de resolução perdido às %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="76"/>
+        <source>Resolution target: %1</source>
+        <translation>Prazo de resolução: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="31"/>
+        <source>Resolve /
+investigate in</source>
+        <translation>Resolver /
+investigar em</translation>
+    </message>
+    <message>
+        <source>Resolve in</source>
+        <translation type="vanished">Resolver em</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="31"/>
         <source>Respond in</source>
         <translation>Responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="87"/>
+        <source>Response target: %1</source>
+        <translation>Prazo de resposta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="92"/>
         <source>Service / instance</source>
         <translation>Serviço / instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="92"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="92"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="37"/>
+        <source>Time left to acknowledge the alert (the on-call guide&apos;s response target)</source>
+        <translation>Tempo restante para reconhecer o alerta (o prazo de resposta do guia de plantão)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="38"/>
+        <source>Time left to resolve a critical alert, or to investigate a warning (the on-call guide&apos;s second target: Resolução for critical alerts, Investigação for warnings)</source>
+        <translation>Tempo restante para resolver um alerta crítico, ou para investigar um aviso (o segundo prazo do guia de plantão: Resolução para alertas críticos, Investigação para avisos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
         <source>Trend</source>
         <translation>Tendência</translation>
     </message>
@@ -218,7 +259,7 @@
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_header.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_header.py" line="53"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
@@ -251,9 +292,8 @@
         <translation type="vanished">Sair do oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_header.py" line="92"/>
         <source>Red flag: %1</source>
-        <translation>Red flag: %1</translation>
+        <translation type="vanished">Red flag: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="112"/>
@@ -718,53 +758,53 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="273"/>
         <source>%1 answer overdue: %2</source>
         <translation>Resposta do %1 atrasada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="243"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Reconhecimento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="255"/>
         <source>Acknowledgement ran out: %1</source>
         <translation>Reconhecimento expirou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Reconhecimentos terminando em breve: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="237"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Reconhecimentos terminando em breve: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="252"/>
         <source>Acknowledgements ran out: %1 alerts</source>
         <translation>Reconhecimentos expiraram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="251"/>
         <source>Acknowledgements ran out: %1 more alerts</source>
         <translation>Reconhecimentos expiraram: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="214"/>
         <source>Alertmanager asks for credentials</source>
         <translation>o Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="46"/>
         <source>Alertmanager unreachable for %1 min</source>
         <translation>Alertmanager inacessível há %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="63"/>
         <source>Alerts not seen for %1 min</source>
         <translation>Alertas não vistos há %1 min</translation>
     </message>
@@ -773,61 +813,66 @@
         <translation type="vanished">Alertas não vistos há %1 min: o Alertmanager pede credenciais</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
+        <source>Alerts that fire meanwhile are neither shown nor notified.</source>
+        <translation>Alertas que disparem enquanto isso não são mostrados nem notificados.</translation>
+    </message>
+    <message>
         <source>Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</source>
         <translation type="vanished">Crítico há %1 min. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="229"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Crítico há %1, escalado para %2. Reconheça (silenciar 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="232"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Crítico há %1. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="185"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalar para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="180"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalar para %2: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="179"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalar para %2: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="182"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalar: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="182"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalar: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="274"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo, ou escale para L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="276"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="270"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Respostas de escalação atrasadas: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="269"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Respostas de escalação atrasadas: mais %1 alertas</translation>
     </message>
@@ -836,17 +881,32 @@
         <translation type="vanished">Disparando há %1 min sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="186"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Disparando há %1 sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="83"/>
+        <source>Investigation target missed: %1</source>
+        <translation>Prazo de investigação perdido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="83"/>
+        <source>Investigation target missed: %1 alerts</source>
+        <translation>Prazo de investigação perdido: %1 alertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="82"/>
+        <source>Investigation target missed: %1 more alerts</source>
+        <translation>Prazo de investigação perdido: mais %1 alertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</source>
         <translation>Terminou às %1 e o alerta continua disparando. Reconheça de novo ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="75"/>
         <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
         <translation>Não reconhecido %1 após o início. Reconheça agora.</translation>
     </message>
@@ -855,80 +915,94 @@
         <translation type="vanished">Não reconhecido %1 min após o início. Reconheça agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="177"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="180"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="210"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="86"/>
+        <source>Resolution or investigation target missed: %1 alerts</source>
+        <translation>Prazo de resolução ou investigação perdido: %1 alertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
+        <source>Resolution or investigation target missed: %1 more alerts</source>
+        <translation>Prazo de resolução ou investigação perdido: mais %1 alertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="79"/>
         <source>Resolution target missed: %1</source>
         <translation>Prazo de resolução perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="79"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Prazo de resolução perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="78"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Prazo de resolução perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="298"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolvido: %1 (silenciamento ainda ativo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="310"/>
         <source>Resolved: %1 alerts (%2 silences still active)</source>
         <translation>Resolvidos: %1 alertas (%2 silenciamentos ainda ativos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="301"/>
         <source>Resolved: %1 alerts (silence still active)</source>
         <translation>Resolvidos: %1 alertas (silenciamento ainda ativo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="44"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="74"/>
         <source>Response target missed: %1</source>
         <translation>Prazo de resposta perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="73"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Prazo de resposta perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="73"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Prazo de resposta perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="210"/>
         <source>Several critical alerts at once</source>
         <translation>Múltiplos alertas críticos simultâneos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="42"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Múltiplos alertas críticos simultâneos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="294"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silenciamento de %1 até %2: %3. Remova-o na aba Silenciamentos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="244"/>
         <source>Silence ends at %1: %2</source>
         <translation>Silenciamento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="80"/>
+        <source>Still firing %1 after it started.</source>
+        <translation>Ainda disparando %1 após o início.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
         <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
         <translation>Ainda disparando %1 após o início. O guia: escale se continuar piorando.</translation>
     </message>
@@ -937,32 +1011,32 @@
         <translation type="vanished">Ainda disparando %1 min após o início. O guia: escale se continuar piorando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
         <source>Still unacknowledged: %1</source>
         <translation>Ainda não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="222"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Ainda não reconhecidos: %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Ainda não reconhecidos: mais %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="246"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>O alerta continua disparando. Estenda o silenciamento ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="211"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>O guia de plantão diz: investigue imediatamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="312"/>
         <source>Their silences mute nothing else now. Expire them in the Silences tab.</source>
         <translation>Os silenciamentos deles não silenciam mais nada. Remova-os na aba Silenciamentos.</translation>
     </message>
@@ -2136,57 +2210,57 @@
 <context>
     <name>details</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="93"/>
         <source>Annotations</source>
         <translation>Anotações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="81"/>
         <source>Dashboard (Grafana)</source>
         <translation>Dashboard (Grafana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="83"/>
         <source>Expression in Prometheus</source>
         <translation>Expressão no Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="73"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="91"/>
         <source>Labels</source>
         <translation>Rótulos (labels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="80"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="115"/>
         <source>Select an alert to see its details.</source>
         <translation>Selecione um alerta para ver os detalhes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="87"/>
         <source>Silenced by %1 until %2</source>
         <translation>Silenciado por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="87"/>
         <source>Silenced by %1, ended at %2</source>
         <translation>Silenciado por %1, terminou às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="71"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="71"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -4092,9 +4166,9 @@
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
         <source>0: never</source>
         <translation>0: nunca</translation>
     </message>
@@ -4102,7 +4176,7 @@
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="43"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="44"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
         <source>0: no target</source>
         <translation>0: sem meta</translation>
     </message>
@@ -4136,17 +4210,17 @@
         <translation type="vanished">A autenticação basic precisa de um nome de usuário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="91"/>
         <source>Bearer token</source>
         <translation>Token (bearer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
         <source>Business days (comma-separated)</source>
         <translation>Dias úteis (separados por vírgula)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
         <source>Business hours</source>
         <translation>Horário comercial</translation>
     </message>
@@ -4186,7 +4260,7 @@
         <translation>Crítico: responder em (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
         <source>Desktop notifications</source>
         <translation>Notificações na área de trabalho</translation>
     </message>
@@ -4215,17 +4289,17 @@
         <translation>Certificados de CA adicionais (arquivo PEM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="66"/>
         <source>Grafana</source>
         <translation>Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="68"/>
         <source>Jaeger</source>
         <translation>Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="63"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -4235,7 +4309,7 @@
         <translation>Deixadas de fora dos matchers de um reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="65"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
@@ -4249,7 +4323,7 @@
         <translation type="vanished">Deve ser um número.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="90"/>
         <source>None</source>
         <translation>Nenhuma</translation>
     </message>
@@ -4264,7 +4338,7 @@
         <translation type="vanished">Notificações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
         <source>Notifications and language</source>
         <translation>Notificações e idioma</translation>
     </message>
@@ -4274,7 +4348,7 @@
         <translation>Uma por linha; várias são os membros de um cluster HA, consultados juntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="59"/>
         <source>One summary for more new alerts than</source>
         <translation>Um resumo quando houver mais alertas novos que</translation>
     </message>
@@ -4294,7 +4368,7 @@
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="62"/>
         <source>Play a sound with critical notifications</source>
         <translation>Tocar um som com as notificações críticas</translation>
     </message>
@@ -4304,7 +4378,7 @@
         <translation>Consultar a cada (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="67"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
@@ -4314,7 +4388,7 @@
         <translation>Receiver (expressão regular)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
         <source>Remind of an unacknowledged critical alert every (minutes)</source>
         <translation>Lembrar de um alerta crítico sem reconhecimento a cada (minutos)</translation>
     </message>
@@ -4344,7 +4418,7 @@
         <translation>Sinônimos de severidade (valor: severidade, um por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="92"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
@@ -4374,7 +4448,7 @@
         <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
         <source>Time zone (empty: the system&apos;s)</source>
         <translation>Fuso horário (vazio: o do sistema)</translation>
     </message>
@@ -4395,7 +4469,7 @@
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="90"/>
         <source>User name and password (basic auth)</source>
         <translation>Usuário e senha (basic auth)</translation>
     </message>
@@ -4405,19 +4479,23 @@
         <translation>Labels voláteis (separados por vírgula)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
         <source>Warning: escalate to L2 after (minutes)</source>
         <translation>Aviso: escalar para L2 após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
         <source>Warning: escalate to L3 after (minutes)</source>
         <translation>Aviso: escalar para L3 após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="49"/>
+        <source>Warning: investigate within (minutes)</source>
+        <translation>Aviso: investigar em (minutos)</translation>
+    </message>
+    <message>
         <source>Warning: resolve within (minutes)</source>
-        <translation>Aviso: resolver em (minutos)</translation>
+        <translation type="vanished">Aviso: resolver em (minutos)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="47"/>
@@ -4554,7 +4632,7 @@
         <translation>não foi possível ler %1: %2. Corrija o arquivo primeiro: salvar por cima dele perderia seus comentários e configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="102"/>
         <source>e.g. %1</source>
         <translation>ex.: %1</translation>
     </message>
@@ -4579,12 +4657,12 @@
         <translation>termina em %1: dê o endereço do próprio Alertmanager, sem isso (o caminho da API é acrescentado a ele)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="77"/>
         <source>escalate to L2 after</source>
         <translation>escalar para L2 após</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="78"/>
         <source>escalate to L3 after</source>
         <translation>escalar para L3 após</translation>
     </message>
@@ -4602,6 +4680,11 @@
         <location filename="../../desktop/oncall_tray/config_problems.py" line="117"/>
         <source>input/output error (a failing disk?)</source>
         <translation>erro de entrada/saída (um disco falhando?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="76"/>
+        <source>investigate within</source>
+        <translation>investigar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
@@ -4778,8 +4861,8 @@
         <translation>precisa de pelo menos um dia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="82"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="87"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -4799,7 +4882,7 @@
         <translation>arquivo inexistente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="83"/>
         <source>no target</source>
         <translation>sem meta</translation>
     </message>
@@ -4864,12 +4947,12 @@
         <translation>permissão negada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="75"/>
         <source>resolve within</source>
         <translation>resolver em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="74"/>
         <source>respond within</source>
         <translation>responder em</translation>
     </message>
@@ -4934,7 +5017,7 @@
         <translation>as aspas da coluna %1 não se fecham na sua linha (continuam até a linha %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="104"/>
         <source>the system&apos;s (%1); %2</source>
         <translation>o do sistema (%1); %2</translation>
     </message>
@@ -6376,7 +6459,7 @@
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="320"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
@@ -6391,27 +6474,37 @@
         <translation>disparando, respondido</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="324"/>
+        <source>investigate in %1</source>
+        <translation>investigar em %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="324"/>
+        <source>investigation overdue %1</source>
+        <translation>investigação atrasada %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="240"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="326"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="326"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="317"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="317"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>
@@ -6423,33 +6516,33 @@
         <translation type="vanished">Reconhecidos (silenciados): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="78"/>
         <source>%1 and %2 more</source>
         <translation>%1 e mais %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="119"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 reiniciou: os alertas de antes são mantidos até o Prometheus enviá-los de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="64"/>
         <source>%1 silenced</source>
         <translation>Silenciados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 responder sobre %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="232"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="182"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="233"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
@@ -6459,12 +6552,12 @@
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alertas exibidos são das %1 (desatualizados)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
         <source>Alerts shown are stale</source>
         <translation>Alertas exibidos desatualizados</translation>
     </message>
@@ -6479,17 +6572,17 @@
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="110"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="162"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
@@ -6499,37 +6592,37 @@
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
         <source>Hand over the shift…</source>
         <translation>Passar turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
         <source>Incidents…</source>
         <translation>Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="96"/>
         <source>Last good poll: %1</source>
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="208"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="79"/>
         <source>Next deadline: %1</source>
         <translation>Próximo prazo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="98"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>Nenhuma consulta bem-sucedida a este Alertmanager ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="99"/>
         <source>No successful poll yet</source>
         <translation>Nenhuma consulta bem-sucedida ainda</translation>
     </message>
@@ -6544,77 +6637,77 @@
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="197"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="198"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
         <source>Open Jaeger</source>
         <translation>Abrir Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
         <source>Past handoffs…</source>
         <translation>Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="214"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Funções de turno desligadas: o diário acompanha %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="184"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
         <source>TLS certificate checks are off</source>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="115"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
         <source>Take over the shift…</source>
         <translation>Assumir turno…</translation>
     </message>
@@ -6624,22 +6717,27 @@
         <translation>Alertas não reconhecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalar %1 para %3 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="181"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify está ligado: qualquer um entre você e o Alertmanager pode ler e alterar o que ele diz</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="73"/>
+        <source>investigate %1 by %2</source>
+        <translation>investigar %1 até %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
         <source>resolve %1 by %2</source>
         <translation>resolver %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
         <source>respond to %1 by %2</source>
         <translation>responder a %1 até %2</translation>
     </message>
@@ -6806,7 +6904,7 @@
 <context>
     <name>trend_notices</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_notices.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_notices.py" line="92"/>
         <source>Trend: %1</source>
         <translation>Tendência: %1</translation>
     </message>

@@ -19,7 +19,7 @@ from ..core.alert_order import telling_all, told_place
 from ..core.durations import format_age, format_span, lasted
 from ..core.severity import Severity, SeverityMap
 from ..core.escalation import escalation_words
-from ..core.sla import L1, SlaClock, clocks_for
+from ..core.sla import L1, SlaClock, clocks_for, second_target
 from ..core.journal_starts import Starts
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..i18n import Translate
@@ -309,7 +309,8 @@ def table(rows: list[tuple[str, ...]], columns: tuple[tuple[int | None, bool], .
 def sla_text(clock: SlaClock, tr: Translate) -> str:
     """The clocks in words: "respond in 3m, resolve in 13m", "response overdue 2m", ... (the
     response part is left out once acknowledged in time; acknowledged late it says how late; a
-    part without a target always)."""
+    part without a target always). A warning's second target is the guide's investigation
+    (``sla.second_target``): "investigate in 12m", "investigation overdue 3m" (review 55 M4)."""
     parts = []
     remaining = clock.respond_remaining_s
     if remaining is not None and not clock.responded:
@@ -319,6 +320,9 @@ def sla_text(clock: SlaClock, tr: Translate) -> str:
         parts.append(tr("status", "acknowledged %1 late").replace("%1", format_span(remaining)))
     remaining = clock.resolve_remaining_s
     if remaining is not None:
-        text = tr("status", "resolve in %1") if remaining >= 0 else tr("status", "resolution overdue %1")
+        if second_target(clock.severity) == "investigate":
+            text = tr("status", "investigate in %1") if remaining >= 0 else tr("status", "investigation overdue %1")
+        else:
+            text = tr("status", "resolve in %1") if remaining >= 0 else tr("status", "resolution overdue %1")
         parts.append(text.replace("%1", format_span(remaining)))
     return ", ".join(parts)

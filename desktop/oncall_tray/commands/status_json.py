@@ -27,7 +27,9 @@ def sla_json(clock: SlaClock, escalated: str | None = None, answered_at: dt.date
     (negative once past, frozen once acknowledged or resolved; null without a target), whether it
     was acknowledged, the escalation level due ("L1", "L2", "L3"), and the level the engineer
     recorded an escalation to (``escalated``: "L2", "L3", null when none) and when that level
-    answered (``answered_at``, null when not recorded: review 44 F12)."""
+    answered (``answered_at``, null when not recorded: review 44 F12). The ``resolve_*`` keys keep
+    their names (scripts read them); for a warning they hold its investigation target, the
+    guide's "Investigação < 30min" (``sla.second_target``)."""
     return {
         "respond_by": _iso(clock.respond_by),
         "resolve_by": _iso(clock.resolve_by),

@@ -1,8 +1,8 @@
-"""What needs the engineer's attention beyond new alerts: SLA deadlines, escalations, reminders
-and the guide's red flags (no Qt, no I/O; issue 4).
+"""What needs the engineer's attention beyond new alerts: SLA deadlines, escalations, reminders,
+the guide's red flag and the app's own warnings (no Qt, no I/O; issue 4).
 
 ``AttentionMonitor.evaluate`` runs after every poll (in the poller thread) and says what is due
-now; it remembers what it already said, so that each escalation, red flag and expiring
+now; it remembers what it already said, so that each escalation, flag and expiring
 acknowledgement is announced once, and reminders come every ``reminder_interval``. What it said
 is kept in the shift journal (``said``, ``recall``; the poller writes it), so that a tray
 restarted during the shift does not say it again.
@@ -17,52 +17,38 @@ Rules and sources:
 - an escalation recorded by the engineer whose answer time passed while the alert fires says so
   once per alert and level (guide: L2 answers "< 10 minutos após escalação", L3 "< 15
   minutos"; the app cannot know whether they answered: it asks);
-- a resolution target missed while no escalation falls due with it says so once (review 18: a
+- a second target missed while no escalation falls due with it says so once (review 18: a
   warning still firing past the guide's "Investigação < 30min" was told nothing, as its
-  escalation to L2 is off by default; a critical alert's 15 minutes are its L2 escalation);
-- red flags (guide, "Red Flags": "Múltiplos alertas críticos simultâneos", counting every critical
-  alert firing, acknowledged or not; issue 4 adds contact lost for over a minute and a missed
-  response target), each announced once while it lasts.
+  escalation to L2 is off by default; a critical alert's 15 minutes of "Resolução" are its L2
+  escalation); for a warning it is an investigation target (``sla.second_target``);
+- the guide's red flag ("Red Flags": "Múltiplos alertas críticos simultâneos", counting every
+  critical alert firing, acknowledged or not) and the app's own warnings (issue 4: contact lost
+  for over a minute, a missed response target; not the guide's, ``flags``), each announced once
+  while it lasts.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..alertmanager.models import Alert, Silence
 from .acknowledged import expired_by_hand, muting, ran_out, run_out
 from .contact import ContactState
-from .names import name_list
+from .flags import CONTACT_FLAGS, RedFlag, flag_names
 from .severity import Severity
-from .sla import ANSWER_WITHIN, L1, LEVELS, Acknowledgements, SlaClock, SlaPolicy
+from .sla import ANSWER_WITHIN, L1, LEVELS, Acknowledgements, SlaClock, SlaPolicy, second_target
 from .tracker import AlertSnapshot
 
 MINUTE = dt.timedelta(minutes=1)
-#: Alert names a red flag gives, worst first; the others are counted ("(+3)").
-FLAG_NAMES = 5
-
-
-class RedFlag(enum.Enum):
-    """The red flags the app raises (see the module docstring)."""
-
-    SEVERAL_CRITICAL = "several_critical"
-    UNREACHABLE = "unreachable"
-    #: the alerts not seen for want of credentials (review 16: a 401 was called unreachable)
-    NO_CREDENTIALS = "no_credentials"
-    RESPONSE_MISSED = "response_missed"
-
-
-#: The flags of the contact with Alertmanager: a new run's contact is its own, never recalled.
-CONTACT_FLAGS = (RedFlag.UNREACHABLE, RedFlag.NO_CREDENTIALS)
 
 
 @dataclass(frozen=True)
 class Deadline:
-    """The next SLA deadline: ``kind`` is "respond", "resolve", "escalate" (to ``level``, by the
+    """The next SLA deadline: ``kind`` is "respond", "resolve" or "investigate" (the second
+    target, ``sla.second_target``), "escalate" (to ``level``, by the
     guide's thresholds; review 41 F11: never shown) or "answer" (of the ``level`` escalated to,
     ``sla.ANSWER_WITHIN``); ``at`` is UTC. ``others``:
     how many other alerts have a deadline (either kind) less than ``TIE_S`` after it, which a
@@ -97,11 +83,12 @@ class Attention:
 
     Attributes:
         nearest: the nearest deadline still ahead (unacknowledged alerts' response targets,
-            firing alerts' resolution targets), None if none.
+            firing alerts' resolution or investigation targets), None if none.
         overdue: fingerprints of unacknowledged alerts whose response target is missed.
         newly_overdue: those of ``overdue`` not reported before (to notify once each).
-        newly_unresolved: alerts whose resolution target passed, not reported before, and whose
-            escalation does not fall due with it (to notify once each).
+        newly_unresolved: alerts whose second target (resolution; a warning's investigation)
+            passed, not reported before, and whose escalation does not fall due with it (to
+            notify once each).
         escalations: (alert, severity, level) whose level rose to L2 or L3 since last said.
         unanswered: (alert, severity, level, escalated at (UTC)) of the escalations recorded by
             the engineer whose answer time (``sla.ANSWER_WITHIN``) passed while the alert
@@ -111,7 +98,8 @@ class Attention:
         lapsed: (alert, severity, silence) acknowledgements recorded in the journal that ran out
             since the last evaluation while the alert fires (``run_out``; not one expired by
             hand), said once (review 48 R10: only the generic reminder came, 1 min 38 s later).
-        red_flags: the red flags in force, with a short detail (alert names, minutes).
+        red_flags: the guide's red flag and the app's own warnings in force (``flags``), with a
+            short detail (alert names, minutes).
         new_red_flags: those raised by this evaluation (to notify once).
         severities: fingerprint -> severity of the alerts evaluated (the snapshot's), for the
             alerts that ``overdue``, ``newly_unresolved`` and ``expiring`` name without theirs.
@@ -150,7 +138,7 @@ class AttentionMonitor:
         reminder_interval: between two reminders of one unacknowledged critical alert (None:
             no reminders).
         expiry_lead: how long before its end an acknowledgement counts as expiring.
-        unreachable_after: contact lost for longer than this is a red flag.
+        unreachable_after: contact lost for longer than this is raised (``RedFlag.UNREACHABLE``).
     """
 
     def __init__(self, policy: SlaPolicy, reminder_interval: dt.timedelta | None = 2 * MINUTE,
@@ -306,7 +294,8 @@ class AttentionMonitor:
                     if severity is Severity.CRITICAL:
                         self._reminded[fp] = now  # said now: the reminders count from here
             # responded: acknowledged now, or by a silence that has run out since (the response was made)
-            for kind, at in (("respond", None if clock.responded else clock.respond_by), ("resolve", clock.resolve_by)):
+            for kind, at in (("respond", None if clock.responded else clock.respond_by),
+                             (second_target(severity), clock.resolve_by)):
                 if at is not None and at >= now:
                     deadlines.append((at, severity.rank, alert.display_name, fp, kind, ""))
             at, level = clock.next_escalation_at, clock.next_escalation
@@ -363,9 +352,9 @@ class AttentionMonitor:
         newly_unresolved = tuple(fp for fp in unresolved if fp not in self._unresolved_said)
         self._unresolved_said = {fp for fp in self._unresolved_said if fp in alerts}.union(unresolved)
         if len(critical) >= 2:
-            flags[RedFlag.SEVERAL_CRITICAL] = _names(snapshot, set(critical))
+            flags[RedFlag.SEVERAL_CRITICAL] = flag_names(snapshot, set(critical))
         if overdue:
-            flags[RedFlag.RESPONSE_MISSED] = _names(snapshot, set(overdue))
+            flags[RedFlag.RESPONSE_MISSED] = flag_names(snapshot, set(overdue))
         return self._finish(Attention(nearest_deadline(deadlines), tuple(overdue), newly_overdue, tuple(escalations),
                                       tuple(unanswered), tuple(reminders), tuple(expiring), tuple(lapsed),
                                       newly_unresolved=newly_unresolved,
@@ -381,14 +370,3 @@ class AttentionMonitor:
         new = tuple(f for f in flags if f not in self._flags)
         self._flags = flags
         return dataclasses.replace(attention, red_flags=dict(flags), new_red_flags=new)
-
-
-def _names(snapshot: AlertSnapshot, fingerprints: set[str]) -> str:
-    """The alerts' names for a red flag, the unacknowledged first (review 27: acknowledged ones
-    hid new critical alerts behind "(+2)"), then worst and oldest first (the snapshot's order),
-    at most ``FLAG_NAMES`` of them and then how many more ("APIDown, DiskFull (+3)")."""
-    alerts = snapshot.alerts
-    ordered = [fp for _key, fp in snapshot.order if fp in fingerprints] or sorted(fingerprints)
-    ordered.sort(key=lambda fp: fp in alerts and alerts[fp].silenced)  # stable: the order above within each
-    return name_list((alerts[fp].display_name for fp in ordered if fp in alerts), FLAG_NAMES)
-

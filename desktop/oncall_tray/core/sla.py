@@ -6,15 +6,21 @@ on-call guide as rules"), all configurable through ``SlaPolicy``:
 * critical: respond < 5 min, resolve < 15 min; escalate to L2 (Tech Lead/SRE) when not resolved
   in 15 min ("Escala para L2 se: não resolver em 15min"), to L3 (CTO/architect) past 1 h
   ("Incidente prolongado (>1h)");
-* warning: respond < 15 min, investigate (resolve) < 30 min; stays L1 unless configured (the
-  guide escalates a warning only "if it keeps getting worse", which no clock can tell);
+* warning: respond < 15 min, investigate < 30 min ("Resposta < 15min | Investigação < 30min");
+  stays L1 unless configured (the guide escalates a warning only "if it keeps getting worse",
+  which no clock can tell);
 * info: "Revisar no próximo dia útil": respond by the next opening of a business day after
   ``startsAt`` (default Monday to Friday, 09:00, in the configured zone); no resolution target;
 * unknown (no or unmapped ``severity`` label): treated like warning.
 
+Each severity's second target is kept as its "resolve" target (``Targets.resolve``,
+``SlaClock.resolve_by``, the settings' ``sla_<severity>_resolve_minutes``, ``status --json``'s
+``resolve_by``): for a critical alert it is a resolution, for a warning (and an unknown severity)
+the guide's investigation; ``second_target`` says which, for what is shown to the engineer.
+
 Clocks start at the alert's ``startsAt``. The response clock stops when the alert is acknowledged
-(the covering silence's ``startsAt``, see ``acknowledged_at``) or resolves; the resolution clock
-stops when it resolves. Everything comes from Alertmanager's state, so the clocks are right after
+(the covering silence's ``startsAt``, see ``acknowledged_at``) or resolves; the resolution (or
+investigation) clock stops when it resolves. Everything comes from Alertmanager's state, so the clocks are right after
 a restart of the app.
 
 Boundaries: a target is met when the event happens at or before its deadline, so a remaining
@@ -28,16 +34,15 @@ All datetimes are timezone-aware; returned ones are in UTC. Durations are second
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..alertmanager.matchers import matches_all
 from ..alertmanager.models import Alert, Silence
+from .business_hours import UTC, BusinessHours, aware_utc as _utc
 from .severity import Severity
 
-UTC = dt.timezone.utc
 L1, L2, L3 = "L1", "L2", "L3"
 LEVELS = (L1, L2, L3)
 #: How soon the level escalated to answers, from the escalation (guide, "Escalação de
@@ -46,12 +51,6 @@ ANSWER_WITHIN = {L2: dt.timedelta(minutes=10), L3: dt.timedelta(minutes=15)}
 #: A clock is "amber" in the last fifth of its target (``SlaClock.fraction_left`` below this).
 AMBER_FRACTION = 0.2
 _MINUTE = dt.timedelta(minutes=1)
-#: How many local weeks' openings a ``BusinessHours`` keeps (``next_opening``; a few hundred
-#: bytes each): alerts that started over the last 20 years of weeks, each asked at every poll.
-_WEEKS_KEPT = 1024
-#: The days whose openings a week's entry lists, from its Monday: the first opening after any
-#: time of the week is at most 7 days after that time's day (``days`` is never empty).
-_WEEK_SPAN = 14
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,8 @@ class Targets:
 
     Attributes:
         respond: time to acknowledge, or None for no target.
-        resolve: time to resolve, or None for no target.
+        resolve: time to resolve (critical) or to investigate (warning: ``second_target``),
+            or None for no target.
         l2_after: escalate to L2 once this is past (None: never).
         l3_after: escalate to L3 once this is past (None: never).
         respond_next_business_day: respond by the next opening of a business day instead of
@@ -74,65 +74,12 @@ class Targets:
     respond_next_business_day: bool = False
 
 
-@dataclass(frozen=True)
-class BusinessHours:
-    """Business days and hours in a time zone.
-
-    Attributes:
-        days: weekdays that are business days (Monday 0 ... Sunday 6); default Monday to Friday.
-        opens, closes: local opening and closing times; default 09:00 and 18:00.
-        zone: the zone they are in (a ``zoneinfo.ZoneInfo`` for daylight saving to be right);
-            default UTC. ``Config.sla_policy()`` passes the configured zone or the system's.
-    Raises:
-        ValueError: no business day, a day outside 0..6, or ``opens`` not before ``closes``.
-    """
-
-    days: frozenset[int] = frozenset(range(5))
-    opens: dt.time = dt.time(9)
-    closes: dt.time = dt.time(18)
-    zone: dt.tzinfo = UTC
-    #: ``next_opening``'s openings by the local Monday of ``after``'s week (every info alert asks
-    #: at every poll): a few entries for any number of alerts, so that nothing is kept per alert
-    #: (kept per alert, the answers held the alerts' times long after they resolved).
-    _weeks: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
-
-    def __post_init__(self) -> None:
-        if not self.days or not set(self.days) <= set(range(7)):
-            raise ValueError("business days must be a non-empty set of weekdays 0 (Monday) to 6")
-        if self.opens >= self.closes:
-            raise ValueError("business hours must open before they close")
-
-    def next_opening(self, after: dt.datetime) -> dt.datetime:
-        """The first opening of a business day strictly after ``after``, in UTC.
-
-        An alert at 03:00 on a Tuesday is due at 09:00 that Tuesday; one at 10:00 or 20:00 on a
-        Tuesday at 09:00 on Wednesday; one at 17:30 on a Friday at 09:00 on Monday. An opening
-        time that a daylight-saving change skips counts with the offset from before the change.
-
-        Raises:
-            ValueError: ``after`` is naive.
-        """
-        after = _utc(after, "after")
-        day = after.astimezone(self.zone).date()
-        monday = day - dt.timedelta(days=day.weekday())
-        openings = self._weeks.get(monday)
-        if openings is None:
-            if len(self._weeks) >= _WEEKS_KEPT:
-                self._weeks.clear()
-            openings = self._weeks[monday] = self._openings_from(monday)
-        return openings[bisect.bisect_right(openings, after)]
-
-    def _openings_from(self, monday: dt.date) -> tuple[dt.datetime, ...]:
-        """The openings (UTC) of the business days among the ``_WEEK_SPAN`` days from ``monday``,
-        in order."""
-        dates = (monday + dt.timedelta(days=offset) for offset in range(_WEEK_SPAN))
-        return tuple(dt.datetime.combine(date, self.opens, tzinfo=self.zone).astimezone(UTC)
-                     for date in dates if date.weekday() in self.days)
-
-    def is_open(self, at: dt.datetime) -> bool:
-        """True when ``at`` (aware) falls on a business day between opening and closing."""
-        local = _utc(at, "at").astimezone(self.zone)
-        return local.weekday() in self.days and self.opens <= local.time() < self.closes
+def second_target(severity: Severity) -> str:
+    """What the second target of ``severity`` asks for (``Targets.resolve``): "resolve" for a
+    critical alert (guide: "Resposta < 5min | Resolução < 15min"), "investigate" for the others
+    (warnings: "Resposta < 15min | Investigação < 30min"; unknown severity counts as warning;
+    info has no such target)."""
+    return "resolve" if severity is Severity.CRITICAL else "investigate"
 
 
 def _minutes(n: float) -> dt.timedelta:
@@ -160,8 +107,9 @@ class SlaPolicy:
     def deadlines(self, alert: Alert, severity: Severity) -> tuple[dt.datetime | None, dt.datetime | None]:
         """(respond by, resolve by) of ``alert`` (UTC), None where there is no such target or no
         ``startsAt``: the response target, or the next business opening for the severities the
-        guide answers on the next business day; the resolution target. They do not move while
-        the alert lasts (the alerts table sorts by them)."""
+        guide answers on the next business day; the second target (a warning's investigation,
+        ``second_target``). They do not move while the alert lasts (the alerts table sorts by
+        them)."""
         start = alert.starts_at
         if start is None:
             return None, None
@@ -229,7 +177,8 @@ class SlaClock:
     Attributes:
         severity: the severity whose targets apply.
         starts_at: the alert's ``startsAt`` (UTC) or None.
-        respond_by, resolve_by: deadlines (UTC), None when there is no such target.
+        respond_by, resolve_by: deadlines (UTC), None when there is no such target;
+            ``resolve_by`` is a warning's investigation deadline (``second_target``).
         respond_remaining_s, resolve_remaining_s: seconds left until the deadline, counted to
             now or, once the clock stopped (acknowledged or resolved), frozen at that moment;
             negative once past; None when there is no target.
@@ -261,7 +210,8 @@ class SlaClock:
 
     @property
     def resolution_missed(self) -> bool:
-        """True once the resolution deadline is strictly past without resolution before it."""
+        """True once the resolution (a warning's investigation) deadline is strictly past
+        without resolution before it."""
         return self.resolve_remaining_s is not None and self.resolve_remaining_s < 0
 
     def fraction_left(self, which: str = "resolve") -> float | None:
@@ -371,12 +321,6 @@ def clocks_for(alerts: Iterable[Alert], severities: Mapping[str, Severity], sile
     acknowledgements = Acknowledgements({s.id: s for s in silences}, recorded)
     return {a.fingerprint: policy.clock(a, severities[a.fingerprint], acknowledgements.at(a), now=now)
             for a in alerts}
-
-
-def _utc(value: dt.datetime, name: str) -> dt.datetime:
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(f"{name} must be a timezone-aware datetime")
-    return value.astimezone(UTC)
 
 
 def _event(at: dt.datetime | None, start: dt.datetime | None, now: dt.datetime, name: str) -> dt.datetime | None:

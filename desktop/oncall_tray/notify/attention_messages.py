@@ -1,5 +1,6 @@
 """Notices for what ``core.attention`` found: escalations and their answers, reminders, expiring
-acknowledgements, missed responses and resolutions, and red flags (no Qt, no I/O; issue 4)."""
+acknowledgements, missed responses and resolutions (a warning's investigations), the guide's red
+flag and the app's own warnings (no Qt, no I/O; issue 4)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..alertmanager.models import Alert, Silence
 from ..core.acknowledged import acknowledges
-from ..core.attention import CONTACT_FLAGS, Attention, RedFlag
+from ..core.attention import Attention
+from ..core.flags import CONTACT_FLAGS, RedFlag
 from ..core.durations import lasted
 from ..core.handoff import local_time
 from ..core.names import name_list
 from ..core.overview import Light
 from ..core.severity import Severity
-from ..core.sla import ANSWER_WITHIN, L2
+from ..core.sla import ANSWER_WITHIN, L2, second_target
 from ..core.silencing import covered, left_behind
 from ..i18n import Translate
 from .messages import Notice, notice, resolved_summary, where_line
@@ -34,7 +36,8 @@ def _minutes_since(start: dt.datetime | None, now: dt.datetime) -> str:
 
 
 def red_flag_text(flag: RedFlag, detail: str, tr: Translate) -> str:
-    """One line naming a red flag and its detail (alert names or minutes)."""
+    """One line naming a flag (the guide's red flag or one of the app's own warnings,
+    ``core.flags``) and its detail (alert names or minutes), without saying which it is."""
     if flag is RedFlag.SEVERAL_CRITICAL:
         return tr(CONTEXT, "Several critical alerts at once: %1").replace("%1", detail)
     if flag is RedFlag.NO_CREDENTIALS:
@@ -44,8 +47,43 @@ def red_flag_text(flag: RedFlag, detail: str, tr: Translate) -> str:
     return tr(CONTEXT, "Response target missed: %1").replace("%1", detail)
 
 
+def flag_lines(flags: Mapping[RedFlag, str], tr: Translate) -> list[str]:
+    """The lines of the tray's tooltip and the alerts window's banner for the flags in force (flag
+    -> detail), the guide's first: "⚑ Red flag: …" for the guide's red flag (``RedFlag.from_guide``),
+    "⚠ …" for the app's own warnings, which the guide does not list (review 55 M6: "⚑ Red flag:
+    Response target missed: …")."""
+    lines = []
+    for flag, detail in sorted(flags.items(), key=lambda item: not item[0].from_guide):
+        text = red_flag_text(flag, detail, tr)
+        lines.append("⚑ " + tr(CONTEXT, "Red flag: %1").replace("%1", text) if flag.from_guide else "⚠ " + text)
+    return lines
+
+
 def _not_seen(minutes: str, tr: Translate) -> str:
     return tr(CONTEXT, "Alerts not seen for %1 min").replace("%1", minutes)
+
+
+def _missed_words(kind: str, severities: Iterable[Severity], tr: Translate) -> tuple[str, str, str, str]:
+    """The titles (more alerts, alerts, one alert) and the body of the notices of a missed target:
+    the response ("missed"), or the second target ("unresolved") of alerts of ``severities``:
+    a resolution for critical ones, the guide's investigation for the others
+    (``sla.second_target``; review 55 M4: a warning's "Investigação < 30min" was called
+    "Resolution target missed"), a word for both when they are mixed (summaries only)."""
+    if kind == "missed":
+        return (tr(CONTEXT, "Response target missed: %1 more alerts"), tr(CONTEXT, "Response target missed: %1 alerts"),
+                tr(CONTEXT, "Response target missed: %1"),
+                tr(CONTEXT, "Not acknowledged %1 after it started. Acknowledge it now."))
+    targets = {second_target(severity) for severity in severities}
+    if targets == {"resolve"}:
+        return (tr(CONTEXT, "Resolution target missed: %1 more alerts"),
+                tr(CONTEXT, "Resolution target missed: %1 alerts"), tr(CONTEXT, "Resolution target missed: %1"),
+                tr(CONTEXT, "Still firing %1 after it started."))
+    if targets == {"investigate"}:
+        return (tr(CONTEXT, "Investigation target missed: %1 more alerts"),
+                tr(CONTEXT, "Investigation target missed: %1 alerts"), tr(CONTEXT, "Investigation target missed: %1"),
+                tr(CONTEXT, "Still firing %1 after it started. The guide: escalate if it keeps getting worse."))
+    return (tr(CONTEXT, "Resolution or investigation target missed: %1 more alerts"),
+            tr(CONTEXT, "Resolution or investigation target missed: %1 alerts"), "", "")
 
 
 def _summary(alerts: Sequence[tuple[Alert, Severity]], title: str) -> Notice:
@@ -104,19 +142,20 @@ def shown_of(said: dict, pacer: NoticePacer) -> dict:
 
 def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Translate,
                       now: dt.datetime, threshold: int = 3, pacer: NoticePacer | None = None,
-                      paced_at: dt.datetime | None = None, zone: dt.tzinfo | None = None,
-                      telling: Mapping[str, str] | None = None) -> list[Notice]:
-    """The notices for one evaluation, most urgent first; more than ``threshold`` of one kind
-    make one summary notice. With a ``pacer`` (the poller's), the escalations, missed
-    responses, reminders and expiring acknowledgements are also paced across polls at
-    ``paced_at`` (default ``now``): held ones come later in a summary ("N more alerts"). Times
-    are written in ``zone`` (``Config.zone()``; None: the system's). Each notice has the icon and
-    urgency of the worst severity among the alerts it names (``Attention.severities`` for those
-    named by fingerprint; unknown when missing), and one about a single alert ends its body with
-    where the alert fires (``messages.where_line``), with what tells it from another of its name
-    and place (``telling``: ``AlertSnapshot.telling``); it offers *Acknowledge* while no silence
-    mutes the alert (``Notice.acknowledgeable``: not an ending acknowledgement's)."""
-    at = paced_at or now
+                      zone: dt.tzinfo | None = None, telling: Mapping[str, str] | None = None) -> list[Notice]:
+    """The notices for one evaluation, given at ``now`` (aware): the minutes they count ("Not
+    acknowledged 5 min after it started") are counted to it, not to the last good poll, which
+    may be before the target was missed (review 55 M5: "4 min" for a 5-minute target as contact
+    was lost). Most urgent first; more than ``threshold`` of one kind make one summary notice.
+    With a ``pacer`` (the poller's), the escalations, missed responses, reminders and expiring
+    acknowledgements are also paced across polls at ``now``: held ones come later in a summary
+    ("N more alerts"). Times are written in ``zone`` (``Config.zone()``; None: the system's).
+    Each notice has the icon and urgency of the worst severity among the alerts it names
+    (``Attention.severities`` for those named by fingerprint; unknown when missing), and one
+    about a single alert ends its body with where the alert fires (``messages.where_line``),
+    with what tells it from another of its name and place (``telling``:
+    ``AlertSnapshot.telling``); it offers *Acknowledge* while no silence mutes the alert
+    (``Notice.acknowledgeable``: not an ending acknowledgement's)."""
     notices: list[Notice] = []
     told = telling or {}
 
@@ -133,7 +172,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
                             ("missed", unacknowledged), ("remind", unacknowledged),
                             ("lapsed", lambda fp: fp in alerts and not alerts[fp].silenced)):
             pacer.keep_held(kind, still)
-    escalations = _paced(pacer, "escalate", attention.escalations, at, threshold, lambda e: e[0].fingerprint)
+    escalations = _paced(pacer, "escalate", attention.escalations, now, threshold, lambda e: e[0].fingerprint)
     if escalations.summary:  # build the per-alert texts only when shown
         levels = {level for _a, _s, level in escalations.summary}
         if len(levels) == 1:  # the level, as a notice for one alert says it (review 32)
@@ -148,43 +187,36 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
                            "in the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
             "%2", _local(alert.starts_at, now, tr, zone))
         notices.append(about_one(alert, severity, title, _about(alert, body)))
-    notices += _answer_notices(_paced(pacer, "answer", attention.unanswered, at, threshold, lambda u: u[0].fingerprint),
+    notices += _answer_notices(_paced(pacer, "answer", attention.unanswered, now, threshold,
+                                      lambda u: u[0].fingerprint),
                                now, tr, zone, _about)
     severity_of = attention.severities
-    missed_targets = (  # (pacer kind, fingerprints, titles, body): said per alert, or counted
-        ("missed", attention.newly_overdue, (tr(CONTEXT, "Response target missed: %1 more alerts"),
-                                             tr(CONTEXT, "Response target missed: %1 alerts"),
-                                             tr(CONTEXT, "Response target missed: %1")),
-         tr(CONTEXT, "Not acknowledged %1 after it started. Acknowledge it now.")),
-        ("unresolved", attention.newly_unresolved, (tr(CONTEXT, "Resolution target missed: %1 more alerts"),
-                                                    tr(CONTEXT, "Resolution target missed: %1 alerts"),
-                                                    tr(CONTEXT, "Resolution target missed: %1")),
-         tr(CONTEXT, "Still firing %1 after it started. The guide: escalate if it keeps getting worse.")),
-    )
-    for kind, fingerprints, (more, every, one), body in missed_targets:
-        missed = _paced(pacer, kind, [(alerts[fp], severity_of.get(fp, Severity.UNKNOWN))
-                                      for fp in fingerprints if fp in alerts], at, threshold, _fingerprint)
+    for kind, fingerprints in (("missed", attention.newly_overdue), ("unresolved", attention.newly_unresolved)):
+        missed = _paced(pacer, kind, [(alerts[fp], severity_of.get(fp, Severity.UNKNOWN))  # said per alert, or counted
+                                      for fp in fingerprints if fp in alerts], now, threshold, _fingerprint)
         if missed.summary:
+            more, every, _one, _body = _missed_words(kind, (severity for _alert, severity in missed.summary), tr)
             notices.append(_summary(missed.summary, more if missed.more else every))
         for alert, severity in missed.each:
+            _more, _every, one, body = _missed_words(kind, (severity,), tr)
             notices.append(about_one(alert, severity, one.replace("%1", alert.display_name),
                                      _about(alert, body.replace("%1", _minutes_since(alert.starts_at, now)))))
     for flag in attention.new_red_flags:
         if flag is RedFlag.RESPONSE_MISSED:
             continue  # said per alert above
-        guide = tr(CONTEXT, "The on-call guide says: investigate at once.")
+        # only the guide's own red flag in its name; the app's warnings as loud, in its own words (review 55 M6)
+        unseen = tr(CONTEXT, "Alerts that fire meanwhile are neither shown nor notified.")
         if flag is RedFlag.SEVERAL_CRITICAL:  # the names in the body: a title is cut short
             title = tr(CONTEXT, "Red flag: %1").replace("%1", tr(CONTEXT, "Several critical alerts at once"))
-            body = attention.red_flags[flag] + "\n" + guide
+            body = attention.red_flags[flag] + "\n" + tr(CONTEXT, "The on-call guide says: investigate at once.")
         elif flag is RedFlag.NO_CREDENTIALS:  # the why in the body: the title was cut before it (review 17)
-            title = tr(CONTEXT, "Red flag: %1").replace("%1", _not_seen(attention.red_flags[flag], tr))
-            body = tr(CONTEXT, "Alertmanager asks for credentials") + ".\n" + guide
+            title = _not_seen(attention.red_flags[flag], tr)
+            body = tr(CONTEXT, "Alertmanager asks for credentials") + ".\n" + unseen
         else:
-            title = tr(CONTEXT, "Red flag: %1").replace("%1", red_flag_text(flag, attention.red_flags[flag], tr))
-            body = guide
+            title, body = red_flag_text(flag, attention.red_flags[flag], tr), unseen
         light = Light.UNREACHABLE if flag in CONTACT_FLAGS else Light.CRITICAL
         notices.append(notice(title, body, None, light=light, alarm=True))
-    reminders = _paced(pacer, "remind", attention.reminders, at, threshold, lambda r: r[0].fingerprint)
+    reminders = _paced(pacer, "remind", attention.reminders, now, threshold, lambda r: r[0].fingerprint)
     if reminders.summary:
         title = (tr(CONTEXT, "Still unacknowledged: %1 more critical alerts") if reminders.more
                  else tr(CONTEXT, "Still unacknowledged: %1 critical alerts"))
@@ -200,7 +232,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
             body = tr(CONTEXT, "Critical for %1. Acknowledge it (silence 15 min) or escalate.").replace(
                 "%1", _minutes_since(alert.starts_at, now))
         notices.append(about_one(alert, severity, title, _about(alert, body)))
-    expiring = _paced(pacer, "expiring", attention.expiring, at, threshold, lambda e: e[1].id)
+    expiring = _paced(pacer, "expiring", attention.expiring, now, threshold, lambda e: e[1].id)
     if expiring.summary:
         title = (tr(CONTEXT, "Acknowledgements ending soon: %1 more alerts") if expiring.more
                  else tr(CONTEXT, "Acknowledgements ending soon: %1 alerts"))
@@ -214,7 +246,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
         notices.append(notice(title, _about(alert, body), severity_of.get(alert.fingerprint, Severity.UNKNOWN),
                               fingerprint=alert.fingerprint))
-    lapsed = _paced(pacer, "lapsed", attention.lapsed, at, threshold, lambda item: item[0].fingerprint)
+    lapsed = _paced(pacer, "lapsed", attention.lapsed, now, threshold, lambda item: item[0].fingerprint)
     if lapsed.summary:
         title = (tr(CONTEXT, "Acknowledgements ran out: %1 more alerts") if lapsed.more
                  else tr(CONTEXT, "Acknowledgements ran out: %1 alerts"))

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from ..alertmanager.models import Alert, Silence
 from ..config import Config
 from ..core.handoff import local_stamp, local_time
+from ..core.severity import SeverityMap
 from ..markup import escape
 from .links import open_link
+from .sla_cells import targets_line
 from .translations import translator_for
 
 TR_CONTEXT = "details"
@@ -56,9 +58,10 @@ def _table(rows: dict[str, str]) -> str:
 
 def details_html(alert: Alert, silences: list[Silence], config: Config, state: str,
                  zone: dt.tzinfo | None = None) -> str:
-    """The pane's content for ``alert`` (escaped HTML). Its start and a silence's end are shown in
-    ``zone`` (the ``timezone`` setting's; None: the system's), the end with its date when not
-    today."""
+    """The pane's content for ``alert`` (escaped HTML). Its start, its SLA targets by name (a
+    warning's second one is an investigation, review 55 M4: ``sla_cells.targets_line``) and a
+    silence's end are shown in ``zone`` (the ``timezone`` setting's; None: the system's), with
+    the date when not today."""
     e = escape
     now = dt.datetime.now(dt.timezone.utc)
     parts = [f"<h3>{e(alert.display_name)}</h3>", f"<p style='{_PRE_WRAP}'>{_lines(alert.summary)}</p>"]
@@ -68,6 +71,9 @@ def details_html(alert: Alert, silences: list[Silence], config: Config, state: s
     parts.append(f"<p><b>{e(tr('State'))}:</b> {e(state)}<br><b>{e(tr('Started'))}:</b> "
                  f"{e(local_stamp(alert.starts_at, zone, QCoreApplication.translate) if alert.starts_at else '?')}"
                  f"<br><b>{e(tr('Fingerprint'))}:</b> {e(alert.fingerprint)}</p>")
+    targets = targets_line(alert, SeverityMap(config.severity_synonyms).of(alert), config.sla_policy(), zone, now)
+    if targets:
+        parts.append(f"<p>{e(targets)}</p>")
     links = []
     runbook = alert.annotations.get("runbook_url", "")
     if runbook:

@@ -1,8 +1,9 @@
 """The alerts window's header: the tray's icon, the headline, the tray's lines (counts, the last
-poll, the next deadline, warnings) and, beside them, the guide's red flags on red.
+poll, the next deadline, warnings) and, beside them on red, the guide's red flag and the app's
+own warnings (``attention_messages.flag_lines``).
 
 It keeps one height whatever a poll changes in it (review 48 R4: a line "Silenced: 1" or
-"⚠ Alertmanager restarted: …" coming and going, or the red flags' banner appearing under it
+"⚠ Alertmanager restarted: …" coming and going, or the flags' banner appearing under it
 and growing from 2 to 3 lines, moved the tabs, the filter and the table by a line at each poll,
 and a double click aimed at a row hit the next one): the lines have ``LINES`` rows, a long one
 wrapping onto those the others leave, the flags the same height beside them, each half the
@@ -17,7 +18,7 @@ from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.overview import Overview
-from ..notify.attention_messages import red_flag_text
+from ..notify.attention_messages import flag_lines
 from .held_lines import HeldLines
 from .icons import paint
 from .screen_fit import elastic
@@ -29,14 +30,15 @@ tr = translator_for(TR_CONTEXT)
 #: Rows for the tray's lines under the headline: the counts, "Silenced: N", the last poll, the
 #: next deadline and the Alertmanager's address, with room for one warning.
 LINES = 6
-#: The shares of the header's width of the red flags, while they are shown, and of the lines (review 52
+#: The shares of the header's width of the flags, while they are shown, and of the lines (review 52
 #: H11: at 3 to 2, "⚠ … restarted: …" was cut beside two flags that left half their rows empty).
 FLAGS_STRETCH, LINES_STRETCH = 1, 1
 
 
 class AlertsHeader(QWidget):
     """The header (``show_view``). Its parts: ``icon_label``, ``headline``, ``details_label`` (the
-    lines: ``text()`` whole) and ``red_flags`` (shown while there are any; ``text()`` whole)."""
+    lines: ``text()`` whole) and ``red_flags`` (the guide's red flag and the app's own warnings, shown
+    while there are any; ``text()`` whole)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,7 +54,7 @@ class AlertsHeader(QWidget):
         # wrapped: a long warning takes the rows the others leave (review 52 H11: "⚠ … restarted:
         # its alerts from before are kept a…" beside the red flags, a row free under it)
         self.details_label = HeldLines(LINES, wrap=True)
-        # the guide's red flags, prominent while they last, wrapped (review 15: the alerts behind a
+        # the flags, prominent while they last, wrapped (review 15: the alerts behind a
         # flag were cut with "…" at once), beside the lines and as tall as they are (review 48 R4)
         self.red_flags = HeldLines(wrap=True)
         palette = self.red_flags.palette()
@@ -81,13 +83,13 @@ class AlertsHeader(QWidget):
         """Show the tray's state ``view``; ``urls``, the Alertmanager's addresses; times in ``zone``."""
         self.icon_label.setPixmap(QPixmap.fromImage(paint(view.light, view.badge, 48, ratio, overdue=view.overdue)))
         self.headline.setText(headline(view))
-        lines = [line for line in tooltip_lines(view, urls, zone)[1:] if not line.startswith("⚑")]  # see the flags
+        lines = tooltip_lines(view, urls, zone, flags=False)[1:]  # the flags apart, beside them
         # the address last, when the rest leaves it a row (review 52 H11: "⚠ … restarted: its alerts
         # from before are kept a…" cut); never beside a degraded cluster's lines, which count its
         # members and name each one down (review 51 G8: "http://…:49211: connection refused ·
         # http://…:49211,…"). The tooltip says every line.
         shown = [line for line in lines if line != urls] if view.degraded and view.members > 1 else lines
         self.details_label.setText("\n".join(shown), "\n".join(lines), spare_last=shown[-1:] == [urls])
-        flags = [red_flag_text(flag, detail, QCoreApplication.translate) for flag, detail in view.red_flags.items()]
-        self.red_flags.setText("\n".join("⚑ " + tr("Red flag: %1").replace("%1", f) for f in flags))
+        flags = flag_lines(view.red_flags, QCoreApplication.translate)
+        self.red_flags.setText("\n".join(flags))
         self.red_flags.setVisible(bool(flags))

@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..alertmanager.models import Alert, Silence
 from ..core.acknowledged import state_words
 from ..core.alert_order import SORTABLE, AlertOrder, told_place, where
-from ..core.durations import format_age, format_countdown, format_span
+from ..core.durations import format_age
 from ..core.escalation import escalation_words
 from ..core.overview import Light
 from ..core.severity import Severity
@@ -33,6 +33,7 @@ from ..core.tracker import AlertSnapshot, EventKind, TrackerUpdate
 from ..notify.messages import severity_word
 from .icons import severity_chip
 from .plain import plain_rich_text
+from .sla_cells import clock_text, clock_tip, clock_title, clock_title_tip
 from .translations import translator_for
 
 TR_CONTEXT = "alerts"
@@ -82,10 +83,14 @@ class AlertsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] in ("respond", "resolve"):
+            return plain_rich_text(clock_title_tip(COLUMNS[section]))
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (tr("Severity"), tr("Alert"), tr("Service / instance"), tr("Summary"), tr("Age"),
-                  tr("Respond in"), tr("Resolve in"), tr("State"), tr("Trend"))
+                  clock_title("respond"), clock_title("resolve"), tr("State"), tr("Trend"))
         stale = COLUMNS[section] == "state" and self.stale  # said here, not in each narrow cell (review 48 R9)
         return titles[section] + (" " + tr("(stale)") if stale else "")
 
@@ -114,11 +119,8 @@ class AlertsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "trend" and fp in self._trends:
             return plain_rich_text(self._trends[fp][2])
-        if role == Qt.ItemDataRole.ToolTipRole and column == "respond" and not self.stale:
-            clock = self._clock(alert, fp)
-            if clock.responded and clock.response_missed:  # the cell is short: the whole sentence here
-                return tr("Acknowledged %1 after the response target").replace(
-                    "%1", format_span(clock.respond_remaining_s))
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("respond", "resolve") and not self.stale:
+            return clock_tip(self._clock(alert, fp), column, self.policy.business.zone, self.now)  # the whole sentence
         if role == Qt.ItemDataRole.ToolTipRole and column in ("summary", "where"):  # the whole of a cut text
             return plain_rich_text(self._text(alert, fp, column))
         if role == Qt.ItemDataRole.ToolTipRole and column == "state":
@@ -148,7 +150,7 @@ class AlertsModel(QAbstractTableModel):
         if column == "age":
             return format_age(alert.starts_at, self.now)
         if column in ("respond", "resolve"):
-            return self._clock_text(self._clock(alert, fp), column)
+            return clock_text(self._clock(alert, fp), column)
         return self.state_text(alert, short=True)
 
     def _clock(self, alert: Alert, fp: str) -> SlaClock:
@@ -163,18 +165,6 @@ class AlertsModel(QAbstractTableModel):
             self._clocks.clear()
         self._clocks[fp] = (alert, self.now, self._silences, self.policy, clock)
         return clock
-
-    @staticmethod
-    def _clock_text(clock: SlaClock, column: str) -> str:
-        if column == "respond":
-            if clock.responded and clock.response_missed:  # acknowledged late: the miss stays visible
-                return "✓ " + tr("%1 late").replace("%1", format_span(clock.respond_remaining_s))
-            if clock.responded:
-                return "✓"
-            remaining = clock.respond_remaining_s
-        else:
-            remaining = clock.resolve_remaining_s
-        return "—" if remaining is None else format_countdown(remaining)
 
     def _clock_colour(self, clock: SlaClock, column: str) -> QBrush | None:
         """Red once past, amber in the last fifth (issue 4); grey once responded in time."""

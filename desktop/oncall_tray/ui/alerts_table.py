@@ -103,8 +103,9 @@ class AlertsTable(QTableView):
         metrics = header.fontMetrics()
         for name, width in WIDTHS.items():  # never narrower than its title and the sort arrow
             index = COLUMNS.index(name)  # (review 18: "Severidade" sorted read "everidade")
-            title = str(model.headerData(index, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(index, max(width, metrics.horizontalAdvance(title) + SORT_ARROW_ROOM))
+            lines = str(model.headerData(index, Qt.Orientation.Horizontal) or "").splitlines() or [""]  # (two:
+            widest = max(metrics.horizontalAdvance(line) for line in lines)  # "Resolve /\ninvestigate in")
+            header.resizeSection(index, max(width, widest + SORT_ARROW_ROOM))
         header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
         self.setItemDelegateForColumn(COLUMNS.index("state"), _ElideMiddle(self))  # an acknowledgement's end time
         self.setItemDelegateForColumn(COLUMNS.index("where"), _Place(self))

@@ -307,9 +307,9 @@ class TrayController(QObject):
 
     def _hold_for_trends(self, result: PollResult, notices: list) -> list:
         """Ask for the board of this poll's alerts (and of those just resolved); the notices of
-        new warnings, of resolution targets just missed (guide, warnings: "Escalar se tendência
-        de piora continuar": is it still getting worse?) and of resolved alerts wait a moment
-        for their trend."""
+        new warnings, of second targets just missed (a warning's investigation; guide: "Escalar
+        se tendência de piora continuar": is it still getting worse?) and of resolved alerts wait
+        a moment for their trend."""
         if result.update is None or self.snapshot is None:
             return notices
         events = result.update.events

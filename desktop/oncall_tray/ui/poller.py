@@ -192,12 +192,12 @@ class PollerWorker(QObject):
             now = utc_now()
             recorded = self._recorded() if snapshot is not None else Responses({}, {}, {}, {})
             attention = self._attention.evaluate(snapshot, self._silences, result.contact, now, *recorded)
-            # also before any good poll: a tray started with Alertmanager down says its red flag
-            # ("unreachable for 1 min") as one running does (review 35)
+            # also before any good poll: a tray started with Alertmanager down says "unreachable
+            # for 1 min" as one running does (review 35); minutes counted to now, the time of the
+            # notice, not to the last good poll (review 55 M5: "4 min" for a missed 5-minute target)
             notices = tuple(attention_notices(  # translate: thread-safe
-                attention, snapshot.alerts if snapshot is not None else {}, QCoreApplication.translate,
-                result.contact.last_success_at or now,
-                self._config.notification_summary_threshold, self._pacer, now, self._config.zone(),
+                attention, snapshot.alerts if snapshot is not None else {}, QCoreApplication.translate, now,
+                self._config.notification_summary_threshold, self._pacer, self._config.zone(),
                 snapshot.telling if snapshot is not None else None))
             result = dataclasses.replace(result, attention=attention, attention_notices=notices)
             if snapshot is not None:

@@ -45,7 +45,9 @@ TABS: list[tuple[str, list[tuple[str, str, str]]]] = [
         ("sla_critical_l2_after_minutes", QT_TR_NOOP("Critical: escalate to L2 after (minutes)"), QT_TR_NOOP("0: never")),
         ("sla_critical_l3_after_minutes", QT_TR_NOOP("Critical: escalate to L3 after (minutes)"), QT_TR_NOOP("0: never")),
         ("sla_warning_respond_minutes", QT_TR_NOOP("Warning: respond within (minutes)"), QT_TR_NOOP("0: no target")),
-        ("sla_warning_resolve_minutes", QT_TR_NOOP("Warning: resolve within (minutes)"), QT_TR_NOOP("0: no target")),
+        # a warning's second target is the guide's "Investigação < 30min" (review 55 M4)
+        ("sla_warning_resolve_minutes", QT_TR_NOOP("Warning: investigate within (minutes)"),
+         QT_TR_NOOP("0: no target")),
         ("sla_warning_l2_after_minutes", QT_TR_NOOP("Warning: escalate to L2 after (minutes)"), QT_TR_NOOP("0: never")),
         ("sla_warning_l3_after_minutes", QT_TR_NOOP("Warning: escalate to L3 after (minutes)"), QT_TR_NOOP("0: never")),
         ("business_days", QT_TR_NOOP("Business days (comma-separated)"), ""),
@@ -70,7 +72,8 @@ TABS: list[tuple[str, list[tuple[str, str, str]]]] = [
 #: the label without the severity and the unit); see ``sla_settings.check_order``.
 ORDER_NAMES = {
     **{f"sla_{severity}_respond_minutes": QT_TR_NOOP("respond within") for severity in ("critical", "warning")},
-    **{f"sla_{severity}_resolve_minutes": QT_TR_NOOP("resolve within") for severity in ("critical", "warning")},
+    "sla_critical_resolve_minutes": QT_TR_NOOP("resolve within"),
+    "sla_warning_resolve_minutes": QT_TR_NOOP("investigate within"),
     **{f"sla_{severity}_l2_after_minutes": QT_TR_NOOP("escalate to L2 after") for severity in ("critical", "warning")},
     **{f"sla_{severity}_l3_after_minutes": QT_TR_NOOP("escalate to L3 after") for severity in ("critical", "warning")},
 }

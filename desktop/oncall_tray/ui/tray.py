@@ -13,7 +13,7 @@ from ..connect import NOT_ONE_CLUSTER
 from ..reasons import translate_reason, unreadable_text
 from ..core.handoff import local_time as deadline_time  # with its date when not today (review 29)
 from ..core.overview import Light, Overview
-from ..notify.attention_messages import red_flag_text
+from ..notify.attention_messages import flag_lines
 from ..notify.messages import clip, count_line
 from .icons import tray_icon
 from .links import open_link
@@ -48,10 +48,12 @@ def headline(view: Overview) -> str:
     return tr("Unacknowledged alerts: %1").replace("%1", str(view.badge))
 
 
-def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None) -> list[str]:
+def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None, flags: bool = True) -> list[str]:
     """Tooltip: headline, counts per severity, acknowledged count, last good poll, and the
-    reason when Alertmanager cannot be seen, then ``urls`` (the Alertmanager, or every member of
-    a cluster, as one line); times in ``zone`` (``Config.zone()``). Plain text."""
+    reason when Alertmanager cannot be seen, the guide's red flag and the app's own warnings
+    (``attention_messages.flag_lines``; not with ``flags`` False: the alerts window shows them
+    apart), the next deadline, then ``urls`` (the Alertmanager, or every member of a cluster, as
+    one line); times in ``zone`` (``Config.zone()``). Plain text."""
     translate = QCoreApplication.translate
     lines = [f"oncall-tray — {headline(view)}"]
     if view.unacknowledged:
@@ -63,11 +65,12 @@ def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None) -> l
     lines += poll_time_lines(view, zone)
     if view.error:
         lines.append(clip(translate_reason(view.error, translate), REASON_LIMIT))
-    for flag, detail in view.red_flags.items():
-        lines.append("⚑ " + red_flag_text(flag, detail, translate))
+    if flags:
+        lines += flag_lines(view.red_flags, translate)
     if view.nearest is not None and not view.stale:
         kind = view.nearest.kind  # (the escalation, and the answer of the level escalated to: review 41 F11)
         what = {"respond": tr("respond to %1 by %2"), "resolve": tr("resolve %1 by %2"),
+                "investigate": tr("investigate %1 by %2"),  # a warning's second target (review 55 M4)
                 "escalate": tr("escalate %1 to %3 by %2")}.get(kind) or tr("%3 to answer on %1 by %2")
         what = what.replace("%3", view.nearest.level)
         name = view.nearest.alertname

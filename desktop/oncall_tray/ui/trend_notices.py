@@ -1,9 +1,10 @@
 """The trend in notifications, when it can be had quickly (issue 8).
 
-A new warning's notification, and that of a resolution target just missed, says whether it is
-getting worse ("Trend: ↗ worsening since 14:02 — now 85, threshold > 80"; the guide, for
-warnings: escalate if the worsening continues), and a resolved alert's says whether its metric is back to
-normal (the guide's post-incident "Confirmar métricas normalizadas"). Those notices wait at most
+A new warning's notification, and that of a second target just missed (a warning's
+investigation), says whether it is getting worse ("Trend: ↗ worsening since 14:02 — now 85,
+threshold > 80"; the guide, for warnings: escalate if the worsening continues), and a resolved
+alert's says whether its metric is back to normal (the guide's post-incident "Confirmar métricas
+normalizadas"). Those notices wait at most
 ``QUICK_MS`` for the trend board that the same poll asked for; past that they go out as they
 are, so that a slow Prometheus never delays a notification by more than that. GUI thread only.
 """

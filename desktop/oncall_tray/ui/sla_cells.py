@@ -1,0 +1,92 @@
+"""The alerts window's SLA clock texts: the two clock columns' titles, cells and tooltips, and the
+targets line of the detail pane (issue 4; GUI thread only).
+
+The second clock is the guide's second target: a critical alert's resolution ("Resposta < 5min |
+Resolução < 15min"), a warning's investigation ("Resposta < 15min | Investigação < 30min";
+``core.sla.second_target``). The column holds both kinds, so its title names both, and each
+row's tooltip and the detail pane the one of that alert (review 55 M4: a warning read "Resolver
+em −10:29").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.durations import format_countdown, format_span
+from ..core.local_times import local_time
+from ..alertmanager.models import Alert
+from ..core.severity import Severity
+from ..core.sla import SlaClock, SlaPolicy, second_target
+from .translations import translator_for
+
+TR_CONTEXT = "alerts"  # the alerts table's words, as before they had a module of their own
+tr = translator_for(TR_CONTEXT)
+
+
+def clock_title(column: str) -> str:
+    """The title of a clock column ("respond" or "resolve"): the second on two lines, as it
+    names both kinds of target and its cells are short."""
+    return tr("Respond in") if column == "respond" else tr("Resolve /\ninvestigate in")
+
+
+def clock_title_tip(column: str) -> str:
+    """The tooltip of a clock column's title: what it counts for each severity."""
+    if column == "respond":
+        return tr("Time left to acknowledge the alert (the on-call guide's response target)")
+    return tr("Time left to resolve a critical alert, or to investigate a warning (the on-call guide's "
+              "second target: Resolução for critical alerts, Investigação for warnings)")
+
+
+def clock_text(clock: SlaClock, column: str) -> str:
+    """A clock cell: the time left ("4:05", "-2:10" once past), "✓" once acknowledged in time,
+    "✓ 3m late" once acknowledged after the target, "—" without a target."""
+    if column == "respond":
+        if clock.responded and clock.response_missed:  # acknowledged late: the miss stays visible
+            return "✓ " + tr("%1 late").replace("%1", format_span(clock.respond_remaining_s))
+        if clock.responded:
+            return "✓"
+        remaining = clock.respond_remaining_s
+    else:
+        remaining = clock.resolve_remaining_s
+    return "—" if remaining is None else format_countdown(remaining)
+
+
+def clock_tip(clock: SlaClock, column: str, zone: dt.tzinfo | None, now: dt.datetime) -> str | None:
+    """A clock cell's tooltip, the whole sentence its short text stands for: an acknowledgement
+    after the response target; the second target by name and time in ``zone`` (None: the
+    system's): "Investigation target: 14:30", "Resolution target missed at 14:15". None when
+    there is nothing to add."""
+    if column == "respond":
+        if clock.responded and clock.response_missed:
+            return tr("Acknowledged %1 after the response target").replace("%1", format_span(clock.respond_remaining_s))
+        return None
+    if clock.resolve_by is None:
+        return None
+    return _second_words(clock.severity, clock.resolution_missed).replace(
+        "%1", local_time(clock.resolve_by, zone, now, QCoreApplication.translate))
+
+
+def _second_words(severity: Severity, missed: bool = False) -> str:
+    """"Resolution target: %1" or "Investigation target: %1" (``second_target``), "… missed at
+    %1" when ``missed``; ``%1`` stands for the deadline."""
+    if second_target(severity) == "investigate":
+        return tr("Investigation target missed at %1") if missed else tr("Investigation target: %1")
+    return tr("Resolution target missed at %1") if missed else tr("Resolution target: %1")
+
+
+def targets_line(alert: Alert, severity: Severity, policy: SlaPolicy, zone: dt.tzinfo | None,
+                 now: dt.datetime) -> str:
+    """The detail pane's line of ``alert``'s targets by name and time in ``zone`` (``policy``'s
+    deadlines, which do not move while it fires): "Response target: 14:05 · Investigation target:
+    14:30"; "" without any."""
+    respond_by, resolve_by = policy.deadlines(alert, severity)
+    parts = []
+    if respond_by is not None:
+        parts.append(tr("Response target: %1").replace("%1", local_time(respond_by, zone, now,
+                                                                           QCoreApplication.translate)))
+    if resolve_by is not None:
+        parts.append(_second_words(severity).replace("%1", local_time(resolve_by, zone, now,
+                                                                      QCoreApplication.translate)))
+    return " · ".join(parts)
