@@ -1,4 +1,4 @@
-"""``oncall-tray login`` while the tray runs (review 54 M13): the password changed on the server,
+"""``oncall-tray login`` and ``logout`` while the tray runs (review 54 M13): the password changed on the server,
 the engineer logged in again on the command line, and the tray's next poll still sent the old
 password: "Alertmanager asks for credentials (HTTP 401)" just after the login. The command asks
 the running tray of the same settings to open its connection again with what the keyring holds
@@ -43,6 +43,14 @@ def test_a_login_on_the_command_line_is_used_by_the_running_tray_at_once(alertma
             wait_until(lambda: proxy.log().count('"GET /api/v2/alerts') > polls, 10, "the tray's poll with it")
             assert "poll failed" not in app.output()[after:], app.output()[after:]
             assert not [n for n in keyring_desktop.notifications() if "credentials" in n["summary"] + n["body"]]
+            # review 55 P2: after a logout the tray went on sending the password removed
+            asked = app.output().count("the command line asked for a poll")
+            logout = start_again(app, "logout")
+            assert logout.returncode == 0, logout.stderr
+            wait_until(lambda: app.output().count("the command line asked for a poll") > asked, 5,
+                       "the tray asked to drop the login")
+            wait_until(lambda: "poll failed (credentials needed" in app.output()[after:], 10,
+                       "the tray's poll without the password")
             assert app.terminate() < 5
         finally:
             app.close()

@@ -108,20 +108,26 @@ class Opener:
     def __call__(self) -> ClusterClient:
         """The clients. Raises AlertmanagerError as ``connect`` does."""
         clients = connect(self._config, self._store, self._cooperative)
-        self._used = self._stored()
+        stored = self._stored()
+        self._used = None if stored is _UNREADABLE else stored  # (opened without them, as connect does)
         return clients
 
     def changed(self) -> bool:
         """Whether the keyring holds other credentials now than those the clients were opened
-        with (not when it cannot be read now: the clients keep theirs)."""
+        with, none included (a logout: review 55 P2, the tray went on sending the password
+        removed); not when it cannot be read now (locked): the clients keep theirs."""
         stored = self._stored()
-        return stored is not None and stored != self._used
+        return stored is not _UNREADABLE and stored != self._used
 
-    def _stored(self) -> Credentials | None:
+    def _stored(self) -> Credentials | None | object:
         try:
             return credentials_for(self._config, self._store)
         except AlertmanagerError:
-            return None
+            return _UNREADABLE
+
+
+#: ``Opener._stored`` when the keyring cannot be read (locked, failing).
+_UNREADABLE = object()
 
 
 class KeyringPause:
