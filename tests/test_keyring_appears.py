@@ -53,8 +53,25 @@ def test_without_a_keyring_the_store_looks_again_only_after_a_while(desktop, mon
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     looks = []
     real = secrets.choose_backend
-    monkeypatch.setattr(secrets, "choose_backend", lambda fresh=False: looks.append(fresh) or real(fresh))
+    monkeypatch.setattr(secrets, "choose_backend", lambda: looks.append(1) or real())
     store = SecretStore()
     for _ in range(5):
         assert not store.persistent
     assert len(looks) == 1 and secrets.RECHECK_S >= 10  # not a D-Bus probe at each use
+
+
+def test_a_login_just_after_the_keyring_started_goes_into_it(desktop, monkeypatch):
+    """Review 55 P1: typed 4 s after the keyring came up (the store had looked 14 s before), the
+    password was "kept until oncall-tray quits"; and only *Refresh now* moved it later, not the
+    polls. A store looks at once; the poller's ``look_again`` at each poll."""
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    store = SecretStore()  # looks again every RECHECK_S only
+    assert not store.persistent
+    desktop.keyring = True
+    desktop._start_keyring()
+    assert store.store_credentials(URL, Credentials("basic", "alice", "typed-at-once")).persistent
+    assert _entry(desktop, "alice") == "typed-at-once"
+
+    waiting = SecretStore(recheck_s=0)  # a poll's look, its time come
+    assert waiting.persistent  # the keyring runs: found at once

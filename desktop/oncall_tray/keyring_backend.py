@@ -29,14 +29,14 @@ BACKEND_TITLES = {
 }
 
 
-def choose_backend(fresh: bool = False) -> tuple[object | None, Message | str]:
+def choose_backend() -> tuple[object | None, Message | str]:
     """The keyring backend to use and "", or None with the reason in plain words (a ``Message``).
 
     The engineer's own choice (``PYTHON_KEYRING_BACKEND`` or keyringrc.cfg) is honoured when it
     is a trusted backend and refused otherwise; without one, the trusted backend of highest
-    priority that works on this machine is taken. ``fresh``: the backends that work are found
-    again (keyring keeps its first list for the process: a Secret Service started since was
-    left out of it; review 54 M2).
+    priority that works on this machine is taken. keyring keeps its first list of the backends
+    that work for the whole process: when it holds no trusted one, they are found again (a
+    Secret Service started since was left out of it; review 54 M2, review 55 P1).
     """
     try:
         from keyring import backend as kr_backend
@@ -55,12 +55,12 @@ def choose_backend(fresh: bool = False) -> tuple[object | None, Message | str]:
         return None, Message("keyring", "the configured keyring backend %1 is not a system keyring",
                              (backend_name(chosen),))
     candidates = chosen.backends if chosen is not None else kr_backend.get_all_keyring()
-    if fresh and chosen is None:  # the plugins loaded by the call above; each backend's viability now
-        candidates = [backend for kind in kr_backend.KeyringBackend.get_viable_backends()
-                      if f"{kind.__module__}.{kind.__qualname__}" in TRUSTED_BACKENDS and
-                      (backend := _made(kind)) is not None]
     trusted = [(priority, b) for b in candidates
                if backend_name(b) in TRUSTED_BACKENDS and (priority := _priority(b)) is not None]
+    if not trusted and chosen is None:  # the plugins loaded by the call above; each one's viability now
+        trusted = [(priority, backend) for kind in kr_backend.KeyringBackend.get_viable_backends()
+                   if f"{kind.__module__}.{kind.__qualname__}" in TRUSTED_BACKENDS and
+                   (backend := _made(kind)) is not None and (priority := _priority(backend)) is not None]
     if not trusted:
         return None, Message("keyring", "no system keyring was found (on Linux, GNOME Keyring, KeePassXC or KWallet "
                                          "must run in the desktop session)")

@@ -89,7 +89,7 @@ class SecretStore:
             due = self._chosen and self._recheck_s is not None and self._chosen_backend is None and \
                 time.monotonic() - self._looked_at >= self._recheck_s
             if not self._chosen or due:
-                self._chosen_backend, self._reason = choose_backend(fresh=True) if due else choose_backend()
+                self._chosen_backend, self._reason = choose_backend()
                 self._chosen, self._looked_at = True, time.monotonic()
             backend, unsaved = self._chosen_backend, due and self._chosen_backend is not None and self._unsaved
         if unsaved and not prompt_kind(backend):  # it appeared (unlocked): what waited for it goes in
@@ -254,9 +254,20 @@ class SecretStore:
             return None
         return self._call("read", self._backend.get_password, *key)
 
+    def look_again(self, now: bool = False) -> None:
+        """While no keyring was found, look for one again when ``RECHECK_S`` has passed (or at
+        once with ``now``); one that appeared takes what waited for it. The poller calls it at
+        each poll (review 55 P1: only *Refresh now* did it)."""
+        if now:
+            with self._lock:
+                self._looked_at = float("-inf")
+        self._backend  # noqa: B018 - looks, when due
+
     def store(self, url: str, user: str, secret: str) -> Stored:
-        """Keep ``secret``; see ``store_credentials``."""
+        """Keep ``secret``; see ``store_credentials`` (a keyring started since is looked for first:
+        review 55 P1, a login 14 s after it started was kept for this run only)."""
         key = (_service(url), user)
+        self.look_again(now=True)
         if self._backend is not None:
             try:
                 self._call("write", self._backend.set_password, *key, secret)

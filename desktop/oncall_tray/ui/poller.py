@@ -181,6 +181,8 @@ class PollerWorker(QObject):
         self._timer.stop()
         self._busy = True
         give_back_free_memory()  # what the previous poll freed, the GUI thread's work on it done
+        if self._store is not None:
+            self._store.look_again()  # a keyring started since takes the secrets kept meanwhile
         try:
             result = self._watcher.poll()
             if result.update is not None:
