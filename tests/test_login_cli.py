@@ -331,6 +331,7 @@ def test_login_keeps_nothing_when_the_address_or_its_tls_cannot_work(alertmanage
             assert login.returncode == 2, (login.stdout, login.stderr)
             assert login.stdout == "" and reason in login.stderr, login.stderr
             assert "nothing was stored: fix the address or its TLS settings first" in login.stderr, login.stderr
+            assert ".;" not in login.stderr  # review 55 P9
             assert "auth_method" not in config.read_text()
             logout = cli(tmp_path, env, "logout", config=config)
             assert logout.stdout.startswith("No credentials were stored for "), (logout.stdout, logout.stderr)

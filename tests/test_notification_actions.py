@@ -163,10 +163,10 @@ RESOLVED_SINCE = {  # language: (its interface's fixture, engineer, critical, Ac
     # Show alerts (a click), its text and title)
     "en": ("english", "tester", "[CRITICAL]", "Acknowledge (15 min)", "Resolved",
            "%1 resolved at %2: nothing was silenced.", "Not acknowledged: %1",
-           "Show alerts", "%1 resolved at %2.", "No longer firing: %1"),
+           "Show alerts", "%1 resolved at %2.", "No longer firing"),
     "pt_BR": ("portuguese", "maria", "[CRÍTICO]", "Reconhecer (15 min)", "Resolvido",
               "%1 já foi resolvido às %2: nada foi silenciado.", "Não reconhecido: %1",
-              "Mostrar alertas", "%1 já foi resolvido às %2.", "Não está mais disparando: %1"),
+              "Mostrar alertas", "%1 já foi resolvido às %2.", "Não está mais disparando"),
 }
 
 

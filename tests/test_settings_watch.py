@@ -168,3 +168,17 @@ def test_an_emptied_file_is_not_applied_as_the_defaults(qtbot, controller_for): 
     assert controller.config is before and controller.config.engineer == "ana"
     path.write_text(BASE + "engineer: ana\n")  # written again: applied, and said so
     qtbot.waitUntil(lambda: any(n.title == "Settings applied" for n in notices), timeout=10000)
+
+
+def test_a_hand_edit_saved_in_windows_1252_applies_with_its_warning(qtbot, controller_for):  # noqa: F811
+    """Review 55 P4: the same file was used at start and by the command line, read as
+    Windows-1252 with a warning, but refused when saved while the tray ran ("Edited settings not
+    applied — … read as Windows-1252 …"): one rule, applied, the warning said."""
+    controller = controller_for("engineer: ana\n")
+    notices = shown(controller)
+    path = controller.loaded.path
+    path.write_bytes((BASE + 'engineer: "José Conceição"\n').encode("cp1252"))
+    qtbot.waitUntil(lambda: controller.config.engineer == "José Conceição", timeout=10000)
+    qtbot.waitUntil(lambda: len(notices) == 1, timeout=5000)
+    assert notices[0].title == "Settings applied", notices[0]
+    assert "read as Windows-1252 (Latin-1); save it as UTF-8" in notices[0].body, notices[0].body

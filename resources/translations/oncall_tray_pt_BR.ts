@@ -516,8 +516,12 @@ investigar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="131"/>
+        <source>No longer firing</source>
+        <translation>Não está mais disparando</translation>
+    </message>
+    <message>
         <source>No longer firing: %1</source>
-        <translation>Não está mais disparando: %1</translation>
+        <translation type="vanished">Não está mais disparando: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="127"/>
@@ -3679,8 +3683,8 @@ investigar em</translation>
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="353"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="377"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
@@ -5080,18 +5084,18 @@ investigar em</translation>
 <context>
     <name>settings_watch</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="110"/>
         <source>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</source>
         <translation>%1 está vazio agora: a bandeja mantém as configurações que tinha. Para recomeçar dos padrões, escreva-os nele (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="183"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="157"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="163"/>
         <source>(+%1 more)</source>
         <translation>(+%1 outros)</translation>
     </message>
@@ -5100,7 +5104,7 @@ investigar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="146"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Confira todos: oncall-tray config check</translation>
     </message>
@@ -5109,22 +5113,22 @@ investigar em</translation>
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="176"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="123"/>
         <source>Edited settings not applied</source>
         <translation>Configurações editadas não aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="110"/>
         <source>Emptied settings file not applied</source>
         <translation>Arquivo de configurações esvaziado não aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="133"/>
         <source>Read again from %1 after it was edited.</source>
         <translation>Lidas de novo de %1 após a edição.</translation>
     </message>
@@ -5133,12 +5137,12 @@ investigar em</translation>
         <translation type="vanished">Veja todos os problemas com: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="132"/>
         <source>Settings applied</source>
         <translation>Configurações aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="123"/>
         <source>The tray keeps the settings it had until the file is fixed.</source>
         <translation>A bandeja mantém as configurações que tinha até que o arquivo seja corrigido.</translation>
     </message>

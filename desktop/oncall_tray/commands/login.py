@@ -229,7 +229,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
         return EXIT_UNREACHABLE
     if lasting_failure(checked):  # not an outage: kept, they would never work there (review 54 M9)
         error(Message("cli", "%1: %2; nothing was stored: fix the address or its TLS settings first",
-                      (url, describe_error(checked, tr))).text(tr))
+                      (url, describe_error(checked, tr).rstrip("."))).text(tr))  # not ".;" (review 55 P9)
         return EXIT_UNREACHABLE
     stored = _store(store, url, credentials, tr)
     if stored is None:

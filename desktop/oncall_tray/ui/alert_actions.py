@@ -128,7 +128,7 @@ class AlertActions(EscalationActions, QObject):
             text = tr("%1 resolved at %2: nothing was silenced.") if when else \
                 tr("%1 no longer fires: nothing was silenced.")
         else:
-            title = tr("No longer firing: %1")
+            title = tr("No longer firing")  # the name in the text: a window manager cut it mid-name (review 55 P9)
             text = tr("%1 resolved at %2.") if when else tr("%1 no longer fires.")
         self._warn(title.replace("%1", name), text.replace("%1", name).replace("%2", when),
                    QMessageBox.Icon.Information)

@@ -46,7 +46,8 @@ class SettingsWatcher(QObject):
     - with no problem and settings other than those in force (or the settings in force came with
       problems, or the edit before was refused): ``apply(loaded)``, and a quiet notice "Settings
       applied";
-    - with problems (malformed YAML, a bad value, a setting unknown): nothing is applied, the
+    - with problems (malformed YAML, a bad value, a setting unknown; not a file read as
+      Windows-1252, applied with its warning as at start): nothing is applied, the
       tray keeps the settings it has, and a notice names the problems (``problems_notice``);
       a restart would use the defaults for them, which is not done behind the engineer's back;
     - removed: nothing changes (an editor may be about to write it again; logged);
@@ -114,7 +115,9 @@ class SettingsWatcher(QObject):
             return
         loaded = self._current()
         fresh = loaded.reloaded()
-        if fresh.problems:
+        # a file read as Windows-1252 is used, as at start (review 55 P4: refused here only)
+        warned = [p for p in fresh.problems if p.kind == "encoding"]
+        if len(warned) < len(fresh.problems):
             for problem in fresh.problems:
                 log.warning("settings %s (edited, not applied): %s", self._path, problem)
             self._notify([problems_notice(fresh, tr("Edited settings not applied"), tr(
@@ -126,9 +129,10 @@ class SettingsWatcher(QObject):
             return  # saved by the tray itself, or only comments changed
         log.info("the settings file %s was edited; applying it", self._path)
         self._apply(fresh)
-        self._notify([Notice(clip(tr("Settings applied"), TITLE_LIMIT), clip(
-            tr("Read again from %1 after it was edited.").replace("%1", self._path), BODY_LIMIT), None,
-            quiet=True, light=Light.OK)])
+        self._notify([Notice(clip(tr("Settings applied"), TITLE_LIMIT), clip(" ".join(
+            [tr("Read again from %1 after it was edited.").replace("%1", self._path),
+             *(p.text(translate) for p in warned)]), BODY_LIMIT), None, quiet=not warned,
+            light=Light.WARNING if warned else Light.OK)])
 
 
 def problems_notice(loaded: LoadedConfig, title: str, after: str = "", in_force: bool = True) -> Notice:
