@@ -278,3 +278,26 @@ def test_the_setting_sla_l2_resolve_minutes(tmp_path):
     assert labels["sla_l2_resolve_minutes"] == ("L2: resolve within (minutes)",
                                                 "Counted from the escalation to L2 you record; 0: no target")
     assert ZERO_MEANS["sla_l2_resolve_minutes"] == "no target"
+
+
+def test_one_the_pacer_still_holds_is_not_kept_as_said():
+    """Paced as the other deadline notices (three of a kind a minute): one held when the tray
+    quits was never shown, so the journal does not keep it as said (``shown_of``)."""
+    from oncall_tray.notify.attention_messages import shown_of
+    from oncall_tray.notify.pacing import NoticePacer
+
+    shift, pacer = Shift(), NoticePacer(limit=3)
+    alerts = [alert(f"Pool{i}", "critical", T0) for i in range(3)]
+    for a in [*alerts, alert("Pool3", "critical", T0)]:
+        shift.escalate(a.fingerprint, "L2", T0 + 16 * MIN)
+        shift.answered[a.fingerprint] = T0 + 20 * MIN
+    shift.at(T0 + 20 * MIN, alerts)
+    first = shift.at(T0 + 47 * MIN, alerts)
+    shown = attention_notices(first, {a.fingerprint: a for a in alerts}, english, T0 + 47 * MIN, pacer=pacer, zone=UTC)
+    assert sorted(n.title for n in shown) == [f"L2 resolution overdue: Pool{i}" for i in range(3)]
+    alerts.append(alert("Pool3", "critical", T0))
+    later = shift.at(T0 + 47 * MIN + 10 * SEC, alerts)
+    assert attention_notices(later, {a.fingerprint: a for a in alerts}, english, T0 + 47 * MIN + 10 * SEC,
+                             pacer=pacer, zone=UTC) == []  # held for the next summary
+    assert shift.monitor.said()["level_unresolved"] == {f"Pool{i}": "L2" for i in range(4)}
+    assert shown_of(shift.monitor.said(), pacer)["level_unresolved"] == {f"Pool{i}": "L2" for i in range(3)}
