@@ -167,7 +167,7 @@ def test_a_journal_usable_again_is_read_by_the_poller(qtbot, alertmanager, tmp_p
         worker.start()
         fp = next(iter(results[0].update.snapshot.alerts))
         journal.record_escalation(fp, "L2", alertname="APIDown", actor="ana")
-        assert worker._recorded() == ({}, {}, {}, {})  # no journal yet
+        assert worker._recorded() == ({}, {}, {}, {}, {})  # no journal yet
         worker.use_journal(journal)
         worker.poll()
         assert worker._recorded()[0] == {fp: "L2"}

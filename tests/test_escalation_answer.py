@@ -113,7 +113,7 @@ def test_the_journal_gives_when_each_open_incident_was_escalated_to_its_level(tm
         journal.record_escalation("APIDown", "L2", alertname="APIDown", actor="ana", at=T0 + 16 * MIN)
         journal.record_escalation("APIDown", "L3", alertname="APIDown", actor="ana", at=T0 + 40 * MIN)
         journal.record_escalation("DiskFull", "L2", alertname="DiskFull", actor="ana", at=T0 + 20 * MIN)
-        escalated, _acknowledged, escalated_at, _answered = recorded_responses(journal)
+        escalated, _acknowledged, escalated_at, _answered, _since = recorded_responses(journal)
     finally:
         journal.close()
     assert escalated == {"APIDown": "L3", "DiskFull": "L2"}
@@ -159,13 +159,13 @@ def test_an_answer_is_recorded_for_the_level_escalated_to_and_then_nothing_is_du
         assert journal.record_answer("APIDown", "L2", at=T0 + 21 * MIN) is NotAnswered.ALREADY
         with pytest.raises(ValueError):
             journal.record_answer("APIDown", "L1")
-        escalated, _acknowledged, escalated_at, answered = recorded_responses(journal)
+        escalated, _acknowledged, escalated_at, answered, _since = recorded_responses(journal)
         assert (escalated, escalated_at) == ({"APIDown": "L2"}, {})  # no answer due: no reminder, no deadline
         assert answered == {"APIDown": T0 + 20 * MIN}
         assert open_incidents(journal)[0].answered_at == T0 + 20 * MIN
         # then L3: its own answer is due, L2's does not stand for it
         journal.record_escalation("APIDown", "L3", alertname="APIDown", actor="ana", at=T0 + 40 * MIN)
-        assert recorded_responses(journal)[2:] == ({"APIDown": T0 + 40 * MIN}, {})
+        assert recorded_responses(journal)[2:4] == ({"APIDown": T0 + 40 * MIN}, {})
         assert open_incidents(journal)[0].answered_at is None
         assert journal.record_answer("APIDown", "L2", at=T0 + 42 * MIN) is NotAnswered.OTHER_LEVEL
         assert journal.record_answer("APIDown", "L3", at=T0 + 45 * MIN).text == "L3"

@@ -66,6 +66,8 @@ class Config(msgspec.Struct, frozen=True, kw_only=True):
     # SLA clocks and escalation (guide: critical respond < 5 min, resolve < 15 min, L2 past
     # 15 min, L3 past 1 h; warning respond < 15 min, investigate < 30 min; info next business
     # day). Minutes from the alert's start; 0 means no target / never. See sla_settings.py.
+    # sla_l2_resolve_minutes: from the escalation to L2 recorded (guide: L2 "Resolução
+    # esperada: < 30 minutos"), whatever the severity.
     sla_critical_respond_minutes: int = 5
     sla_critical_resolve_minutes: int = 15
     sla_critical_l2_after_minutes: int = 15
@@ -74,6 +76,7 @@ class Config(msgspec.Struct, frozen=True, kw_only=True):
     sla_warning_resolve_minutes: int = 30
     sla_warning_l2_after_minutes: int = 0
     sla_warning_l3_after_minutes: int = 0
+    sla_l2_resolve_minutes: int = 30
     business_days: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri")
     business_hours: str = "09:00-18:00"
     timezone: str = ""

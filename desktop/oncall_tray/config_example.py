@@ -79,6 +79,9 @@ sla_critical_l2_after_minutes: 15
 sla_critical_l3_after_minutes: 60
 sla_warning_l2_after_minutes: 0
 sla_warning_l3_after_minutes: 0
+# Once an escalation to L2 is recorded, L2 resolves within this many minutes of it (the guide:
+# "Resolução esperada: < 30 minutos"; then consider L3); 0: no target.
+sla_l2_resolve_minutes: 30
 # Business days (mon..sun, or seg..dom) and hours, and their time zone: an IANA name such as
 # America/Sao_Paulo, or "" for the system's zone.
 business_days: [mon, tue, wed, thu, fri]
@@ -164,6 +167,9 @@ sla_critical_l2_after_minutes: 15
 sla_critical_l3_after_minutes: 60
 sla_warning_l2_after_minutes: 0
 sla_warning_l3_after_minutes: 0
+# Registrada uma escalação para L2, o L2 resolve em até tantos minutos depois dela (o guia:
+# "Resolução esperada: < 30 minutos"; depois, considere o L3); 0: sem meta.
+sla_l2_resolve_minutes: 30
 # Dias úteis (mon..sun, ou seg..dom) e horário comercial, e seu fuso horário: um nome IANA como
 # America/Sao_Paulo, ou "" para o fuso do sistema.
 business_days: [mon, tue, wed, thu, fri]

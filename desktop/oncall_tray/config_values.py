@@ -156,6 +156,7 @@ VALUE_CHECKS = {
     "reminder_minutes": sla_settings.check_minutes,
     **{f"sla_{severity}_{what}_minutes": sla_settings.check_minutes
        for severity in ("critical", "warning") for what in ("respond", "resolve", "l2_after", "l3_after")},
+    "sla_l2_resolve_minutes": sla_settings.check_minutes,
     "business_days": sla_settings.check_days, "business_hours": sla_settings.check_hours,
     "timezone": sla_settings.check_zone,
     "alertmanager_peers": _check_urls, "auth_method": _check_auth_method,

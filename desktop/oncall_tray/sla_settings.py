@@ -234,4 +234,5 @@ def policy_from(config: Config) -> SlaPolicy:
                         _span(config.sla_warning_l2_after_minutes), _span(config.sla_warning_l3_after_minutes)),
         business=BusinessHours(parse_days(config.business_days), opens, closes,
                                zone_from_setting(config.timezone)),
+        l2_resolve=_span(config.sla_l2_resolve_minutes),
     )

@@ -767,43 +767,48 @@ investigate in</translation>
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="278"/>
         <source>%1 answer overdue: %2</source>
         <translation>%1 answer overdue: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
+        <source>%1 resolution overdue: %2</source>
+        <translation>%1 resolution overdue: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Acknowledgement ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="260"/>
         <source>Acknowledgement ran out: %1</source>
         <translation>Acknowledgement ran out: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="243"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Acknowledgements ending soon: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="242"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Acknowledgements ending soon: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="257"/>
         <source>Acknowledgements ran out: %1 alerts</source>
         <translation>Acknowledgements ran out: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
         <source>Acknowledgements ran out: %1 more alerts</source>
         <translation>Acknowledgements ran out: %1 more alerts</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="44"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="219"/>
         <source>Alertmanager asks for credentials</source>
         <translation>Alertmanager asks for credentials</translation>
     </message>
@@ -822,7 +827,7 @@ investigate in</translation>
         <translation type="vanished">Alerts not seen for %1 min: Alertmanager asks for credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="213"/>
         <source>Alerts that fire meanwhile are neither shown nor notified.</source>
         <translation>Alerts that fire meanwhile are neither shown nor notified.</translation>
     </message>
@@ -831,57 +836,62 @@ investigate in</translation>
         <translation type="vanished">Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="234"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="237"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Critical for %1. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="188"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalate to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="183"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalate to %2: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="182"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalate to %2: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="185"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalate: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="185"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalate: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="279"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="281"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="304"/>
+        <source>Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if the incident drags on.</source>
+        <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if the incident drags on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="275"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Escalation answers overdue: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="274"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Escalation answers overdue: %1 more alerts</translation>
     </message>
@@ -890,7 +900,7 @@ investigate in</translation>
         <translation type="vanished">Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="189"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
@@ -910,9 +920,19 @@ investigate in</translation>
         <translation>Investigation target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="261"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</source>
         <translation>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="299"/>
+        <source>L2 resolutions overdue: %1 alerts</source>
+        <translation>L2 resolutions overdue: %1 alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="298"/>
+        <source>L2 resolutions overdue: %1 more alerts</source>
+        <translation>L2 resolutions overdue: %1 more alerts</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="75"/>
@@ -925,7 +945,7 @@ investigate in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="215"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
@@ -955,17 +975,17 @@ investigate in</translation>
         <translation>Resolution target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="325"/>
         <source>Resolved: %1 (silence still active)</source>
         <translation>Resolved: %1 (silence still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="337"/>
         <source>Resolved: %1 alerts (%2 silences still active)</source>
         <translation>Resolved: %1 alerts (%2 silences still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="328"/>
         <source>Resolved: %1 alerts (silence still active)</source>
         <translation>Resolved: %1 alerts (silence still active)</translation>
     </message>
@@ -986,7 +1006,7 @@ investigate in</translation>
         <translation>Response target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="215"/>
         <source>Several critical alerts at once</source>
         <translation>Several critical alerts at once</translation>
     </message>
@@ -996,12 +1016,12 @@ investigate in</translation>
         <translation>Several critical alerts at once: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="321"/>
         <source>Silence by %1 until %2: %3. Expire it in the Silences tab.</source>
         <translation>Silence by %1 until %2: %3. Expire it in the Silences tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="249"/>
         <source>Silence ends at %1: %2</source>
         <translation>Silence ends at %1: %2</translation>
     </message>
@@ -1020,32 +1040,32 @@ investigate in</translation>
         <translation type="vanished">Still firing %1 min after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="230"/>
         <source>Still unacknowledged: %1</source>
         <translation>Still unacknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="227"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Still unacknowledged: %1 critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="226"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Still unacknowledged: %1 more critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="251"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>The alert still fires. Extend the silence or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="216"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>The on-call guide says: investigate at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="339"/>
         <source>Their silences mute nothing else now. Expire them in the Silences tab.</source>
         <translation>Their silences mute nothing else now. Expire them in the Silences tab.</translation>
     </message>
@@ -1484,7 +1504,7 @@ investigate in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="135"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -2887,7 +2907,7 @@ investigate in</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="155"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
@@ -2918,12 +2938,23 @@ investigate in</translation>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="113"/>
         <source>(its answer was due by %1)</source>
         <translation>(its answer was due by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="110"/>
+        <source>(its answer was due by %1, its resolution by %2)</source>
+        <translation>(its answer was due by %1, its resolution by %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="115"/>
+        <source>(its resolution was due by %1)</source>
+        <translation>(its resolution was due by %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="106"/>
         <source>, answered at %1</source>
         <translation>, answered at %1</translation>
     </message>
@@ -2932,22 +2963,22 @@ investigate in</translation>
         <translation type="vanished">1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="136"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="143"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="138"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="144"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -3163,12 +3194,12 @@ investigate in</translation>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="134"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Review %1 on the next business day (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="133"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Review %1 on the next business day (%2, firing since %3)</translation>
     </message>
@@ -3219,14 +3250,14 @@ investigate in</translation>
         <translation>covers no alert now: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="100"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="83"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="101"/>
         <source>escalated to %1 at %2</source>
         <translation>escalated to %1 at %2</translation>
     </message>
@@ -4115,12 +4146,12 @@ investigate in</translation>
         <translation>%1 is a severity itself: only other values can be its synonyms</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="230"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="229"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 is listed twice: list each Alertmanager once</translation>
     </message>
@@ -4181,7 +4212,7 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="46"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="51"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="52"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="64"/>
         <source>0: never</source>
         <translation>0: never</translation>
     </message>
@@ -4223,17 +4254,17 @@ investigate in</translation>
         <translation type="vanished">Basic authentication needs a user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="95"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="56"/>
         <source>Business days (comma-separated)</source>
         <translation>Business days (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
         <source>Business hours</source>
         <translation>Business hours</translation>
     </message>
@@ -4251,6 +4282,11 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="28"/>
         <source>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
         <translation>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
+        <source>Counted from the escalation to L2 you record; 0: no target</source>
+        <translation>Counted from the escalation to L2 you record; 0: no target</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
@@ -4273,7 +4309,7 @@ investigate in</translation>
         <translation>Critical: respond within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="61"/>
         <source>Desktop notifications</source>
         <translation>Desktop notifications</translation>
     </message>
@@ -4302,17 +4338,22 @@ investigate in</translation>
         <translation>Extra CA certificates (PEM file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="69"/>
         <source>Grafana</source>
         <translation>Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="71"/>
         <source>Jaeger</source>
         <translation>Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="54"/>
+        <source>L2: resolve within (minutes)</source>
+        <translation>L2: resolve within (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="66"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -4322,7 +4363,7 @@ investigate in</translation>
         <translation>Left out of an acknowledgement&apos;s matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="68"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
@@ -4336,7 +4377,7 @@ investigate in</translation>
         <translation type="vanished">Must be a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="94"/>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -4351,7 +4392,7 @@ investigate in</translation>
         <translation type="vanished">Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
         <source>Notifications and language</source>
         <translation>Notifications and language</translation>
     </message>
@@ -4361,7 +4402,7 @@ investigate in</translation>
         <translation>One per line; several are the members of one HA cluster, polled together</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="62"/>
         <source>One summary for more new alerts than</source>
         <translation>One summary for more new alerts than</translation>
     </message>
@@ -4381,7 +4422,7 @@ investigate in</translation>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="65"/>
         <source>Play a sound with critical notifications</source>
         <translation>Play a sound with critical notifications</translation>
     </message>
@@ -4391,7 +4432,7 @@ investigate in</translation>
         <translation>Poll every (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="70"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
@@ -4401,7 +4442,7 @@ investigate in</translation>
         <translation>Receiver (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="63"/>
         <source>Remind of an unacknowledged critical alert every (minutes)</source>
         <translation>Remind of an unacknowledged critical alert every (minutes)</translation>
     </message>
@@ -4431,7 +4472,7 @@ investigate in</translation>
         <translation>Severity synonyms (value: severity, one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="96"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
@@ -4461,7 +4502,7 @@ investigate in</translation>
         <translation>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
         <source>Time zone (empty: the system&apos;s)</source>
         <translation>Time zone (empty: the system&apos;s)</translation>
     </message>
@@ -4482,7 +4523,7 @@ investigate in</translation>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="94"/>
         <source>User name and password (basic auth)</source>
         <translation>User name and password (basic auth)</translation>
     </message>
@@ -4645,7 +4686,7 @@ investigate in</translation>
         <translation>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="106"/>
         <source>e.g. %1</source>
         <translation>e.g. %1</translation>
     </message>
@@ -4670,12 +4711,12 @@ investigate in</translation>
         <translation>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="80"/>
         <source>escalate to L2 after</source>
         <translation>escalate to L2 after</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="81"/>
         <source>escalate to L3 after</source>
         <translation>escalate to L3 after</translation>
     </message>
@@ -4695,7 +4736,7 @@ investigate in</translation>
         <translation>input/output error (a failing disk?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="79"/>
         <source>investigate within</source>
         <translation>investigate within</translation>
     </message>
@@ -4710,7 +4751,7 @@ investigate in</translation>
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="193"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
@@ -4874,8 +4915,8 @@ investigate in</translation>
         <translation>needs at least one day</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="85"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="91"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -4895,7 +4936,8 @@ investigate in</translation>
         <translation>no such file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="88"/>
         <source>no target</source>
         <translation>no target</translation>
     </message>
@@ -4935,7 +4977,7 @@ investigate in</translation>
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="191"/>
         <source>not text</source>
         <translation>not text</translation>
     </message>
@@ -4964,12 +5006,12 @@ investigate in</translation>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="78"/>
         <source>resolve within</source>
         <translation>resolve within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="77"/>
         <source>respond within</source>
         <translation>respond within</translation>
     </message>
@@ -4989,7 +5031,7 @@ investigate in</translation>
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="320"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -5009,7 +5051,7 @@ investigate in</translation>
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="200"/>
         <source>the list is empty</source>
         <translation>the list is empty</translation>
     </message>
@@ -5034,7 +5076,7 @@ investigate in</translation>
         <translation>the quote at column %1 is not closed on its line (it runs on to line %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="108"/>
         <source>the system&apos;s (%1); %2</source>
         <translation>the system&apos;s (%1); %2</translation>
     </message>
@@ -5069,12 +5111,12 @@ investigate in</translation>
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="245"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="244"/>
         <source>unknown setting (did you mean %1?)</source>
         <translation>unknown setting (did you mean %1?)</translation>
     </message>
@@ -6390,22 +6432,22 @@ investigate in</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="200"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>%1, as last seen</source>
         <translation>%1, as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="196"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
@@ -6414,7 +6456,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="223"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</translation>
     </message>
@@ -6423,7 +6465,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="221"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
@@ -6432,7 +6474,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="239"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
@@ -6441,27 +6483,37 @@ investigate in</translation>
         <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="205"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="200"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="337"/>
+        <source>L2: resolution overdue %1</source>
+        <translation>L2: resolution overdue %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="337"/>
+        <source>L2: resolve in %1</source>
+        <translation>L2: resolve in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="233"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="233"/>
         <source>No alert listed yet.</source>
         <translation>No alert listed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="213"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -6471,57 +6523,57 @@ investigate in</translation>
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="240"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="327"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="241"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="243"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="331"/>
         <source>investigate in %1</source>
         <translation>investigate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="331"/>
         <source>investigation overdue %1</source>
         <translation>investigation overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="244"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="333"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="333"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="324"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="324"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>
@@ -6533,12 +6585,12 @@ investigate in</translation>
         <translation type="vanished">%1 acknowledged (silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="80"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="121"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
@@ -6548,18 +6600,23 @@ investigate in</translation>
         <translation>%1 silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="76"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 to answer on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="76"/>
+        <source>%3 to resolve %1 by %2</source>
+        <translation>%3 to resolve %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="234"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="235"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
@@ -6569,12 +6626,12 @@ investigate in</translation>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alerts shown are from %1 (stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="96"/>
         <source>Alerts shown are stale</source>
         <translation>Alerts shown are stale</translation>
     </message>
@@ -6589,17 +6646,17 @@ investigate in</translation>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degraded: %1 of %2 members does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="164"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
@@ -6609,37 +6666,37 @@ investigate in</translation>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
         <source>Hand over the shift…</source>
         <translation>Hand over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="191"/>
         <source>Incidents…</source>
         <translation>Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="98"/>
         <source>Last good poll: %1</source>
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>Log in to Alertmanager…</source>
         <translation>Log in to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="81"/>
         <source>Next deadline: %1</source>
         <translation>Next deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>No successful poll of this Alertmanager yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
         <source>No successful poll yet</source>
         <translation>No successful poll yet</translation>
     </message>
@@ -6654,47 +6711,47 @@ investigate in</translation>
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
         <source>Open Jaeger</source>
         <translation>Open Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="201"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="191"/>
         <source>Past handoffs…</source>
         <translation>Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="216"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -6703,32 +6760,32 @@ investigate in</translation>
         <translation type="vanished">Shift features off: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="230"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Shift features off: the journal follows %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="182"/>
         <source>TLS certificate checks are off</source>
         <translation>TLS certificate checks are off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="117"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
         <source>Take over the shift…</source>
         <translation>Take over the shift…</translation>
     </message>
@@ -6738,27 +6795,27 @@ investigate in</translation>
         <translation>Unacknowledged alerts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="75"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalate %1 to %3 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="183"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
         <source>investigate %1 by %2</source>
         <translation>investigate %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="73"/>
         <source>resolve %1 by %2</source>
         <translation>resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="73"/>
         <source>respond to %1 by %2</source>
         <translation>respond to %1 by %2</translation>
     </message>

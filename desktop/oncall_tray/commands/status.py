@@ -19,7 +19,7 @@ from ..core.alert_order import telling_all, told_place
 from ..core.durations import format_age, format_span, lasted
 from ..core.severity import Severity, SeverityMap
 from ..core.escalation import escalation_words
-from ..core.sla import L1, SlaClock, clocks_for, second_target
+from ..core.sla import L1, SlaClock, SlaPolicy, clocks_for, second_target
 from ..core.journal_starts import Starts
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..i18n import Translate
@@ -29,7 +29,7 @@ from ..terminal_text import visible
 from .common import (EXIT_OK, EXIT_UNREACHABLE, credentials_hint, error, failure_line, keyring_of, out, out_json,
                      tr_for, warn_problems)
 from ..core.handoff_unknown import unanswered_text
-from .status_json import render_json, started_at
+from .status_json import escalated_resolve_by, render_json, started_at
 
 
 def register(sub, tr: Translate) -> None:
@@ -78,6 +78,8 @@ class OneShot:
     unreadable: tuple[str, ...] = ()
     escalated: Mapping[str, str] = field(default_factory=dict)
     answered: Mapping[str, dt.datetime] = field(default_factory=dict)  # when the level escalated to answered
+    escalated_at: Mapping[str, dt.datetime] = field(default_factory=dict)  # when escalated to that level
+    policy: SlaPolicy | None = None  # the settings' (L2's resolution after the escalation); None: none known
     unknown: frozenset[str] = frozenset()  # held by members that do not answer, as the journal last saw them
 
     @property
@@ -122,7 +124,8 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
         try:
             if not follows(journal, loaded):  # another Alertmanager's alerts: not what the journal holds
                 return result
-            escalated, acknowledged, _awaiting, answered = recorded_responses(journal)
+            recorded = recorded_responses(journal)
+            acknowledged = recorded.acknowledged_at
             if result.unanswered:  # review 53 K5: listed, as the tray and the handoff list them
                 held, _levels = held_alerts(journal, loaded.config.alertmanager_urls(), snapshot.alerts)
         finally:
@@ -131,14 +134,15 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
         tr = tr_for(loaded)
         error(exc.text(tr) + " " + tr("cli", "The escalations and acknowledgements it recorded are not shown."))
         return result
-    clocks = result.clocks
+    clocks, policy = result.clocks, loaded.config.sla_policy()
     if held:  # the severities from their labels, as for the others
         tracker = AlertTracker(SeverityMap(loaded.config.severity_synonyms))
         snapshot = tracker.update([*snapshot.alerts.values(), *held.values()], snapshot.fetched_at).snapshot
     if held or any(fp in snapshot.alerts for fp in acknowledged):  # only then can a clock differ from poll_once's
         clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, result.silences.values(),
-                            snapshot.fetched_at, loaded.config.sla_policy(), acknowledged)
-    return dataclasses.replace(result, snapshot=snapshot, escalated=escalated, answered=answered, clocks=clocks,
+                            snapshot.fetched_at, policy, acknowledged)
+    return dataclasses.replace(result, snapshot=snapshot, escalated=recorded.escalated, answered=recorded.answered_at,
+                               escalated_at=recorded.escalated_at, policy=policy, clocks=clocks,
                                unknown=frozenset(held))
 
 
@@ -251,7 +255,7 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
                      alert.display_name, state, format_age(alert.starts_at, now),
                      escalation_cell(clock, result.escalated.get(alert.fingerprint, L1), tr,
                                      alert.fingerprint in result.answered),
-                     sla_text(clock, tr) if clock else "",
+                     sla_text(clock, tr, escalated_resolve_by(result, alert.fingerprint), now) if clock else "",
                      where_cell(alert.labels.get("instance") or alert.labels.get("service", ""),
                                 telling.get(alert.fingerprint, "")), alert.summary))
         rows[-1] = tuple(visible(cell) for cell in rows[-1])  # one line each, nothing for the terminal
@@ -306,11 +310,14 @@ def table(rows: list[tuple[str, ...]], columns: tuple[tuple[int | None, bool], .
     return lines
 
 
-def sla_text(clock: SlaClock, tr: Translate) -> str:
+def sla_text(clock: SlaClock, tr: Translate, level_resolve_by: dt.datetime | None = None,
+             now: dt.datetime | None = None) -> str:
     """The clocks in words: "respond in 3m, resolve in 13m", "response overdue 2m", ... (the
     response part is left out once acknowledged in time; acknowledged late it says how late; a
     part without a target always). A warning's second target is the guide's investigation
-    (``sla.second_target``): "investigate in 12m", "investigation overdue 3m" (review 55 M4)."""
+    (``sla.second_target``): "investigate in 12m", "investigation overdue 3m" (review 55 M4).
+    With ``level_resolve_by`` (``escalated_resolve_by``), L2's resolution counted to ``now``
+    (UTC): "L2: resolve in 9m", "L2: resolution overdue 1m" (fresh-user review M10)."""
     parts = []
     remaining = clock.respond_remaining_s
     if remaining is not None and not clock.responded:
@@ -324,5 +331,9 @@ def sla_text(clock: SlaClock, tr: Translate) -> str:
             text = tr("status", "investigate in %1") if remaining >= 0 else tr("status", "investigation overdue %1")
         else:
             text = tr("status", "resolve in %1") if remaining >= 0 else tr("status", "resolution overdue %1")
+        parts.append(text.replace("%1", format_span(remaining)))
+    if level_resolve_by is not None and now is not None:
+        remaining = (level_resolve_by - now).total_seconds()
+        text = tr("status", "L2: resolve in %1") if remaining >= 0 else tr("status", "L2: resolution overdue %1")
         parts.append(text.replace("%1", format_span(remaining)))
     return ", ".join(parts)

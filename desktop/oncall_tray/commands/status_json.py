@@ -12,7 +12,7 @@ from ..alertmanager.models import Alert
 from ..cluster_watch import RESTART_GRACE, grace_end
 from ..connect import describe_error
 from ..core.severity import Severity
-from ..core.sla import SlaClock
+from ..core.sla import L1, SlaClock
 
 if TYPE_CHECKING:
     from .status import OneShot
@@ -22,14 +22,29 @@ def _iso(value: dt.datetime | None) -> str | None:
     return value.isoformat().replace("+00:00", "Z") if value else None
 
 
-def sla_json(clock: SlaClock, escalated: str | None = None, answered_at: dt.datetime | None = None) -> dict:
+def escalated_resolve_by(result: OneShot, fingerprint: str) -> dt.datetime | None:
+    """When the level the alert was escalated to should have resolved it (UTC; the journal's
+    escalation, ``SlaPolicy.escalated_resolve_by``: L2's 30 minutes), None when there is no such
+    target."""
+    if result.policy is None:
+        return None
+    return result.policy.escalated_resolve_by(result.escalated.get(fingerprint, L1),
+                                              result.escalated_at.get(fingerprint))
+
+
+def sla_json(clock: SlaClock, escalated: str | None = None, answered_at: dt.datetime | None = None,
+             l2_resolve_by: dt.datetime | None = None, now: dt.datetime | None = None) -> dict:
     """An alert's ``"sla"`` in ``status --json``: deadlines (RFC 3339, UTC), seconds left
     (negative once past, frozen once acknowledged or resolved; null without a target), whether it
     was acknowledged, the escalation level due ("L1", "L2", "L3"), and the level the engineer
     recorded an escalation to (``escalated``: "L2", "L3", null when none) and when that level
     answered (``answered_at``, null when not recorded: review 44 F12). The ``resolve_*`` keys keep
     their names (scripts read them); for a warning they hold its investigation target, the
-    guide's "Investigação < 30min" (``sla.second_target``)."""
+    guide's "Investigação < 30min" (``sla.second_target``). ``l2_resolve_by``: when L2 should have
+    resolved it, counted from the escalation to L2 recorded (guide: L2 "Resolução esperada: < 30
+    minutos"; ``SlaPolicy.escalated_resolve_by``), with its seconds left at ``now`` (the poll's
+    time; negative once past); both null unless escalated to L2 (fresh-user review M10)."""
+    remaining = (l2_resolve_by - now).total_seconds() if l2_resolve_by is not None and now is not None else None
     return {
         "respond_by": _iso(clock.respond_by),
         "resolve_by": _iso(clock.resolve_by),
@@ -39,13 +54,17 @@ def sla_json(clock: SlaClock, escalated: str | None = None, answered_at: dt.date
         "escalation": clock.escalation,
         "escalated": escalated or None,
         "answered_at": _iso(answered_at),
+        "l2_resolve_by": _iso(l2_resolve_by),
+        "l2_resolve_remaining_s": remaining,
     }
 
 
 def alert_json(alert: Alert, severity: Severity, clock: SlaClock | None = None, escalated: str | None = None,
-               answered_at: dt.datetime | None = None) -> dict:
+               answered_at: dt.datetime | None = None, l2_resolve_by: dt.datetime | None = None,
+               now: dt.datetime | None = None) -> dict:
     """One alert in ``status --json`` (issue 2's keys, plus ``endsAt``, ``inhibitedBy``,
-    ``receivers``, ``generatorURL``, and ``sla`` when ``clock`` is given, with ``escalated``)."""
+    ``receivers``, ``generatorURL``, and ``sla`` when ``clock`` is given, with ``escalated``
+    and the rest of ``sla_json``'s)."""
     doc = {
         "fingerprint": alert.fingerprint,
         "alertname": alert.alertname,
@@ -62,7 +81,7 @@ def alert_json(alert: Alert, severity: Severity, clock: SlaClock | None = None, 
         "generatorURL": alert.generator_url,
     }
     if clock is not None:
-        doc["sla"] = sla_json(clock, escalated, answered_at)
+        doc["sla"] = sla_json(clock, escalated, answered_at, l2_resolve_by, now)
     return doc
 
 
@@ -81,7 +100,8 @@ def render_json(result: OneShot) -> str:
     snapshot = result.snapshot
     # unreachable: null, not [] (which a script would read as "nothing firing"), as for a member
     doc["alerts"] = [{**alert_json(a, snapshot.severities[a.fingerprint], result.clocks.get(a.fingerprint),
-                                   result.escalated.get(a.fingerprint), result.answered.get(a.fingerprint)),
+                                   result.escalated.get(a.fingerprint), result.answered.get(a.fingerprint),
+                                   escalated_resolve_by(result, a.fingerprint), snapshot.fetched_at),
                       # held by a member that does not answer: the shift journal's copy (review 53 K5)
                       "asLastSeen": a.fingerprint in result.unknown}
                      for a in snapshot.ordered()] if snapshot else None

@@ -17,6 +17,10 @@ Rules and sources:
 - an escalation recorded by the engineer whose answer time passed while the alert fires says so
   once per alert and level (guide: L2 answers "< 10 minutos após escalação", L3 "< 15
   minutos"; the app cannot know whether they answered: it asks);
+- an escalation to L2 recorded whose resolution time passed while the alert fires, acknowledged
+  or not, says so once per alert (guide: L2 "Resolução esperada: < 30 minutos", then "Escala
+  para L3 se: ... incidente prolongado"; ``SlaPolicy.escalated_resolve_by``); an escalation to
+  L3 ends it;
 - a second target missed while no escalation falls due with it says so once (review 18: a
   warning still firing past the guide's "Investigação < 30min" was told nothing, as its
   escalation to L2 is off by default; a critical alert's 15 minutes of "Resolução" are its L2
@@ -37,44 +41,13 @@ from dataclasses import dataclass
 from ..alertmanager.models import Alert, Silence
 from .acknowledged import expired_by_hand, muting, ran_out, run_out
 from .contact import ContactState
+from .deadlines import TIE_S, Deadline, nearest_deadline  # noqa: F401 (re-exported)
 from .flags import CONTACT_FLAGS, RedFlag, flag_names
 from .severity import Severity
 from .sla import ANSWER_WITHIN, L1, LEVELS, Acknowledgements, SlaClock, SlaPolicy, second_target
 from .tracker import AlertSnapshot
 
 MINUTE = dt.timedelta(minutes=1)
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """The next SLA deadline: ``kind`` is "respond", "resolve" or "investigate" (the second
-    target, ``sla.second_target``), "escalate" (to ``level``, by the
-    guide's thresholds; review 41 F11: never shown) or "answer" (of the ``level`` escalated to,
-    ``sla.ANSWER_WITHIN``); ``at`` is UTC. ``others``:
-    how many other alerts have a deadline (either kind) less than ``TIE_S`` after it, which a
-    time given to the minute cannot tell apart (alerts that fired together)."""
-
-    fingerprint: str
-    alertname: str
-    kind: str
-    at: dt.datetime
-    others: int = 0
-    level: str = ""
-
-
-#: Deadlines closer than this (seconds) to the nearest one count as due with it.
-TIE_S = 60
-
-
-def nearest_deadline(candidates: list[tuple[dt.datetime, int, str, str, str, str]]) -> Deadline | None:
-    """The earliest of ``candidates`` (at UTC, severity rank (higher is worse), alert name,
-    fingerprint, kind, level); among equal times the worst, then by name, so that the choice does
-    not depend on Alertmanager's order. None when there are none."""
-    if not candidates:
-        return None
-    at, _rank, name, fp, kind, level = min(candidates, key=lambda c: (c[0], -c[1], c[2], c[3], c[4]))
-    tied = {c[3] for c in candidates if (c[0] - at).total_seconds() < TIE_S} - {fp}
-    return Deadline(fp, name, kind, at, len(tied), level)
 
 
 @dataclass(frozen=True)
@@ -93,6 +66,9 @@ class Attention:
         unanswered: (alert, severity, level, escalated at (UTC)) of the escalations recorded by
             the engineer whose answer time (``sla.ANSWER_WITHIN``) passed while the alert
             fires, not reported before (to notify once per alert and level).
+        level_unresolved: (alert, severity, level, escalated at, due at (UTC)) of the escalations to L2
+            recorded whose resolution time (``SlaPolicy.escalated_resolve_by``) passed while the
+            alert fires, not reported before (to notify once per alert and level).
         reminders: (alert, severity) of unacknowledged critical alerts due for a reminder.
         expiring: (alert, silence) acknowledgements ending soon while the alert fires.
         lapsed: (alert, severity, silence) acknowledgements recorded in the journal that ran out
@@ -128,6 +104,7 @@ class Attention:
     acknowledged_at: Mapping[str, dt.datetime] = dataclasses.field(default_factory=dict)
     behind: frozenset[str] = frozenset()
     answered: frozenset[str] = frozenset()
+    level_unresolved: tuple[tuple[Alert, Severity, str, dt.datetime, dt.datetime], ...] = ()
 
 
 class AttentionMonitor:
@@ -154,6 +131,7 @@ class AttentionMonitor:
         self._overdue_said: set[str] = set()
         self._unresolved_said: set[str] = set()
         self._answers_said: dict[str, str] = {}
+        self._resolves_said: dict[str, str] = {}  # the escalations whose resolution time was said passed
         self._flags: dict[RedFlag, str] = {}
 
     def carry_over(self, previous: AttentionMonitor, another: bool = False) -> None:
@@ -168,14 +146,14 @@ class AttentionMonitor:
         self._levels, self._reminded = dict(previous._levels), dict(previous._reminded)
         self._expiry_said, self._muted = set(previous._expiry_said), set(previous._muted)
         self._overdue_said, self._unresolved_said = set(previous._overdue_said), set(previous._unresolved_said)
-        self._answers_said = dict(previous._answers_said)
+        self._answers_said, self._resolves_said = dict(previous._answers_said), dict(previous._resolves_said)
 
     def forget(self) -> None:
         """Forget what was said (levels announced, reminders, expiring acknowledgements, missed
         responses, red flags): a new shift began while the tray runs, and its engineer is told
         as a tray started in that shift would tell them."""
         for memory in (self._levels, self._reminded, self._expiry_said, self._overdue_said, self._unresolved_said,
-                       self._answers_said, self._flags):
+                       self._answers_said, self._resolves_said, self._flags):
             memory.clear()
 
     def said(self) -> dict:
@@ -189,6 +167,7 @@ class AttentionMonitor:
                 "overdue": sorted(self._overdue_said),
                 "unresolved": sorted(self._unresolved_said),
                 "answers": dict(sorted(self._answers_said.items())),
+                "level_unresolved": dict(sorted(self._resolves_said.items())),
                 "expiry": sorted(self._expiry_said),
                 "flags": {flag.value: detail for flag, detail in self._flags.items()
                           if flag not in CONTACT_FLAGS},
@@ -207,9 +186,10 @@ class AttentionMonitor:
             self._unresolved_said.update(str(fp) for fp in unresolved)
         if isinstance(expiry, list):
             self._expiry_said.update(str(sid) for sid in expiry)
-        answers = memory.get("answers")
-        if isinstance(answers, Mapping):
-            self._answers_said.update({str(fp): level for fp, level in answers.items() if level in ANSWER_WITHIN})
+        for key, store in (("answers", self._answers_said), ("level_unresolved", self._resolves_said)):
+            levels = memory.get(key)
+            if isinstance(levels, Mapping):
+                store.update({str(fp): level for fp, level in levels.items() if level in ANSWER_WITHIN})
         if isinstance(flags, Mapping):
             known = {flag.value: flag for flag in RedFlag if flag not in CONTACT_FLAGS}
             self._flags.update({known[name]: str(detail) for name, detail in flags.items() if name in known})
@@ -250,7 +230,8 @@ class AttentionMonitor:
                  contact: ContactState, now: dt.datetime, escalated: Mapping[str, str] | None = None,
                  acknowledged: Mapping[str, dt.datetime] | None = None,
                  escalated_at: Mapping[str, dt.datetime] | None = None,
-                 answered: Mapping[str, dt.datetime] | None = None) -> Attention:
+                 answered: Mapping[str, dt.datetime] | None = None,
+                 escalated_since: Mapping[str, dt.datetime] | None = None) -> Attention:
         """What is due at ``now`` (aware UTC) given the last good snapshot (None before the first)
         and the contact state. ``escalated``: fingerprint -> the level the engineer already
         escalated the alert to (``shifts.escalated_levels``): no escalation to it, or below it,
@@ -259,8 +240,12 @@ class AttentionMonitor:
         whatever became of the silence (review 29). ``escalated_at``: fingerprint -> when the
         engineer recorded its escalation to that level (UTC): its answer is due
         ``sla.ANSWER_WITHIN`` later, unless it is in ``answered`` (fingerprint -> when that level
-        answered, UTC: shown, ``Attention.answered``). The last four: ``shifts.Responses``."""
+        answered, UTC: shown, ``Attention.answered``). ``escalated_since``: fingerprint -> when it
+        was escalated to that level, answered or not (UTC; None: ``escalated_at``): L2's
+        resolution is due ``SlaPolicy.l2_resolve`` later (``Attention.level_unresolved``). The
+        last five: ``shifts.Responses``."""
         escalated, acknowledged, escalated_at = escalated or {}, acknowledged or {}, escalated_at or {}
+        escalated_since = escalated_at if escalated_since is None else escalated_since
         answered = frozenset(answered or ())
         flags: dict[RedFlag, str] = {}
         if not contact.reachable and contact.lost_since is not None and now - contact.lost_since > self.unreachable_after:
@@ -274,6 +259,7 @@ class AttentionMonitor:
         clocks = self.clocks(snapshot, silences, now, acknowledged)
         alerts, severities = snapshot.alerts, snapshot.severities
         overdue, unresolved, escalations, waiting, expiring, unanswered, lapsed = [], [], [], [], [], [], []
+        level_unresolved = []
         muted = set()
         deadlines = []
         critical = []
@@ -309,14 +295,20 @@ class AttentionMonitor:
             if clock.escalation > said:
                 escalations.append((alert, severity, clock.escalation))
             self._levels[fp] = max(said, clock.escalation)
-            level, since = escalated.get(fp, L1), escalated_at.get(fp)
-            if level in ANSWER_WITHIN and since is not None:
-                due = since + ANSWER_WITHIN[level]
-                if due >= now:
-                    deadlines.append((due, severity.rank, alert.display_name, fp, "answer", level))
-                elif self._answers_said.get(fp, L1) < level:
-                    self._answers_said[fp] = level
-                    unanswered.append((alert, severity, level, since))
+            level = escalated.get(fp, L1)
+            if level != L1:  # counted from the escalation recorded: a deadline, then said once
+                since, started = escalated_at.get(fp), escalated_since.get(fp)
+                answer = since + ANSWER_WITHIN[level] if level in ANSWER_WITHIN and since else None
+                resolve = self.policy.escalated_resolve_by(level, started)
+                for kind, due, said_of, found, item in (
+                        ("answer", answer, self._answers_said, unanswered, (alert, severity, level, since)),
+                        ("level-resolve", resolve, self._resolves_said, level_unresolved,
+                         (alert, severity, level, started, resolve))):
+                    if due is not None and due >= now:
+                        deadlines.append((due, severity.rank, alert.display_name, fp, kind, level))
+                    elif due is not None and said_of.get(fp, L1) < level:
+                        said_of[fp] = level
+                        found.append(item)
             if severity is Severity.CRITICAL:
                 critical.append(fp)
             if severity is Severity.CRITICAL and not acked:
@@ -338,7 +330,7 @@ class AttentionMonitor:
                         expiring.append((alert, silence))
         reminders = self._due_reminders(waiting, now)
         self._muted = muted
-        for store in (self._levels, self._reminded, self._answers_said):
+        for store in (self._levels, self._reminded, self._answers_said, self._resolves_said):
             for fp in [fp for fp in store if fp not in alerts]:
                 del store[fp]
         # said once per firing: kept while the alert is listed, also when it leaves the state for
@@ -363,7 +355,8 @@ class AttentionMonitor:
                                       behind=frozenset(fp for fp, clock in clocks.items()
                                                        if clock.escalation > escalated.get(fp, L1)),
                                       acknowledged_at={fp: at for fp, at in acknowledged.items() if fp in alerts},
-                                      answered=frozenset(fp for fp in answered if fp in alerts)),
+                                      answered=frozenset(fp for fp in answered if fp in alerts),
+                                      level_unresolved=tuple(level_unresolved)),
                             flags)
 
     def _finish(self, attention: Attention, flags: dict[RedFlag, str]) -> Attention:

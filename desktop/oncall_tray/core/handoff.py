@@ -339,7 +339,7 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
         alert = (live.alerts or {}).get(item.fingerprint) if live is not None else None
         text = follow_up(item, alert, tr, aside.get(item.fingerprint)).replace(
             "%1", incident_name(item, telling.get(item.fingerprint, "")))
-        text += escalated(item, now, tr, zone)
+        text += escalated(item, now, tr, zone, policy)
         text += overdue(policy, alert, live, item.escalation, now, tr)
         text += unknown_marker(live, item.fingerprint, tr) if live is not None else ""
         items.append(Suggestion(f"incident:{item.fingerprint}", text))

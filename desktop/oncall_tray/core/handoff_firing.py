@@ -83,12 +83,16 @@ def follow_up(incident: Incident, alert: Alert | None, tr: Translate, unwatched:
     return tr(CONTEXT, "Follow up %1 (still firing, no longer silenced: its acknowledgement ended)")
 
 
-def escalated(incident: Incident, now: dt.datetime, tr: Translate, zone: dt.tzinfo | None) -> str:
+def escalated(incident: Incident, now: dt.datetime, tr: Translate, zone: dt.tzinfo | None,
+              policy: SlaPolicy | None = None) -> str:
     """" — escalated to L2 at 16:56 (its answer was due by 17:06)" for an incident escalated to
     ``incident.escalation``; the answer's due time (``sla.ANSWER_WITHIN``; guide: L2 "< 10
     minutos após escalação", L3 "< 15") once it passed, so that the next engineer knows when
     to ask (review 41 F3); ", answered at 17:01" instead where the engineer recorded the answer
-    (``incident.answered_at``); "" with no escalation."""
+    (``incident.answered_at``); with ``policy``, L2's resolution time once it passed too
+    (``SlaPolicy.escalated_resolve_by``; guide: "Resolução esperada: < 30 minutos"; fresh-user
+    review M10): "(its answer was due by 17:06, its resolution by 17:26)", ", answered at 17:01
+    (its resolution was due by 17:26)"; "" with no escalation."""
     level, at = incident.escalation, incident.escalated_at
     if not level:
         return ""
@@ -96,10 +100,19 @@ def escalated(incident: Incident, now: dt.datetime, tr: Translate, zone: dt.tzin
         return " — " + tr(CONTEXT, "escalated to %1").replace("%1", level)
     text = tr(CONTEXT, "escalated to %1 at %2").replace("%1", level).replace("%2", local_time(at, zone, now, tr))
     due = at + ANSWER_WITHIN[level]
+    resolve = policy.escalated_resolve_by(level, at) if policy is not None else None
+    resolve = local_time(resolve, zone, now, tr) if resolve is not None and resolve < now else ""
     if incident.answered_at is not None:
         text += tr(CONTEXT, ", answered at %1").replace("%1", local_time(incident.answered_at, zone, now, tr))
+        if resolve:
+            text += " " + tr(CONTEXT, "(its resolution was due by %1)").replace("%1", resolve)
+    elif due < now and resolve:
+        text += " " + tr(CONTEXT, "(its answer was due by %1, its resolution by %2)").replace(
+            "%1", local_time(due, zone, now, tr)).replace("%2", resolve)
     elif due < now:
         text += " " + tr(CONTEXT, "(its answer was due by %1)").replace("%1", local_time(due, zone, now, tr))
+    elif resolve:
+        text += " " + tr(CONTEXT, "(its resolution was due by %1)").replace("%1", resolve)
     return " — " + text
 
 

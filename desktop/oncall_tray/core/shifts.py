@@ -262,12 +262,15 @@ class Responses(NamedTuple):
             ``sla.ANSWER_WITHIN`` later), for those whose answer was not recorded.
         answered_at: when the level escalated to answered (UTC; ``Journal.record_answer``: no
             reminder then).
+        escalated_at: when it was escalated to that level (UTC), answered or not (L2's
+            resolution is due ``SlaPolicy.l2_resolve`` later).
     """
 
     escalated: dict[str, str]
     acknowledged_at: dict[str, dt.datetime]
     awaiting_answer: dict[str, dt.datetime]
     answered_at: dict[str, dt.datetime]
+    escalated_at: dict[str, dt.datetime]
 
 
 def recorded_responses(journal: Journal) -> Responses:
@@ -282,7 +285,8 @@ def recorded_responses(journal: Journal) -> Responses:
                      {i.fingerprint: i.acknowledged_at for i in still_open if i.acknowledged_at},
                      {i.fingerprint: i.escalated_at for i in still_open
                       if i.escalation and i.escalated_at and i.answered_at is None},
-                     {i.fingerprint: i.answered_at for i in still_open if i.escalation and i.answered_at})
+                     {i.fingerprint: i.answered_at for i in still_open if i.escalation and i.answered_at},
+                     {i.fingerprint: i.escalated_at for i in still_open if i.escalation and i.escalated_at})
 
 
 def recent_resolutions(journal: Journal, since: dt.datetime) -> dict[str, list[dt.datetime]]:

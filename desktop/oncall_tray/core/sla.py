@@ -11,7 +11,11 @@ on-call guide as rules"), all configurable through ``SlaPolicy``:
   which no clock can tell);
 * info: "Revisar no próximo dia útil": respond by the next opening of a business day after
   ``startsAt`` (default Monday to Friday, 09:00, in the configured zone); no resolution target;
-* unknown (no or unmapped ``severity`` label): treated like warning.
+* unknown (no or unmapped ``severity`` label): treated like warning;
+* after an escalation to L2 recorded by the engineer, L2 answers < 10 min after it
+  (``ANSWER_WITHIN``) and resolves < 30 min after it ("Nível 2 - Tech Lead / SRE - Resolução
+  esperada: < 30 minutos"; ``SlaPolicy.l2_resolve``, ``SlaPolicy.escalated_resolve_by``), the
+  guide's cue to consider L3 ("Escala para L3 se: ... incidente prolongado").
 
 Each severity's second target is kept as its "resolve" target (``Targets.resolve``,
 ``SlaClock.resolve_by``, the settings' ``sla_<severity>_resolve_minutes``, ``status --json``'s
@@ -89,12 +93,24 @@ def _minutes(n: float) -> dt.timedelta:
 @dataclass(frozen=True)
 class SlaPolicy:
     """Targets per severity and the business hours; the defaults are the guide's (see the
-    module docstring). Unknown severity uses ``warning``."""
+    module docstring). Unknown severity uses ``warning``. ``l2_resolve``: how soon L2 resolves,
+    counted from the escalation to L2 the engineer recorded (guide: "Resolução esperada: < 30
+    minutos"), whatever the severity; None: no target."""
 
     critical: Targets = Targets(_minutes(5), _minutes(15), _minutes(15), _minutes(60))
     warning: Targets = Targets(_minutes(15), _minutes(30))
     info: Targets = Targets(respond_next_business_day=True)
     business: BusinessHours = field(default_factory=BusinessHours)
+    l2_resolve: dt.timedelta | None = _minutes(30)
+
+    def escalated_resolve_by(self, level: str, escalated_at: dt.datetime | None) -> dt.datetime | None:
+        """When the level an alert was escalated to should have resolved it (UTC): for L2,
+        ``escalated_at`` (when the engineer recorded the escalation, aware) plus ``l2_resolve``.
+        None for another level (the guide gives L3 no resolution time; an escalation to L3 ends
+        L2's), without a time, or without that target. Raises ValueError for a naive time."""
+        if level != L2 or escalated_at is None or not self.l2_resolve:
+            return None
+        return _utc(escalated_at, "escalated_at") + self.l2_resolve
 
     def targets(self, severity: Severity) -> Targets:
         """The targets for ``severity`` (UNKNOWN: the warning ones)."""

@@ -1,4 +1,4 @@
-"""Notices for what ``core.attention`` found: escalations and their answers, reminders, expiring
+"""Notices for what ``core.attention`` found: escalations, their answers and L2's resolution, reminders, expiring
 acknowledgements, missed responses and resolutions (a warning's investigations), the guide's red
 flag and the app's own warnings (no Qt, no I/O; issue 4)."""
 
@@ -128,13 +128,15 @@ def shown_of(said: dict, pacer: NoticePacer) -> dict:
     acknowledgements by silence ID. Kept in the shift journal, so that a tray quit before the
     pacer let them out says them when it starts again (the keys are those ``attention_notices``
     gives the pacer)."""
-    escalating, answering, missed, unresolved, expiring = (
-        pacer.held_keys(kind) for kind in ("escalate", "answer", "missed", "unresolved", "expiring"))
-    if not (escalating or answering or missed or unresolved or expiring):
+    escalating, answering, resolving, missed, unresolved, expiring = (
+        pacer.held_keys(kind) for kind in ("escalate", "answer", "level-resolve", "missed", "unresolved", "expiring"))
+    if not (escalating or answering or resolving or missed or unresolved or expiring):
         return said
     return {**said,
             "levels": {fp: level for fp, level in said.get("levels", {}).items() if fp not in escalating},
             "answers": {fp: level for fp, level in said.get("answers", {}).items() if fp not in answering},
+            "level_unresolved": {fp: level for fp, level in said.get("level_unresolved", {}).items()
+                                 if fp not in resolving},
             "overdue": [fp for fp in said.get("overdue", []) if fp not in missed],
             "unresolved": [fp for fp in said.get("unresolved", []) if fp not in unresolved],
             "expiry": [sid for sid in said.get("expiry", []) if sid not in expiring]}
@@ -168,6 +170,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
             return alert is not None and not alert.silenced and fp not in attention.acknowledged_at
 
         for kind, still in (("escalate", alerts.__contains__), ("answer", alerts.__contains__),
+                            ("level-resolve", alerts.__contains__),
                             ("unresolved", alerts.__contains__),
                             ("missed", unacknowledged), ("remind", unacknowledged),
                             ("lapsed", lambda fp: fp in alerts and not alerts[fp].silenced)):
@@ -190,6 +193,8 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     notices += _answer_notices(_paced(pacer, "answer", attention.unanswered, now, threshold,
                                       lambda u: u[0].fingerprint),
                                now, tr, zone, _about)
+    notices += _level_resolve_notices(_paced(pacer, "level-resolve", attention.level_unresolved, now, threshold,
+                                             lambda u: u[0].fingerprint), now, tr, zone, _about)
     severity_of = attention.severities
     for kind, fingerprints in (("missed", attention.newly_overdue), ("unresolved", attention.newly_unresolved)):
         missed = _paced(pacer, kind, [(alerts[fp], severity_of.get(fp, Severity.UNKNOWN))  # said per alert, or counted
@@ -277,6 +282,28 @@ def _answer_notices(answers: Release, now: dt.datetime, tr: Translate, zone: dt.
                             "again."))
         body = body.replace("%1", level).replace("%2", _local(since, now, tr, zone)).replace(
             "%3", _minutes_since(since, now)).replace("%4", str(int(ANSWER_WITHIN[level].total_seconds() // 60)))
+        notices.append(about_one(alert, severity, title, about_alert(alert, body)))
+    return notices
+
+
+def _level_resolve_notices(overdue: Release, now: dt.datetime, tr: Translate, zone: dt.tzinfo | None,
+                           about_alert) -> list[Notice]:
+    """The notices of escalations to L2 whose resolution time passed while the alert fires
+    (``Attention.level_unresolved``, as paced): when it was escalated, what the guide asks (L2
+    "Resolução esperada: < 30 minutos", ``SlaPolicy.l2_resolve``) and its cue for L3 ("Escala
+    para L3 se: ... incidente prolongado"); one summary for many. ``about_alert(alert, body)``
+    adds where the alert fires."""
+    notices = []
+    if overdue.summary:
+        title = (tr(CONTEXT, "L2 resolutions overdue: %1 more alerts") if overdue.more
+                 else tr(CONTEXT, "L2 resolutions overdue: %1 alerts"))
+        notices.append(_summary([(a, s) for a, s, _level, _at, _due in overdue.summary], title))
+    for alert, severity, level, since, due in overdue.each:
+        title = tr(CONTEXT, "%1 resolution overdue: %2").replace("%1", level).replace("%2", alert.display_name)
+        within = int((due - since).total_seconds() // 60)
+        body = tr(CONTEXT, "Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if "
+                           "the incident drags on.").replace("%1", level).replace(
+            "%2", _local(since, now, tr, zone)).replace("%3", _minutes_since(since, now)).replace("%4", str(within))
         notices.append(about_one(alert, severity, title, about_alert(alert, body)))
     return notices
 

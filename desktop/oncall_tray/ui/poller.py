@@ -192,7 +192,7 @@ class PollerWorker(QObject):
             snapshot = self._watcher.tracker.snapshot
             shift_id = self._follow_shift() if snapshot is not None else None
             now = utc_now()
-            recorded = self._recorded() if snapshot is not None else Responses({}, {}, {}, {})
+            recorded = self._recorded() if snapshot is not None else Responses({}, {}, {}, {}, {})
             attention = self._attention.evaluate(snapshot, self._silences, result.contact, now, *recorded)
             # also before any good poll: a tray started with Alertmanager down says "unreachable
             # for 1 min" as one running does (review 35); minutes counted to now, the time of the
@@ -257,12 +257,12 @@ class PollerWorker(QObject):
         (``shifts.recorded_responses``); none when it cannot be
         read (logged: the prompts and clocks then go by Alertmanager alone)."""
         if self._journal is None:
-            return Responses({}, {}, {}, {})
+            return Responses({}, {}, {}, {}, {})
         try:
             return recorded_responses(self._journal)
         except JournalError as exc:
             log.warning("cannot read the escalations and acknowledgements from the journal: %s", exc)
-            return Responses({}, {}, {}, {})
+            return Responses({}, {}, {}, {}, {})
 
     def _recall_tracker(self, tracker: AlertTracker) -> None:
         """For the new tracker, the journal's resolutions within the flap window (``recall_ended``)

@@ -50,6 +50,9 @@ TABS: list[tuple[str, list[tuple[str, str, str]]]] = [
          QT_TR_NOOP("0: no target")),
         ("sla_warning_l2_after_minutes", QT_TR_NOOP("Warning: escalate to L2 after (minutes)"), QT_TR_NOOP("0: never")),
         ("sla_warning_l3_after_minutes", QT_TR_NOOP("Warning: escalate to L3 after (minutes)"), QT_TR_NOOP("0: never")),
+        # counted from the escalation to L2 recorded (guide: L2 "Resolução esperada: < 30 minutos")
+        ("sla_l2_resolve_minutes", QT_TR_NOOP("L2: resolve within (minutes)"),
+         QT_TR_NOOP("Counted from the escalation to L2 you record; 0: no target")),
         ("business_days", QT_TR_NOOP("Business days (comma-separated)"), ""),
         ("business_hours", QT_TR_NOOP("Business hours"), ""),
         ("timezone", QT_TR_NOOP("Time zone (empty: the system's)"), ""),
@@ -82,6 +85,7 @@ ORDER_NAMES = {
 ZERO_MEANS = {
     **{f"sla_{severity}_{target}_minutes": QT_TR_NOOP("no target")
        for severity in ("critical", "warning") for target in ("respond", "resolve")},
+    "sla_l2_resolve_minutes": QT_TR_NOOP("no target"),
     **{f"sla_{severity}_{level}_after_minutes": QT_TR_NOOP("never")
        for severity in ("critical", "warning") for level in ("l2", "l3")},
     "reminder_minutes": QT_TR_NOOP("never"),

@@ -68,10 +68,12 @@ def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None, flag
     if flags:
         lines += flag_lines(view.red_flags, translate)
     if view.nearest is not None and not view.stale:
-        kind = view.nearest.kind  # (the escalation, and the answer of the level escalated to: review 41 F11)
+        kind = view.nearest.kind  # (the escalation, the answer of the level escalated to: review 41 F11; and L2's
+        # resolution: review M10)
         what = {"respond": tr("respond to %1 by %2"), "resolve": tr("resolve %1 by %2"),
                 "investigate": tr("investigate %1 by %2"),  # a warning's second target (review 55 M4)
-                "escalate": tr("escalate %1 to %3 by %2")}.get(kind) or tr("%3 to answer on %1 by %2")
+                "escalate": tr("escalate %1 to %3 by %2"),
+                "level-resolve": tr("%3 to resolve %1 by %2")}.get(kind) or tr("%3 to answer on %1 by %2")
         what = what.replace("%3", view.nearest.level)
         name = view.nearest.alertname
         if view.nearest.others:  # alerts that fired together fall due together
