@@ -110,7 +110,7 @@ def test_the_silence_comment_is_kept_as_typed_until_the_silence_is_made(qtbot, c
     """Review 19: the Silence dialog's comment was lost with a crash, while a note's draft came
     back. It is in the alert's draft as it is typed, back in the next dialog, gone once made."""
     from oncall_tray.core.shifts import alert_scope
-    from oncall_tray.ui.alert_actions import SILENCE_COMMENT
+    from oncall_tray.ui.silence_dialogs import SILENCE_COMMENT
 
     fp = fingerprint(controller, "HighCPUUsage")
     journal, scope = controller.shift.journal, alert_scope(fp)

@@ -80,7 +80,7 @@ def test_the_silence_dialog_starts_on_its_comment_and_tab_leaves_it(qtbot, contr
     assert not dialog.table.tabKeyNavigation()
     dialog.reject()
     from oncall_tray.core.shifts import alert_scope
-    from oncall_tray.ui.alert_actions import SILENCE_COMMENT
+    from oncall_tray.ui.silence_dialogs import SILENCE_COMMENT
 
     journal = controller.shift.journal  # written in the journal's thread
     qtbot.waitUntil(lambda: journal.get_state(alert_scope(fp), SILENCE_COMMENT, "") == "Investigando o pool",

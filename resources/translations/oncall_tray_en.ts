@@ -58,7 +58,7 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="63"/>
         <source>%1 answered</source>
         <comment>the narrow state cell: that level answered</comment>
         <translation>%1 answered</translation>
@@ -74,14 +74,14 @@
         <translation type="vanished">%1 paged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="64"/>
         <source>%1 paged</source>
         <comment>the narrow state cell: escalated to that level</comment>
         <translation>%1 paged</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="67"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
@@ -202,6 +202,16 @@ investigate in</translation>
         <translation>acknowledgement by %1 ended at %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="35"/>
+        <source>acknowledging…</source>
+        <translation>acknowledging…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="35"/>
+        <source>acknowledging… (silence sent to Alertmanager)</source>
+        <translation>acknowledging… (silence sent to Alertmanager)</translation>
+    </message>
+    <message>
         <source>escalation due: %1 (Escalate…)</source>
         <translation type="vanished">escalation due: %1 (Escalate…)</translation>
     </message>
@@ -234,6 +244,16 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="216"/>
         <source>muted until %2</source>
         <translation>muted until %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="36"/>
+        <source>silencing…</source>
+        <translation>silencing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="36"/>
+        <source>silencing… (silence sent to Alertmanager)</source>
+        <translation>silencing… (silence sent to Alertmanager)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="228"/>
@@ -306,7 +326,7 @@ investigate in</translation>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_pane.py" line="63"/>
         <source>Select an alert to see its trend.</source>
         <translation>Select an alert to see its trend.</translation>
     </message>
@@ -340,7 +360,7 @@ investigate in</translation>
         <translation>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="60"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alerts</translation>
     </message>
@@ -353,27 +373,27 @@ investigate in</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="134"/>
         <source>%1 no longer fires.</source>
         <translation>%1 no longer fires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="131"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 no longer fires: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="134"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 resolved at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="130"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="293"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
@@ -448,17 +468,17 @@ investigate in</translation>
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="176"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="257"/>
         <source>Also acknowledged: %1</source>
         <translation>Also acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="184"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
@@ -468,7 +488,7 @@ investigate in</translation>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="228"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -478,8 +498,9 @@ investigate in</translation>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_actions.py" line="41"/>
         <source>Copied: paste it in #incidents.</source>
-        <translation type="vanished">Copied: paste it in #incidents.</translation>
+        <translation>Copied: paste it in #incidents.</translation>
     </message>
     <message>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
@@ -500,7 +521,7 @@ investigate in</translation>
         <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="305"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
@@ -510,17 +531,17 @@ investigate in</translation>
         <translation>Its one member answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="235"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="283"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="133"/>
         <source>No longer firing</source>
         <translation>No longer firing</translation>
     </message>
@@ -529,13 +550,13 @@ investigate in</translation>
         <translation type="vanished">No longer firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="127"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="291"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="176"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
@@ -550,7 +571,7 @@ investigate in</translation>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="307"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>Silence %1 changed meanwhile: %2. Nothing was sent.</translation>
     </message>
@@ -559,12 +580,12 @@ investigate in</translation>
         <translation type="vanished">Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="285"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="284"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
@@ -573,12 +594,12 @@ investigate in</translation>
         <translation type="vanished">Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="295"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="307"/>
         <source>Silence not extended</source>
         <translation>Silence not extended</translation>
     </message>
@@ -593,17 +614,17 @@ investigate in</translation>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="296"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="257"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="59"/>
         <source>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</source>
         <translation>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</translation>
     </message>
@@ -612,22 +633,22 @@ investigate in</translation>
         <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="305"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="326"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="317"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -637,7 +658,7 @@ investigate in</translation>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="236"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>

@@ -58,7 +58,7 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="63"/>
         <source>%1 answered</source>
         <comment>the narrow state cell: that level answered</comment>
         <translation>%1 atendeu</translation>
@@ -69,14 +69,14 @@
         <translation>atraso %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="64"/>
         <source>%1 paged</source>
         <comment>the narrow state cell: escalated to that level</comment>
         <translation>%1 acionado</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="67"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
@@ -197,6 +197,16 @@ investigar em</translation>
         <translation>reconhecimento de %1 terminou às %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="35"/>
+        <source>acknowledging…</source>
+        <translation>reconhecendo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="35"/>
+        <source>acknowledging… (silence sent to Alertmanager)</source>
+        <translation>reconhecendo… (silenciamento enviado ao Alertmanager)</translation>
+    </message>
+    <message>
         <source>escalation due: %1 (Escalate…)</source>
         <translation type="vanished">hora de escalar para %1 (Escalar…)</translation>
     </message>
@@ -229,6 +239,16 @@ investigar em</translation>
         <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="216"/>
         <source>muted until %2</source>
         <translation>silenciado até %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="36"/>
+        <source>silencing…</source>
+        <translation>silenciando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="36"/>
+        <source>silencing… (silence sent to Alertmanager)</source>
+        <translation>silenciando… (silenciamento enviado ao Alertmanager)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="228"/>
@@ -301,7 +321,7 @@ investigar em</translation>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_pane.py" line="63"/>
         <source>Select an alert to see its trend.</source>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
@@ -335,7 +355,7 @@ investigar em</translation>
         <translation>O guia: avise em #incidents &quot;Investigando [AlertName]&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="60"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alertas</translation>
     </message>
@@ -348,27 +368,27 @@ investigar em</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="134"/>
         <source>%1 no longer fires.</source>
         <translation>%1 não está mais disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="131"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 não está mais disparando: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="134"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 já foi resolvido às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="130"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="293"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
@@ -443,17 +463,17 @@ investigar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="176"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="257"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="184"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
@@ -463,7 +483,7 @@ investigar em</translation>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="228"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -473,8 +493,9 @@ investigar em</translation>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_actions.py" line="41"/>
         <source>Copied: paste it in #incidents.</source>
-        <translation type="vanished">Copiado: cole em #incidents.</translation>
+        <translation>Copiado: cole em #incidents.</translation>
     </message>
     <message>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
@@ -495,7 +516,7 @@ investigar em</translation>
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="305"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
@@ -505,17 +526,17 @@ investigar em</translation>
         <translation>Seu único membro responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="235"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="283"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="133"/>
         <source>No longer firing</source>
         <translation>Não está mais disparando</translation>
     </message>
@@ -524,13 +545,13 @@ investigar em</translation>
         <translation type="vanished">Não está mais disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="127"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="291"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="176"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
@@ -545,7 +566,7 @@ investigar em</translation>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="307"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou nesse meio-tempo: %2. Nada foi enviado.</translation>
     </message>
@@ -554,12 +575,12 @@ investigar em</translation>
         <translation type="vanished">O silenciamento %1 terminou nesse meio-tempo (às %2): nada foi enviado, então ele continua encerrado. Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="285"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="284"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
@@ -568,12 +589,12 @@ investigar em</translation>
         <translation type="vanished">O silenciamento %1 foi alterado nesse meio-tempo: agora termina às %2, por %3: %4. Nada foi enviado; estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="295"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="307"/>
         <source>Silence not extended</source>
         <translation>Silenciamento não estendido</translation>
     </message>
@@ -588,17 +609,17 @@ investigar em</translation>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="296"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="257"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="59"/>
         <source>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</source>
         <translation>Este alerta já está %1: um novo silenciamento se sobreporia a esse. Para dar mais tempo, estenda esse silenciamento na aba Silenciamentos.</translation>
     </message>
@@ -607,22 +628,22 @@ investigar em</translation>
         <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="305"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="326"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="317"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
@@ -632,7 +653,7 @@ investigar em</translation>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="236"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>

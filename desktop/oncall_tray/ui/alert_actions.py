@@ -2,7 +2,8 @@
 expire and extend silences, escalate; plus the notices that follow a poll (an acknowledged
 alert resolved with its silence still on, SLA attention). The controller owns one.
 
-Writes go through ``Actions`` (its own thread); answers come back to ``on_action``.
+Writes go through ``Actions`` (its own thread); answers come back to ``on_action``. While a new
+silence for an alert is on its way, the alerts window says so on its row (``in_flight``).
 """
 
 from __future__ import annotations
@@ -16,11 +17,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..alertmanager.cluster import members_down
 from ..alertmanager.errors import AnswerLost, ChangedMeanwhile, CredentialsNeeded, OutcomeUnknown
-from ..alertmanager.models import Alert, Matcher, Silence
+from ..alertmanager.models import Alert, PostableSilence, Silence
 from ..connect import describe_error, keyring_failed
-from ..core.acknowledged import acknowledged, acknowledgement, muting, state_words
+from ..core.acknowledged import acknowledged, acknowledgement, muting
 from ..core.severity import Severity, SeverityMap
-from ..core.shifts import alert_scope
 from ..core.durations import format_duration_rounded
 from ..core.local_times import local_time
 from ..core.silence_changes import has_ended, how_it_stands
@@ -31,10 +31,11 @@ from ..i18n import Translate
 from ..notify.attention_messages import with_left_behind
 from ..notify.messages import Notice, notice
 from ..watch import PollResult
-from ..core.journal import JournalError
 from .actions import ActionResult, Actions
 from .escalation_actions import EscalationActions
+from .in_flight import ACKNOWLEDGING, InFlight
 from .questions import alert_names, confirm_expiry, confirm_risky, critical_named
+from .silence_dialogs import SilenceDialogs
 from .translations import translator_for
 
 if TYPE_CHECKING:  # the window and the dialogs are imported when first opened (memory: issue 2)
@@ -44,13 +45,11 @@ if TYPE_CHECKING:  # the window and the dialogs are imported when first opened (
 
 TR_CONTEXT = "app"
 tr = translator_for(TR_CONTEXT)
-#: Draft key (alert scope) of the comment typed in the alert's Silence dialog.
-SILENCE_COMMENT = "silence_comment"
 #: Alerts resolved lately whose name and time are kept for ``not_firing`` (the newest).
 ENDED_KEPT = 500
 
 
-class AlertActions(EscalationActions, QObject):
+class AlertActions(EscalationActions, SilenceDialogs, QObject):
     """Acknowledge, silence, expire, extend and escalate for ``controller`` (its snapshot,
     silences, settings, window and poller)."""
 
@@ -59,6 +58,7 @@ class AlertActions(EscalationActions, QObject):
         self.controller = controller
         self.actions = Actions(controller.config, controller.store, self)
         self.actions.finished.connect(self.on_action)
+        self.in_flight = InFlight(self._show_in_flight)  # the alerts whose new silence is on its way
         self._dialogs: dict[str, SilenceDialog] = {}
         self._comment_of: dict[str, str] = {}  # a Silence dialog's tag -> its alert's fingerprint
         self._typed: dict[str, str] = {}  # fingerprint -> its Silence dialog's comment as last typed (this run)
@@ -75,6 +75,7 @@ class AlertActions(EscalationActions, QObject):
         window.silence_requested.connect(self.open_silence_dialog)
         window.silences.expire_requested.connect(self.expire_silence)
         window.silences.extend_requested.connect(self.extend_silence)
+        window.show_in_flight(self.in_flight.marks())  # what was sent before it was built
 
     def renew(self) -> None:
         """New settings: a new action thread with the new connection (the old one finishes
@@ -95,6 +96,7 @@ class AlertActions(EscalationActions, QObject):
         silence once resolved), then what the SLA clocks ask for."""
         snapshot = self.controller.snapshot
         self.actions.down = members_down(result.members)  # writes try them last (review 32)
+        self.in_flight.after_poll(result)  # an acknowledgement made reads as one now
         if result.update is not None and snapshot is not None:
             for dialog in self._dialogs.values():  # review 20: an open dialog kept its resolved alert
                 dialog.set_alerts(list(snapshot.alerts.values()))
@@ -160,10 +162,12 @@ class AlertActions(EscalationActions, QObject):
 
     def acknowledge(self, fingerprint: str) -> None:
         """Silence one alert for the ack window (guide: "Acknowledge ... Silence por 15min"),
-        off the GUI thread; the answer arrives in ``on_action``. An alert that a silence
-        already mutes gets no second one: a message names that silence and how to extend it."""
+        off the GUI thread; the answer arrives in ``on_action``, its row says "acknowledging…"
+        meanwhile (``in_flight``). An alert that a silence already mutes gets no second one: a
+        message names that silence and how to extend it; nor one whose silence is on its way, or
+        made but not yet shown by a poll (a second one from the tray menu, review 56 M16)."""
         alert, config = self._alert(fingerprint), self.controller.config
-        if alert is None:
+        if alert is None or fingerprint in self.in_flight.marks():
             return
         found = acknowledgement(alert, self.controller.silences.values())
         if found is not None:
@@ -183,68 +187,18 @@ class AlertActions(EscalationActions, QObject):
             return
         copies = also_covered(draft, alert, alerts)  # said once done (review 37: other pods went silently)
         self._covered[f"ack:{fingerprint}"] = alert_names(copies, alerts) if copies else ""
-        self.actions.create(f"ack:{fingerprint}", draft)
+        self._send(f"ack:{fingerprint}", fingerprint, ACKNOWLEDGING, draft)
 
-    def open_silence_dialog(self, fingerprint: str) -> None:
-        """The silence dialog, prefilled with the alert's labels (volatile ones left out); the one
-        already open for the alert comes to the front instead (review 23: seven stacked up, each
-        with its copy of the comment's draft)."""
-        alert, config = self._alert(fingerprint), self.controller.config
-        if alert is None:
-            return
-        for tag, open_one in self._dialogs.items():
-            if tag.startswith("silence:") and open_one.property("fingerprint") == fingerprint:
-                open_one.raise_()
-                open_one.activateWindow()
-                return
-        from .silence_dialog import SilenceDialog
+    def _send(self, tag: str, fingerprint: str, kind: str, draft: PostableSilence) -> None:
+        """Send a new silence (``Actions.create``, nothing when ``tag`` is on its way already); the
+        alert ``fingerprint`` ("": none) is marked meanwhile as ``kind`` (``InFlight.sent``)."""
+        if self.actions.create(tag, draft) and fingerprint:
+            self.in_flight.sent(tag, fingerprint, kind)
 
-        skip = set(config.volatile_labels)
-        matchers = [Matcher(name=k, value=v) for k, v in sorted(alert.labels.items()) if k not in skip]
-        dialog = SilenceDialog(matchers, self.controller.shift.engineer, list(self.controller.snapshot.alerts.values()),
-                               self.severity_of, parent=self.controller.built_window)
-        if alert.silenced:  # review 40 F15: a second, overlapping silence was made without a word
-            words = state_words(alert, self.controller.silences.values(), dt.datetime.now(dt.timezone.utc),
-                                config.zone(), QCoreApplication.translate)
-            dialog.set_already(tr("This alert is %1 already: a new silence would overlap that one. To give it more "
-                                  "time, extend that silence in the Silences tab.").replace("%1", words))
-        tag = f"silence:{id(dialog)}"
-        dialog.setProperty("fingerprint", fingerprint)
-        self._dialogs[tag] = dialog
-        self._keep_comment(dialog, fingerprint, tag)
-        dialog.submitted.connect(lambda draft: self.actions.create(tag, draft))
-        dialog.finished.connect(lambda _r: self._dialogs.pop(tag, None))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    def _keep_comment(self, dialog, fingerprint: str, tag: str) -> None:
-        """The comment is saved as it is typed, in the alert's draft (journal state
-        ``alert_scope(fp)``, ``SILENCE_COMMENT``), comes back in the next Silence dialog of the
-        alert (after a crash too: review 19, it was lost while a note's draft survived), and
-        is cleared once the silence is created. This run keeps it too (``_typed``): a dialog
-        reopened before the journal wrote it, or with no journal to write to, shows it all the
-        same (review 51 G2: nothing typed may be lost)."""
-        from .autosave import Autosave
-
-        shift, scope = self.controller.shift, alert_scope(fingerprint)
-        saved = self._typed.get(fingerprint)
-        if saved is None and shift.available:
-            try:
-                saved = shift.journal.get_state(scope, SILENCE_COMMENT, "")
-            except JournalError:
-                saved = ""
-        autosave = Autosave(dialog.comment, lambda text, _base: shift.save_state(scope, SILENCE_COMMENT, text)) \
-            if shift.available else None
-        if saved:
-            (autosave.set_text_quietly if autosave is not None else dialog.comment.setPlainText)(saved)
-            dialog.comment.selectAll()  # typed over, not onto (review 40 F16: two comments glued together)
-            dialog.refresh()  # quietly: the dialog's own check did not run (review 22: "A comment is required")
-        dialog.comment.textChanged.connect(lambda: self._typed.__setitem__(fingerprint, dialog.comment.toPlainText()))
-        if autosave is not None:
-            dialog.finished.connect(lambda _r: autosave.flush())  # closed within the pause: kept too
-        self._comment_of[tag] = fingerprint
-        # cancelled with nothing on its way: nothing will clear the draft (it stays for the next dialog)
-        dialog.rejected.connect(lambda: None if self.actions.busy(tag) else self._comment_of.pop(tag, None))
+    def _show_in_flight(self, marks) -> None:
+        """The alerts window (if built) shows the alerts whose silence is on its way."""
+        if self.controller.built_window is not None:
+            self.controller.built_window.show_in_flight(marks)
 
     def expire_silence(self, silence_id: str) -> None:
         """Expire a silence (guide: remove the silence once the alert is resolved); someone
@@ -298,6 +252,7 @@ class AlertActions(EscalationActions, QObject):
         """An action came back: refresh at once on success (the alert turns acknowledged within
         one poll); show Alertmanager's answer on failure, losing nothing typed."""
         dialog, covered = self._dialogs.get(result.tag), self._covered.pop(result.tag, "")
+        self.in_flight.answered(result.tag, result.silence_id, result.ok)  # on error: as it was, said below
         if result.ok and covered:  # other pods of it, through volatile_labels (review 37: said nowhere)
             self.controller.notifier.show([notice(tr("Also acknowledged: %1").replace("%1", covered), tr(
                 "The volatile_labels setting makes them one alert."), None, quiet=True)])
@@ -308,10 +263,7 @@ class AlertActions(EscalationActions, QObject):
                 self.controller.built_window.silences.expired(result.silence_id)
             if dialog is not None:
                 dialog.accept()  # (its comment's last save queued first)
-            fingerprint = self._comment_of.pop(result.tag, None)
-            if fingerprint is not None:  # the silence exists: its comment is no longer a draft
-                self._typed.pop(fingerprint, None)
-                self.controller.shift.save_state(alert_scope(fingerprint), SILENCE_COMMENT, "")
+            self._silence_created(result.tag)
             self.controller.refresh()
             return
         if isinstance(result.error, OutcomeUnknown):

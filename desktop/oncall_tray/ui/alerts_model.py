@@ -22,18 +22,17 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 from PySide6.QtGui import QBrush, QColor
 
 from ..alertmanager.models import Alert, Silence
-from ..core.acknowledged import state_words
 from ..core.alert_order import SORTABLE, AlertOrder, told_place, where
 from ..core.durations import format_age
-from ..core.escalation import escalation_words
 from ..core.overview import Light
 from ..core.severity import Severity
-from ..core.sla import AMBER_FRACTION, L1, Acknowledgements, SlaClock, SlaPolicy
+from ..core.sla import AMBER_FRACTION, Acknowledgements, SlaClock, SlaPolicy
 from ..core.tracker import AlertSnapshot, EventKind, TrackerUpdate
 from ..notify.messages import severity_word
 from .icons import severity_chip
 from .plain import plain_rich_text
 from .sla_cells import clock_text, clock_tip, clock_title, clock_title_tip
+from .state_cells import state_text
 from .translations import translator_for
 
 TR_CONTEXT = "alerts"
@@ -65,6 +64,7 @@ class AlertsModel(QAbstractTableModel):
         self.stale = False
         self._escalated: tuple[dict[str, str], frozenset[str]] = ({}, frozenset())  # levels, answered (set_stale)
         self._recorded_acks: dict[str, dt.datetime] = {}  # fingerprint -> acknowledged at (set_stale)
+        self._in_flight: dict[str, str] = {}  # fingerprint -> its silence on its way (set_in_flight)
         self._chips = {severity: severity_chip(Light(severity.value)) for severity in Severity}
         self._grey = QBrush(QColor("#808080"))
         self._red = QBrush(QColor("#c62828"))
@@ -179,23 +179,25 @@ class AlertsModel(QAbstractTableModel):
         return self._amber if fraction is not None and fraction < AMBER_FRACTION else None
 
     def state_text(self, alert: Alert, short: bool = False) -> str:
-        """``state_words`` ("firing", "acknowledged by ana until 14:05"...), the escalation (``escalation_words``:
-        "… — escalated to L2 (answered)"; ``short`` cell: "✓ until 14:05 · L2 paged" (review 46 F9), "… · L3",
-        "answered"), "(stale)" after it for an earlier poll's (not ``short``: the column's title says it, and the
-        cell keeps its room for the state, review 48 R9: "(desatual.) …é 21:56 · L3")."""
+        """The alert's state (``state_cells.state_text``): the ``short`` cell's, or the tooltip's
+        and detail pane's sentence."""
         clock = self._clock(alert, alert.fingerprint) if alert.fingerprint in self._severities else None
-        due = clock.escalation if clock is not None else L1
-        done, answered = self._escalated[0].get(alert.fingerprint, L1), alert.fingerprint in self._escalated[1]
-        words = escalation_words(due, done, QCoreApplication.translate, hint=not short, answered=answered)
-        room = not (short and words)  # the narrow cell with an escalation: no author, no "responded" (the clock's ✓)
-        text = state_words(alert, self._silences.values(), self.now, self.policy.business.zone, QCoreApplication.translate,
-                           self.stale, short, clock is not None and clock.responded and room, author=room)
-        if words:  # what "Escalate to L2" points at (review 21), what was done (28); short: review 43 F6
-            paged = QCoreApplication.translate(TR_CONTEXT, "%1 answered", "the narrow state cell: that level answered") \
-                if answered else QCoreApplication.translate(TR_CONTEXT, "%1 paged",
-                                                            "the narrow state cell: escalated to that level")
-            text += (" · " + (due if due > done else paged.replace("%1", done))) if short else " — " + words
-        return text + (" " + tr("(stale)") if self.stale and not short else "")
+        return state_text(alert, clock, self._silences.values(), self._escalated, self.now, self.policy.business.zone,
+                          self.stale, short, self._in_flight.get(alert.fingerprint, ""))
+
+    def set_in_flight(self, marks: Mapping[str, str]) -> None:
+        """The alerts whose silence is on its way (``in_flight.InFlight.marks``): their State
+        reads "acknowledging…" or "silencing…"; the rows that change are repainted."""
+        old, self._in_flight = self._in_flight, dict(marks)
+        column = COLUMNS.index("state")
+        for fp in {fp for fp in old.keys() | marks.keys() if old.get(fp) != marks.get(fp)}:
+            row = self.row_of(fp)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
+
+    def in_flight(self, fingerprint: str) -> bool:
+        """True while a silence for the alert is on its way (``set_in_flight``)."""
+        return fingerprint in self._in_flight
 
     # -- access -----------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from .side_scroll import SidePanelScroll
 from .screen_fit import fit_to_screen
 from .stand_in import StandIn
 from .tab_order import chain, focusables, show_focus
+from .trend_pane import TrendPane
 from .translations import translator_for
 
 TR_CONTEXT = "alerts_window"
@@ -84,14 +85,13 @@ class AlertsWindow(QWidget):
         self.details = AlertDetails(self._config)
         self.details.zone = self.model.policy.business.zone  # as the State column and the messages
         show_focus(self.details)  # a Tab stop (review 51 G3: it showed no focus)
-        self.chart = None  # the trend chart, built when first needed (it loads pyqtgraph)
-        self._chart_box = QVBoxLayout()
-        self._chart_box.setContentsMargins(0, 0, 0, 0)
-        self._chart_holder = chart_holder = QWidget()
-        chart_holder.setLayout(self._chart_box)
+        self.trend = TrendPane(self.details.zone)  # its chart built when first needed (it loads pyqtgraph)
+        self.trend.requested.connect(self.trend_requested.emit)
+        self.trend.range_changed.connect(lambda: self.refresh_trend(fresh=True))
+        self.trend.built.connect(self._order_tabs)
         self.lower = QSplitter(Qt.Orientation.Horizontal)  # details, trend, and side panels (notes)
         self.lower.addWidget(self.details)
-        self.lower.addWidget(chart_holder)
+        self.lower.addWidget(self.trend)
         self.lower.setSizes([480, 700])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -156,7 +156,7 @@ class AlertsWindow(QWidget):
         (review 51 G3: the buttons came after the details' links, the notes after Quit)."""
         sides = [self.lower.widget(i) for i in range(2, self.lower.count())]
         chain(self.filter, self.table, self.ack_button, self.silence_button, self.escalate_button,
-              self.incidents_button, self.details, *focusables(self._chart_holder),
+              self.incidents_button, self.details, *focusables(self.trend),
               *(widget for side in sides for widget in focusables(side)),
               self._refresh_button, self._open_button, self._quit_button)
 
@@ -294,37 +294,30 @@ class AlertsWindow(QWidget):
 
     # -- trend (issue 8) -------------------------------------------------------------------
 
-    def _trend_chart(self):
-        if self.chart is None:
-            from .trend_chart import TrendChart
-
-            self.chart = TrendChart()
-            self.chart.zone = self.details.zone
-            self.chart.range_changed.connect(lambda _s: self.refresh_trend(fresh=True))
-            self._chart_box.addWidget(self.chart)
-            self._order_tabs()
-        return self.chart
+    @property
+    def chart(self):
+        """The trend chart (``TrendPane.chart``), None until first needed."""
+        return self.trend.chart
 
     def refresh_trend(self, fresh: bool = False) -> None:
-        """Ask for the selected alert's trend again: after a poll (the chart stays until the
-        new one comes), or ``fresh`` for another alert or range."""
-        alert = self.model.alert(self._selected) if self._selected else None
-        if alert is None:
-            if self.chart is not None:
-                self.chart.show_message(tr("Select an alert to see its trend."))
-            return
-        chart = self._trend_chart()
-        chart.show_loading(alert.display_name, keep_chart=not fresh)
-        self.trend_requested.emit(alert.fingerprint, chart.range_s)
+        """Ask for the selected alert's trend again (``TrendPane.refresh``): after a poll, or
+        ``fresh`` for another alert or range."""
+        self.trend.refresh(self.model.alert(self._selected) if self._selected else None, fresh)
 
     def show_trend(self, result) -> None:
         """Show a ``TrendResult`` if it is still the selected alert's, over the picked range."""
-        if self.chart is not None and result.fingerprint == self._selected and result.range_s == self.chart.range_s:
-            self.chart.show_result(result)
+        self.trend.show_result(result, self._selected)
 
     def refresh_buttons(self) -> None:
         """Enable the buttons for the selected alert again (after a failed action)."""
         self._update_buttons()
+
+    def show_in_flight(self, marks: Mapping[str, str]) -> None:
+        """Say which alerts' silence is on its way (``AlertsModel.set_in_flight``), in their rows
+        and in the details of the one selected; no *Acknowledge* for them meanwhile."""
+        self.model.set_in_flight(marks)
+        if self._selected or self._left:
+            self._show_selected()
 
     def add_side_panel(self, widget: QWidget) -> None:
         """Put ``widget`` beside the selected alert's details (the notes panel), in a scroll area:
@@ -340,6 +333,7 @@ class AlertsWindow(QWidget):
     def _update_buttons(self) -> None:
         alert = self.model.alert(self._selected) if self._selected else None
         self.ack_button.setEnabled(alert is not None and not self.model.stale
+                                   and not self.model.in_flight(alert.fingerprint)  # review 56 M16
                                    and not acknowledged(alert, (self._silences_shown or {}).values()))
         self.silence_button.setEnabled(alert is not None and not self.model.stale)
         self.escalate_button.setEnabled(alert is not None)

@@ -14,7 +14,8 @@ from .translations import translator_for
 if TYPE_CHECKING:
     from .escalation_dialog import EscalationDialog
 
-tr = translator_for("app")  # (AlertActions' context)
+TR_CONTEXT = "app"  # (AlertActions' context)
+tr = translator_for(TR_CONTEXT)
 ESCALATION_DRAFT = "escalation"  # journal state key of an edited escalation message (alert scope)
 
 

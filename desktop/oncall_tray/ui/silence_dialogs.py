@@ -1,0 +1,110 @@
+"""The Silence dialog of an alert, for ``AlertActions``: one per alert (the one open comes to
+the front), prefilled with its labels, its comment kept as a draft while typed and cleared once
+the silence exists; while the silence is on its way the alert's row says "silencing…"
+(``in_flight``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from ..alertmanager.models import Matcher, PostableSilence
+from ..core.acknowledged import state_words
+from ..core.journal import JournalError
+from ..core.shifts import alert_scope
+from ..core.silencing import preview
+from .in_flight import SILENCING
+from .translations import translator_for
+
+if TYPE_CHECKING:
+    from .silence_dialog import SilenceDialog
+
+TR_CONTEXT = "app"  # (AlertActions' context)
+tr = translator_for(TR_CONTEXT)
+#: Draft key (alert scope) of the comment typed in the alert's Silence dialog.
+SILENCE_COMMENT = "silence_comment"
+
+
+class SilenceDialogs:
+    """Mixin of ``AlertActions``: uses its ``controller``, ``actions``, ``_alert``, ``_send``,
+    ``severity_of``, ``_dialogs`` (tag -> open dialog), ``_comment_of`` (tag -> its alert's
+    fingerprint, until the silence exists or the dialog is cancelled) and ``_typed``
+    (fingerprint -> the comment as last typed, this run)."""
+
+    _dialogs: dict[str, SilenceDialog]
+
+    def open_silence_dialog(self, fingerprint: str) -> None:
+        """The silence dialog, prefilled with the alert's labels (volatile ones left out); the one
+        already open for the alert comes to the front instead (review 23: seven stacked up, each
+        with its copy of the comment's draft)."""
+        alert, config = self._alert(fingerprint), self.controller.config
+        if alert is None:
+            return
+        for tag, open_one in self._dialogs.items():
+            if tag.startswith("silence:") and open_one.property("fingerprint") == fingerprint:
+                open_one.raise_()
+                open_one.activateWindow()
+                return
+        from .silence_dialog import SilenceDialog
+
+        skip = set(config.volatile_labels)
+        matchers = [Matcher(name=k, value=v) for k, v in sorted(alert.labels.items()) if k not in skip]
+        dialog = SilenceDialog(matchers, self.controller.shift.engineer, list(self.controller.snapshot.alerts.values()),
+                               self.severity_of, parent=self.controller.built_window)
+        if alert.silenced:  # review 40 F15: a second, overlapping silence was made without a word
+            words = state_words(alert, self.controller.silences.values(), dt.datetime.now(dt.timezone.utc),
+                                config.zone(), QCoreApplication.translate)
+            dialog.set_already(tr("This alert is %1 already: a new silence would overlap that one. To give it more "
+                                  "time, extend that silence in the Silences tab.").replace("%1", words))
+        tag = f"silence:{id(dialog)}"
+        dialog.setProperty("fingerprint", fingerprint)
+        self._dialogs[tag] = dialog
+        self._keep_comment(dialog, fingerprint, tag)
+        dialog.submitted.connect(lambda draft: self._submit(tag, fingerprint, draft))
+        dialog.finished.connect(lambda _r: self._dialogs.pop(tag, None))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def _keep_comment(self, dialog, fingerprint: str, tag: str) -> None:
+        """The comment is saved as it is typed, in the alert's draft (journal state
+        ``alert_scope(fp)``, ``SILENCE_COMMENT``), comes back in the next Silence dialog of the
+        alert (after a crash too: review 19, it was lost while a note's draft survived), and
+        is cleared once the silence is created. This run keeps it too (``_typed``): a dialog
+        reopened before the journal wrote it, or with no journal to write to, shows it all the
+        same (review 51 G2: nothing typed may be lost)."""
+        from .autosave import Autosave
+
+        shift, scope = self.controller.shift, alert_scope(fingerprint)
+        saved = self._typed.get(fingerprint)
+        if saved is None and shift.available:
+            try:
+                saved = shift.journal.get_state(scope, SILENCE_COMMENT, "")
+            except JournalError:
+                saved = ""
+        autosave = Autosave(dialog.comment, lambda text, _base: shift.save_state(scope, SILENCE_COMMENT, text)) \
+            if shift.available else None
+        if saved:
+            (autosave.set_text_quietly if autosave is not None else dialog.comment.setPlainText)(saved)
+            dialog.comment.selectAll()  # typed over, not onto (review 40 F16: two comments glued together)
+            dialog.refresh()  # quietly: the dialog's own check did not run (review 22: "A comment is required")
+        dialog.comment.textChanged.connect(lambda: self._typed.__setitem__(fingerprint, dialog.comment.toPlainText()))
+        if autosave is not None:
+            dialog.finished.connect(lambda _r: autosave.flush())  # closed within the pause: kept too
+        self._comment_of[tag] = fingerprint
+        # cancelled with nothing on its way: nothing will clear the draft (it stays for the next dialog)
+        dialog.rejected.connect(lambda: None if self.actions.busy(tag) else self._comment_of.pop(tag, None))
+
+    def _submit(self, tag: str, fingerprint: str, draft: PostableSilence) -> None:
+        """Send the dialog's silence; the alert it was opened for reads "silencing…" meanwhile
+        if the silence mutes it (its matchers may have been edited to leave it out)."""
+        alert = self._alert(fingerprint)
+        self._send(tag, fingerprint if alert is not None and preview(draft.matchers, [alert]) else "", SILENCING, draft)
+
+    def _silence_created(self, tag: str) -> None:
+        """The silence of ``tag`` exists: its comment is no longer a draft."""
+        fingerprint = self._comment_of.pop(tag, None)
+        if fingerprint is not None:
+            self._typed.pop(fingerprint, None)
+            self.controller.shift.save_state(alert_scope(fingerprint), SILENCE_COMMENT, "")

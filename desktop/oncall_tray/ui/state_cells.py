@@ -1,0 +1,67 @@
+"""The alerts window's State texts: the column's narrow cell, its tooltip and the detail pane's
+line (GUI thread only; the table's words, context "alerts").
+
+An alert reads as Alertmanager last said (``core.acknowledged.state_words``: "firing",
+"acknowledged by ana until 14:05"...), with the guide's escalation after it
+(``core.escalation.escalation_words``), unless a silence for it is on its way to Alertmanager:
+then "acknowledging…" or "silencing…" (review 56 M16: on a slow Alertmanager the row read
+"firing" for half a minute after *Acknowledge*, and the engineer went to Alertmanager's UI to do
+it again; ``in_flight.InFlight`` says which alerts).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from ..alertmanager.models import Alert, Silence
+from ..core.acknowledged import state_words
+from ..core.escalation import escalation_words
+from ..core.sla import L1, SlaClock
+from .in_flight import ACKNOWLEDGING
+from .translations import translator_for
+
+TR_CONTEXT = "alerts"  # the alerts table's words, as before they had a module of their own
+tr = translator_for(TR_CONTEXT)
+
+
+def in_flight_words(kind: str, short: bool) -> str:
+    """What an alert whose silence is on its way reads (``kind``: ``in_flight.ACKNOWLEDGING`` or
+    ``in_flight.SILENCING``): the cell's "acknowledging…", the detail pane's "acknowledging… (silence
+    sent to Alertmanager)"."""
+    if kind == ACKNOWLEDGING:
+        return tr("acknowledging…") if short else tr("acknowledging… (silence sent to Alertmanager)")
+    return tr("silencing…") if short else tr("silencing… (silence sent to Alertmanager)")
+
+
+def state_text(alert: Alert, clock: SlaClock | None, silences: Iterable[Silence],
+               escalated: tuple[Mapping[str, str], frozenset[str]], now: dt.datetime, zone: dt.tzinfo | None,
+               stale: bool = False, short: bool = False, in_flight: str = "") -> str:
+    """``state_words`` ("firing", "acknowledged by ana until 14:05"...; ``now`` aware UTC, times
+    in ``zone``), or ``in_flight_words`` while ``in_flight`` names a silence on its way; then the
+    escalation (``escalation_words``: "… — escalated to L2 (answered)"; ``short`` cell: "✓ until
+    14:05 · L2 paged" (review 46 F9), "… · L3", "answered"), "(stale)" after it for an earlier
+    poll's (not ``short``: the column's title says it, and the cell keeps its room for the state,
+    review 48 R9: "(desatual.) …é 21:56 · L3").
+
+    Args:
+        clock: the alert's SLA clock now (None: its severity is not known); its escalation due,
+            whether it responded.
+        escalated: (fingerprint -> the level the journal recorded, the fingerprints whose
+            level answered).
+    """
+    due = clock.escalation if clock is not None else L1
+    done, answered = escalated[0].get(alert.fingerprint, L1), alert.fingerprint in escalated[1]
+    words = escalation_words(due, done, QCoreApplication.translate, hint=not short, answered=answered)
+    room = not (short and words)  # the narrow cell with an escalation: no author, no "responded" (the clock's ✓)
+    text = in_flight_words(in_flight, short) if in_flight else state_words(
+        alert, silences, now, zone, QCoreApplication.translate, stale, short,
+        clock is not None and clock.responded and room, author=room)
+    if words:  # what "Escalate to L2" points at (review 21), what was done (28); short: review 43 F6
+        paged = QCoreApplication.translate(TR_CONTEXT, "%1 answered", "the narrow state cell: that level answered") \
+            if answered else QCoreApplication.translate(TR_CONTEXT, "%1 paged",
+                                                        "the narrow state cell: escalated to that level")
+        text += (" · " + (due if due > done else paged.replace("%1", done))) if short else " — " + words
+    return text + (" " + tr("(stale)") if stale and not short else "")
