@@ -1,0 +1,81 @@
+"""A tray started while a cluster member does not answer (review 56 P7): what the shift journal
+last saw firing that the members answering lack is held as the running tray holds a lost
+member's alerts, until that member answers and then for its restart grace; never recorded as
+resolved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import make_alert, utcnow
+from test_cluster import cluster  # noqa: F401 (the fixture)
+
+from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
+from oncall_tray.alertmanager.cluster import ClusterClient
+from oncall_tray.cluster_watch import RESTART_GRACE, ClusterWatcher
+from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal_feed import record_poll, seen_alerts
+from oncall_tray.core.journal_schema import EventKind
+from oncall_tray.core.severity import SeverityMap
+from oncall_tray.core.tracker import AlertTracker
+
+
+def _watch(urls, **kwargs) -> tuple[ClusterClient, ClusterWatcher]:
+    clients = ClusterClient([AlertmanagerClient(url, timeout=3) for url in urls])
+    return clients, ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery(), **kwargs)
+
+
+def _record(journal: Journal, result, urls) -> None:
+    snapshot = result.update.snapshot
+    record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at, urls=urls)
+
+
+def test_a_tray_started_while_a_member_is_down_keeps_what_the_journal_saw_only_there(cluster, tmp_path):  # noqa: F811
+    """Review 56 P7: SlowDatabaseQueries posted to b only; b stopped; the tray restarted, b still
+    down: its first poll recorded SlowDatabaseQueries "resolved" and the handoff said "resolved on
+    their own". It stays, as last seen, while b does not answer, and while b, back, has not got
+    it again (its restart grace); the alerts the members answering list are theirs."""
+    a, b = cluster
+    urls = [a.url, b.url]
+    only_b = make_alert("SlowDatabaseQueries", "warning", instance="db-01:5432")
+    shared = make_alert("Everywhere", "critical")
+    a.post_alerts([shared])
+    b.post_alerts([only_b, shared])
+    journal = Journal.open(tmp_path / "journal.db")
+    clients, running = _watch(urls)
+    try:
+        _record(journal, running.poll(), urls)
+        b.stop(remove_storage=False)
+        lost = running.poll()
+        assert sorted(x.alertname for x in lost.update.snapshot.alerts.values()) == ["Everywhere", "SlowDatabaseQueries"]
+        _record(journal, lost, urls)
+    finally:
+        clients.close()
+    asked = []
+    # the tray restarted, b still down; a up for longer than RESTART_GRACE (it lists what fires)
+    later = [RESTART_GRACE + dt.timedelta(seconds=5)]
+    clients, watcher = _watch(urls, clock=lambda: utcnow() + later[0],
+                              recalled=lambda: asked.append(1) or list(seen_alerts(journal, urls)[0].values()))
+    try:
+        first = watcher.poll()
+        assert [m.ok for m in first.members] == [True, False]
+        assert sorted(x.alertname for x in first.update.snapshot.alerts.values()) == ["Everywhere", "SlowDatabaseQueries"]
+        _record(journal, first, urls)
+        again = watcher.poll()
+        assert not again.update.events, again.update.events
+        _record(journal, again, urls)
+        assert asked == [1]  # read once
+        later[0] = dt.timedelta(0)
+        b.start()  # its alerts lost until Prometheus sends them again
+        back = watcher.poll()
+        assert [m.ok for m in back.members] == [True, True]
+        assert not back.update.events, back.update.events
+        assert watcher.restarted == (b.url,)
+        _record(journal, back, urls)
+        b.post_alerts([only_b, shared])
+        assert not watcher.poll().update.events
+        assert watcher.restarted == ()
+        assert [e.alertname for e in journal.events(kinds=(EventKind.RESOLVED,))] == []
+    finally:
+        clients.close()
+        journal.close()
