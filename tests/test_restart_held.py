@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import make_alert, utcnow
+from PySide6.QtCore import Qt
 from test_cluster import cluster  # noqa: F401 (the fixture)
 
 from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
@@ -18,6 +19,7 @@ from oncall_tray.core.journal_feed import record_poll, seen_alerts
 from oncall_tray.core.journal_schema import EventKind
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker
+from oncall_tray.ui.alerts_model import COLUMNS
 
 
 def _watch(urls, **kwargs) -> tuple[ClusterClient, ClusterWatcher]:
@@ -79,3 +81,39 @@ def test_a_tray_started_while_a_member_is_down_keeps_what_the_journal_saw_only_t
     finally:
         clients.close()
         journal.close()
+
+
+def test_the_window_marks_an_alert_only_a_member_down_holds_as_last_seen(qtbot, cluster, tmp_path):  # noqa: F811
+    """Review 56 P5: SlowDatabaseQueries posted to b only, b stopped: ``status`` said "firing, as
+    last seen", the alerts window "firing", in the State cell, its tooltip and the detail pane,
+    as for the alerts the member answering confirms. Its state is not known while b is down."""
+    from conftest import running_tray
+
+    from oncall_tray.config import Config
+
+    a, b = cluster
+    shared = make_alert("HighMemoryUsage", "warning", instance="db-02:9100")
+    a.post_alerts([shared])
+    b.post_alerts([shared, make_alert("SlowDatabaseQueries", "warning", instance="db-01:5432")])
+    config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), notifications=False, engineer="ana",
+                    poll_interval=1, max_retry_interval=1, request_timeout=2, language="en")
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        qtbot.waitUntil(lambda: ctl.snapshot is not None and len(ctl.snapshot.alerts) == 2, timeout=15000)
+        ctl.show_window()
+        window = ctl.built_window
+        b.stop(remove_storage=False)
+        qtbot.waitUntil(lambda: bool(ctl.view.members_down and ctl.view.unknown), timeout=15000)
+        model = window.model
+        states = {model.alert(fp).alertname: model.state_text(model.alert(fp)) for fp in ctl.snapshot.alerts}
+        assert states == {"SlowDatabaseQueries": "firing, as last seen", "HighMemoryUsage": "firing"}, states
+        slow = next(fp for fp, x in ctl.snapshot.alerts.items() if x.alertname == "SlowDatabaseQueries")
+        column = COLUMNS.index("state")
+        index = model.index(model.row_of(slow), column)
+        assert model.data(index) == "firing, as last seen"
+        assert model.data(index, Qt.ItemDataRole.ToolTipRole) == "<qt>firing, as last seen</qt>"
+        assert window.select_alert(slow)
+        assert "State: firing, as last seen" in window.details.toPlainText()
+        b.start()  # it answers again: believed
+        b.post_alerts([shared, make_alert("SlowDatabaseQueries", "warning", instance="db-01:5432")])
+        qtbot.waitUntil(lambda: not ctl.view.members_down, timeout=15000)
+        assert model.state_text(model.alert(slow)) == "firing"

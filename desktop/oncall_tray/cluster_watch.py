@@ -152,6 +152,8 @@ class ClusterWatcher:
         # then listed (kept from its last answer while it is down or restarting; see above)
         self._own: dict[str, set[str]] = {}
         self._copy: list[Alert] | None = None  # what ``recalled`` gave, in this poll
+        # the alerts of the last poll that only members not answering held (listed as last seen)
+        self.unknown: frozenset[str] = frozenset()
 
     def carry_over(self, previous: ClusterWatcher) -> None:
         """Go on from ``previous``, the watcher of the settings before: each member's start time
@@ -200,12 +202,13 @@ class ClusterWatcher:
         update = self.tracker.update(alerts, now)
         return PollResult(update, self.contact.success(now), None, polled.status,
                           {s.id: s for s in silences}, polled.members, apart=self.apart,
-                          restarted=self.restarted, unreadable=polled.unreadable)
+                          restarted=self.restarted, unreadable=polled.unreadable, unknown=self.unknown)
 
     def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> tuple[list[Alert], list[Silence]]:
         """The merged alerts and silences, plus those that only members not answering now held
-        at their last answer, and the alerts a member that restarted held before its restart,
-        each while its ``endsAt`` (UTC) is still ahead of ``now``."""
+        at their last answer (their fingerprints, less those listed now: ``unknown``), and the
+        alerts a member that restarted held before its restart, each while its ``endsAt`` (UTC)
+        is still ahead of ``now``."""
         before = dict(self.held)
         self.held.update(polled.by_member)
         recall = self._recall
@@ -213,6 +216,7 @@ class ClusterWatcher:
         self._hold_recalled(polled, recall)
         self._copy = None
         silences: list[Silence] = []
+        down: list[Alert] = []
         for member in polled.members:
             if len(polled.members) > 1 and not member.ok and member.url in self.held:
                 # its alerts stay until it answers (review 52 H1: let go at their endsAt, which
@@ -223,9 +227,11 @@ class ClusterWatcher:
                 self.held[member.url] = still
                 # one cluster: the members answering have its alerts, but for its own (see above)
                 own = self._own.get(member.url, set()) if self._one_cluster else None
-                alerts += still[0] if own is None else [a for a in still[0] if a.fingerprint in own]
+                down += still[0] if own is None else [a for a in still[0] if a.fingerprint in own]
                 silences += still[1]
         self._note_own(polled)
+        self.unknown = frozenset(a.fingerprint for a in down) - {a.fingerprint for a in polled.alerts}
+        alerts += down
         return (merge_alerts([polled.alerts, alerts]) if alerts else polled.alerts,
                 merge_silences([polled.silences, silences]) if silences else polled.silences)
 

@@ -64,6 +64,7 @@ class AlertsModel(QAbstractTableModel):
         self.now = dt.datetime.now(dt.timezone.utc)
         self.stale = False
         self._escalated: tuple[dict[str, str], frozenset[str]] = ({}, frozenset())  # levels, answered (set_stale)
+        self._unknown: frozenset[str] = frozenset()  # held only by members not answering (set_stale)
         self._recorded_acks: dict[str, dt.datetime] = {}  # fingerprint -> acknowledged at (set_stale)
         self._chips = {severity: severity_chip(Light(severity.value)) for severity in Severity}
         self._grey = QBrush(QColor("#808080"))
@@ -190,6 +191,8 @@ class AlertsModel(QAbstractTableModel):
         room = not (short and words)  # the narrow cell with an escalation: no author, no "responded" (the clock's ✓)
         text = state_words(alert, self._silences.values(), self.now, self.policy.business.zone, QCoreApplication.translate,
                            self.stale, short, clock is not None and clock.responded and room, author=room)
+        if alert.fingerprint in self._unknown:  # its member does not answer (as ``status`` says it)
+            text = tr("%1, as last seen").replace("%1", text)
         if words:  # what "Escalate to L2" points at (review 21), what was done (28); short: review 43 F6
             paged = QCoreApplication.translate(TR_CONTEXT, "%1 answered", "the narrow state cell: that level answered") \
                 if answered else QCoreApplication.translate(TR_CONTEXT, "%1 paged",
@@ -252,17 +255,20 @@ class AlertsModel(QAbstractTableModel):
         self._reload()
 
     def set_stale(self, stale: bool, escalated: Mapping[str, str] | None = None,
-                  acknowledged_at: Mapping[str, dt.datetime] | None = None, answered: frozenset[str] = frozenset()) -> None:
+                  acknowledged_at: Mapping[str, dt.datetime] | None = None, answered: frozenset[str] = frozenset(),
+                  unknown: frozenset[str] = frozenset()) -> None:
         """Mark every row as coming from an earlier poll (or not); with what the journal recorded
         (``Overview.escalated``, ``.answered``, ``.acknowledged_at``; None: as it was): the escalations made
-        and answered, acknowledgements whose silence may be gone (response clocks stay stopped)."""
+        and answered, acknowledgements whose silence may be gone (response clocks stay stopped); ``unknown``:
+        the rows only cluster members not answering held, their state "as last seen" (review 56 P5)."""
         escalated = self._escalated if escalated is None else (dict(escalated), answered)
+        moved, self._unknown = unknown != self._unknown, unknown
         acks = self._recorded_acks if acknowledged_at is None else dict(acknowledged_at)
         if acks != self._recorded_acks:
             self._recorded_acks = acks
             self._acknowledgements = Acknowledgements(self._silences, acks)
             self._clocks.clear()
-        elif stale == self.stale and escalated == self._escalated:
+        elif stale == self.stale and escalated == self._escalated and not moved:
             return
         changed, self.stale, self._escalated = stale != self.stale, stale, escalated
         if changed:  # the State column's title says it (review 48 R9)
