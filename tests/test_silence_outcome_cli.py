@@ -111,10 +111,10 @@ def test_ctrl_c_at_the_confirmation_says_nothing_was_sent(alertmanager, tmp_path
 def test_ctrl_c_while_a_silence_is_sent_says_it_may_exist(tmp_path):
     """Review 38 F6: Ctrl-C while the POST waited printed an empty line: nothing said that the
     silence may have been created, as the timeout's message does."""
-    with FakeServer(hang_posts=True, routes={"/api/v2/alerts": b"[]"}) as server:
+    with FakeServer(hang_posts=True, routes={"/api/v2/alerts": b"[]", "/api/v2/silences": b"[]"}) as server:
         run = Running(server, tmp_path, "silence", "add", "alertname=SlowDatabaseQueries", "--duration", "15m",
                       "--comment", "ctrl-c test", timeout=60)
-        wait_until(lambda: "/api/v2/silences" in server.requests, 20, "the POST of the silence")
+        wait_until(lambda: "POST /api/v2/silences" in server.writes, 20, "the POST of the silence")
         run.process.send_signal(signal.SIGINT)
         code, out, err = run.finish()
     assert code == 130 and out == ""

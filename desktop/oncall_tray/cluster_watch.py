@@ -124,8 +124,9 @@ class ClusterWatcher:
             this Alertmanager: a member that the first answer says started less than
             ``RESTART_GRACE`` ago is taken as restarted with them held before (review 43 F1: a
             tray started in Alertmanager's first minute showed green, then announced as new every
-            alert it listed again). Called then only (reading 1,000 alerts at every start left
-            1 MB behind: issue 2).
+            alert it listed again); and members that do not answer then hold what the journal
+            has that the others do not list (``_hold_recalled``, review 56 P7). Called then only
+            (reading 1,000 alerts at every start left 1 MB behind: issue 2).
     """
 
     def __init__(self, client: ClusterClient | Callable[[], ClusterClient], tracker: AlertTracker,
@@ -150,6 +151,9 @@ class ClusterWatcher:
         # each member's own alerts: the fingerprints it listed that no other member answering
         # then listed (kept from its last answer while it is down or restarting; see above)
         self._own: dict[str, set[str]] = {}
+        self._copy: list[Alert] | None = None  # what ``recalled`` gave, in this poll
+        # the alerts of the last poll that only members not answering held (listed as last seen)
+        self.unknown: frozenset[str] = frozenset()
 
     def carry_over(self, previous: ClusterWatcher) -> None:
         """Go on from ``previous``, the watcher of the settings before: each member's start time
@@ -198,16 +202,21 @@ class ClusterWatcher:
         update = self.tracker.update(alerts, now)
         return PollResult(update, self.contact.success(now), None, polled.status,
                           {s.id: s for s in silences}, polled.members, apart=self.apart,
-                          restarted=self.restarted, unreadable=polled.unreadable)
+                          restarted=self.restarted, unreadable=polled.unreadable, unknown=self.unknown)
 
     def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> tuple[list[Alert], list[Silence]]:
         """The merged alerts and silences, plus those that only members not answering now held
-        at their last answer, and the alerts a member that restarted held before its restart,
-        each while its ``endsAt`` (UTC) is still ahead of ``now``."""
+        at their last answer (their fingerprints, less those listed now: ``unknown``), and the
+        alerts a member that restarted held before its restart, each while its ``endsAt`` (UTC)
+        is still ahead of ``now``."""
         before = dict(self.held)
         self.held.update(polled.by_member)
+        recall = self._recall
         alerts = self._since_restart(polled, before, now)
+        self._hold_recalled(polled, recall)
+        self._copy = None
         silences: list[Silence] = []
+        down: list[Alert] = []
         for member in polled.members:
             if len(polled.members) > 1 and not member.ok and member.url in self.held:
                 # its alerts stay until it answers (review 52 H1: let go at their endsAt, which
@@ -218,9 +227,11 @@ class ClusterWatcher:
                 self.held[member.url] = still
                 # one cluster: the members answering have its alerts, but for its own (see above)
                 own = self._own.get(member.url, set()) if self._one_cluster else None
-                alerts += still[0] if own is None else [a for a in still[0] if a.fingerprint in own]
+                down += still[0] if own is None else [a for a in still[0] if a.fingerprint in own]
                 silences += still[1]
         self._note_own(polled)
+        self.unknown = frozenset(a.fingerprint for a in down) - {a.fingerprint for a in polled.alerts}
+        alerts += down
         return (merge_alerts([polled.alerts, alerts]) if alerts else polled.alerts,
                 merge_silences([polled.silences, silences]) if silences else polled.silences)
 
@@ -242,7 +253,7 @@ class ClusterWatcher:
             if start is not None:
                 self._started[member.url] = start
                 if known is None and recall is not None and now - start < RESTART_GRACE:
-                    recalled = recalled if recalled is not None else list(recall())  # once per poll
+                    recalled = self._recall_once(recall)
                     self._recalled = recalled
                     if recalled:
                         log.warning("Alertmanager %s started at %s, as this tray did: the alerts the shift journal "
@@ -280,6 +291,33 @@ class ClusterWatcher:
             self._restarted[member.url] = (until, missing)
             kept += missing
         return kept
+
+    def _recall_once(self, recall: Callable[[], Sequence[Alert]]) -> list[Alert]:
+        """What ``recall`` gives (the journal's copy), asked once per poll."""
+        if self._copy is None:
+            self._copy = list(recall())
+        return self._copy
+
+    def _hold_recalled(self, polled: ClusterPoll, recall: Callable[[], Sequence[Alert]] | None) -> None:
+        """A tray that starts (``recall`` given, first answer) while members do not answer: what
+        the shift journal last saw firing that the members answering do not list is held as those
+        members' last alerts (``held``, their own), as a running tray holds a lost member's,
+        until they answer and then for their restart grace (review 56 P7: a tray restarted while
+        a member was down recorded that member's alerts "resolved", the handoff "resolved on
+        their own"). Which member held which is not in the journal: each one down holds them."""
+        down = [m.url for m in polled.members if not m.ok and m.url not in self.held]
+        if recall is None or len(polled.members) < 2 or not down:
+            return
+        self._recall = None
+        listed = {a.fingerprint for a in polled.alerts}
+        copy = [a for a in self._recall_once(recall) if a.fingerprint not in listed]
+        if not copy:
+            return
+        log.warning("Alertmanager %s does not answer as this tray starts: the %d alerts the shift journal last saw "
+                    "firing that the others do not list are kept as last seen", ", ".join(down), len(copy))
+        for url in down:
+            self.held[url] = (list(copy), [])
+            self._own[url] = {a.fingerprint for a in copy}
 
     @staticmethod
     def _listed(polled: ClusterPoll, but: str) -> set[str]:

@@ -58,6 +58,8 @@ class PollResult:
         seen_before: on the first poll after start (``update.initial``), every unsilenced alert
             was firing in the shift journal already (the tray restarted, or watches the same
             Alertmanager again: set by the tray's poller): they are no news.
+        unknown: the fingerprints of ``update``'s alerts that only cluster members not answering
+            held (``ClusterWatcher.unknown``): as last seen, their state now unknown.
     """
 
     update: TrackerUpdate | None
@@ -72,6 +74,7 @@ class PollResult:
     attention_notices: tuple[Notice, ...] = ()
     unreadable: tuple[str, ...] = ()
     seen_before: bool = False
+    unknown: frozenset[str] = frozenset()
 
 
 class Watcher:

@@ -9,8 +9,10 @@ import sys
 from collections.abc import Iterator
 from typing import NoReturn
 
+from ..alertmanager.client import AlertQuery
 from ..alertmanager.cluster import ClusterClient
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded, NotFound, OutcomeUnknown, Refused
+from ..alertmanager.models import Alert
 from ..config import Config, LoadedConfig
 from ..connect import connect, describe_error, keyring_failed, watches_its_own_url
 from ..core.durations import DurationTooLong, parse_duration
@@ -84,6 +86,16 @@ class FirstAnswering:
     def alerts(self, *args, **kwargs):
         """``AlertmanagerClient.alerts`` on the first member that answers."""
         return self._first("alerts", *args, **kwargs)
+
+    def alerts_everywhere(self, query: AlertQuery) -> tuple[list[Alert], tuple[str, ...]]:
+        """The alerts of every member that answers, merged (a cluster gossips silences, not
+        alerts: the first member's may lack those Prometheus sent to another alone, review 56
+        P8), and the URLs of the members that do not answer. Raises the poll's
+        ``AlertmanagerError`` when none answers."""
+        polled = self._cluster.poll(query)
+        if polled.alerts is None:
+            raise polled.error
+        return polled.alerts, tuple(m.url for m in polled.members if not m.ok)
 
     def silences(self, *args, **kwargs):
         """``AlertmanagerClient.silences`` on the first member that answers."""

@@ -30,7 +30,7 @@ from . import silence_list
 from .common import EXIT_OK, EXIT_USAGE, FirstAnswering, alertmanager_failed, confirm, duration_arg, error, \
     keyring_of, open_client, out, sending, tr_for, warn_problems
 from .journal_common import journal_created, on_call, record_silence
-from .silence_steps import critical_question, refuse, send_new_silence, severity_of
+from .silence_steps import critical_question, last_seen, refuse, send_new_silence, severity_of
 
 #: What a silence ID or the start of one may hold: hex digits and the UUID's hyphens.
 _ID_PREFIX = re.compile(r"[0-9a-fA-F-]+")
@@ -101,8 +101,10 @@ def run_add(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return refuse(problems, tr)
     with open_client(config, keyring_of(loaded)) as client:
         try:
-            return send_new_silence(client, draft, client.alerts(config.alert_query()), config, tr, args.yes,
-                                    created=journal_created(loaded, client, author, tr))
+            alerts, unanswered = client.alerts_everywhere(config.alert_query())
+            return send_new_silence(client, draft, alerts, config, tr, args.yes,
+                                    created=journal_created(loaded, client, author, tr),
+                                    held=last_seen(loaded, alerts, unanswered), unanswered=unanswered)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
 

@@ -4,12 +4,12 @@ the guide's problems, its confirmation for critical alerts, sending a new silenc
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 
 from ..alertmanager.client import AlertmanagerClient
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, PostableSilence
-from ..config import Config
+from ..config import Config, LoadedConfig
 from ..core.durations import format_duration, format_duration_rounded
 from ..core.severity import SeverityMap
 from ..core.silencing import Problem, SeverityOf, critical_alerts, needs_confirmation, preview, validate
@@ -67,7 +67,8 @@ def from_now(draft: PostableSilence, now: dt.datetime) -> PostableSilence:
 
 def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts: list[Alert],
                      config: Config, tr: Translate, assume_yes: bool,
-                     created: Callable[[str], None] | None = None) -> int:
+                     created: Callable[[str], None] | None = None, held: Sequence[Alert] = (),
+                     unanswered: Sequence[str] = ()) -> int:
     """The last steps of ``ack`` and ``silence add``: the guide's rules against the current
     alerts, the confirmation for a critical alert, then the silence; prints its ID.
 
@@ -78,6 +79,10 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
 
     Args:
         alerts: the alerts firing now, as the settings ask for them (``Config.alert_query``).
+        held, unanswered: the alerts only members that do not answer may hold, as the shift
+            journal last saw them (``last_seen``), and those members' URLs: asked about as
+            critical alerts as well, and a silence that matches only some of them is said to
+            (review 56 P8: "check the matchers" for right matchers).
         assume_yes: ``--yes``: confirm silencing a critical alert beyond the 15-minute window.
         created: called with the new silence's ID once Alertmanager created it (to journal it).
     Returns:
@@ -90,8 +95,8 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
     if problems:
         return refuse(problems, tr)
     of = severity_of(config)
-    if needs_confirmation(draft, alerts, of):
-        question = critical_question(critical_alerts(draft.matchers, alerts, of), draft.duration, tr)
+    if needs_confirmation(draft, [*alerts, *held], of):
+        question = critical_question(critical_alerts(draft.matchers, [*alerts, *held], of), draft.duration, tr)
         if not confirm(question, tr, assume_yes):
             return EXIT_USAGE
     draft = from_now(draft, dt.datetime.now(dt.timezone.utc))
@@ -101,7 +106,41 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
     out(silence_id)
     if created is not None:
         created(silence_id)
-    if not preview(draft.matchers, alerts):
+    known = [] if preview(draft.matchers, alerts) else preview(draft.matchers, held)
+    if known:
+        names = ", ".join(dict.fromkeys(alert.alertname for alert in known))
+        text = tr("cli", "warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer") \
+            if len(unanswered) == 1 else \
+            tr("cli", "warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer")
+        error(text.replace("%1", names).replace("%2", ", ".join(unanswered)))
+    elif not preview(draft.matchers, [*alerts, *held]):
         error(tr("cli", "warning: this silence matches no alert firing now; check the matchers: %1")
               .replace("%1", " ".join(format_matcher(m) for m in draft.matchers)))
     return EXIT_OK
+
+
+def last_seen(loaded: LoadedConfig, alerts: Iterable[Alert], unanswered: Sequence[str]) -> list[Alert]:
+    """The alerts the shift journal last saw firing on this Alertmanager that ``alerts`` (a
+    poll that the members ``unanswered``, URLs, did not answer) lack: those members may hold
+    them alone (``handoff_unknown.held_alerts``, as ``status`` lists them, review 53 K5). None
+    when every member answered, or without a journal that follows this Alertmanager, or one
+    that cannot be read (the plain warning is then given)."""
+    from ..core.handoff_unknown import held_alerts
+    from ..core.journal import Journal, JournalError
+    from ..core.journal_file import present
+    from ..paths import journal_path
+    from .status import follows
+
+    path = loaded.journal or journal_path()
+    if not unanswered or not present(path):
+        return []
+    try:
+        journal = Journal.open(path)
+        try:
+            present_now = {alert.fingerprint for alert in alerts}
+            return list(held_alerts(journal, loaded.config.alertmanager_urls(), present_now)[0].values()) \
+                if follows(journal, loaded) else []
+        finally:
+            journal.close()
+    except JournalError:
+        return []

@@ -99,16 +99,27 @@ def render_json(result: OneShot) -> str:
     doc["alertmanager"]["members"] = [member_json(m) for m in result.members]
     snapshot = result.snapshot
     # unreachable: null, not [] (which a script would read as "nothing firing"), as for a member
-    doc["alerts"] = [{**alert_json(a, snapshot.severities[a.fingerprint], result.clocks.get(a.fingerprint),
-                                   result.escalated.get(a.fingerprint), result.answered.get(a.fingerprint),
-                                   escalated_resolve_by(result, a.fingerprint), snapshot.fetched_at),
-                      # held by a member that does not answer: the shift journal's copy (review 53 K5)
-                      "asLastSeen": a.fingerprint in result.unknown}
-                     for a in snapshot.ordered()] if snapshot else None
+    doc["alerts"] = [_listed(a, result) for a in snapshot.ordered()] if snapshot else None
     doc["unreadable"] = list(result.unreadable)  # left out of "alerts": not in the API's shape
     started = started_at(result, dt.datetime.now(dt.timezone.utc))  # may not hold its alerts from before yet
     doc["alertmanager"]["started_lately"] = started.isoformat().replace("+00:00", "Z") if started else None
     return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+#: What the shift journal's copy of an alert lacks (``journal_feed.seen_alerts``: its labels,
+#: summary, start and silences only): left out of an alert listed as last seen (review 56 P6).
+NOT_KEPT = ("annotations", "generatorURL", "receivers", "endsAt", "inhibitedBy")
+
+
+def _listed(alert: Alert, result: OneShot) -> dict:
+    """One alert of ``render_json``'s ``"alerts"``: ``alert_json`` and ``asLastSeen``, whether
+    only a member that does not answer holds it (the shift journal's copy, review 53 K5; what
+    that copy does not keep is left out, ``NOT_KEPT``, not given as empty values)."""
+    fp = alert.fingerprint
+    doc = alert_json(alert, result.snapshot.severities[fp], result.clocks.get(fp), result.escalated.get(fp),
+                     result.answered.get(fp), escalated_resolve_by(result, fp), result.snapshot.fetched_at)
+    doc["asLastSeen"] = fp in result.unknown
+    return {k: v for k, v in doc.items() if k not in NOT_KEPT} if doc["asLastSeen"] else doc
 
 
 def member_json(member: MemberResult) -> dict:

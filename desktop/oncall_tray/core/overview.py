@@ -57,7 +57,7 @@ class Overview:
         acknowledged_at: fingerprint -> when the journal recorded its acknowledgement (``Attention``).
         answered: fingerprints of ``escalated`` whose level's answer was recorded (``Attention``).
         members, members_down, credentials_needed, keyring_failed, bad_answer, insecure, apart, restarted,
-            unreadable: the connection (see ``with_connection``).
+            unreadable, unknown: the connection (see ``with_connection``).
     """
 
     light: Light
@@ -86,6 +86,7 @@ class Overview:
     apart: bool = False
     restarted: tuple[str, ...] = ()
     unreadable: tuple[str, ...] = ()
+    unknown: frozenset[str] = frozenset()
 
     @property
     def degraded(self) -> bool:
@@ -118,7 +119,8 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
 
 def with_connection(view: Overview, members: Sequence[MemberResult], error: AlertmanagerError | None,
                     insecure: bool = False, apart: bool = False, restarted: tuple[str, ...] = (),
-                    keyring_failed: bool = False, unreadable: tuple[str, ...] = ()) -> Overview:
+                    keyring_failed: bool = False, unreadable: tuple[str, ...] = (),
+                    unknown: frozenset[str] = frozenset()) -> Overview:
     """``view`` with what the connection adds (issue 6): the members of an HA cluster that do not
     answer ("URL: reason", while others do: degraded, shown rather than hidden), whether
     Alertmanager wants credentials (a 401/403 or a locked keyring: not "down"; ``keyring_failed``:
@@ -127,10 +129,12 @@ def with_connection(view: Overview, members: Sequence[MemberResult], error: Aler
     checks are off, whether the members are not one cluster (``apart``,
     ``ClusterWatcher.apart``), the members that just restarted (``restarted``: their alerts
     from before are kept until they list them again), and what the answer held that is not an
-    alert (``unreadable``: ``PollResult.unreadable``, left out or kept as last read)."""
+    alert (``unreadable``: ``PollResult.unreadable``, left out or kept as last read), and the
+    alerts only members not answering held (``unknown``: ``PollResult.unknown``, as last seen)."""
     down = tuple(f"{m.url}: {m.error.describe()}" for m in members if not m.ok) if error is None else ()
     return dataclasses.replace(view, members=max(1, len(members)), members_down=down,
                                credentials_needed=isinstance(error, CredentialsNeeded),
                                keyring_failed=keyring_failed and isinstance(error, CredentialsNeeded), insecure=insecure,
                                bad_answer=isinstance(error, BadResponse),
-                               apart=apart, restarted=tuple(restarted), unreadable=tuple(unreadable))
+                               apart=apart, restarted=tuple(restarted), unreadable=tuple(unreadable),
+                               unknown=frozenset(unknown) if down else frozenset())

@@ -205,7 +205,7 @@ class TrayController(QObject):
         previous = self.view
         self.view = with_connection(overview(self.snapshot, result.contact, result.attention), result.members,
                                     result.error, self.config.insecure_skip_verify, result.apart, result.restarted,
-                                    keyring_failed(result.error), result.unreadable)
+                                    keyring_failed(result.error), result.unreadable, result.unknown)
         self.tray.show_overview(self.view)
         worst = self.alert_actions.worst_unacknowledged()
         self.tray.set_ack_target(self._ack_label(worst) if worst and self.view.light is not Light.UNREACHABLE else None)
