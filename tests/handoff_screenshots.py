@@ -170,6 +170,15 @@ def main(out: Path) -> None:
             while start.dashboard_checks.checking:
                 app.processEvents()
             grab(app, start, out / f"start-{language}.png")
+            from oncall_tray.core.handoff import Live  # a failed poll with a long reason (fresh-user review P3)
+            before = start.silences_box.full_title()
+            controller.live = Live(None, error="TLS error: the certificate is not signed by a CA of the system or of "
+                                   "the ca_bundle file (is its CA in the ca_bundle file?)", watched=config.alertmanager_urls())
+            controller.live_changed.emit()
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline and start.silences_box.full_title() == before:
+                app.processEvents()
+            grab(app, start, out / f"start-stale-{language}.png")
             controller.show_window("history")
             grab(app, controller.window("history"), out / f"history-{language}.png")
             for window in (alerts_window, *(controller.window(k) for k in ("start", "end", "incidents", "history"))):

@@ -101,3 +101,25 @@ def test_the_end_windows_silences_show_three_rows_with_their_buttons_at_1024x600
             assert view.contains(button.geometry()) and button.width() >= button.sizeHint().width(), row
     texts = {silences.topLevelItem(r).text(0): silences.topLevelItem(r) for r in range(5)}
     assert reason in texts["NodeFilesystemAlmostFull {instance=\"host-0042.prod.example.internal:9100\"}"].toolTip(4)
+
+
+def test_the_pending_list_shows_whole_lines_at_683x400(desk, qtbot, monkeypatch):
+    """Fresh-user review P10: at QT_SCALE_FACTOR=1.5 on a 1024x600 screen (683x400 logical
+    pixels) "Pending for the next shift" had its help text's first and last lines and its first
+    item cut through the middle. Whole lines, the form scrolling instead."""
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _window: QRect(0, 0, 683, 400))
+    run_shift(desk)
+    controller = desk.controller
+    controller.show_window("end")
+    end = controller.window("end")
+    qtbot.waitExposed(end)
+    box = end.pending_box
+    qtbot.waitUntil(lambda: box.suggested.count() >= 1, timeout=5000)
+    QApplication.processEvents()
+    hint, suggested = box.hint, box.suggested
+    assert hint.height() >= hint.heightForWidth(hint.width()), (hint.height(), hint.heightForWidth(hint.width()))
+    view = suggested.viewport().rect()
+    for row in range(min(2, suggested.count())):  # the first rows whole (the list scrolls for the others)
+        rect = suggested.visualItemRect(suggested.item(row))
+        assert view.contains(rect), (row, rect, view)
+    assert lines(box.own) >= 2

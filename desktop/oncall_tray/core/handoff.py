@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+import dataclasses
 from dataclasses import dataclass, field
 
 from ..alertmanager.models import Alert, Silence, one_line
@@ -78,6 +79,8 @@ class Live:
         unanswered: the cluster members that did not answer the poll (their URLs).
         unknown: fingerprints of ``alerts`` the poll lacks, as the shift journal last saw them,
             held by members in ``unanswered`` alone (``handoff_unknown.with_held``).
+        last_seen: ``alerts`` are the journal's last look, Alertmanager not read (``error``
+            says why; ``seen_before``).
     """
 
     alerts: Mapping[str, Alert] | None
@@ -89,6 +92,7 @@ class Live:
     polled: bool = True
     unanswered: tuple[str, ...] = ()
     unknown: frozenset[str] = frozenset()
+    last_seen: bool = False
 
     @classmethod
     def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence], unanswered: Sequence[str] = ()) -> Live:
@@ -99,7 +103,17 @@ class Live:
     @property
     def reached(self) -> bool:
         """True when these are Alertmanager's current answers."""
-        return self.alerts is not None
+        return self.alerts is not None and not self.last_seen
+
+    def seen_before(self, journal: Journal) -> Live:
+        """This answer, or when Alertmanager was not read, the alerts firing as ``journal`` last
+        saw them on it (``seen_alerts``), marked ``last_seen``: as the tray keeps its last known
+        alerts, marked stale (review 20; fresh-user review P3: "none received" beside silences
+        shown as last seen)."""
+        if self.alerts is not None:
+            return self
+        seen, severities = seen_alerts(journal, self.watched)
+        return dataclasses.replace(self, alerts=seen, severities=severities, last_seen=True)
 
 
 # -- shift start ---------------------------------------------------------------------------------
@@ -212,6 +226,7 @@ def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Seq
         notes = {item.fingerprint: journal.notes_for(item.fingerprint) for item in still_open}
         carried = handed_items(journal, previous)
         silences, from_journal = silence_lines(live, journal, at)
+        live = live.seen_before(journal)
     pasted = draft.get("previous_notes")
     if pasted is None:
         pasted = previous.end_markdown if previous else ""
@@ -324,8 +339,7 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     followed = {item.fingerprint for item in still_open}
     marker = ""
     if live is not None and live.alerts is None:  # Alertmanager unreachable: as the journal last saw them
-        seen, severities = seen_alerts(journal, live.watched)
-        live = Live(seen, severities)
+        live = live.seen_before(journal)
         marker = " " + tr(CONTEXT, "(as last seen: Alertmanager unreachable)")
     firing = firing_unacknowledged(live, followed)
     due = [reminder for reminder in reminders(journal, now) if not reminder.dismissed]

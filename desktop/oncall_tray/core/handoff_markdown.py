@@ -126,9 +126,12 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
     lines.append("")
     live = checklist.live
     heading = f"**{tr(CONTEXT, 'Active Alerts')}**:"
-    if live.reached:
+    if live.alerts is not None:  # Alertmanager's answer, or the journal's last look (fresh-user review P3)
         total = len(live.alerts)
         lines.append(f"{heading} {total}")
+        if live.last_seen:
+            why = one_line(translate_reason(live.error, tr))
+            lines.append(f"- _{tr(CONTEXT, 'as last seen (Alertmanager unreachable: %1)').replace('%1', why)}_")
         lines += [f"- {_alert_line(a, s, tr, checklist.place_of(a), live)}" for a, s in checklist.active_alerts(list_limit)]
         if total > list_limit:
             lines.append("- " + tr(CONTEXT, "… and %1 more").replace("%1", str(total - list_limit)))

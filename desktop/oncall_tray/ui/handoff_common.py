@@ -52,9 +52,42 @@ class EscapeCloses(QWidget):
         super().keyPressEvent(event)
 
 
+class FittedBox(QGroupBox):
+    """A titled box whose title is cut with "…" to the box's width, whole in its tooltip: a
+    title does not wrap, and a long one (an error's words: "as last seen: TLS error: the
+    certificate is not signed by …") made its column, then the window, wider than the screen
+    (fresh-user review P3). GUI thread."""
+
+    def __init__(self, title: str = "") -> None:
+        super().__init__()
+        self._full = ""
+        self.setTitle(title)
+
+    def setTitle(self, title: str) -> None:  # noqa: N802  (Qt's name)
+        """Show ``title``, cut to the box's width when it is wider."""
+        self._full = title
+        self._fit()
+
+    def full_title(self) -> str:
+        """The title as given, uncut."""
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        room = max(self.width() - 4 * metrics.averageCharWidth(), 0)  # the frame's and the title's margins
+        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, room) if self._full else ""
+        if shown != self.title():
+            super().setTitle(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 def group(title: str, *widgets: QWidget) -> QGroupBox:
-    """A titled box holding ``widgets`` one under the other."""
-    box = QGroupBox(title)
+    """A titled box (``FittedBox``) holding ``widgets`` one under the other."""
+    box = FittedBox(title)
     layout = QVBoxLayout(box)
     for widget in widgets:
         layout.addWidget(widget)

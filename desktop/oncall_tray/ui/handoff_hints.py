@@ -19,6 +19,8 @@ def start_hint(item: str, checklist: StartChecklist, dashboard_checks) -> tuple[
         dashboard_checks: the window's ``DashboardChecks`` (its ``hint(names)``).
     """
     if item in (handoff.ALERTS, handoff.SILENCES):
+        if checklist.live.last_seen:  # unreachable: listed as the journal last saw them (fresh-user review P3)
+            return tr("as last seen: tick once reviewed"), ""
         if not checklist.live.reached:  # unreachable, or it asks for credentials: the row below says which
             return tr("not received from Alertmanager"), ""
         return tr("listed here by the app: tick once reviewed"), ""

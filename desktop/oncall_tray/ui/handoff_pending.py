@@ -10,12 +10,16 @@ from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QPlainTex
 
 from ..core.pending import Suggestion, pending_items, split_items
 from .handoff_common import plain_label
+from .wrapped_columns import on_resize
 from .translations import translator_for
 
 TR_CONTEXT = "shift_end"
 tr = translator_for(TR_CONTEXT)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-LIST_ROWS = 6  # rows the suggestions take at most before they scroll
+#: Rows the suggestions take at most before they scroll: four, since the help text above them
+#: keeps its whole lines (fresh-user review P10; six rows had it drawn over them), for seven
+#: incidents to stay in view at the window's first size (review 36).
+LIST_ROWS = 4
 
 
 class PendingBox(QGroupBox):
@@ -51,6 +55,7 @@ class PendingBox(QGroupBox):
         layout = QVBoxLayout(self)
         for widget in (self.hint, self.suggested, self.own):
             layout.addWidget(widget)
+        on_resize(self, self.fit_rows, self.hint, self.suggested.viewport())
 
     def show_suggestions(self, suggestions: Sequence[Suggestion]) -> None:
         """Show a report's suggestions, ticked unless left out; the rows are rebuilt only when
@@ -70,14 +75,28 @@ class PendingBox(QGroupBox):
             self.suggested.addItem(row)
         self.suggested.blockSignals(False)
         self.suggested.setVisible(bool(suggestions))
-        if suggestions:
-            rows = min(len(suggestions), LIST_ROWS)
-            self.suggested.setFixedHeight(rows * self.suggested.sizeHintForRow(0) + 2 * self.suggested.frameWidth() + 2)
+        self.fit_rows()
         self.hint.setText(tr("Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems "
                              "due; they follow the shift until the handoff. Untick what the next shift need not "
                              "follow up; add your own below.") if suggestions else
                           tr("Nothing to suggest now; add your own below."))
         self.changed.emit()
+
+    def fit_rows(self) -> None:
+        """The help text as tall as its lines at its width, and the suggestions' list as tall as
+        its first ``LIST_ROWS`` rows as they wrap at its width: whole lines, the window's body
+        scrolling when they do not fit (fresh-user review P10: at 683x400 logical pixels, the
+        help text's first and last lines and the first item were cut through the middle)."""
+        hint, listed = self.hint, self.suggested
+        need = hint.heightForWidth(hint.width())
+        if need > 0 and hint.minimumHeight() != need:
+            hint.setMinimumHeight(need)
+        if listed.count():
+            listed.doItemsLayout()  # the rows' heights at the list's width now
+            rows = sum(listed.visualItemRect(listed.item(i)).height() for i in range(min(listed.count(), LIST_ROWS)))
+            height = rows + 2 * listed.frameWidth() + 2
+            if listed.height() != height:
+                listed.setFixedHeight(height)
 
     def set_dismissed(self, keys: Iterable[str]) -> None:
         """The suggestions left out, as the shift's draft keeps them (ticks follow)."""
@@ -115,3 +134,4 @@ class PendingBox(QGroupBox):
             self._dismissed.add(key)
         self.dismissed_changed.emit("\n".join(sorted(self._dismissed)))
         self.changed.emit()
+

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
                                QPlainTextEdit, QPushButton, QSplitter, QStyle, QVBoxLayout, QWidget)
 
 from ..reasons import translate_reason
@@ -25,7 +25,7 @@ from ..core.journal import JournalError
 from ..core.shifts import START_SCOPE, ShiftConflict, last_handoff
 from ..notify.messages import severity_word
 from .autosave import Autosave
-from .handoff_common import (EscapeCloses, LatestRead, SavedLine, copy_text, fill_tree, group,
+from .handoff_common import (EscapeCloses, FittedBox, LatestRead, SavedLine, copy_text, fill_tree, group,
                              plain_label, present, tree_widget, wrap_last_column)
 from .handoff_dashboards import DashboardChecks
 from .handoff_hints import start_hint
@@ -79,7 +79,7 @@ class ShiftStartWindow(EscapeCloses):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        checklist = QGroupBox(tr("Start checklist"))
+        checklist = FittedBox(tr("Start checklist"))
         items = QVBoxLayout(checklist)
         items.setSpacing(0)
         self.boxes: dict[str, QCheckBox] = {}
@@ -316,9 +316,10 @@ class ShiftStartWindow(EscapeCloses):
     def _show_alerts(self, checklist: StartChecklist) -> None:
         """The first ``SHOWN`` alerts, worst first."""
         translate, live = self.controller.translate, checklist.live
-        total = len(live.alerts) if live.reached else 0
-        self.alerts_box.setTitle(tr("Active alerts (%1)").replace("%1", str(total)) if live.reached else tr(
-            "Active alerts: none received from Alertmanager"))  # why: below, a title does not wrap (review 37)
+        total = len(live.alerts) if live.alerts is not None else 0  # the last seen too (fresh-user review P3)
+        seen = " — " + tr("as last seen") if live.last_seen else ""  # why: below, a title does not wrap (review 37)
+        self.alerts_box.setTitle(tr("Active alerts (%1)").replace("%1", str(total)) + seen if live.alerts is not None
+                                 else tr("Active alerts: none received from Alertmanager"))
         rows, icons = [], []
         for alert, severity in checklist.active_alerts(SHOWN):
             where = checklist.place_of(alert)  # what tells pods apart too (review 36)

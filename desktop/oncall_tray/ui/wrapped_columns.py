@@ -86,7 +86,7 @@ def wrap_last_column(tree: QTreeWidget) -> QTreeWidget:
     tree.header().setStretchLastSection(True)
     tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())  # heights for the new width
-    tree.viewport().installEventFilter(_LastRoom(tree))
+    on_resize(tree, lambda: keep_last_room(tree), tree.viewport())
     return tree
 
 
@@ -138,14 +138,22 @@ def _least_width(tree: QTreeWidget, column: int) -> int:
     return widest
 
 
-class _LastRoom(QObject):
-    """Applies ``keep_last_room`` whenever the list's viewport is resized."""
+class _OnResize(QObject):
+    """Calls a function whenever one of the widgets it watches is resized (``on_resize``)."""
 
-    def __init__(self, tree: QTreeWidget) -> None:
-        super().__init__(tree)
-        self._tree = tree
+    def __init__(self, owner: QObject, callback) -> None:
+        super().__init__(owner)
+        self._callback = callback
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize:
-            keep_last_room(self._tree)
+            self._callback()
         return False
+
+
+def on_resize(owner: QObject, callback, *watched: QObject) -> None:
+    """Call ``callback()`` (no arguments) whenever one of ``watched`` is resized, while ``owner``
+    lives. GUI thread."""
+    fit = _OnResize(owner, callback)
+    for widget in watched:
+        widget.installEventFilter(fit)
