@@ -10,7 +10,7 @@ import ctypes
 import functools
 import json
 import os
-import select
+from fd_wait import readable
 import shlex
 import shutil
 import signal
@@ -262,7 +262,7 @@ class VirtualDesktop:
 
             def have_line() -> bool:
                 nonlocal data
-                if select.select([read_fd], [], [], 0)[0]:
+                if readable(read_fd, 0):
                     data += os.read(read_fd, 4096)  # b"" at EOF: _poll then sees the death
                 return b"\n" in data
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
-import select
+from fd_wait import readable
 import subprocess
 import sys
 import termios
@@ -45,7 +45,7 @@ class Terminal:
             os.close(slave)
 
     def _read(self, timeout: float) -> None:
-        ready, _, _ = select.select([self.master], [], [], timeout)
+        ready = [self.master] if readable(self.master, timeout) else []
         if ready:
             try:
                 self.shown += os.read(self.master, 4096).decode(errors="replace")

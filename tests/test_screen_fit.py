@@ -191,7 +191,7 @@ def test_a_shift_window_opens_with_its_title_bar_on_the_screen(tmp_path, kind, s
     its frame, title bar included, inside the free area of the screen."""
     import json
     import os
-    import select
+    from fd_wait import readable
     import subprocess
     import sys
     import time
@@ -214,7 +214,7 @@ def test_a_shift_window_opens_with_its_title_bar_on_the_screen(tmp_path, kind, s
             nonlocal received
             while len(seen) < count or not QRect(*seen[-1]["available"]).contains(QRect(*seen[-1]["frame"])):
                 assert time.monotonic() < deadline, f"the frame never came inside the screen: {seen}"
-                if select.select([window.stdout], [], [], 0.1)[0]:  # (unbuffered: select sees every line)
+                if readable(window.stdout.fileno(), 0.1):  # (unbuffered: poll sees every line)
                     chunk = os.read(window.stdout.fileno(), 4096)
                     assert chunk, "the window's process ended"
                     *lines, received = (received + chunk).split(b"\n")
