@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from .alertmanager.client import PLAIN_TO_TLS, PLAIN_TO_TLS_REASON, read_status
+from .alertmanager.client import PLAIN_TO_TLS_REASON, plain_to_tls, read_status
 from .alertmanager.connection import (TlsSettingsError, system_trust_context, tls_reason, transport_options,
                                       transport_reason)
 from .alertmanager.errors import BadResponse, CredentialsNeeded
@@ -63,7 +63,7 @@ def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
             client.close()
     elapsed_ms = int((time.monotonic() - started) * 1000)
     code = response.status_code
-    if code == 400 and any(words in response.content[:512].lower() for words in PLAIN_TO_TLS):  # (review 54 M3)
+    if plain_to_tls(code, response.content):  # (review 54 M3)
         return DashboardCheck(name, url, False, PLAIN_TO_TLS_REASON)
     if code in (401, 403):
         return DashboardCheck(name, url, False, unread or f"HTTP {code}, {elapsed_ms} ms", needs_login=True)

@@ -335,6 +335,12 @@ PLAIN_TO_TLS = (b"client sent an http request to an https server", b"the plain h
 PLAIN_TO_TLS_REASON = "TLS error: the server speaks TLS on this port (an https:// address?)"
 
 
+def plain_to_tls(status: int, body: bytes) -> bool:
+    """Whether an answer (HTTP ``status``, ``body``) is a TLS server's to a plain-HTTP request
+    (``PLAIN_TO_TLS``): the address should be https://."""
+    return status == 400 and any(words in body[:512].lower() for words in PLAIN_TO_TLS)
+
+
 def _raise_for_status(url: str, response: httpx.Response, sent_credentials: bool = False) -> None:
     code = response.status_code
     redirect = redirected(url, code, response.headers.get("location"))
@@ -344,7 +350,7 @@ def _raise_for_status(url: str, response: httpx.Response, sent_credentials: bool
         return
     body = response.read()
     html = "html" in response.headers.get("content-type", "") or body.lstrip()[:1] == b"<"
-    if code == 400 and any(words in body[:512].lower() for words in PLAIN_TO_TLS):  # review 54 M3
+    if plain_to_tls(code, body):  # review 54 M3
         raise TlsError(url, PLAIN_TO_TLS_REASON, code, _page_excerpt(body, html))
     if code in (401, 403):
         reason = "credentials refused" if sent_credentials else "credentials needed"
