@@ -30,3 +30,4 @@ def test_the_tray_at_rest_does_not_import_html_nor_importlib_resources():
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+

@@ -12,9 +12,8 @@ tells the engineer: there is never a silent plaintext fallback. A locked keyring
 Entries: service ``oncall-tray <Alertmanager URL>``, user name the basic-auth user name, or
 ``bearer-token`` for a token; and ``login-method``, how the last login to that Alertmanager
 authenticates (``bearer``, or ``basic:<user name>``: not a secret), so that an Alertmanager given
-with ``--alertmanager`` keeps its own login apart from the settings file's. The URL is the
-cluster's first member (``alertmanager_url``): every member of one HA cluster shares the
-credentials. Nothing here logs a secret; this module does not log at all.
+with ``--alertmanager`` keeps its own login apart from the settings file's. The URL is the cluster's
+first member (``alertmanager_url``), for every member. This module does not log at all.
 """
 
 from __future__ import annotations
@@ -257,10 +256,13 @@ class SecretStore:
     def look_again(self, now: bool = False) -> None:
         """While no keyring was found, look for one again when ``RECHECK_S`` has passed (or at
         once with ``now``); one that appeared takes what waited for it. The poller calls it at
-        each poll (review 55 P1: only *Refresh now* did it)."""
-        if now:
-            with self._lock:
+        each poll (review 55 P1). Nothing waiting and not ``now``: no look (a keyring's backends
+        and ``cryptography`` cost a tray without credentials about 10 MB)."""
+        with self._lock:
+            if now:
                 self._looked_at = float("-inf")
+            elif not self._unsaved:
+                return
         self._backend  # noqa: B018 - looks, when due
 
     def store(self, url: str, user: str, secret: str) -> Stored:
@@ -379,9 +381,8 @@ class SecretStore:
             if prompt_dismissed(exc):  # the prompt to create a keyring, cancelled: as a refused unlock
                 raise KeyringLocked(creation_refused_words(self.backend_title)) from None
             raise SecretStoreError(failed_words(what, self.backend_title, exc)) from exc
-        # Locked, without keyring's exception as cause or context: its traceback holds the
-        # frames that hold keyring's D-Bus connection (the Secret Service backend does not close
-        # it on this path), and the tray keeps the last failure while the keyring stays locked
+        # Locked, without keyring's exception as cause or context: its traceback's frames hold keyring's
+        # D-Bus connection (not closed on this path), and the tray keeps the last failure while locked
         raise KeyringLocked(refusal_words(self.backend_title, None if answered else self._unlock_wait_s))
 
 
