@@ -123,13 +123,19 @@ def test_the_silence_comment_is_kept_as_typed_until_the_silence_is_made(qtbot, c
     controller.alert_actions.open_silence_dialog(fp)
     again = next(iter(controller.alert_actions._dialogs.values()))
     assert again.comment.toPlainText() == "Manutenção programada do host"
-    # selected: what is typed replaces it (review 40 F16: "…andamentoLimpeza de disco…" went out)
-    assert again.comment.textCursor().selectedText() == "Manutenção programada do host"
+    # the cursor at its end, nothing selected: typing goes on with it (review 56 Q9: the first key
+    # replaced the whole draft); a line under it says it is the comment not sent before, so that a
+    # new one is not glued onto it unseen (review 40 F16: "…andamentoLimpeza de disco…" went out)
+    cursor = again.comment.textCursor()
+    assert not cursor.hasSelection() and cursor.position() == len("Manutenção programada do host")
+    assert again.restored.isVisibleTo(again) and "not sent" in again.restored.text()
+    qtbot.keyClicks(again.comment, " do banco")
+    assert again.comment.toPlainText() == "Manutenção programada do host do banco"
     again.durations.button(1).setChecked(True)
     with qtbot.waitSignal(again.finished, timeout=10000):
         again.submit()
     (made,) = silences(alertmanager)
-    assert made["comment"] == "Manutenção programada do host"
+    assert made["comment"] == "Manutenção programada do host do banco"
     qtbot.waitUntil(lambda: journal.get_state(scope, SILENCE_COMMENT) == "", timeout=5000)
     controller.alert_actions.open_silence_dialog(fingerprint(controller, "BackupOld"))
     other = next(iter(controller.alert_actions._dialogs.values()))

@@ -3754,7 +3754,7 @@ investigate in</translation>
         <translation>it could not be opened (a Secret Service without a keyring to use, and no prompt to create one?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="160"/>
         <source>kept until oncall-tray quits</source>
         <translation>kept until oncall-tray quits</translation>
     </message>
@@ -3764,8 +3764,8 @@ investigate in</translation>
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="364"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="379"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -6067,32 +6067,32 @@ investigate in</translation>
         <translation>Add matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="323"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="147"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="148"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="146"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="255"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duration: use a duration such as 15m, 1h or 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="294"/>
         <source>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</source>
         <translation>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</translation>
     </message>
@@ -6106,17 +6106,17 @@ investigate in</translation>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="162"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (all must match; regular expressions are anchored):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="292"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Matches %1 of %2 current alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="282"/>
         <source>Matches nothing yet: a matcher row is not valid (see below).</source>
         <translation>Matches nothing yet: a matcher row is not valid (see below).</translation>
     </message>
@@ -6125,7 +6125,7 @@ investigate in</translation>
         <translation type="vanished">Matches nothing yet: a regular expression is not valid (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="288"/>
         <source>Matches nothing yet: a regular expression is not valid: %1</source>
         <translation>Matches nothing yet: a regular expression is not valid: %1</translation>
     </message>
@@ -6135,7 +6135,7 @@ investigate in</translation>
         <translation>New silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="362"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
@@ -6154,47 +6154,52 @@ investigate in</translation>
         <translation type="vanished">Row %1: %2 is not a label name (letters, digits and _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="218"/>
         <source>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</source>
         <translation>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="223"/>
         <source>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</source>
         <translation>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="322"/>
         <source>Send the silence again?</source>
         <translation>Send the silence again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="333"/>
         <source>Sending to Alertmanager…</source>
         <translation>Sending to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="138"/>
         <source>Silence</source>
         <translation>Silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="309"/>
         <source>Silence a critical alert?</source>
         <translation>Silence a critical alert?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="316"/>
         <source>Silence no alert firing now?</source>
         <translation>Silence no alert firing now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="128"/>
+        <source>This is your comment not sent before: go on writing, or select it all (Ctrl+A) to write another.</source>
+        <translation>This is your comment not sent before: go on writing, or select it all (Ctrl+A) to write another.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="317"/>
         <source>This silence matches no alert firing now: a typo, or did the alert resolve meanwhile? The guide says to remove silences once the alert is resolved. Create it anyway (for a maintenance to come, say)?</source>
         <translation>This silence matches no alert firing now: a typo, or did the alert resolve meanwhile? The guide says to remove silences once the alert is resolved. Create it anyway (for a maintenance to come, say)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="310"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</translation>
     </message>

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -125,6 +125,11 @@ class SilenceDialog(QDialog):
         self.comment.setPlaceholderText(tr("Why? (required: the guide says never silence without a comment)"))
         self.comment.setMaximumHeight(90)
         self.comment.textChanged.connect(self.refresh)
+        self.restored = QLabel(tr("This is your comment not sent before: go on writing, or select it all "
+                                  "(Ctrl+A) to write another."))  # ``show_restored``
+        self.restored.setWordWrap(True)
+        self.restored.setStyleSheet("color: #616161")
+        self.restored.hide()
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
@@ -141,6 +146,7 @@ class SilenceDialog(QDialog):
         form.addRow(tr("Duration"), durations)
         form.addRow(tr("Author"), self.author)
         form.addRow(tr("Comment"), self.comment)
+        form.addRow("", self.restored)
         # room kept for three lines of each: as they grew and shrank while typing, the fields
         # between them moved, and a click meant for "other:" typed into the comment (review 40 F13)
         for hint in (self.preview, self.problems):
@@ -326,6 +332,13 @@ class SilenceDialog(QDialog):
         self.problems.setStyleSheet("color:#444")
         self.problems.setText(tr("Sending to Alertmanager…"))
         self.submitted.emit(draft)
+
+    def show_restored(self) -> None:
+        """The comment holds the alert's draft, brought back: the cursor at its end, nothing
+        selected, so that typing goes on with it (review 56 Q9: selected, the first key replaced
+        it), and a line under it says so (review 40 F16: a new comment was glued onto it unseen)."""
+        self.comment.moveCursor(QTextCursor.MoveOperation.End)
+        self.restored.show()
 
     def set_already(self, text: str) -> None:
         """Say above the matchers that the alert is silenced already, by whom and until when

@@ -87,7 +87,7 @@ class SilenceDialogs:
             if shift.available else None
         if saved:
             (autosave.set_text_quietly if autosave is not None else dialog.comment.setPlainText)(saved)
-            dialog.comment.selectAll()  # typed over, not onto (review 40 F16: two comments glued together)
+            dialog.show_restored()
             dialog.refresh()  # quietly: the dialog's own check did not run (review 22: "A comment is required")
         dialog.comment.textChanged.connect(lambda: self._typed.__setitem__(fingerprint, dialog.comment.toPlainText()))
         if autosave is not None:
