@@ -626,3 +626,32 @@ def test_a_wrapped_last_column_keeps_its_share_beside_long_names(qapp):
     qapp.processEvents()
     assert header.sectionSize(4) >= int(tree.viewport().width() * LAST_SHARE) - 1
     tree.close()
+
+
+def test_a_pending_silence_that_will_cover_the_alert_is_in_its_details(qtbot):
+    """Review 56 Q7: a colleague's silence starting in 3 minutes ("Deploy planejado") was listed by
+    ``silence list`` as pending and "will cover: APIDown", but APIDown's detail pane said nothing
+    of it. The pane lists a pending silence whose matchers match the alert, with when it starts;
+    not one whose matchers do not match, nor an expired one."""
+    from oncall_tray.alertmanager.models import Silence, SilenceStatus
+    from oncall_tray.ui.alerts_window import AlertsWindow
+
+    window = AlertsWindow(Config(timezone="UTC"))
+    qtbot.addWidget(window)
+    snap = AlertTracker(SeverityMap()).update([alert("APIDown", "critical", "down")], T0).snapshot
+    wall = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)  # the pane reads the real clock
+
+    def silence(sid, value, state, start):
+        return Silence(id=sid, matchers=(Matcher("alertname", value),), starts_at=start,
+                       ends_at=start + dt.timedelta(hours=1), created_by="marcos", comment=f"deploy {sid}",
+                       status=SilenceStatus(state))
+
+    soon = wall + dt.timedelta(minutes=3)
+    window.load(snap, {s.id: s for s in (silence("p", "APIDown", "pending", soon),
+                                         silence("other", "DiskFull", "pending", soon),
+                                         silence("old", "APIDown", "expired", wall - dt.timedelta(hours=2)))})
+    assert window.select_alert("APIDown")
+    text = window.details.toPlainText()
+    assert f"Will be silenced by marcos from {soon:%H:%M} until {soon + dt.timedelta(hours=1):%H:%M}" in text
+    assert "deploy p" in text and "deploy other" not in text and "deploy old" not in text
+    assert window.model.state_text(snap.alerts["APIDown"]) == "firing"  # not muted yet

@@ -85,7 +85,7 @@
         <translation>%1, as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
         <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="70"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
@@ -101,12 +101,12 @@
         <translation>Acknowledged %1 after the response target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
@@ -152,22 +152,22 @@ investigate in</translation>
         <translation>Response target: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -182,7 +182,7 @@ investigate in</translation>
         <translation>Time left to resolve a critical alert, or to investigate a warning (the on-call guide&apos;s second target: Resolução for critical alerts, Investigação for warnings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
@@ -2279,7 +2279,7 @@ investigate in</translation>
 <context>
     <name>details</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="96"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -2299,7 +2299,7 @@ investigate in</translation>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="94"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -2309,7 +2309,7 @@ investigate in</translation>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="118"/>
         <source>Select an alert to see its details.</source>
         <translation>Select an alert to see its details.</translation>
     </message>
@@ -2332,6 +2332,11 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="71"/>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="90"/>
+        <source>Will be silenced by %1 from %3 until %2</source>
+        <translation>Will be silenced by %1 from %3 until %2</translation>
     </message>
 </context>
 <context>

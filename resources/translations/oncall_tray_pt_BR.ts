@@ -80,7 +80,7 @@
         <translation>%1, como visto por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
         <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="70"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
@@ -96,12 +96,12 @@
         <translation>Reconhecido %1 depois do prazo de resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
@@ -147,22 +147,22 @@ investigar em</translation>
         <translation>Prazo de resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
         <source>Service / instance</source>
         <translation>Serviço / instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -177,7 +177,7 @@ investigar em</translation>
         <translation>Tempo restante para resolver um alerta crítico, ou para investigar um aviso (o segundo prazo do guia de plantão: Resolução para alertas críticos, Investigação para avisos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
         <source>Trend</source>
         <translation>Tendência</translation>
     </message>
@@ -2270,7 +2270,7 @@ investigar em</translation>
 <context>
     <name>details</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="96"/>
         <source>Annotations</source>
         <translation>Anotações</translation>
     </message>
@@ -2290,7 +2290,7 @@ investigar em</translation>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="94"/>
         <source>Labels</source>
         <translation>Rótulos (labels)</translation>
     </message>
@@ -2300,7 +2300,7 @@ investigar em</translation>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="118"/>
         <source>Select an alert to see its details.</source>
         <translation>Selecione um alerta para ver os detalhes.</translation>
     </message>
@@ -2323,6 +2323,11 @@ investigar em</translation>
         <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="71"/>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="90"/>
+        <source>Will be silenced by %1 from %3 until %2</source>
+        <translation>Será silenciado por %1 das %3 até %2</translation>
     </message>
 </context>
 <context>

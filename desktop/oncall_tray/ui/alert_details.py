@@ -86,6 +86,9 @@ def details_html(alert: Alert, silences: list[Silence], config: Config, state: s
         end = local_time(silence.ends_at, zone, now, QCoreApplication.translate) if silence.ends_at else "?"
         said = tr("Silenced by %1 until %2") if not silence.ends_at or silence.ends_at > now else tr(
             "Silenced by %1, ended at %2")  # kept from the last poll while Alertmanager is unreachable
+        if silence.starts_at and silence.starts_at > now:  # pending: it will mute the alert (review 56 Q7)
+            said = tr("Will be silenced by %1 from %3 until %2").replace(
+                "%3", local_time(silence.starts_at, zone, now, QCoreApplication.translate))
         parts.append(f"<p><b>{e(said.replace('%1', silence.created_by).replace('%2', end))}"
                      f"</b><br><span style='{_PRE_WRAP}'>{_lines(silence.comment)}</span></p>")
     parts.append(f"<h4>{e(tr('Labels'))}</h4>" + _table(dict(alert.labels)))

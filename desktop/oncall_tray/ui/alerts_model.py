@@ -21,6 +21,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
                             QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor
 
+from ..alertmanager.matchers import matches_all
 from ..alertmanager.models import Alert, Silence
 from ..core.alert_order import SORTABLE, AlertOrder, told_place, where
 from ..core.durations import format_age
@@ -221,8 +222,10 @@ class AlertsModel(QAbstractTableModel):
         return self._severities[fingerprint]
 
     def silences_of(self, alert: Alert) -> list[Silence]:
-        """The known silences that mute ``alert``."""
-        return [self._silences[i] for i in alert.status.silenced_by if i in self._silences]
+        """The known silences that mute ``alert``, then the pending ones that will (review 56 Q7)."""
+        return [self._silences[i] for i in alert.status.silenced_by if i in self._silences] + sorted(
+            (s for s in self._silences.values() if s.status.state == "pending" and matches_all(s.matchers, alert.labels)),
+            key=lambda s: s.starts_at or self.now)
 
     def total(self) -> int:
         """How many current alerts there are, shown or filtered out."""
