@@ -154,7 +154,8 @@ def test_the_end_report_follows_the_guide_in_both_languages(scripted):
     assert "- Alertas recebidos: 3" in markdown and "- Incidentes: 2" in markdown
     incidents = section(markdown, "Incidentes Tratados")
     assert re.fullmatch(r"1\. APIDown - \d\d:\d\d - Resolvido - Reiniciei o backend; pool normalizado", incidents[0])
-    assert re.fullmatch(r"2\. DiskFull - \d\d:\d\d - Em aberto - Disco acima de 90%", incidents[1])
+    # bruno silenced it while it fired, in ana's shift: said (review 56 Q8)
+    assert re.fullmatch(r"2\. DiskFull - \d\d:\d\d - Em aberto \(reconhecido por bruno\) - Disco acima de 90%", incidents[1])
     silenced = section(markdown, "Silenciamentos Ativos")
     cpu = next(s for s in shift.active_silences() if s["createdBy"] == "ana" and "Manutenção" in s["comment"])
     # the date comes before the time when the silence ends on another day than now
@@ -1091,4 +1092,27 @@ def test_alerts_of_one_name_on_several_hosts_are_named_with_their_place(tmp_path
         "Acknowledge NodeFilesystemAlmostFull (node-exporter / host-0117:9100) (warning, firing since 06:05, "
         "not acknowledged)",
         "Follow up NodeFilesystemAlmostFull (node-exporter / host-0042:9100) (still firing, not acknowledged)"]
+    journal.close()
+
+
+def test_an_incident_a_colleague_acknowledged_names_who_did(alertmanager):
+    """Review 56 Q8: "Incidents Handled" listed APIDown and the pool, which Marcos acknowledged
+    (exact silences made while they fired), as the outgoing engineer's, naming no one. An incident
+    acknowledged by someone other than the shift's engineer says by whom; one the engineer
+    acknowledged says nothing more."""
+    journal = Journal.open(journal_path())
+    shift = Shift(alertmanager, journal)
+    started = shifts.start_shift(journal, "rafael")
+    alertmanager.post_alerts([make_alert("APIDown", "critical"), make_alert("DiskFull", "critical")])
+    shift.poll()
+    silence(alertmanager, {"alertname": "APIDown"}, minutes=60, author="Marcos", comment="Deploy planejado")
+    silence(alertmanager, {"alertname": "DiskFull"}, author="Rafael")
+    live = shift.poll()
+    for language, heading, by in (("en", "Incidents Handled", "acknowledged by Marcos"),
+                                  ("pt_BR", "Incidentes Tratados", "reconhecido por Marcos")):
+        tr = translator(language)
+        lines = section(end_markdown(end_report(journal, started, live, tr, ZONE), tr, ZONE), heading)
+        (api,) = [line for line in lines if "APIDown" in line]
+        (disk,) = [line for line in lines if "DiskFull" in line]
+        assert by in api and "Marcos" not in disk and "Rafael" not in disk, lines
     journal.close()

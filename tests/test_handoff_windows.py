@@ -218,7 +218,7 @@ def test_end_window_fills_the_template_and_saves_as_typed(desk, qtbot):
     qtbot.addWidget(window)
     assert window.summary.text() == "Alerts received: 3 · Incidents: 2"
     rows = [[window.incidents.topLevelItem(r).text(c) for c in (0, 2, 3)] for r in range(2)]
-    assert rows == [["APIDown", "Resolved", "Reiniciei o backend"], ["DiskFull", "Open", "DiskFull summary"]]
+    assert rows == [["APIDown", "Resolved", "Reiniciei o backend"], ["DiskFull", "Open (acknowledged by bruno)", "DiskFull summary"]]
     silences = {window.silences.topLevelItem(r).text(0): window.silences.topLevelItem(r)
                 for r in range(window.silences.topLevelItemCount())}
     assert set(silences) == {"APIDown", "HighCPUUsage", "DiskFull"}

@@ -2938,12 +2938,12 @@ investigate in</translation>
         <translation>%1 fired %2 times during the shift (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="176"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="175"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -2969,7 +2969,7 @@ investigate in</translation>
         <translation>%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="185"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
@@ -3024,12 +3024,12 @@ investigate in</translation>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="135"/>
         <source>Active Alerts</source>
         <translation>Active Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
         <source>Active Silences</source>
         <translation>Active Silences</translation>
     </message>
@@ -3069,7 +3069,7 @@ investigate in</translation>
         <translation>Alertmanager unreachable since %1 (%2), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="149"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager unreachable: %1</translation>
     </message>
@@ -3079,7 +3079,7 @@ investigate in</translation>
         <translation>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="197"/>
         <source>Alerts received: %1</source>
         <translation>Alerts received: %1</translation>
     </message>
@@ -3104,7 +3104,7 @@ investigate in</translation>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="196"/>
         <source>Duration: %1</source>
         <translation>Duration: %1</translation>
     </message>
@@ -3149,58 +3149,58 @@ investigate in</translation>
         <translation>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="194"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Handing Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
         <source>Incidents Handled</source>
         <translation>Incidents Handled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="198"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="193"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="156"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="166"/>
         <source>On-call engineer: %1</source>
         <translation>On-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="106"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="156"/>
         <source>Open Incidents</source>
         <translation>Open Incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="218"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
     </message>
@@ -3230,7 +3230,7 @@ investigate in</translation>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="102"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
@@ -3250,17 +3250,17 @@ investigate in</translation>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
         <source>Shift Summary</source>
         <translation>Shift Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="124"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Taking Over the Shift - %1</translation>
     </message>
@@ -3275,13 +3275,18 @@ investigate in</translation>
         <translation>acknowledged at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="146"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="100"/>
+        <source>acknowledged by %1</source>
+        <translation>acknowledged by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="214"/>
         <source>as last seen (Alertmanager unreachable)</source>
         <translation>as last seen (Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="141"/>
         <source>as last seen (Alertmanager unreachable: %1)</source>
         <translation>as last seen (Alertmanager unreachable: %1)</translation>
     </message>
@@ -3298,7 +3303,7 @@ investigate in</translation>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="100"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="83"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
@@ -3336,12 +3341,12 @@ investigate in</translation>
         <translation>not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="114"/>
         <source>silenced</source>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -5518,7 +5523,7 @@ investigate in</translation>
         <translation>Hand over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="378"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Hand the shift over to %1, who holds it now?</translation>
     </message>
@@ -5543,7 +5548,7 @@ investigate in</translation>
         <translation>Markdown (as the guide lays it out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="351"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -5597,12 +5602,12 @@ investigate in</translation>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="365"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="396"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="397"/>
         <source>Shift handed over</source>
         <translation>Shift handed over</translation>
     </message>
@@ -5635,7 +5640,7 @@ investigate in</translation>
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="391"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
     </message>
@@ -5654,12 +5659,12 @@ investigate in</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="396"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="397"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="374"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Type the incoming on-call engineer&apos;s name first.</translation>
     </message>

@@ -2929,12 +2929,12 @@ investigar em</translation>
         <translation>%1 disparou %2 vezes durante o turno (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="176"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="175"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -2960,7 +2960,7 @@ investigar em</translation>
         <translation>%d/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="185"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
@@ -3015,12 +3015,12 @@ investigar em</translation>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="135"/>
         <source>Active Alerts</source>
         <translation>Alertas Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
         <source>Active Silences</source>
         <translation>Silenciamentos Ativos</translation>
     </message>
@@ -3060,7 +3060,7 @@ investigar em</translation>
         <translation>Alertmanager inacessível desde %1 (%2), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="149"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager inacessível: %1</translation>
     </message>
@@ -3070,7 +3070,7 @@ investigar em</translation>
         <translation>Os Alertmanagers %1 não respondem: os alertas que só eles têm estão listados como vistos por último; os que eles receberam depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="197"/>
         <source>Alerts received: %1</source>
         <translation>Alertas recebidos: %1</translation>
     </message>
@@ -3095,7 +3095,7 @@ investigar em</translation>
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="196"/>
         <source>Duration: %1</source>
         <translation>Duração: %1</translation>
     </message>
@@ -3140,58 +3140,58 @@ investigar em</translation>
         <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: reconhecido em um Alertmanager que não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="194"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Passando Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
         <source>Incidents Handled</source>
         <translation>Incidentes Tratados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="198"/>
         <source>Incidents: %1</source>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="193"/>
         <source>None</source>
         <translation>Nada a registrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="156"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="166"/>
         <source>On-call engineer: %1</source>
         <translation>Plantonista: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="106"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="156"/>
         <source>Open Incidents</source>
         <translation>Incidentes Abertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="218"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
     </message>
@@ -3221,7 +3221,7 @@ investigar em</translation>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="102"/>
         <source>Resolved</source>
         <translation>Resolvido</translation>
     </message>
@@ -3241,17 +3241,17 @@ investigar em</translation>
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
         <source>Shift Summary</source>
         <translation>Resumo do Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="124"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Assumindo Turno - %1</translation>
     </message>
@@ -3266,13 +3266,18 @@ investigar em</translation>
         <translation>reconhecido às %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="146"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="100"/>
+        <source>acknowledged by %1</source>
+        <translation>reconhecido por %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="214"/>
         <source>as last seen (Alertmanager unreachable)</source>
         <translation>como vistos por último (Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="141"/>
         <source>as last seen (Alertmanager unreachable: %1)</source>
         <translation>como vistos por último (Alertmanager inacessível: %1)</translation>
     </message>
@@ -3289,7 +3294,7 @@ investigar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="100"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="83"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
@@ -3327,12 +3332,12 @@ investigar em</translation>
         <translation>não reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="114"/>
         <source>silenced</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -5505,7 +5510,7 @@ investigar em</translation>
         <translation>Passar turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="378"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Passar o turno para %1, que está com ele agora?</translation>
     </message>
@@ -5530,7 +5535,7 @@ investigar em</translation>
         <translation>Markdown (no formato do guia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="351"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -5584,12 +5589,12 @@ investigar em</translation>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="365"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="396"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="397"/>
         <source>Shift handed over</source>
         <translation>Passagem de turno concluída</translation>
     </message>
@@ -5622,7 +5627,7 @@ investigar em</translation>
         <translation>Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; acompanham o turno até a passagem. Desmarque o que o próximo turno não precisa acompanhar; acrescente as suas abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="391"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
     </message>
@@ -5641,12 +5646,12 @@ investigar em</translation>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="396"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="397"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="374"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista que entra.</translation>
     </message>

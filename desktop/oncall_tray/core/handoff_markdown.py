@@ -89,16 +89,23 @@ def open_incident_status(incident: Incident, note: str, tr: Translate, zone: dt.
     return status
 
 
-def incident_status(item: HandledIncident, tr: Translate) -> str:
-    """"Resolvido", "Escalado para L2", "Resolvido (escalado para L2)" or "Em aberto"."""
+def incident_status(item: HandledIncident, tr: Translate, engineer: str = "") -> str:
+    """"Resolvido", "Escalado para L2", "Resolvido (escalado para L2)" or "Em aberto", with
+    "(reconhecido por Marcos)" when someone other than ``engineer`` (the shift's) acknowledged
+    it (review 56 Q8: a colleague's acknowledgements read as the outgoing engineer's)."""
     incident = item.incident
-    escalated = tr(CONTEXT, "escalated to %1").replace("%1", incident.escalation) if incident.escalation else ""
+    said = [tr(CONTEXT, "escalated to %1").replace("%1", incident.escalation)] if incident.escalation else []
+    by = one_line(incident.acknowledged_by)
+    if by and engineer and by.casefold() != one_line(engineer).casefold():
+        said.append(tr(CONTEXT, "acknowledged by %1").replace("%1", by))
     if incident.resolved_at is not None:
-        resolved = tr(CONTEXT, "Resolved")
-        return f"{resolved} ({escalated})" if escalated else resolved
-    if escalated:
-        return escalated[:1].upper() + escalated[1:]
-    return tr(CONTEXT, "Open")
+        status = tr(CONTEXT, "Resolved")
+    elif incident.escalation:
+        status, said[0] = said[0][:1].upper() + said[0][1:], ""
+    else:
+        status = tr(CONTEXT, "Open")
+    said = [part for part in said if part]
+    return f"{status} ({'; '.join(said)})" if said else status
 
 
 def _alert_line(alert, severity: Severity, tr: Translate, where: str, live: Live) -> str:
@@ -194,7 +201,7 @@ def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
         incident = item.incident
         when = incident.fired_at or incident.opened_at
         parts = [item.name, local_time(when, zone, at, tr) if when else "?",
-                 incident_status(item, tr)]
+                 incident_status(item, tr, report.shift.engineer)]
         if item.description:
             parts.append(item.description)
         lines.append(f"{number}. " + " - ".join(parts))

@@ -282,7 +282,8 @@ class ShiftEndWindow(EscapeCloses):
         for item in report.incidents:
             incident = item.incident
             when = local_time(incident.fired_at or incident.opened_at, zone, report.at, translate)
-            rows.append((incident.id, item.name, when, incident_status(item, translate), item.description))
+            rows.append((incident.id, item.name, when, incident_status(item, translate, report.shift.engineer),
+                         item.description))
         if rows == self._shown.get("incidents"):  # unchanged: no rebuild, no repaint
             return
         self._shown["incidents"] = rows
