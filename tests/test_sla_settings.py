@@ -125,12 +125,35 @@ def test_empty_timezone_is_the_systems_iana_zone(system_tz):
         sla_settings.zone_from_setting("../etc/passwd")
 
 
-def test_a_system_without_a_zone_falls_back_to_utc(monkeypatch, caplog):
+def test_a_zone_tzlocal_cannot_name_follows_the_c_library(monkeypatch, caplog):
+    """A system whose zone tzlocal cannot name as an IANA zone: the C library's local time is used
+    (the time ``date`` shows), with a logged note."""
+    import time
+
     def broken():
         raise LookupError("no zone configured")
     monkeypatch.setattr(tzlocal, "get_localzone", broken)
-    assert sla_settings.system_zone() is dt.timezone.utc
-    assert "using UTC" in caplog.text
+    caplog.set_level("INFO", logger="oncall_tray.sla_settings")
+    zone = sla_settings.system_zone()
+    now = dt.datetime.now(dt.timezone.utc)
+    assert now.astimezone(zone).utcoffset() == dt.timedelta(seconds=time.localtime(now.timestamp()).tm_gmtoff)
+    assert "C library" in caplog.text
+
+
+@pytest.mark.parametrize(("tz", "july", "december"), [("BRT3", -3, -3), ("EST5EDT,M3.2.0,M11.1.0", -4, -5)])
+def test_a_posix_tz_string_is_honoured(tz, july, december):
+    """Review 56 Q11: ``TZ=BRT3`` (which ``date`` honours) made every time UTC, silently: tzlocal
+    takes IANA names only. The C library's rules are followed, summer time included."""
+    import subprocess
+    import sys
+
+    code = ("import datetime as dt; from oncall_tray.sla_settings import system_zone; z = system_zone(); "
+            "print(*(dt.datetime(2026, m, 1, 12, tzinfo=dt.timezone.utc).astimezone(z).utcoffset() // "
+            "dt.timedelta(hours=1) for m in (7, 12)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         env={"TZ": tz, "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == [str(july), str(december)]
 
 
 def test_contradictory_sla_settings_are_named_and_their_defaults_apply(tmp_path):

@@ -42,17 +42,26 @@ _HOURS = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 
 def system_zone() -> dt.tzinfo:
-    """The system's time zone as a ``zoneinfo.ZoneInfo`` (through ``tzlocal``), or UTC with a
-    logged warning when the system does not say. Never raises."""
+    """The system's time zone as a ``zoneinfo.ZoneInfo`` (through ``tzlocal``); when tzlocal
+    cannot name it as an IANA zone (a POSIX ``TZ`` such as ``BRT3`` or
+    ``EST5EDT,M3.2.0,M11.1.0``; review 56 Q11: UTC was used, unsaid), the C library's local time
+    as ``date`` shows it (``dateutil.tz.tzlocal``, summer time included), with a logged note;
+    UTC when even that fails. Never raises."""
     try:
         import tzlocal
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # tzlocal warns about inconsistent system settings
             return tzlocal.get_localzone()
-    except Exception as exc:  # a broken or missing zone configuration: work on, in UTC
-        log.warning("cannot tell the system's time zone (%s); using UTC", exc)
-        return dt.timezone.utc
+    except Exception as exc:  # a zone tzlocal cannot name, or a broken configuration
+        try:
+            from dateutil import tz
+
+            log.info("the system's time zone has no IANA name (%s); following the C library's local time", exc)
+            return tz.tzlocal()
+        except Exception as again:  # noqa: BLE001 - work on, in UTC
+            log.warning("cannot tell the system's time zone (%s, %s); using UTC", exc, again)
+            return dt.timezone.utc
 
 
 def zone_from_setting(name: str) -> dt.tzinfo:
