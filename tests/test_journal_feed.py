@@ -260,6 +260,14 @@ def test_which_silences_are_acknowledgements():
     assert acknowledges(hour, labels, fired_at=T0)
     assert not acknowledges(hour, labels, fired_at=T0 + 6 * M)
     assert not acknowledges(hour, labels)
+    # review 56 Q15: Marcos's "Deploy planejado" made at T0+2 to start at T0+5 is planned
+    # maintenance, not an answer to the alert (the escalation said "Acknowledged at 05:22
+    # (Marcos)"); made at its start (up to a minute of clock skew apart) it answers; "ACK" always
+    planned = replace(hour, comment="Deploy planejado do backend", updated_at=T0 + 2 * M)
+    assert not acknowledges(planned, labels, fired_at=T0)
+    assert acknowledges(replace(planned, updated_at=T0 + 5 * M - dt.timedelta(seconds=30)), labels, fired_at=T0)
+    assert acknowledges(replace(planned, updated_at=T0 + 9 * M), labels, fired_at=T0)  # extended later
+    assert acknowledges(replace(planned, comment="ACK! depois do deploy"), labels, fired_at=T0)
 
 
 def test_a_short_broad_silence_opens_no_incident_per_alert(journal):

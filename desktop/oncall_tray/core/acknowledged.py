@@ -34,6 +34,9 @@ ALERTS = "alerts"
 #: Silences at least this long are maintenance or known issues, not acknowledgements: halfway
 #: between the guide's investigation silence (15 min) and its maintenance one (1 h).
 MAINTENANCE = dt.timedelta(minutes=45)
+#: A silence made to start more than this after it was made is scheduled (planned maintenance),
+#: not an answer to an alert; the margin allows for the clocks of its maker and Alertmanager.
+SCHEDULED_AHEAD = dt.timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -161,8 +164,9 @@ def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datet
       info one acknowledged from the command line, each missing from the handoff's "Incidentes
       Tratados" and "Pendências"), or, when the alert's start is not known, it lasts less than
       ``MAINTENANCE`` (the guide's investigation silences last 15 min; maintenance 1 h, known
-      issues 24 h). A maintenance silence made before the alert fired is not one, nor a silence
-      without a start or an end and without ``ACK``.
+      issues 24 h). A maintenance silence made before the alert fired is not one, nor one made
+      to start more than ``SCHEDULED_AHEAD`` after it was made (its ``updatedAt``: planned
+      maintenance; review 56 Q15), nor a silence without a start or an end and without ``ACK``.
 
     Args:
         silence: a silence muting the alert.
@@ -178,6 +182,8 @@ def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datet
         return True
     if silence.starts_at is None or silence.ends_at is None:
         return False
+    if silence.updated_at is not None and silence.starts_at - silence.updated_at > SCHEDULED_AHEAD:
+        return False  # made to start later: planned maintenance (review 56 Q15)
     if fired_at is not None:
         return silence.starts_at >= fired_at
     return silence.ends_at - silence.starts_at < MAINTENANCE
