@@ -153,6 +153,19 @@ def test_a_critical_notification_is_closed_once_its_alert_resolves(desktop, aler
         app.close()
 
 
+def test_the_notifications_offering_actions_are_closed_when_the_tray_quits(desktop, alertmanager, tmp_path):
+    """Review 56 Q17: the demo's "Response target missed: HighLatencyP99", quit, stayed on screen
+    above the next tray's notices, its Acknowledge belonging to no one (a critical one stays
+    until dismissed). A tray that quits closes the notifications whose actions it answers."""
+    app = _tray_with(desktop, alertmanager, tmp_path, "QuitDown", "api-9:8080")
+    try:
+        assert not desktop.wait_for_notification(lambda n: n["summary"] == "[CRITICAL] QuitDown")["closed"]
+        assert app.terminate() < 5
+        desktop.wait_for_notification(lambda n: n["summary"] == "[CRITICAL] QuitDown" and n["closed"], timeout=10)
+    finally:
+        app.close()
+
+
 def _message_boxes() -> list:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
