@@ -948,6 +948,36 @@ def test_acknowledgements_gone_with_alertmanagers_data_are_said(desk):
     assert len([n for n in desk.notices if "lost" in n.title]) == 1  # once
 
 
+def test_silences_gone_with_alertmanagers_data_are_not_said_to_be_responses(desk):
+    """Review 56 Q5: Joana's silence of ``alertname=~"High.*"`` (a silence of many alerts: no
+    acknowledgement, no response recorded) was lost in a restart without data, and the notice
+    said "Acknowledgements lost … The responses stay recorded", while their response clocks ran
+    again. A lost silence that was no acknowledgement is said as a silence."""
+    import shutil
+
+    started = utcnow() - 2 * MINUTES
+    alerts = [make_alert("HighMemoryUsage", "warning", starts_at=started),
+              make_alert("HighCPUUsage", "warning", starts_at=started)]
+    desk.am.post_alerts(alerts)
+    desk.poll()
+    now = utcnow()
+    httpx.post(f"{desk.am.url}/api/v2/silences", timeout=10, json={
+        "matchers": [{"name": "alertname", "value": "High.*", "isRegex": True, "isEqual": True}],
+        "startsAt": now.isoformat(), "endsAt": (now + 60 * MINUTES).isoformat(), "createdBy": "joana",
+        "comment": "Deploy do cluster"}).raise_for_status()
+    desk.poll()
+    desk.poll()
+    desk.am.stop(remove_storage=False)
+    shutil.rmtree(desk.am.storage / "data", ignore_errors=True)
+    desk.poll()
+    desk.am.start()
+    desk.am.post_alerts(alerts)
+    desk.poll()
+    lost = [n for n in desk.notices if "lost" in n.title]
+    assert [n.title for n in lost] == ["Silences lost: 2 alerts"], [n.title for n in desk.notices]
+    assert "Silence them again if they still need it" in lost[0].body and "recorded" not in lost[0].body
+
+
 def test_the_incidents_window_gives_when_the_alert_began_firing(desk, qtbot):
     """Review 30: the Incidents window gave APIDown 04:28 (when it was handled) where the start
     and end windows give 04:07 (when it began firing)."""

@@ -187,22 +187,22 @@ investigate in</translation>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="232"/>
         <source>ack ended %2</source>
         <translation>ack ended %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="229"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="235"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="232"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>acknowledgement by %1 ended at %2</translation>
     </message>
@@ -221,32 +221,32 @@ investigate in</translation>
         <translation type="vanished">escalation due: %1 (Escalate…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="227"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="227"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="226"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="220"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="222"/>
         <source>muted by %1&apos;s silence until %2</source>
         <translation>muted by %1&apos;s silence until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="222"/>
         <source>muted until %2</source>
         <translation>muted until %2</translation>
     </message>
@@ -261,12 +261,12 @@ investigate in</translation>
         <translation>silencing… (silence sent to Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="234"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="234"/>
         <source>✓ until %2</source>
         <translation>✓ until %2</translation>
     </message>
@@ -4207,7 +4207,7 @@ investigate in</translation>
         <translation>%1 is listed twice: list each Alertmanager once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="130"/>
         <source>%1 is not like 09:00-18:00</source>
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
@@ -4218,7 +4218,7 @@ investigate in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_values.py" line="111"/>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4243,12 +4243,12 @@ investigate in</translation>
         <translation>%1: no severity; write the value, a colon, then the severity (sev1: critical)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="135"/>
         <source>%1: not a time of day (from 00:00 to 23:59)</source>
         <translation>%1: not a time of day (from 00:00 to 23:59)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="138"/>
         <source>%1: opening must come before closing</source>
         <translation>%1: opening must come before closing</translation>
     </message>
@@ -4857,7 +4857,7 @@ investigate in</translation>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="218"/>
         <source>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</source>
         <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
     </message>
@@ -4882,17 +4882,17 @@ investigate in</translation>
         <translation>must be empty (system language), pt_BR or en</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="146"/>
         <source>must be from 0 (none) to %1 minutes (a week)</source>
         <translation>must be from 0 (none) to %1 minutes (a week)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="168"/>
         <source>must be less than %1 (%2)</source>
         <translation>must be less than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="169"/>
         <source>must be more than %1 (%2)</source>
         <translation>must be more than %1 (%2)</translation>
     </message>
@@ -4907,12 +4907,12 @@ investigate in</translation>
         <translation>must not be empty: it signs acknowledgements and silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="167"/>
         <source>must not be less than %1 (%2)</source>
         <translation>must not be less than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="166"/>
         <source>must not be more than %1 (%2)</source>
         <translation>must not be more than %1 (%2)</translation>
     </message>
@@ -4961,7 +4961,7 @@ investigate in</translation>
         <translation>needs at least one URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="110"/>
         <source>needs at least one day</source>
         <translation>needs at least one day</translation>
     </message>
@@ -5152,7 +5152,7 @@ investigate in</translation>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="106"/>
         <source>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</source>
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
@@ -5172,7 +5172,7 @@ investigate in</translation>
         <translation>unknown setting (did you mean %1?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="78"/>
         <source>unknown time zone %1</source>
         <translation>unknown time zone %1</translation>
     </message>
@@ -5279,50 +5279,55 @@ investigate in</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="238"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alerts resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="238"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="66"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="128"/>
         <source>Acknowledgement lost: %1</source>
         <translation>Acknowledgement lost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="128"/>
         <source>Acknowledgements lost: %1 alerts</source>
         <translation>Acknowledgements lost: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="80"/>
         <source>After %1 incidents</source>
         <translation>After %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="78"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="86"/>
         <source>After the incident: %1</source>
         <translation>After the incident: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="216"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="137"/>
+        <source>Its silence is no longer in Alertmanager (did it restart without its data?). Silence it again if it still needs it.</source>
+        <translation>Its silence is no longer in Alertmanager (did it restart without its data?). Silence it again if it still needs it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="130"/>
         <source>Its silence is no longer in Alertmanager (did it restart without its data?). The response stays recorded; acknowledge it again to silence it.</source>
         <translation>Its silence is no longer in Alertmanager (did it restart without its data?). The response stays recorded; acknowledge it again to silence it.</translation>
     </message>
@@ -5337,39 +5342,39 @@ investigate in</translation>
         <translation>Open the shift journal again (after making its folder writable, for one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="61"/>
         <source>Post-mortem due: %1</source>
         <translation>Post-mortem due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="63"/>
         <source>Post-mortem review due: %1</source>
         <translation>Post-mortem review due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="64"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Post-mortem reviews due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="62"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Post-mortems due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="81"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="87"/>
         <source>Resolved. Still to do: %1 (Incidents, in the tray menu).</source>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="133"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="211"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="75"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="89"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="92"/>
@@ -5377,7 +5382,17 @@ investigate in</translation>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="135"/>
+        <source>Silence lost: %1</source>
+        <translation>Silence lost: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="135"/>
+        <source>Silences lost: %1 alerts</source>
+        <translation>Silences lost: %1 alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
@@ -5387,7 +5402,7 @@ investigate in</translation>
         <translation>The shift journal can be used again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="211"/>
         <source>The shift journal can be written again.</source>
         <translation>The shift journal can be written again.</translation>
     </message>
@@ -5401,7 +5416,7 @@ investigate in</translation>
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
     </message>
@@ -5411,7 +5426,17 @@ investigate in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="138"/>
+        <source>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it.</source>
+        <translation>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="140"/>
+        <source>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it; the acknowledgements among them stay recorded.</source>
+        <translation>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it; the acknowledgements among them stay recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="131"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). The responses stay recorded; acknowledge them again to silence them.</source>
         <translation>Their silences are no longer in Alertmanager (did it restart without its data?). The responses stay recorded; acknowledge them again to silence them.</translation>
     </message>
@@ -5430,7 +5455,7 @@ investigate in</translation>
         <translation type="vanished">it follows another Alertmanager than the one given with --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="82"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>
@@ -6310,12 +6335,12 @@ investigate in</translation>
 <context>
     <name>silencing</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="64"/>
         <source>%1 is already acknowledged (silence %2).</source>
         <translation>%1 is already acknowledged (silence %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="60"/>
         <source>%1 is already acknowledged by %2 until %3 (silence %4).</source>
         <translation>%1 is already acknowledged by %2 until %3 (silence %4).</translation>
     </message>

@@ -182,22 +182,22 @@ investigar em</translation>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="232"/>
         <source>ack ended %2</source>
         <translation>reconh. terminou %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="229"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="235"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="232"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>reconhecimento de %1 terminou às %2</translation>
     </message>
@@ -216,32 +216,32 @@ investigar em</translation>
         <translation type="vanished">hora de escalar para %1 (Escalar…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="227"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="227"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="226"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="220"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="222"/>
         <source>muted by %1&apos;s silence until %2</source>
         <translation>silenciado pelo silenciamento de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="222"/>
         <source>muted until %2</source>
         <translation>silenciado até %2</translation>
     </message>
@@ -256,12 +256,12 @@ investigar em</translation>
         <translation>silenciando… (silenciamento enviado ao Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="234"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="234"/>
         <source>✓ until %2</source>
         <translation>✓ até %2</translation>
     </message>
@@ -4198,7 +4198,7 @@ investigar em</translation>
         <translation>%1 aparece duas vezes: liste cada Alertmanager uma vez só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="130"/>
         <source>%1 is not like 09:00-18:00</source>
         <translation>%1 não está no formato 09:00-18:00</translation>
     </message>
@@ -4209,7 +4209,7 @@ investigar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_values.py" line="111"/>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4234,12 +4234,12 @@ investigar em</translation>
         <translation>%1: sem severidade; escreva o valor, dois-pontos e a severidade (sev1: critical)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="135"/>
         <source>%1: not a time of day (from 00:00 to 23:59)</source>
         <translation>%1: não é uma hora do dia (de 00:00 a 23:59)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="138"/>
         <source>%1: opening must come before closing</source>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
@@ -4848,7 +4848,7 @@ investigar em</translation>
         <translation>deve ser um número inteiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="218"/>
         <source>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</source>
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
@@ -4873,17 +4873,17 @@ investigar em</translation>
         <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="146"/>
         <source>must be from 0 (none) to %1 minutes (a week)</source>
         <translation>deve ser de 0 (nenhum) a %1 minutos (uma semana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="168"/>
         <source>must be less than %1 (%2)</source>
         <translation>deve ser menor que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="169"/>
         <source>must be more than %1 (%2)</source>
         <translation>deve ser maior que %1 (%2)</translation>
     </message>
@@ -4898,12 +4898,12 @@ investigar em</translation>
         <translation>não pode ficar vazio: assina os reconhecimentos e silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="167"/>
         <source>must not be less than %1 (%2)</source>
         <translation>não pode ser menor que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="166"/>
         <source>must not be more than %1 (%2)</source>
         <translation>não pode ser maior que %1 (%2)</translation>
     </message>
@@ -4952,7 +4952,7 @@ investigar em</translation>
         <translation>precisa de pelo menos uma URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="110"/>
         <source>needs at least one day</source>
         <translation>precisa de pelo menos um dia</translation>
     </message>
@@ -5139,7 +5139,7 @@ investigar em</translation>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="106"/>
         <source>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</source>
         <translation>dia desconhecido %1: use seg, ter, qua, qui, sex, sáb, dom (ou mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
@@ -5159,7 +5159,7 @@ investigar em</translation>
         <translation>configuração desconhecida (você quis dizer %1?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="78"/>
         <source>unknown time zone %1</source>
         <translation>fuso horário desconhecido %1</translation>
     </message>
@@ -5266,50 +5266,55 @@ investigar em</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="238"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alertas resolvidos e disparados de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="238"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="66"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="128"/>
         <source>Acknowledgement lost: %1</source>
         <translation>Reconhecimento perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="128"/>
         <source>Acknowledgements lost: %1 alerts</source>
         <translation>Reconhecimentos perdidos: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="80"/>
         <source>After %1 incidents</source>
         <translation>Após %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="78"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="86"/>
         <source>After the incident: %1</source>
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="216"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="137"/>
+        <source>Its silence is no longer in Alertmanager (did it restart without its data?). Silence it again if it still needs it.</source>
+        <translation>O silenciamento dele não está mais no Alertmanager (ele reiniciou sem os dados?). Silencie-o de novo se ainda for preciso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="130"/>
         <source>Its silence is no longer in Alertmanager (did it restart without its data?). The response stays recorded; acknowledge it again to silence it.</source>
         <translation>O silenciamento dele não está mais no Alertmanager (ele reiniciou sem os dados?). A resposta continua registrada; reconheça-o de novo para silenciá-lo.</translation>
     </message>
@@ -5324,39 +5329,39 @@ investigar em</translation>
         <translation>Abrir o diário do turno de novo (depois de liberar a gravação na pasta dele, por exemplo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="61"/>
         <source>Post-mortem due: %1</source>
         <translation>Hora do Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="63"/>
         <source>Post-mortem review due: %1</source>
         <translation>Hora de revisar o Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="64"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Hora de revisar os Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="62"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Hora dos Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="81"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolvido. Remova os silenciamentos, confirme as métricas, atualize #incidents e documente as ações: Incidentes, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="87"/>
         <source>Resolved. Still to do: %1 (Incidents, in the tray menu).</source>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="133"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="211"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="75"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="89"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="92"/>
@@ -5364,7 +5369,17 @@ investigar em</translation>
         <translation>Diário de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="135"/>
+        <source>Silence lost: %1</source>
+        <translation>Silenciamento perdido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="135"/>
+        <source>Silences lost: %1 alerts</source>
+        <translation>Silenciamentos perdidos: %1 alertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
@@ -5374,7 +5389,7 @@ investigar em</translation>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="211"/>
         <source>The shift journal can be written again.</source>
         <translation>O diário do turno pode ser gravado de novo.</translation>
     </message>
@@ -5388,7 +5403,7 @@ investigar em</translation>
         <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>O diário do turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
@@ -5398,7 +5413,17 @@ investigar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="138"/>
+        <source>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it.</source>
+        <translation>Os silenciamentos deles não estão mais no Alertmanager (ele reiniciou sem os dados?). Silencie-os de novo se ainda for preciso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="140"/>
+        <source>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it; the acknowledgements among them stay recorded.</source>
+        <translation>Os silenciamentos deles não estão mais no Alertmanager (ele reiniciou sem os dados?). Silencie-os de novo se ainda for preciso; os reconhecimentos entre eles continuam registrados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="131"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). The responses stay recorded; acknowledge them again to silence them.</source>
         <translation>Os silenciamentos deles não estão mais no Alertmanager (ele reiniciou sem os dados?). As respostas continuam registradas; reconheça-os de novo para silenciá-los.</translation>
     </message>
@@ -5417,7 +5442,7 @@ investigar em</translation>
         <translation type="vanished">ele acompanha outro Alertmanager, não o dado com --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="82"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>
@@ -6297,12 +6322,12 @@ investigar em</translation>
 <context>
     <name>silencing</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="64"/>
         <source>%1 is already acknowledged (silence %2).</source>
         <translation>%1 já foi reconhecido (ACK) (silenciamento %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="60"/>
         <source>%1 is already acknowledged by %2 until %3 (silence %4).</source>
         <translation>%1 já foi reconhecido (ACK) por %2 até %3 (silenciamento %4).</translation>
     </message>

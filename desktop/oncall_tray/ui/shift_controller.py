@@ -25,13 +25,11 @@ from ..cluster_watch import grace_end, started_lately
 from ..config import Config
 from ..connect import describe_error
 from ..core import shifts
-from ..core.acknowledged import vanished_acknowledgements
 from ..core.drafts import merge_typed
 from ..core.handoff import Live
 from ..core.journal import Journal, JournalError, utc_now
 from ..core.journal_feed import record_silence_change
 from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
-from ..core.names import name_list
 from ..core.overview import Light
 from ..handoff_checks import check_dashboards
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
@@ -166,33 +164,12 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
                              watched=self.config.alertmanager_urls())
         else:
             snapshot = result.update.snapshot
-            self._say_vanished(snapshot, result.silences)
+            self.say_vanished(snapshot, result.silences)
             self.live = Live.of(snapshot, result.silences, unanswered=self.down)  # (review 52 H2)
             self._record(result)
         self.live_changed.emit()
         if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite
             self.writer.submit(shifts.open_shift, self.journal, done=self._followed)
-
-    def _say_vanished(self, snapshot, silences) -> None:
-        """Say when acknowledgements vanished since the last poll of this Alertmanager
-        (``core.acknowledged.vanished_acknowledgements``: review 29, it restarted without its
-        data and nothing said the silences were gone). Their responses stay made (the journal's)."""
-        urls, (alerts, known) = self.config.alertmanager_urls(), self._seen
-        lost = vanished_acknowledgements(alerts, known, silences, snapshot.alerts, snapshot.fetched_at) \
-            if urls == self._polled_urls else []  # the polls failing in between too (a restart)
-        self._polled_urls, self._seen = urls, (snapshot.alerts, silences)
-        if not lost:
-            return
-        rank = {fp: i for i, (_key, fp) in enumerate(snapshot.order)}  # worst and oldest first
-        names = name_list(alert.display_name for alert, _silence in sorted(lost, key=lambda f: rank.get(
-            f[0].fingerprint, len(rank))))
-        title = tr("Acknowledgement lost: %1").replace("%1", names) if len(lost) == 1 else tr(
-            "Acknowledgements lost: %1 alerts").replace("%1", str(len(lost)))
-        body = tr("Its silence is no longer in Alertmanager (did it restart without its data?). The response stays "
-                  "recorded; acknowledge it again to silence it.") if len(lost) == 1 else names + "\n" + tr(
-            "Their silences are no longer in Alertmanager (did it restart without its data?). The responses stay "
-            "recorded; acknowledge them again to silence them.")
-        self.notify(title, body, Light.WARNING, quiet=False)
 
     def _record(self, result: PollResult) -> None:
         if self.writer is None:

@@ -8,6 +8,7 @@ import datetime as dt
 import logging
 
 from ..core import aftercare
+from ..core.acknowledged import acknowledges, vanished_acknowledgements
 from ..core.alert_order import telling_all
 from ..core.handoff import incident_name
 from ..core.journal_schema import Incident
@@ -105,3 +106,38 @@ class ShiftNotices:
             return
         for name in names:
             self.notify(title.replace("%1", name), body, light, quiet)
+
+    def say_vanished(self, snapshot, silences) -> None:
+        """Say when silences muting alerts vanished since the last poll of this Alertmanager
+        (``core.acknowledged.vanished_acknowledgements``: review 29, it restarted without its
+        data and nothing said the silences were gone). Acknowledgements are said as such, their
+        responses staying made (the journal's); when some were other silences (maintenance, one
+        of many alerts: no response recorded, their clocks run again), as silences (review 56 Q5).
+        Uses ``config``, ``_polled_urls``, ``_seen`` and ``notify``."""
+        urls, (alerts, known) = self.config.alertmanager_urls(), self._seen
+        lost = vanished_acknowledgements(alerts, known, silences, snapshot.alerts, snapshot.fetched_at) \
+            if urls == self._polled_urls else []  # the polls failing in between too (a restart)
+        self._polled_urls, self._seen = urls, (snapshot.alerts, silences)
+        if not lost:
+            return
+        rank = {fp: i for i, (_key, fp) in enumerate(snapshot.order)}  # worst and oldest first
+        names = name_list(alert.display_name for alert, _silence in sorted(lost, key=lambda f: rank.get(
+            f[0].fingerprint, len(rank))))
+        one, acks = len(lost) == 1, sum(acknowledges(silence, a.labels, a.starts_at) for a, silence in lost)
+        if acks == len(lost):
+            title = tr("Acknowledgement lost: %1").replace("%1", names) if one else tr(
+                "Acknowledgements lost: %1 alerts").replace("%1", str(len(lost)))
+            body = tr("Its silence is no longer in Alertmanager (did it restart without its data?). The response "
+                      "stays recorded; acknowledge it again to silence it.") if one else names + "\n" + tr(
+                "Their silences are no longer in Alertmanager (did it restart without its data?). The responses "
+                "stay recorded; acknowledge them again to silence them.")
+        else:
+            title = tr("Silence lost: %1").replace("%1", names) if one else tr(
+                "Silences lost: %1 alerts").replace("%1", str(len(lost)))
+            body = tr("Its silence is no longer in Alertmanager (did it restart without its data?). Silence it "
+                      "again if it still needs it.") if one else names + "\n" + (tr(
+                "Their silences are no longer in Alertmanager (did it restart without its data?). Silence them "
+                "again if they still need it.") if not acks else tr(
+                "Their silences are no longer in Alertmanager (did it restart without its data?). Silence them "
+                "again if they still need it; the acknowledgements among them stay recorded."))
+        self.notify(title, body, Light.WARNING, quiet=False)
