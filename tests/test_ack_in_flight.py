@@ -188,3 +188,52 @@ def test_acknowledge_on_a_notification_in_portuguese_says_reconhecendo(qtbot, po
             with qtbot.waitSignal(ctl.poller.polled, timeout=30000, check_params_cb=silenced(fp)):
                 paused.resume()
         assert state(window, fp).startswith("✓ maria até")
+
+
+TRAY_WORDS = {"english": ("Acknowledge %1", "Acknowledging %1…"), "portuguese": ("Reconhecer %1", "Reconhecendo %1…")}
+
+
+@pytest.mark.parametrize("language", ["english", "portuguese"])
+def test_the_tray_menu_says_acknowledging_while_its_request_runs(qtbot, request, firing, tmp_path, monkeypatch,
+                                                                  language):
+    """The tray menu's *Acknowledge* entry, greyed out with "Acknowledging APIDown…" (pt_BR
+    "Reconhecendo …") from the click until the poll that shows the silence: a repeat did nothing
+    while the entry looked as before. Then it names the next alert."""
+    request.getfixturevalue(language)
+    offer, busy = TRAY_WORDS[language]
+    with tray(qtbot, firing.url, tmp_path, monkeypatch, request_timeout=10.0,
+              language="en" if language == "english" else "pt_BR") as ctl:
+        action = ctl.tray.ack_action
+        assert action.isEnabled() and action.text() == offer.replace("%1", "APIDown (backend:3001)")
+        fp = fingerprint(ctl, "APIDown")
+        with Paused(firing) as paused:
+            action.trigger()
+            assert action.text() == busy.replace("%1", "APIDown (backend:3001)") and not action.isEnabled()
+            ctl.show_window()  # the window opened meanwhile says the same
+            assert state(ctl.window, fp) == ("acknowledging…" if language == "english" else "reconhecendo…")
+            with qtbot.waitSignal(ctl.alert_actions.actions.finished, timeout=15000):
+                paused.resume()
+            assert not action.isEnabled() and action.text().startswith(busy.split("%1")[0])  # until a poll shows it
+            with qtbot.waitSignal(ctl.poller.polled, timeout=15000, check_params_cb=silenced(fp)):
+                pass
+        assert action.isEnabled() and action.text() == offer.replace("%1", "BackupOld (test:1)")
+        assert len(active_silences(firing)) == 1 and not message_boxes()
+
+
+def test_a_refused_acknowledgement_from_the_tray_menu_gives_the_entry_back_with_the_error(qtbot, firing, tmp_path,
+                                                                                           monkeypatch):
+    routes = {path: httpx.get(firing.url + path, timeout=10).content
+              for path in ("/api/v2/alerts", "/api/v2/silences", "/api/v2/status")}
+    with FakeServer(400, b'"silence invalid: refused by the test"', routes=routes, post_status=400) as refusing, \
+            tray(qtbot, refusing.url, tmp_path, monkeypatch) as ctl:
+        action = ctl.tray.ack_action
+        offered = action.text()
+        assert offered == "Acknowledge APIDown (backend:3001)"
+        action.trigger()
+        assert action.text() == "Acknowledging APIDown (backend:3001)…" and not action.isEnabled()
+        with qtbot.waitSignal(ctl.alert_actions.actions.finished, timeout=15000):
+            pass
+        assert action.text() == offered and action.isEnabled()
+        (box,) = message_boxes()
+        assert box.windowTitle() == "Not acknowledged: APIDown" and "refused by the test" in box.text()
+        box.close()

@@ -838,7 +838,7 @@ def test_the_tray_menu_says_which_pod_it_would_acknowledge(controller):
                                                 "instance": "ksm:8080", "pod": f"api-{i}"},
                   status=AlertStatus("active")) for i in (1, 2)]
     controller.snapshot = AlertTracker(SeverityMap()).update(pods, dt.datetime.now(dt.timezone.utc)).snapshot
-    assert controller._ack_label("fp2") == "PodCrashLooping (ksm:8080 · pod=api-2)"
+    assert controller.alert_actions._ack_label("fp2") == "PodCrashLooping (ksm:8080 · pod=api-2)"
 
 
 def test_a_draft_written_for_a_level_escalated_to_since_is_not_shown_again(qtbot):

@@ -86,6 +86,9 @@ class Attention:
         behind: fingerprints whose clock asks for a level above the one recorded (``escalated``):
             their reminders still say "or escalate" (review 36).
         answered: fingerprints of ``escalated`` whose level's answer the engineer recorded.
+        level_resolve_by: fingerprint -> when the level escalated to should have resolved it
+            (UTC; ``SlaPolicy.escalated_resolve_by``: L2's, none for L3), past or not: the
+            alerts window says it once past (the row's "L2 resolution overdue").
     """
 
     nearest: Deadline | None = None
@@ -105,6 +108,7 @@ class Attention:
     behind: frozenset[str] = frozenset()
     answered: frozenset[str] = frozenset()
     level_unresolved: tuple[tuple[Alert, Severity, str, dt.datetime, dt.datetime], ...] = ()
+    level_resolve_by: Mapping[str, dt.datetime] = dataclasses.field(default_factory=dict)
 
 
 class AttentionMonitor:
@@ -247,6 +251,8 @@ class AttentionMonitor:
         escalated, acknowledged, escalated_at = escalated or {}, acknowledged or {}, escalated_at or {}
         escalated_since = escalated_at if escalated_since is None else escalated_since
         answered = frozenset(answered or ())
+        resolve_by = {fp: due for fp, level in escalated.items()
+                      if (due := self.policy.escalated_resolve_by(level, escalated_since.get(fp))) is not None}
         flags: dict[RedFlag, str] = {}
         if not contact.reachable and contact.lost_since is not None and now - contact.lost_since > self.unreachable_after:
             flag = RedFlag.NO_CREDENTIALS if contact.refused else RedFlag.UNREACHABLE
@@ -255,7 +261,7 @@ class AttentionMonitor:
             # Blind: keep the other flags as they were rather than lowering and raising them again.
             flags.update((f, d) for f, d in self._flags.items() if f not in CONTACT_FLAGS)
             return self._finish(Attention(escalated=dict(escalated), acknowledged_at=dict(acknowledged),
-                                          answered=answered), flags)
+                                          answered=answered, level_resolve_by=resolve_by), flags)
         clocks = self.clocks(snapshot, silences, now, acknowledged)
         alerts, severities = snapshot.alerts, snapshot.severities
         overdue, unresolved, escalations, waiting, expiring, unanswered, lapsed = [], [], [], [], [], [], []
@@ -297,9 +303,8 @@ class AttentionMonitor:
             self._levels[fp] = max(said, clock.escalation)
             level = escalated.get(fp, L1)
             if level != L1:  # counted from the escalation recorded: a deadline, then said once
-                since, started = escalated_at.get(fp), escalated_since.get(fp)
+                since, started, resolve = escalated_at.get(fp), escalated_since.get(fp), resolve_by.get(fp)
                 answer = since + ANSWER_WITHIN[level] if level in ANSWER_WITHIN and since else None
-                resolve = self.policy.escalated_resolve_by(level, started)
                 for kind, due, said_of, found, item in (
                         ("answer", answer, self._answers_said, unanswered, (alert, severity, level, since)),
                         ("level-resolve", resolve, self._resolves_said, level_unresolved,
@@ -356,7 +361,8 @@ class AttentionMonitor:
                                                        if clock.escalation > escalated.get(fp, L1)),
                                       acknowledged_at={fp: at for fp, at in acknowledged.items() if fp in alerts},
                                       answered=frozenset(fp for fp in answered if fp in alerts),
-                                      level_unresolved=tuple(level_unresolved)),
+                                      level_unresolved=tuple(level_unresolved),
+                                      level_resolve_by={fp: at for fp, at in resolve_by.items() if fp in alerts}),
                             flags)
 
     def _finish(self, attention: Attention, flags: dict[RedFlag, str]) -> Attention:

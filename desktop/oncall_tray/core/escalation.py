@@ -33,7 +33,8 @@ CONTEXT = "escalation"
 Translate = Callable[[str, str], str]  # i18n.Translate; core/ imports nothing above it
 
 
-def escalation_words(due: str, done: str, tr: Translate, hint: bool = False, answered: bool = False) -> str:
+def escalation_words(due: str, done: str, tr: Translate, hint: bool = False, answered: bool = False,
+                     overdue_since: str = "") -> str:
     """How an alert stands against the guide's escalation, in ``tr``'s language: "" while none
     is due and none was recorded (L1); "escalated to L2" once the engineer recorded an
     escalation (``shifts.escalated_levels``) to the level due or above (review 28: the alerts
@@ -41,6 +42,10 @@ def escalation_words(due: str, done: str, tr: Translate, hint: bool = False, ans
     "escalation due: L3" while the level due is above the one recorded, after "escalated to
     L2; " when one was. ``hint`` adds the button's name: "escalation due: L3 (Escalate…)";
     ``answered``, that the level escalated to answered: "escalated to L2 (answered)".
+    ``overdue_since``: the time (as shown) by which the level escalated to should have resolved
+    it, once past (``SlaPolicy.escalated_resolve_by``; guide, L2 "Resolução esperada: < 30
+    minutos"), said in the words of its notice: "escalated to L2; L2 resolution overdue since
+    10:01".
 
     Args:
         due: the level the guide asks for by now (``SlaClock.escalation``: "L1", "L2", "L3").
@@ -49,6 +54,8 @@ def escalation_words(due: str, done: str, tr: Translate, hint: bool = False, ans
     done = done or L1
     words = [(tr(CONTEXT, "escalated to %1 (answered)") if answered else tr(CONTEXT, "escalated to %1")).replace(
         "%1", done)] if done != L1 else []
+    if overdue_since and done != L1:
+        words.append(tr(CONTEXT, "%1 resolution overdue since %2").replace("%1", done).replace("%2", overdue_since))
     if due > done:
         words.append((tr(CONTEXT, "escalation due: %1 (Escalate…)") if hint else
                       tr(CONTEXT, "escalation due: %1")).replace("%1", due))

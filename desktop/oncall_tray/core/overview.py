@@ -56,6 +56,8 @@ class Overview:
         escalated: fingerprint -> the level the engineer recorded an escalation to (``Attention``).
         acknowledged_at: fingerprint -> when the journal recorded its acknowledgement (``Attention``).
         answered: fingerprints of ``escalated`` whose level's answer was recorded (``Attention``).
+        level_resolve_by: fingerprint -> when the level escalated to should have resolved it (UTC;
+            ``Attention``): the alerts window's row says "L2 resolution overdue" once past.
         members, members_down, credentials_needed, keyring_failed, bad_answer, insecure, apart, restarted,
             unreadable, unknown: the connection (see ``with_connection``).
     """
@@ -76,6 +78,7 @@ class Overview:
     escalated: Mapping[str, str] = field(default_factory=dict)
     acknowledged_at: Mapping[str, dt.datetime] = field(default_factory=dict)
     answered: frozenset[str] = frozenset()
+    level_resolve_by: Mapping[str, dt.datetime] = field(default_factory=dict)
     # Connection (issue 6), set by ``with_connection``.
     members: int = 1
     members_down: tuple[str, ...] = ()
@@ -114,7 +117,8 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
         red_flags=dict(attention.red_flags) if attention else {},
         escalated=dict(attention.escalated) if attention else {},
         acknowledged_at=dict(attention.acknowledged_at) if attention else {},
-        answered=attention.answered if attention else frozenset())
+        answered=attention.answered if attention else frozenset(),
+        level_resolve_by=dict(attention.level_resolve_by) if attention else {})
 
 
 def with_connection(view: Overview, members: Sequence[MemberResult], error: AlertmanagerError | None,

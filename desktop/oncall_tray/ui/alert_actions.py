@@ -20,6 +20,8 @@ from ..alertmanager.errors import AnswerLost, ChangedMeanwhile, CredentialsNeede
 from ..alertmanager.models import Alert, PostableSilence, Silence
 from ..connect import describe_error, keyring_failed
 from ..core.acknowledged import acknowledged, acknowledgement, muting
+from ..core.alert_order import named, told_place, where
+from ..core.overview import Light
 from ..core.severity import Severity, SeverityMap
 from ..core.durations import format_duration_rounded
 from ..core.local_times import local_time
@@ -152,6 +154,29 @@ class AlertActions(EscalationActions, SilenceDialogs, QObject):
         return next((fp for fp in order if not alerts[fp].silenced and muting(alerts[fp], silences) is None),
                     next((fp for fp in order if not acknowledged(alerts[fp], silences)), ""))
 
+    def show_tray_target(self) -> None:
+        """Name the worst unacknowledged alert (``worst_unacknowledged``) in the tray menu's
+        *Acknowledge* entry, none while Alertmanager cannot be seen; "Acknowledging APIDown…",
+        greyed out, while its silence is on its way (``in_flight``, as its row says it: a repeat
+        did nothing while the entry looked as before)."""
+        controller, worst = self.controller, self.worst_unacknowledged()
+        if not worst or controller.view.light is Light.UNREACHABLE:
+            controller.tray.set_ack_target(None)
+            return
+        controller.tray.set_ack_target(self._ack_label(worst), self.in_flight.marks().get(worst, ""))
+
+    def _ack_label(self, fingerprint: str) -> str:
+        """The tray menu's name for the alert that Acknowledge would acknowledge: its name and,
+        where it has them, its service and instance ("APIDown (backend / 10.0.0.7:3001)"), since
+        one name can fire on a hundred instances (review 22), and what tells it from another of
+        its name and place ("· pod=api-2", review 36)."""
+        snapshot = self.controller.snapshot
+        alert = snapshot.alerts[fingerprint]
+        name = named(alert.display_name, told_place(where(alert), snapshot.telling.get(fingerprint, "")))
+        if alert.silenced or muting(alert, self.controller.silences.values()) is not None:  # review 46 F3: said
+            return tr("%1, muted by a silence").replace("%1", name)
+        return name
+
     def firing(self, fingerprint: str) -> bool:
         """True while the last poll lists the alert (firing, silenced or not)."""
         return self._alert(fingerprint) is not None
@@ -196,9 +221,10 @@ class AlertActions(EscalationActions, SilenceDialogs, QObject):
             self.in_flight.sent(tag, fingerprint, kind)
 
     def _show_in_flight(self, marks) -> None:
-        """The alerts window (if built) shows the alerts whose silence is on its way."""
+        """The alerts window (if built) and the tray menu show the alerts whose silence is on its way."""
         if self.controller.built_window is not None:
             self.controller.built_window.show_in_flight(marks)
+        self.show_tray_target()
 
     def expire_silence(self, silence_id: str) -> None:
         """Expire a silence (guide: remove the silence once the alert is resolved); someone

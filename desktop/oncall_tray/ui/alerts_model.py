@@ -33,7 +33,7 @@ from ..notify.messages import severity_word
 from .icons import severity_chip
 from .plain import plain_rich_text
 from .sla_cells import clock_text, clock_tip, clock_title, clock_title_tip
-from .state_cells import state_text
+from .state_cells import Escalated, state_text
 from .translations import translator_for
 
 TR_CONTEXT = "alerts"
@@ -63,7 +63,7 @@ class AlertsModel(QAbstractTableModel):
         self._telling: Mapping[str, str] = {}
         self.now = dt.datetime.now(dt.timezone.utc)
         self.stale = False
-        self._escalated: tuple[dict[str, str], frozenset[str]] = ({}, frozenset())  # levels, answered (set_stale)
+        self._escalated: Escalated = ({}, frozenset(), {})  # levels, answered, L2 resolve by (set_stale)
         self._unknown: frozenset[str] = frozenset()  # held only by members not answering (set_stale)
         self._recorded_acks: dict[str, dt.datetime] = {}  # fingerprint -> acknowledged at (set_stale)
         self._in_flight: dict[str, str] = {}  # fingerprint -> its silence on its way (set_in_flight)
@@ -260,12 +260,13 @@ class AlertsModel(QAbstractTableModel):
 
     def set_stale(self, stale: bool, escalated: Mapping[str, str] | None = None,
                   acknowledged_at: Mapping[str, dt.datetime] | None = None, answered: frozenset[str] = frozenset(),
-                  unknown: frozenset[str] = frozenset()) -> None:
+                  unknown: frozenset[str] = frozenset(), resolve_by: Mapping[str, dt.datetime] | None = None) -> None:
         """Mark every row as coming from an earlier poll (or not); with what the journal recorded
-        (``Overview.escalated``, ``.answered``, ``.acknowledged_at``; None: as it was): the escalations made
-        and answered, acknowledgements whose silence may be gone (response clocks stay stopped); ``unknown``:
-        the rows only cluster members not answering held, their state "as last seen" (review 56 P5)."""
-        escalated = self._escalated if escalated is None else (dict(escalated), answered)
+        (``Overview.escalated``, ``.answered``, ``.level_resolve_by``, ``.acknowledged_at``; None: as it was):
+        the escalations made, answered, when L2 should have resolved, acknowledgements whose silence may be
+        gone (response clocks stay stopped); ``unknown``: the rows only cluster members not answering held,
+        their state "as last seen" (review 56 P5)."""
+        escalated = self._escalated if escalated is None else (dict(escalated), answered, dict(resolve_by or {}))
         moved, self._unknown = unknown != self._unknown, unknown
         acks = self._recorded_acks if acknowledged_at is None else dict(acknowledged_at)
         if acks != self._recorded_acks:

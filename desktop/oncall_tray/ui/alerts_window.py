@@ -179,7 +179,8 @@ class AlertsWindow(QWidget):
         """Show the tray's state in the header; mark the rows stale while contact is lost."""
         self.header.show_view(view, ", ".join(self._config.alertmanager_urls()), self._config.zone(),
                               self.devicePixelRatioF())
-        self.model.set_stale(view.stale, view.escalated, view.acknowledged_at, view.answered, view.unknown)
+        self.model.set_stale(view.stale, view.escalated, view.acknowledged_at, view.answered, view.unknown,
+                             view.level_resolve_by)
         self.silences.set_stale(view.stale)
         self._reselect()
 

@@ -19,8 +19,6 @@ from .. import autostart
 from ..config import LoadedConfig
 from ..config_urls import one_alertmanager
 from ..connect import keyring_failed
-from ..core.acknowledged import muting
-from ..core.alert_order import named, told_place, where
 from ..core.overview import Light, Overview, overview, with_connection
 from ..core.severity import Severity
 from ..core.tracker import AlertSnapshot, EventKind
@@ -207,8 +205,7 @@ class TrayController(QObject):
                                     result.error, self.config.insecure_skip_verify, result.apart, result.restarted,
                                     keyring_failed(result.error), result.unreadable, result.unknown)
         self.tray.show_overview(self.view)
-        worst = self.alert_actions.worst_unacknowledged()
-        self.tray.set_ack_target(self._ack_label(worst) if worst and self.view.light is not Light.UNREACHABLE else None)
+        self.alert_actions.show_tray_target()
         window = self._window
         if window is not None and window.isVisible():
             if result.update is not None:
@@ -232,17 +229,6 @@ class TrayController(QObject):
         self._flapping_told.clear()
         if self.shift.journal is not None:
             self.poller.use_journal(self.shift.journal)
-
-    def _ack_label(self, fingerprint: str) -> str:
-        """The tray menu's name for the alert that Acknowledge would acknowledge: its name and,
-        where it has them, its service and instance ("APIDown (backend / 10.0.0.7:3001)"), since
-        one name can fire on a hundred instances (review 22), and what tells it from another of
-        its name and place ("· pod=api-2", review 36)."""
-        alert = self.snapshot.alerts[fingerprint]
-        name = named(alert.display_name, told_place(where(alert), self.snapshot.telling.get(fingerprint, "")))
-        if alert.silenced or muting(alert, self.silences.values()) is not None:  # review 46 F3: said, not hidden
-            return tr("%1, muted by a silence").replace("%1", name)
-        return name
 
     def _after_repaint(self, work: Callable[[], None]) -> None:
         """Run ``work`` (which starts Python work on another thread: the journal's, the trends')

@@ -25,6 +25,7 @@ from ..core.journal import JournalError
 from ..core.shifts import START_SCOPE, ShiftConflict, last_handoff
 from ..notify.messages import severity_word
 from .autosave import Autosave
+from .check_line import CheckLine, WrappedLabel
 from .handoff_common import (EscapeCloses, FittedBox, LatestRead, SavedLine, copy_text, fill_tree, group,
                              plain_label, present, tree_widget, wrap_last_column)
 from .handoff_dashboards import DashboardChecks
@@ -86,16 +87,18 @@ class ShiftStartWindow(EscapeCloses):
         self.hints: dict[str, QLabel] = {}
         translate = self.controller.translate
         for item in START_ITEMS:
-            box = QCheckBox(item_text(item, translate))
+            line = CheckLine(item_text(item, translate))  # its words wrap: no wider than a 683 px screen
+            box = line.box
             box.toggled.connect(lambda checked, i=item: self._tick(i, checked))
             # under its item, as wide as the checklist: beside it, on a small screen, a narrow
             # column cut its lines in half (800x600: "listados aqui pelo app:" half shown)
-            hint = plain_label()
+            hint = WrappedLabel()
             hint.setStyleSheet("color: #666")
             hint.setContentsMargins(box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 6, 0, 0, 6)
             self.boxes[item], self.hints[item] = box, hint
-            items.addWidget(box)
+            items.addWidget(line)
             items.addWidget(hint)
+        items.addStretch(1)  # the room its lines do not need under them, not between them
         self.observations = QPlainTextEdit()
         self.observations.setPlaceholderText(tr("Anything important for this shift"))
         self.observations_save = Autosave(self.observations, lambda t, base: self._save_text(
@@ -146,7 +149,7 @@ class ShiftStartWindow(EscapeCloses):
         columns.addWidget(left)
         columns.addWidget(right)
         columns.setStretchFactor(1, 1)  # a wider window widens the lists, where names and reasons are cut
-        columns.setSizes([620, 620])
+        columns.setSizes([self.width() // 2] * 2)  # of the width it got: a small screen's too (not 420 to 207 at 683)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.title)

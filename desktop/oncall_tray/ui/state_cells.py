@@ -19,12 +19,17 @@ from PySide6.QtCore import QCoreApplication
 from ..alertmanager.models import Alert, Silence
 from ..core.acknowledged import state_words
 from ..core.escalation import escalation_words
+from ..core.local_times import local_time
 from ..core.sla import L1, SlaClock
 from .in_flight import ACKNOWLEDGING
 from .translations import translator_for
 
 TR_CONTEXT = "alerts"  # the alerts table's words, as before they had a module of their own
 tr = translator_for(TR_CONTEXT)
+#: What the alerts model keeps of the journal's escalations (``Overview``): fingerprint -> the level
+#: recorded, the fingerprints whose level answered, fingerprint -> when that level should have
+#: resolved it (UTC; ``Overview.level_resolve_by``).
+Escalated = tuple[Mapping[str, str], frozenset[str], Mapping[str, dt.datetime]]
 
 
 def in_flight_words(kind: str, short: bool) -> str:
@@ -37,25 +42,38 @@ def in_flight_words(kind: str, short: bool) -> str:
 
 
 def state_text(alert: Alert, clock: SlaClock | None, silences: Iterable[Silence],
-               escalated: tuple[Mapping[str, str], frozenset[str]], now: dt.datetime, zone: dt.tzinfo | None,
+               escalated: Escalated, now: dt.datetime, zone: dt.tzinfo | None,
                stale: bool = False, short: bool = False, in_flight: str = "", last_seen: bool = False) -> str:
     """``state_words`` ("firing", "acknowledged by ana until 14:05"...; ``now`` aware UTC, times
     in ``zone``), or ``in_flight_words`` while ``in_flight`` names a silence on its way; then the
     escalation (``escalation_words``: "… — escalated to L2 (answered)"; ``short`` cell: "✓ until
     14:05 · L2 paged" (review 46 F9), "… · L3", "answered"), "(stale)" after it for an earlier
     poll's (not ``short``: the column's title says it, and the cell keeps its room for the state,
-    review 48 R9: "(desatual.) …é 21:56 · L3").
+    review 48 R9: "(desatual.) …é 21:56 · L3"). Once the level escalated to should have
+    resolved it (L2, 30 minutes after the escalation), the notice's words: "… — escalated to L2;
+    L2 resolution overdue since 10:01", the ``short`` cell "L2 resolution overdue" alone: the rest
+    of the state would not fit (pt_BR "✓ até 10:05 · Resolução do L2 atrasada"; the response
+    column's "✓" and the grey row say an acknowledgement); while the guide asks for L3, the cell's
+    "· L3" instead.
 
     Args:
         last_seen: only members that do not answer hold the alert: "firing, as last seen".
         clock: the alert's SLA clock now (None: its severity is not known); its escalation due,
             whether it responded.
-        escalated: (fingerprint -> the level the journal recorded, the fingerprints whose
-            level answered).
+        escalated: what the journal recorded (``Escalated``).
     """
     due = clock.escalation if clock is not None else L1
-    done, answered = escalated[0].get(alert.fingerprint, L1), alert.fingerprint in escalated[1]
-    words = escalation_words(due, done, QCoreApplication.translate, hint=not short, answered=answered)
+    levels, answered_fps, resolve_by = escalated
+    done, answered = levels.get(alert.fingerprint, L1), alert.fingerprint in answered_fps
+    late = resolve_by.get(alert.fingerprint)
+    late_at = local_time(late, zone, now, QCoreApplication.translate) if late is not None and late < now else ""
+    words = escalation_words(due, done, QCoreApplication.translate, hint=not short, answered=answered,
+                             overdue_since=late_at)
+    if short and late_at and due <= done and not in_flight:  # the notice's words (fresh-user review M10)
+        text = QCoreApplication.translate(TR_CONTEXT, "%1 resolution overdue",
+                                          "the narrow state cell: the level escalated to has not resolved it in time")
+        text = text.replace("%1", done)
+        return tr("%1, as last seen").replace("%1", text) if last_seen else text
     room = not (short and words)  # the narrow cell with an escalation: no author, no "responded" (the clock's ✓)
     text = in_flight_words(in_flight, short) if in_flight else state_words(
         alert, silences, now, zone, QCoreApplication.translate, stale, short,

@@ -16,6 +16,7 @@ from ..core.overview import Light, Overview
 from ..notify.attention_messages import flag_lines
 from ..notify.messages import clip, count_line
 from .icons import tray_icon
+from .in_flight import ACKNOWLEDGING
 from .links import open_link
 from .plain import plain_rich_text
 from .translations import translator_for
@@ -156,6 +157,7 @@ class TrayIcon(QObject):
         self._shift_open: bool | None = None
         self._shift_off = ""  # the Alertmanager the shift journal follows, when not this tray's ("" else)
         self._ack_target: str | None = None
+        self._ack_in_flight = ""  # the target's silence on its way: ``in_flight.ACKNOWLEDGING`` or ``SILENCING``
         self._autostart = False
         self._link_box: QWidget | None = None  # "Cannot open a browser", while open
         self.icon = QSystemTrayIcon(self)
@@ -229,10 +231,14 @@ class TrayIcon(QObject):
         self.shift_off_action.setVisible(bool(off))
         self.shift_off_action.setText(tr("Shift features off: the journal follows %1").replace("%1", off).replace(
             "&", "&&"))
-        name = self._ack_target
-        self.ack_action.setEnabled(name is not None)
-        self.ack_action.setText(tr("Acknowledge %1").replace("%1", name) if name
-                                else tr("Acknowledge the worst alert"))
+        name, sent = self._ack_target, self._ack_in_flight
+        self.ack_action.setEnabled(name is not None and not sent)
+        if name and sent:  # as its row says it (review 56 M16), greyed out: a repeat does nothing
+            self.ack_action.setText((tr("Acknowledging %1…") if sent == ACKNOWLEDGING else tr("Silencing %1…"))
+                                    .replace("%1", name))
+        else:
+            self.ack_action.setText(tr("Acknowledge %1").replace("%1", name) if name
+                                    else tr("Acknowledge the worst alert"))
         blocked = self.autostart_action.blockSignals(True)
         self.autostart_action.setChecked(self._autostart)
         self.autostart_action.blockSignals(blocked)
@@ -276,10 +282,13 @@ class TrayIcon(QObject):
                                                                  self._config.zone()))))
         self._view = view
 
-    def set_ack_target(self, alertname: str | None) -> None:
+    def set_ack_target(self, alertname: str | None, in_flight: str = "") -> None:
         """Name the worst unacknowledged alert in the menu's Acknowledge item (None: disabled);
-        an "&" in it is shown, not taken for a shortcut key."""
+        an "&" in it is shown, not taken for a shortcut key. ``in_flight``: its silence is on its
+        way to Alertmanager (``in_flight.ACKNOWLEDGING`` or ``SILENCING``; "" when not): the item
+        reads "Acknowledging APIDown…" or "Silencing APIDown…", disabled."""
         self._ack_target = alertname.replace("&", "&&") if alertname else None
+        self._ack_in_flight = in_flight
         self._show_state()
 
     def set_autostart(self, enabled: bool) -> None:
