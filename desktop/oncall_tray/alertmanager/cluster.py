@@ -306,20 +306,21 @@ class ClusterClient:
         """The silences of every member that answers, read in parallel and de-duplicated by ID
         (``merge_silences``): a silence made on a member a moment ago, or on one of Alertmanagers
         that are not one cluster, is not on the first member (a command's ``ack`` would otherwise
-        make a second acknowledgement). Members that gave no answer before are not waited for
-        while another is there to ask (as ``first_accepting``).
+        make a second acknowledgement). As in ``poll``, a member that fails is left out while
+        another answers; members that gave no answer before are not waited for while another is
+        there to ask (as ``first_accepting``).
 
         Raises:
-            AlertmanagerError: no member answered (``main_error``), or one refused.
+            AlertmanagerError: no member answered (``main_error``: each one's reason).
         """
         asked = [c for c in self.clients if c.base_url not in self._hung] or list(self.clients)
         answers = run_parallel([lambda c=client: c.silences() for client in asked])
         found, failures = [], []
         for client, answer in zip(asked, answers):
-            if isinstance(answer, BaseException) and not _passed_over(answer):
-                raise answer
-            if isinstance(answer, BaseException):
+            if isinstance(answer, AlertmanagerError):
                 failures.append((client.base_url, answer))
+            elif isinstance(answer, BaseException):
+                raise answer  # a bug, not a network failure: let it show
             else:
                 found.append(answer)
         if not found:
