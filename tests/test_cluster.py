@@ -374,7 +374,8 @@ def test_a_tray_started_in_alertmanagers_first_minutes_keeps_what_the_journal_ha
     restart's, until listed again or RESTART_GRACE; an Alertmanager up for longer is believed."""
 
     from oncall_tray.core.journal import Journal
-    from oncall_tray.core.journal_feed import record_poll, seen_alerts
+    from oncall_tray.core.journal_feed import record_poll
+    from oncall_tray.core.journal_seen import last_seen
     from oncall_tray.core.severity import Severity
 
     am = LocalAlertmanager(storage=tmp_path).start()
@@ -386,7 +387,7 @@ def test_a_tray_started_in_alertmanagers_first_minutes_keeps_what_the_journal_ha
     journal = Journal.open(tmp_path / "journal.db")
     try:
         record_poll(journal, listed, {fp: Severity.CRITICAL for fp in listed}, {}, utcnow())
-        recalled = list(seen_alerts(journal)[0].values())  # (the poller's ``_journal_firing``)
+        recalled = last_seen(journal, ())  # (the poller's ``_journal_seen``)
     finally:
         journal.close()
     am.stop()

@@ -11,7 +11,8 @@ from msgspec.structs import replace
 from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
 from oncall_tray.core import shifts
 from oncall_tray.core.journal import FLAP_WINDOW, Journal
-from oncall_tray.core.journal_feed import record_poll, record_silence_change, seen_silences, silence_alertname
+from oncall_tray.core.journal_feed import record_poll, record_silence_change, silence_alertname
+from oncall_tray.core.journal_seen import seen_silences
 from oncall_tray.core.journal_schema import SOURCE_TRAY, EventKind
 from oncall_tray.core.severity import Severity
 
@@ -379,7 +380,7 @@ def test_what_another_alertmanager_showed_is_set_aside_when_the_journal_watches_
     nothing taken as ended), and the handoff said "23 already firing" for 12. Alerts and silences
     seen on an Alertmanager with no member in common no longer count at the first poll of the
     new one; they did not end either (review 50 F2): set aside, UNWATCHED, as last seen there."""
-    from oncall_tray.core.journal_feed import seen_alerts
+    from oncall_tray.core.journal_seen import seen_alerts
 
     other, this = ("http://liar:9093",), ("http://AM:9093/", "http://am-2:9093")
     odd, api, hug = alert("o1", "Odd"), alert("a1", "APIDown"), alert("o2", "Hug", silenced_by=("s9",))
@@ -408,7 +409,7 @@ def test_back_on_an_alertmanager_set_aside_its_alerts_and_silences_go_on(journal
     What fires still goes on, the same firing and incident; what is gone ended when the journal
     saw it gone; a silence that ended meanwhile, when it ended."""
     from oncall_tray.core.journal_aside import unwatched
-    from oncall_tray.core.journal_feed import seen_alerts
+    from oncall_tray.core.journal_seen import seen_alerts
 
     this, other = ("http://am:9093",), ("http://staging:9093",)
     api, cpu, disk = alert("a1", "APIDown", silenced_by=("s1",)), alert("a2", "HighCPU"), alert("a3", "DiskFull")
@@ -451,7 +452,7 @@ def test_an_alertmanager_left_twice_keeps_what_it_showed_last(journal):
     """Set aside, taken back, set aside again: one copy, the latest; a third Alertmanager sets
     aside nothing of the first (the journal's last look was at the second)."""
     from oncall_tray.core.journal_aside import ASIDE
-    from oncall_tray.core.journal_feed import seen_alerts
+    from oncall_tray.core.journal_seen import seen_alerts
 
     one, two, three = ("http://one:9093",), ("http://two:9093",), ("http://three:9093",)
     api, cpu = alert("a1", "APIDown"), alert("a2", "HighCPU")

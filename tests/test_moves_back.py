@@ -15,7 +15,7 @@ from test_cluster import cluster  # noqa: F401  (the fixture)
 
 from oncall_tray.config import Config
 from oncall_tray.core.journal import Journal
-from oncall_tray.core.journal_feed import seen_from
+from oncall_tray.core.journal_seen import seen_from
 from oncall_tray.core.journal_schema import EventKind
 from oncall_tray.core.shifts import start_shift
 from oncall_tray.demo import LocalAlertmanager
@@ -195,7 +195,9 @@ def test_the_journal_keeps_the_starts_taken_while_their_alerts_fire_also_set_asi
     alert that resolves or takes its own start again; a partial poll keeps those it lacks."""
     from test_journal_feed import T0, M, alert
 
-    from oncall_tray.core.journal_feed import known_starts, record_poll
+    from oncall_tray.core.journal_feed import record_poll
+
+    from oncall_tray.core.journal_seen import known_starts
     from oncall_tray.core.severity import Severity
 
     journal = Journal.open(tmp_path / "journal.db")

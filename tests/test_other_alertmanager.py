@@ -119,7 +119,7 @@ def test_away_to_another_alertmanager_and_back_says_nothing_again_and_resolves_n
     from conftest import running_tray, silence, utcnow
 
     from oncall_tray.core.handoff import Live, end_report
-    from oncall_tray.core.journal_feed import seen_from
+    from oncall_tray.core.journal_seen import seen_from
     from oncall_tray.core.journal_schema import EventKind
     from oncall_tray.core.shifts import attention_said, open_incidents, start_shift
 
@@ -182,7 +182,7 @@ def test_a_tray_restarted_on_the_alertmanager_it_left_says_nothing_again(qtbot, 
     from conftest import running_tray, utcnow
 
     from oncall_tray.config import LoadedConfig
-    from oncall_tray.core.journal_feed import seen_from
+    from oncall_tray.core.journal_seen import seen_from
     from oncall_tray.core.journal_schema import EventKind
     from oncall_tray.core.shifts import attention_said, start_shift
     from oncall_tray.ui.app import TrayController
@@ -228,7 +228,7 @@ def test_a_poll_shown_just_before_new_settings_is_not_recorded_as_the_new_alertm
     poll then resolved its alerts (review 50 F2, as it happened once in its test)."""
     from conftest import running_tray
 
-    from oncall_tray.core.journal_feed import seen_from
+    from oncall_tray.core.journal_seen import seen_from
     from oncall_tray.core.journal_schema import EventKind
 
     alertmanager.post_alerts([make_alert("APIDown", "critical"), make_alert("DiskFull", "warning")])

@@ -15,7 +15,8 @@ from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
 from oncall_tray.alertmanager.cluster import ClusterClient
 from oncall_tray.cluster_watch import RESTART_GRACE, ClusterWatcher
 from oncall_tray.core.journal import Journal
-from oncall_tray.core.journal_feed import record_poll, seen_alerts
+from oncall_tray.core.journal_feed import record_poll
+from oncall_tray.core.journal_seen import last_seen
 from oncall_tray.core.journal_schema import EventKind
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker
@@ -57,7 +58,7 @@ def test_a_tray_started_while_a_member_is_down_keeps_what_the_journal_saw_only_t
     # the tray restarted, b still down; a up for longer than RESTART_GRACE (it lists what fires)
     later = [RESTART_GRACE + dt.timedelta(seconds=5)]
     clients, watcher = _watch(urls, clock=lambda: utcnow() + later[0],
-                              recalled=lambda: asked.append(1) or list(seen_alerts(journal, urls)[0].values()))
+                              recalled=lambda: asked.append(1) or last_seen(journal, urls))
     try:
         first = watcher.poll()
         assert [m.ok for m in first.members] == [True, False]
@@ -105,14 +106,14 @@ def test_the_window_marks_an_alert_only_a_member_down_holds_as_last_seen(qtbot, 
         qtbot.waitUntil(lambda: bool(ctl.view.members_down and ctl.view.unknown), timeout=15000)
         model = window.model
         states = {model.alert(fp).alertname: model.state_text(model.alert(fp)) for fp in ctl.snapshot.alerts}
-        assert states == {"SlowDatabaseQueries": "firing, as last seen", "HighMemoryUsage": "firing"}, states
+        assert states == {"SlowDatabaseQueries": f"firing, as last seen on {b.url}", "HighMemoryUsage": "firing"}, states
         slow = next(fp for fp, x in ctl.snapshot.alerts.items() if x.alertname == "SlowDatabaseQueries")
         column = COLUMNS.index("state")
         index = model.index(model.row_of(slow), column)
-        assert model.data(index) == "firing, as last seen"
-        assert model.data(index, Qt.ItemDataRole.ToolTipRole) == "<qt>firing, as last seen</qt>"
+        assert model.data(index) == "firing, as last seen"  # the narrow cell; the member in its tooltip
+        assert model.data(index, Qt.ItemDataRole.ToolTipRole) == f"<qt>firing, as last seen on {b.url}</qt>"
         assert window.select_alert(slow)
-        assert "State: firing, as last seen" in window.details.toPlainText()
+        assert f"State: firing, as last seen on {b.url}" in window.details.toPlainText()
         b.start()  # it answers again: believed
         b.post_alerts([shared, make_alert("SlowDatabaseQueries", "warning", instance="db-01:5432")])
         qtbot.waitUntil(lambda: not ctl.view.members_down, timeout=15000)
@@ -122,8 +123,8 @@ def test_the_window_marks_an_alert_only_a_member_down_holds_as_last_seen(qtbot, 
 def test_status_json_leaves_out_what_the_journal_does_not_keep_of_an_alert_as_last_seen(cluster, tmp_path):  # noqa: F811
     """Review 56 P6: an alert listed "as last seen" (its member down) came out with
     ``"generatorURL": ""``, ``"receivers": []`` and its annotations but the summary gone: the
-    journal's copy keeps its labels, summary, start and silences only; what it does not keep is
-    left out of that alert's JSON, not given as empty values."""
+    journal's copy keeps its labels, annotations, start, silences and members only; what it does
+    not keep is left out of that alert's JSON, not given as empty values."""
     import json
 
     from test_cli import run
@@ -147,7 +148,8 @@ def test_status_json_leaves_out_what_the_journal_does_not_keep_of_an_alert_as_la
     assert live["generatorURL"] and live["receivers"]
     assert held["asLastSeen"] and held["summary"] == "SlowDatabaseQueries summary"
     assert held["labels"]["alertname"] == "SlowDatabaseQueries" and held["startsAt"]
-    for key in ("annotations", "generatorURL", "receivers", "endsAt", "inhibitedBy"):
+    assert held["annotations"]["runbook_url"] == runbook["runbook_url"] and held["heldBy"] == [b.url]
+    for key in ("generatorURL", "receivers", "endsAt", "inhibitedBy"):
         assert key not in held, (key, held)
 
 

@@ -15,6 +15,7 @@ from oncall_tray.cluster_watch import ClusterWatcher
 from oncall_tray.core.handoff_noticed import contact_lines
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_schema import EventKind
+from oncall_tray.core.journal_seen import LastSeen
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker
 from oncall_tray.demo import LocalAlertmanager
@@ -110,7 +111,7 @@ def test_a_restart_seen_again_by_a_restarted_tray_is_recorded_once(tmp_path):
         back = watcher.poll()
         assert back.restarted == (am.url,)
         recorder.record_contact(back)
-        _clients, watcher, recorder = tray(recalled=lambda: firing)  # the tray quit and started again
+        _clients, watcher, recorder = tray(recalled=lambda: LastSeen(firing))  # the tray quit and started again
         again = watcher.poll()
         assert again.restarted == (am.url,)  # the same restart, its alerts still missing
         recorder.record_contact(again)

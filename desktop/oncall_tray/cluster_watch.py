@@ -42,8 +42,10 @@ from .alertmanager.cluster import (ClusterClient, ClusterPoll, MemberResult, mer
                                    not_one_cluster)
 from .alertmanager.models import Alert, Silence
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
+from .config_urls import url_identity
 from .connect import failure_line
 from .core.contact import ContactMonitor
+from .core.journal_seen import LastSeen
 from .core.tracker import AlertTracker
 from .watch import Clock, PollResult, utc_now
 
@@ -95,7 +97,7 @@ def carried_starts(members: Sequence[MemberResult], by_member: Mapping[str, tupl
     restarted holds none, and a sender that restarted too, or an alert posted without
     ``startsAt``, gives a new one: it is the same firing (review 54 K3: one firing recorded as
     three, "flapping"), for ``AlertTracker.carry_starts``. ``previous``: the alerts as last seen
-    (the tray's last snapshot, or the shift journal's: ``journal_feed.seen_alerts``)."""
+    (the tray's last snapshot, or the shift journal's: ``journal_seen.seen_alerts``)."""
     carried: dict[str, tuple[dt.datetime, dt.datetime]] = {}
     for member in restarted_lately(members, now):
         start = member.status.uptime
@@ -120,19 +122,20 @@ class ClusterWatcher:
         held: what members that stop answering keep (by URL, their last alerts and silences),
             shared with the watcher of the settings before so that new settings keep it too;
             default: a new one.
-        recalled: for a tray that starts, gives the alerts the shift journal last saw firing on
-            this Alertmanager: a member that the first answer says started less than
+        recalled: for a tray that starts, gives what the shift journal last saw firing on this
+            Alertmanager (``journal_seen.LastSeen``: the alerts, the members that listed each, the
+            silences): a member that the first answer says started less than
             ``RESTART_GRACE`` ago is taken as restarted with them held before (review 43 F1: a
             tray started in Alertmanager's first minute showed green, then announced as new every
             alert it listed again); and members that do not answer then hold what the journal
-            has that the others do not list (``_hold_recalled``, review 56 P7). Called then only
+            has them listing that the others do not list (``_hold_recalled``, review 56 P7). Called then only
             (reading 1,000 alerts at every start left 1 MB behind: issue 2).
     """
 
     def __init__(self, client: ClusterClient | Callable[[], ClusterClient], tracker: AlertTracker,
                  query: AlertQuery, contact: ContactMonitor | None = None, clock: Clock = utc_now,
                  held: dict[str, tuple[list[Alert], list[Silence]]] | None = None,
-                 recalled: Callable[[], Sequence[Alert]] | None = None) -> None:
+                 recalled: Callable[[], LastSeen] | None = None) -> None:
         self.client: ClusterClient | None = client if isinstance(client, ClusterClient) else None
         self._open = None if isinstance(client, ClusterClient) else client
         self.tracker = tracker
@@ -151,9 +154,11 @@ class ClusterWatcher:
         # each member's own alerts: the fingerprints it listed that no other member answering
         # then listed (kept from its last answer while it is down or restarting; see above)
         self._own: dict[str, set[str]] = {}
-        self._copy: list[Alert] | None = None  # what ``recalled`` gave, in this poll
-        # the alerts of the last poll that only members not answering held (listed as last seen)
-        self.unknown: frozenset[str] = frozenset()
+        self._copy: LastSeen | None = None  # what ``recalled`` gave, in this poll
+        # the alerts of the last poll that only members not answering held (listed as last seen),
+        # each with those members' URLs; and every alert's members (``PollResult.holders``)
+        self.unknown: dict[str, tuple[str, ...]] = {}
+        self.holders: dict[str, tuple[str, ...]] = {}
 
     def carry_over(self, previous: ClusterWatcher) -> None:
         """Go on from ``previous``, the watcher of the settings before: each member's start time
@@ -202,7 +207,8 @@ class ClusterWatcher:
         update = self.tracker.update(alerts, now)
         return PollResult(update, self.contact.success(now), None, polled.status,
                           {s.id: s for s in silences}, polled.members, apart=self.apart,
-                          restarted=self.restarted, unreadable=polled.unreadable, unknown=self.unknown)
+                          restarted=self.restarted, unreadable=polled.unreadable, unknown=self.unknown,
+                          holders=self.holders)
 
     def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> tuple[list[Alert], list[Silence]]:
         """The merged alerts and silences, plus those that only members not answering now held
@@ -217,6 +223,7 @@ class ClusterWatcher:
         self._copy = None
         silences: list[Silence] = []
         down: list[Alert] = []
+        held_by: dict[str, list[Alert]] = {}  # each member not answering: the alerts it holds
         for member in polled.members:
             if len(polled.members) > 1 and not member.ok and member.url in self.held:
                 # its alerts stay until it answers (review 52 H1: let go at their endsAt, which
@@ -227,10 +234,11 @@ class ClusterWatcher:
                 self.held[member.url] = still
                 # one cluster: the members answering have its alerts, but for its own (see above)
                 own = self._own.get(member.url, set()) if self._one_cluster else None
-                down += still[0] if own is None else [a for a in still[0] if a.fingerprint in own]
+                held_by[member.url] = still[0] if own is None else [a for a in still[0] if a.fingerprint in own]
+                down += held_by[member.url]
                 silences += still[1]
         self._note_own(polled)
-        self.unknown = frozenset(a.fingerprint for a in down) - {a.fingerprint for a in polled.alerts}
+        self._note_holders(polled, held_by)
         alerts += down
         return (merge_alerts([polled.alerts, alerts]) if alerts else polled.alerts,
                 merge_silences([polled.silences, silences]) if silences else polled.silences)
@@ -253,7 +261,7 @@ class ClusterWatcher:
             if start is not None:
                 self._started[member.url] = start
                 if known is None and recall is not None and now - start < RESTART_GRACE:
-                    recalled = self._recall_once(recall)
+                    recalled = self._recall_once(recall).alerts
                     self._recalled = recalled
                     if recalled:
                         log.warning("Alertmanager %s started at %s, as this tray did: the alerts the shift journal "
@@ -292,32 +300,53 @@ class ClusterWatcher:
             kept += missing
         return kept
 
-    def _recall_once(self, recall: Callable[[], Sequence[Alert]]) -> list[Alert]:
+    def _recall_once(self, recall: Callable[[], LastSeen]) -> LastSeen:
         """What ``recall`` gives (the journal's copy), asked once per poll."""
         if self._copy is None:
-            self._copy = list(recall())
+            self._copy = recall()
         return self._copy
 
-    def _hold_recalled(self, polled: ClusterPoll, recall: Callable[[], Sequence[Alert]] | None) -> None:
+    def _note_holders(self, polled: ClusterPoll, held_by: Mapping[str, list[Alert]]) -> None:
+        """``holders``: each alert's members, those that list it (``ClusterPoll.listed_by``), then
+        those that hold it not answering (``held_by``) or restarting (``restarted``);
+        ``unknown``: the alerts only members not answering hold, with those members."""
+        listed = polled.listed_by
+        found, unknown = dict(listed), {}
+        restarting = [(url, missing) for url, (_until, missing) in self._restarted.items()]
+        for url, alerts in [*held_by.items(), *restarting]:
+            for alert in alerts:
+                fp = alert.fingerprint
+                if url not in found.get(fp, ()):
+                    found[fp] = (*found.get(fp, ()), url)
+                if fp not in listed and url in held_by and url not in unknown.get(fp, ()):
+                    unknown[fp] = (*unknown.get(fp, ()), url)
+        self.holders, self.unknown = found, unknown
+
+    def _hold_recalled(self, polled: ClusterPoll, recall: Callable[[], LastSeen] | None) -> None:
         """A tray that starts (``recall`` given, first answer) while members do not answer: what
         the shift journal last saw firing that the members answering do not list is held as those
-        members' last alerts (``held``, their own), as a running tray holds a lost member's,
-        until they answer and then for their restart grace (review 56 P7: a tray restarted while
-        a member was down recorded that member's alerts "resolved", the handoff "resolved on
-        their own"). Which member held which is not in the journal: each one down holds them."""
+        members' last alerts (``held``, their own), with the silences the journal saw muting them,
+        as a running tray holds a lost member's, until they answer and then for their restart
+        grace (review 56 P7: a tray restarted while a member was down recorded that member's
+        alerts "resolved", the handoff "resolved on their own"). Each by the members the journal
+        saw listing it; by every member not answering when it does not say (a journal of schema 1)."""
         down = [m.url for m in polled.members if not m.ok and m.url not in self.held]
         if recall is None or len(polled.members) < 2 or not down:
             return
         self._recall = None
         listed = {a.fingerprint for a in polled.alerts}
-        copy = [a for a in self._recall_once(recall) if a.fingerprint not in listed]
+        seen = self._recall_once(recall)
+        copy = [a for a in seen.alerts if a.fingerprint not in listed]
         if not copy:
             return
         log.warning("Alertmanager %s does not answer as this tray starts: the %d alerts the shift journal last saw "
                     "firing that the others do not list are kept as last seen", ", ".join(down), len(copy))
         for url in down:
-            self.held[url] = (list(copy), [])
-            self._own[url] = {a.fingerprint for a in copy}
+            own = [a for a in copy if a.fingerprint not in seen.members
+                   or url_identity(url) in map(url_identity, seen.members[a.fingerprint])]
+            ids = {i for a in own for i in a.status.silenced_by}
+            self.held[url] = (own, [s for i, s in seen.silences.items() if i in ids])
+            self._own[url] = {a.fingerprint for a in own}
 
     @staticmethod
     def _listed(polled: ClusterPoll, but: str) -> set[str]:

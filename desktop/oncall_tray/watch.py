@@ -58,8 +58,12 @@ class PollResult:
         seen_before: on the first poll after start (``update.initial``), every unsilenced alert
             was firing in the shift journal already (the tray restarted, or watches the same
             Alertmanager again: set by the tray's poller): they are no news.
-        unknown: the fingerprints of ``update``'s alerts that only cluster members not answering
-            held (``ClusterWatcher.unknown``): as last seen, their state now unknown.
+        unknown: ``update``'s alerts that only cluster members not answering held
+            (``ClusterWatcher.unknown``): fingerprint -> those members' URLs; as last seen, their
+            state now unknown.
+        holders: fingerprint -> the URLs of the cluster's members that list the alert, or held it
+            when they stopped answering (``ClusterWatcher``; the shift journal keeps them); empty
+            for a single Alertmanager.
     """
 
     update: TrackerUpdate | None
@@ -74,7 +78,8 @@ class PollResult:
     attention_notices: tuple[Notice, ...] = ()
     unreadable: tuple[str, ...] = ()
     seen_before: bool = False
-    unknown: frozenset[str] = frozenset()
+    unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    holders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 class Watcher:

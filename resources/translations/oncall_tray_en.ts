@@ -58,7 +58,7 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="86"/>
         <source>%1 answered</source>
         <comment>the narrow state cell: that level answered</comment>
         <translation>%1 answered</translation>
@@ -74,26 +74,31 @@
         <translation type="vanished">%1 paged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="87"/>
         <source>%1 paged</source>
         <comment>the narrow state cell: escalated to that level</comment>
         <translation>%1 paged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="74"/>
         <source>%1 resolution overdue</source>
         <comment>the narrow state cell: the level escalated to has not resolved it in time</comment>
         <translation>%1 resolution overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="76"/>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="83"/>
         <source>%1, as last seen</source>
         <translation>%1, as last seen</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="83"/>
+        <source>%1, as last seen on %2</source>
+        <translation>%1, as last seen on %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="90"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
@@ -1126,7 +1131,7 @@ investigate in</translation>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="312"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
@@ -1136,7 +1141,7 @@ investigate in</translation>
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="308"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="345"/>
         <source>%1 matches several alerts; give more characters:</source>
@@ -1246,12 +1251,12 @@ investigate in</translation>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="185"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>Alertmanager has no such silence (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="188"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
@@ -1261,7 +1266,7 @@ investigate in</translation>
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="202"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager unreachable or refused</translation>
     </message>
@@ -1281,8 +1286,8 @@ investigate in</translation>
         <translation>Bearer token for %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="293"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="300"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
@@ -1292,12 +1297,12 @@ investigate in</translation>
         <translation>Cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="201"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="290"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -1306,7 +1311,7 @@ investigate in</translation>
         <translation type="vanished">Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="117"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Done in Alertmanager, but not recorded in the shift journal.</translation>
     </message>
@@ -1321,7 +1326,7 @@ investigate in</translation>
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="293"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
@@ -1341,7 +1346,7 @@ investigate in</translation>
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="235"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
@@ -1396,7 +1401,7 @@ investigate in</translation>
         <translation>No credentials were stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="315"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -1416,7 +1421,7 @@ investigate in</translation>
         <translation>No silence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="130"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</translation>
     </message>
@@ -1430,7 +1435,7 @@ investigate in</translation>
         <translation>Nothing was removed for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="240"/>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="25"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nothing was sent to Alertmanager.</translation>
@@ -1537,7 +1542,7 @@ investigate in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="137"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -1551,7 +1556,7 @@ investigate in</translation>
         <translation type="vanished">The keyring is locked: waiting for it to be unlocked (the desktop asks for its password)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="143"/>
         <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</source>
         <translation>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</translation>
     </message>
@@ -1575,7 +1580,7 @@ investigate in</translation>
         <translation type="vanished">Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="179"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1731,7 +1736,7 @@ investigate in</translation>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="219"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
@@ -1766,12 +1771,12 @@ investigate in</translation>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="222"/>
         <source>store them with: %1</source>
         <translation>store them with: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="223"/>
         <source>store them with: oncall-tray login</source>
         <translation>store them with: oncall-tray login</translation>
     </message>
@@ -2986,7 +2991,7 @@ investigate in</translation>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="346"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
@@ -3046,7 +3051,7 @@ investigate in</translation>
         <translation>Active Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="126"/>
         <source>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</source>
         <translation>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</translation>
     </message>
@@ -3086,7 +3091,7 @@ investigate in</translation>
         <translation>Alertmanager unreachable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="128"/>
         <source>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</source>
         <translation>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</translation>
     </message>
@@ -3217,12 +3222,12 @@ investigate in</translation>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="367"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="366"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -3303,7 +3308,7 @@ investigate in</translation>
         <translation>as last seen (Alertmanager unreachable: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="104"/>
         <source>as last seen: Alertmanager %1 does not answer</source>
         <translation>as last seen: Alertmanager %1 does not answer</translation>
     </message>
@@ -3702,13 +3707,13 @@ investigate in</translation>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="241"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>cannot read the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="207"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="222"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
@@ -6535,22 +6540,26 @@ investigate in</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="203"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>%1, as last seen</source>
-        <translation>%1, as last seen</translation>
+        <translation type="vanished">%1, as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
+        <source>%1, as last seen on %2</source>
+        <translation>%1, as last seen on %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="230"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="199"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
@@ -6559,7 +6568,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="226"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</translation>
     </message>
@@ -6568,7 +6577,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
@@ -6577,7 +6586,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="242"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
@@ -6586,37 +6595,37 @@ investigate in</translation>
         <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="208"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="203"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="341"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="341"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
         <source>No alert listed yet.</source>
         <translation>No alert listed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="216"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -6626,57 +6635,57 @@ investigate in</translation>
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="243"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="331"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="244"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="246"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="335"/>
         <source>investigate in %1</source>
         <translation>investigate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="335"/>
         <source>investigation overdue %1</source>
         <translation>investigation overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="247"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="337"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="337"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="328"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="328"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>

@@ -58,7 +58,7 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="86"/>
         <source>%1 answered</source>
         <comment>the narrow state cell: that level answered</comment>
         <translation>%1 atendeu</translation>
@@ -69,26 +69,31 @@
         <translation>atraso %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="87"/>
         <source>%1 paged</source>
         <comment>the narrow state cell: escalated to that level</comment>
         <translation>%1 acionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="74"/>
         <source>%1 resolution overdue</source>
         <comment>the narrow state cell: the level escalated to has not resolved it in time</comment>
         <translation>Resolução do %1 atrasada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="76"/>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="83"/>
         <source>%1, as last seen</source>
         <translation>%1, como visto por último</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="83"/>
+        <source>%1, as last seen on %2</source>
+        <translation>%1, como visto por último em %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="90"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
@@ -1121,7 +1126,7 @@ investigar em</translation>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="312"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
@@ -1131,7 +1136,7 @@ investigar em</translation>
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="308"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="345"/>
         <source>%1 matches several alerts; give more characters:</source>
@@ -1241,12 +1246,12 @@ investigar em</translation>
         <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado; as configurações não mudaram</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="185"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>O Alertmanager não tem esse silenciamento (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="188"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
@@ -1256,7 +1261,7 @@ investigar em</translation>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="202"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
@@ -1276,8 +1281,8 @@ investigar em</translation>
         <translation>Token bearer para %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="293"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="300"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
@@ -1287,12 +1292,12 @@ investigar em</translation>
         <translation>Cancelado; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="201"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="290"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
@@ -1301,7 +1306,7 @@ investigar em</translation>
         <translation type="vanished">Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="117"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Feito no Alertmanager, mas não registrado no diário do turno.</translation>
     </message>
@@ -1316,7 +1321,7 @@ investigar em</translation>
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="293"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
@@ -1336,7 +1341,7 @@ investigar em</translation>
         <translation>Interrompido: não se sabe se o silenciamento foi criado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="235"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
@@ -1391,7 +1396,7 @@ investigar em</translation>
         <translation>Nenhuma credencial estava guardada para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="315"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
@@ -1411,7 +1416,7 @@ investigar em</translation>
         <translation>Nenhum silenciamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="130"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Não registrado no diário do turno: ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2).</translation>
     </message>
@@ -1425,7 +1430,7 @@ investigar em</translation>
         <translation>Nada foi removido para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="240"/>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="25"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nada foi enviado ao Alertmanager.</translation>
@@ -1532,7 +1537,7 @@ investigar em</translation>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="137"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
@@ -1546,7 +1551,7 @@ investigar em</translation>
         <translation type="vanished">O chaveiro está bloqueado: aguardando o desbloqueio (o desktop pede a senha dele)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="143"/>
         <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</source>
         <translation>O chaveiro está bloqueado: aguardando o desbloqueio (o desktop pede a senha dele; no máximo %1 s)…</translation>
     </message>
@@ -1570,7 +1575,7 @@ investigar em</translation>
         <translation type="vanished">Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="179"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1726,7 +1731,7 @@ investigar em</translation>
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="219"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
@@ -1761,12 +1766,12 @@ investigar em</translation>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="222"/>
         <source>store them with: %1</source>
         <translation>guarde-as com: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="223"/>
         <source>store them with: oncall-tray login</source>
         <translation>guarde-as com: oncall-tray login</translation>
     </message>
@@ -2977,7 +2982,7 @@ investigar em</translation>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="346"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
@@ -3037,7 +3042,7 @@ investigar em</translation>
         <translation>Silenciamentos Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="126"/>
         <source>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</source>
         <translation>O Alertmanager %1 não responde: os alertas que só ele tem estão listados como vistos por último; os que ele recebeu depois são desconhecidos</translation>
     </message>
@@ -3077,7 +3082,7 @@ investigar em</translation>
         <translation>Alertmanager inacessível: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="128"/>
         <source>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</source>
         <translation>Os Alertmanagers %1 não respondem: os alertas que só eles têm estão listados como vistos por último; os que eles receberam depois são desconhecidos</translation>
     </message>
@@ -3208,12 +3213,12 @@ investigar em</translation>
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="367"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="366"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
@@ -3294,7 +3299,7 @@ investigar em</translation>
         <translation>como vistos por último (Alertmanager inacessível: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="104"/>
         <source>as last seen: Alertmanager %1 does not answer</source>
         <translation>como visto por último: o Alertmanager %1 não responde</translation>
     </message>
@@ -3693,13 +3698,13 @@ investigar em</translation>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="241"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>não é possível ler o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="207"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="222"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
@@ -6522,22 +6527,26 @@ investigar em</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="203"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>%1, as last seen</source>
-        <translation>%1, como visto por último</translation>
+        <translation type="vanished">%1, como visto por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
+        <source>%1, as last seen on %2</source>
+        <translation>%1, como visto por último em %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="230"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="199"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
@@ -6546,7 +6555,7 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="226"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo.</translation>
     </message>
@@ -6555,7 +6564,7 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>O Alertmanager iniciou há menos de um minuto: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
@@ -6564,7 +6573,7 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager iniciou há menos de um minuto: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="242"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
@@ -6573,37 +6582,37 @@ investigar em</translation>
         <translation type="vanished">Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="208"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degradado: %1 não responde: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="203"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster de %1 membros: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="341"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="341"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
         <source>No alert listed yet.</source>
         <translation>Nenhum alerta listado ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="216"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
@@ -6613,57 +6622,57 @@ investigar em</translation>
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="243"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="331"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="244"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="246"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="335"/>
         <source>investigate in %1</source>
         <translation>investigar em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="335"/>
         <source>investigation overdue %1</source>
         <translation>investigação atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="247"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="337"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="337"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="328"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="328"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>

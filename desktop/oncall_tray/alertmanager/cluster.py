@@ -84,6 +84,16 @@ class ClusterPoll:
         """Some members answered and some did not."""
         return self.alerts is not None and any(not m.ok for m in self.members)
 
+    @property
+    def listed_by(self) -> dict[str, tuple[str, ...]]:
+        """Fingerprint -> the URLs of the members that answered and listed it, in the members'
+        order (the shift journal keeps them: ``journal_feed.record_poll``'s ``members``)."""
+        found: dict[str, tuple[str, ...]] = {}
+        for member in self.members:
+            for alert in self.by_member.get(member.url, ((), ()))[0]:
+                found[alert.fingerprint] = (*found.get(alert.fingerprint, ()), member.url)
+        return found
+
 
 def members_down(members: Iterable[MemberResult]) -> tuple[str, ...]:
     """The base URLs of the members that gave no answer (``first_accepting``'s ``last``)."""
@@ -291,6 +301,31 @@ class ClusterClient:
                 self._hung[client.base_url] = self._hung.get(client.base_url, 0) + 1
             else:
                 self._hung.pop(client.base_url, None)
+
+    def silences_everywhere(self) -> list[Silence]:
+        """The silences of every member that answers, read in parallel and de-duplicated by ID
+        (``merge_silences``): a silence made on a member a moment ago, or on one of Alertmanagers
+        that are not one cluster, is not on the first member (a command's ``ack`` would otherwise
+        make a second acknowledgement). As in ``poll``, a member that fails is left out while
+        another answers; members that gave no answer before are not waited for while another is
+        there to ask (as ``first_accepting``).
+
+        Raises:
+            AlertmanagerError: no member answered (``main_error``: each one's reason).
+        """
+        asked = [c for c in self.clients if c.base_url not in self._hung] or list(self.clients)
+        answers = run_parallel([lambda c=client: c.silences() for client in asked])
+        found, failures = [], []
+        for client, answer in zip(asked, answers):
+            if isinstance(answer, AlertmanagerError):
+                failures.append((client.base_url, answer))
+            elif isinstance(answer, BaseException):
+                raise answer  # a bug, not a network failure: let it show
+            else:
+                found.append(answer)
+        if not found:
+            raise main_error(failures)
+        return merge_silences(found)
 
     def silence_everywhere(self, silence_id: str, last: Collection[str] = ()) -> list[tuple[str, Silence]]:
         """The silence as every member that answers holds it, (base URL, silence) in the members'

@@ -12,7 +12,7 @@ from typing import NoReturn
 from ..alertmanager.client import AlertQuery
 from ..alertmanager.cluster import ClusterClient
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded, NotFound, OutcomeUnknown, Refused
-from ..alertmanager.models import Alert
+from ..alertmanager.models import Alert, Silence
 from ..config import Config, LoadedConfig
 from ..connect import connect, describe_error, keyring_failed, watches_its_own_url
 from ..core.durations import DurationTooLong, parse_duration
@@ -71,10 +71,14 @@ def tr_for(loaded: LoadedConfig) -> Translate:
 
 
 class FirstAnswering:
-    """The client calls the commands make, each sent to the members of the cluster in order
-    until one answers (a member down or failing with 5xx is skipped; a refusal is final): with
-    an HA cluster, a dead first member does not stop the engineer (design notes: create a
-    silence on one member only)."""
+    """The client calls the commands make. Reads of alerts and silences go to every member
+    that answers, merged: a cluster gossips silences, not alerts, so an alert Prometheus sent to
+    one member alone is found through that member (``ack``, ``trend`` found none through the
+    first). The others, each a write or a silence by ID, are sent to the members in order until
+    one answers (a member down or failing with 5xx is skipped, and one that gave no answer to the
+    reads goes last, as the tray's acknowledgement sends it; a refusal is final): with an HA
+    cluster, a dead first member does not stop the engineer (design notes: create a silence on
+    one member only)."""
 
     def __init__(self, cluster: ClusterClient) -> None:
         self._cluster = cluster
@@ -83,9 +87,9 @@ class FirstAnswering:
         _url, result = self._cluster.first_accepting(lambda client: getattr(client, name)(*args, **kwargs))
         return result
 
-    def alerts(self, *args, **kwargs):
-        """``AlertmanagerClient.alerts`` on the first member that answers."""
-        return self._first("alerts", *args, **kwargs)
+    def alerts(self, query: AlertQuery) -> list[Alert]:
+        """The alerts of every member that answers, merged (``alerts_everywhere``)."""
+        return self.alerts_everywhere(query)[0]
 
     def alerts_everywhere(self, query: AlertQuery) -> tuple[list[Alert], tuple[str, ...]]:
         """The alerts of every member that answers, merged (a cluster gossips silences, not
@@ -97,9 +101,9 @@ class FirstAnswering:
             raise polled.error
         return polled.alerts, tuple(m.url for m in polled.members if not m.ok)
 
-    def silences(self, *args, **kwargs):
-        """``AlertmanagerClient.silences`` on the first member that answers."""
-        return self._first("silences", *args, **kwargs)
+    def silences(self) -> list[Silence]:
+        """The silences of every member that answers, one per ID (``ClusterClient.silences_everywhere``)."""
+        return self._cluster.silences_everywhere()
 
     def get_silence(self, *args, **kwargs):
         """``AlertmanagerClient.get_silence`` on the first member that answers."""

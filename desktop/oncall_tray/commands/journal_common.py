@@ -14,7 +14,8 @@ from ..cluster_watch import carried_starts, restarted_lately, started_lately
 from ..config import LoadedConfig
 from ..core import shifts
 from ..core.journal import Journal, JournalError
-from ..core.journal_feed import WATCHED, known_starts, record_poll, record_silence_change, seen_alerts
+from ..core.journal_feed import record_poll, record_silence_change
+from ..core.journal_seen import WATCHED, known_starts, seen_alerts
 from ..core.journal_starts import Starts
 from ..core.journal_schema import SOURCE_CLI, EventKind
 from ..i18n import Translate, english
@@ -25,7 +26,7 @@ from .status import OneShot, follows  # noqa: F401 (follows: for the commands, w
 
 def journal_starts(loaded: LoadedConfig, journal: Journal | None = None) -> Callable[[ClusterPoll, dt.datetime], Starts]:
     """For ``poll_once``: the starts taken of alerts whose ``startsAt`` is not their start, as the
-    shift journal keeps them (``journal_feed.known_starts``), with those of alerts a member that
+    shift journal keeps them (``journal_seen.known_starts``), with those of alerts a member that
     restarted lately was sent again (``cluster_watch.carried_starts``, from the alerts the journal
     last saw firing), so that a one-shot poll takes the start the tray took (review 54 K3: it
     recorded the alerts resolved and fired again, the tray the reverse). ``journal``: the one
@@ -146,6 +147,6 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, 
         started_lately(result.members, snapshot.fetched_at)
     try:
         record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
-                    partial=partial, urls=urls, starts=snapshot.seen_starts)
+                    partial=partial, urls=urls, starts=snapshot.seen_starts, members=result.holders)
     except JournalError as exc:
         error(exc.text(tr))

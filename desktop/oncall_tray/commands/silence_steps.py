@@ -138,8 +138,9 @@ def last_seen(loaded: LoadedConfig, alerts: Iterable[Alert], unanswered: Sequenc
         journal = Journal.open(path)
         try:
             present_now = {alert.fingerprint for alert in alerts}
-            return list(held_alerts(journal, loaded.config.alertmanager_urls(), present_now)[0].values()) \
-                if follows(journal, loaded) else []
+            if not follows(journal, loaded):
+                return []
+            return list(held_alerts(journal, loaded.config.alertmanager_urls(), present_now, unanswered).alerts.values())
         finally:
             journal.close()
     except JournalError:

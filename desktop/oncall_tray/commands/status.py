@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..alertmanager.client import AlertmanagerClient
 from ..alertmanager.cluster import ClusterClient, ClusterPoll, MemberResult, not_one_cluster
 from ..alertmanager.errors import AlertmanagerError
-from ..alertmanager.models import Alert, Silence, Status
+from ..alertmanager.models import Silence, Status
 from ..config import Config, LoadedConfig
 from ..connect import NOT_ONE_CLUSTER, describe_error
 from ..core.acknowledged import acknowledgement
@@ -28,7 +28,7 @@ from ..reasons import unreadable_text
 from ..terminal_text import visible
 from .common import (EXIT_OK, EXIT_UNREACHABLE, credentials_hint, error, failure_line, keyring_of, out, out_json,
                      tr_for, warn_problems)
-from ..core.handoff_unknown import unanswered_text
+from ..core.handoff_unknown import held_by, unanswered_text
 from .status_json import escalated_resolve_by, render_json, started_at
 
 
@@ -80,7 +80,9 @@ class OneShot:
     answered: Mapping[str, dt.datetime] = field(default_factory=dict)  # when the level escalated to answered
     escalated_at: Mapping[str, dt.datetime] = field(default_factory=dict)  # when escalated to that level
     policy: SlaPolicy | None = None  # the settings' (L2's resolution after the escalation); None: none known
-    unknown: frozenset[str] = frozenset()  # held by members that do not answer, as the journal last saw them
+    # held by members that do not answer, as the journal last saw them: fingerprint -> those members
+    unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    holders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # the members listing each alert
 
     @property
     def unanswered(self) -> tuple[str, ...]:
@@ -98,7 +100,7 @@ def follows(journal: Journal, loaded: LoadedConfig) -> bool:
     acknowledgements are not this journal's (review 42 F1: a look at one recorded its alerts as
     fired and the journal's as resolved, and the next poll of the settings' the reverse).
     Raises JournalError."""
-    from ..core.journal_feed import seen_from
+    from ..core.journal_seen import seen_from
 
     return "alertmanager_url" not in loaded.overrides or seen_from(journal, loaded.config.alertmanager_urls())
 
@@ -109,7 +111,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     response clocks stay stopped even where the silence is gone (``shifts.recorded_responses``,
     review 29). ``result`` as it is when there is no journal or it cannot be read (nothing is
     created)."""
-    from ..core.handoff_unknown import held_alerts
+    from ..core.handoff_unknown import Held, held_alerts
     from ..core.journal import Journal, JournalError
     from ..core.journal_file import present
     from ..core.shifts import recorded_responses
@@ -118,7 +120,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     path, snapshot = loaded.journal or journal_path(), result.snapshot
     if snapshot is None or not present(path):
         return result
-    held: dict[str, Alert] = {}
+    held = Held()
     try:
         journal = Journal.open(path)
         try:
@@ -127,7 +129,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
             recorded = recorded_responses(journal)
             acknowledged = recorded.acknowledged_at
             if result.unanswered:  # review 53 K5: listed, as the tray and the handoff list them
-                held, _levels = held_alerts(journal, loaded.config.alertmanager_urls(), snapshot.alerts)
+                held = held_alerts(journal, loaded.config.alertmanager_urls(), snapshot.alerts, result.unanswered)
         finally:
             journal.close()
     except JournalError as exc:  # review 45 F4: shown less, without a word
@@ -135,15 +137,16 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
         error(exc.text(tr) + " " + tr("cli", "The escalations and acknowledgements it recorded are not shown."))
         return result
     clocks, policy = result.clocks, loaded.config.sla_policy()
-    if held:  # the severities from their labels, as for the others
+    silences = {**held.silences, **result.silences}  # the held alerts' silences as last seen, unless answered
+    if held.alerts:  # the severities from their labels, as for the others
         tracker = AlertTracker(SeverityMap(loaded.config.severity_synonyms))
-        snapshot = tracker.update([*snapshot.alerts.values(), *held.values()], snapshot.fetched_at).snapshot
-    if held or any(fp in snapshot.alerts for fp in acknowledged):  # only then can a clock differ from poll_once's
-        clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, result.silences.values(),
+        snapshot = tracker.update([*snapshot.alerts.values(), *held.alerts.values()], snapshot.fetched_at).snapshot
+    if held.alerts or any(fp in snapshot.alerts for fp in acknowledged):  # only then can a clock differ from poll_once's
+        clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, silences.values(),
                             snapshot.fetched_at, policy, acknowledged)
     return dataclasses.replace(result, snapshot=snapshot, escalated=recorded.escalated, answered=recorded.answered_at,
                                escalated_at=recorded.escalated_at, policy=policy, clocks=clocks,
-                               unknown=frozenset(held))
+                               unknown=held.members, silences=silences)
 
 
 def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None = None,
@@ -185,7 +188,7 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
                         config.sla_policy())
     answered = next((m.url for m in polled.members if m.ok), config.alertmanager_url)
     return OneShot(answered, status, snapshot, None, {s.id: s for s in silences}, clocks, polled.members,
-                   polled.unreadable)
+                   polled.unreadable, holders=polled.listed_by)
 
 
 def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) -> str:
@@ -242,7 +245,7 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     # acknowledged, its silence gone since (expired, or lost by Alertmanager): review 32
     responded = tr("status", "firing, responded")
     muted = tr("status", "muted")  # by a silence that is no acknowledgement of it (review 38)
-    last_seen = tr("status", "%1, as last seen")  # "firing, as last seen": its member does not answer
+    last_seen = tr("status", "%1, as last seen on %2")  # "firing, as last seen on URL": that member does not answer
     silences = list(result.silences.values())
     rows, telling = [], telling_all(alerts)
     for alert in alerts:
@@ -250,7 +253,8 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
         state = (acked if acknowledgement(alert, silences) is not None else muted) if alert.silenced else \
             responded if clock is not None and clock.responded else firing
         if alert.fingerprint in result.unknown:
-            state = last_seen.replace("%1", state)
+            state = last_seen.replace("%1", state).replace("%2", held_by(result.unknown, alert.fingerprint,
+                                                                         result.unanswered))
         rows.append((alert.fingerprint, severity_word(snapshot.severities[alert.fingerprint], tr).upper(),
                      alert.display_name, state, format_age(alert.starts_at, now),
                      escalation_cell(clock, result.escalated.get(alert.fingerprint, L1), tr,

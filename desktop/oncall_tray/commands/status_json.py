@@ -106,20 +106,24 @@ def render_json(result: OneShot) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
 
-#: What the shift journal's copy of an alert lacks (``journal_feed.seen_alerts``: its labels,
-#: summary, start and silences only): left out of an alert listed as last seen (review 56 P6).
-NOT_KEPT = ("annotations", "generatorURL", "receivers", "endsAt", "inhibitedBy")
+#: What the shift journal's copy of an alert lacks (``journal_seen.seen_alerts``: its labels,
+#: annotations, start, silences and members only): left out of an alert listed as last seen
+#: (review 56 P6).
+NOT_KEPT = ("generatorURL", "receivers", "endsAt", "inhibitedBy")
 
 
 def _listed(alert: Alert, result: OneShot) -> dict:
     """One alert of ``render_json``'s ``"alerts"``: ``alert_json`` and ``asLastSeen``, whether
     only a member that does not answer holds it (the shift journal's copy, review 53 K5; what
-    that copy does not keep is left out, ``NOT_KEPT``, not given as empty values)."""
+    that copy does not keep is left out, ``NOT_KEPT``, not given as empty values), and then
+    ``heldBy``, the URLs of those members."""
     fp = alert.fingerprint
     doc = alert_json(alert, result.snapshot.severities[fp], result.clocks.get(fp), result.escalated.get(fp),
                      result.answered.get(fp), escalated_resolve_by(result, fp), result.snapshot.fetched_at)
     doc["asLastSeen"] = fp in result.unknown
-    return {k: v for k, v in doc.items() if k not in NOT_KEPT} if doc["asLastSeen"] else doc
+    if not doc["asLastSeen"]:
+        return doc
+    return {**{k: v for k, v in doc.items() if k not in NOT_KEPT}, "heldBy": list(result.unknown[fp])}
 
 
 def member_json(member: MemberResult) -> dict:

@@ -69,7 +69,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         error(exc.message.text(tr))
         return EXIT_USAGE
     try:
-        with open_client(config, keyring_of(loaded)) as am:  # the keyring's credentials, TLS, the first member that answers
+        with open_client(config, keyring_of(loaded)) as am:  # the keyring's credentials, TLS, every member that answers
             alerts = am.alerts(config.alert_query())
     except AlertmanagerError as exc:
         error(failure_line(exc, config.alertmanager_url, tr))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..alertmanager.matchers import matches_all
 from ..alertmanager.models import Silence
 from .journal import Journal
-from .journal_feed import seen_silences
+from .journal_seen import seen_silences
 from .journal_schema import Incident, dumps, incident_from_row, ts
 from .shifts import incident_scope, resolved_incidents
 

@@ -26,7 +26,7 @@ from .handoff_noticed import noticed
 from .handoff_unknown import unanswered_line, unknown_marker
 from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: F401 (re-exported)
 from .journal_aside import unwatched
-from .journal_feed import seen_alerts
+from .journal_seen import seen_alerts
 from .journal_schema import Incident, Shift
 from .carried import carried_suggestions, handed_items
 from .pending import Suggestion, dismissed_keys, handed_over, own_items, pending_items
@@ -77,8 +77,9 @@ class Live:
             the journal last saw stands in for its answers only if it was seen there.
         polled: False before the first poll's answer, or its failure, came.
         unanswered: the cluster members that did not answer the poll (their URLs).
-        unknown: fingerprints of ``alerts`` the poll lacks, as the shift journal last saw them,
-            held by members in ``unanswered`` alone (``handoff_unknown.with_held``).
+        unknown: the alerts of ``alerts`` that members in ``unanswered`` alone hold, as last seen
+            (the tray's ``PollResult.unknown``, the journal's copy: ``handoff_unknown.with_held``):
+            fingerprint -> those members' URLs.
         last_seen: ``alerts`` are the journal's last look, Alertmanager not read (``error``
             says why; ``seen_before``).
     """
@@ -91,14 +92,16 @@ class Live:
     watched: tuple[str, ...] = ()
     polled: bool = True
     unanswered: tuple[str, ...] = ()
-    unknown: frozenset[str] = frozenset()
+    unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     last_seen: bool = False
 
     @classmethod
-    def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence], unanswered: Sequence[str] = ()) -> Live:
-        """From a tracker's ``AlertSnapshot``, the poll's silences and the members that did not
-        answer it."""
-        return cls(snapshot.alerts, snapshot.severities, silences, order=snapshot.order, unanswered=tuple(unanswered))
+    def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence], unanswered: Sequence[str] = (),
+           unknown: Mapping[str, tuple[str, ...]] | None = None) -> Live:
+        """From a tracker's ``AlertSnapshot``, the poll's silences, the members that did not
+        answer it and the alerts only they hold (``PollResult.unknown``)."""
+        return cls(snapshot.alerts, snapshot.severities, silences, order=snapshot.order, unanswered=tuple(unanswered),
+                   unknown=dict(unknown or {}))
 
     @property
     def reached(self) -> bool:

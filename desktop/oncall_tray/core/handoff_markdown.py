@@ -113,7 +113,7 @@ def _alert_line(alert, severity: Severity, tr: Translate, where: str, live: Live
     if alert.silenced:
         what.append(tr(CONTEXT, "silenced"))
     if alert.fingerprint in live.unknown:  # the journal's copy: its member does not answer (review 52 H2)
-        what.append(unknown_reason(live, tr))
+        what.append(unknown_reason(live, tr, alert.fingerprint))
     line = f"{alert.display_name} ({', '.join(what)})"
     return f"{line} - {where}" if where else line
 

@@ -16,7 +16,8 @@ from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Silence
 from .journal import Journal
 from .alert_order import clip_value, telling_all, told_place, where_labels
-from .journal_feed import seen_silences, silence_alertname
+from .journal_feed import silence_alertname
+from .journal_seen import seen_silences
 from .silence_cover import covered_before
 
 if TYPE_CHECKING:

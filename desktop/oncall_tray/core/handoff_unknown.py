@@ -3,8 +3,9 @@
 An Alertmanager cluster gossips silences, not alerts: an alert Prometheus sent to one member only
 is held by that member alone, and while it does not answer, a poll of the others lacks it. The
 tray keeps a lost member's own alerts (``cluster_watch``), so its windows list them; a one-shot
-poll of the command line cannot, but the shift journal's copy (``journal_feed.seen_alerts``: a
-poll with a member down records nothing as ended) still has them. ``with_held`` adds them to the
+poll of the command line cannot, but the shift journal's copy (``journal_seen.seen_alerts``: a
+poll with a member down records nothing as ended) still has them, with the members that listed
+each, its annotations (its runbook link) and the silences that muted it. ``with_held`` adds them to the
 command line's ``Live``, marked (``Live.unknown``); ``unknown_marker`` is what the handoff says
 after each of them, and ``unanswered_line`` the line that names the members not answering
 (Observations of the end report, under the start checklist's active alerts), in both the
@@ -13,13 +14,14 @@ window and the command line; ``status`` lists them too (``held_alerts``, ``unans
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..alertmanager.models import Alert
+from ..alertmanager.models import Alert, Silence
+from ..config_urls import url_identity
 from .journal import Journal
-from .journal_feed import seen_alerts
+from .journal_seen import seen_alerts, seen_members, seen_silences
 from .severity import Severity
 from .tracker import order_key
 
@@ -30,49 +32,83 @@ CONTEXT = "handoff"  # the checklists' translations (core.handoff's context)
 Translate = Callable[[str, str], str]
 
 
-def held_alerts(journal: Journal, urls: Iterable[str], present: Container[str]) -> tuple[dict[str, Alert],
-                                                                                       dict[str, Severity]]:
+@dataclass(frozen=True)
+class Held:
+    """What members not answering hold, as the shift journal last saw it (``held_alerts``).
+
+    Attributes:
+        alerts: fingerprint -> alert (labels, annotations, start, ``silencedBy``).
+        severities: fingerprint -> severity.
+        members: fingerprint -> the members not answering that held it (URLs).
+        silences: ID -> the silences that muted them, as last seen.
+    """
+
+    alerts: dict[str, Alert] = field(default_factory=dict)
+    severities: dict[str, Severity] = field(default_factory=dict)
+    members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    silences: dict[str, Silence] = field(default_factory=dict)
+
+
+def held_alerts(journal: Journal, urls: Iterable[str], present: Container[str], down: Sequence[str]) -> Held:
     """The alerts the journal has firing on the Alertmanager of ``urls`` (its members' URLs)
-    whose fingerprints are not in ``present`` (a poll some members did not answer), as the
-    journal last saw them (``seen_alerts``): fingerprint -> alert, fingerprint -> severity.
-    Shared by the handoff and ``status`` (review 53 K5). Raises ``JournalError`` as the journal's
-    reads do."""
+    whose fingerprints are not in ``present`` (a poll that the members ``down`` did not answer)
+    and that a member of ``down`` listed (``seen_members``; every one of them for an alert of a
+    journal that does not say), as the journal last saw them (``seen_alerts``), with the
+    silences that muted them. Shared by the handoff, ``status`` and ``silence add`` (review 53
+    K5). Raises ``JournalError`` as the journal's reads do."""
+    urls = list(urls)
     seen, severities = seen_alerts(journal, urls)
-    missing = {fp: alert for fp, alert in seen.items() if fp not in present}
-    return missing, {fp: severities.get(fp, Severity.UNKNOWN) for fp in missing}
+    listed = seen_members(journal, urls)
+    gone = {url_identity(url): url for url in down}
+    held = Held()
+    for fp, alert in seen.items():
+        members = tuple(gone[i] for i in dict.fromkeys(map(url_identity, listed.get(fp, down))) if i in gone)
+        if fp not in present and members:
+            held.alerts[fp], held.members[fp] = alert, members
+            held.severities[fp] = severities.get(fp, Severity.UNKNOWN)
+    ids = {i for alert in held.alerts.values() for i in alert.status.silenced_by}
+    if ids:
+        held.silences.update((i, s) for i, s in seen_silences(journal, urls).items() if i in ids)
+    return held
 
 
 def with_held(live: Live, journal: Journal, urls: Iterable[str]) -> Live:
     """``live`` (a poll that some members did not answer: ``Live.unanswered``) with the alerts
     the journal has firing on the Alertmanager of ``urls`` that the poll lacks
-    (``held_alerts``), their fingerprints in ``Live.unknown``; ordered worst first with the
-    others. ``live`` itself when every member answered or the poll failed (the unreachable case
-    has its own wording). Raises ``JournalError`` as the journal's reads do."""
+    (``held_alerts``), in ``Live.unknown`` with their members, and the silences that muted them
+    that the poll lacks; ordered worst first with the others. ``live`` itself when every member
+    answered or the poll failed (the unreachable case has its own wording). Raises
+    ``JournalError`` as the journal's reads do."""
     if not live.reached or not live.unanswered:
         return live
-    missing, held_levels = held_alerts(journal, urls, live.alerts)
-    if not missing:
+    held = held_alerts(journal, urls, live.alerts, live.unanswered)
+    if not held.alerts:
         return live
-    alerts = {**live.alerts, **missing}
-    levels = {**live.severities, **held_levels}
+    alerts = {**live.alerts, **held.alerts}
+    levels = {**live.severities, **held.severities}
     order = sorted((order_key(alert, levels.get(fp, Severity.UNKNOWN)), fp) for fp, alert in alerts.items())
-    return replace(live, alerts=alerts, severities=levels, order=tuple(order), unknown=frozenset(missing))
+    return replace(live, alerts=alerts, severities=levels, order=tuple(order), unknown=held.members,
+                   silences={**held.silences, **live.silences})
 
 
-def _members(live: Live) -> str:
-    return ", ".join(live.unanswered)
+def held_by(unknown: Mapping[str, Sequence[str]], fingerprint: str, unanswered: Sequence[str]) -> str:
+    """The members that hold the alert ``fingerprint`` of ``unknown`` (an alert only members not
+    answering hold, as last seen: ``PollResult.unknown``), as said: "http://am2:9093"; every
+    member of ``unanswered`` when not known."""
+    return ", ".join(unknown.get(fingerprint) or unanswered)
 
 
-def unknown_reason(live: Live, tr: Translate) -> str:
+def unknown_reason(live: Live, tr: Translate, fingerprint: str = "") -> str:
     """"as last seen: Alertmanager http://am1:9093 does not answer": why an alert of
-    ``Live.unknown`` is listed as the journal last saw it."""
-    return tr(CONTEXT, "as last seen: Alertmanager %1 does not answer").replace("%1", _members(live))
+    ``Live.unknown`` is listed as the journal last saw it, naming the members that held it."""
+    return tr(CONTEXT, "as last seen: Alertmanager %1 does not answer").replace(
+        "%1", held_by(live.unknown, fingerprint, live.unanswered))
 
 
 def unknown_marker(live: Live, fingerprint: str, tr: Translate) -> str:
     """" (as last seen: Alertmanager http://am1:9093 does not answer)" after an alert the poll
     lacks and the journal's copy stands in for (``Live.unknown``); "" for any other."""
-    return f" ({unknown_reason(live, tr)})" if fingerprint in live.unknown else ""
+    return f" ({unknown_reason(live, tr, fingerprint)})" if fingerprint in live.unknown else ""
 
 
 def unanswered_line(live: Live | None, tr: Translate) -> str:

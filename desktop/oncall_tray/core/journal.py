@@ -37,7 +37,7 @@ from ..i18n import Message
 from .journal_escalation import Escalations
 from .journal_file import BUSY_TIMEOUT_S, Damage, JournalError, set_aside_if_damaged, sqlite_words, while_locked
 from .journal_place import Displacement, JournalPlace, make_private
-from .journal_schema import (APPLICATION_ID, SCHEMA, SCHEMA_VERSION, Event, EventKind, dumps, event_from_row, loads,
+from .journal_schema import (APPLICATION_ID, MIGRATIONS, SCHEMA, SCHEMA_VERSION, Event, EventKind, dumps, event_from_row, loads,
                              parse_ts, ts, where_clause)
 from .journal_tx import FLAP_WINDOW, Change, Tx
 
@@ -170,16 +170,17 @@ class Journal(Escalations):
                 raise JournalError(Message("journal", "the shift journal %1 was written by a newer oncall-tray "
                                                       "(schema %2, this one knows %3)",
                                            (str(self.path), str(version), str(SCHEMA_VERSION))))
+            for statement in SCHEMA if version == 0 else (s for v in range(version, SCHEMA_VERSION)
+                                                            for s in MIGRATIONS[v]):
+                conn.execute(statement)
             if version == 0:
-                for statement in SCHEMA:
-                    conn.execute(statement)
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 if self.damage is not None:
                     tx = Tx(conn, self.now())
                     tx.event(EventKind.JOURNAL_STARTED, text=self.damage.describe(),
                              data={"damaged": str(self.damage.moved_to)})
                     tx.flush()
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")  # created, or brought up to date
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -25,7 +25,10 @@ from .journal_starts import store, stored
 #: "silences": rows, "starts": the starts taken (``journal_starts``)}, each row a list of the
 #: table's ``FIRING_COLUMNS`` or ``SILENCE_COLUMNS``.
 ASIDE = "journal_aside"
-FIRING_COLUMNS = ("fingerprint", "alertname", "severity", "starts_at", "silenced_by", "summary", "labels")
+FIRING_COLUMNS = ("fingerprint", "alertname", "severity", "starts_at", "silenced_by", "summary", "labels",
+                  "annotations", "members")
+#: What a firing row set aside by a version before schema 2 lacks (``FIRING_COLUMNS``' last two).
+_FIRING_SINCE_2 = ["{}", "[]"]
 SILENCE_COLUMNS = ("id", "state", "starts_at", "ends_at", "created_by", "comment", "matchers")
 
 
@@ -63,7 +66,7 @@ def set_aside(tx: Tx, left: list[str]) -> None:
     conn.execute("DELETE FROM silences")
     store(conn, {}, tx.now)
     for row in firing:
-        fp, alertname, severity, _starts, _silenced, summary, _labels = row
+        fp, alertname, severity, _starts, _silenced, summary = row[:6]
         tx.add(EventKind.UNWATCHED, fingerprint=fp, alertname=alertname, source=SOURCE_ALERTMANAGER, text=summary,
                data={"severity": severity, "alertmanager": left})
     if not left or not (firing or silences):
@@ -83,7 +86,7 @@ def take_back(tx: Tx, urls: Iterable[str]) -> None:
         return
     key, rows = found
     conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (ASIDE, key))
-    firing = [row for row in rows.get("firing", ()) if len(row) == len(FIRING_COLUMNS)]
+    firing = _firing_rows(rows)
     silences = [row for row in rows.get("silences", ()) if len(row) == len(SILENCE_COLUMNS)]
     conn.executemany(f"INSERT OR REPLACE INTO firing ({', '.join(FIRING_COLUMNS)}) VALUES "
                      f"({', '.join('?' * len(FIRING_COLUMNS))})", firing)
@@ -91,9 +94,18 @@ def take_back(tx: Tx, urls: Iterable[str]) -> None:
                      f"({', '.join('?' * len(SILENCE_COLUMNS))})", silences)
     starts = rows.get("starts")
     store(conn, starts if isinstance(starts, dict) else {}, tx.now)
-    for fp, alertname, severity, _starts, _silenced, summary, _labels in firing:
+    for fp, alertname, severity, _starts, _silenced, summary, *_rest in firing:
         tx.add(EventKind.WATCHED, fingerprint=fp, alertname=alertname, source=SOURCE_ALERTMANAGER, text=summary,
                data={"severity": severity})
+
+
+def _firing_rows(rows: dict) -> list[list]:
+    """The firing rows of what was set aside (``ASIDE``'s value), each of ``FIRING_COLUMNS``: a
+    row set aside before schema 2 gets its missing columns' defaults; one of another shape is
+    left out."""
+    shortest, width = len(FIRING_COLUMNS) - len(_FIRING_SINCE_2), len(FIRING_COLUMNS)
+    return [list(row) + _FIRING_SINCE_2[len(row) - shortest:] for row in rows.get("firing", ())
+            if isinstance(row, list) and shortest <= len(row) <= width]
 
 
 def _aside_value(journal: Journal, urls: Iterable[str]) -> dict:
@@ -114,7 +126,7 @@ def aside_rows(journal: Journal, urls: Iterable[str]) -> tuple[list[dict], list[
         JournalError: the journal cannot be read.
     """
     rows = _aside_value(journal, urls)
-    return ([dict(zip(FIRING_COLUMNS, r)) for r in rows.get("firing", ()) if len(r) == len(FIRING_COLUMNS)],
+    return ([dict(zip(FIRING_COLUMNS, r)) for r in _firing_rows(rows)],
             [dict(zip(SILENCE_COLUMNS, r)) for r in rows.get("silences", ()) if len(r) == len(SILENCE_COLUMNS)])
 
 
@@ -137,7 +149,6 @@ def unwatched(journal: Journal) -> dict[str, bool]:
     """
     found: dict[str, bool] = {}
     for row in journal.query("SELECT value FROM state WHERE scope = ?", (ASIDE,)):
-        for r in (loads(row["value"]) or {}).get("firing", ()):
-            if r and len(r) == len(FIRING_COLUMNS):
-                found[str(r[0])] = found.get(str(r[0]), False) or bool(r[4])
+        for r in _firing_rows(loads(row["value"]) or {}):
+            found[str(r[0])] = found.get(str(r[0]), False) or bool(r[4])
     return found

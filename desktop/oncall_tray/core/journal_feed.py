@@ -22,14 +22,15 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from ..alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
+from ..alertmanager.models import Alert, Silence
 from .acknowledged import acknowledges
-from .journal_aside import aside_rows, aside_starts, identities, same_alertmanager, set_aside, take_back
+from .journal_aside import identities, same_alertmanager, set_aside, take_back
 from .journal import FLAP_WINDOW, Change, Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
-from .journal_starts import STARTS, Starts, decoded, keep_starts
+from .journal_seen import WATCHED
+from .journal_starts import Starts, keep_starts
 from .severity import Severity
 from .silence_cover import forget, note_covering
 from .sla import acknowledged_at
@@ -47,70 +48,6 @@ def silence_alertname(silence: Silence) -> str:
     return ""
 
 
-#: Where, in the journal's ``state`` table, the Alertmanager its ``firing`` and ``silences``
-#: tables were read from is kept (``url_identity`` of each member, sorted).
-WATCHED = ("journal", "alertmanager")
-
-
-def seen_from(journal: Journal, urls: Iterable[str]) -> bool:
-    """Whether what the journal last saw (``seen_alerts``, ``seen_silences``) was seen on the
-    Alertmanager of ``urls`` (its members' URLs); False when the journal's last look was at
-    another one (review 24: another settings file's silences shown as this one's)."""
-    return same_alertmanager(journal.get_state(*WATCHED), urls)
-
-
-def _seen_rows(journal: Journal, urls: Iterable[str], silences: bool) -> list:
-    """The ``firing`` (or ``silences``) rows the journal last saw on the Alertmanager of
-    ``urls``: its tables when it last looked there, else what it set aside of it (``journal_aside``:
-    the tray watched another one since; review 50 F2)."""
-    if seen_from(journal, urls):
-        return journal.query("SELECT * FROM silences" if silences else "SELECT * FROM firing")
-    return aside_rows(journal, urls)[1 if silences else 0]
-
-
-def seen_fingerprints(journal: Journal, urls: Iterable[str] = ()) -> set[str]:
-    """The fingerprints of ``seen_alerts``, without building the alerts."""
-    return {row["fingerprint"] for row in _seen_rows(journal, urls, silences=False)}
-
-
-def seen_silences(journal: Journal, urls: Iterable[str] = ()) -> dict[str, Silence]:
-    """The silences as the journal last saw them on the Alertmanager of ``urls`` (ID ->
-    silence; expired ones included), for when Alertmanager cannot be asked (``_seen_rows``)."""
-    found = {}
-    for row in _seen_rows(journal, urls, silences=True):
-        matchers = tuple(Matcher(name=n, value=v, is_regex=r, is_equal=e) for n, v, r, e in loads(row["matchers"]))
-        found[row["id"]] = Silence(
-            id=row["id"], matchers=matchers, starts_at=parse_ts(row["starts_at"]), ends_at=parse_ts(row["ends_at"]),
-            created_by=row["created_by"], comment=row["comment"], status=SilenceStatus(state=row["state"]))
-    return found
-
-
-def seen_alerts(journal: Journal, urls: Iterable[str] = ()) -> tuple[dict[str, Alert], dict[str, Severity]]:
-    """The alerts firing as the journal last saw them on the Alertmanager of ``urls``
-    (fingerprint -> alert, with its labels, summary, start and the IDs of the silences that
-    muted it; and its severity), for when Alertmanager cannot be asked (review 20: the handoff's
-    pending items then lost every unacknowledged alert); ``_seen_rows``."""
-    alerts, severities = {}, {}
-    for row in _seen_rows(journal, urls, silences=False):
-        ids = tuple(row["silenced_by"].split(",")) if row["silenced_by"] else ()
-        fp = row["fingerprint"]
-        alerts[fp] = Alert(fingerprint=fp, labels=loads(row["labels"]) or {"alertname": row["alertname"]},
-                           annotations={"summary": row["summary"]} if row["summary"] else {},
-                           status=AlertStatus("suppressed" if ids else "active", ids), starts_at=parse_ts(row["starts_at"]))
-        try:
-            severities[fp] = Severity(row["severity"])
-        except ValueError:
-            severities[fp] = Severity.UNKNOWN
-    return alerts, severities
-
-
-def known_starts(journal: Journal, urls: Iterable[str] = ()) -> dict[str, tuple[dt.datetime, dt.datetime]]:
-    """The starts taken for alerts the journal last saw firing on the Alertmanager of ``urls``
-    (``journal_starts``: fingerprint -> (the ``startsAt`` Alertmanager gave, the start taken)),
-    for a tracker that starts (``AlertTracker.carry_starts``); also when it set them aside."""
-    return decoded(journal.get_state(*STARTS) if seen_from(journal, urls) else aside_starts(journal, urls))
-
-
 def _silence_data(silence: Silence) -> dict:
     return {"starts_at": ts_or_none(silence.starts_at), "ends_at": ts_or_none(silence.ends_at),
             "matchers": [[m.name, m.value, m.is_regex, m.is_equal] for m in silence.matchers]}
@@ -119,7 +56,7 @@ def _silence_data(silence: Silence) -> dict:
 def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mapping[str, Severity],
                 silences: Mapping[str, Silence], at: dt.datetime, cooperative: bool = False,
                 partial: bool = False, kept: Collection[str] = (), urls: Iterable[str] = (),
-                starts: Starts | None = None) -> list[Change]:
+                starts: Starts | None = None, members: Mapping[str, Sequence[str]] | None = None) -> list[Change]:
     """Record what changed since the journal's last look; returns the changes recorded, in
     brief (``Journal.events`` reads them in full).
 
@@ -146,10 +83,14 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
         starts: the starts the poller's tracker took for alerts of the poll whose ``startsAt``
             is not their start (``AlertSnapshot.seen_starts``), kept for the next poller
             (``journal_starts``); None: those kept stay as they are.
+        members: fingerprint -> the URLs of the cluster's members that list it, or held it when
+            they stopped answering (``PollResult.members_of``), kept with the alert
+            (``journal_seen.seen_members``); None: none known (a single Alertmanager).
     """
     with journal.transaction(at) as tx:
         _watching(tx, urls)
-        _record_alerts(tx, alerts, severities, silences, COOPERATIVE_CHUNK if cooperative else 0, partial, kept)
+        _record_alerts(tx, alerts, severities, silences, COOPERATIVE_CHUNK if cooperative else 0, partial, kept,
+                       members or {})
         keep_starts(tx, starts, alerts)
         _record_silences(tx, silences, partial)
         return tx.changes
@@ -186,19 +127,20 @@ class _Batch:
             conn.executemany("DELETE FROM firing WHERE fingerprint = ?", self.deleted)
         if self.inserted:
             conn.executemany("INSERT INTO firing (fingerprint, alertname, severity, starts_at, silenced_by, summary,"
-                             " labels) VALUES (?, ?, ?, ?, ?, ?, ?)", self.inserted)
+                             " labels, annotations, members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.inserted)
         if self.updated:
-            conn.executemany("UPDATE firing SET severity = ?, silenced_by = ? WHERE fingerprint = ?", self.updated)
+            conn.executemany("UPDATE firing SET severity = ?, silenced_by = ?, annotations = ?, members = ? "
+                             "WHERE fingerprint = ?", self.updated)
 
 
 def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str, Severity],
                    silences: Mapping[str, Silence], chunk: int, partial: bool = False,
-                   kept: Collection[str] = ()) -> None:
+                   kept: Collection[str] = (), members: Mapping[str, Sequence[str]] = {}) -> None:
     now = tx.now
     cursor = tx.conn.cursor()
     cursor.row_factory = None  # plain tuples of text: cheap, and no work for the garbage collector
     stored = {row[0]: row for row in cursor.execute(
-        "SELECT fingerprint, alertname, severity, starts_at, silenced_by, summary FROM firing")}
+        "SELECT fingerprint, alertname, severity, starts_at, silenced_by, summary, annotations, members FROM firing")}
     handled = {row[0] for row in cursor.execute("SELECT fingerprint FROM incidents WHERE resolved_at IS NULL")}
     batch = _Batch()
     batch.recent = tx.recently_resolved()
@@ -212,15 +154,18 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
         if ids:
             covering.update(ids)
         silenced_by = ",".join(sorted(ids)) if ids else ""
+        seen = (dumps(alert.annotations), dumps(list(members.get(fp, ()))))  # as stored: compared as text
         if old is not None:
             starts = ts_or_none(alert.starts_at)
             if starts and old[3] and old[3] != starts:  # resolved and fired again between two looks
                 _resolved(tx, old, min(alert.starts_at, now), fp in handled, batch)
                 old = None
         if old is None:
-            _fired(tx, alert, severity, silenced_by, batch, silences)
+            _fired(tx, alert, severity, silenced_by, batch, silences, seen)
             continue
         if severity == old[2] and silenced_by == old[4]:
+            if seen != old[6:]:  # its annotations, or the members that list it: nothing to record
+                batch.updated.append((severity, silenced_by, *seen, fp))
             continue
         if severity != old[2]:
             tx.add(EventKind.SEVERITY_CHANGED, fingerprint=fp, alertname=alert.alertname,
@@ -235,7 +180,7 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
             _acknowledged(tx, alert, severity, silences)
         elif old[4] and not silenced_by:
             tx.add(EventKind.UNACKNOWLEDGED, fingerprint=fp, alertname=alert.alertname, source=SOURCE_ALERTMANAGER)
-        batch.updated.append((severity, silenced_by, fp))
+        batch.updated.append((severity, silenced_by, *seen, fp))
     for old in () if partial else stored.values():
         if old[0] not in kept:
             _resolved(tx, old, now, old[0] in handled, batch)
@@ -249,8 +194,8 @@ def _acknowledges_any(silences: Mapping[str, Silence], alert: Alert, ids: Iterab
 
 
 def _fired(tx: Tx, alert: Alert, severity: str, silenced_by: str, batch: _Batch,
-           silences: Mapping[str, Silence]) -> None:
-    """An alert the journal had not seen firing. One first seen already silenced by its
+           silences: Mapping[str, Silence], seen: tuple[str, str]) -> None:
+    """An alert the journal had not seen firing (``seen``: its annotations and members, as stored). One first seen already silenced by its
     acknowledgement (``acknowledges``: acknowledged from the command line or amtool while
     nothing recorded polls) is recorded acknowledged too, as a poll between the two would
     have: its incident has who acknowledged it and when (review of three shifts: an ``ack``
@@ -265,7 +210,7 @@ def _fired(tx: Tx, alert: Alert, severity: str, silenced_by: str, batch: _Batch,
     tx.add(EventKind.FIRED, at, fingerprint=alert.fingerprint, alertname=alert.alertname,
              source=SOURCE_ALERTMANAGER, text=alert.summary, data=data)
     batch.inserted.append((alert.fingerprint, alert.alertname, severity, ts_or_none(alert.starts_at), silenced_by,
-                           alert.summary, dumps(labels)))
+                           alert.summary, dumps(labels), *seen))
     if silenced_by and any(acknowledges(silences[i], alert.labels, alert.starts_at)
                            for i in alert.status.silenced_by if i in silences):
         _acknowledged(tx, alert, severity, silences)
@@ -291,7 +236,7 @@ def _acknowledged(tx: Tx, alert: Alert, severity: str, silences: Mapping[str, Si
 
 
 def _resolved(tx: Tx, old: tuple, at: dt.datetime, handled: bool, batch: _Batch) -> None:
-    fp, alertname, severity, _starts, _silenced, summary = old
+    fp, alertname, severity, _starts, _silenced, summary = old[:6]
     data = {"severity": severity}
     incident = tx.resolve_incident(fp, at) if handled else None
     if incident is not None:

@@ -13,7 +13,9 @@ Tables:
 * ``incidents``: alerts the engineer handled (acknowledged, escalated or written about), from
   then to resolution; at most one open per fingerprint.
 * ``firing`` and ``silences``: what the journal last saw in Alertmanager, so that the next poll,
-  from this process or another, records only what changed.
+  from this process or another, records only what changed; of each alert firing, also its
+  annotations and the cluster members that listed it (schema 2), so that a tray started while a
+  member is down holds what that member held as last seen, runbook link and silences with it.
 * ``state``: what the engineer is typing or ticking (notes being written, checklist ticks,
   pending items, observations), by scope and key, saved as it is typed.
 """
@@ -28,7 +30,7 @@ from dataclasses import dataclass, field
 import msgspec
 
 UTC = dt.timezone.utc
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: ``PRAGMA application_id``: "OCTJ", tells an oncall-tray journal from any other SQLite file.
 APPLICATION_ID = 0x4F43544A
 
@@ -79,7 +81,9 @@ SCHEMA = (
         starts_at TEXT,
         silenced_by TEXT NOT NULL DEFAULT '',
         summary TEXT NOT NULL DEFAULT '',
-        labels TEXT NOT NULL DEFAULT '{}') WITHOUT ROWID""",
+        labels TEXT NOT NULL DEFAULT '{}',
+        annotations TEXT NOT NULL DEFAULT '{}',
+        members TEXT NOT NULL DEFAULT '[]') WITHOUT ROWID""",
     """CREATE TABLE silences (
         id TEXT PRIMARY KEY,
         state TEXT NOT NULL,
@@ -95,6 +99,15 @@ SCHEMA = (
         updated_at TEXT NOT NULL,
         PRIMARY KEY (scope, key)) WITHOUT ROWID""",
 )
+
+
+#: What brings a journal of each older schema to the next one (version -> statements): schema 2
+#: keeps each firing alert's annotations (JSON) and the members that listed it (JSON list of
+#: URLs); rows of schema 1 have none ("{}", "[]": held by every member not answering, as before).
+MIGRATIONS = {
+    1: ("ALTER TABLE firing ADD COLUMN annotations TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE firing ADD COLUMN members TEXT NOT NULL DEFAULT '[]'"),
+}
 
 
 class EventKind(str, enum.Enum):

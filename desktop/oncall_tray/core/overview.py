@@ -89,7 +89,7 @@ class Overview:
     apart: bool = False
     restarted: tuple[str, ...] = ()
     unreadable: tuple[str, ...] = ()
-    unknown: frozenset[str] = frozenset()
+    unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def degraded(self) -> bool:
@@ -124,7 +124,7 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
 def with_connection(view: Overview, members: Sequence[MemberResult], error: AlertmanagerError | None,
                     insecure: bool = False, apart: bool = False, restarted: tuple[str, ...] = (),
                     keyring_failed: bool = False, unreadable: tuple[str, ...] = (),
-                    unknown: frozenset[str] = frozenset()) -> Overview:
+                    unknown: Mapping[str, tuple[str, ...]] | None = None) -> Overview:
     """``view`` with what the connection adds (issue 6): the members of an HA cluster that do not
     answer ("URL: reason", while others do: degraded, shown rather than hidden), whether
     Alertmanager wants credentials (a 401/403 or a locked keyring: not "down"; ``keyring_failed``:
@@ -134,11 +134,12 @@ def with_connection(view: Overview, members: Sequence[MemberResult], error: Aler
     ``ClusterWatcher.apart``), the members that just restarted (``restarted``: their alerts
     from before are kept until they list them again), and what the answer held that is not an
     alert (``unreadable``: ``PollResult.unreadable``, left out or kept as last read), and the
-    alerts only members not answering held (``unknown``: ``PollResult.unknown``, as last seen)."""
+    alerts only members not answering held (``unknown``: ``PollResult.unknown``, as last seen, with
+    those members)."""
     down = tuple(f"{m.url}: {m.error.describe()}" for m in members if not m.ok) if error is None else ()
     return dataclasses.replace(view, members=max(1, len(members)), members_down=down,
                                credentials_needed=isinstance(error, CredentialsNeeded),
                                keyring_failed=keyring_failed and isinstance(error, CredentialsNeeded), insecure=insecure,
                                bad_answer=isinstance(error, BadResponse),
                                apart=apart, restarted=tuple(restarted), unreadable=tuple(unreadable),
-                               unknown=frozenset(unknown) if down else frozenset())
+                               unknown=dict(unknown or {}) if down else {})

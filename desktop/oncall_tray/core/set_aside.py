@@ -12,7 +12,7 @@ on from that snapshot: an alert gone since is taken as resolved then, one new as
 What was said is kept in the shift journal with the rest of the monitor's memory
 (``keep``/``recall``: a tray restarted meanwhile does not say it again either); the snapshots
 live as long as the tray does (a restarted tray's first poll is told from the journal's copy:
-``journal_feed.seen_alerts``).
+``journal_seen.seen_alerts``).
 """
 
 from __future__ import annotations

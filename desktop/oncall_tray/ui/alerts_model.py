@@ -64,7 +64,7 @@ class AlertsModel(QAbstractTableModel):
         self.now = dt.datetime.now(dt.timezone.utc)
         self.stale = False
         self._escalated: Escalated = ({}, frozenset(), {})  # levels, answered, L2 resolve by (set_stale)
-        self._unknown: frozenset[str] = frozenset()  # held only by members not answering (set_stale)
+        self._unknown: Mapping[str, tuple[str, ...]] = {}  # held only by members not answering (set_stale)
         self._recorded_acks: dict[str, dt.datetime] = {}  # fingerprint -> acknowledged at (set_stale)
         self._in_flight: dict[str, str] = {}  # fingerprint -> its silence on its way (set_in_flight)
         self._chips = {severity: severity_chip(Light(severity.value)) for severity in Severity}
@@ -186,7 +186,7 @@ class AlertsModel(QAbstractTableModel):
         clock = self._clock(alert, alert.fingerprint) if alert.fingerprint in self._severities else None
         return state_text(alert, clock, self._silences.values(), self._escalated, self.now, self.policy.business.zone,
                           self.stale, short, self._in_flight.get(alert.fingerprint, ""),
-                          alert.fingerprint in self._unknown)
+                          ", ".join(self._unknown.get(alert.fingerprint, ())))
 
     def set_in_flight(self, marks: Mapping[str, str]) -> None:
         """The alerts whose silence is on its way (``in_flight.InFlight.marks``): their State
@@ -260,13 +260,15 @@ class AlertsModel(QAbstractTableModel):
 
     def set_stale(self, stale: bool, escalated: Mapping[str, str] | None = None,
                   acknowledged_at: Mapping[str, dt.datetime] | None = None, answered: frozenset[str] = frozenset(),
-                  unknown: frozenset[str] = frozenset(), resolve_by: Mapping[str, dt.datetime] | None = None) -> None:
+                  unknown: Mapping[str, tuple[str, ...]] | None = None,
+                  resolve_by: Mapping[str, dt.datetime] | None = None) -> None:
         """Mark every row as coming from an earlier poll (or not); with what the journal recorded
         (``Overview.escalated``, ``.answered``, ``.level_resolve_by``, ``.acknowledged_at``; None: as it was):
         the escalations made, answered, when L2 should have resolved, acknowledgements whose silence may be
         gone (response clocks stay stopped); ``unknown``: the rows only cluster members not answering held,
-        their state "as last seen" (review 56 P5)."""
+        with those members, their state "as last seen" (review 56 P5)."""
         escalated = self._escalated if escalated is None else (dict(escalated), answered, dict(resolve_by or {}))
+        unknown = dict(unknown or {})
         moved, self._unknown = unknown != self._unknown, unknown
         acks = self._recorded_acks if acknowledged_at is None else dict(acknowledged_at)
         if acks != self._recorded_acks:

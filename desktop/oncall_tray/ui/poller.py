@@ -24,7 +24,7 @@ from ..config import Config
 from ..connect import KeyringPause, Opener
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal, JournalError
-from ..core.journal_feed import known_starts, seen_alerts, seen_fingerprints
+from ..core.journal_seen import LastSeen, known_starts, last_seen, seen_fingerprints
 from ..core.set_aside import Left, SetAside, keep, recall
 from ..core.shifts import (Responses, attention_said, keep_attention_said, open_shift, recent_resolutions,
                            recorded_responses)
@@ -111,7 +111,7 @@ class PollerWorker(QObject):
         self._logins = Opener(config, self._store, cooperative=True)
         self._opener = KeyringPause(self._logins)
         self._watcher = ClusterWatcher(self._opener, tracker, config.alert_query(), self._contact, held=self._held,
-                                       recalled=self._journal_firing if self._follows is None else None)
+                                       recalled=self._journal_seen if self._follows is None else None)
         if self._before is not None:  # new settings: a restart is still told from a start (review 49 N1)
             self._watcher.carry_over(self._before)
             self._before = None
@@ -231,24 +231,25 @@ class PollerWorker(QObject):
         unsilenced = [fp for fp, alert in snapshot.alerts.items() if not alert.silenced]
         return bool(unsilenced) and firing.issuperset(unsilenced)
 
-    def _journal_firing(self) -> list:
-        """The alerts the journal last saw firing on this Alertmanager (``seen_alerts``), for a
-        tray that starts (``ClusterWatcher``'s ``recalled``); none when it cannot be read (logged)."""
+    def _journal_seen(self) -> LastSeen:
+        """What the journal last saw firing on this Alertmanager (``journal_seen.last_seen``: the
+        alerts, their members and silences), for a tray that starts (``ClusterWatcher``'s
+        ``recalled``); nothing when it cannot be read (logged)."""
         if self._journal is None:
-            return []
+            return LastSeen()
         try:
-            return list(seen_alerts(self._journal, self._config.alertmanager_urls())[0].values())
+            return last_seen(self._journal, self._config.alertmanager_urls())
         except JournalError as exc:
             log.warning("cannot read the alerts firing from the journal: %s", exc)
-            return []
+            return LastSeen()
 
     def _journal_copy(self) -> AlertSnapshot | None:
         """New settings with another Alertmanager, of which the tray kept no snapshot (it was
         restarted since it left it): what the shift journal last saw firing there
-        (``_journal_firing``), as a snapshot for the tracker to go on from, so that the way back
+        (``_journal_seen``), as a snapshot for the tracker to go on from, so that the way back
         says nothing already said in the shift, no "Still firing" summary either (review 54 H8),
         and tells what changed meanwhile. None when the journal has none of it: told afresh."""
-        alerts = self._journal_firing()
+        alerts = self._journal_seen().alerts
         return AlertTracker(SeverityMap(self._config.severity_synonyms)).update(alerts, utc_now()).snapshot \
             if alerts else None
 

@@ -165,7 +165,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         else:
             snapshot = result.update.snapshot
             self.say_vanished(snapshot, result.silences)
-            self.live = Live.of(snapshot, result.silences, unanswered=self.down)  # (review 52 H2)
+            self.live = Live.of(snapshot, result.silences, self.down, result.unknown)  # (review 52 H2)
             self._record(result)
         self.live_changed.emit()
         if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite
@@ -193,7 +193,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
             self._kept_until = grace_end(result.members, at)
         kept = self._kept if self._kept_until is not None and at < self._kept_until else frozenset()
         self.writer.submit(record_in_journal, self.journal, snapshot.alerts, snapshot.severities, result.silences,
-                           at, partial, kept, self.config.alertmanager_urls(), snapshot.seen_starts,
+                           at, partial, kept, self.config.alertmanager_urls(), snapshot.seen_starts, result.holders,
                            done=self._recorded)
 
     def _recorded(self, result, error: BaseException | None) -> None:

@@ -11,7 +11,7 @@ import logging
 from ..config_urls import shown_url
 from ..core import shifts
 from ..core.journal import Journal, JournalError
-from ..core.journal_feed import WATCHED, seen_from
+from ..core.journal_seen import WATCHED, seen_from
 from ..core.overview import Light
 from .background import Background
 from .translations import failure_text, translator_for

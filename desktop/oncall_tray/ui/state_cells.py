@@ -43,7 +43,7 @@ def in_flight_words(kind: str, short: bool) -> str:
 
 def state_text(alert: Alert, clock: SlaClock | None, silences: Iterable[Silence],
                escalated: Escalated, now: dt.datetime, zone: dt.tzinfo | None,
-               stale: bool = False, short: bool = False, in_flight: str = "", last_seen: bool = False) -> str:
+               stale: bool = False, short: bool = False, in_flight: str = "", last_seen: str = "") -> str:
     """``state_words`` ("firing", "acknowledged by ana until 14:05"...; ``now`` aware UTC, times
     in ``zone``), or ``in_flight_words`` while ``in_flight`` names a silence on its way; then the
     escalation (``escalation_words``: "… — escalated to L2 (answered)"; ``short`` cell: "✓ until
@@ -57,7 +57,8 @@ def state_text(alert: Alert, clock: SlaClock | None, silences: Iterable[Silence]
     "· L3" instead.
 
     Args:
-        last_seen: only members that do not answer hold the alert: "firing, as last seen".
+        last_seen: only these members (their URLs, ", "-joined), which do not answer, hold the alert:
+            "firing, as last seen" (not ``short``: "firing, as last seen on http://am2:9093").
         clock: the alert's SLA clock now (None: its severity is not known); its escalation due,
             whether it responded.
         escalated: what the journal recorded (``Escalated``).
@@ -79,7 +80,8 @@ def state_text(alert: Alert, clock: SlaClock | None, silences: Iterable[Silence]
         alert, silences, now, zone, QCoreApplication.translate, stale, short,
         clock is not None and clock.responded and room, author=room)
     if last_seen:  # held only by members that do not answer, as ``status`` says it (review 55 P5)
-        text = tr("%1, as last seen").replace("%1", text)
+        text = (tr("%1, as last seen") if short else tr("%1, as last seen on %2").replace("%2", last_seen)).replace(
+            "%1", text)
     if words:  # what "Escalate to L2" points at (review 21), what was done (28); short: review 43 F6
         paged = QCoreApplication.translate(TR_CONTEXT, "%1 answered", "the narrow state cell: that level answered") \
             if answered else QCoreApplication.translate(TR_CONTEXT, "%1 paged",

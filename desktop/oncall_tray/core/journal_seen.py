@@ -1,0 +1,134 @@
+"""What the shift journal last saw in Alertmanager, read back (no Qt): the alerts firing there
+and the silences, for when Alertmanager, or a member of its cluster, cannot be asked (a tray
+started while a member is down, the handoff, ``status``).
+
+``record_poll`` (``journal_feed``) writes the ``firing`` and ``silences`` tables these read; of
+each alert firing they keep its labels, annotations (its summary and runbook link among them),
+start, the IDs of the silences that muted it, and the members of the cluster that listed it
+(schema 2; none for a row written before: held by every member not answering, as then).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ..alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
+from ..config_urls import url_identity
+from .journal import Journal
+from .journal_aside import aside_rows, aside_starts, same_alertmanager
+from .journal_schema import loads, parse_ts
+from .journal_starts import STARTS, decoded
+from .severity import Severity
+
+#: Where, in the journal's ``state`` table, the Alertmanager its ``firing`` and ``silences``
+#: tables were read from is kept (``url_identity`` of each member, sorted).
+WATCHED = ("journal", "alertmanager")
+
+
+def seen_from(journal: Journal, urls: Iterable[str]) -> bool:
+    """Whether what the journal last saw (``seen_alerts``, ``seen_silences``) was seen on the
+    Alertmanager of ``urls`` (its members' URLs); False when the journal's last look was at
+    another one (review 24: another settings file's silences shown as this one's)."""
+    return same_alertmanager(journal.get_state(*WATCHED), urls)
+
+
+def _seen_rows(journal: Journal, urls: Iterable[str], silences: bool) -> list:
+    """The ``firing`` (or ``silences``) rows the journal last saw on the Alertmanager of
+    ``urls``: its tables when it last looked there, else what it set aside of it (``journal_aside``:
+    the tray watched another one since; review 50 F2)."""
+    if seen_from(journal, urls):
+        return journal.query("SELECT * FROM silences" if silences else "SELECT * FROM firing")
+    return aside_rows(journal, urls)[1 if silences else 0]
+
+
+def seen_fingerprints(journal: Journal, urls: Iterable[str] = ()) -> set[str]:
+    """The fingerprints of ``seen_alerts``, without building the alerts."""
+    return {row["fingerprint"] for row in _seen_rows(journal, urls, silences=False)}
+
+
+def seen_silences(journal: Journal, urls: Iterable[str] = ()) -> dict[str, Silence]:
+    """The silences as the journal last saw them on the Alertmanager of ``urls`` (ID ->
+    silence; expired ones included), for when Alertmanager cannot be asked (``_seen_rows``)."""
+    found = {}
+    for row in _seen_rows(journal, urls, silences=True):
+        matchers = tuple(Matcher(name=n, value=v, is_regex=r, is_equal=e) for n, v, r, e in loads(row["matchers"]))
+        found[row["id"]] = Silence(
+            id=row["id"], matchers=matchers, starts_at=parse_ts(row["starts_at"]), ends_at=parse_ts(row["ends_at"]),
+            created_by=row["created_by"], comment=row["comment"], status=SilenceStatus(state=row["state"]))
+    return found
+
+
+def _column(row, name: str, default: str) -> str:
+    """``row[name]``, or ``default`` for a row without that column (set aside by an older version)."""
+    return (row[name] if name in row.keys() else None) or default
+
+
+def seen_alerts(journal: Journal, urls: Iterable[str] = ()) -> tuple[dict[str, Alert], dict[str, Severity]]:
+    """The alerts firing as the journal last saw them on the Alertmanager of ``urls``
+    (fingerprint -> alert, with its labels, annotations (its summary alone in a row of schema 1),
+    start and the IDs of the silences that muted it; and its severity), for when Alertmanager
+    cannot be asked (review 20: the handoff's pending items then lost every unacknowledged
+    alert); ``_seen_rows``."""
+    alerts, severities = {}, {}
+    for row in _seen_rows(journal, urls, silences=False):
+        ids = tuple(row["silenced_by"].split(",")) if row["silenced_by"] else ()
+        fp = row["fingerprint"]
+        annotations = loads(_column(row, "annotations", "{}")) or ({"summary": row["summary"]} if row["summary"] else {})
+        alerts[fp] = Alert(fingerprint=fp, labels=loads(row["labels"]) or {"alertname": row["alertname"]},
+                           annotations=annotations, status=AlertStatus("suppressed" if ids else "active", ids),
+                           starts_at=parse_ts(row["starts_at"]))
+        try:
+            severities[fp] = Severity(row["severity"])
+        except ValueError:
+            severities[fp] = Severity.UNKNOWN
+    return alerts, severities
+
+
+def seen_members(journal: Journal, urls: Iterable[str] = ()) -> dict[str, tuple[str, ...]]:
+    """The members of the cluster of ``urls`` that listed each alert of ``seen_alerts`` when
+    the journal last saw it (fingerprint -> their URLs as configured, in ``urls``' order; a
+    member's URL written otherwise is known by ``url_identity``); an alert without any (a row of
+    schema 1, a single Alertmanager) is left out."""
+    urls = list(urls)
+    by_identity = {url_identity(url): url for url in urls}
+    found = {}
+    for row in _seen_rows(journal, urls, silences=False):
+        listed = {url_identity(url) for url in loads(_column(row, "members", "[]")) or ()}
+        members = tuple(url for url in urls if url_identity(url) in listed) or \
+            tuple(by_identity.get(identity, identity) for identity in sorted(listed))
+        if members:
+            found[row["fingerprint"]] = members
+    return found
+
+
+@dataclass(frozen=True)
+class LastSeen:
+    """What the journal last saw firing on an Alertmanager, for a tray that starts
+    (``ClusterWatcher``'s ``recalled``).
+
+    Attributes:
+        alerts: ``seen_alerts``'s alerts.
+        members: ``seen_members``: fingerprint -> the members that listed it (URLs).
+        silences: ``seen_silences``: silence ID -> the silence as last seen.
+    """
+
+    alerts: list[Alert] = field(default_factory=list)
+    members: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    silences: Mapping[str, Silence] = field(default_factory=dict)
+
+
+def last_seen(journal: Journal, urls: Iterable[str]) -> LastSeen:
+    """``LastSeen`` on the Alertmanager of ``urls`` (its members' URLs). Raises ``JournalError``
+    as the journal's reads do."""
+    urls = list(urls)
+    return LastSeen(list(seen_alerts(journal, urls)[0].values()), seen_members(journal, urls),
+                    seen_silences(journal, urls))
+
+
+def known_starts(journal: Journal, urls: Iterable[str] = ()) -> dict[str, tuple[dt.datetime, dt.datetime]]:
+    """The starts taken for alerts the journal last saw firing on the Alertmanager of ``urls``
+    (``journal_starts``: fingerprint -> (the ``startsAt`` Alertmanager gave, the start taken)),
+    for a tracker that starts (``AlertTracker.carry_starts``); also when it set them aside."""
+    return decoded(journal.get_state(*STARTS) if seen_from(journal, urls) else aside_starts(journal, urls))

@@ -1,0 +1,63 @@
+"""The one-shot commands against a real two-member Alertmanager cluster whose members disagree:
+an alert posted to one member alone (a Prometheus that names one member only, or gossip that
+has not carried it: a cluster gossips silences, not alerts), or the first member stopped. A
+command that looks an alert up by fingerprint finds it through any member that answers, and
+a new silence goes to one member, as the tray's acknowledgement sends it (``first_accepting``:
+the members that answer first)."""
+
+from __future__ import annotations
+
+import httpx
+from conftest import make_alert
+from test_cli import run
+from test_cluster import cluster, wait_until  # noqa: F401 (the fixture)
+
+
+def _fingerprint(url: str, alertname: str) -> str:
+    return next(x["fingerprint"] for x in httpx.get(f"{url}/api/v2/alerts", timeout=5).json()
+                if x["labels"]["alertname"] == alertname)
+
+
+def _silenced_on(url: str, alertname: str) -> bool:
+    return any(x["status"]["silencedBy"] for x in httpx.get(f"{url}/api/v2/alerts", timeout=5).json()
+               if x["labels"]["alertname"] == alertname)
+
+
+def test_ack_finds_an_alert_only_the_second_member_holds(cluster, tmp_path):  # noqa: F811
+    """SlowDatabaseQueries posted to b only: ``ack`` asked a, the first member that answered,
+    and said "No current alert has the fingerprint", while the tray listed it. It is found
+    through b, and silenced once, on a (gossip carries the silence to b); ``trend`` finds it too,
+    and ``silence list`` shows what the silence covers."""
+    a, b = cluster
+    a.post_alerts([make_alert("HighMemoryUsage", "warning")])
+    b.post_alerts([make_alert("HighMemoryUsage", "warning"), make_alert("SlowDatabaseQueries", "warning")])
+    settings = tmp_path / "c.yaml"
+    settings.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: [{a.url}, {b.url}]\n"
+                        "prometheus_url: http://127.0.0.1:9\n", encoding="utf-8")
+    fp = _fingerprint(b.url, "SlowDatabaseQueries")
+    trend = run("trend", fp, config=str(settings))
+    assert "No current alert" not in trend.stderr, trend.stderr
+    acked = run("ack", fp[:8], config=str(settings))
+    assert acked.returncode == 0, acked.stderr
+    silence_id = acked.stdout.strip()
+    wait_until(lambda: _silenced_on(b.url, "SlowDatabaseQueries"), 10, "the acknowledgement on b")
+    listed = run("silence", "list", config=str(settings))
+    assert silence_id[:8] in listed.stdout and "SlowDatabaseQueries" in listed.stdout, listed.stdout
+    again = run("ack", fp, config=str(settings))  # silenced already: no second silence
+    assert again.returncode == 0 and again.stdout.strip() == silence_id, again.stderr
+
+
+def test_ack_with_the_first_member_stopped_goes_through_the_second(cluster, tmp_path):  # noqa: F811
+    """a stopped: ``ack`` and ``escalate --dry-run`` find the alert through b, and the silence is
+    made there."""
+    a, b = cluster
+    b.post_alerts([make_alert("APIDown", "critical")])
+    settings = tmp_path / "c.yaml"
+    settings.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: [{a.url}, {b.url}]\n", encoding="utf-8")
+    fp = _fingerprint(b.url, "APIDown")
+    a.stop()
+    escalated = run("escalate", fp, "--dry-run", config=str(settings))
+    assert escalated.returncode == 0 and "APIDown" in escalated.stdout, escalated.stderr
+    acked = run("ack", fp, config=str(settings))
+    assert acked.returncode == 0, acked.stderr
+    assert _silenced_on(b.url, "APIDown") or wait_until(lambda: _silenced_on(b.url, "APIDown"), 10, "the silence")
