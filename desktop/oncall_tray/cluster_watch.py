@@ -35,7 +35,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+
+import msgspec
 
 from .alertmanager.client import AlertQuery
 from .alertmanager.cluster import (ClusterClient, ClusterPoll, MemberResult, merge_alerts, merge_silences,
@@ -107,6 +109,16 @@ def carried_starts(members: Sequence[MemberResult], by_member: Mapping[str, tupl
                     and old.starts_at < start <= alert.starts_at:
                 carried[alert.fingerprint] = (alert.starts_at, old.starts_at)
     return carried
+
+
+def _muted_by(alert: Alert, active: Collection[str]) -> Alert:
+    """``alert`` muted only by the silences of ``active`` (IDs) it names: Alertmanager's state
+    ("suppressed" while silenced or inhibited, "active" otherwise) goes with them."""
+    kept = tuple(i for i in alert.status.silenced_by if i in active)
+    if kept == alert.status.silenced_by:
+        return alert
+    state = "suppressed" if kept or alert.status.inhibited_by else "active"
+    return msgspec.structs.replace(alert, status=msgspec.structs.replace(alert.status, state=state, silenced_by=kept))
 
 
 class ClusterWatcher:
@@ -239,7 +251,9 @@ class ClusterWatcher:
                 silences += still[1]
         self._note_own(polled)
         self._note_holders(polled, held_by)
-        alerts += down
+        # held over a restart: the silences it lost with its data no longer mute them (review 56 Q4)
+        active = {s.id for s in [*polled.silences, *silences] if s.status.state == "active"}
+        alerts = [_muted_by(a, active) for a in alerts] + down
         return (merge_alerts([polled.alerts, alerts]) if alerts else polled.alerts,
                 merge_silences([polled.silences, silences]) if silences else polled.silences)
 
