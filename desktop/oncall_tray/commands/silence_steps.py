@@ -138,7 +138,7 @@ def last_seen(loaded: LoadedConfig, alerts: Iterable[Alert], unanswered: Sequenc
         journal = Journal.open(path)
         try:
             present_now = {alert.fingerprint for alert in alerts}
-            return list(held_alerts(journal, loaded.config.alertmanager_urls(), present_now)[0].values()) \
+            return list(held_alerts(journal, loaded.config.watched(), present_now)[0].values()) \
                 if follows(journal, loaded) else []
         finally:
             journal.close()

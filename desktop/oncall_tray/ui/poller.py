@@ -24,12 +24,13 @@ from ..config import Config
 from ..connect import KeyringPause, Opener
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal, JournalError
+from ..core.journal_aside import identities, rescoped
 from ..core.journal_feed import known_starts, seen_alerts, seen_fingerprints
 from ..core.set_aside import Left, SetAside, keep, recall
 from ..core.shifts import (Responses, attention_said, keep_attention_said, open_shift, recent_resolutions,
                            recorded_responses)
 from ..core.severity import SeverityMap
-from ..core.tracker import FLAP_WINDOW, AlertSnapshot, AlertTracker
+from ..core.tracker import FLAP_WINDOW, AlertSnapshot, AlertTracker, joined
 from ..notify.attention_messages import attention_notices, shown_of
 from ..notify.pacing import NoticePacer
 from ..secrets import SecretStore
@@ -83,7 +84,11 @@ class PollerWorker(QObject):
         self._contact = copy.copy(before.contact) if carried else None
         self._before = before if same else None  # its members' start times: a restart is seen (review 49 N1)
         self._another = follows is not None and not same
-        self._left = before if self._another else None  # its tracker's last snapshot is set aside
+        # the same one asked for another scope (``filter``, ``receiver``): the alerts out of it are
+        # set aside, not resolved, those in both go on (review 56 Q10)
+        self._rescoped = same and follows is not None and rescoped(identities(follows._config.watched()),
+                                                                   config.watched())
+        self._left = before if self._another or self._rescoped else None  # its tracker's last snapshot is set aside
         self._aside = SetAside()
         self._watcher: ClusterWatcher | None = None
         self._timer: QTimer | None = None
@@ -101,7 +106,12 @@ class PollerWorker(QObject):
         tracker = AlertTracker(SeverityMap(config.severity_synonyms))
         back = self._set_aside()
         # new settings: the alerts already known (or known when it was last watched) are not new
-        tracker.resume(self._known if back is None else back.snapshot)
+        if self._rescoped and self._known is not None:  # and those out of the new scope leave unsaid
+            seen = back.snapshot if back is not None and back.snapshot is not None else self._journal_copy()
+            tracker.resume(joined(self._known, seen), leaving=set(self._known.alerts).difference(
+                seen.alerts if seen is not None else ()))
+        else:
+            tracker.resume(self._known if back is None else back.snapshot)
         if self._another and tracker.snapshot is None:  # one watched before this tray started: see ``_journal_copy``
             tracker.resume(self._journal_copy())
         self._known = None
@@ -143,14 +153,14 @@ class PollerWorker(QObject):
         follows = self._follows
         if follows is not None:
             self._aside = follows._aside.copy()
-        if not self._another:
+        if not (self._another or self._rescoped):
             return None
         monitor = getattr(follows, "_attention", None)
         said = shown_of(monitor.said(), follows._pacer) if monitor is not None else {}
-        self._aside.leave(follows._config.alertmanager_urls(), said,
+        self._aside.leave(follows._config.watched(), said,
                           self._left.tracker.snapshot if self._left is not None else None)
         self._left = None
-        return self._aside.take(self._config.alertmanager_urls())
+        return self._aside.take(self._config.watched())
 
     @Slot(object)
     def use_journal(self, journal: Journal) -> None:
@@ -224,7 +234,7 @@ class PollerWorker(QObject):
         if self._journal is None:
             return False
         try:  # on this Alertmanager, also when the journal set it aside (review 50 F2)
-            firing = seen_fingerprints(self._journal, self._config.alertmanager_urls())
+            firing = seen_fingerprints(self._journal, self._config.watched())
         except JournalError as exc:
             log.warning("cannot read the alerts firing from the journal: %s", exc)
             return False
@@ -237,7 +247,7 @@ class PollerWorker(QObject):
         if self._journal is None:
             return []
         try:
-            return list(seen_alerts(self._journal, self._config.alertmanager_urls())[0].values())
+            return list(seen_alerts(self._journal, self._config.watched())[0].values())
         except JournalError as exc:
             log.warning("cannot read the alerts firing from the journal: %s", exc)
             return []
@@ -272,7 +282,7 @@ class PollerWorker(QObject):
         try:
             tracker.recall_ended(recent_resolutions(self._journal, utc_now() - FLAP_WINDOW))
             if tracker.snapshot is None:
-                tracker.carry_starts(known_starts(self._journal, self._config.alertmanager_urls()))
+                tracker.carry_starts(known_starts(self._journal, self._config.watched()))
         except JournalError as exc:
             log.warning("cannot read the recent resolutions and starts from the journal: %s", exc)
 
@@ -287,7 +297,7 @@ class PollerWorker(QObject):
             log.warning("cannot read from the journal what was said during the shift: %s", exc)
             return
         if said is not None:  # what was said of this Alertmanager's alerts; of the others', set aside
-            own, aside = recall(said, self._config.alertmanager_urls())
+            own, aside = recall(said, self._config.watched())
             self._attention.recall(own)
             self._aside = self._aside or aside  # (what this run set aside is the latest)
         self._kept = (shift_id, said)
@@ -320,7 +330,7 @@ class PollerWorker(QObject):
         would then say it again)."""
         if self._journal is None or shift_id is None:
             return
-        said = keep(shown_of(self._attention.said(), self._pacer), self._config.alertmanager_urls(), self._aside)
+        said = keep(shown_of(self._attention.said(), self._pacer), self._config.watched(), self._aside)
         if (shift_id, said) == self._kept:
             return
         try:
