@@ -145,6 +145,8 @@ def test_a_tray_and_the_commands_started_with_another_receiver_than_the_journal_
         assert ended.returncode == 0, ended.stderr
         assert "Resolved" not in ended.stdout and "resolved on their own" not in ended.stdout, ended.stdout
         assert "covers no alert now" not in ended.stdout, ended.stdout
+        assert "Follow up APIDown (not watched now: outside the settings' filter or receiver)" in ended.stdout
+        assert 'watched with another filter or receiver since' in ended.stdout and '(receiver "team-db")' in ended.stdout
         assert journal.events(kinds=kinds) == before
         assert sorted(e.alertname for e in journal.events(kinds=(EventKind.UNWATCHED,))) == sorted(OUTSIDE)
         settings.write_text(text, encoding="utf-8")  # set back: taken back by the command line
@@ -152,9 +154,49 @@ def test_a_tray_and_the_commands_started_with_another_receiver_than_the_journal_
         assert ended.returncode == 0, ended.stderr
         assert "Resolved" not in ended.stdout and "resolved on their own" not in ended.stdout, ended.stdout
         assert _firing(journal) == set(NAMES) and _scope(journal) == [am.url]
+        assert "Follow up APIDown (still firing)" in ended.stdout, ended.stdout
+        assert "watched with another filter or receiver" in ended.stdout and "alerts outside it may have gone " \
+            "unseen" in ended.stdout, ended.stdout
         assert journal.events(kinds=kinds) == before  # none fired again
         status = run("status", config=str(settings))
         assert status.returncode == 0, status.stderr
     finally:
         am.stop()
+        journal.close()
+
+
+def test_a_filter_narrowed_and_widened_between_commands_sets_aside_and_takes_back(alertmanager, tmp_path):
+    """The ``filter`` setting as the ``receiver``: the commands record on a journal whose last
+    look had no scope (as every journal written before scopes were recorded); the alerts out
+    of ``severity="critical"`` are set aside, not resolved, and taken back when it is gone; the
+    matchers' order is no other scope."""
+    alertmanager.post_alerts([make_alert("APIDown", "critical"), make_alert("DiskFilling", "warning"),
+                              make_alert("CertExpiring", "info")])
+    settings = tmp_path / "c.yaml"
+    text = f"engineer: ana\nlanguage: en\nalertmanager_url: {alertmanager.url}\n"
+    settings.write_text(text, encoding="utf-8")
+    assert run("handoff", "start", "--confirm", config=str(settings)).returncode == 0
+    journal = Journal.open(journal_path())
+    try:
+        assert _scope(journal) == [alertmanager.url] and len(_firing(journal)) == 3
+        kinds = (EventKind.FIRED, EventKind.RESOLVED)
+        before = journal.events(kinds=kinds)
+        settings.write_text(text + "filter: ['severity=\"critical\"', 'instance=\"test:1\"']\n", encoding="utf-8")
+        ended = run("handoff", "end", config=str(settings))
+        assert ended.returncode == 0, ended.stderr
+        assert _firing(journal) == {"APIDown"} and journal.events(kinds=kinds) == before
+        assert sorted(e.alertname for e in journal.events(kinds=(EventKind.UNWATCHED,))) == [
+            "CertExpiring", "DiskFilling"]
+        assert 'filter instance="test:1", filter severity="critical"' in ended.stdout, ended.stdout
+        settings.write_text(text + "filter: ['instance=\"test:1\"', 'severity=\"critical\"']\n", encoding="utf-8")
+        assert run("handoff", "end", config=str(settings)).returncode == 0  # the same scope: nothing moves
+        assert journal.count_events(kinds=(EventKind.WATCHING_MOVED,)) == 1
+        settings.write_text(text, encoding="utf-8")
+        ended = run("handoff", "end", config=str(settings))
+        assert ended.returncode == 0, ended.stderr
+        assert len(_firing(journal)) == 3 and journal.events(kinds=kinds) == before
+        assert sorted(e.alertname for e in journal.events(kinds=(EventKind.WATCHED,))) == ["CertExpiring",
+                                                                                             "DiskFilling"]
+        assert "resolved" not in ended.stdout.lower(), ended.stdout
+    finally:
         journal.close()

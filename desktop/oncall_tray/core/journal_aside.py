@@ -30,6 +30,9 @@ from .journal_starts import store, stored
 #: "silences": rows, "starts": the starts taken (``journal_starts``)}, each row a list of the
 #: table's ``FIRING_COLUMNS`` or ``SILENCE_COLUMNS``.
 ASIDE = "journal_aside"
+#: Where, in the journal's ``state`` table, the Alertmanager its ``firing`` and ``silences``
+#: tables were read from is kept (``identities``: each member's, with its scope).
+WATCHED = ("journal", "alertmanager")
 FIRING_COLUMNS = ("fingerprint", "alertname", "severity", "starts_at", "silenced_by", "summary", "labels")
 SILENCE_COLUMNS = ("id", "state", "starts_at", "ends_at", "created_by", "comment", "matchers")
 
@@ -153,15 +156,19 @@ def aside_starts(journal: Journal, urls: Iterable[str]) -> object:
     return _aside_value(journal, urls).get("starts")
 
 
-def unwatched(journal: Journal) -> dict[str, bool]:
+def unwatched(journal: Journal, scoped: bool = False) -> dict[str, bool]:
     """The fingerprints of the alerts set aside, firing on an Alertmanager not watched now, each
-    with whether a silence muted it there (its acknowledgement, most often).
+    with whether a silence muted it there (its acknowledgement, most often). ``scoped``: only
+    those of the Alertmanager watched now, out of the scope asked of it (``rescoped``).
 
     Raises:
         JournalError: the journal cannot be read.
     """
     found: dict[str, bool] = {}
-    for row in journal.query("SELECT value FROM state WHERE scope = ?", (ASIDE,)):
+    watched = journal.get_state(*WATCHED) if scoped else None
+    for row in journal.query("SELECT key, value FROM state WHERE scope = ?", (ASIDE,)):
+        if scoped and not rescoped(loads(row["key"]) or [], watched or ()):
+            continue
         for r in (loads(row["value"]) or {}).get("firing", ()):
             if r and len(r) == len(FIRING_COLUMNS):
                 found[str(r[0])] = found.get(str(r[0]), False) or bool(r[4])

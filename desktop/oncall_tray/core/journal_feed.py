@@ -26,7 +26,8 @@ from collections.abc import Collection, Iterable, Mapping
 
 from ..alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
 from .acknowledged import acknowledges
-from .journal_aside import aside_rows, aside_starts, identities, rescoped, same_alertmanager, set_aside, take_back
+from .journal_aside import (WATCHED, aside_rows, aside_starts, identities, rescoped, same_alertmanager, set_aside,
+                            take_back)
 from .journal import FLAP_WINDOW, Change, Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
 from .journal_starts import STARTS, Starts, decoded, keep_starts
@@ -46,10 +47,6 @@ def silence_alertname(silence: Silence) -> str:
             return matcher.value
     return ""
 
-
-#: Where, in the journal's ``state`` table, the Alertmanager its ``firing`` and ``silences``
-#: tables were read from is kept (``url_identity`` of each member, sorted).
-WATCHED = ("journal", "alertmanager")
 
 
 def seen_from(journal: Journal, urls: Iterable[str]) -> bool:

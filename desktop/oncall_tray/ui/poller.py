@@ -25,7 +25,8 @@ from ..connect import KeyringPause, Opener
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal, JournalError
 from ..core.journal_aside import identities, rescoped
-from ..core.journal_feed import known_starts, seen_alerts, seen_fingerprints
+from ..core.journal_copy import journal_copy, journal_firing, seen_before
+from ..core.journal_feed import known_starts
 from ..core.set_aside import Left, SetAside, keep, recall
 from ..core.shifts import (Responses, attention_said, keep_attention_said, open_shift, recent_resolutions,
                            recorded_responses)
@@ -52,7 +53,10 @@ class PollerWorker(QObject):
             on (lost stays lost until it answers, which is then said restored); for another
             Alertmanager it goes on only when it was said lost (its first answer is then said
             restored), and the one before is set aside (``core.set_aside``: what was said of its
-            alerts, its last snapshot), to be taken back if watched again (review 50 F2).
+            alerts, its last snapshot), to be taken back if watched again (review 50 F2). The
+            same one asked for another scope (``Config.watched``: filter, receiver) sets aside
+            the scope before as well, and the tracker goes on from ``known`` and what was known
+            of the new scope, the alerts out of it leaving unsaid (review 56 Q10).
         journal: the shift journal, read at each poll (in this thread, its own connection) for
             the escalations the engineer recorded, which are not asked for again, and where what
             the attention monitor said during the open shift is kept (read at start: a restarted
@@ -121,7 +125,8 @@ class PollerWorker(QObject):
         self._logins = Opener(config, self._store, cooperative=True)
         self._opener = KeyringPause(self._logins)
         self._watcher = ClusterWatcher(self._opener, tracker, config.alert_query(), self._contact, held=self._held,
-                                       recalled=self._journal_firing if self._follows is None else None)
+                                       recalled=(lambda: journal_firing(self._journal, config.watched()))
+                                       if self._follows is None else None)
         if self._before is not None:  # new settings: a restart is still told from a start (review 49 N1)
             self._watcher.carry_over(self._before)
             self._before = None
@@ -198,7 +203,8 @@ class PollerWorker(QObject):
             if result.update is not None:
                 self._silences = result.silences
                 if result.update.initial:
-                    result = dataclasses.replace(result, seen_before=self._seen_before(result.update.snapshot))
+                    result = dataclasses.replace(result, seen_before=seen_before(
+                        self._journal, self._config.watched(), result.update.snapshot))
             snapshot = self._watcher.tracker.snapshot
             shift_id = self._follow_shift() if snapshot is not None else None
             now = utc_now()
@@ -228,39 +234,10 @@ class PollerWorker(QObject):
         if self._timer is not None:
             self._timer.start(int(delay * 1000))
 
-    def _seen_before(self, snapshot: AlertSnapshot) -> bool:
-        """Whether every unsilenced alert of the first poll was firing in the journal already
-        (``PollResult.seen_before``); False when none fires, or the journal cannot be read (logged)."""
-        if self._journal is None:
-            return False
-        try:  # on this Alertmanager, also when the journal set it aside (review 50 F2)
-            firing = seen_fingerprints(self._journal, self._config.watched())
-        except JournalError as exc:
-            log.warning("cannot read the alerts firing from the journal: %s", exc)
-            return False
-        unsilenced = [fp for fp, alert in snapshot.alerts.items() if not alert.silenced]
-        return bool(unsilenced) and firing.issuperset(unsilenced)
-
-    def _journal_firing(self) -> list:
-        """The alerts the journal last saw firing on this Alertmanager (``seen_alerts``), for a
-        tray that starts (``ClusterWatcher``'s ``recalled``); none when it cannot be read (logged)."""
-        if self._journal is None:
-            return []
-        try:
-            return list(seen_alerts(self._journal, self._config.watched())[0].values())
-        except JournalError as exc:
-            log.warning("cannot read the alerts firing from the journal: %s", exc)
-            return []
-
     def _journal_copy(self) -> AlertSnapshot | None:
-        """New settings with another Alertmanager, of which the tray kept no snapshot (it was
-        restarted since it left it): what the shift journal last saw firing there
-        (``_journal_firing``), as a snapshot for the tracker to go on from, so that the way back
-        says nothing already said in the shift, no "Still firing" summary either (review 54 H8),
-        and tells what changed meanwhile. None when the journal has none of it: told afresh."""
-        alerts = self._journal_firing()
-        return AlertTracker(SeverityMap(self._config.severity_synonyms)).update(alerts, utc_now()).snapshot \
-            if alerts else None
+        """``core.journal_copy.journal_copy`` of this Alertmanager and scope."""
+        return journal_copy(self._journal, self._config.watched(), SeverityMap(self._config.severity_synonyms),
+                            utc_now())
 
     def _recorded(self) -> Responses:
         """The escalations (levels, times, answers) and acknowledgements recorded in the journal
