@@ -73,8 +73,12 @@ def _seen_rows(journal: Journal, urls: Iterable[str], silences: bool) -> list:
 
 
 def seen_fingerprints(journal: Journal, urls: Iterable[str] = ()) -> set[str]:
-    """The fingerprints of ``seen_alerts``, without building the alerts."""
-    return {row["fingerprint"] for row in _seen_rows(journal, urls, silences=False)}
+    """The fingerprints of ``seen_alerts``, without building the alerts; with those the journal
+    saw firing on the same Alertmanager with another scope (``rescoped``: seen there too)."""
+    found = {row["fingerprint"] for row in _seen_rows(journal, urls, silences=False)}
+    if rescoped(journal.get_state(*WATCHED), urls):
+        found.update(row["fingerprint"] for row in journal.query("SELECT fingerprint FROM firing"))
+    return found
 
 
 def seen_silences(journal: Journal, urls: Iterable[str] = ()) -> dict[str, Silence]:
