@@ -22,7 +22,7 @@ from .alertmanager.connection import TlsSettings
 from .config_example import default_engineer as _default_engineer
 from .config_problems import Problem, UnreadableSettings, from_validation_error, os_reason, unreadable
 from .config_read import read_settings_file, read_yaml
-from .config_urls import check_url, shown_url, url_identity
+from .config_urls import check_url, scoped, shown_url, url_identity
 from .config_values import CANONICAL, VALUE_CHECKS
 from .core.escalation import ContextLinks
 from .core.sla import SlaPolicy
@@ -110,6 +110,12 @@ class Config(msgspec.Struct, frozen=True, kw_only=True):
         for url in (self.alertmanager_url, *self.alertmanager_peers):
             found.setdefault(url_identity(url), url.rstrip("/"))
         return tuple(found.values())
+
+    def watched(self) -> tuple[str, ...]:
+        """``alertmanager_urls`` with the ``filter`` and ``receiver`` asked of them
+        (``config_urls.scoped``): what the shift journal knows as watched, so that alerts out of
+        a new scope are set aside, not resolved (review 56 Q10)."""
+        return scoped(self.alertmanager_urls(), self.filter, self.receiver)
 
     def context_links(self) -> ContextLinks:
         """What the escalation message takes from these settings: Grafana, Jaeger, contacts."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from .i18n import Message
 
@@ -93,6 +93,35 @@ def url_identity(url: str) -> str:
         return url
     host = f"[{host}]" if ":" in host else host
     return f"{scheme}://{host}{'' if port is None else f':{port}'}{parts.path.rstrip('/')}"
+
+
+def scoped(urls: Iterable[str], matchers: Iterable[str] = (), receiver: str = "") -> tuple[str, ...]:
+    """``urls`` (an Alertmanager's members) each with what the tray asks of it beyond them, the
+    ``filter`` matchers (sorted: their order asks nothing else) and the ``receiver`` of its
+    ``GET /api/v2/alerts``, as that request's query (``?filter=...&receiver=...``): what is
+    watched there (review 56 Q10: another scope is not the alerts' resolution). ``urls`` as they
+    are when neither is set. A settings URL never holds a query (``check_url``)."""
+    query = urlencode([*(("filter", m) for m in sorted(set(matchers))), *((("receiver", receiver),) if receiver else ())])
+    return tuple(f"{url}?{query}" for url in urls) if query else tuple(urls)
+
+
+def scope_identity(url: str) -> str:
+    """``url_identity`` of a ``scoped`` URL, its query kept: one Alertmanager watched with one
+    scope. A URL without a query (a journal written before scopes) is one without filter or
+    receiver."""
+    query = url.partition("?")[2]
+    return url_identity(url) + (f"?{query}" if query else "")
+
+
+def unscoped(identity: str) -> str:
+    """The Alertmanager member of a ``scope_identity`` (its scope left out)."""
+    return identity.partition("?")[0]
+
+
+def scope_words(identity: str) -> tuple[tuple[str, str], ...]:
+    """The scope of a ``scope_identity``: its (``filter`` or ``receiver``, value) pairs, none
+    for every alert."""
+    return tuple(parse_qsl(identity.partition("?")[2]))
 
 
 def one_alertmanager(urls: Iterable[str], others: Iterable[str]) -> bool:

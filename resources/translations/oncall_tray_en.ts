@@ -2950,7 +2950,7 @@ investigate in</translation>
         <translation>%1 answered at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="52"/>
         <source>%1 fired %2 times during the shift (flapping)</source>
         <translation>%1 fired %2 times during the shift (flapping)</translation>
     </message>
@@ -2965,7 +2965,7 @@ investigate in</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="159"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
@@ -2996,23 +2996,23 @@ investigate in</translation>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="117"/>
         <source>(its answer was due by %1)</source>
         <translation>(its answer was due by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="114"/>
         <source>(its answer was due by %1, its resolution by %2)</source>
         <translation>(its answer was due by %1, its resolution by %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="108"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="119"/>
         <source>(its resolution was due by %1)</source>
         <translation>(its resolution was due by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="110"/>
         <source>, answered at %1</source>
         <translation>, answered at %1</translation>
     </message>
@@ -3021,22 +3021,22 @@ investigate in</translation>
         <translation type="vanished">1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="140"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="147"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="142"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="148"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -3056,32 +3056,47 @@ investigate in</translation>
         <translation>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="151"/>
         <source>Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="149"/>
         <source>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="140"/>
         <source>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</source>
         <translation>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="104"/>
         <source>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</source>
         <translation>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="146"/>
+        <source>Alertmanager %1 watched with another filter or receiver for under a minute at %2 (%4): alerts outside it may have gone unseen</source>
+        <translation>Alertmanager %1 watched with another filter or receiver for under a minute at %2 (%4): alerts outside it may have gone unseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="144"/>
+        <source>Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): alerts outside it may have gone unseen</source>
+        <translation>Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): alerts outside it may have gone unseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="138"/>
+        <source>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</source>
+        <translation>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="100"/>
         <source>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</source>
         <translation>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="97"/>
         <source>Alertmanager unreachable since %1 (%2), still at the handoff</source>
         <translation>Alertmanager unreachable since %1 (%2), still at the handoff</translation>
     </message>
@@ -3131,37 +3146,42 @@ investigate in</translation>
         <translation>Expires at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="68"/>
         <source>Fired and resolved on their own: %1</source>
         <translation>Fired and resolved on their own: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="76"/>
         <source>Firing when the shift began, resolved on their own: %1</source>
         <translation>Firing when the shift began, resolved on their own: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="79"/>
         <source>Follow up %1 (its Alertmanager is not watched now)</source>
         <translation>Follow up %1 (its Alertmanager is not watched now)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="77"/>
+        <source>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</source>
+        <translation>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="81"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="87"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</source>
         <translation>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="86"/>
         <source>Follow up %1 (still firing, not acknowledged)</source>
         <translation>Follow up %1 (still firing, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="83"/>
         <source>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</source>
         <translation>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
     </message>
@@ -3222,12 +3242,12 @@ investigate in</translation>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="368"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="367"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -3252,12 +3272,12 @@ investigate in</translation>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="138"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Review %1 on the next business day (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="137"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Review %1 on the next business day (%2, firing since %3)</translation>
     </message>
@@ -3318,14 +3338,14 @@ investigate in</translation>
         <translation>covers no alert now: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="104"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="83"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="105"/>
         <source>escalated to %1 at %2</source>
         <translation>escalated to %1 at %2</translation>
     </message>
@@ -3333,6 +3353,16 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="61"/>
         <source>escalation to %1 overdue</source>
         <translation>escalation to %1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="168"/>
+        <source>every alert</source>
+        <translation>every alert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="170"/>
+        <source>filter %1</source>
+        <translation>filter %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="88"/>
@@ -3356,6 +3386,11 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="81"/>
         <source>not acknowledged</source>
         <translation>not acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="169"/>
+        <source>receiver %1</source>
+        <translation>receiver %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="114"/>
@@ -4214,12 +4249,12 @@ investigate in</translation>
         <translation>%1 is a severity itself: only other values can be its synonyms</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="236"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="235"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 is listed twice: list each Alertmanager once</translation>
     </message>
@@ -4819,7 +4854,7 @@ investigate in</translation>
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="199"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
@@ -5045,7 +5080,7 @@ investigate in</translation>
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="197"/>
         <source>not text</source>
         <translation>not text</translation>
     </message>
@@ -5099,7 +5134,7 @@ investigate in</translation>
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="326"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -5119,7 +5154,7 @@ investigate in</translation>
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="206"/>
         <source>the list is empty</source>
         <translation>the list is empty</translation>
     </message>
@@ -5179,12 +5214,12 @@ investigate in</translation>
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="251"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="250"/>
         <source>unknown setting (did you mean %1?)</source>
         <translation>unknown setting (did you mean %1?)</translation>
     </message>

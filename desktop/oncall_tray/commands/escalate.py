@@ -83,7 +83,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     notes, done, sent = list(args.note), L1, ""
     if journal is not None:
         if not dry_run:
-            record_one_shot(journal, result, tr, config.alertmanager_urls())
+            record_one_shot(journal, result, tr, config.watched())
         try:
             events = journal.notes_and_escalations(fp, acknowledgements=True)
             notes = tried_items(events, tr, config.zone()) + notes

@@ -126,15 +126,15 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneShot, Live]:
     result = poll_once(loaded.config, store=keyring_of(loaded), starts=journal_starts(loaded, journal))
     if follows(journal, loaded):
-        record_one_shot(journal, result, tr, loaded.config.alertmanager_urls())
+        record_one_shot(journal, result, tr, loaded.config.watched())
     elif result.snapshot is not None:
         error(not_followed_text(journal, loaded, tr))
     if result.snapshot is None:
         return result, Live(None, error=describe_error(result.error, tr) if result.error else "",
-                            watched=loaded.config.alertmanager_urls())
+                            watched=loaded.config.watched())
     live = Live.of(result.snapshot, result.silences, unanswered=members_down(result.members))
     # what members not answering alone hold: the journal's copy, as the tray keeps them (review 52 H2)
-    return result, with_held(live, journal, loaded.config.alertmanager_urls()) if follows(journal, loaded) else live
+    return result, with_held(live, journal, loaded.config.watched()) if follows(journal, loaded) else live
 
 
 def _finish(result: OneShot, tr: Translate) -> int:

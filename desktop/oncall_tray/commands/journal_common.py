@@ -42,7 +42,7 @@ def journal_starts(loaded: LoadedConfig, journal: Journal | None = None) -> Call
             try:
                 if not follows(own, loaded):
                     return {}
-                urls = loaded.config.alertmanager_urls()
+                urls = loaded.config.watched()
                 taken = known_starts(own, urls)
                 if restarted_lately(polled.members, now):
                     taken.update(carried_starts(polled.members, polled.by_member, seen_alerts(own, urls)[0], now))

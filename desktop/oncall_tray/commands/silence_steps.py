@@ -140,7 +140,7 @@ def last_seen(loaded: LoadedConfig, alerts: Iterable[Alert], unanswered: Sequenc
             present_now = {alert.fingerprint for alert in alerts}
             if not follows(journal, loaded):
                 return []
-            return list(held_alerts(journal, loaded.config.alertmanager_urls(), present_now, unanswered).alerts.values())
+            return list(held_alerts(journal, loaded.config.watched(), present_now, unanswered).alerts.values())
         finally:
             journal.close()
     except JournalError:

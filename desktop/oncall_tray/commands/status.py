@@ -100,9 +100,9 @@ def follows(journal: Journal, loaded: LoadedConfig) -> bool:
     acknowledgements are not this journal's (review 42 F1: a look at one recorded its alerts as
     fired and the journal's as resolved, and the next poll of the settings' the reverse).
     Raises JournalError."""
-    from ..core.journal_seen import seen_from
+    from ..core.journal_seen import follows_alertmanager
 
-    return "alertmanager_url" not in loaded.overrides or seen_from(journal, loaded.config.alertmanager_urls())
+    return "alertmanager_url" not in loaded.overrides or follows_alertmanager(journal, loaded.config.watched())
 
 
 def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
@@ -129,7 +129,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
             recorded = recorded_responses(journal)
             acknowledged = recorded.acknowledged_at
             if result.unanswered:  # review 53 K5: listed, as the tray and the handoff list them
-                held = held_alerts(journal, loaded.config.alertmanager_urls(), snapshot.alerts, result.unanswered)
+                held = held_alerts(journal, loaded.config.watched(), snapshot.alerts, result.unanswered)
         finally:
             journal.close()
     except JournalError as exc:  # review 45 F4: shown less, without a word

@@ -352,9 +352,10 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     telling = telling_places(everyone, telling_all(everyone))  # and their places when a name has several
     items = []
     aside = unwatched(journal) if still_open else {}
+    outside = unwatched(journal, scoped=True) if aside else {}  # the settings' filter or receiver (review 56 Q10)
     for item in still_open:
         alert = (live.alerts or {}).get(item.fingerprint) if live is not None else None
-        text = follow_up(item, alert, tr, aside.get(item.fingerprint)).replace(
+        text = follow_up(item, alert, tr, aside.get(item.fingerprint), item.fingerprint in outside).replace(
             "%1", incident_name(item, telling.get(item.fingerprint, "")))
         text += escalated(item, now, tr, zone, policy)
         text += overdue(policy, alert, live, item.escalation, now, tr)

@@ -61,7 +61,8 @@ def overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, do
     return " — " + tr(CONTEXT, "escalation to %1 overdue").replace("%1", due)
 
 
-def follow_up(incident: Incident, alert: Alert | None, tr: Translate, unwatched: bool | None = None) -> str:
+def follow_up(incident: Incident, alert: Alert | None, tr: Translate, unwatched: bool | None = None,
+              outside: bool = False) -> str:
     """"Follow up %1 (still firing)" for an incident still open, with what its alert lacks as
     Alertmanager lists it now (``alert``; None: not known): "not acknowledged" when nobody
     acknowledged it, "no longer silenced" when its acknowledgement ended (review 43 F2: an
@@ -69,8 +70,11 @@ def follow_up(incident: Incident, alert: Alert | None, tr: Translate, unwatched:
     firing)"). ``unwatched``: its alert fired on an Alertmanager the tray no longer watches
     (``journal_aside``; True: silenced there, False: not; None: no): not said to fire still
     (review 50 F2). The same labels firing unsilenced on the one watched now, it was silenced
-    there: its acknowledgement did not end, it is on the other (review 54 H9). ``%1`` is left
-    for the incident's name."""
+    there: its acknowledgement did not end, it is on the other (review 54 H9). ``outside``: set
+    aside on the Alertmanager watched now, out of the settings' filter or receiver (review 56
+    Q10). ``%1`` is left for the incident's name."""
+    if unwatched is not None and alert is None and outside:
+        return tr(CONTEXT, "Follow up %1 (not watched now: outside the settings' filter or receiver)")
     if unwatched is not None and alert is None:
         return tr(CONTEXT, "Follow up %1 (its Alertmanager is not watched now)")
     if alert is None or alert.silenced:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection
 
+from ..config_urls import scope_words, unscoped
 from ..reasons import translate_reason
 from .journal import Journal
 from .journal_schema import EventKind, parse_ts, ts
@@ -120,24 +121,50 @@ def unwatched_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr
     ``until``, UTC; times in ``zone``), and "… not watched since 00:11 (another one is watched),
     still at the handoff" for one not over. The shift's Alertmanager is the one the first move
     of the shift left (its members' identities; another one watched a while and left again is
-    not the shift's). Raises ``JournalError``."""
+    not the shift's). The same one asked for another scope (a new ``filter`` or ``receiver``:
+    review 56 Q10) is "watched with another filter or receiver (receiver "team-db") from 00:11
+    to 00:12: alerts outside it may have gone unseen". Raises ``JournalError``."""
     lines: list[str] = []
     home: set[str] | None = None
-    away: tuple[int, str] | None = None  # the period not over yet: its line's place, when it began
+    away: tuple[int, str, str] | None = None  # the period not over yet: its line's place, when it began, its scope
     for event in journal.events(since, until, kinds=(EventKind.WATCHING_MOVED,)):
         left, watched = set(event.data.get("from") or ()), set(event.data.get("to") or ())
         home = left if home is None else home
-        name = ", ".join(sorted(home))
+        name = ", ".join(sorted({unscoped(str(identity)) for identity in home}))
         at = local_time(event.at, zone, until, tr)
         if away is None and left & home:
-            away = (len(lines), at)
-            lines.append(tr(CONTEXT, "Alertmanager %1 not watched since %2 (another one is watched), still at the "
-                                     "handoff").replace("%1", name).replace("%2", at))
+            scope = _scope_text(watched, tr) if _members(left) & _members(watched) else ""
+            away = (len(lines), at, scope)
+            text = tr(CONTEXT, "Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the "
+                               "handoff") if scope else \
+                tr(CONTEXT, "Alertmanager %1 not watched since %2 (another one is watched), still at the handoff")
+            lines.append(text.replace("%1", name).replace("%2", at).replace("%3", scope))
         elif away is not None and watched & home:
-            text = tr(CONTEXT, "Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that "
-                               "time may have gone unseen") if at != away[1] else \
-                tr(CONTEXT, "Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts "
-                            "of that time may have gone unseen")  # not "from 01:01 to 01:01" (review 53 K9)
-            lines[away[0]] = text.replace("%1", name).replace("%2", away[1]).replace("%3", at)
+            if away[2]:
+                text = tr(CONTEXT, "Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): "
+                                   "alerts outside it may have gone unseen") if at != away[1] else \
+                    tr(CONTEXT, "Alertmanager %1 watched with another filter or receiver for under a minute at %2 "
+                                "(%4): alerts outside it may have gone unseen")
+            else:
+                text = tr(CONTEXT, "Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of "
+                                   "that time may have gone unseen") if at != away[1] else \
+                    tr(CONTEXT, "Alertmanager %1 not watched for under a minute at %2 (another one was watched): "
+                                "alerts of that time may have gone unseen")  # not "from 01:01 to 01:01" (review 53 K9)
+            lines[away[0]] = text.replace("%1", name).replace("%2", away[1]).replace("%3", at).replace("%4", away[2])
             away = None
     return lines
+
+
+def _members(identities: Collection[str]) -> set[str]:
+    """The members of watched identities, their scope left out (``config_urls.unscoped``)."""
+    return {unscoped(str(identity)) for identity in identities}
+
+
+def _scope_text(identities: Collection[str], tr: Translate) -> str:
+    """The scope of watched identities as the handoff says it: 'receiver "team-db"',
+    'filter severity="critical"' (joined by ", "), or "every alert"."""
+    words = sorted({pair for identity in identities for pair in scope_words(str(identity))})
+    if not words:
+        return tr(CONTEXT, "every alert")
+    return ", ".join(tr(CONTEXT, "receiver %1").replace("%1", f'"{value}"') if key == "receiver" else
+                     tr(CONTEXT, "filter %1").replace("%1", value) for key, value in words)

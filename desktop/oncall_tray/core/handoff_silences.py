@@ -15,6 +15,7 @@ from msgspec.structs import replace
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Silence
 from .journal import Journal
+from .journal_aside import aside_silencing
 from .alert_order import clip_value, telling_all, told_place, where_labels
 from .journal_feed import silence_alertname
 from .journal_seen import seen_silences
@@ -52,7 +53,10 @@ def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str 
         for sid in alert.status.silenced_by:
             muted.setdefault(sid, set()).add(alert.display_name)
     me = engineer.strip().casefold()
-    unmuting = [s.id for s in active if not from_journal and s.status.state == "active" and s.id not in muted]
+    # (an alert set aside, out of the scope watched now, is muted still: review 56 Q10)
+    aside = aside_silencing(journal) if not from_journal else set()
+    unmuting = [s.id for s in active if not from_journal and s.status.state == "active" and s.id not in muted
+                and s.id not in aside]
     covered = covered_before(journal, unmuting)
     # acknowledgements of alerts of one name and place, told apart by their other labels (review 34)
     # among every alert of that name and place too (review 36: "namespace=prod" fitted an alert unsilenced)

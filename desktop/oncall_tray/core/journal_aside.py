@@ -10,13 +10,18 @@ alert, so that none counts as firing in this shift's handoff while another is wa
 event for each alert, before the poll is compared with it: an alert still firing goes on (the
 same firing and incident: neither resolved nor received again), one gone ended then (when it
 ended meanwhile cannot be known), a silence gone or expired meanwhile ends as usual.
+
+What is watched is an Alertmanager with the scope the tray asks of it (``Config.watched``: its
+``filter`` and ``receiver``; review 56 Q10, a new receiver said every alert outside it resolved).
+Another scope of the same Alertmanager (``rescoped``) sets aside only the alerts its poll lacks:
+those in both scopes go on, and so do the silences (asked of it whole).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
-from ..config_urls import url_identity
+from ..config_urls import scope_identity, unscoped
 from .journal import Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, EventKind, dumps, loads, ts
 from .journal_starts import store, stored
@@ -25,6 +30,9 @@ from .journal_starts import store, stored
 #: "silences": rows, "starts": the starts taken (``journal_starts``)}, each row a list of the
 #: table's ``FIRING_COLUMNS`` or ``SILENCE_COLUMNS``.
 ASIDE = "journal_aside"
+#: Where, in the journal's ``state`` table, the Alertmanager its ``firing`` and ``silences``
+#: tables were read from is kept (``identities``: each member's, with its scope).
+WATCHED = ("journal", "alertmanager")
 FIRING_COLUMNS = ("fingerprint", "alertname", "severity", "starts_at", "silenced_by", "summary", "labels",
                   "annotations", "members")
 #: What a firing row set aside by a version before schema 2 lacks (``FIRING_COLUMNS``' last two).
@@ -33,8 +41,17 @@ SILENCE_COLUMNS = ("id", "state", "starts_at", "ends_at", "created_by", "comment
 
 
 def identities(urls: Iterable[str]) -> list[str]:
-    """The members' identities (``config_urls.url_identity``), sorted, without duplicates."""
-    return sorted({url_identity(url) for url in urls if url})
+    """The members' identities with the scope watched there (``config_urls.scope_identity``
+    of ``Config.watched``'s URLs), sorted, without duplicates."""
+    return sorted({scope_identity(url) for url in urls if url})
+
+
+def rescoped(stored: object, urls: Iterable[str]) -> bool:
+    """Whether ``stored`` (identities, as ``identities`` gave them) and ``urls`` are one
+    Alertmanager watched with two scopes (``same_alertmanager`` but for the scope)."""
+    current = identities(urls)
+    return isinstance(stored, list) and not same_alertmanager(stored, current) and bool(
+        {unscoped(str(i)) for i in stored} & {unscoped(i) for i in current})
 
 
 def same_alertmanager(stored: object, urls: Iterable[str]) -> bool:
@@ -54,17 +71,24 @@ def _entry(conn, urls: Iterable[str]) -> tuple[str, dict] | None:
     return None
 
 
-def set_aside(tx: Tx, left: list[str]) -> None:
+def set_aside(tx: Tx, left: list[str], staying: Collection[str] | None = None) -> None:
     """Move the ``firing`` and ``silences`` rows, seen on the Alertmanager ``left`` (its
     identities), aside, and record each alert UNWATCHED now; what was set aside of it before is
-    replaced. Nothing is kept when ``left`` is not known (nothing to take it back for)."""
+    replaced. Nothing is kept when ``left`` is not known (nothing to take it back for).
+    ``staying``: the same Alertmanager is watched with another scope (``rescoped``), whose poll
+    has these fingerprints: those alerts and the silences stay where they are."""
     conn = tx.conn
     firing = [list(row) for row in conn.execute(f"SELECT {', '.join(FIRING_COLUMNS)} FROM firing")]
-    silences = [list(row) for row in conn.execute(f"SELECT {', '.join(SILENCE_COLUMNS)} FROM silences")]
-    starts = stored(conn)
-    conn.execute("DELETE FROM firing")
-    conn.execute("DELETE FROM silences")
-    store(conn, {}, tx.now)
+    silences = [] if staying is not None else \
+        [list(row) for row in conn.execute(f"SELECT {', '.join(SILENCE_COLUMNS)} FROM silences")]
+    if staying is not None:
+        firing = [row for row in firing if row[0] not in staying]
+    taken = stored(conn)
+    starts = {fp: start for fp, start in taken.items() if fp in {row[0] for row in firing}}
+    conn.executemany("DELETE FROM firing WHERE fingerprint = ?", [(row[0],) for row in firing])
+    if staying is None:
+        conn.execute("DELETE FROM silences")
+    store(conn, {fp: start for fp, start in taken.items() if fp not in starts}, tx.now)
     for row in firing:
         fp, alertname, severity, _starts, _silenced, summary = row[:6]
         tx.add(EventKind.UNWATCHED, fingerprint=fp, alertname=alertname, source=SOURCE_ALERTMANAGER, text=summary,
@@ -79,21 +103,25 @@ def set_aside(tx: Tx, left: list[str]) -> None:
 
 def take_back(tx: Tx, urls: Iterable[str]) -> None:
     """Move back into the ``firing`` and ``silences`` tables what was set aside of the
-    Alertmanager of ``urls``, recording each alert WATCHED now (nothing when none was)."""
+    Alertmanager of ``urls``, recording each alert WATCHED now (nothing when none was); an
+    alert the ``firing`` table has (in the scope left too: ``set_aside``'s ``staying``) stays
+    as it is there."""
     conn = tx.conn
     found = _entry(conn, urls)
     if found is None:
         return
     key, rows = found
     conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (ASIDE, key))
-    firing = _firing_rows(rows)
+    present = {row[0] for row in conn.execute("SELECT fingerprint FROM firing")}
+    firing = [row for row in _firing_rows(rows) if row[0] not in present]
     silences = [row for row in rows.get("silences", ()) if len(row) == len(SILENCE_COLUMNS)]
     conn.executemany(f"INSERT OR REPLACE INTO firing ({', '.join(FIRING_COLUMNS)}) VALUES "
                      f"({', '.join('?' * len(FIRING_COLUMNS))})", firing)
     conn.executemany(f"INSERT OR REPLACE INTO silences ({', '.join(SILENCE_COLUMNS)}) VALUES "
                      f"({', '.join('?' * len(SILENCE_COLUMNS))})", silences)
     starts = rows.get("starts")
-    store(conn, starts if isinstance(starts, dict) else {}, tx.now)
+    back = {fp: start for fp, start in starts.items() if fp not in present} if isinstance(starts, dict) else {}
+    store(conn, {**stored(conn), **back}, tx.now)
     for fp, alertname, severity, _starts, _silenced, summary, *_rest in firing:
         tx.add(EventKind.WATCHED, fingerprint=fp, alertname=alertname, source=SOURCE_ALERTMANAGER, text=summary,
                data={"severity": severity})
@@ -140,15 +168,34 @@ def aside_starts(journal: Journal, urls: Iterable[str]) -> object:
     return _aside_value(journal, urls).get("starts")
 
 
-def unwatched(journal: Journal) -> dict[str, bool]:
+def unwatched(journal: Journal, scoped: bool = False) -> dict[str, bool]:
     """The fingerprints of the alerts set aside, firing on an Alertmanager not watched now, each
-    with whether a silence muted it there (its acknowledgement, most often).
+    with whether a silence muted it there (its acknowledgement, most often). ``scoped``: only
+    those of the Alertmanager watched now, out of the scope asked of it (``rescoped``).
 
     Raises:
         JournalError: the journal cannot be read.
     """
     found: dict[str, bool] = {}
-    for row in journal.query("SELECT value FROM state WHERE scope = ?", (ASIDE,)):
+    watched = journal.get_state(*WATCHED) if scoped else None
+    for row in journal.query("SELECT key, value FROM state WHERE scope = ?", (ASIDE,)):
+        if scoped and not rescoped(loads(row["key"]) or [], watched or ()):
+            continue
         for r in _firing_rows(loads(row["value"]) or {}):
             found[str(r[0])] = found.get(str(r[0]), False) or bool(r[4])
+    return found
+
+
+def aside_silencing(journal: Journal) -> set[str]:
+    """The IDs of the silences that muted the alerts set aside when they were (an
+    acknowledgement of an alert out of the scope watched now is not idle: review 56 Q10).
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    found: set[str] = set()
+    for row in journal.query("SELECT value FROM state WHERE scope = ?", (ASIDE,)):
+        for r in _firing_rows(loads(row["value"]) or {}):
+            if r[4]:
+                found.update(str(r[4]).split(","))
     return found

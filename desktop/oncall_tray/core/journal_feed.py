@@ -26,7 +26,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from ..alertmanager.models import Alert, Silence
 from .acknowledged import acknowledges
-from .journal_aside import identities, same_alertmanager, set_aside, take_back
+from .journal_aside import identities, rescoped, same_alertmanager, set_aside, take_back
 from .journal import FLAP_WINDOW, Change, Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
 from .journal_seen import WATCHED
@@ -64,7 +64,8 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
     no member in common: another settings file, a changed URL), the alerts and silences seen
     there did not end: they are set aside, no longer counted as firing (review 24), and what
     was set aside of this one is taken back before the comparison (``journal_aside``: review
-    50 F2, the way back said them resolved and fired again).
+    50 F2, the way back said them resolved and fired again). ``urls`` with another scope
+    (``Config.watched``) set aside the alerts the poll lacks (review 56 Q10).
 
     Args:
         alerts: fingerprint -> alert, everything the poll returned.
@@ -78,7 +79,7 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
             what it has is recorded as usual.
         kept: fingerprints not taken as ended when the poll lacks them (the alerts an
             Alertmanager that started lately has not got again yet: ``ui.shift_controller``).
-        urls: the polled Alertmanager's members (``Config.alertmanager_urls``); recorded as
+        urls: the polled Alertmanager's members with its scope (``Config.watched``); recorded as
             the source of the journal's copy ("" for a caller that does not say).
         starts: the starts the poller's tracker took for alerts of the poll whose ``startsAt``
             is not their start (``AlertSnapshot.seen_starts``), kept for the next poller
@@ -88,7 +89,7 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
             (``journal_seen.seen_members``); None: none known (a single Alertmanager).
     """
     with journal.transaction(at) as tx:
-        _watching(tx, urls)
+        _watching(tx, urls, alerts)
         _record_alerts(tx, alerts, severities, silences, COOPERATIVE_CHUNK if cooperative else 0, partial, kept,
                        members or {})
         keep_starts(tx, starts, alerts)
@@ -96,10 +97,12 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
         return tx.changes
 
 
-def _watching(tx: Tx, urls: Iterable[str]) -> None:
+def _watching(tx: Tx, urls: Iterable[str], polled: Collection[str]) -> None:
     """Record ``urls`` as the Alertmanager looked at now; when the journal's last look was at
     another one (``same_alertmanager``), set what it saw there aside and take back what was set
-    aside of this one (``journal_aside``), recording the move (``WATCHING_MOVED``)."""
+    aside of this one (``journal_aside``), recording the move (``WATCHING_MOVED``). Another
+    scope of the same one (``rescoped``) sets aside only what the poll (``polled``: its
+    fingerprints) lacks."""
     current = identities(urls)
     row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", WATCHED).fetchone()
     stored = loads(row[0]) if row else None
@@ -108,7 +111,7 @@ def _watching(tx: Tx, urls: Iterable[str]) -> None:
                         (*WATCHED, dumps(current), ts_or_none(tx.now)))
     if not same_alertmanager(stored, current):
         tx.add(EventKind.WATCHING_MOVED, source=SOURCE_ALERTMANAGER, data={"from": list(stored), "to": current})
-        set_aside(tx, list(stored))
+        set_aside(tx, list(stored), set(polled) if rescoped(stored, current) else None)
         take_back(tx, current)
 
 

@@ -17,14 +17,13 @@ from dataclasses import dataclass, field
 from ..alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
 from ..config_urls import url_identity
 from .journal import Journal
-from .journal_aside import aside_rows, aside_starts, same_alertmanager
+from .journal_aside import WATCHED, aside_rows, aside_starts, rescoped, same_alertmanager
 from .journal_schema import loads, parse_ts
 from .journal_starts import STARTS, decoded
 from .severity import Severity
 
-#: Where, in the journal's ``state`` table, the Alertmanager its ``firing`` and ``silences``
-#: tables were read from is kept (``url_identity`` of each member, sorted).
-WATCHED = ("journal", "alertmanager")
+__all__ = ["WATCHED", "LastSeen", "follows_alertmanager", "known_starts", "last_seen", "seen_alerts",
+           "seen_fingerprints", "seen_from", "seen_members", "seen_silences"]
 
 
 def seen_from(journal: Journal, urls: Iterable[str]) -> bool:
@@ -32,6 +31,13 @@ def seen_from(journal: Journal, urls: Iterable[str]) -> bool:
     Alertmanager of ``urls`` (its members' URLs); False when the journal's last look was at
     another one (review 24: another settings file's silences shown as this one's)."""
     return same_alertmanager(journal.get_state(*WATCHED), urls)
+
+
+def follows_alertmanager(journal: Journal, urls: Iterable[str]) -> bool:
+    """Whether the journal's last look was at the Alertmanager of ``urls``, with whatever scope
+    (``seen_from``, or ``journal_aside.rescoped``): a run on it is the shift's."""
+    stored = journal.get_state(*WATCHED)
+    return same_alertmanager(stored, urls) or rescoped(stored, urls)
 
 
 def _seen_rows(journal: Journal, urls: Iterable[str], silences: bool) -> list:
@@ -44,8 +50,12 @@ def _seen_rows(journal: Journal, urls: Iterable[str], silences: bool) -> list:
 
 
 def seen_fingerprints(journal: Journal, urls: Iterable[str] = ()) -> set[str]:
-    """The fingerprints of ``seen_alerts``, without building the alerts."""
-    return {row["fingerprint"] for row in _seen_rows(journal, urls, silences=False)}
+    """The fingerprints of ``seen_alerts``, without building the alerts; with those the journal
+    saw firing on the same Alertmanager with another scope (``rescoped``: seen there too)."""
+    found = {row["fingerprint"] for row in _seen_rows(journal, urls, silences=False)}
+    if rescoped(journal.get_state(*WATCHED), urls):
+        found.update(row["fingerprint"] for row in journal.query("SELECT fingerprint FROM firing"))
+    return found
 
 
 def seen_silences(journal: Journal, urls: Iterable[str] = ()) -> dict[str, Silence]:
@@ -88,15 +98,16 @@ def seen_alerts(journal: Journal, urls: Iterable[str] = ()) -> tuple[dict[str, A
 
 def seen_members(journal: Journal, urls: Iterable[str] = ()) -> dict[str, tuple[str, ...]]:
     """The members of the cluster of ``urls`` that listed each alert of ``seen_alerts`` when
-    the journal last saw it (fingerprint -> their URLs as configured, in ``urls``' order; a
+    the journal last saw it (fingerprint -> their URLs as configured, without a scope, in ``urls``' order; a
     member's URL written otherwise is known by ``url_identity``); an alert without any (a row of
     schema 1, a single Alertmanager) is left out."""
     urls = list(urls)
-    by_identity = {url_identity(url): url for url in urls}
+    plain = [url.partition("?")[0] for url in urls]  # (``Config.watched``'s, with their scope)
+    by_identity = {url_identity(url): url for url in plain}
     found = {}
     for row in _seen_rows(journal, urls, silences=False):
         listed = {url_identity(url) for url in loads(_column(row, "members", "[]")) or ()}
-        members = tuple(url for url in urls if url_identity(url) in listed) or \
+        members = tuple(url for url in plain if url_identity(url) in listed) or \
             tuple(by_identity.get(identity, identity) for identity in sorted(listed))
         if members:
             found[row["fingerprint"]] = members

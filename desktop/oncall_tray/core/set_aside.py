@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .journal_aside import identities, same_alertmanager
+from .journal_aside import identities, rescoped, same_alertmanager
 from .tracker import AlertSnapshot
 
 #: The keys, in the monitor's memory kept in the journal, of the Alertmanager it is about and of
@@ -92,8 +92,9 @@ def keep(said: Mapping, urls: Iterable[str], aside: SetAside) -> dict:
 
 def recall(memory: Mapping, urls: Iterable[str]) -> tuple[dict, SetAside]:
     """What ``keep`` gave, for a tray that starts on the Alertmanager of ``urls``: what was said
-    of its alerts (another's, kept as its own when the tray watched another then, is set aside),
-    and what is set aside. What is malformed (a journal edited by hand) is left out."""
+    of its alerts (another's, kept as its own when the tray watched another then, is set aside;
+    with another scope of the same one, ``rescoped``, kept too: the alerts in both go on), and
+    what is set aside. What is malformed (a journal edited by hand) is left out."""
     aside = SetAside()
     entries = memory.get(ASIDE_KEY)
     for entry in entries if isinstance(entries, list) else ():
@@ -104,5 +105,21 @@ def recall(memory: Mapping, urls: Iterable[str]) -> tuple[dict, SetAside]:
     if isinstance(watched, list) and not same_alertmanager(watched, urls):
         aside.leave([str(identity) for identity in watched], own)
         back = aside.take(urls)
-        own = back.said if back is not None else {}
+        own = _joined(own, back.said if back is not None else {}) if rescoped(watched, urls) else \
+            back.said if back is not None else {}
     return own, aside
+
+
+def _joined(said: Mapping, other: Mapping) -> dict:
+    """What a monitor said (``AttentionMonitor.said``'s data) with ``other``'s too: its lists
+    joined, its mappings merged (``said``'s entries first)."""
+    found = dict(other)
+    for key, value in said.items():
+        before = found.get(key)
+        if isinstance(value, list) and isinstance(before, list):
+            found[key] = sorted(set(map(str, before)) | set(map(str, value)))
+        elif isinstance(value, dict) and isinstance(before, dict):
+            found[key] = {**before, **value}
+        else:
+            found[key] = value
+    return found

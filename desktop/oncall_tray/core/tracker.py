@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -156,6 +156,7 @@ class AlertTracker:
         # fingerprint -> (the startsAt Alertmanager gives, in the future when first seen; when the
         # tracker first saw it), while the alert lasts with that startsAt (FUTURE_START_SKEW)
         self._seen_start: dict[str, tuple[dt.datetime, dt.datetime]] = {}
+        self._leaving: frozenset[str] = frozenset()  # (``resume``)
 
     def recall_ended(self, ended: Mapping[str, Sequence[dt.datetime]]) -> None:
         """Take the resolutions an earlier run saw (fingerprint -> aware UTC times, the journal's
@@ -221,7 +222,7 @@ class AlertTracker:
         """The last snapshot, None before the first poll."""
         return self._previous
 
-    def resume(self, snapshot: AlertSnapshot | None) -> None:
+    def resume(self, snapshot: AlertSnapshot | None, leaving: Collection[str] = ()) -> None:
         """Continue from ``snapshot``, the last poll another tracker reported (the tray's, before
         new settings): the next ``update`` diffs against it, so that alerts already known are not
         new (no ``initial`` summary of them again), one that fired since is FIRED, and one that is
@@ -231,8 +232,10 @@ class AlertTracker:
         Severities are worked out again with this tracker's map (the synonyms may have changed);
         when one differs, the snapshot kept has a new ``sequence``, so that a view holding the old
         one loads the next snapshot afresh instead of applying events to it. None: nothing known,
-        the next update is ``initial``.
+        the next update is ``initial``. ``leaving``: fingerprints of alerts the next update may
+        lack without their resolution (another scope: ``joined``); they drop out unsaid.
         """
+        self._leaving = frozenset(leaving)
         self._seen_start = dict(snapshot.seen_starts) if snapshot is not None else {}  # starts taken on
         if snapshot is None:
             self._previous = None
@@ -317,7 +320,7 @@ class AlertTracker:
         if reorder or len(current) != len(old_alerts):  # else nothing fired, so nothing resolved
             reorder = True
             for fp, old in old_alerts.items():
-                if fp not in current:
+                if fp not in current and fp not in self._leaving:
                     events.append(self._resolved(old, old_severities[fp], fetched_at))
             if self._ended:
                 self._forget_old_firings(fetched_at)
@@ -333,5 +336,22 @@ class AlertTracker:
         sequence = previous.sequence + 1 if previous else 1
         snapshot = AlertSnapshot(current, severities, fetched_at, counts, order, sequence,
                                  dict(self._seen_start) if self._seen_start else _NONE_SEEN, telling)
-        self._previous = snapshot
+        self._previous, self._leaving = snapshot, frozenset()
         return TrackerUpdate(snapshot, tuple(events), initial=previous is None)
+
+
+def joined(shown: AlertSnapshot, other: AlertSnapshot | None) -> AlertSnapshot:
+    """``shown`` with the alerts of ``other`` it lacks (``shown``'s where both have one), and
+    a new ``sequence`` (a view holding ``shown`` loads the next snapshot afresh): what a tracker
+    resumes from when the settings ask the same Alertmanager for another scope (review 56 Q10),
+    ``other`` being what was last known of that scope (None: nothing)."""
+    alerts = {**(other.alerts if other is not None else {}), **shown.alerts}
+    severities = {**(other.severities if other is not None else {}), **shown.severities}
+    counts: dict[Severity, int] = {}
+    for fp, alert in alerts.items():
+        if not alert.status.silenced_by:
+            counts[severities[fp]] = counts.get(severities[fp], 0) + 1
+    order = tuple(sorted((order_key(alert, severities[fp]), fp) for fp, alert in alerts.items()))
+    starts = {**(other.seen_starts if other is not None else {}), **shown.seen_starts}
+    telling = {**(other.telling if other is not None else {}), **shown.telling}
+    return AlertSnapshot(alerts, severities, shown.fetched_at, counts, order, shown.sequence + 1, starts, telling)

@@ -24,12 +24,14 @@ from ..config import Config
 from ..connect import KeyringPause, Opener
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal, JournalError
-from ..core.journal_seen import LastSeen, known_starts, last_seen, seen_fingerprints
+from ..core.journal_aside import identities, rescoped
+from ..core.journal_copy import journal_copy, journal_last_seen, seen_before
+from ..core.journal_seen import known_starts
 from ..core.set_aside import Left, SetAside, keep, recall
 from ..core.shifts import (Responses, attention_said, keep_attention_said, open_shift, recent_resolutions,
                            recorded_responses)
 from ..core.severity import SeverityMap
-from ..core.tracker import FLAP_WINDOW, AlertSnapshot, AlertTracker
+from ..core.tracker import FLAP_WINDOW, AlertSnapshot, AlertTracker, joined
 from ..notify.attention_messages import attention_notices, shown_of
 from ..notify.pacing import NoticePacer
 from ..secrets import SecretStore
@@ -51,7 +53,10 @@ class PollerWorker(QObject):
             on (lost stays lost until it answers, which is then said restored); for another
             Alertmanager it goes on only when it was said lost (its first answer is then said
             restored), and the one before is set aside (``core.set_aside``: what was said of its
-            alerts, its last snapshot), to be taken back if watched again (review 50 F2).
+            alerts, its last snapshot), to be taken back if watched again (review 50 F2). The
+            same one asked for another scope (``Config.watched``: filter, receiver) sets aside
+            the scope before as well, and the tracker goes on from ``known`` and what was known
+            of the new scope, the alerts out of it leaving unsaid (review 56 Q10).
         journal: the shift journal, read at each poll (in this thread, its own connection) for
             the escalations the engineer recorded, which are not asked for again, and where what
             the attention monitor said during the open shift is kept (read at start: a restarted
@@ -83,7 +88,11 @@ class PollerWorker(QObject):
         self._contact = copy.copy(before.contact) if carried else None
         self._before = before if same else None  # its members' start times: a restart is seen (review 49 N1)
         self._another = follows is not None and not same
-        self._left = before if self._another else None  # its tracker's last snapshot is set aside
+        # the same one asked for another scope (``filter``, ``receiver``): the alerts out of it are
+        # set aside, not resolved, those in both go on (review 56 Q10)
+        self._rescoped = same and follows is not None and rescoped(identities(follows._config.watched()),
+                                                                   config.watched())
+        self._left = before if self._another or self._rescoped else None  # its tracker's last snapshot is set aside
         self._aside = SetAside()
         self._watcher: ClusterWatcher | None = None
         self._timer: QTimer | None = None
@@ -101,7 +110,12 @@ class PollerWorker(QObject):
         tracker = AlertTracker(SeverityMap(config.severity_synonyms))
         back = self._set_aside()
         # new settings: the alerts already known (or known when it was last watched) are not new
-        tracker.resume(self._known if back is None else back.snapshot)
+        if self._rescoped and self._known is not None:  # and those out of the new scope leave unsaid
+            seen = back.snapshot if back is not None and back.snapshot is not None else self._journal_copy()
+            tracker.resume(joined(self._known, seen), leaving=set(self._known.alerts).difference(
+                seen.alerts if seen is not None else ()))
+        else:
+            tracker.resume(self._known if back is None else back.snapshot)
         if self._another and tracker.snapshot is None:  # one watched before this tray started: see ``_journal_copy``
             tracker.resume(self._journal_copy())
         self._known = None
@@ -111,7 +125,8 @@ class PollerWorker(QObject):
         self._logins = Opener(config, self._store, cooperative=True)
         self._opener = KeyringPause(self._logins)
         self._watcher = ClusterWatcher(self._opener, tracker, config.alert_query(), self._contact, held=self._held,
-                                       recalled=self._journal_seen if self._follows is None else None)
+                                       recalled=(lambda: journal_last_seen(self._journal, config.watched()))
+                                       if self._follows is None else None)
         if self._before is not None:  # new settings: a restart is still told from a start (review 49 N1)
             self._watcher.carry_over(self._before)
             self._before = None
@@ -143,14 +158,14 @@ class PollerWorker(QObject):
         follows = self._follows
         if follows is not None:
             self._aside = follows._aside.copy()
-        if not self._another:
+        if not (self._another or self._rescoped):
             return None
         monitor = getattr(follows, "_attention", None)
         said = shown_of(monitor.said(), follows._pacer) if monitor is not None else {}
-        self._aside.leave(follows._config.alertmanager_urls(), said,
+        self._aside.leave(follows._config.watched(), said,
                           self._left.tracker.snapshot if self._left is not None else None)
         self._left = None
-        return self._aside.take(self._config.alertmanager_urls())
+        return self._aside.take(self._config.watched())
 
     @Slot(object)
     def use_journal(self, journal: Journal) -> None:
@@ -188,7 +203,8 @@ class PollerWorker(QObject):
             if result.update is not None:
                 self._silences = result.silences
                 if result.update.initial:
-                    result = dataclasses.replace(result, seen_before=self._seen_before(result.update.snapshot))
+                    result = dataclasses.replace(result, seen_before=seen_before(
+                        self._journal, self._config.watched(), result.update.snapshot))
             snapshot = self._watcher.tracker.snapshot
             shift_id = self._follow_shift() if snapshot is not None else None
             now = utc_now()
@@ -218,40 +234,10 @@ class PollerWorker(QObject):
         if self._timer is not None:
             self._timer.start(int(delay * 1000))
 
-    def _seen_before(self, snapshot: AlertSnapshot) -> bool:
-        """Whether every unsilenced alert of the first poll was firing in the journal already
-        (``PollResult.seen_before``); False when none fires, or the journal cannot be read (logged)."""
-        if self._journal is None:
-            return False
-        try:  # on this Alertmanager, also when the journal set it aside (review 50 F2)
-            firing = seen_fingerprints(self._journal, self._config.alertmanager_urls())
-        except JournalError as exc:
-            log.warning("cannot read the alerts firing from the journal: %s", exc)
-            return False
-        unsilenced = [fp for fp, alert in snapshot.alerts.items() if not alert.silenced]
-        return bool(unsilenced) and firing.issuperset(unsilenced)
-
-    def _journal_seen(self) -> LastSeen:
-        """What the journal last saw firing on this Alertmanager (``journal_seen.last_seen``: the
-        alerts, their members and silences), for a tray that starts (``ClusterWatcher``'s
-        ``recalled``); nothing when it cannot be read (logged)."""
-        if self._journal is None:
-            return LastSeen()
-        try:
-            return last_seen(self._journal, self._config.alertmanager_urls())
-        except JournalError as exc:
-            log.warning("cannot read the alerts firing from the journal: %s", exc)
-            return LastSeen()
-
     def _journal_copy(self) -> AlertSnapshot | None:
-        """New settings with another Alertmanager, of which the tray kept no snapshot (it was
-        restarted since it left it): what the shift journal last saw firing there
-        (``_journal_seen``), as a snapshot for the tracker to go on from, so that the way back
-        says nothing already said in the shift, no "Still firing" summary either (review 54 H8),
-        and tells what changed meanwhile. None when the journal has none of it: told afresh."""
-        alerts = self._journal_seen().alerts
-        return AlertTracker(SeverityMap(self._config.severity_synonyms)).update(alerts, utc_now()).snapshot \
-            if alerts else None
+        """``core.journal_copy.journal_copy`` of this Alertmanager and scope."""
+        return journal_copy(self._journal, self._config.watched(), SeverityMap(self._config.severity_synonyms),
+                            utc_now())
 
     def _recorded(self) -> Responses:
         """The escalations (levels, times, answers) and acknowledgements recorded in the journal
@@ -273,7 +259,7 @@ class PollerWorker(QObject):
         try:
             tracker.recall_ended(recent_resolutions(self._journal, utc_now() - FLAP_WINDOW))
             if tracker.snapshot is None:
-                tracker.carry_starts(known_starts(self._journal, self._config.alertmanager_urls()))
+                tracker.carry_starts(known_starts(self._journal, self._config.watched()))
         except JournalError as exc:
             log.warning("cannot read the recent resolutions and starts from the journal: %s", exc)
 
@@ -288,7 +274,7 @@ class PollerWorker(QObject):
             log.warning("cannot read from the journal what was said during the shift: %s", exc)
             return
         if said is not None:  # what was said of this Alertmanager's alerts; of the others', set aside
-            own, aside = recall(said, self._config.alertmanager_urls())
+            own, aside = recall(said, self._config.watched())
             self._attention.recall(own)
             self._aside = self._aside or aside  # (what this run set aside is the latest)
         self._kept = (shift_id, said)
@@ -321,7 +307,7 @@ class PollerWorker(QObject):
         would then say it again)."""
         if self._journal is None or shift_id is None:
             return
-        said = keep(shown_of(self._attention.said(), self._pacer), self._config.alertmanager_urls(), self._aside)
+        said = keep(shown_of(self._attention.said(), self._pacer), self._config.watched(), self._aside)
         if (shift_id, said) == self._kept:
             return
         try:

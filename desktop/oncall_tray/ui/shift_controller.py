@@ -79,7 +79,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         self._notify = notify
         #: fingerprint -> its last known metric trend (issue 8), set by the tray; None when unknown.
         self.trend_of: Callable[[str], object | None] = lambda _fingerprint: None
-        self.live = Live(None, error=tr("no answer from Alertmanager yet"), watched=config.alertmanager_urls(),
+        self.live = Live(None, error=tr("no answer from Alertmanager yet"), watched=config.watched(),
                          polled=False)
         self.down: tuple[str, ...] = ()  # the members the last poll found down (``members_down``)
         self._polled_urls: tuple[str, ...] = ()  # the Alertmanager of the last good poll, and
@@ -161,7 +161,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         self.record_contact(result)
         if result.update is None:
             self.live = Live(None, error=describe_error(result.error, self.translate) if result.error else "",
-                             watched=self.config.alertmanager_urls())
+                             watched=self.config.watched())
         else:
             snapshot = result.update.snapshot
             self.say_vanished(snapshot, result.silences)
@@ -193,7 +193,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
             self._kept_until = grace_end(result.members, at)
         kept = self._kept if self._kept_until is not None and at < self._kept_until else frozenset()
         self.writer.submit(record_in_journal, self.journal, snapshot.alerts, snapshot.severities, result.silences,
-                           at, partial, kept, self.config.alertmanager_urls(), snapshot.seen_starts, result.holders,
+                           at, partial, kept, self.config.watched(), snapshot.seen_starts, result.holders,
                            done=self._recorded)
 
     def _recorded(self, result, error: BaseException | None) -> None:

@@ -11,7 +11,7 @@ import logging
 from ..config_urls import shown_url
 from ..core import shifts
 from ..core.journal import Journal, JournalError
-from ..core.journal_seen import WATCHED, seen_from
+from ..core.journal_seen import WATCHED, follows_alertmanager
 from ..core.overview import Light
 from .background import Background
 from .translations import failure_text, translator_for
@@ -41,7 +41,7 @@ class JournalAccess:
             journal = Journal.open(self.path)
             try:
                 self.shift = shifts.open_shift(journal)
-                if self.given and not seen_from(journal, self.config.alertmanager_urls()):
+                if self.given and not follows_alertmanager(journal, self.config.watched()):
                     followed = ", ".join(shown_url(str(url)) for url in journal.get_state(*WATCHED) or [])
                     journal.close()
                     self.shift, self.journal, self.elsewhere = None, None, followed

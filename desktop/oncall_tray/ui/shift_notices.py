@@ -114,7 +114,7 @@ class ShiftNotices:
         responses staying made (the journal's); when some were other silences (maintenance, one
         of many alerts: no response recorded, their clocks run again), as silences (review 56 Q5).
         Uses ``config``, ``_polled_urls``, ``_seen`` and ``notify``."""
-        urls, (alerts, known) = self.config.alertmanager_urls(), self._seen
+        urls, (alerts, known) = self.config.watched(), self._seen
         lost = vanished_acknowledgements(alerts, known, silences, snapshot.alerts, snapshot.fetched_at) \
             if urls == self._polled_urls else []  # the polls failing in between too (a restart)
         self._polled_urls, self._seen = urls, (snapshot.alerts, silences)
