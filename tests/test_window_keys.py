@@ -323,3 +323,19 @@ def test_the_shift_menu_offers_the_settings_and_follows_the_shift(qtbot, tray):
     assert enabled["&Take over the shift…"] and not enabled["&Hand over the shift…"]  # no shift open
     keys = [QKeySequence.mnemonic(t).toString() for t in texts]
     assert len(set(keys)) == len(keys)
+
+
+def test_expire_from_the_keyboard_keeps_the_keys_out_of_the_observations(desk, qtbot):
+    """Expire, pressed with Space, is replaced by a disabled "Expiring…" while Alertmanager is
+    asked: the keys typed meanwhile must not go into a text box (Q3's kind)."""
+    from conftest import silence
+
+    silence(desk.am, {"alertname": "APIDown"}, author="ana", comment="investigando")
+    window = end_window(desk, qtbot)
+    (expire,) = window.silences.findChildren(QPushButton)
+    focus(qtbot, expire)
+    press(window, Qt.Key.Key_Space)
+    typed(window, "x")
+    assert window.observations.toPlainText() == "" and window.incoming.text() == ""
+    assert window.pending.toPlainText() == ""
+    assert QApplication.focusWidget() is window.silences  # on the list, where arrows and Tab go on

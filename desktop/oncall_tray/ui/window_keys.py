@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QCheckBox, QLineEdit, QPushButton, QRadioButton, QWidget
 
 from .tab_order import focusables
 
@@ -41,10 +41,11 @@ class KeyboardWindow(QWidget):
       has the focus, that button. The one Enter would press is drawn as the default button, and
       only that one (review Q2: a focused Close and the default *Take over the shift* looked
       alike); none while the focus is in a text box or a list.
-    - A button disabled while it has the focus (it works: *Check again*) leaves the focus on
-      the window rather than on the next widget, which Qt gives it to (review Q3: the keys went
-      into the shift's Observations); it gets the focus back once enabled, unless the engineer
-      moved it meanwhile.
+    - A button disabled while it has the focus (it works: *Check again*), or removed (an
+      *Expire* in a list rebuilt), leaves the focus on the list holding it, else on the window,
+      rather than on the next widget, which Qt gives it to (review Q3: the keys went into the
+      shift's Observations); a disabled one gets the focus back once enabled, unless the
+      engineer moved it meanwhile.
     """
 
     default_button: QPushButton | None = None
@@ -104,25 +105,29 @@ class KeyboardWindow(QWidget):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
         focused = self.focusWidget()
-        if focused is not None and focused is not self and not focused.isEnabled():
-            # Qt asks for the next widget as the one with the focus is disabled: wait here instead
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
-            _FocusBack(focused, self)
+        if focused is not None and focused is not self and not (focused.isEnabled() and focused.isVisible()):
+            # Qt asks for the next widget as the one with the focus is disabled or goes (a list's
+            # row rebuilt): the focus waits on the list holding it, else on the window
+            holder = focused.parentWidget()
+            while holder is not self and not isinstance(holder, QAbstractItemView):
+                holder = holder.parentWidget()
+            holder.setFocus(Qt.FocusReason.OtherFocusReason)
+            _FocusBack(focused, holder)
             return True
         return super().focusNextPrevChild(next)
 
 
 class _FocusBack(QObject):
-    """Gives ``widget`` the focus once it is enabled again, if ``window`` still has it."""
+    """Gives ``widget`` the focus once it is enabled again, if it still waits on ``holder``."""
 
-    def __init__(self, widget: QWidget, window: QWidget) -> None:
+    def __init__(self, widget: QWidget, holder: QWidget) -> None:
         super().__init__(widget)
-        self._window = window
+        self._holder = holder
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.EnabledChange and watched.isEnabled():
-            if self._window.focusWidget() is self._window:
+            if self._holder.window().focusWidget() is self._holder:
                 watched.setFocus(Qt.FocusReason.OtherFocusReason)
             watched.removeEventFilter(self)
             self.deleteLater()
