@@ -70,6 +70,10 @@ def test_the_start_window_opens_on_its_first_item_and_enter_takes_over(desk, qtb
     window = start_window(desk, qtbot)
     first = next(iter(window.boxes.values()))
     qtbot.waitUntil(first.hasFocus, timeout=3000)
+    focused = first.grab().toImage()
+    focus(qtbot, window.engineer)
+    assert first.grab().toImage() != focused, "the focus is seen on the first item"
+    focus(qtbot, first)
     ticked = first.isChecked()
     press(window, Qt.Key.Key_Space)
     assert first.isChecked() is not ticked

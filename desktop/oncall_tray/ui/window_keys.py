@@ -70,6 +70,7 @@ class KeyboardWindow(QWidget):
             first = self.first_field or (stops[0] if stops else None)
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
+                self._opened = True
                 self._show_default()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -99,8 +100,14 @@ class KeyboardWindow(QWidget):
             if button.window() is self:  # not a message box's
                 button.setDefault(button is pressed)
 
+    _opened = False  # shown, and not yet given the focus by the window manager
+
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and (new is self or self.isAncestorOf(new)):
+            if self._opened:  # drawn with its focus frame, as after a Tab (a check box has no caret)
+                self._opened = False
+                self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # (the activation cleared it)
+                new.update()
             self._show_default()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
