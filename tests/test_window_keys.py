@@ -343,3 +343,15 @@ def test_expire_from_the_keyboard_keeps_the_keys_out_of_the_observations(desk, q
     assert window.observations.toPlainText() == "" and window.incoming.text() == ""
     assert window.pending.toPlainText() == ""
     assert QApplication.focusWidget() is window.silences  # on the list, where arrows and Tab go on
+
+
+def test_the_alerts_window_opens_on_its_filter(qtbot, tray):
+    """It opened with the focus on its tab bar, where typing goes nowhere: a letter typed at once
+    filters the alerts; Tab then reaches the table."""
+    tray.show_window()
+    window = opened(qtbot, tray.window)
+    qtbot.waitUntil(window.filter.hasFocus, timeout=3000)
+    typed(window, "api")
+    assert window.filter.text() == "api"
+    press(window, Qt.Key.Key_Tab)
+    assert window.focusWidget() is window.table  # (its trend pane, built then, takes the activation offscreen)

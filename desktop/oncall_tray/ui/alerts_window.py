@@ -45,9 +45,7 @@ class AlertsWindow(KeyboardWindow):
     """Signals: refresh_requested, quit_requested, acknowledge_requested(fingerprint),
     silence_requested(fingerprint), alert_selected(fingerprint, alertname) ("" for none),
     selected_alert_left(fingerprint, still firing) when the selected alert leaves the table.
-    Escape and Ctrl+W close it (``dismiss``); opened again, the focus is where it was left."""
-
-    focus_on_open = False
+    Escape and Ctrl+W close it (``dismiss``); it opens on the filter (not the tab bar)."""
 
     refresh_requested = Signal()
     quit_requested = Signal()
@@ -79,7 +77,7 @@ class AlertsWindow(KeyboardWindow):
         self.icon_label, self.headline = self.header.icon_label, self.header.headline
         self.details_label, self.red_flags = self.header.details_label, self.header.red_flags
         self.filter_box = FilterBox()
-        self.filter = self.filter_box.edit
+        self.first_field = self.filter = self.filter_box.edit  # the first thing to type: Tab reaches the table
         self.filter_box.filter_changed.connect(self._apply_filter)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._show_filter_state)  # a poll may empty or fill the filtered table

@@ -36,7 +36,7 @@ class KeyboardWindow(QWidget):
       of the window (a text field does not take them; the filter box takes its own Escape).
     - Opened, the focus is on ``first_field`` (when set; else the first Tab stop): keys typed
       at once go somewhere (review Q1: the start window opened with no focus, a typed letter and
-      Enter were lost); not with ``focus_on_open`` False (the focus stays where it was left).
+      Enter were lost).
     - Enter in a line edit or on a check box presses ``default_button``; on a push button that
       has the focus, that button. The one Enter would press is drawn as the default button, and
       only that one (review Q2: a focused Close and the default *Take over the shift* looked
@@ -50,7 +50,6 @@ class KeyboardWindow(QWidget):
 
     default_button: QPushButton | None = None
     first_field: QWidget | None = None
-    focus_on_open = True
 
     def __init__(self) -> None:
         super().__init__()
@@ -65,7 +64,7 @@ class KeyboardWindow(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if self.focus_on_open and not event.spontaneous():  # opened, not brought back from minimized
+        if not event.spontaneous():  # opened, not brought back from minimized
             stops = [w for w in focusables(self) if w.isVisibleTo(self) and w.isEnabled()]
             first = self.first_field or (stops[0] if stops else None)
             if first is not None:
