@@ -195,7 +195,7 @@ def test_tab_from_the_table_reaches_the_alert_buttons_then_details_notes_and_win
     from oncall_tray.ui.incident_panel import IncidentPanel
 
     window = shown_with_a_row(qtbot, controller, "HighCPUUsage")
-    stops = tab_stops(qtbot, window, 16)
+    stops = tab_stops(qtbot, window, 17)
     assert stops[:5] == [window.ack_button, window.silence_button, window.escalate_button, window.incidents_button,
                          window.details]
     panel = window.findChild(IncidentPanel)
@@ -204,7 +204,7 @@ def test_tab_from_the_table_reaches_the_alert_buttons_then_details_notes_and_win
     assert in_panel and rest[:len(in_panel)] == in_panel  # the notes panel, next
     assert window.model.rowCount() and panel.input in in_panel
     after = [w.text() for w in rest[len(in_panel):len(in_panel) + 3] if isinstance(w, QPushButton)]
-    assert after == ["Refresh now", "Open Alertmanager", "Quit"]
+    assert after == ["Refresh now", "Open Alertmanager", "S&hift"]  # then Quit
     # a scroll area holding the panel is no stop of its own: it shows no focus (review 51 G3)
     assert not [w for w in stops if isinstance(w, QAbstractScrollArea) and type(w).__name__ == "SidePanelScroll"]
 

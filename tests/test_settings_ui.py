@@ -385,13 +385,13 @@ def test_a_new_language_applies_at_once(qtbot, controller_for, alertmanager):
     previous = QLocale()
     controller = controller_for(f"alertmanager_url: {alertmanager.url}\n")
     try:
-        assert "Settings…" in [a.text() for a in controller.tray.menu.actions()]
+        assert "&Settings…" in [a.text() for a in controller.tray.menu.actions()]
         controller.connection.open_settings()
         dialog = controller.connection.dialogs["settings"]
         language = dialog.fields["language"].widget
         language.setCurrentIndex(language.findData("pt_BR"))
         dialog.save()
-        assert "Configurações…" in [a.text() for a in controller.tray.menu.actions()]
+        assert "&Configurações…" in [a.text() for a in controller.tray.menu.actions()]
         assert controller.window.windowTitle() == "oncall-tray — alertas"
         qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.OK, timeout=10000)
         assert controller.window.headline.text() == "Nenhum alerta aguardando reconhecimento"  # review 46 F10

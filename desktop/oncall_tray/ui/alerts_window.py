@@ -27,22 +27,25 @@ from .alerts_model import AlertsModel
 from .alerts_table import AlertsTable
 from .links import open_link
 from .questions import confirm_quit
+from .shift_menu import ShiftMenuButton
 from .side_scroll import SidePanelScroll
 from .screen_fit import fit_to_screen
 from .stand_in import StandIn
 from .tab_order import chain, focusables, show_focus
 from .trend_pane import TrendPane
 from .translations import translator_for
+from .window_keys import KeyboardWindow
 
 TR_CONTEXT = "alerts_window"
 tr = translator_for(TR_CONTEXT)
 TICK_MS = 1000
 
 
-class AlertsWindow(QWidget):
+class AlertsWindow(KeyboardWindow):
     """Signals: refresh_requested, quit_requested, acknowledge_requested(fingerprint),
     silence_requested(fingerprint), alert_selected(fingerprint, alertname) ("" for none),
-    selected_alert_left(fingerprint, still firing) when the selected alert leaves the table."""
+    selected_alert_left(fingerprint, still firing) when the selected alert leaves the table.
+    Escape and Ctrl+W close it (``dismiss``); it opens on the filter (not the tab bar)."""
 
     refresh_requested = Signal()
     quit_requested = Signal()
@@ -74,7 +77,7 @@ class AlertsWindow(QWidget):
         self.icon_label, self.headline = self.header.icon_label, self.header.headline
         self.details_label, self.red_flags = self.header.details_label, self.header.red_flags
         self.filter_box = FilterBox()
-        self.filter = self.filter_box.edit
+        self.first_field = self.filter = self.filter_box.edit  # the first thing to type: Tab reaches the table
         self.filter_box.filter_changed.connect(self._apply_filter)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._show_filter_state)  # a poll may empty or fill the filtered table
@@ -97,15 +100,16 @@ class AlertsWindow(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.lower)
         splitter.setSizes([330, 310])
-        self.ack_button = QPushButton(tr("Acknowledge"))
+        # Alt+letter for each (review Q12): no two alike in the window, in either language (tests)
+        self.ack_button = QPushButton(tr("&Acknowledge"))
         self.ack_button.setToolTip(tr("Silence this alert for the 15-minute investigation window"))
         self.ack_button.clicked.connect(self._acknowledge)
-        self.silence_button = QPushButton(tr("Silence…"))
+        self.silence_button = QPushButton(tr("&Silence…"))
         self.silence_button.clicked.connect(lambda: self._selected and self.silence_requested.emit(self._selected))
-        self.escalate_button = QPushButton(tr("Escalate…"))
+        self.escalate_button = QPushButton(tr("&Escalate…"))
         self.escalate_button.setToolTip(tr("The guide's escalation message for L2 or L3, ready to copy"))
         self.escalate_button.clicked.connect(lambda: self._selected and self.escalate_requested.emit(self._selected))
-        self.incidents_button = QPushButton(tr("Copy for #incidents"))
+        self.incidents_button = QPushButton(tr("&Copy for #incidents"))
         self.incidents_button.setToolTip(tr("The guide: tell #incidents \"Investigando [AlertName]\""))
         self.incidents_button.clicked.connect(
             lambda: self._selected and self.incidents_message_requested.emit(self._selected))
@@ -113,6 +117,7 @@ class AlertsWindow(QWidget):
         refresh.clicked.connect(self.refresh_requested.emit)
         self._open_button = open_am = QPushButton(tr("Open Alertmanager"))
         open_am.clicked.connect(lambda: open_link(self._config.alertmanager_url, self))
+        self.shift_button = ShiftMenuButton()  # the shift windows and the settings, by keyboard (review Q12)
         self._quit_button = quit_button = QPushButton(tr("Quit"))
         quit_button.clicked.connect(lambda: confirm_quit(self) and self.quit_requested.emit())
         self.stand_in = StandIn(self, quit_button)  # where no system tray exists (review 25)
@@ -133,6 +138,7 @@ class AlertsWindow(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(refresh)
         buttons.addWidget(open_am)
+        buttons.addWidget(self.shift_button)
         buttons.addStretch(1)
         buttons.addWidget(quit_button)
         layout = QVBoxLayout(self)
@@ -142,11 +148,6 @@ class AlertsWindow(QWidget):
         layout.addLayout(buttons)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.filter.setFocus)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh_requested.emit)
-        closing = QShortcut(self)  # review 22: Escape, Ctrl+W and the platform's own close keys
-        closing.setKeys(list({k.toString(): k for k in [QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W"),
-                                                        *QKeySequence.keyBindings(QKeySequence.StandardKey.Close)]
-                              }.values()))
-        closing.activated.connect(self.stand_in.dismiss)  # minimizes while there is no tray
         self._order_tabs()
         self._update_buttons()
 
@@ -158,7 +159,11 @@ class AlertsWindow(QWidget):
         chain(self.filter, self.table, self.ack_button, self.silence_button, self.escalate_button,
               self.incidents_button, self.details, *focusables(self.trend),
               *(widget for side in sides for widget in focusables(side)),
-              self._refresh_button, self._open_button, self._quit_button)
+              self._refresh_button, self._open_button, self.shift_button, self._quit_button)
+
+    def dismiss(self) -> None:
+        """Escape or Ctrl+W (review 22): close, or minimize while there is no tray (``StandIn``)."""
+        self.stand_in.dismiss()
 
     # -- state -------------------------------------------------------------------------------
 

@@ -133,6 +133,7 @@ class TrayController(QObject):
             window.refresh_requested.connect(self.refresh)
             window.quit_requested.connect(QCoreApplication.quit)
             self.alert_actions.connect_window(window)
+            window.shift_button.offer(self.tray.window_actions)  # the tray menu's entries, by keyboard
             self.shift.attach_window(window)
             window.trend_requested.connect(self.request_trend)
             window.model.set_trends(self._trend_cells)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QKeyEvent
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFileDialog,
@@ -38,18 +38,6 @@ def present(window: QWidget) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
-
-
-class EscapeCloses(QWidget):
-    """A shift window that Escape closes as its Close button does (found by a fresh-user
-    review); what was typed is saved as the window hides (``Autosave``). The key comes here
-    when the field that has the focus does not use it (text fields and lists do not)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt's name)
-        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.close()
-            return
-        super().keyPressEvent(event)
 
 
 class FittedBox(QGroupBox):
@@ -102,9 +90,13 @@ def plain_label(text: str = "", wrap: bool = True) -> QLabel:
     return label
 
 
-def markdown_view() -> QPlainTextEdit:
-    """A read-only, fixed-width view of Markdown."""
+def markdown_view(preview: bool = False) -> QPlainTextEdit:
+    """A read-only, fixed-width view of Markdown; a ``preview`` of the form beside it is no Tab
+    stop (review Q13: Shift+Tab went into it, where typing is dropped); a click gives it the
+    focus, to select and copy."""
     view = QPlainTextEdit()
+    if preview:
+        view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     view.setReadOnly(True)
     view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
     view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)

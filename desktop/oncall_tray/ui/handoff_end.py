@@ -14,18 +14,8 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 
 from ..core.handoff import EndReport, end_report, local_time
 from ..core.pending import PENDING, PENDING_ADDED, PENDING_DISMISSED, dismissed_keys, own_items
@@ -33,20 +23,21 @@ from ..core.handoff_markdown import end_markdown, format_duration, incident_stat
 from ..core.journal import JournalError
 from ..core.shifts import ShiftConflict, shift_scope
 from .autosave import Autosave
-from .handoff_common import (EscapeCloses, LatestRead, SavedLine, copy_text, file_stamp, PaneFit, group,
+from .handoff_common import (LatestRead, SavedLine, copy_text, file_stamp, PaneFit, group,
                              markdown_view, plain_label, present, save_markdown, show_markdown)
 from .handoff_pending import PendingBox
 from .handoff_silences import SilencesTable
 from .questions import confirm_risky
 from .screen_fit import fit_to_screen, form_beside, keep_lines, scrolled
 from .translations import failure_text, translator_for
+from .window_keys import KeyboardWindow
 
 TR_CONTEXT = "shift_end"
 tr = translator_for(TR_CONTEXT)
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ShiftEndWindow(EscapeCloses):
+class ShiftEndWindow(KeyboardWindow):
     """The end report of the open shift."""
 
     def __init__(self, controller) -> None:
@@ -75,7 +66,7 @@ class ShiftEndWindow(EscapeCloses):
         self.incidents.setRootIsDecorated(False)
         self.incidents.itemDoubleClicked.connect(self._open_incident)
         self.pending_box = PendingBox()
-        self.pending = self.pending_box.own  # the engineer's own items
+        self.first_field = self.pending = self.pending_box.own  # the engineer's own items, focused on opening
         self.pending_box.changed.connect(self._show_markdown)
         self.pending_box.dismissed_changed.connect(lambda keys: self._save(PENDING_DISMISSED, keys))
         self.pending_save = Autosave(self.pending, self._save_pending)
@@ -102,7 +93,7 @@ class ShiftEndWindow(EscapeCloses):
         self.save_button.clicked.connect(self.save_as)
         history = QPushButton(tr("Past handoffs…"))
         history.clicked.connect(lambda: self.controller.show_window("history"))
-        self.confirm_button = QPushButton(tr("Hand over the shift"))
+        self.default_button = self.confirm_button = QPushButton(tr("&Hand over the shift"))  # Enter presses it
         self.confirm_button.clicked.connect(self.confirm)
         close = QPushButton(tr("Close"))
         close.clicked.connect(self.close)
@@ -121,7 +112,7 @@ class ShiftEndWindow(EscapeCloses):
         left.setSizes([110, 230, 170, 100])  # until the lists are filled
         self._panes = PaneFit(left, {0: (self.incidents, 8), 2: (self.silences_table.tree, 6)})
         keep_lines(left, {self.incidents: 2, self.pending_box.own: 2, self.silences: 3, self.observations: 3})
-        self.preview = markdown_view()
+        self.preview = markdown_view(preview=True)
         columns = form_beside(left, group(tr("Markdown (as the guide lays it out)"), self.preview), self, 1200)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

@@ -4,7 +4,7 @@ each with its start checklist and end report as they were confirmed."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout
 
 from ..core.handoff import local_stamp
 from ..core.journal import JournalError
@@ -12,13 +12,14 @@ from ..core.shifts import past_shifts
 from .handoff_common import copy_text, markdown_view, plain_label, present
 from .screen_fit import fit_to_screen
 from .translations import failure_text, translator_for
+from .window_keys import KeyboardWindow
 
 TR_CONTEXT = "shift_history"
 tr = translator_for(TR_CONTEXT)
 SHIFT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class HistoryWindow(QWidget):
+class HistoryWindow(KeyboardWindow):
     """The list of past shifts and the Markdown of the one selected."""
 
     def __init__(self, controller) -> None:

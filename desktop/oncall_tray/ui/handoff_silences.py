@@ -13,6 +13,7 @@ from ..core.handoff import EndReport, local_time
 from ..core.handoff_markdown import one_line
 from .handoff_common import fit_columns, group, wrap_last_column
 from .questions import confirm_expiry
+from .tab_order import chain
 from .translations import translator_for
 
 TR_CONTEXT = "shift_end"  # the end window's: the same words, translated once
@@ -55,6 +56,7 @@ class SilencesTable:
             return
         self._shown = shown
         self.tree.clear()
+        buttons = []
         for line in report.silences:
             silence = line.silence
             ends = local_time(silence.ends_at, zone, report.at, self.controller.translate, year=False) \
@@ -79,6 +81,8 @@ class SilencesTable:
                 button.setToolTip(tr("End this silence now in Alertmanager"))
                 button.clicked.connect(lambda _checked=False, s=silence, own=line.own: self.expire(s, own))
                 self.tree.setItemWidget(row, EXPIRE, button)
+                buttons.append(button)
+        chain(self.tree, *buttons)  # Tab: each Expire after the list, not after the window's last button
         fit_columns(self.tree, range(EXPIRE + 1))  # a silence on every label of an alert names them all
 
     def expire(self, silence, own: bool = True) -> None:

@@ -26,13 +26,14 @@ from ..core.shifts import START_SCOPE, ShiftConflict, last_handoff
 from ..notify.messages import severity_word
 from .autosave import Autosave
 from .check_line import CheckLine, WrappedLabel
-from .handoff_common import (EscapeCloses, FittedBox, LatestRead, SavedLine, copy_text, fill_tree, group,
+from .handoff_common import (FittedBox, LatestRead, SavedLine, copy_text, fill_tree, group,
                              plain_label, present, tree_widget, wrap_last_column)
 from .handoff_dashboards import DashboardChecks
 from .handoff_hints import start_hint
 from .icons import severity_chip
 from .screen_fit import fit_to_screen, scrolled
 from .translations import failure_text, translator_for
+from .window_keys import KeyboardWindow
 
 TR_CONTEXT = "shift_start"
 tr = translator_for(TR_CONTEXT)
@@ -48,7 +49,7 @@ def _read_draft(journal) -> tuple[dict, object]:
         return journal.state(START_SCOPE), last_handoff(journal)
 
 
-class ShiftStartWindow(EscapeCloses):
+class ShiftStartWindow(KeyboardWindow):
     """The start checklist of the shift about to begin."""
 
     def __init__(self, controller) -> None:
@@ -112,8 +113,7 @@ class ShiftStartWindow(EscapeCloses):
         self.saved = SavedLine(self.controller)
         self.copy_button = QPushButton(tr("Copy Markdown"))
         self.copy_button.clicked.connect(self.copy)
-        self.confirm_button = QPushButton(tr("Take over the shift"))
-        self.confirm_button.setDefault(True)
+        self.default_button = self.confirm_button = QPushButton(tr("&Take over the shift"))  # Enter presses it
         self.confirm_button.clicked.connect(self.confirm)
         close = QPushButton(tr("Close"))
         close.clicked.connect(self.close)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout
 
 from ..core.alert_order import telling_all
 from ..core.handoff import incident_name, local_time
@@ -17,6 +17,7 @@ from .handoff_common import plain_label, present
 from .incident_panel import IncidentPanel
 from .screen_fit import fit_to_screen
 from .translations import failure_text, translator_for
+from .window_keys import KeyboardWindow
 
 TR_CONTEXT = "incidents_window"
 tr = translator_for(TR_CONTEXT)
@@ -25,7 +26,7 @@ INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 LISTED_FOR = dt.timedelta(days=7)
 
 
-class IncidentsWindow(QWidget):
+class IncidentsWindow(KeyboardWindow):
     """Incidents on the left, the selected one's notes and after-incident steps on the right."""
 
     def __init__(self, controller) -> None:

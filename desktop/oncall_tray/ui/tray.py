@@ -189,8 +189,9 @@ class TrayIcon(QObject):
         self.ack_action = menu.addAction(tr("Acknowledge the worst alert"), self.acknowledge_requested.emit)
         self.refresh_action = menu.addAction(tr("Refresh now"), self.refresh_requested.emit)
         menu.addSeparator()
-        shift_windows = (("start", tr("Take over the shift…")), ("end", tr("Hand over the shift…")),
-                         ("incidents", tr("Incidents…")), ("history", tr("Past handoffs…")))
+        # a letter each (review Q12: the alerts window's Shift menu shows them too, ``window_actions``)
+        shift_windows = (("start", tr("&Take over the shift…")), ("end", tr("&Hand over the shift…")),
+                         ("incidents", tr("&Incidents…")), ("history", tr("&Past handoffs…")))
         emit = self.shift_window_requested.emit
         self.shift_off_action = menu.addAction("")
         self.shift_off_action.setEnabled(False)
@@ -208,7 +209,7 @@ class TrayIcon(QObject):
             action.triggered.connect(lambda _checked=False, u=url: self._open(u))
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(tr("Settings…"), self.settings_requested.emit)
+        self.settings_action = menu.addAction(tr("&Settings…"), self.settings_requested.emit)
         menu.addAction(tr("Log in to Alertmanager…"), self.login_requested.emit)
         menu.addAction(tr("Send test notification"), self.test_notification_requested.emit)
         self.autostart_action = menu.addAction(tr("Start with the session"))
@@ -217,6 +218,11 @@ class TrayIcon(QObject):
         menu.addSeparator()
         menu.addAction(tr("Quit"), self._confirm_quit)
         self._show_state()
+
+    def window_actions(self) -> list[QAction | None]:
+        """The entries the alerts window's *Shift* menu shows (None: a separator): the shift
+        windows, the line saying why they are off, and the settings."""
+        return [self.shift_off_action, *self.shift_actions.values(), None, self.settings_action]
 
     def _show_state(self) -> None:
         """Set the menu's entries from the state kept here: the one place that does it, after a

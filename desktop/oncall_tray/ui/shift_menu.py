@@ -1,0 +1,39 @@
+"""The alerts window's *Shift* button (fresh-user review of the keyboard, Q12): the shift windows
+(take over, hand over, incidents, past handoffs) and the settings, by keyboard, without the tray
+icon's menu, which needs a click. GUI thread only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QPushButton
+
+from .translations import translator_for
+
+TR_CONTEXT = "alerts_window"  # the alerts window's words: its mnemonics are checked together
+tr = translator_for(TR_CONTEXT)
+
+
+class ShiftMenuButton(QPushButton):
+    """"Shift", Alt+H ("Turno", Alt+T), with a menu of the tray menu's own entries (``offer``):
+    the same state (no *Take over* while a shift is open) and the same letters."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("S&hift"))
+        self.setToolTip(tr("Take over or hand over the shift, the incidents, past handoffs, settings"))
+        self.setMenu(QMenu(self))
+
+    def offer(self, entries: Callable[[], list[QAction | None]]) -> None:
+        """Show ``entries()`` (None: a separator) each time the menu opens: the tray may have
+        built its menu again since (new settings)."""
+        menu = self.menu()
+
+        def fill() -> None:
+            menu.clear()  # (the actions are the tray menu's: not deleted)
+            for action in entries():
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+        menu.aboutToShow.connect(fill)
