@@ -27,6 +27,24 @@ def test_a_tray_shut_down_leaves_no_journal_file_or_watcher_open(qtbot, alertman
     assert left_open(before, watched_kinds(root)) == []
 
 
+def test_a_tray_shut_down_looks_for_the_system_tray_no_more(qtbot, alertmanager, tmp_path_factory, tmp_path):
+    """The look for a system tray every ``TRAY_CHECK_MS`` went on after the shutdown: a tray
+    gone away meanwhile had a stopped tray build and show its alerts window (a test of the full
+    run: a desktop's panel stopped, and earlier tests' trays opened their journals again)."""
+    root = tmp_path_factory.getbasetemp()
+    before = watched_kinds(root)
+    alertmanager.post_alerts([make_alert("DiskFull")])
+    config = Config(alertmanager_url=alertmanager.url, engineer="ana", notifications=False)
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        ctl.show_window()
+        assert ctl.window.select_alert(next(iter(ctl.snapshot.alerts)))  # its notes panel reads the journal
+    assert not ctl.placement.timer.isActive()
+    ctl.placement.tray_shown = True  # as if its icon had been in a tray that then went away
+    ctl.placement.timer.timeout.emit()
+    assert not ctl.built_window.isVisible()
+    assert left_open(before, watched_kinds(root)) == []
+
+
 def test_new_settings_again_and_again_open_nothing_more(qtbot, alertmanager, tmp_path_factory, tmp_path):
     root = tmp_path_factory.getbasetemp()
     config = Config(alertmanager_url=alertmanager.url, engineer="ana", notifications=False)
