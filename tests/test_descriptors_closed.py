@@ -10,6 +10,7 @@ import httpx
 import pytest
 from conftest import make_alert, running_tray, settings_file, wait_until
 from open_files import left_open, watched_kinds
+from paused_alertmanager import Paused
 
 from oncall_tray import cli
 from oncall_tray.config import Config
@@ -56,6 +57,25 @@ def test_new_settings_again_and_again_open_nothing_more(qtbot, alertmanager, tmp
                 pass
             held.append(watched_kinds(root))
         assert all(left_open(held[0], now) == [] for now in held[1:]), [left_open(held[0], now) for now in held]
+
+
+def test_a_poller_replaced_as_it_starts_closes_its_connection(qtbot, alertmanager, tmp_path_factory, tmp_path):
+    """Settings applied twice in a row (two saves of the file, read a moment apart): the first
+    new poller was stopped while its thread was still in its first poll, before the thread's event
+    loop ran. The loop then ended at once, the queued stop was never delivered, and the poller's
+    connection to the journal (and its client's) stayed open (a test of the full run, now and then)."""
+    root = tmp_path_factory.getbasetemp()
+    before = watched_kinds(root)
+    config = Config(alertmanager_url=alertmanager.url, engineer="ana", notifications=False)
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        with Paused(alertmanager):
+            ctl.apply_settings(ctl.loaded.overridden(engineer="bia"))  # its poller's first poll waits
+            ctl.apply_settings(ctl.loaded.overridden(engineer="caio"))  # and it is stopped meanwhile
+            replaced = ctl._retired[-1]
+        with qtbot.waitSignal(ctl.poller.polled, timeout=10000):
+            pass
+        qtbot.waitUntil(replaced._thread.isFinished, timeout=10000)  # its poll answered: it ends
+    assert left_open(before, watched_kinds(root)) == []
 
 
 @pytest.fixture

@@ -23,10 +23,18 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 log = logging.getLogger(__name__)
 Done = Callable[[object, BaseException | None], None]
+
+
+def stop_as_it_ends(thread: QThread, stop: Callable[[], None]) -> None:
+    """Run ``stop`` (a worker's: closing its client, its journal connection) in ``thread`` as it
+    ends, however it ends. A stop queued to the thread before ``quit`` is not delivered when
+    ``quit`` comes before the thread's event loop runs: a poller stopped during its first poll
+    (new settings applied twice in a row) kept its journal connection and its client open."""
+    thread.finished.connect(stop, Qt.ConnectionType.DirectConnection)
 
 
 class Background(QObject):
