@@ -14,6 +14,8 @@ import warnings
 import httpx
 import pytest
 
+from open_files import left_open, watched_kinds
+
 from oncall_tray.demo import LocalAlertmanager
 from oncall_tray.ui.qt_workarounds import guard_singleton_refcounts
 
@@ -91,9 +93,16 @@ def running_tray(qtbot, config, folder):
     try:
         yield ctl
     finally:
-        assert ctl.shutdown()
-        if ctl.built_window is not None:
-            ctl.built_window.close()
+        shut_down(ctl)
+
+
+def shut_down(controller) -> None:
+    """Shut a ``TrayController`` down (within the design's 2 s) and close its alerts window if it
+    was built: ``controller.window`` would build one now, whose notes panel opens the journal
+    again after the shutdown closed it."""
+    assert controller.shutdown()
+    if controller.built_window is not None:
+        controller.built_window.close()
 
 
 def activate(qtbot, window) -> None:
@@ -184,6 +193,36 @@ def keyring_desktop():
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ResourceWarning)
             gc.collect()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test (``no_leaked_descriptors`` looks at its call's)."""
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"report_{report.when}", report)
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_descriptors(request, tmp_path_factory):
+    """Fail a test that passed but left open a file under the session's temporary folder (a
+    shift journal, its -wal or -shm) or an inotify instance (a ``QFileSystemWatcher``), with
+    the list of them: a full run once ended holding about 1,100 descriptors (tests/open_files.py).
+    What session- and module-scoped fixtures hold was open before the test began: it is not
+    counted. Set up before the test's other fixtures (autouse), it checks after their teardown;
+    the garbage collector runs only when something is left (a cycle may hold it), so that a
+    clean test costs two listings of /proc/self/fd."""
+    root = tmp_path_factory.getbasetemp()
+    before = watched_kinds(root)
+    yield
+    report = getattr(request.node, "report_call", None)
+    if report is None or not report.passed or not left_open(before, watched_kinds(root)):
+        return  # a failed test's traceback holds what it had open: its failure is what to read
+    gc.collect()
+    left = left_open(before, watched_kinds(root))
+    if left:
+        pytest.fail("the test left open (close it: a context manager, a yield fixture, close()/shutdown()):\n"
+                    + "\n".join(left), pytrace=False)
 
 
 @pytest.fixture(autouse=True)

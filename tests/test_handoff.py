@@ -134,7 +134,8 @@ def scripted(alertmanager):
     shift.poll()
     journal.set_state(shift_scope(started.id), "observations", "Latência do backend subindo à noite")
     journal.set_state(shift_scope(started.id), "incoming", "bruno")
-    return shift, started
+    yield shift, started
+    journal.close()
 
 
 def test_the_end_report_follows_the_guide_in_both_languages(scripted):

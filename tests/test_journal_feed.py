@@ -50,7 +50,8 @@ class Poller:
 
 @pytest.fixture
 def journal(tmp_path):
-    return Journal.open(tmp_path / "journal.db")
+    with Journal.open(tmp_path / "journal.db") as opened:
+        yield opened
 
 
 def test_fired_acknowledged_resolved_once_each(journal):

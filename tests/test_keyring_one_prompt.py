@@ -12,7 +12,7 @@ import sys
 import threading
 
 import pytest
-from conftest import make_alert, wait_until
+from conftest import make_alert, shut_down, wait_until
 from keyring_prompter import Prompter, Prompts
 from nginx_proxy import NginxProxy
 from test_keyring import lock_default_collection
@@ -175,8 +175,7 @@ def test_a_login_from_the_tray_asks_the_locked_keyring_once(qtbot, alertmanager,
             qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.WARNING,
                             timeout=10000)
         finally:
-            assert controller.shutdown()
-            controller.window.close()
+            shut_down(controller)
             gc.collect()
 
 

@@ -6,6 +6,7 @@ says the same. A real Alertmanager without authentication, a real Secret Service
 from __future__ import annotations
 
 import pytest
+from conftest import shut_down
 from test_keyring import secret_tool
 from test_login_cli import cli
 
@@ -49,8 +50,7 @@ def _dialog_answer(qtbot, url: str, desktop, tmp_path, monkeypatch) -> tuple[str
         return dialog.problem.text(), path.read_text(), controller.store
     finally:
         controller.connection.close_all()
-        assert controller.shutdown()
-        controller.window.close()
+        shut_down(controller)
 
 
 def test_the_login_dialog_says_alertmanager_asks_for_none(qtbot, alertmanager, keyring_desktop, tmp_path,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 
 import pytest
-from conftest import make_alert
+from conftest import make_alert, shut_down
 from nginx_proxy import NginxProxy
 from test_keyring import lock_default_collection
 from test_login_cli import cli
@@ -106,8 +106,7 @@ def test_the_tray_on_its_own_alertmanager_says_the_keyring_is_locked(
                             timeout=10000)
             assert path.read_text() == text.replace("request_timeout: 3", "request_timeout: 4")
         finally:
-            assert controller.shutdown()
-            controller.window.close()
+            shut_down(controller)
             gc.collect()
 
 

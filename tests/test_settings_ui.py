@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from conftest import make_alert
+from conftest import make_alert, shut_down
 from nginx_proxy import NginxProxy
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
@@ -204,8 +204,7 @@ def controller_for(qtbot, tmp_path, monkeypatch, store):
 
     yield make
     for controller in made:
-        assert controller.shutdown()
-        controller.window.close()
+        shut_down(controller)
 
 
 def test_a_file_broken_while_the_tray_runs_is_said_when_settings_open(qtbot, controller_for):
@@ -464,8 +463,7 @@ def test_a_locked_keyring_prompts_in_the_tray_and_the_token_is_kept_for_the_run(
             qtbot.waitUntil(lambda: controller.view.light is Light.WARNING, timeout=10000)
             assert store.credentials(proxy.url, "bearer").secret == "locked-token-77"  # from memory
         finally:
-            assert controller.shutdown()
-            controller.window.close()
+            shut_down(controller)
             gc.collect()
 
 
@@ -509,8 +507,7 @@ def test_saving_settings_keeps_the_alertmanager_given_on_the_command_line(qtbot,
         assert controller.config.alertmanager_url == second.url and second.url in path.read_text()
         qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL, timeout=10000)
     finally:
-        assert controller.shutdown()
-        controller.window.close()
+        shut_down(controller)
         second.stop()
 
 
@@ -544,8 +541,7 @@ def test_a_tray_login_to_an_alertmanager_given_on_the_command_line_leaves_the_se
             assert store.recorded_login(proxy.url) == ("bearer", "")
             assert path.read_text() == text
         finally:
-            assert controller.shutdown()
-            controller.window.close()
+            shut_down(controller)
 
 
 def form_label(dialog, key):

@@ -159,7 +159,7 @@ def test_a_warning_past_its_resolution_target_is_told_whether_it_still_gets_wors
     """The guide, for warnings: "Escalar se tendência de piora continuar". The notice that the
     30 minutes of investigation are over carries the metric's trend (it said only "escalate if it
     keeps getting worse", leaving the engineer to open the chart)."""
-    from conftest import make_alert
+    from conftest import make_alert, shut_down
 
     from oncall_tray.config import LoadedConfig
     from oncall_tray.ui.app import TrayController
@@ -181,8 +181,7 @@ def test_a_warning_past_its_resolution_target_is_told_whether_it_still_gets_wors
         qtbot.waitUntil(lambda: any(n.title == "Investigation target missed: HighCPUUsage" and "Trend:" in n.body
                                     for n in notices), timeout=15_000)
     finally:
-        assert controller.shutdown()
-        controller.window.close()
+        shut_down(controller)
     (said,) = [n for n in notices if n.title.startswith("Investigation target missed")]
     assert said.body.startswith("Still firing 31 min after it started. The guide: escalate if it keeps getting "
                                 "worse.\nrising:9100\nTrend: ↗ worsening since "), said.body  # where (review 25)

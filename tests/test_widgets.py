@@ -7,6 +7,7 @@ import datetime as dt
 import msgspec
 
 import pytest
+from conftest import shut_down
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
@@ -148,8 +149,7 @@ def test_without_a_system_tray_the_status_window_is_shown(qtbot, tmp_path, monke
         controller.placement.timer.timeout.emit()
         assert controller.window.windowState() & Qt.WindowState.WindowMinimized
     finally:
-        assert controller.shutdown()
-        controller.window.close()
+        shut_down(controller)
 
 
 def test_the_tray_starts_on_the_defaults_and_says_the_named_settings_file_does_not_exist(qtbot, tmp_path,
@@ -175,8 +175,7 @@ def first_poll_notices(qtbot, loaded) -> list:
         with qtbot.waitSignal(controller.poller.polled, timeout=10000):
             controller.start()
     finally:
-        assert controller.shutdown()
-        controller.window.close()
+        shut_down(controller)
     return notices
 
 
@@ -220,6 +219,19 @@ def test_background_tasks_asked_for_after_shutdown_are_dropped_quietly(qtbot):
     assert not worker.busy and ran == [1]
     # review 19: the crash dialog's Restart shut down again what the crash had shut down
     assert worker.shutdown(3.0)
+
+
+def test_a_task_done_before_the_shutdown_is_not_followed_up_after_it(qtbot):
+    """Its ``done`` comes queued to the GUI thread: after the shutdown, a window's follow-up read
+    the journal that the shutdown had closed, and opened it again (tests/open_files.py)."""
+    from oncall_tray.ui.background import Background
+
+    worker = Background("test")
+    followed = []
+    worker.submit(lambda: 1, done=lambda result, error: followed.append(result))
+    assert worker.shutdown(3.0)  # the task ran; its done is queued, not delivered yet
+    qtbot.waitUntil(lambda: not worker.busy, timeout=5000)
+    assert followed == []
 
 
 def test_notices_after_the_notifier_stopped_are_dropped_not_raised(qtbot):

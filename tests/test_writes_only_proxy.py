@@ -9,7 +9,7 @@ from __future__ import annotations
 import httpx
 import pytest
 import shiboken6
-from conftest import make_alert
+from conftest import make_alert, shut_down
 from nginx_proxy import NginxProxy
 
 pytestmark = pytest.mark.desktop
@@ -59,8 +59,7 @@ def test_a_refused_acknowledgement_opens_the_login_and_then_goes_through(qtbot, 
             assert len(warned) == 1, warned
         finally:
             controller.connection.close_all()
-            assert controller.shutdown()
-            controller.window.close()
+            shut_down(controller)
     silences = httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json()
     assert [silence["createdBy"] for silence in silences] == ["alice"]
 

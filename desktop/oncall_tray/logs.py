@@ -57,6 +57,8 @@ def setup_logging(verbose: bool = False, directory: Path | None = None, command:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     for handler in list(root.handlers):
         root.removeHandler(handler)
+        if isinstance(handler, logging.FileHandler):  # a log file of an earlier call: its descriptor
+            handler.close()
     fmt = ZonedFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     stderr: logging.Handler | None = None
     if sys.stderr is not None:  # a windowed (GUI-script) process on Windows has no stderr

@@ -10,7 +10,7 @@ Durability (issue 5):
   most, so the one fsync per commit costs nothing anyone notices.
 * Every write is one ``BEGIN IMMEDIATE`` ... ``COMMIT`` transaction: a process killed at any
   moment loses at most the transaction it was writing, never an earlier one.
-* One connection per thread (thread-local), each with a busy timeout, so that the tray (its GUI
+* One connection per thread (``journal_links``), each with a busy timeout, so that the tray (its GUI
   and its writer thread) and the command line can write at the same time; ``IMMEDIATE`` takes
   the write lock up front, so two writers queue instead of failing on a lock upgrade.
 * At open, ``PRAGMA quick_check`` (once per ``Journal``). A damaged file, or an SQLite file that
@@ -20,7 +20,7 @@ Durability (issue 5):
   cannot be renamed, ``JournalError`` is raised and nothing is touched.
 
 Writes go through ``Journal.transaction()`` and its ``Tx`` (``journal_tx``); what the engineer
-is typing lives in the ``state`` table (``get_state``/``set_state``).
+is typing lives in the ``state`` table (``journal_state``: ``get_state``/``set_state``).
 """
 
 from __future__ import annotations
@@ -36,9 +36,11 @@ from pathlib import Path
 from ..i18n import Message
 from .journal_escalation import Escalations
 from .journal_file import BUSY_TIMEOUT_S, Damage, JournalError, set_aside_if_damaged, sqlite_words, while_locked
+from .journal_links import Links
 from .journal_place import Displacement, JournalPlace, make_private
-from .journal_schema import (APPLICATION_ID, MIGRATIONS, SCHEMA, SCHEMA_VERSION, Event, EventKind, dumps, event_from_row, loads,
+from .journal_schema import (APPLICATION_ID, MIGRATIONS, SCHEMA, SCHEMA_VERSION, Event, EventKind, event_from_row,
                              parse_ts, ts, where_clause)
+from .journal_state import SavedState
 from .journal_tx import FLAP_WINDOW, Change, Tx
 
 __all__ = ["BUSY_TIMEOUT_S", "FLAP_WINDOW", "Change", "Damage", "Displacement", "Journal", "JournalError", "Tx",
@@ -68,7 +70,7 @@ def _firing_at(at: dt.datetime) -> tuple:
     return ts(at), *kinds, kinds[0], kinds[3]  # the last of the four is FIRED or WATCHED
 
 
-class Journal(Escalations):
+class Journal(Escalations, SavedState):
     """The journal at ``path`` (``paths.journal_path()`` in the app).
 
     Opening is lazy: the first use in a process checks the file (``damage`` tells what was set
@@ -84,11 +86,11 @@ class Journal(Escalations):
         self.path = Path(path)
         self.damage: Damage | None = None
         self._clock = clock
-        self._local = threading.local()
         self._lock = threading.Lock()
         self._checked = False
         #: where the file is; ``place.on_moved`` hears when it was deleted or replaced and put back
         self.place = JournalPlace(self.path)
+        self._links = Links(self.place)  # each thread's connection
 
     @classmethod
     def open(cls, path: Path, clock: Callable[[], dt.datetime] = utc_now) -> Journal:
@@ -104,9 +106,9 @@ class Journal(Escalations):
     # -- connections ----------------------------------------------------------------------
 
     def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None and (conn.in_transaction or self.place.holds(self._local.held)):
-            return conn
+        link = self._links.mine()
+        if link is not None and (link.conn.in_transaction or self.place.holds(link.held)):
+            return link.conn
         with self._lock:
             if not self._checked:
                 try:
@@ -123,18 +125,19 @@ class Journal(Escalations):
         self.close()
         conn = self._connect()
         try:
-            self._local.held = self.place.opened()
+            held = self.place.opened()
         except sqlite3.Error as exc:
             conn.close()
             raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
                                        (str(self.path), sqlite_words(exc, self.path)))) from exc
-        self._local.conn = conn
-        return conn
+        return self._links.add(conn, held).conn
 
     def _connect(self) -> sqlite3.Connection:
         try:
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            # (another thread closes it once its thread ended: ``journal_links``)
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                   check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
             raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
                                            (str(self.path), sqlite_words(exc, self.path)))) from exc
@@ -187,13 +190,16 @@ class Journal(Escalations):
             raise
 
     def close(self) -> None:
-        """Close the calling thread's connection (others close theirs; an unclosed one loses
-        nothing, every write is committed)."""
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            self._local.conn = None
-            conn.close()
-            self.place.closed()
+        """Close the calling thread's connection, and those of Python threads that ended without
+        closing theirs; the last one closed closes the file (``journal_links``). Other threads
+        close theirs; an unclosed one loses nothing, every write is committed."""
+        self._links.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
 
     # -- transactions and reads -------------------------------------------------------------
 
@@ -207,7 +213,7 @@ class Journal(Escalations):
             except sqlite3.Error as exc:
                 raise JournalError(Message("journal", "cannot write the shift journal %1: %2",
                                                (str(self.path), sqlite_words(exc, self.path)))) from exc
-            if self.place.holds(self._local.held):
+            if self.place.holds(self._links.mine().held):
                 break
             conn.execute("ROLLBACK")
         try:
@@ -354,46 +360,3 @@ class Journal(Escalations):
         """The notes' texts (``notes``), as ``core.escalation``'s ``notes=`` takes them ("already
         tried")."""
         return [event.text for event in self.notes(fingerprint)]
-
-    # -- state (what is being typed or ticked) ----------------------------------------------
-
-    def get_state(self, scope: str, key: str, default=None):
-        """A saved value (JSON-decoded), or ``default``."""
-        rows = self.query("SELECT value FROM state WHERE scope = ? AND key = ?", (scope, key))
-        return loads(rows[0]["value"]) if rows else default
-
-    def state(self, scope: str) -> dict:
-        """Every saved value of a scope, by key."""
-        return {r["key"]: loads(r["value"]) for r in self.query(
-            "SELECT key, value FROM state WHERE scope = ?", (scope,))}
-
-    def set_state(self, scope: str, key: str, value) -> None:
-        """Save a value (anything JSON can hold), replacing the one before."""
-        self.update_state(scope, key, lambda _old: value)
-
-    def update_state(self, scope: str, key: str, change: Callable[[object], object]):
-        """Read a saved value, ``change`` it and save the result, in one write transaction, so
-        that no other writer (the command line, the tray) slips in between; returns the value
-        saved. ``change(old)`` gets the JSON-decoded value, or None when there is none; what it
-        returns is saved unless it equals ``old`` (None is not saved where nothing was).
-
-        Raises:
-            JournalError: the journal cannot be written.
-        """
-        with self.transaction() as tx:
-            row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", (scope, key)).fetchone()
-            old = loads(row[0]) if row else None
-            new = change(old)
-            if new != old or (row is None and new is not None):
-                tx.conn.execute("INSERT INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?) "
-                                "ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value, "
-                                "updated_at = excluded.updated_at", (scope, key, dumps(new), ts(tx.now)))
-        return new
-
-    def delete_state(self, scope: str, key: str | None = None) -> None:
-        """Forget a saved value, or the whole scope when ``key`` is None."""
-        with self.transaction() as tx:
-            if key is None:
-                tx.conn.execute("DELETE FROM state WHERE scope = ?", (scope,))
-            else:
-                tx.conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (scope, key))

@@ -22,6 +22,7 @@ from ..connect import connect
 from ..core.silence_changes import changed_version
 from ..core.silencing import extension
 from ..secrets import SecretStore
+from .background import stop_as_it_ends
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +142,6 @@ class Actions(QObject):
     _create = Signal(str, object, object)
     _expire = Signal(str, str, object)
     _extend = Signal(str, object, object)
-    _stop = Signal()
 
     def __init__(self, config: Config, store: SecretStore | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -152,7 +152,7 @@ class Actions(QObject):
         self._create.connect(self._worker.create)
         self._expire.connect(self._worker.expire)
         self._extend.connect(self._worker.extend)
-        self._stop.connect(self._worker.stop)
+        stop_as_it_ends(self._thread, self._worker.stop)
         self._worker.finished.connect(self._done)
         self._pending: set[str] = set()
         #: base URLs of the members the last poll found down: writes try them last (review 32)
@@ -191,6 +191,5 @@ class Actions(QObject):
         """Stop the thread; False if a request is still hanging after ``timeout_ms``."""
         if not self._thread.isRunning():
             return True
-        self._stop.emit()
         self._thread.quit()
         return self._thread.wait(timeout_ms)

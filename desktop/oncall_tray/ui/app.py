@@ -369,6 +369,7 @@ class TrayController(QObject):
     def shutdown(self) -> bool:
         """Stop polling and notifying, hide the icon; False if the poller did not stop in time."""
         self.tray.set_visible(False)
+        self.placement.stop()
         self.settings_watch.stop()
         self.shift.shutdown()
         self.notifier.shutdown()

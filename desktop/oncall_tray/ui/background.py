@@ -23,10 +23,18 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 log = logging.getLogger(__name__)
 Done = Callable[[object, BaseException | None], None]
+
+
+def stop_as_it_ends(thread: QThread, stop: Callable[[], None]) -> None:
+    """Run ``stop`` (a worker's: closing its client, its journal connection) in ``thread`` as it
+    ends, however it ends. A stop queued to the thread before ``quit`` is not delivered when
+    ``quit`` comes before the thread's event loop runs: a poller stopped during its first poll
+    (new settings applied twice in a row) kept its journal connection and its client open."""
+    thread.finished.connect(stop, Qt.ConnectionType.DirectConnection)
 
 
 class Background(QObject):
@@ -63,9 +71,10 @@ class Background(QObject):
             return self._pending > 0
 
     def submit(self, fn: Callable, *args, done: Done | None = None, **kwargs) -> Future | None:
-        """Queue ``fn(*args, **kwargs)``; ``done(result, error)`` runs in the GUI thread after it.
-        After ``shutdown`` nothing is queued and None is returned (a window's follow-up read
-        that a finishing task asked for while the app quits)."""
+        """Queue ``fn(*args, **kwargs)``; ``done(result, error)`` runs in the GUI thread after it,
+        unless ``shutdown`` came first (a window's follow-up would read the journal the tray
+        closed, and open it again). After ``shutdown`` nothing is queued and None is returned
+        (a window's follow-up read that a finishing task asked for while the app quits)."""
         if self._closed:
             log.debug("after shutdown, not queued: %s", getattr(fn, "__name__", fn))
             return None
@@ -85,6 +94,11 @@ class Background(QObject):
     def _on_finished(self, done: Done | None, result, error: BaseException | None) -> None:
         with self._lock:
             self._pending -= 1
+        if self._closed:  # stopped (the app quits): the task's work is done, its follow-up shown to no one
+            log.debug("after shutdown, not followed up: %s", getattr(done, "__name__", done))
+            if not self.busy:
+                self.idle.emit()
+            return
         if error is not None:
             log.error("background task failed: %s", error)
             if done is None:

@@ -38,9 +38,16 @@ class Placement(QObject):
         self._tray, self._window, self._built, self._show = tray, window, built_window, show_window
         self.tray_shown = False
         self._looked = False
+        self._stopped = False
         self.timer = QTimer(self)
         self.timer.setInterval(TRAY_CHECK_MS)
         self.timer.timeout.connect(self.place)
+
+    def stop(self) -> None:
+        """Look no more (the tray quits): a later look would show the icon ``shutdown`` hid, or
+        build and show the window of a tray that stopped (which opens the journal again)."""
+        self._stopped = True
+        self.timer.stop()
 
     @property
     def standing_in(self) -> bool:
@@ -49,7 +56,9 @@ class Placement(QObject):
 
     def place(self) -> None:
         """Use the tray when one exists; otherwise show the window, standing in for the icon,
-        once (later looks leave it as the engineer left it: minimized, say)."""
+        once (later looks leave it as the engineer left it: minimized, say). Nothing after ``stop``."""
+        if self._stopped:
+            return
         available = QSystemTrayIcon.isSystemTrayAvailable()
         if available and not self.tray_shown:
             self._tray.set_visible(True)

@@ -37,6 +37,7 @@ from ..notify.pacing import NoticePacer
 from ..secrets import SecretStore
 from ..poll_retry import retry_cap, retry_delay
 from ..watch import PollResult, utc_now
+from .background import stop_as_it_ends
 
 log = logging.getLogger(__name__)
 
@@ -339,7 +340,6 @@ class Poller(QObject):
 
     polled = Signal(object)
     _refresh = Signal()
-    _stop = Signal()
     _journal = Signal(object)
 
     def __init__(self, config: Config, parent: QObject | None = None, store: SecretStore | None = None,
@@ -354,7 +354,7 @@ class Poller(QObject):
         self._thread.started.connect(self._worker.start)
         self._worker.polled.connect(self.polled)
         self._refresh.connect(self._worker.refresh_now)
-        self._stop.connect(self._worker.stop)
+        stop_as_it_ends(self._thread, self._worker.stop)
         self._journal.connect(self._worker.use_journal)
 
     def use_journal(self, journal: Journal) -> None:
@@ -380,6 +380,5 @@ class Poller(QObject):
         request after ``timeout_ms`` (the caller must then exit the process without waiting)."""
         if not self._thread.isRunning():
             return True
-        self._stop.emit()
         self._thread.quit()
         return self._thread.wait(timeout_ms)

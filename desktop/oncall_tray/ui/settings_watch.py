@@ -12,6 +12,7 @@ import logging
 import os
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from ..config import LoadedConfig
@@ -78,9 +79,13 @@ class SettingsWatcher(QObject):
         self._watch()
 
     def stop(self) -> None:
-        """Watch no more (the tray is quitting): nothing is applied after this."""
+        """Watch no more (the tray is quitting): nothing is applied after this. The watcher is
+        deleted: it holds an inotify instance from its construction to its deletion (the user's
+        limit is 128 by default). Calling it again does nothing."""
         self._timer.stop()
-        self._watcher.blockSignals(True)  # (twice is harmless: quitting may call it again)
+        watcher, self._watcher = self._watcher, None
+        if watcher is not None:
+            shiboken6.delete(watcher)
 
     def _watch(self) -> None:
         """Watch the file when it exists, and its folder, or while there is none (a first run,

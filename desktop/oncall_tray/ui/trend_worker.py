@@ -31,6 +31,7 @@ from ..core.trend import CONTEXT, DEFAULT_RANGE_S, Trend, arrow, verdict_line, v
 from ..i18n import Translate
 from ..prometheus.client import PrometheusClient
 from ..trend_fetch import TrendResult, fetch_trend, fetch_trends, problem_text
+from .background import stop_as_it_ends
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +146,6 @@ class Trends(QObject):
     board_ready = Signal(object)
     _pane = Signal()
     _board = Signal()
-    _stop = Signal()
 
     def __init__(self, config: Config, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -155,7 +155,7 @@ class Trends(QObject):
         self._worker.moveToThread(self._thread)
         self._pane.connect(self._worker.pane)
         self._board.connect(self._worker.board)
-        self._stop.connect(self._worker.stop)
+        stop_as_it_ends(self._thread, self._worker.stop)
         self._worker.pane_ready.connect(self.pane_ready)
         self._worker.board_ready.connect(self.board_ready)
         self._thread.start()
@@ -176,10 +176,6 @@ class Trends(QObject):
         """Stop the thread; False if a request is still hanging after ``timeout_ms``."""
         if not self._thread.isRunning():
             return True
-        self._stop.emit()
         self._thread.quit()
-        if not self._thread.wait(timeout_ms):
-            return False
-        self._worker.stop()  # the thread has ended: close the client here if it did not
-        return True
+        return self._thread.wait(timeout_ms)
 
