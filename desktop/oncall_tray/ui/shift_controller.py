@@ -147,7 +147,9 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         self.actions.shutdown(0)
         if self.writer is not None:
             self.writer.shutdown(budget_s)
-            self.journal.close()
+            # no journal from now: a window's late event (a focus-in that reads the notes) would open it again
+            journal, self.journal = self.journal, None
+            journal.close()
 
     def notify(self, title: str, body: str, light: Light = Light.OK, quiet: bool = True) -> None:
         """One desktop notification."""
