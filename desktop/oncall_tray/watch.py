@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .alertmanager.client import AlertmanagerClient, AlertQuery
-from .alertmanager.cluster import MemberResult
+from .alertmanager.cluster import MemberResult, inhibited_of
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded
-from .alertmanager.models import Silence, Status
+from .alertmanager.models import Alert, Silence, Status
 from .core.attention import Attention
 from .core.contact import ContactMonitor, ContactState
 from .core.tracker import AlertTracker, TrackerUpdate
@@ -60,6 +60,9 @@ class PollResult:
             Alertmanager again: set by the tray's poller): they are no news.
         unknown: the fingerprints of ``update``'s alerts that only cluster members not answering
             held (``ClusterWatcher.unknown``): as last seen, their state now unknown.
+        inhibited: the alerts another alert inhibits, left out of ``update`` (the design's
+            request leaves them out: ``ClusterPoll.inhibited``), as this poll's second request
+            listed them; None when it failed or the poll did (unknown: nothing is said of them).
     """
 
     update: TrackerUpdate | None
@@ -75,6 +78,7 @@ class PollResult:
     unreadable: tuple[str, ...] = ()
     seen_before: bool = False
     unknown: frozenset[str] = frozenset()
+    inhibited: tuple[Alert, ...] | None = None
 
 
 class Watcher:
@@ -105,10 +109,12 @@ class Watcher:
                 status = self.client.status()
             alerts = self.client.alerts(self.query)
             silences = {s.id: s for s in self.client.silences()}
+            inhibited = inhibited_of(self.client, self.query)
         except AlertmanagerError as exc:
             return PollResult(None, self.contact.failure(self._clock(), exc.describe(),
                                                          isinstance(exc, CredentialsNeeded)), exc)
         now = self._clock()
         update = self.tracker.update(alerts, now)
         return PollResult(update, self.contact.success(now), None, status, silences,
-                          unreadable=getattr(alerts, "unreadable", ()))
+                          unreadable=getattr(alerts, "unreadable", ()),
+                          inhibited=None if inhibited is None else tuple(inhibited))

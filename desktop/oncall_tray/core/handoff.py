@@ -81,6 +81,8 @@ class Live:
             held by members in ``unanswered`` alone (``handoff_unknown.with_held``).
         last_seen: ``alerts`` are the journal's last look, Alertmanager not read (``error``
             says why; ``seen_before``).
+        inhibited: the alerts another alert inhibits, left out of ``alerts``, with their
+            severities (``PollResult.inhibited``; none when unknown: Q6).
     """
 
     alerts: Mapping[str, Alert] | None
@@ -93,12 +95,15 @@ class Live:
     unanswered: tuple[str, ...] = ()
     unknown: frozenset[str] = frozenset()
     last_seen: bool = False
+    inhibited: tuple[tuple[Alert, Severity], ...] = ()
 
     @classmethod
-    def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence], unanswered: Sequence[str] = ()) -> Live:
-        """From a tracker's ``AlertSnapshot``, the poll's silences and the members that did not
-        answer it."""
-        return cls(snapshot.alerts, snapshot.severities, silences, order=snapshot.order, unanswered=tuple(unanswered))
+    def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence], unanswered: Sequence[str] = (),
+           inhibited: Sequence[tuple[Alert, Severity]] = ()) -> Live:
+        """From a tracker's ``AlertSnapshot``, the poll's silences, the members that did not
+        answer it and its inhibited alerts with their severities."""
+        return cls(snapshot.alerts, snapshot.severities, silences, order=snapshot.order, unanswered=tuple(unanswered),
+                   inhibited=tuple(inhibited))
 
     @property
     def reached(self) -> bool:

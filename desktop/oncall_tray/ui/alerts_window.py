@@ -181,6 +181,7 @@ class AlertsWindow(QWidget):
                               self.devicePixelRatioF())
         self.model.set_stale(view.stale, view.escalated, view.acknowledged_at, view.answered, view.unknown)
         self.silences.set_stale(view.stale)
+        self.details.inhibited = view.inhibited  # "Inhibits: …" in the pane of what inhibits them (Q6)
         self._reselect()
 
     def apply(self, update: TrackerUpdate, silences: Mapping[str, Silence]) -> None:
