@@ -145,3 +145,31 @@ def test_the_window_counts_them_apart_and_the_inhibiting_alerts_pane_names_them(
         pane = window.details.toPlainText()
         assert ("Inhibits: HighHTTPErrorRate (warning), HighLatencyP95 (warning)" if english else
                 "Inibe: HighHTTPErrorRate (aviso), HighLatencyP95 (aviso)") in pane, pane
+
+
+def test_the_start_window_lists_them_after_the_active_alerts(qtbot, inhibiting, tmp_path, english, monkeypatch):
+    """Their count beside the title, not in it; each row names what inhibits it; past the rows
+    shown, "… and N more" stays under the alerts it counts."""
+    from oncall_tray.core.severity import SeverityMap
+    from oncall_tray.core.tracker import AlertTracker
+    from oncall_tray.ui.shift_controller import ShiftController
+    from oncall_tray.watch import Watcher
+
+    monkeypatch.setattr("oncall_tray.ui.handoff_start.SHOWN", 3)
+    config = Config(alertmanager_url=inhibiting.url, engineer="ana")
+    controller = ShiftController(config, lambda notices: None, path=tmp_path / "journal.db")
+    watcher = Watcher(AlertmanagerClient(inhibiting.url), AlertTracker(SeverityMap()), AlertQuery())
+    try:
+        controller.on_polled(watcher.poll())
+        qtbot.waitUntil(lambda: not controller.writer.busy, timeout=5000)
+        controller.show_window("start")
+        start = controller.window("start")
+        qtbot.waitUntil(lambda: "inhibited" in start.alerts_box.full_title(), timeout=5000)
+        assert start.alerts_box.full_title() == "Active alerts (10) · +2 inhibited by APIDown"
+        names = [start.alerts.topLevelItem(i).text(1) for i in range(start.alerts.topLevelItemCount())]
+        assert names[3:] == ["… and 7 more", "HighHTTPErrorRate (inhibited by APIDown)",
+                             "HighLatencyP95 (inhibited by APIDown)"], names
+        start.close()
+    finally:
+        controller.shutdown()
+        watcher.client.close()

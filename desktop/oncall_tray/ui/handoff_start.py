@@ -323,16 +323,17 @@ class ShiftStartWindow(EscapeCloses):
             [a for a, _s in live.inhibited], live.alerts or {}), translate) if live.inhibited else ""
         self.alerts_box.setTitle(tr("Active alerts (%1)").replace("%1", str(total)) + behind + seen
                                  if live.alerts is not None else tr("Active alerts: none received from Alertmanager"))
-        rows, icons, known = [], [], live.alerts or {}
+        rows, icons, known, active = [], [], live.alerts or {}, checklist.active_alerts(SHOWN)
         # then the inhibited ones, left out of the count, firing behind what inhibits them (Q6)
-        for alert, severity in checklist.active_alerts(SHOWN) + list(live.inhibited[:SHOWN]):
+        for alert, severity in active + list(live.inhibited[:SHOWN]):
             where = checklist.place_of(alert)  # what tells pods apart too (review 36)
             name = alert.display_name + (" " + tr("(silenced)") if alert.silenced else "") \
                 if alert.fingerprint in known else inhibited_name(alert, known, translate)
             rows.append((severity_word(severity, translate), name, where, alert.summary))
             icons.append(self._chips[severity])
-        if total > SHOWN:
-            rows.append(("", tr("… and %1 more").replace("%1", str(total - SHOWN)), "", ""))
+        if total > SHOWN:  # under the alerts it counts, above the inhibited ones
+            rows.insert(len(active), ("", tr("… and %1 more").replace("%1", str(total - SHOWN)), "", ""))
+            icons.insert(len(active), None)
         if not live.reached:
             rows.append(("", translate_reason(live.error, QCoreApplication.translate), "", ""))
         fill_tree(self.alerts, rows, icons, widest=ALERT_COLUMN_PX)
