@@ -13,15 +13,17 @@ class FakeServer:
     (seconds) it announces a large body and sends one byte of it every ``trickle`` seconds.
     ``routes`` (path without its query -> body) answers those paths with their own body (200).
     With ``hang_posts`` every POST and DELETE is accepted and never answered (a silence being
-    created, extended or expired); ``writes`` lists them as "METHOD path"."""
+    created, extended or expired); ``writes`` lists them as "METHOD path". A GET whose path and
+    query hold ``fail_when`` is answered 500 (one request of several to the same path failing)."""
 
     def __init__(self, status: int = 200, body: bytes = b"", content_type: str = "application/json",
                  hang: bool = False, headers: dict[str, str] | None = None, trickle: float = 0.0,
                  routes: dict[str, bytes] | None = None, hang_posts: bool = False,
-                 post_status: int | None = None) -> None:
+                 post_status: int | None = None, fail_when: str = "") -> None:
         self.status, self.body, self.content_type, self.hang = status, body, content_type, hang
         self.hang_posts, self.post_status = hang_posts, post_status
         self.routes = routes or {}
+        self.fail_when = fail_when
         self.headers = headers or {}
         self.trickle = trickle
         self.release = threading.Event()
@@ -47,8 +49,11 @@ class FakeServer:
                             return
                     return
                 routed = outer.routes.get(self.path.partition("?")[0])
+                if outer.fail_when and outer.fail_when in self.path:
+                    routed = None
                 body = outer.body if routed is None else routed
-                self.send_response(outer.status if routed is None else 200)
+                self.send_response((500 if outer.fail_when and outer.fail_when in self.path else outer.status)
+                                   if routed is None else 200)
                 self.send_header("Content-Type", outer.content_type)
                 self.send_header("Content-Length", str(len(body)))
                 for name, value in outer.headers.items():

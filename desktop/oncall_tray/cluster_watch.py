@@ -220,7 +220,8 @@ class ClusterWatcher:
         return PollResult(update, self.contact.success(now), None, polled.status,
                           {s.id: s for s in silences}, polled.members, apart=self.apart,
                           restarted=self.restarted, unreadable=polled.unreadable, unknown=self.unknown,
-                          holders=self.holders)
+                          holders=self.holders,
+                          inhibited=None if polled.inhibited is None else tuple(polled.inhibited))
 
     def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> tuple[list[Alert], list[Silence]]:
         """The merged alerts and silences, plus those that only members not answering now held

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .alertmanager.client import AlertmanagerClient, AlertQuery
-from .alertmanager.cluster import MemberResult
+from .alertmanager.cluster import MemberResult, inhibited_of
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded
-from .alertmanager.models import Silence, Status
+from .alertmanager.models import Alert, Silence, Status
 from .core.attention import Attention
 from .core.contact import ContactMonitor, ContactState
 from .core.tracker import AlertTracker, TrackerUpdate
@@ -64,6 +64,9 @@ class PollResult:
         holders: fingerprint -> the URLs of the cluster's members that list the alert, or held it
             when they stopped answering (``ClusterWatcher``; the shift journal keeps them); empty
             for a single Alertmanager.
+        inhibited: the alerts another alert inhibits, left out of ``update`` (the design's
+            request leaves them out: ``ClusterPoll.inhibited``), as this poll's second request
+            listed them; None when it failed or the poll did (unknown: nothing is said of them).
     """
 
     update: TrackerUpdate | None
@@ -80,6 +83,7 @@ class PollResult:
     seen_before: bool = False
     unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     holders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    inhibited: tuple[Alert, ...] | None = None
 
 
 class Watcher:
@@ -110,10 +114,12 @@ class Watcher:
                 status = self.client.status()
             alerts = self.client.alerts(self.query)
             silences = {s.id: s for s in self.client.silences()}
+            inhibited = inhibited_of(self.client, self.query)
         except AlertmanagerError as exc:
             return PollResult(None, self.contact.failure(self._clock(), exc.describe(),
                                                          isinstance(exc, CredentialsNeeded)), exc)
         now = self._clock()
         update = self.tracker.update(alerts, now)
         return PollResult(update, self.contact.success(now), None, status, silences,
-                          unreadable=getattr(alerts, "unreadable", ()))
+                          unreadable=getattr(alerts, "unreadable", ()),
+                          inhibited=None if inhibited is None else tuple(inhibited))

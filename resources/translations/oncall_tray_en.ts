@@ -286,7 +286,7 @@ investigate in</translation>
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="275"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
@@ -408,7 +408,7 @@ investigate in</translation>
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="277"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -1169,7 +1169,7 @@ investigate in</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="308"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="346"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -1568,7 +1568,7 @@ investigate in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="140"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -2055,12 +2055,12 @@ investigate in</translation>
         <translation>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="38"/>
         <source>poll once and print the alerts, worst first</source>
         <translation>poll once and print the alerts, worst first</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="39"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
@@ -2317,62 +2317,62 @@ investigate in</translation>
 <context>
     <name>details</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="103"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="88"/>
         <source>Dashboard (Grafana)</source>
         <translation>Dashboard (Grafana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="90"/>
         <source>Expression in Prometheus</source>
         <translation>Expression in Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="76"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="101"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="87"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="126"/>
         <source>Select an alert to see its details.</source>
         <translation>Select an alert to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="94"/>
         <source>Silenced by %1 until %2</source>
         <translation>Silenced by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="94"/>
         <source>Silenced by %1, ended at %2</source>
         <translation>Silenced by %1, ended at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="74"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="74"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="97"/>
         <source>Will be silenced by %1 from %3 until %2</source>
         <translation>Will be silenced by %1 from %3 until %2</translation>
     </message>
@@ -2971,7 +2971,7 @@ investigate in</translation>
         <translation>%1 (from %2&apos;s handoff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="86"/>
         <source>%1 answered at %2</source>
         <translation>%1 answered at %2</translation>
     </message>
@@ -2981,12 +2981,12 @@ investigate in</translation>
         <translation>%1 fired %2 times during the shift (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="179"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="178"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3012,12 +3012,12 @@ investigate in</translation>
         <translation>%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="188"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="349"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
@@ -3067,12 +3067,12 @@ investigate in</translation>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="136"/>
         <source>Active Alerts</source>
         <translation>Active Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="215"/>
         <source>Active Silences</source>
         <translation>Active Silences</translation>
     </message>
@@ -3127,7 +3127,7 @@ investigate in</translation>
         <translation>Alertmanager unreachable since %1 (%2), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="152"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager unreachable: %1</translation>
     </message>
@@ -3137,12 +3137,12 @@ investigate in</translation>
         <translation>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="200"/>
         <source>Alerts received: %1</source>
         <translation>Alerts received: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="51"/>
         <source>By: %1</source>
         <translation>By: %1</translation>
     </message>
@@ -3162,12 +3162,12 @@ investigate in</translation>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
         <source>Duration: %1</source>
         <translation>Duration: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="48"/>
         <source>Expires at %1</source>
         <translation>Expires at %1</translation>
     </message>
@@ -3212,68 +3212,68 @@ investigate in</translation>
         <translation>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="197"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Handing Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="202"/>
         <source>Incidents Handled</source>
         <translation>Incidents Handled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="201"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="222"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="196"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="163"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="169"/>
         <source>On-call engineer: %1</source>
         <translation>On-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="107"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="159"/>
         <source>Open Incidents</source>
         <translation>Open Incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="221"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="371"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="370"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -3288,12 +3288,12 @@ investigate in</translation>
         <translation>Read the threads in #incidents from the last 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="49"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="103"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
@@ -3313,17 +3313,17 @@ investigate in</translation>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="198"/>
         <source>Shift Summary</source>
         <translation>Shift Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="154"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="125"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Taking Over the Shift - %1</translation>
     </message>
@@ -3333,23 +3333,23 @@ investigate in</translation>
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="76"/>
         <source>acknowledged at %1 by %2</source>
         <translation>acknowledged at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="101"/>
         <source>acknowledged by %1</source>
         <translation>acknowledged by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="217"/>
         <source>as last seen (Alertmanager unreachable)</source>
         <translation>as last seen (Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="142"/>
         <source>as last seen (Alertmanager unreachable: %1)</source>
         <translation>as last seen (Alertmanager unreachable: %1)</translation>
     </message>
@@ -3359,14 +3359,14 @@ investigate in</translation>
         <translation>as last seen: Alertmanager %1 does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="53"/>
         <source>covers no alert now: expire it?</source>
         <translation>covers no alert now: expire it?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="83"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="98"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
@@ -3391,7 +3391,7 @@ investigate in</translation>
         <translation>filter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="89"/>
         <source>latest note: %1</source>
         <translation>latest note: %1</translation>
     </message>
@@ -3404,12 +3404,12 @@ investigate in</translation>
         <translation type="vanished">no answer (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="80"/>
         <source>no longer silenced</source>
         <translation>no longer silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="82"/>
         <source>not acknowledged</source>
         <translation>not acknowledged</translation>
     </message>
@@ -3419,12 +3419,12 @@ investigate in</translation>
         <translation>receiver %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="115"/>
         <source>silenced</source>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="145"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -3436,107 +3436,107 @@ investigate in</translation>
         <translation type="vanished">%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="176"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 holds a line break or another control character: give the name on one line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="160"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="226"/>
         <source>%1, handed over %2</source>
         <translation>%1, handed over %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="230"/>
         <source>(none in this journal)</source>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="185"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="248"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="192"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="218"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="342"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="370"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="375"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="243"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="357"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Note added to %1 (%2) by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="326"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="326"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="327"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nothing given here was kept; copy it from here and give it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="232"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pending items handed over to this shift (the end report offers them):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="224"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="269"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="209"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
@@ -3546,17 +3546,17 @@ investigate in</translation>
         <translation>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="335"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="205"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="254"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
@@ -3578,7 +3578,7 @@ investigate in</translation>
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="303"/>
         <source>note on %1</source>
         <translation>note on %1</translation>
     </message>
@@ -3722,6 +3722,34 @@ investigate in</translation>
     </message>
 </context>
 <context>
+    <name>inhibited</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="72"/>
+        <source>%1 (inhibited by %2)</source>
+        <translation>%1 (inhibited by %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="95"/>
+        <source>+%1 inhibited by %2</source>
+        <translation>+%1 inhibited by %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="102"/>
+        <source>Inhibited by %1 (not listed): %2</source>
+        <translation>Inhibited by %1 (not listed): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="81"/>
+        <source>Inhibits: %1</source>
+        <translation>Inhibits: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="66"/>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+</context>
+<context>
     <name>journal</name>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="163"/>
@@ -3759,22 +3787,22 @@ investigate in</translation>
         <translation>cannot check the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="115"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="129"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="139"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="159"/>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="272"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="247"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>cannot read the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="208"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="228"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
@@ -3819,12 +3847,12 @@ investigate in</translation>
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="123"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>the shift journal %1 was deleted or replaced and cannot be written back: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="173"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</translation>
     </message>
@@ -5268,18 +5296,18 @@ investigate in</translation>
 <context>
     <name>settings_watch</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="115"/>
         <source>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</source>
         <translation>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="188"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="161"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="168"/>
         <source>(+%1 more)</source>
         <translation>(+%1 more)</translation>
     </message>
@@ -5288,7 +5316,7 @@ investigate in</translation>
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="151"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Check them all: oncall-tray config check</translation>
     </message>
@@ -5297,22 +5325,22 @@ investigate in</translation>
         <translation type="vanished">Could not read the settings file %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="181"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="128"/>
         <source>Edited settings not applied</source>
         <translation>Edited settings not applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="115"/>
         <source>Emptied settings file not applied</source>
         <translation>Emptied settings file not applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="138"/>
         <source>Read again from %1 after it was edited.</source>
         <translation>Read again from %1 after it was edited.</translation>
     </message>
@@ -5321,12 +5349,12 @@ investigate in</translation>
         <translation type="vanished">See every problem with: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="137"/>
         <source>Settings applied</source>
         <translation>Settings applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="128"/>
         <source>The tray keeps the settings it had until the file is fixed.</source>
         <translation>The tray keeps the settings it had until the file is fixed.</translation>
     </message>
@@ -5357,14 +5385,14 @@ investigate in</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="220"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alerts resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="220"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolved and fired again</translation>
     </message>
@@ -5395,7 +5423,7 @@ investigate in</translation>
         <translation>After the incident: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
@@ -5450,9 +5478,9 @@ investigate in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="131"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="213"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="75"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="89"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="92"/>
@@ -5470,7 +5498,7 @@ investigate in</translation>
         <translation>Silences lost: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="221"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
@@ -5480,7 +5508,7 @@ investigate in</translation>
         <translation>The shift journal can be used again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="213"/>
         <source>The shift journal can be written again.</source>
         <translation>The shift journal can be written again.</translation>
     </message>
@@ -5494,7 +5522,7 @@ investigate in</translation>
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="207"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
     </message>
@@ -5533,7 +5561,7 @@ investigate in</translation>
         <translation type="vanished">it follows another Alertmanager than the one given with --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="83"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>
@@ -5838,7 +5866,7 @@ investigate in</translation>
         <translation>%1 (from the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="398"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -5848,17 +5876,17 @@ investigate in</translation>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="117"/>
         <source>&amp;Take over the shift</source>
         <translation>&amp;Take over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="333"/>
         <source>(silenced)</source>
         <translation>(silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="327"/>
         <source>Active alerts (%1)</source>
         <translation>Active alerts (%1)</translation>
     </message>
@@ -5867,23 +5895,23 @@ investigate in</translation>
         <translation type="vanished">Active alerts: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="297"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="295"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager unreachable</translation>
     </message>
@@ -5893,7 +5921,7 @@ investigate in</translation>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="105"/>
         <source>Anything important for this shift</source>
         <translation>Anything important for this shift</translation>
     </message>
@@ -5908,17 +5936,17 @@ investigate in</translation>
         <translation>Checking the dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="119"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="115"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
@@ -5938,68 +5966,68 @@ investigate in</translation>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="302"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
         <source>Instance</source>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="375"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
         <source>No previous handoff in this journal: paste the one you received</source>
         <translation>No previous handoff in this journal: paste the one you received</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="131"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="111"/>
         <source>On-call engineer:</source>
         <translation>On-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="398"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="85"/>
         <source>Start checklist</source>
         <translation>Start checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -6008,27 +6036,27 @@ investigate in</translation>
         <translation type="vanished">Take over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="62"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Take over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="283"/>
         <source>Taking over the shift — %1</source>
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="348"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="396"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="383"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
@@ -6041,12 +6069,12 @@ investigate in</translation>
         <translation type="vanished">answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="296"/>
         <source>as last seen: %1</source>
         <translation>as last seen: %1</translation>
     </message>
@@ -6069,7 +6097,7 @@ investigate in</translation>
         <translation type="vanished">escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="307"/>
         <source>incident opened at %1</source>
         <translation>incident opened at %1</translation>
     </message>
@@ -6119,12 +6147,12 @@ investigate in</translation>
         <translation type="vanished">taken on at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
         <source>the outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>the outgoing engineer&apos;s own pending items carried on to this shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="338"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -6609,7 +6637,7 @@ investigate in</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="209"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
@@ -6618,17 +6646,17 @@ investigate in</translation>
         <translation type="vanished">%1, as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
         <source>%1, as last seen on %2</source>
         <translation>%1, as last seen on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="205"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
@@ -6637,7 +6665,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="232"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</translation>
     </message>
@@ -6646,7 +6674,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="230"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
@@ -6655,7 +6683,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="251"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
@@ -6664,37 +6692,37 @@ investigate in</translation>
         <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="214"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="209"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="351"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="351"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>No alert listed yet.</source>
         <translation>No alert listed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="222"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -6704,57 +6732,57 @@ investigate in</translation>
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="341"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="254"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="256"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="345"/>
         <source>investigate in %1</source>
         <translation>investigate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="345"/>
         <source>investigation overdue %1</source>
         <translation>investigation overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="257"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="347"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="347"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="338"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="338"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>
@@ -6766,113 +6794,113 @@ investigate in</translation>
         <translation type="vanished">%1 acknowledged (silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="128"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="67"/>
         <source>%1 silenced</source>
         <translation>%1 silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="83"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 to answer on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="83"/>
         <source>%3 to resolve %1 by %2</source>
         <translation>%3 to resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Hand over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
         <source>&amp;Past handoffs…</source>
         <translation>&amp;Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
         <source>&amp;Take over the shift…</source>
         <translation>&amp;Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="252"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="253"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="249"/>
         <source>Acknowledging %1…</source>
         <translation>Acknowledging %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="41"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alerts shown are from %1 (stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="103"/>
         <source>Alerts shown are stale</source>
         <translation>Alerts shown are stale</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="46"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="39"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="119"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="118"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degraded: %1 of %2 members does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="172"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="47"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
@@ -6885,57 +6913,57 @@ investigate in</translation>
         <translation type="vanished">Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="105"/>
         <source>Last good poll: %1</source>
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
         <source>Log in to Alertmanager…</source>
         <translation>Log in to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
         <source>Next deadline: %1</source>
         <translation>Next deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="107"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>No successful poll of this Alertmanager yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
         <source>No successful poll yet</source>
         <translation>No successful poll yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="49"/>
         <source>No unacknowledged alert</source>
         <translation>No unacknowledged alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="44"/>
         <source>No usable answer from Alertmanager</source>
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="208"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
         <source>Open Jaeger</source>
         <translation>Open Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
@@ -6944,17 +6972,17 @@ investigate in</translation>
         <translation type="vanished">Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="225"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="196"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
@@ -6967,32 +6995,32 @@ investigate in</translation>
         <translation type="vanished">Shift features off: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="244"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Shift features off: the journal follows %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="194"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="249"/>
         <source>Silencing %1…</source>
         <translation>Silencing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="221"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
         <source>TLS certificate checks are off</source>
         <translation>TLS certificate checks are off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="124"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>
@@ -7001,32 +7029,32 @@ investigate in</translation>
         <translation type="vanished">Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="50"/>
         <source>Unacknowledged alerts: %1</source>
         <translation>Unacknowledged alerts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="82"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalate %1 to %3 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="191"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="81"/>
         <source>investigate %1 by %2</source>
         <translation>investigate %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="80"/>
         <source>resolve %1 by %2</source>
         <translation>resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="80"/>
         <source>respond to %1 by %2</source>
         <translation>respond to %1 by %2</translation>
     </message>
@@ -7136,7 +7164,7 @@ investigate in</translation>
         <translation>worsening</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_worker.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_worker.py" line="66"/>
         <source>—</source>
         <comment>trend column: no trend (the tooltip says why)</comment>
         <translation>—</translation>

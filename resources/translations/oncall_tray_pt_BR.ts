@@ -281,7 +281,7 @@ investigar em</translation>
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="275"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (oculto pelo filtro)</translation>
     </message>
@@ -403,7 +403,7 @@ investigar em</translation>
         <translation>oncall-tray — alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="277"/>
         <source>resolved</source>
         <translation>resolvido</translation>
     </message>
@@ -1164,7 +1164,7 @@ investigar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="308"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="346"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -1563,7 +1563,7 @@ investigar em</translation>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="140"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
@@ -2046,12 +2046,12 @@ investigar em</translation>
         <translation>path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="38"/>
         <source>poll once and print the alerts, worst first</source>
         <translation>consulta uma vez e mostra os alertas, os piores primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="39"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>mostra JSON</translation>
@@ -2308,62 +2308,62 @@ investigar em</translation>
 <context>
     <name>details</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="103"/>
         <source>Annotations</source>
         <translation>Anotações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="88"/>
         <source>Dashboard (Grafana)</source>
         <translation>Dashboard (Grafana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="90"/>
         <source>Expression in Prometheus</source>
         <translation>Expressão no Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="76"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="101"/>
         <source>Labels</source>
         <translation>Rótulos (labels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="87"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="126"/>
         <source>Select an alert to see its details.</source>
         <translation>Selecione um alerta para ver os detalhes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="94"/>
         <source>Silenced by %1 until %2</source>
         <translation>Silenciado por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="94"/>
         <source>Silenced by %1, ended at %2</source>
         <translation>Silenciado por %1, terminou às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="74"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="74"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="97"/>
         <source>Will be silenced by %1 from %3 until %2</source>
         <translation>Será silenciado por %1 das %3 até %2</translation>
     </message>
@@ -2962,7 +2962,7 @@ investigar em</translation>
         <translation>%1 (do handoff de %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="86"/>
         <source>%1 answered at %2</source>
         <translation>%1 respondeu às %2</translation>
     </message>
@@ -2972,12 +2972,12 @@ investigar em</translation>
         <translation>%1 disparou %2 vezes durante o turno (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="179"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="178"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3003,12 +3003,12 @@ investigar em</translation>
         <translation>%d/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="188"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="349"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
@@ -3058,12 +3058,12 @@ investigar em</translation>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="136"/>
         <source>Active Alerts</source>
         <translation>Alertas Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="215"/>
         <source>Active Silences</source>
         <translation>Silenciamentos Ativos</translation>
     </message>
@@ -3118,7 +3118,7 @@ investigar em</translation>
         <translation>Alertmanager inacessível desde %1 (%2), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="152"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager inacessível: %1</translation>
     </message>
@@ -3128,12 +3128,12 @@ investigar em</translation>
         <translation>Os Alertmanagers %1 não respondem: os alertas que só eles têm estão listados como vistos por último; os que eles receberam depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="200"/>
         <source>Alerts received: %1</source>
         <translation>Alertas recebidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="51"/>
         <source>By: %1</source>
         <translation>Por: %1</translation>
     </message>
@@ -3153,12 +3153,12 @@ investigar em</translation>
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
         <source>Duration: %1</source>
         <translation>Duração: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="48"/>
         <source>Expires at %1</source>
         <translation>Expira em %1</translation>
     </message>
@@ -3203,68 +3203,68 @@ investigar em</translation>
         <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: reconhecido em um Alertmanager que não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="197"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Passando Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="202"/>
         <source>Incidents Handled</source>
         <translation>Incidentes Tratados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="201"/>
         <source>Incidents: %1</source>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="222"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="196"/>
         <source>None</source>
         <translation>Nada a registrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="163"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="169"/>
         <source>On-call engineer: %1</source>
         <translation>Plantonista: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="107"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="159"/>
         <source>Open Incidents</source>
         <translation>Incidentes Abertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="221"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="371"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="370"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
@@ -3279,12 +3279,12 @@ investigar em</translation>
         <translation>Li threads em #incidents das últimas 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="49"/>
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="103"/>
         <source>Resolved</source>
         <translation>Resolvido</translation>
     </message>
@@ -3304,17 +3304,17 @@ investigar em</translation>
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="198"/>
         <source>Shift Summary</source>
         <translation>Resumo do Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="154"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="125"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Assumindo Turno - %1</translation>
     </message>
@@ -3324,23 +3324,23 @@ investigar em</translation>
         <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="76"/>
         <source>acknowledged at %1 by %2</source>
         <translation>reconhecido às %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="101"/>
         <source>acknowledged by %1</source>
         <translation>reconhecido por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="217"/>
         <source>as last seen (Alertmanager unreachable)</source>
         <translation>como vistos por último (Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="142"/>
         <source>as last seen (Alertmanager unreachable: %1)</source>
         <translation>como vistos por último (Alertmanager inacessível: %1)</translation>
     </message>
@@ -3350,14 +3350,14 @@ investigar em</translation>
         <translation>como visto por último: o Alertmanager %1 não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="53"/>
         <source>covers no alert now: expire it?</source>
         <translation>não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="83"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="98"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
@@ -3382,7 +3382,7 @@ investigar em</translation>
         <translation>filtro %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="89"/>
         <source>latest note: %1</source>
         <translation>última nota: %1</translation>
     </message>
@@ -3395,12 +3395,12 @@ investigar em</translation>
         <translation type="vanished">sem resposta (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="80"/>
         <source>no longer silenced</source>
         <translation>não está mais silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="82"/>
         <source>not acknowledged</source>
         <translation>não reconhecido</translation>
     </message>
@@ -3410,12 +3410,12 @@ investigar em</translation>
         <translation>receiver %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="115"/>
         <source>silenced</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="145"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -3427,107 +3427,107 @@ investigar em</translation>
         <translation type="vanished">%1 alertas do diário do turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="176"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="160"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="226"/>
         <source>%1, handed over %2</source>
         <translation>%1, passado em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="230"/>
         <source>(none in this journal)</source>
         <translation>(nenhuma neste diário do turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="185"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="248"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="192"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="218"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="342"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="370"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="375"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno com o número %1 no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="243"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="357"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Nota adicionada a %1 (%2) por %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="326"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois o diário do turno não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="326"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="327"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nada do que foi informado aqui foi guardado; copie daqui e informe de novo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="232"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pendências passadas a este turno (o relatório de passagem as oferece):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="224"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="269"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="209"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
@@ -3537,17 +3537,17 @@ investigar em</translation>
         <translation>Assuma ou passe o turno no Alertmanager que ele acompanha (sem --alertmanager).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="335"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="205"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="254"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
@@ -3569,7 +3569,7 @@ investigar em</translation>
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="303"/>
         <source>note on %1</source>
         <translation>nota sobre %1</translation>
     </message>
@@ -3713,6 +3713,34 @@ investigar em</translation>
     </message>
 </context>
 <context>
+    <name>inhibited</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="72"/>
+        <source>%1 (inhibited by %2)</source>
+        <translation>%1 (inibido por %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="95"/>
+        <source>+%1 inhibited by %2</source>
+        <translation>+%1 inibidos por %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="102"/>
+        <source>Inhibited by %1 (not listed): %2</source>
+        <translation>Inibidos por %1 (fora da lista): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="81"/>
+        <source>Inhibits: %1</source>
+        <translation>Inibe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="66"/>
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
+    </message>
+</context>
+<context>
     <name>journal</name>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="163"/>
@@ -3750,22 +3778,22 @@ investigar em</translation>
         <translation>não é possível verificar o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="115"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="129"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="139"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="159"/>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="272"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="247"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>não é possível ler o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="208"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="228"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
@@ -3810,12 +3838,12 @@ investigar em</translation>
         <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="123"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>o diário do turno %1 foi apagado ou substituído e não pode ser gravado de volta: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="173"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>o diário do turno %1 foi gravado por um oncall-tray mais novo (esquema %2; este conhece o %3)</translation>
     </message>
@@ -5255,18 +5283,18 @@ investigar em</translation>
 <context>
     <name>settings_watch</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="115"/>
         <source>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</source>
         <translation>%1 está vazio agora: a bandeja mantém as configurações que tinha. Para recomeçar dos padrões, escreva-os nele (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="188"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="161"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="168"/>
         <source>(+%1 more)</source>
         <translation>(+%1 outros)</translation>
     </message>
@@ -5275,7 +5303,7 @@ investigar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="151"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Confira todos: oncall-tray config check</translation>
     </message>
@@ -5284,22 +5312,22 @@ investigar em</translation>
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="181"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="128"/>
         <source>Edited settings not applied</source>
         <translation>Configurações editadas não aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="115"/>
         <source>Emptied settings file not applied</source>
         <translation>Arquivo de configurações esvaziado não aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="138"/>
         <source>Read again from %1 after it was edited.</source>
         <translation>Lidas de novo de %1 após a edição.</translation>
     </message>
@@ -5308,12 +5336,12 @@ investigar em</translation>
         <translation type="vanished">Veja todos os problemas com: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="137"/>
         <source>Settings applied</source>
         <translation>Configurações aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="128"/>
         <source>The tray keeps the settings it had until the file is fixed.</source>
         <translation>A bandeja mantém as configurações que tinha até que o arquivo seja corrigido.</translation>
     </message>
@@ -5344,14 +5372,14 @@ investigar em</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="220"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alertas resolvidos e disparados de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="215"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="220"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
@@ -5382,7 +5410,7 @@ investigar em</translation>
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
@@ -5437,9 +5465,9 @@ investigar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="131"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="213"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="75"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="89"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="92"/>
@@ -5457,7 +5485,7 @@ investigar em</translation>
         <translation>Silenciamentos perdidos: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="221"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
@@ -5467,7 +5495,7 @@ investigar em</translation>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="213"/>
         <source>The shift journal can be written again.</source>
         <translation>O diário do turno pode ser gravado de novo.</translation>
     </message>
@@ -5481,7 +5509,7 @@ investigar em</translation>
         <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="207"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>O diário do turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
@@ -5520,7 +5548,7 @@ investigar em</translation>
         <translation type="vanished">ele acompanha outro Alertmanager, não o dado com --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="83"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>
@@ -5825,7 +5853,7 @@ investigar em</translation>
         <translation>%1 (das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="398"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
@@ -5835,17 +5863,17 @@ investigar em</translation>
         <translation>%1 de %2 responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="117"/>
         <source>&amp;Take over the shift</source>
         <translation>&amp;Assumir turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="333"/>
         <source>(silenced)</source>
         <translation>(silenciado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="327"/>
         <source>Active alerts (%1)</source>
         <translation>Alertas ativos (%1)</translation>
     </message>
@@ -5854,23 +5882,23 @@ investigar em</translation>
         <translation type="vanished">Alertas ativos: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Alertas ativos: nenhum recebido do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="297"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="295"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager inacessível</translation>
     </message>
@@ -5880,7 +5908,7 @@ investigar em</translation>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="105"/>
         <source>Anything important for this shift</source>
         <translation>Qualquer contexto importante para este turno</translation>
     </message>
@@ -5895,17 +5923,17 @@ investigar em</translation>
         <translation>Verificando os dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="119"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="115"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
@@ -5925,68 +5953,68 @@ investigar em</translation>
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Expires</source>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="302"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidentes ainda abertos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
         <source>Instance</source>
         <translation>Instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="375"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
         <source>No previous handoff in this journal: paste the one you received</source>
         <translation>Nenhuma passagem anterior neste diário do turno: cole aqui a que você recebeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="131"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="111"/>
         <source>On-call engineer:</source>
         <translation>Plantonista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="398"/>
         <source>Shift started</source>
         <translation>Turno assumido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="85"/>
         <source>Start checklist</source>
         <translation>Checklist ao assumir o turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -5995,27 +6023,27 @@ investigar em</translation>
         <translation type="vanished">Assumir turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="62"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Assumir turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="283"/>
         <source>Taking over the shift — %1</source>
         <translation>Assumindo o turno — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="348"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="396"/>
         <source>The shift was not started: %1</source>
         <translation>O turno não foi assumido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="383"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista.</translation>
     </message>
@@ -6028,12 +6056,12 @@ investigar em</translation>
         <translation type="vanished">responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
         <source>as last seen</source>
         <translation>como vistos por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="296"/>
         <source>as last seen: %1</source>
         <translation>como vistos por último: %1</translation>
     </message>
@@ -6056,7 +6084,7 @@ investigar em</translation>
         <translation type="vanished">escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="307"/>
         <source>incident opened at %1</source>
         <translation>incidente aberto às %1</translation>
     </message>
@@ -6106,12 +6134,12 @@ investigar em</translation>
         <translation type="vanished">aberto às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
         <source>the outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>pendências próprias do plantonista anterior passadas a este turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="338"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -6596,7 +6624,7 @@ investigar em</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="209"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
@@ -6605,17 +6633,17 @@ investigar em</translation>
         <translation type="vanished">%1, como visto por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
         <source>%1, as last seen on %2</source>
         <translation>%1, como visto por último em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="205"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
@@ -6624,7 +6652,7 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="232"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo.</translation>
     </message>
@@ -6633,7 +6661,7 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="230"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>O Alertmanager iniciou há menos de um minuto: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
@@ -6642,7 +6670,7 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager iniciou há menos de um minuto: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="251"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
@@ -6651,37 +6679,37 @@ investigar em</translation>
         <translation type="vanished">Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="214"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degradado: %1 não responde: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="209"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster de %1 membros: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="351"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="351"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
         <source>No alert listed yet.</source>
         <translation>Nenhum alerta listado ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="222"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
@@ -6691,57 +6719,57 @@ investigar em</translation>
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="341"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="254"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="256"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="345"/>
         <source>investigate in %1</source>
         <translation>investigar em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="345"/>
         <source>investigation overdue %1</source>
         <translation>investigação atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="257"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="347"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="347"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="338"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="338"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>
@@ -6753,113 +6781,113 @@ investigar em</translation>
         <translation type="vanished">Reconhecidos (silenciados): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
         <source>%1 and %2 more</source>
         <translation>%1 e mais %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="128"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 reiniciou: os alertas de antes são mantidos até o Prometheus enviá-los de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="67"/>
         <source>%1 silenced</source>
         <translation>Silenciados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="83"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 responder sobre %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="83"/>
         <source>%3 to resolve %1 by %2</source>
         <translation>%3 resolver %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Passar turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
         <source>&amp;Past handoffs…</source>
         <translation>Passagens a&amp;nteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
         <source>&amp;Take over the shift…</source>
         <translation>&amp;Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="252"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="253"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="249"/>
         <source>Acknowledging %1…</source>
         <translation>Reconhecendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="41"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alertas exibidos são das %1 (desatualizados)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="103"/>
         <source>Alerts shown are stale</source>
         <translation>Alertas exibidos desatualizados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="46"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="39"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="119"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="118"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="172"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="47"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
@@ -6872,57 +6900,57 @@ investigar em</translation>
         <translation type="vanished">Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="105"/>
         <source>Last good poll: %1</source>
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
         <source>Next deadline: %1</source>
         <translation>Próximo prazo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="107"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>Nenhuma consulta bem-sucedida a este Alertmanager ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
         <source>No successful poll yet</source>
         <translation>Nenhuma consulta bem-sucedida ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="49"/>
         <source>No unacknowledged alert</source>
         <translation>Nenhum alerta aguardando reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="44"/>
         <source>No usable answer from Alertmanager</source>
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="208"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
         <source>Open Jaeger</source>
         <translation>Abrir Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
@@ -6931,17 +6959,17 @@ investigar em</translation>
         <translation type="vanished">Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="225"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="196"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
@@ -6950,32 +6978,32 @@ investigar em</translation>
         <translation type="vanished">Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="244"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Funções de turno desligadas: o diário acompanha %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="194"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="249"/>
         <source>Silencing %1…</source>
         <translation>Silenciando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="221"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
         <source>TLS certificate checks are off</source>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="124"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
@@ -6984,32 +7012,32 @@ investigar em</translation>
         <translation type="vanished">Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="50"/>
         <source>Unacknowledged alerts: %1</source>
         <translation>Alertas não reconhecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="82"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalar %1 para %3 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="191"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify está ligado: qualquer um entre você e o Alertmanager pode ler e alterar o que ele diz</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="81"/>
         <source>investigate %1 by %2</source>
         <translation>investigar %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="80"/>
         <source>resolve %1 by %2</source>
         <translation>resolver %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="80"/>
         <source>respond to %1 by %2</source>
         <translation>responder a %1 até %2</translation>
     </message>
@@ -7119,7 +7147,7 @@ investigar em</translation>
         <translation>piorando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/trend_worker.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/trend_worker.py" line="66"/>
         <source>—</source>
         <comment>trend column: no trend (the tooltip says why)</comment>
         <translation>—</translation>

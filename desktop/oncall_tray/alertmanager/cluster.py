@@ -15,6 +15,7 @@ same silences; one may be down or lag behind. So (issue 6):
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from .client import AlertmanagerClient, AlertQuery
 from .errors import AlertmanagerError, BadResponse, CredentialsNeeded, NotFound, TlsError, Unreachable
 from .models import Alert, Silence, Status
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 #: Lower is more urgent; an unknown state ranks last.
 STATE_RANK = {"active": 0, "suppressed": 1, "unprocessed": 2}
@@ -78,6 +80,7 @@ class ClusterPoll:
     error: AlertmanagerError | None = None
     by_member: Mapping[str, tuple[list[Alert], list[Silence]]] = field(default_factory=dict)
     unreadable: tuple[str, ...] = ()
+    inhibited: list[Alert] | None = None
 
     @property
     def degraded(self) -> bool:
@@ -135,6 +138,27 @@ def merge_silences(lists: Iterable[Sequence[Silence]]) -> list[Silence]:
             if old is None or (silence.updated_at and (old.updated_at is None or silence.updated_at > old.updated_at)):
                 merged[silence.id] = silence
     return list(merged.values())
+
+
+def merge_inhibited(lists: Sequence[Sequence[Alert]], shown: Sequence[Alert]) -> list[Alert]:
+    """The inhibited alerts of several members (``merge_alerts``), less those in ``shown`` (the
+    merged alerts of the main request: a member that lags shows one still firing)."""
+    merged = list(lists[0]) if len(lists) == 1 else merge_alerts(lists)
+    if not merged:
+        return merged
+    listed = {alert.fingerprint for alert in shown}
+    return [alert for alert in merged if alert.fingerprint not in listed]
+
+
+def inhibited_of(client: AlertmanagerClient, query: AlertQuery) -> list[Alert] | None:
+    """``client.inhibited(query)``, or None when that request fails (logged as a warning): the
+    poll goes on without it, its alerts being read, and nothing is said of inhibited alerts
+    rather than something out of date (Q6)."""
+    try:
+        return client.inhibited(query)
+    except AlertmanagerError as exc:
+        log.warning("%s: cannot list the inhibited alerts: %s", client.base_url, exc.describe())
+        return None
 
 
 def _rank(alert: Alert) -> int:
@@ -248,7 +272,7 @@ class ClusterClient:
         outcomes = run_parallel([lambda c=c: self._ask(c, query, wanted(c.base_url), self._deadline(c))
                                  for c in self.clients])
         self._note_hung(outcomes)
-        members, alert_lists, silence_lists, failures = [], [], [], []
+        members, alert_lists, silence_lists, failures, inhibited_lists = [], [], [], [], []
         by_member: dict[str, tuple[list[Alert], list[Silence]]] = {}
         status = None
         for client, outcome in zip(self.clients, outcomes):
@@ -258,7 +282,9 @@ class ClusterClient:
                 continue
             if isinstance(outcome, BaseException):
                 raise outcome  # a bug, not a network failure: let it show
-            member_status, alerts, silences = outcome
+            member_status, alerts, silences, inhibited = outcome
+            if inhibited is not None:
+                inhibited_lists.append(inhibited)
             members.append(MemberResult(client.base_url, None, member_status, len(alerts)))
             alert_lists.append(alerts)
             by_member[client.base_url] = (alerts, silences)
@@ -269,7 +295,8 @@ class ClusterClient:
         alerts = alert_lists[0] if len(alert_lists) == 1 else merge_alerts(alert_lists)
         silences = silence_lists[0] if len(silence_lists) == 1 else merge_silences(silence_lists)
         unreadable = tuple(dict.fromkeys(line for one in alert_lists for line in getattr(one, "unreadable", ())))
-        return ClusterPoll(alerts, silences, tuple(members), status, by_member=by_member, unreadable=unreadable)
+        return ClusterPoll(alerts, silences, tuple(members), status, by_member=by_member, unreadable=unreadable,
+                           inhibited=merge_inhibited(inhibited_lists, alerts) if inhibited_lists else None)
 
     @staticmethod
     def _ask(client: AlertmanagerClient, query: AlertQuery, with_status: bool, deadline: float | None = None):
@@ -282,9 +309,10 @@ class ClusterClient:
             status = client.status() if with_status else None
             alerts = client.alerts(query)
             silences = client.silences()  # after the alerts: every silencedBy ID is among them
+            inhibited = inhibited_of(client, query)
         finally:
             client.timeout = saved
-        return status, alerts, silences
+        return status, alerts, silences, inhibited
 
     def _deadline(self, client: AlertmanagerClient) -> float | None:
         """``PROBE_S`` for a member that hung at the last polls, but every ``FULL_EVERY``-th of

@@ -132,7 +132,8 @@ def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneSho
     if result.snapshot is None:
         return result, Live(None, error=describe_error(result.error, tr) if result.error else "",
                             watched=loaded.config.watched())
-    live = Live.of(result.snapshot, result.silences, unanswered=members_down(result.members))
+    live = Live.of(result.snapshot, result.silences, unanswered=members_down(result.members),
+                   inhibited=[(a, result.inhibited_severities[a.fingerprint]) for a in result.inhibited or ()])
     # what members not answering alone hold: the journal's copy, as the tray keeps them (review 52 H2)
     return result, with_held(live, journal, loaded.config.watched()) if follows(journal, loaded) else live
 

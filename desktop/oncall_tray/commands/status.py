@@ -29,6 +29,7 @@ from ..terminal_text import visible
 from .common import (EXIT_OK, EXIT_UNREACHABLE, credentials_hint, error, failure_line, keyring_of, out, out_json,
                      tr_for, warn_problems)
 from ..core.handoff_unknown import held_by, unanswered_text
+from ..core.inhibited import inhibited_lines
 from .status_json import escalated_resolve_by, render_json, started_at
 
 
@@ -83,6 +84,8 @@ class OneShot:
     # held by members that do not answer, as the journal last saw them: fingerprint -> those members
     unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     holders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # the members listing each alert
+    inhibited: tuple[Alert, ...] | None = None  # ``ClusterPoll.inhibited``: left out of ``snapshot``; None: unknown
+    inhibited_severities: Mapping[str, Severity] = field(default_factory=dict)  # theirs, by fingerprint
 
     @property
     def unanswered(self) -> tuple[str, ...]:
@@ -180,7 +183,8 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
     if polled.alerts is None:
         return OneShot(config.alertmanager_url, None, None, polled.error, members=polled.members)
     status, alerts, silences = polled.status, polled.alerts, polled.silences
-    tracker, now = AlertTracker(SeverityMap(config.severity_synonyms)), dt.datetime.now(dt.timezone.utc)
+    severity_map = SeverityMap(config.severity_synonyms)
+    tracker, now = AlertTracker(severity_map), dt.datetime.now(dt.timezone.utc)
     if starts is not None:
         tracker.carry_starts(starts(polled, now))
     snapshot = tracker.update(alerts, now).snapshot
@@ -188,7 +192,9 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
                         config.sla_policy())
     answered = next((m.url for m in polled.members if m.ok), config.alertmanager_url)
     return OneShot(answered, status, snapshot, None, {s.id: s for s in silences}, clocks, polled.members,
-                   polled.unreadable, holders=polled.listed_by)
+                   polled.unreadable, holders=polled.listed_by,
+                   inhibited=None if polled.inhibited is None else tuple(polled.inhibited),
+                   inhibited_severities={a.fingerprint: severity_map.of(a) for a in polled.inhibited or ()})
 
 
 def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) -> str:
@@ -232,14 +238,18 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     if result.unreadable:
         lines.append(visible(unreadable_text(result.unreadable, tr)))
     alerts = snapshot.ordered()
+    # what inhibits them is listed; that it inhibits them, here (Q6)
+    behind = [visible(line) for line in inhibited_lines(result.inhibited or (), snapshot.alerts,
+                                                         lambda a: result.inhibited_severities[a.fingerprint], tr)]
     if not alerts:  # not an all-clear while a restarted Alertmanager may not hold its alerts yet (review 26)
         lines.append(tr("status", "No alert listed yet.") if started is not None else tr("status", "No alert is firing."))
-        return "\n".join(lines)
+        return "\n".join(lines + behind)
     counts: dict[Severity, int] = {}
     for severity in snapshot.severities.values():
         counts[severity] = counts.get(severity, 0) + 1
     parts = count_line(counts, tr)
     lines.append(tr("status", "Alerts: %1 (%2)").replace("%1", str(len(alerts))).replace("%2", parts))
+    lines += behind
     acked = tr("status", "acknowledged")
     firing = tr("status", "firing")
     # acknowledged, its silence gone since (expired, or lost by Alertmanager): review 32

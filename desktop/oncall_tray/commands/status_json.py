@@ -11,6 +11,7 @@ from ..alertmanager.cluster import MemberResult
 from ..alertmanager.models import Alert
 from ..cluster_watch import RESTART_GRACE, grace_end
 from ..connect import describe_error
+from ..core.inhibited import inhibitors_of
 from ..core.severity import Severity
 from ..core.sla import L1, SlaClock
 
@@ -100,6 +101,10 @@ def render_json(result: OneShot) -> str:
     snapshot = result.snapshot
     # unreachable: null, not [] (which a script would read as "nothing firing"), as for a member
     doc["alerts"] = [_listed(a, result) for a in snapshot.ordered()] if snapshot else None
+    # left out of "alerts", as in the tray: another alert inhibits them (each one's "inhibitedBy",
+    # "inhibitedByNames"); null when that request failed (unknown), not [] (Q6)
+    doc["inhibited"] = None if result.inhibited is None or snapshot is None else [
+        inhibited_json(a, result) for a in result.inhibited]
     doc["unreadable"] = list(result.unreadable)  # left out of "alerts": not in the API's shape
     started = started_at(result, dt.datetime.now(dt.timezone.utc))  # may not hold its alerts from before yet
     doc["alertmanager"]["started_lately"] = started.isoformat().replace("+00:00", "Z") if started else None
@@ -124,6 +129,15 @@ def _listed(alert: Alert, result: OneShot) -> dict:
     if not doc["asLastSeen"]:
         return doc
     return {**{k: v for k, v in doc.items() if k not in NOT_KEPT}, "heldBy": list(result.unknown[fp])}
+
+
+def inhibited_json(alert: Alert, result: OneShot) -> dict:
+    """One alert of ``render_json``'s ``"inhibited"``: ``alert_json`` (no SLA clock: the tray
+    starts none for it) and ``inhibitedByNames``, the names of what inhibits it (an alert
+    listed in ``"alerts"``, or an inhibited one; else the start of its fingerprint)."""
+    doc = alert_json(alert, result.inhibited_severities.get(alert.fingerprint, Severity.UNKNOWN))
+    doc["inhibitedByNames"] = inhibitors_of(alert, result.snapshot.alerts, {a.fingerprint: a for a in result.inhibited})
+    return doc
 
 
 def member_json(member: MemberResult) -> dict:

@@ -71,10 +71,9 @@ class Live:
         severities: fingerprint -> severity.
         silences: silence ID -> silence (all states).
         error: why it could not be reached ("" when it was).
-        order: (sort key, fingerprint) worst first, as the tracker computed it (``AlertSnapshot
-            .order``; empty: sorted here when needed).
-        watched: the Alertmanager asked (its members' URLs), when it could not be reached: what
-            the journal last saw stands in for its answers only if it was seen there.
+        order: (sort key, fingerprint) worst first (``AlertSnapshot.order``; empty: sorted here).
+        watched: the Alertmanager asked (its members' URLs), when it could not be reached: the
+            journal's last look stands in only if it was there.
         polled: False before the first poll's answer, or its failure, came.
         unanswered: the cluster members that did not answer the poll (their URLs).
         unknown: the alerts of ``alerts`` that members in ``unanswered`` alone hold, as last seen
@@ -82,6 +81,8 @@ class Live:
             fingerprint -> those members' URLs.
         last_seen: ``alerts`` are the journal's last look, Alertmanager not read (``error``
             says why; ``seen_before``).
+        inhibited: the alerts another alert inhibits, left out of ``alerts``, with their
+            severities (``PollResult.inhibited``; none when unknown: Q6).
     """
 
     alerts: Mapping[str, Alert] | None
@@ -94,14 +95,16 @@ class Live:
     unanswered: tuple[str, ...] = ()
     unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     last_seen: bool = False
+    inhibited: tuple[tuple[Alert, Severity], ...] = ()
 
     @classmethod
     def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence], unanswered: Sequence[str] = (),
-           unknown: Mapping[str, tuple[str, ...]] | None = None) -> Live:
-        """From a tracker's ``AlertSnapshot``, the poll's silences, the members that did not
-        answer it and the alerts only they hold (``PollResult.unknown``)."""
+           unknown: Mapping[str, tuple[str, ...]] | None = None,
+           inhibited: Sequence[tuple[Alert, Severity]] = ()) -> Live:
+        """From a tracker's ``AlertSnapshot``, the poll's silences, the members that did not answer it,
+        the alerts only they hold (``PollResult.unknown``) and its inhibited alerts with their severities."""
         return cls(snapshot.alerts, snapshot.severities, silences, order=snapshot.order, unanswered=tuple(unanswered),
-                   unknown=dict(unknown or {}))
+                   unknown=dict(unknown or {}), inhibited=tuple(inhibited))
 
     @property
     def reached(self) -> bool:

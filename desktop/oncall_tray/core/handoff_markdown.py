@@ -29,6 +29,7 @@ from .handoff import (
     local_time,
 )
 from .handoff_unknown import unanswered_line, unknown_reason
+from .inhibited import severity_lines
 from .journal_schema import Incident
 from .names import cut_at_word
 from .pending import split_items
@@ -142,6 +143,8 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
         lines += [f"- {_alert_line(a, s, tr, checklist.place_of(a), live)}" for a, s in checklist.active_alerts(list_limit)]
         if total > list_limit:
             lines.append("- " + tr(CONTEXT, "… and %1 more").replace("%1", str(total - list_limit)))
+        # left out of the list, but firing behind what inhibits them (Q6)
+        lines += [f"- _{line}_" for line in severity_lines(live.inhibited, live.alerts, tr)]
         if unanswered_line(live, tr):  # what members not answering hold is not known (review 52 H2)
             lines.append(f"- _{unanswered_line(live, tr)}_")
     else:

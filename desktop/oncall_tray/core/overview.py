@@ -14,10 +14,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..alertmanager.cluster import MemberResult
+from ..alertmanager.models import Alert
 from ..alertmanager.errors import AlertmanagerError, BadResponse, CredentialsNeeded
 from ..i18n import Message
 from .attention import Attention, Deadline, RedFlag
 from .contact import ContactState
+from .inhibited import inhibitor_names
 from .severity import Severity
 from .tracker import AlertSnapshot
 
@@ -58,6 +60,10 @@ class Overview:
         answered: fingerprints of ``escalated`` whose level's answer was recorded (``Attention``).
         level_resolve_by: fingerprint -> when the level escalated to should have resolved it (UTC;
             ``Attention``): the alerts window's row says "L2 resolution overdue" once past.
+        inhibited: the alerts another alert inhibits (``PollResult.inhibited``), shown apart and
+            never counted in ``badge``, ``unacknowledged`` nor ``light``; empty when none is, or
+            unknown (that request failed, contact lost: nothing out of date is said).
+        inhibitors: the names of what inhibits them (``core.inhibited.inhibitor_names``).
         members, members_down, credentials_needed, keyring_failed, bad_answer, insecure, apart, restarted,
             unreadable, unknown: the connection (see ``with_connection``).
     """
@@ -79,6 +85,8 @@ class Overview:
     acknowledged_at: Mapping[str, dt.datetime] = field(default_factory=dict)
     answered: frozenset[str] = frozenset()
     level_resolve_by: Mapping[str, dt.datetime] = field(default_factory=dict)
+    inhibited: tuple[Alert, ...] = ()
+    inhibitors: tuple[str, ...] = ()
     # Connection (issue 6), set by ``with_connection``.
     members: int = 1
     members_down: tuple[str, ...] = ()
@@ -97,8 +105,11 @@ class Overview:
         return bool(self.members_down) and self.light is not Light.UNREACHABLE
 
 
-def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: Attention | None = None) -> Overview:
-    """Fold the last snapshot, the contact state and the SLA attention into an ``Overview``."""
+def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: Attention | None = None,
+             inhibited: Sequence[Alert] | None = None) -> Overview:
+    """Fold the last snapshot, the contact state, the SLA attention and the poll's inhibited
+    alerts (``PollResult.inhibited``; None: unknown) into an ``Overview``."""
+    inhibited = tuple(inhibited or ()) if contact.reachable else ()
     unack = dict(snapshot.unacknowledged) if snapshot else {}
     badge = sum(unack.values())
     total = len(snapshot.alerts) if snapshot else 0
@@ -118,7 +129,8 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
         escalated=dict(attention.escalated) if attention else {},
         acknowledged_at=dict(attention.acknowledged_at) if attention else {},
         answered=attention.answered if attention else frozenset(),
-        level_resolve_by=dict(attention.level_resolve_by) if attention else {})
+        level_resolve_by=dict(attention.level_resolve_by) if attention else {}, inhibited=inhibited,
+        inhibitors=inhibitor_names(inhibited, snapshot.alerts if snapshot else {}))
 
 
 def with_connection(view: Overview, members: Sequence[MemberResult], error: AlertmanagerError | None,

@@ -5,6 +5,7 @@ silences that cover the alert. Everything from Alertmanager is escaped: a summar
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from ..alertmanager.models import Alert, Silence
 from ..config import Config
 from ..core.handoff import local_stamp, local_time
+from ..core.inhibited import inhibits_text
 from ..core.severity import SeverityMap
 from ..markup import escape
 from .links import open_link
@@ -57,11 +59,12 @@ def _table(rows: dict[str, str]) -> str:
 
 
 def details_html(alert: Alert, silences: list[Silence], config: Config, state: str,
-                 zone: dt.tzinfo | None = None) -> str:
+                 zone: dt.tzinfo | None = None, inhibited: Sequence[Alert] = ()) -> str:
     """The pane's content for ``alert`` (escaped HTML). Its start, its SLA targets by name (a
     warning's second one is an investigation, review 55 M4: ``sla_cells.targets_line``) and a
     silence's end are shown in ``zone`` (the ``timezone`` setting's; None: the system's), with
-    the date when not today."""
+    the date when not today. What it inhibits among ``inhibited`` (the poll's inhibited alerts,
+    left out of the list) is named under its state: "Inhibits: HighLatencyP95 (warning)" (Q6)."""
     e = escape
     now = dt.datetime.now(dt.timezone.utc)
     parts = [f"<h3>{e(alert.display_name)}</h3>", f"<p style='{_PRE_WRAP}'>{_lines(alert.summary)}</p>"]
@@ -71,6 +74,10 @@ def details_html(alert: Alert, silences: list[Silence], config: Config, state: s
     parts.append(f"<p><b>{e(tr('State'))}:</b> {e(state)}<br><b>{e(tr('Started'))}:</b> "
                  f"{e(local_stamp(alert.starts_at, zone, QCoreApplication.translate) if alert.starts_at else '?')}"
                  f"<br><b>{e(tr('Fingerprint'))}:</b> {e(alert.fingerprint)}</p>")
+    inhibits = inhibits_text(inhibited, alert.fingerprint, SeverityMap(config.severity_synonyms).of,
+                             QCoreApplication.translate)
+    if inhibits:
+        parts.append(f"<p style='{_PRE_WRAP}'><b>{_lines(inhibits)}</b></p>")
     targets = targets_line(alert, SeverityMap(config.severity_synonyms).of(alert), config.sla_policy(), zone, now)
     if targets:
         parts.append(f"<p>{e(targets)}</p>")
@@ -104,6 +111,7 @@ class AlertDetails(QTextBrowser):
         super().__init__()
         self._config = config
         self.zone: dt.tzinfo | None = None  # set by the window: the SLA policy's (settings') zone
+        self.inhibited: Sequence[Alert] = ()  # set by the window: the last poll's inhibited alerts
         self.setOpenLinks(False)  # every link is a web address: the browser opens it, or a box says why not
         self._link_box: QWidget | None = None
         self.anchorClicked.connect(lambda url: setattr(self, "_link_box", open_link(url, self)))
@@ -111,7 +119,7 @@ class AlertDetails(QTextBrowser):
 
     def show_alert(self, alert: Alert, silences: list[Silence], state: str) -> None:
         """Show one alert."""
-        self.setHtml(details_html(alert, silences, self._config, state, self.zone))
+        self.setHtml(details_html(alert, silences, self._config, state, self.zone, self.inhibited))
 
     def show_none(self) -> None:
         """Nothing selected."""

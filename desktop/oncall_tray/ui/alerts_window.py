@@ -187,6 +187,7 @@ class AlertsWindow(KeyboardWindow):
         self.model.set_stale(view.stale, view.escalated, view.acknowledged_at, view.answered, view.unknown,
                              view.level_resolve_by)
         self.silences.set_stale(view.stale)
+        self.details.inhibited = view.inhibited  # "Inhibits: …" in the pane of what inhibits them (Q6)
         self._reselect()
 
     def apply(self, update: TrackerUpdate, silences: Mapping[str, Silence]) -> None:

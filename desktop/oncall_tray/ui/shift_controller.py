@@ -26,6 +26,7 @@ from ..config import Config
 from ..connect import describe_error
 from ..core import shifts
 from ..core.drafts import merge_typed
+from ..core.inhibited import with_severities
 from ..core.handoff import Live
 from ..core.journal import Journal, JournalError, utc_now
 from ..core.journal_feed import record_silence_change
@@ -167,7 +168,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         else:
             snapshot = result.update.snapshot
             self.say_vanished(snapshot, result.silences)
-            self.live = Live.of(snapshot, result.silences, self.down, result.unknown)  # (review 52 H2)
+            self.live = Live.of(snapshot, result.silences, self.down, result.unknown,  # (review 52 H2)
+                                inhibited=with_severities(result.inhibited, self.config.severity_synonyms))
             self._record(result)
         self.live_changed.emit()
         if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite

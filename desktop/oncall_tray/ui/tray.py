@@ -12,6 +12,7 @@ from ..config import Config
 from ..connect import NOT_ONE_CLUSTER
 from ..reasons import translate_reason, unreadable_text
 from ..core.handoff import local_time as deadline_time  # with its date when not today (review 29)
+from ..core.inhibited import count_text
 from ..core.overview import Light, Overview
 from ..notify.attention_messages import flag_lines
 from ..notify.messages import clip, count_line
@@ -50,7 +51,7 @@ def headline(view: Overview) -> str:
 
 
 def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None, flags: bool = True) -> list[str]:
-    """Tooltip: headline, counts per severity, acknowledged count, last good poll, and the
+    """Tooltip: headline, counts per severity, silenced and inhibited counts, last good poll, and the
     reason when Alertmanager cannot be seen, the guide's red flag and the app's own warnings
     (``attention_messages.flag_lines``; not with ``flags`` False: the alerts window shows them
     apart), the next deadline, then ``urls`` (the Alertmanager, or every member of a cluster, as
@@ -59,10 +60,15 @@ def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None, flag
     lines = [f"oncall-tray — {headline(view)}"]
     if view.unacknowledged:
         lines.append(count_line(dict(view.unacknowledged), translate))
+    muted = []
     if view.acknowledged:
         # every silenced alert: acknowledged, or muted by another silence (review 46 F10: the state
         # column says "acknowledged by ana" or "muted", the header called both "acknowledged")
-        lines.append(tr("%1 silenced").replace("%1", str(view.acknowledged)))
+        muted.append(tr("%1 silenced").replace("%1", str(view.acknowledged)))
+    if view.inhibited:  # left out of the list, never unacknowledged: said, on the same row (Q6)
+        muted.append(count_text(len(view.inhibited), view.inhibitors, translate))
+    if muted:
+        lines.append(" · ".join(muted))
     lines += poll_time_lines(view, zone)
     if view.error:
         lines.append(clip(translate_reason(view.error, translate), REASON_LIMIT))

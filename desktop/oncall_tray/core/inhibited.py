@@ -1,0 +1,116 @@
+"""The alerts Alertmanager inhibits, said where the tray shows what inhibits them (no Qt).
+
+The tray asks for the alerts with ``inhibited=false`` (design notes, "Alertmanager"): an alert
+an ``inhibit_rules`` entry mutes (``HighLatencyP95`` while ``APIDown`` fires on its instance)
+is left out, since what inhibits it is shown. But nothing said that it inhibited anything (Q6):
+the warnings behind it stayed unseen, and surfaced at once, past their response targets, when
+it resolved. A second, small request lists them (``AlertmanagerClient.inhibited``); these
+functions name them by what inhibits them, for the header, the detail pane, ``status`` and the
+shift start checklist. They are never counted as unacknowledged (the badge, the colour).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from ..alertmanager.models import Alert
+from ..i18n import Translate
+from .severity import Severity, SeverityMap, severity_word
+
+CONTEXT = "inhibited"
+#: Names listed in one line; the rest are counted ("… and 3 more").
+NAMES_SHOWN = 8
+
+
+def inhibited_by(inhibited: Iterable[Alert], fingerprint: str) -> list[Alert]:
+    """The alerts of ``inhibited`` whose ``inhibitedBy`` names ``fingerprint``."""
+    return [alert for alert in inhibited if fingerprint in alert.status.inhibited_by]
+
+
+def by_inhibitor(inhibited: Iterable[Alert], known: Mapping[str, Alert]) -> dict[str, list[Alert]]:
+    """``inhibited`` grouped by the name of what inhibits them ("APIDown"; several: "APIDown,
+    NodeDown"), in the order first met. An inhibiting alert is looked up in ``known`` (the
+    alerts shown, by fingerprint) and among ``inhibited`` (a chain); one in neither (the
+    settings' filter leaves it out) is named by the start of its fingerprint."""
+    others = {alert.fingerprint: alert for alert in inhibited}
+    groups: dict[str, list[Alert]] = {}
+    for alert in others.values():
+        names = inhibitors_of(alert, known, others)
+        groups.setdefault(", ".join(dict.fromkeys(names)) or "?", []).append(alert)
+    return groups
+
+
+def inhibitors_of(alert: Alert, known: Mapping[str, Alert], others: Mapping[str, Alert] | None = None) -> list[str]:
+    """The names of the alerts that inhibit ``alert`` (its ``inhibitedBy``), each looked up in
+    ``known`` then ``others`` (by fingerprint); one in neither is named by the start of its
+    fingerprint."""
+    names = []
+    for fingerprint in alert.status.inhibited_by:
+        source = known.get(fingerprint) or (others or {}).get(fingerprint)
+        names.append(source.display_name if source is not None else fingerprint[:8])
+    return names
+
+
+def named(alerts: Sequence[Alert], severity_of: Callable[[Alert], Severity], tr: Translate,
+          shown: int = NAMES_SHOWN) -> str:
+    """"HighHTTPErrorRate (warning), HighLatencyP95 (warning)": each alert's name and severity
+    (``tr``'s words), the same pair once with its count ("HighLatencyP95 (warning) ×3"); after
+    ``shown`` of them, "… and N more"."""
+    counts: dict[str, int] = {}
+    for alert in alerts:
+        text = f"{alert.display_name} ({severity_word(severity_of(alert), tr)})"
+        counts[text] = counts.get(text, 0) + 1
+    parts = [text if count == 1 else f"{text} ×{count}" for text, count in counts.items()]
+    rest = len(parts) - shown
+    if rest > 0:
+        parts = parts[:shown] + [tr(CONTEXT, "… and %1 more").replace("%1", str(rest))]
+    return ", ".join(parts)
+
+
+def inhibited_name(alert: Alert, known: Mapping[str, Alert], tr: Translate) -> str:
+    """An inhibited alert's name in a list of alerts: "HighLatencyP95 (inhibited by APIDown)"."""
+    return tr(CONTEXT, "%1 (inhibited by %2)").replace("%1", alert.display_name).replace(
+        "%2", ", ".join(dict.fromkeys(inhibitors_of(alert, known))))
+
+
+def inhibits_text(inhibited: Iterable[Alert], fingerprint: str, severity_of: Callable[[Alert], Severity],
+                  tr: Translate) -> str:
+    """The detail pane's line for the alert ``fingerprint``: "Inhibits: HighHTTPErrorRate
+    (warning), HighLatencyP95 (warning)"; "" when it inhibits none of ``inhibited``."""
+    alerts = inhibited_by(inhibited, fingerprint)
+    return tr(CONTEXT, "Inhibits: %1").replace("%1", named(alerts, severity_of, tr)) if alerts else ""
+
+
+def inhibitor_names(inhibited: Iterable[Alert], known: Mapping[str, Alert]) -> tuple[str, ...]:
+    """The names of what inhibits ``inhibited`` (``by_inhibitor``'s), each once."""
+    groups = by_inhibitor(inhibited, known)
+    return tuple(dict.fromkeys(name for group in groups for name in group.split(", ")))
+
+
+def count_text(count: int, names: Sequence[str], tr: Translate) -> str:
+    """The header's and the tray tooltip's line: "+2 inhibited by APIDown" (``count`` alerts
+    inhibited by those ``names``: ``inhibitor_names``); "" when ``count`` is 0."""
+    if not count:
+        return ""
+    return tr(CONTEXT, "+%1 inhibited by %2").replace("%1", str(count)).replace("%2", ", ".join(names))
+
+
+def inhibited_lines(inhibited: Sequence[Alert], known: Mapping[str, Alert], severity_of: Callable[[Alert], Severity],
+                    tr: Translate) -> list[str]:
+    """One line per inhibiting alert, for ``status`` and the shift start checklist: "Inhibited by
+    APIDown (not listed): HighHTTPErrorRate (warning), HighLatencyP95 (warning)"."""
+    return [tr(CONTEXT, "Inhibited by %1 (not listed): %2").replace("%1", source).replace(
+        "%2", named(alerts, severity_of, tr)) for source, alerts in by_inhibitor(inhibited, known).items()]
+
+
+def severity_lines(pairs: Sequence[tuple[Alert, Severity]], known: Mapping[str, Alert], tr: Translate) -> list[str]:
+    """``inhibited_lines`` of inhibited alerts given with their severities (``handoff.Live``'s)."""
+    severities = {alert.fingerprint: severity for alert, severity in pairs}
+    return inhibited_lines([alert for alert, _severity in pairs], known, lambda a: severities[a.fingerprint], tr)
+
+
+def with_severities(inhibited: Iterable[Alert] | None, synonyms: Mapping[str, str]) -> list[tuple[Alert, Severity]]:
+    """Each of ``inhibited`` (None: unknown, none) with its severity under the settings'
+    ``severity_synonyms``."""
+    of = SeverityMap(synonyms).of
+    return [(alert, of(alert)) for alert in inhibited or ()]

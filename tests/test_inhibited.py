@@ -1,0 +1,175 @@
+"""Alerts Alertmanager inhibits are left out of the list (``inhibited=false``), but said where
+what inhibits them is shown: the header counts them ("+2 inhibited by APIDown", never in the
+badge nor the colour), the inhibiting alert's detail pane names them, ``status`` (and ``--json``)
+and the shift start checklist list them (Q6: APIDown inhibited two warnings of its instance,
+invisible everywhere, until they surfaced at once past their response targets). Against real
+Alertmanagers whose configuration has the reviewer's inhibit rule."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+from conftest import make_alert, running_tray, settings_file, silence, wait_until
+from fakeserver import FakeServer
+from test_cli import run
+
+from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
+from oncall_tray.alertmanager.cluster import ClusterClient
+from oncall_tray.config import Config
+from oncall_tray.demo import MINIMAL_CONFIG, LocalAlertmanager, guide_alerts
+
+#: Q6's rule: APIDown inhibits the warnings of its instance.
+INHIBITING_CONFIG = MINIMAL_CONFIG + """\
+inhibit_rules:
+  - source_matchers: ['alertname="APIDown"']
+    target_matchers: ['severity="warning"']
+    equal: [instance]
+"""
+BEHIND = ["HighHTTPErrorRate", "HighLatencyP95"]  # the guide's warnings on APIDown's instance
+
+
+def start_inhibiting(alerts: list[dict] | None = None) -> LocalAlertmanager:
+    """An Alertmanager with Q6's inhibit rule, holding ``alerts`` (the guide's twelve), once it
+    says the two warnings are inhibited."""
+    am = LocalAlertmanager(config=INHIBITING_CONFIG).start()
+    am.post_alerts(alerts or guide_alerts())
+    wait_until(lambda: sorted(inhibited_names(am)) == BEHIND, 15, "the warnings inhibited")
+    return am
+
+
+def inhibited_names(am: LocalAlertmanager) -> list[str]:
+    """What Alertmanager itself lists as inhibited (not through the code under test)."""
+    alerts = httpx.get(am.url + "/api/v2/alerts", timeout=10).json()
+    return [a["labels"]["alertname"] for a in alerts if a["status"]["inhibitedBy"]]
+
+
+@pytest.fixture
+def inhibiting():
+    am = start_inhibiting()
+    try:
+        yield am
+    finally:
+        am.stop()
+
+
+def test_the_inhibited_alerts_are_asked_for_apart_and_name_what_inhibits_them(inhibiting):
+    with AlertmanagerClient(inhibiting.url) as client:
+        shown = client.alerts()
+        inhibited = client.inhibited()
+        filtered = client.inhibited(AlertQuery(filter=('alertname="HighLatencyP95"',)))
+    apidown = next(a for a in shown if a.alertname == "APIDown")
+    assert len(shown) == 10 and not any(a.alertname in BEHIND for a in shown)
+    assert sorted(a.alertname for a in inhibited) == BEHIND
+    assert all(a.status.inhibited_by == (apidown.fingerprint,) for a in inhibited)
+    assert [a.alertname for a in filtered] == ["HighLatencyP95"]  # the settings' filter applies
+
+
+def test_inhibited_alerts_of_several_members_are_merged_as_the_others(inhibiting):
+    """Two Alertmanagers (not one cluster) each holding the alerts: each inhibited alert once."""
+    other = start_inhibiting()
+    try:
+        with ClusterClient([AlertmanagerClient(inhibiting.url), AlertmanagerClient(other.url)]) as cluster:
+            polled = cluster.poll()
+    finally:
+        other.stop()
+    assert len(polled.alerts) == 10
+    assert sorted(a.alertname for a in polled.inhibited) == BEHIND
+
+
+def test_a_failed_inhibited_request_does_not_fail_the_poll(inhibiting, caplog, tmp_path):
+    """The poll goes on with the alerts; the inhibited ones are unknown (None, logged), not none."""
+    answers = {path: httpx.get(inhibiting.url + path, timeout=10).content
+               for path in ("/api/v2/silences", "/api/v2/status")}
+    main = httpx.get(inhibiting.url + "/api/v2/alerts", params=AlertQuery().params(), timeout=10).content
+    with FakeServer(routes={**answers, "/api/v2/alerts": main}, fail_when="inhibited=true") as server:
+        with ClusterClient([AlertmanagerClient(server.url)]) as cluster:
+            polled = cluster.poll()
+        as_json = run("--alertmanager", server.url, "status", "--json", config=settings_file(tmp_path))
+    assert polled.error is None and len(polled.alerts) == 10
+    assert polled.inhibited is None
+    assert "cannot list the inhibited alerts" in caplog.text
+    assert as_json.returncode == 0, as_json.stderr
+    doc = json.loads(as_json.stdout)
+    assert len(doc["alerts"]) == 10 and doc["inhibited"] is None
+
+
+def test_status_says_what_is_inhibited_and_by_what(inhibiting, tmp_path):
+    config = settings_file(tmp_path)
+    text = run("--alertmanager", inhibiting.url, "status", config=config)
+    assert text.returncode == 0, text.stderr
+    assert "Alerts: 10 (" in text.stdout
+    assert "Inhibited by APIDown (not listed): HighHTTPErrorRate (warning), HighLatencyP95 (warning)" in text.stdout
+    portuguese = run("--alertmanager", inhibiting.url, "status", config=config, env_lang="pt_BR.UTF-8")
+    assert "Inibidos por APIDown (fora da lista): HighHTTPErrorRate (aviso), HighLatencyP95 (aviso)" \
+        in portuguese.stdout, portuguese.stdout
+    doc = json.loads(run("--alertmanager", inhibiting.url, "status", "--json", config=config).stdout)
+    assert len(doc["alerts"]) == 10
+    apidown = next(a["fingerprint"] for a in doc["alerts"] if a["alertname"] == "APIDown")
+    assert sorted(a["alertname"] for a in doc["inhibited"]) == BEHIND
+    assert all(a["severity"] == "warning" and a["inhibitedBy"] == [apidown] and a["inhibitedByNames"] == ["APIDown"]
+               for a in doc["inhibited"])
+
+
+def test_the_start_checklist_lists_them_under_the_active_alerts(inhibiting, tmp_path):
+    start = run("--alertmanager", inhibiting.url, "handoff", "start", config=settings_file(tmp_path, "engineer: ana\n"))
+    assert start.returncode == 0, start.stderr
+    assert "**Active Alerts**: 10" in start.stdout
+    assert "- _Inhibited by APIDown (not listed): HighHTTPErrorRate (warning), HighLatencyP95 (warning)_" \
+        in start.stdout, start.stdout
+
+
+@pytest.mark.parametrize("language", ["english", "portuguese"])
+def test_the_window_counts_them_apart_and_the_inhibiting_alerts_pane_names_them(qtbot, request, inhibiting,
+                                                                                 tmp_path, language):
+    """Also with APIDown silenced by a maintenance silence, which does not stop inhibition: the
+    badge counts the 9 unacknowledged alerts, not the 2 inhibited ones."""
+    request.getfixturevalue(language)
+    silence(inhibiting, {"alertname": "APIDown"}, minutes=60, comment="maintenance")
+    config = Config(alertmanager_url=inhibiting.url, notifications=False, engineer="maria", poll_interval=60)
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        ctl.refresh()
+        qtbot.waitUntil(lambda: ctl.view.acknowledged == 1, timeout=10000)
+        view = ctl.view
+        assert view.badge == 9 and view.total == 10 and len(view.inhibited) == 2
+        ctl.show_window()
+        window = ctl.window
+        header = window.details_label.text()
+        english = language == "english"
+        assert ("1 silenced · +2 inhibited by APIDown" if english else "Silenciados: 1 · +2 inibidos por APIDown") \
+            in header, header
+        assert window.headline.text() == ("Unacknowledged alerts: 9" if english else "Alertas não reconhecidos: 9")
+        apidown = next(fp for fp, a in ctl.snapshot.alerts.items() if a.alertname == "APIDown")
+        assert window.select_alert(apidown)
+        pane = window.details.toPlainText()
+        assert ("Inhibits: HighHTTPErrorRate (warning), HighLatencyP95 (warning)" if english else
+                "Inibe: HighHTTPErrorRate (aviso), HighLatencyP95 (aviso)") in pane, pane
+
+
+def test_the_start_window_lists_them_after_the_active_alerts(qtbot, inhibiting, tmp_path, english, monkeypatch):
+    """Their count beside the title, not in it; each row names what inhibits it; past the rows
+    shown, "… and N more" stays under the alerts it counts."""
+    from oncall_tray.core.severity import SeverityMap
+    from oncall_tray.core.tracker import AlertTracker
+    from oncall_tray.ui.shift_controller import ShiftController
+    from oncall_tray.watch import Watcher
+
+    monkeypatch.setattr("oncall_tray.ui.handoff_start.SHOWN", 3)
+    config = Config(alertmanager_url=inhibiting.url, engineer="ana")
+    controller = ShiftController(config, lambda notices: None, path=tmp_path / "journal.db")
+    watcher = Watcher(AlertmanagerClient(inhibiting.url), AlertTracker(SeverityMap()), AlertQuery())
+    try:
+        controller.on_polled(watcher.poll())
+        qtbot.waitUntil(lambda: not controller.writer.busy, timeout=5000)
+        controller.show_window("start")
+        start = controller.window("start")
+        qtbot.waitUntil(lambda: "inhibited" in start.alerts_box.full_title(), timeout=5000)
+        assert start.alerts_box.full_title() == "Active alerts (10) · +2 inhibited by APIDown"
+        names = [start.alerts.topLevelItem(i).text(1) for i in range(start.alerts.topLevelItemCount())]
+        assert names[3:] == ["… and 7 more", "HighHTTPErrorRate (inhibited by APIDown)",
+                             "HighLatencyP95 (inhibited by APIDown)"], names
+        start.close()
+    finally:
+        controller.shutdown()
+        watcher.client.close()
