@@ -51,6 +51,14 @@ class Desk:
         self.controller.on_polled(self.watcher.poll())
         self.settle()
 
+    def polled_window(self, name: str):
+        """Poll, then show the shift window ``name`` ("start", "end", ...) and wait until it is exposed."""
+        self.poll()
+        self.controller.show_window(name)
+        window = self.controller.window(name)
+        self.qtbot.waitExposed(window)
+        return window
+
     def settle(self) -> None:
         """Wait until every queued write is committed and its callback ran."""
         self.qtbot.waitUntil(lambda: not self.controller.writer.busy, timeout=10000)

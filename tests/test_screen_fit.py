@@ -150,11 +150,7 @@ def test_the_start_window_gives_its_width_to_the_lists_and_the_reasons_stay_in_v
     silence(desk.am, {"alertname": name, "instance": "conectsuite-postgres:5432", "job": "backup",
                       "service": "postgres", "env": "production", "team": "dba"}, minutes=600, author="bruno",
             comment="Backup reagendado para a janela de manutenção de sábado")
-    desk.poll()
-    controller = desk.controller
-    controller.show_window("start")
-    start = controller.window("start")
-    qtbot.waitExposed(start)
+    start = desk.polled_window("start")
     qtbot.waitUntil(lambda: start.silences.topLevelItemCount() == 1, timeout=10000)
     left, right = _columns(start)
     assert right >= 560 and left >= 560  # the lists had ~400 px, the checklist took the rest

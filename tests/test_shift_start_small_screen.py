@@ -24,11 +24,7 @@ def test_the_start_window_fits_the_width_of_a_683x400_screen(desk, qtbot, monkey
     desk.am.post_alerts([make_alert("DatabaseConnectionPoolExhausted", "critical", instance="db-01:5432"),
                          make_alert("HighCPUUsage", "warning")])
     silence(desk.am, {"alertname": "HighCPUUsage"}, minutes=60, author="ana", comment="Manutenção programada do host")
-    desk.poll()
-    controller = desk.controller
-    controller.show_window("start")
-    start = controller.window("start")
-    qtbot.waitExposed(start)
+    start = desk.polled_window("start")
     qtbot.waitUntil(lambda: start.alerts.topLevelItemCount() == 2, timeout=10000)
     area = start.findChild(QScrollArea)
     body = area.widget()
