@@ -21,16 +21,13 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-import msgspec
-
 from .client import AlertmanagerClient, AlertQuery
 from .errors import AlertmanagerError, BadResponse, CredentialsNeeded, NotFound, TlsError, Unreachable
+from .merge import merge_alerts, merge_inhibited, merge_silences  # noqa: F401 (also this module's API)
 from .models import Alert, Silence, Status
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-#: Lower is more urgent; an unknown state ranks last.
-STATE_RANK = {"active": 0, "suppressed": 1, "unprocessed": 2}
 
 
 @dataclass(frozen=True)
@@ -110,46 +107,6 @@ def not_one_cluster(members: Sequence[MemberResult]) -> bool:
     return len(members) > 1 and any(m.status is not None and m.status.cluster.status == "disabled" for m in members)
 
 
-def merge_alerts(lists: Iterable[Sequence[Alert]]) -> list[Alert]:
-    """Alerts of several members merged by fingerprint, in the order first seen: the version with
-    the most urgent state (active, suppressed, unprocessed; the first member's on a tie), with
-    the earliest ``startsAt`` of all."""
-    merged: dict[str, Alert] = {}
-    for alerts in lists:
-        for alert in alerts:
-            old = merged.get(alert.fingerprint)
-            if old is None:
-                merged[alert.fingerprint] = alert
-                continue
-            best = alert if _rank(alert) < _rank(old) else old
-            starts = _earliest(old.starts_at, alert.starts_at)
-            if best.starts_at != starts:
-                best = msgspec.structs.replace(best, starts_at=starts)
-            merged[alert.fingerprint] = best
-    return list(merged.values())
-
-
-def merge_silences(lists: Iterable[Sequence[Silence]]) -> list[Silence]:
-    """Silences of several members, one per ID: the most recently updated version."""
-    merged: dict[str, Silence] = {}
-    for silences in lists:
-        for silence in silences:
-            old = merged.get(silence.id)
-            if old is None or (silence.updated_at and (old.updated_at is None or silence.updated_at > old.updated_at)):
-                merged[silence.id] = silence
-    return list(merged.values())
-
-
-def merge_inhibited(lists: Sequence[Sequence[Alert]], shown: Sequence[Alert]) -> list[Alert]:
-    """The inhibited alerts of several members (``merge_alerts``), less those in ``shown`` (the
-    merged alerts of the main request: a member that lags shows one still firing)."""
-    merged = list(lists[0]) if len(lists) == 1 else merge_alerts(lists)
-    if not merged:
-        return merged
-    listed = {alert.fingerprint for alert in shown}
-    return [alert for alert in merged if alert.fingerprint not in listed]
-
-
 def inhibited_of(client: AlertmanagerClient, query: AlertQuery) -> list[Alert] | None:
     """``client.inhibited(query)``, or None when that request fails (logged as a warning): the
     poll goes on without it, its alerts being read, and nothing is said of inhibited alerts
@@ -159,18 +116,6 @@ def inhibited_of(client: AlertmanagerClient, query: AlertQuery) -> list[Alert] |
     except AlertmanagerError as exc:
         log.warning("%s: cannot list the inhibited alerts: %s", client.base_url, exc.describe())
         return None
-
-
-def _rank(alert: Alert) -> int:
-    return STATE_RANK.get(alert.status.state, len(STATE_RANK))
-
-
-def _earliest(a, b):
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return min(a, b)
 
 
 def main_error(failures: Sequence[tuple[str, AlertmanagerError]]) -> AlertmanagerError:

@@ -11,26 +11,24 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
                                QPlainTextEdit, QPushButton, QSplitter, QStyle, QVBoxLayout, QWidget)
 
-from ..reasons import translate_reason
 from ..core import handoff
 from ..core.handoff import START_ITEMS, StartChecklist, item_text, local_stamp, local_time, next_engineer, start_checklist
 from ..core.handoff_markdown import one_line, open_incident_status, start_markdown
-from ..core.inhibited import count_text, inhibited_name, inhibitor_names
 from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.journal import JournalError
 from ..core.shifts import START_SCOPE, ShiftConflict, last_handoff
-from ..notify.messages import severity_word
 from .autosave import Autosave
 from .check_line import CheckLine, WrappedLabel
 from .handoff_common import (FittedBox, LatestRead, SavedLine, copy_text, fill_tree, group,
                              plain_label, present, tree_widget, wrap_last_column)
 from .handoff_dashboards import DashboardChecks
 from .handoff_hints import start_hint
+from .start_alerts import alert_rows
 from .icons import severity_chip
 from .screen_fit import fit_to_screen, scrolled
 from .translations import failure_text, translator_for
@@ -318,27 +316,9 @@ class ShiftStartWindow(KeyboardWindow):
         self.dashboard_checks.show()
 
     def _show_alerts(self, checklist: StartChecklist) -> None:
-        """The first ``SHOWN`` alerts, worst first."""
-        translate, live = self.controller.translate, checklist.live
-        total = len(live.alerts) if live.alerts is not None else 0  # the last seen too (fresh-user review P3)
-        seen = " — " + tr("as last seen") if live.last_seen else ""  # why: below, a title does not wrap (review 37)
-        behind = " · " + count_text(len(live.inhibited), inhibitor_names(
-            [a for a, _s in live.inhibited], live.alerts or {}), translate) if live.inhibited else ""
-        self.alerts_box.setTitle(tr("Active alerts (%1)").replace("%1", str(total)) + behind + seen
-                                 if live.alerts is not None else tr("Active alerts: none received from Alertmanager"))
-        rows, icons, known, active = [], [], live.alerts or {}, checklist.active_alerts(SHOWN)
-        # then the inhibited ones, left out of the count, firing behind what inhibits them (Q6)
-        for alert, severity in active + list(live.inhibited[:SHOWN]):
-            where = checklist.place_of(alert)  # what tells pods apart too (review 36)
-            name = alert.display_name + (" " + tr("(silenced)") if alert.silenced else "") \
-                if alert.fingerprint in known else inhibited_name(alert, known, translate)
-            rows.append((severity_word(severity, translate), name, where, alert.summary))
-            icons.append(self._chips[severity])
-        if total > SHOWN:  # under the alerts it counts, above the inhibited ones
-            rows.insert(len(active), ("", tr("… and %1 more").replace("%1", str(total - SHOWN)), "", ""))
-            icons.insert(len(active), None)
-        if not live.reached:
-            rows.append(("", translate_reason(live.error, QCoreApplication.translate), "", ""))
+        """The first ``SHOWN`` alerts, worst first (``start_alerts.alert_rows``)."""
+        title, rows, icons = alert_rows(checklist, self._chips, self.controller.translate, SHOWN)
+        self.alerts_box.setTitle(title)
         fill_tree(self.alerts, rows, icons, widest=ALERT_COLUMN_PX)
 
     def _banner(self) -> None:

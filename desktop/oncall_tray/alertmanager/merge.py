@@ -1,0 +1,70 @@
+"""The answers of an Alertmanager HA cluster's members merged into one (no Qt; ``cluster``).
+
+Every member holds the same alerts (same fingerprints) and, through gossip, the same silences;
+one may lag behind. Alerts are merged by fingerprint, the most urgent state winning (active over
+suppressed over unprocessed: an alert one member still shows unsilenced is not hidden) with the
+earliest ``startsAt``; silences by ID, the most recently updated version winning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import msgspec
+
+from .models import Alert, Silence
+
+#: Lower is more urgent; an unknown state ranks last.
+STATE_RANK = {"active": 0, "suppressed": 1, "unprocessed": 2}
+
+
+def merge_alerts(lists: Iterable[Sequence[Alert]]) -> list[Alert]:
+    """Alerts of several members merged by fingerprint, in the order first seen: the version with
+    the most urgent state (active, suppressed, unprocessed; the first member's on a tie), with
+    the earliest ``startsAt`` of all."""
+    merged: dict[str, Alert] = {}
+    for alerts in lists:
+        for alert in alerts:
+            old = merged.get(alert.fingerprint)
+            if old is None:
+                merged[alert.fingerprint] = alert
+                continue
+            best = alert if _rank(alert) < _rank(old) else old
+            starts = _earliest(old.starts_at, alert.starts_at)
+            if best.starts_at != starts:
+                best = msgspec.structs.replace(best, starts_at=starts)
+            merged[alert.fingerprint] = best
+    return list(merged.values())
+
+
+def merge_silences(lists: Iterable[Sequence[Silence]]) -> list[Silence]:
+    """Silences of several members, one per ID: the most recently updated version."""
+    merged: dict[str, Silence] = {}
+    for silences in lists:
+        for silence in silences:
+            old = merged.get(silence.id)
+            if old is None or (silence.updated_at and (old.updated_at is None or silence.updated_at > old.updated_at)):
+                merged[silence.id] = silence
+    return list(merged.values())
+
+
+def merge_inhibited(lists: Sequence[Sequence[Alert]], shown: Sequence[Alert]) -> list[Alert]:
+    """The inhibited alerts of several members (``merge_alerts``), less those in ``shown`` (the
+    merged alerts of the main request: a member that lags shows one still firing)."""
+    merged = list(lists[0]) if len(lists) == 1 else merge_alerts(lists)
+    if not merged:
+        return merged
+    listed = {alert.fingerprint for alert in shown}
+    return [alert for alert in merged if alert.fingerprint not in listed]
+
+
+def _rank(alert: Alert) -> int:
+    return STATE_RANK.get(alert.status.state, len(STATE_RANK))
+
+
+def _earliest(a, b):
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return min(a, b)

@@ -1,0 +1,46 @@
+"""The active alerts of the shift start window (*Taking over the shift*), as rows (``handoff_start``,
+split out for size). GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.handoff import StartChecklist
+from ..core.inhibited import count_text, inhibited_name, inhibitor_names
+from ..i18n import Translate
+from ..notify.messages import severity_word
+from ..reasons import translate_reason
+from .translations import translator_for
+
+TR_CONTEXT = "shift_start"  # the start window's words
+tr = translator_for(TR_CONTEXT)
+
+
+def alert_rows(checklist: StartChecklist, chips: Mapping, translate: Translate,
+               shown: int) -> tuple[str, list[tuple[str, str, str, str]], list]:
+    """The alerts box's title and rows (severity, name, where, summary) with their severity chips
+    (``chips``: severity -> icon; None for a row without one): the first ``shown`` alerts, worst
+    first, "… and N more", then the inhibited ones, left out of the count, firing behind what
+    inhibits them (Q6), and why Alertmanager was not read."""
+    live = checklist.live
+    total = len(live.alerts) if live.alerts is not None else 0  # the last seen too (fresh-user review P3)
+    seen = " — " + tr("as last seen") if live.last_seen else ""  # why: below, a title does not wrap (review 37)
+    behind = " · " + count_text(len(live.inhibited), inhibitor_names(
+        [a for a, _s in live.inhibited], live.alerts or {}), translate) if live.inhibited else ""
+    title = tr("Active alerts (%1)").replace("%1", str(total)) + behind + seen \
+        if live.alerts is not None else tr("Active alerts: none received from Alertmanager")
+    rows, icons, known, active = [], [], live.alerts or {}, checklist.active_alerts(shown)
+    for alert, severity in active + list(live.inhibited[:shown]):
+        where = checklist.place_of(alert)  # what tells pods apart too (review 36)
+        name = alert.display_name + (" " + tr("(silenced)") if alert.silenced else "") \
+            if alert.fingerprint in known else inhibited_name(alert, known, translate)
+        rows.append((severity_word(severity, translate), name, where, alert.summary))
+        icons.append(chips[severity])
+    if total > shown:  # under the alerts it counts, above the inhibited ones
+        rows.insert(len(active), ("", tr("… and %1 more").replace("%1", str(total - shown)), "", ""))
+        icons.insert(len(active), None)
+    if not live.reached:
+        rows.append(("", translate_reason(live.error, QCoreApplication.translate), "", ""))
+    return title, rows, icons
