@@ -3724,29 +3724,28 @@ investigate in</translation>
 <context>
     <name>inhibited</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="65"/>
         <source>%1 (inhibited by %2)</source>
         <translation>%1 (inhibited by %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="88"/>
         <source>+%1 inhibited by %2</source>
         <translation>+%1 inhibited by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="95"/>
         <source>Inhibited by %1 (not listed): %2</source>
         <translation>Inhibited by %1 (not listed): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="74"/>
         <source>Inhibits: %1</source>
         <translation>Inhibits: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="66"/>
         <source>… and %1 more</source>
-        <translation>… and %1 more</translation>
+        <translation type="vanished">… and %1 more</translation>
     </message>
 </context>
 <context>

@@ -3715,29 +3715,28 @@ investigar em</translation>
 <context>
     <name>inhibited</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="65"/>
         <source>%1 (inhibited by %2)</source>
         <translation>%1 (inibido por %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="88"/>
         <source>+%1 inhibited by %2</source>
         <translation>+%1 inibidos por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="95"/>
         <source>Inhibited by %1 (not listed): %2</source>
         <translation>Inibidos por %1 (fora da lista): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="74"/>
         <source>Inhibits: %1</source>
         <translation>Inibe: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="66"/>
         <source>… and %1 more</source>
-        <translation>… e mais %1</translation>
+        <translation type="vanished">… e mais %1</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..alertmanager.models import Alert
 from ..i18n import Translate
+from .names import name_list
 from .severity import Severity, SeverityMap, severity_word
 
 CONTEXT = "inhibited"
-#: Names listed in one line; the rest are counted ("… and 3 more").
+#: Names listed in one line; the rest are counted ("… (+3)").
 NAMES_SHOWN = 8
 
 
@@ -54,17 +55,9 @@ def inhibitors_of(alert: Alert, known: Mapping[str, Alert], others: Mapping[str,
 def named(alerts: Sequence[Alert], severity_of: Callable[[Alert], Severity], tr: Translate,
           shown: int = NAMES_SHOWN) -> str:
     """"HighHTTPErrorRate (warning), HighLatencyP95 (warning)": each alert's name and severity
-    (``tr``'s words), the same pair once with its count ("HighLatencyP95 (warning) ×3"); after
-    ``shown`` of them, "… and N more"."""
-    counts: dict[str, int] = {}
-    for alert in alerts:
-        text = f"{alert.display_name} ({severity_word(severity_of(alert), tr)})"
-        counts[text] = counts.get(text, 0) + 1
-    parts = [text if count == 1 else f"{text} ×{count}" for text, count in counts.items()]
-    rest = len(parts) - shown
-    if rest > 0:
-        parts = parts[:shown] + [tr(CONTEXT, "… and %1 more").replace("%1", str(rest))]
-    return ", ".join(parts)
+    (``tr``'s words), counted and cut as ``names.name_list`` does ("HighLatencyP95 (warning) ×3",
+    "… (+N)")."""
+    return name_list((f"{alert.display_name} ({severity_word(severity_of(alert), tr)})" for alert in alerts), shown)
 
 
 def inhibited_name(alert: Alert, known: Mapping[str, Alert], tr: Translate) -> str:
