@@ -271,7 +271,7 @@ def test_alertmanager_refusal_is_shown_and_the_dialog_keeps_what_was_typed(qtbot
     alertmanager.stop(remove_storage=False)  # now nobody answers
     with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=15000):
         dialog.submit()
-    assert dialog.isVisible() and "Not created" in dialog.problems.text()
+    assert dialog.isVisible() and "Not created" in dialog.outcome.text()
     assert dialog.comment.toPlainText() == "texto digitado" and dialog.silence_button.isEnabled()
     dialog.reject()
 

@@ -52,7 +52,7 @@ def test_unknown_outcome_says_so_keeps_the_text_and_points_to_the_silences(qtbot
     with Paused(alertmanager):
         with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=15000):
             dialog.submit()
-        text = dialog.problems.text()
+        text = dialog.outcome.text()
         assert dialog.isVisible() and "Not created" not in text
         assert "Unknown whether the silence was created" in text and "no answer in time" in text
         assert "Silences tab" in text and "oncall-tray silence list" in text

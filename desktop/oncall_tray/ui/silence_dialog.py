@@ -134,6 +134,12 @@ class SilenceDialog(QDialog):
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color:#b71c1c")
+        # what became of the last send: kept apart from the live checks above, which each poll
+        # and key rewrites (review 57 S1: a poll wiped "Unknown whether the silence was created")
+        self.outcome = QLabel()
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome.setWordWrap(True)
+        self.outcome.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.silence_button = self.buttons.addButton(tr("Silence"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.submit)
@@ -165,6 +171,7 @@ class SilenceDialog(QDialog):
         layout.addWidget(self.preview)
         layout.addLayout(form)
         layout.addWidget(self.problems)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
         self._sending = False
         self._maybe_sent = False  # a try got no answer: it may have created the silence
@@ -329,8 +336,7 @@ class SilenceDialog(QDialog):
             return
         self._sending = True
         self.silence_button.setEnabled(False)
-        self.problems.setStyleSheet("color:#444")
-        self.problems.setText(tr("Sending to Alertmanager…"))
+        self._say_outcome(tr("Sending to Alertmanager…"), "#444")
         self.submitted.emit(draft)
 
     def show_restored(self) -> None:
@@ -351,13 +357,18 @@ class SilenceDialog(QDialog):
         ``message`` (it says that the silence may exist and where to look), keep everything
         typed; sending again stays possible, after a question (a second silence is one click away)."""
         self._sending, self._maybe_sent = False, True
-        self.problems.setStyleSheet("color:#b26a00")
-        self.problems.setText(message)
-        self.silence_button.setEnabled(True)
+        self._say_outcome(message, "#b26a00")
+        self.refresh()
 
     def refused(self, message: str) -> None:
         """Alertmanager refused or could not be reached: show why, keep everything typed."""
         self._sending = False
-        self.problems.setStyleSheet("color:#b71c1c")
-        self.problems.setText(tr("Not created: %1").replace("%1", message))
-        self.silence_button.setEnabled(True)
+        self._say_outcome(tr("Not created: %1").replace("%1", message), "#b71c1c")
+        self.refresh()
+
+    def _say_outcome(self, text: str, colour: str) -> None:
+        """Show what became of the last send (``text``, plain) under the live checks, until the
+        next send replaces it."""
+        self.outcome.setStyleSheet(f"color:{colour}")
+        self.outcome.setText(text)
+        self.outcome.setVisible(bool(text))
