@@ -505,7 +505,7 @@ def test_a_notes_panel_put_in_later_starts_on_the_selected_alert(desk, qtbot):
 
 
 def test_after_incident_checklist_and_reminders(desk, qtbot, monkeypatch):
-    import oncall_tray.ui.incident_panel as panel_module
+    import oncall_tray.ui.incident_aftercare as panel_module
 
     run_shift(desk)
     incident = next(i for i in shifts.incidents(desk.outside()) if i.alertname == "APIDown")
@@ -1042,7 +1042,7 @@ def test_after_the_incident_waits_for_the_first_poll_after_a_restart(desk, qtbot
 def test_expire_the_silence_after_an_incident_asks_when_it_still_mutes_another_alert(desk, qtbot, monkeypatch):
     """Review 36: after one pod's incident resolved, "Expire the silence" expired at once a
     silence (someone else's) that still muted another pod firing, which came back unacknowledged."""
-    import oncall_tray.ui.incident_panel as panel_module
+    import oncall_tray.ui.incident_aftercare as panel_module
 
     run_shift(desk)  # ana's silence on alertname=APIDown; APIDown resolved
     desk.am.post_alerts([make_alert("APIDown", "critical", instance="backend:3002")])  # another, muted by it

@@ -109,6 +109,14 @@ class Autosave(QObject):
         finally:
             widget.blockSignals(blocked)
 
+    def load(self, text: str) -> None:
+        """Show ``text``, another draft's (a box that shows several alerts' drafts in turn):
+        what the box held before is no longer its concern, written or not (its owner keeps
+        what waits: ``ShiftController.pending``)."""
+        self._unsaved = False
+        self._retry.stop()
+        self.set_text_quietly(text)
+
     def flush(self) -> None:
         """Save now if the text changed since the last save."""
         self._timer.stop()

@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QMenu,
@@ -24,18 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import aftercare
 from ..core.escalation import not_answered_text
 from ..core.handoff import local_time
 from ..core.journal import JournalError
 from ..core.journal_escalation import NotAnswered
 from ..core.journal_schema import SOURCE_TRAY, EventKind, Incident
 from ..core.shifts import alert_scope, latest_incident
-from ..core.trend import normalized_line
 from .autosave import Autosave
+from .incident_aftercare import AftercareSteps
 from .handoff_common import plain_label
 from .plain import plain_rich_text
-from .questions import alert_names, confirm_expiry
 from .screen_fit import elastic
 from .tab_order import show_focus
 from .translations import failure_text, translator_for
@@ -45,7 +40,7 @@ tr = translator_for(TR_CONTEXT)
 DRAFT = "draft"
 
 
-class IncidentPanel(QWidget):
+class IncidentPanel(QWidget, AftercareSteps):
     """Notes and after-incident steps of one alert; ``show_alert`` or ``show_incident``."""
 
     def __init__(self, controller) -> None:
@@ -57,6 +52,7 @@ class IncidentPanel(QWidget):
         self._ticks: dict[str, bool] = {}
         self._follows = False  # showing an alert of the alerts window (show_alert): its incident may come later
         self._resolved = False  # and it resolved while shown
+        self._unsaved_said = False  # the status line says the shown alert's draft waits (``_say_unsaved``)
         self._covering: list = []
         self._note_count = 0  # the notes listed, without the escalations (the after-incident steps count them)
         self._build()
@@ -99,30 +95,7 @@ class IncidentPanel(QWidget):
         row.addStretch(1)
         row.addWidget(self.add_button)
         row.addWidget(self.escalate_button)
-        self.after = QGroupBox(tr("After the incident"))
-        after = QVBoxLayout(self.after)
-        self.step_boxes: dict[str, QCheckBox] = {}
-        for step in aftercare.STEPS:
-            box = QCheckBox(aftercare.step_text(step, self.controller.translate))
-            box.toggled.connect(lambda checked, s=step: self._tick(s, checked))
-            self.step_boxes[step] = box
-            line = QHBoxLayout()
-            line.addWidget(box, 1)
-            if step == aftercare.REMOVE_SILENCES:
-                self.expire_button = QPushButton()
-                self.expire_button.clicked.connect(self.expire_covering)
-                line.addWidget(self.expire_button)
-            after.addLayout(line)
-        self.reminder_rows: dict[str, tuple[QLabel, QPushButton]] = {}
-        for key in aftercare.REMINDER_DELAYS:
-            label = plain_label()
-            button = QPushButton(tr("Dismiss"))
-            button.clicked.connect(lambda checked=False, k=key: self.dismiss(k))
-            self.reminder_rows[key] = (label, button)
-            line = QHBoxLayout()
-            line.addWidget(label, 1)
-            line.addWidget(button)
-            after.addLayout(line)
+        self.after = self._build_after()
         self.status = plain_label()
         self.status.setStyleSheet("color: #b00020")
         layout = QVBoxLayout(self)
@@ -189,9 +162,14 @@ class IncidentPanel(QWidget):
             self.autosave.flush()  # the draft of the alert shown before
             self.fingerprint, self.alertname = fingerprint, alertname
             draft = ""
-            if fingerprint and self.controller.journal is not None:
-                draft = self.controller.journal.get_state(alert_scope(fingerprint), DRAFT, "")
-            self.autosave.set_text_quietly(draft)
+            self.status.setText("")  # what it said was about the alert shown before
+            if fingerprint:  # as typed, if the journal has not taken it yet (review 57 S3)
+                try:
+                    draft = self.controller.state(alert_scope(fingerprint), DRAFT, "")
+                except JournalError as exc:
+                    self.status.setText(failure_text(exc))
+            self.autosave.load(draft)
+            self._say_unsaved()
         if incident is None or self.incident is None or incident.id != self.incident.id:
             self._ticks = {}
         self.incident = incident
@@ -209,6 +187,7 @@ class IncidentPanel(QWidget):
             self.notes.clear()
             self.after.hide()
             return
+        self._say_unsaved()  # its draft written by now, perhaps
         try:
             if self.incident is not None:
                 latest = latest_incident(journal, self.fingerprint)
@@ -256,57 +235,29 @@ class IncidentPanel(QWidget):
                 if note.kind is EventKind.ESCALATED and note.data.get("message"):
                     self.notes.item(row).setToolTip(plain_rich_text(str(note.data["message"])))
 
-    def _refresh_steps(self) -> None:
-        incident, journal = self.incident, self.controller.journal
-        if incident is None or incident.resolved_at is None or journal is None:
-            self.after.hide()
-            return
-        live = self.controller.live
-        silences = live.silences if live.reached else None
-        try:
-            steps = aftercare.steps(journal, incident, silences, self._note_count)
-            reminders = aftercare.reminders(journal, self.controller.now(), incident)
-        except JournalError as exc:
-            self.status.setText(failure_text(exc))
-            return
-        self.after.setTitle(tr("After the incident (resolved at %1)").replace(
-            "%1", local_time(incident.resolved_at, self.controller.zone, self.controller.now(),
-                             self.controller.translate)))
-        for step in steps:
-            box = self.step_boxes[step.key]
-            blocked = box.blockSignals(True)
-            box.setChecked(self._ticks.get(step.key, step.checked))
-            box.blockSignals(blocked)
-        # issue 8: "métricas normalizadas" with the current value against the threshold
-        metrics = aftercare.step_text(aftercare.METRICS, self.controller.translate)
-        trend = self.controller.trend_of(incident.fingerprint)
-        line = normalized_line(trend, self.controller.translate) if trend is not None else ""
-        if line:
-            metrics += " — " + line
-        self.step_boxes[aftercare.METRICS].setText(metrics)
-        covering = aftercare.covering_silences(incident, silences) if silences is not None else []
-        self._covering = covering
-        self.expire_button.setText(tr("Expire the silence") if len(covering) == 1  # not "1 silences" (review 17)
-                                   else tr("Expire %1 silences").replace("%1", str(len(covering))))
-        self.expire_button.setVisible(bool(covering))
-        translate, zone, now = self.controller.translate, self.controller.zone, self.controller.now()
-        for reminder in reminders:
-            label, button = self.reminder_rows[reminder.key]
-            text = tr("%1 — by %2").replace("%1", aftercare.reminder_text(reminder.key, translate)).replace(
-                "%2", local_time(reminder.due_at, zone, now, translate))
-            if reminder.dismissed:
-                text += " " + tr("(dismissed)")
-            elif reminder.due(now):
-                text += " " + tr("(due now)")
-            label.setText(text)
-            button.setEnabled(not reminder.dismissed)
-        self.after.show()
-
     # -- actions ------------------------------------------------------------------------------
 
     def _save_draft(self, text: str, _base: str | None = None) -> None:
         if self.fingerprint:
-            self.controller.save_state(alert_scope(self.fingerprint), DRAFT, text)
+            fp = self.fingerprint
+            self.controller.save_state(alert_scope(fp), DRAFT, text, done=lambda _r, e: self._draft_written(fp, text, e))
+
+    def _draft_written(self, fingerprint: str, text: str, error: BaseException | None) -> None:
+        if fingerprint == self.fingerprint:
+            self.autosave.written(text, error)
+            self._say_unsaved()
+
+    def _say_unsaved(self) -> None:
+        """Say, under the shown alert's box, that what it holds waits for the journal (the disk
+        full, say), or nothing once written; the line of another alert's failure goes with it
+        (review 57 S3: "Not saved" stayed under every alert, after the journal was writable)."""
+        waiting = bool(self.fingerprint) and self.controller.pending.waiting(alert_scope(self.fingerprint), DRAFT)
+        if waiting:
+            self.status.setText(tr("Not saved yet: %1. What you typed stays here and is saved once the journal "
+                                   "can be written.").replace("%1", failure_text(self.controller.pending.error or "")))
+        elif self._unsaved_said:
+            self.status.setText("")
+        self._unsaved_said = waiting
 
     def add_note(self) -> None:
         """Turn the typed text into a note (and clear the saved draft with it)."""
@@ -315,22 +266,25 @@ class IncidentPanel(QWidget):
             return
         fp = self.fingerprint
         self.autosave.set_text_quietly("")
+        cleared = self.controller.pending.given(alert_scope(fp), DRAFT, "")  # with the note, in one transaction
         self.controller.submit(self.controller.journal.add_note, fp, text, alertname=self.alertname,
-                               actor=self.controller.engineer, source=SOURCE_TRAY,
-                               draft=(alert_scope(fp), DRAFT), done=lambda _r, e: self._note_written(fp, text, e))
+                               actor=self.controller.engineer, source=SOURCE_TRAY, draft=(alert_scope(fp), DRAFT),
+                               done=lambda _r, e: self._note_written(fp, text, e, cleared))
 
-    def _note_written(self, fingerprint: str, text: str, error: BaseException | None) -> None:
+    def _note_written(self, fingerprint: str, text: str, error: BaseException | None, cleared: int) -> None:
         """A note that could not be written (journal read-only, disk full) goes back into the
-        box, before anything typed since (review 19: it was said "Not saved" and gone); shown
-        with the error when another alert is shown by now."""
+        box, before anything typed since (review 19: it was said "Not saved" and gone), or into
+        its alert's draft when another alert is shown by now, said with the error."""
+        self.controller.pending.written(alert_scope(fingerprint), DRAFT, cleared, error)
         self._written(error)
         if error is None:
             return
         if fingerprint == self.fingerprint:
             typed = self.input.text().strip()
-            self.autosave.set_text_quietly(text + (" " + typed if typed else ""))
-        else:
-            self.status.setText(tr("Not saved: %1").replace("%1", str(error)) + "\n" + tr(
+            self.input.setText(text + (" " + typed if typed else ""))  # saved as a draft, kept till written
+        else:  # back in its alert's box (review 57 S3: the note was gone once another alert was shown)
+            self.controller.save_state(alert_scope(fingerprint), DRAFT, text)
+            self.status.setText(tr("Not saved: %1").replace("%1", failure_text(error)) + "\n" + tr(
                 "Your note: %1").replace("%1", text))
 
     def record_escalation(self, level: str, answered: bool = False) -> None:
@@ -350,39 +304,7 @@ class IncidentPanel(QWidget):
             self.status.setText(not_answered_text(event, level, self.controller.translate))
 
     def _written(self, error: BaseException | None) -> None:
-        self.status.setText(tr("Not saved: %1").replace("%1", str(error)) if error else "")
+        self.status.setText(tr("Not saved: %1").replace("%1", failure_text(error)) if error else "")
         if error is None:
             self.controller.journal_changed.emit()
 
-    def _tick(self, step: str, checked: bool) -> None:
-        if self.incident is not None:
-            self._ticks[step] = checked
-            self.controller.submit(aftercare.tick, self.controller.journal, self.incident.id, step, checked)
-
-    def dismiss(self, reminder: str) -> None:
-        """Dismiss one reminder of the incident shown."""
-        if self.incident is not None:
-            self.controller.submit(aftercare.dismiss, self.controller.journal, self.incident.id, reminder,
-                                   done=lambda _r, e: self._written(e))
-
-    def expire_covering(self) -> None:
-        """Expire the silences that still cover the resolved alert; someone else's, or one that
-        still mutes other alerts firing (a pod's, through ``volatile_labels``), only once asked
-        (``confirm_expiry``; review 36: it went at once, and another pod fired unacknowledged)."""
-        live = self.controller.live.alerts or {}
-        # told apart from the incident shown too (review 37: "PodCrashLooping (k8s / ksm:8080)"
-        # read as the pod that had just resolved)
-        among = [*live.values(), *([self.incident] if self.incident is not None else [])]
-        for silence in self._covering:
-            muted = alert_names((a for a in live.values()
-                                 if silence.id in a.status.silenced_by and a.fingerprint != self.fingerprint), among)
-            own = not silence.created_by or silence.created_by == self.controller.engineer
-            if not confirm_expiry(self.window(), silence.created_by, silence.comment, own, muted):
-                continue
-            self.expire_button.setEnabled(False)
-            self.controller.expire_silence(silence, done=self._expired)
-
-    def _expired(self, _result, error: BaseException | None) -> None:
-        self.expire_button.setEnabled(True)
-        if error is not None:
-            self.status.setText(tr("Could not expire the silence: %1").replace("%1", str(error)))

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -25,13 +24,13 @@ from ..cluster_watch import grace_end, started_lately
 from ..config import Config
 from ..connect import describe_error
 from ..core import shifts
-from ..core.drafts import merge_typed
 from ..core.inhibited import with_severities
 from ..core.handoff import Live
 from ..core.journal import Journal, JournalError, utc_now
 from ..core.journal_feed import record_silence_change
 from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
 from ..core.overview import Light
+from ..core.pending_writes import PendingWrites
 from ..handoff_checks import check_dashboards
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..paths import journal_path
@@ -100,6 +99,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         self._last_silences = None
         self._quiet_polls = 0
         self._unwritable = False  # the last poll could not be recorded (said once)
+        self.pending = PendingWrites()  # typed or ticked values the journal has not taken yet
         # the alerts the journal had firing that the first poll of an Alertmanager that started
         # lately lacked, not taken as ended until it is RESTART_GRACE old (``_record``)
         self._kept: frozenset[str] = frozenset()
@@ -172,6 +172,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
                                 inhibited=with_severities(result.inhibited, self.config.severity_synonyms))
             self._record(result)
         self.live_changed.emit()
+        for scope, key, value in list(self.pending):  # typed, not written yet (disk full): tried again
+            self.save_state(scope, key, value)
         if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite
             self.writer.submit(shifts.open_shift, self.journal, done=self._followed)
 
@@ -276,19 +278,6 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         record = self.journal.record_answer if answered else self.journal.record_escalation
         self.submit(record, fingerprint, level, alertname=alertname, actor=self.engineer, source=SOURCE_TRAY,
                     **extra, done=recorded)
-
-    def save_state(self, scope: str, key: str, value, done: Done | None = None) -> None:
-        """Queue saving one typed or ticked value (``done(result, error)`` after it, if given:
-        a failure is then the caller's to show)."""
-        if self.journal is not None:
-            self.submit(self.journal.set_state, scope, key, value, done=done)
-
-    def save_text(self, scope: str, key: str, text: str, base: str | None, done: Done | None = None) -> None:
-        """Queue saving a text box of a draft that the command line also adds to: what it added
-        since the box showed or saved ``base`` is kept after ``text`` (``drafts.merge_typed``,
-        read and written in one transaction); the window shows it at its next read."""
-        if self.journal is not None:
-            self.submit(self.journal.update_state, scope, key, partial(merge_typed, typed=text, base=base), done=done)
 
     def start_shift(self, engineer: str, markdown: str, done: Done) -> None:
         """Queue recording the start of a shift; ``done(shift, error)``: a ``ShiftConflict`` when

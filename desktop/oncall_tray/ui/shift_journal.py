@@ -7,10 +7,13 @@ journal's folder can be written again. GUI thread (split out of ``ShiftControlle
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from functools import partial
 
 from ..config_urls import shown_url
 from ..core import shifts
 from ..core.journal import Journal, JournalError
+from ..core.drafts import merge_typed
 from ..core.journal_seen import WATCHED, follows_alertmanager
 from ..core.overview import Light
 from .background import Background
@@ -19,12 +22,15 @@ from .translations import failure_text, translator_for
 log = logging.getLogger(__name__)
 TR_CONTEXT = "shift"  # the shift controller's words
 tr = translator_for(TR_CONTEXT)
+Done = Callable[[object, BaseException | None], None]
 
 
 class JournalAccess:
     """Mixin of ``ShiftController``: sets its ``journal``, ``writer``, ``shift`` and ``problem``
     from ``path``; uses its ``_reason``, ``_slots``, ``translate``, ``notify``, ``shift_changed``,
-    ``journal_moved``, ``journal_changed``, ``_reminders`` and ``check_reminders``."""
+    ``journal_moved``, ``journal_changed``, ``_reminders``, ``check_reminders``, ``submit`` and
+    ``pending``. Also saves the values typed or ticked in the windows (``save_state``,
+    ``save_text``) and reads them back (``state``)."""
 
     @property
     def available(self) -> bool:
@@ -123,3 +129,40 @@ class JournalAccess:
         if fingerprint:  # a panel put in later (Try again) starts on the alert selected (review 26)
             panel.show_alert(fingerprint, name)
         return panel
+
+    # -- state values (typed, ticked) --------------------------------------------------------
+
+    def save_state(self, scope: str, key: str, value, done: Done | None = None) -> None:
+        """Queue saving one typed or ticked value (``done(result, error)`` after it, if given:
+        a failure is then the caller's to show)."""
+        if self.journal is not None:
+            number = self.pending.given(scope, key, value)  # the only copy until written (review 57 S3)
+            self.submit(self.journal.set_state, scope, key, value, done=partial(self._state_written, scope, key,
+                                                                                number, done))
+
+    def _state_written(self, scope: str, key: str, number: int, done: Done | None, result,
+                       error: BaseException | None) -> None:
+        failing = self.pending.error is not None
+        self.pending.written(scope, key, number, error)
+        if failing and error is None:  # what waited is written: the windows that said so say it no more
+            self.journal_changed.emit()
+        if done is not None:
+            done(result, error)
+
+    def state(self, scope: str, key: str, default=None):
+        """A state value as last given to ``save_state``, while the journal has not taken it,
+        else the journal's (``default`` when neither has one).
+
+        Raises:
+            JournalError: the journal cannot be read.
+        """
+        if self.pending.waiting(scope, key):
+            return self.pending.value(scope, key)
+        return self.journal.get_state(scope, key, default) if self.journal is not None else default
+
+    def save_text(self, scope: str, key: str, text: str, base: str | None, done: Done | None = None) -> None:
+        """Queue saving a text box of a draft that the command line also adds to: what it added
+        since the box showed or saved ``base`` is kept after ``text`` (``drafts.merge_typed``,
+        read and written in one transaction); the window shows it at its next read."""
+        if self.journal is not None:
+            self.submit(self.journal.update_state, scope, key, partial(merge_typed, typed=text, base=base), done=done)

@@ -80,7 +80,7 @@ class SilenceDialogs:
         saved = self._typed.get(fingerprint)
         if saved is None and shift.available:
             try:
-                saved = shift.journal.get_state(scope, SILENCE_COMMENT, "")
+                saved = shift.state(scope, SILENCE_COMMENT, "")
             except JournalError:
                 saved = ""
         autosave = Autosave(dialog.comment, lambda text, _base: shift.save_state(scope, SILENCE_COMMENT, text)) \

@@ -1,0 +1,125 @@
+"""A note typed in the alerts window while the shift journal cannot be written (disk full) is
+kept, per alert, until it can be: review 57 S3 typed a note on APIDown with the disk full, saw
+"Not saved: … the disk is full" and the text back in the box, selected another alert and came
+back: the box was empty, the note gone for good, and the "Not saved" line stayed under every alert
+even after the tray said the journal could be written again. Real tray and Alertmanager; the
+journal's writes fail as on a full disk (patched), pytest-qt offscreen."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_alert, running_tray
+
+from oncall_tray.config import Config
+from oncall_tray.core.journal import Journal, JournalError
+from oncall_tray.core.shifts import alert_scope
+from oncall_tray.ui.incident_panel import DRAFT, IncidentPanel
+
+FULL = "cannot write the shift journal /tmp/x/journal.db: the disk is full"
+
+
+@pytest.fixture
+def controller(qtbot, alertmanager, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    alertmanager.post_alerts([make_alert("APIDown", "critical"), make_alert("DiskFull", "warning")])
+    config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="rita", poll_interval=60)
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        yield ctl
+
+
+@pytest.fixture
+def disk_full(controller):
+    """Make every write of the tray's journal fail as on a full disk; ``disk_full.free()`` ends it."""
+    journal = controller.shift.journal
+
+    def full(*_args, **_kwargs):
+        raise JournalError(FULL)
+
+    with pytest.MonkeyPatch.context() as patch:
+        for method in ("set_state", "add_note", "update_state"):
+            patch.setattr(journal, method, full)
+        patch.free = patch.undo
+        yield patch
+
+
+def panel_of(qtbot, controller) -> IncidentPanel:
+    controller.show_window()
+    panel = controller.window.findChild(IncidentPanel)
+    qtbot.waitExposed(controller.window)
+    return panel
+
+
+def fingerprint(controller, name: str) -> str:
+    return next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == name)
+
+
+def settle(qtbot, controller) -> None:
+    qtbot.waitUntil(lambda: not controller.shift.writer.busy, timeout=10000)
+
+
+def draft_outside(controller, fp: str) -> str:
+    journal = Journal.open(controller.shift.journal.path)
+    try:
+        return journal.get_state(alert_scope(fp), DRAFT, "")
+    finally:
+        journal.close()
+
+
+def poll(qtbot, controller) -> None:
+    with qtbot.waitSignal(controller.poller.polled, timeout=10000):
+        controller.refresh()
+    settle(qtbot, controller)
+
+
+NOTE = "Reiniciei o container conectsuite-backend, sem efeito"
+
+
+def test_a_note_refused_stays_with_its_alert_and_is_saved_once_the_disk_has_room(qtbot, controller, disk_full):
+    panel = panel_of(qtbot, controller)
+    api, disk = fingerprint(controller, "APIDown"), fingerprint(controller, "DiskFull")
+    panel.show_alert(api, "APIDown")
+    panel.input.setText(NOTE)
+    panel.add_note()
+    settle(qtbot, controller)
+    assert panel.input.text() == NOTE and "Not saved" in panel.status.text()
+    panel.show_alert(disk, "DiskFull")  # to acknowledge it, say
+    settle(qtbot, controller)
+    assert panel.input.text() == "" and "Not saved" not in panel.status.text()  # nothing of DiskFull's
+    panel.show_alert(api, "APIDown")
+    assert panel.input.text() == NOTE  # the words typed are still there
+    assert "Not saved" in panel.status.text()
+    disk_full.free()
+    poll(qtbot, controller)  # the journal takes writes again: what waited is written
+    qtbot.waitUntil(lambda: draft_outside(controller, api) == NOTE, timeout=10000)
+    qtbot.waitUntil(lambda: "Not saved" not in panel.status.text(), timeout=10000)
+    assert panel.input.text() == NOTE
+
+
+def test_a_note_refused_after_another_alert_was_shown_is_back_in_its_own_box(qtbot, controller, disk_full):
+    panel = panel_of(qtbot, controller)
+    api, disk = fingerprint(controller, "APIDown"), fingerprint(controller, "DiskFull")
+    panel.show_alert(api, "APIDown")
+    panel.input.setText(NOTE)
+    panel.add_note()
+    panel.show_alert(disk, "DiskFull")  # before the journal's answer came back
+    settle(qtbot, controller)
+    assert panel.input.text() == ""
+    panel.show_alert(api, "APIDown")
+    assert panel.input.text() == NOTE
+    disk_full.free()
+    poll(qtbot, controller)
+    qtbot.waitUntil(lambda: draft_outside(controller, api) == NOTE, timeout=10000)
+
+
+def test_a_draft_typed_while_the_disk_is_full_follows_its_alert(qtbot, controller, disk_full):
+    panel = panel_of(qtbot, controller)
+    api, disk = fingerprint(controller, "APIDown"), fingerprint(controller, "DiskFull")
+    panel.show_alert(api, "APIDown")
+    panel.input.setText("pool de conexões em 100%")  # not added yet: its draft
+    panel.show_alert(disk, "DiskFull")
+    panel.input.setText("df -h mostra 98%")
+    panel.show_alert(api, "APIDown")
+    settle(qtbot, controller)
+    assert panel.input.text() == "pool de conexões em 100%"
+    panel.show_alert(disk, "DiskFull")
+    assert panel.input.text() == "df -h mostra 98%"
