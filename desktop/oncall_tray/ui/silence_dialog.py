@@ -77,9 +77,11 @@ class SilenceDialog(QDialog):
 
     Signals:
         submitted(PostableSilence): the engineer confirmed a draft that passed every check.
+        duration_chosen(str): the engineer chose or typed a duration (``duration_choice``).
     """
 
     submitted = Signal(object)
+    duration_chosen = Signal(str)
 
     def __init__(self, matchers: Sequence[Matcher], author: str, alerts: Sequence[Alert],
                  severity_of: Callable[[Alert], Severity], parent: QWidget | None = None) -> None:
@@ -119,6 +121,8 @@ class SilenceDialog(QDialog):
         self.durations.button(0).setChecked(True)
         self.durations.idToggled.connect(lambda *_: self.refresh())
         self.custom.textChanged.connect(lambda _t: self.refresh())
+        self.durations.idToggled.connect(lambda _id, on: on and self.duration_chosen.emit(self.duration_choice()))
+        self.custom.textChanged.connect(lambda _t: self.duration_chosen.emit(self.duration_choice()))
         self.author = QLineEdit(author)
         self.author.textChanged.connect(lambda _t: self.refresh())
         self.comment = QPlainTextEdit()
@@ -233,6 +237,25 @@ class SilenceDialog(QDialog):
             matcher = Matcher(name=name, value=value, is_regex=is_regex, is_equal=is_equal)
             matchers.append(matcher)
         return matchers, errors
+
+    def duration_choice(self) -> str:
+        """The duration chosen, to keep with the draft: a preset's length as the guide writes it
+        ("1h"), or "other:" and the text typed ("other:2h30m")."""
+        chosen = self.durations.checkedId()
+        if chosen < len(PRESETS):
+            return format_duration(PRESETS[chosen].duration)
+        return "other:" + self.custom.text()
+
+    def choose_duration(self, choice: str) -> None:
+        """Choose again what ``duration_choice`` gave (a draft brought back); "" or an unknown
+        text leaves the guide's first choice."""
+        if choice.startswith("other:"):
+            self.custom.setText(choice.removeprefix("other:"))
+            self.durations.button(len(PRESETS)).setChecked(True)
+            return
+        for i, preset in enumerate(PRESETS):
+            if format_duration(preset.duration) == choice:
+                self.durations.button(i).setChecked(True)
 
     # -- checking -------------------------------------------------------------------------------
 

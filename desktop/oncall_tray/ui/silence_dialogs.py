@@ -25,6 +25,8 @@ TR_CONTEXT = "app"  # (AlertActions' context)
 tr = translator_for(TR_CONTEXT)
 #: Draft key (alert scope) of the comment typed in the alert's Silence dialog.
 SILENCE_COMMENT = "silence_comment"
+#: Draft key (alert scope) of the duration chosen in it (``SilenceDialog.duration_choice``).
+SILENCE_DURATION = "silence_duration"
 
 
 class SilenceDialogs:
@@ -89,6 +91,12 @@ class SilenceDialogs:
             (autosave.set_text_quietly if autosave is not None else dialog.comment.setPlainText)(saved)
             dialog.show_restored()
             dialog.refresh()  # quietly: the dialog's own check did not run (review 22: "A comment is required")
+        if shift.available:  # the duration chosen with it (review 57 S2: back on 15m after a crash)
+            try:
+                dialog.choose_duration(shift.state(scope, SILENCE_DURATION, "") or "")
+            except JournalError:
+                pass
+            dialog.duration_chosen.connect(lambda choice: shift.save_state(scope, SILENCE_DURATION, choice))
         dialog.comment.textChanged.connect(lambda: self._typed.__setitem__(fingerprint, dialog.comment.toPlainText()))
         if autosave is not None:
             dialog.finished.connect(lambda _r: autosave.flush())  # closed within the pause: kept too
@@ -108,3 +116,4 @@ class SilenceDialogs:
         if fingerprint is not None:
             self._typed.pop(fingerprint, None)
             self.controller.shift.save_state(alert_scope(fingerprint), SILENCE_COMMENT, "")
+            self.controller.shift.save_state(alert_scope(fingerprint), SILENCE_DURATION, "")
