@@ -125,3 +125,44 @@ def test_a_restart_seen_again_by_a_restarted_tray_is_recorded_once(tmp_path):
             clients.close()
         journal.close()
         am.stop()
+
+
+def test_a_member_down_while_the_others_answer_is_said_in_the_handoff(tmp_path):
+    """Review 57 S5: with an HA pair, one member frozen a minute, then stopped and started again:
+    the handoff's observations named only the other member's restart."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = LocalAlertmanager(storage=tmp_path / "a").start()
+    second = LocalAlertmanager(storage=tmp_path / "b").start()
+    journal = Journal.open(tmp_path / "journal.db")
+    clients = ClusterClient([AlertmanagerClient(first.url, timeout=3), AlertmanagerClient(second.url, timeout=3)])
+    watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery())
+    recorder = Recorder(journal)
+    began = utcnow() - dt.timedelta(seconds=1)
+    try:
+        for am in (first, second):
+            am.post_alerts([make_alert("APIDown", "critical", starts_at=utcnow() - dt.timedelta(minutes=10))])
+        recorder.record_contact(watcher.poll())
+        first.stop(remove_storage=False)
+        for _ in range(3):  # down at each poll: recorded once
+            down = watcher.poll()
+            assert down.update is not None and not down.members[0].ok
+            recorder.record_contact(down)
+        first.start()
+        recorder.record_contact(watcher.poll())
+        kinds = [e.kind for e in journal.events(kinds=(EventKind.MEMBER_DOWN, EventKind.MEMBER_BACK,
+                                                       EventKind.CONTACT_LOST))]
+        assert kinds == [EventKind.MEMBER_DOWN, EventKind.MEMBER_BACK], kinds
+        (line,) = [each for each in contact_lines(journal, began, utcnow(), english, UTC) if "restarted" not in each]
+        assert line.startswith(f"Alertmanager {first.url} did not answer from ") and line.endswith(
+            " (connection refused); the other members answered"), line
+        second.stop(remove_storage=False)
+        recorder.record_contact(watcher.poll())
+        pt = contact_lines(journal, began, utcnow(), translator("pt_BR"), UTC)
+        assert pt[-1].startswith(f"Alertmanager {second.url} sem resposta desde ") and pt[-1].endswith(
+            " (conexão recusada), ainda na passagem de turno; os outros membros responderam"), pt
+    finally:
+        clients.close()
+        journal.close()
+        first.stop()
+        second.stop()

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection
 from ..config_urls import scope_words, unscoped
 from ..reasons import translate_reason
 from .journal import Journal
-from .journal_schema import EventKind, parse_ts, ts
+from .journal_schema import EventKind, ts
 from .local_times import local_time
 from .names import name_list
 
@@ -82,27 +82,40 @@ def contact_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr: 
                   zone: dt.tzinfo | None = None) -> list[str]:
     """"Alertmanager unreachable from 16:03 to 16:04 (connection refused): alerts of that time
     may have gone unseen" for each loss of contact the tray recorded in ``since`` to ``until``
-    (UTC; "since 16:03, still at the handoff" for one not restored), and "Alertmanager restarted
-    at 16:04: …" for each restart it saw (``ui.shift_contact``). Raises ``JournalError``."""
-    rows = journal.query("SELECT kind, at, text FROM events WHERE kind IN (?, ?, ?) AND at >= ? AND at <= ? "
-                         "ORDER BY at, id", (EventKind.CONTACT_LOST.value, EventKind.CONTACT_RESTORED.value,
-                                             EventKind.ALERTMANAGER_RESTARTED.value, ts(since), ts(until)))
+    (UTC; "since 16:03, still at the handoff" for one not restored), "Alertmanager http://am-1
+    did not answer from 16:03 to 16:04 (connection refused); the other members answered" for a
+    cluster's member (review 57 S5), and "Alertmanager restarted at 16:04: …" for each restart
+    it saw (``ui.shift_contact``). Raises ``JournalError``."""
+    events = journal.events(since, until, kinds=(EventKind.CONTACT_LOST, EventKind.CONTACT_RESTORED,
+                                                  EventKind.ALERTMANAGER_RESTARTED, EventKind.MEMBER_DOWN,
+                                                  EventKind.MEMBER_BACK))
     lines: list[str] = []
-    lost: tuple[int, str, str] | None = None  # the loss not restored yet: its line's place, when, why
+    # the losses not restored yet ("" the whole Alertmanager, else a member's URL): line, when, why
+    lost: dict[str, tuple[int, str, str]] = {}
     restarts: dict[str, int] = {}  # a restart's line -> how many restarts it stands for
-    for row in rows:
-        at = local_time(parse_ts(row["at"]), zone, until, tr)
-        if row["kind"] == EventKind.CONTACT_LOST.value:
-            lost = (len(lines), at, translate_reason(row["text"], tr))
+    for event in events:
+        at = local_time(event.at, zone, until, tr)
+        if event.kind is EventKind.CONTACT_LOST:
+            lost[""] = (len(lines), at, translate_reason(event.text, tr))
             lines.append(tr(CONTEXT, "Alertmanager unreachable since %1 (%2), still at the handoff").replace(
-                "%1", at).replace("%2", lost[2]))
-        elif row["kind"] == EventKind.CONTACT_RESTORED.value and lost is not None:
-            lines[lost[0]] = tr(CONTEXT, "Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have "
-                                         "gone unseen").replace("%1", lost[1]).replace("%2", at).replace("%3", lost[2])
-            lost = None
-        elif row["kind"] == EventKind.ALERTMANAGER_RESTARTED.value:
+                "%1", at).replace("%2", lost[""][2]))
+        elif event.kind is EventKind.CONTACT_RESTORED and "" in lost:
+            line, began, why = lost.pop("")
+            lines[line] = tr(CONTEXT, "Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have "
+                                      "gone unseen").replace("%1", began).replace("%2", at).replace("%3", why)
+        elif event.kind is EventKind.MEMBER_DOWN and event.text not in lost:  # a restarted tray: once
+            why = translate_reason(str(event.data.get("reason", "")), tr)
+            lost[event.text] = (len(lines), at, why)
+            lines.append(tr(CONTEXT, "Alertmanager %1 did not answer since %2 (%3), still at the handoff; the other "
+                                     "members answered").replace("%1", event.text).replace("%2", at).replace("%3", why))
+        elif event.kind is EventKind.MEMBER_BACK and event.text in lost:
+            line, began, why = lost.pop(event.text)
+            lines[line] = tr(CONTEXT, "Alertmanager %1 did not answer from %2 to %3 (%4); the other members "
+                                      "answered").replace("%1", event.text).replace("%2", began).replace(
+                "%3", at).replace("%4", why)
+        elif event.kind is EventKind.ALERTMANAGER_RESTARTED:
             line = tr(CONTEXT, "Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends "
-                               "them").replace("%1", row["text"]).replace("%2", at)
+                               "them").replace("%1", event.text).replace("%2", at)
             restarts[line] = restarts.get(line, 0) + 1
             if restarts[line] == 1:
                 lines.append(line)

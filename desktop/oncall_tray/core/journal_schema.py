@@ -131,6 +131,10 @@ class EventKind(str, enum.Enum):
     CONTACT_LOST = "contact_lost"  # ``at`` its first failed poll, ``text`` why
     CONTACT_RESTORED = "contact_restored"
     ALERTMANAGER_RESTARTED = "alertmanager_restarted"  # ``text`` the member's URL, ``at`` its start
+    # one member of a cluster did not answer while the others did (review 57 S5): ``text`` its
+    # URL; MEMBER_DOWN's ``data`` "reason", why (English, as Alertmanager errors say it)
+    MEMBER_DOWN = "member_down"
+    MEMBER_BACK = "member_back"
     # a firing alert of an Alertmanager the tray stopped watching (new settings with another
     # one): not resolved, set aside (``journal_aside``); WATCHED: that Alertmanager watched again,
     # the alert taken back as it was (review 50 F2)
