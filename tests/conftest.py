@@ -227,9 +227,11 @@ def no_leaked_descriptors(request, tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def private_data_dir(tmp_path_factory, monkeypatch):
-    """Every test gets its own user data folder: the shift journal never touches the real one."""
+    """Every test gets its own user data and cache folders: the shift journal, the notification
+    icons and the notifications left on screen (``NoticeClicks``) never touch the real ones."""
     folder = tmp_path_factory.mktemp("xdg-data")
     monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
     return folder
 
 

@@ -166,6 +166,27 @@ def test_the_notifications_offering_actions_are_closed_when_the_tray_quits(deskt
         app.close()
 
 
+def test_the_notifications_of_a_tray_killed_are_closed_by_the_next_one(desktop, alertmanager, tmp_path):
+    """Review 57 S4: after a kill -9, the dead tray's "Still unacknowledged: APIDown" (critical:
+    on screen until dismissed) stayed beside the new tray's window, which showed APIDown
+    acknowledged; its Acknowledge answered no one. The next tray closes the notifications the
+    one before it left, on the same notification server."""
+    app = _tray_with(desktop, alertmanager, tmp_path, "KilledDown", "api-7:8080")
+    try:
+        left = desktop.wait_for_notification(lambda n: n["summary"] == "[CRITICAL] KilledDown")
+        assert not left["closed"]
+        app.process.kill()  # kill -9: nothing closed on the way out
+        app.process.wait(10)
+        assert not desktop.wait_for_notification(lambda n: n["id"] == left["id"])["closed"]
+        again = TrayProcess(desktop, alertmanager.url, tmp_path, config=app.config, env=app.env)
+        try:
+            desktop.wait_for_notification(lambda n: n["id"] == left["id"] and n["closed"], timeout=15)
+        finally:
+            again.close()
+    finally:
+        app.close()
+
+
 def _message_boxes() -> list:
     from PySide6.QtWidgets import QApplication, QMessageBox
 

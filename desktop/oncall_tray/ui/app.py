@@ -93,8 +93,11 @@ class TrayController(QObject):
         self._flapping_told: set[str] = set()  # said to flap in this shift (``plan``): a new shift hears it again
         self.shift.shift_changed.connect(self._shift_changed)
         self.clicks = NoticeClicks(self)  # a click on a notification, its Acknowledge (review 48 R2)
+        actions = self.clicks.backend()
         self.notifier = Notifier(self.tray.show_message, lambda: self.placement.tray_shown, config.notifications, self,
-                                 self.clicks.backend())
+                                 actions)
+        if actions is not None:
+            self.clicks.close_leftovers()  # of a run killed before it could (review 57 S4)
         self.notifier.sound = config.sound
         self.poller = self._make_poller()
         self.connection = ConnectionActions(self)

@@ -16,6 +16,7 @@ thread.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -25,8 +26,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, Signal
 
-from ..notify.freedesktop import ACKNOWLEDGE, DEFAULT, INTERFACE, PATH, ActionsBackend
+from ..notify.freedesktop import ACKNOWLEDGE, DEFAULT, INTERFACE, PATH, SERVICE, ActionsBackend
 from ..notify.messages import Notice
+from ..paths import runtime_dir
 from .translations import translate
 
 if TYPE_CHECKING:
@@ -37,6 +39,8 @@ log = logging.getLogger(__name__)
 #: Notifications remembered at most (each until the server says it closed): a server that never
 #: says so, or one restarted meanwhile, does not make the tray grow.
 KEPT = 200
+#: The notifications on screen, (server, id) pairs, for the next run after a crash (``close_leftovers``).
+LEFT_FILE = "notifications.json"
 
 
 def glib_events() -> bool:
@@ -63,7 +67,8 @@ class NoticeClicks(QObject):
         queued = Qt.ConnectionType.QueuedConnection
         self._sent.connect(self._remember, queued)
         self._invoked.connect(self._act, queued)
-        self._closed.connect(lambda server, number: self._shown.pop((server, number), None), queued)
+        self._closed.connect(self._forget, queued)
+        self._left = runtime_dir() / LEFT_FILE
 
     def backend(self, timeout: int = 10) -> ActionsBackend | None:
         """The notification backend with actions, or None where it cannot work: not Linux, no
@@ -101,6 +106,46 @@ class NoticeClicks(QObject):
     def _on_closed(self, number, _reason=None, sender: str = "") -> None:
         self._closed.emit(str(sender), int(number))
 
+    def _forget(self, server: str, number: int) -> None:
+        if self._shown.pop((server, number), None) is not None:
+            self._write_left()
+
+    def _write_left(self) -> None:
+        """Keep the (server, id) of the notifications on screen in ``LEFT_FILE``, for the next
+        run if this one dies (``close_leftovers``); a failure is logged, nothing more."""
+        try:
+            self._left.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self._left.with_suffix(".tmp")
+            temporary.write_text(json.dumps(list(self._shown)), encoding="utf-8")
+            temporary.replace(self._left)
+        except OSError as exc:
+            log.info("cannot keep the notifications shown in %s: %s", self._left, exc)
+
+    def close_leftovers(self) -> None:
+        """Close the notifications an earlier run left on screen (killed: review 57 S4, its critical
+        "Still unacknowledged" stayed beside this run's window, its Acknowledge answering no one),
+        those the notification server running now showed: after a restart of the server, the
+        same ids are other notifications. Call at start, where notices have actions (``backend``)."""
+        try:
+            left = json.loads(self._left.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError) as exc:
+            log.info("cannot read the notifications left in %s: %s", self._left, exc)
+            left = []
+        if left:
+            import dbus
+
+            try:
+                owner = self._connection().get_name_owner(SERVICE)
+            except dbus.DBusException as exc:  # no server now: nothing of it on screen
+                log.info("cannot close the notifications left: %s", exc)
+                owner = ""
+            for server, number in left:
+                if server == owner:
+                    self._withdraw(server, int(number))
+        self._write_left()
+
     def _remember(self, server: str, number: int, notice: Notice) -> None:
         snapshot = self.controller.snapshot  # the name, for an Acknowledge once it resolved
         alert = snapshot.alerts.get(notice.fingerprint) if snapshot is not None and notice.fingerprint else None
@@ -108,6 +153,7 @@ class NoticeClicks(QObject):
         self._shown.move_to_end((server, number))
         while len(self._shown) > KEPT:
             self._shown.popitem(last=False)
+        self._write_left()
 
     def _act(self, server: str, number: int, key: str) -> None:
         """An action of a notification: ours (sent by this connection to that server), or
@@ -171,6 +217,8 @@ class NoticeClicks(QObject):
                 self._bus.flush()  # the requests sent before the connection closes
             except Exception as exc:  # noqa: BLE001 - dbus-python's, of any kind: quitting goes on
                 log.info("cannot close the notifications: %s", exc)
+            self._shown.clear()
+            self._write_left()  # none left for the next run to close
         with self._bus_lock:
             bus, self._bus = self._bus, None
         if bus is not None:
