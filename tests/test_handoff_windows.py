@@ -1149,3 +1149,11 @@ def test_a_silence_expired_from_the_checklist_is_not_asked_for_again(desk, qtbot
     assert desk.controller.live.alerts is None
     assert check_at(desk, incident.resolved_at + aftercare.AFTER_NOTICE_DELAY) == ["After the incident: APIDown"]
     assert "Remove the silences" not in desk.notices[-1].body, desk.notices[-1].body  # as the journal last saw them
+
+
+def test_a_shutdown_asked_twice_stops_once(desk):
+    """Review 57 S6: after the crash dialog's Restart, the second shutdown of the shift controller
+    raised AttributeError ('NoneType' object has no attribute 'close') on its way out."""
+    desk.controller.shutdown()
+    desk.controller.shutdown()
+    assert desk.controller.journal is None

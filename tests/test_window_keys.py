@@ -329,6 +329,19 @@ def test_the_shift_menu_offers_the_settings_and_follows_the_shift(qtbot, tray):
     assert len(set(keys)) == len(keys)
 
 
+def test_the_shift_menu_opens_again_and_again_and_the_tray_menu_keeps_its_entries(qtbot, tray):
+    """Review 57 S6: the second time the Shift menu opened, the tray crashed ("Internal C++ object
+    (QAction) already deleted"): PySide's QMenu.clear() deleted the tray menu's actions it showed."""
+    window = alerts_window(qtbot, tray)
+    menu = window.shift_button.menu()
+    for _ in range(3):
+        menu.aboutToShow.emit()
+        assert [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()][-1] == "&Settings…"
+    tray_menu = [a.text() for a in tray.tray.menu.actions()]
+    assert "&Take over the shift…" in tray_menu and "&Settings…" in tray_menu
+    assert sum(1 for a in menu.actions() if a.isSeparator()) == 1  # not one more at each opening
+
+
 def test_expire_from_the_keyboard_keeps_the_keys_out_of_the_observations(desk, qtbot):
     """Expire, pressed with Space, is replaced by a disabled "Expiring…" while Alertmanager is
     asked: the keys typed meanwhile must not go into a text box (Q3's kind)."""

@@ -150,7 +150,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
             self.writer.shutdown(budget_s)
             # no journal from now: a window's late event (a focus-in that reads the notes) would open it again
             journal, self.journal = self.journal, None
-            journal.close()
+            if journal is not None:  # not on a second shutdown (review 57 S6: the crash dialog's Restart)
+                journal.close()
 
     def notify(self, title: str, body: str, light: Light = Light.OK, quiet: bool = True) -> None:
         """One desktop notification."""

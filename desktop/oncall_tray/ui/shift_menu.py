@@ -30,7 +30,12 @@ class ShiftMenuButton(QPushButton):
         menu = self.menu()
 
         def fill() -> None:
-            menu.clear()  # (the actions are the tray menu's: not deleted)
+            # not menu.clear(): PySide's deletes every action shown, the tray menu's own with them
+            # (review 57 S6: the next opening crashed the tray); only the separators are this menu's
+            for action in menu.actions():
+                menu.removeAction(action)
+                if action.isSeparator():
+                    action.deleteLater()
             for action in entries():
                 if action is None:
                     menu.addSeparator()
