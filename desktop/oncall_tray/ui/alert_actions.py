@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -300,7 +301,10 @@ class AlertActions(EscalationActions, SilenceDialogs, QObject):
             return
         message = describe_error(result.error, QCoreApplication.translate) if result.error else ""
         if isinstance(result.error, CredentialsNeeded) and not keyring_failed(result.error):
-            self.controller.connection.open_login(message)  # a proxy may ask them for writes only
+            # a proxy may ask them for writes only; the acknowledgement goes once logged in (review 57 S8)
+            acknowledging = result.tag.split(":", 1)[1] if result.tag.startswith("ack:") else ""
+            self.controller.connection.open_login(message, then=partial(self._acknowledge_again, acknowledging)
+                                                  if acknowledging else None)
         if dialog is not None:
             dialog.refused(message)
             return
@@ -322,6 +326,14 @@ class AlertActions(EscalationActions, SilenceDialogs, QObject):
             message = tr("The silence was not changed: %1").replace("%1", message)
         self._warn(title, message)
         self._refresh_buttons()
+
+    def _acknowledge_again(self, fingerprint: str) -> None:
+        """The login kept the credentials an acknowledgement lacked: send it, if the alert still
+        fires unacknowledged (the controller's ``alert_actions``: new settings may have made it anew)."""
+        actions = self.controller.alert_actions
+        alert = actions._alert(fingerprint)
+        if alert is not None and not alert.silenced:
+            actions.acknowledge(fingerprint)
 
     def _changed_meanwhile(self, current: Silence) -> None:
         """An extension not sent: the silence ended or changed since it was shown (another

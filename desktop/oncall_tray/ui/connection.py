@@ -71,6 +71,7 @@ class ConnectionActions(QObject):
         super().__init__(controller)
         self.controller = controller
         self.dialogs: dict[str, QObject] = {}
+        self._after_login: list[Callable[[], None]] = []  # ``open_login``'s ``then``
         self._asked = False
         self._told_down: set[str] = set()  # members told of as down this run, not seen answering since
         self._polled: frozenset[str] | None = None  # the members of the poll before
@@ -176,9 +177,13 @@ class ConnectionActions(QObject):
         QTimer.singleShot(0, lambda: controller.apply_settings(loaded))  # after this poll's handling
         return True
 
-    def open_login(self, reason: str = "", keyring_failing: bool = False) -> None:
+    def open_login(self, reason: str = "", keyring_failing: bool = False, then: Callable[[], None] | None = None) -> None:
         """Show the login dialog for the configured Alertmanager (one at a time); ``keyring_failing``:
-        the keyring could not give the saved credentials (the dialog does not promise to keep them there)."""
+        the keyring could not give the saved credentials (the dialog does not promise to keep them there);
+        ``then``: run once credentials are kept (the acknowledgement refused for want of them: review
+        57 S8), not if the dialog is cancelled."""
+        if then is not None:
+            self._after_login.append(then)
         if self._raise("login"):
             return
         from .login_dialog import LoginDialog  # the dialogs are imported when first opened (issue 2)
@@ -188,7 +193,11 @@ class ConnectionActions(QObject):
                              self.controller.store, keyring_failing=keyring_failing,
                              members=config.alertmanager_urls())
         dialog.submitted.connect(lambda credentials: self._check(dialog, config, credentials, self.log_in))
+        dialog.rejected.connect(self._cancelled)
         self._show("login", dialog)
+
+    def _cancelled(self) -> None:
+        self._after_login = []
 
     def _check(self, dialog, config, credentials: Credentials, keep: Callable[[Credentials], None]) -> None:
         """Ask Alertmanager (off the GUI thread) whether it takes ``credentials``; keep them
@@ -245,6 +254,7 @@ class ConnectionActions(QObject):
         loaded = controller.loaded
         if watches_its_own_url(loaded):
             controller.apply_settings(loaded.overridden(**changes))
+            self._logged_in()
             return
         if changes:
             try:
@@ -252,6 +262,12 @@ class ConnectionActions(QObject):
             except (OSError, ValueError) as exc:
                 log.warning("cannot record the login in %s: %s", loaded.path, exc)
         controller.apply_settings(dataclasses.replace(loaded, config=loaded.config.with_overrides(**changes)))
+        self._logged_in()
+
+    def _logged_in(self) -> None:
+        waiting, self._after_login = self._after_login, []
+        for work in waiting:
+            work()
 
     def _keep(self, url: str, credentials: Credentials) -> Stored:
         """Keep ``credentials`` (``login_dialog.keep_credentials``), with a notice when only for
