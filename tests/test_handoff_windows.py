@@ -298,7 +298,7 @@ def test_pending_suggestions_stay_live_beside_the_engineers_own_items(desk, qtbo
     assert pending[-1] == "Ligar para o DBA" and not any(p.startswith("Acknowledge QueueBacklog") for p in pending)
     assert "Acknowledge QueueBacklog" not in window.preview.toPlainText()
     key = f"acknowledge:{fingerprint(am, 'QueueBacklog')}"
-    qtbot.waitUntil(lambda: desk.outside().state(scope).get("pending_dismissed") == key, timeout=5000)
+    qtbot.waitUntil(lambda: desk.outside().state(scope).get("pending_dismissed", "").startswith(key + "#"), timeout=5000)
     from oncall_tray.i18n import translator
 
     portuguese = end_report(desk.outside(), shift, desk.controller.live, translator("pt_BR"), desk.controller.zone)
@@ -307,6 +307,36 @@ def test_pending_suggestions_stay_live_beside_the_engineers_own_items(desk, qtbo
     assert portuguese.pending[0] == portuguese.suggestions[1].text and portuguese.pending[-1] == "Ligar para o DBA"
     window.pending_box.suggested.item(0).setCheckState(Qt.CheckState.Checked)  # back in
     assert window.current_report().pending[0].startswith("Acknowledge QueueBacklog")
+
+
+def test_an_item_unticked_comes_back_ticked_once_its_situation_changes(desk, qtbot):
+    """Review 57 S7: "Follow up DiskSpaceRunningOut" unticked while it was acknowledged stayed out
+    of the handoff after the acknowledgement ran out, the alert critical, firing, unacknowledged.
+    An untick holds for the situation it was made in; a new one is offered again, ticked."""
+    shift = run_shift(desk)
+    window = desk.polled_window("end")
+    qtbot.addWidget(window)
+    row = next(i for i in range(window.pending_box.suggested.count())
+               if window.pending_box.suggested.item(i).text().startswith("Follow up DiskFull"))
+    assert window.pending_box.suggested.item(row).text() == "Follow up DiskFull (still firing)"
+    window.pending_box.suggested.item(row).setCheckState(Qt.CheckState.Unchecked)  # bruno's silence: his
+    assert not any(p.startswith("Follow up DiskFull") for p in window.current_report().pending)
+    scope = shift_scope(shift.id)
+    qtbot.waitUntil(lambda: desk.outside().state(scope).get("pending_dismissed", "").startswith(
+        f"incident:{fingerprint(desk.am, 'DiskFull')}"), timeout=5000)
+    desk.poll()  # nothing changed: still out
+    window.reload()
+    assert not any(p.startswith("Follow up DiskFull") for p in window.current_report().pending)
+    (bruno,) = [s for s in httpx.get(f"{desk.am.url}/api/v2/silences", timeout=10).json()
+                if s["createdBy"] == "bruno" and s["status"]["state"] == "active"]
+    httpx.delete(f"{desk.am.url}/api/v2/silence/{bruno['id']}", timeout=10).raise_for_status()
+    desk.poll()
+    window.reload()
+    desk.settle()
+    followed = [(text, ticked) for text, ticked in suggested_rows(window) if text.startswith("Follow up DiskFull")]
+    assert followed == [("Follow up DiskFull (still firing, no longer silenced: its acknowledgement ended)", True)] \
+        or followed == [("Follow up DiskFull (still firing, not acknowledged)", True)], followed
+    assert any(p.startswith("Follow up DiskFull (still firing, ") for p in window.current_report().pending)
 
 
 def test_end_window_expires_own_silence_with_one_click(desk, qtbot):

@@ -20,6 +20,7 @@ from ..alertmanager.models import Alert, one_line
 from .aftercare import REVIEW, reminders
 from .alert_order import named, telling_all, telling_places, told_place
 from .dashboards import DashboardCheck
+from ..i18n import english
 from .journal import Journal
 from .handoff_noticed import noticed
 from .handoff_unknown import unanswered_line, unknown_marker
@@ -297,12 +298,15 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     outside = unwatched(journal, scoped=True) if aside else {}  # the settings' filter or receiver (review 56 Q10)
     for item in still_open:
         alert = (live.alerts or {}).get(item.fingerprint) if live is not None else None
-        text = follow_up(item, alert, tr, aside.get(item.fingerprint), item.fingerprint in outside).replace(
-            "%1", incident_name(item, telling.get(item.fingerprint, "")))
-        text += escalated(item, now, tr, zone, policy)
-        text += overdue(policy, alert, live, item.escalation, now, tr)
-        text += unknown_marker(live, item.fingerprint, tr) if live is not None else ""
-        items.append(Suggestion(f"incident:{item.fingerprint}", text))
+        words = {}
+        for each in {tr, english}:  # the item, and its situation: the English one (review 57 S7)
+            text = follow_up(item, alert, each, aside.get(item.fingerprint), item.fingerprint in outside)
+            text += escalated(item, now, each, zone, policy)
+            text += overdue(policy, alert, live, item.escalation, now, each)
+            words[each] = text + (unknown_marker(live, item.fingerprint, each) if live is not None else "")
+        name = incident_name(item, telling.get(item.fingerprint, ""))
+        items.append(Suggestion(f"incident:{item.fingerprint}", words[tr].replace("%1", name),
+                                situation=words[english]))
     items.extend(unacknowledged(firing, live, telling, now, tr, zone, marker, policy))
     for reminder in due:
         name = incident_name(reminder.incident, telling.get(reminder.incident.fingerprint, ""))

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from ..alertmanager.models import Alert
+from ..alertmanager.models import Alert, Silence
+from ..i18n import english
 from .acknowledged import acknowledged, muting
 from .alert_order import named, told_place, where
 from .handoff_unknown import unknown_marker
@@ -120,6 +121,29 @@ def escalated(incident: Incident, now: dt.datetime, tr: Translate, zone: dt.tzin
     return " — " + text
 
 
+def to_acknowledge(alert: Alert, live: Live, silences: Sequence[Silence], now: dt.datetime, tr: Translate,
+                   zone: dt.tzinfo | None, policy: SlaPolicy | None) -> str:
+    """"Acknowledge %1 (critical, firing since 16:03, not acknowledged)" for an alert firing that
+    nobody acknowledged (``unacknowledged``), with its escalation when overdue; ``%1`` is left for
+    its name. Guide, info: "Revisar no próximo dia útil" (review 35: not "acknowledge")."""
+    level = live.severities.get(alert.fingerprint, Severity.UNKNOWN)
+    if level is Severity.INFO:
+        text = tr(CONTEXT, "Review %1 on the next business day (%2, firing since %3)") if alert.starts_at else \
+            tr(CONTEXT, "Review %1 on the next business day (%2)")
+    elif alert.silenced:  # muted by another silence (a service's, maintenance), not acknowledged
+        text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, "
+                           "not acknowledged)") if alert.starts_at else \
+            tr(CONTEXT, "Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)")
+        muted = muting(alert, silences)
+        ends = muted.ends_at if muted is not None else None
+        text = text.replace("%4", local_time(ends, zone, now, tr) if ends is not None else "?")
+    else:
+        text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, not acknowledged)") if alert.starts_at else \
+            tr(CONTEXT, "Acknowledge %1 (%2, not acknowledged)")
+    since = local_time(alert.starts_at, zone, now, tr) if alert.starts_at else ""
+    return text.replace("%2", severity_word(level, tr)).replace("%3", since) + overdue(policy, alert, live, "", now, tr)
+
+
 def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], now: dt.datetime, tr: Translate,
                     zone: dt.tzinfo, marker: str = "", policy: SlaPolicy | None = None) -> list[Suggestion]:
     """"Acknowledge X" for the worst ``FIRING_LISTED`` of ``firing`` (one more rather than a line
@@ -131,29 +155,15 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
     listed = len(firing) if len(firing) == FIRING_LISTED + 1 else FIRING_LISTED  # not "1 more" for one (review 36)
     repeated = Counter(named(alert.display_name, telling.get(alert.fingerprint, "")) for alert in firing[:listed])
     for alert in firing[:listed]:
-        level = live.severities.get(alert.fingerprint, Severity.UNKNOWN)
-        severity = severity_word(level, tr)
-        if level is Severity.INFO:  # guide, info: "Revisar no próximo dia útil" (review 35: not "acknowledge")
-            text = tr(CONTEXT, "Review %1 on the next business day (%2, firing since %3)") if alert.starts_at else \
-                tr(CONTEXT, "Review %1 on the next business day (%2)")
-        elif alert.silenced:  # muted by another silence (a service's, maintenance), not acknowledged
-            text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, "
-                               "not acknowledged)") if alert.starts_at else \
-                tr(CONTEXT, "Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)")
-            muted = muting(alert, silences)
-            ends = muted.ends_at if muted is not None else None
-            text = text.replace("%4", local_time(ends, zone, now, tr) if ends is not None else "?")
-        else:
-            text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, not acknowledged)") if alert.starts_at else \
-                tr(CONTEXT, "Acknowledge %1 (%2, not acknowledged)")
-        since = local_time(alert.starts_at, zone, now, tr) if alert.starts_at else ""
         told = telling.get(alert.fingerprint, "")
         name = named(alert.display_name, told)
         if repeated[name] > 1:  # still the same words for two: where each fires (review 39: two same lines)
             name = named(alert.display_name, told_place(where(alert), told))
-        items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace(
-            "%1", name).replace("%2", severity).replace("%3", since) + overdue(policy, alert, live, "", now, tr)
-            + (marker or unknown_marker(live, alert.fingerprint, tr))))
+        text = to_acknowledge(alert, live, silences, now, tr, zone, policy) + (
+            marker or unknown_marker(live, alert.fingerprint, tr))
+        situation = to_acknowledge(alert, live, silences, now, english, zone, policy) + (  # (review 57 S7)
+            " (as last seen)" if marker else unknown_marker(live, alert.fingerprint, english))
+        items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace("%1", name), situation=situation))
     more = len(firing) - listed
     if more > 0:
         items.append(Suggestion("more-firing", tr(

@@ -6,7 +6,9 @@ The two never freeze each other (review 18): an item typed by the engineer does 
 suggestions into text (which would then keep "Follow up APIDown (still firing)" after it
 resolved, miss the alerts that fired later, and stay in the language of the moment); a
 suggestion the engineer does not want handed over is *dismissed* by its key, so it stays out
-in any language, and comes back if the draft forgets it. The list handed over is fixed in the
+in any language, and comes back if the draft forgets it, or once its situation changes (review 57
+S7: "Follow up DiskFull", unticked while it was acknowledged, stayed out after the acknowledgement
+ran out, the alert firing unacknowledged). The list handed over is fixed in the
 handoff's Markdown, when the shift ends.
 """
 
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 PENDING = "pending"
 #: Draft key of items the command line added before this split (read, merged into ``PENDING``).
 PENDING_ADDED = "pending_added"
-#: Draft key: the ``Suggestion.key`` of each suggestion the engineer left out, one per line.
+#: Draft key: the ``Suggestion.dismissal`` of each suggestion the engineer left out, one per line.
 PENDING_DISMISSED = "pending_dismissed"
 
 
@@ -37,12 +39,24 @@ class Suggestion:
         text: the item, in the report's language.
         item: for an item carried from the previous handoff, the item as typed ("" otherwise).
         origin: for such an item, the engineer who typed it first (who handed it over).
+        situation: what the item says of its alert, the same in every language (the item in
+            English, say): leaving it out holds while it says the same ("" for an item whose
+            words do not change).
     """
 
     key: str
     text: str
     item: str = ""
     origin: str = ""
+    situation: str = ""
+
+    @property
+    def dismissal(self) -> str:
+        """What the draft keeps when it is left out (``PENDING_DISMISSED``): its key, and a
+        digest of its situation after "#" when it has one."""
+        if not self.situation:
+            return self.key
+        return f"{self.key}#{hashlib.sha256(self.situation.encode('utf-8')).hexdigest()[:12]}"
 
 
 def carried_key(item: str) -> str:
@@ -59,7 +73,7 @@ def handed_over(suggestions: Sequence[Suggestion], dismissed: frozenset[str] | s
     Each is ``{"text": item, "from": name}``."""
     items: dict[str, str] = {}
     for suggestion in suggestions:
-        if suggestion.item and suggestion.key not in dismissed:
+        if suggestion.item and suggestion.dismissal not in dismissed:
             items.setdefault(suggestion.item, suggestion.origin)
     for item in own:
         items.setdefault(item, engineer)
@@ -97,7 +111,7 @@ def pending_items(suggestions: Sequence[Suggestion], dismissed: frozenset[str] |
     """The list handed over: the suggestions not dismissed, then the engineer's own items, each
     once (an own item that repeats a suggestion's text, as drafts kept before the split hold
     them, or an item carried from the previous handoff, is not listed twice)."""
-    kept = [s for s in suggestions if s.key not in dismissed]
+    kept = [s for s in suggestions if s.dismissal not in dismissed]
     items = [s.text for s in kept]
     carried = {s.item for s in kept if s.item}  # typed again as one's own: listed once
     return items + [item for item in own if item not in items and item not in carried]

@@ -28,7 +28,7 @@ class PendingBox(QGroupBox):
     the handoff. Under them, a text box for the engineer's own items, one per line (``own``).
 
     Signals:
-        dismissed_changed(str): a row ticked or unticked: the keys left out, one per line (to
+        dismissed_changed(str): a row ticked or unticked: those left out (``Suggestion.dismissal``), one per line (to
             save in the shift's draft, ``core.pending.PENDING_DISMISSED``).
         changed(): the list handed over changed (a tick, or the own items typed).
     """
@@ -68,9 +68,10 @@ class PendingBox(QGroupBox):
         self.suggested.clear()
         for suggestion in suggestions:
             row = QListWidgetItem(suggestion.text)
-            row.setData(KEY_ROLE, suggestion.key)
+            row.setData(KEY_ROLE, suggestion.dismissal)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(Qt.CheckState.Unchecked if suggestion.key in self._dismissed else Qt.CheckState.Checked)
+            row.setCheckState(Qt.CheckState.Unchecked if suggestion.dismissal in self._dismissed
+                              else Qt.CheckState.Checked)
             row.setToolTip(suggestion.text)
             self.suggested.addItem(row)
         self.suggested.blockSignals(False)
