@@ -148,6 +148,8 @@ class LoadedConfig:
         store: the keyring (``secrets.SecretStore``) of a one-shot command, shared by every read
             it makes, so that a locked keyring is asked once and waited for once (review 46
             F2); None: each user opens its own (the tray).
+        kept_at: when the file could not be read at all and the settings in force are those last
+            read whole from it (``config_kept``), when that copy was made (UTC); None otherwise.
     """
 
     config: Config
@@ -157,6 +159,7 @@ class LoadedConfig:
     overrides: Mapping[str, object] = field(default_factory=dict)
     journal: Path | None = None
     store: object | None = field(default=None, compare=False)
+    kept_at: dt.datetime | None = None
 
     def overridden(self, **values) -> LoadedConfig:
         """These settings for this run only, on top of the file (names of ``Config`` fields).

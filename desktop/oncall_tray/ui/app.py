@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from .. import autostart
 from ..config import LoadedConfig
+from ..config_kept import keep_settings
 from ..config_urls import one_alertmanager
 from ..connect import keyring_failed
 from ..core.overview import Light, Overview, overview, with_connection
@@ -246,6 +247,7 @@ class TrayController(QObject):
         menu, a new alerts window, and a new poller (new clients, credentials, TLS)."""
         old = self.config
         self.loaded, self.config = loaded, loaded.config
+        keep_settings(loaded)  # for a start while the file cannot be read (review 57 S12)
         use_log_zone(self.config.zone())  # a new ``timezone``: the log's times follow (review 51 G6)
         if not one_alertmanager(old.alertmanager_urls(), self.config.alertmanager_urls()):
             # another Alertmanager: the alerts of the one before are not its alerts, stale or not

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
 from ..config import LoadedConfig
+from ..config_kept import keep_settings, with_kept_settings
 from ..desktop_session import missing_display
 from ..i18n import resolve_language, translator
 from .app import TrayController
@@ -41,6 +42,8 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
     (1 if it does not answer). An unhandled exception shows the crash dialog (exit code 1).
     """
     guard_singleton_refcounts()  # before any Qt call: see qt_workarounds
+    loaded = with_kept_settings(loaded)  # a file unreadable now: the settings last read whole (review 57 S12)
+    keep_settings(loaded)
     reason = missing_display()
     if reason and QApplication.instance() is None:
         log.info("not started: %s", reason)  # the log file; stderr gets the one line below

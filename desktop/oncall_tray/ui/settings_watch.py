@@ -177,6 +177,11 @@ def settings_notice_body(loaded: LoadedConfig) -> str:
     fell back to their defaults and then the other faults (``loaded`` is in use)."""
     problems, path = loaded.problems, str(loaded.path)
     whole = next((p for p in problems if p.kind in ("file", "missing")), None)
+    if whole is not None and whole.kind == "file" and loaded.kept_at is not None:
+        made = loaded.kept_at.astimezone(loaded.config.zone()).strftime("%Y-%m-%d %H:%M")
+        # what is in force first: a long reason is cut at the notice's end
+        return tr("Using the settings last read from %1 at %3 until it is fixed: it cannot be read (%2)").replace(
+            "%1", path).replace("%3", made).replace("%2", whole.cause_text(translate))
     if whole is not None and whole.kind == "file":
         return tr("Could not read the settings file %1 (%2); using the defaults").replace("%1", path).replace(
             "%2", whole.cause_text(translate))

@@ -1,0 +1,74 @@
+"""The settings last read whole from a settings file, for a tray that starts while the file
+cannot be read at all (review 57 S12: one unclosed bracket added while the tray ran was refused
+and said, as it should; after a restart the tray watched the defaults, http://localhost:9093,
+showed nothing of the HA pair the shift was on, and its handoff recorded "no silences").
+
+Each time the tray reads its file whole (at start, and each edit it applies), a copy of the text
+goes to the user data folder (``paths.data_dir() / "settings-last-read"``, one per settings file);
+a tray started on a file that cannot be read or parsed at all uses that copy instead of the
+defaults, and says so (``LoadedConfig.kept_at``). The command line does not: its commands that act
+refuse such a file (``cli._deciding_problem``). No Qt.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import logging
+from pathlib import Path
+
+from .config import LoadedConfig, load_config
+from .config_read import read_settings_text
+from .paths import data_dir
+
+log = logging.getLogger(__name__)
+KEPT_DIR = "settings-last-read"
+
+
+def kept_copy(path: Path) -> Path:
+    """Where the copy of the settings file ``path`` is kept (one per file: a tray of another
+    ``--config`` keeps its own)."""
+    digest = hashlib.sha256(str(Path(path).expanduser().absolute()).encode("utf-8")).hexdigest()[:16]
+    return data_dir() / KEPT_DIR / f"{digest}.yaml"
+
+
+def _whole(loaded: LoadedConfig) -> bool:
+    """True when ``loaded`` came from an existing file read and parsed whole (bad values aside)."""
+    return loaded.exists and not any(p.kind in ("file", "missing") for p in loaded.problems)
+
+
+def keep_settings(loaded: LoadedConfig) -> None:
+    """Copy ``loaded``'s file, if it was read whole, for ``with_kept_settings``. Never raises: a
+    copy that cannot be written is logged (the tray goes on; only a later start loses the copy)."""
+    if not _whole(loaded):
+        return
+    target = kept_copy(loaded.path)
+    try:
+        text = read_settings_text(loaded.path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".tmp")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)
+    except (OSError, ValueError) as exc:
+        log.warning("cannot keep a copy of the settings %s in %s: %s", loaded.path, target, exc)
+
+
+def with_kept_settings(loaded: LoadedConfig) -> LoadedConfig:
+    """``loaded``, unless its file could not be read or parsed at all (a problem of kind "file")
+    and a copy of it was kept: then the copy's settings, with ``loaded``'s overrides, path and
+    problems (the file still has to be fixed; the copy's own come after), and ``kept_at`` the
+    time the copy was made (UTC). Never raises."""
+    if not any(p.kind == "file" for p in loaded.problems):
+        return loaded
+    copy = kept_copy(loaded.path)
+    try:
+        made = dt.datetime.fromtimestamp(copy.stat().st_mtime, dt.timezone.utc)
+    except OSError:
+        return loaded
+    kept = load_config(copy)
+    if not _whole(kept):
+        return loaded
+    return dataclasses.replace(kept.overridden(**loaded.overrides), path=loaded.path, exists=loaded.exists,
+                               problems=(*loaded.problems, *kept.problems), journal=loaded.journal,
+                               store=loaded.store, kept_at=made)
