@@ -138,7 +138,9 @@ def test_unknown_severity_is_treated_like_warning():
 
 def test_info_is_due_the_next_business_day_with_no_resolution_target():
     c = clock(Severity.INFO, now=at(60 * 30))
-    assert c.respond_by == dt.datetime(2025, 3, 5, 9, 0, tzinfo=UTC)  # Wednesday 09:00
+    # all of Wednesday, the next business day (review 57 S9: due at 09:00, every weekend's info
+    # alert was overdue first thing on Monday)
+    assert c.respond_by == dt.datetime(2025, 3, 5, 18, 0, tzinfo=UTC)  # Wednesday, at closing
     assert c.resolve_by is None and c.resolve_remaining_s is None and not c.resolution_missed
     assert c.escalation == L1 and c.next_escalation_at is None
 
@@ -178,11 +180,11 @@ def test_next_opening_in_sao_paulo(start, due):
     assert opening.utcoffset() == dt.timedelta(0) and opening.hour == 12  # 09:00-03:00 in UTC
 
 
-def test_info_alert_friday_evening_is_due_monday_nine():
+def test_info_alert_friday_evening_is_due_monday_at_closing():
     policy = SlaPolicy(business=BusinessHours(zone=ZoneInfo("America/Sao_Paulo")))
     start = local("America/Sao_Paulo", 2025, 11, 14, 17, 30)
     c = policy.clock(alert(start), Severity.INFO, now=start + dt.timedelta(hours=1))
-    assert c.respond_by == dt.datetime(2025, 11, 17, 12, 0, tzinfo=UTC)
+    assert c.respond_by == dt.datetime(2025, 11, 17, 21, 0, tzinfo=UTC)  # 18:00 in São Paulo
     assert c.respond_remaining_s == (c.respond_by - start).total_seconds() - 3600
 
 
@@ -239,6 +241,16 @@ def test_next_opening_agrees_with_the_definition_at_any_time(zone, days, opens):
     times += [o - dt.timedelta(seconds=1) for o in openings] + list(openings)
     for t in times:
         assert hours.next_opening(t.astimezone(ZoneInfo(zone))) == _first_opening_after(hours, t), t
+
+
+def test_the_next_business_day_ends_at_its_closing_across_a_weekend_and_summer_time():
+    hours = BusinessHours(zone=ZoneInfo("Europe/Berlin"))
+    # Friday 2025-03-28 evening: Monday 31st, summer time since Sunday: 18:00 is 16:00 UTC
+    assert hours.next_business_day_end(local("Europe/Berlin", 2025, 3, 28, 19, 0)) == \
+        dt.datetime(2025, 3, 31, 16, 0, tzinfo=UTC)
+    # a Tuesday at 03:00: that Tuesday (it opens later that day)
+    assert hours.next_business_day_end(local("Europe/Berlin", 2025, 3, 4, 3, 0)) == \
+        dt.datetime(2025, 3, 4, 17, 0, tzinfo=UTC)
 
 
 def test_next_opening_keeps_nothing_per_alert():

@@ -68,7 +68,7 @@ sound: false
 
 # SLA clocks, in minutes from the alert's start (the on-call guide's targets); 0: no target.
 # A warning's *_resolve_minutes is the guide's investigation target (a critical alert's: resolution).
-# Info alerts are due at the next opening of a business day; unknown severity counts as warning.
+# Info alerts are due by the closing of the next business day; unknown severity counts as warning.
 sla_critical_respond_minutes: 5
 sla_critical_resolve_minutes: 15
 sla_warning_respond_minutes: 15
@@ -156,7 +156,7 @@ sound: false
 
 # Prazos de SLA, em minutos desde o início do alerta (as metas do guia de plantão); 0: sem meta.
 # O *_resolve_minutes de um warning é o prazo de investigação do guia (o de um crítico: resolução).
-# Alertas info vencem na próxima abertura de um dia útil; severidade desconhecida conta como warning.
+# Alertas info vencem no fechamento do próximo dia útil; severidade desconhecida conta como warning.
 sla_critical_respond_minutes: 5
 sla_critical_resolve_minutes: 15
 sla_warning_respond_minutes: 15

@@ -64,6 +64,19 @@ class BusinessHours:
             openings = self._weeks[monday] = self._openings_from(monday)
         return openings[bisect.bisect_right(openings, after)]
 
+    def next_business_day_end(self, after: dt.datetime) -> dt.datetime:
+        """The closing time (UTC) of the first business day that opens strictly after ``after``
+        (``next_opening``'s day): the guide's "Revisar no próximo dia útil" is met all that day
+        (review 57 S9: due at its opening, every weekend's info alert was overdue at 09:00 on
+        Monday). An alert at 03:00 or 10:00 on a Tuesday is due at 18:00 on Wednesday, one at
+        17:30 on a Friday at 18:00 on Monday.
+
+        Raises:
+            ValueError: ``after`` is naive.
+        """
+        day = self.next_opening(after).astimezone(self.zone).date()
+        return dt.datetime.combine(day, self.closes, tzinfo=self.zone).astimezone(UTC)
+
     def _openings_from(self, monday: dt.date) -> tuple[dt.datetime, ...]:
         """The openings (UTC) of the business days among the ``_WEEK_SPAN`` days from ``monday``,
         in order."""

@@ -9,8 +9,9 @@ on-call guide as rules"), all configurable through ``SlaPolicy``:
 * warning: respond < 15 min, investigate < 30 min ("Resposta < 15min | Investigação < 30min");
   stays L1 unless configured (the guide escalates a warning only "if it keeps getting worse",
   which no clock can tell);
-* info: "Revisar no próximo dia útil": respond by the next opening of a business day after
-  ``startsAt`` (default Monday to Friday, 09:00, in the configured zone); no resolution target;
+* info: "Revisar no próximo dia útil": respond during the first business day that opens after
+  ``startsAt``, by its closing (default Monday to Friday, 09:00 to 18:00, in the configured
+  zone; review 57 S9); no resolution target;
 * unknown (no or unmapped ``severity`` label): treated like warning;
 * after an escalation to L2 recorded by the engineer, L2 answers < 10 min after it
   (``ANSWER_WITHIN``) and resolves < 30 min after it ("Nível 2 - Tech Lead / SRE - Resolução
@@ -67,8 +68,9 @@ class Targets:
             or None for no target.
         l2_after: escalate to L2 once this is past (None: never).
         l3_after: escalate to L3 once this is past (None: never).
-        respond_next_business_day: respond by the next opening of a business day instead of
-            after ``respond`` (guide, info: "Revisar no próximo dia útil").
+        respond_next_business_day: respond by the closing of the next business day
+            (``BusinessHours.next_business_day_end``) instead of after ``respond`` (guide, info:
+            "Revisar no próximo dia útil").
     """
 
     respond: dt.timedelta | None = None
@@ -122,7 +124,7 @@ class SlaPolicy:
 
     def deadlines(self, alert: Alert, severity: Severity) -> tuple[dt.datetime | None, dt.datetime | None]:
         """(respond by, resolve by) of ``alert`` (UTC), None where there is no such target or no
-        ``startsAt``: the response target, or the next business opening for the severities the
+        ``startsAt``: the response target, or the next business day's closing for the severities the
         guide answers on the next business day; the second target (a warning's investigation,
         ``second_target``). They do not move while the alert lasts (the alerts table sorts by
         them)."""
@@ -131,7 +133,7 @@ class SlaPolicy:
             return None, None
         targets = self.targets(severity)
         if targets.respond_next_business_day:
-            respond_by = self.business.next_opening(start)
+            respond_by = self.business.next_business_day_end(start)
         else:
             respond_by = start + targets.respond if targets.respond else None
         return respond_by, start + targets.resolve if targets.resolve else None
