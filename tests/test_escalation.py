@@ -294,3 +294,22 @@ def test_an_acknowledgement_is_tried_with_its_own_comment():
     muted = Event(3, at, EventKind.ACKNOWLEDGED, actor="rita", text="deploy", data={"opens_incident": False})
     assert tried_items([own, default, muted], lambda _c, t: t, dt.timezone.utc) == [
         "Acknowledged at 12:47 (ana): reiniciando backend", "Acknowledged at 12:47 (ana)"]
+
+
+def test_an_acknowledgement_is_tried_once_and_its_end_is_said():
+    """Review 57 S11: "Acknowledged at 11:21 (Rita Alves)" twice (the alert seen again under the
+    same silence), and nothing said of the acknowledgement that ran out at 11:36."""
+    from oncall_tray.core.escalation import tried_items
+    from oncall_tray.core.journal_schema import Event, EventKind
+
+    at = dt.datetime(2026, 12, 6, 11, 21, tzinfo=dt.timezone.utc)
+    first = Event(1, at, EventKind.ACKNOWLEDGED, silence_id="98362b42", actor="Rita Alves",
+                  text="ACK! investigando — Rita Alves", data={"opens_incident": True})
+    again = Event(2, at + dt.timedelta(minutes=4), EventKind.ACKNOWLEDGED, silence_id="98362b42",
+                  actor="Rita Alves", text="ACK! investigando — Rita Alves", data={"opens_incident": True})
+    ended = Event(3, at + dt.timedelta(minutes=15), EventKind.UNACKNOWLEDGED)
+    note = Event(4, at + dt.timedelta(minutes=20), EventKind.NOTE, text="df -h: 97%")
+    assert tried_items([first, again, ended, note], lambda _c, t: t, dt.timezone.utc) == [
+        "Acknowledged at 11:21 (Rita Alves)", "Acknowledgement ended at 11:36", "df -h: 97%"]
+    lone = Event(5, at, EventKind.UNACKNOWLEDGED)  # a maintenance silence's end: not an acknowledgement's
+    assert tried_items([lone], lambda _c, t: t, dt.timezone.utc) == []

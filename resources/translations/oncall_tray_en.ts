@@ -2727,7 +2727,7 @@ investigate in</translation>
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="369"/>
         <source>%1 answered at %2</source>
         <translation>%1 answered at %2</translation>
     </message>
@@ -2741,24 +2741,29 @@ investigate in</translation>
         <translation>%1 resolution overdue since %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="382"/>
         <source>%1&apos;s answer was not recorded: the alert was not escalated; record the escalation first.</source>
         <translation>%1&apos;s answer was not recorded: the alert was not escalated; record the escalation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="384"/>
         <source>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</source>
         <translation>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="380"/>
         <source>%1&apos;s answer was recorded already.</source>
         <translation>%1&apos;s answer was recorded already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="357"/>
         <source>Acknowledged at %1</source>
         <translation>Acknowledged at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="363"/>
+        <source>Acknowledgement ended at %1</source>
+        <translation>Acknowledgement ended at %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
@@ -2786,7 +2791,7 @@ investigate in</translation>
         <translation>ESCALATION TO %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="366"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalated to %1 at %2</translation>
     </message>

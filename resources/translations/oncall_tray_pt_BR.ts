@@ -2718,7 +2718,7 @@ investigar em</translation>
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="369"/>
         <source>%1 answered at %2</source>
         <translation>%1 respondeu às %2</translation>
     </message>
@@ -2732,24 +2732,29 @@ investigar em</translation>
         <translation>resolução do %1 atrasada desde %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="382"/>
         <source>%1&apos;s answer was not recorded: the alert was not escalated; record the escalation first.</source>
         <translation>A resposta do %1 não foi registrada: o alerta não foi escalado; registre a escalação primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="384"/>
         <source>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</source>
         <translation>A resposta do %1 não foi registrada: a última escalação do alerta não foi para o %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="380"/>
         <source>%1&apos;s answer was recorded already.</source>
         <translation>A resposta do %1 já estava registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="357"/>
         <source>Acknowledged at %1</source>
         <translation>Reconhecido às %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="363"/>
+        <source>Acknowledgement ended at %1</source>
+        <translation>Reconhecimento terminou às %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
@@ -2777,7 +2782,7 @@ investigar em</translation>
         <translation>ESCALAÇÃO PARA %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="366"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalado para %1 às %2</translation>
     </message>

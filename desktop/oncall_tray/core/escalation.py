@@ -340,16 +340,28 @@ def tried_items(events: Sequence[Event], tr: Translate, zone: dt.tzinfo | None) 
     action was never listed); a note's text; an escalation as "Escalated to L2 at 14:05 (ana)",
     its time in ``zone`` (review 21: the L3 message did not say that L2 had been called), and a
     recorded answer as "L2 answered at 14:12", both ``TriedStep``. An acknowledgement's own comment
-    follows it ("…: reiniciando backend"), the default one (``silencing.ack_comment``) does not."""
+    follows it ("…: reiniciando backend"), the default one (``silencing.ack_comment``) does not;
+    one line per silence, and "Acknowledgement ended at 14:17" when it ran out with the alert
+    firing (an unacknowledged event after it; review 57 S11: the same line twice, the end unsaid)."""
     items: list[str] = []
+    listed: set[str] = set()  # the acknowledgements' silences said
+    acknowledged = False  # an acknowledgement said, not ended since
     for event in events:
         at = f"{event.at.astimezone(zone):%H:%M}"
         if event.kind is EventKind.ACKNOWLEDGED:
             if event.data.get("opens_incident"):  # an acknowledgement, not a maintenance silence
+                acknowledged = True
+                if event.silence_id and event.silence_id in listed:
+                    continue
+                listed.add(event.silence_id)
                 line = tr(CONTEXT, "Acknowledged at %1").replace("%1", at)
                 line = f"{line} ({event.actor})" if event.actor else line
                 said = event.text.strip()  # its comment, unless the default one (review 47 N5)
                 items.append(f"{line}: {said}" if said and said != ack_comment(event.actor) else line)
+        elif event.kind is EventKind.UNACKNOWLEDGED:
+            if acknowledged:
+                items.append(tr(CONTEXT, "Acknowledgement ended at %1").replace("%1", at))
+            acknowledged = False
         elif event.kind is EventKind.ESCALATED:
             line = tr(CONTEXT, "Escalated to %1 at %2").replace("%1", event.text).replace("%2", at)
             items.append(TriedStep(f"{line} ({event.actor})" if event.actor else line, event.text))

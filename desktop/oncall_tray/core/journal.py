@@ -329,10 +329,11 @@ class Journal(Escalations, SavedState):
     def notes_and_escalations(self, fingerprint: str, acknowledgements: bool = False) -> list[Event]:
         """The notes, recorded escalations and their answers (``text`` the level) of the alert's
         latest episode (as ``notes``), oldest first: what the notes panel lists; with
-        ``acknowledgements``, its acknowledged events too (the escalation's "Already Tried":
+        ``acknowledgements``, its acknowledged and unacknowledged events too (the escalation's "Already Tried":
         ``escalation.tried_items``)."""
         kinds = ("note", EventKind.ESCALATED.value, EventKind.ANSWERED.value)
-        return self._episode_events(fingerprint, kinds + ((EventKind.ACKNOWLEDGED.value,) if acknowledgements else ()))
+        return self._episode_events(fingerprint, kinds + ((EventKind.ACKNOWLEDGED.value, EventKind.UNACKNOWLEDGED.value)
+                                                          if acknowledgements else ()))
 
     def _episode_events(self, fingerprint: str, kinds: tuple[str, ...]) -> list[Event]:
         start = self.episode_start(fingerprint)
