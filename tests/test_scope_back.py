@@ -117,3 +117,40 @@ def test_the_commands_away_and_back_with_another_receiver_and_the_scope_changed_
         other.stop()
         am.stop()
         journal.close()
+
+
+def test_a_tray_restarted_on_the_alertmanager_it_left_with_another_receiver_says_nothing_again(qtbot, tmp_path):
+    """Away to B, quit, and started again on A with ``receiver: team-db``: SlowDatabaseQueries,
+    whose missed response was said in the shift, is neither said again nor fired again."""
+    from oncall_tray.config import LoadedConfig
+    from oncall_tray.ui.app import TrayController
+
+    am, _posted = _routed_alertmanager()
+    other = LocalAlertmanager().start()
+    journal = Journal.open(journal_path())
+    shift = start_shift(journal, "ana")
+    try:
+        with running_tray(qtbot, tray_config(am.url), tmp_path) as ctl:
+            qtbot.waitUntil(lambda: _firing(journal) == set(NAMES) and bool((attention_said(journal)[1] or {}).get(
+                "overdue")), timeout=15000)
+            before = journal.events(shift.started_at - dt.timedelta(hours=1), kinds=LIFE)
+            ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=other.url))
+            qtbot.waitUntil(lambda: seen_from(journal, (other.url,))
+                            and bool((attention_said(journal)[1] or {}).get("aside")), timeout=15000)
+        narrowed = tray_config(am.url).with_overrides(receiver="team-db")
+        ctl = TrayController(LoadedConfig(narrowed, tmp_path / "c.yaml", False, ()))
+        notices, polls = [], []
+        ctl.notifier.show = notices.extend
+        try:
+            ctl.poller.polled.connect(polls.append)
+            ctl.start()
+            qtbot.waitUntil(lambda: _firing(journal) == {ROUTED_ALONE} and len(polls) >= 3, timeout=15000)
+            told = [f"{n.title} | {n.body}" for n in notices]  # as any tray started again says, and no more
+            assert told == ["Still firing: 1 | warning: 1\nSlowDatabaseQueries"], told
+            assert journal.events(shift.started_at - dt.timedelta(hours=1), kinds=LIFE) == before
+        finally:
+            assert ctl.shutdown()
+    finally:
+        other.stop()
+        am.stop()
+        journal.close()

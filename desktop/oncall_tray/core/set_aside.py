@@ -100,8 +100,9 @@ def keep(said: Mapping, urls: Iterable[str], aside: SetAside) -> dict:
 def recall(memory: Mapping, urls: Iterable[str]) -> tuple[dict, SetAside]:
     """What ``keep`` gave, for a tray that starts on the Alertmanager of ``urls``: what was said
     of its alerts (another's, kept as its own when the tray watched another then, is set aside;
-    with another scope of the same one, ``rescoped``, kept too: the alerts in both go on), and
-    what is set aside. What is malformed (a journal edited by hand) is left out."""
+    with another scope of the same one, ``rescoped``, kept too: the alerts in both go on; and
+    what was said under the other scopes set aside), and what is set aside. What is malformed
+    (a journal edited by hand) is left out."""
     aside = SetAside()
     entries = memory.get(ASIDE_KEY)
     for entry in entries if isinstance(entries, list) else ():
@@ -114,6 +115,8 @@ def recall(memory: Mapping, urls: Iterable[str]) -> tuple[dict, SetAside]:
         back = aside.take(urls)
         own = _joined(own, back.said if back is not None else {}) if rescoped(watched, urls) else \
             back.said if back is not None else {}
+    for left in aside.others(urls):  # of its alerts under another scope, in view again: not said again either
+        own = _joined(own, left.said)
     return own, aside
 
 
