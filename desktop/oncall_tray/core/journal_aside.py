@@ -132,6 +132,7 @@ def take_back(tx: Tx, urls: Iterable[str], polled: Collection[str] = ()) -> None
                     if isinstance(starts, dict) else {})
         if not same:
             _keep_rest(conn, key, rows, polled, tx.now)
+    firing = list({row[0]: row for row in firing}.values())  # (set aside under two scopes: once)
     conn.executemany(f"INSERT OR REPLACE INTO firing ({', '.join(FIRING_COLUMNS)}) VALUES "
                      f"({', '.join('?' * len(FIRING_COLUMNS))})", firing)
     # (a silence the table has is as recent: the Alertmanager's, seen since under another scope)
