@@ -102,7 +102,7 @@ def post_in_batches(url: str, alerts: list[dict], batch: int = BATCH) -> None:
             http.post("/api/v2/alerts", json=alerts[start:start + batch]).raise_for_status()
 
 
-ALERTS_PATH = "/api/v2/alerts?active=true&silenced=true&inhibited=false&unprocessed=true"
+ALERTS_PATH = "/api/v2/alerts?active=true&silenced=true&inhibited=true&unprocessed=true"
 
 
 def count_alerts(url: str) -> int:

@@ -128,7 +128,7 @@ def test_a_redirect_is_named_with_where_it_points_not_followed(status):
 
 @pytest.mark.parametrize(("location", "reason"), [
     ("/login?next=/api/v2/alerts", "redirected away from the API (a proxy's sign-in page?): {url}/login?next=/api/v2/alerts"),
-    ("/api/v2/alerts?silenced=true&inhibited=false&active=true&unprocessed=true", None),
+    ("/api/v2/alerts?silenced=true&inhibited=true&active=true&unprocessed=true", None),
     ("/am/api/v2/alerts", "redirected; put the address it points to in the settings: {url}/am"),
 ])
 def test_a_redirect_to_a_sign_in_page_or_to_itself_is_said_whole(location, reason):

@@ -60,10 +60,15 @@ def _scope(journal: Journal) -> list:
     return journal.get_state(*WATCHED) or []
 
 
+def tray_config(url: str) -> Config:
+    """The tray's settings on the Alertmanager at ``url``, polled every second."""
+    return Config(alertmanager_url=url, notifications=False, engineer="ana", poll_interval=1, max_retry_interval=1,
+                  request_timeout=2)
+
+
 def test_a_receiver_changed_and_set_back_while_the_tray_runs_resolves_and_fires_nothing(qtbot, tmp_path):
     am, _posted = _routed_alertmanager()
-    config = Config(alertmanager_url=am.url, notifications=False, engineer="ana", poll_interval=1,
-                    max_retry_interval=1, request_timeout=2)
+    config = tray_config(am.url)
     journal = Journal.open(journal_path())
     try:
         with running_tray(qtbot, config, tmp_path) as ctl:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .alertmanager.client import AlertmanagerClient, AlertQuery
-from .alertmanager.cluster import MemberResult, inhibited_of
+from .alertmanager.cluster import MemberResult
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from .alertmanager.models import Alert, Silence, Status
 from .core.attention import Attention
@@ -64,9 +64,9 @@ class PollResult:
         holders: fingerprint -> the URLs of the cluster's members that list the alert, or held it
             when they stopped answering (``ClusterWatcher``; the shift journal keeps them); empty
             for a single Alertmanager.
-        inhibited: the alerts another alert inhibits, left out of ``update`` (the design's
-            request leaves them out: ``ClusterPoll.inhibited``), as this poll's second request
-            listed them; None when it failed or the poll did (unknown: nothing is said of them).
+        inhibited: the alerts another alert inhibits (and no silence mutes), left out of
+            ``update`` (``AlertList.inhibited``, ``ClusterPoll.inhibited``); None when the poll
+            failed (unknown: nothing is said of them).
     """
 
     update: TrackerUpdate | None
@@ -114,7 +114,6 @@ class Watcher:
                 status = self.client.status()
             alerts = self.client.alerts(self.query)
             silences = {s.id: s for s in self.client.silences()}
-            inhibited = inhibited_of(self.client, self.query)
         except AlertmanagerError as exc:
             return PollResult(None, self.contact.failure(self._clock(), exc.describe(),
                                                          isinstance(exc, CredentialsNeeded)), exc)
@@ -122,4 +121,4 @@ class Watcher:
         update = self.tracker.update(alerts, now)
         return PollResult(update, self.contact.success(now), None, status, silences,
                           unreadable=getattr(alerts, "unreadable", ()),
-                          inhibited=None if inhibited is None else tuple(inhibited))
+                          inhibited=tuple(getattr(alerts, "inhibited", ())))

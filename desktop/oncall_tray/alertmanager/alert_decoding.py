@@ -60,6 +60,8 @@ class AlertList(list):
     """The ``Alert`` objects decoded from one answer, in its order (a ``list``), with
 
     Attributes:
+        inhibited: the alerts of the answer another alert inhibits and no silence mutes, left
+            out of the list (``inhibited_apart``).
         unreadable: one line per element that is not an alert of the API's shape, in the
             answer's order: its name (``alertname``, else ``fingerprint``, else "#N", N counted
             from 1), then the decoder's reason with the element's place in the answer, as
@@ -73,6 +75,21 @@ class AlertList(list):
     """
 
     unreadable: tuple[str, ...] = ()
+    inhibited: tuple = ()  # of ``Alert``: set apart by ``inhibited_apart``
+
+
+def inhibited_apart(alerts: AlertList) -> AlertList:
+    """``alerts`` less those another alert inhibits and no silence mutes (an ``inhibitedBy``, no
+    ``silencedBy``), which are its ``inhibited`` (Q6: shown apart, by what inhibits them). One
+    both inhibited and silenced stays in the list, shown as silenced (acknowledged) like the
+    others: someone muted it, and it must not vanish as if it had resolved. ``alerts`` itself
+    when none is inhibited."""
+    behind = [alert for alert in alerts if alert.status.inhibited_by and not alert.status.silenced_by]
+    if not behind:
+        return alerts
+    shown = AlertList(alert for alert in alerts if not alert.status.inhibited_by or alert.status.silenced_by)
+    shown.unreadable, shown.inhibited = alerts.unreadable, tuple(behind)
+    return shown
 
 
 def _where(detail: str, index: int) -> str:

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 import httpx
 import msgspec
 
-from .alert_decoding import AlertList, RepeatDecoder
+from .alert_decoding import AlertList, RepeatDecoder, inhibited_apart
 from .connection import LOST_AFTER_SENDING, send_within, tls_reason, transport_reason
 from .errors import (
     AlertmanagerError,
@@ -53,33 +53,23 @@ class AlertQuery:
             ``instance=~"backend.*"``), sent as repeated ``filter`` query parameters.
         receiver: a regular expression on receiver names ("" for all).
         silenced: include silenced alerts (the app shows them as acknowledged).
-        inhibited: include inhibited alerts.
     """
 
     filter: tuple[str, ...] = ()
     receiver: str = ""
     silenced: bool = True
-    inhibited: bool = False
 
     def params(self) -> list[tuple[str, str]]:
-        """Query parameters in the API's names; httpx encodes them."""
-        return self._with_scope([("active", "true"), ("silenced", _bool(self.silenced)),
-                                 ("inhibited", _bool(self.inhibited)), ("unprocessed", "true")])
-
-    def inhibited_params(self) -> list[tuple[str, str]]:
-        """Query parameters of the inhibited alerts alone, within the same ``filter`` and
-        ``receiver``: ``active=false&silenced=false&inhibited=true&unprocessed=false``.
-
-        Alertmanager 0.25 (``api/v2/api.go``, ``getAlertsHandler``) leaves out an alert when a
-        flag is false and the alert is of that kind: ``active`` (state active: neither silenced
-        nor inhibited), ``unprocessed``, ``silenced`` (a ``silencedBy``), ``inhibited`` (an
-        ``inhibitedBy``). So this answer holds the alerts that another alert inhibits and no
-        silence mutes: the ones ``params`` leaves out (an alert both inhibited and silenced is
-        in neither: a silence already answers it). Only those alerts are encoded: the answer
-        stays small however many alerts fire (design notes: request only what is shown).
-        """
-        return self._with_scope([("active", "false"), ("silenced", "false"), ("inhibited", "true"),
-                                 ("unprocessed", "false")])
+        """Query parameters in the API's names; httpx encodes them. ``inhibited=true``: the
+        alerts another alert inhibits come in the same answer, set apart by ``alerts``
+        (``alert_decoding.inhibited_apart``). Alertmanager 0.25 (``api/v2/api.go``,
+        ``alertFilter``) leaves out an alert of a kind whose flag is false: with
+        ``inhibited=false``, one both inhibited and silenced (``suppressed`` with both
+        ``inhibitedBy`` and ``silencedBy``) was in no answer, not even a second request's for the
+        inhibited alone (``silenced=false``): an acknowledged alert vanished, as if resolved,
+        once another came to inhibit it. One request walks Alertmanager's alerts once."""
+        return self._with_scope([("active", "true"), ("silenced", _bool(self.silenced)), ("inhibited", "true"),
+                                 ("unprocessed", "true")])
 
     def _with_scope(self, params: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """``params`` with the settings' ``filter`` matchers and ``receiver``."""
@@ -145,17 +135,11 @@ class AlertmanagerClient:
 
     def alerts(self, query: AlertQuery = AlertQuery()) -> AlertList:
         """``GET /api/v2/alerts`` with ``query``: the alerts in Alertmanager's order, less those
-        not of the API's shape, named in ``AlertList.unreadable`` (none an alert: ``BadResponse``)."""
+        not of the API's shape, named in ``AlertList.unreadable`` (none an alert: ``BadResponse``),
+        and less those another alert inhibits (no silence muting them), in ``AlertList.inhibited``
+        (``alert_decoding.inhibited_apart``)."""
         response = self._request("GET", "alerts", params=query.params())
-        return self._decode(response, self._alerts_decoder or RepeatDecoder(pause=lambda: None))
-
-    def inhibited(self, query: AlertQuery = AlertQuery()) -> AlertList:
-        """``GET /api/v2/alerts`` for the alerts that another alert inhibits (and no silence
-        mutes), within ``query``'s filter and receiver (``AlertQuery.inhibited_params``); each
-        one's ``status.inhibited_by`` names the fingerprints of what inhibits it. Decoded
-        afresh each time (a few alerts, not the poller's repeat decoder). Raises as ``alerts``."""
-        response = self._request("GET", "alerts", params=query.inhibited_params())
-        return self._decode(response, RepeatDecoder(pause=lambda: None))
+        return inhibited_apart(self._decode(response, self._alerts_decoder or RepeatDecoder(pause=lambda: None)))
 
     def silences(self, filter: Iterable[str] = ()) -> list[Silence]:
         """``GET /api/v2/silences`` (all states, optionally filtered by matchers)."""

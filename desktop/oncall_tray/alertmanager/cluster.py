@@ -68,6 +68,8 @@ class ClusterPoll:
         unreadable: the elements of the members' answers that are not alerts and were left out
             (``alert_decoding.AlertList.unreadable``; one line each, the same line from two
             members once).
+        inhibited: the alerts another alert inhibits and no silence mutes, set apart from
+            ``alerts`` (``AlertList.inhibited``; ``merge_inhibited``); None when no member answered.
     """
 
     alerts: list[Alert] | None
@@ -105,17 +107,6 @@ def not_one_cluster(members: Sequence[MemberResult]) -> bool:
     that its clustering is disabled (``/api/v2/status`` ``cluster.status``), so each holds only
     the alerts sent to it, and their silences are not shared."""
     return len(members) > 1 and any(m.status is not None and m.status.cluster.status == "disabled" for m in members)
-
-
-def inhibited_of(client: AlertmanagerClient, query: AlertQuery) -> list[Alert] | None:
-    """``client.inhibited(query)``, or None when that request fails (logged as a warning): the
-    poll goes on without it, its alerts being read, and nothing is said of inhibited alerts
-    rather than something out of date (Q6)."""
-    try:
-        return client.inhibited(query)
-    except AlertmanagerError as exc:
-        log.warning("%s: cannot list the inhibited alerts: %s", client.base_url, exc.describe())
-        return None
 
 
 def main_error(failures: Sequence[tuple[str, AlertmanagerError]]) -> AlertmanagerError:
@@ -227,9 +218,8 @@ class ClusterClient:
                 continue
             if isinstance(outcome, BaseException):
                 raise outcome  # a bug, not a network failure: let it show
-            member_status, alerts, silences, inhibited = outcome
-            if inhibited is not None:
-                inhibited_lists.append(inhibited)
+            member_status, alerts, silences = outcome
+            inhibited_lists.append(getattr(alerts, "inhibited", ()))
             members.append(MemberResult(client.base_url, None, member_status, len(alerts)))
             alert_lists.append(alerts)
             by_member[client.base_url] = (alerts, silences)
@@ -254,10 +244,9 @@ class ClusterClient:
             status = client.status() if with_status else None
             alerts = client.alerts(query)
             silences = client.silences()  # after the alerts: every silencedBy ID is among them
-            inhibited = inhibited_of(client, query)
         finally:
             client.timeout = saved
-        return status, alerts, silences, inhibited
+        return status, alerts, silences
 
     def _deadline(self, client: AlertmanagerClient) -> float | None:
         """``PROBE_S`` for a member that hung at the last polls, but every ``FULL_EVERY``-th of

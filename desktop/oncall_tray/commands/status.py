@@ -262,6 +262,8 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
         clock = result.clocks.get(alert.fingerprint)
         state = (acked if acknowledgement(alert, silences) is not None else muted) if alert.silenced else \
             responded if clock is not None and clock.responded else firing
+        if alert.silenced and alert.inhibited:  # listed as the others silenced (an inhibited one alone is not)
+            state = tr("status", "%1, inhibited").replace("%1", state)
         if alert.fingerprint in result.unknown:
             state = last_seen.replace("%1", state).replace("%2", held_by(result.unknown, alert.fingerprint,
                                                                          result.unanswered))

@@ -211,8 +211,15 @@ def state_words(alert: Alert, silences: Iterable[Silence], now: dt.datetime, zon
     out, or was lost with Alertmanager's data): "firing, responded" (review 33). Muted by a
     silence that is no acknowledgement of it (maintenance, a whole service): "muted by ana's
     silence until 14:05", short "muted until 14:05" (review 38). Not ``author``: the short
-    acknowledgement without its author, "✓ until 14:05" (the cell's room for an escalation after it)."""
-    silences = list(silences)
+    acknowledgement without its author, "✓ until 14:05" (the cell's room for an escalation after it).
+    Silenced and inhibited as well (listed, as the others silenced): ", inhibited" after it."""
+    text = _state_words(alert, list(silences), now, zone, tr, stale, short, author, responded)
+    return tr(ALERTS, "%1, inhibited").replace("%1", text) if alert.silenced and alert.inhibited else text
+
+
+def _state_words(alert: Alert, silences: list[Silence], now: dt.datetime, zone: dt.tzinfo | None, tr: Translate,
+                 stale: bool, short: bool, author: bool, responded: bool = False) -> str:
+    """``state_words`` without the inhibition of an alert silenced."""
     found = acknowledgement(alert, silences) if alert.silenced else None
     if found is None and alert.silenced:  # only by a silence that is no acknowledgement of it (review 38)
         muted = muting(alert, silences)

@@ -25,6 +25,7 @@ from .journal import Journal
 from .handoff_noticed import noticed
 from .handoff_unknown import unanswered_line, unknown_marker
 from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: F401 (re-exported)
+from .inhibited import pending_lines
 from .journal_aside import unwatched
 from .journal_schema import Incident, Shift
 from .carried import carried_suggestions, handed_items
@@ -308,6 +309,8 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
         items.append(Suggestion(f"incident:{item.fingerprint}", words[tr].replace("%1", name),
                                 situation=words[english]))
     items.extend(unacknowledged(firing, live, telling, now, tr, zone, marker, policy))
+    if live is not None:  # firing behind what inhibits them, left out of Alertmanager's list (Q6)
+        items += [Suggestion(key, text) for key, text in pending_lines(live.inhibited, live.alerts or {}, tr)]
     for reminder in due:
         name = incident_name(reminder.incident, telling.get(reminder.incident.fingerprint, ""))
         text = tr(CONTEXT, "Post-mortem review of %1 with the team, by %2") if reminder.key == REVIEW else \

@@ -29,7 +29,7 @@ from .handoff import (
     local_time,
 )
 from .handoff_unknown import unanswered_line, unknown_reason
-from .inhibited import severity_lines
+from .inhibited import inhibited_name, severity_lines
 from .journal_schema import Incident
 from .names import cut_at_word
 from .pending import split_items
@@ -115,7 +115,8 @@ def _alert_line(alert, severity: Severity, tr: Translate, where: str, live: Live
         what.append(tr(CONTEXT, "silenced"))
     if alert.fingerprint in live.unknown:  # the journal's copy: its member does not answer (review 52 H2)
         what.append(unknown_reason(live, tr, alert.fingerprint))
-    line = f"{alert.display_name} ({', '.join(what)})"
+    name = inhibited_name(alert, live.alerts or {}, tr) if alert.inhibited else alert.display_name  # and silenced
+    line = f"{name} ({', '.join(what)})"
     return f"{line} - {where}" if where else line
 
 

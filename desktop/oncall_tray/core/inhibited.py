@@ -1,12 +1,13 @@
 """The alerts Alertmanager inhibits, said where the tray shows what inhibits them (no Qt).
 
-The tray asks for the alerts with ``inhibited=false`` (design notes, "Alertmanager"): an alert
-an ``inhibit_rules`` entry mutes (``HighLatencyP95`` while ``APIDown`` fires on its instance)
-is left out, since what inhibits it is shown. But nothing said that it inhibited anything (Q6):
-the warnings behind it stayed unseen, and surfaced at once, past their response targets, when
-it resolved. A second, small request lists them (``AlertmanagerClient.inhibited``); these
-functions name them by what inhibits them, for the header, the detail pane, ``status`` and the
-shift start checklist. They are never counted as unacknowledged (the badge, the colour).
+The tray's list leaves out an alert an ``inhibit_rules`` entry mutes (``HighLatencyP95`` while
+``APIDown`` fires on its instance), since what inhibits it is shown. But nothing said that it
+inhibited anything (Q6): the warnings behind it stayed unseen, and surfaced at once, past their
+response targets, when it resolved. The request for the alerts asks for them too, set apart
+(``AlertList.inhibited``; one both inhibited and silenced stays in the list, silenced: it is
+someone's already); these functions name them by what inhibits them, for the header, the
+detail pane, ``status``, the shift start checklist and the end's pending items. They are never
+counted as unacknowledged (the badge, the colour).
 """
 
 from __future__ import annotations
@@ -60,9 +61,11 @@ def named(alerts: Sequence[Alert], severity_of: Callable[[Alert], Severity], tr:
     return name_list((f"{alert.display_name} ({severity_word(severity_of(alert), tr)})" for alert in alerts), shown)
 
 
-def inhibited_name(alert: Alert, known: Mapping[str, Alert], tr: Translate) -> str:
-    """An inhibited alert's name in a list of alerts: "HighLatencyP95 (inhibited by APIDown)"."""
-    return tr(CONTEXT, "%1 (inhibited by %2)").replace("%1", alert.display_name).replace(
+def inhibited_name(alert: Alert, known: Mapping[str, Alert], tr: Translate, name: str = "") -> str:
+    """An inhibited alert's name in a list of alerts: "HighLatencyP95 (inhibited by APIDown)";
+    ``name``: the name as the list gives it otherwise ("HighLatencyP95 (silenced)": one both
+    silenced and inhibited, listed with the others silenced)."""
+    return tr(CONTEXT, "%1 (inhibited by %2)").replace("%1", name or alert.display_name).replace(
         "%2", ", ".join(dict.fromkeys(inhibitors_of(alert, known))))
 
 
@@ -89,17 +92,33 @@ def count_text(count: int, names: Sequence[str], tr: Translate) -> str:
 
 
 def inhibited_lines(inhibited: Sequence[Alert], known: Mapping[str, Alert], severity_of: Callable[[Alert], Severity],
-                    tr: Translate) -> list[str]:
+                    tr: Translate, pattern: str = "") -> list[str]:
     """One line per inhibiting alert, for ``status`` and the shift start checklist: "Inhibited by
-    APIDown (not listed): HighHTTPErrorRate (warning), HighLatencyP95 (warning)"."""
-    return [tr(CONTEXT, "Inhibited by %1 (not listed): %2").replace("%1", source).replace(
-        "%2", named(alerts, severity_of, tr)) for source, alerts in by_inhibitor(inhibited, known).items()]
+    APIDown (not listed): HighHTTPErrorRate (warning), HighLatencyP95 (warning)" (``pattern``,
+    translated, instead: %1 what inhibits them, %2 their names)."""
+    pattern = pattern or tr(CONTEXT, "Inhibited by %1 (not listed): %2")
+    return [pattern.replace("%1", source).replace("%2", named(alerts, severity_of, tr))
+            for source, alerts in by_inhibitor(inhibited, known).items()]
 
 
-def severity_lines(pairs: Sequence[tuple[Alert, Severity]], known: Mapping[str, Alert], tr: Translate) -> list[str]:
+def severity_lines(pairs: Sequence[tuple[Alert, Severity]], known: Mapping[str, Alert], tr: Translate,
+                   pattern: str = "") -> list[str]:
     """``inhibited_lines`` of inhibited alerts given with their severities (``handoff.Live``'s)."""
     severities = {alert.fingerprint: severity for alert, severity in pairs}
-    return inhibited_lines([alert for alert, _severity in pairs], known, lambda a: severities[a.fingerprint], tr)
+    return inhibited_lines([alert for alert, _severity in pairs], known, lambda a: severities[a.fingerprint], tr,
+                           pattern)
+
+
+def pending_lines(pairs: Sequence[tuple[Alert, Severity]], known: Mapping[str, Alert],
+                  tr: Translate) -> list[tuple[str, str]]:
+    """The shift end's pending items for the inhibited alerts (``handoff.Live``'s, with their
+    severities), one per inhibiting alert, each with its key ("inhibited:APIDown"): "Mind what
+    fires behind APIDown (inhibited, not listed): HighHTTPErrorRate (warning), HighLatencyP95
+    (warning)" (guide, handing over: "Revisar alertas ativos", "Documentar pendências"; they
+    surface, past their targets, once it resolves)."""
+    keys = [f"inhibited:{source}" for source in by_inhibitor([alert for alert, _severity in pairs], known)]
+    lines = severity_lines(pairs, known, tr, tr(CONTEXT, "Mind what fires behind %1 (inhibited, not listed): %2"))
+    return list(zip(keys, lines))
 
 
 def with_severities(inhibited: Iterable[Alert] | None, synonyms: Mapping[str, str]) -> list[tuple[Alert, Severity]]:

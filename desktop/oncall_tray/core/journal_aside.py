@@ -64,11 +64,19 @@ def same_alertmanager(stored: object, urls: Iterable[str]) -> bool:
 
 def _entry(conn, urls: Iterable[str]) -> tuple[str, dict] | None:
     """The key and rows set aside for the Alertmanager of ``urls`` (a member in common), if any."""
-    current = set(identities(urls))
+    return next(((key, rows) for key, rows, same in _entries(conn, urls) if same), None)
+
+
+def _entries(conn, urls: Iterable[str]) -> list[tuple[str, dict, bool]]:
+    """The keys and rows set aside for the Alertmanager of ``urls``, each with whether under
+    the scope of ``urls`` (a member in common) or another (``rescoped``)."""
+    current = identities(urls)
+    found = []
     for key, value in conn.execute("SELECT key, value FROM state WHERE scope = ?", (ASIDE,)).fetchall():
-        if current & set(loads(key) or ()):
-            return key, loads(value) or {}
-    return None
+        stored = loads(key) or []
+        if set(current) & set(stored) or rescoped(stored, current):
+            found.append((key, loads(value) or {}, bool(set(current) & set(stored))))
+    return found
 
 
 def set_aside(tx: Tx, left: list[str], staying: Collection[str] | None = None) -> None:
@@ -101,30 +109,53 @@ def set_aside(tx: Tx, left: list[str], staying: Collection[str] | None = None) -
                  (ASIDE, dumps(left), dumps({"firing": firing, "silences": silences, "starts": starts}), ts(tx.now)))
 
 
-def take_back(tx: Tx, urls: Iterable[str]) -> None:
+def take_back(tx: Tx, urls: Iterable[str], polled: Collection[str] = ()) -> None:
     """Move back into the ``firing`` and ``silences`` tables what was set aside of the
     Alertmanager of ``urls``, recording each alert WATCHED now (nothing when none was); an
     alert the ``firing`` table has (in the scope left too: ``set_aside``'s ``staying``) stays
-    as it is there."""
+    as it is there. What was set aside under another scope of it (``rescoped``: A watched with
+    every receiver, then B, then A with one) comes back as far as it is in view again: the
+    alerts of the poll (``polled``: its fingerprints), the others staying where they are (not
+    watched: whether they would be in this scope cannot be known), and its silences (asked of
+    the Alertmanager whole)."""
     conn = tx.conn
-    found = _entry(conn, urls)
-    if found is None:
-        return
-    key, rows = found
-    conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (ASIDE, key))
     present = {row[0] for row in conn.execute("SELECT fingerprint FROM firing")}
-    firing = [row for row in _firing_rows(rows) if row[0] not in present]
-    silences = [row for row in rows.get("silences", ()) if len(row) == len(SILENCE_COLUMNS)]
+    firing, silences, back = [], [], {}
+    for key, rows, same in _entries(conn, urls):
+        if same:
+            conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (ASIDE, key))
+        taken = _firing_rows(rows) if same else [row for row in _firing_rows(rows) if row[0] in polled]
+        firing += [row for row in taken if row[0] not in present]
+        silences += [row for row in rows.get("silences", ()) if len(row) == len(SILENCE_COLUMNS)]
+        starts = rows.get("starts")
+        back.update({fp: start for fp, start in starts.items() if fp not in present and (same or fp in polled)}
+                    if isinstance(starts, dict) else {})
+        if not same:
+            _keep_rest(conn, key, rows, polled, tx.now)
+    firing = list({row[0]: row for row in firing}.values())  # (set aside under two scopes: once)
     conn.executemany(f"INSERT OR REPLACE INTO firing ({', '.join(FIRING_COLUMNS)}) VALUES "
                      f"({', '.join('?' * len(FIRING_COLUMNS))})", firing)
-    conn.executemany(f"INSERT OR REPLACE INTO silences ({', '.join(SILENCE_COLUMNS)}) VALUES "
+    # (a silence the table has is as recent: the Alertmanager's, seen since under another scope)
+    conn.executemany(f"INSERT OR IGNORE INTO silences ({', '.join(SILENCE_COLUMNS)}) VALUES "
                      f"({', '.join('?' * len(SILENCE_COLUMNS))})", silences)
-    starts = rows.get("starts")
-    back = {fp: start for fp, start in starts.items() if fp not in present} if isinstance(starts, dict) else {}
-    store(conn, {**stored(conn), **back}, tx.now)
+    if back:
+        store(conn, {**stored(conn), **back}, tx.now)
     for fp, alertname, severity, _starts, _silenced, summary, *_rest in firing:
         tx.add(EventKind.WATCHED, fingerprint=fp, alertname=alertname, source=SOURCE_ALERTMANAGER, text=summary,
                data={"severity": severity})
+
+
+def _keep_rest(conn, key: str, rows: dict, polled: Collection[str], now) -> None:
+    """What was set aside under another scope (``key``, ``rows``: ``ASIDE``'s), less the alerts
+    ``polled`` and the silences (``take_back`` took them); nothing left: no entry."""
+    firing = [row for row in _firing_rows(rows) if row[0] not in polled]
+    starts = rows.get("starts")
+    starts = {fp: start for fp, start in starts.items() if fp not in polled} if isinstance(starts, dict) else {}
+    if not firing:
+        conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (ASIDE, key))
+    else:
+        conn.execute("UPDATE state SET value = ?, updated_at = ? WHERE scope = ? AND key = ?",
+                     (dumps({"firing": firing, "silences": [], "starts": starts}), ts(now), ASIDE, key))
 
 
 def _firing_rows(rows: dict) -> list[list]:
@@ -136,24 +167,31 @@ def _firing_rows(rows: dict) -> list[list]:
             if isinstance(row, list) and shortest <= len(row) <= width]
 
 
-def _aside_value(journal: Journal, urls: Iterable[str]) -> dict:
-    """What was set aside for the Alertmanager of ``urls`` (``ASIDE``'s value; empty when none)."""
+def _aside_value(journal: Journal, urls: Iterable[str], others: bool = False) -> dict:
+    """What was set aside for the Alertmanager of ``urls`` (``ASIDE``'s value; empty when none);
+    ``others``: under its other scopes (``rescoped``), their firing rows joined."""
     current = set(identities(urls))
+    found: dict = {"firing": []}
     for row in journal.query("SELECT key, value FROM state WHERE scope = ?", (ASIDE,)):
-        if current & set(loads(row["key"]) or ()):
-            value = loads(row["value"])
-            return value if isinstance(value, dict) else {}
-    return {}
+        key, value = loads(row["key"]) or [], loads(row["value"])
+        if not isinstance(value, dict):
+            continue
+        if not others and current & set(key):
+            return value
+        if others and rescoped(key, current):
+            found["firing"] += _firing_rows(value)
+    return found if others else {}
 
 
-def aside_rows(journal: Journal, urls: Iterable[str]) -> tuple[list[dict], list[dict]]:
+def aside_rows(journal: Journal, urls: Iterable[str], others: bool = False) -> tuple[list[dict], list[dict]]:
     """The firing and silences rows set aside for the Alertmanager of ``urls``, as dicts by
-    column name (none when nothing was).
+    column name (none when nothing was); ``others``: the firing rows set aside under its other
+    scopes (``take_back`` takes them back as far as they are in view again), no silences.
 
     Raises:
         JournalError: the journal cannot be read.
     """
-    rows = _aside_value(journal, urls)
+    rows = _aside_value(journal, urls, others)
     return ([dict(zip(FIRING_COLUMNS, r)) for r in _firing_rows(rows)],
             [dict(zip(SILENCE_COLUMNS, r)) for r in rows.get("silences", ()) if len(r) == len(SILENCE_COLUMNS)])
 

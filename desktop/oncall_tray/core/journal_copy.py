@@ -9,7 +9,7 @@ import logging
 from collections.abc import Iterable
 
 from .journal import Journal, JournalError
-from .journal_seen import LastSeen, last_seen, seen_fingerprints
+from .journal_seen import LastSeen, last_seen, seen_alerts, seen_fingerprints
 from .severity import SeverityMap
 from .tracker import AlertSnapshot, AlertTracker
 
@@ -46,11 +46,20 @@ def journal_last_seen(journal: Journal | None, urls: Iterable[str]) -> LastSeen:
 
 
 def journal_copy(journal: Journal | None, urls: Iterable[str], severities: SeverityMap,
-                 now: dt.datetime) -> AlertSnapshot | None:
+                 now: dt.datetime, others: bool = False) -> AlertSnapshot | None:
     """New settings with another Alertmanager (or scope), of which the tray kept no snapshot (it
     was restarted since it left it): what the shift journal last saw firing there
     (``journal_last_seen``), as a snapshot (at ``now``) for the tracker to go on from, so that the
     way back says nothing already said in the shift, no "Still firing" summary either (review
-    54 H8), and tells what changed meanwhile. None when the journal has none of it: told afresh."""
-    alerts = journal_last_seen(journal, urls).alerts
+    54 H8), and tells what changed meanwhile. None when the journal has none of it: told afresh.
+    ``others``: what it set aside under the other scopes of that Alertmanager instead
+    (``journal_seen.seen_alerts``; none when it cannot be read, logged)."""
+    if others:
+        try:
+            alerts = list(seen_alerts(journal, urls, others=True)[0].values()) if journal is not None else []
+        except JournalError as exc:
+            log.warning("cannot read the alerts set aside from the journal: %s", exc)
+            alerts = []
+    else:
+        alerts = journal_last_seen(journal, urls).alerts
     return AlertTracker(severities).update(alerts, now).snapshot if alerts else None

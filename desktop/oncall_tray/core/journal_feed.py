@@ -112,7 +112,7 @@ def _watching(tx: Tx, urls: Iterable[str], polled: Collection[str]) -> None:
     if not same_alertmanager(stored, current):
         tx.add(EventKind.WATCHING_MOVED, source=SOURCE_ALERTMANAGER, data={"from": list(stored), "to": current})
         set_aside(tx, list(stored), set(polled) if rescoped(stored, current) else None)
-        take_back(tx, current)
+        take_back(tx, current, polled)
 
 
 class _Batch:

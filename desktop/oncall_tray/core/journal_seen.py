@@ -51,8 +51,10 @@ def _seen_rows(journal: Journal, urls: Iterable[str], silences: bool) -> list:
 
 def seen_fingerprints(journal: Journal, urls: Iterable[str] = ()) -> set[str]:
     """The fingerprints of ``seen_alerts``, without building the alerts; with those the journal
-    saw firing on the same Alertmanager with another scope (``rescoped``: seen there too)."""
-    found = {row["fingerprint"] for row in _seen_rows(journal, urls, silences=False)}
+    saw firing on the same Alertmanager with another scope (``rescoped``: seen there too), or
+    set aside under one."""
+    found = {row["fingerprint"] for row in [*_seen_rows(journal, urls, silences=False),
+                                            *aside_rows(journal, urls, others=True)[0]]}
     if rescoped(journal.get_state(*WATCHED), urls):
         found.update(row["fingerprint"] for row in journal.query("SELECT fingerprint FROM firing"))
     return found
@@ -75,14 +77,16 @@ def _column(row, name: str, default: str) -> str:
     return (row[name] if name in row.keys() else None) or default
 
 
-def seen_alerts(journal: Journal, urls: Iterable[str] = ()) -> tuple[dict[str, Alert], dict[str, Severity]]:
+def seen_alerts(journal: Journal, urls: Iterable[str] = (), others: bool = False) -> tuple[dict[str, Alert],
+                                                                                           dict[str, Severity]]:
     """The alerts firing as the journal last saw them on the Alertmanager of ``urls``
     (fingerprint -> alert, with its labels, annotations (its summary alone in a row of schema 1),
     start and the IDs of the silences that muted it; and its severity), for when Alertmanager
     cannot be asked (review 20: the handoff's pending items then lost every unacknowledged
-    alert); ``_seen_rows``."""
+    alert); ``_seen_rows``. ``others``: those it set aside under the other scopes of that
+    Alertmanager instead (``journal_aside.aside_rows``)."""
     alerts, severities = {}, {}
-    for row in _seen_rows(journal, urls, silences=False):
+    for row in aside_rows(journal, urls, others=True)[0] if others else _seen_rows(journal, urls, silences=False):
         ids = tuple(row["silenced_by"].split(",")) if row["silenced_by"] else ()
         fp = row["fingerprint"]
         annotations = loads(_column(row, "annotations", "{}")) or ({"summary": row["summary"]} if row["summary"] else {})

@@ -17,11 +17,11 @@ live as long as the tray does (a restarted tray's first poll is told from the jo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .journal_aside import identities, rescoped, same_alertmanager
-from .tracker import AlertSnapshot
+from .tracker import AlertSnapshot, joined
 
 #: The keys, in the monitor's memory kept in the journal, of the Alertmanager it is about and of
 #: what was set aside.
@@ -73,6 +73,13 @@ class SetAside:
                 return left
         return None
 
+    def others(self, urls: Iterable[str]) -> list[Left]:
+        """What was kept of the Alertmanager of ``urls`` watched with another scope (``rescoped``:
+        A with every receiver, then B, then A with one), still kept: its alerts in view again go
+        on from there, the others are still not watched."""
+        current = identities(urls)
+        return [left for left in self._left if rescoped(left.alertmanager, current)]
+
     def forget_said(self) -> None:
         """A new shift began: what was said of the Alertmanagers left is said again to its
         engineer (the snapshots stay: the alerts themselves are as well known as before)."""
@@ -93,8 +100,9 @@ def keep(said: Mapping, urls: Iterable[str], aside: SetAside) -> dict:
 def recall(memory: Mapping, urls: Iterable[str]) -> tuple[dict, SetAside]:
     """What ``keep`` gave, for a tray that starts on the Alertmanager of ``urls``: what was said
     of its alerts (another's, kept as its own when the tray watched another then, is set aside;
-    with another scope of the same one, ``rescoped``, kept too: the alerts in both go on), and
-    what is set aside. What is malformed (a journal edited by hand) is left out."""
+    with another scope of the same one, ``rescoped``, kept too: the alerts in both go on; and
+    what was said under the other scopes set aside), and what is set aside. What is malformed
+    (a journal edited by hand) is left out."""
     aside = SetAside()
     entries = memory.get(ASIDE_KEY)
     for entry in entries if isinstance(entries, list) else ():
@@ -107,6 +115,8 @@ def recall(memory: Mapping, urls: Iterable[str]) -> tuple[dict, SetAside]:
         back = aside.take(urls)
         own = _joined(own, back.said if back is not None else {}) if rescoped(watched, urls) else \
             back.said if back is not None else {}
+    for left in aside.others(urls):  # of its alerts under another scope, in view again: not said again either
+        own = _joined(own, left.said)
     return own, aside
 
 
@@ -123,3 +133,20 @@ def _joined(said: Mapping, other: Mapping) -> dict:
         else:
             found[key] = value
     return found
+
+
+def resumed(seen: AlertSnapshot | None, outside: Sequence[AlertSnapshot | None]) -> tuple[AlertSnapshot | None,
+                                                                                         set[str]]:
+    """What a tracker goes on from (``AlertTracker.resume``) on new settings with another
+    Alertmanager or scope: ``seen``, what was known of this one and scope, joined with
+    ``outside``, what was known of it under other scopes (the latest first: the scope just
+    left, then those kept); and the fingerprints of the alerts known only ``outside``, which the
+    first poll may lack without their resolution (not watched: review 56 Q10). Those it has go
+    on, neither new nor fired again (an alert set aside under another scope, in view again)."""
+    outside = [snapshot for snapshot in outside if snapshot is not None]
+    base = None
+    for snapshot in (*outside[:1], seen, *outside[1:]):
+        if snapshot is not None:
+            base = snapshot if base is None else joined(base, snapshot)
+    leaving = {fp for snapshot in outside for fp in snapshot.alerts}.difference(seen.alerts if seen else ())
+    return base, leaving

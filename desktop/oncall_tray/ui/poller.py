@@ -27,11 +27,11 @@ from ..core.journal import Journal, JournalError
 from ..core.journal_aside import identities, rescoped
 from ..core.journal_copy import journal_copy, journal_last_seen, seen_before
 from ..core.journal_seen import known_starts
-from ..core.set_aside import Left, SetAside, keep, recall
+from ..core.set_aside import Left, SetAside, keep, recall, resumed
 from ..core.shifts import (Responses, attention_said, keep_attention_said, open_shift, recent_resolutions,
                            recorded_responses)
 from ..core.severity import SeverityMap
-from ..core.tracker import FLAP_WINDOW, AlertSnapshot, AlertTracker, joined
+from ..core.tracker import FLAP_WINDOW, AlertSnapshot, AlertTracker
 from ..notify.attention_messages import attention_notices, shown_of
 from ..notify.pacing import NoticePacer
 from ..secrets import SecretStore
@@ -110,19 +110,20 @@ class PollerWorker(QObject):
         config = self._config
         tracker = AlertTracker(SeverityMap(config.severity_synonyms))
         back = self._set_aside()
+        # kept of this Alertmanager under other scopes (A with every receiver, then B, then A with one)
+        others = self._aside.others(config.watched()) if self._another or self._rescoped else []
         # new settings: the alerts already known (or known when it was last watched) are not new
-        if self._rescoped and self._known is not None:  # and those out of the new scope leave unsaid
-            seen = back.snapshot if back is not None and back.snapshot is not None else self._journal_copy()
-            tracker.resume(joined(self._known, seen), leaving=set(self._known.alerts).difference(
-                seen.alerts if seen is not None else ()))
+        if self._another or (self._rescoped and self._known is not None):
+            self._resume(tracker, back, others)
         else:
             tracker.resume(self._known if back is None else back.snapshot)
-        if self._another and tracker.snapshot is None:  # one watched before this tray started: see ``_journal_copy``
-            tracker.resume(self._journal_copy())
         self._known = None
         self._recall_tracker(tracker)
-        # new settings: the alerts and silences kept from a member that does not answer stay kept
-        self._held = dict(getattr(self._follows, "_held", {}))
+        # new settings: the alerts and silences kept from a member that does not answer stay kept,
+        # each scope's apart (another receiver's alerts are not this one's: held, they came back
+        # with a member started lately as if it had restarted with them)
+        self._held_scopes = {scope: dict(held) for scope, held in getattr(self._follows, "_held_scopes", {}).items()}
+        self._held = self._held_scopes.setdefault(config.alert_query(), {})
         self._logins = Opener(config, self._store, cooperative=True)
         self._opener = KeyringPause(self._logins)
         self._watcher = ClusterWatcher(self._opener, tracker, config.alert_query(), self._contact, held=self._held,
@@ -139,8 +140,10 @@ class PollerWorker(QObject):
         self._kept: tuple[int | None, dict | None] = getattr(self._follows, "_kept", (None, None))
         if previous is not None:  # new settings: what was said is not said again
             self._attention.carry_over(previous, another=self._another)
-            if back is not None:  # also of an Alertmanager watched again
-                self._attention.recall(back.said)
+            for left in [back] if back is not None else []:  # also of an Alertmanager watched again,
+                self._attention.recall(left.said)
+            for left in others:  # and of its alerts seen under another scope
+                self._attention.recall(left.said)
         else:  # a tray started during a shift: what was said in it is not said again
             self._recall_attention()
         # deadline notices paced across polls; new settings: the held ones stay held
@@ -150,6 +153,15 @@ class PollerWorker(QObject):
         self._silences: Mapping[str, Silence] = {}
         self._timer = QTimer(self, singleShot=True, timeout=self.poll)
         self.poll()
+
+    def _resume(self, tracker: AlertTracker, back: Left | None, others: list[Left]) -> None:
+        """New settings with another Alertmanager or scope: ``tracker`` goes on (``core.set_aside.
+        resumed``) from ``back``'s snapshot (else the journal's copy: one watched before this tray
+        started), the scope left (``_known``) and what is kept under other scopes (``others``' snapshots,
+        else the journal's)."""
+        seen = back.snapshot if back is not None and back.snapshot is not None else self._journal_copy()
+        elsewhere = [left.snapshot for left in others if left.snapshot is not None] or [self._journal_copy(others=True)]
+        tracker.resume(*resumed(seen, [self._known if self._rescoped else None, *elsewhere]))
 
     def _set_aside(self) -> Left | None:
         """New settings: what is set aside of the Alertmanagers left goes on; with another
@@ -235,10 +247,11 @@ class PollerWorker(QObject):
         if self._timer is not None:
             self._timer.start(int(delay * 1000))
 
-    def _journal_copy(self) -> AlertSnapshot | None:
-        """``core.journal_copy.journal_copy`` of this Alertmanager and scope."""
+    def _journal_copy(self, others: bool = False) -> AlertSnapshot | None:
+        """``core.journal_copy.journal_copy`` of this Alertmanager and scope (``others``: and the
+        other scopes it set aside)."""
         return journal_copy(self._journal, self._config.watched(), SeverityMap(self._config.severity_synonyms),
-                            utc_now())
+                            utc_now(), others)
 
     def _recorded(self) -> Responses:
         """The escalations (levels, times, answers) and acknowledgements recorded in the journal

@@ -34,8 +34,9 @@ def alert_rows(checklist: StartChecklist, chips: Mapping, translate: Translate,
     rows, icons, known, active = [], [], live.alerts or {}, checklist.active_alerts(shown)
     for alert, severity in active + list(live.inhibited[:shown]):
         where = checklist.place_of(alert)  # what tells pods apart too (review 36)
-        name = alert.display_name + (" " + tr("(silenced)") if alert.silenced else "") \
-            if alert.fingerprint in known else inhibited_name(alert, known, translate)
+        name = alert.display_name + (" " + tr("(silenced)") if alert.silenced else "")
+        if alert.inhibited:  # left out of the count, or silenced as well
+            name = inhibited_name(alert, known, translate, name)
         rows.append((severity_word(severity, translate), name, where, alert.summary))
         icons.append(chips[severity])
     if total > shown:  # under the alerts it counts, above the inhibited ones
