@@ -199,22 +199,22 @@ investigate in</translation>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="248"/>
         <source>ack ended %2</source>
         <translation>ack ended %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="245"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="251"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="248"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>acknowledgement by %1 ended at %2</translation>
     </message>
@@ -233,32 +233,32 @@ investigate in</translation>
         <translation type="vanished">escalation due: %1 (Escalate…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="243"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="243"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="242"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="236"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="238"/>
         <source>muted by %1&apos;s silence until %2</source>
         <translation>muted by %1&apos;s silence until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="238"/>
         <source>muted until %2</source>
         <translation>muted until %2</translation>
     </message>
@@ -273,12 +273,12 @@ investigate in</translation>
         <translation>silencing… (silence sent to Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="250"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="250"/>
         <source>✓ until %2</source>
         <translation>✓ until %2</translation>
     </message>
@@ -436,7 +436,7 @@ investigate in</translation>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="327"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
@@ -511,17 +511,18 @@ investigate in</translation>
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="204"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="291"/>
         <source>Also acknowledged: %1</source>
         <translation>Also acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="217"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
@@ -531,7 +532,7 @@ investigate in</translation>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="262"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -564,7 +565,7 @@ investigate in</translation>
         <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="339"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
@@ -574,12 +575,12 @@ investigate in</translation>
         <translation>Its one member answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="269"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="317"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
@@ -594,12 +595,12 @@ investigate in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="131"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="204"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
@@ -614,7 +615,7 @@ investigate in</translation>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="341"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>Silence %1 changed meanwhile: %2. Nothing was sent.</translation>
     </message>
@@ -623,12 +624,12 @@ investigate in</translation>
         <translation type="vanished">Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="319"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="318"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
@@ -637,12 +638,12 @@ investigate in</translation>
         <translation type="vanished">Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="329"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="341"/>
         <source>Silence not extended</source>
         <translation>Silence not extended</translation>
     </message>
@@ -657,12 +658,12 @@ investigate in</translation>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="330"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="291"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
@@ -676,22 +677,22 @@ investigate in</translation>
         <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="339"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="360"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="351"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -701,7 +702,7 @@ investigate in</translation>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="270"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -1147,7 +1148,7 @@ investigate in</translation>
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="107"/>
         <source>%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</source>
         <translation>%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</translation>
     </message>
@@ -1157,7 +1158,7 @@ investigate in</translation>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="319"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
@@ -1167,9 +1168,9 @@ investigate in</translation>
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="315"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="347"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -1277,12 +1278,12 @@ investigate in</translation>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="192"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>Alertmanager has no such silence (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="195"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
@@ -1292,7 +1293,7 @@ investigate in</translation>
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="209"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager unreachable or refused</translation>
     </message>
@@ -1312,8 +1313,8 @@ investigate in</translation>
         <translation>Bearer token for %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="297"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="307"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
@@ -1323,12 +1324,12 @@ investigate in</translation>
         <translation>Cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="208"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="297"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -1352,7 +1353,7 @@ investigate in</translation>
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="300"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
@@ -1367,12 +1368,12 @@ investigate in</translation>
         <translation>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="107"/>
         <source>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="242"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
@@ -1387,7 +1388,7 @@ investigate in</translation>
         <translation>Invalid range %1: use a whole number and a unit (ms, s, m, h), such as 15m, 1h or 6h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="95"/>
         <source>It also covers %1 (the volatile_labels setting makes them one alert).</source>
         <translation>It also covers %1 (the volatile_labels setting makes them one alert).</translation>
     </message>
@@ -1427,7 +1428,7 @@ investigate in</translation>
         <translation>No credentials were stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="322"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -1461,18 +1462,18 @@ investigate in</translation>
         <translation>Nothing was removed for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="240"/>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="29"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="127"/>
         <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
         <translation>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="130"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</translation>
     </message>
@@ -1568,7 +1569,7 @@ investigate in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="141"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -1582,7 +1583,7 @@ investigate in</translation>
         <translation type="vanished">The keyring is locked: waiting for it to be unlocked (the desktop asks for its password)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="150"/>
         <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</source>
         <translation>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</translation>
     </message>
@@ -1592,7 +1593,7 @@ investigate in</translation>
         <translation>The range must be more than 0 and at most 6h, not %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="52"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
@@ -1606,7 +1607,7 @@ investigate in</translation>
         <translation type="vanished">Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="186"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1631,7 +1632,7 @@ investigate in</translation>
         <translation>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="55"/>
         <source>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
@@ -1762,7 +1763,7 @@ investigate in</translation>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="226"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
@@ -1797,12 +1798,12 @@ investigate in</translation>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="229"/>
         <source>store them with: %1</source>
         <translation>store them with: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="230"/>
         <source>store them with: oncall-tray login</source>
         <translation>store them with: oncall-tray login</translation>
     </message>
@@ -1835,17 +1836,17 @@ investigate in</translation>
         <translation type="vanished">warning: the settings file %1 is empty: every setting has its default (Alertmanager %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="116"/>
         <source>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</source>
         <translation>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="118"/>
         <source>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</source>
         <translation>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="121"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>warning: this silence matches no alert firing now; check the matchers: %1</translation>
     </message>
@@ -1903,7 +1904,7 @@ investigate in</translation>
         <translation>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="30"/>
         <source>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</source>
         <translation>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</translation>
     </message>
@@ -1963,7 +1964,7 @@ investigate in</translation>
         <translation>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="40"/>
         <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirm silencing a critical alert for longer than 15 minutes without asking</translation>
@@ -1996,7 +1997,7 @@ investigate in</translation>
         <translation>how far back: 15m, 1h (the default) or 6h; any duration up to 6h works</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="36"/>
         <source>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</source>
         <translation>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</translation>
     </message>
@@ -2142,7 +2143,7 @@ investigate in</translation>
         <translation>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="32"/>
         <source>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</source>
         <translation>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</translation>
     </message>
@@ -2202,7 +2203,7 @@ investigate in</translation>
         <translation>where the settings are, write an example, check them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="38"/>
         <source>who acknowledges (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>who acknowledges (default: the engineer of the open shift, else the engineer setting)</translation>
     </message>
@@ -2225,7 +2226,7 @@ investigate in</translation>
         <translation>who takes over (default: the settings&apos; engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="34"/>
         <source>why (default: ACK! investigando — &lt;engineer&gt;)</source>
         <translation>why (default: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
@@ -3077,7 +3078,7 @@ investigate in</translation>
         <translation>Active Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="132"/>
         <source>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</source>
         <translation>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</translation>
     </message>
@@ -3132,7 +3133,7 @@ investigate in</translation>
         <translation>Alertmanager unreachable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="134"/>
         <source>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</source>
         <translation>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</translation>
     </message>
@@ -3354,7 +3355,7 @@ investigate in</translation>
         <translation>as last seen (Alertmanager unreachable: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="110"/>
         <source>as last seen: Alertmanager %1 does not answer</source>
         <translation>as last seen: Alertmanager %1 does not answer</translation>
     </message>
@@ -3436,107 +3437,107 @@ investigate in</translation>
         <translation type="vanished">%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="177"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 holds a line break or another control character: give the name on one line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="161"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="227"/>
         <source>%1, handed over %2</source>
         <translation>%1, handed over %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="231"/>
         <source>(none in this journal)</source>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="186"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="249"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="213"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="193"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="219"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="343"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="371"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="376"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="244"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="358"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Note added to %1 (%2) by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="327"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="327"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="328"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nothing given here was kept; copy it from here and give it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pending items handed over to this shift (the end report offers them):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="225"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="270"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="210"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
@@ -3546,17 +3547,17 @@ investigate in</translation>
         <translation>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="336"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="206"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="255"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
@@ -3578,7 +3579,7 @@ investigate in</translation>
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="304"/>
         <source>note on %1</source>
         <translation>note on %1</translation>
     </message>
@@ -6458,6 +6459,16 @@ investigate in</translation>
         <translation>%1 is already acknowledged by %2 until %3 (silence %4).</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="101"/>
+        <source>%1 is held only by Alertmanager %2, which does not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once %2 answers again.</source>
+        <translation>%1 is held only by Alertmanager %2, which does not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once %2 answers again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="104"/>
+        <source>%1 is held only by Alertmanagers %2, which do not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once they answer again.</source>
+        <translation>%1 is held only by Alertmanagers %2, which do not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once they answer again.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
         <source>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</source>
         <translation>%1 is longer than 24 hours (the guide: never silence for more than 24 h).</translation>
@@ -6636,7 +6647,7 @@ investigate in</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="210"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
@@ -6645,17 +6656,17 @@ investigate in</translation>
         <translation type="vanished">%1, as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="259"/>
         <source>%1, as last seen on %2</source>
         <translation>%1, as last seen on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="237"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="206"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
@@ -6664,7 +6675,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="233"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</translation>
     </message>
@@ -6673,7 +6684,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="231"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
@@ -6682,7 +6693,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
@@ -6691,37 +6702,37 @@ investigate in</translation>
         <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="215"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="210"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="352"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="352"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="246"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="246"/>
         <source>No alert listed yet.</source>
         <translation>No alert listed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="223"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -6731,57 +6742,57 @@ investigate in</translation>
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="254"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="342"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="255"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="257"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="346"/>
         <source>investigate in %1</source>
         <translation>investigate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="346"/>
         <source>investigation overdue %1</source>
         <translation>investigation overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="348"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="348"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="339"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="339"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>

@@ -28,7 +28,7 @@ import argparse
 import sys
 import unicodedata
 
-from ..alertmanager.cluster import members_down
+from ..alertmanager.cluster import members_down, not_one_cluster
 from ..config import LoadedConfig
 from ..connect import describe_error
 from ..core import shifts
@@ -135,7 +135,8 @@ def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneSho
     live = Live.of(result.snapshot, result.silences, unanswered=members_down(result.members),
                    inhibited=[(a, result.inhibited_severities[a.fingerprint]) for a in result.inhibited or ()])
     # what members not answering alone hold: the journal's copy, as the tray keeps them (review 52 H2)
-    return result, with_held(live, journal, loaded.config.watched()) if follows(journal, loaded) else live
+    return result, with_held(live, journal, loaded.config.watched(), not_one_cluster(result.members)) \
+        if follows(journal, loaded) else live
 
 
 def _finish(result: OneShot, tr: Translate) -> int:
