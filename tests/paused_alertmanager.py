@@ -26,6 +26,7 @@ class Paused:
     def __enter__(self) -> Paused:
         os.kill(self.pid, signal.SIGSTOP)
         self.paused = True
+        stopped(self.pid)
         return self
 
     def resume(self) -> None:
@@ -36,6 +37,24 @@ class Paused:
 
     def __exit__(self, *exc) -> None:
         self.resume()
+
+
+def stopped(pid: int) -> None:
+    """Wait until the child ``pid``, sent SIGSTOP, has stopped: every one of its threads.
+
+    ``kill`` returns once the signal is queued, not once the process stopped: the kernel wakes
+    one thread of it to start the group stop, and under load that thread may wait for a CPU
+    while another (Go's network poller) reads a request and answers it. Then an
+    acknowledgement sent "to a paused Alertmanager" came back accepted (a flaky
+    ``test_without_an_answer_the_row_goes_back_to_what_it_was``). ``waitpid(WUNTRACED)``
+    returns when the last thread has stopped (the parent is told of the stop then).
+
+    Raises:
+        RuntimeError: the process ended instead (it is reaped here: its ``Popen`` sees it gone).
+    """
+    _pid, status = os.waitpid(pid, os.WUNTRACED)
+    if not os.WIFSTOPPED(status):
+        raise RuntimeError(f"Alertmanager {pid} ended instead of stopping (wait status {status})")
 
 
 class CheckStarted(logging.Handler):

@@ -61,3 +61,69 @@ def test_ack_with_the_first_member_stopped_goes_through_the_second(cluster, tmp_
     acked = run("ack", fp, config=str(settings))
     assert acked.returncode == 0, acked.stderr
     assert _silenced_on(b.url, "APIDown") or wait_until(lambda: _silenced_on(b.url, "APIDown"), 10, "the silence")
+
+
+def _status_fingerprint(settings, alertname: str) -> str:
+    """The alert's fingerprint as ``status --json`` gives it (the engineer copies it from there)."""
+    import json
+
+    doc = json.loads(run("status", "--json", config=str(settings)).stdout)
+    return next(alert["fingerprint"] for alert in doc["alerts"] if alert["alertname"] == alertname)
+
+
+def test_ack_of_an_alert_only_a_member_down_holds_is_made_on_a_member_that_answers(cluster, tmp_path):  # noqa: F811
+    """APIDown sent to a alone, a stopped: ``status`` lists it "as last seen on a", with its
+    fingerprint, and ``ack`` of that fingerprint said "No current alert has the fingerprint"
+    (exit 1), while the tray acknowledged it. A silence's matchers need not the alert there: it is
+    made on b, which answers, stderr names a, and the cluster's gossip carries it to a once a is
+    back (a restarted, sent APIDown again: muted at once)."""
+    a, b = cluster
+    a.post_alerts([make_alert("APIDown", "critical")])
+    b.post_alerts([make_alert("HighMemoryUsage", "warning")])
+    settings = tmp_path / "c.yaml"
+    settings.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: [{a.url}, {b.url}]\n", encoding="utf-8")
+    assert run("handoff", "start", "--confirm", config=str(settings)).returncode == 0  # the journal saw it on a
+    a.stop(remove_storage=False)
+    fp = _status_fingerprint(settings, "APIDown")
+    acked = run("ack", fp[:8], config=str(settings))
+    assert acked.returncode == 0, acked.stderr
+    silence_id = acked.stdout.strip()
+    made = httpx.get(f"{b.url}/api/v2/silence/{silence_id}", timeout=5).json()
+    assert {m["name"]: m["value"] for m in made["matchers"]}["alertname"] == "APIDown"
+    assert f"APIDown as last seen on Alertmanager {a.url}, which does not answer" in acked.stderr, acked.stderr
+    assert "No current alert" not in acked.stderr
+    again = run("ack", fp, config=str(settings))  # acknowledged now: no second silence
+    assert again.returncode == 0 and again.stdout.strip() == silence_id, again.stderr
+    row = next(line for line in run("status", config=str(settings)).stdout.splitlines() if "APIDown" in line)
+    assert f"acknowledged, as last seen on {a.url}" in row and "respond in" not in row, row  # not "firing"
+    a.start()
+    a.post_alerts([make_alert("APIDown", "critical")])  # Prometheus sends it again
+    wait_until(lambda: _silenced_on(a.url, "APIDown"), 20, "the acknowledgement gossiped to a")
+
+
+def test_ack_of_an_alert_only_a_member_down_holds_is_refused_when_they_are_not_one_cluster(tmp_path):
+    """Two Alertmanagers with clustering disabled: a silence made on b would never reach a, where
+    APIDown pages, yet its matchers would read as APIDown's acknowledgement. Nothing is sent, and
+    the message names a (exit 2: the Alertmanager that holds it cannot be reached)."""
+    from oncall_tray.demo import LocalAlertmanager
+
+    a, b = LocalAlertmanager().start(), LocalAlertmanager().start()
+    try:
+        a.post_alerts([make_alert("APIDown", "critical")])
+        b.post_alerts([make_alert("HighMemoryUsage", "warning")])
+        settings = tmp_path / "c.yaml"
+        settings.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: [{a.url}, {b.url}]\n", encoding="utf-8")
+        assert run("handoff", "start", "--confirm", config=str(settings)).returncode == 0
+        a.stop()
+        acked = run("ack", _status_fingerprint(settings, "APIDown"), config=str(settings))
+        assert acked.returncode == 2, acked.stderr
+        assert (f"APIDown is held only by Alertmanager {a.url}, which does not answer, and these Alertmanagers are "
+                "not one cluster") in acked.stderr and f"acknowledge it once {a.url} answers again" in acked.stderr
+        assert httpx.get(f"{b.url}/api/v2/silences", timeout=5).json() == [] and not acked.stdout
+        settings.write_text(settings.read_text(encoding="utf-8").replace("language: en", "language: pt_BR"),
+                            encoding="utf-8")
+        portuguese = run("ack", _status_fingerprint(settings, "APIDown"), config=str(settings))
+        assert "não responde" in portuguese.stderr and portuguese.returncode == 2, portuguese.stderr
+    finally:
+        a.stop()
+        b.stop()

@@ -42,6 +42,7 @@ import msgspec
 from .alertmanager.client import AlertQuery
 from .alertmanager.cluster import (ClusterClient, ClusterPoll, MemberResult, merge_alerts, merge_silences,
                                    not_one_cluster)
+from .alertmanager.merge import muted_as_held
 from .alertmanager.models import Alert, Silence
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
 from .config_urls import url_identity
@@ -254,6 +255,7 @@ class ClusterWatcher:
         self._note_holders(polled, held_by)
         # held over a restart: the silences it lost with its data no longer mute them (review 56 Q4)
         active = {s.id for s in [*polled.silences, *silences] if s.status.state == "active"}
+        down = down if self.apart else [muted_as_held(a, polled.silences) for a in down]  # gossip takes them there
         alerts = [_muted_by(a, active) for a in alerts] + down
         return (merge_alerts([polled.alerts, alerts]) if alerts else polled.alerts,
                 merge_silences([polled.silences, silences]) if silences else polled.silences)

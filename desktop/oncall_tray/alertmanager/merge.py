@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 import msgspec
 
+from .matchers import matches_all
 from .models import Alert, Silence
 
 #: Lower is more urgent; an unknown state ranks last.
@@ -56,6 +57,24 @@ def merge_inhibited(lists: Sequence[Sequence[Alert]], shown: Sequence[Alert]) ->
         return merged
     listed = {alert.fingerprint for alert in shown}
     return [alert for alert in merged if alert.fingerprint not in listed]
+
+
+def muted_as_held(alert: Alert, silences: Iterable[Silence]) -> Alert:
+    """``alert``, which only a cluster member that does not answer holds (as last seen), muted as
+    that member mutes it: also by each active silence of ``silences`` whose matchers match its
+    labels. ``silences`` are those of the members that answer, in one cluster with it: gossip
+    carries them to it (at once, or as it comes back), and a silence's matchers need not the
+    alert on the member it was made on (an acknowledgement made while its member was down read
+    "firing, as last seen" until that member answered again). Not for Alertmanagers that are
+    not one cluster: their silences stay where they were made. The IDs it lists stay first;
+    its state becomes "suppressed" when a silence is added."""
+    listed = alert.status.silenced_by
+    added = tuple(s.id for s in silences if s.status.state == "active" and s.id not in listed
+                  and matches_all(s.matchers, alert.labels))
+    if not added:
+        return alert
+    return msgspec.structs.replace(alert, status=msgspec.structs.replace(
+        alert.status, state="suppressed", silenced_by=(*listed, *added)))
 
 
 def _rank(alert: Alert) -> int:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from ..alertmanager.cluster import members_down, not_one_cluster
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import Alert, Silence
 from ..config import Config, LoadedConfig
-from ..core.acknowledged import acknowledgement, muting
+from ..core.acknowledged import acknowledgement, held_apart_text, muting
 from ..core.local_times import local_time
 from ..core.alert_order import named, telling_all
 from ..core.durations import format_duration
@@ -18,10 +19,10 @@ from ..core.names import name_list
 from ..core.silencing import ACK_WINDOW, ack_problems, ack_silence, also_covered, extension_room
 from ..i18n import Translate
 from ..terminal_text import visible
-from .common import (EXIT_OK, EXIT_USAGE, alertmanager_failed, duration_arg, error, fingerprint_not_found, keyring_of,
+from .common import (EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, alertmanager_failed, duration_arg, error, fingerprint_not_found, keyring_of,
                      open_client, out, tr_for, warn_problems)
 from .journal_common import journal_created, on_call
-from .silence_steps import refuse, send_new_silence
+from .silence_steps import held_of, refuse, send_new_silence
 
 
 def register(sub, tr: Translate) -> None:
@@ -55,23 +56,30 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     author = on_call(loaded) if args.author is None else args.author
     with open_client(config, keyring_of(loaded)) as client:
         try:
-            alerts = client.alerts(config.alert_query())
+            polled = client.polled(config.alert_query())
+            alerts, unanswered = polled.alerts, members_down(polled.members)
+            held = held_of(loaded, alerts, unanswered)  # listed by status, as last seen (the tray has them too)
+            every = [*alerts, *held.alerts.values()]
             try:
-                alert = find_alert(alerts, args.fingerprint)
+                alert = find_alert(every, args.fingerprint)
             except LookupError as exc:
                 return fingerprint_not_found(exc, args.fingerprint, tr)
+            if alert.fingerprint in held.members and not_one_cluster(polled.members):
+                error(held_apart_text(alert.alertname, held.members[alert.fingerprint], tr))
+                return EXIT_UNREACHABLE
             draft = ack_silence(alert, author, dt.datetime.now(dt.timezone.utc), config.volatile_labels,
                                 comment=args.comment, duration=duration)
-            problems = ack_problems(draft, alert, alerts)  # what was typed is judged first, acknowledged or not
+            problems = ack_problems(draft, alert, every)  # what was typed is judged first, acknowledged or not
             if problems:
                 return refuse(problems, tr)
             silences = client.silences()
             if _already_acknowledged(alert, silences, config, tr, duration):
                 return EXIT_OK
             _say_muted(alert, silences, config, tr)
-            _say_copies(alert, draft, alerts, tr)
+            _say_copies(alert, draft, every, tr)
             return send_new_silence(client, draft, alerts, config, tr, args.yes,
-                                    created=journal_created(loaded, client, draft.created_by, tr))
+                                    created=journal_created(loaded, client, draft.created_by, tr),
+                                    held=list(held.alerts.values()), unanswered=unanswered)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
 

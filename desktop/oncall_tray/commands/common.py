@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import NoReturn
 
 from ..alertmanager.client import AlertQuery
-from ..alertmanager.cluster import ClusterClient
+from ..alertmanager.cluster import ClusterClient, ClusterPoll, members_down
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded, NotFound, OutcomeUnknown, Refused
 from ..alertmanager.models import Alert, Silence
 from ..config import Config, LoadedConfig
@@ -96,10 +96,17 @@ class FirstAnswering:
         alerts: the first member's may lack those Prometheus sent to another alone, review 56
         P8), and the URLs of the members that do not answer. Raises the poll's
         ``AlertmanagerError`` when none answers."""
-        polled = self._cluster.poll(query)
+        polled = self.polled(query, with_status=False)
+        return polled.alerts, members_down(polled.members)
+
+    def polled(self, query: AlertQuery, with_status: bool = True) -> ClusterPoll:
+        """Every member that answers: its status (``with_status``: whether the members are one
+        cluster, ``not_one_cluster``), alerts and silences, merged (``ClusterClient.poll``).
+        Raises the poll's ``AlertmanagerError`` when none answers."""
+        polled = self._cluster.poll(query, want_status=with_status)
         if polled.alerts is None:
             raise polled.error
-        return polled.alerts, tuple(m.url for m in polled.members if not m.ok)
+        return polled
 
     def silences(self) -> list[Silence]:
         """The silences of every member that answers, one per ID (``ClusterClient.silences_everywhere``)."""

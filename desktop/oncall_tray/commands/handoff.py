@@ -28,7 +28,7 @@ import argparse
 import sys
 import unicodedata
 
-from ..alertmanager.cluster import members_down
+from ..alertmanager.cluster import members_down, not_one_cluster
 from ..config import LoadedConfig
 from ..connect import describe_error
 from ..core import shifts
@@ -38,11 +38,12 @@ from ..core.dashboards import dashboard_label
 from ..core.handoff import Live, end_report, local_stamp, start_checklist
 from ..core.handoff_unknown import with_held
 from ..core.pending import PENDING, split_items
+from ..core.handoff_languages import end_renderings, shown_in, start_renderings
 from ..core.handoff_markdown import end_markdown, one_line, start_markdown
 from ..core.journal import Journal, JournalError
 from ..core.journal_schema import SOURCE_CLI
 from ..handoff_checks import check_dashboards
-from ..i18n import Translate
+from ..i18n import Translate, resolve_language
 from ..reasons import translate_reason
 from ..terminal_text import visible
 from ..core.lookup import AlertNotFound, AmbiguousFingerprint, PrefixTooShort, find_fingerprint
@@ -135,7 +136,8 @@ def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneSho
     live = Live.of(result.snapshot, result.silences, unanswered=members_down(result.members),
                    inhibited=[(a, result.inhibited_severities[a.fingerprint]) for a in result.inhibited or ()])
     # what members not answering alone hold: the journal's copy, as the tray keeps them (review 52 H2)
-    return result, with_held(live, journal, loaded.config.watched()) if follows(journal, loaded) else live
+    return result, with_held(live, journal, loaded.config.watched(), not_one_cluster(result.members)) \
+        if follows(journal, loaded) else live
 
 
 def _finish(result: OneShot, tr: Translate) -> int:
@@ -205,7 +207,8 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
         error(tr(CONTEXT, "Who takes over the shift? Give --engineer NAME (or set engineer in the settings)."))
         return EXIT_USAGE
     if args.confirm:
-        shift = shifts.start_shift(journal, checklist.engineer, markdown=markdown, source=SOURCE_CLI)
+        shift = shifts.start_shift(journal, checklist.engineer, markdown=markdown, source=SOURCE_CLI,
+                                   rendered=start_renderings(checklist, zone))
         error(tr(CONTEXT, "Shift started at %1 by %2.").replace(
             "%1", shift.started_at.astimezone(zone).strftime("%H:%M")).replace("%2", shift.engineer))
     elif already is not None:
@@ -265,7 +268,8 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     out(markdown, end="")
     if args.confirm:
         done = shifts.end_shift(journal, shift.id, incoming=report.incoming, markdown=markdown, source=SOURCE_CLI,
-                                pending=report.handed_over())
+                                pending=report.handed_over(),
+                                rendered=end_renderings(journal, report, live, zone, loaded.config.sla_policy()))
         error(tr(CONTEXT, "Shift handed over at %1 to %2.").replace(
             "%1", done.ended_at.astimezone(zone).strftime("%H:%M")).replace("%2", done.incoming))
     return _finish(result, tr)
@@ -374,6 +378,7 @@ def _history(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int
     if shift is None:
         error(tr(CONTEXT, "No shift %1 in the journal.").replace("%1", str(args.id)))
         return EXIT_USAGE
-    parts = [text for text in (shift.start_markdown, shift.end_markdown) if text]
+    # in the language of the day where the handoff kept it so (review Q16: read half and half)
+    parts = [text for text in shown_in(journal, shift, resolve_language(loaded.config.language)) if text]
     out("\n".join(parts), end="")
     return EXIT_OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from ..alertmanager.client import AlertmanagerClient
 from ..alertmanager.matchers import format_matcher
@@ -16,6 +17,9 @@ from ..core.silencing import Problem, SeverityOf, critical_alerts, needs_confirm
 from ..i18n import Translate
 from ..terminal_text import visible
 from .common import EXIT_OK, EXIT_USAGE, confirm, error, out, sending
+
+if TYPE_CHECKING:
+    from ..core.handoff_unknown import Held
 
 
 def refuse(problems: list[Problem], tr: Translate) -> int:
@@ -125,7 +129,13 @@ def last_seen(loaded: LoadedConfig, alerts: Iterable[Alert], unanswered: Sequenc
     them alone (``handoff_unknown.held_alerts``, as ``status`` lists them, review 53 K5). None
     when every member answered, or without a journal that follows this Alertmanager, or one
     that cannot be read (the plain warning is then given)."""
-    from ..core.handoff_unknown import held_alerts
+    return list(held_of(loaded, alerts, unanswered).alerts.values())
+
+
+def held_of(loaded: LoadedConfig, alerts: Iterable[Alert], unanswered: Sequence[str]) -> Held:
+    """``last_seen``'s alerts with the members that hold each (``handoff_unknown.Held``; empty
+    where ``last_seen`` gives none): ``ack`` finds them by the fingerprint ``status`` shows."""
+    from ..core.handoff_unknown import Held, held_alerts
     from ..core.journal import Journal, JournalError
     from ..core.journal_file import present
     from ..paths import journal_path
@@ -133,15 +143,15 @@ def last_seen(loaded: LoadedConfig, alerts: Iterable[Alert], unanswered: Sequenc
 
     path = loaded.journal or journal_path()
     if not unanswered or not present(path):
-        return []
+        return Held()
     try:
         journal = Journal.open(path)
         try:
             present_now = {alert.fingerprint for alert in alerts}
             if not follows(journal, loaded):
-                return []
-            return list(held_alerts(journal, loaded.config.watched(), present_now, unanswered).alerts.values())
+                return Held()
+            return held_alerts(journal, loaded.config.watched(), present_now, unanswered)
         finally:
             journal.close()
     except JournalError:
-        return []
+        return Held()

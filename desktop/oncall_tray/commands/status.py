@@ -132,7 +132,8 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
             recorded = recorded_responses(journal)
             acknowledged = recorded.acknowledged_at
             if result.unanswered:  # review 53 K5: listed, as the tray and the handoff list them
-                held = held_alerts(journal, loaded.config.watched(), snapshot.alerts, result.unanswered)
+                held = held_alerts(journal, loaded.config.watched(), snapshot.alerts, result.unanswered,
+                                   () if not_one_cluster(result.members) else result.silences.values())
         finally:
             journal.close()
     except JournalError as exc:  # review 45 F4: shown less, without a word

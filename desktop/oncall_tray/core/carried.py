@@ -19,7 +19,8 @@ import re
 from collections.abc import Callable
 
 from .journal import Journal
-from .journal_schema import EventKind, Shift, loads, shift_from_row, ts
+from .journal_schema import EventKind, Shift, shift_from_row, ts
+from .shifts import event_data
 from .pending import Suggestion, carried_key
 
 CONTEXT = "handoff"
@@ -40,14 +41,9 @@ def handed_items(journal: Journal, shift: Shift | None) -> list[dict[str, str]]:
     a shift still open, or a handoff recorded before they were kept."""
     if shift is None or shift.ended_at is None:
         return []
-    rows = journal.query("SELECT data FROM events WHERE at = ? AND kind = ? ORDER BY id",
-                         (ts(shift.ended_at), EventKind.SHIFT_ENDED.value))
-    for row in rows:
-        data = loads(row["data"])
-        if data.get("shift") == shift.id:
-            return [{"text": str(item.get("text", "")), "from": str(item.get("from", ""))}
-                    for item in data.get(PENDING_KEY, []) if isinstance(item, dict) and item.get("text")]
-    return []
+    data = event_data(journal, shift, EventKind.SHIFT_ENDED) or {}
+    return [{"text": str(item.get("text", "")), "from": str(item.get("from", ""))}
+            for item in data.get(PENDING_KEY, []) if isinstance(item, dict) and item.get("text")]
 
 
 def carried_suggestions(journal: Journal, shift: Shift, tr: Callable[[str, str], str]) -> list[Suggestion]:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ..alertmanager.merge import muted_as_held
 from ..alertmanager.models import Alert, Silence
 from ..config_urls import url_identity
 from .journal import Journal
@@ -49,22 +50,26 @@ class Held:
     silences: dict[str, Silence] = field(default_factory=dict)
 
 
-def held_alerts(journal: Journal, urls: Iterable[str], present: Container[str], down: Sequence[str]) -> Held:
+def held_alerts(journal: Journal, urls: Iterable[str], present: Container[str], down: Sequence[str],
+                silences: Iterable[Silence] = ()) -> Held:
     """The alerts the journal has firing on the Alertmanager of ``urls`` (its members' URLs)
     whose fingerprints are not in ``present`` (a poll that the members ``down`` did not answer)
     and that a member of ``down`` listed (``seen_members``; every one of them for an alert of a
     journal that does not say), as the journal last saw them (``seen_alerts``), with the
-    silences that muted them. Shared by the handoff, ``status`` and ``silence add`` (review 53
-    K5). Raises ``JournalError`` as the journal's reads do."""
+    silences that muted them, and muted too by those of ``silences`` that match them (the
+    silences of the members answering, when they are one cluster with those down:
+    ``merge.muted_as_held``, as the tray mutes them; an acknowledgement made meanwhile). Shared
+    by the handoff, ``status``, ``silence add`` and ``ack`` (review 53 K5). Raises
+    ``JournalError`` as the journal's reads do."""
     urls = list(urls)
     seen, severities = seen_alerts(journal, urls)
     listed = seen_members(journal, urls)
     gone = {url_identity(url): url for url in down}
-    held = Held()
+    held, silences = Held(), list(silences)
     for fp, alert in seen.items():
         members = tuple(gone[i] for i in dict.fromkeys(map(url_identity, listed.get(fp, down))) if i in gone)
         if fp not in present and members:
-            held.alerts[fp], held.members[fp] = alert, members
+            held.alerts[fp], held.members[fp] = muted_as_held(alert, silences), members
             held.severities[fp] = severities.get(fp, Severity.UNKNOWN)
     ids = {i for alert in held.alerts.values() for i in alert.status.silenced_by}
     if ids:
@@ -72,16 +77,17 @@ def held_alerts(journal: Journal, urls: Iterable[str], present: Container[str], 
     return held
 
 
-def with_held(live: Live, journal: Journal, urls: Iterable[str]) -> Live:
+def with_held(live: Live, journal: Journal, urls: Iterable[str], apart: bool = False) -> Live:
     """``live`` (a poll that some members did not answer: ``Live.unanswered``) with the alerts
     the journal has firing on the Alertmanager of ``urls`` that the poll lacks
     (``held_alerts``), in ``Live.unknown`` with their members, and the silences that muted them
     that the poll lacks; ordered worst first with the others. ``live`` itself when every member
-    answered or the poll failed (the unreachable case has its own wording). Raises
+    answered or the poll failed (the unreachable case has its own wording). The poll's silences
+    mute them where they match, unless the members are not one cluster (``apart``). Raises
     ``JournalError`` as the journal's reads do."""
     if not live.reached or not live.unanswered:
         return live
-    held = held_alerts(journal, urls, live.alerts, live.unanswered)
+    held = held_alerts(journal, urls, live.alerts, live.unanswered, () if apart else live.silences.values())
     if not held.alerts:
         return live
     alerts = {**live.alerts, **held.alerts}

@@ -11,15 +11,18 @@ holds what the tray's attention monitor said during a shift (``attention_said``)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from ..i18n import Message, Translate, english
 from .journal import Journal, JournalError
-from .journal_schema import (INCIDENT_COLUMNS, EventKind, Incident, Shift, dumps, incident_from_row, parse_ts,
-                             shift_from_row, ts)
+from .journal_schema import (INCIDENT_COLUMNS, EventKind, Incident, Shift, dumps, incident_from_row, loads,
+                             parse_ts, shift_from_row, ts)
 
 START_SCOPE = "start"
+#: The key of the ``SHIFT_STARTED`` / ``SHIFT_ENDED`` event data that holds the checklist in each
+#: shipped language (``handoff_languages``).
+RENDERED_KEY = "markdown"
 CONTEXT = "shifts"
 UTC = dt.timezone.utc
 
@@ -139,9 +142,11 @@ def on_call_in(journal: Journal, setting: str) -> str:
 
 
 def start_shift(journal: Journal, engineer: str, *, markdown: str = "", source: str = "",
-                at: dt.datetime | None = None) -> Shift:
+                at: dt.datetime | None = None, rendered: Mapping[str, str] | None = None) -> Shift:
     """Record the start of a shift by ``engineer`` with the confirmed start checklist
-    (``markdown``); the start window's draft is cleared in the same transaction.
+    (``markdown``); the start window's draft is cleared in the same transaction. ``rendered``:
+    the checklist in each shipped language (``handoff_languages.start_renderings``), kept in the
+    event's data for ``handoff history`` in the language of the day.
 
     Raises:
         ShiftAlreadyOpen: a shift is open.
@@ -153,20 +158,27 @@ def start_shift(journal: Journal, engineer: str, *, markdown: str = "", source: 
         cursor = tx.conn.execute("INSERT INTO shifts (engineer, started_at, start_markdown) VALUES (?, ?, ?)",
                                  (engineer, ts(tx.now), markdown))
         tx.conn.execute("DELETE FROM state WHERE scope = ?", (START_SCOPE,))
-        tx.event(EventKind.SHIFT_STARTED, actor=engineer, source=source, data={"shift": cursor.lastrowid})
+        data = {"shift": cursor.lastrowid, **({RENDERED_KEY: dict(rendered)} if rendered else {})}
+        tx.event(EventKind.SHIFT_STARTED, actor=engineer, source=source, data=data)
         return Shift(cursor.lastrowid, engineer, tx.now, start_markdown=markdown)
 
 
 def end_shift(journal: Journal, shift_id: int, *, incoming: str = "", markdown: str = "", source: str = "",
-              at: dt.datetime | None = None, pending: Sequence[Mapping[str, str]] = ()) -> Shift:
+              at: dt.datetime | None = None, pending: Sequence[Mapping[str, str]] = (),
+              rendered: Mapping[str, str] | Callable[[Journal], Mapping[str, str]] | None = None) -> Shift:
     """Record the handoff of the open shift ``shift_id`` to ``incoming`` with the end report;
     ``pending``: the engineer's own pending items handed over (``EndReport.handed_over``), kept
-    with the handoff for the next shift (``core.carried``).
+    with the handoff for the next shift (``core.carried``); ``rendered``: the report in each
+    shipped language (``handoff_languages.end_renderings``), kept as ``start_shift`` keeps it,
+    or a function that makes it from the journal (called first, in this thread: the tray's
+    writer thread, where the end window's report is made again in each language).
 
     Raises:
         NoOpenShift: that shift is not open (handed over already, from another window or
             process; or no such shift).
     """
+    if callable(rendered):
+        rendered = rendered(journal)
     with journal.transaction(at) as tx:
         row = tx.conn.execute("SELECT * FROM shifts WHERE id = ?", (shift_id,)).fetchone()
         if row is None or row["ended_at"] is not None:
@@ -177,8 +189,23 @@ def end_shift(journal: Journal, shift_id: int, *, incoming: str = "", markdown: 
         data = {"shift": shift_id, "incoming": incoming}
         if pending:
             data["pending"] = [{"text": item["text"], "from": item["from"]} for item in pending]
+        if rendered:
+            data[RENDERED_KEY] = dict(rendered)
         tx.event(EventKind.SHIFT_ENDED, actor=shift.engineer, source=source, data=data)
         return Shift(shift.id, shift.engineer, shift.started_at, tx.now, incoming, shift.start_markdown, markdown)
+
+
+def event_data(journal: Journal, shift: Shift, kind: EventKind) -> dict | None:
+    """The data of ``shift``'s ``SHIFT_STARTED`` or ``SHIFT_ENDED`` event (``kind``), recorded
+    with its start or end; None when there is none (a shift still open has no end)."""
+    at = shift.started_at if kind is EventKind.SHIFT_STARTED else shift.ended_at
+    if at is None:
+        return None
+    for row in journal.query("SELECT data FROM events WHERE at = ? AND kind = ? ORDER BY id", (ts(at), kind.value)):
+        data = loads(row["data"])
+        if data.get("shift") == shift.id:
+            return data
+    return None
 
 
 def shift(journal: Journal, shift_id: int) -> Shift | None:

@@ -20,7 +20,7 @@ from ..alertmanager.cluster import members_down
 from ..alertmanager.errors import AnswerLost, ChangedMeanwhile, CredentialsNeeded, OutcomeUnknown
 from ..alertmanager.models import Alert, PostableSilence, Silence
 from ..connect import describe_error, keyring_failed
-from ..core.acknowledged import acknowledged, acknowledgement, muting
+from ..core.acknowledged import acknowledged, acknowledgement, held_apart_text, muting
 from ..core.alert_order import named, told_place, where
 from ..core.overview import Light
 from ..core.severity import Severity, SeverityMap
@@ -191,7 +191,10 @@ class AlertActions(EscalationActions, SilenceDialogs, QObject):
         off the GUI thread; the answer arrives in ``on_action``, its row says "acknowledging…"
         meanwhile (``in_flight``). An alert that a silence already mutes gets no second one: a
         message names that silence and how to extend it; nor one whose silence is on its way, or
-        made but not yet shown by a poll (a second one from the tray menu, review 56 M16)."""
+        made but not yet shown by a poll (a second one from the tray menu, review 56 M16). One
+        that only a cluster member not answering holds is acknowledged on a member that answers
+        (gossip takes the silence to it), but not when the members are not one cluster: a
+        message says why (``held_apart_text``, as ``oncall-tray ack``)."""
         alert, config = self._alert(fingerprint), self.controller.config
         if alert is None or fingerprint in self.in_flight.marks():
             return
@@ -202,6 +205,11 @@ class AlertActions(EscalationActions, SilenceDialogs, QObject):
             self._warn(tr("Already acknowledged"), text + "\n" + tr(
                 "Nothing was sent. To give it more time, select this silence in the Silences tab and "
                 "click Extend 15 min."), QMessageBox.Icon.Information)
+            return
+        view = self.controller.view
+        if view.apart and fingerprint in view.unknown:  # no silence made elsewhere would reach its member
+            self._warn(tr("Cannot acknowledge %1").replace("%1", alert.display_name),
+                       held_apart_text(alert.display_name, view.unknown[fingerprint], QCoreApplication.translate))
             return
         draft = ack_silence(alert, self.controller.shift.engineer, dt.datetime.now(dt.timezone.utc), config.volatile_labels)
         alerts = self.controller.snapshot.alerts.values()

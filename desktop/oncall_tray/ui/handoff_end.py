@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPla
 
 from ..core.handoff import EndReport, end_report, local_time
 from ..core.pending import PENDING, PENDING_ADDED, PENDING_DISMISSED, dismissed_keys, own_items
+from ..core.handoff_languages import end_renderings
 from ..core.handoff_markdown import end_markdown, format_duration, incident_status, received_text
 from ..core.journal import JournalError
 from ..core.shifts import ShiftConflict, shift_scope
@@ -371,7 +372,9 @@ class ShiftEndWindow(KeyboardWindow):
         markdown = self.markdown()
         copy_text(markdown)
         self.confirm_button.setEnabled(False)
-        self.controller.end_shift(report.shift.id, report.incoming, markdown, self._ended, report.handed_over())
+        live, zone, policy = self.controller.live, self.controller.zone, self.controller.config.sla_policy()
+        self.controller.end_shift(report.shift.id, report.incoming, markdown, self._ended, report.handed_over(),
+                                  rendered=lambda journal: end_renderings(journal, report, live, zone, policy))
 
     def _ended(self, shift, error) -> None:
         if error is not None:

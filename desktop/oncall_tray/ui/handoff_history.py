@@ -7,8 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout
 
 from ..core.handoff import local_stamp
+from ..core.handoff_languages import shown_in
 from ..core.journal import JournalError
 from ..core.shifts import past_shifts
+from ..i18n import resolve_language
 from .handoff_common import copy_text, markdown_view, plain_label, present
 from .screen_fit import fit_to_screen
 from .translations import failure_text, translator_for
@@ -89,5 +91,10 @@ class HistoryWindow(KeyboardWindow):
         if shift is None:
             self.view.setPlainText("")
             return
-        parts = [text.strip() for text in (shift.end_markdown, shift.start_markdown) if text.strip()]
+        try:  # in the language of the day where the handoff kept it so (review Q16)
+            start, end = shown_in(self.controller.journal, shift, resolve_language(self.controller.config.language))
+        except JournalError as exc:
+            self.status.setText(failure_text(exc))
+            start, end = shift.start_markdown, shift.end_markdown
+        parts = [text.strip() for text in (end, start) if text.strip()]
         self.view.setPlainText("\n\n---\n\n".join(parts) + "\n")

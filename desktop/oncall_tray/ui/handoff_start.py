@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListW
 
 from ..core import handoff
 from ..core.handoff import START_ITEMS, StartChecklist, item_text, local_stamp, local_time, next_engineer, start_checklist
+from ..core.handoff_languages import start_renderings
 from ..core.handoff_markdown import one_line, open_incident_status, start_markdown
 from ..core.overview import Light
 from ..core.severity import Severity
@@ -364,7 +365,8 @@ class ShiftStartWindow(KeyboardWindow):
             self.engineer.setFocus()
             return
         self.confirm_button.setEnabled(False)
-        self.controller.start_shift(engineer, self.markdown(), self._started)
+        self.controller.start_shift(engineer, self.markdown(), self._started,
+                                    rendered=start_renderings(self.checklist(), self.controller.zone))
 
     def _started(self, shift, error) -> None:
         if error is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -280,18 +280,21 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         self.submit(record, fingerprint, level, alertname=alertname, actor=self.engineer, source=SOURCE_TRAY,
                     **extra, done=recorded)
 
-    def start_shift(self, engineer: str, markdown: str, done: Done) -> None:
-        """Queue recording the start of a shift; ``done(shift, error)``: a ``ShiftConflict`` when
-        a shift was started elsewhere first (the windows then see that shift)."""
+    def start_shift(self, engineer: str, markdown: str, done: Done, rendered: Mapping[str, str] | None = None) -> None:
+        """Queue recording the start of a shift (``rendered``: ``shifts.start_shift``'s);
+        ``done(shift, error)``: a ``ShiftConflict`` when a shift was started elsewhere first
+        (the windows then see that shift)."""
         self.submit(attempt_shift_change, shifts.start_shift, self.journal, engineer, markdown=markdown, source=SOURCE_TRAY,
-                    done=lambda result, error: self._attempted("started", result, error, done))
+                    rendered=rendered, done=lambda result, error: self._attempted("started", result, error, done))
 
-    def end_shift(self, shift_id: int, incoming: str, markdown: str, done: Done, pending: Sequence = ()) -> None:
+    def end_shift(self, shift_id: int, incoming: str, markdown: str, done: Done, pending: Sequence = (),
+                  rendered: Callable | None = None) -> None:
         """Queue recording the handoff of the open shift, with the own ``pending`` items handed
-        over (``EndReport.handed_over``); ``done(shift, error)``: a ``ShiftConflict`` when it
-        was handed over elsewhere first (the windows then see the shift open now, if any)."""
+        over (``EndReport.handed_over``) and ``rendered`` (``shifts.end_shift``'s, made in the
+        writer thread); ``done(shift, error)``: a ``ShiftConflict`` when it was handed over
+        elsewhere first (the windows then see the shift open now, if any)."""
         self.submit(attempt_shift_change, shifts.end_shift, self.journal, shift_id, incoming=incoming, markdown=markdown,
-                    source=SOURCE_TRAY, pending=tuple(pending),
+                    source=SOURCE_TRAY, pending=tuple(pending), rendered=rendered,
                     done=lambda result, error: self._attempted("handed over", result, error, done))
 
     def _attempted(self, what: str, result, error: BaseException | None, done: Done) -> None:

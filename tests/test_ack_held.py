@@ -1,0 +1,81 @@
+"""The tray's *Acknowledge* on an alert only a cluster member that does not answer holds (sent to
+it alone by Prometheus; a cluster gossips silences, not alerts): the window lists it "as last
+seen on" that member, and acknowledging it makes the silence on a member that answers, as
+``oncall-tray ack`` does (test_cluster_commands): a silence's matchers need not the alert there,
+and gossip carries it to the member once it is back. Two real Alertmanagers gossiping on
+loopback, pytest-qt offscreen."""
+
+from __future__ import annotations
+
+import httpx
+from conftest import make_alert, running_tray
+from test_cluster import cluster, wait_until  # noqa: F401 (the fixture)
+from test_cluster_commands import _silenced_on
+
+from oncall_tray.config import Config
+from oncall_tray.ui.alerts_model import COLUMNS
+
+
+def test_acknowledge_of_an_alert_only_a_member_down_holds(qtbot, cluster, tmp_path, monkeypatch):  # noqa: F811
+    a, b = cluster
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    a.post_alerts([make_alert("APIDown", "critical")])
+    b.post_alerts([make_alert("HighMemoryUsage", "warning")])
+    config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), notifications=False, engineer="ana",
+                    poll_interval=1, max_retry_interval=1, request_timeout=2, language="en")
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        fp = next(fp for fp, alert in ctl.snapshot.alerts.items() if alert.alertname == "APIDown")
+        a.stop(remove_storage=False)
+        qtbot.waitUntil(lambda: ctl.shift.down == (a.url,), timeout=15000)
+        ctl.show_window()
+        window = ctl.window
+
+        def state() -> str:
+            return window.model.data(window.model.index(window.model.row_of(fp), COLUMNS.index("state")))
+
+        assert state() == "firing, as last seen"  # the member in the tooltip and the detail pane
+        with qtbot.waitSignal(ctl.alert_actions.actions.finished, timeout=15000) as answer:
+            ctl.alert_actions.acknowledge(fp)
+        assert answer.args[0].ok, answer.args[0].error
+        made = httpx.get(f"{b.url}/api/v2/silence/{answer.args[0].silence_id}", timeout=5).json()
+        assert {m["name"]: m["value"] for m in made["matchers"]}["alertname"] == "APIDown"
+        try:
+            qtbot.waitUntil(lambda: state().startswith("✓ ana until"), timeout=15000)
+        except Exception:
+            raise AssertionError(state())
+        assert state().endswith(", as last seen"), state()
+    a.start()
+    a.post_alerts([make_alert("APIDown", "critical")])  # Prometheus sends it again
+    wait_until(lambda: _silenced_on(a.url, "APIDown"), 20, "the acknowledgement gossiped to a")
+
+
+def test_acknowledge_is_refused_when_the_alertmanagers_are_not_one_cluster(qtbot, tmp_path, monkeypatch):
+    """Clustering disabled: a silence made on b would not reach a, where APIDown pages; the tray
+    says so, as ``oncall-tray ack`` does, and sends nothing."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from oncall_tray.demo import LocalAlertmanager
+
+    a, b = LocalAlertmanager().start(), LocalAlertmanager().start()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), notifications=False, engineer="ana",
+                    poll_interval=1, max_retry_interval=1, request_timeout=2, language="en")
+    try:
+        a.post_alerts([make_alert("APIDown", "critical")])
+        b.post_alerts([make_alert("HighMemoryUsage", "warning")])
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            fp = next(fp for fp, alert in ctl.snapshot.alerts.items() if alert.alertname == "APIDown")
+            a.stop()
+            qtbot.waitUntil(lambda: ctl.shift.down == (a.url,) and fp in ctl.view.unknown, timeout=15000)
+            ctl.alert_actions.acknowledge(fp)
+            (box,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+            assert box.windowTitle() == "Cannot acknowledge APIDown"
+            assert box.text() == (f"APIDown is held only by Alertmanager {a.url}, which does not answer, and these "
+                                  "Alertmanagers are not one cluster: a silence made on another would not mute it "
+                                  f"there. Nothing was sent; acknowledge it once {a.url} answers again.")
+            box.close()
+            assert not ctl.alert_actions.in_flight.marks()
+        assert httpx.get(f"{b.url}/api/v2/silences", timeout=5).json() == []
+    finally:
+        a.stop()
+        b.stop()
