@@ -76,13 +76,13 @@ def test_a_late_acknowledgement_says_how_late(alertmanager, tmp_path):
     assert "acknowledged 7m late" in line or "acknowledged 6m late" in line, line
 
 
-def test_info_alert_is_due_at_a_business_day_opening_in_the_configured_zone(alertmanager, tmp_path):
+def test_info_alert_is_due_at_a_business_day_closing_in_the_configured_zone(alertmanager, tmp_path):
     post_started(alertmanager, "Note", "info", 1)
     alerts, _before, _after = status_json(alertmanager, tmp_path, "timezone: America/Sao_Paulo\n")
     sla = alerts["Note"]["sla"]
     due = parse(sla["respond_by"]).astimezone(ZoneInfo("America/Sao_Paulo"))
-    assert due.time() == dt.time(9, 0) and due.weekday() < 5
-    assert due > parse(alerts["Note"]["startsAt"]) and due - parse(alerts["Note"]["startsAt"]) <= dt.timedelta(days=4)
+    assert due.time() == dt.time(18, 0) and due.weekday() < 5  # the next business day, all of it (review 57 S9)
+    assert due > parse(alerts["Note"]["startsAt"]) and due - parse(alerts["Note"]["startsAt"]) <= dt.timedelta(days=5)
     assert sla["resolve_by"] is None and sla["resolve_remaining_s"] is None and sla["escalation"] == "L1"
 
 
