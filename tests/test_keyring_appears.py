@@ -75,3 +75,40 @@ def test_a_login_just_after_the_keyring_started_goes_into_it(desktop, monkeypatc
 
     waiting = SecretStore(recheck_s=0)  # a poll's look, its time come
     assert waiting.persistent  # the keyring runs: found at once
+
+
+def test_the_store_says_when_what_waited_went_into_a_keyring(desktop, monkeypatch):
+    """Review 57 S13: the password moved into a keyring that appeared later without a word; the
+    last the engineer heard was "kept until oncall-tray quits". The store tells the poller, whose
+    result asks for a quiet notice (``ConnectionActions.notices``)."""
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    store = SecretStore(recheck_s=0)
+    assert not store.waiting
+    store.store_credentials(URL, Credentials("basic", "alice", "waited"))
+    assert store.waiting
+    store.look_again()
+    assert store.waiting  # no keyring yet
+    desktop.keyring = True
+    desktop._start_keyring()
+    store.look_again()
+    assert not store.waiting and _entry(desktop, "alice") == "waited"
+
+
+def test_the_notice_of_credentials_moved_into_the_keyring(qtbot, tmp_path):
+    from oncall_tray.config import Config, LoadedConfig
+    from oncall_tray.core.contact import ContactMonitor
+    from oncall_tray.ui.app import TrayController
+    from oncall_tray.watch import PollResult
+
+    config = Config(alertmanager_url=URL, notifications=False, language="en")
+    controller = TrayController(LoadedConfig(config, tmp_path / "c.yaml", False, ()))
+    try:
+        moved = PollResult(None, ContactMonitor().state, keyring_took=True)
+        (notice,) = [n for n in controller.connection.notices(None, moved) if "keyring" in n.title]
+        assert notice.title == "Credentials now kept in the keyring" and notice.quiet
+        assert "will not be asked again" in notice.body
+    finally:
+        from conftest import shut_down
+
+        shut_down(controller)

@@ -32,10 +32,8 @@ from .keyring_prompt import (CREATE, UNLOCK, PromptWait, backend_name, creation_
                              prompt_dismissed, prompt_kind, refusal_words)
 
 TOKEN_USER = "bearer-token"
-#: The entry that records how a login to one Alertmanager authenticates (see the module's doc).
-LOGIN_USER = "login-method"
-#: Seconds between looks for a keyring while there is none (review 54 M2: the desktop's Secret
-#: Service may start after the tray, or restart).
+LOGIN_USER = "login-method"  # the entry that records how a login authenticates (the module's doc)
+#: Seconds between looks for a keyring while there is none (review 54 M2: it may start later).
 RECHECK_S = 30.0
 
 
@@ -253,6 +251,11 @@ class SecretStore:
             return None
         return self._call("read", self._backend.get_password, *key)
 
+    @property
+    def waiting(self) -> bool:
+        """True while a secret is kept for this run for want of a keyring (``look_again`` moves it)."""
+        return bool(self._unsaved)
+
     def look_again(self, now: bool = False) -> None:
         """While no keyring was found, look for one again when ``RECHECK_S`` has passed (or at
         once with ``now``); one that appeared takes what waited for it. The poller calls it at
@@ -312,18 +315,15 @@ class SecretStore:
         return True
 
     def ask_again(self) -> None:
-        """Let the next use raise the desktop's unlock prompt again, even after one was just
-        dismissed or not answered (the engineer's "Refresh now", "try again")."""
+        """Let the next use raise the unlock prompt again, even one just dismissed ("Refresh now")."""
         self._refused = None
         self.prompts.ask_again()
 
     def heed(self, earlier: SecretStore) -> None:
-        """Take ``earlier``'s answer as this store's own: when that ``once`` store found the
-        keyring locked (the start-up read of the login recorded for an ``--alertmanager``
-        address: its prompt dismissed, or not answered), reads here raise ``KeyringLocked`` at
-        once, as after a prompt dismissed here (``PromptWait``: for its quiet seconds, or until
-        ``ask_again``, the engineer's "Refresh now"). One prompt per start of the tray, not one
-        per store (review 47 N2)."""
+        """Take ``earlier``'s answer as this store's own: when that ``once`` store found the keyring
+        locked (the start-up read of an ``--alertmanager`` address's login), reads here raise
+        ``KeyringLocked`` at once, as after a prompt dismissed here (``PromptWait``, until
+        ``ask_again``). One prompt per start of the tray, not one per store (review 47 N2)."""
         if earlier._refused is not None:
             from keyring.errors import KeyringLocked as Locked
 

@@ -67,6 +67,8 @@ class PollResult:
         inhibited: the alerts another alert inhibits (and no silence mutes), left out of
             ``update`` (``AlertList.inhibited``, ``ClusterPoll.inhibited``); None when the poll
             failed (unknown: nothing is said of them).
+        keyring_took: a keyring that appeared since took the secrets kept for want of one
+            (``SecretStore.waiting``; review 57 S13: said nowhere).
     """
 
     update: TrackerUpdate | None
@@ -84,6 +86,7 @@ class PollResult:
     unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     holders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     inhibited: tuple[Alert, ...] | None = None
+    keyring_took: bool = False
 
 
 class Watcher:

@@ -103,6 +103,10 @@ class ConnectionActions(QObject):
         shape (left out: said once for each new one)."""
         self._waiting.stop()  # the keyring's wait is over, one way or the other
         notices = []
+        if result.keyring_took:  # the last word was "kept until oncall-tray quits" (review 57 S13)
+            notices.append(Notice(clip(tr("Credentials now kept in the keyring"), TITLE_LIMIT), clip(tr(
+                "A system keyring appeared: your password or token is stored in it and will not be asked again "
+                "after a restart."), BODY_LIMIT), None, quiet=True))
         if isinstance(result.error, CredentialsNeeded):
             if self._logged_in_elsewhere():
                 return notices

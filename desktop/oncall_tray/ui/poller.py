@@ -209,6 +209,7 @@ class PollerWorker(QObject):
         self._timer.stop()
         self._busy = True
         give_back_free_memory()  # what the previous poll freed, the GUI thread's work on it done
+        waited = self._store is not None and self._store.waiting
         if self._store is not None:
             self._store.look_again()  # a keyring started since takes the secrets kept meanwhile
         try:
@@ -230,7 +231,8 @@ class PollerWorker(QObject):
                 attention, snapshot.alerts if snapshot is not None else {}, QCoreApplication.translate, now,
                 self._config.notification_summary_threshold, self._pacer, self._config.zone(),
                 snapshot.telling if snapshot is not None else None))
-            result = dataclasses.replace(result, attention=attention, attention_notices=notices)
+            result = dataclasses.replace(result, attention=attention, attention_notices=notices,
+                                         keyring_took=waited and not self._store.waiting)  # (review 57 S13)
             if snapshot is not None:
                 self._keep_attention(shift_id)
         finally:
