@@ -35,7 +35,9 @@ def give_back_free_memory() -> bool:
     poll freed (its response, the alerts that resolved) otherwise stays in the process's
     resident memory until a later allocation reuses it. Well under a millisecond with 1,000
     alerts; called by the poller before each poll, once the GUI thread is done with the
-    previous one (issue 2: memory given back when the alerts resolve). Returns True when
+    previous one (issue 2: memory given back when the alerts resolve), and at the end of each
+    poll, so that the poll's own garbage (its answer, the decoding: 1.4 MB measured at 1,000
+    alerts) is not kept resident until the next one. Returns True when
     glibc released something; False when it had nothing to release, or on other systems."""
     trim = _glibc_function("malloc_trim")
     if trim is None:
