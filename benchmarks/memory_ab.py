@@ -29,7 +29,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from _common import machine_line, make_alerts, post_in_batches, proc_status, sigterm_as_interrupt, wait_for_count  # noqa: E402
+from _common import (  # noqa: E402
+    machine_line,
+    make_alerts,
+    post_in_batches,
+    proc_status,
+    sigterm_as_interrupt,
+    wait_for_count,
+)
 from memory import LocalAlertmanager, Tray, VirtualDesktop, sample  # noqa: E402
 
 LOW_SAMPLES, LOW_GAP_S = 10, 0.25

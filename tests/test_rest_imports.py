@@ -27,8 +27,8 @@ def test_polls_without_credentials_load_no_keyring():
 def test_opening_and_writing_the_journal_loads_no_tenacity(tmp_path):
     """A journal's connection retries its set-up while SQLite says "database is locked"
     (``journal_file.while_locked``) without tenacity: each thread of the tray opens its own
-    connection at start, and tenacity, about 1.5 MB of Python objects, is otherwise imported
-    only at the first failed poll (``poll_retry``; issue 2: memory)."""
+    connection at start, and tenacity (11 modules) is otherwise imported only at the first
+    failed poll (``poll_retry``; issue 2: memory)."""
     code = ("import sys; from oncall_tray.core.journal import Journal, EventKind; "
             f"j = Journal({str(tmp_path / 'journal.db')!r}); j.record(EventKind.NOTE, fingerprint='f1', text='x'); "
             "j.close(); print(sorted(m for m in ('tenacity',) if m in sys.modules))")

@@ -95,7 +95,7 @@ def while_locked(set_up: Callable[[], None]) -> None:
     the same moment (the tray's threads, the command line; a test of eight writers failed so
     once). Waits 20 ms, then twice as long each time, at most 0.5 s between tries. Other
     errors are raised at once. A plain loop, not tenacity: every thread of the tray opens a
-    connection at start, and tenacity (about 1.5 MB) is otherwise loaded only when a poll
+    connection at start, and tenacity (11 modules) is otherwise loaded only when a poll
     fails (``poll_retry``; issue 2: memory).
 
     Raises:
