@@ -59,3 +59,12 @@ j.close()
 """
     out = run_python(code)
     assert int(out.stdout) <= 160, f"SQLite holds {out.stdout.strip()} KiB more"
+
+
+def test_the_single_instance_loads_no_secrets_module():
+    """The single instance's token comes from ``os.urandom`` and ``hmac`` is imported only when
+    another start asks: a tray at rest carries neither ``secrets`` nor ``hmac`` (issue 2:
+    memory)."""
+    out = run_python("import sys; import oncall_tray.ui.single_instance; "
+                     "print(sorted(m for m in ('secrets', 'hmac') if m in sys.modules))")
+    assert out.stdout.strip() == "[]"
