@@ -141,9 +141,10 @@ def child(config_path: str, polls: int, use_tracemalloc: bool, cycles: int = 1) 
 
         tracemalloc.start(30)
     _stage("python")
-    from oncall_tray.allocator import keep_large_blocks_returnable
+    from oncall_tray.allocator import keep_large_blocks_returnable, share_one_heap
 
     keep_large_blocks_returnable()  # as oncall_tray.cli.main does before the tray starts
+    share_one_heap()
     import oncall_tray.cli  # noqa: F401  (subcommands, settings, httpx through the client...)
     from oncall_tray.config import load_config
     from oncall_tray.logs import setup_logging

@@ -274,10 +274,12 @@ def _main(argv: list[str] | None) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             return EXIT_OK
-    from .allocator import keep_large_blocks_returnable
-    from .ui.launch import run
+    from .allocator import keep_large_blocks_returnable, share_one_heap
 
     keep_large_blocks_returnable()  # the tray runs for days: give large freed buffers back
+    share_one_heap()  # and keep one heap's free space, not one per thread (before any thread starts)
+    from .ui.launch import run
+
     return run(loaded)
 
 

@@ -17,6 +17,7 @@ import errno
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ from .journal_schema import APPLICATION_ID
 log = logging.getLogger(__name__)
 #: How long a connection waits for another writer (the tray, the command line) to finish.
 BUSY_TIMEOUT_S = 10.0
+#: ``while_locked``'s first wait and longest wait between tries, in seconds.
+LOCKED_FIRST_WAIT_S, LOCKED_LONGEST_WAIT_S = 0.02, 0.5
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 
 
@@ -90,21 +93,25 @@ def while_locked(set_up: Callable[[], None]) -> None:
     "database is locked" for up to ``BUSY_TIMEOUT_S``: changing the journal mode may answer it at
     once, without waiting as a busy timeout does, when other connections open the journal at
     the same moment (the tray's threads, the command line; a test of eight writers failed so
-    once). Other errors are raised at once.
+    once). Waits 20 ms, then twice as long each time, at most 0.5 s between tries. Other
+    errors are raised at once. A plain loop, not tenacity: every thread of the tray opens a
+    connection at start, and tenacity (11 modules) is otherwise loaded only when a poll
+    fails (``poll_retry``; issue 2: memory).
 
     Raises:
         sqlite3.Error: what ``set_up`` raised last.
     """
-    import tenacity  # the journal's opening only
-
-    def locked(exc: BaseException) -> bool:
-        return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
-
-    for attempt in tenacity.Retrying(retry=tenacity.retry_if_exception(locked), reraise=True,
-                                     stop=tenacity.stop_after_delay(BUSY_TIMEOUT_S),
-                                     wait=tenacity.wait_exponential(multiplier=0.02, max=0.5)):
-        with attempt:
+    started = time.monotonic()
+    wait_s = LOCKED_FIRST_WAIT_S
+    while True:
+        try:
             set_up()
+            return
+        except sqlite3.OperationalError as exc:
+            if not ("locked" in str(exc) or "busy" in str(exc)) or time.monotonic() - started >= BUSY_TIMEOUT_S:
+                raise
+        time.sleep(wait_s)
+        wait_s = min(wait_s * 2, LOCKED_LONGEST_WAIT_S)
 
 
 def sqlite_words(exc: sqlite3.Error | OSError, path: Path | None = None) -> Message | str:

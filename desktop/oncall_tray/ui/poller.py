@@ -244,6 +244,7 @@ class PollerWorker(QObject):
             self._failures += 1
             delay = retry_delay(self._failures, retry_cap(self._config))
             log.warning("poll failed (%s); next try in %g s", result.error.describe(), delay)
+        give_back_free_memory()  # and what this poll freed (its answer, the decoding), not kept until the next
         self._recent.append(result)
         self.polled.emit(result)
         if self._timer is not None:

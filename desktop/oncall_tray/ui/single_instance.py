@@ -22,7 +22,6 @@ import contextlib
 import functools
 import logging
 import os
-import secrets
 import socket
 from pathlib import Path
 
@@ -111,7 +110,7 @@ class SingleInstance(QObject):
                 raise
         else:
             server = socket.create_server(("127.0.0.1", 0), backlog=4)
-            self._token = secrets.token_hex(16)
+            self._token = os.urandom(16).hex()  # secrets.token_hex, without importing secrets (issue 2)
             port = server.getsockname()[1]
             partial = self.address_file.with_suffix(".port-new")
             try:
@@ -159,7 +158,9 @@ class SingleInstance(QObject):
         if chunk and b"\n" not in received and len(received) < MAX_REQUEST:
             return  # wait for the rest of the line
         words = bytes(received).split(b"\n", 1)[0].split(b" ")
-        if chunk and words[0] in (ACTIVATE, REFRESH) and secrets.compare_digest(
+        import hmac  # only when another start asks: not carried by a tray at rest (issue 2: memory)
+
+        if chunk and words[0] in (ACTIVATE, REFRESH) and hmac.compare_digest(
                 b" ".join(words[1:]), self._token.encode("ascii")):
             if words[0] == ACTIVATE:
                 log.info("another start asked for the window")
