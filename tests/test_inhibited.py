@@ -214,3 +214,33 @@ def test_the_start_window_lists_them_after_the_active_alerts(qtbot, inhibiting, 
     finally:
         controller.shutdown()
         watcher.client.close()
+
+
+def test_an_alert_that_goes_behind_an_inhibition_is_not_resolved(qtbot, tmp_path, monkeypatch):
+    """Review 58 T4: HighHTTPErrorRate fired, then APIDown fired and inhibited it: the tray
+    recorded it resolved, and the end report said "Fired and resolved on their own:
+    HighHTTPErrorRate" beside "Mind what fires behind APIDown … HighHTTPErrorRate"."""
+    from oncall_tray.core.journal_schema import EventKind
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    am = LocalAlertmanager(config=INHIBITING_CONFIG).start()
+    try:
+        alerts = guide_alerts()
+        am.post_alerts([a for a in alerts if a["labels"]["alertname"] != "APIDown"])
+        config = Config(alertmanager_url=am.url, notifications=False, engineer="ana", poll_interval=60)
+        with running_tray(qtbot, config, tmp_path) as tray:
+            with qtbot.waitSignal(tray.poller.polled, timeout=10000):
+                tray.refresh()  # past the first poll (an Alertmanager that started lately lacks nothing then)
+            shown = []
+            monkeypatch.setattr(tray.notifier, "show", lambda notices: shown.extend(notices))
+            am.post_alerts([a for a in alerts if a["labels"]["alertname"] == "APIDown"])
+            wait_until(lambda: sorted(inhibited_names(am)) == BEHIND, 15, "the warnings inhibited")
+            with qtbot.waitSignal(tray.poller.polled, timeout=10000):
+                tray.refresh()
+            qtbot.waitUntil(lambda: not tray.shift.writer.busy and "APIDown" in [
+                e.alertname for e in tray.shift.journal.events(kinds=(EventKind.FIRED,))], timeout=10000)
+            assert not [n.title for n in shown if n.title.startswith("Resolved")], [n.title for n in shown]
+            resolved = [e.alertname for e in tray.shift.journal.events(kinds=(EventKind.RESOLVED,))]
+            assert resolved == [], resolved
+    finally:
+        am.stop()

@@ -147,6 +147,7 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, 
         started_lately(result.members, snapshot.fetched_at)
     try:
         record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
-                    partial=partial, urls=urls, starts=snapshot.seen_starts, members=result.holders)
+                    partial=partial, urls=urls, starts=snapshot.seen_starts, members=result.holders,
+                    kept=frozenset(a.fingerprint for a in result.inhibited or ()))  # not resolved (review 58 T4)
     except JournalError as exc:
         error(exc.text(tr))

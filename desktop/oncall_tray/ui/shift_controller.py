@@ -199,6 +199,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         if partial:
             self._kept_until = grace_end(result.members, at)
         kept = self._kept if self._kept_until is not None and at < self._kept_until else frozenset()
+        kept |= {a.fingerprint for a in result.inhibited or ()}  # behind an inhibition, not resolved (review 58 T4)
         self.writer.submit(record_in_journal, self.journal, snapshot.alerts, snapshot.severities, result.silences,
                            at, partial, kept, self.config.watched(), snapshot.seen_starts, result.holders,
                            done=self._recorded)
