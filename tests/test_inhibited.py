@@ -244,3 +244,15 @@ def test_an_alert_that_goes_behind_an_inhibition_is_not_resolved(qtbot, tmp_path
             assert resolved == [], resolved
     finally:
         am.stop()
+
+
+def test_an_inhibited_alert_can_be_acknowledged_from_the_command_line(inhibiting, tmp_path):
+    """Review 58 T2: ``ack`` said "No current alert has the fingerprint" for an alert ``status
+    --json`` lists under "inhibited": acknowledged, it stays quiet once APIDown resolves."""
+    config = settings_file(tmp_path, "engineer: ana\n")
+    doc = json.loads(run("--alertmanager", inhibiting.url, "status", "--json", config=config).stdout)
+    behind = next(a["fingerprint"] for a in doc["inhibited"] if a["alertname"] == "HighLatencyP95")
+    acked = run("--alertmanager", inhibiting.url, "ack", behind[:8], config=config)
+    assert acked.returncode == 0, acked.stderr
+    made = httpx.get(inhibiting.url + "/api/v2/silences", timeout=10).json()
+    assert [s["comment"] for s in made if s["status"]["state"] == "active"] == ["ACK! investigando — ana"]

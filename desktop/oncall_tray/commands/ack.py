@@ -59,7 +59,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             polled = client.polled(config.alert_query())
             alerts, unanswered = polled.alerts, members_down(polled.members)
             held = held_of(loaded, alerts, unanswered)  # listed by status, as last seen (the tray has them too)
-            every = [*alerts, *held.alerts.values()]
+            # inhibited ones too: status --json lists them, and acknowledged they stay quiet after (review 58 T2)
+            every = [*alerts, *held.alerts.values(), *(polled.inhibited or ())]
             try:
                 alert = find_alert(every, args.fingerprint)
             except LookupError as exc:
