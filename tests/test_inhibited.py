@@ -97,6 +97,8 @@ def test_an_acknowledged_alert_then_inhibited_is_listed_as_silenced_everywhere(t
         listed = {a["alertname"]: a for a in doc["alerts"]}
         assert len(listed) == 11 and listed["HighLatencyP95"]["silencedBy"], sorted(listed)
         assert listed["HighLatencyP95"]["inhibitedBy"] == [listed["APIDown"]["fingerprint"]]
+        assert listed["HighLatencyP95"]["inhibitedByNames"] == ["APIDown"]  # review 58 T3
+        assert "inhibitedByNames" not in listed["APIDown"]
         assert [a["alertname"] for a in doc["inhibited"]] == ["HighHTTPErrorRate"]
         text = run("--alertmanager", am.url, "status", config=config).stdout
         assert "Inhibited by APIDown (not listed): HighHTTPErrorRate (warning)\n" in text, text

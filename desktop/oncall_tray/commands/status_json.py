@@ -125,6 +125,9 @@ def _listed(alert: Alert, result: OneShot) -> dict:
     fp = alert.fingerprint
     doc = alert_json(alert, result.snapshot.severities[fp], result.clocks.get(fp), result.escalated.get(fp),
                      result.answered.get(fp), escalated_resolve_by(result, fp), result.snapshot.fetched_at)
+    if alert.status.inhibited_by:  # silenced and inhibited: named as in "inhibited" (review 58 T3)
+        doc["inhibitedByNames"] = inhibitors_of(alert, result.snapshot.alerts,
+                                                {a.fingerprint: a for a in result.inhibited or ()})
     doc["asLastSeen"] = fp in result.unknown
     if not doc["asLastSeen"]:
         return doc
