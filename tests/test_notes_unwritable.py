@@ -87,12 +87,17 @@ def test_a_note_refused_stays_with_its_alert_and_is_saved_once_the_disk_has_room
     assert panel.input.text() == "" and "Not saved" not in panel.status.text()  # nothing of DiskFull's
     panel.show_alert(api, "APIDown")
     assert panel.input.text() == NOTE  # the words typed are still there
-    assert "Not saved" in panel.status.text()
+    assert "press Enter to add it as a note" in panel.status.text()
     disk_full.free()
     poll(qtbot, controller)  # the journal takes writes again: what waited is written
     qtbot.waitUntil(lambda: draft_outside(controller, api) == NOTE, timeout=10000)
     qtbot.waitUntil(lambda: "Not saved" not in panel.status.text(), timeout=10000)
     assert panel.input.text() == NOTE
+    # a note refused is not a note yet: the line says to add it now (review 58 T6: it stayed a draft)
+    assert panel.status.text() == "The journal can be written again: press Enter to add your note."
+    panel.add_note()
+    settle(qtbot, controller)
+    assert controller.shift.journal.notes_for(api) == [NOTE] and panel.status.text() == ""
 
 
 def test_a_note_refused_after_another_alert_was_shown_is_back_in_its_own_box(qtbot, controller, disk_full):

@@ -1163,7 +1163,7 @@ investigate in</translation>
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="108"/>
         <source>%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</source>
         <translation>%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</translation>
     </message>
@@ -1403,7 +1403,7 @@ investigate in</translation>
         <translation>Invalid range %1: use a whole number and a unit (ms, s, m, h), such as 15m, 1h or 6h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="96"/>
         <source>It also covers %1 (the volatile_labels setting makes them one alert).</source>
         <translation>It also covers %1 (the volatile_labels setting makes them one alert).</translation>
     </message>
@@ -1483,12 +1483,12 @@ investigate in</translation>
         <translation>Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="128"/>
         <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
         <translation>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="131"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</translation>
     </message>
@@ -3617,8 +3617,8 @@ investigate in</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="90"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="228"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
@@ -3638,7 +3638,7 @@ investigate in</translation>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="83"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -3663,17 +3663,17 @@ investigate in</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="228"/>
         <source>Escalated to %1</source>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="310"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="86"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
@@ -3688,43 +3688,53 @@ investigate in</translation>
         <translation>Expire the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="260"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="287"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="259"/>
+        <source>Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</source>
+        <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="316"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="180"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="148"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="148"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="181"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="264"/>
+        <source>The journal can be written again: press Enter to add your note.</source>
+        <translation>The journal can be written again: press Enter to add your note.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="80"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="296"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
@@ -3792,7 +3802,7 @@ investigate in</translation>
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="170"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 is a file, not a folder</translation>
     </message>
@@ -3807,63 +3817,63 @@ investigate in</translation>
         <translation>The shift journal %1 was deleted while in use. oncall-tray wrote it back from its copy: nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="86"/>
         <source>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</source>
         <translation>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="83"/>
         <source>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</source>
         <translation>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="140"/>
         <source>another program keeps it locked</source>
         <translation>another program keeps it locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="295"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>cannot check the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="117"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="131"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="142"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="159"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="279"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="250"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>cannot read the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="214"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="231"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="167"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="146"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="148"/>
         <source>the disk could not be read or written</source>
         <translation>the disk could not be read or written</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="138"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
@@ -3872,27 +3882,27 @@ investigate in</translation>
         <translation type="vanished">the file cannot be opened (its folder is missing or cannot be read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="143"/>
         <source>the file cannot be opened or made (its folder is missing, or cannot be read or written)</source>
         <translation>the file cannot be opened or made (its folder is missing, or cannot be read or written)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="136"/>
         <source>the file or its folder is read-only</source>
         <translation>the file or its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="221"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="126"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>the shift journal %1 was deleted or replaced and cannot be written back: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="176"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</translation>
     </message>
@@ -4154,22 +4164,22 @@ investigate in</translation>
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="356"/>
         <source>%1 alerts fired again</source>
         <translation>%1 alerts fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="355"/>
         <source>%1 alerts fired again (flapping)</source>
         <translation>%1 alerts fired again (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="353"/>
         <source>%1 alerts fired, %2 of them again</source>
         <translation>%1 alerts fired, %2 of them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="341"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
     </message>
@@ -4179,7 +4189,7 @@ investigate in</translation>
         <translation>%1 flapping alerts stayed resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="351"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>
@@ -5430,14 +5440,14 @@ investigate in</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="222"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="226"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alerts resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="222"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="226"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolved and fired again</translation>
     </message>
@@ -5468,7 +5478,7 @@ investigate in</translation>
         <translation>After the incident: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="224"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
@@ -5524,8 +5534,8 @@ investigate in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="132"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="212"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="81"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="95"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="98"/>
@@ -5543,7 +5553,7 @@ investigate in</translation>
         <translation>Silences lost: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="227"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
@@ -5553,7 +5563,7 @@ investigate in</translation>
         <translation>The shift journal can be used again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
         <source>The shift journal can be written again.</source>
         <translation>The shift journal can be written again.</translation>
     </message>
@@ -5567,7 +5577,7 @@ investigate in</translation>
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="213"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
     </message>

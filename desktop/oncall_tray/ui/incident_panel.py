@@ -53,6 +53,7 @@ class IncidentPanel(QWidget, AftercareSteps):
         self._follows = False  # showing an alert of the alerts window (show_alert): its incident may come later
         self._resolved = False  # and it resolved while shown
         self._unsaved_said = False  # the status line says the shown alert's draft waits (``_say_unsaved``)
+        self._not_added: dict[str, str] = {}  # fingerprint -> a note refused (disk full), back in its box
         self._covering: list = []
         self._note_count = 0  # the notes listed, without the escalations (the after-incident steps count them)
         self._build()
@@ -252,12 +253,18 @@ class IncidentPanel(QWidget, AftercareSteps):
         full, say), or nothing once written; the line of another alert's failure goes with it
         (review 57 S3: "Not saved" stayed under every alert, after the journal was writable)."""
         waiting = bool(self.fingerprint) and self.controller.pending.waiting(alert_scope(self.fingerprint), DRAFT)
-        if waiting:
-            self.status.setText(tr("Not saved yet: %1. What you typed stays here and is saved once the journal "
-                                   "can be written.").replace("%1", failure_text(self.controller.pending.error or "")))
+        note = self._not_added.get(self.fingerprint, "")
+        note = note if note and self.input.text().startswith(note) else ""
+        if waiting:  # a note refused is no note yet: Enter again, once the journal takes it (review 58 T6)
+            self.status.setText((tr("Not saved yet: %1. What you typed stays here; once the journal can be written, "
+                                    "press Enter to add it as a note.") if note else tr(
+                "Not saved yet: %1. What you typed stays here and is saved once the journal can be written.")).replace(
+                "%1", failure_text(self.controller.pending.error or "")))
+        elif note:
+            self.status.setText(tr("The journal can be written again: press Enter to add your note."))
         elif self._unsaved_said:
             self.status.setText("")
-        self._unsaved_said = waiting
+        self._unsaved_said = waiting or bool(note)
 
     def add_note(self) -> None:
         """Turn the typed text into a note (and clear the saved draft with it)."""
@@ -265,6 +272,7 @@ class IncidentPanel(QWidget, AftercareSteps):
         if not text or not self.fingerprint or self.controller.journal is None:
             return
         fp = self.fingerprint
+        self._not_added.pop(fp, None)
         self.autosave.set_text_quietly("")
         cleared = self.controller.pending.given(alert_scope(fp), DRAFT, "")  # with the note, in one transaction
         self.controller.submit(self.controller.journal.add_note, fp, text, alertname=self.alertname,
@@ -279,6 +287,7 @@ class IncidentPanel(QWidget, AftercareSteps):
         self._written(error)
         if error is None:
             return
+        self._not_added[fingerprint] = text
         if fingerprint == self.fingerprint:
             typed = self.input.text().strip()
             self.input.setText(text + (" " + typed if typed else ""))  # saved as a draft, kept till written
