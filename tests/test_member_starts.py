@@ -1,0 +1,83 @@
+"""An HA cluster's members, their restarts and the alerts held for a member that does not answer
+(review 58). Against a real clustered pair of Alertmanagers (``--cluster.peer``), started just
+before the test: within ``RESTART_GRACE`` of their start, as in the review.
+
+- T1: watching the cluster, then another Alertmanager, then the cluster again: its members were
+  said "restarted" (their start time unchanged) and an alert resolved on it meanwhile was kept
+  "firing, as last seen".
+- T5: an alert posted to one member only (a cluster gossips silences, not alerts), that member
+  restarted a moment before: when it stops, its alerts were said "Resolved" and dropped."""
+
+from __future__ import annotations
+
+from conftest import make_alert, resolve, running_tray
+from test_cluster import cluster  # noqa: F401 (the fixture)
+
+from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
+from oncall_tray.alertmanager.cluster import ClusterClient
+from oncall_tray.cluster_watch import ClusterWatcher
+from oncall_tray.config import Config
+from oncall_tray.core.severity import SeverityMap
+from oncall_tray.core.tracker import AlertTracker
+from oncall_tray.demo import LocalAlertmanager
+
+
+def test_back_on_a_cluster_after_another_alertmanager_no_member_restarted_and_what_resolved_is_gone(
+        qtbot, cluster, tmp_path):  # noqa: F811
+    a, b = cluster
+    cpu, api = make_alert("HighCPUUsage", "warning"), make_alert("APIDown", "critical")
+    for member in cluster:
+        member.post_alerts([cpu, api])
+    other = LocalAlertmanager().start()
+    config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), notifications=False, engineer="ana",
+                    poll_interval=1, max_retry_interval=1, request_timeout=2, language="en")
+    try:
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            qtbot.waitUntil(lambda: ctl.snapshot is not None and len(ctl.snapshot.alerts) == 2, timeout=15000)
+            ctl.apply_settings(ctl.loaded.overridden(receiver="team-db"))
+            results = []
+            ctl.poller.polled.connect(results.append)
+            qtbot.waitUntil(lambda: len(results) >= 2, timeout=15000)
+            ctl.apply_settings(ctl.loaded.overridden(receiver="", alertmanager_url=other.url, alertmanager_peers=()))
+            qtbot.waitUntil(lambda: ctl.snapshot is not None and not ctl.snapshot.alerts, timeout=15000)
+            for member in cluster:
+                member.post_alerts([resolve(cpu)])
+            ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=a.url, alertmanager_peers=(b.url,)))
+            results = []
+            ctl.poller.polled.connect(results.append)
+            qtbot.waitUntil(lambda: len(results) >= 3, timeout=15000)
+            assert all(r.restarted == () for r in results), [r.restarted for r in results]
+            assert [x.alertname for x in ctl.snapshot.alerts.values()] == ["APIDown"]
+    finally:
+        other.stop()
+
+
+def test_alerts_only_a_member_holds_stay_when_it_stops_after_a_restart(cluster):  # noqa: F811
+    a, b = cluster
+    shared = make_alert("APIDown", "critical")
+    memory, p99 = make_alert("HighMemoryUsage", "warning"), make_alert("HighLatencyP99", "critical")
+    for member in cluster:
+        member.post_alerts([shared])
+    clients = ClusterClient([AlertmanagerClient(a.url, timeout=3), AlertmanagerClient(b.url, timeout=3)])
+    watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery())
+    try:
+        watcher.poll()
+        b.post_alerts([memory])
+        assert sorted(x.alertname for x in watcher.poll().update.snapshot.alerts.values()) == \
+            ["APIDown", "HighMemoryUsage"]
+        b.stop(remove_storage=False)
+        b.start()  # HighMemoryUsage lost until sent again: held for the restart grace
+        back = watcher.poll()
+        assert watcher.restarted == (b.url,) and not back.update.events, back.update.events
+        b.post_alerts([p99])  # to b alone, while it is in its restart grace
+        listed = watcher.poll()
+        assert [e.alert.alertname for e in listed.update.events] == ["HighLatencyP99"]
+        b.stop(remove_storage=False)
+        down = watcher.poll()
+        assert not down.update.events, [(e.kind, e.alert.alertname) for e in down.update.events]
+        assert sorted(down.unknown) == sorted(fp for fp, x in down.update.snapshot.alerts.items()
+                                              if x.alertname != "APIDown")
+        assert sorted(x.alertname for x in down.update.snapshot.alerts.values()) == \
+            ["APIDown", "HighLatencyP99", "HighMemoryUsage"]
+    finally:
+        clients.close()
