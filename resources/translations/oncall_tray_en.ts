@@ -3098,12 +3098,17 @@ investigate in</translation>
         <translation>Active Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="118"/>
+        <source>Alertmanager %1 did not answer for under a minute at %2 (%4); the other members answered</source>
+        <translation>Alertmanager %1 did not answer for under a minute at %2 (%4); the other members answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="116"/>
         <source>Alertmanager %1 did not answer from %2 to %3 (%4); the other members answered</source>
         <translation>Alertmanager %1 did not answer from %2 to %3 (%4); the other members answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="112"/>
         <source>Alertmanager %1 did not answer since %2 (%3), still at the handoff; the other members answered</source>
         <translation>Alertmanager %1 did not answer since %2 (%3), still at the handoff; the other members answered</translation>
     </message>
@@ -3113,47 +3118,52 @@ investigate in</translation>
         <translation>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="169"/>
         <source>Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="167"/>
         <source>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="158"/>
         <source>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</source>
         <translation>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="122"/>
         <source>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</source>
         <translation>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="164"/>
         <source>Alertmanager %1 watched with another filter or receiver for under a minute at %2 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 watched with another filter or receiver for under a minute at %2 (%4): alerts outside it may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="162"/>
         <source>Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): alerts outside it may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="156"/>
         <source>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</source>
         <translation>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="107"/>
+        <source>Alertmanager unreachable for under a minute at %1 (%3): alerts of that time may have gone unseen</source>
+        <translation>Alertmanager unreachable for under a minute at %1 (%3): alerts of that time may have gone unseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="105"/>
         <source>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</source>
         <translation>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="101"/>
         <source>Alertmanager unreachable since %1 (%2), still at the handoff</source>
         <translation>Alertmanager unreachable since %1 (%2), still at the handoff</translation>
     </message>
@@ -3412,12 +3422,12 @@ investigate in</translation>
         <translation>escalation to %1 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="186"/>
         <source>every alert</source>
         <translation>every alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="188"/>
         <source>filter %1</source>
         <translation>filter %1</translation>
     </message>
@@ -3445,7 +3455,7 @@ investigate in</translation>
         <translation>not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="187"/>
         <source>receiver %1</source>
         <translation>receiver %1</translation>
     </message>
@@ -3792,7 +3802,7 @@ investigate in</translation>
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="170"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 is a file, not a folder</translation>
     </message>
@@ -3807,63 +3817,63 @@ investigate in</translation>
         <translation>The shift journal %1 was deleted while in use. oncall-tray wrote it back from its copy: nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="86"/>
         <source>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</source>
         <translation>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="83"/>
         <source>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</source>
         <translation>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="140"/>
         <source>another program keeps it locked</source>
         <translation>another program keeps it locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="295"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>cannot check the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="117"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="131"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="142"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="159"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="279"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="250"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>cannot read the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="214"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="231"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="167"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="146"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="148"/>
         <source>the disk could not be read or written</source>
         <translation>the disk could not be read or written</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="138"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
@@ -3872,27 +3882,27 @@ investigate in</translation>
         <translation type="vanished">the file cannot be opened (its folder is missing or cannot be read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="143"/>
         <source>the file cannot be opened or made (its folder is missing, or cannot be read or written)</source>
         <translation>the file cannot be opened or made (its folder is missing, or cannot be read or written)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="136"/>
         <source>the file or its folder is read-only</source>
         <translation>the file or its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="221"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="126"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>the shift journal %1 was deleted or replaced and cannot be written back: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="176"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</translation>
     </message>

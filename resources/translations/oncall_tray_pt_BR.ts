@@ -3089,12 +3089,17 @@ investigar em</translation>
         <translation>Silenciamentos Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="118"/>
+        <source>Alertmanager %1 did not answer for under a minute at %2 (%4); the other members answered</source>
+        <translation>Alertmanager %1 sem resposta por menos de um minuto às %2 (%4); os outros membros responderam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="116"/>
         <source>Alertmanager %1 did not answer from %2 to %3 (%4); the other members answered</source>
         <translation>Alertmanager %1 sem resposta de %2 a %3 (%4); os outros membros responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="112"/>
         <source>Alertmanager %1 did not answer since %2 (%3), still at the handoff; the other members answered</source>
         <translation>Alertmanager %1 sem resposta desde %2 (%3), ainda na passagem de turno; os outros membros responderam</translation>
     </message>
@@ -3104,47 +3109,52 @@ investigar em</translation>
         <translation>O Alertmanager %1 não responde: os alertas que só ele tem estão listados como vistos por último; os que ele recebeu depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="169"/>
         <source>Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 não acompanhado por menos de um minuto às %2 (outro estava sendo acompanhado): alertas desse período podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="167"/>
         <source>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 não acompanhado das %2 às %3 (outro estava sendo acompanhado): alertas desse período podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="158"/>
         <source>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</source>
         <translation>Alertmanager %1 não acompanhado desde %2 (outro está sendo acompanhado), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="122"/>
         <source>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</source>
         <translation>Alertmanager %1 reiniciou às %2: ele volta a listar os alertas à medida que o Prometheus os reenvia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="164"/>
         <source>Alertmanager %1 watched with another filter or receiver for under a minute at %2 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver por menos de um minuto às %2 (%4): alertas fora dele podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="162"/>
         <source>Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver das %2 às %3 (%4): alertas fora dele podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="156"/>
         <source>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</source>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver desde %2 (%3), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="107"/>
+        <source>Alertmanager unreachable for under a minute at %1 (%3): alerts of that time may have gone unseen</source>
+        <translation>Alertmanager inacessível por menos de um minuto às %1 (%3): alertas desse período podem ter passado despercebidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="105"/>
         <source>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</source>
         <translation>Alertmanager inacessível das %1 às %2 (%3): alertas desse período podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="101"/>
         <source>Alertmanager unreachable since %1 (%2), still at the handoff</source>
         <translation>Alertmanager inacessível desde %1 (%2), ainda na passagem de turno</translation>
     </message>
@@ -3403,12 +3413,12 @@ investigar em</translation>
         <translation>escalação para %1 atrasada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="186"/>
         <source>every alert</source>
         <translation>todos os alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="188"/>
         <source>filter %1</source>
         <translation>filtro %1</translation>
     </message>
@@ -3436,7 +3446,7 @@ investigar em</translation>
         <translation>não reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="187"/>
         <source>receiver %1</source>
         <translation>receiver %1</translation>
     </message>
@@ -3783,7 +3793,7 @@ investigar em</translation>
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="170"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 é um arquivo, não uma pasta</translation>
     </message>
@@ -3798,63 +3808,63 @@ investigar em</translation>
         <translation>O diário do turno %1 foi apagado enquanto estava em uso. O oncall-tray o gravou de volta a partir da sua cópia: nada foi perdido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="86"/>
         <source>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</source>
         <translation>O diário do turno estava danificado (%1). Ele foi guardado como %2 e um novo diário foi iniciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="83"/>
         <source>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</source>
         <translation>O diário do turno estava danificado (%1). Seus índices foram reconstruídos: nada foi perdido. O arquivo danificado foi guardado como %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="140"/>
         <source>another program keeps it locked</source>
         <translation>outro programa o mantém bloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="295"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>não é possível verificar o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="117"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="131"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="142"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="159"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="279"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="250"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>não é possível ler o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="214"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="231"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="167"/>
         <source>it is a folder, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="127"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="146"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="148"/>
         <source>the disk could not be read or written</source>
         <translation>não foi possível ler ou escrever no disco</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="138"/>
         <source>the disk is full</source>
         <translation>o disco está cheio</translation>
     </message>
@@ -3863,27 +3873,27 @@ investigar em</translation>
         <translation type="vanished">o arquivo não pode ser aberto (a pasta dele não existe ou não pode ser lida)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="143"/>
         <source>the file cannot be opened or made (its folder is missing, or cannot be read or written)</source>
         <translation>o arquivo não pode ser aberto nem criado (a pasta dele não existe, ou não pode ser lida ou gravada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="136"/>
         <source>the file or its folder is read-only</source>
         <translation>o arquivo ou a pasta dele é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="221"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="126"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>o diário do turno %1 foi apagado ou substituído e não pode ser gravado de volta: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="176"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>o diário do turno %1 foi gravado por um oncall-tray mais novo (esquema %2; este conhece o %3)</translation>
     </message>
