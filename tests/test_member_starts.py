@@ -17,9 +17,15 @@ from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
 from oncall_tray.alertmanager.cluster import ClusterClient
 from oncall_tray.cluster_watch import ClusterWatcher
 from oncall_tray.config import Config
+from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal_feed import record_poll
+from oncall_tray.core.journal_schema import EventKind
+from oncall_tray.core.journal_seen import last_seen
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker
 from oncall_tray.demo import LocalAlertmanager
+from oncall_tray.member_starts import started_lately, starts_of
+from oncall_tray.paths import journal_path
 
 
 def test_back_on_a_cluster_after_another_alertmanager_no_member_restarted_and_what_resolved_is_gone(
@@ -48,6 +54,13 @@ def test_back_on_a_cluster_after_another_alertmanager_no_member_restarted_and_wh
             qtbot.waitUntil(lambda: len(results) >= 3, timeout=15000)
             assert all(r.restarted == () for r in results), [r.restarted for r in results]
             assert [x.alertname for x in ctl.snapshot.alerts.values()] == ["APIDown"]
+            journal = Journal.open(journal_path())
+            try:  # the journal: no restart, HighCPUUsage no longer firing (``oncall-tray status`` agrees)
+                qtbot.waitUntil(lambda: {r[0] for r in journal.query("SELECT alertname FROM firing")} == {"APIDown"},
+                                timeout=15000)
+                assert not journal.events(kinds=(EventKind.ALERTMANAGER_RESTARTED,))
+            finally:
+                journal.close()
     finally:
         other.stop()
 
@@ -81,3 +94,33 @@ def test_alerts_only_a_member_holds_stay_when_it_stops_after_a_restart(cluster):
             ["APIDown", "HighLatencyP99", "HighMemoryUsage"]
     finally:
         clients.close()
+
+
+def test_a_tray_started_again_knows_the_members_start_from_the_journal(cluster, tmp_path):  # noqa: F811
+    """T1 with the tray restarted instead of new settings: members started 2 minutes before are
+    not "restarted" when the shift journal saw them with the same start, and what they no longer
+    list has resolved (the journal takes the poll as whole, not partial)."""
+    a, b = cluster
+    urls = [a.url, b.url]
+    cpu, api = make_alert("HighCPUUsage", "warning"), make_alert("APIDown", "critical")
+    for member in cluster:
+        member.post_alerts([cpu, api])
+    journal = Journal.open(tmp_path / "journal.db")
+    clients = ClusterClient([AlertmanagerClient(url, timeout=3) for url in urls])
+    try:
+        first = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery()).poll()
+        snapshot = first.update.snapshot
+        record_poll(journal, snapshot.alerts, snapshot.severities, first.silences, snapshot.fetched_at, urls=urls,
+                    members=first.holders, started=starts_of(first.members))
+        for member in cluster:
+            member.post_alerts([resolve(cpu)])
+        watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery(),
+                                 recalled=lambda: last_seen(journal, urls))
+        again = watcher.poll()
+        assert again.restarted == () and sorted(again.known_starts) == sorted(urls)
+        assert [x.alertname for x in again.update.snapshot.alerts.values()] == ["APIDown"]
+        assert not started_lately(again.members, again.update.snapshot.fetched_at, again.known_starts)
+        assert started_lately(again.members, again.update.snapshot.fetched_at)  # (what the journal's copy spares)
+    finally:
+        clients.close()
+        journal.close()

@@ -104,6 +104,7 @@ class ClusterWatcher:
         self._one_cluster = False
         self.held = held if held is not None else {}  # each member's last alerts and silences
         self._started: dict[str, dt.datetime] = {}  # each member's start, as its status said
+        self.known_starts: set[str] = set()  # the members whose start was known before they gave it
         # a member that restarted: until when, and its alerts from before still missing
         self._restarted: dict[str, tuple[dt.datetime, list[Alert]]] = {}
         self._recall = recalled  # until the first answer that gives a start time
@@ -173,7 +174,7 @@ class ClusterWatcher:
         return PollResult(update, self.contact.success(now), None, polled.status,
                           {s.id: s for s in silences}, polled.members, apart=self.apart,
                           restarted=self.restarted, unreadable=polled.unreadable, unknown=self.unknown,
-                          holders=self.holders,
+                          holders=self.holders, known_starts=tuple(sorted(self.known_starts)),
                           inhibited=None if polled.inhibited is None else tuple(polled.inhibited))
 
     def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> tuple[list[Alert], list[Silence]]:
@@ -222,6 +223,7 @@ class ClusterWatcher:
         restart is a start time later than the one known; an alert listed again is let go (its
         later resolution is a real one)."""
         kept: list[Alert] = []
+        self.known_starts = set()
         recall, recalled = self._recall, None
         if any(m.ok and m.status is not None for m in polled.members):
             self._recall = None
@@ -233,7 +235,10 @@ class ClusterWatcher:
             if start is not None:
                 self._started[member.url] = start
                 if known is None and recall is not None and now - start < RESTART_GRACE:
-                    recalled = self._recall_once(recall).alerts
+                    seen = self._recall_once(recall)
+                    # the journal saw it with this start: it did not restart since (review 58 T1)
+                    known = start if seen.started(member.url) == start else None
+                    recalled = seen.alerts if known is None else ()
                     self._recalled = recalled
                     if recalled:
                         log.warning("Alertmanager %s started at %s, as this tray did: the alerts the shift journal "
@@ -243,6 +248,8 @@ class ClusterWatcher:
                 # first seen by this watcher, started lately, with alerts held from before (new
                 # settings made while it was down, then back to it: review 53 K2, its alerts were
                 # said "Resolved" as it came back): a restart as well
+                if known == start:
+                    self.known_starts.add(member.url)
                 lost = known is None and now - start < RESTART_GRACE and bool(before.get(member.url, ((),))[0])
                 if lost or (known is not None and start > known and member.url in before):
                     log.warning("Alertmanager %s restarted at %s: its alerts from before are kept until it has "
