@@ -10,7 +10,9 @@ before the test: within ``RESTART_GRACE`` of their start, as in the review.
 
 from __future__ import annotations
 
-from conftest import make_alert, resolve, running_tray
+import datetime as dt
+
+from conftest import make_alert, resolve, running_tray, utcnow
 from test_cluster import cluster  # noqa: F401 (the fixture)
 
 from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
@@ -18,12 +20,14 @@ from oncall_tray.alertmanager.cluster import ClusterClient
 from oncall_tray.cluster_watch import ClusterWatcher
 from oncall_tray.config import Config
 from oncall_tray.core.journal import Journal
+from oncall_tray.core.handoff_noticed import noticed
 from oncall_tray.core.journal_feed import record_poll
 from oncall_tray.core.journal_schema import EventKind
 from oncall_tray.core.journal_seen import last_seen
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker
 from oncall_tray.demo import LocalAlertmanager
+from oncall_tray.i18n import english
 from oncall_tray.member_starts import started_lately, starts_of
 from oncall_tray.paths import journal_path
 
@@ -65,8 +69,20 @@ def test_back_on_a_cluster_after_another_alertmanager_no_member_restarted_and_wh
         other.stop()
 
 
-def test_alerts_only_a_member_holds_stay_when_it_stops_after_a_restart(cluster):  # noqa: F811
+def test_alerts_only_a_member_holds_stay_when_it_stops_after_a_restart(cluster, tmp_path):  # noqa: F811
+    """T5, and T7's false observations: "resolved on their own", "fired 3 times (flapping)"."""
     a, b = cluster
+    journal = Journal.open(tmp_path / "journal.db")
+    began = utcnow() - dt.timedelta(seconds=1)
+
+    def poll():
+        result = watcher.poll()
+        snapshot = result.update.snapshot
+        record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
+                    partial=any(not m.ok for m in result.members), urls=[a.url, b.url], members=result.holders,
+                    started=starts_of(result.members))
+        return result
+
     shared = make_alert("APIDown", "critical")
     memory, p99 = make_alert("HighMemoryUsage", "warning"), make_alert("HighLatencyP99", "critical")
     for member in cluster:
@@ -74,26 +90,34 @@ def test_alerts_only_a_member_holds_stay_when_it_stops_after_a_restart(cluster):
     clients = ClusterClient([AlertmanagerClient(a.url, timeout=3), AlertmanagerClient(b.url, timeout=3)])
     watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery())
     try:
-        watcher.poll()
+        poll()
         b.post_alerts([memory])
-        assert sorted(x.alertname for x in watcher.poll().update.snapshot.alerts.values()) == \
+        assert sorted(x.alertname for x in poll().update.snapshot.alerts.values()) == \
             ["APIDown", "HighMemoryUsage"]
         b.stop(remove_storage=False)
         b.start()  # HighMemoryUsage lost until sent again: held for the restart grace
-        back = watcher.poll()
+        back = poll()
         assert watcher.restarted == (b.url,) and not back.update.events, back.update.events
         b.post_alerts([p99])  # to b alone, while it is in its restart grace
-        listed = watcher.poll()
+        listed = poll()
         assert [e.alert.alertname for e in listed.update.events] == ["HighLatencyP99"]
         b.stop(remove_storage=False)
-        down = watcher.poll()
+        down = poll()
         assert not down.update.events, [(e.kind, e.alert.alertname) for e in down.update.events]
         assert sorted(down.unknown) == sorted(fp for fp, x in down.update.snapshot.alerts.items()
                                               if x.alertname != "APIDown")
         assert sorted(x.alertname for x in down.update.snapshot.alerts.values()) == \
             ["APIDown", "HighLatencyP99", "HighMemoryUsage"]
+        b.start()  # back, without them until they are sent again: held, then listed
+        assert not poll().update.events
+        b.post_alerts([p99, memory])
+        assert not poll().update.events and watcher.restarted == ()
+        lines = noticed(journal, began, utcnow(), (), english, dt.timezone.utc)
+        assert not [line for line in lines if "resolved on their own" in line or "flapping" in line], lines
+        assert not journal.events(kinds=(EventKind.RESOLVED,))
     finally:
         clients.close()
+        journal.close()
 
 
 def test_a_tray_started_again_knows_the_members_start_from_the_journal(cluster, tmp_path):  # noqa: F811
