@@ -105,7 +105,8 @@ def contact_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr: 
             lines[line] = (tr(CONTEXT, "Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have "
                                        "gone unseen") if at != began else  # not "from 12:24 to 12:24" (review 58 T7)
                            tr(CONTEXT, "Alertmanager unreachable for under a minute at %1 (%3): alerts of that time "
-                                       "may have gone unseen")).replace("%1", began).replace("%2", at).replace("%3", why)
+                                       "may have gone unseen")).replace("%1", began).replace("%2", at).replace(
+                "%3", why)
         elif event.kind is EventKind.MEMBER_DOWN and event.text not in lost:  # a restarted tray: once
             why = translate_reason(str(event.data.get("reason", "")), tr)
             lost[event.text] = (len(lines), at, why)
