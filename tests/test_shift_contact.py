@@ -57,7 +57,7 @@ def test_an_outage_and_a_restart_are_recorded_and_said_in_the_handoff(tmp_path):
                                                        EventKind.ALERTMANAGER_RESTARTED))]
         assert kinds == [EventKind.CONTACT_LOST, EventKind.ALERTMANAGER_RESTARTED, EventKind.CONTACT_RESTORED], kinds
         outage, restart = contact_lines(journal, began, utcnow(), english, UTC)  # in the order they began
-        assert outage.startswith("Alertmanager unreachable from ") and outage.endswith(
+        assert outage.startswith("Alertmanager unreachable ") and outage.endswith(
             "(connection refused): alerts of that time may have gone unseen"), outage
         assert restart.startswith(f"Alertmanager {am.url} restarted at ") and restart.endswith(
             ": it lists its alerts again as Prometheus sends them"), restart
@@ -154,7 +154,7 @@ def test_a_member_down_while_the_others_answer_is_said_in_the_handoff(tmp_path):
                                                        EventKind.CONTACT_LOST))]
         assert kinds == [EventKind.MEMBER_DOWN, EventKind.MEMBER_BACK], kinds
         (line,) = [each for each in contact_lines(journal, began, utcnow(), english, UTC) if "restarted" not in each]
-        assert line.startswith(f"Alertmanager {first.url} did not answer from ") and line.endswith(
+        assert line.startswith(f"Alertmanager {first.url} did not answer ") and line.endswith(
             " (connection refused); the other members answered"), line
         second.stop(remove_storage=False)
         recorder.record_contact(watcher.poll())
@@ -166,3 +166,32 @@ def test_a_member_down_while_the_others_answer_is_said_in_the_handoff(tmp_path):
         journal.close()
         first.stop()
         second.stop()
+
+
+def test_an_outage_within_one_minute_is_said_for_under_a_minute(tmp_path):
+    """Review 58 T7: "did not answer from 12:24 to 12:24" for a member down within one minute; the
+    unwatched lines already say "for under a minute at 12:24". Events recorded at given times."""
+    journal = Journal.open(tmp_path / "journal.db")
+    url = "http://127.0.0.1:19382"
+    day = dt.datetime(2026, 12, 6, tzinfo=UTC)
+    try:
+        at = [day.replace(hour=12, minute=24, second=s) for s in (5, 50)]
+        journal.record(EventKind.MEMBER_DOWN, at[0], text=url, data={"reason": "connection refused"})
+        journal.record(EventKind.MEMBER_BACK, at[1], text=url)
+        journal.record(EventKind.CONTACT_LOST, day.replace(hour=12, minute=30, second=1), text="connection refused")
+        journal.record(EventKind.CONTACT_RESTORED, day.replace(hour=12, minute=30, second=40))
+        journal.record(EventKind.MEMBER_DOWN, day.replace(hour=12, minute=40, second=5), text=url,
+                       data={"reason": "connection refused"})
+        journal.record(EventKind.MEMBER_BACK, day.replace(hour=12, minute=42, second=1), text=url)
+        lines = contact_lines(journal, day, day + dt.timedelta(hours=13), english, UTC)
+        assert lines == [
+            f"Alertmanager {url} did not answer for under a minute at 12:24 (connection refused); the other members "
+            "answered",
+            "Alertmanager unreachable for under a minute at 12:30 (connection refused): alerts of that time may have "
+            "gone unseen",
+            f"Alertmanager {url} did not answer from 12:40 to 12:42 (connection refused); the other members answered"]
+        pt = contact_lines(journal, day, day + dt.timedelta(hours=13), translator("pt_BR"), UTC)
+        assert pt[0].startswith(f"Alertmanager {url} sem resposta por menos de um minuto às 12:24"), pt
+        assert "por menos de um minuto às 12:30" in pt[1], pt
+    finally:
+        journal.close()

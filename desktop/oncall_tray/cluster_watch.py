@@ -40,8 +40,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 import msgspec
 
 from .alertmanager.client import AlertQuery
-from .alertmanager.cluster import (ClusterClient, ClusterPoll, MemberResult, merge_alerts, merge_silences,
-                                   not_one_cluster)
+from .alertmanager.cluster import ClusterClient, ClusterPoll, merge_alerts, merge_silences, not_one_cluster
 from .alertmanager.merge import muted_as_held
 from .alertmanager.models import Alert, Silence
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
@@ -50,66 +49,11 @@ from .connect import failure_line
 from .core.contact import ContactMonitor
 from .core.journal_seen import LastSeen
 from .core.tracker import AlertTracker
+from .member_starts import (RESTART_GRACE, carried_starts, grace_end, restarted_lately,  # noqa: F401 (its API)
+                            started_lately)
 from .watch import Clock, PollResult, utc_now
 
 log = logging.getLogger(__name__)
-
-
-#: How long after an Alertmanager restarted its alerts from before are kept while it has not
-#: listed them again (Prometheus sends every firing alert again each ``resend_delay``, 1 min by
-#: default, and at each evaluation of a rule that starts firing).
-RESTART_GRACE = dt.timedelta(minutes=5)
-
-
-def grace_end(members: Sequence[MemberResult], now: dt.datetime) -> dt.datetime | None:
-    """When the last of the members that answered and started less than ``RESTART_GRACE``
-    before ``now`` (UTC), as their statuses say, is ``RESTART_GRACE`` old; None when none did.
-    Until then such a member may not have every firing alert yet (Prometheus sends them again
-    within its resend delay): what the poll lacks is not known to have ended. None too when the
-    members are one cluster and another member, up before, answered: it lists every alert
-    (review 41 F2: the journal kept a resolved alert firing for 9 minutes)."""
-    lately = restarted_lately(members, now)
-    if not lately:
-        return None
-    if len(members) > 1 and not not_one_cluster(members) and any(m.ok and m not in lately for m in members):
-        return None
-    return max(m.status.uptime + RESTART_GRACE for m in lately)
-
-
-def started_lately(members: Sequence[MemberResult], now: dt.datetime) -> bool:
-    """Whether a member that answered started less than ``RESTART_GRACE`` before ``now`` (see
-    ``grace_end``): the journal takes such a poll as partial. False for members without a
-    status."""
-    return grace_end(members, now) is not None
-
-
-def restarted_lately(members: Sequence[MemberResult], now: dt.datetime) -> list[MemberResult]:
-    """The members that answered and started, as their statuses say, less than
-    ``RESTART_GRACE`` before ``now`` (UTC), in a cluster or not (see ``grace_end`` for when a
-    poll may lack alerts)."""
-    return [m for m in members if m.ok and m.status is not None and m.status.uptime is not None
-            and now - m.status.uptime < RESTART_GRACE]
-
-
-def carried_starts(members: Sequence[MemberResult], by_member: Mapping[str, tuple[list[Alert], list[Silence]]],
-                   previous: Mapping[str, Alert], now: dt.datetime) -> dict[str, tuple[dt.datetime, dt.datetime]]:
-    """The alerts that a member that started less than ``RESTART_GRACE`` before ``now`` (UTC)
-    was sent again with a new ``startsAt``, while they were firing before its start: fingerprint
-    -> (the ``startsAt`` it gives, at or after its start; the start in ``previous``, before it).
-    Alertmanager merges an alert sent again while it holds it, keeping its start; one that
-    restarted holds none, and a sender that restarted too, or an alert posted without
-    ``startsAt``, gives a new one: it is the same firing (review 54 K3: one firing recorded as
-    three, "flapping"), for ``AlertTracker.carry_starts``. ``previous``: the alerts as last seen
-    (the tray's last snapshot, or the shift journal's: ``journal_seen.seen_alerts``)."""
-    carried: dict[str, tuple[dt.datetime, dt.datetime]] = {}
-    for member in restarted_lately(members, now):
-        start = member.status.uptime
-        for alert in by_member.get(member.url, ((), ()))[0]:
-            old = previous.get(alert.fingerprint)
-            if old is not None and old.starts_at is not None and alert.starts_at is not None \
-                    and old.starts_at < start <= alert.starts_at:
-                carried[alert.fingerprint] = (alert.starts_at, old.starts_at)
-    return carried
 
 
 def _muted_by(alert: Alert, active: Collection[str]) -> Alert:
@@ -160,6 +104,7 @@ class ClusterWatcher:
         self._one_cluster = False
         self.held = held if held is not None else {}  # each member's last alerts and silences
         self._started: dict[str, dt.datetime] = {}  # each member's start, as its status said
+        self.known_starts: set[str] = set()  # the members whose start was known before they gave it
         # a member that restarted: until when, and its alerts from before still missing
         self._restarted: dict[str, tuple[dt.datetime, list[Alert]]] = {}
         self._recall = recalled  # until the first answer that gives a start time
@@ -180,10 +125,18 @@ class ClusterWatcher:
         taken as restarted (review 49 N1: settings applied while it was down, its restart was
         taken for every alert resolving, then firing again). Members are known by URL: one the
         new settings do not name is never polled, and its entries are let be."""
-        self._started.update(previous._started)
+        self.keep_starts(previous)
         self._restarted.update(previous._restarted)
         self._own.update(previous._own)
         self._one_cluster, self.apart = previous._one_cluster, previous.apart
+
+    def keep_starts(self, previous: ClusterWatcher) -> None:
+        """Know each member's start time as ``previous`` (the watcher of the settings before,
+        whatever Alertmanager it watched) last knew it: a member started lately, with alerts
+        held from when it was watched before, is not taken as restarted when its start is the
+        one known (review 58 T1: cluster A, then B, then A again: both members of A said
+        "restarted" and an alert resolved meanwhile kept firing)."""
+        self._started.update(previous._started)
 
     @property
     def restarted(self) -> tuple[str, ...]:
@@ -221,7 +174,7 @@ class ClusterWatcher:
         return PollResult(update, self.contact.success(now), None, polled.status,
                           {s.id: s for s in silences}, polled.members, apart=self.apart,
                           restarted=self.restarted, unreadable=polled.unreadable, unknown=self.unknown,
-                          holders=self.holders,
+                          holders=self.holders, known_starts=tuple(sorted(self.known_starts)),
                           inhibited=None if polled.inhibited is None else tuple(polled.inhibited))
 
     def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> tuple[list[Alert], list[Silence]]:
@@ -242,9 +195,12 @@ class ClusterWatcher:
             if len(polled.members) > 1 and not member.ok and member.url in self.held:
                 # its alerts stay until it answers (review 52 H1: let go at their endsAt, which
                 # Prometheus renews every few minutes and could not renew there, they were said
-                # resolved 4 minutes into the outage); its silences until their end
+                # resolved 4 minutes into the outage); its silences until their end; and those it
+                # had not got again since a restart (review 58 T5: said "Resolved" as it stopped)
                 kept = self.held[member.url]
-                still = (kept[0], [s for s in kept[1] if s.ends_at is None or s.ends_at > now])
+                listed = {a.fingerprint for a in kept[0]}
+                missing = [a for a in self._restarted.get(member.url, (now, []))[1] if a.fingerprint not in listed]
+                still = ([*kept[0], *missing], [s for s in kept[1] if s.ends_at is None or s.ends_at > now])
                 self.held[member.url] = still
                 # one cluster: the members answering have its alerts, but for its own (see above)
                 own = self._own.get(member.url, set()) if self._one_cluster else None
@@ -267,6 +223,7 @@ class ClusterWatcher:
         restart is a start time later than the one known; an alert listed again is let go (its
         later resolution is a real one)."""
         kept: list[Alert] = []
+        self.known_starts = set()
         recall, recalled = self._recall, None
         if any(m.ok and m.status is not None for m in polled.members):
             self._recall = None
@@ -278,7 +235,10 @@ class ClusterWatcher:
             if start is not None:
                 self._started[member.url] = start
                 if known is None and recall is not None and now - start < RESTART_GRACE:
-                    recalled = self._recall_once(recall).alerts
+                    seen = self._recall_once(recall)
+                    # the journal saw it with this start: it did not restart since (review 58 T1)
+                    known = start if seen.started(member.url) == start else None
+                    recalled = seen.alerts if known is None else ()
                     self._recalled = recalled
                     if recalled:
                         log.warning("Alertmanager %s started at %s, as this tray did: the alerts the shift journal "
@@ -288,6 +248,8 @@ class ClusterWatcher:
                 # first seen by this watcher, started lately, with alerts held from before (new
                 # settings made while it was down, then back to it: review 53 K2, its alerts were
                 # said "Resolved" as it came back): a restart as well
+                if known == start:
+                    self.known_starts.add(member.url)
                 lost = known is None and now - start < RESTART_GRACE and bool(before.get(member.url, ((),))[0])
                 if lost or (known is not None and start > known and member.url in before):
                     log.warning("Alertmanager %s restarted at %s: its alerts from before are kept until it has "
@@ -372,16 +334,18 @@ class ClusterWatcher:
 
     def _note_own(self, polled: ClusterPoll) -> None:
         """Each member's own alerts (``_own``; see the module's doc): for a member that answered
-        ``polled``, what it listed that no other member answering listed, unless it restarted
-        lately (its own from before stay, it has not got them again yet); for the others, what
-        they had as their own less what a member answering lists now (those are not theirs
-        alone: their later resolution there is a real one). Only for several members."""
+        ``polled``, what it listed that no other member answering listed, and, while it restarted
+        lately, its own from before that it has not got again yet (review 58 T5: an alert sent to
+        it alone in its restart grace was not its own, and said "Resolved" as it stopped); for the
+        others, what they had as their own less what a member answering lists now (those are not
+        theirs alone: their later resolution there is a real one). Only for several members."""
         if len(polled.members) < 2:
             return
         for member in polled.members:
             others = self._listed(polled, but=member.url)
-            if member.ok and member.url not in self._restarted:
-                self._own[member.url] = {a.fingerprint for a in polled.by_member[member.url][0]} - others
+            if member.ok:
+                missing = {a.fingerprint for a in self._restarted.get(member.url, (None, []))[1]}
+                self._own[member.url] = ({a.fingerprint for a in polled.by_member[member.url][0]} | missing) - others
             elif member.url in self._own:
                 self._own[member.url] -= others
 

@@ -67,6 +67,9 @@ class PollResult:
         inhibited: the alerts another alert inhibits (and no silence mutes), left out of
             ``update`` (``AlertList.inhibited``, ``ClusterPoll.inhibited``); None when the poll
             failed (unknown: nothing is said of them).
+        known_starts: the members (URLs) whose start, as their status gives it, was known before
+            (seen by an earlier poll, or the shift journal: ``journal_seen.LastSeen.starts``): they
+            did not restart unseen (``member_starts.restarted_lately``'s ``known``; review 58 T1).
         keyring_took: a keyring that appeared since took the secrets kept for want of one
             (``SecretStore.waiting``; review 57 S13: said nowhere).
     """
@@ -87,6 +90,7 @@ class PollResult:
     holders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     inhibited: tuple[Alert, ...] | None = None
     keyring_took: bool = False
+    known_starts: tuple[str, ...] = ()
 
 
 class Watcher:

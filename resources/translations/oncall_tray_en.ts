@@ -1353,7 +1353,7 @@ investigate in</translation>
         <translation type="vanished">Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="118"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Done in Alertmanager, but not recorded in the shift journal.</translation>
     </message>
@@ -1463,7 +1463,7 @@ investigate in</translation>
         <translation>No silence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="131"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</translation>
     </message>
@@ -3098,12 +3098,17 @@ investigate in</translation>
         <translation>Active Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="119"/>
+        <source>Alertmanager %1 did not answer for under a minute at %2 (%4); the other members answered</source>
+        <translation>Alertmanager %1 did not answer for under a minute at %2 (%4); the other members answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="117"/>
         <source>Alertmanager %1 did not answer from %2 to %3 (%4); the other members answered</source>
         <translation>Alertmanager %1 did not answer from %2 to %3 (%4); the other members answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="113"/>
         <source>Alertmanager %1 did not answer since %2 (%3), still at the handoff; the other members answered</source>
         <translation>Alertmanager %1 did not answer since %2 (%3), still at the handoff; the other members answered</translation>
     </message>
@@ -3113,47 +3118,52 @@ investigate in</translation>
         <translation>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="170"/>
         <source>Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="168"/>
         <source>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="159"/>
         <source>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</source>
         <translation>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="123"/>
         <source>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</source>
         <translation>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="165"/>
         <source>Alertmanager %1 watched with another filter or receiver for under a minute at %2 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 watched with another filter or receiver for under a minute at %2 (%4): alerts outside it may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="163"/>
         <source>Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): alerts outside it may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="157"/>
         <source>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</source>
         <translation>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="107"/>
+        <source>Alertmanager unreachable for under a minute at %1 (%3): alerts of that time may have gone unseen</source>
+        <translation>Alertmanager unreachable for under a minute at %1 (%3): alerts of that time may have gone unseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="105"/>
         <source>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</source>
         <translation>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="101"/>
         <source>Alertmanager unreachable since %1 (%2), still at the handoff</source>
         <translation>Alertmanager unreachable since %1 (%2), still at the handoff</translation>
     </message>
@@ -3412,12 +3422,12 @@ investigate in</translation>
         <translation>escalation to %1 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="187"/>
         <source>every alert</source>
         <translation>every alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="189"/>
         <source>filter %1</source>
         <translation>filter %1</translation>
     </message>
@@ -3445,7 +3455,7 @@ investigate in</translation>
         <translation>not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="188"/>
         <source>receiver %1</source>
         <translation>receiver %1</translation>
     </message>

@@ -1348,7 +1348,7 @@ investigar em</translation>
         <translation type="vanished">Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="118"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Feito no Alertmanager, mas não registrado no diário do turno.</translation>
     </message>
@@ -1458,7 +1458,7 @@ investigar em</translation>
         <translation>Nenhum silenciamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="131"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Não registrado no diário do turno: ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2).</translation>
     </message>
@@ -3089,12 +3089,17 @@ investigar em</translation>
         <translation>Silenciamentos Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="119"/>
+        <source>Alertmanager %1 did not answer for under a minute at %2 (%4); the other members answered</source>
+        <translation>Alertmanager %1 sem resposta por menos de um minuto às %2 (%4); os outros membros responderam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="117"/>
         <source>Alertmanager %1 did not answer from %2 to %3 (%4); the other members answered</source>
         <translation>Alertmanager %1 sem resposta de %2 a %3 (%4); os outros membros responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="113"/>
         <source>Alertmanager %1 did not answer since %2 (%3), still at the handoff; the other members answered</source>
         <translation>Alertmanager %1 sem resposta desde %2 (%3), ainda na passagem de turno; os outros membros responderam</translation>
     </message>
@@ -3104,47 +3109,52 @@ investigar em</translation>
         <translation>O Alertmanager %1 não responde: os alertas que só ele tem estão listados como vistos por último; os que ele recebeu depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="170"/>
         <source>Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 não acompanhado por menos de um minuto às %2 (outro estava sendo acompanhado): alertas desse período podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="168"/>
         <source>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 não acompanhado das %2 às %3 (outro estava sendo acompanhado): alertas desse período podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="159"/>
         <source>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</source>
         <translation>Alertmanager %1 não acompanhado desde %2 (outro está sendo acompanhado), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="123"/>
         <source>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</source>
         <translation>Alertmanager %1 reiniciou às %2: ele volta a listar os alertas à medida que o Prometheus os reenvia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="165"/>
         <source>Alertmanager %1 watched with another filter or receiver for under a minute at %2 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver por menos de um minuto às %2 (%4): alertas fora dele podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="163"/>
         <source>Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver das %2 às %3 (%4): alertas fora dele podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="157"/>
         <source>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</source>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver desde %2 (%3), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="107"/>
+        <source>Alertmanager unreachable for under a minute at %1 (%3): alerts of that time may have gone unseen</source>
+        <translation>Alertmanager inacessível por menos de um minuto às %1 (%3): alertas desse período podem ter passado despercebidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="105"/>
         <source>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</source>
         <translation>Alertmanager inacessível das %1 às %2 (%3): alertas desse período podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="101"/>
         <source>Alertmanager unreachable since %1 (%2), still at the handoff</source>
         <translation>Alertmanager inacessível desde %1 (%2), ainda na passagem de turno</translation>
     </message>
@@ -3403,12 +3413,12 @@ investigar em</translation>
         <translation>escalação para %1 atrasada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="187"/>
         <source>every alert</source>
         <translation>todos os alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="189"/>
         <source>filter %1</source>
         <translation>filtro %1</translation>
     </message>
@@ -3436,7 +3446,7 @@ investigar em</translation>
         <translation>não reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="188"/>
         <source>receiver %1</source>
         <translation>receiver %1</translation>
     </message>

@@ -10,15 +10,16 @@ from collections.abc import Callable
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import Silence
 from ..alertmanager.cluster import ClusterPoll
-from ..cluster_watch import carried_starts, restarted_lately, started_lately
+from ..cluster_watch import carried_starts, restarted_lately
 from ..config import LoadedConfig
 from ..core import shifts
 from ..core.journal import Journal, JournalError
 from ..core.journal_feed import record_poll, record_silence_change
 from ..core.journal_seen import WATCHED, known_starts, seen_alerts
-from ..core.journal_starts import Starts
+from ..core.journal_starts import MEMBER_STARTS, Starts, member_starts
 from ..core.journal_schema import SOURCE_CLI, EventKind
 from ..i18n import Translate, english
+from ..member_starts import known_of, started_lately, starts_of
 from ..paths import journal_path
 from .common import error
 from .status import OneShot, follows  # noqa: F401 (follows: for the commands, with not_followed_text)
@@ -143,11 +144,13 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, 
     if result.snapshot is None:
         return
     snapshot = result.snapshot
-    partial = any(not member.ok for member in result.members) or \
-        started_lately(result.members, snapshot.fetched_at)
-    try:
+    try:  # a member whose start the journal saw did not restart since (review 58 T1)
+        known = known_of(result.members, member_starts(journal.get_state(*MEMBER_STARTS)))
+        partial = any(not member.ok for member in result.members) or \
+            started_lately(result.members, snapshot.fetched_at, known)
         record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
                     partial=partial, urls=urls, starts=snapshot.seen_starts, members=result.holders,
-                    kept=frozenset(a.fingerprint for a in result.inhibited or ()))  # not resolved (review 58 T4)
+                    kept=frozenset(a.fingerprint for a in result.inhibited or ()),  # not resolved (review 58 T4)
+                    started=starts_of(result.members))
     except JournalError as exc:
         error(exc.text(tr))

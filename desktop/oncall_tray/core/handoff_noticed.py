@@ -81,7 +81,8 @@ def noticed(journal: Journal, since: dt.datetime, until: dt.datetime, incidents:
 def contact_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr: Translate,
                   zone: dt.tzinfo | None = None) -> list[str]:
     """"Alertmanager unreachable from 16:03 to 16:04 (connection refused): alerts of that time
-    may have gone unseen" for each loss of contact the tray recorded in ``since`` to ``until``
+    may have gone unseen" ("for under a minute at 16:03" within one shown minute) for each loss
+    of contact the tray recorded in ``since`` to ``until``
     (UTC; "since 16:03, still at the handoff" for one not restored), "Alertmanager http://am-1
     did not answer from 16:03 to 16:04 (connection refused); the other members answered" for a
     cluster's member (review 57 S5), and "Alertmanager restarted at 16:04: …" for each restart
@@ -101,8 +102,11 @@ def contact_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr: 
                 "%1", at).replace("%2", lost[""][2]))
         elif event.kind is EventKind.CONTACT_RESTORED and "" in lost:
             line, began, why = lost.pop("")
-            lines[line] = tr(CONTEXT, "Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have "
-                                      "gone unseen").replace("%1", began).replace("%2", at).replace("%3", why)
+            lines[line] = (tr(CONTEXT, "Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have "
+                                       "gone unseen") if at != began else  # not "from 12:24 to 12:24" (review 58 T7)
+                           tr(CONTEXT, "Alertmanager unreachable for under a minute at %1 (%3): alerts of that time "
+                                       "may have gone unseen")).replace("%1", began).replace("%2", at).replace(
+                "%3", why)
         elif event.kind is EventKind.MEMBER_DOWN and event.text not in lost:  # a restarted tray: once
             why = translate_reason(str(event.data.get("reason", "")), tr)
             lost[event.text] = (len(lines), at, why)
@@ -110,8 +114,10 @@ def contact_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr: 
                                      "members answered").replace("%1", event.text).replace("%2", at).replace("%3", why))
         elif event.kind is EventKind.MEMBER_BACK and event.text in lost:
             line, began, why = lost.pop(event.text)
-            lines[line] = tr(CONTEXT, "Alertmanager %1 did not answer from %2 to %3 (%4); the other members "
-                                      "answered").replace("%1", event.text).replace("%2", began).replace(
+            lines[line] = (tr(CONTEXT, "Alertmanager %1 did not answer from %2 to %3 (%4); the other members "
+                                       "answered") if at != began else
+                           tr(CONTEXT, "Alertmanager %1 did not answer for under a minute at %2 (%4); the other "
+                                       "members answered")).replace("%1", event.text).replace("%2", began).replace(
                 "%3", at).replace("%4", why)
         elif event.kind is EventKind.ALERTMANAGER_RESTARTED:
             line = tr(CONTEXT, "Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends "

@@ -30,7 +30,7 @@ from .journal_aside import identities, rescoped, same_alertmanager, set_aside, t
 from .journal import FLAP_WINDOW, Change, Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
 from .journal_seen import WATCHED
-from .journal_starts import Starts, keep_starts
+from .journal_starts import Starts, keep_member_starts, keep_starts
 from .severity import Severity
 from .silence_cover import forget, note_covering
 from .sla import acknowledged_at
@@ -56,7 +56,8 @@ def _silence_data(silence: Silence) -> dict:
 def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mapping[str, Severity],
                 silences: Mapping[str, Silence], at: dt.datetime, cooperative: bool = False,
                 partial: bool = False, kept: Collection[str] = (), urls: Iterable[str] = (),
-                starts: Starts | None = None, members: Mapping[str, Sequence[str]] | None = None) -> list[Change]:
+                starts: Starts | None = None, members: Mapping[str, Sequence[str]] | None = None,
+                started: Mapping[str, dt.datetime] | None = None) -> list[Change]:
     """Record what changed since the journal's last look; returns the changes recorded, in
     brief (``Journal.events`` reads them in full).
 
@@ -87,12 +88,15 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
         members: fingerprint -> the URLs of the cluster's members that list it, or held it when
             they stopped answering (``PollResult.members_of``), kept with the alert
             (``journal_seen.seen_members``); None: none known (a single Alertmanager).
+        started: each member that answered -> its start as its status said (``journal_starts.
+            keep_member_starts``: a start the journal knows is no restart; review 58 T1).
     """
     with journal.transaction(at) as tx:
         _watching(tx, urls, alerts)
         _record_alerts(tx, alerts, severities, silences, COOPERATIVE_CHUNK if cooperative else 0, partial, kept,
                        members or {})
         keep_starts(tx, starts, alerts)
+        keep_member_starts(tx, started)
         _record_silences(tx, silences, partial)
         return tx.changes
 

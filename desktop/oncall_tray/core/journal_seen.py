@@ -19,7 +19,7 @@ from ..config_urls import url_identity
 from .journal import Journal
 from .journal_aside import WATCHED, aside_rows, aside_starts, rescoped, same_alertmanager
 from .journal_schema import loads, parse_ts
-from .journal_starts import STARTS, decoded
+from .journal_starts import MEMBER_STARTS, STARTS, decoded, member_starts
 from .severity import Severity
 
 __all__ = ["WATCHED", "LastSeen", "follows_alertmanager", "known_starts", "last_seen", "seen_alerts",
@@ -127,11 +127,19 @@ class LastSeen:
         alerts: ``seen_alerts``'s alerts.
         members: ``seen_members``: fingerprint -> the members that listed it (URLs).
         silences: ``seen_silences``: silence ID -> the silence as last seen.
+        starts: each member's start as its status last said (URL identity, ``config_urls.
+            url_identity`` -> UTC time; ``journal_starts.MEMBER_STARTS``): a member that gives
+            this start did not restart since (review 58 T1).
     """
 
     alerts: list[Alert] = field(default_factory=list)
     members: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     silences: Mapping[str, Silence] = field(default_factory=dict)
+    starts: Mapping[str, dt.datetime] = field(default_factory=dict)
+
+    def started(self, url: str) -> dt.datetime | None:
+        """The start last known of the member at ``url`` (``starts``), or None."""
+        return self.starts.get(url_identity(url))
 
 
 def last_seen(journal: Journal, urls: Iterable[str]) -> LastSeen:
@@ -139,7 +147,7 @@ def last_seen(journal: Journal, urls: Iterable[str]) -> LastSeen:
     as the journal's reads do."""
     urls = list(urls)
     return LastSeen(list(seen_alerts(journal, urls)[0].values()), seen_members(journal, urls),
-                    seen_silences(journal, urls))
+                    seen_silences(journal, urls), member_starts(journal.get_state(*MEMBER_STARTS)))
 
 
 def known_starts(journal: Journal, urls: Iterable[str] = ()) -> dict[str, tuple[dt.datetime, dt.datetime]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Mapping
 
+from ..config_urls import url_identity
 from .journal_schema import dumps, loads, parse_ts, ts
 
 #: The ``state`` row: a JSON object, fingerprint -> [startsAt given, start taken] (journal times).
@@ -57,6 +58,39 @@ def keep_starts(tx, starts: Starts | None, polled: Collection[str]) -> None:
                     if fp in firing and (starts is None or fp not in polled) and fp not in new})
     if new != old:
         store(conn, new, tx.now)
+
+
+#: The ``state`` row: a JSON object, an Alertmanager's (or a cluster member's) URL identity
+#: (``config_urls.url_identity``) -> its start as its status last said (a journal time; review 58 T1).
+MEMBER_STARTS = ("journal", "member_starts")
+
+
+def keep_member_starts(tx, started: Mapping[str, dt.datetime] | None) -> None:
+    """Keep, in ``tx`` (a ``journal.Tx``), the start of each member of ``started`` (its URL ->
+    its start, UTC, as its status said), with those kept of the others: a member whose start is
+    the one kept did not restart since (``journal_seen.LastSeen.starts``). None or empty: as
+    they are."""
+    if not started:
+        return
+    row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", MEMBER_STARTS).fetchone()
+    old = loads(row[0]) if row else None
+    old = old if isinstance(old, dict) else {}
+    new = {**old, **{url_identity(url): ts(at) for url, at in started.items()}}
+    if new != old:
+        tx.conn.execute("INSERT OR REPLACE INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
+                        (*MEMBER_STARTS, dumps(new), ts(tx.now)))
+
+
+def member_starts(value: object) -> dict[str, dt.datetime]:
+    """The ``MEMBER_STARTS`` row's value as URL identity -> aware UTC start; malformed entries
+    left out."""
+    found = {}
+    for identity, start in (value.items() if isinstance(value, dict) else ()):
+        try:
+            found[str(identity)] = parse_ts(start)
+        except (TypeError, ValueError):
+            continue
+    return found
 
 
 def decoded(value: object) -> dict[str, tuple[dt.datetime, dt.datetime]]:

@@ -87,7 +87,7 @@ class PollerWorker(QObject):
         # again left "unreachable since 02:03, still at the handoff")
         carried = before is not None and (same or before.contact.said_lost)
         self._contact = copy.copy(before.contact) if carried else None
-        self._before = before if same else None  # its members' start times: a restart is seen (review 49 N1)
+        self._before = before  # its members' start times: a restart is seen (review 49 N1), or its absence (58 T1)
         self._another = follows is not None and not same
         # the same one asked for another scope (``filter``, ``receiver``): the alerts out of it are
         # set aside, not resolved, those in both go on (review 56 Q10)
@@ -130,7 +130,7 @@ class PollerWorker(QObject):
                                        recalled=(lambda: journal_last_seen(self._journal, config.watched()))
                                        if self._follows is None else None)
         if self._before is not None:  # new settings: a restart is still told from a start (review 49 N1)
-            self._watcher.carry_over(self._before)
+            (self._watcher.keep_starts if self._another else self._watcher.carry_over)(self._before)
             self._before = None
         self._attention = AttentionMonitor(config.sla_policy(),
                                            reminder_interval=dt.timedelta(minutes=config.reminder_minutes)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..alertmanager.cluster import members_down
 from ..alertmanager.models import Silence
-from ..cluster_watch import grace_end, started_lately
+from ..member_starts import grace_end, started_lately, starts_of
 from ..config import Config
 from ..connect import describe_error
 from ..core import shifts
@@ -195,14 +195,14 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         # journal had firing that it lacked (reviews 13, 14); later restarts are seen and their
         # alerts kept (ClusterWatcher.restarted)
         at = snapshot.fetched_at
-        partial = update.initial and started_lately(result.members, at)
+        partial = update.initial and started_lately(result.members, at, result.known_starts)
         if partial:
-            self._kept_until = grace_end(result.members, at)
+            self._kept_until = grace_end(result.members, at, result.known_starts)
         kept = self._kept if self._kept_until is not None and at < self._kept_until else frozenset()
         kept |= {a.fingerprint for a in result.inhibited or ()}  # behind an inhibition, not resolved (review 58 T4)
         self.writer.submit(record_in_journal, self.journal, snapshot.alerts, snapshot.severities, result.silences,
                            at, partial, kept, self.config.watched(), snapshot.seen_starts, result.holders,
-                           done=self._recorded)
+                           starts_of(result.members), done=self._recorded)
 
     def _recorded(self, result, error: BaseException | None) -> None:
         if error is not None:
