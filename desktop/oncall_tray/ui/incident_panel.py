@@ -260,11 +260,11 @@ class IncidentPanel(QWidget, AftercareSteps):
                                     "press Enter to add it as a note.") if note else tr(
                 "Not saved yet: %1. What you typed stays here and is saved once the journal can be written.")).replace(
                 "%1", failure_text(self.controller.pending.error or "")))
-        elif note:
+        elif note and self._unsaved_said:  # it waited, and is written now
             self.status.setText(tr("The journal can be written again: press Enter to add your note."))
         elif self._unsaved_said:
             self.status.setText("")
-        self._unsaved_said = waiting or bool(note)
+        self._unsaved_said = waiting or (bool(note) and self._unsaved_said)
 
     def add_note(self) -> None:
         """Turn the typed text into a note (and clear the saved draft with it)."""
