@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .config import LoadedConfig, load_config
 from .config_read import read_settings_text
+from .config_write import atomic_write_text
 from .paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -45,11 +46,7 @@ def keep_settings(loaded: LoadedConfig) -> None:
         return
     target = kept_copy(loaded.path)
     try:
-        text = read_settings_text(loaded.path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".tmp")
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(target)
+        atomic_write_text(target, read_settings_text(loaded.path))
     except (OSError, ValueError) as exc:
         log.warning("cannot keep a copy of the settings %s in %s: %s", loaded.path, target, exc)
 

@@ -112,7 +112,9 @@ class NoticeClicks(QObject):
 
     def _write_left(self) -> None:
         """Keep the (server, id) of the notifications on screen in ``LEFT_FILE``, for the next
-        run if this one dies (``close_leftovers``); a failure is logged, nothing more."""
+        run if this one dies (``close_leftovers``); a failure is logged, nothing more. Not
+        ``config_write.atomic_write_text``: its fsync at each notification would be on the GUI
+        thread, for a file that only helps after a crash."""
         try:
             self._left.parent.mkdir(parents=True, exist_ok=True)
             temporary = self._left.with_suffix(".tmp")
