@@ -154,3 +154,41 @@ def test_a_tray_restarted_on_the_alertmanager_it_left_with_another_receiver_says
         other.stop()
         am.stop()
         journal.close()
+
+
+def test_an_alert_resolved_under_a_narrower_scope_is_said_resolved_once(qtbot, tmp_path):
+    """A with every receiver, then ``receiver: team-db`` (B), where SlowDatabaseQueries resolves
+    (said once: "Resolved"), then every receiver again (A->B->A): the tray went on from A's
+    snapshot, kept from before B, which still had it, and said it resolved a second time (the
+    journal had it once)."""
+    from conftest import resolve
+
+    am, posted = _routed_alertmanager()
+    journal = Journal.open(journal_path())
+    try:
+        with running_tray(qtbot, tray_config(am.url), tmp_path) as ctl:
+            notices = []
+            ctl.notifier.show = notices.extend
+            qtbot.waitUntil(lambda: _firing(journal) == set(NAMES), timeout=15000)
+            ctl.apply_settings(ctl.loaded.overridden(receiver="team-db"))  # B: narrower
+            qtbot.waitUntil(lambda: _firing(journal) == {ROUTED_ALONE}, timeout=15000)
+            routed = next(a for a in posted if a["labels"]["alertname"] == ROUTED_ALONE)
+            am.post_alerts([resolve(routed)])
+            qtbot.waitUntil(lambda: not _firing(journal) and any(
+                n.title.startswith("Resolved") for n in notices), timeout=15000)
+            ctl.apply_settings(ctl.loaded.overridden(receiver=""))  # A again
+            qtbot.waitUntil(lambda: _firing(journal) == OUTSIDE_NAMES, timeout=15000)
+            polls = []
+            ctl.poller.polled.connect(polls.append)
+            qtbot.waitUntil(lambda: len(polls) >= 3, timeout=15000)
+            said = [n.title for n in notices if "esolved" in n.title or ROUTED_ALONE in n.body]
+            assert len([t for t in said if t.startswith("Resolved")]) == 1, [
+                f"{n.title} | {n.body}" for n in notices]
+            assert ROUTED_ALONE not in {a.alertname for a in ctl.snapshot.alerts.values()}
+            assert [e.alertname for e in journal.events(kinds=(EventKind.RESOLVED,))] == [ROUTED_ALONE]
+    finally:
+        am.stop()
+        journal.close()
+
+
+OUTSIDE_NAMES = set(NAMES) - {ROUTED_ALONE}

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .journal_aside import identities, rescoped, same_alertmanager
-from .tracker import AlertSnapshot, joined
+from .tracker import AlertEvent, AlertSnapshot, EventKind, joined, without
 
 #: The keys, in the monitor's memory kept in the journal, of the Alertmanager it is about and of
 #: what was set aside.
@@ -79,6 +79,19 @@ class SetAside:
         on from there, the others are still not watched."""
         current = identities(urls)
         return [left for left in self._left if rescoped(left.alertmanager, current)]
+
+    def resolved(self, urls: Iterable[str], events: Iterable[AlertEvent]) -> None:
+        """The alerts of the RESOLVED ones of ``events`` (a poll of the Alertmanager of ``urls``,
+        its scope) resolved: no longer in the snapshots kept of its other scopes (``others``),
+        whose trackers would say them resolved again once watched again (A with every receiver,
+        B with one, where an alert resolved, then A again: "Resolved" twice; the journal once)."""
+        gone = {event.alert.fingerprint for event in events if event.kind is EventKind.RESOLVED}
+        if not gone or not self._left:
+            return
+        current = identities(urls)
+        self._left = [Left(left.alertmanager, left.said, without(left.snapshot, gone))
+                      if left.snapshot is not None and rescoped(left.alertmanager, current) else left
+                      for left in self._left]
 
     def forget_said(self) -> None:
         """A new shift began: what was said of the Alertmanagers left is said again to its

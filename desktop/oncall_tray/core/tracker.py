@@ -245,12 +245,9 @@ class AlertTracker:
         if severities == dict(snapshot.severities):
             self._previous = snapshot
             return
-        counts: dict[Severity, int] = {}
-        for fp, alert in snapshot.alerts.items():
-            if not alert.status.silenced_by:
-                counts[severities[fp]] = counts.get(severities[fp], 0) + 1
         order = tuple(sorted((order_key(alert, severities[fp]), fp) for fp, alert in snapshot.alerts.items()))
-        self._previous = AlertSnapshot(snapshot.alerts, severities, snapshot.fetched_at, counts, order,
+        self._previous = AlertSnapshot(snapshot.alerts, severities, snapshot.fetched_at,
+                                       _counts(snapshot.alerts, severities), order,
                                        snapshot.sequence + 1, snapshot.seen_starts, snapshot.telling)
 
     def update(self, alerts: Iterable[Alert], fetched_at: dt.datetime) -> TrackerUpdate:
@@ -347,11 +344,31 @@ def joined(shown: AlertSnapshot, other: AlertSnapshot | None) -> AlertSnapshot:
     ``other`` being what was last known of that scope (None: nothing)."""
     alerts = {**(other.alerts if other is not None else {}), **shown.alerts}
     severities = {**(other.severities if other is not None else {}), **shown.severities}
+    order = tuple(sorted((order_key(alert, severities[fp]), fp) for fp, alert in alerts.items()))
+    starts = {**(other.seen_starts if other is not None else {}), **shown.seen_starts}
+    telling = {**(other.telling if other is not None else {}), **shown.telling}
+    return AlertSnapshot(alerts, severities, shown.fetched_at, _counts(alerts, severities), order,
+                         shown.sequence + 1, starts, telling)
+
+
+def without(snapshot: AlertSnapshot, gone: Collection[str]) -> AlertSnapshot:
+    """``snapshot`` less the alerts whose fingerprints are in ``gone`` (itself when it has none of
+    them): what a scope set aside still knows once they resolved under another scope (A->B->A:
+    ``SetAside.resolved``)."""
+    if not any(fp in snapshot.alerts for fp in gone):
+        return snapshot
+    alerts = {fp: alert for fp, alert in snapshot.alerts.items() if fp not in gone}
+    severities = {fp: snapshot.severities[fp] for fp in alerts}
+    return AlertSnapshot(alerts, severities, snapshot.fetched_at, _counts(alerts, severities),
+                         tuple(pair for pair in snapshot.order if pair[1] in alerts), snapshot.sequence + 1,
+                         {fp: s for fp, s in snapshot.seen_starts.items() if fp in alerts},
+                         {fp: t for fp, t in snapshot.telling.items() if fp in alerts})
+
+
+def _counts(alerts: Mapping[str, Alert], severities: Mapping[str, Severity]) -> dict[Severity, int]:
+    """``AlertSnapshot.unacknowledged`` of ``alerts``: the unsilenced ones per severity."""
     counts: dict[Severity, int] = {}
     for fp, alert in alerts.items():
         if not alert.status.silenced_by:
             counts[severities[fp]] = counts.get(severities[fp], 0) + 1
-    order = tuple(sorted((order_key(alert, severities[fp]), fp) for fp, alert in alerts.items()))
-    starts = {**(other.seen_starts if other is not None else {}), **shown.seen_starts}
-    telling = {**(other.telling if other is not None else {}), **shown.telling}
-    return AlertSnapshot(alerts, severities, shown.fetched_at, counts, order, shown.sequence + 1, starts, telling)
+    return counts

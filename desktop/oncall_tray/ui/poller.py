@@ -216,6 +216,7 @@ class PollerWorker(QObject):
             result = self._watcher.poll()
             if result.update is not None:
                 self._silences = result.silences
+                self._aside.resolved(self._config.watched(), result.update.events)  # not firing elsewhere (A->B->A)
                 if result.update.initial:
                     result = dataclasses.replace(result, seen_before=seen_before(
                         self._journal, self._config.watched(), result.update.snapshot))
@@ -258,8 +259,7 @@ class PollerWorker(QObject):
 
     def _recorded(self) -> Responses:
         """The escalations (levels, times, answers) and acknowledgements recorded in the journal
-        (``shifts.recorded_responses``); none when it cannot be
-        read (logged: the prompts and clocks then go by Alertmanager alone)."""
+        (``shifts.recorded_responses``); none when it cannot be read (logged: Alertmanager alone then)."""
         if self._journal is None:
             return Responses({}, {}, {}, {}, {})
         try:
