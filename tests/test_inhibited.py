@@ -44,6 +44,24 @@ def inhibited_names(am: LocalAlertmanager) -> list[str]:
     return [a["labels"]["alertname"] for a in alerts if a["status"]["inhibitedBy"]]
 
 
+def acknowledged_then_inhibited(meanwhile=lambda am: None) -> LocalAlertmanager:
+    """An Alertmanager with Q6's rule holding the guide's alerts but APIDown, HighLatencyP95
+    acknowledged by ana; then (after ``meanwhile(am)``) APIDown, once the warnings are inhibited."""
+    am = LocalAlertmanager(config=INHIBITING_CONFIG).start()
+    try:
+        alerts = guide_alerts()
+        am.post_alerts([a for a in alerts if a["labels"]["alertname"] != "APIDown"])
+        p95 = next(a for a in alerts if a["labels"]["alertname"] == "HighLatencyP95")
+        silence(am, p95["labels"], author="ana", comment="ACK! investigando")
+        assert getattr(meanwhile(am), "returncode", 0) == 0
+        am.post_alerts([a for a in alerts if a["labels"]["alertname"] == "APIDown"])
+        wait_until(lambda: sorted(inhibited_names(am)) == BEHIND, 15, "the warnings inhibited")
+    except BaseException:
+        am.stop()
+        raise
+    return am
+
+
 @pytest.fixture
 def inhibiting():
     am = start_inhibiting()
@@ -83,16 +101,10 @@ def test_an_acknowledged_alert_then_inhibited_is_listed_as_silenced_everywhere(t
     HighLatencyP95, acknowledged, vanished once APIDown fired: "resolved" in the journal, its
     acknowledgement "covers no alert now". Listed, silenced, its inhibition said; the other
     warning behind APIDown in the inhibited ones and in the end's pending items."""
-    am = LocalAlertmanager(config=INHIBITING_CONFIG).start()
+    config = settings_file(tmp_path, "engineer: ana\n")
+    am = acknowledged_then_inhibited(lambda am: run("--alertmanager", am.url, "handoff", "start", "--confirm",
+                                                    config=config))
     try:
-        alerts = guide_alerts()
-        am.post_alerts([a for a in alerts if a["labels"]["alertname"] != "APIDown"])
-        p95 = next(a for a in alerts if a["labels"]["alertname"] == "HighLatencyP95")
-        silence(am, p95["labels"], author="ana", comment="ACK! investigando")
-        config = settings_file(tmp_path, "engineer: ana\n")
-        assert run("--alertmanager", am.url, "handoff", "start", "--confirm", config=config).returncode == 0
-        am.post_alerts([a for a in alerts if a["labels"]["alertname"] == "APIDown"])
-        wait_until(lambda: sorted(inhibited_names(am)) == BEHIND, 15, "the warnings inhibited")
         doc = json.loads(run("--alertmanager", am.url, "status", "--json", config=config).stdout)
         listed = {a["alertname"]: a for a in doc["alerts"]}
         assert len(listed) == 11 and listed["HighLatencyP95"]["silencedBy"], sorted(listed)
@@ -258,3 +270,37 @@ def test_an_inhibited_alert_can_be_acknowledged_from_the_command_line(inhibiting
     assert acked.returncode == 0, acked.stderr
     made = httpx.get(inhibiting.url + "/api/v2/silences", timeout=10).json()
     assert [s["comment"] for s in made if s["status"]["state"] == "active"] == ["ACK! investigando — ana"]
+
+
+@pytest.mark.parametrize("language", ["english", "portuguese"])
+def test_the_detail_pane_of_an_inhibited_alert_names_what_inhibits_it(qtbot, request, tmp_path, language):
+    """HighLatencyP95, acknowledged, then inhibited by APIDown: listed, silenced, its state said
+    "…, inhibited" without naming what inhibits it. Its pane names APIDown with where it fires;
+    with a filter that leaves APIDown out, that it is not in the list, by its fingerprint."""
+    request.getfixturevalue(language)
+    english = language == "english"
+    am = acknowledged_then_inhibited()
+    try:
+        apidown = next(a["fingerprint"] for a in httpx.get(am.url + "/api/v2/alerts", timeout=10).json()
+                       if a["labels"]["alertname"] == "APIDown")
+        for scope, said in (((), ("Inhibited by APIDown (backend / conectsuite-backend:3001)" if english else
+                                  "Inibido por APIDown (backend / conectsuite-backend:3001)")),
+                            (('alertname!="APIDown"',),
+                             (f"Inhibited by an alert not in the list (not watched, or resolved): {apidown}"
+                              if english else
+                              f"Inibido por um alerta fora da lista (não acompanhado, ou resolvido): {apidown}"))):
+            config = Config(alertmanager_url=am.url, notifications=False, engineer="ana", poll_interval=60,
+                            filter=scope)
+            with running_tray(qtbot, config, tmp_path / str(len(scope))) as ctl:
+                ctl.refresh()
+                qtbot.waitUntil(lambda: any(a.alertname == "HighLatencyP95" for a in ctl.snapshot.alerts.values()),
+                                timeout=10000)
+                ctl.show_window()
+                window = ctl.window
+                assert window.select_alert(next(fp for fp, a in ctl.snapshot.alerts.items()
+                                                if a.alertname == "HighLatencyP95"))
+                pane = window.details.toPlainText()
+                assert said in pane, pane
+                assert ("acknowledged by ana until" if english else "reconhecido por ana até") in pane, pane
+    finally:
+        am.stop()

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..alertmanager.models import Alert
 from ..i18n import Translate
+from .alert_order import named as named_with, told_place, where
 from .names import name_list
 from .severity import Severity, SeverityMap, severity_word
 
@@ -48,9 +49,33 @@ def inhibitors_of(alert: Alert, known: Mapping[str, Alert], others: Mapping[str,
     fingerprint."""
     names = []
     for fingerprint in alert.status.inhibited_by:
-        source = known.get(fingerprint) or (others or {}).get(fingerprint)
+        source = inhibitor(fingerprint, known, others)
         names.append(source.display_name if source is not None else fingerprint[:8])
     return names
+
+
+def inhibitor(fingerprint: str, known: Mapping[str, Alert], others: Mapping[str, Alert] | None = None) -> Alert | None:
+    """The alert of ``fingerprint`` (one of an ``inhibitedBy``) as ``known`` has it, else
+    ``others`` (an inhibited one: a chain); None when in neither."""
+    return known.get(fingerprint) or (others or {}).get(fingerprint)
+
+
+def inhibited_by_text(alert: Alert, known: Mapping[str, Alert], others: Mapping[str, Alert] | None,
+                      telling: Mapping[str, str], tr: Translate) -> str:
+    """The detail pane's line for ``alert``, listed though inhibited (silenced as well): "Inhibited
+    by APIDown (backend / conectsuite-backend:3001)", each alert of its ``inhibitedBy`` looked up
+    as ``inhibitors_of`` does and named as every list names an alert (``alert_order.named``: where
+    it fires and, from ``telling``, fingerprint -> ``AlertSnapshot.telling``, what tells it from
+    another of its name and place); one in neither (not watched: the settings' filter or receiver;
+    or resolved) by its whole fingerprint, "an alert not in the list (not watched, or resolved):
+    0f3c…"; "" when nothing inhibits it."""
+    parts = []
+    for fingerprint in alert.status.inhibited_by:
+        source = inhibitor(fingerprint, known, others)
+        parts.append(tr(CONTEXT, "an alert not in the list (not watched, or resolved): %1").replace("%1", fingerprint)
+                     if source is None else named_with(source.display_name,
+                                                       told_place(where(source), telling.get(fingerprint, ""))))
+    return tr(CONTEXT, "Inhibited by %1").replace("%1", ", ".join(parts)) if parts else ""
 
 
 def named(alerts: Sequence[Alert], severity_of: Callable[[Alert], Severity], tr: Translate,

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from ..alertmanager.models import Alert, Silence
 from ..config import Config
 from ..core.handoff import local_stamp, local_time
-from ..core.inhibited import inhibits_text
+from ..core.inhibited import inhibited_by_text, inhibits_text
 from ..core.severity import SeverityMap
+from ..core.tracker import AlertSnapshot
 from ..markup import escape
 from .links import open_link
 from .sla_cells import targets_line
@@ -59,12 +60,15 @@ def _table(rows: dict[str, str]) -> str:
 
 
 def details_html(alert: Alert, silences: list[Silence], config: Config, state: str,
-                 zone: dt.tzinfo | None = None, inhibited: Sequence[Alert] = ()) -> str:
+                 zone: dt.tzinfo | None = None, inhibited: Sequence[Alert] = (),
+                 snapshot: AlertSnapshot | None = None) -> str:
     """The pane's content for ``alert`` (escaped HTML). Its start, its SLA targets by name (a
     warning's second one is an investigation, review 55 M4: ``sla_cells.targets_line``) and a
     silence's end are shown in ``zone`` (the ``timezone`` setting's; None: the system's), with
     the date when not today. What it inhibits among ``inhibited`` (the poll's inhibited alerts,
-    left out of the list) is named under its state: "Inhibits: HighLatencyP95 (warning)" (Q6)."""
+    left out of the list) is named under its state: "Inhibits: HighLatencyP95 (warning)" (Q6);
+    and what inhibits it, one listed though inhibited (silenced too), looked up in ``snapshot``
+    (the poll's) and ``inhibited``: "Inhibited by APIDown (backend / …:3001)" (``inhibited_by_text``)."""
     e = escape
     now = dt.datetime.now(dt.timezone.utc)
     parts = [f"<h3>{e(alert.display_name)}</h3>", f"<p style='{_PRE_WRAP}'>{_lines(alert.summary)}</p>"]
@@ -76,8 +80,11 @@ def details_html(alert: Alert, silences: list[Silence], config: Config, state: s
                  f"<br><b>{e(tr('Fingerprint'))}:</b> {e(alert.fingerprint)}</p>")
     inhibits = inhibits_text(inhibited, alert.fingerprint, SeverityMap(config.severity_synonyms).of,
                              QCoreApplication.translate)
-    if inhibits:
-        parts.append(f"<p style='{_PRE_WRAP}'><b>{_lines(inhibits)}</b></p>")
+    behind = inhibited_by_text(alert, snapshot.alerts if snapshot else {}, {a.fingerprint: a for a in inhibited},
+                               snapshot.telling if snapshot else {}, QCoreApplication.translate)
+    for line in (inhibits, behind):
+        if line:
+            parts.append(f"<p style='{_PRE_WRAP}'><b>{_lines(line)}</b></p>")
     targets = targets_line(alert, SeverityMap(config.severity_synonyms).of(alert), config.sla_policy(), zone, now)
     if targets:
         parts.append(f"<p>{e(targets)}</p>")
@@ -112,6 +119,7 @@ class AlertDetails(QTextBrowser):
         self._config = config
         self.zone: dt.tzinfo | None = None  # set by the window: the SLA policy's (settings') zone
         self.inhibited: Sequence[Alert] = ()  # set by the window: the last poll's inhibited alerts
+        self.snapshot: AlertSnapshot | None = None  # set by the window: the last poll's (what inhibits an alert)
         self.setOpenLinks(False)  # every link is a web address: the browser opens it, or a box says why not
         self._link_box: QWidget | None = None
         self.anchorClicked.connect(lambda url: setattr(self, "_link_box", open_link(url, self)))
@@ -119,7 +127,7 @@ class AlertDetails(QTextBrowser):
 
     def show_alert(self, alert: Alert, silences: list[Silence], state: str) -> None:
         """Show one alert."""
-        self.setHtml(details_html(alert, silences, self._config, state, self.zone, self.inhibited))
+        self.setHtml(details_html(alert, silences, self._config, state, self.zone, self.inhibited, self.snapshot))
 
     def show_none(self) -> None:
         """Nothing selected."""

@@ -19,6 +19,7 @@ from ..core.alert_filter import AlertFilter
 from ..core.overview import Overview
 from ..core.tracker import AlertSnapshot, TrackerUpdate
 from ..core.silencing import covered
+from .alert_buttons import AlertButtons
 from .alert_details import AlertDetails
 from .alerts_header import AlertsHeader
 from .filter_box import FilterBox
@@ -100,17 +101,12 @@ class AlertsWindow(KeyboardWindow):
         splitter.addWidget(self.table)
         splitter.addWidget(self.lower)
         splitter.setSizes([330, 310])
-        # Alt+letter for each (review Q12): no two alike in the window, in either language (tests)
-        self.ack_button = QPushButton(tr("&Acknowledge"))
-        self.ack_button.setToolTip(tr("Silence this alert for the 15-minute investigation window"))
+        self.alert_buttons = alert_buttons = AlertButtons()
+        self.ack_button, self.silence_button = alert_buttons.ack, alert_buttons.silence
+        self.escalate_button, self.incidents_button = alert_buttons.escalate, alert_buttons.incidents
         self.ack_button.clicked.connect(self._acknowledge)
-        self.silence_button = QPushButton(tr("&Silence…"))
         self.silence_button.clicked.connect(lambda: self._selected and self.silence_requested.emit(self._selected))
-        self.escalate_button = QPushButton(tr("&Escalate…"))
-        self.escalate_button.setToolTip(tr("The guide's escalation message for L2 or L3, ready to copy"))
         self.escalate_button.clicked.connect(lambda: self._selected and self.escalate_requested.emit(self._selected))
-        self.incidents_button = QPushButton(tr("&Copy for #incidents"))
-        self.incidents_button.setToolTip(tr("The guide: tell #incidents \"Investigando [AlertName]\""))
         self.incidents_button.clicked.connect(
             lambda: self._selected and self.incidents_message_requested.emit(self._selected))
         self._refresh_button = refresh = QPushButton(tr("Refresh now"))
@@ -121,10 +117,6 @@ class AlertsWindow(KeyboardWindow):
         self._quit_button = quit_button = QPushButton(tr("Quit"))
         quit_button.clicked.connect(lambda: confirm_quit(self) and self.quit_requested.emit())
         self.stand_in = StandIn(self, quit_button)  # where no system tray exists (review 25)
-        alert_buttons = QHBoxLayout()
-        for button in (self.ack_button, self.silence_button, self.escalate_button, self.incidents_button):
-            alert_buttons.addWidget(button)
-        alert_buttons.addStretch(1)
         alerts_tab = QWidget()
         alerts_layout = QVBoxLayout(alerts_tab)
         alerts_layout.addWidget(self.filter_box)
@@ -195,6 +187,7 @@ class AlertsWindow(KeyboardWindow):
         silences or the alerts they mute may have changed (not a pass over every alert at
         every poll)."""
         self.model.apply(update, silences, update.snapshot.fetched_at)
+        self.details.snapshot = update.snapshot  # what inhibits an alert, named in its pane
         if update.events or silences != self._silences_shown:
             self._show_silences(update.snapshot, silences)
             self._show_filter_state()  # alerts the filter leaves out change no row (review 22)
@@ -204,6 +197,7 @@ class AlertsWindow(KeyboardWindow):
         """Show ``snapshot`` unless the table shows it already."""
         if self.model.sequence != snapshot.sequence:
             self.model.load(snapshot, silences, snapshot.fetched_at)
+            self.details.snapshot = snapshot
             self._show_silences(snapshot, silences)
             self._reselect()
 
@@ -339,12 +333,9 @@ class AlertsWindow(KeyboardWindow):
 
     def _update_buttons(self) -> None:
         alert = self.model.alert(self._selected) if self._selected else None
-        self.ack_button.setEnabled(alert is not None and not self.model.stale
-                                   and not self.model.in_flight(alert.fingerprint)  # review 56 M16
-                                   and not acknowledged(alert, (self._silences_shown or {}).values()))
-        self.silence_button.setEnabled(alert is not None and not self.model.stale)
-        self.escalate_button.setEnabled(alert is not None)
-        self.incidents_button.setEnabled(alert is not None)
+        sending = alert is not None and self.model.in_flight(alert.fingerprint)
+        self.alert_buttons.follow(alert, self.model.stale, sending,
+                                  alert is not None and acknowledged(alert, (self._silences_shown or {}).values()))
 
     def _acknowledge(self) -> None:
         if self.ack_button.isEnabled() and self._selected:
