@@ -54,15 +54,9 @@ def test_acknowledge_is_refused_when_the_alertmanagers_are_not_one_cluster(qtbot
     says so, as ``oncall-tray ack`` does, and sends nothing."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from oncall_tray.demo import LocalAlertmanager
-
-    a, b = LocalAlertmanager().start(), LocalAlertmanager().start()
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), notifications=False, engineer="ana",
-                    poll_interval=1, max_retry_interval=1, request_timeout=2, language="en")
+    a, b, config = _apart("a")
     try:
-        a.post_alerts([make_alert("APIDown", "critical")])
-        b.post_alerts([make_alert("HighMemoryUsage", "warning")])
         with running_tray(qtbot, config, tmp_path) as ctl:
             fp = next(fp for fp, alert in ctl.snapshot.alerts.items() if alert.alertname == "APIDown")
             a.stop()
@@ -79,3 +73,41 @@ def test_acknowledge_is_refused_when_the_alertmanagers_are_not_one_cluster(qtbot
     finally:
         a.stop()
         b.stop()
+
+
+def test_acknowledge_goes_to_the_alertmanager_that_holds_the_alert_when_they_are_not_one_cluster(
+        qtbot, tmp_path, monkeypatch):
+    """Clustering disabled, both up, APIDown posted to b alone: the silence went to a (the first
+    that answered) and APIDown stayed firing on b. It goes to b, and a notice says where."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    a, b, config = _apart("b")
+    try:
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            shown = []
+            ctl.notifier.show = shown.extend
+            qtbot.waitUntil(lambda: ctl.view.apart, timeout=10000)
+            fp = next(fp for fp, alert in ctl.snapshot.alerts.items() if alert.alertname == "APIDown")
+            with qtbot.waitSignal(ctl.alert_actions.actions.finished, timeout=15000) as answer:
+                ctl.alert_actions.acknowledge(fp)
+            assert answer.args[0].ok, answer.args[0].error
+            assert httpx.get(f"{a.url}/api/v2/silences", timeout=5).json() == []
+            qtbot.waitUntil(lambda: ctl.snapshot.alerts[fp].silenced, timeout=15000)
+            assert [n.title for n in shown] == [f"APIDown acknowledged on Alertmanager {b.url}"], \
+                [f"{n.title} | {n.body}" for n in shown]
+    finally:
+        a.stop()
+        b.stop()
+
+
+def _apart(paging: str):
+    """Two Alertmanagers with clustering disabled, a and b, APIDown posted to ``paging`` ("a" or
+    "b") alone, HighMemoryUsage to the other; and the tray's settings naming both, a first."""
+    from oncall_tray.demo import LocalAlertmanager
+
+    a, b = LocalAlertmanager().start(), LocalAlertmanager().start()
+    config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), notifications=False, engineer="ana",
+                    poll_interval=1, max_retry_interval=1, request_timeout=2, language="en")
+    holder, other = (a, b) if paging == "a" else (b, a)
+    holder.post_alerts([make_alert("APIDown", "critical")])
+    other.post_alerts([make_alert("HighMemoryUsage", "warning")])
+    return a, b, config

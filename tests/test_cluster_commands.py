@@ -127,3 +127,32 @@ def test_ack_of_an_alert_only_a_member_down_holds_is_refused_when_they_are_not_o
     finally:
         a.stop()
         b.stop()
+
+
+def test_ack_goes_to_the_alertmanager_that_holds_the_alert_when_they_are_not_one_cluster(tmp_path):
+    """Clustering disabled, both members up, APIDown posted to b alone: ``ack`` made the silence on
+    a, the first that answered, and APIDown kept paging on b. It goes to b, and says so."""
+    from oncall_tray.demo import LocalAlertmanager
+
+    a, b = LocalAlertmanager().start(), LocalAlertmanager().start()
+    try:
+        b.post_alerts([make_alert("APIDown", "critical")])
+        a.post_alerts([make_alert("HighMemoryUsage", "warning")])
+        both = make_alert("DiskFull", "warning")
+        a.post_alerts([both])
+        b.post_alerts([both])
+        settings = tmp_path / "c.yaml"
+        settings.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: [{a.url}, {b.url}]\n", encoding="utf-8")
+        acked = run("ack", "--yes", _status_fingerprint(settings, "APIDown"), config=str(settings))
+        assert acked.returncode == 0, acked.stderr
+        assert httpx.get(f"{a.url}/api/v2/silences", timeout=5).json() == []
+        assert _silenced_on(b.url, "APIDown")
+        assert f"Sent to Alertmanager {b.url}, which holds the alert" in acked.stderr, acked.stderr
+        acked = run("ack", _status_fingerprint(settings, "DiskFull"), config=str(settings))
+        assert acked.returncode == 0, acked.stderr
+        assert _silenced_on(a.url, "DiskFull") and _silenced_on(b.url, "DiskFull")  # one silence on each
+        assert len(acked.stdout.split()) == 2, acked.stdout
+        assert f"Sent to Alertmanagers {a.url}, {b.url}, which hold the alert" in acked.stderr, acked.stderr
+    finally:
+        a.stop()
+        b.stop()

@@ -353,3 +353,26 @@ class ClusterClient:
                     self._hung.setdefault(client.base_url, 0)  # not first again (a poll forgets it once it answers)
                 failures.append((client.base_url, exc))
         raise main_error(failures)
+
+    def on_each(self, action: Callable[[AlertmanagerClient], T],
+                members: Collection[str]) -> tuple[list[tuple[str, T]], list[tuple[str, AlertmanagerError]]]:
+        """Run ``action`` (a write: a new silence) on each member of ``members`` (base URLs; the
+        others are left out), in the configured order, each one tried: for Alertmanagers that are
+        not one cluster (``not_one_cluster``), where a silence stays on the member it is made on,
+        an acknowledgement goes to each that holds the alert, not the first that answers (which
+        may not hold it: the alert kept firing there). Returns (each member's URL and the action's
+        result where it was done, each member's URL and error where it failed).
+
+        Raises:
+            AlertmanagerError: it was done on none of them (``main_error``: each one's reason).
+        """
+        made: list[tuple[str, T]] = []
+        failures: list[tuple[str, AlertmanagerError]] = []
+        for client in (c for c in self.clients if c.base_url in members):
+            try:
+                made.append((client.base_url, action(client)))
+            except AlertmanagerError as exc:
+                failures.append((client.base_url, exc))
+        if not made:
+            raise main_error(failures) if failures else NotFound("", "none of the members " + ", ".join(members))
+        return made, failures

@@ -78,9 +78,11 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 return EXIT_OK
             _say_muted(alert, silences, config, tr)
             _say_copies(alert, draft, every, tr)
+            # Alertmanagers that are not one cluster: to those that hold it (a silence stays where it is made)
+            holding = polled.listed_by.get(alert.fingerprint, ()) if not_one_cluster(polled.members) else ()
             return send_new_silence(client, draft, alerts, config, tr, args.yes,
                                     created=journal_created(loaded, client, draft.created_by, tr),
-                                    held=list(held.alerts.values()), unanswered=unanswered)
+                                    held=list(held.alerts.values()), unanswered=unanswered, members=holding)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
 

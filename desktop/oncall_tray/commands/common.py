@@ -6,13 +6,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NoReturn
 
 from ..alertmanager.client import AlertQuery
 from ..alertmanager.cluster import ClusterClient, ClusterPoll, members_down
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded, NotFound, OutcomeUnknown, Refused
-from ..alertmanager.models import Alert, Silence
+from ..alertmanager.models import Alert, PostableSilence, Silence
 from ..config import Config, LoadedConfig
 from ..connect import connect, describe_error, keyring_failed, watches_its_own_url
 from ..core.durations import DurationTooLong, parse_duration
@@ -119,6 +119,11 @@ class FirstAnswering:
     def create_silence(self, *args, **kwargs):
         """``AlertmanagerClient.create_silence`` on the first member that accepts it."""
         return self._first("create_silence", *args, **kwargs)
+
+    def create_silence_on(self, members: Sequence[str], draft: PostableSilence):
+        """``AlertmanagerClient.create_silence`` on each of ``members`` (``ClusterClient.on_each``):
+        ([(URL, silence ID)], [(URL, error)])."""
+        return self._cluster.on_each(lambda client: client.create_silence(draft), members)
 
     def update_silence(self, *args, **kwargs):
         """``AlertmanagerClient.update_silence`` on the first member that accepts it."""

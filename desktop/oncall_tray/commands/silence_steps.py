@@ -8,9 +8,11 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..alertmanager.client import AlertmanagerClient
+from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, PostableSilence
 from ..config import Config, LoadedConfig
+from ..connect import describe_error
 from ..core.durations import format_duration, format_duration_rounded
 from ..core.severity import SeverityMap
 from ..core.silencing import Problem, SeverityOf, critical_alerts, needs_confirmation, preview, validate
@@ -72,7 +74,7 @@ def from_now(draft: PostableSilence, now: dt.datetime) -> PostableSilence:
 def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts: list[Alert],
                      config: Config, tr: Translate, assume_yes: bool,
                      created: Callable[[str], None] | None = None, held: Sequence[Alert] = (),
-                     unanswered: Sequence[str] = ()) -> int:
+                     unanswered: Sequence[str] = (), members: Sequence[str] = ()) -> int:
     """The last steps of ``ack`` and ``silence add``: the guide's rules against the current
     alerts, the confirmation for a critical alert, then the silence; prints its ID.
 
@@ -89,6 +91,9 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
             (review 56 P8: "check the matchers" for right matchers).
         assume_yes: ``--yes``: confirm silencing a critical alert beyond the 15-minute window.
         created: called with the new silence's ID once Alertmanager created it (to journal it).
+        members: the members to make it on, each (base URLs: those that hold the alert, of
+            Alertmanagers that are not one cluster, ``ClusterClient.on_each``); stderr names them.
+            Empty: the first member that accepts it. An ID is printed for each silence made.
     Returns:
         the exit code: 0 created, 1 refused or not confirmed (nothing sent).
     Raises:
@@ -106,10 +111,14 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
     draft = from_now(draft, dt.datetime.now(dt.timezone.utc))
     with sending(tr("cli", "Interrupted: unknown whether the silence was created (its request was sent). Look "
                            "with 'oncall-tray silence list' before trying again.")):
-        silence_id = client.create_silence(draft)
-    out(silence_id)
-    if created is not None:
-        created(silence_id)
+        made, missed = client.create_silence_on(members, draft) if members else (
+            [("", client.create_silence(draft))], [])
+    for _url, silence_id in made:
+        out(silence_id)
+        if created is not None:
+            created(silence_id)
+    if members:
+        _say_where([url for url, _id in made], missed, tr)
     known = [] if preview(draft.matchers, alerts) else preview(draft.matchers, held)
     if known:
         names = ", ".join(dict.fromkeys(alert.alertname for alert in known))
@@ -121,6 +130,19 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
         error(tr("cli", "warning: this silence matches no alert firing now; check the matchers: %1")
               .replace("%1", " ".join(format_matcher(m) for m in draft.matchers)))
     return EXIT_OK
+
+
+def _say_where(made: Sequence[str], missed: Sequence[tuple[str, AlertmanagerError]], tr: Translate) -> None:
+    """Say on stderr where a silence sent to the members holding its alert was made (``made``,
+    base URLs) and where it was not (``missed``, with each one's error)."""
+    text = tr("cli", "Sent to Alertmanager %1, which holds the alert: these Alertmanagers are not one cluster, a "
+                     "silence stays where it is made.") if len(made) == 1 else tr(
+        "cli", "Sent to Alertmanagers %1, which hold the alert: these Alertmanagers are not one cluster, a silence "
+               "stays where it is made.")
+    error(text.replace("%1", ", ".join(made)))
+    for url, exc in missed:
+        error(tr("cli", "Not sent to Alertmanager %1, which holds it too: %2. The alert still fires there.").replace(
+            "%1", url).replace("%2", describe_error(exc, tr)))
 
 
 def last_seen(loaded: LoadedConfig, alerts: Iterable[Alert], unanswered: Sequence[str]) -> list[Alert]:

@@ -39,12 +39,18 @@ class ActionResult:
             message as it sent it; ``OutcomeUnknown``: a new silence may or may not exist, see
             ``alertmanager.silence_check``, which ran here, in the action thread;
             ``ChangedMeanwhile``: an extension not sent, the silence having changed).
+        members: where a new silence was made when it was sent to given members (those that hold
+            its alert, of Alertmanagers that are not one cluster: ``Actions.create``), by base URL;
+            empty when it went to the first member that accepted it. ``silence_id`` is the first's.
+        missed: those given members that did not make it, each with its error (others did).
     """
 
     tag: str
     kind: str
     silence_id: str
     error: AlertmanagerError | None = None
+    members: tuple[str, ...] = ()
+    missed: tuple[tuple[str, AlertmanagerError], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -70,21 +76,28 @@ class ActionWorker(QObject):
             self._cluster = connect(self._config, self._store)
         return self._cluster
 
-    @Slot(str, object, object)
-    def create(self, tag: str, draft: PostableSilence, down: tuple[str, ...] = ()) -> None:
+    @Slot(str, object, object, object)
+    def create(self, tag: str, draft: PostableSilence, down: tuple[str, ...] = (),
+               members: tuple[str, ...] = ()) -> None:
         """POST a new silence (or an update when ``draft.id`` is set) to the first member of the
         cluster that accepts it (design notes: create a silence on one member only), those the
-        last poll found ``down`` (base URLs) last."""
+        last poll found ``down`` (base URLs) last; or, ``members`` given (Alertmanagers that are
+        not one cluster: those that hold the alert), to each of them (``ClusterClient.on_each``)."""
         kind = "update" if draft.id else "create"
+        write = (lambda c: c.update_silence(draft)) if draft.id else (lambda c: c.create_silence(draft))
+        made, missed = [], []
         try:
-            write = (lambda c: c.update_silence(draft)) if draft.id else (lambda c: c.create_silence(draft))
-            _member, silence_id = self._http().first_accepting(write, down)
+            if members:
+                made, missed = self._http().on_each(write, members)
+                silence_id = made[0][1]
+            else:
+                _member, silence_id = self._http().first_accepting(write, down)
         except AlertmanagerError as exc:
             log.warning("%s of a silence refused or failed: %s", kind, exc.describe())
             self.finished.emit(ActionResult(tag, kind, draft.id or "", exc))
             return
-        log.info("silence %s (%s): %s", silence_id, kind, tag)
-        self.finished.emit(ActionResult(tag, kind, silence_id))
+        log.info("silence %s (%s): %s%s", silence_id, kind, tag, f" on {[url for url, _id in made]}" if made else "")
+        self.finished.emit(ActionResult(tag, kind, silence_id, None, tuple(url for url, _id in made), tuple(missed)))
 
     @Slot(str, object, object)
     def extend(self, tag: str, shown: Silence, down: tuple[str, ...] = ()) -> None:
@@ -139,7 +152,7 @@ class Actions(QObject):
     """
 
     finished = Signal(object)
-    _create = Signal(str, object, object)
+    _create = Signal(str, object, object, object)
     _expire = Signal(str, str, object)
     _extend = Signal(str, object, object)
 
@@ -163,9 +176,10 @@ class Actions(QObject):
         """True while an action with ``tag`` is on its way."""
         return tag in self._pending
 
-    def create(self, tag: str, draft: PostableSilence) -> bool:
-        """Send a silence; False (and nothing sent) when ``tag`` is already in flight."""
-        return self._send(tag, self._create, draft)
+    def create(self, tag: str, draft: PostableSilence, members: tuple[str, ...] = ()) -> bool:
+        """Send a silence (to each of ``members``, base URLs, when given: ``ActionWorker.create``);
+        False (and nothing sent) when ``tag`` is already in flight."""
+        return self._send(tag, self._create, draft, tuple(members))
 
     def expire(self, tag: str, silence_id: str) -> bool:
         """Expire a silence; False when ``tag`` is already in flight."""
@@ -176,11 +190,11 @@ class Actions(QObject):
         flight."""
         return self._send(tag, self._extend, shown)
 
-    def _send(self, tag: str, signal, payload) -> bool:
+    def _send(self, tag: str, signal, payload, *more) -> bool:
         if tag in self._pending:
             return False
         self._pending.add(tag)
-        signal.emit(tag, payload, self.down)
+        signal.emit(tag, payload, self.down, *more)
         return True
 
     def _done(self, result: ActionResult) -> None:

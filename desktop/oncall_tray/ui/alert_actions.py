@@ -26,7 +26,6 @@ from ..core.overview import Light
 from ..core.severity import Severity, SeverityMap
 from ..core.durations import format_duration_rounded
 from ..core.local_times import local_time
-from ..core.silence_changes import has_ended, how_it_stands
 from ..core.silencing import (ACK_WINDOW, ack_problems, ack_silence, also_covered, extension,
                               extension_needs_confirmation, validate_extension)
 from ..core.tracker import EventKind
@@ -34,6 +33,7 @@ from ..i18n import Translate
 from ..notify.attention_messages import with_left_behind
 from ..notify.messages import Notice, notice
 from ..watch import PollResult
+from .action_answers import ActionAnswers
 from .actions import ActionResult, Actions
 from .escalation_actions import EscalationActions
 from .in_flight import ACKNOWLEDGING, InFlight
@@ -52,7 +52,7 @@ tr = translator_for(TR_CONTEXT)
 ENDED_KEPT = 500
 
 
-class AlertActions(EscalationActions, SilenceDialogs, QObject):
+class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
     """Acknowledge, silence, expire, extend and escalate for ``controller`` (its snapshot,
     silences, settings, window and poller)."""
 
@@ -69,6 +69,7 @@ class AlertActions(EscalationActions, SilenceDialogs, QObject):
         self._covered: dict[str, str] = {}  # "ack:FP" -> the other alerts its acknowledgement covers
         self._open: set[QDialog] = set()  # dialogs without a parent, until closed (``_hold``)
         self._ended: OrderedDict[str, tuple[str, dt.datetime]] = OrderedDict()  # fp -> (name, resolved at)
+        self._holders: dict[str, tuple[str, ...]] = {}  # fp -> its members, when they are not one cluster
 
     def connect_window(self, window: AlertsWindow) -> None:
         """Wire a (new) alerts window's buttons."""
@@ -99,6 +100,8 @@ class AlertActions(EscalationActions, SilenceDialogs, QObject):
         silence once resolved), then what the SLA clocks ask for."""
         snapshot = self.controller.snapshot
         self.actions.down = members_down(result.members)  # writes try them last (review 32)
+        if result.update is not None:  # Alertmanagers not one cluster: an acknowledgement goes where its alert is
+            self._holders = dict(result.holders) if result.apart else {}
         self.in_flight.after_poll(result)  # an acknowledgement made reads as one now
         if result.update is not None and snapshot is not None:
             for dialog in self._dialogs.values():  # review 20: an open dialog kept its resolved alert
@@ -194,7 +197,9 @@ class AlertActions(EscalationActions, SilenceDialogs, QObject):
         made but not yet shown by a poll (a second one from the tray menu, review 56 M16). One
         that only a cluster member not answering holds is acknowledged on a member that answers
         (gossip takes the silence to it), but not when the members are not one cluster: a
-        message says why (``held_apart_text``, as ``oncall-tray ack``)."""
+        message says why (``held_apart_text``, as ``oncall-tray ack``). With members that are
+        not one cluster, all answering, it goes to each member that holds the alert (the last
+        poll's ``holders``), not the first that answers, and a notice says where (``_said_where``)."""
         alert, config = self._alert(fingerprint), self.controller.config
         if alert is None or fingerprint in self.in_flight.marks():
             return
@@ -221,12 +226,15 @@ class AlertActions(EscalationActions, SilenceDialogs, QObject):
             return
         copies = also_covered(draft, alert, alerts)  # said once done (review 37: other pods went silently)
         self._covered[f"ack:{fingerprint}"] = alert_names(copies, alerts) if copies else ""
-        self._send(f"ack:{fingerprint}", fingerprint, ACKNOWLEDGING, draft)
+        holding = tuple(url for url in self._holders.get(fingerprint, ()) if url not in self.actions.down)
+        self._send(f"ack:{fingerprint}", fingerprint, ACKNOWLEDGING, draft, holding)
 
-    def _send(self, tag: str, fingerprint: str, kind: str, draft: PostableSilence) -> None:
-        """Send a new silence (``Actions.create``, nothing when ``tag`` is on its way already); the
-        alert ``fingerprint`` ("": none) is marked meanwhile as ``kind`` (``InFlight.sent``)."""
-        if self.actions.create(tag, draft) and fingerprint:
+    def _send(self, tag: str, fingerprint: str, kind: str, draft: PostableSilence,
+              members: tuple[str, ...] = ()) -> None:
+        """Send a new silence (``Actions.create``, to ``members`` when given; nothing when ``tag`` is
+        on its way already); the alert ``fingerprint`` ("": none) is marked meanwhile as ``kind``
+        (``InFlight.sent``)."""
+        if self.actions.create(tag, draft, members) and fingerprint:
             self.in_flight.sent(tag, fingerprint, kind)
 
     def _show_in_flight(self, marks) -> None:
@@ -299,6 +307,7 @@ class AlertActions(EscalationActions, SilenceDialogs, QObject):
             if dialog is not None:
                 dialog.accept()  # (its comment's last save queued first)
             self._silence_created(result.tag)
+            self._said_where(result)
             self.controller.refresh()
             return
         if isinstance(result.error, OutcomeUnknown):
@@ -333,44 +342,6 @@ class AlertActions(EscalationActions, SilenceDialogs, QObject):
             title = tr("Silence not changed")
             message = tr("The silence was not changed: %1").replace("%1", message)
         self._warn(title, message)
-        self._refresh_buttons()
-
-    def _acknowledge_again(self, fingerprint: str) -> None:
-        """The login kept the credentials an acknowledgement lacked: send it, if the alert still
-        fires unacknowledged (the controller's ``alert_actions``: new settings may have made it anew)."""
-        actions = self.controller.alert_actions
-        alert = actions._alert(fingerprint)
-        if alert is not None and not alert.silenced:
-            actions.acknowledge(fingerprint)
-
-    def _changed_meanwhile(self, current: Silence) -> None:
-        """An extension not sent: the silence ended or changed since it was shown (another
-        engineer). Say how it stands now; the Silences tab shows it at once."""
-        translate, now = QCoreApplication.translate, dt.datetime.now(dt.timezone.utc)
-        stands = how_it_stands(current, now, self.controller.config.zone(), translate)
-        then = tr("To silence the alert again, use Silence… on it.") if has_ended(current, now) else tr(
-            "Extend it again if it still needs more time.")
-        self._warn(tr("Silence not extended"), tr("Silence %1 changed meanwhile: %2. Nothing was sent.").replace(
-            "%1", current.id[:8]).replace("%2", stands) + " " + then)
-        self.controller.refresh()
-        self._refresh_buttons()
-
-    def _unknown_outcome(self, result: ActionResult, dialog: SilenceDialog | None) -> None:
-        """A new silence (an ack) got no answer, nor did the look for it afterwards: it may exist.
-        Say so, never "not created", and where to look before trying again (a second one would
-        be a duplicate); the dialog keeps everything typed."""
-        error, translate = result.error, QCoreApplication.translate
-        text = tr("Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards "
-                  "either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying "
-                  "again.").replace("%1", describe_error(error.first, translate)) \
-            .replace("%2", describe_error(error.check, translate))
-        self.controller.refresh()
-        if dialog is not None:
-            dialog.uncertain(text)
-            return
-        title = tr("Unknown whether the alert was acknowledged") if result.tag.startswith("ack:") else \
-            tr("Unknown whether the silence was created")
-        self._warn(title, text)
         self._refresh_buttons()
 
     def _refresh_buttons(self) -> None:

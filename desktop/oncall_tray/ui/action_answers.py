@@ -1,0 +1,89 @@
+"""What the tray says when a write comes back, for ``AlertActions`` (split from it): an
+acknowledgement sent to the Alertmanagers that hold the alert (members that are not one
+cluster), an outcome unknown, a silence changed meanwhile, an acknowledgement to send again
+after a login."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from ..alertmanager.models import Silence
+from ..connect import describe_error
+from ..core.silence_changes import has_ended, how_it_stands
+from ..notify.messages import notice
+from .actions import ActionResult
+from .translations import translator_for
+
+if TYPE_CHECKING:
+    from .silence_dialog import SilenceDialog
+
+TR_CONTEXT = "app"  # (AlertActions' context)
+tr = translator_for(TR_CONTEXT)
+
+
+class ActionAnswers:
+    """Mixin of ``AlertActions``: uses its ``controller``, ``_alert``, ``_warn`` and
+    ``_refresh_buttons``."""
+
+    def _said_where(self, result: ActionResult) -> None:
+        """An acknowledgement sent to the members that hold its alert (``ActionResult.members``:
+        Alertmanagers that are not one cluster, where a silence stays where it is made): a quiet
+        notice names them, "APIDown acknowledged on Alertmanager URL"; a member among them that
+        failed is named with its reason in a message (the alert still fires there)."""
+        if not result.members and not result.missed:
+            return
+        fingerprint = result.tag.split(":", 1)[1]
+        alert = self._alert(fingerprint)
+        name = alert.display_name if alert is not None else fingerprint[:8]
+        urls = ", ".join(result.members)
+        title = tr("%1 acknowledged on Alertmanager %2") if len(result.members) == 1 else tr(
+            "%1 acknowledged on Alertmanagers %2")
+        self.controller.notifier.show([notice(title.replace("%1", name).replace("%2", urls), tr(
+            "These Alertmanagers are not one cluster: the silence was made where the alert is."), None, quiet=True)])
+        if result.missed:
+            self._warn(tr("Not acknowledged everywhere: %1").replace("%1", name), tr(
+                "%1 was not acknowledged on %2, which also holds it: it still fires there.").replace(
+                "%1", name).replace("%2", "; ".join(f"{url} ({describe_error(error, QCoreApplication.translate)})"
+                                                    for url, error in result.missed)))
+
+    def _acknowledge_again(self, fingerprint: str) -> None:
+        """The login kept the credentials an acknowledgement lacked: send it, if the alert still
+        fires unacknowledged (the controller's ``alert_actions``: new settings may have made it anew)."""
+        actions = self.controller.alert_actions
+        alert = actions._alert(fingerprint)
+        if alert is not None and not alert.silenced:
+            actions.acknowledge(fingerprint)
+
+    def _changed_meanwhile(self, current: Silence) -> None:
+        """An extension not sent: the silence ended or changed since it was shown (another
+        engineer). Say how it stands now; the Silences tab shows it at once."""
+        translate, now = QCoreApplication.translate, dt.datetime.now(dt.timezone.utc)
+        stands = how_it_stands(current, now, self.controller.config.zone(), translate)
+        then = tr("To silence the alert again, use Silence… on it.") if has_ended(current, now) else tr(
+            "Extend it again if it still needs more time.")
+        self._warn(tr("Silence not extended"), tr("Silence %1 changed meanwhile: %2. Nothing was sent.").replace(
+            "%1", current.id[:8]).replace("%2", stands) + " " + then)
+        self.controller.refresh()
+        self._refresh_buttons()
+
+    def _unknown_outcome(self, result: ActionResult, dialog: SilenceDialog | None) -> None:
+        """A new silence (an ack) got no answer, nor did the look for it afterwards: it may exist.
+        Say so, never "not created", and where to look before trying again (a second one would
+        be a duplicate); the dialog keeps everything typed."""
+        error, translate = result.error, QCoreApplication.translate
+        text = tr("Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards "
+                  "either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying "
+                  "again.").replace("%1", describe_error(error.first, translate)) \
+            .replace("%2", describe_error(error.check, translate))
+        self.controller.refresh()
+        if dialog is not None:
+            dialog.uncertain(text)
+            return
+        title = tr("Unknown whether the alert was acknowledged") if result.tag.startswith("ack:") else \
+            tr("Unknown whether the silence was created")
+        self._warn(title, text)
+        self._refresh_buttons()
+
