@@ -89,6 +89,7 @@ class OneShot:
     inhibited_severities: Mapping[str, Severity] = field(default_factory=dict)  # theirs, by fingerprint
     # the members whose start the shift journal saw: not restarted (``member_starts.known_of``; review 58 T1)
     known_starts: tuple[str, ...] = ()
+    held_read: bool = False  # ``unknown`` is the journal's (what the members not answering held), not unknown
 
     @property
     def unanswered(self) -> tuple[str, ...]:
@@ -163,7 +164,8 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
                             snapshot.fetched_at, policy, acknowledged)
     return dataclasses.replace(result, snapshot=snapshot, escalated=recorded.escalated, answered=recorded.answered_at,
                                escalated_at=recorded.escalated_at, policy=policy, clocks=clocks,
-                               unknown=held.members, silences=silences, known_starts=known)
+                               unknown=held.members, silences=silences, known_starts=known,
+                               held_read=bool(result.unanswered))
 
 
 def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None = None,
@@ -229,8 +231,8 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
                 "%1", member.url).replace("%2", describe_error(member.error, tr)))
     if apart:
         lines.append(tr("status", NOT_ONE_CLUSTER))
-    if result.unknown:  # the journal's copy of what they alone hold (review 53 K5)
-        lines.append(unanswered_text(result.unanswered, tr))
+    if result.held_read and result.unanswered:  # the journal's copy of what they alone hold (review 53 K5)
+        lines.append(unanswered_text(result.unanswered, tr, result.unknown))
     elif len(result.members) > 1 and not all(member.ok for member in result.members):  # (review 51 G1: a real
         # cluster does not share its alerts either)
         lines.append(tr("status", "The alerts only the members that do not answer hold are unknown: they are not "
