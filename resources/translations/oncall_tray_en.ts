@@ -3637,8 +3637,8 @@ investigate in</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="91"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="247"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
@@ -3658,7 +3658,7 @@ investigate in</translation>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="97"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -3683,17 +3683,17 @@ investigate in</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="247"/>
         <source>Escalated to %1</source>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
@@ -3708,53 +3708,63 @@ investigate in</translation>
         <translation>Expire the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="279"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="259"/>
-        <source>Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</source>
-        <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="278"/>
+        <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
+        <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="296"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="316"/>
+        <source>Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</source>
+        <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="198"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="163"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="163"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="199"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="285"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="343"/>
+        <source>The journal can be written again: your note was added.</source>
+        <translation>The journal can be written again: your note was added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="94"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="354"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>

@@ -3628,8 +3628,8 @@ investigar em</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="91"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="247"/>
         <source>%1 answered</source>
         <translation>%1 respondeu</translation>
     </message>
@@ -3649,7 +3649,7 @@ investigar em</translation>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="97"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -3674,17 +3674,17 @@ investigar em</translation>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="247"/>
         <source>Escalated to %1</source>
         <translation>Escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Já escalado para este nível ou acima: %1 não foi registrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
         <source>Escalated to…</source>
         <translation>Escalado para…</translation>
     </message>
@@ -3699,53 +3699,63 @@ investigar em</translation>
         <translation>Expirar o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="279"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui e é salvo assim que o diário do turno puder ser gravado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="259"/>
-        <source>Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</source>
-        <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, pressione Enter para adicioná-lo como nota.</translation>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="278"/>
+        <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
+        <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, será adicionado como nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="296"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="316"/>
+        <source>Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</source>
+        <translation type="vanished">Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, pressione Enter para adicioná-lo como nota.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="198"/>
         <source>Notes on %1</source>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="163"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notas sobre %1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="163"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notas sobre %1 (não dispara mais)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="199"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="285"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="343"/>
+        <source>The journal can be written again: your note was added.</source>
+        <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="94"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="354"/>
         <source>Your note: %1</source>
         <translation>Sua nota: %1</translation>
     </message>
