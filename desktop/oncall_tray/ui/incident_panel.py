@@ -67,7 +67,7 @@ class IncidentPanel(QWidget, AftercareSteps):
         self._unsaved_said = False  # the status line says the shown alert's draft waits (``_say_unsaved``)
         self._not_added: dict[str, Refused] = {}  # fingerprint -> a note refused (disk full), back in its box
         self._added: set[str] = set()  # those added by themselves since, while another alert was shown
-        self._tried: set[str] = set()  # those tried by themselves since the last poll (and refused again)
+        self._tried: set[str] = set()  # those refused since the last poll: not tried again before the next
         self._covering: list = []
         self._note_count = 0  # the notes listed, without the escalations (the after-incident steps count them)
         self._build()
@@ -126,7 +126,8 @@ class IncidentPanel(QWidget, AftercareSteps):
         """A poll: the notes (the command line may have added some) read in the journal's thread,
         not on the GUI thread; the after-incident steps follow Alertmanager's silences."""
         journal, fingerprint = self.controller.journal, self.fingerprint
-        self._tried.clear()  # a note refused again is tried again after each poll, as the drafts
+        self._tried.clear()  # a note refused is tried again at each poll, as the drafts (``on_polled``)
+        self._add_refused()
         if not self.isVisible() or not fingerprint or journal is None:
             return
         self.controller.submit(journal.notes_and_escalations, fingerprint,
@@ -345,6 +346,7 @@ class IncidentPanel(QWidget, AftercareSteps):
                 self._added.add(fingerprint)
             return
         self._not_added[fingerprint] = note
+        self._tried.add(fingerprint)
         if shown:
             typed = self.input.text().strip()
             self.input.setText(note.text + (" " + typed if typed else ""))  # saved as a draft, kept till written
