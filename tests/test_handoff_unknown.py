@@ -158,3 +158,32 @@ def test_status_lists_the_alerts_only_a_member_down_holds_as_last_seen(cluster, 
     portuguese = run("status", config=_settings(cluster, tmp_path, "pt_BR"))
     assert f"O Alertmanager {down} não responde:" in portuguese.stdout, portuguese.stdout
     assert "como visto por último" in [line for line in portuguese.stdout.splitlines() if "APIDown" in line][0]
+
+
+def test_a_member_down_that_held_no_alert_of_its_own_is_said_so(cluster, tmp_path):  # noqa: F811
+    """Review 58's leftover: every alert sent to both members, one stops; the end report and
+    ``status`` said "the alerts only it holds are listed as last seen" while none is (the
+    journal's copy has every alert it held listed by the other member too)."""
+    started = utcnow() - dt.timedelta(minutes=12)
+    for member in cluster:
+        member.post_alerts([make_alert(name, severity, starts_at=started) for name, severity in ONLY_FIRST])
+    settings = _settings(cluster, tmp_path)
+    assert run("handoff", "start", "--confirm", config=settings).returncode == 0
+    down = cluster[0].url
+    cluster[0].stop()
+    said = (f"Alertmanager {down} does not answer; the others hold every alert it held when last seen; any it "
+            "received since are unknown")
+
+    end = run("handoff", "end", "--markdown", config=settings)
+    assert end.returncode == 0, end.stderr
+    assert f"- {said}" in end.stdout.split("**Observations**:", 1)[1], end.stdout
+    assert "listed as last seen" not in end.stdout and "as last seen:" not in end.stdout, end.stdout
+    text = run("status", config=settings)
+    assert said in text.stdout.splitlines(), text.stdout
+    assert "listed as last seen" not in text.stdout and "not listed below" not in text.stdout, text.stdout
+
+    portuguese = run("handoff", "end", "--markdown", config=_settings(cluster, tmp_path, "pt_BR"))
+    assert f"- O Alertmanager {down} não responde;" in portuguese.stdout, portuguese.stdout
+    assert "como visto por último:" not in portuguese.stdout, portuguese.stdout
+    status_pt = run("status", config=_settings(cluster, tmp_path, "pt_BR"))
+    assert f"O Alertmanager {down} não responde;" in status_pt.stdout, status_pt.stdout

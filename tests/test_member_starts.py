@@ -148,3 +148,33 @@ def test_a_tray_started_again_knows_the_members_start_from_the_journal(cluster, 
     finally:
         clients.close()
         journal.close()
+
+
+def test_status_says_no_restart_of_an_alertmanager_whose_start_the_journal_knows(alertmanager, tmp_path):
+    """Review 58 T1's rule in ``oncall-tray status``: an Alertmanager started a moment ago whose
+    start the shift journal already saw (a handoff recorded a poll of it) did not restart: no
+    "Alertmanager started … ago: alerts it held before may be missing", in the text nor in
+    ``--json`` (``started_lately``), as the tray and the handoff say none. Restarted since (a
+    start the journal does not know), it is said again."""
+    import json
+
+    from test_cli import run
+
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    settings = tmp_path / "c.yaml"
+    settings.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: {alertmanager.url}\n", encoding="utf-8")
+
+    def status():
+        text = run("status", config=str(settings))
+        doc = json.loads(run("status", "--json", config=str(settings)).stdout)
+        assert text.returncode == 0, text.stderr
+        return [line for line in text.stdout.splitlines() if "started" in line], doc["alertmanager"]["started_lately"]
+
+    first, first_json = status()  # no journal yet: a start not known
+    assert first and first[0].startswith("Alertmanager started") and first_json, (first, first_json)
+    assert run("handoff", "start", "--confirm", config=str(settings)).returncode == 0  # the journal sees it
+    assert status() == ([], None)
+    alertmanager.stop(remove_storage=False)
+    alertmanager.start()
+    again, again_json = status()
+    assert again and again[0].startswith("Alertmanager started") and again_json, (again, again_json)

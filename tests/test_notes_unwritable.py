@@ -8,7 +8,7 @@ journal's writes fail as on a full disk (patched), pytest-qt offscreen."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_alert, running_tray
+from conftest import make_alert, running_tray, utcnow
 
 from oncall_tray.config import Config
 from oncall_tray.core.journal import Journal, JournalError
@@ -74,7 +74,10 @@ def poll(qtbot, controller) -> None:
 NOTE = "Reiniciei o container conectsuite-backend, sem efeito"
 
 
-def test_a_note_refused_stays_with_its_alert_and_is_saved_once_the_disk_has_room(qtbot, controller, disk_full):
+def test_a_note_refused_stays_with_its_alert_and_is_added_once_the_disk_has_room(qtbot, controller, disk_full):
+    """Review 58's leftover: once the journal took writes again, the panel said "press Enter to
+    add your note" and waited, while the engineer had pressed Enter already: the note is added by
+    itself, at the time Enter was pressed, and the box cleared."""
     panel = panel_of(qtbot, controller)
     api, disk = fingerprint(controller, "APIDown"), fingerprint(controller, "DiskFull")
     panel.show_alert(api, "APIDown")
@@ -87,17 +90,50 @@ def test_a_note_refused_stays_with_its_alert_and_is_saved_once_the_disk_has_room
     assert panel.input.text() == "" and "Not saved" not in panel.status.text()  # nothing of DiskFull's
     panel.show_alert(api, "APIDown")
     assert panel.input.text() == NOTE  # the words typed are still there
-    assert "press Enter to add it as a note" in panel.status.text()
+    assert "it is added as a note" in panel.status.text(), panel.status.text()
+    freed = utcnow()
     disk_full.free()
-    poll(qtbot, controller)  # the journal takes writes again: what waited is written
-    qtbot.waitUntil(lambda: draft_outside(controller, api) == NOTE, timeout=10000)
-    qtbot.waitUntil(lambda: "Not saved" not in panel.status.text(), timeout=10000)
-    assert panel.input.text() == NOTE
-    # a note refused is not a note yet: the line says to add it now (review 58 T6: it stayed a draft)
-    assert panel.status.text() == "The journal can be written again: press Enter to add your note."
+    poll(qtbot, controller)  # the journal takes writes again: the note waiting is added
+    qtbot.waitUntil(lambda: controller.shift.journal.notes_for(api) == [NOTE], timeout=10000)
+    settle(qtbot, controller)
+    assert panel.input.text() == "" and draft_outside(controller, api) == ""
+    assert panel.status.text() == "The journal can be written again: your note was added."
+    assert [note.at <= freed for note in controller.shift.journal.notes(api)] == [True]  # when Enter was pressed
+
+
+def test_a_note_refused_then_changed_is_a_draft_again(qtbot, controller, disk_full):
+    panel = panel_of(qtbot, controller)
+    api = fingerprint(controller, "APIDown")
+    panel.show_alert(api, "APIDown")
+    panel.input.setText(NOTE)
     panel.add_note()
     settle(qtbot, controller)
-    assert controller.shift.journal.notes_for(api) == [NOTE] and panel.status.text() == ""
+    changed = NOTE + "; reiniciei o banco também"
+    panel.input.setText(changed)  # not what Enter was pressed on: not added by itself
+    disk_full.free()
+    poll(qtbot, controller)
+    qtbot.waitUntil(lambda: draft_outside(controller, api) == changed, timeout=10000)
+    qtbot.waitUntil(lambda: "Not saved" not in panel.status.text(), timeout=10000)
+    assert controller.shift.journal.notes_for(api) == [] and panel.input.text() == changed
+    assert panel.status.text() == "The journal can be written again: press Enter to add your note."
+
+
+def test_a_note_refused_is_added_while_another_alert_is_shown(qtbot, controller, disk_full):
+    panel = panel_of(qtbot, controller)
+    api, disk = fingerprint(controller, "APIDown"), fingerprint(controller, "DiskFull")
+    panel.show_alert(api, "APIDown")
+    panel.input.setText(NOTE)
+    panel.add_note()
+    settle(qtbot, controller)
+    panel.show_alert(disk, "DiskFull")
+    panel.input.setText("df -h mostra 98%")
+    disk_full.free()
+    poll(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.shift.journal.notes_for(api) == [NOTE], timeout=10000)
+    settle(qtbot, controller)
+    assert panel.input.text() == "df -h mostra 98%" and controller.shift.journal.notes_for(disk) == []
+    panel.show_alert(api, "APIDown")
+    assert panel.input.text() == "" and panel.status.text() == "The journal can be written again: your note was added."
 
 
 def test_a_note_refused_after_another_alert_was_shown_is_back_in_its_own_box(qtbot, controller, disk_full):
@@ -112,8 +148,10 @@ def test_a_note_refused_after_another_alert_was_shown_is_back_in_its_own_box(qtb
     panel.show_alert(api, "APIDown")
     assert panel.input.text() == NOTE
     disk_full.free()
-    poll(qtbot, controller)
-    qtbot.waitUntil(lambda: draft_outside(controller, api) == NOTE, timeout=10000)
+    poll(qtbot, controller)  # added by itself: Enter was pressed on it
+    qtbot.waitUntil(lambda: controller.shift.journal.notes_for(api) == [NOTE], timeout=10000)
+    settle(qtbot, controller)
+    assert draft_outside(controller, api) == "" and panel.input.text() == ""
 
 
 def test_a_draft_typed_while_the_disk_is_full_follows_its_alert(qtbot, controller, disk_full):

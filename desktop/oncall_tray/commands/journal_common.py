@@ -16,13 +16,13 @@ from ..core import shifts
 from ..core.journal import Journal, JournalError
 from ..core.journal_feed import record_poll, record_silence_change
 from ..core.journal_seen import WATCHED, known_starts, seen_alerts
-from ..core.journal_starts import MEMBER_STARTS, Starts, member_starts
+from ..core.journal_starts import Starts
 from ..core.journal_schema import SOURCE_CLI, EventKind
 from ..i18n import Translate, english
-from ..member_starts import known_of, started_lately, starts_of
+from ..member_starts import started_lately, starts_of
 from ..paths import journal_path
 from .common import error
-from .status import OneShot, follows  # noqa: F401 (follows: for the commands, with not_followed_text)
+from .status import OneShot, follows, started_known  # noqa: F401 (follows: for the commands, with not_followed_text)
 
 
 def journal_starts(loaded: LoadedConfig, journal: Journal | None = None) -> Callable[[ClusterPoll, dt.datetime], Starts]:
@@ -145,7 +145,7 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, 
         return
     snapshot = result.snapshot
     try:  # a member whose start the journal saw did not restart since (review 58 T1)
-        known = known_of(result.members, member_starts(journal.get_state(*MEMBER_STARTS)))
+        known = started_known(journal, result.members)
         partial = any(not member.ok for member in result.members) or \
             started_lately(result.members, snapshot.fetched_at, known)
         record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..alertmanager.client import AlertmanagerClient
@@ -23,6 +23,7 @@ from ..core.sla import L1, SlaClock, SlaPolicy, clocks_for, second_target
 from ..core.journal_starts import Starts
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..i18n import Translate
+from ..member_starts import known_of, restarted_lately
 from ..notify.messages import count_line, severity_word
 from ..reasons import unreadable_text
 from ..terminal_text import visible
@@ -86,6 +87,9 @@ class OneShot:
     holders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # the members listing each alert
     inhibited: tuple[Alert, ...] | None = None  # ``ClusterPoll.inhibited``: left out of ``snapshot``; None: unknown
     inhibited_severities: Mapping[str, Severity] = field(default_factory=dict)  # theirs, by fingerprint
+    # the members whose start the shift journal saw: not restarted (``member_starts.known_of``; review 58 T1)
+    known_starts: tuple[str, ...] = ()
+    held_read: bool = False  # ``unknown`` is the journal's (what the members not answering held), not unknown
 
     @property
     def unanswered(self) -> tuple[str, ...]:
@@ -106,6 +110,15 @@ def follows(journal: Journal, loaded: LoadedConfig) -> bool:
     from ..core.journal_seen import follows_alertmanager
 
     return "alertmanager_url" not in loaded.overrides or follows_alertmanager(journal, loaded.config.watched())
+
+
+def started_known(journal: Journal, members: Sequence[MemberResult]) -> tuple[str, ...]:
+    """The members (URLs) of a poll whose start, as their status gives it, the shift journal
+    saw (``journal_starts.MEMBER_STARTS``): they did not restart since (``member_starts.known_of``,
+    ``restarted_lately``'s ``known``; review 58 T1). Raises JournalError."""
+    from ..core.journal_starts import MEMBER_STARTS, member_starts
+
+    return known_of(members, member_starts(journal.get_state(*MEMBER_STARTS)))
 
 
 def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
@@ -131,6 +144,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
                 return result
             recorded = recorded_responses(journal)
             acknowledged = recorded.acknowledged_at
+            known = started_known(journal, result.members)
             if result.unanswered:  # review 53 K5: listed, as the tray and the handoff list them
                 held = held_alerts(journal, loaded.config.watched(), snapshot.alerts, result.unanswered,
                                    () if not_one_cluster(result.members) else result.silences.values())
@@ -150,7 +164,8 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
                             snapshot.fetched_at, policy, acknowledged)
     return dataclasses.replace(result, snapshot=snapshot, escalated=recorded.escalated, answered=recorded.answered_at,
                                escalated_at=recorded.escalated_at, policy=policy, clocks=clocks,
-                               unknown=held.members, silences=silences)
+                               unknown=held.members, silences=silences, known_starts=known,
+                               held_read=bool(result.unanswered))
 
 
 def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None = None,
@@ -216,8 +231,8 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
                 "%1", member.url).replace("%2", describe_error(member.error, tr)))
     if apart:
         lines.append(tr("status", NOT_ONE_CLUSTER))
-    if result.unknown:  # the journal's copy of what they alone hold (review 53 K5)
-        lines.append(unanswered_text(result.unanswered, tr))
+    if result.held_read and result.unanswered:  # the journal's copy of what they alone hold (review 53 K5)
+        lines.append(unanswered_text(result.unanswered, tr, result.unknown))
     elif len(result.members) > 1 and not all(member.ok for member in result.members):  # (review 51 G1: a real
         # cluster does not share its alerts either)
         lines.append(tr("status", "The alerts only the members that do not answer hold are unknown: they are not "
@@ -233,7 +248,8 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
                 tr("status", "Alertmanager started %1 ago: alerts it held before may be missing until "
                              "Prometheus sends them again.").replace("%1", lasted(seconds)))  # (review 36)
         if len(result.members) > 1:  # which member (review 52 H11)
-            member = next(m.url for m in result.members if m.ok and m.status is not None and m.status.uptime == started)
+            member = next(m.url for m in restarted_lately(result.members, now, result.known_starts)
+                          if m.status.uptime == started)
             line = tr("status", "%1: %2").replace("%1", member).replace("%2", line)
         lines.append(line)
     if result.unreadable:

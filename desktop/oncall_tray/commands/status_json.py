@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..alertmanager.cluster import MemberResult
 from ..alertmanager.models import Alert
-from ..cluster_watch import RESTART_GRACE, grace_end
+from ..member_starts import RESTART_GRACE, grace_end
 from ..connect import describe_error
 from ..core.inhibited import inhibitors_of
 from ..core.severity import Severity
@@ -162,6 +162,9 @@ def member_json(member: MemberResult) -> dict:
 
 def started_at(result: OneShot, now: dt.datetime) -> dt.datetime | None:
     """When the latest of the Alertmanagers that answered started (UTC), if that was less than
-    ``RESTART_GRACE`` before ``now``: it may not hold its alerts from before yet. None otherwise."""
-    end = grace_end(result.members, now)  # the journal's rule for a partial poll, the same members
+    ``RESTART_GRACE`` before ``now``: it may not hold its alerts from before yet. None otherwise,
+    and for a member whose start the shift journal saw (``OneShot.known_starts``: it did not
+    restart since; review 58 T1), as the tray and the handoff take it."""
+    # the journal's rule for a partial poll (``member_starts.grace_end``), the same members
+    end = grace_end(result.members, now, result.known_starts)
     return end - RESTART_GRACE if end is not None else None

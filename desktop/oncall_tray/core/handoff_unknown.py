@@ -118,19 +118,35 @@ def unknown_marker(live: Live, fingerprint: str, tr: Translate) -> str:
 
 
 def unanswered_line(live: Live | None, tr: Translate) -> str:
-    """"Alertmanager http://am1:9093 does not answer: the alerts only it holds are listed as last
-    seen; any it received since are unknown" while members of the cluster do not answer (the
-    handoff is otherwise silent on what they hold); "" when all answer or none does."""
+    """``unanswered_text`` for ``live``'s members not answering and what only they hold
+    (``Live.unknown``) while members of the cluster do not answer (the handoff is otherwise
+    silent on what they hold); "" when all answer or none does."""
     if live is None or not live.reached or not live.unanswered:
         return ""
-    return unanswered_text(live.unanswered, tr)
+    return unanswered_text(live.unanswered, tr, live.unknown)
 
 
-def unanswered_text(unanswered: Sequence[str], tr: Translate) -> str:
-    """``unanswered_line``'s text for the members ``unanswered`` (URLs, at least one), also
-    ``status``'s (review 53 K5)."""
-    text = tr(CONTEXT, "Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it "
-                       "received since are unknown") if len(unanswered) == 1 else \
-        tr(CONTEXT, "Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they "
-                    "received since are unknown")
-    return text.replace("%1", ", ".join(unanswered))
+def unanswered_text(unanswered: Sequence[str], tr: Translate, unknown: Mapping[str, Sequence[str]]) -> str:
+    """What is known of the alerts of the members ``unanswered`` (URLs, at least one), also
+    ``status``'s (review 53 K5): for those that held alerts the others do not (``unknown``:
+    fingerprint -> its members not answering, ``Live.unknown``; an alert without them is held by
+    every member of ``unanswered``, as ``held_by`` says), "Alertmanager http://am1:9093 does not
+    answer: the alerts only it holds are listed as last seen; any it received since are
+    unknown"; for the others, "…; the others hold every alert it held when last seen; …"
+    (review 58: the first was said of a member whose every alert the others list). Both, as two
+    sentences, when some did and some did not."""
+    holding = {url for fp in unknown for url in (unknown[fp] or unanswered)}
+    own = [url for url in unanswered if url in holding]
+    shared = [url for url in unanswered if url not in holding]
+
+    def said(urls: list[str], one: str, many: str) -> list[str]:
+        return [(one if len(urls) == 1 else many).replace("%1", ", ".join(urls))] if urls else []
+
+    return ". ".join(said(own, tr(CONTEXT, "Alertmanager %1 does not answer: the alerts only it holds are listed as "
+                                           "last seen; any it received since are unknown"),
+                          tr(CONTEXT, "Alertmanagers %1 do not answer: the alerts only they hold are listed as last "
+                                      "seen; any they received since are unknown")) +
+                     said(shared, tr(CONTEXT, "Alertmanager %1 does not answer; the others hold every alert it held "
+                                              "when last seen; any it received since are unknown"),
+                          tr(CONTEXT, "Alertmanagers %1 do not answer; the others hold every alert they held when "
+                                      "last seen; any they received since are unknown")))

@@ -9,6 +9,9 @@ notes are what ``escalate`` lists as "already tried".
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import NamedTuple
+
 import shiboken6
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,6 +43,15 @@ tr = translator_for(TR_CONTEXT)
 DRAFT = "draft"
 
 
+class Refused(NamedTuple):
+    """A note the journal refused when Enter was pressed (disk full): its text, when Enter was
+    pressed (UTC, the note's time once added) and its alert's name."""
+
+    text: str
+    at: dt.datetime
+    alertname: str
+
+
 class IncidentPanel(QWidget, AftercareSteps):
     """Notes and after-incident steps of one alert; ``show_alert`` or ``show_incident``."""
 
@@ -53,7 +65,9 @@ class IncidentPanel(QWidget, AftercareSteps):
         self._follows = False  # showing an alert of the alerts window (show_alert): its incident may come later
         self._resolved = False  # and it resolved while shown
         self._unsaved_said = False  # the status line says the shown alert's draft waits (``_say_unsaved``)
-        self._not_added: dict[str, str] = {}  # fingerprint -> a note refused (disk full), back in its box
+        self._not_added: dict[str, Refused] = {}  # fingerprint -> a note refused (disk full), back in its box
+        self._added: set[str] = set()  # those added by themselves since, while another alert was shown
+        self._tried: set[str] = set()  # those refused since the last poll: not tried again before the next
         self._covering: list = []
         self._note_count = 0  # the notes listed, without the escalations (the after-incident steps count them)
         self._build()
@@ -112,6 +126,8 @@ class IncidentPanel(QWidget, AftercareSteps):
         """A poll: the notes (the command line may have added some) read in the journal's thread,
         not on the GUI thread; the after-incident steps follow Alertmanager's silences."""
         journal, fingerprint = self.controller.journal, self.fingerprint
+        self._tried.clear()  # a note refused is tried again at each poll, as the drafts (``on_polled``)
+        self._add_refused()
         if not self.isVisible() or not fingerprint or journal is None:
             return
         self.controller.submit(journal.notes_and_escalations, fingerprint,
@@ -171,6 +187,9 @@ class IncidentPanel(QWidget, AftercareSteps):
                     self.status.setText(failure_text(exc))
             self.autosave.load(draft)
             self._say_unsaved()
+            if fingerprint in self._added:  # added by itself meanwhile
+                self._added.discard(fingerprint)
+                self.status.setText(tr("The journal can be written again: your note was added."))
         if incident is None or self.incident is None or incident.id != self.incident.id:
             self._ticks = {}
         self.incident = incident
@@ -189,6 +208,7 @@ class IncidentPanel(QWidget, AftercareSteps):
             self.after.hide()
             return
         self._say_unsaved()  # its draft written by now, perhaps
+        self._add_refused()
         try:
             if self.incident is not None:
                 latest = latest_incident(journal, self.fingerprint)
@@ -253,14 +273,16 @@ class IncidentPanel(QWidget, AftercareSteps):
         full, say), or nothing once written; the line of another alert's failure goes with it
         (review 57 S3: "Not saved" stayed under every alert, after the journal was writable)."""
         waiting = bool(self.fingerprint) and self.controller.pending.waiting(alert_scope(self.fingerprint), DRAFT)
-        note = self._not_added.get(self.fingerprint, "")
-        note = note if note and self.input.text().startswith(note) else ""
-        if waiting:  # a note refused is no note yet: Enter again, once the journal takes it (review 58 T6)
+        refused = self._not_added.get(self.fingerprint)
+        note = refused.text if refused and self.input.text().startswith(refused.text) else ""
+        if waiting:  # a note refused is added by itself once the journal takes it, if left as it was
             self.status.setText((tr("Not saved yet: %1. What you typed stays here; once the journal can be written, "
-                                    "press Enter to add it as a note.") if note else tr(
+                                    "it is added as a note.") if note else tr(
                 "Not saved yet: %1. What you typed stays here and is saved once the journal can be written.")).replace(
                 "%1", failure_text(self.controller.pending.error or "")))
-        elif note and self._unsaved_said:  # it waited, and is written now
+        elif note and self.input.text().strip() == note:  # as it was when Enter was pressed: added now
+            self._add_refused()
+        elif note and self._unsaved_said:  # it waited, and is written now; changed since: a draft again (review 58 T6)
             self.status.setText(tr("The journal can be written again: press Enter to add your note."))
         elif self._unsaved_said:
             self.status.setText("")
@@ -271,30 +293,68 @@ class IncidentPanel(QWidget, AftercareSteps):
         text = self.input.text().strip()
         if not text or not self.fingerprint or self.controller.journal is None:
             return
-        fp = self.fingerprint
-        self._not_added.pop(fp, None)
-        self.autosave.set_text_quietly("")
-        cleared = self.controller.pending.given(alert_scope(fp), DRAFT, "")  # with the note, in one transaction
-        self.controller.submit(self.controller.journal.add_note, fp, text, alertname=self.alertname,
-                               actor=self.controller.engineer, source=SOURCE_TRAY, draft=(alert_scope(fp), DRAFT),
-                               done=lambda _r, e: self._note_written(fp, text, e, cleared))
+        self._not_added.pop(self.fingerprint, None)
+        self._submit_note(self.fingerprint, Refused(text, self.controller.journal.now(), self.alertname),
+                          alone=False)
 
-    def _note_written(self, fingerprint: str, text: str, error: BaseException | None, cleared: int) -> None:
+    def _add_refused(self) -> None:
+        """Add the notes refused when Enter was pressed (``_not_added``) that wait for the journal
+        no longer, as they were then: in the shown alert's box, or its draft for another alert
+        (the engineer pressed Enter already: review 58's leftover, "press Enter to add your
+        note" after Enter). One changed since is a draft again, left as it is."""
+        if self.controller.journal is None:
+            return
+        for fp, refused in list(self._not_added.items()):
+            if fp in self._tried or self.controller.pending.waiting(alert_scope(fp), DRAFT):
+                continue
+            try:
+                box = self.input.text() if fp == self.fingerprint else self.controller.state(alert_scope(fp), DRAFT, "")
+            except JournalError:
+                continue
+            if str(box).strip() == refused.text:
+                del self._not_added[fp]
+                self._tried.add(fp)
+                self._submit_note(fp, refused, alone=True)
+
+    def _submit_note(self, fp: str, note: Refused, alone: bool) -> None:
+        """Queue adding ``note`` on the alert ``fp`` (the box emptied when it is the one shown);
+        ``alone``: added by itself, at the time Enter was pressed."""
+        if fp == self.fingerprint:
+            self.autosave.set_text_quietly("")
+        cleared = self.controller.pending.given(alert_scope(fp), DRAFT, "")  # with the note, in one transaction
+        self.controller.submit(self.controller.journal.add_note, fp, note.text, alertname=note.alertname,
+                               actor=self.controller.engineer, source=SOURCE_TRAY, draft=(alert_scope(fp), DRAFT),
+                               at=note.at if alone else None,
+                               done=lambda _r, e: self._note_written(fp, note, e, cleared, alone))
+
+    def _note_written(self, fingerprint: str, note: Refused, error: BaseException | None, cleared: int,
+                      alone: bool = False) -> None:
         """A note that could not be written (journal read-only, disk full) goes back into the
         box, before anything typed since (review 19: it was said "Not saved" and gone), or into
-        its alert's draft when another alert is shown by now, said with the error."""
+        its alert's draft when another alert is shown by now, said with the error; it is added
+        by itself once the journal takes writes (``_add_refused``). One added by itself is said."""
         self.controller.pending.written(alert_scope(fingerprint), DRAFT, cleared, error)
-        self._written(error)
+        shown = fingerprint == self.fingerprint
+        if shown or not alone:
+            self._written(error)
+        elif error is None:
+            self.controller.journal_changed.emit()
         if error is None:
+            if alone and shown:
+                self.status.setText(tr("The journal can be written again: your note was added."))
+            elif alone:
+                self._added.add(fingerprint)
             return
-        self._not_added[fingerprint] = text
-        if fingerprint == self.fingerprint:
+        self._not_added[fingerprint] = note
+        self._tried.add(fingerprint)
+        if shown:
             typed = self.input.text().strip()
-            self.input.setText(text + (" " + typed if typed else ""))  # saved as a draft, kept till written
+            self.input.setText(note.text + (" " + typed if typed else ""))  # saved as a draft, kept till written
         else:  # back in its alert's box (review 57 S3: the note was gone once another alert was shown)
-            self.controller.save_state(alert_scope(fingerprint), DRAFT, text)
-            self.status.setText(tr("Not saved: %1").replace("%1", failure_text(error)) + "\n" + tr(
-                "Your note: %1").replace("%1", text))
+            self.controller.save_state(alert_scope(fingerprint), DRAFT, note.text)
+            if not alone:  # the engineer's Enter, with another alert shown by now
+                self.status.setText(tr("Not saved: %1").replace("%1", failure_text(error)) + "\n" + tr(
+                    "Your note: %1").replace("%1", note.text))
 
     def record_escalation(self, level: str, answered: bool = False) -> None:
         """Record that the alert was escalated to ``level`` (with ``answered``: that ``level``
