@@ -91,6 +91,7 @@ def test_a_note_refused_stays_with_its_alert_and_is_added_once_the_disk_has_room
     panel.show_alert(api, "APIDown")
     assert panel.input.text() == NOTE  # the words typed are still there
     assert "it is added as a note" in panel.status.text(), panel.status.text()
+    assert "#b00020" in panel.status.styleSheet()  # trouble: red
     freed = utcnow()
     disk_full.free()
     poll(qtbot, controller)  # the journal takes writes again: the note waiting is added
@@ -98,6 +99,7 @@ def test_a_note_refused_stays_with_its_alert_and_is_added_once_the_disk_has_room
     settle(qtbot, controller)
     assert panel.input.text() == "" and draft_outside(controller, api) == ""
     assert panel.status.text() == "The journal can be written again: your note was added."
+    assert "#b00020" not in panel.status.styleSheet()  # good news is not said in red
     assert [note.at <= freed for note in controller.shift.journal.notes(api)] == [True]  # when Enter was pressed
 
 

@@ -111,8 +111,7 @@ class IncidentPanel(QWidget, AftercareSteps):
         row.addWidget(self.add_button)
         row.addWidget(self.escalate_button)
         self.after = self._build_after()
-        self.status = plain_label()
-        self.status.setStyleSheet("color: #b00020")
+        self.status = plain_label()  # what became of the engineer's last write: ``_say``
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -121,6 +120,12 @@ class IncidentPanel(QWidget, AftercareSteps):
         layout.addLayout(row)
         layout.addWidget(self.after)
         layout.addWidget(self.status)
+
+    def _say(self, text: str, trouble: bool = True) -> None:
+        """Put ``text`` on the status line under the box: red when something the engineer wrote
+        is not (yet) in the journal, the window's usual colour when it is news that all is well."""
+        self.status.setStyleSheet("color: #b00020" if trouble else "color: palette(window-text)")
+        self.status.setText(text)
 
     def _polled(self) -> None:
         """A poll: the notes (the command line may have added some) read in the journal's thread,
@@ -138,7 +143,7 @@ class IncidentPanel(QWidget, AftercareSteps):
         if not shiboken6.isValid(self) or fingerprint != self.fingerprint:  # deleted (new settings), or
             return  # another alert shown meanwhile, which read its own
         if error is not None:
-            self.status.setText(str(error))
+            self._say(str(error))
         else:
             self._show_notes(notes)
 
@@ -179,17 +184,17 @@ class IncidentPanel(QWidget, AftercareSteps):
             self.autosave.flush()  # the draft of the alert shown before
             self.fingerprint, self.alertname = fingerprint, alertname
             draft = ""
-            self.status.setText("")  # what it said was about the alert shown before
+            self._say("")  # what it said was about the alert shown before
             if fingerprint:  # as typed, if the journal has not taken it yet (review 57 S3)
                 try:
                     draft = self.controller.state(alert_scope(fingerprint), DRAFT, "")
                 except JournalError as exc:
-                    self.status.setText(failure_text(exc))
+                    self._say(failure_text(exc))
             self.autosave.load(draft)
             self._say_unsaved()
             if fingerprint in self._added:  # added by itself meanwhile
                 self._added.discard(fingerprint)
-                self.status.setText(tr("The journal can be written again: your note was added."))
+                self._say(tr("The journal can be written again: your note was added."), trouble=False)
         if incident is None or self.incident is None or incident.id != self.incident.id:
             self._ticks = {}
         self.incident = incident
@@ -219,7 +224,7 @@ class IncidentPanel(QWidget, AftercareSteps):
                     self.incident = latest
             notes = journal.notes_and_escalations(self.fingerprint)
         except JournalError as exc:
-            self.status.setText(failure_text(exc))
+            self._say(failure_text(exc))
             return
         self._show_notes(notes)
         self._fit_menu(notes)
@@ -276,16 +281,16 @@ class IncidentPanel(QWidget, AftercareSteps):
         refused = self._not_added.get(self.fingerprint)
         note = refused.text if refused and self.input.text().startswith(refused.text) else ""
         if waiting:  # a note refused is added by itself once the journal takes it, if left as it was
-            self.status.setText((tr("Not saved yet: %1. What you typed stays here; once the journal can be written, "
+            self._say((tr("Not saved yet: %1. What you typed stays here; once the journal can be written, "
                                     "it is added as a note.") if note else tr(
                 "Not saved yet: %1. What you typed stays here and is saved once the journal can be written.")).replace(
                 "%1", failure_text(self.controller.pending.error or "")))
         elif note and self.input.text().strip() == note:  # as it was when Enter was pressed: added now
             self._add_refused()
         elif note and self._unsaved_said:  # it waited, and is written now; changed since: a draft again (review 58 T6)
-            self.status.setText(tr("The journal can be written again: press Enter to add your note."))
+            self._say(tr("The journal can be written again: press Enter to add your note."), trouble=False)
         elif self._unsaved_said:
-            self.status.setText("")
+            self._say("")
         self._unsaved_said = waiting or (bool(note) and self._unsaved_said)
 
     def add_note(self) -> None:
@@ -341,7 +346,7 @@ class IncidentPanel(QWidget, AftercareSteps):
             self.controller.journal_changed.emit()
         if error is None:
             if alone and shown:
-                self.status.setText(tr("The journal can be written again: your note was added."))
+                self._say(tr("The journal can be written again: your note was added."), trouble=False)
             elif alone:
                 self._added.add(fingerprint)
             return
@@ -353,7 +358,7 @@ class IncidentPanel(QWidget, AftercareSteps):
         else:  # back in its alert's box (review 57 S3: the note was gone once another alert was shown)
             self.controller.save_state(alert_scope(fingerprint), DRAFT, note.text)
             if not alone:  # the engineer's Enter, with another alert shown by now
-                self.status.setText(tr("Not saved: %1").replace("%1", failure_text(error)) + "\n" + tr(
+                self._say(tr("Not saved: %1").replace("%1", failure_text(error)) + "\n" + tr(
                     "Your note: %1").replace("%1", note.text))
 
     def record_escalation(self, level: str, answered: bool = False) -> None:
@@ -367,13 +372,13 @@ class IncidentPanel(QWidget, AftercareSteps):
     def _escalation_written(self, level: str, event, error: BaseException | None) -> None:
         self._written(error)
         if error is None and event is None:
-            self.status.setText(tr("Escalated to this level or higher already: %1 was not recorded again.").replace(
+            self._say(tr("Escalated to this level or higher already: %1 was not recorded again.").replace(
                 "%1", level))
         elif error is None and isinstance(event, NotAnswered):
-            self.status.setText(not_answered_text(event, level, self.controller.translate))
+            self._say(not_answered_text(event, level, self.controller.translate))
 
     def _written(self, error: BaseException | None) -> None:
-        self.status.setText(tr("Not saved: %1").replace("%1", failure_text(error)) if error else "")
+        self._say(tr("Not saved: %1").replace("%1", failure_text(error)) if error else "")
         if error is None:
             self.controller.journal_changed.emit()
 
