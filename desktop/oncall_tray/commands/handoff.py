@@ -49,6 +49,7 @@ from ..terminal_text import visible
 from ..core.lookup import AlertNotFound, AmbiguousFingerprint, PrefixTooShort, find_fingerprint
 from .common import (EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, fingerprint_not_found, keyring_of, out,
                      tr_for, warn_problems)
+from .handoff_draft import print_draft
 from .journal_common import follows, journal_starts, not_followed_text, open_journal, record_one_shot
 from .status import OneShot, poll_once
 
@@ -100,7 +101,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """Dispatch to the action."""
     warn_problems(loaded)
     tr = tr_for(loaded)
-    journal = open_journal(tr, after=_not_kept(args, tr, JOURNAL_UNUSABLE))
+    # a command that only reads (history, a preview given nothing to keep) never sets the journal
+    # aside nor makes one (review 57 S10)
+    reads = args.action == "history" or (args.action in ("start", "end") and not args.confirm and not _given(args, tr))
+    journal = open_journal(tr, after=_not_kept(args, tr, JOURNAL_UNUSABLE), read_only=reads)
     if journal is None:
         return EXIT_USAGE
     try:
@@ -126,7 +130,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 
 def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneShot, Live]:
     result = poll_once(loaded.config, store=keyring_of(loaded), starts=journal_starts(loaded, journal))
-    if follows(journal, loaded):
+    if journal.reads_only:  # damaged and only read here (said at open), or none: the poll is not recorded
+        pass
+    elif follows(journal, loaded):
         record_one_shot(journal, result, tr, loaded.config.watched())
     elif result.snapshot is not None:
         error(not_followed_text(journal, loaded, tr))
@@ -263,7 +269,13 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     _append(journal, scope, "observations", args.observation)
     if args.incoming:
         journal.set_state(scope, "incoming", args.incoming.strip())
-    report = end_report(journal, shift, live, tr, zone, policy=loaded.config.sla_policy())
+    try:
+        report = end_report(journal, shift, live, tr, zone, policy=loaded.config.sla_policy())
+    except JournalError as exc:
+        if journal.unreadable is None:
+            raise
+        print_draft(journal, shift, exc, tr, zone)  # what can be read (review 57 S10)
+        return _finish(result, tr)
     markdown = end_markdown(report, tr, zone)
     out(markdown, end="")
     if args.confirm:
