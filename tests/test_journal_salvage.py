@@ -20,6 +20,7 @@ from oncall_tray.core import shifts
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_schema import SCHEMA_VERSION, EventKind
 from oncall_tray.i18n import translator
+from oncall_tray.notify.messages import BODY_LIMIT
 from oncall_tray.paths import journal_path
 
 UTC = dt.timezone.utc
@@ -104,6 +105,8 @@ def test_a_journal_damaged_in_its_events_keeps_the_open_shift_and_what_can_be_re
     assert "Ana" in english and "Ana" in portuguese  # the open shift kept
     assert f"events: {lost}" in english, english
     assert f"eventos: {lost}" in portuguese, portuguese
+    # whole in the tray's notification (its body is clipped beyond): the file's name, not SQLite's words
+    assert len(english) <= BODY_LIMIT and len(portuguese) <= BODY_LIMIT, (english, portuguese)
     journal.close()
 
 

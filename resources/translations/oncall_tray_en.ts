@@ -3825,7 +3825,7 @@ investigate in</translation>
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="197"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 is a file, not a folder</translation>
     </message>
@@ -3871,14 +3871,14 @@ investigate in</translation>
         <translation>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="110"/>
-        <source>The shift journal was damaged: what could still be read was carried into a new journal, the open shift of %1 with it. Kept: %2. Lost: %3. The damaged file was kept beside it as %4 (%5).</source>
-        <translation>The shift journal was damaged: what could still be read was carried into a new journal, the open shift of %1 with it. Kept: %2. Lost: %3. The damaged file was kept beside it as %4 (%5).</translation>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="111"/>
+        <source>The shift journal was damaged; what could still be read went into a new journal, the open shift of %1 with it. Kept: %2. Lost: %3. Damaged file kept as %4.</source>
+        <translation>The shift journal was damaged; what could still be read went into a new journal, the open shift of %1 with it. Kept: %2. Lost: %3. Damaged file kept as %4.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="114"/>
-        <source>The shift journal was damaged: what could still be read was carried into a new journal. Kept: %1. Lost: %2. The damaged file was kept beside it as %3 (%4).</source>
-        <translation>The shift journal was damaged: what could still be read was carried into a new journal. Kept: %1. Lost: %2. The damaged file was kept beside it as %3 (%4).</translation>
+        <source>The shift journal was damaged; what could still be read went into a new journal. Kept: %1. Lost: %2. Damaged file kept as %3.</source>
+        <translation>The shift journal was damaged; what could still be read went into a new journal. Kept: %1. Lost: %2. Damaged file kept as %3.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="28"/>
@@ -3891,12 +3891,12 @@ investigate in</translation>
         <translation>alerts last seen firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="167"/>
         <source>another program keeps it locked</source>
         <translation>another program keeps it locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="286"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>cannot check the shift journal %1: %2</translation>
     </message>
@@ -3906,7 +3906,7 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="158"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="169"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="186"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="270"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
@@ -3923,8 +3923,8 @@ investigate in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="46"/>
-        <source>drafts and ticks</source>
-        <translation>drafts and ticks</translation>
+        <source>drafts</source>
+        <translation>drafts</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="42"/>
@@ -3937,7 +3937,7 @@ investigate in</translation>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="194"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
@@ -3952,8 +3952,8 @@ investigate in</translation>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="162"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="173"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
@@ -3973,12 +3973,12 @@ investigate in</translation>
         <translation>some rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="175"/>
         <source>the disk could not be read or written</source>
         <translation>the disk could not be read or written</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="165"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
@@ -3987,17 +3987,17 @@ investigate in</translation>
         <translation type="vanished">the file cannot be opened (its folder is missing or cannot be read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="170"/>
         <source>the file cannot be opened or made (its folder is missing, or cannot be read or written)</source>
         <translation>the file cannot be opened or made (its folder is missing, or cannot be read or written)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="163"/>
         <source>the file or its folder is read-only</source>
         <translation>the file or its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="249"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
     </message>

@@ -3816,7 +3816,7 @@ investigar em</translation>
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="197"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 é um arquivo, não uma pasta</translation>
     </message>
@@ -3862,14 +3862,14 @@ investigar em</translation>
         <translation>O diário do turno estava danificado (%1). Seus índices foram reconstruídos: nada foi perdido. O arquivo danificado foi guardado como %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="110"/>
-        <source>The shift journal was damaged: what could still be read was carried into a new journal, the open shift of %1 with it. Kept: %2. Lost: %3. The damaged file was kept beside it as %4 (%5).</source>
-        <translation>O diário do turno estava danificado: o que ainda podia ser lido foi levado para um novo diário, com o turno aberto de %1. Mantido: %2. Perdido: %3. O arquivo danificado foi guardado ao lado dele como %4 (%5).</translation>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="111"/>
+        <source>The shift journal was damaged; what could still be read went into a new journal, the open shift of %1 with it. Kept: %2. Lost: %3. Damaged file kept as %4.</source>
+        <translation>O diário do turno estava danificado; o que ainda podia ser lido foi para um novo diário, com o turno aberto de %1. Mantido: %2. Perdido: %3. Arquivo danificado guardado como %4.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="114"/>
-        <source>The shift journal was damaged: what could still be read was carried into a new journal. Kept: %1. Lost: %2. The damaged file was kept beside it as %3 (%4).</source>
-        <translation>O diário do turno estava danificado: o que ainda podia ser lido foi levado para um novo diário. Mantido: %1. Perdido: %2. O arquivo danificado foi guardado ao lado dele como %3 (%4).</translation>
+        <source>The shift journal was damaged; what could still be read went into a new journal. Kept: %1. Lost: %2. Damaged file kept as %3.</source>
+        <translation>O diário do turno estava danificado; o que ainda podia ser lido foi para um novo diário. Mantido: %1. Perdido: %2. Arquivo danificado guardado como %3.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="28"/>
@@ -3882,12 +3882,12 @@ investigar em</translation>
         <translation>alertas acionados vistos por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="167"/>
         <source>another program keeps it locked</source>
         <translation>outro programa o mantém bloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="286"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>não é possível verificar o diário do turno %1: %2</translation>
     </message>
@@ -3897,7 +3897,7 @@ investigar em</translation>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="158"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="169"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="186"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="270"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
@@ -3914,8 +3914,8 @@ investigar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="46"/>
-        <source>drafts and ticks</source>
-        <translation>rascunhos e marcações</translation>
+        <source>drafts</source>
+        <translation>rascunhos</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="42"/>
@@ -3928,7 +3928,7 @@ investigar em</translation>
         <translation>incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="194"/>
         <source>it is a folder, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
@@ -3943,8 +3943,8 @@ investigar em</translation>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="162"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="173"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
@@ -3964,12 +3964,12 @@ investigar em</translation>
         <translation>algumas linhas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="175"/>
         <source>the disk could not be read or written</source>
         <translation>não foi possível ler ou escrever no disco</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="165"/>
         <source>the disk is full</source>
         <translation>o disco está cheio</translation>
     </message>
@@ -3978,17 +3978,17 @@ investigar em</translation>
         <translation type="vanished">o arquivo não pode ser aberto (a pasta dele não existe ou não pode ser lida)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="170"/>
         <source>the file cannot be opened or made (its folder is missing, or cannot be read or written)</source>
         <translation>o arquivo não pode ser aberto nem criado (a pasta dele não existe, ou não pode ser lida ou gravada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="163"/>
         <source>the file or its folder is read-only</source>
         <translation>o arquivo ou a pasta dele é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="249"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
     </message>

@@ -104,16 +104,15 @@ class Damage:
         if salvage is None:
             return Message("journal", "The shift journal was damaged (%1). It was set aside as %2 and a new "
                                       "journal was started.", (self.reason, where)).text(tr)
-        # what was kept and lost first: a notification's body is clipped at 255 characters
+        # what was kept and lost first, SQLite's words left to the log: a notification's body is
+        # clipped at 255 characters (review 57 S10: the tray's said "kept beside it as…")
         kept, lost, name = salvage.kept_text(tr), salvage.lost_text(tr), self.moved_to.name
         if salvage.open_shift:
-            return Message("journal", "The shift journal was damaged: what could still be read was carried into a new "
-                                      "journal, the open shift of %1 with it. Kept: %2. Lost: %3. The damaged file "
-                                      "was kept beside it as %4 (%5).",
-                           (salvage.open_shift, kept, lost, name, self.reason)).text(tr)
-        return Message("journal", "The shift journal was damaged: what could still be read was carried into a new "
-                                  "journal. Kept: %1. Lost: %2. The damaged file was kept beside it as %3 (%4).",
-                       (kept, lost, name, self.reason)).text(tr)
+            return Message("journal", "The shift journal was damaged; what could still be read went into a new "
+                                      "journal, the open shift of %1 with it. Kept: %2. Lost: %3. Damaged file kept "
+                                      "as %4.", (salvage.open_shift, kept, lost, name)).text(tr)
+        return Message("journal", "The shift journal was damaged; what could still be read went into a new journal. "
+                                  "Kept: %1. Lost: %2. Damaged file kept as %3.", (kept, lost, name)).text(tr)
 
 
 def while_locked(set_up: Callable[[], None]) -> None:

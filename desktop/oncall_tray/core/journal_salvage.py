@@ -43,7 +43,7 @@ TABLE_WORDS = {
     "incidents": QT_TRANSLATE_NOOP("journal", "incidents"),
     "firing": QT_TRANSLATE_NOOP("journal", "alerts last seen firing"),
     "silences": QT_TRANSLATE_NOOP("journal", "silences last seen"),
-    "state": QT_TRANSLATE_NOOP("journal", "drafts and ticks"),
+    "state": QT_TRANSLATE_NOOP("journal", "drafts"),  # (and ticks: what the windows save as it is typed)
 }
 _TABLES = re.compile(r"CREATE TABLE (\w+)")
 
