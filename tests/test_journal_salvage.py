@@ -13,11 +13,13 @@ import os
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from conftest import make_alert, settings_file
 from test_cli import run
 
 from oncall_tray.core import shifts
-from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal import Journal, JournalError
 from oncall_tray.core.journal_schema import SCHEMA_VERSION, EventKind
 from oncall_tray.i18n import translator
 from oncall_tray.notify.messages import BODY_LIMIT
@@ -162,3 +164,41 @@ def test_read_only_commands_make_no_journal(alertmanager, tmp_path):
     status = run("--alertmanager", alertmanager.url, "status", config=config)
     assert status.returncode == 0, status.stderr
     assert not journal_path().exists()
+
+
+def test_a_damaged_journal_of_the_schema_before_is_carried_into_the_current_one(tmp_path):
+    path = tmp_path / "journal.db"
+    shift_journal(path)
+    with sqlite3.connect(path) as conn:  # schema 1: the firing alerts had no annotations nor members
+        conn.execute("ALTER TABLE firing DROP COLUMN annotations")
+        conn.execute("ALTER TABLE firing DROP COLUMN members")
+        conn.execute("INSERT INTO firing (fingerprint, alertname) VALUES ('fp', 'APIDown')")
+        conn.execute("PRAGMA user_version = 1")
+        conn.commit()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    damage_events(path)
+    journal = Journal.open(path)
+    assert journal.damage is not None and journal.damage.salvage is not None
+    assert journal.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION
+    row = journal.query("SELECT alertname, annotations, members FROM firing")[0]
+    assert tuple(row) == ("APIDown", "{}", "[]")
+    assert shifts.open_shift(journal).engineer == "Ana"
+    journal.close()
+
+
+def test_a_journal_read_only_is_read_as_it_is_and_refuses_writes(tmp_path):
+    path = tmp_path / "journal.db"
+    shift_journal(path)
+    damage_events(path)
+    before = files_in(tmp_path)
+    journal = Journal.open(path, read_only=True)
+    assert journal.damage is None and journal.unreadable is not None and journal.reads_only
+    assert journal.unreadable.tables == ("events",)
+    assert shifts.open_shift(journal).engineer == "Ana"  # what can be read is
+    with pytest.raises(JournalError, match="only reads it"):
+        journal.add_note("fp", "not written")
+    english = journal.unreadable.message(translator("en"))
+    assert "events" in english and "start the tray" in english
+    assert "eventos" in journal.unreadable.message(translator("pt_BR"))
+    journal.close()
+    assert files_in(tmp_path) == before
