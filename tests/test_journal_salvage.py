@@ -146,6 +146,11 @@ def test_read_only_commands_never_touch_a_damaged_journal(alertmanager, tmp_path
     preview = run("--alertmanager", alertmanager.url, "handoff", "end", config=config, env_lang="pt_BR.UTF-8")
     assert "Traceback" not in preview.stderr, preview.stderr
     assert "danificado" in preview.stderr and "disco do db-2 em 85%" in preview.stdout  # the draft shown
+    start = run("--alertmanager", alertmanager.url, "handoff", "start", config=config)
+    assert "Traceback" not in start.stderr, start.stderr
+    assert "backend reiniciado às 03h" in start.stdout and "Bruno" in start.stdout  # the previous handoff notes
+    shown = run("--alertmanager", alertmanager.url, "handoff", "history", "1", config=config)
+    assert shown.returncode == 0 and "backend reiniciado às 03h" in shown.stdout, shown.stderr
     assert files_in(path.parent) == before  # nothing renamed, rewritten or made
     # a command that writes repairs it: the note is kept, and so is the open shift
     note = run("--alertmanager", alertmanager.url, "handoff", "note", "fp", "olhei o backend", config=config)

@@ -1185,7 +1185,7 @@ investigate in</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="315"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="352"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -3268,7 +3268,7 @@ investigate in</translation>
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="53"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="223"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
@@ -3279,7 +3279,7 @@ investigate in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="76"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="167"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="220"/>
         <source>Observations</source>
@@ -3306,7 +3306,7 @@ investigate in</translation>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="51"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="214"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
@@ -3480,112 +3480,113 @@ investigate in</translation>
         <translation type="vanished">%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="186"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 holds a line break or another control character: give the name on one line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="170"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="68"/>
         <source>%1, handed over %2</source>
         <translation>%1, handed over %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="72"/>
         <source>(none in this journal)</source>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="195"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="253"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="223"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="202"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="229"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="348"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="376"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="381"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="47"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Note added to %1 (%2) by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="332"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="332"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="333"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nothing given here was kept; copy it from here and give it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="237"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pending items handed over to this shift (the end report offers them):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="66"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="275"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="49"/>
         <source>Shift of %1, since %2</source>
         <translation>Shift of %1, since %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="220"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
@@ -3595,22 +3596,27 @@ investigate in</translation>
         <translation>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="30"/>
-        <source>The end report cannot be made from the damaged journal: %1. What the shift&apos;s draft holds:</source>
-        <translation>The end report cannot be made from the damaged journal: %1. What the shift&apos;s draft holds:</translation>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="33"/>
+        <source>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</source>
+        <translation>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="37"/>
+        <source>The start checklist cannot be made from the damaged journal: %1. What can still be read:</source>
+        <translation>The start checklist cannot be made from the damaged journal: %1. What can still be read:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="259"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
@@ -3632,7 +3638,7 @@ investigate in</translation>
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="309"/>
         <source>note on %1</source>
         <translation>note on %1</translation>
     </message>

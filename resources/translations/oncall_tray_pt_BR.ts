@@ -1180,7 +1180,7 @@ investigar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="315"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="352"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -3259,7 +3259,7 @@ investigar em</translation>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="53"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="223"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
@@ -3270,7 +3270,7 @@ investigar em</translation>
         <translation>Nada a registrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="76"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="167"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="220"/>
         <source>Observations</source>
@@ -3297,7 +3297,7 @@ investigar em</translation>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="51"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="214"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
@@ -3471,112 +3471,113 @@ investigar em</translation>
         <translation type="vanished">%1 alertas do diário do turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="186"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="170"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="68"/>
         <source>%1, handed over %2</source>
         <translation>%1, passado em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="72"/>
         <source>(none in this journal)</source>
         <translation>(nenhuma neste diário do turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="195"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="253"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="223"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="202"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="229"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="348"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="376"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="381"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno com o número %1 no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="47"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Nota adicionada a %1 (%2) por %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="332"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois o diário do turno não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="332"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="333"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nada do que foi informado aqui foi guardado; copie daqui e informe de novo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="237"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pendências passadas a este turno (o relatório de passagem as oferece):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="66"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="275"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="49"/>
         <source>Shift of %1, since %2</source>
         <translation>Turno de %1, desde %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="220"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
@@ -3586,22 +3587,27 @@ investigar em</translation>
         <translation>Assuma ou passe o turno no Alertmanager que ele acompanha (sem --alertmanager).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="30"/>
-        <source>The end report cannot be made from the damaged journal: %1. What the shift&apos;s draft holds:</source>
-        <translation>O relatório de fim de turno não pode ser feito com o diário danificado: %1. O que o rascunho do turno guarda:</translation>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="33"/>
+        <source>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</source>
+        <translation>O relatório de fim de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido do turno:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="37"/>
+        <source>The start checklist cannot be made from the damaged journal: %1. What can still be read:</source>
+        <translation>O checklist de início de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="259"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
@@ -3623,7 +3629,7 @@ investigar em</translation>
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="309"/>
         <source>note on %1</source>
         <translation>nota sobre %1</translation>
     </message>
