@@ -79,7 +79,10 @@ def test_a_command_says_a_journal_problem_once_without_a_raw_log_line(alertmanag
     journal_path().parent.mkdir(parents=True, exist_ok=True)
     journal_path().write_bytes(b"garbage" * 1000)
     result = run("--alertmanager", alertmanager.url, "handoff", "history", config=settings_file(tmp_path))
-    assert result.stderr.count("was damaged") == 1 and " ERROR " not in result.stderr, result.stderr
+    assert result.stderr.count("cannot be read") == 1 and " ERROR " not in result.stderr, result.stderr
+    assert journal_path().read_bytes() == b"garbage" * 1000  # only read: never set aside there (review 57 S10)
+    note = run("--alertmanager", alertmanager.url, "handoff", "note", "abc", "x", config=settings_file(tmp_path))
+    assert note.stderr.count("was damaged") == 1 and " ERROR " not in note.stderr, note.stderr
     verbose = run("--alertmanager", alertmanager.url, "--verbose", "status", config=settings_file(tmp_path))
     assert "INFO" in verbose.stderr or "DEBUG" in verbose.stderr  # --verbose still shows the log
 

@@ -145,12 +145,15 @@ def test_a_damaged_journal_is_set_aside_and_a_new_one_started(tmp_path, damage, 
     assert journal.damage.reason
     assert "set aside" in caplog.text and str(moved) in caplog.text
     # a new, working journal in its place, which says what happened
-    events = journal.events()
-    assert [e.kind for e in events] == [EventKind.JOURNAL_STARTED]
-    assert str(moved) in events[0].text
-    assert journal.notes_for("fp") == []
+    events = journal.events(kinds=(EventKind.JOURNAL_STARTED,))
+    assert len(events) == 1 and str(moved) in events[0].text
+    if damage == "pages":  # what can still be read is carried into it (review 57 S10: test_journal_salvage)
+        assert journal.damage.salvage is not None and not journal.damage.repaired
+    else:
+        assert [e.kind for e in journal.events()] == [EventKind.JOURNAL_STARTED]
+        assert journal.notes_for("fp") == []
     journal.add_note("fp", "after the damage")
-    assert Journal.open(path).notes_for("fp") == ["after the damage"]
+    assert "after the damage" in Journal.open(path).notes_for("fp")
 
 
 def test_the_damage_message_is_translated(tmp_path):

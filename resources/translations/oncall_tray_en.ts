@@ -1210,7 +1210,7 @@ investigate in</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="320"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="352"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -1378,7 +1378,7 @@ investigate in</translation>
         <translation type="vanished">Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="129"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Done in Alertmanager, but not recorded in the shift journal.</translation>
     </message>
@@ -1488,7 +1488,7 @@ investigate in</translation>
         <translation>No silence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="142"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</translation>
     </message>
@@ -1624,7 +1624,7 @@ investigate in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="157"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -1914,7 +1914,7 @@ investigate in</translation>
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="66"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</translation>
     </message>
@@ -1944,17 +1944,17 @@ investigate in</translation>
         <translation>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
@@ -1969,17 +1969,17 @@ investigate in</translation>
         <translation>active and pending silences and the alerts each covers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>add a note to an alert (what was tried, what was seen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="89"/>
         <source>add a pending item</source>
         <translation>add a pending item</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
         <source>add an observation</source>
         <translation>add an observation</translation>
     </message>
@@ -2101,7 +2101,7 @@ investigate in</translation>
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="94"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>past handoffs; with an ID, that shift&apos;s checklists</translation>
     </message>
@@ -2127,7 +2127,7 @@ investigate in</translation>
         <translation>print JSON: the API&apos;s silence objects plus covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="64"/>
         <source>print only the Markdown</source>
         <translation>print only the Markdown</translation>
     </message>
@@ -2147,12 +2147,12 @@ investigate in</translation>
         <translation>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="86"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>record the end of the shift (hand it over)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="74"/>
         <source>record the start of the shift</source>
         <translation>record the start of the shift</translation>
     </message>
@@ -2203,37 +2203,37 @@ investigate in</translation>
         <translation>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="92"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>the alert&apos;s fingerprint, or a unique prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>the handoff&apos;s ID (as the list shows it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="87"/>
         <source>the incoming on-call engineer</source>
         <translation>the incoming on-call engineer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="93"/>
         <source>the note</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="61"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>the on-call guide&apos;s shift start and end checklists, and the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
         <source>the shift end (handoff) report</source>
         <translation>the shift end (handoff) report</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
         <source>the shift start checklist</source>
         <translation>the shift start checklist</translation>
     </message>
@@ -2276,7 +2276,7 @@ investigate in</translation>
         <translation type="vanished">who silences (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="76"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>who takes over (default: the settings&apos; engineer)</translation>
     </message>
@@ -3318,6 +3318,7 @@ investigate in</translation>
         <translation>Incidents: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="53"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="223"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
@@ -3328,6 +3329,7 @@ investigate in</translation>
         <translation>None</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="76"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="167"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="220"/>
         <source>Observations</source>
@@ -3354,6 +3356,7 @@ investigate in</translation>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="51"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="214"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
@@ -3527,132 +3530,148 @@ investigate in</translation>
         <translation type="vanished">%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="186"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 holds a line break or another control character: give the name on one line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="170"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="68"/>
         <source>%1, handed over %2</source>
         <translation>%1, handed over %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="72"/>
         <source>(none in this journal)</source>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="195"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="253"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="223"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="202"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="229"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="348"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="376"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="381"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="47"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Note added to %1 (%2) by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="332"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="332"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="333"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nothing given here was kept; copy it from here and give it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="237"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pending items handed over to this shift (the end report offers them):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="66"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="275"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="49"/>
+        <source>Shift of %1, since %2</source>
+        <translation>Shift of %1, since %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="220"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="116"/>
         <source>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="33"/>
+        <source>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</source>
+        <translation>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="37"/>
+        <source>The start checklist cannot be made from the damaged journal: %1. What can still be read:</source>
+        <translation>The start checklist cannot be made from the damaged journal: %1. What can still be read:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="259"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="114"/>
         <source>Write the note on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Write the note on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
@@ -3669,7 +3688,7 @@ investigate in</translation>
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="309"/>
         <source>note on %1</source>
         <translation>note on %1</translation>
     </message>
@@ -3678,7 +3697,7 @@ investigate in</translation>
     <name>incident_panel</name>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="105"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="253"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
@@ -3723,12 +3742,12 @@ investigate in</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="253"/>
         <source>Escalated to %1</source>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="375"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
@@ -3748,12 +3767,12 @@ investigate in</translation>
         <translation>Expire the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="285"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="284"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -3762,39 +3781,39 @@ investigate in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="356"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="381"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="204"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="169"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="169"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="205"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="291"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="192"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="349"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
@@ -3804,7 +3823,7 @@ investigate in</translation>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="361"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
@@ -3882,9 +3901,20 @@ investigate in</translation>
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="197"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 is a file, not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="107"/>
+        <source>%1 or more</source>
+        <translation>%1 or more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="110"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_place.py" line="93"/>
@@ -3892,68 +3922,139 @@ investigate in</translation>
         <translation>Another file took the place of the shift journal %1: oncall-tray kept it beside it as %2 and wrote its own journal back there. Nothing was lost.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="52"/>
+        <source>The shift journal %1 cannot be read (%2). This command only reads it: nothing in it was changed.</source>
+        <translation>The shift journal %1 cannot be read (%2). This command only reads it: nothing in it was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="57"/>
+        <source>The shift journal %1 is damaged (%2). This command only reads it: nothing in it was changed, and what can still be read is shown. Cannot be read, or not whole: %3.</source>
+        <translation>The shift journal %1 is damaged (%2). This command only reads it: nothing in it was changed, and what can still be read is shown. Cannot be read, or not whole: %3.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/journal_place.py" line="90"/>
         <source>The shift journal %1 was deleted while in use. oncall-tray wrote it back from its copy: nothing was lost.</source>
         <translation>The shift journal %1 was deleted while in use. oncall-tray wrote it back from its copy: nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="105"/>
         <source>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</source>
         <translation>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="102"/>
         <source>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</source>
         <translation>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="111"/>
+        <source>The shift journal was damaged; what could still be read went into a new journal, the open shift of %1 with it. Kept: %2. Lost: %3. Damaged file kept as %4.</source>
+        <translation>The shift journal was damaged; what could still be read went into a new journal, the open shift of %1 with it. Kept: %2. Lost: %3. Damaged file kept as %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="114"/>
+        <source>The shift journal was damaged; what could still be read went into a new journal. Kept: %1. Lost: %2. Damaged file kept as %3.</source>
+        <translation>The shift journal was damaged; what could still be read went into a new journal. Kept: %1. Lost: %2. Damaged file kept as %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="28"/>
+        <source>To repair it, start the tray (quit it first if it is running): it sets the damaged file aside, keeping it, and carries what can still be read into a new journal.</source>
+        <translation>To repair it, start the tray (quit it first if it is running): it sets the damaged file aside, keeping it, and carries what can still be read into a new journal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="44"/>
+        <source>alerts last seen firing</source>
+        <translation>alerts last seen firing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="167"/>
         <source>another program keeps it locked</source>
         <translation>another program keeps it locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="286"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>cannot check the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="120"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="138"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="145"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="162"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="270"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="279"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>cannot read the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="217"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="257"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="46"/>
+        <source>drafts</source>
+        <translation>drafts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="42"/>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="43"/>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="194"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="134"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="56"/>
+        <source>its indexes</source>
+        <translation>its indexes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="96"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="173"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="41"/>
+        <source>shifts</source>
+        <translation>shifts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="45"/>
+        <source>silences last seen</source>
+        <translation>silences last seen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="109"/>
+        <source>some rows</source>
+        <translation>some rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="175"/>
         <source>the disk could not be read or written</source>
         <translation>the disk could not be read or written</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="165"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
@@ -3962,27 +4063,32 @@ investigate in</translation>
         <translation type="vanished">the file cannot be opened (its folder is missing or cannot be read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="170"/>
         <source>the file cannot be opened or made (its folder is missing, or cannot be read or written)</source>
         <translation>the file cannot be opened or made (its folder is missing, or cannot be read or written)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="163"/>
         <source>the file or its folder is read-only</source>
         <translation>the file or its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="249"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="64"/>
+        <source>the shift journal %1 is damaged, and this command only reads it: nothing was written to it</source>
+        <translation>the shift journal %1 is damaged, and this command only reads it: nothing was written to it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="150"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>the shift journal %1 was deleted or replaced and cannot be written back: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="200"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</translation>
     </message>
@@ -6782,7 +6888,7 @@ investigate in</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="227"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
@@ -6791,22 +6897,22 @@ investigate in</translation>
         <translation type="vanished">%1, as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="277"/>
         <source>%1, as last seen on %2</source>
         <translation>%1, as last seen on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="285"/>
         <source>%1, inhibited</source>
         <translation>%1, inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="255"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="223"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
@@ -6815,7 +6921,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="250"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</translation>
     </message>
@@ -6824,7 +6930,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
@@ -6833,7 +6939,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="270"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
@@ -6842,37 +6948,37 @@ investigate in</translation>
         <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="232"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="227"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="372"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="372"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="264"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="264"/>
         <source>No alert listed yet.</source>
         <translation>No alert listed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="240"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -6882,57 +6988,57 @@ investigate in</translation>
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="272"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="362"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="273"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="275"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="366"/>
         <source>investigate in %1</source>
         <translation>investigate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="366"/>
         <source>investigation overdue %1</source>
         <translation>investigation overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="276"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="368"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="368"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="359"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="359"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>

@@ -1205,7 +1205,7 @@ investigar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="320"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="352"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -1373,7 +1373,7 @@ investigar em</translation>
         <translation type="vanished">Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="129"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Feito no Alertmanager, mas não registrado no diário do turno.</translation>
     </message>
@@ -1483,7 +1483,7 @@ investigar em</translation>
         <translation>Nenhum silenciamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="142"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Não registrado no diário do turno: ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2).</translation>
     </message>
@@ -1619,7 +1619,7 @@ investigar em</translation>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="157"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
@@ -1909,7 +1909,7 @@ investigar em</translation>
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="66"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>Uma linha é adicionada uma vez só: rodar o mesmo comando de novo não a adiciona duas vezes, e as palavras do rascunho ficam como foram digitadas (altere ou remova linhas na janela). Um valor vazio é recusado e não muda nada.</translation>
     </message>
@@ -1939,17 +1939,17 @@ investigar em</translation>
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>Sem turno aberto não há rascunho onde guardá-los: o comando para e os mostra de volta, para copiar e informar de novo depois que um turno for iniciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o turno não é passado, mas --observation, --pending e --incoming ficam no rascunho do turno, o mesmo que a janela Passar turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o início não é registrado, mas --observation e --engineer ficam no rascunho do turno, o mesmo que a janela Assumir turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
@@ -1964,17 +1964,17 @@ investigar em</translation>
         <translation>silenciamentos ativos e pendentes e os alertas que cada um cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>adiciona uma nota a um alerta (o que foi tentado, o que foi visto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="89"/>
         <source>add a pending item</source>
         <translation>adiciona uma pendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
         <source>add an observation</source>
         <translation>adiciona uma observação</translation>
     </message>
@@ -2092,7 +2092,7 @@ investigar em</translation>
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="94"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>passagens de plantão anteriores; com um ID, os checklists daquele turno</translation>
     </message>
@@ -2118,7 +2118,7 @@ investigar em</translation>
         <translation>mostra JSON: os objetos de silenciamento da API mais covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="64"/>
         <source>print only the Markdown</source>
         <translation>mostra só o Markdown</translation>
     </message>
@@ -2138,12 +2138,12 @@ investigar em</translation>
         <translation>registra que o nível para o qual o alerta foi escalado (ou --level) respondeu: a bandeja para de lembrar que a resposta está atrasada; não imprime mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="86"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>registra o fim do turno (faz a passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="74"/>
         <source>record the start of the shift</source>
         <translation>registra o início do turno</translation>
     </message>
@@ -2194,37 +2194,37 @@ investigar em</translation>
         <translation>o fingerprint do alerta (oncall-tray status), ou os %1+ primeiros caracteres dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="92"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>o fingerprint do alerta, ou um prefixo único</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>o ID da passagem de plantão (como a lista mostra)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="87"/>
         <source>the incoming on-call engineer</source>
         <translation>o plantonista que entra</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="93"/>
         <source>the note</source>
         <translation>a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="61"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>os checklists de início e fim de turno do guia de plantão, e o diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
         <source>the shift end (handoff) report</source>
         <translation>o relatório de fim de turno (passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
         <source>the shift start checklist</source>
         <translation>o checklist de início de turno</translation>
     </message>
@@ -2267,7 +2267,7 @@ investigar em</translation>
         <translation type="vanished">quem silencia (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="76"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>quem assume (padrão: o engineer das configurações)</translation>
     </message>
@@ -3309,6 +3309,7 @@ investigar em</translation>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="53"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="223"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
@@ -3319,6 +3320,7 @@ investigar em</translation>
         <translation>Nada a registrar</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="76"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="167"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="220"/>
         <source>Observations</source>
@@ -3345,6 +3347,7 @@ investigar em</translation>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="51"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="214"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
@@ -3518,132 +3521,148 @@ investigar em</translation>
         <translation type="vanished">%1 alertas do diário do turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="186"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="170"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="68"/>
         <source>%1, handed over %2</source>
         <translation>%1, passado em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="72"/>
         <source>(none in this journal)</source>
         <translation>(nenhuma neste diário do turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="195"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="253"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="223"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="202"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="229"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="348"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="376"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="381"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno com o número %1 no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="47"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Nota adicionada a %1 (%2) por %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="332"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois o diário do turno não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="332"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="333"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nada do que foi informado aqui foi guardado; copie daqui e informe de novo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="237"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pendências passadas a este turno (o relatório de passagem as oferece):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="66"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="275"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="49"/>
+        <source>Shift of %1, since %2</source>
+        <translation>Turno de %1, desde %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="220"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="116"/>
         <source>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Assuma ou passe o turno no Alertmanager que ele acompanha (sem --alertmanager).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="33"/>
+        <source>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</source>
+        <translation>O relatório de fim de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido do turno:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="37"/>
+        <source>The start checklist cannot be made from the damaged journal: %1. What can still be read:</source>
+        <translation>O checklist de início de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="259"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="114"/>
         <source>Write the note on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Escreva a nota no Alertmanager que ele acompanha (sem --alertmanager).</translation>
     </message>
@@ -3660,7 +3679,7 @@ investigar em</translation>
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="309"/>
         <source>note on %1</source>
         <translation>nota sobre %1</translation>
     </message>
@@ -3669,7 +3688,7 @@ investigar em</translation>
     <name>incident_panel</name>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="105"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="253"/>
         <source>%1 answered</source>
         <translation>%1 respondeu</translation>
     </message>
@@ -3714,12 +3733,12 @@ investigar em</translation>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="253"/>
         <source>Escalated to %1</source>
         <translation>Escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="375"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Já escalado para este nível ou acima: %1 não foi registrado de novo.</translation>
     </message>
@@ -3739,12 +3758,12 @@ investigar em</translation>
         <translation>Expirar o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="285"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui e é salvo assim que o diário do turno puder ser gravado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="284"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, será adicionado como nota.</translation>
     </message>
@@ -3753,39 +3772,39 @@ investigar em</translation>
         <translation type="vanished">Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, pressione Enter para adicioná-lo como nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="356"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="381"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="204"/>
         <source>Notes on %1</source>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="169"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notas sobre %1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="169"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notas sobre %1 (não dispara mais)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="205"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="291"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="192"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="349"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
     </message>
@@ -3795,7 +3814,7 @@ investigar em</translation>
         <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="361"/>
         <source>Your note: %1</source>
         <translation>Sua nota: %1</translation>
     </message>
@@ -3873,9 +3892,20 @@ investigar em</translation>
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="197"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 é um arquivo, não uma pasta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="107"/>
+        <source>%1 or more</source>
+        <translation>%1 ou mais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="110"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_place.py" line="93"/>
@@ -3883,68 +3913,139 @@ investigar em</translation>
         <translation>Outro arquivo tomou o lugar do diário do turno %1: o oncall-tray o guardou ao lado como %2 e gravou o seu diário de volta lá. Nada foi perdido.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="52"/>
+        <source>The shift journal %1 cannot be read (%2). This command only reads it: nothing in it was changed.</source>
+        <translation>O diário do turno %1 não pode ser lido (%2). Este comando só o lê: nada nele foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="57"/>
+        <source>The shift journal %1 is damaged (%2). This command only reads it: nothing in it was changed, and what can still be read is shown. Cannot be read, or not whole: %3.</source>
+        <translation>O diário do turno %1 está danificado (%2). Este comando só o lê: nada nele foi alterado, e o que ainda pode ser lido é mostrado. Não pode ser lido, ou não por inteiro: %3.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/journal_place.py" line="90"/>
         <source>The shift journal %1 was deleted while in use. oncall-tray wrote it back from its copy: nothing was lost.</source>
         <translation>O diário do turno %1 foi apagado enquanto estava em uso. O oncall-tray o gravou de volta a partir da sua cópia: nada foi perdido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="105"/>
         <source>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</source>
         <translation>O diário do turno estava danificado (%1). Ele foi guardado como %2 e um novo diário foi iniciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="102"/>
         <source>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</source>
         <translation>O diário do turno estava danificado (%1). Seus índices foram reconstruídos: nada foi perdido. O arquivo danificado foi guardado como %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="111"/>
+        <source>The shift journal was damaged; what could still be read went into a new journal, the open shift of %1 with it. Kept: %2. Lost: %3. Damaged file kept as %4.</source>
+        <translation>O diário do turno estava danificado; o que ainda podia ser lido foi para um novo diário, com o turno aberto de %1. Mantido: %2. Perdido: %3. Arquivo danificado guardado como %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="114"/>
+        <source>The shift journal was damaged; what could still be read went into a new journal. Kept: %1. Lost: %2. Damaged file kept as %3.</source>
+        <translation>O diário do turno estava danificado; o que ainda podia ser lido foi para um novo diário. Mantido: %1. Perdido: %2. Arquivo danificado guardado como %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="28"/>
+        <source>To repair it, start the tray (quit it first if it is running): it sets the damaged file aside, keeping it, and carries what can still be read into a new journal.</source>
+        <translation>Para repará-lo, inicie a bandeja (feche-a antes, se estiver aberta): ela guarda o arquivo danificado à parte e leva o que ainda pode ser lido para um novo diário.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="44"/>
+        <source>alerts last seen firing</source>
+        <translation>alertas acionados vistos por último</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="167"/>
         <source>another program keeps it locked</source>
         <translation>outro programa o mantém bloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="286"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>não é possível verificar o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="120"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="138"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="145"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="162"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="270"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="279"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>não é possível ler o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="217"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="257"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="46"/>
+        <source>drafts</source>
+        <translation>rascunhos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="42"/>
+        <source>events</source>
+        <translation>eventos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="43"/>
+        <source>incidents</source>
+        <translation>incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="194"/>
         <source>it is a folder, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="134"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="56"/>
+        <source>its indexes</source>
+        <translation>seus índices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="96"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="173"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="41"/>
+        <source>shifts</source>
+        <translation>turnos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="45"/>
+        <source>silences last seen</source>
+        <translation>silêncios vistos por último</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="109"/>
+        <source>some rows</source>
+        <translation>algumas linhas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="175"/>
         <source>the disk could not be read or written</source>
         <translation>não foi possível ler ou escrever no disco</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="165"/>
         <source>the disk is full</source>
         <translation>o disco está cheio</translation>
     </message>
@@ -3953,27 +4054,32 @@ investigar em</translation>
         <translation type="vanished">o arquivo não pode ser aberto (a pasta dele não existe ou não pode ser lida)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="170"/>
         <source>the file cannot be opened or made (its folder is missing, or cannot be read or written)</source>
         <translation>o arquivo não pode ser aberto nem criado (a pasta dele não existe, ou não pode ser lida ou gravada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="163"/>
         <source>the file or its folder is read-only</source>
         <translation>o arquivo ou a pasta dele é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="249"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="64"/>
+        <source>the shift journal %1 is damaged, and this command only reads it: nothing was written to it</source>
+        <translation>o diário do turno %1 está danificado, e este comando só o lê: nada foi escrito nele</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="150"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>o diário do turno %1 foi apagado ou substituído e não pode ser gravado de volta: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="200"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>o diário do turno %1 foi gravado por um oncall-tray mais novo (esquema %2; este conhece o %3)</translation>
     </message>
@@ -6769,7 +6875,7 @@ investigar em</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="227"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
@@ -6778,22 +6884,22 @@ investigar em</translation>
         <translation type="vanished">%1, como visto por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="277"/>
         <source>%1, as last seen on %2</source>
         <translation>%1, como visto por último em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="285"/>
         <source>%1, inhibited</source>
         <translation>%1, inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="255"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="223"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
@@ -6802,7 +6908,7 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="250"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo.</translation>
     </message>
@@ -6811,7 +6917,7 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>O Alertmanager iniciou há menos de um minuto: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
@@ -6820,7 +6926,7 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager iniciou há menos de um minuto: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="270"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
@@ -6829,37 +6935,37 @@ investigar em</translation>
         <translation type="vanished">Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="232"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degradado: %1 não responde: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="227"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster de %1 membros: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="372"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="372"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="264"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="264"/>
         <source>No alert listed yet.</source>
         <translation>Nenhum alerta listado ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="240"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
@@ -6869,57 +6975,57 @@ investigar em</translation>
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="272"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="362"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="273"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="275"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="366"/>
         <source>investigate in %1</source>
         <translation>investigar em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="366"/>
         <source>investigation overdue %1</source>
         <translation>investigação atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="276"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="368"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="368"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="359"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="359"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>

@@ -70,7 +70,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return fingerprint_not_found(exc, args.fingerprint, tr)
     alert, severity, clock = result.snapshot.alerts[fp], result.snapshot.severities[fp], result.clocks[fp]
     dry_run = args.dry_run
-    journal = open_journal(tr) if not dry_run or present(journal_path()) else None  # notes to read
+    journal = open_journal(tr, read_only=dry_run) if not dry_run or present(journal_path()) else None  # notes to read
     try:
         if journal is not None and not follows(journal, loaded):  # another Alertmanager's alert (review 42 F1)
             error(not_followed_text(journal, loaded, tr))

@@ -49,6 +49,7 @@ from ..terminal_text import visible
 from ..core.lookup import AlertNotFound, AmbiguousFingerprint, PrefixTooShort, find_fingerprint
 from .common import (EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, fingerprint_not_found, keyring_of, out,
                      tr_for, warn_problems)
+from .handoff_draft import previous_notes, print_readable
 from .journal_common import follows, journal_starts, not_followed_text, open_journal, record_one_shot
 from .status import OneShot, poll_once
 
@@ -100,7 +101,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """Dispatch to the action."""
     warn_problems(loaded)
     tr = tr_for(loaded)
-    journal = open_journal(tr, after=_not_kept(args, tr, JOURNAL_UNUSABLE))
+    # a command that only reads (history, a preview given nothing to keep) never sets the journal
+    # aside nor makes one (review 57 S10)
+    reads = args.action == "history" or (args.action in ("start", "end") and not args.confirm and not _given(args, tr))
+    journal = open_journal(tr, after=_not_kept(args, tr, JOURNAL_UNUSABLE), read_only=reads)
     if journal is None:
         return EXIT_USAGE
     try:
@@ -118,6 +122,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         error(exc.text(tr, loaded.config.zone(), journal.now()))
         return EXIT_USAGE
     except JournalError as exc:  # review 24: what was given is printed back, as with no shift open
+        if journal.unreadable is not None and args.action in ("start", "end"):  # a preview, damaged: what can be
+            return print_readable(args.action, journal, exc, tr, loaded.config.zone())  # read (review 57 S10)
         error(exc.text(tr) + _not_kept(args, tr, JOURNAL_UNUSABLE))
         return EXIT_USAGE
     finally:
@@ -126,7 +132,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 
 def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneShot, Live]:
     result = poll_once(loaded.config, store=keyring_of(loaded), starts=journal_starts(loaded, journal))
-    if follows(journal, loaded):
+    if journal.reads_only:  # damaged and only read here (said at open), or none: the poll is not recorded
+        pass
+    elif follows(journal, loaded):
         record_one_shot(journal, result, tr, loaded.config.watched())
     elif result.snapshot is not None:
         error(not_followed_text(journal, loaded, tr))
@@ -224,13 +232,7 @@ def _start_details(markdown: str, checklist, tr: Translate, zone) -> str:
         label = dashboard_label(check, checklist.dashboards)
         lines.append(f"  {label:<13} {check.url:<32} {state} ({translate_reason(check.detail, tr)})")
     previous = checklist.previous
-    heading = tr(CONTEXT, "Previous shift's handoff notes")
-    if previous is not None and previous.ended_at is not None:
-        heading += " (" + tr(CONTEXT, "%1, handed over %2").replace("%1", previous.engineer).replace(
-            "%2", local_stamp(previous.ended_at, zone, tr)) + ")"
-    lines += ["", f"{heading}:"]
-    notes = checklist.previous_notes.strip()
-    lines += [f"  | {line}" for line in notes.splitlines()] if notes else [f"  {tr(CONTEXT, '(none in this journal)')}"]
+    lines += [""] + previous_notes(previous, checklist.previous_notes, tr, zone)
     if checklist.carried:  # what the end report will offer to carry on (core.carried)
         lines += ["", tr(CONTEXT, "Pending items handed over to this shift (the end report offers them):")]
         lines += [f"  - {visible(carried_text(item, tr) if item['from'] != previous.engineer else item['text'])}"

@@ -37,7 +37,8 @@ def journal_starts(loaded: LoadedConfig, journal: Journal | None = None) -> Call
 
     def starts(polled: ClusterPoll, now: dt.datetime) -> Starts:
         try:
-            own = journal if journal is not None else Journal.open(journal_path()) if present(journal_path()) else None
+            own = journal if journal is not None else \
+                Journal.open(journal_path(), read_only=True) if present(journal_path()) else None
             if own is None:
                 return {}
             try:
@@ -57,18 +58,27 @@ def journal_starts(loaded: LoadedConfig, journal: Journal | None = None) -> Call
     return starts
 
 
-def open_journal(tr: Translate, after: str = "") -> Journal | None:
-    """The user's journal, checked; a damaged one is reported on stderr. None (after saying why
-    on stderr, followed by ``after``: what the command was given and could not keep) when it
-    cannot be opened."""
+def open_journal(tr: Translate, after: str = "", read_only: bool = False) -> Journal | None:
+    """The user's journal, checked; a damaged one is reported on stderr (set aside, with what
+    was kept and lost; or, ``read_only`` for a command that only reads it, left as it is, with
+    what cannot be read: ``Journal``'s ``read_only``). None (after saying why on stderr,
+    followed by ``after``: what the command was given and could not keep) when it cannot be
+    opened."""
     try:
-        journal = Journal.open(journal_path())
+        journal = Journal.open(journal_path(), read_only=read_only)
     except JournalError as exc:
         error(exc.text(tr) + after)
         return None
-    if journal.damage is not None:
-        error(journal.damage.message(tr))
+    said_damage(journal, tr)
     return journal
+
+
+def said_damage(journal: Journal, tr: Translate) -> None:
+    """Say on stderr what an open ``journal`` found damaged: what was set aside, kept and lost
+    (``Damage``), or what cannot be read and how to repair it (``Unreadable``); nothing else."""
+    for found in (journal.damage, journal.unreadable):
+        if found is not None:
+            error(found.message(tr))
 
 
 def on_call(loaded: LoadedConfig) -> str:
@@ -76,7 +86,7 @@ def on_call(loaded: LoadedConfig) -> str:
     the journal (the demo's or the user's), else the ``engineer`` setting; the setting too when
     the journal cannot be read (the command's own work matters more)."""
     try:
-        journal = Journal.open(loaded.journal or journal_path())
+        journal = Journal.open(loaded.journal or journal_path(), read_only=True)
         try:
             return shifts.on_call_in(journal, loaded.config.engineer)
         finally:
@@ -107,6 +117,7 @@ def record_silence(loaded: LoadedConfig, kind: EventKind, silence: Silence | Cal
     try:
         journal = Journal.open(loaded.journal or journal_path())
         try:
+            said_damage(journal, tr)
             if follows(journal, loaded):
                 record_silence_change(journal, kind, silence, actor=actor, source=SOURCE_CLI)
             else:  # another Alertmanager's silence (review 44 F4: then "expired" by the tray on the journal's)

@@ -167,7 +167,7 @@ def held_of(loaded: LoadedConfig, alerts: Iterable[Alert], unanswered: Sequence[
     if not unanswered or not present(path):
         return Held()
     try:
-        journal = Journal.open(path)
+        journal = Journal.open(path, read_only=True)
         try:
             present_now = {alert.fingerprint for alert in alerts}
             if not follows(journal, loaded):

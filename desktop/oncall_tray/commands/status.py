@@ -138,8 +138,10 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
         return result
     held = Held()
     try:
-        journal = Journal.open(path)
+        journal = Journal.open(path, read_only=True)  # never set aside here (review 57 S10)
         try:
+            if journal.unreadable is not None:  # what cannot be read, and how to repair it
+                error(journal.unreadable.message(tr_for(loaded)))
             if not follows(journal, loaded):  # another Alertmanager's alerts: not what the journal holds
                 return result
             recorded = recorded_responses(journal)

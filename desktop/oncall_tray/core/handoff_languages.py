@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from ..i18n import SHIPPED, translator
 from .handoff import EndReport, Live, StartChecklist, end_report
 from .handoff_markdown import end_markdown, start_markdown
-from .journal import Journal
+from .journal import Journal, JournalError
 from .journal_schema import EventKind, Shift
 from .pending import pending_items
 from .shifts import RENDERED_KEY, event_data
@@ -53,10 +53,16 @@ def end_renderings(journal: Journal, report: EndReport, live: Live, zone: dt.tzi
 def shown_in(journal: Journal, shift: Shift, language: str) -> tuple[str, str]:
     """The start checklist and end report of ``shift`` (each "" when there is none) in
     ``language`` where the handoff kept them so, else as written (``Shift.start_markdown``,
-    ``end_markdown``). Raises ``JournalError`` as the journal's reads do."""
-    return tuple(_kept(event_data(journal, shift, kind), language) or written if written else ""
-                 for kind, written in ((EventKind.SHIFT_STARTED, shift.start_markdown),
-                                       (EventKind.SHIFT_ENDED, shift.end_markdown)))
+    ``end_markdown``; also when the events of a damaged journal, only read, cannot be read: review
+    57 S10). Raises ``JournalError`` as the journal's reads do."""
+    try:
+        return tuple(_kept(event_data(journal, shift, kind), language) or written if written else ""
+                     for kind, written in ((EventKind.SHIFT_STARTED, shift.start_markdown),
+                                           (EventKind.SHIFT_ENDED, shift.end_markdown)))
+    except JournalError:
+        if journal.unreadable is None:
+            raise
+        return shift.start_markdown, shift.end_markdown
 
 
 def _kept(data: Mapping | None, language: str) -> str:

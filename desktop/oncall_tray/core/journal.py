@@ -17,7 +17,9 @@ Durability (issue 5):
   is not a journal, is renamed aside (``journal.db.damaged-<UTC time>``, its ``-wal`` and
   ``-shm`` with it), the reason is logged, ``Journal.damage`` tells the caller (who shows it),
   and a new journal starts; the damaged file is never overwritten (``journal_file``). When it
-  cannot be renamed, ``JournalError`` is raised and nothing is touched.
+  cannot be renamed, ``JournalError`` is raised and nothing is touched. What can still be read
+  of it is carried into the new journal (``journal_salvage``). A command that only reads
+  (``read_only``) never sets it aside, nor makes a journal (``journal_reading``).
 
 Writes go through ``Journal.transaction()`` and its ``Tx`` (``journal_tx``); what the engineer
 is typing lives in the ``state`` table (``journal_state``: ``get_state``/``set_state``).
@@ -38,6 +40,7 @@ from .journal_escalation import Escalations
 from .journal_file import BUSY_TIMEOUT_S, Damage, JournalError, set_aside_if_damaged, sqlite_words, while_locked
 from .journal_links import Links
 from .journal_place import Displacement, JournalPlace, make_private
+from .journal_reading import Unreadable, look, reading_connection
 from .journal_schema import (APPLICATION_ID, MIGRATIONS, SCHEMA, SCHEMA_VERSION, Event, EventKind, event_from_row,
                              parse_ts, ts, where_clause)
 from .journal_state import SavedState
@@ -82,12 +85,18 @@ class Journal(Escalations, SavedState):
     Args:
         path: the database file; its folder is created.
         clock: the current time (tests inject one).
+        read_only: for a command that only reads: a damaged journal is read as it is, never
+            set aside (``unreadable`` says what cannot be read), and none is made where there
+            is none (``journal_reading``); a sound one is opened as usual.
     Raises (from every method): JournalError.
     """
 
-    def __init__(self, path: Path, clock: Callable[[], dt.datetime] = utc_now) -> None:
+    def __init__(self, path: Path, clock: Callable[[], dt.datetime] = utc_now, read_only: bool = False) -> None:
         self.path = Path(path)
         self.damage: Damage | None = None
+        self.read_only = read_only
+        self.unreadable: Unreadable | None = None
+        self._none = False  # read_only, and there is no journal: an empty one in memory is read
         self._clock = clock
         self._lock = threading.Lock()
         self._checked = False
@@ -96,11 +105,17 @@ class Journal(Escalations, SavedState):
         self._links = Links(self.place)  # each thread's connection
 
     @classmethod
-    def open(cls, path: Path, clock: Callable[[], dt.datetime] = utc_now) -> Journal:
+    def open(cls, path: Path, clock: Callable[[], dt.datetime] = utc_now, read_only: bool = False) -> Journal:
         """A journal checked and ready now (see the class)."""
-        journal = cls(path, clock)
+        journal = cls(path, clock, read_only)
         journal._conn()
         return journal
+
+    @property
+    def reads_only(self) -> bool:
+        """True when nothing is written to the journal's file: opened ``read_only`` and found
+        damaged (writes are refused) or absent (written to memory)."""
+        return self.unreadable is not None or self._none
 
     def now(self) -> dt.datetime:
         """The journal's clock."""
@@ -110,16 +125,25 @@ class Journal(Escalations, SavedState):
 
     def _conn(self) -> sqlite3.Connection:
         link = self._links.mine()
-        if link is not None and (link.conn.in_transaction or self.place.holds(link.held)):
+        if link is not None and (link.conn.in_transaction or self.reads_only or self.place.holds(link.held)):
             return link.conn
         with self._lock:
             if not self._checked:
                 try:
-                    self.damage = set_aside_if_damaged(self.path, self.now())
+                    if self.read_only:
+                        self.unreadable, self._none = look(self.path)
+                    else:
+                        self.damage = set_aside_if_damaged(self.path, self.now())
                 except OSError as exc:  # a folder on its way cannot be looked into (review 44 F3)
                     raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
                                                (str(self.path), sqlite_words(exc, self.path)))) from exc
                 self._checked = True
+        if self.reads_only:
+            try:
+                return self._links.add(reading_connection(self.path, self.unreadable), None).conn
+            except sqlite3.Error as exc:
+                raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
+                                           (str(self.path), sqlite_words(exc, self.path)))) from exc
         try:  # the file was deleted or replaced (journal_place): put back, then reopened here
             self.place.follow(self.now())
         except (OSError, sqlite3.Error) as exc:
@@ -211,6 +235,8 @@ class Journal(Escalations, SavedState):
         """One write transaction (``BEGIN IMMEDIATE``): all of it is kept, or none."""
         for _attempt in range(3):  # until the lock is held on the file at the path (journal_place)
             conn = self._conn()
+            if self.unreadable is not None:
+                raise JournalError(self.unreadable.refusal())
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
@@ -240,7 +266,10 @@ class Journal(Escalations, SavedState):
         try:
             yield conn
         finally:
-            conn.execute("COMMIT")
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.Error:  # a damaged page read in it (raised by that read): nothing to keep
+                conn.rollback()
 
     def query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         """Rows of one read-only statement."""

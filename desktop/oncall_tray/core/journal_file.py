@@ -4,10 +4,16 @@ At open (``Journal``), ``PRAGMA quick_check`` reads every page. A damaged file, 
 that is not a journal, is renamed aside as ``journal.db.damaged-<UTC time>`` (its ``-wal`` and
 ``-shm`` with it, the log first: a new database must never replay the old one's log), the reason
 is logged, and the caller gets a ``Damage`` to show; the damaged file is never overwritten. When
-it cannot be renamed, ``JournalError`` is raised and nothing is touched. Before that, a copy of it
-with its indexes built anew (``VACUUM INTO``) is tried: when only indexes were damaged, the copy is sound
-and takes its place, and nothing of the shift is lost (review 19: a damaged index had set aside a
-whole shift whose rows were all readable).
+it cannot be renamed, ``JournalError`` is raised and nothing is touched. Before that, every row
+that can still be read is carried, table by table, into a new journal that takes its place
+(``journal_salvage``): when only indexes were damaged nothing is lost (review 19: a damaged index
+had set aside a whole shift whose rows were all readable); when a table's pages are, the shifts,
+the open shift and its drafts, and the other rows are kept (review 57 S10). Only when nothing
+can be carried does an empty journal start.
+
+A command that only reads the journal never sets it aside (review 57 S10: ``handoff history``
+did): ``Unreadable`` tells what of the damaged file cannot be read and how to repair it, and the
+file is read as it is (``read_only_uri``).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..i18n import Message, Translate, english
+from .journal_salvage import Salvage, read_only_uri, salvaged
 from .journal_schema import APPLICATION_ID
 
 log = logging.getLogger(__name__)
@@ -57,35 +64,55 @@ class Damage:
     """A damaged journal found at open and set aside.
 
     Attributes:
-        path: the journal's path (a new, empty journal is there now, or the repaired copy).
+        path: the journal's path (a new journal is there now: what could be read of the
+            damaged one, or nothing).
         moved_to: where the damaged file went.
         reason: SQLite's words for the damage (its first line).
-        repaired: its indexes were rebuilt in a copy that is sound: the copy is at ``path``,
-            nothing was lost.
+        salvage: what was carried into the new journal (``journal_salvage``); None when
+            nothing could be (the new journal is empty).
     """
 
     path: Path
     moved_to: Path
     reason: str
-    repaired: bool = False
+    salvage: Salvage | None = None
+
+    @property
+    def repaired(self) -> bool:
+        """Every row was carried (only indexes were damaged): nothing was lost."""
+        return self.salvage is not None and self.salvage.whole
 
     def describe(self) -> str:
         """One English line for the log."""
         if self.repaired:
             return (f"the shift journal {self.path} was damaged ({self.reason}); its indexes were rebuilt and "
                     f"nothing was lost; the damaged file was kept as {self.moved_to}")
+        if self.salvage is not None:
+            return (f"the shift journal {self.path} was damaged ({self.reason}); it was set aside as "
+                    f"{self.moved_to} and what could be read was carried into a new journal; kept: "
+                    f"{self.salvage.kept_text()}; lost: {self.salvage.lost_text()}")
         return (f"the shift journal {self.path} was damaged ({self.reason}); it was set aside as "
                 f"{self.moved_to} and a new journal was started")
 
     def message(self, tr: Callable[[str, str], str]) -> str:
-        """What to tell the engineer, in their language (``tr(context, text)``)."""
+        """What to tell the engineer, in their language (``tr(context, text)``): what was kept
+        and what was lost."""
+        salvage, where = self.salvage, str(self.moved_to)
         if self.repaired:
-            text = tr("journal", "The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. "
-                                 "The damaged file was kept as %2.")
-        else:
-            text = tr("journal", "The shift journal was damaged (%1). It was set aside as %2 and a new "
-                                 "journal was started.")
-        return text.replace("%1", self.reason).replace("%2", str(self.moved_to))
+            return Message("journal", "The shift journal was damaged (%1). Its indexes were rebuilt: nothing was "
+                                      "lost. The damaged file was kept as %2.", (self.reason, where)).text(tr)
+        if salvage is None:
+            return Message("journal", "The shift journal was damaged (%1). It was set aside as %2 and a new "
+                                      "journal was started.", (self.reason, where)).text(tr)
+        # what was kept and lost first, SQLite's words left to the log: a notification's body is
+        # clipped at 255 characters (review 57 S10: the tray's said "kept beside it as…")
+        kept, lost, name = salvage.kept_text(tr), salvage.lost_text(tr), self.moved_to.name
+        if salvage.open_shift:
+            return Message("journal", "The shift journal was damaged; what could still be read went into a new "
+                                      "journal, the open shift of %1 with it. Kept: %2. Lost: %3. Damaged file kept "
+                                      "as %4.", (salvage.open_shift, kept, lost, name)).text(tr)
+        return Message("journal", "The shift journal was damaged; what could still be read went into a new journal. "
+                                  "Kept: %1. Lost: %2. Damaged file kept as %3.", (kept, lost, name)).text(tr)
 
 
 def while_locked(set_up: Callable[[], None]) -> None:
@@ -203,8 +230,10 @@ def set_aside_if_damaged(path: Path, now: dt.datetime) -> Damage | None:
     reason = damage_reason(path)
     if reason is None:
         return None
-    rebuilt = _rebuilt(path)
     target = aside_name(path, "damaged", now)
+    copy = path.with_name(f"{path.name}.salvaged")
+    salvage = salvaged(path, copy, now, lambda carried: Damage(path, target, reason, carried).describe()) \
+        if path.exists() else None
     try:
         # The log first: a new database must never meet the old one's log.
         for suffix in ("-wal", "-shm"):
@@ -213,60 +242,21 @@ def set_aside_if_damaged(path: Path, now: dt.datetime) -> Damage | None:
                 os.rename(side, f"{target}{suffix}")
         if path.exists():
             os.rename(path, target)
-        if rebuilt is not None:
-            os.replace(rebuilt, path)
+        if salvage is not None:
+            os.replace(copy, path)
     except OSError as exc:
-        if rebuilt is not None:
-            rebuilt.unlink(missing_ok=True)
+        copy.unlink(missing_ok=True)
         raise JournalError(Message("journal", "the shift journal %1 is damaged (%2) and cannot be set aside: %3; "
                                               "it was left as it is", (str(path), reason, str(exc)))) from exc
-    damage = Damage(path, target, reason, repaired=rebuilt is not None)
+    damage = Damage(path, target, reason, salvage)
     log.error("%s", damage.describe())
     return damage
 
 
-def _rebuilt(path: Path) -> Path | None:
-    """A copy of the journal at ``path`` made of its tables' rows, every index built anew,
-    beside it, when the copy passes ``quick_check``; None when it does not or cannot be made
-    (its tables are damaged too). The damaged file itself is only read, through its log; no
-    damaged index is read (``VACUUM INTO`` and ``REINDEX`` read or walk them and fail)."""
-    copy = path.with_name(f"{path.name}.rebuilt")
-    copy.unlink(missing_ok=True)
-    sound = False
-    try:
-        target = sqlite3.connect(copy.resolve().as_uri(), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
-        try:
-            target.execute("ATTACH DATABASE ? AS damaged", (path.resolve().as_uri() + "?mode=ro",))
-            objects = target.execute("SELECT type, name, sql FROM damaged.sqlite_master WHERE sql IS NOT NULL "
-                                     "AND name NOT LIKE 'sqlite_%'").fetchall()
-            target.execute("BEGIN")
-            for kind, name, sql in objects:
-                if kind == "table":
-                    target.execute(sql)
-                    target.execute(f'INSERT INTO main."{name}" SELECT * FROM damaged."{name}"')
-            for kind, _name, sql in objects:
-                if kind != "table":  # indexes (and any view or trigger) once the rows are in
-                    target.execute(sql)
-            for pragma in ("application_id", "user_version"):
-                value = int(target.execute(f"PRAGMA damaged.{pragma}").fetchone()[0])
-                target.execute(f"PRAGMA main.{pragma} = {value}")
-            target.execute("COMMIT")
-            target.execute("DETACH DATABASE damaged")
-            sound = [r[0] for r in target.execute("PRAGMA quick_check").fetchall()] == ["ok"] and \
-                target.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-        finally:
-            target.close()
-    except sqlite3.Error as exc:
-        log.info("the damaged journal could not be rebuilt: %s", exc)
-    if not sound:
-        copy.unlink(missing_ok=True)
-        return None
-    return copy
-
-
-def damage_reason(path: Path) -> str | None:
+def damage_reason(path: Path, read_only: bool = False) -> str | None:
     """Why the file at ``path`` cannot be used as a journal (``PRAGMA quick_check``, the
-    application id); None when it can, or is absent."""
+    application id); None when it can, or is absent. ``read_only``: read as it is, nothing made
+    or checkpointed (``journal_salvage.read_only_uri``)."""
     if not path.exists():
         if Path(f"{path}-wal").exists():
             return "a write-ahead log without its database"
@@ -274,7 +264,8 @@ def damage_reason(path: Path) -> str | None:
     if path.stat().st_size == 0:
         return None
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        conn = sqlite3.connect(read_only_uri(path) if read_only else str(path), uri=read_only, timeout=BUSY_TIMEOUT_S,
+                               isolation_level=None)
     except sqlite3.Error as exc:
         raise JournalError(Message("journal", "cannot open the shift journal %1: %2",
                                    (str(path), sqlite_words(exc, path)))) from exc

@@ -1,0 +1,77 @@
+"""``handoff start`` and ``end`` (previews) on a damaged journal that they only read (review 57
+S10): the checklist and the report need the events, which may not be readable; what can still be
+read is printed instead, so that the engineer sees what they and the shift before wrote: for
+``end``, the open shift and its draft (pending items, observations, the incoming engineer); for
+``start``, the previous shift's handoff notes and the start window's draft (no Qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..core import shifts
+from ..core.handoff import CONTEXT as REPORT
+from ..core.journal import Journal, JournalError
+from ..core.journal_schema import Shift
+from ..core.local_times import local_stamp
+from ..core.pending import own_items, split_items
+from ..i18n import Translate
+from ..terminal_text import visible
+from .common import EXIT_USAGE, error, out
+
+CONTEXT = "handoff_cli"
+
+
+def print_readable(action: str, journal: Journal, failure: JournalError, tr: Translate, zone: dt.tzinfo) -> int:
+    """Say that ``action``'s checklist ("start") or report ("end") cannot be made (``failure``)
+    and print what can still be read of it (see the module). Returns the exit code: 1, the
+    journal cannot be used whole.
+
+    Raises:
+        JournalError: that cannot be read either.
+    """
+    if action == "end":
+        said = tr(CONTEXT, "The end report cannot be made from the damaged journal: %1. What can still be read of "
+                           "the shift:")
+        lines = _end_draft(journal, shifts.open_shift(journal), tr, zone)
+    else:
+        said = tr(CONTEXT, "The start checklist cannot be made from the damaged journal: %1. What can still be "
+                           "read:")
+        lines = _start_draft(journal, tr, zone)
+    error(said.replace("%1", failure.text(tr)))
+    out("\n".join(lines))
+    return EXIT_USAGE
+
+
+def _end_draft(journal: Journal, shift, tr: Translate, zone: dt.tzinfo) -> list[str]:
+    if shift is None:
+        return [tr(CONTEXT, "No shift is open: start one with `oncall-tray handoff start --confirm`.")]
+    saved = journal.state(shifts.shift_scope(shift.id))
+    lines = [tr(CONTEXT, "Shift of %1, since %2").replace("%1", visible(shift.engineer)).replace(
+        "%2", local_stamp(shift.started_at, zone, tr))]
+    lines += [f"{tr(REPORT, 'Pending for the Next Shift')}:"] + [f"  - {visible(item)}" for item in own_items(saved)]
+    lines += _observations(saved, tr)
+    return lines + [tr(REPORT, "Incoming on-call engineer: %1").replace(
+        "%1", visible(saved.get("incoming", shift.incoming)) or "?")]
+
+
+def _start_draft(journal: Journal, tr: Translate, zone: dt.tzinfo) -> list[str]:
+    previous, saved = shifts.last_handoff(journal), journal.state(shifts.START_SCOPE)
+    return previous_notes(previous, previous.end_markdown if previous is not None else "", tr, zone) + \
+        _observations(saved, tr)
+
+
+def previous_notes(previous: Shift | None, notes: str, tr: Translate, zone: dt.tzinfo) -> list[str]:
+    """The lines of the previous shift's handoff ``notes`` (its end report, or what was pasted)
+    under a heading naming who handed over when (``previous``, the shift handed over last)."""
+    heading = tr(CONTEXT, "Previous shift's handoff notes")
+    if previous is not None and previous.ended_at is not None:
+        heading += " (" + tr(CONTEXT, "%1, handed over %2").replace("%1", previous.engineer).replace(
+            "%2", local_stamp(previous.ended_at, zone, tr)) + ")"
+    notes = notes.strip()
+    return [f"{heading}:"] + ([f"  | {line}" for line in notes.splitlines()] if notes else
+                              [f"  {tr(CONTEXT, '(none in this journal)')}"])
+
+
+def _observations(saved: dict, tr: Translate) -> list[str]:
+    return [f"{tr(REPORT, 'Observations')}:"] + [f"  - {visible(item)}"
+                                                 for item in split_items(saved.get("observations", ""))]
