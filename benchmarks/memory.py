@@ -12,6 +12,9 @@ tray host, then measures the RSS (VmRSS from /proc/PID/status, in MiB, shown as 
       at least 3; counted from httpx's "GET .../api/v2/alerts" log lines on its stderr);
   (c) the same tray after every alert was resolved (posted again with endsAt = now) and it
       polled ``--after-polls`` (5) more times: is the memory given back?
+  (w) with ``--window``: before (c), the same tray once its alerts window is open (a second
+      start with the same settings brings it up, as an engineer's click on the icon would) and
+      it polled ``--after-polls`` more times: the engineer looking at the N alerts.
 
 Each figure is the maximum of ``--samples`` samples taken 0.4 s apart. The bare app is measured
 before the trays and again after them, and the ratios are taken against the mean of the two: the
@@ -123,11 +126,12 @@ class Tray:
                                        "notifications: false\nlanguage: en\nengineer: bench\n"), encoding="utf-8")
         env = {**desktop.env, **{f"XDG_{kind}_HOME": str(folder / f"xdg-{kind.lower()}")
                                  for kind in ("CONFIG", "STATE", "CACHE", "DATA")}}
+        self.config, self.env = config, self.environment(env)
         if shift_open:  # the tray during a shift: no start window at start
-            start_shift(config, self.environment(env))
+            start_shift(config, self.env)
         self._log = open(self.stderr_path, "wb")
         self.process = subprocess.Popen(
-            self.command(config), env=self.environment(env), stdout=self._log, stderr=subprocess.STDOUT,
+            self.command(config), env=self.env, stdout=self._log, stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL, start_new_session=True)
 
     def command(self, config: Path) -> list[str]:
@@ -153,8 +157,20 @@ class Tray:
         self._log.close()
 
 
+def open_window(tray: Tray) -> None:
+    """Bring up the running tray's alerts window: a second start with its settings asks the first
+    to show it, and exits (``ui.launch``'s single instance).
+
+    Raises:
+        RuntimeError: the second start failed or was not told that a tray runs already.
+    """
+    second = subprocess.run(tray.command(tray.config), env=tray.env, capture_output=True, text=True, timeout=60)
+    if second.returncode != 0 or "runs already" not in second.stderr:
+        raise RuntimeError(f"could not open the window ({second.returncode}): {second.stderr[-2000:]}")
+
+
 def measure_tray(desktop: VirtualDesktop, folder: Path, size: int, polls: int, after_polls: int,
-                 samples: int, shift_open: bool = False) -> dict:
+                 samples: int, shift_open: bool = False, window: bool = False) -> dict:
     am = LocalAlertmanager()
     tray = None
     try:
@@ -166,13 +182,18 @@ def measure_tray(desktop: VirtualDesktop, folder: Path, size: int, polls: int, a
         tray.wait_polls(polls, timeout=60 + size / 500)
         loaded = sample(tray.process.pid, samples)
         seen = tray.polls()
+        shown = None
+        if window:
+            open_window(tray)
+            tray.wait_polls(tray.polls() + after_polls, timeout=60 + size / 500)
+            shown = sample(tray.process.pid, samples)
         post_in_batches(am.url, resolved(alerts))
         wait_for_count(am.url, 0)
         tray.wait_polls(tray.polls() + after_polls, timeout=60)
         after = sample(tray.process.pid, samples)
         if "Traceback" in tray.output():
             print(f"  warning: a traceback in the tray's log ({tray.stderr_path})", file=sys.stderr)
-        return {"loaded": loaded, "after": after, "polls_loaded": seen, "polls_total": tray.polls()}
+        return {"loaded": loaded, "after": after, "polls_loaded": seen, "polls_total": tray.polls(), "window": shown}
     finally:
         if tray is not None:
             tray.stop()
@@ -192,6 +213,8 @@ def main() -> int:
     parser.add_argument("--shift-open", action="store_true",
                         help="start a shift (handoff start --confirm) before the tray starts: the tray as "
                              "it runs during a shift, without the shift start window it shows otherwise")
+    parser.add_argument("--window", action="store_true",
+                        help="also measure each tray with its alerts window open (w), before the alerts resolve")
     parser.add_argument("--maps", action="store_true",
                         help="also print, per N, the RSS by mapping (library, heap) against the bare app")
     args = parser.parse_args()
@@ -208,7 +231,7 @@ def main() -> int:
             for size in sizes:
                 print(f"N={size}: Alertmanager + the real tray...", file=sys.stderr, flush=True)
                 results[size] = measure_tray(desktop, folder, size, args.polls, args.after_polls, args.samples,
-                                             args.shift_open)
+                                             args.shift_open, args.window)
             # Again after the trays: the kernel drops and reads back the pages of mapped libraries
             # as it needs the room, which moved the bare app by up to 11 MB within an hour; the
             # ratios are taken against the mean of the two readings that frame the trays.
@@ -244,10 +267,14 @@ def main() -> int:
         label = f"(b) tray, {size} alerts ({r['polls_loaded']} polls)"
         print(f"{label:<34} {loaded['VmRSS']:>7.1f} {loaded['RssAnon']:>6.1f} {loaded['RssFile']:>6.1f} "
               f"{loaded['VmHWM']:>6.1f}  {ratio:>6.2f}x  {target}")
+        if r["window"] is not None:
+            shown = r["window"]
+            print(f"{'(w) same, its alerts window open':<34} {shown['VmRSS']:>7.1f} {shown['RssAnon']:>6.1f} "
+                  f"{shown['RssFile']:>6.1f} {shown['VmHWM']:>6.1f}  {shown['VmRSS'] / base:>6.2f}x")
         label = f"(c) same, all resolved ({r['polls_total']} polls)"
         print(f"{label:<34} {after['VmRSS']:>7.1f} {after['RssAnon']:>6.1f} {after['RssFile']:>6.1f} "
               f"{after['VmHWM']:>6.1f}  {after['VmRSS'] / base:>6.2f}x  "
-              f"given back: {loaded['VmRSS'] - after['VmRSS']:.1f} MB")
+              f"given back: {(r['window'] or loaded)['VmRSS'] - after['VmRSS']:.1f} MB")
         if args.maps:
             print_maps_difference(bare, loaded, f"tray with {size} alerts")
             print_maps_difference(floor, loaded, f"tray with {size} alerts", baseline="the bare app + the named libraries (a2)")
