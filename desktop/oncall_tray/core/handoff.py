@@ -173,7 +173,7 @@ def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Seq
         notes = {item.fingerprint: journal.notes_for(item.fingerprint) for item in still_open}
         carried = handed_items(journal, previous)
         silences, from_journal = silence_lines(live, journal, at)
-        live = live.seen_before(journal)
+        live = live.seen_before(journal, at)
     pasted = draft.get("previous_notes")
     if pasted is None:
         pasted = previous.end_markdown if previous else ""
@@ -286,7 +286,7 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     followed = {item.fingerprint for item in still_open}
     marker = ""
     if live is not None and live.alerts is None:  # Alertmanager unreachable: as the journal last saw them
-        live = live.seen_before(journal)
+        live = live.seen_before(journal, now)
         marker = " " + tr(CONTEXT, "(as last seen: Alertmanager unreachable)")
     firing = firing_unacknowledged(live, followed)
     due = [reminder for reminder in reminders(journal, now) if not reminder.dismissed]
