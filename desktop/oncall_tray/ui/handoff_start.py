@@ -141,7 +141,10 @@ class ShiftStartWindow(KeyboardWindow):
             "previous_notes", t, base, self.previous_save))
         self.alerts_box, self.silences_box, self.incidents_box = (
             group("", self.alerts), group("", self.silences), group("", self.incidents))
-        self.previous_box = group(tr("Previous shift's handoff notes"), self.previous)
+        # the count in a line that wraps, not at a title's end, which is cut (review 59 U8)
+        self.carried_line = plain_label()
+        self.carried_line.hide()
+        self.previous_box = group(tr("Previous shift's handoff notes"), self.carried_line, self.previous)
         right = QSplitter(Qt.Orientation.Vertical)
         for widget in (self.alerts_box, self.silences_box, self.incidents_box, self.previous_box):
             right.addWidget(widget)
@@ -312,15 +315,15 @@ class ShiftStartWindow(KeyboardWindow):
             self.incidents.addItems(lines)
             for index, text in enumerate(lines):
                 self.incidents.item(index).setToolTip(text)
-        carried = str(len(checklist.carried))  # the previous handoff's own items: Hand over the shift offers them
-        self.previous_box.setTitle(tr("Previous shift's handoff notes") + (" — " + tr(  # (review 35: not all)
-            "the outgoing engineer's own pending items carried on to this shift: %1").replace("%1", carried)
-            if checklist.carried else ""))
+        # the previous handoff's own items: Hand over the shift offers them (review 35: not all)
+        self.carried_line.setText(tr("The outgoing engineer's own pending items carried on to this shift: %1").replace(
+            "%1", str(len(checklist.carried))))
+        self.carried_line.setVisible(bool(checklist.carried))
         self.dashboard_checks.show()
 
     def _show_alerts(self, checklist: StartChecklist) -> None:
         """The first ``SHOWN`` alerts, worst first (``start_alerts.alert_rows``)."""
-        title, rows, icons = alert_rows(checklist, self._chips, self.controller.translate, SHOWN)
+        title, rows, icons = alert_rows(checklist, self._chips, self.controller.translate, SHOWN, self.controller.zone)
         self.alerts_box.setTitle(title)
         fill_tree(self.alerts, rows, icons, widest=ALERT_COLUMN_PX)
 
