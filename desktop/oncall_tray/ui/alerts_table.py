@@ -141,6 +141,7 @@ class AlertsTable(QTableView):
             self._place_sized = True
 
     _sharing = -1  # the width ``resizeEvent`` is giving the place column
+    _trending = False  # the trend column has its usual width (``_fit_trend``)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """The room the fixed columns leave goes to the service / instance and the summary,
@@ -160,14 +161,14 @@ class AlertsTable(QTableView):
 
     def _fit_trend(self, first, last) -> None:
         """The trend column as narrow as its title while no alert has a trend ("—" on every row:
-        Prometheus down, review 59 U6), its usual width once one has (``AlertsModel.trending``)."""
-        column = COLUMNS.index("trend")
-        if not first.column() <= column <= last.column():
+        Prometheus down, review 59 U6), its usual width once one has (``AlertsModel.trending``);
+        resized only when that changes: a width the engineer dragged stays meanwhile."""
+        column, trending = COLUMNS.index("trend"), self.model().trending
+        if not first.column() <= column <= last.column() or trending == self._trending:
             return
-        width = self._least["trend"] if self.model().trending else self._least_trend
-        if self.horizontalHeader().sectionSize(column) != width:
-            self.horizontalHeader().resizeSection(column, width)
-            self._share()
+        self._trending = trending
+        self.horizontalHeader().resizeSection(column, self._least["trend"] if trending else self._least_trend)
+        self._share()
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Tab into the table with no row selected makes a row current (its details shown, Enter
