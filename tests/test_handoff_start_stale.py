@@ -89,3 +89,28 @@ def test_the_last_seen_picture_says_its_age_and_no_silence_that_ended_since(desk
     markdown = start.markdown()
     assert f"as last seen at {stamp}, 12 min ago (Alertmanager unreachable: {CREDENTIALS})" in markdown, markdown
     assert "- APIDown (critical)" in markdown and "HighCPUUsage (warning, silenced)" in markdown, markdown
+
+
+def test_the_end_window_says_when_its_silences_were_last_seen(desk, qtbot):
+    """Review 59 U7, its kind in *Hand over the shift*: the silences listed "as last seen:
+    Alertmanager unreachable" with no time, also while only the keyring kept Alertmanager from
+    being read. They say when, and why."""
+    from oncall_tray.core import shifts
+
+    desk.am.post_alerts([make_alert("HighCPUUsage", "warning")])
+    silence(desk.am, {"alertname": "HighCPUUsage"}, minutes=60, author="bruno")
+    shifts.start_shift(desk.controller.journal, "ana")
+    desk.poll()
+    controller = desk.controller
+    seen_at = dt.datetime.fromisoformat(desk.outside().get_state("journal", "seen_at"))
+    controller.now = lambda: seen_at + dt.timedelta(minutes=7)
+    controller.live = Live(None, error=CREDENTIALS, watched=desk.config.alertmanager_urls())
+    controller._follow_shift()
+    controller.show_window("end")
+    end = controller.window("end")
+    qtbot.addWidget(end)
+    box = end.silences_table.box
+    stamp = f"{seen_at:%H:%M}"
+    qtbot.waitUntil(lambda: "as last seen" in box.full_title(), timeout=10000)
+    assert box.full_title() == f"Active silences (1) — as last seen at {stamp}, 7 min ago: {CREDENTIALS}"
+    assert f"- _as last seen at {stamp}, 7 min ago (Alertmanager unreachable)_" in end.markdown()

@@ -38,6 +38,7 @@ from .handoff_firing import (FIRING_LISTED, escalated, firing_unacknowledged, fo
 from .local_times import local_stamp, local_time  # noqa: F401 (re-exported: the checklists' times)
 from .tracker import order_key
 from .handoff_live import Live  # noqa: F401 (re-exported: the checklists' input)
+from .journal_seen import seen_at
 
 CONTEXT = "handoff"
 Translate = Callable[[str, str], str]
@@ -237,6 +238,7 @@ class EndReport:
         own: the engineer's own items (the end window's text box).
         noticed: observations from the journal, beside the engineer's (``handoff_noticed``:
             alerts that flapped, alerts that resolved on their own).
+        silences_seen_at: with ``silences_from_journal``, when the journal saw them (None: unknown).
     """
 
     shift: Shift
@@ -254,6 +256,7 @@ class EndReport:
     live_error: str = ""
     alerts_inherited: int = 0
     noticed: Sequence[str] = ()
+    silences_seen_at: dt.datetime | None = None
 
     @property
     def duration(self) -> dt.timedelta:
@@ -338,10 +341,12 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         handled = [HandledIncident(item, journal.notes_for(item.fingerprint), telling.get(item.fingerprint, ""))
                    for item in taken]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
+        silences_seen = seen_at(journal, live.watched) if from_journal else None  # when (review 59 U7)
         suggestions += carried_suggestions(journal, shift, tr)
         seen = noticed(journal, shift.started_at, at, {item.fingerprint for item in taken}, tr, zone)
     seen = [line for line in (unanswered_line(live, tr),) if line] + seen  # review 52 H2
     dismissed, own = dismissed_keys(saved), own_items(saved)
     return EndReport(shift, at, received, handled, pending_items(suggestions, dismissed, own), suggestions,
                      dismissed, own, silences, from_journal, saved.get("observations", ""),
-                     saved.get("incoming", shift.incoming), live.error, inherited, seen)
+                     saved.get("incoming", shift.incoming), live.error, inherited, seen,
+                     silences_seen)

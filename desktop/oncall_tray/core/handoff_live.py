@@ -100,11 +100,19 @@ def _muted_at(alert: Alert, silences: Mapping[str, Silence], at: dt.datetime) ->
                                              alert.status.inhibited_by))
 
 
-def seen_words(live: Live, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate) -> str:
-    """How the checklists mark what ``live`` holds as the journal last saw it: "as last seen at
-    14:07, 12 min ago" (``Live.seen_at`` in ``zone``, its age at ``now``), or "as last seen" when
-    that time is not known (review 59 U7: a 12-minute-old picture read as the present)."""
-    if live.seen_at is None:
+def seen_words(seen: dt.datetime | None, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate) -> str:
+    """How the checklists mark what they list as the journal last saw it: "as last seen at
+    14:07, 12 min ago" (``seen``: when, ``Live.seen_at``, in ``zone``; its age at ``now``), or
+    "as last seen" when that time is not known (review 59 U7: a 12-minute-old picture read as
+    the present)."""
+    if seen is None:
         return tr(CONTEXT, "as last seen")
-    return tr(CONTEXT, "as last seen at %1, %2 ago").replace("%1", local_time(live.seen_at, zone, now, tr)).replace(
-        "%2", lasted((now - live.seen_at).total_seconds()))
+    return tr(CONTEXT, "as last seen at %1, %2 ago").replace("%1", local_time(seen, zone, now, tr)).replace(
+        "%2", lasted((now - seen).total_seconds()))
+
+
+def seen_title(seen: dt.datetime | None, error: str, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate) -> str:
+    """A shift window's section title's mark for what it lists as last seen: ``seen_words``,
+    then why Alertmanager was not read (``error``'s words before its body, reviews 34 and 37;
+    "Alertmanager unreachable" without one)."""
+    return seen_words(seen, zone, now, tr) + ": " + (error.split(" — ")[0] or tr(CONTEXT, "Alertmanager unreachable"))

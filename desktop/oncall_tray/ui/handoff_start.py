@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListW
 from ..core import handoff
 from ..core.handoff import START_ITEMS, StartChecklist, item_text, local_stamp, local_time, next_engineer, start_checklist
 from ..core.handoff_languages import start_renderings
-from ..core.handoff_live import seen_words
+from ..core.handoff_live import seen_title
 from ..core.handoff_markdown import one_line, open_incident_status, start_markdown
 from ..core.overview import Light
 from ..core.severity import Severity
@@ -295,9 +295,8 @@ class ShiftStartWindow(KeyboardWindow):
             self.hints[item].setToolTip(tip)
             self.hints[item].setVisible(bool(text))  # no blank line under an item with nothing to add
         self._show_alerts(checklist)
-        why = checklist.live.error.split(" — ")[0] or tr("Alertmanager unreachable")  # (reviews 34; 37: not its body)
-        seen = " — " + seen_words(checklist.live, zone, at, translate) + ": " + why \
-            if checklist.silences_from_journal else ""  # and when (review 59 U7)
+        seen = " — " + seen_title(checklist.live.seen_at, checklist.live.error, zone, at, translate) \
+            if checklist.silences_from_journal else ""  # when, and why (review 59 U7)
         self.silences_box.setTitle(tr("Active silences (%1)").replace("%1", str(len(checklist.silences))) + seen)
         # the year left out as the alerts window's cells do (review 46 F9: "06/12/2…")
         fill_tree(self.silences, [(line.name, local_time(line.silence.ends_at, zone, at, translate, year=False)

@@ -29,7 +29,7 @@ def alert_rows(checklist: StartChecklist, chips: Mapping, translate: Translate, 
     live = checklist.live
     total = len(live.alerts) if live.alerts is not None else 0  # the last seen too (fresh-user review P3)
     # why: below, a title does not wrap (review 37)
-    seen = " — " + seen_words(live, zone, checklist.at, translate) if live.last_seen else ""
+    seen = " — " + seen_words(live.seen_at, zone, checklist.at, translate) if live.last_seen else ""
     behind = " · " + count_text(len(live.inhibited), inhibitor_names(
         [a for a, _s in live.inhibited], live.alerts or {}), translate) if live.inhibited else ""
     title = tr("Active alerts (%1)").replace("%1", str(total)) + behind + seen \
