@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from msgspec.structs import replace
 
 from ..alertmanager.models import Alert, AlertStatus, Silence
+from ..reasons import translate_reason
 from .durations import lasted
 from .journal import Journal
 from .journal_seen import seen_alerts, seen_at, seen_silences
@@ -113,6 +114,7 @@ def seen_words(seen: dt.datetime | None, zone: dt.tzinfo | None, now: dt.datetim
 
 def seen_title(seen: dt.datetime | None, error: str, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate) -> str:
     """A shift window's section title's mark for what it lists as last seen: ``seen_words``,
-    then why Alertmanager was not read (``error``'s words before its body, reviews 34 and 37;
-    "Alertmanager unreachable" without one)."""
-    return seen_words(seen, zone, now, tr) + ": " + (error.split(" — ")[0] or tr(CONTEXT, "Alertmanager unreachable"))
+    then why Alertmanager was not read (``error``'s words before its body, reviews 34 and 37,
+    in ``tr``'s language; "Alertmanager unreachable" without one)."""
+    why = translate_reason(error.split(" — ")[0], tr) or tr(CONTEXT, "Alertmanager unreachable")  # (in words: review 27)
+    return seen_words(seen, zone, now, tr) + ": " + why
