@@ -125,7 +125,8 @@ def shown_text(table, row: int, column: int) -> str:
     option = QStyleOptionViewItem()
     option.initFrom(table.viewport())
     option.rect = table.visualRect(index)
-    table.itemDelegateForColumn(column).initStyleOption(option, index)
+    option.textElideMode = table.textElideMode()  # as the view sets it
+    (table.itemDelegateForColumn(column) or table.itemDelegate()).initStyleOption(option, index)
     room = table.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, table).width()
     room -= 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
     return option.fontMetrics.elidedText(option.text, option.textElideMode, room)
@@ -172,3 +173,26 @@ def test_spare_width_goes_to_the_place_and_the_summary(qtbot):
         assert shown_text(window.table, row, where) == full
     header = window.table.horizontalHeader()
     assert header.sectionSize(summary) > header.sectionSize(state)
+
+
+@pytest.mark.parametrize("language", ["portuguese", "english"])
+def test_the_summary_gets_the_room_of_long_titles_and_of_trends_not_known(qtbot, request, language):
+    """Review 59 U6: in pt_BR at the default size the summary was about 80 px ("Backend n…")
+    while "Responder em" took its one-line title's width and the trend column, "—" on every row
+    (Prometheus down), kept 110 px. A title of several words wraps in the header's two lines; the
+    trend column is as narrow as its title until an alert has a trend."""
+    from oncall_tray.ui.alerts_model import COLUMNS
+
+    request.getfixturevalue(language)
+    window = fleet_window(qtbot, 1180, count=0)
+    header = window.table.horizontalHeader()
+    summary, trend = COLUMNS.index("summary"), COLUMNS.index("trend")
+    window.model.set_trends({"scenario": ("—", "", "Prometheus unreachable")})
+    QApplication.processEvents()
+    assert header.sectionSize(summary) >= 110, [header.sectionSize(i) for i in range(len(COLUMNS))]
+    assert shown_text(window.table, 0, summary).startswith("Backend não re")
+    narrow = header.sectionSize(trend)
+    window.model.set_trends({"scenario": ("↗ worsening", "worsening", "")})  # a trend: room for its words
+    QApplication.processEvents()
+    assert header.sectionSize(trend) > narrow and shown_text(window.table, 0, trend) == "↗ worsening"
+    assert header.height() <= 2 * header.fontMetrics().lineSpacing() + 16  # two lines of title, as before

@@ -7,7 +7,10 @@ so, as the tray's own alerts window keeps them."""
 
 from __future__ import annotations
 
-from conftest import make_alert
+import datetime as dt
+import re
+
+from conftest import make_alert, silence
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QScrollArea
 from test_handoff_windows import desk  # noqa: F401  (desk: the fixture)
@@ -36,7 +39,7 @@ def test_a_long_error_stays_in_its_column_and_the_alerts_are_shown_as_last_seen(
     controller.live_changed.emit()
     qtbot.waitUntil(lambda: "as last seen" in start.alerts_box.title(), timeout=10000)
     QApplication.processEvents()
-    assert start.alerts_box.title() == "Active alerts (3) — as last seen", start.alerts_box.title()
+    assert start.alerts_box.title().startswith("Active alerts (3) — as last seen at "), start.alerts_box.title()
     names = sorted(start.alerts.topLevelItem(r).text(1) for r in range(3))
     assert names == ["APIDown", "DiskFull", "HighCPUUsage"], names
     assert start.alerts.topLevelItem(3).text(1) == TLS  # why, once, in the list (cut there with "…")
@@ -49,5 +52,65 @@ def test_a_long_error_stays_in_its_column_and_the_alerts_are_shown_as_last_seen(
     assert start.width() == width and not area.horizontalScrollBar().isVisible()
     assert area.widget().width() <= area.viewport().width()
     markdown = start.markdown()  # the Markdown lists them too, marked (it said "? - Alertmanager unreachable")
-    assert "**Active Alerts**: 3\n- _as last seen (Alertmanager unreachable: TLS error:" in markdown, markdown
+    assert re.search(r"\*\*Active Alerts\*\*: 3\n- _as last seen at \d\d:\d\d, \d+ min ago \(Alertmanager unreachable: "
+                     r"TLS error:", markdown), markdown
     assert "APIDown" in markdown.split("**Silences**")[0]
+
+
+CREDENTIALS = "credentials needed: the keyring (Secret Service: GNOME Keyring) is locked"
+
+
+def test_the_last_seen_picture_says_its_age_and_no_silence_that_ended_since(desk, qtbot):
+    """Review 59 U7: with the keyring locked at start, the start window listed the alerts and
+    silences the journal saw 12 minutes before "as last seen", without saying when, and an alert
+    "(silenced)" by a silence that had ended since. The titles say when it was seen and how long
+    ago; a silence that ended by now neither mutes an alert nor is listed."""
+    desk.am.post_alerts([make_alert("APIDown", "critical"), make_alert("HighCPUUsage", "warning")])
+    silence(desk.am, {"alertname": "APIDown"}, minutes=9, author="bruno")
+    silence(desk.am, {"alertname": "HighCPUUsage"}, minutes=60, author="bruno")
+    desk.poll()
+    controller = desk.controller
+    seen = desk.outside().get_state("journal", "seen_at")
+    assert seen is not None  # when the journal last looked at Alertmanager
+    seen_at = dt.datetime.fromisoformat(seen)
+    controller.now = lambda: seen_at + dt.timedelta(minutes=12, seconds=20)
+    controller.live = Live(None, error=CREDENTIALS, watched=desk.config.alertmanager_urls())  # the keyring locked
+    controller.start()
+    start = controller.window("start")
+    qtbot.addWidget(start)
+    stamp = f"{seen_at:%H:%M}"
+    qtbot.waitUntil(lambda: start.alerts.topLevelItemCount() >= 2, timeout=10000)
+    assert start.alerts_box.full_title() == f"Active alerts (2) — as last seen at {stamp}, 12 min ago"
+    names = sorted(start.alerts.topLevelItem(r).text(1) for r in range(2))
+    assert names == ["APIDown", "HighCPUUsage (silenced)"], names  # APIDown's silence ended 3 minutes ago
+    assert start.silences_box.full_title() == \
+        f"Active silences (1) — as last seen at {stamp}, 12 min ago: {CREDENTIALS}"
+    assert start.silences.topLevelItemCount() == 1
+    markdown = start.markdown()
+    assert f"as last seen at {stamp}, 12 min ago (Alertmanager unreachable: {CREDENTIALS})" in markdown, markdown
+    assert "- APIDown (critical)" in markdown and "HighCPUUsage (warning, silenced)" in markdown, markdown
+
+
+def test_the_end_window_says_when_its_silences_were_last_seen(desk, qtbot):
+    """Review 59 U7, its kind in *Hand over the shift*: the silences listed "as last seen:
+    Alertmanager unreachable" with no time, also while only the keyring kept Alertmanager from
+    being read. They say when, and why."""
+    from oncall_tray.core import shifts
+
+    desk.am.post_alerts([make_alert("HighCPUUsage", "warning")])
+    silence(desk.am, {"alertname": "HighCPUUsage"}, minutes=60, author="bruno")
+    shifts.start_shift(desk.controller.journal, "ana")
+    desk.poll()
+    controller = desk.controller
+    seen_at = dt.datetime.fromisoformat(desk.outside().get_state("journal", "seen_at"))
+    controller.now = lambda: seen_at + dt.timedelta(minutes=7)
+    controller.live = Live(None, error=CREDENTIALS, watched=desk.config.alertmanager_urls())
+    controller._follow_shift()
+    controller.show_window("end")
+    end = controller.window("end")
+    qtbot.addWidget(end)
+    box = end.silences_table.box
+    stamp = f"{seen_at:%H:%M}"
+    qtbot.waitUntil(lambda: "as last seen" in box.full_title(), timeout=10000)
+    assert box.full_title() == f"Active silences (1) — as last seen at {stamp}, 7 min ago: {CREDENTIALS}"
+    assert f"- _as last seen at {stamp}, 7 min ago (Alertmanager unreachable)_" in end.markdown()

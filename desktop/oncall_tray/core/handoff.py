@@ -38,6 +38,7 @@ from .handoff_firing import (FIRING_LISTED, escalated, firing_unacknowledged, fo
 from .local_times import local_stamp, local_time  # noqa: F401 (re-exported: the checklists' times)
 from .tracker import order_key
 from .handoff_live import Live  # noqa: F401 (re-exported: the checklists' input)
+from .journal_seen import seen_at
 
 CONTEXT = "handoff"
 Translate = Callable[[str, str], str]
@@ -173,7 +174,7 @@ def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Seq
         notes = {item.fingerprint: journal.notes_for(item.fingerprint) for item in still_open}
         carried = handed_items(journal, previous)
         silences, from_journal = silence_lines(live, journal, at)
-        live = live.seen_before(journal)
+        live = live.seen_before(journal, at)
     pasted = draft.get("previous_notes")
     if pasted is None:
         pasted = previous.end_markdown if previous else ""
@@ -237,6 +238,7 @@ class EndReport:
         own: the engineer's own items (the end window's text box).
         noticed: observations from the journal, beside the engineer's (``handoff_noticed``:
             alerts that flapped, alerts that resolved on their own).
+        silences_seen_at: with ``silences_from_journal``, when the journal saw them (None: unknown).
     """
 
     shift: Shift
@@ -254,6 +256,7 @@ class EndReport:
     live_error: str = ""
     alerts_inherited: int = 0
     noticed: Sequence[str] = ()
+    silences_seen_at: dt.datetime | None = None
 
     @property
     def duration(self) -> dt.timedelta:
@@ -286,7 +289,7 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     followed = {item.fingerprint for item in still_open}
     marker = ""
     if live is not None and live.alerts is None:  # Alertmanager unreachable: as the journal last saw them
-        live = live.seen_before(journal)
+        live = live.seen_before(journal, now)
         marker = " " + tr(CONTEXT, "(as last seen: Alertmanager unreachable)")
     firing = firing_unacknowledged(live, followed)
     due = [reminder for reminder in reminders(journal, now) if not reminder.dismissed]
@@ -338,10 +341,12 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         handled = [HandledIncident(item, journal.notes_for(item.fingerprint), telling.get(item.fingerprint, ""))
                    for item in taken]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
+        silences_seen = seen_at(journal, live.watched) if from_journal else None  # when (review 59 U7)
         suggestions += carried_suggestions(journal, shift, tr)
         seen = noticed(journal, shift.started_at, at, {item.fingerprint for item in taken}, tr, zone)
     seen = [line for line in (unanswered_line(live, tr),) if line] + seen  # review 52 H2
     dismissed, own = dismissed_keys(saved), own_items(saved)
     return EndReport(shift, at, received, handled, pending_items(suggestions, dismissed, own), suggestions,
                      dismissed, own, silences, from_journal, saved.get("observations", ""),
-                     saved.get("incoming", shift.incoming), live.error, inherited, seen)
+                     saved.get("incoming", shift.incoming), live.error, inherited, seen,
+                     silences_seen)

@@ -4,13 +4,19 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..alertmanager.models import Alert, Silence
+from msgspec.structs import replace
+
+from ..alertmanager.models import Alert, AlertStatus, Silence
+from ..reasons import translate_reason
+from .durations import lasted
 from .journal import Journal
-from .journal_seen import seen_alerts
+from .journal_seen import seen_alerts, seen_at, seen_silences
 from .severity import Severity
+from .local_times import CONTEXT, Translate, local_time
 from .tracker import AlertSnapshot
 
 
@@ -35,6 +41,8 @@ class Live:
             says why; ``seen_before``).
         inhibited: the alerts another alert inhibits, left out of ``alerts``, with their
             severities (``PollResult.inhibited``; none when unknown: Q6).
+        seen_at: with ``last_seen``, when the journal took that look (UTC; ``journal_seen.
+            seen_at``), None when unknown.
     """
 
     alerts: Mapping[str, Alert] | None
@@ -48,6 +56,7 @@ class Live:
     unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     last_seen: bool = False
     inhibited: tuple[tuple[Alert, Severity], ...] = ()
+    seen_at: dt.datetime | None = None
 
     @classmethod
     def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence], unanswered: Sequence[str] = (),
@@ -63,12 +72,49 @@ class Live:
         """True when these are Alertmanager's current answers."""
         return self.alerts is not None and not self.last_seen
 
-    def seen_before(self, journal: Journal) -> Live:
+    def seen_before(self, journal: Journal, at: dt.datetime) -> Live:
         """This answer, or when Alertmanager was not read, the alerts firing as ``journal`` last
-        saw them on it (``seen_alerts``), marked ``last_seen``: as the tray keeps its last known
-        alerts, marked stale (review 20; fresh-user review P3: "none received" beside silences
-        shown as last seen)."""
+        saw them on it (``seen_alerts``), marked ``last_seen``, with when it saw them
+        (``seen_at``): as the tray keeps its last known alerts, marked stale (review 20;
+        fresh-user review P3: "none received" beside silences shown as last seen). A silence
+        whose end, as last seen, is past at ``at`` mutes none of them: it ended (review 59 U7:
+        an alert shown "silenced" by a silence that had ended 3 minutes before)."""
         if self.alerts is not None:
             return self
         seen, severities = seen_alerts(journal, self.watched)
-        return dataclasses.replace(self, alerts=seen, severities=severities, last_seen=True)
+        silences = seen_silences(journal, self.watched) if any(a.silenced for a in seen.values()) else {}
+        for fingerprint, alert in seen.items():
+            if alert.silenced:
+                seen[fingerprint] = _muted_at(alert, silences, at)
+        return dataclasses.replace(self, alerts=seen, severities=severities, last_seen=True,
+                                   seen_at=seen_at(journal, self.watched))
+
+
+def _muted_at(alert: Alert, silences: Mapping[str, Silence], at: dt.datetime) -> Alert:
+    """``alert`` as last seen, muted only by those of its silences (``silences``: ID -> as last
+    seen) that had not ended by ``at`` (a silence not known is kept: nothing says it ended)."""
+    ids = tuple(i for i in alert.status.silenced_by
+                if i not in silences or silences[i].ends_at is None or silences[i].ends_at > at)
+    if ids == alert.status.silenced_by:
+        return alert
+    return replace(alert, status=AlertStatus("suppressed" if ids or alert.inhibited else "active", ids,
+                                             alert.status.inhibited_by))
+
+
+def seen_words(seen: dt.datetime | None, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate) -> str:
+    """How the checklists mark what they list as the journal last saw it: "as last seen at
+    14:07, 12 min ago" (``seen``: when, ``Live.seen_at``, in ``zone``; its age at ``now``), or
+    "as last seen" when that time is not known (review 59 U7: a 12-minute-old picture read as
+    the present)."""
+    if seen is None:
+        return tr(CONTEXT, "as last seen")
+    return tr(CONTEXT, "as last seen at %1, %2 ago").replace("%1", local_time(seen, zone, now, tr)).replace(
+        "%2", lasted((now - seen).total_seconds()))
+
+
+def seen_title(seen: dt.datetime | None, error: str, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate) -> str:
+    """A shift window's section title's mark for what it lists as last seen: ``seen_words``,
+    then why Alertmanager was not read (``error``'s words before its body, reviews 34 and 37,
+    in ``tr``'s language; "Alertmanager unreachable" without one)."""
+    why = translate_reason(error.split(" — ")[0], tr) or tr(CONTEXT, "Alertmanager unreachable")  # (in words: review 27)
+    return seen_words(seen, zone, now, tr) + ": " + why

@@ -28,6 +28,7 @@ from .handoff import (
     local_stamp,
     local_time,
 )
+from .handoff_live import seen_words
 from .handoff_unknown import unanswered_line, unknown_reason
 from .inhibited import inhibited_name, severity_lines
 from .journal_schema import Incident
@@ -139,8 +140,8 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
         total = len(live.alerts)
         lines.append(f"{heading} {total}")
         if live.last_seen:
-            why = one_line(translate_reason(live.error, tr))
-            lines.append(f"- _{tr(CONTEXT, 'as last seen (Alertmanager unreachable: %1)').replace('%1', why)}_")
+            why = tr(CONTEXT, "Alertmanager unreachable: %1").replace("%1", one_line(translate_reason(live.error, tr)))
+            lines.append(f"- _{seen_words(live.seen_at, zone, at, tr)} ({why})_")  # and when (review 59 U7)
         lines += [f"- {_alert_line(a, s, tr, checklist.place_of(a), live)}" for a, s in checklist.active_alerts(list_limit)]
         if total > list_limit:
             lines.append("- " + tr(CONTEXT, "… and %1 more").replace("%1", str(total - list_limit)))
@@ -154,7 +155,7 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
     lines.append("")
     lines.append(f"**{tr(CONTEXT, 'Silences')}**: {len(checklist.silences)}")
     if checklist.silences_from_journal:  # none as last seen is not "none" (review 19)
-        lines.append(f"- _{tr(CONTEXT, 'as last seen (Alertmanager unreachable)')}_")
+        lines.append(f"- _{seen_words(live.seen_at, zone, at, tr)} ({tr(CONTEXT, 'Alertmanager unreachable')})_")
     lines += [f"- {silence_line(s, tr, zone, at)}" for s in checklist.silences]
     lines.append("")
     lines.append(f"**{tr(CONTEXT, 'Open Incidents')}**: {len(checklist.open_incidents)}")
@@ -215,7 +216,7 @@ def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
     lines += [f"- [ ] {one_line(p)}" for p in report.pending] or [f"- {none}"]
     lines += ["", f"**{tr(CONTEXT, 'Active Silences')}**:"]
     if report.silences_from_journal:  # "None" alone was recorded as fact with Alertmanager unreachable (review 19)
-        lines.append(f"- _{tr(CONTEXT, 'as last seen (Alertmanager unreachable)')}_")
+        lines.append(f"- _{seen_words(report.silences_seen_at, zone, at, tr)} ({tr(CONTEXT, 'Alertmanager unreachable')})_")
     lines += [f"- {silence_line(s, tr, zone, at)}" for s in report.silences] or [f"- {none}"]
     lines += ["", f"**{tr(CONTEXT, 'Observations')}**:"]
     lines += [f"- {o}" for o in [*split_items(report.observations), *report.noticed]] or [f"- {none}"]

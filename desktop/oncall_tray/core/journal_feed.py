@@ -29,7 +29,7 @@ from .acknowledged import acknowledges
 from .journal_aside import identities, rescoped, same_alertmanager, set_aside, take_back
 from .journal import FLAP_WINDOW, Change, Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
-from .journal_seen import WATCHED
+from .journal_seen import SEEN_AT, WATCHED
 from .journal_starts import Starts, keep_member_starts, keep_starts
 from .severity import Severity
 from .silence_cover import forget, note_covering
@@ -98,6 +98,8 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
         keep_starts(tx, starts, alerts)
         keep_member_starts(tx, started)
         _record_silences(tx, silences, partial)
+        tx.conn.execute("INSERT OR REPLACE INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
+                        (*SEEN_AT, dumps(ts_or_none(tx.now)), ts_or_none(tx.now)))
         return tx.changes
 
 

@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from ..alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
 from ..config_urls import url_identity
 from .journal import Journal
-from .journal_aside import WATCHED, aside_rows, aside_starts, rescoped, same_alertmanager
+from .journal_aside import SEEN_AT, WATCHED, aside_rows, aside_starts, rescoped, same_alertmanager
 from .journal_schema import loads, parse_ts
 from .journal_starts import MEMBER_STARTS, STARTS, decoded, member_starts
 from .severity import Severity
 
-__all__ = ["WATCHED", "LastSeen", "follows_alertmanager", "known_starts", "last_seen", "seen_alerts",
-           "seen_fingerprints", "seen_from", "seen_members", "seen_silences"]
+__all__ = ["SEEN_AT", "WATCHED", "LastSeen", "follows_alertmanager", "known_starts", "last_seen", "seen_alerts",
+           "seen_at", "seen_fingerprints", "seen_from", "seen_members", "seen_silences"]
 
 
 def seen_from(journal: Journal, urls: Iterable[str]) -> bool:
@@ -31,6 +31,16 @@ def seen_from(journal: Journal, urls: Iterable[str]) -> bool:
     Alertmanager of ``urls`` (its members' URLs); False when the journal's last look was at
     another one (review 24: another settings file's silences shown as this one's)."""
     return same_alertmanager(journal.get_state(*WATCHED), urls)
+
+
+def seen_at(journal: Journal, urls: Iterable[str]) -> dt.datetime | None:
+    """When the journal last looked at the Alertmanager of ``urls`` (``SEEN_AT``: the poll it
+    last recorded, UTC); None when unknown: not recorded (a journal written before), or its
+    last look was at another one (what it set aside of this one is older)."""
+    if not seen_from(journal, urls):
+        return None
+    value = journal.get_state(*SEEN_AT)
+    return parse_ts(value) if isinstance(value, str) else None
 
 
 def follows_alertmanager(journal: Journal, urls: Iterable[str]) -> bool:

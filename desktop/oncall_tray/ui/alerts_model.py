@@ -73,11 +73,11 @@ class AlertsModel(QAbstractTableModel):
         self._amber = QBrush(QColor("#b26a00"))
         self.policy = SlaPolicy()
         self._trends: Mapping[str, tuple[str, str, str]] = {}
+        self.trending = False  # an alert has a trend, not only "—" (``set_trends``; the column's width)
         self._clocks: dict[str, tuple] = {}  # fingerprint -> (alert, now, silences, policy, SlaClock)
         self._trend_brushes = {"worsening": self._red, "improving": QBrush(QColor("#2e7d32"))}
 
     # -- Qt model interface -------------------------------------------------------------
-
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
@@ -324,7 +324,7 @@ class AlertsModel(QAbstractTableModel):
         repaint nothing."""
         if trends == self._trends:
             return
-        self._trends = trends
+        self._trends, self.trending = trends, any(verdict for _text, verdict, _tip in trends.values())
         if self._rows:
             column = COLUMNS.index("trend")
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))

@@ -19,6 +19,19 @@ WIDTHS = {"severity": 84, "alert": 190, "where": 170, "trend": 110, "age": 55, "
 PLACE_SHARE = 0.45
 
 
+def title_width(header: QHeaderView, model: AlertsModel, column: int, whole: bool = False) -> int:
+    """Pixels ``column``'s title needs in ``header``'s font: its widest line, a title of one
+    line and several words wrapped in two (the header wraps it: its two lines hold "Resolve /\n
+    investigate in"), or left whole with ``whole``."""
+    lines = str(model.headerData(column, Qt.Orientation.Horizontal) or "").splitlines() or [""]
+    advance = header.fontMetrics().horizontalAdvance
+    if whole or len(lines) > 1:
+        return max(advance(line) for line in lines)
+    return max(min((max(advance(" ".join(words[:cut])), advance(" ".join(words[cut:])))
+                    for cut in range(1, len(words))), default=advance(line))
+               for line in lines for words in [line.split()])
+
+
 class _ElideMiddle(QStyledItemDelegate):
     """A column cut in the middle, whose end matters: the state's has an acknowledgement's end
     ("✓ Rafael Costa until 08:42", review 35: "✓ Rafael Costa até 0…")."""
@@ -100,18 +113,22 @@ class AlertsTable(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(row_height)
-        metrics = header.fontMetrics()
-        for name, width in WIDTHS.items():  # never narrower than its title and the sort arrow
-            index = COLUMNS.index(name)  # (review 18: "Severidade" sorted read "everidade")
-            lines = str(model.headerData(index, Qt.Orientation.Horizontal) or "").splitlines() or [""]  # (two:
-            widest = max(metrics.horizontalAdvance(line) for line in lines)  # "Resolve /\ninvestigate in")
-            header.resizeSection(index, max(width, widest + SORT_ARROW_ROOM))
+        # a title of several words wraps in the header's two lines ("Responder\nem"), not wider
+        # than its column's width: the room goes to the summary (review 59 U6)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        self._least = {name: max(width, title_width(header, model, COLUMNS.index(name)) + SORT_ARROW_ROOM)
+                       for name, width in WIDTHS.items()}  # never narrower than its title and the sort arrow
+        self._least_trend = min(self._least["trend"], title_width(header, model, COLUMNS.index("trend"),
+                                                                  whole=True) + SORT_ARROW_ROOM)
+        for name, width in self._least.items():  # (review 18: "Severidade" sorted read "everidade")
+            header.resizeSection(COLUMNS.index(name), self._least_trend if name == "trend" else width)
         header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
         self.setItemDelegateForColumn(COLUMNS.index("state"), _ElideMiddle(self))  # an acknowledgement's end time
         self.setItemDelegateForColumn(COLUMNS.index("where"), _Place(self))
         self._place_width = header.sectionSize(COLUMNS.index("where"))  # its least: the room shared out below
         self._place_sized = False  # by the engineer (dragged): kept
         header.sectionResized.connect(self._place_resized)
+        model.dataChanged.connect(self._fit_trend)
         header.setSortIndicatorShown(True)
         self.show_order()  # worst and oldest first
         # at least a few rows, whatever the panes below ask for (review 16: two rows of twenty)
@@ -124,12 +141,16 @@ class AlertsTable(QTableView):
             self._place_sized = True
 
     _sharing = -1  # the width ``resizeEvent`` is giving the place column
+    _trending = False  # the trend column has its usual width (``_fit_trend``)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """The room the fixed columns leave goes to the service / instance and the summary,
         not only the summary (review 51 G4: hosts were cut on a wide window), unless the
         engineer sized the column."""
         super().resizeEvent(event)
+        self._share()
+
+    def _share(self) -> None:
         if self._place_sized:
             return
         header, place = self.horizontalHeader(), COLUMNS.index("where")
@@ -137,6 +158,17 @@ class AlertsTable(QTableView):
         self._sharing = max(self._place_width, int((self.viewport().width() - fixed) * PLACE_SHARE))
         header.resizeSection(place, self._sharing)
         self._sharing = -1
+
+    def _fit_trend(self, first, last) -> None:
+        """The trend column as narrow as its title while no alert has a trend ("—" on every row:
+        Prometheus down, review 59 U6), its usual width once one has (``AlertsModel.trending``);
+        resized only when that changes: a width the engineer dragged stays meanwhile."""
+        column, trending = COLUMNS.index("trend"), self.model().trending
+        if not first.column() <= column <= last.column() or trending == self._trending:
+            return
+        self._trending = trending
+        self.horizontalHeader().resizeSection(column, self._least["trend"] if trending else self._least_trend)
+        self._share()
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Tab into the table with no row selected makes a row current (its details shown, Enter

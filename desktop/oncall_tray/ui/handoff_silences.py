@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem
 
 from ..core.handoff import EndReport, local_time
+from ..core.handoff_live import seen_title
 from ..core.handoff_markdown import one_line
 from .handoff_common import fit_columns, group, wrap_last_column
 from .questions import confirm_expiry
@@ -46,8 +47,9 @@ class SilencesTable:
         """Show the report's silences; rows and buttons are rebuilt only when they changed."""
         self._report = report
         title = tr("Active silences (%1)").replace("%1", str(len(report.silences)))
-        if report.silences_from_journal:
-            title += " — " + tr("as last seen: Alertmanager unreachable")
+        if report.silences_from_journal:  # when, and why (review 59 U7)
+            title += " — " + seen_title(report.silences_seen_at, report.live_error, self.controller.zone, report.at,
+                                        self.controller.translate)
         self.box.setTitle(title)
         zone = self.controller.zone
         shown = ([(line.silence, line.name, line.own, line.idle) for line in report.silences], set(self._expiring),

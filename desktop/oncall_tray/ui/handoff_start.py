@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListW
 from ..core import handoff
 from ..core.handoff import START_ITEMS, StartChecklist, item_text, local_stamp, local_time, next_engineer, start_checklist
 from ..core.handoff_languages import start_renderings
+from ..core.handoff_live import seen_title
 from ..core.handoff_markdown import one_line, open_incident_status, start_markdown
 from ..core.overview import Light
 from ..core.severity import Severity
@@ -140,7 +141,10 @@ class ShiftStartWindow(KeyboardWindow):
             "previous_notes", t, base, self.previous_save))
         self.alerts_box, self.silences_box, self.incidents_box = (
             group("", self.alerts), group("", self.silences), group("", self.incidents))
-        self.previous_box = group(tr("Previous shift's handoff notes"), self.previous)
+        # the count in a line that wraps, not at a title's end, which is cut (review 59 U8)
+        self.carried_line = plain_label()
+        self.carried_line.hide()
+        self.previous_box = group(tr("Previous shift's handoff notes"), self.carried_line, self.previous)
         right = QSplitter(Qt.Orientation.Vertical)
         for widget in (self.alerts_box, self.silences_box, self.incidents_box, self.previous_box):
             right.addWidget(widget)
@@ -255,7 +259,7 @@ class ShiftStartWindow(KeyboardWindow):
     def checklist(self) -> StartChecklist:
         """The checklist from the journal and Alertmanager, with what is on screen."""
         return self._with_screen(start_checklist(self.controller.journal, self.controller.config.engineer,
-                                                 self.controller.live))
+                                                 self.controller.live, at=self.controller.now()))
 
     def _with_screen(self, base: StartChecklist) -> StartChecklist:
         """``base`` with what is on screen: the dashboards' answers, ticks and fields typed."""
@@ -291,8 +295,8 @@ class ShiftStartWindow(KeyboardWindow):
             self.hints[item].setToolTip(tip)
             self.hints[item].setVisible(bool(text))  # no blank line under an item with nothing to add
         self._show_alerts(checklist)
-        why = checklist.live.error.split(" — ")[0] or tr("Alertmanager unreachable")  # (reviews 34; 37: not its body)
-        seen = " — " + tr("as last seen: %1").replace("%1", why) if checklist.silences_from_journal else ""
+        seen = " — " + seen_title(checklist.live.seen_at, checklist.live.error, zone, at, translate) \
+            if checklist.silences_from_journal else ""  # when, and why (review 59 U7)
         self.silences_box.setTitle(tr("Active silences (%1)").replace("%1", str(len(checklist.silences))) + seen)
         # the year left out as the alerts window's cells do (review 46 F9: "06/12/2…")
         fill_tree(self.silences, [(line.name, local_time(line.silence.ends_at, zone, at, translate, year=False)
@@ -310,15 +314,15 @@ class ShiftStartWindow(KeyboardWindow):
             self.incidents.addItems(lines)
             for index, text in enumerate(lines):
                 self.incidents.item(index).setToolTip(text)
-        carried = str(len(checklist.carried))  # the previous handoff's own items: Hand over the shift offers them
-        self.previous_box.setTitle(tr("Previous shift's handoff notes") + (" — " + tr(  # (review 35: not all)
-            "the outgoing engineer's own pending items carried on to this shift: %1").replace("%1", carried)
-            if checklist.carried else ""))
+        # the previous handoff's own items: Hand over the shift offers them (review 35: not all)
+        self.carried_line.setText(tr("The outgoing engineer's own pending items carried on to this shift: %1").replace(
+            "%1", str(len(checklist.carried))))
+        self.carried_line.setVisible(bool(checklist.carried))
         self.dashboard_checks.show()
 
     def _show_alerts(self, checklist: StartChecklist) -> None:
         """The first ``SHOWN`` alerts, worst first (``start_alerts.alert_rows``)."""
-        title, rows, icons = alert_rows(checklist, self._chips, self.controller.translate, SHOWN)
+        title, rows, icons = alert_rows(checklist, self._chips, self.controller.translate, SHOWN, self.controller.zone)
         self.alerts_box.setTitle(title)
         fill_tree(self.alerts, rows, icons, widest=ALERT_COLUMN_PX)
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from ..core.handoff import StartChecklist
+from ..core.handoff_live import seen_words
 from ..core.inhibited import count_text, inhibited_name, inhibitor_names
 from ..i18n import Translate
 from ..notify.messages import severity_word
@@ -18,15 +19,17 @@ TR_CONTEXT = "shift_start"  # the start window's words
 tr = translator_for(TR_CONTEXT)
 
 
-def alert_rows(checklist: StartChecklist, chips: Mapping, translate: Translate,
-               shown: int) -> tuple[str, list[tuple[str, str, str, str]], list]:
+def alert_rows(checklist: StartChecklist, chips: Mapping, translate: Translate, shown: int,
+               zone=None) -> tuple[str, list[tuple[str, str, str, str]], list]:
     """The alerts box's title and rows (severity, name, where, summary) with their severity chips
     (``chips``: severity -> icon; None for a row without one): the first ``shown`` alerts, worst
     first, "… and N more", then the inhibited ones, left out of the count, firing behind what
-    inhibits them (Q6), and why Alertmanager was not read."""
+    inhibits them (Q6), and why Alertmanager was not read; the journal's last look says when it
+    was taken (``handoff_live.seen_words``, in ``zone``: review 59 U7)."""
     live = checklist.live
     total = len(live.alerts) if live.alerts is not None else 0  # the last seen too (fresh-user review P3)
-    seen = " — " + tr("as last seen") if live.last_seen else ""  # why: below, a title does not wrap (review 37)
+    # why: below, a title does not wrap (review 37)
+    seen = " — " + seen_words(live.seen_at, zone, checklist.at, translate) if live.last_seen else ""
     behind = " · " + count_text(len(live.inhibited), inhibitor_names(
         [a for a, _s in live.inhibited], live.alerts or {}), translate) if live.inhibited else ""
     title = tr("Active alerts (%1)").replace("%1", str(total)) + behind + seen \
