@@ -203,7 +203,7 @@ def test_a_journal_that_cannot_be_opened_is_told_in_portuguese(tmp_path):
     blocker.write_text("x")
     config = tmp_path / "c.yaml"
     config.write_text("", encoding="utf-8")
-    result = run("--config", str(config), "handoff", "history", lang="pt_BR.UTF-8",
+    result = run("--config", str(config), "handoff", "note", "0123456789abcdef", "Conferir o backup", lang="pt_BR.UTF-8",
                  extra_env={"XDG_DATA_HOME": str(blocker)})  # the journal's folder cannot be made
-    assert result.returncode != 0
+    assert result.returncode != 0  # a command that writes (one that only reads finds no journal: none yet)
     assert "não é possível abrir o diário do turno" in result.stderr, result.stderr

@@ -3198,7 +3198,7 @@ investigate in</translation>
         <translation>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="119"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="158"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
         <source>Alertmanager unreachable</source>
@@ -3445,7 +3445,7 @@ investigate in</translation>
         <translation>acknowledged by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="110"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
@@ -3458,7 +3458,7 @@ investigate in</translation>
         <translation type="vanished">as last seen (Alertmanager unreachable: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="111"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>as last seen at %1, %2 ago</translation>
     </message>

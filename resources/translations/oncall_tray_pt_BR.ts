@@ -3189,7 +3189,7 @@ investigar em</translation>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver desde %2 (%3), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="119"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="158"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
         <source>Alertmanager unreachable</source>
@@ -3436,7 +3436,7 @@ investigar em</translation>
         <translation>reconhecido por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="110"/>
         <source>as last seen</source>
         <translation>como vistos por último</translation>
     </message>
@@ -3449,7 +3449,7 @@ investigar em</translation>
         <translation type="vanished">como vistos por último (Alertmanager inacessível: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="111"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>como vistos por último às %1, há %2</translation>
     </message>
