@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from oncall_tray.alertmanager.models import Alert, AlertStatus
-from oncall_tray.core.escalation import ContextLinks, escalation_level, escalation_message
+from oncall_tray.core.escalation import ContextLinks, escalation_message
+from oncall_tray.core.escalation_level import escalation_level
 from oncall_tray.core.severity import Severity
 from oncall_tray.core.sla import SlaPolicy
 from oncall_tray.i18n import translator
