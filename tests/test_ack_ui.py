@@ -615,8 +615,11 @@ def test_copy_and_record_as_escalated_records_the_escalation(qtbot, controller):
     assert "~30% of customers get a 500 at login &lt;b&gt;now&lt;/b&gt;" in tip  # plain text, not rich
 
 
-def test_the_escalation_dialog_offers_the_next_level_once_one_was_recorded(qtbot, controller):
-    """Review 31: with L2 recorded the dialog opened on L2 again, inviting a second page."""
+def test_once_l2_was_recorded_the_escalation_dialog_reminds_l2_and_records_nothing_again(qtbot, controller):
+    """Review 31: with L2 recorded the dialog opened on L2 again, inviting a second page; it then
+    opened on L3, the CTO, though the SLA asked for L2 only (review 59 U4; ``escalate`` gave
+    L2). It opens on L2, says that the message is a reminder to L2, and records nothing again;
+    L3 is one choice away."""
     from PySide6.QtWidgets import QApplication
 
     from oncall_tray.ui.escalation_dialog import EscalationDialog
@@ -634,7 +637,11 @@ def test_the_escalation_dialog_offers_the_next_level_once_one_was_recorded(qtbot
     qtbot.waitUntil(lambda: controller.view is not None and controller.view.escalated.get(fp) == "L2", timeout=10000)
     controller.alert_actions.escalate(fp)
     second = newest()
-    assert second.level.currentText() == "L3" and second.text.toPlainText().startswith("*ESCALATION TO L3*")
+    assert second.level.currentText() == "L2" and second.text.toPlainText().startswith("*ESCALATION TO L2*")
+    assert second.standing.text().startswith("Escalated to L2 already: this message is a reminder to L2.")
+    assert not second.record_button.isEnabled()
+    second.level.setCurrentText("L3")
+    assert second.record_button.isEnabled() and second.text.toPlainText().startswith("*ESCALATION TO L3*")
     second.close()
 
 
@@ -868,8 +875,8 @@ def test_a_draft_written_for_a_level_escalated_to_since_is_not_shown_again(qtbot
     assert again.text.toPlainText().endswith("impacto: todos")
     later = EscalationDialog(alert, Severity.CRITICAL, {}, Config(), save=saved.append, escalated="L2")
     qtbot.addWidget(later)
-    later.restore(draft)
-    assert later.level.currentText() == "L3" and not later.text.document().isModified()
+    later.restore(draft)  # a reminder to L2 (review 59 U4), from the template
+    assert later.level.currentText() == "L2" and not later.text.document().isModified()
     later.set_notes(["Escalated to L2 at 12:10 (ana)"])
     assert "- Escalated to L2 at 12:10 (ana)" in later.text.toPlainText()
 

@@ -303,7 +303,7 @@ def test_the_state_says_which_escalation_is_due(qtbot):
     # review 28: once recorded, the escalation is said as made, not as due (a second page)
     model.set_stale(False, {late.fingerprint: "L2", old.fingerprint: "L2", fresh.fingerprint: "L2"})
     assert model.state_text(late) == "firing — escalated to L2"
-    assert model.state_text(late, short=True) == "firing · L2 paged"  # review 43 F6: cut in the middle in pt_BR
+    assert model.state_text(late, short=True) == "firing · esc. to L2"  # review 43 F6: cut in the middle in pt_BR
     assert model.state_text(old) == "firing — escalated to L2; escalation due: L3 (Escalate…)"
     assert model.state_text(old, short=True) == "firing · L3"
     assert model.state_text(fresh) == "firing — escalated to L2"  # escalated early
@@ -331,7 +331,7 @@ def test_an_acknowledged_alert_whose_silence_is_gone_reads_responded(qtbot):
     model.set_stale(False, {}, {down.fingerprint: down.starts_at + dt.timedelta(minutes=1)})
     assert model.state_text(down) == "firing, responded"
     model.set_stale(False, {down.fingerprint: "L2"})  # the narrow cell: the escalation, the ✓ in Respond
-    assert model.state_text(down, short=True) == "firing · L2 paged"
+    assert model.state_text(down, short=True) == "firing · esc. to L2"
     assert model.state_text(down) == "firing, responded — escalated to L2"
 
 

@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from oncall_tray.alertmanager.models import Alert, AlertStatus
-from oncall_tray.core.escalation import ContextLinks, escalation_level, escalation_message
+from oncall_tray.core.escalation import ContextLinks, escalation_message
+from oncall_tray.core.escalation_level import escalation_level
 from oncall_tray.core.severity import Severity
 from oncall_tray.core.sla import SlaPolicy
 from oncall_tray.i18n import translator
@@ -95,12 +96,30 @@ def test_the_level_follows_the_clock_unless_asked():
         message(api_down(), 5, level="L1")
     clock = SlaPolicy().clock(api_down(), Severity.CRITICAL, now=START)
     assert escalation_level(clock) == "L2" and escalation_level(clock, "L3") == "L3"
-    # above the level already recorded (review 31), unless asked; L3 stays L3
-    assert escalation_level(clock, done="L2") == "L3" and escalation_level(clock, done="L3") == "L3"
+    # never below the level already recorded, nor above what the SLA asks (review 59 U4); L3 stays L3
+    assert escalation_level(clock, done="L2") == "L2" and escalation_level(clock, done="L3") == "L3"
     assert escalation_level(clock, done="L1") == escalation_level(clock, done="") == "L2"
-    assert escalation_level(clock, "L2", done="L2") == "L2"
+    assert escalation_level(clock, "L2", done="L2") == "L2" and escalation_level(clock, "L3", done="L2") == "L3"
     late = SlaPolicy().clock(api_down(), Severity.CRITICAL, now=START + dt.timedelta(minutes=61))
     assert escalation_level(late, done="L2") == "L3" and escalation_level(late) == "L3"
+
+
+def test_escalated_to_l2_the_level_offered_is_l2_until_the_sla_asks_for_l3():
+    """Review 59 U4: APIDown escalated to L2 at 9 minutes; at 15 (and 30) the alerts window's
+    Escalate… offered L3, the CTO, while ``escalate`` gave L2 and the SLA asks for L3 from one
+    hour. The level offered is the one the SLA and the record ask for, the same for both; what
+    is next, and from when, is said (``next_level``)."""
+    from oncall_tray.core.escalation_level import next_level
+
+    for minutes in (16, 30, 59):
+        clock = SlaPolicy().clock(api_down(), Severity.CRITICAL, now=START + dt.timedelta(minutes=minutes))
+        assert escalation_level(clock, done="L2") == "L2", minutes
+        assert next_level(clock, "L2") == ("L3", START + dt.timedelta(hours=1))
+    early = SlaPolicy().clock(api_down(), Severity.CRITICAL, now=START + dt.timedelta(minutes=5))
+    assert escalation_level(early, done="L2") == "L2"
+    assert next_level(early, "L2") == ("L3", None)  # L2 falls due first: no time said for L3
+    late = SlaPolicy().clock(api_down(), Severity.CRITICAL, now=START + dt.timedelta(minutes=61))
+    assert escalation_level(late, done="L2") == "L3" and next_level(late, "L3") is None
 
 
 def test_placeholders_when_the_alert_says_little():

@@ -26,9 +26,9 @@ from oncall_tray.ui.alerts_model import COLUMNS
 MIN = dt.timedelta(minutes=1)
 UTC = dt.timezone.utc
 POOL, API, DISK = "DatabaseConnectionPoolExhausted", "APIDown", "DiskFull"
-WORDS = {"english": {"overdue": "L2 resolution overdue", "paged": "firing · L2 paged",
+WORDS = {"english": {"overdue": "L2 resolution overdue", "paged": "firing · esc. to L2",
                      "since": "firing — escalated to L2; L2 resolution overdue since %1", "state": "State: "},
-         "portuguese": {"overdue": "Resolução do L2 atrasada", "paged": "disparando · L2 acionado",
+         "portuguese": {"overdue": "Resolução do L2 atrasada", "paged": "disparando · esc. p/ L2",
                         "since": "disparando — escalado para L2; resolução do L2 atrasada desde %1",
                         "state": "Estado: "}}
 

@@ -289,10 +289,10 @@ def test_an_acknowledgement_end_is_shown_in_the_settings_time_zone_with_its_date
     assert window.model.state_text(snap.alerts["Acked"], short=True) == f"✓ ana until {local:%m-%d %H:%M}"
     window.model.tick(T0 - dt.timedelta(days=400))
     assert window.model.state_text(snap.alerts["Acked"], short=True) == f"✓ ana until {local:%Y-%m-%d %H:%M}"
-    # escalated too: the cell has room for the escalation, not the author (review 46 F9: "✓ Marina Co… · L2 paged")
+    # escalated too: the cell has room for the escalation, not the author (review 46 F9: "✓ Marina Co… · esc. to L2")
     window.model.tick(T0)
     window.model.set_stale(False, {"Acked": "L2"})
-    assert window.model.state_text(snap.alerts["Acked"], short=True) == f"✓ until {local:%H:%M} · L2 paged"
+    assert window.model.state_text(snap.alerts["Acked"], short=True) == f"✓ until {local:%H:%M} · esc. to L2"
     assert window.model.state_text(snap.alerts["Acked"]) == f"acknowledged by ana until {local:%H:%M} — escalated to L2"
     window.details.show_alert(snap.alerts["Acked"], [ack], "x")  # now: the real clock, days after T0
     assert f"Silenced by ana, ended at {local:%Y-%m-%d %H:%M}" in window.details.toPlainText()  # past

@@ -58,7 +58,7 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="87"/>
         <source>%1 answered</source>
         <comment>the narrow state cell: that level answered</comment>
         <translation>%1 answered</translation>
@@ -74,10 +74,9 @@
         <translation type="vanished">%1 paged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="87"/>
         <source>%1 paged</source>
         <comment>the narrow state cell: escalated to that level</comment>
-        <translation>%1 paged</translation>
+        <translation type="vanished">%1 paged</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="74"/>
@@ -103,7 +102,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="91"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
@@ -232,6 +231,12 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="40"/>
         <source>acknowledging… (silence sent to Alertmanager)</source>
         <translation>acknowledging… (silence sent to Alertmanager)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="88"/>
+        <source>esc. to %1</source>
+        <comment>the narrow state cell: &apos;escalated to %1&apos;, abbreviated</comment>
+        <translation>esc. to %1</translation>
     </message>
     <message>
         <source>escalation due: %1 (Escalate…)</source>
@@ -1209,7 +1214,7 @@ investigate in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="320"/>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="170"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="352"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
@@ -1290,7 +1295,7 @@ investigate in</translation>
         <translation>--alertmanager: no URL given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="152"/>
         <source>--answered records the answer only: it takes neither --note nor --dry-run.</source>
         <translation>--answered records the answer only: it takes neither --note nor --dry-run.</translation>
     </message>
@@ -1383,12 +1388,12 @@ investigate in</translation>
         <translation>Done in Alertmanager, but not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="106"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Dry run: the escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="118"/>
         <source>Escalated to %1 already; the message to %2 was not recorded.</source>
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
@@ -1473,7 +1478,7 @@ investigate in</translation>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="171"/>
         <source>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</source>
         <translation>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</translation>
     </message>
@@ -1541,17 +1546,17 @@ investigate in</translation>
         <translation type="vanished">Password: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="187"/>
         <source>Recorded in the shift journal: %1 answered at %2; no more reminders that its answer is overdue.</source>
         <translation>Recorded in the shift journal: %1 answered at %2; no more reminders that its answer is overdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="123"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Recorded in the shift journal: escalated to %1 (the handoff lists it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="126"/>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
@@ -1609,17 +1614,17 @@ investigate in</translation>
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="136"/>
         <source>The SLA asks for %1 from %2.</source>
         <translation>The SLA asks for %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="121"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>The escalation to %1 was recorded before; not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="141"/>
         <source>The escalation was not recorded in the shift journal.</source>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
@@ -1653,7 +1658,7 @@ investigate in</translation>
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="138"/>
         <source>To escalate to %1 now: oncall-tray escalate %2 --level %1</source>
         <translation>To escalate to %1 now: oncall-tray escalate %2 --level %1</translation>
     </message>
@@ -1929,7 +1934,7 @@ investigate in</translation>
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="37"/>
         <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
         <translation>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</translation>
     </message>
@@ -2038,7 +2043,7 @@ investigate in</translation>
         <translation type="vanished">escalate to this level (default: the one the SLA asks for, at least L2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="44"/>
         <source>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</source>
         <translation>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</translation>
     </message>
@@ -2096,7 +2101,7 @@ investigate in</translation>
         <translation>on: start with the session; off: do not; status: say which</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="52"/>
         <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
@@ -2132,7 +2137,7 @@ investigate in</translation>
         <translation>print only the Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="35"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
         <translation>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</translation>
     </message>
@@ -2142,7 +2147,7 @@ investigate in</translation>
         <translation>push a silence&apos;s end further, keeping its ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="49"/>
         <source>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</source>
         <translation>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</translation>
     </message>
@@ -2192,7 +2197,7 @@ investigate in</translation>
         <translation>store the Alertmanager&apos;s password or token in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="41"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="31"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</translation>
@@ -2248,7 +2253,7 @@ investigate in</translation>
         <translation>the silence ID or its first 8 or more characters (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="47"/>
         <source>what was already tried (repeat for several)</source>
         <translation>what was already tried (repeat for several)</translation>
     </message>
@@ -2783,7 +2788,7 @@ investigate in</translation>
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="350"/>
         <source>%1 answered at %2</source>
         <translation>%1 answered at %2</translation>
     </message>
@@ -2792,153 +2797,153 @@ investigate in</translation>
         <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="59"/>
         <source>%1 resolution overdue since %2</source>
         <translation>%1 resolution overdue since %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="363"/>
         <source>%1&apos;s answer was not recorded: the alert was not escalated; record the escalation first.</source>
         <translation>%1&apos;s answer was not recorded: the alert was not escalated; record the escalation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="365"/>
         <source>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</source>
         <translation>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="361"/>
         <source>%1&apos;s answer was recorded already.</source>
         <translation>%1&apos;s answer was recorded already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="338"/>
         <source>Acknowledged at %1</source>
         <translation>Acknowledged at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="344"/>
         <source>Acknowledgement ended at %1</source>
         <translation>Acknowledgement ended at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="188"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
         <source>Already Tried:</source>
         <translation>Already Tried:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="224"/>
         <source>Context:</source>
         <translation>Context:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="192"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="184"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALATION TO %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="347"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalated to %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="226"/>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="284"/>
         <source>Impact:</source>
         <translation>Impact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>Instance:</source>
         <translation>Instance:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="101"/>
         <source>Investigating %1</source>
         <translation>Investigating %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>Service:</source>
         <translation>Service:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="189"/>
         <source>Severity:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="190"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
         <source>Symptoms:</source>
         <translation>Symptoms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="187"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="197"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="200"/>
         <source>[Actions taken]</source>
         <translation>[Actions taken]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
         <source>[Features compromised]</source>
         <translation>[Features compromised]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
         <source>[Grafana link]</source>
         <translation>[Grafana link]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
         <source>[How many customers are affected]</source>
         <translation>[How many customers are affected]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="195"/>
         <source>[What is happening]</source>
         <translation>[What is happening]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="56"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="56"/>
         <source>escalated to %1 (answered)</source>
         <translation>escalated to %1 (answered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="62"/>
         <source>escalation due: %1</source>
         <translation>escalation due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="61"/>
         <source>escalation due: %1 (Escalate…)</source>
         <translation>escalation due: %1 (Escalate…)</translation>
     </message>
@@ -2946,44 +2951,64 @@ investigate in</translation>
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="100"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="267"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copied to the clipboard: paste it in Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="276"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="99"/>
         <source>Copy and record as escalated</source>
         <translation>Copy and record as escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="95"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="109"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edit freely; the copy takes the text as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="73"/>
         <source>Escalate %1</source>
         <translation>Escalate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="106"/>
         <source>Escalate to</source>
         <translation>Escalate to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="139"/>
+        <source>Escalated to %1 already: a message to %2 is not recorded.</source>
+        <translation>Escalated to %1 already: a message to %2 is not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="141"/>
+        <source>Escalated to %1 already: this message is a reminder to %1.</source>
+        <translation>Escalated to %1 already: this message is a reminder to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="145"/>
+        <source>The SLA asks for %2 from %3; to escalate now, choose %2.</source>
+        <translation>The SLA asks for %2 from %3; to escalate now, choose %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="148"/>
+        <source>To escalate to %2 now, choose %2.</source>
+        <translation>To escalate to %2 now, choose %2.</translation>
     </message>
 </context>
 <context>
@@ -3057,7 +3082,7 @@ investigate in</translation>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="268"/>
         <location filename="../../desktop/oncall_tray/core/local_times.py" line="22"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>

@@ -58,7 +58,7 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="87"/>
         <source>%1 answered</source>
         <comment>the narrow state cell: that level answered</comment>
         <translation>%1 atendeu</translation>
@@ -69,10 +69,9 @@
         <translation>atraso %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="87"/>
         <source>%1 paged</source>
         <comment>the narrow state cell: escalated to that level</comment>
-        <translation>%1 acionado</translation>
+        <translation type="vanished">%1 acionado</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="74"/>
@@ -98,7 +97,7 @@
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
-        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="91"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
@@ -227,6 +226,12 @@ investigar em</translation>
         <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="40"/>
         <source>acknowledging… (silence sent to Alertmanager)</source>
         <translation>reconhecendo… (silenciamento enviado ao Alertmanager)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="88"/>
+        <source>esc. to %1</source>
+        <comment>the narrow state cell: &apos;escalated to %1&apos;, abbreviated</comment>
+        <translation>esc. p/ %1</translation>
     </message>
     <message>
         <source>escalation due: %1 (Escalate…)</source>
@@ -1204,7 +1209,7 @@ investigar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="320"/>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="170"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="352"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
@@ -1285,7 +1290,7 @@ investigar em</translation>
         <translation>--alertmanager: nenhuma URL informada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="152"/>
         <source>--answered records the answer only: it takes neither --note nor --dry-run.</source>
         <translation>--answered só registra a resposta: não aceita --note nem --dry-run.</translation>
     </message>
@@ -1378,12 +1383,12 @@ investigar em</translation>
         <translation>Feito no Alertmanager, mas não registrado no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="106"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Simulação: a escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="118"/>
         <source>Escalated to %1 already; the message to %2 was not recorded.</source>
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
@@ -1468,7 +1473,7 @@ investigar em</translation>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="171"/>
         <source>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</source>
         <translation>Nenhum alerta escalado e ainda disparando tem a fingerprint %1 no diário do turno (veja: oncall-tray status).</translation>
     </message>
@@ -1536,17 +1541,17 @@ investigar em</translation>
         <translation type="vanished">Senha: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="187"/>
         <source>Recorded in the shift journal: %1 answered at %2; no more reminders that its answer is overdue.</source>
         <translation>Registrado no diário do turno: o %1 respondeu às %2; sem mais lembretes de resposta atrasada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="123"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Registrado no diário do turno: escalado para %1 (o handoff a lista).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="126"/>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Registrado no diário do turno: escalado para %1. Nenhum turno está aberto, então nenhuma passagem de turno a lista: abra um com `oncall-tray handoff start --confirm`.</translation>
     </message>
@@ -1604,17 +1609,17 @@ investigar em</translation>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="136"/>
         <source>The SLA asks for %1 from %2.</source>
         <translation>O SLA pede %1 a partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="121"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>A escalação para %1 já foi registrada antes; não foi registrada de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="141"/>
         <source>The escalation was not recorded in the shift journal.</source>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
@@ -1648,7 +1653,7 @@ investigar em</translation>
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="138"/>
         <source>To escalate to %1 now: oncall-tray escalate %2 --level %1</source>
         <translation>Para escalar para %1 agora: oncall-tray escalate %2 --level %1</translation>
     </message>
@@ -1924,7 +1929,7 @@ investigar em</translation>
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex casa com o valor inteiro), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="37"/>
         <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
         <translation>Imprime a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno (o handoff a lista). Com --dry-run, só imprime a mensagem, para lê-la: não registra nada.</translation>
     </message>
@@ -2033,7 +2038,7 @@ investigar em</translation>
         <translation type="vanished">escalona para este nível (padrão: o que o SLA pede, no mínimo L2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="44"/>
         <source>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</source>
         <translation>escalona para este nível (padrão: o que o SLA pede, no mínimo L2, ou o nível já registrado quando for mais alto)</translation>
     </message>
@@ -2087,7 +2092,7 @@ investigar em</translation>
         <translation>on: iniciar com a sessão; off: não iniciar; status: diz qual dos dois</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="52"/>
         <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
@@ -2123,7 +2128,7 @@ investigar em</translation>
         <translation>mostra só o Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="35"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
         <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno</translation>
     </message>
@@ -2133,7 +2138,7 @@ investigar em</translation>
         <translation>adia o fim de um silenciamento, mantendo o ID dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="49"/>
         <source>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</source>
         <translation>registra que o nível para o qual o alerta foi escalado (ou --level) respondeu: a bandeja para de lembrar que a resposta está atrasada; não imprime mensagem</translation>
     </message>
@@ -2183,7 +2188,7 @@ investigar em</translation>
         <translation>guarda a senha ou o token do Alertmanager no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="41"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="31"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>o fingerprint do alerta (como o `status` mostra), ou um prefixo único</translation>
@@ -2239,7 +2244,7 @@ investigar em</translation>
         <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="47"/>
         <source>what was already tried (repeat for several)</source>
         <translation>o que já foi tentado (repita para vários)</translation>
     </message>
@@ -2774,7 +2779,7 @@ investigar em</translation>
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="350"/>
         <source>%1 answered at %2</source>
         <translation>%1 respondeu às %2</translation>
     </message>
@@ -2783,153 +2788,153 @@ investigar em</translation>
         <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="59"/>
         <source>%1 resolution overdue since %2</source>
         <translation>resolução do %1 atrasada desde %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="363"/>
         <source>%1&apos;s answer was not recorded: the alert was not escalated; record the escalation first.</source>
         <translation>A resposta do %1 não foi registrada: o alerta não foi escalado; registre a escalação primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="365"/>
         <source>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</source>
         <translation>A resposta do %1 não foi registrada: a última escalação do alerta não foi para o %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="361"/>
         <source>%1&apos;s answer was recorded already.</source>
         <translation>A resposta do %1 já estava registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="338"/>
         <source>Acknowledged at %1</source>
         <translation>Reconhecido às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="344"/>
         <source>Acknowledgement ended at %1</source>
         <translation>Reconhecimento terminou às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="188"/>
         <source>Alert:</source>
         <translation>Alerta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
         <source>Already Tried:</source>
         <translation>Já Tentado:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="224"/>
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="192"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="184"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALAÇÃO PARA %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="347"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalado para %1 às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="226"/>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="284"/>
         <source>Impact:</source>
         <translation>Impacto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>Instance:</source>
         <translation>Instância:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="101"/>
         <source>Investigating %1</source>
         <translation>Investigando %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>Service:</source>
         <translation>Serviço:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="189"/>
         <source>Severity:</source>
         <translation>Severidade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="190"/>
         <source>Start:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
         <source>Symptoms:</source>
         <translation>Sintomas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="187"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="197"/>
         <source>Trend: %1</source>
         <translation>Tendência: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="200"/>
         <source>[Actions taken]</source>
         <translation>[Ações realizadas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
         <source>[Features compromised]</source>
         <translation>[Funcionalidades comprometidas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
         <source>[Grafana link]</source>
         <translation>[Link Grafana]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
         <source>[How many customers are affected]</source>
         <translation>[Quantos clientes afetados]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="195"/>
         <source>[What is happening]</source>
         <translation>[O que está acontecendo]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="56"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="56"/>
         <source>escalated to %1 (answered)</source>
         <translation>escalado para %1 (respondeu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="62"/>
         <source>escalation due: %1</source>
         <translation>hora de escalar para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="61"/>
         <source>escalation due: %1 (Escalate…)</source>
         <translation>hora de escalar para %1 (Escalar…)</translation>
     </message>
@@ -2937,44 +2942,64 @@ investigar em</translation>
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="100"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Registrar também no diário do turno que o alerta foi escalado para este nível: sua escalação não é pedida de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="267"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copiado para a área de transferência: cole no Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="276"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copiado para a área de transferência: cole no Slack. Registrado como escalado para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="99"/>
         <source>Copy and record as escalated</source>
         <translation>Copiar e registrar como escalado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="95"/>
         <source>Copy as Markdown</source>
         <translation>Copiar como Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="109"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edite à vontade; a cópia leva o texto como está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="73"/>
         <source>Escalate %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="106"/>
         <source>Escalate to</source>
         <translation>Escalar para</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="139"/>
+        <source>Escalated to %1 already: a message to %2 is not recorded.</source>
+        <translation>Já escalado para %1: uma mensagem para %2 não é registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="141"/>
+        <source>Escalated to %1 already: this message is a reminder to %1.</source>
+        <translation>Já escalado para %1: esta mensagem é um lembrete ao %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="145"/>
+        <source>The SLA asks for %2 from %3; to escalate now, choose %2.</source>
+        <translation>O SLA pede o %2 a partir de %3; para escalar agora, escolha %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="148"/>
+        <source>To escalate to %2 now, choose %2.</source>
+        <translation>Para escalar para o %2 agora, escolha %2.</translation>
     </message>
 </context>
 <context>
@@ -3048,7 +3073,7 @@ investigar em</translation>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="268"/>
         <location filename="../../desktop/oncall_tray/core/local_times.py" line="22"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>

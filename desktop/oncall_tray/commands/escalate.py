@@ -14,12 +14,13 @@ import argparse
 
 from ..config import LoadedConfig
 from ..core import shifts
-from ..core.escalation import carried_impact, escalation_level, escalation_message, not_answered_text, tried_items
+from ..core.escalation import carried_impact, escalation_message, not_answered_text, tried_items
+from ..core.escalation_level import escalation_level, next_level
 from ..core.journal import JournalError
 from ..core.journal_escalation import NotAnswered
 from ..core.journal_file import present
 from ..core.journal_schema import SOURCE_CLI, EventKind
-from ..core.sla import L1, L3, LEVELS
+from ..core.sla import L1, LEVELS
 from ..i18n import Translate
 from ..paths import journal_path
 from ..core.local_times import local_time
@@ -92,12 +93,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             sent = next((e.data.get("message", "") for e in reversed(events) if e.kind is EventKind.ESCALATED), "")
         except JournalError as exc:
             error(exc.text(tr))
-    level = escalation_level(clock, args.level, done)  # L2 paged already: L3 (review 31)
-    # ... but not past what the SLA asks without --level: run again to copy the message, the
-    # command paged the CTO at 27 minutes (review 38)
-    ahead = args.level is None and level > escalation_level(clock)
-    if ahead:
-        level = done
+    # the level recorded, or the SLA's when higher: run again, it is a reminder (review 38: the
+    # command paged the CTO at 27 minutes); past it only with --level
+    level = escalation_level(clock, args.level, done)
     message = escalation_message(
         alert, severity, clock, tr, zone=config.sla_policy().business.zone, now=result.snapshot.fetched_at,
         level=level, notes=notes, links=config.context_links(), trend=quick_trend(alert, config, tr),
@@ -132,9 +130,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             unrecorded = True
     if journal is not None:
         journal.close()
-    if ahead and level < L3:
-        nxt = LEVELS[LEVELS.index(level) + 1]
-        due = clock.next_escalation_at if clock.escalation == level else None  # (else: when L2 falls due)
+    above = next_level(clock, level) if args.level is None and level == done else None  # a reminder
+    if above is not None:
+        nxt, due = above
         when = (tr("cli", "The SLA asks for %1 from %2.").replace("%1", nxt).replace(
             "%2", local_time(due, config.zone(), result.snapshot.fetched_at, tr)) + " ") if due is not None else ""
         error(when + tr("cli", "To escalate to %1 now: oncall-tray escalate %2 --level %1").replace(

@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from ..alertmanager.models import Alert
+from .escalation_level import escalation_level
 from .journal_escalation import NotAnswered
 from .journal_schema import Event, EventKind
 from .alert_order import named
 from .durations import lasted
 from .severity import Severity, severity_word
 from .silencing import ack_comment
-from .sla import L1, L2, L3, LEVELS, SlaClock
+from .sla import L1, L2, L3, SlaClock
 
 CONTEXT = "escalation"
 Translate = Callable[[str, str], str]  # i18n.Translate; core/ imports nothing above it
@@ -102,26 +103,6 @@ def incidents_message(alert: Alert, tr: Translate, telling: str = "") -> str:
     if alert.summary:
         text += f": {alert.summary.strip()}"
     return text + (f" ({where})" if where else "")
-
-
-def escalation_level(clock: SlaClock, requested: str | None = None, done: str = L1) -> str:
-    """The level to escalate to: ``requested`` if given, else the level the clock asks for, at
-    least L2 (one escalates to L2 or L3, never to L1) and above ``done``, the highest level
-    already recorded (``shifts.escalated_levels``; "" or "L1" when none): once L2 was paged, the
-    next escalation is to L3 (review 31: the dialog offered L2 again, inviting a second page).
-    L3 stays L3.
-
-    Raises:
-        ValueError: ``requested`` is not L2 or L3.
-    """
-    if requested is not None:
-        if requested not in LEVELS[1:]:
-            raise ValueError(f"level must be L2 or L3, not {requested!r}")
-        return requested
-    level = L2 if clock.escalation == L1 else clock.escalation
-    if done in LEVELS and level <= done:
-        level = LEVELS[min(LEVELS.index(done) + 1, len(LEVELS) - 1)]
-    return level
 
 
 def retarget(text: str, old: str, new: str, old_level: str, new_level: str) -> str:

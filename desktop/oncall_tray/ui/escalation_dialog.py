@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from ..alertmanager.models import Alert, Silence
 from ..config import Config
-from ..core.escalation import carried_impact, escalation_level, escalation_message, retarget
+from ..core.escalation import carried_impact, escalation_message, retarget
+from ..core.escalation_level import escalation_level, next_level
+from ..core.local_times import local_time
 from ..core.severity import Severity
 from ..core.sla import L1, LEVELS, Acknowledgements
 from ..core.trend import Trend, escalation_line
@@ -35,8 +37,11 @@ tr = translator_for(TR_CONTEXT)
 
 
 class EscalationDialog(QDialog):
-    """Shows the message for ``alert`` at the level its clock asks for, at least L2 and above the
-    level already recorded (``core.escalation.escalation_level``).
+    """Shows the message for ``alert`` at the level its clock asks for, at least L2 and not below
+    the level already recorded (``core.escalation_level.escalation_level``, as ``oncall-tray
+    escalate``): escalated to L2 while the SLA asks for L2, a reminder to L2, which ``standing``
+    says with when the SLA asks for L3; *Copy and record as escalated* only above the level
+    recorded (review 59 U4: it offered L3, the CTO, 6 minutes after L2 was paged).
 
     Args:
         alert, severity: the alert.
@@ -71,12 +76,12 @@ class EscalationDialog(QDialog):
         self._acknowledgements = Acknowledgements(silences, recorded)
         self._policy = config.sla_policy()
         self._trend = "" if trend is None else escalation_line(trend, QCoreApplication.translate, self._policy.business.zone)
-        now = dt.datetime.now(dt.timezone.utc)
-        clock = self._policy.clock(alert, severity, self._acknowledgements.at(alert), now=now)
+        self._done = escalated if escalated in LEVELS else L1  # the level escalated to already
         self.level = QComboBox()
         self.level.addItems(list(LEVELS[1:]))
-        self.level.setCurrentText(escalation_level(clock, done=escalated))
-        self._done = escalated if escalated in LEVELS else L1  # the level escalated to already
+        self.level.setCurrentText(escalation_level(self._clock(dt.datetime.now(dt.timezone.utc)), done=self._done))
+        self.standing = QLabel()  # escalated to this level or above already: what the message is then
+        self.standing.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setFont(QFont("monospace"))
         self._base = self.message(self.level.currentText())  # the template the text was written from
@@ -95,6 +100,7 @@ class EscalationDialog(QDialog):
         self.record_button.setToolTip(tr("Also record in the shift journal that the alert was escalated to this "
                                          "level: its escalation is not asked for again"))
         self.record_button.clicked.connect(self.copy_and_record)
+        self._show_standing()
         self.copied = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Escalate to")))
@@ -107,16 +113,47 @@ class EscalationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.standing)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.copied)
         layout.addWidget(buttons)
         chain(self.level, self.text)
         buttons_after(self.text, buttons)  # Copy, Copy and record, then Close (review 51 G2)
 
+    def _clock(self, now: dt.datetime):
+        """The alert's SLA clock at ``now`` (aware)."""
+        return self._policy.clock(self._alert, self._severity, self._acknowledgements.at(self._alert), now=now)
+
+    def _show_standing(self) -> None:
+        """Say what the message is at the level shown when the alert was escalated to it or
+        above already, and allow recording only above it (as ``oncall-tray escalate``: "The
+        escalation to L2 was recorded before; not recorded again", "The SLA asks for L3 from
+        11:52")."""
+        level, done = self.level.currentText(), self._done
+        self.record_button.setEnabled(level > done)
+        if level > done:
+            self.standing.setText("")
+            self.standing.hide()
+            return
+        if level < done:
+            text = tr("Escalated to %1 already: a message to %2 is not recorded.").replace("%2", level)
+        else:
+            text = tr("Escalated to %1 already: this message is a reminder to %1.")
+            now = dt.datetime.now(dt.timezone.utc)
+            above = next_level(self._clock(now), level)
+            if above is not None and above[1] is not None:
+                text += " " + tr("The SLA asks for %2 from %3; to escalate now, choose %2.").replace(
+                    "%3", local_time(above[1], self._policy.business.zone, now, QCoreApplication.translate))
+            elif above is not None:
+                text += " " + tr("To escalate to %2 now, choose %2.")
+            text = text.replace("%2", above[0]) if above is not None else text
+        self.standing.setText(text.replace("%1", done))
+        self.standing.show()
+
     def message(self, level: str) -> str:
         """The filled message at ``level`` (L2 or L3), as of now."""
         now = dt.datetime.now(dt.timezone.utc)
-        clock = self._policy.clock(self._alert, self._severity, self._acknowledgements.at(self._alert), now=now)
+        clock = self._clock(now)
         return escalation_message(self._alert, self._severity, clock, QCoreApplication.translate,
                                   zone=self._policy.business.zone, now=now, level=level, notes=self._notes,
                                   links=self._config.context_links(),
@@ -127,6 +164,7 @@ class EscalationDialog(QDialog):
         changes (the heading, the recipients: ``core.escalation.retarget``), so that nothing
         typed is lost."""
         self._level_chosen = True
+        self._show_standing()
         before, self._shown_level = self._shown_level, level
         base, self._base = self._base, self.message(level)
         if not self.text.document().isModified():
@@ -182,6 +220,7 @@ class EscalationDialog(QDialog):
                 self._shown_level = level
         finally:
             self.level.blockSignals(blocked)
+        self._show_standing()
         written = isinstance(text, str) and bool(text.strip())
         self._base = self.message(self.level.currentText())
         self.autosave.set_text_quietly(text if written else self._base)
@@ -231,6 +270,8 @@ class EscalationDialog(QDialog):
         """Copy, and ask for the escalation to the level shown to be recorded (``escalated``)."""
         self.copy()
         level = self.level.currentText()
+        if level <= self._done:  # recorded already (the button is disabled then)
+            return
         self.escalated.emit(level)
         self.copied.setText(tr("Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.").replace(
             "%1", level))

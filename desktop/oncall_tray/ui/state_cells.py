@@ -47,9 +47,9 @@ def state_text(alert: Alert, clock: SlaClock | None, silences: Iterable[Silence]
     """``state_words`` ("firing", "acknowledged by ana until 14:05"...; ``now`` aware UTC, times
     in ``zone``), or ``in_flight_words`` while ``in_flight`` names a silence on its way; then the
     escalation (``escalation_words``: "… — escalated to L2 (answered)"; ``short`` cell: "✓ until
-    14:05 · L2 paged" (review 46 F9), "… · L3", "answered"), "(stale)" after it for an earlier
-    poll's (not ``short``: the column's title says it, and the cell keeps its room for the state,
-    review 48 R9: "(desatual.) …é 21:56 · L3"). Once the level escalated to should have
+    14:05 · esc. to L2" (review 46 F9; review 59 U2: not "L2 paged"), "… · L3", "L2 answered"),
+    "(stale)" after it for an earlier poll's (not ``short``: the column's title says it, and the
+    cell keeps its room for the state, review 48 R9: "(desatual.) …é 21:56 · L3"). Once the level escalated to should have
     resolved it (L2, 30 minutes after the escalation), the notice's words: "… — escalated to L2;
     L2 resolution overdue since 10:01", the ``short`` cell "L2 resolution overdue" alone: the rest
     of the state would not fit (pt_BR "✓ até 10:05 · Resolução do L2 atrasada"; the response
@@ -83,8 +83,9 @@ def state_text(alert: Alert, clock: SlaClock | None, silences: Iterable[Silence]
         text = (tr("%1, as last seen") if short else tr("%1, as last seen on %2").replace("%2", last_seen)).replace(
             "%1", text)
     if words:  # what "Escalate to L2" points at (review 21), what was done (28); short: review 43 F6
-        paged = QCoreApplication.translate(TR_CONTEXT, "%1 answered", "the narrow state cell: that level answered") \
-            if answered else QCoreApplication.translate(TR_CONTEXT, "%1 paged",
-                                                        "the narrow state cell: escalated to that level")
-        text += (" · " + (due if due > done else paged.replace("%1", done))) if short else " — " + words
+        # the cell abbreviates the detail pane's "escalated to L2" (review 59 U2: "L2 paged" said the app paged)
+        made = QCoreApplication.translate(TR_CONTEXT, "%1 answered", "the narrow state cell: that level answered") \
+            if answered else QCoreApplication.translate(TR_CONTEXT, "esc. to %1",
+                                                        "the narrow state cell: 'escalated to %1', abbreviated")
+        text += (" · " + (due if due > done else made.replace("%1", done))) if short else " — " + words
     return text + (" " + tr("(stale)") if stale and not short else "")
