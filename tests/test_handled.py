@@ -116,7 +116,7 @@ def test_a_critical_alert_muted_by_a_colleagues_maintenance_is_pending_as_not_ac
             comment="Manutenção programada do host")
     live = shift.poll()
     for language, said in (("en", "muted by Carla Dias's silence until"),
-                           ("pt_BR", "silenciado pelo silenciamento de Carla Dias até")):
+                           ("pt_BR", "silenciado por Carla Dias até")):
         report = end_report(journal, bruno, live, translator(language), ZONE)
         assert report.incidents == []
         (line,) = [line for line in report.pending if "DiskSpaceRunningOut" in line]

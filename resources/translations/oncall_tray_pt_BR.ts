@@ -3102,7 +3102,7 @@ investigar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="140"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</source>
-        <translation>Reconhecer %1 (%2, disparando desde %3, silenciado pelo silenciamento de %5 até %4, sem reconhecimento)</translation>
+        <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="145"/>
@@ -3117,7 +3117,7 @@ investigar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
         <source>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</source>
-        <translation>Reconhecer %1 (%2, silenciado pelo silenciamento de %5 até %4, sem reconhecimento)</translation>
+        <translation>Reconhecer %1 (%2, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="147"/>
