@@ -229,15 +229,12 @@ def last_handoff(journal: Journal) -> Shift | None:
     return shifts[0] if shifts else None
 
 
-#: What an engineer does to an incident (journal events): the shift in which one of them
-#: happened handled it. An ``ACKNOWLEDGED`` event counts when it was the shift's
-#: acknowledgement (its data's ``opens_incident``; not a colleague's maintenance silence:
-#: review 59 U1); ``ANSWERED``, the answer of the level escalated to as the engineer recorded it,
-#: is handling too (review 59 U5: "L2 answered", recorded on an inherited APIDown, left it out of
-#: that shift's "Incidents Handled" while its *Incidents* window listed it).
+#: What an engineer does to an incident (journal events): the shift in which one of them happened
+#: handled it; an ``ACKNOWLEDGED`` one when the shift's acknowledgement (``_HANDLING_EVENT``: its
+#: ``opens_incident``; not a colleague's maintenance, review 59 U1); ``ANSWERED`` too (review 59
+#: U5: "L2 answered", recorded on an inherited APIDown, was missing from "Incidents Handled").
 HANDLING = (EventKind.ACKNOWLEDGED, EventKind.ESCALATED, EventKind.ANSWERED, EventKind.NOTE)
-#: The SQL condition on ``events`` that keeps the handling ones among ``HANDLING``'s kinds.
-_HANDLING_EVENT = ("(events.kind <> 'acknowledged' OR COALESCE(json_extract(events.data, '$.opens_incident'), 1))")
+_HANDLING_EVENT = "(events.kind <> 'acknowledged' OR COALESCE(json_extract(events.data, '$.opens_incident'), 1))"
 
 
 def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[Incident]:
