@@ -75,6 +75,12 @@ def section(markdown: str, heading: str) -> list[str]:
     return body
 
 
+def end_section(journal: Journal, shift, live: Live, language: str, heading: str) -> list[str]:
+    """The lines under ``heading`` of ``shift``'s end report in ``language``, now."""
+    tr = translator(language)
+    return section(end_markdown(end_report(journal, shift, live, tr, ZONE), tr, ZONE), heading)
+
+
 def local_hhmm(value: str) -> str:
     return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(ZONE).strftime("%H:%M")
 
@@ -106,7 +112,7 @@ class Shift:
 def scripted(alertmanager):
     """Shift of ana: three alerts fire; APIDown acknowledged by ana, noted and resolved;
     HighCPUUsage fires into a 1-hour maintenance silence ana made before (not an incident);
-    DiskFull silenced by bruno while it fires."""
+    DiskFull acknowledged by bruno (a colleague: his comment starts with ACK) while it fires."""
     journal = Journal.open(journal_path())
     shift = Shift(alertmanager, journal)
     shift.poll()
@@ -130,7 +136,7 @@ def scripted(alertmanager):
     journal.add_note(api_fp, "Reiniciei o backend; pool normalizado", alertname="APIDown", actor="ana")
     alertmanager.post_alerts([resolve(api)])
     shift.poll()
-    silence(alertmanager, {"alertname": "DiskFull"}, minutes=20, author="bruno", comment="Limpeza agendada às 18h")
+    silence(alertmanager, {"alertname": "DiskFull"}, minutes=20, author="bruno", comment="ACK! Limpeza do disco — bruno")
     shift.poll()
     journal.set_state(shift_scope(started.id), "observations", "Latência do backend subindo à noite")
     journal.set_state(shift_scope(started.id), "incoming", "bruno")
@@ -155,7 +161,8 @@ def test_the_end_report_follows_the_guide_in_both_languages(scripted):
     assert "- Alertas recebidos: 3" in markdown and "- Incidentes: 2" in markdown
     incidents = section(markdown, "Incidentes Tratados")
     assert re.fullmatch(r"1\. APIDown - \d\d:\d\d - Resolvido - Reiniciei o backend; pool normalizado", incidents[0])
-    # bruno silenced it while it fired, in ana's shift: said (review 56 Q8)
+    # bruno acknowledged it while it fired, in ana's shift: said (review 56 Q8; a silence of his
+    # without ACK would be maintenance, no acknowledgement of ana's shift: review 59 U1)
     assert re.fullmatch(r"2\. DiskFull - \d\d:\d\d - Em aberto \(reconhecido por bruno\) - Disco acima de 90%", incidents[1])
     silenced = section(markdown, "Silenciamentos Ativos")
     cpu = next(s for s in shift.active_silences() if s["createdBy"] == "ana" and "Manutenção" in s["comment"])
@@ -189,7 +196,7 @@ def test_the_start_checklist_follows_the_guide(scripted):
     assert any(line.startswith("- DiskFull - acknowledged at ") and line.endswith(" by bruno")
                for line in markdown.splitlines())
     assert "**Silences**: 3" in markdown
-    assert any("Reason: Limpeza agendada às 18h - By: bruno" in line for line in markdown.splitlines())
+    assert any("Reason: ACK! Limpeza do disco — bruno - By: bruno" in line for line in markdown.splitlines())
 
 
 def test_after_the_incident_steps_and_reminders(scripted):
@@ -1100,20 +1107,20 @@ def test_alerts_of_one_name_on_several_hosts_are_named_with_their_place(tmp_path
 def test_an_incident_a_colleague_acknowledged_names_who_did(alertmanager):
     """Review 56 Q8: "Incidents Handled" listed APIDown and the pool, which Marcos acknowledged
     (exact silences made while they fired), as the outgoing engineer's, naming no one. An incident
-    acknowledged by someone other than the shift's engineer says by whom; one the engineer
+    acknowledged by someone other than the shift's engineer (his comment starts with ACK: without
+    it, a colleague's silence is maintenance, review 59 U1) says by whom; one the engineer
     acknowledged says nothing more."""
     journal = Journal.open(journal_path())
     shift = Shift(alertmanager, journal)
     started = shifts.start_shift(journal, "rafael")
     alertmanager.post_alerts([make_alert("APIDown", "critical"), make_alert("DiskFull", "critical")])
     shift.poll()
-    silence(alertmanager, {"alertname": "APIDown"}, minutes=60, author="Marcos", comment="Deploy planejado")
+    silence(alertmanager, {"alertname": "APIDown"}, minutes=60, author="Marcos", comment="ACK! deploy com problema")
     silence(alertmanager, {"alertname": "DiskFull"}, author="Rafael")
     live = shift.poll()
     for language, heading, by in (("en", "Incidents Handled", "acknowledged by Marcos"),
                                   ("pt_BR", "Incidentes Tratados", "reconhecido por Marcos")):
-        tr = translator(language)
-        lines = section(end_markdown(end_report(journal, started, live, tr, ZONE), tr, ZONE), heading)
+        lines = end_section(journal, started, live, language, heading)
         (api,) = [line for line in lines if "APIDown" in line]
         (disk,) = [line for line in lines if "DiskFull" in line]
         assert by in api and "Marcos" not in disk and "Rafael" not in disk, lines

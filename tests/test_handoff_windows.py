@@ -197,8 +197,9 @@ def test_escape_closes_the_shift_windows_and_keeps_what_was_typed(desk, qtbot):
 
 def run_shift(desk) -> shifts.Shift:
     """Ana's shift: APIDown acknowledged and resolved, HighCPUUsage fires into a 1-hour
-    maintenance silence ana made before (not an incident), DiskFull silenced by bruno while it
-    fires."""
+    maintenance silence ana made before (not an incident), DiskFull acknowledged by bruno (a
+    colleague: ACK in his comment; without it, maintenance, no acknowledgement: review 59 U1)
+    while it fires."""
     am, journal = desk.am, desk.controller.journal
     shift = shifts.start_shift(journal, "ana")
     desk.controller._follow_shift()
@@ -214,7 +215,7 @@ def run_shift(desk) -> shifts.Shift:
     desk.poll()
     journal.add_note(fingerprint(am, "APIDown"), "Reiniciei o backend", alertname="APIDown", actor="ana")
     am.post_alerts([resolve(api)])
-    silence(am, {"alertname": "DiskFull"}, minutes=20, author="bruno", comment="Limpeza agendada")
+    silence(am, {"alertname": "DiskFull"}, minutes=20, author="bruno", comment="ACK limpeza agendada")
     desk.poll()
     return shift
 
@@ -334,7 +335,9 @@ def test_an_item_unticked_comes_back_ticked_once_its_situation_changes(desk, qtb
     window.reload()
     desk.settle()
     followed = [(text, ticked) for text, ticked in suggested_rows(window) if text.startswith("Follow up DiskFull")]
-    assert followed == [("Follow up DiskFull (still firing, no longer silenced: its acknowledgement ended)", True)] \
+    # expired by hand (review 59 U1: not "ended")
+    assert followed == [("Follow up DiskFull (still firing, no longer silenced: its acknowledgement was expired by hand)",
+                         True)] \
         or followed == [("Follow up DiskFull (still firing, not acknowledged)", True)], followed
     assert any(p.startswith("Follow up DiskFull (still firing, ") for p in window.current_report().pending)
 
@@ -903,11 +906,11 @@ def test_someone_elses_silence_whose_alert_resolved_can_be_expired_once_asked(de
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answers.pop(0))
     button.click()  # No: nothing sent
-    assert asked == ["This silence is bruno's: Limpeza agendada. Expire it anyway?"]
-    assert any(s["comment"] == "Limpeza agendada" and s["status"]["state"] == "active"
+    assert asked == ["This silence is bruno's: ACK limpeza agendada. Expire it anyway?"]
+    assert any(s["comment"] == "ACK limpeza agendada" and s["status"]["state"] == "active"
                for s in httpx.get(desk.am.url + "/api/v2/silences", timeout=10).json())
     button.click()
-    qtbot.waitUntil(lambda: not any(s["comment"] == "Limpeza agendada" and s["status"]["state"] == "active"
+    qtbot.waitUntil(lambda: not any(s["comment"] == "ACK limpeza agendada" and s["status"]["state"] == "active"
                                     for s in httpx.get(desk.am.url + "/api/v2/silences", timeout=10).json()),
                     timeout=10000)
 

@@ -65,13 +65,15 @@ class Acknowledgement:
         return text.replace("%1", alertname or "?")
 
 
-def acknowledgement(alert: Alert, silences: Iterable[Silence]) -> Acknowledgement | None:
+def acknowledgement(alert: Alert, silences: Iterable[Silence], on_call: str = "") -> Acknowledgement | None:
     """The silence that acknowledges ``alert`` (``acknowledges``), or None when none does.
 
     Args:
         alert: a current alert (its ``status.silenced_by`` as Alertmanager last reported it).
         silences: the known silences, any state (``AlertmanagerClient.silences()``, or the
             values of the tray's silence map).
+        on_call: the engineer on call, whose silences alone acknowledge without ``ACK``
+            (``acknowledges``); "": anyone's.
     Returns:
         among the active silences listed in ``silencedBy`` or matching the alert's labels that
         acknowledge it, the one that ends last (the alert stays acknowledged until then); a
@@ -84,7 +86,7 @@ def acknowledgement(alert: Alert, silences: Iterable[Silence]) -> Acknowledgemen
     fired = alert.starts_at
     if fired is not None and alert.updated_at is not None and fired > alert.updated_at:
         fired = alert.updated_at  # a start in the future: posted without one (``tracker.FUTURE_START_SKEW``)
-    acks = [s for s in muting_now if acknowledges(s, alert.labels, fired)]
+    acks = [s for s in muting_now if acknowledges(s, alert.labels, fired, on_call)]
     if acks:
         return _last(acks)
     unknown = listed - {s.id for s in silences}
@@ -107,11 +109,11 @@ def held_apart_text(alertname: str, members: Sequence[str], tr: Translate) -> st
     return text.replace("%1", alertname or "?").replace("%2", ", ".join(members))
 
 
-def acknowledged(alert: Alert, silences: Iterable[Silence]) -> bool:
+def acknowledged(alert: Alert, silences: Iterable[Silence], on_call: str = "") -> bool:
     """Whether ``alert`` is silenced by its acknowledgement (``acknowledgement``): one muted by
     another silence is not, and can be acknowledged (review 39: the window's Acknowledge was
-    greyed out for it, and the tray menu never offered it)."""
-    return alert.silenced and acknowledgement(alert, silences) is not None
+    greyed out for it, and the tray menu never offered it); ``on_call`` as ``acknowledgement``'s."""
+    return alert.silenced and acknowledgement(alert, silences, on_call) is not None
 
 
 def muting(alert: Alert, silences: Iterable[Silence]) -> Acknowledgement | None:
@@ -143,6 +145,14 @@ def run_out(alert: Alert, silences: Iterable[Silence], acknowledged_at: dt.datet
     return max(ended, key=lambda s: s.ends_at) if ended else None
 
 
+def ended_by_hand(alert: Alert, silences: Iterable[Silence], acknowledged_at: dt.datetime) -> bool:
+    """Whether the acknowledgement made at ``acknowledged_at`` (``run_out``) was expired by hand
+    (``expired_by_hand``) rather than running its length: someone ended it, it did not "end"
+    (review 59 U1)."""
+    found = run_out(alert, silences, acknowledged_at)
+    return found is not None and expired_by_hand(found)
+
+
 def expired_by_hand(silence: Silence) -> bool:
     """Whether ``silence`` was ended before its time (Alertmanager's expiry sets ``updatedAt`` to
     the end it gives the silence), rather than running its length."""
@@ -159,7 +169,8 @@ def _last(silences: list[Silence]) -> Acknowledgement:
     return Acknowledgement(last.id, last.created_by, last.ends_at)
 
 
-def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datetime | None = None) -> bool:
+def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datetime | None = None,
+                 on_call: str = "") -> bool:
     """Whether a silence is the guide's acknowledgement of the alert with these ``labels`` (it
     opens an incident), rather than maintenance, a known issue or a silence of many alerts.
 
@@ -183,11 +194,17 @@ def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datet
       issues 24 h). A maintenance silence made before the alert fired is not one, nor one made
       to start more than ``SCHEDULED_AHEAD`` after it was made (its ``updatedAt``: planned
       maintenance; review 56 Q15), nor a silence without a start or an end and without ``ACK``.
+      Without ``ACK``, only the engineer on call's (``on_call``, when known) answers it: a
+      colleague's silence made while it fires, "Manutenção programada do host", is maintenance,
+      not the shift's acknowledgement (review 59 U1: the handoff said the alert "acknowledged by
+      Carla Dias", who had never touched it). A colleague's ``ACK`` is one (review 56 Q8).
 
     Args:
         silence: a silence muting the alert.
         labels: the alert's labels.
         fired_at: the alert's ``startsAt``, aware UTC (None when not known).
+        on_call: the engineer on call (the open shift's; ``shifts.on_call_engineer``), compared
+            with the silence's ``createdBy`` regardless of case and spacing; "" when not known.
     """
     matchers = silence.matchers
     if not matchers or not any(m.name == "alertname" for m in matchers):
@@ -198,11 +215,20 @@ def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datet
         return True
     if silence.starts_at is None or silence.ends_at is None:
         return False
+    if on_call.strip() and not same_person(silence.created_by, on_call):
+        return False  # a colleague's maintenance, not the shift's answer (review 59 U1)
     if silence.updated_at is not None and silence.starts_at - silence.updated_at > SCHEDULED_AHEAD:
         return False  # made to start later: planned maintenance (review 56 Q15)
     if fired_at is not None:
         return silence.starts_at >= fired_at
     return silence.ends_at - silence.starts_at < MAINTENANCE
+
+
+def same_person(name: str, other: str) -> bool:
+    """Whether two names typed by people are the same engineer's: equal once their spacing is
+    collapsed and their case folded ("Bruno  Lima" is "bruno lima"); blank is nobody."""
+    first, second = " ".join(name.split()).casefold(), " ".join(other.split()).casefold()
+    return bool(first) and first == second
 
 
 def _mutes(silence: Silence, alert: Alert) -> bool:

@@ -279,19 +279,21 @@ def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: d
 
 
 def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo, live: Live | None,
-             named: Sequence[Incident] = (), policy: SlaPolicy | None = None) -> tuple[list[Suggestion], dict[str, str]]:
+             named: Sequence[Incident] = (), policy: SlaPolicy | None = None,
+             on_call: str = "") -> tuple[list[Suggestion], dict[str, str]]:
     """``suggested_pending``, and the labels that tell apart the alerts of one name and place
     among all that it and ``named`` (the shift's incidents) name, by fingerprint
     (``core.alert_order.telling_all``): one list of them, so that an incident is named apart from
     a pod still firing unacknowledged (review 34: told apart among the incidents only). With
-    ``policy``, an alert past its escalation and not escalated that far says so (``overdue``)."""
+    ``policy``, an alert past its escalation and not escalated that far says so (``overdue``).
+    ``on_call``: the shift's engineer (``firing_unacknowledged``)."""
     still_open = open_incidents(journal)
     followed = {item.fingerprint for item in still_open}
     marker = ""
     if live is not None and live.alerts is None:  # Alertmanager unreachable: as the journal last saw them
         live = live.seen_before(journal, now)
         marker = " " + tr(CONTEXT, "(as last seen: Alertmanager unreachable)")
-    firing = firing_unacknowledged(live, followed)
+    firing = firing_unacknowledged(live, followed, on_call)
     due = [reminder for reminder in reminders(journal, now) if not reminder.dismissed]
     # among every alert of each name and place Alertmanager lists, so that a name fits no other (review 36)
     everyone = [*named, *still_open, *firing, *(reminder.incident for reminder in due),
@@ -304,7 +306,8 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
         alert = (live.alerts or {}).get(item.fingerprint) if live is not None else None
         words = {}
         for each in {tr, english}:  # the item, and its situation: the English one (review 57 S7)
-            text = follow_up(item, alert, each, aside.get(item.fingerprint), item.fingerprint in outside)
+            text = follow_up(item, alert, each, aside.get(item.fingerprint), item.fingerprint in outside,
+                             list(live.silences.values()) if live is not None else ())
             text += escalated(item, now, each, zone, policy)
             text += overdue(policy, alert, live, item.escalation, now, each)
             words[each] = text + (unknown_marker(live, item.fingerprint, each) if live is not None else "")
@@ -337,7 +340,8 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         inherited = journal.count_firing_at(shift.started_at)
         # in the order of the times shown, when each alert began firing (review 36: 11:45 before 11:42)
         taken = sorted(incidents(journal, shift.started_at, at), key=lambda i: (i.fired_at or i.opened_at, i.id))
-        suggestions, telling = _pending(journal, at, tr, zone, live, named=taken, policy=policy)  # incidents: name, place, labels
+        suggestions, telling = _pending(journal, at, tr, zone, live, named=taken, policy=policy,
+                                     on_call=shift.engineer)  # incidents: name, place, labels
         handled = [HandledIncident(item, journal.notes_for(item.fingerprint), telling.get(item.fingerprint, ""))
                    for item in taken]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)

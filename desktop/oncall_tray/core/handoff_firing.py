@@ -8,9 +8,9 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from ..alertmanager.models import Alert, Silence
+from ..alertmanager.models import Alert, Silence, one_line
 from ..i18n import english
-from .acknowledged import acknowledged, muting
+from .acknowledged import acknowledged, acknowledges, ended_by_hand, muting
 from .alert_order import named, told_place, where
 from .handoff_unknown import unknown_marker
 from .local_times import local_time
@@ -31,20 +31,21 @@ Translate = Callable[[str, str], str]
 FIRING_LISTED = 10
 
 
-def firing_unacknowledged(live: Live | None, followed: set[str]) -> list[Alert]:
+def firing_unacknowledged(live: Live | None, followed: set[str], on_call: str = "") -> list[Alert]:
     """The alerts of ``live`` firing unacknowledged, worst first, but those ``followed`` (open
     incidents): unsilenced, and the critical ones muted only by silences that are no
     acknowledgement of them (``acknowledged.acknowledgement``; guide: "Nunca silencie alertas
     críticos sem investigar"; review 38: a critical alert muted by a 15-minute "deploy" silence
     of its service, past its escalation, was handed over nowhere). A warning that fires into a
-    maintenance silence is that maintenance's business."""
+    maintenance silence is that maintenance's business. ``on_call``: the shift's engineer, whose
+    silences alone acknowledge without ``ACK`` (``acknowledged.acknowledges``; review 59 U1)."""
     if live is None or not live.alerts:
         return []
     alerts, severities = live.alerts, live.severities
     order = [fp for _key, fp in live.order] or sorted(
         alerts, key=lambda fp: order_key(alerts[fp], severities.get(fp, Severity.UNKNOWN)))
     silences = list(live.silences.values())
-    return [alerts[fp] for fp in order if fp in alerts and fp not in followed and not acknowledged(alerts[fp], silences)
+    return [alerts[fp] for fp in order if fp in alerts and fp not in followed and not acknowledged(alerts[fp], silences, on_call)
             and (not alerts[fp].silenced or severities.get(fp) is Severity.CRITICAL)]
 
 
@@ -63,7 +64,7 @@ def overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, do
 
 
 def follow_up(incident: Incident, alert: Alert | None, tr: Translate, unwatched: bool | None = None,
-              outside: bool = False) -> str:
+              outside: bool = False, silences: Sequence[Silence] = ()) -> str:
     """"Follow up %1 (still firing)" for an incident still open, with what its alert lacks as
     Alertmanager lists it now (``alert``; None: not known): "not acknowledged" when nobody
     acknowledged it, "no longer silenced" when its acknowledgement ended (review 43 F2: an
@@ -73,7 +74,9 @@ def follow_up(incident: Incident, alert: Alert | None, tr: Translate, unwatched:
     (review 50 F2). The same labels firing unsilenced on the one watched now, it was silenced
     there: its acknowledgement did not end, it is on the other (review 54 H9). ``outside``: set
     aside on the Alertmanager watched now, out of the settings' filter or receiver (review 56
-    Q10). ``%1`` is left for the incident's name."""
+    Q10). ``silences``: those Alertmanager lists (any state): an acknowledgement expired by hand
+    says so, not that it ended (``acknowledged.ended_by_hand``; review 59 U1). ``%1`` is left
+    for the incident's name."""
     if unwatched is not None and alert is None and outside:
         return tr(CONTEXT, "Follow up %1 (not watched now: outside the settings' filter or receiver)")
     if unwatched is not None and alert is None:
@@ -85,6 +88,8 @@ def follow_up(incident: Incident, alert: Alert | None, tr: Translate, unwatched:
                            "watched now)")
     if incident.acknowledged_at is None:
         return tr(CONTEXT, "Follow up %1 (still firing, not acknowledged)")
+    if ended_by_hand(alert, silences, incident.acknowledged_at):
+        return tr(CONTEXT, "Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)")
     return tr(CONTEXT, "Follow up %1 (still firing, no longer silenced: its acknowledgement ended)")
 
 
@@ -130,6 +135,12 @@ def to_acknowledge(alert: Alert, live: Live, silences: Sequence[Silence], now: d
     if level is Severity.INFO:
         text = tr(CONTEXT, "Review %1 on the next business day (%2, firing since %3)") if alert.starts_at else \
             tr(CONTEXT, "Review %1 on the next business day (%2)")
+    elif alert.silenced and _colleagues(alert, silences):  # of it alone, by someone not on call (review 59 U1)
+        muted = muting(alert, silences)
+        text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, muted by %5's silence until %4, not acknowledged)") \
+            if alert.starts_at else tr(CONTEXT, "Acknowledge %1 (%2, muted by %5's silence until %4, not acknowledged)")
+        text = text.replace("%4", local_time(muted.ends_at, zone, now, tr) if muted.ends_at else "?").replace(
+            "%5", one_line(muted.author))
     elif alert.silenced:  # muted by another silence (a service's, maintenance), not acknowledged
         text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, "
                            "not acknowledged)") if alert.starts_at else \
@@ -142,6 +153,15 @@ def to_acknowledge(alert: Alert, live: Live, silences: Sequence[Silence], now: d
             tr(CONTEXT, "Acknowledge %1 (%2, not acknowledged)")
     since = local_time(alert.starts_at, zone, now, tr) if alert.starts_at else ""
     return text.replace("%2", severity_word(level, tr)).replace("%3", since) + overdue(policy, alert, live, "", now, tr)
+
+
+def _colleagues(alert: Alert, silences: Sequence[Silence]) -> bool:
+    """Whether the silence muting ``alert`` longest is of it alone and would acknowledge it but
+    for its author, not the engineer on call (``acknowledged.acknowledges``): a colleague's
+    maintenance, named as theirs rather than as "a silence of more than it"."""
+    muted = muting(alert, silences)
+    found = next((s for s in silences if muted is not None and s.id == muted.silence_id), None)
+    return found is not None and bool(found.created_by.strip()) and acknowledges(found, alert.labels, alert.starts_at)
 
 
 def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], now: dt.datetime, tr: Translate,

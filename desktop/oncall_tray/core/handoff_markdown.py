@@ -11,8 +11,9 @@ Alertmanager and from the engineer is put on one line (a silence's comment, a no
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from .acknowledged import ended_by_hand, same_person
 from .dashboards import dashboard_label
 from .handoff import (
     CONTACTS,
@@ -34,7 +35,7 @@ from .inhibited import inhibited_name, severity_lines
 from .journal_schema import Incident
 from .names import cut_at_word
 from .pending import split_items
-from ..alertmanager.models import Alert, one_line
+from ..alertmanager.models import Alert, Silence, one_line
 from ..reasons import translate_reason
 from .severity import Severity, severity_word
 
@@ -67,18 +68,21 @@ def short_line(text: str, limit: int = NOTE_LIMIT) -> str:
 
 
 def open_incident_status(incident: Incident, note: str, tr: Translate, zone: dt.tzinfo | None,
-                         now: dt.datetime, alert: Alert | None = None) -> list[str]:
+                         now: dt.datetime, alert: Alert | None = None, silences: Iterable[Silence] = ()) -> list[str]:
     """An open incident's status for the start checklist (the guide's "[Número] - [Status]"):
     "acknowledged at 03:18 by Maria" or "not acknowledged", "escalated to L2" when it was (and
     "L2 answered at 03:25" when recorded), then "latest note: …" (``note``, the engineer's latest on it, cut by ``short_line``; none
     for ""). ``alert``: its alert as Alertmanager lists it now, if it does: acknowledged but no
-    longer silenced says so (review 35: a lapsed acknowledgement read "someone is on it")."""
+    longer silenced says so (review 35: a lapsed acknowledgement read "someone is on it"), and
+    "expired by hand" when one of ``silences`` (Alertmanager's, any state) ended it before its
+    time (``acknowledged.ended_by_hand``; review 59 U1: not one that ran out)."""
     if incident.acknowledged_at is not None:
         status = [tr(CONTEXT, "acknowledged at %1 by %2").replace(
             "%1", local_time(incident.acknowledged_at, zone, now, tr)).replace(
             "%2", one_line(incident.acknowledged_by) or "?")]
         if alert is not None and not alert.silenced:
-            status.append(tr(CONTEXT, "no longer silenced"))
+            status.append(tr(CONTEXT, "no longer silenced: expired by hand")
+                          if ended_by_hand(alert, silences, incident.acknowledged_at) else tr(CONTEXT, "no longer silenced"))
     else:
         status = [tr(CONTEXT, "not acknowledged")]
     if incident.escalation:
@@ -91,14 +95,20 @@ def open_incident_status(incident: Incident, note: str, tr: Translate, zone: dt.
     return status
 
 
-def incident_status(item: HandledIncident, tr: Translate, engineer: str = "") -> str:
+def incident_status(item: HandledIncident, tr: Translate, engineer: str = "", zone: dt.tzinfo | None = None,
+                    now: dt.datetime | None = None) -> str:
     """"Resolvido", "Escalado para L2", "Resolvido (escalado para L2)" or "Em aberto", with
     "(reconhecido por Marcos)" when someone other than ``engineer`` (the shift's) acknowledged
-    it (review 56 Q8: a colleague's acknowledgements read as the outgoing engineer's)."""
+    it (review 56 Q8: a colleague's acknowledgements read as the outgoing engineer's), and
+    "L2 respondeu às 11:12" when the answer of the level escalated to was recorded (with
+    ``now``, the time in ``zone``; review 59 U5: what the shift did on an inherited incident)."""
     incident = item.incident
     said = [tr(CONTEXT, "escalated to %1").replace("%1", incident.escalation)] if incident.escalation else []
+    if incident.escalation and incident.answered_at is not None and now is not None:
+        said.append(tr(CONTEXT, "%1 answered at %2").replace("%1", incident.escalation).replace(
+            "%2", local_time(incident.answered_at, zone, now, tr)))
     by = one_line(incident.acknowledged_by)
-    if by and engineer and by.casefold() != one_line(engineer).casefold():
+    if by and engineer and not same_person(by, engineer):
         said.append(tr(CONTEXT, "acknowledged by %1").replace("%1", by))
     if incident.resolved_at is not None:
         status = tr(CONTEXT, "Resolved")
@@ -161,7 +171,8 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
     lines.append(f"**{tr(CONTEXT, 'Open Incidents')}**: {len(checklist.open_incidents)}")
     for incident in checklist.open_incidents:
         status = open_incident_status(incident, checklist.incident_notes.get(incident.fingerprint, ""), tr, zone, at,
-                                      (checklist.live.alerts or {}).get(incident.fingerprint))
+                                      (checklist.live.alerts or {}).get(incident.fingerprint),
+                                      checklist.live.silences.values())
         lines.append(" - ".join([f"- {one_line(checklist.name_of(incident))}", *status]))
     lines.append("")
     observations = split_items(checklist.observations)
@@ -206,7 +217,7 @@ def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
         incident = item.incident
         when = incident.fired_at or incident.opened_at
         parts = [item.name, local_time(when, zone, at, tr) if when else "?",
-                 incident_status(item, tr, report.shift.engineer)]
+                 incident_status(item, tr, report.shift.engineer, zone, at)]
         if item.description:
             parts.append(item.description)
         lines.append(f"{number}. " + " - ".join(parts))

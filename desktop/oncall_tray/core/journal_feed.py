@@ -12,7 +12,9 @@ the previous poll of one process:
   new, and nothing is recorded twice.
 
 Every silencing of a firing alert is recorded as ACKNOWLEDGED (by the silences' authors); only
-the guide's acknowledgement (``acknowledges``) opens an incident.
+the guide's acknowledgement (``acknowledges``) by the shift opens an incident: without ``ACK`` in
+its comment, only a silence of the open shift's engineer (review 59 U1: a colleague's maintenance
+silence made while the alert fired read as her acknowledgement).
 
 ``record_silence_change`` records what this app did to a silence (created, extended, expired) and
 updates the journal's copy so that the next poll does not record it again as "seen".
@@ -151,6 +153,8 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
     stored = {row[0]: row for row in cursor.execute(
         "SELECT fingerprint, alertname, severity, starts_at, silenced_by, summary, annotations, members FROM firing")}
     handled = {row[0] for row in cursor.execute("SELECT fingerprint FROM incidents WHERE resolved_at IS NULL")}
+    shift = cursor.execute("SELECT engineer FROM shifts WHERE ended_at IS NULL").fetchone()
+    on_call = shift[0] if shift else ""  # whose silences answer an alert (``acknowledges``; review 59 U1)
     batch = _Batch()
     batch.recent = tx.recently_resolved()
     covering: set[str] = set()  # the silences muting an alert now (``silence_cover``)
@@ -170,7 +174,7 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
                 _resolved(tx, old, min(alert.starts_at, now), fp in handled, batch)
                 old = None
         if old is None:
-            _fired(tx, alert, severity, silenced_by, batch, silences, seen)
+            _fired(tx, alert, severity, silenced_by, batch, silences, seen, on_call)
             continue
         if severity == old[2] and silenced_by == old[4]:
             if seen != old[6:]:  # its annotations, or the members that list it: nothing to record
@@ -180,13 +184,13 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
             tx.add(EventKind.SEVERITY_CHANGED, fingerprint=fp, alertname=alert.alertname,
                      source=SOURCE_ALERTMANAGER, text=severity, data={"previous": old[2]})
         if silenced_by and not old[4]:
-            _acknowledged(tx, alert, severity, silences)
-        elif silenced_by and _acknowledges_any(silences, alert, set(ids).difference(old[4].split(","))) and (
-                fp not in handled or not _acknowledges_any(silences, alert, old[4].split(","))):
+            _acknowledged(tx, alert, severity, silences, on_call)
+        elif silenced_by and _acknowledges_any(silences, alert, set(ids).difference(old[4].split(",")), on_call) and (
+                fp not in handled or not _acknowledges_any(silences, alert, old[4].split(","), on_call)):
             # muted first, then acknowledged (review 38); also in an incident already handled, when
             # what muted it was no acknowledgement (review 47 N4: a maintenance silence took the
             # event, and the acknowledgement made over it was never recorded)
-            _acknowledged(tx, alert, severity, silences)
+            _acknowledged(tx, alert, severity, silences, on_call)
         elif old[4] and not silenced_by:
             tx.add(EventKind.UNACKNOWLEDGED, fingerprint=fp, alertname=alert.alertname, source=SOURCE_ALERTMANAGER)
         batch.updated.append((severity, silenced_by, *seen, fp))
@@ -197,13 +201,14 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
     note_covering(tx, covering)
 
 
-def _acknowledges_any(silences: Mapping[str, Silence], alert: Alert, ids: Iterable[str]) -> bool:
-    """Whether one of the known silences ``ids`` is the guide's acknowledgement of ``alert``."""
-    return any(acknowledges(silences[i], alert.labels, alert.starts_at) for i in ids if i in silences)
+def _acknowledges_any(silences: Mapping[str, Silence], alert: Alert, ids: Iterable[str], on_call: str) -> bool:
+    """Whether one of the known silences ``ids`` is the guide's acknowledgement of ``alert`` by
+    the shift whose engineer is ``on_call`` ("": no shift open)."""
+    return any(acknowledges(silences[i], alert.labels, alert.starts_at, on_call) for i in ids if i in silences)
 
 
 def _fired(tx: Tx, alert: Alert, severity: str, silenced_by: str, batch: _Batch,
-           silences: Mapping[str, Silence], seen: tuple[str, str]) -> None:
+           silences: Mapping[str, Silence], seen: tuple[str, str], on_call: str = "") -> None:
     """An alert the journal had not seen firing (``seen``: its annotations and members, as stored). One first seen already silenced by its
     acknowledgement (``acknowledges``: acknowledged from the command line or amtool while
     nothing recorded polls) is recorded acknowledged too, as a poll between the two would
@@ -220,14 +225,13 @@ def _fired(tx: Tx, alert: Alert, severity: str, silenced_by: str, batch: _Batch,
              source=SOURCE_ALERTMANAGER, text=alert.summary, data=data)
     batch.inserted.append((alert.fingerprint, alert.alertname, severity, ts_or_none(alert.starts_at), silenced_by,
                            alert.summary, dumps(labels), *seen))
-    if silenced_by and any(acknowledges(silences[i], alert.labels, alert.starts_at)
-                           for i in alert.status.silenced_by if i in silences):
-        _acknowledged(tx, alert, severity, silences)
+    if silenced_by and _acknowledges_any(silences, alert, alert.status.silenced_by, on_call):
+        _acknowledged(tx, alert, severity, silences, on_call)
 
 
-def _acknowledged(tx: Tx, alert: Alert, severity: str, silences: Mapping[str, Silence]) -> None:
+def _acknowledged(tx: Tx, alert: Alert, severity: str, silences: Mapping[str, Silence], on_call: str = "") -> None:
     known = [silences[i] for i in sorted(alert.status.silenced_by) if i in silences]
-    acks = [s for s in known if acknowledges(s, alert.labels, alert.starts_at)]
+    acks = [s for s in known if acknowledges(s, alert.labels, alert.starts_at, on_call)]
     incident = bool(acks)
     if acks:  # by its acknowledgement, not by a maintenance silence that muted it first (review 38)
         known = acks

@@ -229,9 +229,12 @@ def last_handoff(journal: Journal) -> Shift | None:
     return shifts[0] if shifts else None
 
 
-#: What an engineer does to an incident (journal events): the shift in which one of them
-#: happened handled it.
-HANDLING = (EventKind.ACKNOWLEDGED, EventKind.ESCALATED, EventKind.NOTE)
+#: What an engineer does to an incident (journal events): the shift in which one of them happened
+#: handled it; an ``ACKNOWLEDGED`` one when the shift's acknowledgement (``_HANDLING_EVENT``: its
+#: ``opens_incident``; not a colleague's maintenance, review 59 U1); ``ANSWERED`` too (review 59
+#: U5: "L2 answered", recorded on an inherited APIDown, was missing from "Incidents Handled").
+HANDLING = (EventKind.ACKNOWLEDGED, EventKind.ESCALATED, EventKind.ANSWERED, EventKind.NOTE)
+_HANDLING_EVENT = "(events.kind <> 'acknowledged' OR COALESCE(json_extract(events.data, '$.opens_incident'), 1))"
 
 
 def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[Incident]:
@@ -239,7 +242,9 @@ def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.date
     taken on: taken on in it, resolved in it, or acknowledged, escalated or noted in it
     (``HANDLING``). One taken on before ``since`` and left alone in it, still open after it,
     is not: the shift before handled it, and this one has it among its pending items ("Follow up
-    X"; review 25: the next engineer's handoff claimed it as hers)."""
+    X"; review 25: the next engineer's handoff claimed it as hers). One resolved in it is, with
+    the guide's "Resolvido" (the pending "Follow up X" it was handed over as closes there).
+    The one rule of the handoff's "Incidents Handled" and the *Incidents* window."""
     where, params = ["1"], []
     if until is not None:
         where.append("opened_at <= ?")
@@ -250,7 +255,7 @@ def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.date
         handled = ",".join("?" * len(HANDLING))
         where.append(f"(opened_at >= ? OR (resolved_at IS NOT NULL AND resolved_at <= ?) OR EXISTS (SELECT 1 FROM "
                      f"events WHERE events.fingerprint = incidents.fingerprint AND events.kind IN ({handled}) "
-                     f"AND events.at >= ? AND events.at <= ? AND events.at >= incidents.opened_at))")
+                     f"AND {_HANDLING_EVENT} AND events.at >= ? AND events.at <= ? AND events.at >= incidents.opened_at))")
         end = ts(until) if until is not None else "9999"
         params += [ts(since), end, *(kind.value for kind in HANDLING), ts(since), end]
     rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE {' AND '.join(where)} "

@@ -260,7 +260,9 @@ class ShiftEndWindow(KeyboardWindow):
         self.summary.setText(tr("Alerts received: %1 · Incidents: %2").replace("%1", received_text(report, translate))
                              .replace("%2", str(len(report.incidents))))
         self.summary.setToolTip(tr("Alerts received: the alerts first seen during this shift, whatever time they "
-                                   "started. Incidents: the alerts acknowledged, noted or escalated during it."))
+                                   "started. Incidents: the alerts acknowledged, noted or escalated during it, or whose "
+                                   "escalation's answer was recorded, and those handled before that resolved "
+                                   "during it."))
         self.outgoing.setText(tr("Outgoing on-call engineer: %1").replace("%1", shift.engineer))
         self.pending_box.show_suggestions(report.suggestions)
         self._fill_incidents(report)
@@ -274,7 +276,7 @@ class ShiftEndWindow(KeyboardWindow):
         for item in report.incidents:
             incident = item.incident
             when = local_time(incident.fired_at or incident.opened_at, zone, report.at, translate)
-            rows.append((incident.id, item.name, when, incident_status(item, translate, report.shift.engineer),
+            rows.append((incident.id, item.name, when, incident_status(item, translate, report.shift.engineer, zone, report.at),
                          item.description))
         if rows == self._shown.get("incidents"):  # unchanged: no rebuild, no repaint
             return

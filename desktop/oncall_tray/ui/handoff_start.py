@@ -306,7 +306,8 @@ class ShiftStartWindow(KeyboardWindow):
         lines, alerts = [], checklist.live.alerts or {}
         for incident in checklist.open_incidents:  # as the start Markdown says it
             status = open_incident_status(incident, checklist.incident_notes.get(incident.fingerprint, ""),
-                                          translate, zone, at, alerts.get(incident.fingerprint))
+                                          translate, zone, at, alerts.get(incident.fingerprint),
+                                          checklist.live.silences.values())
             lines.append(" — ".join([one_line(checklist.name_of(incident)), tr("incident opened at %1").replace(  # when it began
                 "%1", local_time(incident.fired_at or incident.opened_at, zone, at, translate)), *status]))
         if lines != [self.incidents.item(i).text() for i in range(self.incidents.count())]:
