@@ -29,6 +29,8 @@ def test_visible_escapes_control_characters():
     assert visible("line 1\nline\t2") == "line 1\\nline\\t2"
     assert visible("line 1\nline\t2\r", multiline=True) == "line 1\nline\t2\\r"
     assert visible("Backend não responde — ok") == "Backend não responde — ok"
+    # every Unicode Bidi_Control: the marks too (review 59 U3)
+    assert visible("\u061c\u200e\u200fשגיאה") == "\\u061c\\u200e\\u200fשגיאה"
 
 
 def test_json_text_keeps_values_exact():
