@@ -26,6 +26,7 @@ from ..core.severity import Severity
 from ..core.sla import L1, LEVELS, Acknowledgements
 from ..core.trend import Trend, escalation_line
 from .autosave import Autosave
+from .plain import shown
 from .screen_fit import fit_to_screen
 from .tab_order import buttons_after, chain
 from .translations import translator_for
@@ -114,13 +115,14 @@ class EscalationDialog(QDialog):
         buttons_after(self.text, buttons)  # Copy, Copy and record, then Close (review 51 G2)
 
     def message(self, level: str) -> str:
-        """The filled message at ``level`` (L2 or L3), as of now."""
+        """The filled message at ``level`` (L2 or L3), as of now, the controls in the alert's
+        text shown as escapes (``plain.shown``), as ``escalate`` on the command line prints it."""
         now = dt.datetime.now(dt.timezone.utc)
         clock = self._policy.clock(self._alert, self._severity, self._acknowledgements.at(self._alert), now=now)
-        return escalation_message(self._alert, self._severity, clock, QCoreApplication.translate,
+        return shown(escalation_message(self._alert, self._severity, clock, QCoreApplication.translate,
                                   zone=self._policy.business.zone, now=now, level=level, notes=self._notes,
                                   links=self._config.context_links(),
-                                  trend=self._trend, telling=self._telling)
+                                  trend=self._trend, telling=self._telling))  # controls as escapes (review 59 U3), as the command line prints it
 
     def _level_changed(self, level: str) -> None:
         """Refill the message, unless the engineer edited it: then change what the level

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..config_write import atomic_write_text
 from ..core.journal import JournalError
 from .autosave import Autosave
+from .plain import shown as shown_text
 from .translations import failure_text, translator_for
 from .wrapped_columns import LAST_SHARE, keep_last_room, rows_height, wrap_last_column  # noqa: F401 (re-exported)
 
@@ -151,7 +152,8 @@ def tree_widget(*headers: str) -> QTreeWidget:
 
 def fill_tree(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon | None] | None = None,
               widest: int | None = None) -> None:
-    """Show ``rows`` (column texts) with their ``icons`` (first column), unless the tree shows
+    """Show ``rows`` (column texts, from Alertmanager too: their controls shown as escapes,
+    ``plain.shown``, review 59 U3) with their ``icons`` (first column), unless the tree shows
     them already: a refresh at every poll must not rebuild and repaint what did not change.
     The columns but the last fit their text up to ``widest`` pixels (``COLUMN_MAX_PX``)."""
     shown = (rows, icons)
@@ -159,7 +161,7 @@ def fill_tree(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon 
         return
     tree._shown = shown
     tree.clear()
-    items = [QTreeWidgetItem(list(row)) for row in rows]
+    items = [QTreeWidgetItem([shown_text(text) for text in row]) for row in rows]
     for item, icon in zip(items, icons or ()):
         if icon is not None:
             item.setIcon(0, icon)

@@ -42,6 +42,7 @@ from ..core.silencing import (ACK_WINDOW, PRESETS, ProblemCode, length_problem, 
                               validate)
 from ..core.names import name_list
 from ..reasons import translate_reason
+from .plain import exact_item, exact_value
 from .questions import confirm_risky, critical_named
 from .screen_fit import fit_to_screen
 from .tab_order import buttons_after, chain
@@ -205,7 +206,7 @@ class SilenceDialog(QDialog):
         self.table.setCellWidget(row, 1, operator)
         QWidget.setTabOrder(self.table.cellWidget(row - 1, 1) if row else self.table, operator)  # Tab: the table,
         # then each row's operator, then Add matcher
-        self.table.setItem(row, 2, QTableWidgetItem(matcher.value))
+        self.table.setItem(row, 2, exact_item(matcher.value))  # shown with escapes, sent exact (review 59 U3)
         self.table.blockSignals(False)
         self.refresh()
 
@@ -221,7 +222,7 @@ class SilenceDialog(QDialog):
         matchers, errors = [], []
         for row in range(self.table.rowCount()):
             name = (self.table.item(row, 0).text() if self.table.item(row, 0) else "").strip()
-            value = self.table.item(row, 2).text() if self.table.item(row, 2) else ""
+            value = exact_value(self.table.item(row, 2))
             op = self.table.cellWidget(row, 1).currentText()
             if not name and not value:
                 continue
