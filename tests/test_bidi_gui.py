@@ -64,8 +64,9 @@ def assert_nothing_raw(top: QWidget) -> str:
 @pytest.fixture
 def controller(qtbot, alertmanager, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    alertmanager.post_alerts([make_alert("Spoof", "critical", summary=SUMMARY, service=SPOOFED),
-                              make_alert("Hushed", "warning")])
+    spoof = make_alert("Spoof", "critical", summary=SUMMARY, service=SPOOFED, instance="db\u202e1:5432")
+    spoof["annotations"].update(description="two\nlines \u2066isolated\u2069", runbook_url="http://rb/\u202ex")
+    alertmanager.post_alerts([spoof, make_alert("Hushed", "warning"), make_alert("Odd\u202eName", "info")])
     silence(alertmanager, {"alertname": "Hushed"}, author="eve\u202eevil", comment=COMMENT)
     config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="maria", poll_interval=60)
     with running_tray(qtbot, config, tmp_path) as ctl:
@@ -79,7 +80,7 @@ def fingerprint(ctl, name: str) -> str:
 def test_the_alerts_window_shows_controls_as_escapes(qtbot, controller):
     controller.show_window()
     window = controller.window
-    for name in ("Spoof", "Hushed"):
+    for name in ("Odd\u202eName", "Spoof", "Hushed"):
         assert window.select_alert(fingerprint(controller, name))
         text = assert_nothing_raw(window)
         assert "RTL \\u202e overridden text\\u202c" in text and "\\x1b[31m red\\x07" in text  # shown, not dropped
@@ -98,6 +99,10 @@ def test_the_silence_dialog_shows_escapes_and_sends_the_exact_values(qtbot, cont
         dialog.submit()
     made = next(s for s in active_silences(alertmanager) if s["comment"] == "maintenance")
     assert {m["name"]: m["value"] for m in made["matchers"]}["service"] == SPOOFED
+    controller.alert_actions.open_silence_dialog(fingerprint(controller, "Hushed"))  # says the silence it has
+    hushed = next(d for d in controller.alert_actions._dialogs.values() if d.property("fingerprint") != dialog.property(
+        "fingerprint"))
+    assert_nothing_raw(hushed)
 
 
 def test_acknowledging_sends_the_exact_values(qtbot, controller, alertmanager):
@@ -118,6 +123,10 @@ def test_the_escalation_dialog_and_the_shift_windows_show_escapes(qtbot, control
     with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
                           and r.update.snapshot.alerts[fp].silenced):
         controller.alert_actions.acknowledge(fp)  # an incident, in the journal, for the shift windows
+    odd = fingerprint(controller, "Odd\u202eName")
+    with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
+                          and r.update.snapshot.alerts[odd].silenced):
+        controller.alert_actions.acknowledge(odd)  # an incident whose name has an override
     controller.show_window()
     controller.alert_actions.escalate(fp)
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EscalationDialog))
@@ -134,6 +143,9 @@ def test_the_escalation_dialog_and_the_shift_windows_show_escapes(qtbot, control
     for kind in ("end", "incidents"):
         shift.show_window(kind)
     qtbot.waitUntil(lambda: shift.window("end").silences.topLevelItemCount() >= 2, timeout=5000)
-    qtbot.waitUntil(lambda: shift.window("incidents").list.count() >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: shift.window("incidents").list.count() >= 3, timeout=5000)
     assert "eve\\u202eevil" in assert_nothing_raw(shift.window("end"))
-    assert_nothing_raw(shift.window("incidents"))
+    incidents = shift.window("incidents")
+    for row in range(incidents.list.count()):  # each incident's panel: its title, notes, steps
+        incidents.list.setCurrentRow(row)
+        assert_nothing_raw(incidents)
