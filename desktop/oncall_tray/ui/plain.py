@@ -6,7 +6,7 @@ guesses it (tooltips); an editable cell that shows it so and still gives back th
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
 
 from ..markup import escape
 from ..terminal_text import visible
@@ -25,6 +25,20 @@ def plain_rich_text(text: str) -> str:
     """``text`` wrapped so that Qt shows it literally where it would guess rich text
     (tooltips): escaped (controls shown as escapes: ``markup.escape``), line breaks kept."""
     return "<qt>" + escape(text).replace("\n", "<br>") + "</qt>"
+
+
+class PlainLabel(QLabel):
+    """A label that shows its text literally: never read as markup, its controls as escapes
+    (``shown``), whatever ``setText`` is given: the words of a label that may hold text from
+    Alertmanager, Prometheus or the journal (a silence's author, an error's answer)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        QLabel.setText(self, shown(text))  # not a subclass's setText: it is not set up yet
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(shown(text))
 
 
 def exact_item(value: str) -> QTableWidgetItem:
