@@ -86,6 +86,9 @@ def test_the_alerts_window_shows_controls_as_escapes(qtbot, controller):
         assert "RTL \\u202e overridden text\\u202c" in text and "\\x1b[31m red\\x07" in text  # shown, not dropped
         assert "\\u2067dlrow\\u2069 \\u200fmark" in text and "eve\\u202eevil" in text  # the silences tab
     assert "\\u2067dlrow\\u2069" in window.details.toPlainText()  # the silence covering Hushed, in its details
+    cells = [text for _, text in _model_texts(window.model)]
+    assert "Odd\\u202eName" in cells  # a name and a place show the override too, not a space
+    assert any("api\\u202e1-dop / db\\u202e1:5432" in text for text in cells)
     assert not RAW.search(controller.tray.icon.toolTip())
 
 
