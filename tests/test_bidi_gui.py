@@ -152,3 +152,21 @@ def test_the_escalation_dialog_and_the_shift_windows_show_escapes(qtbot, control
     for row in range(incidents.list.count()):  # each incident's panel: its title, notes, steps
         incidents.list.setCurrentRow(row)
         assert_nothing_raw(incidents)
+
+
+def test_a_narrow_place_column_shows_the_escapes_too(qtbot, controller):
+    """The place column too narrow for "api\\u202e1-dop / db\\u202e1:5432": its delegate cuts the
+    service and the host from the labels; it showed them raw, the override obeyed ("api2345:1bd /
+    pod-1" on screen)."""
+    from test_alerts_window_layout import shown_text
+
+    from oncall_tray.ui.alerts_model import COLUMNS
+
+    controller.show_window()
+    window = controller.window
+    column = COLUMNS.index("where")
+    window.table.horizontalHeader().resizeSection(column, 90)
+    row = window.model.row_of(fingerprint(controller, "Spoof"))
+    text = shown_text(window.table, row, column)
+    assert not RAW.search(text), text
+    assert "\\u202e" in text
