@@ -180,7 +180,8 @@ def test_control_characters_reach_the_daemon_as_escapes():
     odd = alert("Esc\x1b]0;title\x07", "warning", summary="line1\nline2\x1b[31m red \u202eevil")
     (notice,) = plan(poll.ok([odd]), tr)
     assert "\x1b" not in notice.title + notice.body and "\u202e" not in notice.body
-    assert notice.title == "[WARNING] Esc ]0;title"  # the name on one line, as everywhere (Alert.display_name)
+    assert notice.title == "[WARNING] Esc\\x1b]0;title\\x07"  # the name on one line, its controls shown, as everywhere
+    # (Alert.display_name; review 59 U3)
     assert notice.body == "line1\nline2\\x1b[31m red \\u202eevil\nhost:1"
 
 

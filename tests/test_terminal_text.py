@@ -29,6 +29,8 @@ def test_visible_escapes_control_characters():
     assert visible("line 1\nline\t2") == "line 1\\nline\\t2"
     assert visible("line 1\nline\t2\r", multiline=True) == "line 1\nline\t2\\r"
     assert visible("Backend não responde — ok") == "Backend não responde — ok"
+    # every Unicode Bidi_Control: the marks too (review 59 U3)
+    assert visible("\u061c\u200e\u200fשגיאה") == "\\u061c\\u200e\\u200fשגיאה"
 
 
 def test_json_text_keeps_values_exact():
@@ -85,5 +87,5 @@ def test_handoff_start(evil_cli):
     result = evil_cli("handoff", "start")
     assert result.returncode in (0, 2), result.stderr  # 2: dashboards do not answer here
     assert_safe(result.stdout + result.stderr)
-    # the alert's name on one line, its control characters as spaces (Alert.display_name, review 24)
-    assert "Evil [2J [31mFAKE ]0;pwned" in result.stdout
+    # the alert's name on one line, its control characters shown as escapes (Alert.display_name, reviews 24, 59)
+    assert "Evil\\x1b[2J\\x1b[31mFAKE\\x1b]0;pwned\\x07" in result.stdout

@@ -2,7 +2,9 @@
 
 Alert labels, annotations, silence comments and the like are written by whoever configures the
 alerting rules or calls the API; printed raw they could clear the screen, recolour it, set the
-window title or reorder the line with bidirectional overrides. Every command's human-readable
+window title or reorder the line with bidirectional overrides. The tray's windows show them the
+same way (``markup.escape``, ``ui.plain.shown``: review 59 U3, a right-to-left override shown a
+summary reversed). Every command's human-readable
 output goes through :func:`visible`, which shows each such character escaped instead
 (``\\x1b``, ``\\u202e``); ``--json`` output goes through :func:`json_text`, which keeps the
 values exact (JSON escapes) while leaving no such character raw.
@@ -13,8 +15,10 @@ from __future__ import annotations
 import json
 import re
 
-#: Bidirectional embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
-_BIDI = "\u202a-\u202e\u2066-\u2069"
+#: Unicode's Bidi_Control characters: the Arabic letter mark (U+061C), the left-to-right and
+#: right-to-left marks (U+200E, U+200F), embeddings and overrides (U+202A–U+202E) and isolates
+#: (U+2066–U+2069): each changes the order in which the text around it is shown.
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 #: Everything a terminal may act on: C0 (tab and newline kept), DEL, C1, bidi controls.
 _UNSAFE_MULTILINE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
 #: The same, tab and newline included: for a value shown inside one line.

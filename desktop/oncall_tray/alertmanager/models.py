@@ -12,6 +12,8 @@ import re
 
 import msgspec
 
+from ..terminal_text import visible
+
 UTC = dt.timezone.utc
 _ZERO_YEAR = 1  # Go's time.Time{} is 0001-01-01T00:00:00Z: "no time".
 _SILENCE_ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -89,10 +91,14 @@ _JOINERS = frozenset("\u200c\u200d")
 
 
 def one_line(text: str) -> str:
-    """``text`` with every character that is not printable (line breaks, tabs, other control
-    and format characters such as a right-to-left override; not the joiners inside emoji) as a
-    space, and runs of spaces as one, trimmed: a label value fit to name something on one line."""
-    return " ".join("".join(c if c.isprintable() or c in _JOINERS else " " for c in text).split())
+    """``text`` on one line: every white space (line breaks, tabs) as a space; every other
+    control character and every bidi control (a right-to-left override) shown as an escape
+    (``terminal_text.visible``: ``\\u202e``, as the command line and the windows show them, review
+    59 U3; a space hid that something was there); any other character that is not printable (a
+    zero-width space; not the joiners inside emoji) as a space; runs of spaces as one, trimmed:
+    a label value fit to name something on one line."""
+    shown = visible("".join(" " if c.isspace() else c for c in text))
+    return " ".join("".join(c if c.isprintable() or c in _JOINERS else " " for c in shown).split())
 
 
 class Alert(_Model):

@@ -35,7 +35,13 @@ def where_labels(labels: Mapping[str, str], short: bool = False) -> str:
     instance's host without its domain (``short_instance``)."""
     instance = labels.get("instance", "")
     parts = [labels.get("service", ""), short_instance(instance) if short else instance]
-    return " / ".join(clip_value(p if p.isprintable() else one_line(p)) for p in parts if p)
+    return " / ".join(place_part(p) for p in parts if p)
+
+
+def place_part(value: str) -> str:
+    """A service's or an instance's label value as a place shows it: on one line, its control
+    characters as escapes (``one_line``: reviews 27, 59 U3), clipped (``clip_value``)."""
+    return clip_value(value if value.isprintable() else one_line(value))
 
 
 #: Characters of a label's value that the app's texts give (status, handoff, notices): a value of

@@ -37,6 +37,7 @@ from .action_answers import ActionAnswers
 from .actions import ActionResult, Actions
 from .escalation_actions import EscalationActions
 from .in_flight import ACKNOWLEDGING, InFlight
+from .plain import shown
 from .questions import alert_names, confirm_expiry, confirm_risky, critical_named
 from .silence_dialogs import SilenceDialogs
 from .translations import translator_for
@@ -355,7 +356,7 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
             self.controller.built_window.silences.set_busy(silence_id, busy)
 
     def _warn(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.controller.built_window)
+        box = QMessageBox(icon, title, shown(text), QMessageBox.StandardButton.Ok, self.controller.built_window)  # review 59 U3
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._hold(box)

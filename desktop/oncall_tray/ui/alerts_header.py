@@ -21,6 +21,7 @@ from ..core.overview import Overview
 from ..notify.attention_messages import flag_lines
 from .held_lines import HeldLines
 from .icons import paint
+from .plain import PlainLabel
 from .screen_fit import elastic
 from .translations import translator_for
 from .tray import headline, tooltip_lines
@@ -44,8 +45,7 @@ class AlertsHeader(QWidget):
         super().__init__()
         self.icon_label = QLabel()
         self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.headline = elastic(QLabel())
-        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.headline = elastic(PlainLabel())
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)

@@ -31,7 +31,7 @@ from ..core.sla import AMBER_FRACTION, Acknowledgements, SlaClock, SlaPolicy
 from ..core.tracker import AlertSnapshot, EventKind, TrackerUpdate
 from ..notify.messages import severity_word
 from .icons import severity_chip
-from .plain import plain_rich_text
+from .plain import plain_rich_text, shown
 from .sla_cells import clock_text, clock_tip, clock_title, clock_title_tip
 from .state_cells import Escalated, state_text
 from .translations import translator_for
@@ -105,7 +105,7 @@ class AlertsModel(QAbstractTableModel):
             return None
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(alert, fp, column)
+            return shown(self._text(alert, fp, column))  # a summary's override shown, not obeyed (review 59 U3)
         if role == FINGERPRINT_ROLE:
             return fp
         if role == Qt.ItemDataRole.DecorationRole and column == "severity":

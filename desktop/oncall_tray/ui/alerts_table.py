@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QTableView
 
-from ..core.alert_order import short_instance, where, where_labels
+from ..core.alert_order import place_part, short_instance, where, where_labels
 from .alerts_model import COLUMNS, FINGERPRINT_ROLE, AlertsModel
 
 MIN_ROWS = 5
@@ -61,10 +61,11 @@ class _Place(QStyledItemDelegate):
         place = where(alert)
         rest = option.text.partition(place)[2]  # " · pod=api-1" (review 34)
         option.text = option.text.replace(place, where_labels(alert.labels, short=True), 1)
-        service, instance = alert.labels.get("service", ""), alert.labels.get("instance", "")
+        # the parts as ``where`` shows them (review 59 U3: raw, an override reversed the cell)
+        service, instance = place_part(alert.labels.get("service", "")), alert.labels.get("instance", "")
         if service and instance and metrics.horizontalAdvance(option.text) > room:
             # then the service gives way to the host (review 53 K1: "node-exporter / host-004…" for two hosts)
-            tail = " / " + short_instance(instance) + rest
+            tail = " / " + place_part(short_instance(instance)) + rest
             left = room - metrics.horizontalAdvance(tail)
             cut = metrics.elidedText(service, Qt.TextElideMode.ElideRight, left) if left > 0 else ""
             option.text = (cut + tail) if cut and cut != "…" else tail[3:]

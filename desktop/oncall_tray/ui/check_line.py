@@ -13,20 +13,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QStyle, QWidget
+
+from .plain import PlainLabel
 
 
-class WrappedLabel(QLabel):
+class WrappedLabel(PlainLabel):
     """A plain-text label (never markup) whose lines wrap to the width it is given and which is
     always as tall as they are at that width, from its top: a wrapped label's own least height
     is that of another width, and in a scrolled body that no layout sizes for its width (a
     splitter's column) its lines were squeezed onto each other, or spread apart."""
 
     def __init__(self, text: str = "") -> None:
-        super().__init__(text)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        super().__init__()
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # (its size policy: height for width)
+        self.setText(text)
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         super().setText(text)

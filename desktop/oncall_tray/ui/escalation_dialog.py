@@ -28,6 +28,7 @@ from ..core.severity import Severity
 from ..core.sla import L1, LEVELS, Acknowledgements
 from ..core.trend import Trend, escalation_line
 from .autosave import Autosave
+from .plain import shown
 from .screen_fit import fit_to_screen
 from .tab_order import buttons_after, chain
 from .translations import translator_for
@@ -151,13 +152,13 @@ class EscalationDialog(QDialog):
         self.standing.show()
 
     def message(self, level: str) -> str:
-        """The filled message at ``level`` (L2 or L3), as of now."""
+        """The filled message at ``level`` (L2 or L3), as of now, the controls in the alert's
+        text shown as escapes (``plain.shown``), as ``escalate`` on the command line prints it."""
         now = dt.datetime.now(dt.timezone.utc)
         clock = self._clock(now)
-        return escalation_message(self._alert, self._severity, clock, QCoreApplication.translate,
-                                  zone=self._policy.business.zone, now=now, level=level, notes=self._notes,
-                                  links=self._config.context_links(),
-                                  trend=self._trend, telling=self._telling)
+        return shown(escalation_message(self._alert, self._severity, clock, QCoreApplication.translate,
+                                        zone=self._policy.business.zone, now=now, level=level, notes=self._notes,
+                                        links=self._config.context_links(), trend=self._trend, telling=self._telling))
 
     def _level_changed(self, level: str) -> None:
         """Refill the message, unless the engineer edited it: then change what the level

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from ..config_write import atomic_write_text
 from ..core.journal import JournalError
 from .autosave import Autosave
+from .plain import PlainLabel
+from .plain import shown as shown_text
 from .translations import failure_text, translator_for
 from .wrapped_columns import LAST_SHARE, keep_last_room, rows_height, wrap_last_column  # noqa: F401 (re-exported)
 
@@ -83,9 +85,9 @@ def group(title: str, *widgets: QWidget) -> QGroupBox:
 
 
 def plain_label(text: str = "", wrap: bool = True) -> QLabel:
-    """A label that never reads its text as markup (text from Alertmanager or the engineer)."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    """A label that never reads its text as markup, its controls shown as escapes
+    (``plain.PlainLabel``: text from Alertmanager or the engineer)."""
+    label = PlainLabel(text)
     label.setWordWrap(wrap)
     return label
 
@@ -106,7 +108,9 @@ def markdown_view(preview: bool = False) -> QPlainTextEdit:
 def show_markdown(view: QPlainTextEdit, text: str) -> None:
     """Put ``text`` in ``view`` (a ``markdown_view``) where it is being read: nothing is done
     when it did not change, and the view stays scrolled where it was when it did (review 53 K7:
-    the preview jumped back to the top at each poll, the shift's duration having changed)."""
+    the preview jumped back to the top at each poll, the shift's duration having changed). Its
+    controls are shown as escapes (``plain.shown``: review 59 U3)."""
+    text = shown_text(text)
     if view.toPlainText() == text:
         return
     bar = view.verticalScrollBar()
@@ -151,7 +155,8 @@ def tree_widget(*headers: str) -> QTreeWidget:
 
 def fill_tree(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon | None] | None = None,
               widest: int | None = None) -> None:
-    """Show ``rows`` (column texts) with their ``icons`` (first column), unless the tree shows
+    """Show ``rows`` (column texts, from Alertmanager too: their controls shown as escapes,
+    ``plain.shown``, review 59 U3) with their ``icons`` (first column), unless the tree shows
     them already: a refresh at every poll must not rebuild and repaint what did not change.
     The columns but the last fit their text up to ``widest`` pixels (``COLUMN_MAX_PX``)."""
     shown = (rows, icons)
@@ -159,7 +164,7 @@ def fill_tree(tree: QTreeWidget, rows: list[tuple[str, ...]], icons: list[QIcon 
         return
     tree._shown = shown
     tree.clear()
-    items = [QTreeWidgetItem(list(row)) for row in rows]
+    items = [QTreeWidgetItem([shown_text(text) for text in row]) for row in rows]
     for item, icon in zip(items, icons or ()):
         if icon is not None:
             item.setIcon(0, icon)

@@ -12,6 +12,7 @@ from ..core.journal import JournalError
 from ..core.shifts import past_shifts
 from ..i18n import resolve_language
 from .handoff_common import copy_text, markdown_view, plain_label, present
+from .plain import shown
 from .screen_fit import fit_to_screen
 from .translations import failure_text, translator_for
 from .window_keys import KeyboardWindow
@@ -97,4 +98,4 @@ class HistoryWindow(KeyboardWindow):
             self.status.setText(failure_text(exc))
             start, end = shift.start_markdown, shift.end_markdown
         parts = [text.strip() for text in (end, start) if text.strip()]
-        self.view.setPlainText("\n\n---\n\n".join(parts) + "\n")
+        self.view.setPlainText(shown("\n\n---\n\n".join(parts) + "\n"))  # controls as escapes (review 59 U3)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QPlainTex
 
 from ..core.pending import Suggestion, pending_items, split_items
 from .handoff_common import plain_label
+from .plain import shown
 from .wrapped_columns import on_resize
 from .translations import translator_for
 
@@ -67,12 +68,12 @@ class PendingBox(QGroupBox):
         self.suggested.blockSignals(True)
         self.suggested.clear()
         for suggestion in suggestions:
-            row = QListWidgetItem(suggestion.text)
+            row = QListWidgetItem(shown(suggestion.text))  # an alert's name: controls as escapes (review 59 U3)
             row.setData(KEY_ROLE, suggestion.dismissal)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Unchecked if suggestion.dismissal in self._dismissed
                               else Qt.CheckState.Checked)
-            row.setToolTip(suggestion.text)
+            row.setToolTip(shown(suggestion.text))
             self.suggested.addItem(row)
         self.suggested.blockSignals(False)
         self.suggested.setVisible(bool(suggestions))

@@ -13,6 +13,7 @@ from ..core.handoff import EndReport, local_time
 from ..core.handoff_live import seen_title
 from ..core.handoff_markdown import one_line
 from .handoff_common import fit_columns, group, wrap_last_column
+from .plain import shown as shown_text
 from .questions import confirm_expiry
 from .tab_order import chain
 from .translations import translator_for
@@ -66,9 +67,10 @@ class SilencesTable:
             author = silence.created_by + (" " + tr("(you)") if line.own else "")
             # the hint first: a long reason is cut after two lines (review 53 K7)
             idle = [tr("Covers no alert now: expire it?")] if line.idle else []
-            row = QTreeWidgetItem([line.name, ends, author, "", " — ".join([*idle, one_line(silence.comment)])])
+            # controls as escapes (review 59 U3: an override in an author's name reversed it)
+            row = QTreeWidgetItem([shown_text(line.name), ends, shown_text(author), "", " — ".join([*idle, one_line(silence.comment)])])
             for column, text in ((0, line.name), (2, author), (REASON, "\n".join([*idle, silence.comment]))):
-                row.setToolTip(column, text)  # whole, where the cell cuts it
+                row.setToolTip(column, shown_text(text))  # whole, where the cell cuts it
             if line.idle:  # its alert resolved (guide: remove the silence once resolved; review 21)
                 row.setForeground(REASON, QBrush(QColor("#b26a00")))
             self.tree.addTopLevelItem(row)

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy
+from PySide6.QtWidgets import QFrame, QSizePolicy
+
+from .plain import PlainLabel, shown
 
 ELLIPSIS = "…"
 #: Between the lines put together on the last row when there are more than it holds.
 JOINED = "  ·  "
 
 
-class HeldLines(QLabel):
+class HeldLines(PlainLabel):
     """Plain text in at most ``rows`` lines, the label ``rows`` lines tall whether the text
     needs them or not: what does not fit is cut with "…" on screen and is whole in the label's
     tooltip (and ``text()``), never lost.
@@ -28,7 +30,6 @@ class HeldLines(QLabel):
         super().__init__()
         self._rows, self._wrap = rows, wrap
         self._whole, self._spare_last = "", False
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setWordWrap(wrap)
         self.setMinimumWidth(1)  # the layout's width, never the text's (``screen_fit.elastic``)
@@ -46,7 +47,7 @@ class HeldLines(QLabel):
         """Show ``text``; ``spare_last``: its last line (the least needed, an address) is left out
         when the others do not then fit whole. ``whole``, when given, is what the tooltip says
         whenever less is shown (``text`` leaving out what is said elsewhere)."""
-        self._whole, self._spare_last = whole, spare_last
+        self._whole, self._spare_last = shown(whole), spare_last  # controls as escapes (``PlainLabel``)
         super().setText(text)
         self._tell()
 

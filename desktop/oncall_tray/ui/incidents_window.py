@@ -15,6 +15,7 @@ from ..core.journal import JournalError
 from ..core.shifts import incidents
 from .handoff_common import plain_label, present
 from .incident_panel import IncidentPanel
+from .plain import shown
 from .screen_fit import fit_to_screen
 from .translations import failure_text, translator_for
 from .window_keys import KeyboardWindow
@@ -83,7 +84,7 @@ class IncidentsWindow(KeyboardWindow):
             state = (tr("resolved at %1").replace("%1", local_time(incident.resolved_at, zone, now, translate))
                      if incident.resolved_at else tr("open"))
             name = incident_name(incident, told.get(incident.fingerprint, ""))
-            item = QListWidgetItem(f"{name}\n{local_time(since, zone, now, translate)} — {state}")
+            item = QListWidgetItem(shown(f"{name}\n{local_time(since, zone, now, translate)} — {state}"))  # review 59 U3
             item.setData(INCIDENT_ROLE, incident.id)
             self.list.addItem(item)
             if incident.id == select:

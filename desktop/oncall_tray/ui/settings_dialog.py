@@ -40,6 +40,7 @@ from ..config_write import save_settings, text_to_update
 from ..connect import RECORDED_LOGIN, check_connection
 from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS, canonical_days, check_order
+from .plain import PlainLabel
 from .settings_field import CONFIG_FIELDS, Field, translated
 from .settings_layout import EXAMPLES, ORDER_NAMES, TABS, URLS, ZERO_MEANS, example_text
 from .screen_fit import fit_to_screen
@@ -92,9 +93,8 @@ class SettingsDialog(QDialog):
             self._add_tab(tr("Other"), others, config)
         self.test_button = QPushButton(tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
-        self.test_result = QLabel()
+        self.test_result = PlainLabel()  # Alertmanager's answer, controls as escapes
         self.test_result.setObjectName("test_result")
-        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
         self.test_result.setWordWrap(True)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_error = QLabel()

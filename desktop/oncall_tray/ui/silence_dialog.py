@@ -42,6 +42,7 @@ from ..core.silencing import (ACK_WINDOW, PRESETS, ProblemCode, length_problem, 
                               validate)
 from ..core.names import name_list
 from ..reasons import translate_reason
+from .plain import PlainLabel, exact_item, exact_value
 from .questions import confirm_risky, critical_named
 from .screen_fit import fit_to_screen
 from .tab_order import buttons_after, chain
@@ -100,8 +101,7 @@ class SilenceDialog(QDialog):
         add.clicked.connect(lambda: self.add_matcher(Matcher(name="", value="")))
         remove = QPushButton(tr("Remove selected"))
         remove.clicked.connect(self._remove_selected)
-        self.preview = QLabel()
-        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview = PlainLabel()
         self.preview.setWordWrap(True)
         self.durations = QButtonGroup(self)
         durations = QHBoxLayout()
@@ -134,14 +134,12 @@ class SilenceDialog(QDialog):
         self.restored.setWordWrap(True)
         self.restored.setStyleSheet("color: #616161")
         self.restored.hide()
-        self.problems = QLabel()
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems = PlainLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color:#b71c1c")
         # what became of the last send: kept apart from the live checks above, which each poll
         # and key rewrites (review 57 S1: a poll wiped "Unknown whether the silence was created")
-        self.outcome = QLabel()
-        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome = PlainLabel()
         self.outcome.setWordWrap(True)
         self.outcome.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -163,8 +161,7 @@ class SilenceDialog(QDialog):
             hint.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
             hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        self.already = QLabel()  # the alert is acknowledged already (``set_already``)
-        self.already.setTextFormat(Qt.TextFormat.PlainText)
+        self.already = PlainLabel()  # the alert is acknowledged already (``set_already``)
         self.already.setWordWrap(True)
         self.already.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px")
         self.already.hide()
@@ -205,7 +202,7 @@ class SilenceDialog(QDialog):
         self.table.setCellWidget(row, 1, operator)
         QWidget.setTabOrder(self.table.cellWidget(row - 1, 1) if row else self.table, operator)  # Tab: the table,
         # then each row's operator, then Add matcher
-        self.table.setItem(row, 2, QTableWidgetItem(matcher.value))
+        self.table.setItem(row, 2, exact_item(matcher.value))  # shown with escapes, sent exact (review 59 U3)
         self.table.blockSignals(False)
         self.refresh()
 
@@ -221,7 +218,7 @@ class SilenceDialog(QDialog):
         matchers, errors = [], []
         for row in range(self.table.rowCount()):
             name = (self.table.item(row, 0).text() if self.table.item(row, 0) else "").strip()
-            value = self.table.item(row, 2).text() if self.table.item(row, 2) else ""
+            value = exact_value(self.table.item(row, 2))
             op = self.table.cellWidget(row, 1).currentText()
             if not name and not value:
                 continue

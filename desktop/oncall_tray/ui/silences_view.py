@@ -24,7 +24,7 @@ from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
 from ..core.handoff import local_time
 from ..core.silencing import ACK_PREFIX
-from .plain import plain_rich_text
+from .plain import plain_rich_text, shown as shown_text
 from .translations import translator_for
 
 TR_CONTEXT = "silences"
@@ -127,7 +127,7 @@ class SilencesView(QWidget):
             cells = (self._state_text(silence.status.state), ", ".join(format_matcher(m) for m in silence.matchers), silence.created_by,
                      silence.comment, _local(silence.starts_at, self.zone), _local(silence.ends_at, self.zone), mutes, silence.id[:8])
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(shown_text(text))  # an author's or comment's override shown (review 59 U3)
                 item.setToolTip(plain_rich_text(silence.id if column == 7 else text))
                 if column == 6 and not alerts and done and silence.status.state == "active":
                     item.setForeground(idle)

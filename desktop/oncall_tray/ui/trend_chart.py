@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedLayout, QV
 from ..core.trend import DEFAULT_RANGE_S, RANGES_S, Verdict, format_value, threshold_text, verdict_line
 from ..markup import escape
 from ..trend_fetch import TrendResult, problem_text
+from .plain import PlainLabel, plain_rich_text
 from .screen_fit import elastic
 from .translations import translator_for
 
@@ -52,8 +53,7 @@ class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone: dt.tzinfo | None = None  # the settings' zone, set by the window (None: the system's)
-        self.verdict = QLabel()
-        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict = PlainLabel()
         font = self.verdict.font()
         font.setBold(True)
         self.verdict.setFont(font)
@@ -62,8 +62,7 @@ class TrendChart(QWidget):
             self.range.addItem(range_label(seconds), seconds)
         self.range.setCurrentIndex(RANGES_S.index(DEFAULT_RANGE_S))
         self.range.currentIndexChanged.connect(lambda _i: self.range_changed.emit(self.range_s))
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = PlainLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setStyleSheet("color:#616161; padding:12px;")
@@ -87,8 +86,7 @@ class TrendChart(QWidget):
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
-        self.more = QLabel()
-        self.more.setTextFormat(Qt.TextFormat.PlainText)
+        self.more = PlainLabel()
         self.more.setStyleSheet("color:#616161;")
         chart = QWidget()
         chart_layout = QVBoxLayout(chart)
@@ -170,7 +168,7 @@ class TrendChart(QWidget):
         hidden = len(trend.series) - len(shown)
         self.more.setText(tr("and %1 more series").replace("%1", str(hidden)) if hidden > 0 else "")
         self.more.setVisible(hidden > 0)
-        self.plot.setToolTip(tr("Plotted: %1").replace("%1", expression.plot))
+        self.plot.setToolTip(plain_rich_text(tr("Plotted: %1").replace("%1", expression.plot)))  # "<", controls: as typed
         self._stack.setCurrentIndex(1)
 
 
