@@ -101,6 +101,9 @@ def test_the_alerts_window_says_silenced_by_the_colleague_and_the_response_stays
     assert model.data(respond) == "silenced"
     missed = lambda: controller.view.red_flags.get(RedFlag.RESPONSE_MISSED, "")  # noqa: E731
     assert "HighCPUUsage" not in missed()  # paused while silenced: quiet, as every silenced alert
+    # no shift open: the engineer setting is on call, and the journal records no acknowledgement
+    # from Carla's silence either (it would stop the clock: "✓ 5m late", "firing, responded")
+    qtbot.waitUntil(lambda: not controller.shift.writer.busy, timeout=10000)
     expire(alertmanager, made)
     refreshed(qtbot, controller, lambda s: not any(a.silenced for a in s.alerts.values()))
     assert model.state_text(controller.snapshot.alerts[fp]) == "firing"
