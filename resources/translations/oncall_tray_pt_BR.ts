@@ -421,12 +421,12 @@ investigar em</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="44"/>
         <source>%1 acknowledged on Alertmanager %2</source>
         <translation>%1 reconhecido no Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="44"/>
         <source>%1 acknowledged on Alertmanagers %2</source>
         <translation>%1 reconhecido nos Alertmanagers %2</translation>
     </message>
@@ -451,12 +451,12 @@ investigar em</translation>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="55"/>
         <source>%1 was not acknowledged on %2, which also holds it: it still fires there.</source>
         <translation>%1 não foi reconhecido em %2, que também o tem: ele continua disparando lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
@@ -541,7 +541,7 @@ investigar em</translation>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="307"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
@@ -557,7 +557,7 @@ investigar em</translation>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -595,7 +595,7 @@ investigar em</translation>
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="74"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
@@ -605,12 +605,12 @@ investigar em</translation>
         <translation>Seu único membro responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="285"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="337"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
@@ -624,13 +624,13 @@ investigar em</translation>
         <translation type="vanished">Não está mais disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="54"/>
         <source>Not acknowledged everywhere: %1</source>
         <translation>Não reconhecido em todos: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="345"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
@@ -650,7 +650,7 @@ investigar em</translation>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="76"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou nesse meio-tempo: %2. Nada foi enviado.</translation>
     </message>
@@ -659,26 +659,46 @@ investigar em</translation>
         <translation type="vanished">O silenciamento %1 terminou nesse meio-tempo (às %2): nada foi enviado, então ele continua encerrado. Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="339"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="338"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="54"/>
+        <source>Silence %1 not made everywhere</source>
+        <translation>Silenciamento %1 não criado em todos</translation>
     </message>
     <message>
         <source>Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</source>
         <translation type="vanished">O silenciamento %1 foi alterado nesse meio-tempo: agora termina às %2, por %3: %4. Nada foi enviado; estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="55"/>
+        <source>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</source>
+        <translation>O silenciamento %1 não foi criado em %2, que também tem um alerta que ele casa: esse alerta continua disparando lá.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="48"/>
+        <source>Silence made on Alertmanager %2</source>
+        <translation>Silenciamento criado no Alertmanager %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="48"/>
+        <source>Silence made on Alertmanagers %2</source>
+        <translation>Silenciamento criado nos Alertmanagers %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="349"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="76"/>
         <source>Silence not extended</source>
         <translation>Silenciamento não estendido</translation>
     </message>
@@ -693,17 +713,17 @@ investigar em</translation>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="350"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="307"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="50"/>
         <source>These Alertmanagers are not one cluster: the silence was made where the alert is.</source>
         <translation>Estes Alertmanagers não formam um cluster: o silenciamento foi criado onde o alerta está.</translation>
     </message>
@@ -717,22 +737,22 @@ investigar em</translation>
         <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="74"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="94"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="95"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="86"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
@@ -742,7 +762,7 @@ investigar em</translation>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="286"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
