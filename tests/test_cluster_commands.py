@@ -153,6 +153,13 @@ def test_ack_goes_to_the_alertmanager_that_holds_the_alert_when_they_are_not_one
         assert _silenced_on(a.url, "DiskFull") and _silenced_on(b.url, "DiskFull")  # one silence on each
         assert len(acked.stdout.split()) == 2, acked.stdout
         assert f"Sent to Alertmanagers {a.url}, {b.url}, which hold the alert" in acked.stderr, acked.stderr
+        # silence add likewise (review 60 V10: made on a, it muted nothing where QueueLag fires)
+        b.post_alerts([make_alert("QueueLag", "warning")])
+        added = run("silence", "add", "alertname=QueueLag", "--comment", "teste", "--duration", "15m",
+                    config=str(settings))
+        assert added.returncode == 0, added.stderr
+        assert _silenced_on(b.url, "QueueLag") and len(httpx.get(f"{a.url}/api/v2/silences", timeout=5).json()) == 1
+        assert f"Sent to Alertmanager {b.url}, which holds the alert" in added.stderr, added.stderr
     finally:
         a.stop()
         b.stop()
