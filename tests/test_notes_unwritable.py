@@ -168,3 +168,34 @@ def test_a_draft_typed_while_the_disk_is_full_follows_its_alert(qtbot, controlle
     assert panel.input.text() == "pool de conexões em 100%"
     panel.show_alert(disk, "DiskFull")
     assert panel.input.text() == "df -h mostra 98%"
+
+
+def test_the_box_shown_is_cleared_once_its_refused_note_is_added(qtbot, controller, disk_full):
+    """Review 60 V8: notes refused on APIDown, then on DiskFull, left shown; once the disk had
+    room both were added, but DiskFull's box still held its note (its draft's write had failed
+    meanwhile, and the box kept the words as the only copy), and Enter added it a second time."""
+    panel = panel_of(qtbot, controller)
+    api, disk = fingerprint(controller, "APIDown"), fingerprint(controller, "DiskFull")
+    panel.show_alert(api, "APIDown")
+    panel.input.setText(NOTE)
+    panel.add_note()
+    settle(qtbot, controller)
+    panel.show_alert(disk, "DiskFull")
+    second = "df -h mostra 98% em /var"
+    panel.input.setText(second)
+    panel.add_note()
+    settle(qtbot, controller)
+    assert panel.input.text() == second
+    panel.autosave.flush()  # the draft's own write (a moment after the text came back) fails too
+    settle(qtbot, controller)
+    assert panel.autosave.unsaved and "it is added as a note" in panel.status.text()
+    disk_full.free()
+    poll(qtbot, controller)
+    journal = controller.shift.journal
+    qtbot.waitUntil(lambda: journal.notes_for(api) == [NOTE] and journal.notes_for(disk) == [second], timeout=10000)
+    settle(qtbot, controller)
+    assert panel.input.text() == "" and draft_outside(controller, disk) == ""
+    assert panel.status.text() == "The journal can be written again: your note was added."
+    panel.add_note()  # Enter on the empty box: nothing more
+    poll(qtbot, controller)
+    assert journal.notes_for(disk) == [second] and panel.input.text() == ""
