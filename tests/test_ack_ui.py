@@ -626,7 +626,7 @@ def test_once_l2_was_recorded_the_escalation_dialog_reminds_l2_and_records_nothi
 
     def newest() -> EscalationDialog:
         return next(d for d in reversed(QApplication.topLevelWidgets()) if isinstance(d, EscalationDialog)
-                    and d.isVisible())
+                    and d.isVisible() and "APIDown" in d.windowTitle())  # not one another test left open
 
     fp = fingerprint(controller, "APIDown")
     controller.alert_actions.escalate(fp)
