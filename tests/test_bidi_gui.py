@@ -135,7 +135,7 @@ def test_the_escalation_dialog_and_the_shift_windows_show_escapes(qtbot, control
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EscalationDialog))
     qtbot.waitUntil(lambda: "\\u202e" in dialog.text.toPlainText(), timeout=5000)
     assert "api\\u202e1-dop" in assert_nothing_raw(dialog)
-    dialog.close()  # a later test finds the escalation dialog on screen by its class
+    dialog.close()  # not left open for the tests after this one (its controller is gone then)
     shift = controller.shift
     shift.show_window("start")
     start = shift.window("start")

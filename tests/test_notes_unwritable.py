@@ -74,16 +74,21 @@ def poll(qtbot, controller) -> None:
 NOTE = "Reiniciei o container conectsuite-backend, sem efeito"
 
 
+def press_enter_on(qtbot, controller, panel: IncidentPanel, fp: str, name: str, text: str = NOTE) -> None:
+    """Show the alert ``name``, type ``text`` in its box and press Enter; wait for the journal."""
+    panel.show_alert(fp, name)
+    panel.input.setText(text)
+    panel.add_note()
+    settle(qtbot, controller)
+
+
 def test_a_note_refused_stays_with_its_alert_and_is_added_once_the_disk_has_room(qtbot, controller, disk_full):
     """Review 58's leftover: once the journal took writes again, the panel said "press Enter to
     add your note" and waited, while the engineer had pressed Enter already: the note is added by
     itself, at the time Enter was pressed, and the box cleared."""
     panel = panel_of(qtbot, controller)
     api, disk = fingerprint(controller, "APIDown"), fingerprint(controller, "DiskFull")
-    panel.show_alert(api, "APIDown")
-    panel.input.setText(NOTE)
-    panel.add_note()
-    settle(qtbot, controller)
+    press_enter_on(qtbot, controller, panel, api, "APIDown")
     assert panel.input.text() == NOTE and "Not saved" in panel.status.text()
     panel.show_alert(disk, "DiskFull")  # to acknowledge it, say
     settle(qtbot, controller)
@@ -106,10 +111,7 @@ def test_a_note_refused_stays_with_its_alert_and_is_added_once_the_disk_has_room
 def test_a_note_refused_then_changed_is_a_draft_again(qtbot, controller, disk_full):
     panel = panel_of(qtbot, controller)
     api = fingerprint(controller, "APIDown")
-    panel.show_alert(api, "APIDown")
-    panel.input.setText(NOTE)
-    panel.add_note()
-    settle(qtbot, controller)
+    press_enter_on(qtbot, controller, panel, api, "APIDown")
     changed = NOTE + "; reiniciei o banco também"
     panel.input.setText(changed)  # not what Enter was pressed on: not added by itself
     disk_full.free()
@@ -123,10 +125,7 @@ def test_a_note_refused_then_changed_is_a_draft_again(qtbot, controller, disk_fu
 def test_a_note_refused_is_added_while_another_alert_is_shown(qtbot, controller, disk_full):
     panel = panel_of(qtbot, controller)
     api, disk = fingerprint(controller, "APIDown"), fingerprint(controller, "DiskFull")
-    panel.show_alert(api, "APIDown")
-    panel.input.setText(NOTE)
-    panel.add_note()
-    settle(qtbot, controller)
+    press_enter_on(qtbot, controller, panel, api, "APIDown")
     panel.show_alert(disk, "DiskFull")
     panel.input.setText("df -h mostra 98%")
     disk_full.free()
@@ -168,3 +167,28 @@ def test_a_draft_typed_while_the_disk_is_full_follows_its_alert(qtbot, controlle
     assert panel.input.text() == "pool de conexões em 100%"
     panel.show_alert(disk, "DiskFull")
     assert panel.input.text() == "df -h mostra 98%"
+
+
+def test_the_box_shown_is_cleared_once_its_refused_note_is_added(qtbot, controller, disk_full):
+    """Review 60 V8: notes refused on APIDown, then on DiskFull, left shown; once the disk had
+    room both were added, but DiskFull's box still held its note (its draft's write had failed
+    meanwhile, and the box kept the words as the only copy), and Enter added it a second time."""
+    panel = panel_of(qtbot, controller)
+    api, disk = fingerprint(controller, "APIDown"), fingerprint(controller, "DiskFull")
+    press_enter_on(qtbot, controller, panel, api, "APIDown")
+    second = "df -h mostra 98% em /var"
+    press_enter_on(qtbot, controller, panel, disk, "DiskFull", second)
+    assert panel.input.text() == second
+    panel.autosave.flush()  # the draft's own write (a moment after the text came back) fails too
+    settle(qtbot, controller)
+    assert panel.autosave.unsaved and "it is added as a note" in panel.status.text()
+    disk_full.free()
+    poll(qtbot, controller)
+    journal = controller.shift.journal
+    qtbot.waitUntil(lambda: journal.notes_for(api) == [NOTE] and journal.notes_for(disk) == [second], timeout=10000)
+    settle(qtbot, controller)
+    assert panel.input.text() == "" and draft_outside(controller, disk) == ""
+    assert panel.status.text() == "The journal can be written again: your note was added."
+    panel.add_note()  # Enter on the empty box: nothing more
+    poll(qtbot, controller)
+    assert journal.notes_for(disk) == [second] and panel.input.text() == ""

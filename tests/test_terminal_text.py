@@ -90,3 +90,37 @@ def test_handoff_start(evil_cli):
     assert_safe(result.stdout + result.stderr)
     # the alert's name on one line, its control characters shown as escapes (Alert.display_name, reviews 24, 59)
     assert "Evil\\x1b[2J\\x1b[31mFAKE\\x1b]0;pwned\\x07" in result.stdout
+
+
+#: Review 60 V3: a label with a zero-width space, a bell and a right-to-left override.
+ZW_INSTANCE = "pod-1\u200b\x07x"
+ZW_SUMMARY = "Disco \u202echeio\u202c em \u200bbreve\u2060!\ufeff"
+
+
+def test_zero_width_characters_are_escapes_everywhere():
+    """Review 60 V3: a zero-width space read as nothing on one surface, as a space on another,
+    and was dropped on a third; every surface shows it as the same escape, as it does a bidi
+    override, so a value copied from any of them names the label's value."""
+    from oncall_tray.alertmanager.models import one_line
+    from oncall_tray.markup import escape
+    from oncall_tray.ui.plain import shown
+
+    assert visible(ZW_INSTANCE) == "pod-1\\u200b\\x07x"
+    assert visible(ZW_SUMMARY) == "Disco \\u202echeio\\u202c em \\u200bbreve\\u2060!\\ufeff"
+    for surface in (one_line, shown, escape, lambda t: visible(t, multiline=True)):
+        assert surface(ZW_INSTANCE) == "pod-1\\u200b\\x07x", surface
+        assert surface("Queue\u202eLag\u200b") == "Queue\\u202eLag\\u200b", surface
+    # joiners between letters are invisible too; inside an emoji or a script's word they join
+    assert visible("a\u200cb\u200d c\u200d") == "a\\u200cb\\u200d c\\u200d"
+    assert visible("👩\u200d💻 می\u200cخواهم") == "👩\u200d💻 می\u200cخواهم"
+    document = json_text(json.dumps({"v": ZW_SUMMARY}, ensure_ascii=False))
+    assert "\u200b" not in document and json.loads(document) == {"v": ZW_SUMMARY}
+
+
+def test_status_shows_zero_width_space(alertmanager, tmp_path):
+    """Review 60 V3: ``oncall-tray status`` printed the U+200B raw."""
+    cli = Cli(alertmanager, tmp_path)
+    alertmanager.post_alerts([make_alert("Disk", "critical", summary=ZW_SUMMARY, instance=ZW_INSTANCE)])
+    text = cli("status")
+    assert text.returncode == 0, text.stderr
+    assert "\u200b" not in text.stdout and "em \\u200bbreve" in text.stdout

@@ -19,14 +19,24 @@ import re
 #: right-to-left marks (U+200E, U+200F), embeddings and overrides (U+202A–U+202E) and isolates
 #: (U+2066–U+2069): each changes the order in which the text around it is shown.
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-#: Everything a terminal may act on: C0 (tab and newline kept), DEL, C1, bidi controls.
-_UNSAFE_MULTILINE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+#: Characters that take no room and show nothing: the zero-width space (U+200B), the word
+#: joiner and invisible operators (U+2060–U+2064), the zero-width no-break space (U+FEFF). A
+#: value holding one read as nothing, as a space or as dropped, never as itself (review 60 V3).
+_ZERO_WIDTH = "\u200b\u2060-\u2064\ufeff"
+#: The zero-width non-joiner and joiner (U+200C, U+200D): shown as escapes too, unless between
+#: two characters past ASCII, where they join an emoji (👩‍💻) or shape a script's word.
+_JOINER = (f"(?<![^\\x00-\\x7f\\s{_BIDI}{_ZERO_WIDTH}\u200c\u200d])[\u200c\u200d]"
+           f"|[\u200c\u200d](?![^\\x00-\\x7f\\s{_BIDI}{_ZERO_WIDTH}\u200c\u200d])")
+#: Everything a terminal may act on: C0 (tab and newline kept), DEL, C1, bidi controls; and
+#: what would show nothing where it stands (zero-width characters, a joiner out of place).
+_UNSAFE_MULTILINE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}{_ZERO_WIDTH}]|{_JOINER}")
 #: The same, tab and newline included: for a value shown inside one line.
-_UNSAFE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
+_UNSAFE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}{_ZERO_WIDTH}]|{_JOINER}")
 #: Anything outside ASCII (``ascii_json``).
 _NON_ASCII = re.compile("[^\x00-\x7f]")
-#: What ``json.dumps(..., ensure_ascii=False)`` leaves raw: DEL, C1, bidi controls.
-_UNSAFE_JSON = re.compile(f"[\x7f-\x9f{_BIDI}]")
+#: What ``json.dumps(..., ensure_ascii=False)`` leaves raw: DEL, C1, bidi controls, zero-width
+#: characters (the joiners as ``visible`` shows them).
+_UNSAFE_JSON = re.compile(f"[\x7f-\x9f{_BIDI}{_ZERO_WIDTH}]|{_JOINER}")
 
 
 #: The usual short escapes, the rest as ``\xNN`` / ``\uNNNN``.
@@ -43,7 +53,9 @@ def _escaped(match: re.Match[str]) -> str:
 
 def visible(text: str, multiline: bool = False) -> str:
     """``text`` with every control character shown as an escape (``\\x1b``, ``\\x07``,
-    ``\\u202e``), so that printing it cannot drive the terminal.
+    ``\\u202e``), so that printing it cannot drive the terminal, and every zero-width character
+    (``\\u200b``; a joiner unless it joins an emoji or a script's letters) too, so that nothing
+    in a value goes unseen (review 60 V3).
 
     Args:
         text: anything that may come from Alertmanager or Prometheus.

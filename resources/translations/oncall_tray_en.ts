@@ -3000,11 +3000,12 @@ investigate in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="286"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copied to the clipboard: paste it in Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="291"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</translation>
     </message>
@@ -3042,6 +3043,16 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="142"/>
         <source>Escalated to %1 already: this message is a reminder to %1.</source>
         <translation>Escalated to %1 already: this message is a reminder to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="292"/>
+        <source>Escalated to %1 or higher already: not recorded again.</source>
+        <translation>Escalated to %1 or higher already: not recorded again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="288"/>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="146"/>

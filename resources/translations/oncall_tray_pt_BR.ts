@@ -2991,11 +2991,12 @@ investigar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="286"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copiado para a área de transferência: cole no Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="291"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copiado para a área de transferência: cole no Slack. Registrado como escalado para %1.</translation>
     </message>
@@ -3033,6 +3034,16 @@ investigar em</translation>
         <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="142"/>
         <source>Escalated to %1 already: this message is a reminder to %1.</source>
         <translation>Já escalado para %1: esta mensagem é um lembrete ao %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="292"/>
+        <source>Escalated to %1 or higher already: not recorded again.</source>
+        <translation>Já escalado para %1 ou acima: não registrado de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="288"/>
+        <source>Not recorded: %1</source>
+        <translation>Não registrado: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="146"/>

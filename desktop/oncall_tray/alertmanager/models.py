@@ -94,9 +94,9 @@ def one_line(text: str) -> str:
     """``text`` on one line: every white space (line breaks, tabs) as a space; every other
     control character and every bidi control (a right-to-left override) shown as an escape
     (``terminal_text.visible``: ``\\u202e``, as the command line and the windows show them, review
-    59 U3; a space hid that something was there); any other character that is not printable (a
-    zero-width space; not the joiners inside emoji) as a space; runs of spaces as one, trimmed:
-    a label value fit to name something on one line."""
+    59 U3; a space hid that something was there), and so is a zero-width space (review 60 V3);
+    any other character that is not printable (not the joiners inside emoji) as a space; runs of
+    spaces as one, trimmed: a label value fit to name something on one line."""
     shown = visible("".join(" " if c.isspace() else c for c in text))
     return " ".join("".join(c if c.isprintable() or c in _JOINERS else " " for c in shown).split())
 

@@ -110,9 +110,10 @@ class Autosave(QObject):
             widget.blockSignals(blocked)
 
     def load(self, text: str) -> None:
-        """Show ``text``, another draft's (a box that shows several alerts' drafts in turn):
-        what the box held before is no longer its concern, written or not (its owner keeps
-        what waits: ``ShiftController.pending``)."""
+        """Show ``text``, another draft's (a box that shows several alerts' drafts in turn), or
+        "" once what the box held was taken (a note added, a handoff recorded): what it held
+        before is no longer its concern, written or not (its owner keeps what waits:
+        ``ShiftController.pending``)."""
         self._unsaved = False
         self._retry.stop()
         self.set_text_quietly(text)

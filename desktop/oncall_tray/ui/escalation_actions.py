@@ -55,9 +55,17 @@ class EscalationActions:
                                   escalated=view.escalated.get(fingerprint, "") if view else "",
                                   recorded=view.acknowledged_at if view else None,
                                   telling=controller.snapshot.telling.get(fingerprint, ""))
+        def recorded(level: str, event, error: BaseException | None) -> None:
+            if error is None:
+                controller.shift.journal_changed.emit()
+            try:
+                dialog.recorded(level, event is not None, error)
+            except RuntimeError:  # the dialog was closed (and deleted) before the journal answered
+                pass
+
         dialog.escalated.connect(lambda level: controller.shift.record_escalation(
             fingerprint, alert.alertname, level, message=dialog.text.toPlainText(),
-            done=lambda _r, e: e is None and controller.shift.journal_changed.emit()))
+            done=lambda event, e: recorded(level, event, e)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._hold(dialog)
         dialog.show()

@@ -31,7 +31,7 @@ from .autosave import Autosave
 from .plain import shown
 from .screen_fit import fit_to_screen
 from .tab_order import buttons_after, chain
-from .translations import translator_for
+from .translations import failure_text, translator_for
 
 TR_CONTEXT = "escalation_dialog"
 tr = translator_for(TR_CONTEXT)
@@ -268,11 +268,27 @@ class EscalationDialog(QDialog):
         self.copied.setText(tr("Copied to the clipboard: paste it in Slack."))
 
     def copy_and_record(self) -> None:
-        """Copy, and ask for the escalation to the level shown to be recorded (``escalated``)."""
+        """Copy, and ask for the escalation to the level shown to be recorded (``escalated``);
+        the button waits, disabled, for the journal's answer (``recorded``)."""
         self.copy()
         level = self.level.currentText()
         if level <= self._done:  # recorded already (the button is disabled then)
             return
+        self.record_button.setEnabled(False)
         self.escalated.emit(level)
-        self.copied.setText(tr("Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.").replace(
-            "%1", level))
+
+    def recorded(self, level: str, written: bool, error: BaseException | None = None) -> None:
+        """The journal's answer to recording the escalation to ``level``: ``written``, or not for
+        a level reached already (recorded elsewhere meanwhile), or the ``error`` that kept it
+        out. Once recorded the dialog reads as one reopened: the button greyed at that level,
+        the message a reminder (review 60 V2: a second click said "Recorded" again, though the
+        journal held one escalation: README, "only above the level recorded")."""
+        copied = tr("Copied to the clipboard: paste it in Slack.")
+        if error is not None:
+            self.copied.setText(copied + " " + tr("Not recorded: %1").replace("%1", failure_text(error)))
+        else:
+            self._done = max(self._done, level)
+            self.copied.setText(tr("Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.").replace(
+                "%1", level) if written else copied + " " + tr("Escalated to %1 or higher already: not recorded again.")
+                .replace("%1", level))
+        self._show_standing()

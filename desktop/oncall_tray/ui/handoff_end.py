@@ -388,7 +388,7 @@ class ShiftEndWindow(KeyboardWindow):
             return
         self._report = None  # handed over here: nothing left to copy, the next shift starts blank
         for autosave in self._autosaves():
-            autosave.set_text_quietly("")
+            autosave.load("")  # in the handoff recorded, even where a draft's write failed (review 60 V8)
         self.preview.clear()
         self.controller.notify(tr("Shift handed over"), tr("To %1. The handoff is on the clipboard and in Past handoffs.")
                                .replace("%1", shift.incoming))
