@@ -1,0 +1,67 @@
+"""A damaged b-tree whose cells carry garbage rowids (review 60 V4): one events leaf partly
+overwritten with ``\\xde\\xad\\xbe\\xef``, as the reviewer did. A seek "first rowid >= 6" came back
+with a garbage rowid *smaller* than 6, and the salvage started again from there, forever: the
+tray hung at start (no icon, one core busy, nothing watching Alertmanager). Every loop over a
+damaged b-tree is bounded now (rowids must increase; a seek answering below what it was asked
+is damage), and so is the salvage's time."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from test_journal_salvage import NOTES, shift_journal
+
+from oncall_tray.core import journal_rows, journal_salvage
+
+OPEN = ("import sys, datetime as dt; from pathlib import Path; from oncall_tray.core.journal import Journal; "
+        "j = Journal.open(Path(sys.argv[1])); print(j.damage is not None and j.damage.salvage is not None); j.close()")
+
+
+def garbage_in_a_leaf(path: Path, offset: int = 916, length: int = 2000) -> None:
+    """Overwrite ``length`` bytes of the middle leaf of the events table from ``offset`` on with
+    ``\\xde\\xad\\xbe\\xef``: some of its cells then carry garbage rowids (huge, negative, out of
+    order) and some cannot be read."""
+    with sqlite3.connect(path) as conn:
+        page = conn.execute("PRAGMA page_size").fetchone()[0]
+        leaves = [row[0] for row in conn.execute("SELECT pageno FROM dbstat WHERE name = 'events' "
+                                                 "AND pagetype = 'leaf' ORDER BY pageno")]
+    data = bytearray(path.read_bytes())
+    start = (leaves[len(leaves) // 2] - 1) * page + offset
+    data[start:start + length] = (b"\xde\xad\xbe\xef" * length)[:length]
+    path.write_bytes(bytes(data))
+
+
+def test_a_leaf_with_garbage_rowids_is_salvaged_without_looping(tmp_path):
+    path = tmp_path / "journal.db"
+    shift_journal(path)
+    garbage_in_a_leaf(path)
+    with sqlite3.connect(f"file:{path}?immutable=1", uri=True) as conn:
+        checked = "\n".join(str(row[0]) for row in conn.execute("PRAGMA integrity_check"))
+        assert "out of order" in checked, checked  # garbage rowids, as the reviewer's
+    # in a child process: the code before looped forever here
+    opened = subprocess.run([sys.executable, "-c", OPEN, str(path)], capture_output=True, text=True, timeout=60)
+    assert opened.returncode == 0 and opened.stdout.strip() == "True", opened.stderr
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("SELECT engineer FROM shifts WHERE ended_at IS NULL").fetchall() == [("Ana",)]
+        notes = [row[0] for row in conn.execute("SELECT text FROM events WHERE kind = 'note' ORDER BY id")]
+    assert NOTES - 40 < len(notes) < NOTES  # a leaf's worth lost, no more
+    assert notes[-1].startswith(f"note {NOTES - 1} ")  # read on after the damage
+    assert notes == sorted(notes, key=lambda text: int(text.split()[1]))  # no garbage row among them
+
+
+def test_the_rows_read_are_bounded_in_time(tmp_path):
+    """With no time left, the salvage still ends: what was read is kept, the rest counted lost
+    (``counted`` False: the last rowid was not read), and the new journal is sound."""
+    path = tmp_path / "journal.db"
+    shift_journal(path)
+    garbage_in_a_leaf(path)
+    source = sqlite3.connect(journal_salvage.read_only_uri(path), uri=True)
+    info = source.execute("PRAGMA table_info(events)").fetchall()
+    rows, carried = journal_rows.carry_rows(source, "events", [r[1] for r in info], [r[2].upper() for r in info],
+                                               [], deadline=0.0)
+    source.close()
+    assert not carried.whole and carried.kept == len(rows) < NOTES
