@@ -7,14 +7,19 @@ is damage), and so is the salvage's time."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-from test_journal_salvage import NOTES, shift_journal
+from conftest import make_alert, settings_file
+from test_cli import run
+from test_journal_salvage import NOTES, files_in, shift_journal
 
 from oncall_tray.core import journal_rows, journal_salvage
+from oncall_tray.core.journal import Journal
+from oncall_tray.paths import journal_path
 
 OPEN = ("import sys, datetime as dt; from pathlib import Path; from oncall_tray.core.journal import Journal; "
         "j = Journal.open(Path(sys.argv[1])); print(j.damage is not None and j.damage.salvage is not None); j.close()")
@@ -65,3 +70,31 @@ def test_the_rows_read_are_bounded_in_time(tmp_path):
                                                [], deadline=0.0)
     source.close()
     assert not carried.whole and carried.kept == len(rows) < NOTES
+
+
+def test_a_preview_on_a_damaged_journal_shows_the_incidents_and_notes_that_can_be_read(alertmanager, tmp_path):
+    """Review 60 V5: ``handoff end`` on a journal damaged in its events showed no incident at
+    all (the report failed on the first unreadable event, and only the draft was printed),
+    though the incidents table and the escalations after the damage could be read. A command
+    that only reads now reads what can be read of the damaged file carried into a journal in
+    memory (nothing written beside it), and the report is made from that."""
+    path = journal_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shift_journal(path)
+    journal = Journal.open(path, clock=lambda: dt.datetime(2026, 12, 6, 10, 0, tzinfo=dt.timezone.utc))
+    journal.record_escalation("fp-db", "L3", alertname="DatabaseConnectionPoolExhausted", severity="critical")
+    journal.add_note("fp-db", "reiniciei o pod backend, sem efeito", alertname="DatabaseConnectionPoolExhausted")
+    journal.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    garbage_in_a_leaf(path)
+    before = files_in(path.parent)
+    config = settings_file(tmp_path)
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    preview = run("--alertmanager", alertmanager.url, "handoff", "end", config=config)
+    assert "Traceback" not in preview.stderr, preview.stderr
+    assert "damaged" in preview.stderr and "events" in preview.stderr  # said, with how to repair it
+    assert "DatabaseConnectionPoolExhausted" in preview.stdout, (preview.stdout, preview.stderr)
+    assert "L3" in preview.stdout and "reiniciei o pod backend, sem efeito" in preview.stdout
+    assert "disco do db-2 em 85%" in preview.stdout  # the draft too
+    assert files_in(path.parent) == before  # nothing renamed, rewritten or made

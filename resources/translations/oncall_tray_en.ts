@@ -3967,13 +3967,13 @@ investigate in</translation>
         <translation>%1 is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="72"/>
         <source>%1 or more</source>
         <translation>%1 or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3983,12 +3983,12 @@ investigate in</translation>
         <translation>Another file took the place of the shift journal %1: oncall-tray kept it beside it as %2 and wrote its own journal back there. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="54"/>
         <source>The shift journal %1 cannot be read (%2). This command only reads it: nothing in it was changed.</source>
         <translation>The shift journal %1 cannot be read (%2). This command only reads it: nothing in it was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="59"/>
         <source>The shift journal %1 is damaged (%2). This command only reads it: nothing in it was changed, and what can still be read is shown. Cannot be read, or not whole: %3.</source>
         <translation>The shift journal %1 is damaged (%2). This command only reads it: nothing in it was changed, and what can still be read is shown. Cannot be read, or not whole: %3.</translation>
     </message>
@@ -4018,12 +4018,12 @@ investigate in</translation>
         <translation>The shift journal was damaged; what could still be read went into a new journal. Kept: %1. Lost: %2. Damaged file kept as %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="30"/>
         <source>To repair it, start the tray (quit it first if it is running): it sets the damaged file aside, keeping it, and carries what can still be read into a new journal.</source>
         <translation>To repair it, start the tray (quit it first if it is running): it sets the damaged file aside, keeping it, and carries what can still be read into a new journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="36"/>
         <source>alerts last seen firing</source>
         <translation>alerts last seen firing</translation>
     </message>
@@ -4059,17 +4059,17 @@ investigate in</translation>
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="38"/>
         <source>drafts</source>
         <translation>drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="34"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="35"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
@@ -4079,12 +4079,12 @@ investigate in</translation>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="58"/>
         <source>its indexes</source>
         <translation>its indexes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="61"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
@@ -4095,17 +4095,17 @@ investigate in</translation>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="33"/>
         <source>shifts</source>
         <translation>shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="37"/>
         <source>silences last seen</source>
         <translation>silences last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="74"/>
         <source>some rows</source>
         <translation>some rows</translation>
     </message>
@@ -4139,7 +4139,7 @@ investigate in</translation>
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="66"/>
         <source>the shift journal %1 is damaged, and this command only reads it: nothing was written to it</source>
         <translation>the shift journal %1 is damaged, and this command only reads it: nothing was written to it</translation>
     </message>

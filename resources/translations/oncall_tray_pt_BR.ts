@@ -3958,13 +3958,13 @@ investigar em</translation>
         <translation>%1 é um arquivo, não uma pasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="72"/>
         <source>%1 or more</source>
         <translation>%1 ou mais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3974,12 +3974,12 @@ investigar em</translation>
         <translation>Outro arquivo tomou o lugar do diário do turno %1: o oncall-tray o guardou ao lado como %2 e gravou o seu diário de volta lá. Nada foi perdido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="54"/>
         <source>The shift journal %1 cannot be read (%2). This command only reads it: nothing in it was changed.</source>
         <translation>O diário do turno %1 não pode ser lido (%2). Este comando só o lê: nada nele foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="59"/>
         <source>The shift journal %1 is damaged (%2). This command only reads it: nothing in it was changed, and what can still be read is shown. Cannot be read, or not whole: %3.</source>
         <translation>O diário do turno %1 está danificado (%2). Este comando só o lê: nada nele foi alterado, e o que ainda pode ser lido é mostrado. Não pode ser lido, ou não por inteiro: %3.</translation>
     </message>
@@ -4009,12 +4009,12 @@ investigar em</translation>
         <translation>O diário do turno estava danificado; o que ainda podia ser lido foi para um novo diário. Mantido: %1. Perdido: %2. Arquivo danificado guardado como %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="30"/>
         <source>To repair it, start the tray (quit it first if it is running): it sets the damaged file aside, keeping it, and carries what can still be read into a new journal.</source>
         <translation>Para repará-lo, inicie a bandeja (feche-a antes, se estiver aberta): ela guarda o arquivo danificado à parte e leva o que ainda pode ser lido para um novo diário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="36"/>
         <source>alerts last seen firing</source>
         <translation>alertas acionados vistos por último</translation>
     </message>
@@ -4050,17 +4050,17 @@ investigar em</translation>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="38"/>
         <source>drafts</source>
         <translation>rascunhos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="34"/>
         <source>events</source>
         <translation>eventos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="35"/>
         <source>incidents</source>
         <translation>incidentes</translation>
     </message>
@@ -4070,12 +4070,12 @@ investigar em</translation>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="58"/>
         <source>its indexes</source>
         <translation>seus índices</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="61"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -4086,17 +4086,17 @@ investigar em</translation>
         <translation>permissão negada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="33"/>
         <source>shifts</source>
         <translation>turnos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="37"/>
         <source>silences last seen</source>
         <translation>silêncios vistos por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="74"/>
         <source>some rows</source>
         <translation>algumas linhas</translation>
     </message>
@@ -4130,7 +4130,7 @@ investigar em</translation>
         <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="66"/>
         <source>the shift journal %1 is damaged, and this command only reads it: nothing was written to it</source>
         <translation>o diário do turno %1 está danificado, e este comando só o lê: nada foi escrito nele</translation>
     </message>
