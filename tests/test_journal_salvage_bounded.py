@@ -11,6 +11,7 @@ import datetime as dt
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from conftest import make_alert, settings_file
@@ -78,23 +79,33 @@ def test_a_preview_on_a_damaged_journal_shows_the_incidents_and_notes_that_can_b
     though the incidents table and the escalations after the damage could be read. A command
     that only reads now reads what can be read of the damaged file carried into a journal in
     memory (nothing written beside it), and the report is made from that."""
+    def damaged(path: Path) -> None:
+        shift_journal(path)
+        journal = Journal.open(path, clock=lambda: dt.datetime(2026, 12, 6, 10, 0, tzinfo=dt.timezone.utc))
+        journal.record_escalation("fp-db", "L3", alertname="DatabaseConnectionPoolExhausted", severity="critical")
+        journal.add_note("fp-db", "reiniciei o pod backend, sem efeito", alertname="DatabaseConnectionPoolExhausted")
+        journal.close()
+        with sqlite3.connect(path) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        garbage_in_a_leaf(path)
+
+    preview = end_preview(alertmanager, tmp_path, damaged)
+    assert "damaged" in preview.stderr and "events" in preview.stderr  # said, with how to repair it
+    assert "DatabaseConnectionPoolExhausted" in preview.stdout, (preview.stdout, preview.stderr)
+    assert "L3" in preview.stdout and "reiniciei o pod backend, sem efeito" in preview.stdout
+    assert "disco do db-2 em 85%" in preview.stdout  # the draft too
+
+
+def end_preview(alertmanager, tmp_path: Path, make: Callable[[Path], None]) -> subprocess.CompletedProcess:
+    """``handoff end`` (a preview, in English) on the journal ``make`` leaves at the journal's
+    place, APIDown firing; checked: no traceback, nothing renamed, rewritten or made."""
     path = journal_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    shift_journal(path)
-    journal = Journal.open(path, clock=lambda: dt.datetime(2026, 12, 6, 10, 0, tzinfo=dt.timezone.utc))
-    journal.record_escalation("fp-db", "L3", alertname="DatabaseConnectionPoolExhausted", severity="critical")
-    journal.add_note("fp-db", "reiniciei o pod backend, sem efeito", alertname="DatabaseConnectionPoolExhausted")
-    journal.close()
-    with sqlite3.connect(path) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    garbage_in_a_leaf(path)
+    make(path)
     before = files_in(path.parent)
     config = settings_file(tmp_path)
     alertmanager.post_alerts([make_alert("APIDown", "critical")])
     preview = run("--alertmanager", alertmanager.url, "handoff", "end", config=config)
     assert "Traceback" not in preview.stderr, preview.stderr
-    assert "damaged" in preview.stderr and "events" in preview.stderr  # said, with how to repair it
-    assert "DatabaseConnectionPoolExhausted" in preview.stdout, (preview.stdout, preview.stderr)
-    assert "L3" in preview.stdout and "reiniciei o pod backend, sem efeito" in preview.stdout
-    assert "disco do db-2 em 85%" in preview.stdout  # the draft too
-    assert files_in(path.parent) == before  # nothing renamed, rewritten or made
+    assert files_in(path.parent) == before
+    return preview

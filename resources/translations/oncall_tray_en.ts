@@ -1215,7 +1215,7 @@ investigate in</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="320"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="170"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="351"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -3367,7 +3367,7 @@ investigate in</translation>
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="63"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="235"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
@@ -3378,7 +3378,7 @@ investigate in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="86"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="179"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="232"/>
         <source>Observations</source>
@@ -3405,7 +3405,7 @@ investigate in</translation>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="61"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="226"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
@@ -3601,12 +3601,12 @@ investigate in</translation>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="78"/>
         <source>%1, handed over %2</source>
         <translation>%1, handed over %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="82"/>
         <source>(none in this journal)</source>
         <translation>(none in this journal)</translation>
     </message>
@@ -3616,7 +3616,7 @@ investigate in</translation>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="252"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
@@ -3636,43 +3636,47 @@ investigate in</translation>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="347"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="375"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="50"/>
+        <source>No open shift can be read from the damaged journal (one may be open in it): repair it first, as said above, before starting a shift.</source>
+        <translation>No open shift can be read from the damaged journal (one may be open in it): repair it first, as said above, before starting a shift.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="380"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="248"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="52"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="362"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Note added to %1 (%2) by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="331"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="331"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="332"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nothing given here was kept; copy it from here and give it again:</translation>
     </message>
@@ -3682,17 +3686,17 @@ investigate in</translation>
         <translation>Pending items handed over to this shift (the end report offers them):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="76"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="274"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="59"/>
         <source>Shift of %1, since %2</source>
         <translation>Shift of %1, since %2</translation>
     </message>
@@ -3712,7 +3716,7 @@ investigate in</translation>
         <translation>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="340"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -3727,7 +3731,7 @@ investigate in</translation>
         <translation>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="258"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
@@ -3749,7 +3753,7 @@ investigate in</translation>
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="308"/>
         <source>note on %1</source>
         <translation>note on %1</translation>
     </message>

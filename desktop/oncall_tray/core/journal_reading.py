@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..i18n import Message, Translate, english
 from .journal_file import BUSY_TIMEOUT_S, damage_reason, present
-from .journal_salvage import TABLE_WORDS, read_only_uri, read_salvaged
+from .journal_salvage import TABLE_WORDS, open_damaged, read_salvaged
 from .journal_schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
 
 #: How to repair a damaged journal, said after what cannot be read.
@@ -88,7 +88,7 @@ def damaged_tables(path: Path) -> tuple[str, ...] | None:
     damaged (the table or its indexes), in ``TABLE_WORDS``' order; None when it is not a
     journal or its list of tables cannot be read."""
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+        conn = open_damaged(path, BUSY_TIMEOUT_S)
     except sqlite3.Error:
         return None
     try:
@@ -122,8 +122,7 @@ def reading_connection(path: Path, unreadable: Unreadable | None) -> sqlite3.Con
     if carried is not None:
         conn = carried
     elif unreadable is not None and unreadable.tables is not None:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                               check_same_thread=False)
+        conn = open_damaged(path, BUSY_TIMEOUT_S)
     else:
         conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         for statement in SCHEMA:

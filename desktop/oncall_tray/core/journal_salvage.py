@@ -85,6 +85,60 @@ def read_only_uri(path: Path) -> str:
     return uri + ("?mode=ro" if Path(f"{path}-wal").exists() else "?immutable=1")
 
 
+def open_damaged(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """A connection that reads the damaged journal at ``path`` as it is (``read_only_uri``),
+    making nothing beside it; when SQLite refuses even its list of tables because the file is
+    shorter than its header says (cut short, review 60 V6: the tray started an empty journal
+    though the pages kept held the open shift and its incidents), a copy of it in memory whose
+    header counts the pages there are (with Python 3.11 and later: ``deserialize``). ``timeout``:
+    seconds to wait for a writer's lock.
+
+    Raises:
+        sqlite3.Error: it cannot be opened.
+    """
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout, isolation_level=None,
+                           check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        recounted = _recounted(path)
+        if recounted is not None:
+            conn.close()
+            return recounted
+    return conn
+
+
+def _recounted(path: Path) -> sqlite3.Connection | None:
+    """The journal at ``path`` cut short, in memory, its header's page count (and rollback
+    journal mode: an in-memory database has no write-ahead log) set to the pages there are;
+    None when it is not cut short, or cannot be read so."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if len(data) < 100 or not data.startswith(b"SQLite format 3\x00") or not hasattr(sqlite3.Connection,
+                                                                                        "deserialize"):
+        return None
+    size = int.from_bytes(data[16:18], "big")
+    pages = len(data) // (65536 if size == 1 else size or 1)
+    if not 0 < pages < int.from_bytes(data[28:32], "big"):
+        return None
+    fixed = bytearray(data[:pages * (65536 if size == 1 else size)])
+    fixed[18:20] = b"\x01\x01"
+    fixed[28:32] = pages.to_bytes(4, "big")
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        conn.deserialize(bytes(fixed))
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        log.info("the journal cut short cannot be read either: %s", exc)
+        conn.close()
+        return None
+    log.info("the journal %s is cut short: its %d pages read from a copy in memory", path, pages)
+    return conn
+
+
 def salvaged(path: Path, copy: Path, now: dt.datetime, describe: Callable[[Salvage], str]) -> Salvage | None:
     """Carry every row of the damaged journal at ``path`` that can be read into a new journal
     at ``copy`` (see the module); when rows were lost, a ``JOURNAL_STARTED`` event at ``now``
@@ -95,7 +149,7 @@ def salvaged(path: Path, copy: Path, now: dt.datetime, describe: Callable[[Salva
     copy.unlink(missing_ok=True)
     salvage = None
     try:
-        source = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+        source = open_damaged(path)
         target = sqlite3.connect(copy, isolation_level=None)
         try:
             salvage = _carry(source, target, now, describe, time.monotonic() + SALVAGE_BUDGET_S)
@@ -118,7 +172,7 @@ def read_salvaged(path: Path) -> sqlite3.Connection | None:
     when nothing can be carried (as ``salvaged``)."""
     target = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     try:
-        source = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+        source = open_damaged(path)
         try:
             salvage = _carry(source, target, None, None, time.monotonic() + SALVAGE_BUDGET_S)
         finally:
