@@ -381,7 +381,7 @@ def test_acknowledge_of_an_alert_muted_by_a_silence_of_its_service_gives_it_its_
         controller.poller.refresh()
     end = dt.datetime.fromisoformat(silences(alertmanager)[0]["endsAt"].replace("Z", "+00:00")).astimezone()
     assert controller.window.model.state_text(controller.snapshot.alerts[fp]) == \
-        f"muted by joão's silence until {end:%Y-%m-%d %H:%M}"
+        f"silenced by joão until {end:%Y-%m-%d %H:%M}: deploy"
     # the menu names the worst alert that nothing mutes, as the badge counts them (review 46 F3: it
     # offered this muted one while the header said none was unacknowledged)...
     cpu = fingerprint(controller, "HighCPUUsage")

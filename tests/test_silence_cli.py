@@ -236,7 +236,8 @@ def test_ack_of_an_alert_muted_by_a_silence_of_its_host_gives_it_its_own(cli):
     assert "  muted  " in cli("status").stdout
     result = cli("ack", fingerprint, "--comment", "investigando a CPU")
     assert result.returncode == 0, result.stderr
-    assert result.stderr.startswith(f"oncall-tray: HighCPUUsage is muted by silence {other} (joão, until ")
+    assert result.stderr.startswith("oncall-tray: HighCPUUsage is silenced by joão until ")
+    assert f": deploy (silence {other})" in result.stderr
     assert "which is not its acknowledgement" in result.stderr
     made = [s for s in cli.silences() if s["id"] != other]
     assert len(made) == 1 and made[0]["comment"] == "investigando a CPU"

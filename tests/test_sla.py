@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from oncall_tray.alertmanager.models import Alert, AlertStatus, Silence, SilenceStatus
+from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
 from oncall_tray.core.severity import Severity
 from oncall_tray.core.sla import (AMBER_FRACTION, L1, L2, L3, BusinessHours, SlaPolicy, Targets,
                                   acknowledged_at, clocks_for)
@@ -282,7 +282,8 @@ def test_impossible_business_hours_are_refused(kwargs):
 # -- acknowledgement from Alertmanager's silences --------------------------------------------
 
 def a_silence(sid: str, starts_at: dt.datetime, state: str = "active") -> Silence:
-    return Silence(id=sid, matchers=(), starts_at=starts_at, ends_at=starts_at + dt.timedelta(minutes=15),
+    return Silence(id=sid, matchers=(Matcher(name="alertname", value="APIDown"),), starts_at=starts_at,
+                   ends_at=starts_at + dt.timedelta(minutes=15),
                    created_by="ana", comment="ACK!", status=SilenceStatus(state=state))
 
 

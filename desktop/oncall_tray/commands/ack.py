@@ -10,7 +10,7 @@ from ..alertmanager.cluster import members_down, not_one_cluster
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import Alert, Silence
 from ..config import Config, LoadedConfig
-from ..core.acknowledged import acknowledgement, held_apart_text, muting
+from ..core.acknowledged import acknowledgement, held_apart_text, muting, silenced_by
 from ..core.local_times import local_time
 from ..core.alert_order import named, telling_all
 from ..core.durations import format_duration
@@ -53,7 +53,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     duration = duration_arg(args.duration, tr)
     if duration is None:
         return EXIT_USAGE
-    author = on_call(loaded) if args.author is None else args.author
+    engineer = on_call(loaded)  # whose silences acknowledge without ACK (review 59 U1)
+    author = engineer if args.author is None else args.author
     with open_client(config, keyring_of(loaded)) as client:
         try:
             polled = client.polled(config.alert_query())
@@ -74,7 +75,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             if problems:
                 return refuse(problems, tr)
             silences = client.silences()
-            if _already_acknowledged(alert, silences, config, tr, duration):
+            if _already_acknowledged(alert, silences, config, tr, duration, engineer):
                 return EXIT_OK
             _say_muted(alert, silences, config, tr)
             _say_copies(alert, draft, every, tr)
@@ -102,23 +103,25 @@ def _say_copies(alert: Alert, draft, alerts: list[Alert], tr: Translate) -> None
 def _say_muted(alert: Alert, silences: list[Silence], config: Config, tr: Translate) -> None:
     """Say on stderr which silence mutes ``alert`` when it is no acknowledgement of it (a
     maintenance silence, one of a whole service): the alert gets its own (review 38: ``ack``
-    refused, "already acknowledged" by a ``severity="critical" service="backend"`` silence)."""
+    refused, "already acknowledged" by a ``severity="critical" service="backend"`` silence; review
+    59 U1: by Carla Dias's "Manutenção programada do host", she not on call: the command is the
+    engineer's request to acknowledge it, so it is, the colleague's silence named with its comment)."""
     muted = muting(alert, silences)
     if muted is None:
         return
     end = local_time(muted.ends_at, config.zone(), dt.datetime.now(dt.timezone.utc), tr) if muted.ends_at else "?"
-    error(tr("cli", "%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more "
-                    "than this alert, or began before it fired. Acknowledging it on its own.").replace(
-        "%1", visible(alert.alertname)).replace("%2", muted.silence_id).replace(
-        "%3", visible(muted.author) or "?").replace("%4", end))
+    error(tr("cli", "%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, "
+                    "began before it fired, or is a colleague's without ACK. Acknowledging it as yours.").replace(
+        "%1", visible(alert.alertname)).replace("%3", muted.silence_id).replace(
+        "%2", visible(silenced_by(muted, silences, end, tr))))
 
 
 def _already_acknowledged(alert: Alert, silences: list[Silence], config: Config, tr: Translate,
-                          duration: dt.timedelta) -> bool:
+                          duration: dt.timedelta, engineer: str = "") -> bool:
     """If a silence already mutes ``alert``, print its ID, say whose it is and how to extend it
     by ``duration``, the ``--duration`` the engineer gave (stderr), and return True: nothing is
-    to be sent."""
-    found = acknowledgement(alert, silences)
+    to be sent. ``engineer``: the one on call (``acknowledged.acknowledges``)."""
+    found = acknowledgement(alert, silences, engineer)
     if found is None:
         return False
     out(found.silence_id)

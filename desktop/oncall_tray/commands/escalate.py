@@ -26,7 +26,7 @@ from ..paths import journal_path
 from ..core.local_times import local_time
 from ..core.lookup import find_alert
 from .common import EXIT_OK, EXIT_USAGE, error, fingerprint_not_found, keyring_of, out, tr_for, warn_problems
-from .journal_common import follows, journal_starts, not_followed_text, open_journal, record_one_shot
+from .journal_common import follows, journal_starts, not_followed_text, on_call, open_journal, record_one_shot
 from .status import poll_once, report_failure
 
 
@@ -62,7 +62,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     if args.answered:
         return record_answered(args, loaded, tr)
     config = loaded.config
-    result = poll_once(config, store=keyring_of(loaded), starts=journal_starts(loaded))
+    result = poll_once(config, store=keyring_of(loaded), starts=journal_starts(loaded),
+                       on_call=on_call(loaded))
     if result.error is not None:
         return report_failure(result, loaded, tr)
     try:

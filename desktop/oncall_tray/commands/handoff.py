@@ -50,7 +50,7 @@ from ..core.lookup import AlertNotFound, AmbiguousFingerprint, PrefixTooShort, f
 from .common import (EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, fingerprint_not_found, keyring_of, out,
                      tr_for, warn_problems)
 from .handoff_draft import no_shift, previous_notes, print_readable
-from .journal_common import follows, journal_starts, not_followed_text, open_journal, record_one_shot
+from .journal_common import follows, journal_starts, not_followed_text, on_call, open_journal, record_one_shot
 from .status import OneShot, poll_once
 
 CONTEXT = "handoff_cli"
@@ -131,7 +131,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 
 
 def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneShot, Live]:
-    result = poll_once(loaded.config, store=keyring_of(loaded), starts=journal_starts(loaded, journal))
+    result = poll_once(loaded.config, store=keyring_of(loaded), starts=journal_starts(loaded, journal),
+                       on_call=on_call(loaded))
     if journal.reads_only:  # damaged and only read here (said at open), or none: the poll is not recorded
         pass
     elif follows(journal, loaded):

@@ -162,6 +162,6 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, 
         record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
                     partial=partial, urls=urls, starts=snapshot.seen_starts, members=result.holders,
                     kept=frozenset(a.fingerprint for a in result.inhibited or ()),  # not resolved (review 58 T4)
-                    started=starts_of(result.members))
+                    started=starts_of(result.members), engineer=result.on_call)
     except JournalError as exc:
         error(exc.text(tr))

@@ -43,10 +43,10 @@ def register(sub, tr: Translate) -> None:
 
 def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """Poll once; print text or JSON; exit 2 with a one-line reason on stderr when it fails."""
-    from .journal_common import journal_starts
+    from .journal_common import journal_starts, on_call
 
     warn_problems(loaded)
-    result = poll_once(loaded.config, store=keyring_of(loaded), starts=journal_starts(loaded))
+    result = poll_once(loaded.config, store=keyring_of(loaded), starts=journal_starts(loaded), on_call=on_call(loaded))
     result = with_journal(result, loaded)
     tr = tr_for(loaded)
     if args.json:
@@ -90,6 +90,7 @@ class OneShot:
     # the members whose start the shift journal saw: not restarted (``member_starts.known_of``; review 58 T1)
     known_starts: tuple[str, ...] = ()
     held_read: bool = False  # ``unknown`` is the journal's (what the members not answering held), not unknown
+    on_call: str = ""  # whose silences acknowledge without ACK (``acknowledged.acknowledges``; review 59 U1)
 
     @property
     def unanswered(self) -> tuple[str, ...]:
@@ -163,7 +164,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
         snapshot = tracker.update([*snapshot.alerts.values(), *held.alerts.values()], snapshot.fetched_at).snapshot
     if held.alerts or any(fp in snapshot.alerts for fp in acknowledged):  # only then can a clock differ from poll_once's
         clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, silences.values(),
-                            snapshot.fetched_at, policy, acknowledged)
+                            snapshot.fetched_at, policy, acknowledged, result.on_call)
     return dataclasses.replace(result, snapshot=snapshot, escalated=recorded.escalated, answered=recorded.answered_at,
                                escalated_at=recorded.escalated_at, policy=policy, clocks=clocks,
                                unknown=held.members, silences=silences, known_starts=known,
@@ -171,7 +172,8 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
 
 
 def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None = None,
-              store=None, starts: Callable[[ClusterPoll, dt.datetime], Starts] | None = None) -> OneShot:
+              store=None, starts: Callable[[ClusterPoll, dt.datetime], Starts] | None = None,
+              on_call: str = "") -> OneShot:
     """Ask every Alertmanager member for its status, alerts and silences once (the silences after
     the alerts, so that every ID in an alert's ``silencedBy`` is among them), merge them, and work
     out the SLA clocks. Never raises ``AlertmanagerError``: the error is returned in
@@ -183,6 +185,8 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
         starts: gives, for the poll and its time, the starts already taken of alerts whose
             ``startsAt`` is not their start (``journal_common.journal_starts``: the shift
             journal's, so that this run takes the start the tray took; review 54 K3).
+        on_call: the engineer on call (``journal_common.on_call``): only an acknowledgement by
+            the rule stops a response clock (``sla.Acknowledgements``; review 59 U1).
     """
     from ..connect import connect
 
@@ -207,12 +211,13 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
         tracker.carry_starts(starts(polled, now))
     snapshot = tracker.update(alerts, now).snapshot
     clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, silences, snapshot.fetched_at,
-                        config.sla_policy())
+                        config.sla_policy(), on_call=on_call)
     answered = next((m.url for m in polled.members if m.ok), config.alertmanager_url)
     return OneShot(answered, status, snapshot, None, {s.id: s for s in silences}, clocks, polled.members,
                    polled.unreadable, holders=polled.listed_by,
                    inhibited=None if polled.inhibited is None else tuple(polled.inhibited),
-                   inhibited_severities={a.fingerprint: severity_map.of(a) for a in polled.inhibited or ()})
+                   inhibited_severities={a.fingerprint: severity_map.of(a) for a in polled.inhibited or ()},
+                   on_call=on_call)
 
 
 def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) -> str:
@@ -279,7 +284,7 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     rows, telling = [], telling_all(alerts)
     for alert in alerts:
         clock = result.clocks.get(alert.fingerprint)
-        state = (acked if acknowledgement(alert, silences) is not None else muted) if alert.silenced else \
+        state = (acked if acknowledgement(alert, silences, result.on_call) is not None else muted) if alert.silenced else \
             responded if clock is not None and clock.responded else firing
         if alert.silenced and alert.inhibited:  # listed as the others silenced (an inhibited one alone is not)
             state = tr("status", "%1, inhibited").replace("%1", state)
@@ -355,7 +360,9 @@ def sla_text(clock: SlaClock, tr: Translate, level_resolve_by: dt.datetime | Non
     (UTC): "L2: resolve in 9m", "L2: resolution overdue 1m" (fresh-user review M10)."""
     parts = []
     remaining = clock.respond_remaining_s
-    if remaining is not None and not clock.responded:
+    if remaining is not None and clock.paused:  # a silence that is no acknowledgement (review 59 U1)
+        parts.append(tr("status", "response silenced, not acknowledged"))
+    elif remaining is not None and not clock.responded:
         text = tr("status", "respond in %1") if remaining >= 0 else tr("status", "response overdue %1")
         parts.append(text.replace("%1", format_span(remaining)))
     elif remaining is not None and clock.response_missed:

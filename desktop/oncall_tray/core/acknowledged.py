@@ -242,7 +242,8 @@ def _mutes(silence: Silence, alert: Alert) -> bool:
 
 
 def state_words(alert: Alert, silences: Iterable[Silence], now: dt.datetime, zone: dt.tzinfo | None, tr: Translate,
-                stale: bool = False, short: bool = False, responded: bool = False, author: bool = True) -> str:
+                stale: bool = False, short: bool = False, responded: bool = False, author: bool = True,
+                on_call: str = "") -> str:
     """An alert's state in the alerts window (context "alerts"): "firing", "acknowledged by ana
     until 14:05" (the end in ``zone``, with its date when not on ``now``'s day, the year too
     unless ``short``), "acknowledged", or "inhibited". While ``stale`` (data from an earlier
@@ -251,25 +252,28 @@ def state_words(alert: Alert, silences: Iterable[Silence], now: dt.datetime, zon
     cell, where the sentence would be cut after the name: "✓ ana until 14:05". ``responded``: its
     response clock stopped (``SlaClock.responded``) though no silence mutes it now (one that ran
     out, or was lost with Alertmanager's data): "firing, responded" (review 33). Muted by a
-    silence that is no acknowledgement of it (maintenance, a whole service): "muted by ana's
-    silence until 14:05", short "muted until 14:05" (review 38). Not ``author``: the short
+    silence that is no acknowledgement of it (maintenance, a whole service, a colleague's without
+    ``ACK`` when ``on_call`` is known: ``acknowledges``): "silenced by Carla Dias until 14:05:
+    Manutenção programada do host" (its comment; review 59 U1), short "muted until 14:05"
+    (review 38). Not ``author``: the short
     acknowledgement without its author, "✓ until 14:05" (the cell's room for an escalation after it).
     Silenced and inhibited as well (listed, as the others silenced): ", inhibited" after it."""
-    text = _state_words(alert, list(silences), now, zone, tr, stale, short, author, responded)
+    text = _state_words(alert, list(silences), now, zone, tr, stale, short, author, responded, on_call)
     return tr(ALERTS, "%1, inhibited").replace("%1", text) if alert.silenced and alert.inhibited else text
 
 
 def _state_words(alert: Alert, silences: list[Silence], now: dt.datetime, zone: dt.tzinfo | None, tr: Translate,
-                 stale: bool, short: bool, author: bool, responded: bool = False) -> str:
+                 stale: bool, short: bool, author: bool, responded: bool = False, on_call: str = "") -> str:
     """``state_words`` without the inhibition of an alert silenced."""
-    found = acknowledgement(alert, silences) if alert.silenced else None
+    found = acknowledgement(alert, silences, on_call) if alert.silenced else None
     if found is None and alert.silenced:  # only by a silence that is no acknowledgement of it (review 38)
         muted = muting(alert, silences)
         if muted is None or not muted.author or muted.ends_at is None:
             return tr(ALERTS, "muted")
         end = local_time(muted.ends_at, zone, now, tr, year=not short)
-        text = tr(ALERTS, "muted until %2") if short else tr(ALERTS, "muted by %1's silence until %2")
-        return text.replace("%1", muted.author).replace("%2", end)
+        if short:
+            return tr(ALERTS, "muted until %2").replace("%2", end)
+        return silenced_by(muted, silences, end, tr)
     if found is None:
         if alert.inhibited:
             return tr(ALERTS, "inhibited")
@@ -283,6 +287,16 @@ def _state_words(alert: Alert, silences: list[Silence], now: dt.datetime, zone: 
         text = (tr(ALERTS, "✓ %1 until %2") if author else tr(ALERTS, "✓ until %2")) if short \
             else tr(ALERTS, "acknowledged by %1 until %2")
     return text.replace("%1", found.author).replace("%2", end)
+
+
+def silenced_by(muted: Acknowledgement, silences: Iterable[Silence], end: str, tr: Translate) -> str:
+    """"silenced by Carla Dias until 15:32: Manutenção programada do host": the silence ``muted``
+    (``muting``) that is no acknowledgement, its author, ``end`` (as shown) and its comment on
+    one line (none: without it); the alerts window's words (context "alerts"), also said by
+    ``oncall-tray ack`` and the tray's *Acknowledge* (review 59 U1)."""
+    comment = next((" ".join(s.comment.split()) for s in silences if s.id == muted.silence_id), "")
+    text = tr(ALERTS, "silenced by %1 until %2: %3") if comment else tr(ALERTS, "silenced by %1 until %2")
+    return text.replace("%1", muted.author or "?").replace("%2", end).replace("%3", comment)
 
 
 def vanished_acknowledgements(before: Mapping[str, Alert], silences_before: Mapping[str, Silence],

@@ -59,6 +59,8 @@ class Attention:
             firing alerts' resolution or investigation targets), None if none.
         overdue: fingerprints of unacknowledged alerts whose response target is missed.
         newly_overdue: those of ``overdue`` not reported before (to notify once each).
+        on_call: the engineer on call ``evaluate`` was given (whose silences acknowledge without
+            ``ACK``: ``acknowledged.acknowledges``; review 59 U1).
         newly_unresolved: alerts whose second target (resolution; a warning's investigation)
             passed, not reported before, and whose escalation does not fall due with it (to
             notify once each).
@@ -109,6 +111,7 @@ class Attention:
     answered: frozenset[str] = frozenset()
     level_unresolved: tuple[tuple[Alert, Severity, str, dt.datetime, dt.datetime], ...] = ()
     level_resolve_by: Mapping[str, dt.datetime] = dataclasses.field(default_factory=dict)
+    on_call: str = ""
 
 
 class AttentionMonitor:
@@ -208,11 +211,11 @@ class AttentionMonitor:
                     self._reminded[str(fp)] = at
 
     def clocks(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime,
-               acknowledged: Mapping[str, dt.datetime] | None = None) -> dict[str, SlaClock]:
+               acknowledged: Mapping[str, dt.datetime] | None = None, on_call: str = "") -> dict[str, SlaClock]:
         """Fingerprint -> SLA clock for every alert of ``snapshot`` at ``now``, acknowledged by
-        its silences or as the journal recorded it (``acknowledged``: ``sla.Acknowledgements``)."""
+        its silences or as the journal recorded it (``acknowledged``, ``on_call``: ``sla.Acknowledgements``)."""
         clock, severities = self.policy.clock, snapshot.severities
-        acknowledgements = Acknowledgements(silences, acknowledged)
+        acknowledgements = Acknowledgements(silences, acknowledged, on_call)
         return {fp: clock(a, severities[fp], acknowledgements.at(a), now=now)
                 for fp, a in snapshot.alerts.items()}
 
@@ -235,7 +238,7 @@ class AttentionMonitor:
                  acknowledged: Mapping[str, dt.datetime] | None = None,
                  escalated_at: Mapping[str, dt.datetime] | None = None,
                  answered: Mapping[str, dt.datetime] | None = None,
-                 escalated_since: Mapping[str, dt.datetime] | None = None) -> Attention:
+                 escalated_since: Mapping[str, dt.datetime] | None = None, on_call: str = "") -> Attention:
         """What is due at ``now`` (aware UTC) given the last good snapshot (None before the first)
         and the contact state. ``escalated``: fingerprint -> the level the engineer already
         escalated the alert to (``shifts.escalated_levels``): no escalation to it, or below it,
@@ -247,7 +250,8 @@ class AttentionMonitor:
         answered, UTC: shown, ``Attention.answered``). ``escalated_since``: fingerprint -> when it
         was escalated to that level, answered or not (UTC; None: ``escalated_at``): L2's
         resolution is due ``SlaPolicy.l2_resolve`` later (``Attention.level_unresolved``). The
-        last five: ``shifts.Responses``."""
+        last five: ``shifts.Responses``. ``on_call``: the engineer on call (``shifts.on_call_engineer``):
+        a colleague's silence without ``ACK`` is no response (review 59 U1)."""
         escalated, acknowledged, escalated_at = escalated or {}, acknowledged or {}, escalated_at or {}
         escalated_since = escalated_at if escalated_since is None else escalated_since
         answered = frozenset(answered or ())
@@ -262,7 +266,7 @@ class AttentionMonitor:
             flags.update((f, d) for f, d in self._flags.items() if f not in CONTACT_FLAGS)
             return self._finish(Attention(escalated=dict(escalated), acknowledged_at=dict(acknowledged),
                                           answered=answered, level_resolve_by=resolve_by), flags)
-        clocks = self.clocks(snapshot, silences, now, acknowledged)
+        clocks = self.clocks(snapshot, silences, now, acknowledged, on_call)
         alerts, severities = snapshot.alerts, snapshot.severities
         overdue, unresolved, escalations, waiting, expiring, unanswered, lapsed = [], [], [], [], [], [], []
         level_unresolved = []
@@ -285,15 +289,16 @@ class AttentionMonitor:
                     lapsed.append((alert, severity, ended))
                     if severity is Severity.CRITICAL:
                         self._reminded[fp] = now  # said now: the reminders count from here
-            # responded: acknowledged now, or by a silence that has run out since (the response was made)
-            for kind, at in (("respond", None if clock.responded else clock.respond_by),
+            # responded: acknowledged now, or by a silence that has run out since (the response was made);
+            # paused: muted by a silence that is no acknowledgement, due again once it ends (review 59 U1)
+            for kind, at in (("respond", None if clock.responded or clock.paused else clock.respond_by),
                              (second_target(severity), clock.resolve_by)):
                 if at is not None and at >= now:
                     deadlines.append((at, severity.rank, alert.display_name, fp, kind, ""))
             at, level = clock.next_escalation_at, clock.next_escalation
             if at is not None and at >= now and level > escalated.get(fp, L1):  # not one recorded already
                 deadlines.append((at, severity.rank, alert.display_name, fp, "escalate", level))
-            if not clock.responded and clock.response_missed:
+            if not clock.responded and not clock.paused and clock.response_missed:
                 overdue.append(fp)
             if clock.resolution_missed and clock.escalation == L1:  # an escalation due says it otherwise
                 unresolved.append(fp)
@@ -362,7 +367,8 @@ class AttentionMonitor:
                                       acknowledged_at={fp: at for fp, at in acknowledged.items() if fp in alerts},
                                       answered=frozenset(fp for fp in answered if fp in alerts),
                                       level_unresolved=tuple(level_unresolved),
-                                      level_resolve_by={fp: at for fp, at in resolve_by.items() if fp in alerts}),
+                                      level_resolve_by={fp: at for fp, at in resolve_by.items() if fp in alerts},
+                                      on_call=on_call),
                             flags)
 
     def _finish(self, attention: Attention, flags: dict[RedFlag, str]) -> Attention:

@@ -59,7 +59,7 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
                 silences: Mapping[str, Silence], at: dt.datetime, cooperative: bool = False,
                 partial: bool = False, kept: Collection[str] = (), urls: Iterable[str] = (),
                 starts: Starts | None = None, members: Mapping[str, Sequence[str]] | None = None,
-                started: Mapping[str, dt.datetime] | None = None) -> list[Change]:
+                started: Mapping[str, dt.datetime] | None = None, engineer: str = "") -> list[Change]:
     """Record what changed since the journal's last look; returns the changes recorded, in
     brief (``Journal.events`` reads them in full).
 
@@ -92,11 +92,13 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
             (``journal_seen.seen_members``); None: none known (a single Alertmanager).
         started: each member that answered -> its start as its status said (``journal_starts.
             keep_member_starts``: a start the journal knows is no restart; review 58 T1).
+        engineer: the ``engineer`` setting: on call when no shift is open (``shifts.on_call_engineer``),
+            whose silences acknowledge without ``ACK`` (``acknowledges``; review 59 U1).
     """
     with journal.transaction(at) as tx:
         _watching(tx, urls, alerts)
         _record_alerts(tx, alerts, severities, silences, COOPERATIVE_CHUNK if cooperative else 0, partial, kept,
-                       members or {})
+                       members or {}, engineer)
         keep_starts(tx, starts, alerts)
         keep_member_starts(tx, started)
         _record_silences(tx, silences, partial)
@@ -146,7 +148,7 @@ class _Batch:
 
 def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str, Severity],
                    silences: Mapping[str, Silence], chunk: int, partial: bool = False,
-                   kept: Collection[str] = (), members: Mapping[str, Sequence[str]] = {}) -> None:
+                   kept: Collection[str] = (), members: Mapping[str, Sequence[str]] = {}, engineer: str = "") -> None:
     now = tx.now
     cursor = tx.conn.cursor()
     cursor.row_factory = None  # plain tuples of text: cheap, and no work for the garbage collector
@@ -154,7 +156,8 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
         "SELECT fingerprint, alertname, severity, starts_at, silenced_by, summary, annotations, members FROM firing")}
     handled = {row[0] for row in cursor.execute("SELECT fingerprint FROM incidents WHERE resolved_at IS NULL")}
     shift = cursor.execute("SELECT engineer FROM shifts WHERE ended_at IS NULL").fetchone()
-    on_call = shift[0] if shift else ""  # whose silences answer an alert (``acknowledges``; review 59 U1)
+    # whose silences answer an alert (``acknowledges``, ``shifts.on_call_engineer``; review 59 U1)
+    on_call = shift[0] if shift and shift[0].strip() else engineer
     batch = _Batch()
     batch.recent = tx.recently_resolved()
     covering: set[str] = set()  # the silences muting an alert now (``silence_cover``)

@@ -66,6 +66,7 @@ class Overview:
         inhibitors: the names of what inhibits them (``core.inhibited.inhibitor_names``).
         members, members_down, credentials_needed, keyring_failed, bad_answer, insecure, apart, restarted,
             unreadable, unknown: the connection (see ``with_connection``).
+        on_call: the engineer on call (``overview``'s).
     """
 
     light: Light
@@ -98,6 +99,7 @@ class Overview:
     restarted: tuple[str, ...] = ()
     unreadable: tuple[str, ...] = ()
     unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    on_call: str = ""
 
     @property
     def degraded(self) -> bool:
@@ -106,9 +108,10 @@ class Overview:
 
 
 def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: Attention | None = None,
-             inhibited: Sequence[Alert] | None = None) -> Overview:
+             inhibited: Sequence[Alert] | None = None, on_call: str = "") -> Overview:
     """Fold the last snapshot, the contact state, the SLA attention and the poll's inhibited
-    alerts (``PollResult.inhibited``; None: unknown) into an ``Overview``."""
+    alerts (``PollResult.inhibited``; None: unknown) into an ``Overview``, with who is on call
+    (``shifts.on_call_engineer``: whose silences acknowledge without ``ACK``, review 59 U1)."""
     inhibited = tuple(inhibited or ()) if contact.reachable else ()
     unack = dict(snapshot.unacknowledged) if snapshot else {}
     badge = sum(unack.values())
@@ -130,7 +133,7 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
         acknowledged_at=dict(attention.acknowledged_at) if attention else {},
         answered=attention.answered if attention else frozenset(),
         level_resolve_by=dict(attention.level_resolve_by) if attention else {}, inhibited=inhibited,
-        inhibitors=inhibitor_names(inhibited, snapshot.alerts if snapshot else {}))
+        inhibitors=inhibitor_names(inhibited, snapshot.alerts if snapshot else {}), on_call=on_call)
 
 
 def with_connection(view: Overview, members: Sequence[MemberResult], error: AlertmanagerError | None,

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 
 from ..alertmanager.matchers import matches_all
 from ..alertmanager.models import Alert, Silence
+from .acknowledged import acknowledges
 from .business_hours import UTC, BusinessHours, aware_utc as _utc
 from .severity import Severity
 
@@ -185,7 +186,7 @@ class SlaPolicy:
                     next_at, next_level = start + after, level
         return SlaClock(severity, start, respond_by, resolve_by, _seconds(respond_by, respond_stop),
                         _seconds(resolve_by, resolve_stop), acked is not None, resolved is not None, escalation,
-                        next_at, elapsed.total_seconds(), next_level)
+                        next_at, elapsed.total_seconds(), next_level, alert.silenced and acked is None and resolved is None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +207,10 @@ class SlaClock:
         next_escalation_at: when the next level falls due (UTC), None if none will.
         elapsed_s: seconds from ``startsAt`` to resolution or now.
         next_escalation: the level that falls due at ``next_escalation_at`` ("" when none will).
+        paused: silenced now by a silence that is no acknowledgement of it (a colleague's
+            maintenance: ``acknowledged.acknowledges``): its response is not met, shown
+            "silenced"; once that silence ends the response clock reads as it runs, overdue when
+            past (review 59 U1: "✓ 6m late" though nobody on call responded).
     """
 
     severity: Severity
@@ -220,6 +225,7 @@ class SlaClock:
     next_escalation_at: dt.datetime | None
     elapsed_s: float
     next_escalation: str = ""
+    paused: bool = False
 
     @property
     def response_missed(self) -> bool:
@@ -289,6 +295,10 @@ class Acknowledgements:
     "✓ responded" after a 70-second ``service=~"fron.*"`` silence). Alertmanager keeps expired
     silences for its data retention (5 days by default).
 
+    Only an acknowledgement counts (``acknowledged.acknowledges`` with the engineer ``on_call``;
+    guide: the response is the time to ACK): a colleague's silence without ``ACK`` pauses the
+    clock (``SlaClock.paused``) and, once ended, leaves it running (review 59 U1).
+
     The journal's word counts too (``recorded``): an alert the engineer acknowledged during this
     firing was responded to then, even when its silence is gone from Alertmanager altogether
     (review 29: an Alertmanager restarted without its data lost the silences, and alerts
@@ -298,12 +308,14 @@ class Acknowledgements:
         silences: silence ID -> silence (all states, as ``GET /api/v2/silences`` gives them).
         recorded: fingerprint -> when the engineer acknowledged it during its current firing
             (UTC; ``shifts.recorded_responses``: the open incidents'), or None.
+        on_call: the engineer on call (``shifts.on_call_engineer``); "": anyone's silences count.
     Built once per poll: the expired silences are indexed by their ``alertname="X"`` matcher,
     so that 10,000 alerts each look at the few silences of their own rule.
     """
 
-    def __init__(self, silences: Mapping[str, Silence], recorded: Mapping[str, dt.datetime] | None = None) -> None:
-        self._silences = silences
+    def __init__(self, silences: Mapping[str, Silence], recorded: Mapping[str, dt.datetime] | None = None,
+                 on_call: str = "") -> None:
+        self._silences, self._on_call = silences, on_call
         self._recorded = recorded or {}
         self._expired: dict[str, list[Silence]] = {}
         for silence in silences.values():
@@ -316,7 +328,8 @@ class Acknowledgements:
     def at(self, alert: Alert) -> dt.datetime | None:
         """When ``alert`` was first acknowledged during this firing (UTC): the earliest start of
         the silences covering it now or of the expired ones that covered it; None when none did."""
-        found = acknowledged_at(alert, self._silences)  # a later re-acknowledgement does not undo an earlier one
+        found = acknowledged_at(alert, {sid: s for sid in alert.status.silenced_by if (s := self._silences.get(sid))
+                                        is not None and self._acknowledges(s, alert)})  # an earlier one stands
         recorded = self._recorded.get(alert.fingerprint)
         if recorded is not None and alert.starts_at is not None and recorded >= alert.starts_at \
                 and (found is None or recorded < found):
@@ -325,18 +338,21 @@ class Acknowledgements:
             return found
         for silence in self._expired.get(alert.alertname, ()):
             if silence.ends_at > alert.starts_at and (found is None or silence.starts_at < found) \
-                    and matches_all(silence.matchers, alert.labels):
+                    and matches_all(silence.matchers, alert.labels) and self._acknowledges(silence, alert):
                 found = silence.starts_at
         return found
 
+    def _acknowledges(self, silence: Silence, alert: Alert) -> bool:
+        return acknowledges(silence, alert.labels, alert.starts_at, self._on_call)
+
 
 def clocks_for(alerts: Iterable[Alert], severities: Mapping[str, Severity], silences: Iterable[Silence],
-               now: dt.datetime, policy: SlaPolicy, recorded: Mapping[str, dt.datetime] | None = None
-               ) -> dict[str, SlaClock]:
+               now: dt.datetime, policy: SlaPolicy, recorded: Mapping[str, dt.datetime] | None = None,
+               on_call: str = "") -> dict[str, SlaClock]:
     """Fingerprint -> clock for firing alerts (one poll: nothing resolved), acknowledged by
-    their silences or as the journal ``recorded`` it (see ``Acknowledgements``). Raises
-    ValueError for a naive ``now``."""
-    acknowledgements = Acknowledgements({s.id: s for s in silences}, recorded)
+    their silences or as the journal ``recorded`` it (see ``Acknowledgements``; ``on_call`` its).
+    Raises ValueError for a naive ``now``."""
+    acknowledgements = Acknowledgements({s.id: s for s in silences}, recorded, on_call)
     return {a.fingerprint: policy.clock(a, severities[a.fingerprint], acknowledgements.at(a), now=now)
             for a in alerts}
 

@@ -245,7 +245,8 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
                                 title))
     for alert, silence in expiring.each:
         # a maintenance or service-wide silence is no acknowledgement of it (review 47 N4)
-        title = (tr(CONTEXT, "Acknowledgement ends at %1: %2") if acknowledges(silence, alert.labels, alert.starts_at)
+        title = (tr(CONTEXT, "Acknowledgement ends at %1: %2") if acknowledges(
+            silence, alert.labels, alert.starts_at, attention.on_call)
                  else tr(CONTEXT, "Silence ends at %1: %2")).replace(
             "%1", _local(silence.ends_at, now, tr, zone)).replace("%2", alert.display_name)
         body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")

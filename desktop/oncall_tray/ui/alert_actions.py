@@ -157,7 +157,8 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         alerts, silences = snapshot.alerts, list(self.controller.silences.values())
         order = [fp for _key, fp in snapshot.order]
         return next((fp for fp in order if not alerts[fp].silenced and muting(alerts[fp], silences) is None),
-                    next((fp for fp in order if not acknowledged(alerts[fp], silences)), ""))
+                    next((fp for fp in order if not acknowledged(alerts[fp], silences, self.controller.shift.engineer)),
+                         ""))
 
     def show_tray_target(self) -> None:
         """Name the worst unacknowledged alert (``worst_unacknowledged``) in the tray menu's
@@ -204,8 +205,8 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         alert, config = self._alert(fingerprint), self.controller.config
         if alert is None or fingerprint in self.in_flight.marks():
             return
-        found = acknowledgement(alert, self.controller.silences.values())
-        if found is not None:
+        found = acknowledgement(alert, self.controller.silences.values(), self.controller.shift.engineer)
+        if found is not None:  # a colleague's silence without ACK is none: acknowledged here (review 59 U1)
             text = found.text(alert.display_name, QCoreApplication.translate, config.zone(),
                               dt.datetime.now(dt.timezone.utc))
             self._warn(tr("Already acknowledged"), text + "\n" + tr(

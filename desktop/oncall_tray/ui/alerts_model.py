@@ -58,14 +58,14 @@ class AlertsModel(QAbstractTableModel):
         self._acknowledgements = Acknowledgements({})
         self._accept: Callable[[Alert], bool] | None = None
         self._ordering = AlertOrder()  # the tracker's order until the engineer sorts
-        self._sequence = 0
-        self._order: tuple = ()
+        self._sequence, self._order = 0, ()
         self._telling: Mapping[str, str] = {}
         self.now = dt.datetime.now(dt.timezone.utc)
         self.stale = False
         self._escalated: Escalated = ({}, frozenset(), {})  # levels, answered, L2 resolve by (set_stale)
         self._unknown: Mapping[str, tuple[str, ...]] = {}  # held only by members not answering (set_stale)
         self._recorded_acks: dict[str, dt.datetime] = {}  # fingerprint -> acknowledged at (set_stale)
+        self.on_call = ""  # whose silences acknowledge without ACK (set_stale; review 59 U1)
         self._in_flight: dict[str, str] = {}  # fingerprint -> its silence on its way (set_in_flight)
         self._chips = {severity: severity_chip(Light(severity.value)) for severity in Severity}
         self._grey = QBrush(QColor("#808080"))
@@ -170,8 +170,8 @@ class AlertsModel(QAbstractTableModel):
 
     def _clock_colour(self, clock: SlaClock, column: str) -> QBrush | None:
         """Red once past, amber in the last fifth (issue 4); grey once responded in time."""
-        if column == "respond" and clock.responded:
-            return self._red if clock.response_missed else self._grey
+        if column == "respond" and (clock.responded or clock.paused):  # paused ("silenced"): none
+            return None if clock.paused else self._red if clock.response_missed else self._grey
         remaining = clock.respond_remaining_s if column == "respond" else clock.resolve_remaining_s
         if remaining is None:
             return None
@@ -186,7 +186,7 @@ class AlertsModel(QAbstractTableModel):
         clock = self._clock(alert, alert.fingerprint) if alert.fingerprint in self._severities else None
         return state_text(alert, clock, self._silences.values(), self._escalated, self.now, self.policy.business.zone,
                           self.stale, short, self._in_flight.get(alert.fingerprint, ""),
-                          ", ".join(self._unknown.get(alert.fingerprint, ())))
+                          ", ".join(self._unknown.get(alert.fingerprint, ())), self.on_call)
 
     def set_in_flight(self, marks: Mapping[str, str]) -> None:
         """The alerts whose silence is on its way (``in_flight.InFlight.marks``): their State
@@ -261,19 +261,20 @@ class AlertsModel(QAbstractTableModel):
     def set_stale(self, stale: bool, escalated: Mapping[str, str] | None = None,
                   acknowledged_at: Mapping[str, dt.datetime] | None = None, answered: frozenset[str] = frozenset(),
                   unknown: Mapping[str, tuple[str, ...]] | None = None,
-                  resolve_by: Mapping[str, dt.datetime] | None = None) -> None:
+                  resolve_by: Mapping[str, dt.datetime] | None = None, on_call: str | None = None) -> None:
         """Mark every row as coming from an earlier poll (or not); with what the journal recorded
         (``Overview.escalated``, ``.answered``, ``.level_resolve_by``, ``.acknowledged_at``; None: as it was):
         the escalations made, answered, when L2 should have resolved, acknowledgements whose silence may be
         gone (response clocks stay stopped); ``unknown``: the rows only cluster members not answering held,
-        with those members, their state "as last seen" (review 56 P5)."""
+        with those members, their state "as last seen" (review 56 P5); ``on_call``: the engineer on call."""
         escalated = self._escalated if escalated is None else (dict(escalated), answered, dict(resolve_by or {}))
         unknown = dict(unknown or {})
         moved, self._unknown = unknown != self._unknown, unknown
         acks = self._recorded_acks if acknowledged_at is None else dict(acknowledged_at)
-        if acks != self._recorded_acks:
-            self._recorded_acks = acks
-            self._acknowledgements = Acknowledgements(self._silences, acks)
+        on_call = self.on_call if on_call is None else on_call
+        if acks != self._recorded_acks or on_call != self.on_call:
+            self._recorded_acks, self.on_call = acks, on_call
+            self._acknowledgements = Acknowledgements(self._silences, acks, on_call)
             self._clocks.clear()
         elif stale == self.stale and escalated == self._escalated and not moved:
             return
@@ -339,7 +340,7 @@ class AlertsModel(QAbstractTableModel):
     def _take(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> None:
         self._alerts, self._severities, self._silences, self.now = (
             snapshot.alerts, snapshot.severities, silences, now)
-        self._acknowledgements = Acknowledgements(silences, self._recorded_acks)
+        self._acknowledgements = Acknowledgements(silences, self._recorded_acks, self.on_call)
         self._sequence = snapshot.sequence
         self._order, self._telling = snapshot.order, snapshot.telling
 

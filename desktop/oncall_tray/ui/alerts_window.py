@@ -177,7 +177,7 @@ class AlertsWindow(KeyboardWindow):
         self.header.show_view(view, ", ".join(self._config.alertmanager_urls()), self._config.zone(),
                               self.devicePixelRatioF())
         self.model.set_stale(view.stale, view.escalated, view.acknowledged_at, view.answered, view.unknown,
-                             view.level_resolve_by)
+                             view.level_resolve_by, view.on_call)
         self.silences.set_stale(view.stale)
         self.details.inhibited = view.inhibited  # "Inhibits: …" in the pane of what inhibits them (Q6)
         self._reselect()
@@ -335,7 +335,8 @@ class AlertsWindow(KeyboardWindow):
         alert = self.model.alert(self._selected) if self._selected else None
         sending = alert is not None and self.model.in_flight(alert.fingerprint)
         self.alert_buttons.follow(alert, self.model.stale, sending,
-                                  alert is not None and acknowledged(alert, (self._silences_shown or {}).values()))
+                                  alert is not None and acknowledged(alert, (self._silences_shown or {}).values(),
+                                                                     self.model.on_call))
 
     def _acknowledge(self) -> None:
         if self.ack_button.isEnabled() and self._selected:

@@ -206,7 +206,8 @@ class TrayController(QObject):
             self.silences = dict(result.silences)
             self.clicks.after_poll(self.snapshot)  # no Acknowledge left on screen for a resolved alert
         previous = self.view
-        self.view = with_connection(overview(self.snapshot, result.contact, result.attention, result.inhibited), result.members,
+        self.view = with_connection(overview(self.snapshot, result.contact, result.attention, result.inhibited,
+                                             self.shift.engineer), result.members,
                                     result.error, self.config.insecure_skip_verify, result.apart, result.restarted,
                                     keyring_failed(result.error), result.unreadable, result.unknown)
         self.tray.show_overview(self.view)

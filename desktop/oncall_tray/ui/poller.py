@@ -28,8 +28,8 @@ from ..core.journal_aside import identities, rescoped
 from ..core.journal_copy import journal_copy, journal_last_seen, seen_before
 from ..core.journal_seen import known_starts
 from ..core.set_aside import Left, SetAside, keep, recall, resumed
-from ..core.shifts import (Responses, attention_said, keep_attention_said, open_shift, recent_resolutions,
-                           recorded_responses)
+from ..core.shifts import (Responses, Shift, attention_said, keep_attention_said, on_call_engineer, open_shift,
+                           recent_resolutions, recorded_responses)
 from ..core.severity import SeverityMap
 from ..core.tracker import FLAP_WINDOW, AlertSnapshot, AlertTracker
 from ..notify.attention_messages import attention_notices, shown_of
@@ -221,10 +221,11 @@ class PollerWorker(QObject):
                     result = dataclasses.replace(result, seen_before=seen_before(
                         self._journal, self._config.watched(), result.update.snapshot))
             snapshot = self._watcher.tracker.snapshot
-            shift_id = self._follow_shift() if snapshot is not None else None
+            shift = self._follow_shift() if snapshot is not None else None
             now = utc_now()
             recorded = self._recorded() if snapshot is not None else Responses({}, {}, {}, {}, {})
-            attention = self._attention.evaluate(snapshot, self._silences, result.contact, now, *recorded)
+            attention = self._attention.evaluate(snapshot, self._silences, result.contact, now, *recorded,
+                                                 on_call=on_call_engineer(shift, self._config.engineer))
             # also before any good poll: a tray started with Alertmanager down says "unreachable
             # for 1 min" as one running does (review 35); minutes counted to now, the time of the
             # notice, not to the last good poll (review 55 M5: "4 min" for a missed 5-minute target)
@@ -235,7 +236,7 @@ class PollerWorker(QObject):
             result = dataclasses.replace(result, attention=attention, attention_notices=notices,
                                          keyring_took=waited and not self._store.waiting)  # (review 57 S13)
             if snapshot is not None:
-                self._keep_attention(shift_id)
+                self._keep_attention(shift.id if shift is not None else None)
         finally:
             self._busy = False
         if result.error is None:
@@ -258,8 +259,7 @@ class PollerWorker(QObject):
                             utc_now(), others)
 
     def _recorded(self) -> Responses:
-        """The escalations (levels, times, answers) and acknowledgements recorded in the journal
-        (``shifts.recorded_responses``); none when it cannot be read (logged: Alertmanager alone then)."""
+        """The escalations and acknowledgements recorded (``shifts.recorded_responses``); none if unreadable."""
         if self._journal is None:
             return Responses({}, {}, {}, {}, {})
         try:
@@ -296,11 +296,11 @@ class PollerWorker(QObject):
             self._aside = self._aside or aside  # (what this run set aside is the latest)
         self._kept = (shift_id, said)
 
-    def _follow_shift(self) -> int | None:
-        """The open shift's number (None: none, no journal, or the journal cannot be read:
-        logged). When it is another shift than the one whose memory was last kept (a handoff or
-        a take-over on this machine while the tray runs), the monitor forgets what it said: the
-        new shift's engineer is told as a tray started in that shift would tell them."""
+    def _follow_shift(self) -> Shift | None:
+        """The open shift (None: none, no journal, or the journal cannot be read: logged); its engineer
+        is the one on call. When it is another shift than the one whose memory was last kept (a
+        handoff or a take-over here while the tray runs), the monitor forgets what it said: the new
+        shift's engineer is told as a tray started in that shift would tell them."""
         if self._journal is None:
             return None
         try:
@@ -315,7 +315,7 @@ class PollerWorker(QObject):
             self._attention.forget()
             self._aside.forget_said()
             self._kept = (None, None)
-        return shift.id
+        return shift
 
     def _keep_attention(self, shift_id: int | None) -> None:
         """Keep in the journal what the monitor has said during the open shift ``shift_id``

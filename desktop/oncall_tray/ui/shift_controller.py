@@ -202,7 +202,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         kept |= {a.fingerprint for a in result.inhibited or ()}  # behind an inhibition, not resolved (review 58 T4)
         self.writer.submit(record_in_journal, self.journal, snapshot.alerts, snapshot.severities, result.silences,
                            at, partial, kept, self.config.watched(), snapshot.seen_starts, result.holders,
-                           starts_of(result.members), done=self._recorded)
+                           starts_of(result.members), self.config.engineer, done=self._recorded)
 
     def _recorded(self, result, error: BaseException | None) -> None:
         if error is not None:

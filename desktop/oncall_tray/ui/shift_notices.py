@@ -113,7 +113,7 @@ class ShiftNotices:
         data and nothing said the silences were gone). Acknowledgements are said as such, their
         responses staying made (the journal's); when some were other silences (maintenance, one
         of many alerts: no response recorded, their clocks run again), as silences (review 56 Q5).
-        Uses ``config``, ``_polled_urls``, ``_seen`` and ``notify``."""
+        Uses ``config``, ``engineer`` (on call: review 59 U1), ``_polled_urls``, ``_seen`` and ``notify``."""
         urls, (alerts, known) = self.config.watched(), self._seen
         lost = vanished_acknowledgements(alerts, known, silences, snapshot.alerts, snapshot.fetched_at) \
             if urls == self._polled_urls else []  # the polls failing in between too (a restart)
@@ -123,7 +123,7 @@ class ShiftNotices:
         rank = {fp: i for i, (_key, fp) in enumerate(snapshot.order)}  # worst and oldest first
         names = name_list(alert.display_name for alert, _silence in sorted(lost, key=lambda f: rank.get(
             f[0].fingerprint, len(rank))))
-        one, acks = len(lost) == 1, sum(acknowledges(silence, a.labels, a.starts_at) for a, silence in lost)
+        one, acks = len(lost) == 1, sum(acknowledges(silence, a.labels, a.starts_at, self.engineer) for a, silence in lost)
         if acks == len(lost):
             title = tr("Acknowledgement lost: %1").replace("%1", names) if one else tr(
                 "Acknowledgements lost: %1 alerts").replace("%1", str(len(lost)))

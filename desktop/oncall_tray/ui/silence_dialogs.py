@@ -57,7 +57,7 @@ class SilenceDialogs:
                                self.severity_of, parent=self.controller.built_window)
         if alert.silenced:  # review 40 F15: a second, overlapping silence was made without a word
             words = state_words(alert, self.controller.silences.values(), dt.datetime.now(dt.timezone.utc),
-                                config.zone(), QCoreApplication.translate)
+                                config.zone(), QCoreApplication.translate, on_call=self.controller.shift.engineer)
             dialog.set_already(tr("This alert is %1 already: a new silence would overlap that one. To give it more "
                                   "time, extend that silence in the Silences tab.").replace("%1", words))
         tag = f"silence:{id(dialog)}"

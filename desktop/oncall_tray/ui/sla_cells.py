@@ -41,7 +41,10 @@ def clock_title_tip(column: str) -> str:
 
 def clock_text(clock: SlaClock, column: str) -> str:
     """A clock cell: the time left ("4:05", "-2:10" once past), "✓" once acknowledged in time,
-    "✓ 3m late" once acknowledged after the target, "—" without a target."""
+    "✓ 3m late" once acknowledged after the target, "—" without a target; "silenced" while a silence
+    that is no acknowledgement mutes it (``SlaClock.paused``: not met, review 59 U1)."""
+    if column == "respond" and clock.paused:
+        return tr("silenced")
     if column == "respond":
         if clock.responded and clock.response_missed:  # acknowledged late: the miss stays visible
             return "✓ " + tr("%1 late").replace("%1", format_span(clock.respond_remaining_s))
@@ -59,6 +62,8 @@ def clock_tip(clock: SlaClock, column: str, zone: dt.tzinfo | None, now: dt.date
     system's): "Investigation target: 14:30", "Resolution target missed at 14:15". None when
     there is nothing to add."""
     if column == "respond":
+        if clock.paused:
+            return tr("Silenced, not acknowledged: the response target is met only by acknowledging it")
         if clock.responded and clock.response_missed:
             return tr("Acknowledged %1 after the response target").replace("%1", format_span(clock.respond_remaining_s))
         return None

@@ -43,7 +43,8 @@ def in_flight_words(kind: str, short: bool) -> str:
 
 def state_text(alert: Alert, clock: SlaClock | None, silences: Iterable[Silence],
                escalated: Escalated, now: dt.datetime, zone: dt.tzinfo | None,
-               stale: bool = False, short: bool = False, in_flight: str = "", last_seen: str = "") -> str:
+               stale: bool = False, short: bool = False, in_flight: str = "", last_seen: str = "",
+               on_call: str = "") -> str:
     """``state_words`` ("firing", "acknowledged by ana until 14:05"...; ``now`` aware UTC, times
     in ``zone``), or ``in_flight_words`` while ``in_flight`` names a silence on its way; then the
     escalation (``escalation_words``: "… — escalated to L2 (answered)"; ``short`` cell: "✓ until
@@ -62,6 +63,8 @@ def state_text(alert: Alert, clock: SlaClock | None, silences: Iterable[Silence]
         clock: the alert's SLA clock now (None: its severity is not known); its escalation due,
             whether it responded.
         escalated: what the journal recorded (``Escalated``).
+        on_call: the engineer on call, whose silences alone acknowledge without ``ACK``
+            (``core.acknowledged.acknowledges``; review 59 U1).
     """
     due = clock.escalation if clock is not None else L1
     levels, answered_fps, resolve_by = escalated
@@ -78,7 +81,7 @@ def state_text(alert: Alert, clock: SlaClock | None, silences: Iterable[Silence]
     room = not (short and words)  # the narrow cell with an escalation: no author, no "responded" (the clock's ✓)
     text = in_flight_words(in_flight, short) if in_flight else state_words(
         alert, silences, now, zone, QCoreApplication.translate, stale, short,
-        clock is not None and clock.responded and room, author=room)
+        clock is not None and clock.responded and room, author=room, on_call=on_call)
     if last_seen:  # held only by members that do not answer, as ``status`` says it (review 55 P5)
         text = (tr("%1, as last seen") if short else tr("%1, as last seen on %2").replace("%2", last_seen)).replace(
             "%1", text)
