@@ -83,20 +83,52 @@ def test_acknowledge_goes_to_the_alertmanager_that_holds_the_alert_when_they_are
     a, b, config = _apart("b")
     try:
         with running_tray(qtbot, config, tmp_path) as ctl:
-            shown = []
-            ctl.notifier.show = shown.extend
-            qtbot.waitUntil(lambda: ctl.view.apart, timeout=10000)
-            fp = next(fp for fp, alert in ctl.snapshot.alerts.items() if alert.alertname == "APIDown")
+            shown, fp = _apart_seen(qtbot, ctl)
             with qtbot.waitSignal(ctl.alert_actions.actions.finished, timeout=15000) as answer:
                 ctl.alert_actions.acknowledge(fp)
             assert answer.args[0].ok, answer.args[0].error
-            assert httpx.get(f"{a.url}/api/v2/silences", timeout=5).json() == []
-            qtbot.waitUntil(lambda: ctl.snapshot.alerts[fp].silenced, timeout=15000)
-            assert [n.title for n in shown] == [f"APIDown acknowledged on Alertmanager {b.url}"], \
-                [f"{n.title} | {n.body}" for n in shown]
+            _muted_on_b_alone(qtbot, ctl, a, fp, shown, f"APIDown acknowledged on Alertmanager {b.url}")
     finally:
         a.stop()
         b.stop()
+
+
+def test_silence_from_an_alert_goes_to_the_alertmanager_that_holds_it_when_they_are_not_one_cluster(
+        qtbot, tmp_path, monkeypatch):
+    """Review 60 V10: as for Acknowledge, the Silence dialog's silence went to a (the first that
+    answered), where it muted nothing, and the dialog closed as if done. It goes to b, which
+    holds APIDown, and a notice says where."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    a, b, config = _apart("b")
+    try:
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            shown, fp = _apart_seen(qtbot, ctl)
+            ctl.alert_actions.open_silence_dialog(fp)
+            dialog = next(iter(ctl.alert_actions._dialogs.values()))
+            dialog.comment.setPlainText("teste bidi")
+            with qtbot.waitSignal(dialog.finished, timeout=15000):
+                dialog.submit()
+            _muted_on_b_alone(qtbot, ctl, a, fp, shown, f"Silence made on Alertmanager {b.url}")
+    finally:
+        a.stop()
+        b.stop()
+
+
+def _apart_seen(qtbot, ctl) -> tuple[list, str]:
+    """Once the tray sees the members apart: the notices it shows (kept in a list) and APIDown's
+    fingerprint."""
+    shown = []
+    ctl.notifier.show = shown.extend
+    qtbot.waitUntil(lambda: ctl.view.apart, timeout=10000)
+    return shown, next(fp for fp, alert in ctl.snapshot.alerts.items() if alert.alertname == "APIDown")
+
+
+def _muted_on_b_alone(qtbot, ctl, a, fp: str, shown: list, title: str) -> None:
+    """No silence on ``a``; the alert ``fp`` (held by b) turns silenced; the one notice shown is
+    ``title``."""
+    assert httpx.get(f"{a.url}/api/v2/silences", timeout=5).json() == []
+    qtbot.waitUntil(lambda: ctl.snapshot.alerts[fp].silenced, timeout=15000)
+    assert [n.title for n in shown] == [title], [f"{n.title} | {n.body}" for n in shown]
 
 
 def _apart(paging: str):

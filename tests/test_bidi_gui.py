@@ -135,6 +135,7 @@ def test_the_escalation_dialog_and_the_shift_windows_show_escapes(qtbot, control
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EscalationDialog))
     qtbot.waitUntil(lambda: "\\u202e" in dialog.text.toPlainText(), timeout=5000)
     assert "api\\u202e1-dop" in assert_nothing_raw(dialog)
+    dialog.close()  # a later test finds the escalation dialog on screen by its class
     shift = controller.shift
     shift.show_window("start")
     start = shift.window("start")
@@ -146,7 +147,7 @@ def test_the_escalation_dialog_and_the_shift_windows_show_escapes(qtbot, control
     for kind in ("end", "incidents"):
         shift.show_window(kind)
     qtbot.waitUntil(lambda: shift.window("end").silences.topLevelItemCount() >= 2, timeout=5000)
-    qtbot.waitUntil(lambda: shift.window("incidents").list.count() >= 3, timeout=5000)
+    qtbot.waitUntil(lambda: shift.window("incidents").list.count() >= 2, timeout=5000)  # eve's silence is no ACK
     assert "eve\\u202eevil" in assert_nothing_raw(shift.window("end"))
     incidents = shift.window("incidents")
     for row in range(incidents.list.count()):  # each incident's panel: its title, notes, steps

@@ -7,6 +7,8 @@ the members that answer first)."""
 
 from __future__ import annotations
 
+import json
+
 import httpx
 from conftest import make_alert
 from test_cli import run
@@ -153,6 +155,21 @@ def test_ack_goes_to_the_alertmanager_that_holds_the_alert_when_they_are_not_one
         assert _silenced_on(a.url, "DiskFull") and _silenced_on(b.url, "DiskFull")  # one silence on each
         assert len(acked.stdout.split()) == 2, acked.stdout
         assert f"Sent to Alertmanagers {a.url}, {b.url}, which hold the alert" in acked.stderr, acked.stderr
+        # silence add likewise (review 60 V10: made on a, it muted nothing where QueueLag fires)
+        b.post_alerts([make_alert("QueueLag", "warning")])
+        added = run("silence", "add", "alertname=QueueLag", "--comment", "teste", "--duration", "15m",
+                    config=str(settings))
+        assert added.returncode == 0, added.stderr
+        assert _silenced_on(b.url, "QueueLag") and len(httpx.get(f"{a.url}/api/v2/silences", timeout=5).json()) == 1
+        assert f"Sent to Alertmanager {b.url}, which holds the alert" in added.stderr, added.stderr
+        # one made on a (Alertmanager's own UI, an older tray) does not cover b's QueueLag in silence list
+        httpx.post(f"{a.url}/api/v2/silences", timeout=5, json={
+            "matchers": [{"name": "alertname", "value": "QueueLag", "isRegex": False, "isEqual": True}],
+            "startsAt": "2020-01-01T00:00:00Z", "endsAt": "2099-01-01T00:00:00Z", "createdBy": "bruno",
+            "comment": "on a"}).raise_for_status()
+        listed = {doc["comment"]: doc["covers"] for doc in json.loads(run(
+            "silence", "list", "--json", config=str(settings)).stdout)}
+        assert listed["on a"] == [] and listed["teste"] == [_fingerprint(b.url, "QueueLag")], listed
     finally:
         a.stop()
         b.stop()

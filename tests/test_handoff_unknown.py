@@ -8,6 +8,7 @@ answer, and both say which member does not answer."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from conftest import make_alert, utcnow
 from test_cli import run
@@ -59,10 +60,10 @@ def test_the_command_line_lists_the_alerts_only_a_member_down_holds(cluster, tmp
     end = run("handoff", "end", "--markdown", config=settings)
     assert end.returncode == 0, end.stderr
     pending = _pending(end.stdout, "Pending for the Next Shift")
-    marker = f" (as last seen: Alertmanager {down} does not answer)"
+    marker = f" ago: Alertmanager {down} does not answer)"  # " (as last seen at 14:07, 0 min ago: …" (review 60 V9)
     for name in ("APIDown", "HighLatencyP99", "HighHTTPErrorRate"):
         line = next((line for line in pending if f"Acknowledge {name} (" in line), None)
-        assert line is not None and line.endswith(marker), (name, end.stdout)
+        assert line is not None and line.endswith(marker) and " (as last seen at " in line, (name, end.stdout)
     assert not [line for line in pending if "DiskFilling" in line and marker in line]  # its member answers
     said = (f"- Alertmanager {down} does not answer: the alerts only it holds are listed as last seen; any it "
             "received since are unknown")
@@ -71,14 +72,15 @@ def test_the_command_line_lists_the_alerts_only_a_member_down_holds(cluster, tmp
     start = run("handoff", "start", "--markdown", config=settings)  # the incoming engineer's view too
     assert start.returncode == 0, start.stderr
     assert "**Active Alerts**: 6\n" in start.stdout, start.stdout
-    assert f"- HighLatencyP99 (critical, as last seen: Alertmanager {down} does not answer)" in start.stdout
+    assert re.search(rf"- HighLatencyP99 \(critical, as last seen at \d\d:\d\d, \d+ min ago: Alertmanager "
+                     rf"{re.escape(down)} does not answer\)", start.stdout), start.stdout
     assert said.replace("- ", "- _", 1) + "_" in start.stdout, start.stdout
 
     portuguese = run("handoff", "end", "--markdown", config=_settings(cluster, tmp_path, "pt_BR"))
     assert portuguese.returncode == 0, portuguese.stderr
     pendencias = _pending(portuguese.stdout, "Pendências para Próximo Turno")
     assert [line for line in pendencias if "HighLatencyP99" in line and line.endswith(
-        f" (como visto por último: o Alertmanager {down} não responde)")], portuguese.stdout
+        f": o Alertmanager {down} não responde)") and "por último às " in line], portuguese.stdout
     assert f"- O Alertmanager {down} não responde:" in portuguese.stdout, portuguese.stdout
 
 

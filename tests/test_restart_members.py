@@ -88,7 +88,7 @@ def test_a_restarted_tray_holds_each_alert_on_its_member_with_its_runbook_and_si
         assert held["annotations"]["runbook_url"] == RUNBOOK and held["silencedBy"], held
         end = run("handoff", "end", "--markdown", config=str(settings))
         line = next((line for line in end.stdout.splitlines() if "Follow up SlowDatabaseQueries" in line), end.stderr)
-        assert line.endswith(f"(as last seen: Alertmanager {b.url} does not answer)"), end.stdout  # b's, not c's
+        assert line.endswith(f" ago: Alertmanager {b.url} does not answer)"), end.stdout  # b's, not c's (review 60 V9: when)
         assert "- SlowDatabaseQueries - Expires at " in end.stdout and "By: ana" in end.stdout, end.stdout
     finally:
         a.stop()

@@ -445,12 +445,12 @@ investigate in</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="44"/>
         <source>%1 acknowledged on Alertmanager %2</source>
         <translation>%1 acknowledged on Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="44"/>
         <source>%1 acknowledged on Alertmanagers %2</source>
         <translation>%1 acknowledged on Alertmanagers %2</translation>
     </message>
@@ -475,12 +475,12 @@ investigate in</translation>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="55"/>
         <source>%1 was not acknowledged on %2, which also holds it: it still fires there.</source>
         <translation>%1 was not acknowledged on %2, which also holds it: it still fires there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
@@ -565,7 +565,7 @@ investigate in</translation>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="308"/>
         <source>Also acknowledged: %1</source>
         <translation>Also acknowledged: %1</translation>
     </message>
@@ -581,7 +581,7 @@ investigate in</translation>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="279"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -619,7 +619,7 @@ investigate in</translation>
         <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="74"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
@@ -629,12 +629,12 @@ investigate in</translation>
         <translation>Its one member answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="286"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="338"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
@@ -648,13 +648,13 @@ investigate in</translation>
         <translation type="vanished">No longer firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="54"/>
         <source>Not acknowledged everywhere: %1</source>
         <translation>Not acknowledged everywhere: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
@@ -674,7 +674,7 @@ investigate in</translation>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="76"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>Silence %1 changed meanwhile: %2. Nothing was sent.</translation>
     </message>
@@ -683,26 +683,46 @@ investigate in</translation>
         <translation type="vanished">Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="340"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="339"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="54"/>
+        <source>Silence %1 not made everywhere</source>
+        <translation>Silence %1 not made everywhere</translation>
     </message>
     <message>
         <source>Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</source>
         <translation type="vanished">Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="55"/>
+        <source>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</source>
+        <translation>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="48"/>
+        <source>Silence made on Alertmanager %2</source>
+        <translation>Silence made on Alertmanager %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="48"/>
+        <source>Silence made on Alertmanagers %2</source>
+        <translation>Silence made on Alertmanagers %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="350"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="76"/>
         <source>Silence not extended</source>
         <translation>Silence not extended</translation>
     </message>
@@ -717,17 +737,17 @@ investigate in</translation>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="351"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="308"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="50"/>
         <source>These Alertmanagers are not one cluster: the silence was made where the alert is.</source>
         <translation>These Alertmanagers are not one cluster: the silence was made where the alert is.</translation>
     </message>
@@ -741,22 +761,22 @@ investigate in</translation>
         <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="74"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="94"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="95"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="86"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -766,7 +786,7 @@ investigate in</translation>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="287"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -1221,7 +1241,7 @@ investigate in</translation>
         <translation type="vanished">%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="219"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
@@ -1231,7 +1251,7 @@ investigate in</translation>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="243"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
@@ -1243,7 +1263,7 @@ investigate in</translation>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="239"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 matches several silences; give more characters:</translation>
     </message>
@@ -1299,7 +1319,7 @@ investigate in</translation>
         <translation>%1; nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="130"/>
         <source>(%1 left)</source>
         <translation>(%1 left)</translation>
     </message>
@@ -1308,7 +1328,7 @@ investigate in</translation>
         <translation type="vanished">(answered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="126"/>
         <source>(in %1)</source>
         <translation>(in %1)</translation>
     </message>
@@ -1356,7 +1376,7 @@ investigate in</translation>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="207"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
@@ -1426,12 +1446,12 @@ investigate in</translation>
         <translation>Go ahead? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="149"/>
         <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="198"/>
         <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1446,7 +1466,7 @@ investigate in</translation>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="94"/>
         <source>Invalid matcher: %1</source>
         <translation>Invalid matcher: %1</translation>
     </message>
@@ -1506,12 +1526,12 @@ investigate in</translation>
         <translation>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="246"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="104"/>
         <source>No silence.</source>
         <translation>No silence.</translation>
     </message>
@@ -1607,27 +1627,27 @@ investigate in</translation>
         <translation type="vanished">Silence %1 changed while you answered (someone expired or extended it): nothing was sent. See it with &apos;oncall-tray silence list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="195"/>
         <source>Silence %1 changed while you answered: %2. Nothing was sent.</source>
         <translation>Silence %1 changed while you answered: %2. Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="156"/>
         <source>Silence %1 expired.</source>
         <translation>Silence %1 expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="141"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>Silence %1 had already expired (at %2); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="209"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>Silence %1 now ends at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="146"/>
         <source>Silence %1 was created by %2, not by %3: %4</source>
         <translation>Silence %1 was created by %2, not by %3: %4</translation>
     </message>
@@ -1726,12 +1746,12 @@ investigate in</translation>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="105"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="107"/>
         <source>author</source>
         <translation>author</translation>
     </message>
@@ -1761,7 +1781,7 @@ investigate in</translation>
         <translation>cannot post the demo alerts to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="107"/>
         <source>comment</source>
         <translation>comment</translation>
     </message>
@@ -1771,7 +1791,7 @@ investigate in</translation>
         <translation>could not check it now: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="108"/>
         <source>covers</source>
         <translation>covers</translation>
     </message>
@@ -1786,22 +1806,22 @@ investigate in</translation>
         <translation>demo Prometheus at %1 (stopped when the tray quits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="108"/>
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="105"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="107"/>
         <source>matchers</source>
         <translation>matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="139"/>
         <source>no alert now</source>
         <translation>no alert now</translation>
     </message>
@@ -1856,7 +1876,7 @@ investigate in</translation>
         <translation>password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="105"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
@@ -1876,7 +1896,7 @@ investigate in</translation>
         <translation>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="108"/>
         <source>start</source>
         <translation>start</translation>
     </message>
@@ -1934,7 +1954,7 @@ investigate in</translation>
         <translation>warning: this silence matches no alert firing now; check the matchers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="109"/>
         <source>will cover</source>
         <translation>will cover</translation>
     </message>
@@ -1952,7 +1972,7 @@ investigate in</translation>
         <translation>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="48"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</source>
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</translation>
     </message>
@@ -1992,7 +2012,7 @@ investigate in</translation>
         <translation>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="31"/>
         <source>active and pending silences and the alerts each covers</source>
         <translation>active and pending silences and the alerts each covers</translation>
     </message>
@@ -2012,7 +2032,7 @@ investigate in</translation>
         <translation>add an observation</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="43"/>
         <source>add, list, expire or extend silences</source>
         <translation>add, list, expire or extend silences</translation>
     </message>
@@ -2033,7 +2053,7 @@ investigate in</translation>
         <translation>bearer token: read the token from standard input</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="65"/>
         <source>confirm expiring a silence someone else created without asking</source>
         <translation>confirm expiring a silence someone else created without asking</translation>
     </message>
@@ -2042,18 +2062,18 @@ investigate in</translation>
         <translation type="vanished">confirm extending past another 15 minutes over a critical alert without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="75"/>
         <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
         <translation>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="40"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="55"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirm silencing a critical alert for longer than 15 minutes without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>end a silence now</source>
         <translation>end a silence now</translation>
     </message>
@@ -2085,7 +2105,7 @@ investigate in</translation>
         <translation>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="50"/>
         <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
         <translation>how long: 15m (investigation), 1h (maintenance), 24h at most</translation>
     </message>
@@ -2094,12 +2114,12 @@ investigate in</translation>
         <translation type="vanished">how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="72"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
         <translation>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="34"/>
         <source>include expired silences</source>
         <translation>include expired silences</translation>
     </message>
@@ -2150,7 +2170,7 @@ investigate in</translation>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="33"/>
         <source>print JSON: the API&apos;s silence objects plus covers (fingerprints)</source>
         <translation>print JSON: the API&apos;s silence objects plus covers (fingerprints)</translation>
     </message>
@@ -2165,7 +2185,7 @@ investigate in</translation>
         <translation>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="68"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>push a silence&apos;s end further, keeping its ID</translation>
     </message>
@@ -2195,7 +2215,7 @@ investigate in</translation>
         <translation>settings file (default: the user config folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="46"/>
         <source>silence the alerts that match; prints the silence ID</source>
         <translation>silence the alerts that match; prints the silence ID</translation>
     </message>
@@ -2270,8 +2290,8 @@ investigate in</translation>
         <translation type="vanished">the silence ID (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="69"/>
         <source>the silence ID or its first 8 or more characters (oncall-tray silence list)</source>
         <translation>the silence ID or its first 8 or more characters (oncall-tray silence list)</translation>
     </message>
@@ -2295,7 +2315,7 @@ investigate in</translation>
         <translation type="vanished">who acknowledges (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
         <source>who silences (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>who silences (default: the engineer of the open shift, else the engineer setting)</translation>
     </message>
@@ -2314,7 +2334,7 @@ investigate in</translation>
         <translation>why (default: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="52"/>
         <source>why (required)</source>
         <translation>why (required)</translation>
     </message>
@@ -3080,8 +3100,8 @@ investigate in</translation>
         <translation>%1 (from %2&apos;s handoff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="91"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="110"/>
         <source>%1 answered at %2</source>
         <translation>%1 answered at %2</translation>
     </message>
@@ -3091,12 +3111,12 @@ investigate in</translation>
         <translation>%1 fired %2 times during the shift (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="196"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3104,6 +3124,11 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="189"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="117"/>
+        <source>%1: Alertmanager %2 does not answer</source>
+        <translation>%1: Alertmanager %2 does not answer</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/escalation.py" line="268"/>
@@ -3122,7 +3147,7 @@ investigate in</translation>
         <translation>%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="205"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
@@ -3187,12 +3212,12 @@ investigate in</translation>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
         <source>Active Alerts</source>
         <translation>Active Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="232"/>
         <source>Active Silences</source>
         <translation>Active Silences</translation>
     </message>
@@ -3212,12 +3237,12 @@ investigate in</translation>
         <translation>Alertmanager %1 did not answer since %2 (%3), still at the handoff; the other members answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="153"/>
         <source>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</source>
         <translation>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="157"/>
         <source>Alertmanager %1 does not answer; the others hold every alert it held when last seen; any it received since are unknown</source>
         <translation>Alertmanager %1 does not answer; the others hold every alert it held when last seen; any it received since are unknown</translation>
     </message>
@@ -3257,9 +3282,9 @@ investigate in</translation>
         <translation>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="119"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="168"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="234"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager unreachable</translation>
     </message>
@@ -3279,23 +3304,23 @@ investigate in</translation>
         <translation>Alertmanager unreachable since %1 (%2), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="168"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager unreachable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="155"/>
         <source>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</source>
         <translation>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="159"/>
         <source>Alertmanagers %1 do not answer; the others hold every alert they held when last seen; any they received since are unknown</source>
         <translation>Alertmanagers %1 do not answer; the others hold every alert they held when last seen; any they received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="217"/>
         <source>Alerts received: %1</source>
         <translation>Alerts received: %1</translation>
     </message>
@@ -3320,7 +3345,7 @@ investigate in</translation>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
         <source>Duration: %1</source>
         <translation>Duration: %1</translation>
     </message>
@@ -3375,61 +3400,61 @@ investigate in</translation>
         <translation>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="214"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Handing Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
         <source>Incidents Handled</source>
         <translation>Incidents Handled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="218"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="63"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="239"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="86"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="179"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="236"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="186"/>
         <source>On-call engineer: %1</source>
         <translation>On-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="120"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="175"/>
         <source>Open Incidents</source>
         <translation>Open Incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="238"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="61"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="230"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
     </message>
@@ -3459,7 +3484,7 @@ investigate in</translation>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="116"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
@@ -3479,17 +3504,17 @@ investigate in</translation>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="215"/>
         <source>Shift Summary</source>
         <translation>Shift Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="170"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="140"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Taking Over the Shift - %1</translation>
     </message>
@@ -3499,17 +3524,17 @@ investigate in</translation>
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="82"/>
         <source>acknowledged at %1 by %2</source>
         <translation>acknowledged at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="114"/>
         <source>acknowledged by %1</source>
         <translation>acknowledged by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="113"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
@@ -3522,14 +3547,13 @@ investigate in</translation>
         <translation type="vanished">as last seen (Alertmanager unreachable: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="114"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>as last seen at %1, %2 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="110"/>
         <source>as last seen: Alertmanager %1 does not answer</source>
-        <translation>as last seen: Alertmanager %1 does not answer</translation>
+        <translation type="vanished">as last seen: Alertmanager %1 does not answer</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
@@ -3538,8 +3562,8 @@ investigate in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="110"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="89"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="108"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
@@ -3564,7 +3588,7 @@ investigate in</translation>
         <translation>filter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="96"/>
         <source>latest note: %1</source>
         <translation>latest note: %1</translation>
     </message>
@@ -3577,17 +3601,17 @@ investigate in</translation>
         <translation type="vanished">no answer (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="87"/>
         <source>no longer silenced</source>
         <translation>no longer silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="86"/>
         <source>no longer silenced: expired by hand</source>
         <translation>no longer silenced: expired by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="89"/>
         <source>not acknowledged</source>
         <translation>not acknowledged</translation>
     </message>
@@ -3597,12 +3621,12 @@ investigate in</translation>
         <translation>receiver %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="129"/>
         <source>silenced</source>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="161"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -5903,7 +5927,7 @@ investigate in</translation>
         <translation>&amp;Hand over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="68"/>
         <source>(you)</source>
         <translation>(you)</translation>
     </message>
@@ -5943,7 +5967,7 @@ investigate in</translation>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="70"/>
         <source>Covers no alert now: expire it?</source>
         <translation>Covers no alert now: expire it?</translation>
     </message>
@@ -5958,12 +5982,12 @@ investigate in</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="88"/>
         <source>End this silence now in Alertmanager</source>
         <translation>End this silence now in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="86"/>
         <source>Expire</source>
         <translation>Expire</translation>
     </message>
@@ -5977,7 +6001,7 @@ investigate in</translation>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="86"/>
         <source>Expiring…</source>
         <translation>Expiring…</translation>
     </message>
@@ -6080,7 +6104,7 @@ investigate in</translation>
         <translation>Shift handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="109"/>
         <source>Silence expired.</source>
         <translation>Silence expired.</translation>
     </message>
@@ -6151,7 +6175,7 @@ investigate in</translation>
         <translation type="vanished">as last seen: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="107"/>
         <source>could not expire the silence: %1</source>
         <translation>could not expire the silence: %1</translation>
     </message>
@@ -6198,7 +6222,7 @@ investigate in</translation>
         <translation>%1 (from the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -6302,7 +6326,7 @@ investigate in</translation>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="308"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
@@ -6312,7 +6336,7 @@ investigate in</translation>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="364"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -6347,7 +6371,7 @@ investigate in</translation>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
@@ -6376,22 +6400,22 @@ investigate in</translation>
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="322"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>The outgoing engineer&apos;s own pending items carried on to this shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="337"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="386"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="372"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
@@ -6430,7 +6454,7 @@ investigate in</translation>
         <translation type="vanished">escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="314"/>
         <source>incident opened at %1</source>
         <translation>incident opened at %1</translation>
     </message>

@@ -440,12 +440,12 @@ investigar em</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="44"/>
         <source>%1 acknowledged on Alertmanager %2</source>
         <translation>%1 reconhecido no Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="44"/>
         <source>%1 acknowledged on Alertmanagers %2</source>
         <translation>%1 reconhecido nos Alertmanagers %2</translation>
     </message>
@@ -470,12 +470,12 @@ investigar em</translation>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="55"/>
         <source>%1 was not acknowledged on %2, which also holds it: it still fires there.</source>
         <translation>%1 não foi reconhecido em %2, que também o tem: ele continua disparando lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
@@ -560,7 +560,7 @@ investigar em</translation>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="308"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
@@ -576,7 +576,7 @@ investigar em</translation>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="279"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -614,7 +614,7 @@ investigar em</translation>
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="74"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
@@ -624,12 +624,12 @@ investigar em</translation>
         <translation>Seu único membro responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="286"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="338"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
@@ -643,13 +643,13 @@ investigar em</translation>
         <translation type="vanished">Não está mais disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="54"/>
         <source>Not acknowledged everywhere: %1</source>
         <translation>Não reconhecido em todos: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
@@ -669,7 +669,7 @@ investigar em</translation>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="76"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou nesse meio-tempo: %2. Nada foi enviado.</translation>
     </message>
@@ -678,26 +678,46 @@ investigar em</translation>
         <translation type="vanished">O silenciamento %1 terminou nesse meio-tempo (às %2): nada foi enviado, então ele continua encerrado. Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="340"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="339"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="54"/>
+        <source>Silence %1 not made everywhere</source>
+        <translation>Silenciamento %1 não criado em todos</translation>
     </message>
     <message>
         <source>Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</source>
         <translation type="vanished">O silenciamento %1 foi alterado nesse meio-tempo: agora termina às %2, por %3: %4. Nada foi enviado; estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="55"/>
+        <source>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</source>
+        <translation>O silenciamento %1 não foi criado em %2, que também tem um alerta que ele casa: esse alerta continua disparando lá.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="48"/>
+        <source>Silence made on Alertmanager %2</source>
+        <translation>Silenciamento criado no Alertmanager %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="48"/>
+        <source>Silence made on Alertmanagers %2</source>
+        <translation>Silenciamento criado nos Alertmanagers %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="350"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="76"/>
         <source>Silence not extended</source>
         <translation>Silenciamento não estendido</translation>
     </message>
@@ -712,17 +732,17 @@ investigar em</translation>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="351"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="308"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="50"/>
         <source>These Alertmanagers are not one cluster: the silence was made where the alert is.</source>
         <translation>Estes Alertmanagers não formam um cluster: o silenciamento foi criado onde o alerta está.</translation>
     </message>
@@ -736,22 +756,22 @@ investigar em</translation>
         <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="74"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="94"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="95"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="86"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
@@ -761,7 +781,7 @@ investigar em</translation>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="287"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -1216,7 +1236,7 @@ investigar em</translation>
         <translation type="vanished">%1 está silenciado pelo silenciamento %2 (%3, até %4), que não é o reconhecimento dele: silencia mais que este alerta, ou começou antes de ele disparar. Reconhecendo-o separadamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="219"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
@@ -1226,7 +1246,7 @@ investigar em</translation>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="243"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
@@ -1238,7 +1258,7 @@ investigar em</translation>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="239"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 corresponde a vários silenciamentos; informe mais caracteres:</translation>
     </message>
@@ -1294,7 +1314,7 @@ investigar em</translation>
         <translation>%1; nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="130"/>
         <source>(%1 left)</source>
         <translation>(faltam %1)</translation>
     </message>
@@ -1303,7 +1323,7 @@ investigar em</translation>
         <translation type="vanished">(respondido)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="126"/>
         <source>(in %1)</source>
         <translation>(em %1)</translation>
     </message>
@@ -1351,7 +1371,7 @@ investigar em</translation>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="207"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
@@ -1421,12 +1441,12 @@ investigar em</translation>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="149"/>
         <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi expirado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="198"/>
         <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi estendido (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1441,7 +1461,7 @@ investigar em</translation>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="94"/>
         <source>Invalid matcher: %1</source>
         <translation>Matcher inválido: %1</translation>
     </message>
@@ -1501,12 +1521,12 @@ investigar em</translation>
         <translation>Nenhum alerta escalado e ainda disparando tem a fingerprint %1 no diário do turno (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="246"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="104"/>
         <source>No silence.</source>
         <translation>Nenhum silenciamento.</translation>
     </message>
@@ -1602,27 +1622,27 @@ investigar em</translation>
         <translation type="vanished">O silenciamento %1 mudou enquanto você respondia (alguém o expirou ou estendeu): nada foi enviado. Veja-o com &apos;oncall-tray silence list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="195"/>
         <source>Silence %1 changed while you answered: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou enquanto você respondia: %2. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="156"/>
         <source>Silence %1 expired.</source>
         <translation>Silenciamento %1 expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="141"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>O silenciamento %1 já tinha expirado (às %2); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="209"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>O silenciamento %1 agora termina em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="146"/>
         <source>Silence %1 was created by %2, not by %3: %4</source>
         <translation>O silenciamento %1 foi criado por %2, não por %3: %4</translation>
     </message>
@@ -1721,12 +1741,12 @@ investigar em</translation>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="105"/>
         <source>active</source>
         <translation>ativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="107"/>
         <source>author</source>
         <translation>autor</translation>
     </message>
@@ -1756,7 +1776,7 @@ investigar em</translation>
         <translation>não foi possível enviar os alertas da demonstração para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="107"/>
         <source>comment</source>
         <translation>comentário</translation>
     </message>
@@ -1766,7 +1786,7 @@ investigar em</translation>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="108"/>
         <source>covers</source>
         <translation>cobre</translation>
     </message>
@@ -1781,22 +1801,22 @@ investigar em</translation>
         <translation>Prometheus da demonstração em %1 (parado quando a bandeja fecha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="108"/>
         <source>end</source>
         <translation>fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="105"/>
         <source>expired</source>
         <translation>expirado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="107"/>
         <source>matchers</source>
         <translation>matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="139"/>
         <source>no alert now</source>
         <translation>nenhum alerta agora</translation>
     </message>
@@ -1851,7 +1871,7 @@ investigar em</translation>
         <translation>senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="105"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
@@ -1871,7 +1891,7 @@ investigar em</translation>
         <translation>arquivo de configurações %1: %2: oncall-tray %3 rodaria com o padrão (no Alertmanager %4, como %5), então nada foi feito; corrija o arquivo primeiro (veja: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="108"/>
         <source>start</source>
         <translation>início</translation>
     </message>
@@ -1929,7 +1949,7 @@ investigar em</translation>
         <translation>aviso: este silenciamento não corresponde a nenhum alerta disparando agora; confira os matchers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="109"/>
         <source>will cover</source>
         <translation>cobrirá</translation>
     </message>
@@ -1947,7 +1967,7 @@ investigar em</translation>
         <translation>URL do Alertmanager (substitui a das configurações); várias, separadas por vírgula, para um cluster HA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="48"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</source>
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex casa com o valor inteiro), env!=&quot;dev&quot;</translation>
     </message>
@@ -1987,7 +2007,7 @@ investigar em</translation>
         <translation>reconhece (ACK) um alerta: silencia os labels dele por 15 minutos; mostra o ID do silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="31"/>
         <source>active and pending silences and the alerts each covers</source>
         <translation>silenciamentos ativos e pendentes e os alertas que cada um cobre</translation>
     </message>
@@ -2007,7 +2027,7 @@ investigar em</translation>
         <translation>adiciona uma observação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="43"/>
         <source>add, list, expire or extend silences</source>
         <translation>cria, lista, expira ou prolonga silenciamentos</translation>
     </message>
@@ -2028,7 +2048,7 @@ investigar em</translation>
         <translation>token bearer: lê o token da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="65"/>
         <source>confirm expiring a silence someone else created without asking</source>
         <translation>confirma, sem perguntar, expirar um silenciamento criado por outra pessoa</translation>
     </message>
@@ -2037,18 +2057,18 @@ investigar em</translation>
         <translation type="vanished">confirma, sem perguntar, prolongar por mais de 15 minutos um silence sobre um alerta crítico</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="75"/>
         <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
         <translation>confirma, sem perguntar, manter um alerta crítico silenciado por mais de 15 minutos no total</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="40"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="55"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirma, sem perguntar, silenciar um alerta crítico por mais de 15 minutos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>end a silence now</source>
         <translation>encerra um silenciamento agora</translation>
     </message>
@@ -2076,7 +2096,7 @@ investigar em</translation>
         <translation>por quanto tempo, por exemplo 15m, 1h (padrão: 15m, a janela de investigação do guia; no máximo 24h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="50"/>
         <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
         <translation>por quanto tempo: 15m (investigação), 1h (manutenção), no máximo 24h</translation>
     </message>
@@ -2085,12 +2105,12 @@ investigar em</translation>
         <translation type="vanished">quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; pode terminar no máximo daqui a 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="72"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
         <translation>quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; o silenciamento pode durar no máximo 24h no total</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="34"/>
         <source>include expired silences</source>
         <translation>inclui os silenciamentos expirados</translation>
     </message>
@@ -2141,7 +2161,7 @@ investigar em</translation>
         <translation>mostra JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="33"/>
         <source>print JSON: the API&apos;s silence objects plus covers (fingerprints)</source>
         <translation>mostra JSON: os objetos de silenciamento da API mais covers (fingerprints)</translation>
     </message>
@@ -2156,7 +2176,7 @@ investigar em</translation>
         <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="68"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>adia o fim de um silenciamento, mantendo o ID dele</translation>
     </message>
@@ -2186,7 +2206,7 @@ investigar em</translation>
         <translation>arquivo de configurações (padrão: a pasta de configuração do usuário)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="46"/>
         <source>silence the alerts that match; prints the silence ID</source>
         <translation>silencia os alertas que casam; mostra o ID do silenciamento</translation>
     </message>
@@ -2261,8 +2281,8 @@ investigar em</translation>
         <translation type="vanished">o ID do silence (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="69"/>
         <source>the silence ID or its first 8 or more characters (oncall-tray silence list)</source>
         <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
@@ -2286,7 +2306,7 @@ investigar em</translation>
         <translation type="vanished">quem reconhece (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
         <source>who silences (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>quem silencia (padrão: o plantonista do turno aberto, senão a configuração engineer)</translation>
     </message>
@@ -2305,7 +2325,7 @@ investigar em</translation>
         <translation>por quê (padrão: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="52"/>
         <source>why (required)</source>
         <translation>por quê (obrigatório)</translation>
     </message>
@@ -3071,8 +3091,8 @@ investigar em</translation>
         <translation>%1 (do handoff de %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="91"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="110"/>
         <source>%1 answered at %2</source>
         <translation>%1 respondeu às %2</translation>
     </message>
@@ -3082,12 +3102,12 @@ investigar em</translation>
         <translation>%1 disparou %2 vezes durante o turno (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="196"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3095,6 +3115,11 @@ investigar em</translation>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="189"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="117"/>
+        <source>%1: Alertmanager %2 does not answer</source>
+        <translation>%1: o Alertmanager %2 não responde</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/escalation.py" line="268"/>
@@ -3113,7 +3138,7 @@ investigar em</translation>
         <translation>%d/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="205"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
@@ -3178,12 +3203,12 @@ investigar em</translation>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
         <source>Active Alerts</source>
         <translation>Alertas Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="232"/>
         <source>Active Silences</source>
         <translation>Silenciamentos Ativos</translation>
     </message>
@@ -3203,12 +3228,12 @@ investigar em</translation>
         <translation>Alertmanager %1 sem resposta desde %2 (%3), ainda na passagem de turno; os outros membros responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="153"/>
         <source>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</source>
         <translation>O Alertmanager %1 não responde: os alertas que só ele tem estão listados como vistos por último; os que ele recebeu depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="157"/>
         <source>Alertmanager %1 does not answer; the others hold every alert it held when last seen; any it received since are unknown</source>
         <translation>O Alertmanager %1 não responde; os outros têm todos os alertas que ele tinha quando visto por último; os que ele recebeu depois são desconhecidos</translation>
     </message>
@@ -3248,9 +3273,9 @@ investigar em</translation>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver desde %2 (%3), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="119"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="168"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="234"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager inacessível</translation>
     </message>
@@ -3270,23 +3295,23 @@ investigar em</translation>
         <translation>Alertmanager inacessível desde %1 (%2), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="168"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager inacessível: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="155"/>
         <source>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</source>
         <translation>Os Alertmanagers %1 não respondem: os alertas que só eles têm estão listados como vistos por último; os que eles receberam depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="159"/>
         <source>Alertmanagers %1 do not answer; the others hold every alert they held when last seen; any they received since are unknown</source>
         <translation>Os Alertmanagers %1 não respondem; os outros têm todos os alertas que eles tinham quando vistos por último; os que eles receberam depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="217"/>
         <source>Alerts received: %1</source>
         <translation>Alertas recebidos: %1</translation>
     </message>
@@ -3311,7 +3336,7 @@ investigar em</translation>
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
         <source>Duration: %1</source>
         <translation>Duração: %1</translation>
     </message>
@@ -3366,61 +3391,61 @@ investigar em</translation>
         <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: reconhecido em um Alertmanager que não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="214"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Passando Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
         <source>Incidents Handled</source>
         <translation>Incidentes Tratados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="218"/>
         <source>Incidents: %1</source>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="63"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="239"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
         <source>None</source>
         <translation>Nada a registrar</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="86"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="179"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="236"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="186"/>
         <source>On-call engineer: %1</source>
         <translation>Plantonista: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="120"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="175"/>
         <source>Open Incidents</source>
         <translation>Incidentes Abertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="238"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="61"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="230"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
     </message>
@@ -3450,7 +3475,7 @@ investigar em</translation>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="116"/>
         <source>Resolved</source>
         <translation>Resolvido</translation>
     </message>
@@ -3470,17 +3495,17 @@ investigar em</translation>
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="215"/>
         <source>Shift Summary</source>
         <translation>Resumo do Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="170"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="140"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Assumindo Turno - %1</translation>
     </message>
@@ -3490,17 +3515,17 @@ investigar em</translation>
         <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="82"/>
         <source>acknowledged at %1 by %2</source>
         <translation>reconhecido às %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="114"/>
         <source>acknowledged by %1</source>
         <translation>reconhecido por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="113"/>
         <source>as last seen</source>
         <translation>como vistos por último</translation>
     </message>
@@ -3513,14 +3538,13 @@ investigar em</translation>
         <translation type="vanished">como vistos por último (Alertmanager inacessível: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="114"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>como vistos por último às %1, há %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="110"/>
         <source>as last seen: Alertmanager %1 does not answer</source>
-        <translation>como visto por último: o Alertmanager %1 não responde</translation>
+        <translation type="vanished">como visto por último: o Alertmanager %1 não responde</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
@@ -3529,8 +3553,8 @@ investigar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="110"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="89"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="108"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
@@ -3555,7 +3579,7 @@ investigar em</translation>
         <translation>filtro %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="96"/>
         <source>latest note: %1</source>
         <translation>última nota: %1</translation>
     </message>
@@ -3568,17 +3592,17 @@ investigar em</translation>
         <translation type="vanished">sem resposta (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="87"/>
         <source>no longer silenced</source>
         <translation>não está mais silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="86"/>
         <source>no longer silenced: expired by hand</source>
         <translation>não está mais silenciado: expirado manualmente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="89"/>
         <source>not acknowledged</source>
         <translation>não reconhecido</translation>
     </message>
@@ -3588,12 +3612,12 @@ investigar em</translation>
         <translation>receiver %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="129"/>
         <source>silenced</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="161"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -5890,7 +5914,7 @@ investigar em</translation>
         <translation>&amp;Passar turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="68"/>
         <source>(you)</source>
         <translation>(você)</translation>
     </message>
@@ -5930,7 +5954,7 @@ investigar em</translation>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="70"/>
         <source>Covers no alert now: expire it?</source>
         <translation>Não cobre mais nenhum alerta: expirar?</translation>
     </message>
@@ -5945,12 +5969,12 @@ investigar em</translation>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="88"/>
         <source>End this silence now in Alertmanager</source>
         <translation>Encerrar este silenciamento agora no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="86"/>
         <source>Expire</source>
         <translation>Expirar</translation>
     </message>
@@ -5964,7 +5988,7 @@ investigar em</translation>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="86"/>
         <source>Expiring…</source>
         <translation>Expirando…</translation>
     </message>
@@ -6067,7 +6091,7 @@ investigar em</translation>
         <translation>Passagem de turno concluída</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="109"/>
         <source>Silence expired.</source>
         <translation>Silenciamento expirado.</translation>
     </message>
@@ -6138,7 +6162,7 @@ investigar em</translation>
         <translation type="vanished">como vistos por último: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="107"/>
         <source>could not expire the silence: %1</source>
         <translation>não foi possível expirar o silenciamento: %1</translation>
     </message>
@@ -6185,7 +6209,7 @@ investigar em</translation>
         <translation>%1 (das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
@@ -6289,7 +6313,7 @@ investigar em</translation>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="308"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidentes ainda abertos (%1)</translation>
     </message>
@@ -6299,7 +6323,7 @@ investigar em</translation>
         <translation>Instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="364"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -6334,7 +6358,7 @@ investigar em</translation>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
         <source>Shift started</source>
         <translation>Turno assumido</translation>
     </message>
@@ -6363,22 +6387,22 @@ investigar em</translation>
         <translation>Assumindo o turno — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="322"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>Pendências próprias do plantonista anterior passadas a este turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="337"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="386"/>
         <source>The shift was not started: %1</source>
         <translation>O turno não foi assumido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="372"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista.</translation>
     </message>
@@ -6417,7 +6441,7 @@ investigar em</translation>
         <translation type="vanished">escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="314"/>
         <source>incident opened at %1</source>
         <translation>incidente aberto às %1</translation>
     </message>

@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 import re
 
+from ..alertmanager.cluster import members_down, not_one_cluster
 from ..alertmanager.errors import AlertmanagerError, NotFound
 from ..alertmanager.matchers import MatcherSyntaxError, format_matcher, parse_matcher, split_matchers
 from ..alertmanager.models import is_silence_id
@@ -21,6 +22,7 @@ from ..core.silencing import (
     extension,
     extension_needs_confirmation,
     new_silence,
+    preview,
     validate,
     validate_extension,
 )
@@ -101,10 +103,17 @@ def run_add(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return refuse(problems, tr)
     with open_client(config, keyring_of(loaded)) as client:
         try:
-            alerts, unanswered = client.alerts_everywhere(config.alert_query())
+            polled = client.polled(config.alert_query())
+            alerts, unanswered = polled.alerts, members_down(polled.members)
+            # Alertmanagers that are not one cluster: to those that hold what it matches, as ack
+            # (a silence stays where it is made; review 60 V10)
+            holding = tuple(dict.fromkeys(url for alert in preview(draft.matchers, alerts)
+                                          for url in polled.listed_by.get(alert.fingerprint, ()))) \
+                if not_one_cluster(polled.members) else ()
             return send_new_silence(client, draft, alerts, config, tr, args.yes,
                                     created=journal_created(loaded, client, author, tr),
-                                    held=last_seen(loaded, alerts, unanswered), unanswered=unanswered)
+                                    held=last_seen(loaded, alerts, unanswered), unanswered=unanswered,
+                                    members=holding)
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
 

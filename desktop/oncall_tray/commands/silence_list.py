@@ -6,9 +6,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+from collections.abc import Collection, Mapping
 
 import msgspec
 
+from ..alertmanager.cluster import ClusterPoll, not_one_cluster
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
@@ -40,33 +42,50 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     with open_client(config, keyring_of(loaded)) as client:
         try:
             silences = client.silences()
-            alerts = client.alerts(config.alert_query())
+            polled = client.polled(config.alert_query())
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
+    alerts, reach = polled.alerts, reach_of(polled) if not_one_cluster(polled.members) else None
     shown = [s for s in silences if args.all or s.status.state != "expired"]
     shown.sort(key=lambda s: (_STATE_ORDER.get(s.status.state, 3), s.ends_at or dt.datetime.max.replace(tzinfo=dt.timezone.utc)))
     if args.json:
-        out_json(render_json(shown, alerts))
+        out_json(render_json(shown, alerts, reach))
     else:
-        out(render_text(shown, alerts, tr, dt.datetime.now(dt.timezone.utc), config.zone()))
+        out(render_text(shown, alerts, tr, dt.datetime.now(dt.timezone.utc), config.zone(), reach))
     return EXIT_OK
 
 
-def covers(silence: Silence, alerts: list[Alert]) -> list[Alert]:
-    """The current alerts the silence mutes (active) or will mute (pending); none once expired."""
+def reach_of(polled: ClusterPoll) -> dict[str, set[str]]:
+    """Silence ID -> the fingerprints of the alerts held by the members that hold it: where it
+    can mute, with Alertmanagers that are not one cluster (a silence stays where it is made;
+    review 60 V10: one on a member was said to cover another member's alert)."""
+    reach: dict[str, set[str]] = {}
+    for alerts, silences in polled.by_member.values():
+        for silence in silences:
+            reach.setdefault(silence.id, set()).update(a.fingerprint for a in alerts)
+    return reach
+
+
+def covers(silence: Silence, alerts: list[Alert], reach: Mapping[str, Collection[str]] | None = None) -> list[Alert]:
+    """The current alerts the silence mutes (active) or will mute (pending); none once expired.
+    ``reach`` (``reach_of``, members that are not one cluster): only those of the members that
+    hold the silence."""
     if silence.status.state == "expired":
         return []
+    if reach is not None:
+        alerts = [a for a in alerts if a.fingerprint in reach.get(silence.id, ())]
     return preview(silence.matchers, alerts)
 
 
-def render_json(silences: list[Silence], alerts: list[Alert]) -> str:
+def render_json(silences: list[Silence], alerts: list[Alert],
+                reach: Mapping[str, Collection[str]] | None = None) -> str:
     """A JSON array: each silence as the API gives it (``id``, ``status``, ``updatedAt``,
     ``comment``, ``createdBy``, ``startsAt``, ``endsAt``, ``matchers``) plus ``covers``, the
-    fingerprints of the current alerts it covers."""
+    fingerprints of the current alerts it covers (``covers``, with ``reach``)."""
     docs = []
     for silence in silences:
         doc = msgspec.to_builtins(silence)
-        doc["covers"] = [a.fingerprint for a in covers(silence, alerts)]
+        doc["covers"] = [a.fingerprint for a in covers(silence, alerts, reach)]
         docs.append(doc)
     return json.dumps(docs, ensure_ascii=False, indent=2)
 
@@ -78,9 +97,9 @@ def local_time(value: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
 
 
 def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now: dt.datetime,
-                zone: dt.tzinfo | None = None) -> str:
+                zone: dt.tzinfo | None = None, reach: Mapping[str, Collection[str]] | None = None) -> str:
     """One block per silence: ID and state, matchers, author, comment, window (in ``zone``),
-    covered alerts."""
+    covered alerts (``covers``, with ``reach``)."""
     if not silences:
         return tr("cli", "No silence.")
     states = {"active": tr("cli", "active"), "pending": tr("cli", "pending"), "expired": tr("cli", "expired")}
@@ -109,7 +128,7 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
         if silence.status.state != "expired" and silence.ends_at:
             left = max(silence.ends_at - now, dt.timedelta(0))
             end += " " + tr("cli", "(%1 left)").replace("%1", format_duration_rounded(left))
-        covered = covers(silence, alerts)
+        covered = covers(silence, alerts, reach)
         rows = [
             ("matchers", " ".join(format_matcher(m) for m in silence.matchers)),
             ("author", silence.created_by),

@@ -310,7 +310,7 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
                              list(live.silences.values()) if live is not None else ())
             text += escalated(item, now, each, zone, policy)
             text += overdue(policy, alert, live, item.escalation, now, each)
-            words[each] = text + (unknown_marker(live, item.fingerprint, each) if live is not None else "")
+            words[each] = text + (unknown_marker(live, item.fingerprint, each, zone, now) if live is not None else "")
         name = incident_name(item, telling.get(item.fingerprint, ""))
         items.append(Suggestion(f"incident:{item.fingerprint}", words[tr].replace("%1", name),
                                 situation=words[english]))

@@ -180,9 +180,9 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
         if repeated[name] > 1:  # still the same words for two: where each fires (review 39: two same lines)
             name = named(alert.display_name, told_place(where(alert), told))
         text = to_acknowledge(alert, live, silences, now, tr, zone, policy) + (
-            marker or unknown_marker(live, alert.fingerprint, tr))
+            marker or unknown_marker(live, alert.fingerprint, tr, zone, now))
         situation = to_acknowledge(alert, live, silences, now, english, zone, policy) + (  # (review 57 S7)
-            " (as last seen)" if marker else unknown_marker(live, alert.fingerprint, english))
+            " (as last seen)" if marker else unknown_marker(live, alert.fingerprint, english, zone, now))
         items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace("%1", name), situation=situation))
     more = len(firing) - listed
     if more > 0:

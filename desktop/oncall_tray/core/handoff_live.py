@@ -41,8 +41,10 @@ class Live:
             says why; ``seen_before``).
         inhibited: the alerts another alert inhibits, left out of ``alerts``, with their
             severities (``PollResult.inhibited``; none when unknown: Q6).
-        seen_at: with ``last_seen``, when the journal took that look (UTC; ``journal_seen.
-            seen_at``), None when unknown.
+        seen_at: with ``last_seen``, or ``held_silences``/``unknown`` of the journal's copy,
+            when the journal took that look (UTC; ``journal_seen.seen_at``), None when unknown.
+        held_silences: the IDs of ``silences`` that are the journal's copy, of members in
+            ``unanswered`` (``handoff_unknown.with_held``; review 60 V9).
     """
 
     alerts: Mapping[str, Alert] | None
@@ -57,6 +59,7 @@ class Live:
     last_seen: bool = False
     inhibited: tuple[tuple[Alert, Severity], ...] = ()
     seen_at: dt.datetime | None = None
+    held_silences: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence], unanswered: Sequence[str] = (),

@@ -53,6 +53,8 @@ def silence_line(line: SilenceLine, tr: Translate, zone: dt.tzinfo, now: dt.date
         parts.append(tr(CONTEXT, "By: %1").replace("%1", one_line(silence.created_by)))
     if line.idle:
         parts.append(tr(CONTEXT, "covers no alert now: expire it?"))
+    if line.held:  # a member down holds it: the journal's copy (review 60 V9)
+        parts.append(seen_words(line.seen_at, zone, now, tr))
     return " - ".join(parts)
 
 
@@ -120,12 +122,13 @@ def incident_status(item: HandledIncident, tr: Translate, engineer: str = "", zo
     return f"{status} ({'; '.join(said)})" if said else status
 
 
-def _alert_line(alert, severity: Severity, tr: Translate, where: str, live: Live) -> str:
+def _alert_line(alert, severity: Severity, tr: Translate, where: str, live: Live, zone: dt.tzinfo,
+                now: dt.datetime) -> str:
     what = [severity_word(severity, tr)]
     if alert.silenced:
         what.append(tr(CONTEXT, "silenced"))
     if alert.fingerprint in live.unknown:  # the journal's copy: its member does not answer (review 52 H2)
-        what.append(unknown_reason(live, tr, alert.fingerprint))
+        what.append(unknown_reason(live, tr, alert.fingerprint, zone, now))
     name = inhibited_name(alert, live.alerts or {}, tr) if alert.inhibited else alert.display_name  # and silenced
     line = f"{name} ({', '.join(what)})"
     return f"{line} - {where}" if where else line
@@ -152,7 +155,8 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
         if live.last_seen:
             why = tr(CONTEXT, "Alertmanager unreachable: %1").replace("%1", one_line(translate_reason(live.error, tr)))
             lines.append(f"- _{seen_words(live.seen_at, zone, at, tr)} ({why})_")  # and when (review 59 U7)
-        lines += [f"- {_alert_line(a, s, tr, checklist.place_of(a), live)}" for a, s in checklist.active_alerts(list_limit)]
+        lines += [f"- {_alert_line(a, s, tr, checklist.place_of(a), live, zone, at)}"
+                  for a, s in checklist.active_alerts(list_limit)]
         if total > list_limit:
             lines.append("- " + tr(CONTEXT, "… and %1 more").replace("%1", str(total - list_limit)))
         # left out of the list, but firing behind what inhibits them (Q6)

@@ -38,6 +38,8 @@ class SilenceLine:
     name: str
     own: bool = False
     idle: bool = False
+    held: bool = False  # the journal's copy, of a member that does not answer (``Live.held_silences``)
+    seen_at: dt.datetime | None = None  # with ``held``: when the journal saw it (``Live.seen_at``)
 
 
 def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str = "") -> tuple[list[SilenceLine], bool]:
@@ -66,7 +68,9 @@ def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str 
     for silence in active:
         name = silence_name(silence, named[silence.id], muted.get(silence.id, ()), telling.get(silence.id, ""))
         idle = silence.id in covered
-        lines.append(SilenceLine(silence, name, bool(me) and silence.created_by.strip().casefold() == me, idle))
+        held = silence.id in live.held_silences
+        lines.append(SilenceLine(silence, name, bool(me) and silence.created_by.strip().casefold() == me, idle, held,
+                                 live.seen_at if held else None))
     lines.sort(key=lambda line: (line.silence.ends_at or now, line.name, line.silence.id))
     return lines, from_journal
 

@@ -14,6 +14,7 @@ window and the command line; ``status`` lists them too (``held_alerts``, ``unans
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ from ..alertmanager.merge import muted_as_held
 from ..alertmanager.models import Alert, Silence
 from ..config_urls import url_identity
 from .journal import Journal
-from .journal_seen import seen_alerts, seen_members, seen_silences
+from .journal_seen import seen_alerts, seen_at, seen_members, seen_silences
 from .severity import Severity
 from .tracker import order_key
 
@@ -94,7 +95,9 @@ def with_held(live: Live, journal: Journal, urls: Iterable[str], apart: bool = F
     levels = {**live.severities, **held.severities}
     order = sorted((order_key(alert, levels.get(fp, Severity.UNKNOWN)), fp) for fp, alert in alerts.items())
     return replace(live, alerts=alerts, severities=levels, order=tuple(order), unknown=held.members,
-                   silences={**held.silences, **live.silences})
+                   silences={**held.silences, **live.silences}, held_silences=frozenset(held.silences.keys()
+                                                                                       - live.silences.keys()),
+                   seen_at=live.seen_at or seen_at(journal, urls))  # said with when (review 60 V9)
 
 
 def held_by(unknown: Mapping[str, Sequence[str]], fingerprint: str, unanswered: Sequence[str]) -> str:
@@ -104,17 +107,22 @@ def held_by(unknown: Mapping[str, Sequence[str]], fingerprint: str, unanswered: 
     return ", ".join(unknown.get(fingerprint) or unanswered)
 
 
-def unknown_reason(live: Live, tr: Translate, fingerprint: str = "") -> str:
-    """"as last seen: Alertmanager http://am1:9093 does not answer": why an alert of
-    ``Live.unknown`` is listed as the journal last saw it, naming the members that held it."""
-    return tr(CONTEXT, "as last seen: Alertmanager %1 does not answer").replace(
-        "%1", held_by(live.unknown, fingerprint, live.unanswered))
+def unknown_reason(live: Live, tr: Translate, fingerprint: str, zone: dt.tzinfo | None, now: dt.datetime) -> str:
+    """"as last seen at 14:07, 12 min ago: Alertmanager http://am1:9093 does not answer"
+    (``handoff_live.seen_words`` of ``Live.seen_at`` in ``zone`` at ``now``; review 60 V9: no
+    time): why an alert of ``Live.unknown`` is listed as the journal last saw it, naming the
+    members that held it."""
+    from .handoff_live import seen_words
+
+    return tr(CONTEXT, "%1: Alertmanager %2 does not answer").replace(
+        "%1", seen_words(live.seen_at, zone, now, tr)).replace("%2", held_by(live.unknown, fingerprint, live.unanswered))
 
 
-def unknown_marker(live: Live, fingerprint: str, tr: Translate) -> str:
-    """" (as last seen: Alertmanager http://am1:9093 does not answer)" after an alert the poll
-    lacks and the journal's copy stands in for (``Live.unknown``); "" for any other."""
-    return f" ({unknown_reason(live, tr, fingerprint)})" if fingerprint in live.unknown else ""
+def unknown_marker(live: Live, fingerprint: str, tr: Translate, zone: dt.tzinfo | None, now: dt.datetime) -> str:
+    """" (as last seen at 14:07, 12 min ago: Alertmanager http://am1:9093 does not answer)"
+    (``unknown_reason``) after an alert the poll lacks and the journal's copy stands in for
+    (``Live.unknown``); "" for any other."""
+    return f" ({unknown_reason(live, tr, fingerprint, zone, now)})" if fingerprint in live.unknown else ""
 
 
 def unanswered_line(live: Live | None, tr: Translate) -> str:

@@ -61,8 +61,11 @@ def keep_starts(tx, starts: Starts | None, polled: Collection[str]) -> None:
 
 
 #: The ``state`` row: a JSON object, an Alertmanager's (or a cluster member's) URL identity
-#: (``config_urls.url_identity``) -> its start as its status last said (a journal time; review 58 T1).
+#: (``config_urls.url_identity``) -> its start as its status last said (a journal time; review 58 T1),
+#: or ``{"restart": start}`` when that start replaced another one the journal kept: a restart,
+#: whose alerts from before may still be missing (review 60 V7), not a start known before.
 MEMBER_STARTS = ("journal", "member_starts")
+RESTART = "restart"
 
 
 def keep_member_starts(tx, started: Mapping[str, dt.datetime] | None) -> None:
@@ -75,17 +78,27 @@ def keep_member_starts(tx, started: Mapping[str, dt.datetime] | None) -> None:
     row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", MEMBER_STARTS).fetchone()
     old = loads(row[0]) if row else None
     old = old if isinstance(old, dict) else {}
-    new = {**old, **{url_identity(url): ts(at) for url, at in started.items()}}
+    new = dict(old)
+    for url, at in started.items():
+        identity, start = url_identity(url), ts(at)
+        before = old.get(identity)
+        # a start after another one is a restart, and stays one (review 60 V7: the next poll took
+        # it as known, not in its grace, and recorded the alerts it had lost "resolved")
+        restarted = isinstance(before, dict) or before is not None and before != start
+        new[identity] = {RESTART: start} if restarted else start
     if new != old:
         tx.conn.execute("INSERT OR REPLACE INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
                         (*MEMBER_STARTS, dumps(new), ts(tx.now)))
 
 
 def member_starts(value: object) -> dict[str, dt.datetime]:
-    """The ``MEMBER_STARTS`` row's value as URL identity -> aware UTC start; malformed entries
-    left out."""
+    """The ``MEMBER_STARTS`` row's value as URL identity -> aware UTC start, the starts known
+    before; restarts (``RESTART``: their alerts may be missing, review 60 V7) and malformed
+    entries left out."""
     found = {}
     for identity, start in (value.items() if isinstance(value, dict) else ()):
+        if isinstance(start, dict):
+            continue
         try:
             found[str(identity)] = parse_ts(start)
         except (TypeError, ValueError):

@@ -29,25 +29,34 @@ class ActionAnswers:
     ``_refresh_buttons``."""
 
     def _said_where(self, result: ActionResult) -> None:
-        """An acknowledgement sent to the members that hold its alert (``ActionResult.members``:
-        Alertmanagers that are not one cluster, where a silence stays where it is made): a quiet
-        notice names them, "APIDown acknowledged on Alertmanager URL"; a member among them that
-        failed is named with its reason in a message (the alert still fires there)."""
+        """An acknowledgement, or a silence of the Silence dialog, sent to the members that hold
+        its alerts (``ActionResult.members``: Alertmanagers that are not one cluster, where a
+        silence stays where it is made): a quiet notice names them, "APIDown acknowledged on
+        Alertmanager URL", "Silence made on Alertmanager URL" (review 60 V10); a member among them
+        that failed is named with its reason in a message (the alert still fires there)."""
         if not result.members and not result.missed:
             return
-        fingerprint = result.tag.split(":", 1)[1]
-        alert = self._alert(fingerprint)
-        name = alert.display_name if alert is not None else fingerprint[:8]
         urls = ", ".join(result.members)
-        title = tr("%1 acknowledged on Alertmanager %2") if len(result.members) == 1 else tr(
-            "%1 acknowledged on Alertmanagers %2")
+        if result.tag.startswith("ack:"):
+            fingerprint = result.tag.split(":", 1)[1]
+            alert = self._alert(fingerprint)
+            name = alert.display_name if alert is not None else fingerprint[:8]
+            title = tr("%1 acknowledged on Alertmanager %2") if len(result.members) == 1 else tr(
+                "%1 acknowledged on Alertmanagers %2")
+        else:  # the Silence dialog's (review 60 V10)
+            name = result.silence_id[:8]
+            title = tr("Silence made on Alertmanager %2") if len(result.members) == 1 else tr(
+                "Silence made on Alertmanagers %2")
         self.controller.notifier.show([notice(title.replace("%1", name).replace("%2", urls), tr(
             "These Alertmanagers are not one cluster: the silence was made where the alert is."), None, quiet=True)])
         if result.missed:
-            self._warn(tr("Not acknowledged everywhere: %1").replace("%1", name), tr(
-                "%1 was not acknowledged on %2, which also holds it: it still fires there.").replace(
-                "%1", name).replace("%2", "; ".join(f"{url} ({describe_error(error, QCoreApplication.translate)})"
-                                                    for url, error in result.missed)))
+            acked = result.tag.startswith("ack:")
+            title = tr("Not acknowledged everywhere: %1") if acked else tr("Silence %1 not made everywhere")
+            text = tr("%1 was not acknowledged on %2, which also holds it: it still fires there.") if acked else tr(
+                "Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.")
+            self._warn(title.replace("%1", name), text.replace("%1", name).replace(
+                "%2", "; ".join(f"{url} ({describe_error(error, QCoreApplication.translate)})"
+                                for url, error in result.missed)))
 
     def _acknowledge_again(self, fingerprint: str) -> None:
         """The login kept the credentials an acknowledgement lacked: send it, if the alert still

@@ -228,8 +228,14 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
             return
         copies = also_covered(draft, alert, alerts)  # said once done (review 37: other pods went silently)
         self._covered[f"ack:{fingerprint}"] = alert_names(copies, alerts) if copies else ""
-        holding = tuple(url for url in self._holders.get(fingerprint, ()) if url not in self.actions.down)
-        self._send(f"ack:{fingerprint}", fingerprint, ACKNOWLEDGING, draft, holding)
+        self._send(f"ack:{fingerprint}", fingerprint, ACKNOWLEDGING, draft, self._holding([fingerprint]))
+
+    def _holding(self, fingerprints) -> tuple[str, ...]:
+        """The members that answer and hold any of the alerts ``fingerprints`` (the last poll's
+        ``holders``), in order, when the members are not one cluster: where a silence of them
+        must be made; () otherwise (the first member that accepts it)."""
+        found = dict.fromkeys(url for fp in fingerprints for url in self._holders.get(fp, ()))
+        return tuple(url for url in found if url not in self.actions.down)
 
     def _send(self, tag: str, fingerprint: str, kind: str, draft: PostableSilence,
               members: tuple[str, ...] = ()) -> None:

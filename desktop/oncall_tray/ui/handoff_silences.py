@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem
 
 from ..core.handoff import EndReport, local_time
-from ..core.handoff_live import seen_title
+from ..core.handoff_live import seen_title, seen_words
 from ..core.handoff_markdown import one_line
 from .handoff_common import fit_columns, group, wrap_last_column
 from .plain import shown as shown_text
@@ -53,7 +53,8 @@ class SilencesTable:
                                         self.controller.translate)
         self.box.setTitle(title)
         zone = self.controller.zone
-        shown = ([(line.silence, line.name, line.own, line.idle) for line in report.silences], set(self._expiring),
+        shown = ([(line.silence, line.name, line.own, line.idle, line.held) for line in report.silences],
+                 set(self._expiring),
                  report.silences_from_journal, report.at.astimezone(zone).date())
         if shown == self._shown:  # unchanged: keep the rows and their buttons
             return
@@ -67,6 +68,8 @@ class SilencesTable:
             author = silence.created_by + (" " + tr("(you)") if line.own else "")
             # the hint first: a long reason is cut after two lines (review 53 K7)
             idle = [tr("Covers no alert now: expire it?")] if line.idle else []
+            # a member down holds it: the journal's copy, with when (review 60 V9)
+            idle += [seen_words(line.seen_at, zone, report.at, self.controller.translate)] if line.held else []
             # controls as escapes (review 59 U3: an override in an author's name reversed it)
             row = QTreeWidgetItem([shown_text(line.name), ends, shown_text(author), "", " — ".join([*idle, one_line(silence.comment)])])
             for column, text in ((0, line.name), (2, author), (REASON, "\n".join([*idle, silence.comment]))):

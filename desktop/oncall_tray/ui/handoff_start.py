@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListW
 from ..core import handoff
 from ..core.handoff import START_ITEMS, StartChecklist, item_text, local_stamp, local_time, next_engineer, start_checklist
 from ..core.handoff_languages import start_renderings
-from ..core.handoff_live import seen_title
+from ..core.handoff_live import seen_title, seen_words
 from ..core.handoff_markdown import one_line, open_incident_status, start_markdown
 from ..core.overview import Light
 from ..core.severity import Severity
@@ -299,9 +299,12 @@ class ShiftStartWindow(KeyboardWindow):
             if checklist.silences_from_journal else ""  # when, and why (review 59 U7)
         self.silences_box.setTitle(tr("Active silences (%1)").replace("%1", str(len(checklist.silences))) + seen)
         # the year left out as the alerts window's cells do (review 46 F9: "06/12/2…")
-        fill_tree(self.silences, [(line.name, local_time(line.silence.ends_at, zone, at, translate, year=False)
-                               if line.silence.ends_at else "?",
-                               line.silence.created_by, one_line(line.silence.comment)) for line in checklist.silences])
+        held = {line.silence.id: f" ({seen_words(line.seen_at, zone, at, translate)})"  # review 60 V9
+                for line in checklist.silences if line.held}
+        fill_tree(self.silences, [(line.name + held.get(line.silence.id, ""), local_time(
+            line.silence.ends_at, zone, at, translate, year=False) if line.silence.ends_at else "?",
+                                   line.silence.created_by, one_line(line.silence.comment))
+                                  for line in checklist.silences])
         self.incidents_box.setTitle(tr("Incidents still open (%1)").replace("%1", str(len(checklist.open_incidents))))
         lines, alerts = [], checklist.live.alerts or {}
         for incident in checklist.open_incidents:  # as the start Markdown says it

@@ -106,9 +106,15 @@ class SilenceDialogs:
 
     def _submit(self, tag: str, fingerprint: str, draft: PostableSilence) -> None:
         """Send the dialog's silence; the alert it was opened for reads "silencing…" meanwhile
-        if the silence mutes it (its matchers may have been edited to leave it out)."""
+        if the silence mutes it (its matchers may have been edited to leave it out). With
+        Alertmanagers that are not one cluster, it goes to each member that holds an alert it
+        matches (``_holding``), as an acknowledgement (review 60 V10: made on the first that
+        answered, it muted nothing where the alert was)."""
         alert = self._alert(fingerprint)
-        self._send(tag, fingerprint if alert is not None and preview(draft.matchers, [alert]) else "", SILENCING, draft)
+        snapshot = self.controller.snapshot
+        matched = preview(draft.matchers, snapshot.alerts.values()) if snapshot is not None else []
+        self._send(tag, fingerprint if alert is not None and preview(draft.matchers, [alert]) else "", SILENCING, draft,
+                   self._holding(a.fingerprint for a in matched))
 
     def _silence_created(self, tag: str) -> None:
         """The silence of ``tag`` exists: its comment is no longer a draft."""

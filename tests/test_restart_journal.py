@@ -1,0 +1,47 @@
+"""Review 60 V7: an Alertmanager that restarted (its alerts not persisted, no Prometheus sending
+them again yet) is in its restart grace for every poll that the shift journal records within
+``RESTART_GRACE`` of its start, not only the first: the second journal-writing command, or the
+tray started after the first, recorded its alerts "resolved" (the handoff then said "Fired and
+resolved on their own" and forgot an escalation) while the tray kept them firing."""
+
+from __future__ import annotations
+
+from conftest import make_alert
+from test_cli import run
+
+from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
+from oncall_tray.alertmanager.cluster import ClusterClient
+from oncall_tray.cluster_watch import ClusterWatcher
+from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal_schema import EventKind
+from oncall_tray.core.journal_seen import last_seen
+from oncall_tray.core.severity import SeverityMap
+from oncall_tray.core.tracker import AlertTracker
+from oncall_tray.paths import journal_path
+
+
+def test_alerts_of_a_restarted_alertmanager_are_not_resolved_by_later_polls_in_its_grace(alertmanager, tmp_path):
+    alertmanager.post_alerts([make_alert("OnlyOnAM2e", "warning")])
+    settings = tmp_path / "c.yaml"
+    settings.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: {alertmanager.url}\n", encoding="utf-8")
+    begun = run("handoff", "start", "--confirm", config=str(settings))
+    assert begun.returncode == 0, begun.stderr
+    alertmanager.stop(remove_storage=False)
+    alertmanager.start()  # its alerts lost until Prometheus sends them again
+    for pending in ("x", "y"):  # each records a poll: the first sees the new start, the second knows it
+        ended = run("handoff", "end", "--pending", pending, config=str(settings))
+        assert ended.returncode == 0, ended.stderr
+        assert "resolved on their own" not in ended.stdout, (pending, ended.stdout)
+    journal = Journal.open(journal_path())
+    clients = ClusterClient([AlertmanagerClient(alertmanager.url, timeout=3)])
+    try:
+        assert not journal.events(kinds=(EventKind.RESOLVED,))
+        # a tray started now keeps it too (its first poll: the journal's copy, not a known start)
+        watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery(),
+                                 recalled=lambda: last_seen(journal, [alertmanager.url]))
+        first = watcher.poll()
+        assert [x.alertname for x in first.update.snapshot.alerts.values()] == ["OnlyOnAM2e"]
+        assert first.restarted == (alertmanager.url,) and alertmanager.url not in first.known_starts
+    finally:
+        clients.close()
+        journal.close()
