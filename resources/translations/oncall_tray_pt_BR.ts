@@ -1253,7 +1253,7 @@ investigar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="320"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="171"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="352"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -3417,7 +3417,7 @@ investigar em</translation>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="63"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="239"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
@@ -3428,7 +3428,7 @@ investigar em</translation>
         <translation>Nada a registrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="86"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="183"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="236"/>
         <source>Observations</source>
@@ -3455,7 +3455,7 @@ investigar em</translation>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="61"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="230"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
@@ -3650,12 +3650,12 @@ investigar em</translation>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="78"/>
         <source>%1, handed over %2</source>
         <translation>%1, passado em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="82"/>
         <source>(none in this journal)</source>
         <translation>(nenhuma neste diário do turno)</translation>
     </message>
@@ -3665,7 +3665,7 @@ investigar em</translation>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="253"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
@@ -3685,43 +3685,47 @@ investigar em</translation>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="348"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="376"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="50"/>
+        <source>No open shift can be read from the damaged journal (one may be open in it): repair it first, as said above, before starting a shift.</source>
+        <translation>Nenhum turno aberto pode ser lido do diário do turno danificado (pode haver um aberto nele): repare-o primeiro, como dito acima, antes de assumir um turno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="381"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno com o número %1 no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="249"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="52"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Nota adicionada a %1 (%2) por %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="332"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois o diário do turno não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="332"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="333"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nada do que foi informado aqui foi guardado; copie daqui e informe de novo:</translation>
     </message>
@@ -3731,17 +3735,17 @@ investigar em</translation>
         <translation>Pendências passadas a este turno (o relatório de passagem as oferece):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="76"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="275"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="59"/>
         <source>Shift of %1, since %2</source>
         <translation>Turno de %1, desde %2</translation>
     </message>
@@ -3761,7 +3765,7 @@ investigar em</translation>
         <translation>O relatório de fim de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido do turno:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
@@ -3776,7 +3780,7 @@ investigar em</translation>
         <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="259"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
@@ -3798,7 +3802,7 @@ investigar em</translation>
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="309"/>
         <source>note on %1</source>
         <translation>nota sobre %1</translation>
     </message>
@@ -4016,13 +4020,13 @@ investigar em</translation>
         <translation>%1 é um arquivo, não uma pasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="72"/>
         <source>%1 or more</source>
         <translation>%1 ou mais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4032,12 +4036,12 @@ investigar em</translation>
         <translation>Outro arquivo tomou o lugar do diário do turno %1: o oncall-tray o guardou ao lado como %2 e gravou o seu diário de volta lá. Nada foi perdido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="54"/>
         <source>The shift journal %1 cannot be read (%2). This command only reads it: nothing in it was changed.</source>
         <translation>O diário do turno %1 não pode ser lido (%2). Este comando só o lê: nada nele foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="59"/>
         <source>The shift journal %1 is damaged (%2). This command only reads it: nothing in it was changed, and what can still be read is shown. Cannot be read, or not whole: %3.</source>
         <translation>O diário do turno %1 está danificado (%2). Este comando só o lê: nada nele foi alterado, e o que ainda pode ser lido é mostrado. Não pode ser lido, ou não por inteiro: %3.</translation>
     </message>
@@ -4067,12 +4071,12 @@ investigar em</translation>
         <translation>O diário do turno estava danificado; o que ainda podia ser lido foi para um novo diário. Mantido: %1. Perdido: %2. Arquivo danificado guardado como %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="30"/>
         <source>To repair it, start the tray (quit it first if it is running): it sets the damaged file aside, keeping it, and carries what can still be read into a new journal.</source>
         <translation>Para repará-lo, inicie a bandeja (feche-a antes, se estiver aberta): ela guarda o arquivo danificado à parte e leva o que ainda pode ser lido para um novo diário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="36"/>
         <source>alerts last seen firing</source>
         <translation>alertas acionados vistos por último</translation>
     </message>
@@ -4108,17 +4112,17 @@ investigar em</translation>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="38"/>
         <source>drafts</source>
         <translation>rascunhos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="34"/>
         <source>events</source>
         <translation>eventos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="35"/>
         <source>incidents</source>
         <translation>incidentes</translation>
     </message>
@@ -4128,12 +4132,12 @@ investigar em</translation>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="58"/>
         <source>its indexes</source>
         <translation>seus índices</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="61"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -4144,17 +4148,17 @@ investigar em</translation>
         <translation>permissão negada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="33"/>
         <source>shifts</source>
         <translation>turnos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="37"/>
         <source>silences last seen</source>
         <translation>silêncios vistos por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="74"/>
         <source>some rows</source>
         <translation>algumas linhas</translation>
     </message>
@@ -4188,7 +4192,7 @@ investigar em</translation>
         <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="66"/>
         <source>the shift journal %1 is damaged, and this command only reads it: nothing was written to it</source>
         <translation>o diário do turno %1 está danificado, e este comando só o lê: nada foi escrito nele</translation>
     </message>

@@ -49,7 +49,7 @@ from ..terminal_text import visible
 from ..core.lookup import AlertNotFound, AmbiguousFingerprint, PrefixTooShort, find_fingerprint
 from .common import (EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, fingerprint_not_found, keyring_of, out,
                      tr_for, warn_problems)
-from .handoff_draft import previous_notes, print_readable
+from .handoff_draft import no_shift, previous_notes, print_readable
 from .journal_common import follows, journal_starts, not_followed_text, on_call, open_journal, record_one_shot
 from .status import OneShot, poll_once
 
@@ -246,8 +246,7 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     zone = config.zone()
     shift = shifts.open_shift(journal)
     if shift is None:
-        error(tr(CONTEXT, "No shift is open: start one with `oncall-tray handoff start --confirm`.")
-              + _not_kept(args, tr, NO_SHIFT))
+        error(no_shift(journal, tr) + _not_kept(args, tr, NO_SHIFT))
         return EXIT_USAGE
     scope = shifts.shift_scope(shift.id)
     if _blank(args.incoming):

@@ -42,9 +42,19 @@ def print_readable(action: str, journal: Journal, failure: JournalError, tr: Tra
     return EXIT_USAGE
 
 
+def no_shift(journal: Journal, tr: Translate) -> str:
+    """What to say when ``journal`` has no open shift: start one; or, when it is damaged and only
+    read here, that none can be read from it (one may be open in it: review 60 V6, a journal cut
+    short was told "No shift is open: start one"), to repair it first."""
+    if journal.unreadable is not None:
+        return tr(CONTEXT, "No open shift can be read from the damaged journal (one may be open in it): repair it "
+                           "first, as said above, before starting a shift.")
+    return tr(CONTEXT, "No shift is open: start one with `oncall-tray handoff start --confirm`.")
+
+
 def _end_draft(journal: Journal, shift, tr: Translate, zone: dt.tzinfo) -> list[str]:
     if shift is None:
-        return [tr(CONTEXT, "No shift is open: start one with `oncall-tray handoff start --confirm`.")]
+        return [no_shift(journal, tr)]
     saved = journal.state(shifts.shift_scope(shift.id))
     lines = [tr(CONTEXT, "Shift of %1, since %2").replace("%1", visible(shift.engineer)).replace(
         "%2", local_stamp(shift.started_at, zone, tr))]

@@ -5,9 +5,11 @@ aside, and started a new one, as the tray does: a command that only reads must n
 rewrite or create the journal. Such a command, finding the journal
 
 * absent: reads an empty journal kept in memory (nothing is made on disk);
-* damaged (``journal_file.damage_reason``): reads the file as it is (``read_only_uri``: nothing
-  made beside it), each query answering what it can, and ``Unreadable`` says what cannot be
-  read and how to repair it: start the tray, which sets the file aside and carries what can
+* damaged (``journal_file.damage_reason``): reads what can be read of the file carried into a
+  journal in memory (``journal_salvage.read_salvaged``, review 60 V5: read as it is, query by
+  query, every query meeting a damaged page failed whole; as it is when nothing can be carried;
+  nothing made beside it either way), and ``Unreadable`` says what cannot be read and how to
+  repair it: start the tray, which sets the file aside and carries what can
   still be read into a new journal (``journal_salvage``). Writing to it is refused.
 
 A sound journal is opened as any command opens it.
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from ..i18n import Message, Translate, english
 from .journal_file import BUSY_TIMEOUT_S, damage_reason, present
-from .journal_salvage import TABLE_WORDS, read_only_uri
+from .journal_salvage import TABLE_WORDS, open_damaged, read_salvaged
 from .journal_schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
 
 #: How to repair a damaged journal, said after what cannot be read.
@@ -86,7 +88,7 @@ def damaged_tables(path: Path) -> tuple[str, ...] | None:
     damaged (the table or its indexes), in ``TABLE_WORDS``' order; None when it is not a
     journal or its list of tables cannot be read."""
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+        conn = open_damaged(path, BUSY_TIMEOUT_S)
     except sqlite3.Error:
         return None
     try:
@@ -109,15 +111,18 @@ def damaged_tables(path: Path) -> tuple[str, ...] | None:
 
 
 def reading_connection(path: Path, unreadable: Unreadable | None) -> sqlite3.Connection:
-    """A connection that reads the damaged journal at ``path`` as it is, or, with none to read
+    """A connection that reads what can be read of the damaged journal at ``path`` (carried
+    into memory, or, when nothing can be, the file as it is), or, with none to read
     (``unreadable`` None, or its ``tables`` None), an empty journal in memory.
 
     Raises:
         sqlite3.Error: it cannot be opened.
     """
-    if unreadable is not None and unreadable.tables is not None:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                               check_same_thread=False)
+    carried = read_salvaged(path) if unreadable is not None and unreadable.tables is not None else None
+    if carried is not None:
+        conn = carried
+    elif unreadable is not None and unreadable.tables is not None:
+        conn = open_damaged(path, BUSY_TIMEOUT_S)
     else:
         conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         for statement in SCHEMA:

@@ -7,13 +7,8 @@ read: the engineer lost the open shift and its history. Now ``salvaged`` reads t
 a new file beside it, in one transaction, with the file's own tables and indexes, brought to the
 current schema (``journal_schema.MIGRATIONS``), ids kept as they were (the incidents the events
 name, the shifts the drafts belong to). A row SQLite cannot read is skipped, and reading goes on
-after it:
-
-* a table with rowids (events, shifts, incidents) is read in rowid order; where a page cannot
-  be read, the next rowid that can is found by seeking (doubling steps, then halving: a seek
-  reads the b-tree's path to one leaf, not the damaged leaves beside it). Rowids are given as
-  the largest plus one and never deleted, so the rows lost are counted from the gaps;
-* a table without rowid (firing, silences, state) is read from both ends up to the damage.
+after it (``journal_rows``: every loop over the damaged b-tree bounded, the whole reading
+bounded in time by ``SALVAGE_BUDGET_S``, review 60 V4: the tray must never hang at start).
 
 When every row was read (only indexes were damaged: review 19), nothing was lost. The new file
 is checked (``quick_check``) before it is used; when anything fails, None is returned and the
@@ -26,50 +21,20 @@ import datetime as dt
 import logging
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..i18n import QT_TRANSLATE_NOOP, Translate, english
+from ..i18n import Translate, english
+from .journal_rows import TABLE_WORDS, Carried, carry_rows
 from .journal_schema import APPLICATION_ID, MIGRATIONS, SCHEMA, SCHEMA_VERSION, EventKind
 from .journal_tx import Tx
 
 log = logging.getLogger(__name__)
-_LOWEST, _HIGHEST = -(2 ** 63), 2 ** 63 - 1  # SQLite's rowids
-#: The tables, in the engineer's words (context "journal"), in the order they are told.
-TABLE_WORDS = {
-    "shifts": QT_TRANSLATE_NOOP("journal", "shifts"),
-    "events": QT_TRANSLATE_NOOP("journal", "events"),
-    "incidents": QT_TRANSLATE_NOOP("journal", "incidents"),
-    "firing": QT_TRANSLATE_NOOP("journal", "alerts last seen firing"),
-    "silences": QT_TRANSLATE_NOOP("journal", "silences last seen"),
-    "state": QT_TRANSLATE_NOOP("journal", "drafts"),  # (and ticks: what the windows save as it is typed)
-}
 _TABLES = re.compile(r"CREATE TABLE (\w+)")
-
-
-@dataclass(frozen=True)
-class Carried:
-    """What was carried of one table.
-
-    Attributes:
-        table: its name.
-        kept: the rows carried into the new journal.
-        lost: the rows known lost (rowids missing); with ``counted`` False, at least that many
-            (the table's last rowid could not be read), or, without rowids, unknown.
-        whole: every row was read.
-        counted: ``lost`` is exact.
-    """
-
-    table: str
-    kept: int
-    lost: int = 0
-    whole: bool = True
-    counted: bool = True
-
-    def word(self, tr: Translate = english) -> str:
-        """The table in ``tr``'s language."""
-        return tr("journal", TABLE_WORDS.get(self.table, self.table))
+#: Seconds the rows of a damaged journal are read for, at most (the tray starts after it).
+SALVAGE_BUDGET_S = 3.0
 
 
 @dataclass(frozen=True)
@@ -120,6 +85,60 @@ def read_only_uri(path: Path) -> str:
     return uri + ("?mode=ro" if Path(f"{path}-wal").exists() else "?immutable=1")
 
 
+def open_damaged(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """A connection that reads the damaged journal at ``path`` as it is (``read_only_uri``),
+    making nothing beside it; when SQLite refuses even its list of tables because the file is
+    shorter than its header says (cut short, review 60 V6: the tray started an empty journal
+    though the pages kept held the open shift and its incidents), a copy of it in memory whose
+    header counts the pages there are (with Python 3.11 and later: ``deserialize``). ``timeout``:
+    seconds to wait for a writer's lock.
+
+    Raises:
+        sqlite3.Error: it cannot be opened.
+    """
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout, isolation_level=None,
+                           check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        recounted = _recounted(path)
+        if recounted is not None:
+            conn.close()
+            return recounted
+    return conn
+
+
+def _recounted(path: Path) -> sqlite3.Connection | None:
+    """The journal at ``path`` cut short, in memory, its header's page count (and rollback
+    journal mode: an in-memory database has no write-ahead log) set to the pages there are;
+    None when it is not cut short, or cannot be read so."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if len(data) < 100 or not data.startswith(b"SQLite format 3\x00") or not hasattr(sqlite3.Connection,
+                                                                                        "deserialize"):
+        return None
+    size = int.from_bytes(data[16:18], "big")
+    pages = len(data) // (65536 if size == 1 else size or 1)
+    if not 0 < pages < int.from_bytes(data[28:32], "big"):
+        return None
+    fixed = bytearray(data[:pages * (65536 if size == 1 else size)])
+    fixed[18:20] = b"\x01\x01"
+    fixed[28:32] = pages.to_bytes(4, "big")
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        conn.deserialize(bytes(fixed))
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        log.info("the journal cut short cannot be read either: %s", exc)
+        conn.close()
+        return None
+    log.info("the journal %s is cut short: its %d pages read from a copy in memory", path, pages)
+    return conn
+
+
 def salvaged(path: Path, copy: Path, now: dt.datetime, describe: Callable[[Salvage], str]) -> Salvage | None:
     """Carry every row of the damaged journal at ``path`` that can be read into a new journal
     at ``copy`` (see the module); when rows were lost, a ``JOURNAL_STARTED`` event at ``now``
@@ -130,10 +149,10 @@ def salvaged(path: Path, copy: Path, now: dt.datetime, describe: Callable[[Salva
     copy.unlink(missing_ok=True)
     salvage = None
     try:
-        source = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+        source = open_damaged(path)
         target = sqlite3.connect(copy, isolation_level=None)
         try:
-            salvage = _carry(source, target, now, describe)
+            salvage = _carry(source, target, now, describe, time.monotonic() + SALVAGE_BUDGET_S)
         finally:
             source.close()
             target.close()
@@ -145,8 +164,32 @@ def salvaged(path: Path, copy: Path, now: dt.datetime, describe: Callable[[Salva
     return salvage
 
 
-def _carry(source: sqlite3.Connection, target: sqlite3.Connection, now: dt.datetime,
-           describe: Callable[[Salvage], str]) -> Salvage | None:
+def read_salvaged(path: Path) -> sqlite3.Connection | None:
+    """What can be read of the damaged journal at ``path``, carried into a journal in memory
+    (review 60 V5: a command that only reads, reading the damaged file query by query, lost
+    every query that met a damaged page: ``handoff end`` showed no incident, though they could
+    be read). Nothing is written beside the file, and no event added. None, the reason logged,
+    when nothing can be carried (as ``salvaged``)."""
+    target = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        source = open_damaged(path)
+        try:
+            salvage = _carry(source, target, None, None, time.monotonic() + SALVAGE_BUDGET_S)
+        finally:
+            source.close()
+    except sqlite3.Error as exc:
+        log.info("the damaged journal could not be read into memory: %s", exc)
+        salvage = None
+    if salvage is None:
+        target.close()
+        return None
+    return target
+
+
+def _carry(source: sqlite3.Connection, target: sqlite3.Connection, now: dt.datetime | None,
+           describe: Callable[[Salvage], str] | None, deadline: float) -> Salvage | None:
+    """``salvaged``'s work, from ``source`` into ``target``; with ``describe`` None, no event
+    says what was lost (a copy only read)."""
     if source.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         return None  # another SQLite file: nothing of a journal to keep
     version = source.execute("PRAGMA user_version").fetchone()[0]
@@ -158,7 +201,7 @@ def _carry(source: sqlite3.Connection, target: sqlite3.Connection, now: dt.datet
             target.execute(sql)
         names = [name for kind, name, _sql in objects if kind == "table"]
         order = list(TABLE_WORDS)
-        tables = tuple(_copy_table(source, target, name)
+        tables = tuple(_copy_table(source, target, name, deadline)
                        for name in sorted(names, key=lambda n: order.index(n) if n in order else len(order)))
         if version <= SCHEMA_VERSION:  # brought to the current schema (a newer one is refused at open)
             for statements in (MIGRATIONS[v] for v in range(max(version, 1), SCHEMA_VERSION)):
@@ -170,7 +213,7 @@ def _carry(source: sqlite3.Connection, target: sqlite3.Connection, now: dt.datet
             version = SCHEMA_VERSION
         open_shift = target.execute("SELECT engineer FROM shifts WHERE ended_at IS NULL").fetchone()
         salvage = Salvage(tables, open_shift[0] if open_shift else "")
-        if not salvage.whole and version == SCHEMA_VERSION:
+        if describe is not None and now is not None and not salvage.whole and version == SCHEMA_VERSION:
             tx = Tx(target, now)
             tx.event(EventKind.JOURNAL_STARTED, text=describe(salvage),
                      data={"kept": {c.table: c.kept for c in tables},
@@ -187,12 +230,12 @@ def _carry(source: sqlite3.Connection, target: sqlite3.Connection, now: dt.datet
     return salvage
 
 
-def _copy_table(source: sqlite3.Connection, target: sqlite3.Connection, table: str) -> Carried:
-    """Carry the rows of ``table`` that can be read (``carry_rows``) into ``target``."""
+def _copy_table(source: sqlite3.Connection, target: sqlite3.Connection, table: str, deadline: float) -> Carried:
+    """Carry the rows of ``table`` that can be read (``carry_rows``, until ``deadline``) into ``target``."""
     info = source.execute(f'PRAGMA table_info("{table}")').fetchall()
     columns = [row[1] for row in info]
     rows, carried = carry_rows(source, table, columns, [row[2].upper() for row in info],
-                               [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]])
+                               [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]], deadline)
     names = ", ".join(f'"{c}"' for c in columns)
     before = target.total_changes
     target.executemany(f'INSERT OR IGNORE INTO main."{table}" ({names}) VALUES ({", ".join("?" * len(columns))})',
@@ -202,119 +245,3 @@ def _copy_table(source: sqlite3.Connection, target: sqlite3.Connection, table: s
         return carried
     # rows refused (a second open shift, a repeated key): lost too
     return Carried(table, kept, carried.lost + len(rows) - kept, False, carried.counted)
-
-
-def carry_rows(source: sqlite3.Connection, table: str, columns: list[str], types: list[str],
-               key: list[str]) -> tuple[list[tuple], Carried]:
-    """The rows of ``table`` in ``source`` that can be read, and what was read of it (``kept``
-    the rows returned). ``types``: each column's declared type (a row whose TEXT or INTEGER
-    column holds another kind of value is damage, not kept); ``key``: the primary key's
-    columns of a table without rowid (empty: read by rowid).
-
-    Raises:
-        sqlite3.Error: the table cannot be looked at.
-    """
-    without_rowid = bool(key) and not _has_rowid(source, table)
-    if without_rowid:
-        rows, whole = _both_ends(source, table, columns, key)
-    else:
-        rows, whole = _by_rowid(source, table, columns)
-    sound = [row for row in rows if _sound(row, types)]
-    whole = whole and len(sound) == len(rows)
-    kept = [row[:-1] for row in sound]  # (without the rowid read last)
-    if whole:
-        return kept, Carried(table, len(kept))
-    if without_rowid:
-        return kept, Carried(table, len(kept), len(rows) - len(kept), False, False)
-    try:
-        top = source.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()[0] or 0
-        counted = True
-    except sqlite3.DatabaseError:  # the last leaf is damaged too
-        top, counted = max((row[-1] for row in rows), default=0), False
-    return kept, Carried(table, len(kept), max(top - len(kept), 0), False, counted)
-
-
-def _has_rowid(source: sqlite3.Connection, table: str) -> bool:
-    try:
-        source.execute(f'SELECT rowid FROM "{table}" LIMIT 0')
-        return True
-    except sqlite3.OperationalError:  # "no such column: rowid": WITHOUT ROWID
-        return False
-
-
-def _sound(row: tuple, types: list[str]) -> bool:
-    for value, declared in zip(row, types):
-        if value is not None and ((declared == "TEXT" and not isinstance(value, str))
-                                  or (declared == "INTEGER" and not isinstance(value, int))):
-            return False
-    return True
-
-
-def _by_rowid(source: sqlite3.Connection, table: str, columns: list[str]) -> tuple[list[tuple], bool]:
-    """The rows that can be read, in rowid order, each with its rowid last; whether all could."""
-    select = (f'SELECT {", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}, rowid FROM "{table}" NOT INDEXED '
-              "WHERE rowid >= ? ORDER BY rowid")
-    rows: list[tuple] = []
-    whole, start = True, _LOWEST
-    while start is not None:
-        last = None
-        try:
-            for row in source.execute(select, (start,)):
-                rows.append(row)
-                last = row[-1]
-            break
-        except sqlite3.DatabaseError:
-            whole = False
-            start = _next_readable(source, table, last if last is not None else start)
-    return rows, whole
-
-
-def _probe(source: sqlite3.Connection, table: str, at: int) -> int | None | bool:
-    """The first rowid from ``at`` on (None: none), or False when the seek meets damage."""
-    try:
-        row = source.execute(f'SELECT rowid FROM "{table}" NOT INDEXED WHERE rowid >= ? ORDER BY rowid LIMIT 1',
-                             (at,)).fetchone()
-    except sqlite3.DatabaseError:
-        return False
-    return row[0] if row else None
-
-
-def _next_readable(source: sqlite3.Connection, table: str, after: int) -> int | None:
-    """The first rowid after ``after`` whose row can be sought (None: none): doubling steps
-    until a seek succeeds, then halving back to the first one that does."""
-    bad, step = after, 1
-    while True:
-        high = min(after + step, _HIGHEST)
-        found = _probe(source, table, high)
-        if found is not False:
-            break
-        if high == _HIGHEST:
-            return None
-        bad, step = high, step * 2
-    while high - bad > 1:
-        middle = (bad + high) // 2
-        first = _probe(source, table, middle)
-        if first is False:
-            bad = middle
-        else:
-            high, found = middle, first
-    return found
-
-
-def _both_ends(source: sqlite3.Connection, table: str, columns: list[str],
-               key: list[str]) -> tuple[list[tuple], bool]:
-    """The rows of a table without rowid read from its first key up to the damage, then from
-    its last key down to it."""
-    listed = ", ".join(f'"{c}"' for c in columns)
-    index = [columns.index(k) for k in key]
-    found: dict[tuple, tuple] = {}
-    whole = True
-    for direction in ("ASC", "DESC"):
-        order = ", ".join(f'"{k}" {direction}' for k in key)
-        try:
-            for row in source.execute(f'SELECT {listed}, 0 FROM "{table}" ORDER BY {order}'):
-                found.setdefault(tuple(row[i] for i in index), row)
-            break  # read whole from the first end
-        except sqlite3.DatabaseError:
-            whole = False
-    return list(found.values()), whole
