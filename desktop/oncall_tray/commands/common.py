@@ -101,9 +101,11 @@ class FirstAnswering:
 
     def polled(self, query: AlertQuery, with_status: bool = True) -> ClusterPoll:
         """Every member that answers: its status (``with_status``: whether the members are one
-        cluster, ``not_one_cluster``), alerts and silences, merged (``ClusterClient.poll``).
-        Raises the poll's ``AlertmanagerError`` when none answers."""
-        polled = self._cluster.poll(query, want_status=with_status)
+        cluster, ``not_one_cluster``; asked only of several members: one member is its own
+        cluster, and a proxy that serves no status, or garbage there, does not stop a command that
+        did not need it), alerts and silences, merged (``ClusterClient.poll``). Raises the poll's
+        ``AlertmanagerError`` when none answers."""
+        polled = self._cluster.poll(query, want_status=with_status and len(self._cluster.clients) > 1)
         if polled.alerts is None:
             raise polled.error
         return polled
