@@ -111,6 +111,8 @@ def seen_words(seen: dt.datetime | None, zone: dt.tzinfo | None, now: dt.datetim
     the present)."""
     if seen is None:
         return tr(CONTEXT, "as last seen")
+    if (now - seen).total_seconds() < 60:  # not "0 min ago"
+        return tr(CONTEXT, "as last seen at %1, under a minute ago").replace("%1", local_time(seen, zone, now, tr))
     return tr(CONTEXT, "as last seen at %1, %2 ago").replace("%1", local_time(seen, zone, now, tr)).replace(
         "%2", lasted((now - seen).total_seconds()))
 
