@@ -102,9 +102,32 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
         keep_starts(tx, starts, alerts)
         keep_member_starts(tx, started)
         _record_silences(tx, silences, partial)
-        tx.conn.execute("INSERT OR REPLACE INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
-                        (*SEEN_AT, dumps(ts_or_none(tx.now)), ts_or_none(tx.now)))
+        _note_seen(tx)
         return tx.changes
+
+
+def record_seen(journal: Journal, at: dt.datetime, urls: Iterable[str]) -> bool:
+    """Record ``at`` (UTC) as when the journal last saw the Alertmanager of ``urls`` (``SEEN_AT``)
+    without writing the poll itself: a poll that changed nothing since the last one recorded
+    (the tray writes those only now and then) saw the same picture later. Only when the
+    journal's last look was at that Alertmanager and at an earlier time; returns whether it
+    was recorded. Raises JournalError (sqlite3.Error) when the journal cannot be written."""
+    with journal.transaction(at) as tx:
+        row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", WATCHED).fetchone()
+        if not same_alertmanager(loads(row[0]) if row else None, identities(urls)):
+            return False
+        row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", SEEN_AT).fetchone()
+        before = loads(row[0]) if row else None
+        if isinstance(before, str) and parse_ts(before) >= at:
+            return False
+        _note_seen(tx)
+        return True
+
+
+def _note_seen(tx: Tx) -> None:
+    """``SEEN_AT`` = the transaction's time."""
+    tx.conn.execute("INSERT OR REPLACE INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
+                    (*SEEN_AT, dumps(ts_or_none(tx.now)), ts_or_none(tx.now)))
 
 
 def _watching(tx: Tx, urls: Iterable[str], polled: Collection[str]) -> None:

@@ -27,7 +27,7 @@ from ..core import shifts
 from ..core.inhibited import with_severities
 from ..core.handoff import Live
 from ..core.journal import Journal, JournalError, utc_now
-from ..core.journal_feed import record_silence_change
+from ..core.journal_feed import record_seen, record_silence_change
 from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
 from ..core.overview import Light
 from ..core.pending_writes import PendingWrites
@@ -98,6 +98,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         self._stale: set[str] = set()  # windows built in a language no longer set
         self._last_silences = None
         self._quiet_polls = 0
+        self._unwritten_seen: tuple[dt.datetime, tuple[str, ...]] | None = None  # a quiet poll's time, not written
         self._unwritable = False  # the last poll could not be recorded (said once)
         self.pending = PendingWrites()  # typed or ticked values the journal has not taken yet
         # the alerts the journal had firing that the first poll of an Alertmanager that started
@@ -146,6 +147,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
             window.hide()  # flushes the fields' autosave
         self._reminders.stop()
         self.actions.shutdown(0)
+        self._write_seen()
         if self.writer is not None:
             self.writer.shutdown(budget_s)
             # no journal from now: a window's late event (a focus-in that reads the notes) would open it again
@@ -164,6 +166,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         self.down = members_down(result.members)  # writes try them last (review 32)
         self.record_contact(result)
         if result.update is None:
+            self._write_seen()  # the last poll that saw it, not the last one written
             self.live = Live(None, error=describe_error(result.error, self.translate) if result.error else "",
                              watched=self.config.watched())
         else:
@@ -186,8 +189,9 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         self._last_silences = result.silences
         if unchanged and self._quiet_polls < FULL_RECORD_EVERY:
             self._quiet_polls += 1
+            self._unwritten_seen = (update.snapshot.fetched_at, self.config.watched())
             return
-        self._quiet_polls = 0
+        self._quiet_polls, self._unwritten_seen = 0, None
         snapshot = update.snapshot
         # the tray's first poll of an Alertmanager that started lately (a restart the tray did not
         # see: it started since) may lack alerts Prometheus has not sent again yet: nothing is
@@ -203,6 +207,19 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         self.writer.submit(record_in_journal, self.journal, snapshot.alerts, snapshot.severities, result.silences,
                            at, partial, kept, self.config.watched(), snapshot.seen_starts, result.holders,
                            starts_of(result.members), self.config.engineer, done=self._recorded)
+
+    def _write_seen(self) -> None:
+        """Write the time of the last quiet poll (not written: ``FULL_RECORD_EVERY``) as when the
+        journal last saw Alertmanager, before contact is lost, the settings move or the tray
+        quits: "as last seen at" (start checklist, ``status``) must not say it 20 polls early."""
+        if self._unwritten_seen is not None and self.writer is not None:
+            self.writer.submit(record_seen, self.journal, *self._unwritten_seen, done=self._seen_written)
+        self._unwritten_seen = None
+
+    @staticmethod
+    def _seen_written(_recorded, error: BaseException | None) -> None:
+        if error is not None:  # the journal cannot be written: said by the next poll's record
+            log.warning("cannot record when Alertmanager was last seen: %s", error)
 
     def _recorded(self, result, error: BaseException | None) -> None:
         if error is not None:
@@ -349,6 +366,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         """New settings: the Alertmanager that silences are expired in and whose last look the
         journal stands in for (recorded at the next poll, changed or not: the journal follows a
         move at once), the dashboards checked, the engineer and the time zone."""
+        self._write_seen()  # of the Alertmanager watched until now
         self.config, self.zone, self._last_silences = config, config.zone(), None
 
     def retranslate(self) -> None:
