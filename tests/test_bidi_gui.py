@@ -17,10 +17,14 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
 
 from oncall_tray.config import Config
 
-#: What must never reach the screen raw: C0 (bar tab and newline), DEL, C1 and the Unicode
-#: Bidi_Control characters (marks, embeddings, overrides, isolates).
-RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: What must never reach the screen raw: C0 (bar tab and newline), DEL, C1, the Unicode
+#: Bidi_Control characters (marks, embeddings, overrides, isolates) and the invisible ones (soft
+#: hyphen, zero-width space, word joiner, BOM, Hangul filler, tag characters).
+RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                 "\u00ad\u200b\u2060-\u2064\ufeff\u3164\U000e0000-\U000e007f]")
 SPOOFED = "api\u202e1-dop"  # shown "apipod-1" if obeyed
+#: A label that reads "ops" but hides a soft hyphen and, in tag characters, "evil".
+HIDDEN = "o\u00adps" + "".join(chr(0xE0000 + ord(c)) for c in "evil")
 SUMMARY = "RTL \u202e overridden text\u202c and emoji \U0001f6a8 and\x1b[31m red\x07"
 COMMENT = "hush \u2067dlrow\u2069 \u200fmark"
 
@@ -64,7 +68,8 @@ def assert_nothing_raw(top: QWidget) -> str:
 @pytest.fixture
 def controller(qtbot, alertmanager, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    spoof = make_alert("Spoof", "critical", summary=SUMMARY, service=SPOOFED, instance="db\u202e1:5432")
+    spoof = make_alert("Spoof", "critical", summary=SUMMARY, service=SPOOFED, instance="db\u202e1:5432",
+                       team=HIDDEN)
     spoof["annotations"].update(description="two\nlines \u2066isolated\u2069", runbook_url="http://rb/\u202ex")
     alertmanager.post_alerts([spoof, make_alert("Hushed", "warning"), make_alert("Odd\u202eName", "info")])
     silence(alertmanager, {"alertname": "Hushed"}, author="eve\u202eevil", comment=COMMENT)
@@ -96,12 +101,14 @@ def test_the_silence_dialog_shows_escapes_and_sends_the_exact_values(qtbot, cont
     controller.show_window()
     controller.alert_actions.open_silence_dialog(fingerprint(controller, "Spoof"))
     dialog = next(iter(controller.alert_actions._dialogs.values()))
-    assert "api\\u202e1-dop" in assert_nothing_raw(dialog)
+    shown = assert_nothing_raw(dialog)
+    assert "api\\u202e1-dop" in shown and "o\\xadps\\U000e0065\\U000e0076" in shown
     dialog.comment.setPlainText("maintenance")
     with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=15000):
         dialog.submit()
     made = next(s for s in active_silences(alertmanager) if s["comment"] == "maintenance")
-    assert {m["name"]: m["value"] for m in made["matchers"]}["service"] == SPOOFED
+    matchers = {m["name"]: m["value"] for m in made["matchers"]}
+    assert matchers["service"] == SPOOFED and matchers["team"] == HIDDEN
     controller.alert_actions.open_silence_dialog(fingerprint(controller, "Hushed"))  # says the silence it has
     hushed = next(d for d in controller.alert_actions._dialogs.values() if d.property("fingerprint") != dialog.property(
         "fingerprint"))
@@ -114,7 +121,8 @@ def test_acknowledging_sends_the_exact_values(qtbot, controller, alertmanager):
                           and r.update.snapshot.alerts[fp].silenced):
         controller.alert_actions.acknowledge(fp)
     made = next(s for s in active_silences(alertmanager) if s["comment"].startswith("ACK!"))
-    assert {m["name"]: m["value"] for m in made["matchers"]}["service"] == SPOOFED
+    matchers = {m["name"]: m["value"] for m in made["matchers"]}
+    assert matchers["service"] == SPOOFED and matchers["team"] == HIDDEN
     controller.show_window()
     assert_nothing_raw(controller.window)
 

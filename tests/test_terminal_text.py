@@ -124,3 +124,73 @@ def test_status_shows_zero_width_space(alertmanager, tmp_path):
     text = cli("status")
     assert text.returncode == 0, text.stderr
     assert "\u200b" not in text.stdout and "em \\u200bbreve" in text.stdout
+
+
+#: Characters that show nothing where they stand (Unicode's format characters, category Cf, and
+#: the rest of Default_Ignorable_Code_Point), each in a value between two letters.
+INVISIBLE = ["\u00ad", "\u034f", "\u0600", "\u061c", "\u070f", "\u115f", "\u1160", "\u17b4", "\u180e", "\u200b",
+             "\u2028", "\u2029", "\u2060", "\u2061", "\u2062", "\u2063", "\u2064", "\u206a", "\u3164", "\ufeff",
+             "\uffa0", "\ufff9", "\U0001bca0", "\U0001d173", "\U000110bd", "\U000e0000", "\U000e0001",
+             "\U000e0041", "\U000e007f", "\U000e0100", "\ufe0f", "\ufe00", "\ud800"]
+
+
+@pytest.mark.parametrize("char", INVISIBLE, ids=lambda c: f"U+{ord(c):04X}")
+def test_every_invisible_character_is_an_escape(char):
+    """Soft hyphen, tag characters (hidden text), Hangul fillers, the BOM, invisible operators,
+    a variation selector with nothing to select: each shown as ``\\uXXXX`` (``\\UXXXXXXXX`` past
+    U+FFFF) on every surface, and kept exact (escaped) in JSON."""
+    from oncall_tray.alertmanager.models import one_line
+    from oncall_tray.markup import escape
+    from oncall_tray.ui.plain import shown
+
+    code = ord(char)
+    escaped = f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+    for surface in (visible, one_line, shown, escape, lambda t: visible(t, multiline=True)):
+        if surface is one_line and char.isspace():  # a line or paragraph separator: a space, as a newline is
+            assert one_line(f"pod{char}-1") == "pod -1"
+            continue
+        assert surface(f"pod{char}-1") == f"pod{escaped}-1", surface
+    assert visible(f"ab {char}") == f"ab {escaped}"
+    document = json_text(json.dumps({"v": f"x{char}y"}, ensure_ascii=False))
+    assert char not in document and json.loads(document) == {"v": f"x{char}y"}
+
+
+def test_hidden_text_in_tag_characters_is_shown():
+    """Text smuggled in tag characters (U+E0020–U+E007E mirror ASCII) shows as escapes, all of it."""
+    hidden = "".join(chr(0xE0000 + ord(c)) for c in "ignore")
+    assert visible(f"ok{hidden}") == "ok" + "".join(f"\\U{0xE0000 + ord(c):08x}" for c in "ignore")
+    # emoji smuggling: bytes as a run of variation selectors after one emoji; the run is shown
+    smuggled = "😀" + "".join(chr(0xE0100 + b) for b in b"hi") + "\ufe0f\ufe0f"
+    assert visible(smuggled) == "😀\\U000e0168\\U000e0169\\ufe0f\\ufe0f"
+    assert visible("ok\ufe0f \ufe0fa\U000e0100") == "ok\\ufe0f \\ufe0fa\\U000e0100"  # nothing to select
+
+
+#: Text that shows exactly as it is: Portuguese, emoji with their presentation selector and their
+#: joiners, keycaps, skin tones, the three subdivision flags, CJK with an ideographic variation,
+#: Persian and Hindi with the joiners that shape them.
+UNCHANGED = ["Backend não responde — ação imediata, pôr o serviço em manutenção às 15h (ç, ã, õ, ê, à)",
+             "⚠️ disco cheio", "❤️‍🔥", "👩‍💻", "👨🏽‍🦰", "🏳️‍🌈", "🧑‍🤝‍🧑", "🐻‍❄️", "1️⃣ #️⃣", "☁︎ texto",
+             "🏴\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f", "🇧🇷",
+             "数据库连接失败", "葛\U000e0100城市", "データベース", "데이터베이스 오류", "می\u200cخواهم", "क्\u200dष"]
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_ordinary_text_is_unchanged(text):
+    from oncall_tray.alertmanager.models import one_line
+    from oncall_tray.markup import escape
+    from oncall_tray.ui.plain import shown
+
+    for surface in (visible, one_line, shown, escape):
+        assert surface(text) == text, surface
+    assert visible(text, multiline=True) == text
+    assert json.loads(json_text(json.dumps(text, ensure_ascii=False))) == text
+
+
+def test_joiners_out_of_place_are_escapes():
+    """A joiner shows nothing unless it joins an emoji sequence or letters of a script that
+    joins (Arabic, Indic); between Latin letters (a label that looks like another) it is shown."""
+    assert visible("produ\u00e7\u200d\u00e3o") == "produ\u00e7\\u200d\u00e3o"
+    assert visible("a\u200cb\u200d c\u200d") == "a\\u200cb\\u200d c\\u200d"
+    assert visible("⚠\u200d") == "⚠\\u200d"
+    assert visible("\u200d👩") == "\\u200d👩"
+    assert visible("数\u200d据") == "数\\u200d据"

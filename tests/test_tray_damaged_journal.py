@@ -29,6 +29,8 @@ def test_the_tray_starts_on_a_journal_with_garbage_rowids_and_quits_on_sigterm(d
     try:
         said = desktop.wait_for_notification(lambda n: n["summary"] == "Shift journal", timeout=20)
         assert "Ana" in said["body"] and "damaged-" in said["body"], said
+        # on screen until dismissed, as the red flags: the engineer may be away (it closed after 10 s)
+        assert said["urgency"] == "critical" and said["expire_ms"] == "0", said
         desktop.wait_for_notification(lambda n: n["summary"] == "[CRITICAL] APIDown", timeout=20)  # watched
         wait_until(lambda: tray_colour_pixels(desktop, tmp_path / "red.png", COLOURS[Light.CRITICAL]) > 20,
                    10, "a red tray icon")

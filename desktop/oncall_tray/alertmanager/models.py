@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 import msgspec
 
@@ -86,19 +87,18 @@ class AlertStatus(_Model):
     inhibited_by: tuple[str, ...] = ()
 
 
-#: Not printable, yet part of what is shown: the joiners inside emoji and scripts' ligatures.
-_JOINERS = frozenset("\u200c\u200d")
-
-
 def one_line(text: str) -> str:
     """``text`` on one line: every white space (line breaks, tabs) as a space; every other
     control character and every bidi control (a right-to-left override) shown as an escape
     (``terminal_text.visible``: ``\\u202e``, as the command line and the windows show them, review
     59 U3; a space hid that something was there), and so is a zero-width space (review 60 V3);
-    any other character that is not printable (not the joiners inside emoji) as a space; runs of
-    spaces as one, trimmed: a label value fit to name something on one line."""
+    as is every other invisible one (a soft hyphen, tag characters); any other character that is
+    not printable (private use, unassigned) as a space, but for the format characters ``visible``
+    keeps (the joiners inside emoji and scripts' words, the tags of a flag); runs of spaces as
+    one, trimmed: a label value fit to name something on one line."""
     shown = visible("".join(" " if c.isspace() else c for c in text))
-    return " ".join("".join(c if c.isprintable() or c in _JOINERS else " " for c in shown).split())
+    return " ".join("".join(c if c.isprintable() or unicodedata.category(c) == "Cf" else " "
+                            for c in shown).split())
 
 
 class Alert(_Model):

@@ -6,7 +6,8 @@ A journal that cannot be opened does not stop the tray (watching Alertmanager ma
 shift features say why (a notification; a line in the alerts window where the notes go) and stay
 off until it opens: asking for a shift window or the notes tries it again, so that the tray
 recovers without a restart once its folder can be written again (review 24). A damaged journal
-set aside is told in a notification and in the start window.
+set aside is told in a notification that stays until dismissed, in the tray menu until read, and
+in the start window.
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         self.shift: Shift | None = None
         self.actions = Background("actions", threads=2, parent=self)
         self.path = path or journal_path()
+        self.show_in_tray: Callable[[str], None] = lambda _text: None  # the tray's, once attached (``tell_damage``)
         self._reason = ""  # why the journal cannot be used (its path and the error), translated
         self._slots: list = []  # the alerts windows' JournalSlot while the journal cannot be used
         self.journal_moved.connect(self._moved)  # queued: said in the GUI thread
@@ -122,6 +124,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
     def attach_tray(self, tray, refresh: Callable[[], None]) -> None:
         """Wire the tray menu's shift entries and the poll asked for after expiring a silence."""
         self.refresh_requested.connect(refresh)
+        self.show_in_tray = tray.set_journal_notice
         # both entries while the journal cannot be used: each tries it again (``show_window``)
         tray.set_shift_open(self.shift is not None if self.available else None, self.elsewhere)
         self.shift_changed.connect(lambda shift: tray.set_shift_open(shift is not None))
@@ -129,7 +132,9 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
 
     def start(self) -> None:
         """Tell about a journal problem; open the start window when no shift is open."""
-        if self.problem:
+        if self.journal is not None and self.journal.damage is not None:
+            self.tell_damage()
+        elif self.problem:
             self.notify(tr("Shift journal"), self.problem, Light.WARNING)
         if not self.available:
             return
@@ -155,9 +160,10 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
             if journal is not None:  # not on a second shutdown (review 57 S6: the crash dialog's Restart)
                 journal.close()
 
-    def notify(self, title: str, body: str, light: Light = Light.OK, quiet: bool = True) -> None:
-        """One desktop notification."""
-        self._notify([Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), None, quiet=quiet, light=light)])
+    def notify(self, title: str, body: str, light: Light = Light.OK, quiet: bool = True, alarm: bool = False) -> None:
+        """One desktop notification; ``alarm``: critical urgency, on screen until dismissed (``Notice.alarm``)."""
+        self._notify([Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), None, quiet=quiet, light=light,
+                             alarm=alarm)])
 
     # -- polls ----------------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ Done = Callable[[object, BaseException | None], None]
 
 class JournalAccess:
     """Mixin of ``ShiftController``: sets its ``journal``, ``writer``, ``shift`` and ``problem``
-    from ``path``; uses its ``_reason``, ``_slots``, ``translate``, ``notify``, ``shift_changed``,
+    from ``path``; uses its ``_reason``, ``_slots``, ``translate``, ``notify``, ``show_in_tray``, ``shift_changed``,
     ``journal_moved``, ``journal_changed``, ``_reminders``, ``check_reminders``, ``submit`` and
     ``pending``. Also saves the values typed or ticked in the windows (``save_state``,
     ``save_text``) and reads them back (``state``)."""
@@ -74,6 +74,15 @@ class JournalAccess:
         journal.place.on_moved = self.journal_moved.emit  # from the thread that noticed
         return True
 
+    def tell_damage(self) -> None:
+        """Say that the journal was found damaged and set aside (``problem``: what was kept, what
+        was lost, where the damaged file is) in a notification that stays on screen until
+        dismissed (critical urgency, as the red flags: the engineer may be away from the desk, and
+        notes or a handoff may be lost), and in the tray menu until the engineer has read it
+        (``show_in_tray``)."""
+        self.notify(tr("Shift journal"), self.problem, Light.WARNING, quiet=False, alarm=True)
+        self.show_in_tray(self.problem)
+
     def _moved(self, displacement) -> None:
         """The journal's file was deleted or replaced while in use and was put back
         (``core.journal_place.Displacement``): said once, with where the other file was kept;
@@ -95,7 +104,10 @@ class JournalAccess:
                 self.notify(tr("Shift journal"), self.problem, Light.WARNING, quiet=False)
             return False
         log.info("the shift journal %s opened", self.path)
-        self.notify(tr("Shift journal"), self.problem or tr("The shift journal can be used again."), Light.OK)
+        if self.journal.damage is not None:
+            self.tell_damage()
+        else:
+            self.notify(tr("Shift journal"), self.problem or tr("The shift journal can be used again."), Light.OK)
         slots, self._slots = self._slots, []
         for slot in slots:
             slot.put(self._notes_panel(slot.alerts_window))

@@ -165,7 +165,9 @@ class TrayIcon(QObject):
         self._ack_target: str | None = None
         self._ack_in_flight = ""  # the target's silence on its way: ``in_flight.ACKNOWLEDGING`` or ``SILENCING``
         self._autostart = False
+        self._journal_notice = ""  # a damaged journal set aside, until read (``set_journal_notice``)
         self._link_box: QWidget | None = None  # "Cannot open a browser", while open
+        self._notice_box: QWidget | None = None  # the journal notice read, while open
         self.icon = QSystemTrayIcon(self)
         # Grey "cannot see yet" until the first poll answers: never green before we know.
         self.icon.setIcon(tray_icon(Light.UNREACHABLE, 0))
@@ -191,6 +193,8 @@ class TrayIcon(QObject):
             warning.setToolTip(tr("insecure_skip_verify is on: anyone between you and Alertmanager can "
                                   "read and change what it says"))
             menu.addSeparator()
+        self.journal_notice_action = menu.addAction(tr("Shift journal damaged: what was kept…"),
+                                                    self._show_journal_notice)
         self.show_action = menu.addAction(tr("Show alerts"), self.open_requested.emit)
         self.ack_action = menu.addAction(tr("Acknowledge the worst alert"), self.acknowledge_requested.emit)
         self.refresh_action = menu.addAction(tr("Refresh now"), self.refresh_requested.emit)
@@ -236,6 +240,12 @@ class TrayIcon(QObject):
         # offer "take over" when no shift is open, "hand over" when one is; both when that is unknown
         # (the journal cannot be used: each one tries it again, review 24)
         # none of them on a tray whose shift features are off, and the menu says why (review 45 F7)
+        self.journal_notice_action.setVisible(bool(self._journal_notice))
+        if self._journal_notice and self.journal_notice_action.icon().isNull():
+            from PySide6.QtWidgets import QStyle  # only then: its enums cost 0.2 MB (memory, issue 2)
+
+            warning = self.menu.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.journal_notice_action.setIcon(warning)
         off = self._shift_off
         offered = {"start": self._shift_open is not True, "end": self._shift_open is not False}
         for kind, action in self.shift_actions.items():
@@ -290,8 +300,10 @@ class TrayIcon(QObject):
         if painted != self._painted:
             self._painted = painted
             self.icon.setIcon(tray_icon(view.light, view.badge, ratio, view.overdue, None if slot.isEmpty() else slot))
-        self.icon.setToolTip(plain_rich_text("\n".join(tooltip_lines(view, ", ".join(self._config.alertmanager_urls()),
-                                                                 self._config.zone()))))
+        lines = tooltip_lines(view, ", ".join(self._config.alertmanager_urls()), self._config.zone())
+        if self._journal_notice:
+            lines.append(tr("The shift journal was damaged: see the menu."))
+        self.icon.setToolTip(plain_rich_text("\n".join(lines)))
         self._view = view
 
     def set_ack_target(self, alertname: str | None, in_flight: str = "") -> None:
@@ -302,6 +314,27 @@ class TrayIcon(QObject):
         self._ack_target = alertname.replace("&", "&&") if alertname else None
         self._ack_in_flight = in_flight
         self._show_state()
+
+    def set_journal_notice(self, text: str) -> None:
+        """Keep ``text`` (the shift journal found damaged and set aside: what was kept and lost,
+        where the damaged file is) in the menu, first, and a line in the tooltip until the
+        engineer opens it (it stays past the notification, which may have been missed); "" removes it."""
+        self._journal_notice = text
+        self._show_state()
+        if self._view is not None:
+            self.show_overview(self._view)
+
+    def _show_journal_notice(self) -> None:
+        """The menu's journal notice: its text in a box; read, it leaves the menu and the tooltip."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Shift journal"), self._journal_notice)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        self._notice_box = box
+        self.set_journal_notice("")
 
     def set_autostart(self, enabled: bool) -> None:
         """Tick or clear "Start with the session" without emitting ``autostart_toggled``."""
