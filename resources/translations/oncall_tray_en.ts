@@ -5754,14 +5754,14 @@ investigate in</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="249"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alerts resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="249"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolved and fired again</translation>
     </message>
@@ -5792,7 +5792,7 @@ investigate in</translation>
         <translation>After the incident: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="247"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
@@ -5847,9 +5847,9 @@ investigate in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="137"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="242"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="83"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="90"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="104"/>
@@ -5868,7 +5868,7 @@ investigate in</translation>
         <translation>Silences lost: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="250"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
@@ -5878,7 +5878,7 @@ investigate in</translation>
         <translation>The shift journal can be used again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="242"/>
         <source>The shift journal can be written again.</source>
         <translation>The shift journal can be written again.</translation>
     </message>
@@ -5892,7 +5892,7 @@ investigate in</translation>
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="236"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
     </message>

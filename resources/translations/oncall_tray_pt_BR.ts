@@ -5741,14 +5741,14 @@ investigar em</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="249"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alertas resolvidos e disparados de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="229"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="249"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
@@ -5779,7 +5779,7 @@ investigar em</translation>
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="247"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
@@ -5834,15 +5834,15 @@ investigar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="137"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="242"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="83"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="90"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="104"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="110"/>
         <source>Shift journal</source>
-        <translation>Diário de turno</translation>
+        <translation>Diário do turno</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="135"/>
@@ -5855,7 +5855,7 @@ investigar em</translation>
         <translation>Silenciamentos perdidos: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="250"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
@@ -5865,7 +5865,7 @@ investigar em</translation>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="242"/>
         <source>The shift journal can be written again.</source>
         <translation>O diário do turno pode ser gravado de novo.</translation>
     </message>
@@ -5879,7 +5879,7 @@ investigar em</translation>
         <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="236"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>O diário do turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
