@@ -49,19 +49,19 @@ def test_the_end_window_keeps_its_editable_parts_usable_on_a_small_screen(desk, 
 def test_the_preview_stays_where_it_is_read_when_the_report_changes(qtbot):
     """Review 53 K7: at 1024x600 the end window's Markdown preview jumped back to the top at each
     poll (the shift's duration had changed), so its Observations could not be read."""
-    from oncall_tray.ui.handoff_common import markdown_view, show_markdown
+    from oncall_tray.ui.handoff_common import markdown_view
 
     view = markdown_view()
     qtbot.addWidget(view)
     view.resize(300, 200)
     view.show()
     lines = [f"- item {n}" for n in range(200)]
-    show_markdown(view, "**Duração**: 7 h 50 min\n" + "\n".join(lines))
+    view.show_markdown("**Duração**: 7 h 50 min\n" + "\n".join(lines))
     bar = view.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     place = bar.value()
     assert place > 0
-    show_markdown(view, "**Duração**: 7 h 51 min\n" + "\n".join(lines))
+    view.show_markdown("**Duração**: 7 h 51 min\n" + "\n".join(lines))
     assert view.toPlainText().startswith("**Duração**: 7 h 51 min") and bar.value() == place
 
 

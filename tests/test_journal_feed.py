@@ -232,7 +232,7 @@ def test_shifts_one_open_at_a_time(journal):
 
 
 def test_which_silences_are_acknowledgements():
-    from oncall_tray.core.journal_feed import acknowledges
+    from oncall_tray.core.acknowledged import acknowledges
 
     labels = alert("a1", "APIDown").labels
     assert acknowledges(silence("s", "APIDown", comment="ACK! investigando — ana", minutes=60), labels)

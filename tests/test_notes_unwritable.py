@@ -192,3 +192,56 @@ def test_the_box_shown_is_cleared_once_its_refused_note_is_added(qtbot, controll
     panel.add_note()  # Enter on the empty box: nothing more
     poll(qtbot, controller)
     assert journal.notes_for(disk) == [second] and panel.input.text() == ""
+
+
+MORE = "o pool de conexões segue em 100%"
+
+
+def refused_while_typing(qtbot, controller, panel: IncidentPanel, fp: str) -> None:
+    """Enter on NOTE; the engineer types MORE in the emptied box before the journal refuses the
+    note, which comes back before it ("NOTE MORE")."""
+    panel.show_alert(fp, "APIDown")
+    panel.input.setText(NOTE)
+    panel.add_note()
+    panel.input.setText(MORE)  # before the journal's answer comes back (it is queued to this thread)
+    settle(qtbot, controller)
+    assert panel.input.text() == f"{NOTE} {MORE}"
+
+
+def test_a_refused_note_with_more_typed_after_it_is_added_and_the_rest_stays(qtbot, controller, disk_full):
+    """Review 61 X9: the line said "once the journal can be written, it is added as a note" for
+    a box holding the refused note and more; once it could, nothing was added and the line said
+    "press Enter to add your note". The note Enter was pressed on is added (once), what was
+    typed after it stays in the box as its draft (nothing lost)."""
+    panel = panel_of(qtbot, controller)
+    api = fingerprint(controller, "APIDown")
+    refused_while_typing(qtbot, controller, panel, api)
+    panel.autosave.flush()  # the draft's own write (a moment after the text came back) fails too
+    settle(qtbot, controller)
+    assert "the note you pressed Enter on is added" in panel.status.text(), panel.status.text()
+    disk_full.free()
+    poll(qtbot, controller)
+    journal = controller.shift.journal
+    qtbot.waitUntil(lambda: journal.notes_for(api) == [NOTE], timeout=10000)
+    settle(qtbot, controller)
+    assert panel.input.text() == MORE and draft_outside(controller, api) == MORE
+    assert panel.status.text() == "The journal can be written again: your note was added."
+    panel.add_note()  # Enter on what stays: the second note, the first not again
+    settle(qtbot, controller)
+    assert journal.notes_for(api) == [NOTE, MORE] and panel.input.text() == ""
+
+
+def test_a_refused_note_with_more_typed_after_it_is_added_while_another_alert_is_shown(qtbot, controller,
+                                                                                       disk_full):
+    panel = panel_of(qtbot, controller)
+    api, disk = fingerprint(controller, "APIDown"), fingerprint(controller, "DiskFull")
+    refused_while_typing(qtbot, controller, panel, api)
+    panel.show_alert(disk, "DiskFull")
+    disk_full.free()
+    poll(qtbot, controller)
+    journal = controller.shift.journal
+    qtbot.waitUntil(lambda: journal.notes_for(api) == [NOTE], timeout=10000)
+    settle(qtbot, controller)
+    assert draft_outside(controller, api) == MORE and panel.input.text() == ""
+    panel.show_alert(api, "APIDown")
+    assert panel.input.text() == MORE

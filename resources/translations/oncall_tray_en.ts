@@ -96,7 +96,7 @@
         <translation>%1, as last seen on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="279"/>
         <source>%1, inhibited</source>
         <translation>%1, inhibited</translation>
     </message>
@@ -208,22 +208,22 @@ investigate in</translation>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="302"/>
         <source>ack ended %2</source>
         <translation>ack ended %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="299"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="302"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>acknowledgement by %1 ended at %2</translation>
     </message>
@@ -248,22 +248,22 @@ investigate in</translation>
         <translation type="vanished">escalation due: %1 (Escalate…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="296"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="289"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
@@ -272,7 +272,7 @@ investigate in</translation>
         <translation type="vanished">muted by %1&apos;s silence until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="292"/>
         <source>muted until %2</source>
         <translation>muted until %2</translation>
     </message>
@@ -282,12 +282,12 @@ investigate in</translation>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="315"/>
         <source>silenced by %1 until %2</source>
         <translation>silenced by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="315"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenced by %1 until %2: %3</translation>
     </message>
@@ -302,12 +302,12 @@ investigate in</translation>
         <translation>silencing… (silence sent to Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="304"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="304"/>
         <source>✓ until %2</source>
         <translation>✓ until %2</translation>
     </message>
@@ -2999,13 +2999,13 @@ investigate in</translation>
         <translation>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="268"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="287"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copied to the clipboard: paste it in Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="292"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</translation>
     </message>
@@ -3020,7 +3020,7 @@ investigate in</translation>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="111"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edit freely; the copy takes the text as it is.</translation>
     </message>
@@ -3030,37 +3030,37 @@ investigate in</translation>
         <translation>Escalate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="108"/>
         <source>Escalate to</source>
         <translation>Escalate to</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="141"/>
         <source>Escalated to %1 already: a message to %2 is not recorded.</source>
         <translation>Escalated to %1 already: a message to %2 is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="143"/>
         <source>Escalated to %1 already: this message is a reminder to %1.</source>
         <translation>Escalated to %1 already: this message is a reminder to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="293"/>
         <source>Escalated to %1 or higher already: not recorded again.</source>
         <translation>Escalated to %1 or higher already: not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="289"/>
         <source>Not recorded: %1</source>
         <translation>Not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="147"/>
         <source>The SLA asks for %2 from %3; to escalate now, choose %2.</source>
         <translation>The SLA asks for %2 from %3; to escalate now, choose %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="150"/>
         <source>To escalate to %2 now, choose %2.</source>
         <translation>To escalate to %2 now, choose %2.</translation>
     </message>
@@ -3824,8 +3824,8 @@ investigate in</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="105"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="242"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
@@ -3845,7 +3845,7 @@ investigate in</translation>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="86"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -3870,17 +3870,17 @@ investigate in</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="242"/>
         <source>Escalated to %1</source>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="378"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="89"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
@@ -3895,12 +3895,12 @@ investigate in</translation>
         <translation>Expire the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="274"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="275"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -3909,49 +3909,54 @@ investigate in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="361"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="277"/>
+        <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
+        <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="384"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="193"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="158"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="158"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="194"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="283"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="197"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="347"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="83"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="364"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
@@ -5850,10 +5855,10 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="138"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="236"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="242"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="83"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="90"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="121"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
@@ -5873,7 +5878,7 @@ investigate in</translation>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="121"/>
         <source>The shift journal can be used again.</source>
         <translation>The shift journal can be used again.</translation>
     </message>
@@ -5887,7 +5892,7 @@ investigate in</translation>
         <translation type="vanished">The shift journal cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="77"/>
         <source>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</source>
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
@@ -5897,7 +5902,7 @@ investigate in</translation>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="68"/>
         <source>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</source>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
@@ -5922,7 +5927,7 @@ investigate in</translation>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="65"/>
         <source>it follows another Alertmanager (%1) than the one given with --alertmanager (%2)</source>
         <translation>it follows another Alertmanager (%1) than the one given with --alertmanager (%2)</translation>
     </message>
@@ -5934,6 +5939,16 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="83"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="48"/>
+        <source>the shift journal cannot be used (%1)</source>
+        <translation>the shift journal cannot be used (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="49"/>
+        <source>the shift journal is closed</source>
+        <translation>the shift journal is closed</translation>
     </message>
 </context>
 <context>
@@ -6204,29 +6219,29 @@ investigate in</translation>
 <context>
     <name>shift_history</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="75"/>
         <source>%1 – %2
 %3 → %4</source>
         <translation>%1 – %2
 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="39"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="37"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="85"/>
         <source>No shift was handed over in this journal yet.</source>
         <translation>No shift was handed over in this journal yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="31"/>
         <source>Past handoffs — oncall-tray</source>
         <translation>Past handoffs — oncall-tray</translation>
     </message>
@@ -6533,27 +6548,27 @@ investigate in</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="322"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="308"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="151"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="313"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="150"/>
         <source>Save the handoff as Markdown</source>
         <translation>Save the handoff as Markdown</translation>
     </message>
@@ -6832,12 +6847,12 @@ investigate in</translation>
         <translation>%1 is already acknowledged by %2 until %3 (silence %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="100"/>
         <source>%1 is held only by Alertmanager %2, which does not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once %2 answers again.</source>
         <translation>%1 is held only by Alertmanager %2, which does not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once %2 answers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="103"/>
         <source>%1 is held only by Alertmanagers %2, which do not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once they answer again.</source>
         <translation>%1 is held only by Alertmanagers %2, which do not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once they answer again.</translation>
     </message>

@@ -91,7 +91,7 @@
         <translation>%1, como visto por último em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="279"/>
         <source>%1, inhibited</source>
         <translation>%1, inibido</translation>
     </message>
@@ -203,22 +203,22 @@ investigar em</translation>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="302"/>
         <source>ack ended %2</source>
         <translation>reconh. terminou %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="299"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="302"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>reconhecimento de %1 terminou às %2</translation>
     </message>
@@ -243,22 +243,22 @@ investigar em</translation>
         <translation type="vanished">hora de escalar para %1 (Escalar…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="296"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="289"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
@@ -267,7 +267,7 @@ investigar em</translation>
         <translation type="vanished">silenciado pelo silenciamento de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="292"/>
         <source>muted until %2</source>
         <translation>silenciado até %2</translation>
     </message>
@@ -277,12 +277,12 @@ investigar em</translation>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="315"/>
         <source>silenced by %1 until %2</source>
         <translation>silenciado por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="315"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenciado por %1 até %2: %3</translation>
     </message>
@@ -297,12 +297,12 @@ investigar em</translation>
         <translation>silenciando… (silenciamento enviado ao Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="304"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="304"/>
         <source>✓ until %2</source>
         <translation>✓ até %2</translation>
     </message>
@@ -2990,13 +2990,13 @@ investigar em</translation>
         <translation>Registrar também no diário do turno que o alerta foi escalado para este nível: sua escalação não é pedida de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="268"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="287"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copiado para a área de transferência: cole no Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="292"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copiado para a área de transferência: cole no Slack. Registrado como escalado para %1.</translation>
     </message>
@@ -3011,7 +3011,7 @@ investigar em</translation>
         <translation>Copiar como Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="111"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edite à vontade; a cópia leva o texto como está.</translation>
     </message>
@@ -3021,37 +3021,37 @@ investigar em</translation>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="108"/>
         <source>Escalate to</source>
         <translation>Escalar para</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="141"/>
         <source>Escalated to %1 already: a message to %2 is not recorded.</source>
         <translation>Já escalado para %1: uma mensagem para %2 não é registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="143"/>
         <source>Escalated to %1 already: this message is a reminder to %1.</source>
         <translation>Já escalado para %1: esta mensagem é um lembrete ao %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="293"/>
         <source>Escalated to %1 or higher already: not recorded again.</source>
         <translation>Já escalado para %1 ou acima: não registrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="289"/>
         <source>Not recorded: %1</source>
         <translation>Não registrado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="147"/>
         <source>The SLA asks for %2 from %3; to escalate now, choose %2.</source>
         <translation>O SLA pede o %2 a partir de %3; para escalar agora, escolha %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="150"/>
         <source>To escalate to %2 now, choose %2.</source>
         <translation>Para escalar para o %2 agora, escolha %2.</translation>
     </message>
@@ -3815,8 +3815,8 @@ investigar em</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="105"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="242"/>
         <source>%1 answered</source>
         <translation>%1 respondeu</translation>
     </message>
@@ -3836,7 +3836,7 @@ investigar em</translation>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="86"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -3861,17 +3861,17 @@ investigar em</translation>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="242"/>
         <source>Escalated to %1</source>
         <translation>Escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="378"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Já escalado para este nível ou acima: %1 não foi registrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="89"/>
         <source>Escalated to…</source>
         <translation>Escalado para…</translation>
     </message>
@@ -3886,12 +3886,12 @@ investigar em</translation>
         <translation>Expirar o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="274"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui e é salvo assim que o diário do turno puder ser gravado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="275"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, será adicionado como nota.</translation>
     </message>
@@ -3900,49 +3900,54 @@ investigar em</translation>
         <translation type="vanished">Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, pressione Enter para adicioná-lo como nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="361"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="277"/>
+        <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
+        <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, a nota em que você pressionou Enter será adicionada e o que você digitou depois dela fica aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="384"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="193"/>
         <source>Notes on %1</source>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="158"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notas sobre %1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="158"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notas sobre %1 (não dispara mais)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="194"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="283"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="197"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="347"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="83"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="364"/>
         <source>Your note: %1</source>
         <translation>Sua nota: %1</translation>
     </message>
@@ -5837,10 +5842,10 @@ investigar em</translation>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="138"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="236"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="242"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="83"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="90"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="121"/>
         <source>Shift journal</source>
         <translation>Diário do turno</translation>
     </message>
@@ -5860,7 +5865,7 @@ investigar em</translation>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="121"/>
         <source>The shift journal can be used again.</source>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
@@ -5874,7 +5879,7 @@ investigar em</translation>
         <translation type="vanished">O diário do turno não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="77"/>
         <source>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</source>
         <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
@@ -5884,7 +5889,7 @@ investigar em</translation>
         <translation>O diário do turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="68"/>
         <source>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</source>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
@@ -5909,7 +5914,7 @@ investigar em</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="65"/>
         <source>it follows another Alertmanager (%1) than the one given with --alertmanager (%2)</source>
         <translation>ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2)</translation>
     </message>
@@ -5921,6 +5926,16 @@ investigar em</translation>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="83"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="48"/>
+        <source>the shift journal cannot be used (%1)</source>
+        <translation>o diário do turno não pode ser usado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="49"/>
+        <source>the shift journal is closed</source>
+        <translation>o diário do turno está fechado</translation>
     </message>
 </context>
 <context>
@@ -6191,29 +6206,29 @@ investigar em</translation>
 <context>
     <name>shift_history</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="75"/>
         <source>%1 – %2
 %3 → %4</source>
         <translation>%1 – %2
 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="39"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="37"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="85"/>
         <source>No shift was handed over in this journal yet.</source>
         <translation>Nenhum turno foi passado neste diário do turno ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="31"/>
         <source>Past handoffs — oncall-tray</source>
         <translation>Passagens anteriores — oncall-tray</translation>
     </message>
@@ -6520,27 +6535,27 @@ investigar em</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="322"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(o que você digitou fica aqui e é salvo assim que possível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="308"/>
         <source>All changes saved at %1</source>
         <translation>Tudo salvo às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="151"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="313"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="150"/>
         <source>Save the handoff as Markdown</source>
         <translation>Salvar a passagem de turno em Markdown</translation>
     </message>
@@ -6819,12 +6834,12 @@ investigar em</translation>
         <translation>%1 já foi reconhecido (ACK) por %2 até %3 (silenciamento %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="100"/>
         <source>%1 is held only by Alertmanager %2, which does not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once %2 answers again.</source>
         <translation>%1 está só no Alertmanager %2, que não responde, e estes Alertmanagers não formam um cluster: um silenciamento criado em outro não o silenciaria lá. Nada foi enviado; reconheça-o quando %2 voltar a responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="103"/>
         <source>%1 is held only by Alertmanagers %2, which do not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once they answer again.</source>
         <translation>%1 está só nos Alertmanagers %2, que não respondem, e estes Alertmanagers não formam um cluster: um silenciamento criado em outro não o silenciaria lá. Nada foi enviado; reconheça-o quando eles voltarem a responder.</translation>
     </message>

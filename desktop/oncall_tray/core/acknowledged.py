@@ -83,10 +83,7 @@ def acknowledgement(alert: Alert, silences: Iterable[Silence], on_call: str = ""
     """
     silences = list(silences)
     muting_now, listed = _muting(alert, silences)
-    fired = alert.starts_at
-    if fired is not None and alert.updated_at is not None and fired > alert.updated_at:
-        fired = alert.updated_at  # a start in the future: posted without one (``tracker.FUTURE_START_SKEW``)
-    acks = [s for s in muting_now if acknowledges(s, alert.labels, fired, on_call)]
+    acks = [s for s in muting_now if acknowledges_alert(s, alert, on_call)]
     if acks:
         return _last(acks)
     unknown = listed - {s.id for s in silences}
@@ -169,6 +166,25 @@ def _last(silences: list[Silence]) -> Acknowledgement:
     return Acknowledgement(last.id, last.created_by, last.ends_at)
 
 
+def fired_time(alert: Alert) -> dt.datetime | None:
+    """When ``alert`` fired, as every acknowledgement rule takes it (aware UTC; None when not
+    known): its ``startsAt``, or, when that is later than Alertmanager's ``updatedAt`` (a start
+    in the future: posted without one, or by a sender whose clock runs ahead;
+    ``tracker.FUTURE_START_SKEW``), its ``updatedAt``, when Alertmanager last received it. The
+    State column, *Acknowledge*, the response clock (``sla.Acknowledgements``) and the shift
+    journal (``journal_feed``) share it, so that they agree whether a silence made since is the
+    alert's acknowledgement (review 61 X13)."""
+    fired = alert.starts_at
+    if fired is not None and alert.updated_at is not None and fired > alert.updated_at:
+        return alert.updated_at
+    return fired
+
+
+def acknowledges_alert(silence: Silence, alert: Alert, on_call: str = "") -> bool:
+    """``acknowledges`` for ``alert``: its labels, fired when ``fired_time`` says."""
+    return acknowledges(silence, alert.labels, fired_time(alert), on_call)
+
+
 def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datetime | None = None,
                  on_call: str = "") -> bool:
     """Whether a silence is the guide's acknowledgement of the alert with these ``labels`` (it
@@ -202,7 +218,8 @@ def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datet
     Args:
         silence: a silence muting the alert.
         labels: the alert's labels.
-        fired_at: the alert's ``startsAt``, aware UTC (None when not known).
+        fired_at: when the alert fired, aware UTC (``fired_time``: its ``startsAt`` unless in the
+            future; None when not known). Given an ``Alert``, use ``acknowledges_alert``.
         on_call: the engineer on call (the open shift's; ``shifts.on_call_engineer``), compared
             with the silence's ``createdBy`` regardless of case and spacing; "" when not known.
     """

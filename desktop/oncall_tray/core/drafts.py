@@ -8,7 +8,9 @@ transaction; these functions are the changes. Nothing typed in either place is l
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from .pending import split_items
 from .handoff_markdown import one_line
@@ -53,3 +55,24 @@ def merge_typed(stored: object, typed: str, base: str | None) -> str:
     if typed and not typed.endswith("\n"):
         typed += "\n"
     return typed + "\n".join(gained)
+
+
+class RefusedNote(NamedTuple):
+    """A note the journal refused when Enter was pressed (disk full), back in its alert's box
+    (the alerts window's notes panel) until it is added: its text, when Enter was pressed (UTC,
+    the note's time once added) and its alert's name."""
+
+    text: str
+    at: dt.datetime
+    alertname: str
+
+    def rest(self, box: str) -> str | None:
+        """What ``box`` holds after this note when it still begins with it, stripped ("": the
+        note alone), added by itself once the journal takes it, the rest left as the draft; None
+        when the note was changed (a draft again: review 58 T6). The one rule of the status
+        line and of the adding (review 61 X9: the line promised the add, which needed the note
+        alone; the note comes back before what was typed since, ``_note_written``)."""
+        box = box.strip()
+        if box == self.text:
+            return ""
+        return box[len(self.text):].strip() if box.startswith(self.text) and box[len(self.text)].isspace() else None

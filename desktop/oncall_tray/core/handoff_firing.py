@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..alertmanager.models import Alert, Silence, one_line
 from ..i18n import english
-from .acknowledged import acknowledged, acknowledges, ended_by_hand, muting
+from .acknowledged import acknowledged, acknowledges_alert, ended_by_hand, muting
 from .alert_order import named, told_place, where
 from .handoff_unknown import unknown_marker
 from .local_times import local_time
@@ -161,7 +161,7 @@ def _colleagues(alert: Alert, silences: Sequence[Silence]) -> bool:
     maintenance, named as theirs rather than as "a silence of more than it"."""
     muted = muting(alert, silences)
     found = next((s for s in silences if muted is not None and s.id == muted.silence_id), None)
-    return found is not None and bool(found.created_by.strip()) and acknowledges(found, alert.labels, alert.starts_at)
+    return found is not None and bool(found.created_by.strip()) and acknowledges_alert(found, alert)
 
 
 def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], now: dt.datetime, tr: Translate,

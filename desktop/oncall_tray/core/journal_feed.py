@@ -27,7 +27,7 @@ import time
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from ..alertmanager.models import Alert, Silence
-from .acknowledged import acknowledges
+from .acknowledged import acknowledges_alert, fired_time
 from .journal_aside import identities, rescoped, same_alertmanager, set_aside, take_back
 from .journal import FLAP_WINDOW, Change, Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
@@ -230,7 +230,7 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
 def _acknowledges_any(silences: Mapping[str, Silence], alert: Alert, ids: Iterable[str], on_call: str) -> bool:
     """Whether one of the known silences ``ids`` is the guide's acknowledgement of ``alert`` by
     the shift whose engineer is ``on_call`` ("": no shift open)."""
-    return any(acknowledges(silences[i], alert.labels, alert.starts_at, on_call) for i in ids if i in silences)
+    return any(acknowledges_alert(silences[i], alert, on_call) for i in ids if i in silences)
 
 
 def _fired(tx: Tx, alert: Alert, severity: str, silenced_by: str, batch: _Batch,
@@ -257,7 +257,7 @@ def _fired(tx: Tx, alert: Alert, severity: str, silenced_by: str, batch: _Batch,
 
 def _acknowledged(tx: Tx, alert: Alert, severity: str, silences: Mapping[str, Silence], on_call: str = "") -> None:
     known = [silences[i] for i in sorted(alert.status.silenced_by) if i in silences]
-    acks = [s for s in known if acknowledges(s, alert.labels, alert.starts_at, on_call)]
+    acks = [s for s in known if acknowledges_alert(s, alert, on_call)]
     incident = bool(acks)
     if acks:  # by its acknowledgement, not by a maintenance silence that muted it first (review 38)
         known = acks
@@ -265,7 +265,7 @@ def _acknowledged(tx: Tx, alert: Alert, severity: str, silences: Mapping[str, Si
     else:
         at = acknowledged_at(alert, silences) or tx.now
     authors = ", ".join(dict.fromkeys(s.created_by for s in known if s.created_by))
-    at = min(max(at, alert.starts_at or at), tx.now)
+    at = min(max(at, fired_time(alert) or at), tx.now)
     tx.add(EventKind.ACKNOWLEDGED, at, fingerprint=alert.fingerprint, alertname=alert.alertname,
              silence_id=known[0].id if known else "", actor=authors, source=SOURCE_ALERTMANAGER,
              text=known[0].comment if known else "", data={"opens_incident": incident})

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 
 from ..alertmanager.matchers import matches_all
 from ..alertmanager.models import Alert, Silence
-from .acknowledged import acknowledges
+from .acknowledged import acknowledges_alert, fired_time
 from .business_hours import UTC, BusinessHours, aware_utc as _utc
 from .severity import Severity
 
@@ -329,21 +329,18 @@ class Acknowledgements:
         """When ``alert`` was first acknowledged during this firing (UTC): the earliest start of
         the silences covering it now or of the expired ones that covered it; None when none did."""
         found = acknowledged_at(alert, {sid: s for sid in alert.status.silenced_by if (s := self._silences.get(sid))
-                                        is not None and self._acknowledges(s, alert)})  # an earlier one stands
+                                        is not None and acknowledges_alert(s, alert, self._on_call)})  # an earlier one stands
         recorded = self._recorded.get(alert.fingerprint)
-        if recorded is not None and alert.starts_at is not None and recorded >= alert.starts_at \
-                and (found is None or recorded < found):
+        fired = fired_time(alert)  # as the State column takes it (review 61 X13: a start in the future)
+        if recorded is not None and fired is not None and recorded >= fired and (found is None or recorded < found):
             found = recorded
-        if not self._expired or alert.starts_at is None:
+        if not self._expired or fired is None:
             return found
         for silence in self._expired.get(alert.alertname, ()):
-            if silence.ends_at > alert.starts_at and (found is None or silence.starts_at < found) \
-                    and matches_all(silence.matchers, alert.labels) and self._acknowledges(silence, alert):
+            if silence.ends_at > fired and (found is None or silence.starts_at < found) \
+                    and matches_all(silence.matchers, alert.labels) and acknowledges_alert(silence, alert, self._on_call):
                 found = silence.starts_at
         return found
-
-    def _acknowledges(self, silence: Silence, alert: Alert) -> bool:
-        return acknowledges(silence, alert.labels, alert.starts_at, self._on_call)
 
 
 def clocks_for(alerts: Iterable[Alert], severities: Mapping[str, Severity], silences: Iterable[Silence],

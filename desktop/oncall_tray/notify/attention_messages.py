@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..alertmanager.models import Alert, Silence
-from ..core.acknowledged import acknowledges
+from ..core.acknowledged import acknowledges_alert
 from ..core.attention import Attention
 from ..core.flags import CONTACT_FLAGS, RedFlag
 from ..core.durations import lasted
@@ -245,8 +245,8 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
                                 title))
     for alert, silence in expiring.each:
         # a maintenance or service-wide silence is no acknowledgement of it (review 47 N4)
-        title = (tr(CONTEXT, "Acknowledgement ends at %1: %2") if acknowledges(
-            silence, alert.labels, alert.starts_at, attention.on_call)
+        title = (tr(CONTEXT, "Acknowledgement ends at %1: %2") if acknowledges_alert(
+            silence, alert, attention.on_call)
                  else tr(CONTEXT, "Silence ends at %1: %2")).replace(
             "%1", _local(silence.ends_at, now, tr, zone)).replace("%2", alert.display_name)
         body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")

@@ -103,6 +103,7 @@ class EscalationDialog(QDialog):
         self.record_button.clicked.connect(self.copy_and_record)
         self._show_standing()
         self.copied = QLabel()
+        self.copied.setWordWrap(True)  # "Not recorded: …" with the journal's path (review 61 X11)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Escalate to")))
         top.addWidget(self.level)

@@ -92,11 +92,36 @@ def plain_label(text: str = "", wrap: bool = True) -> QLabel:
     return label
 
 
-def markdown_view(preview: bool = False) -> QPlainTextEdit:
-    """A read-only, fixed-width view of Markdown; a ``preview`` of the form beside it is no Tab
-    stop (review Q13: Shift+Tab went into it, where typing is dropped); a click gives it the
-    focus, to select and copy."""
-    view = QPlainTextEdit()
+class MarkdownView(QPlainTextEdit):
+    """A read-only, fixed-width view of Markdown that shows its controls as escapes
+    (``plain.shown``: review 59 U3) and keeps the Markdown as written (``markdown``), which is
+    what Copy puts on the clipboard (``copy_markdown``; review 61 X10: *Past handoffs* copied
+    the escapes, the end window the text)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.markdown = ""  # as written, before the escapes
+
+    def show_markdown(self, text: str, keep_place: bool = True) -> None:
+        """Put ``text`` here where it is being read: nothing is done when it did not change,
+        and, with ``keep_place``, the view stays scrolled where it was when it did (review 53
+        K7: the preview jumped back to the top at each poll, the shift's duration having
+        changed); without, another text is read from its top."""
+        self.markdown = text
+        shown = shown_text(text)
+        if self.toPlainText() == shown:
+            return
+        bar = self.verticalScrollBar()
+        place = bar.value() if keep_place else 0
+        self.setPlainText(shown)
+        bar.setValue(min(place, bar.maximum()))
+
+
+def markdown_view(preview: bool = False) -> MarkdownView:
+    """A ``MarkdownView``; a ``preview`` of the form beside it is no Tab stop (review Q13:
+    Shift+Tab went into it, where typing is dropped); a click gives it the focus, to select and
+    copy."""
+    view = MarkdownView()
     if preview:
         view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     view.setReadOnly(True)
@@ -105,18 +130,10 @@ def markdown_view(preview: bool = False) -> QPlainTextEdit:
     return view
 
 
-def show_markdown(view: QPlainTextEdit, text: str) -> None:
-    """Put ``text`` in ``view`` (a ``markdown_view``) where it is being read: nothing is done
-    when it did not change, and the view stays scrolled where it was when it did (review 53 K7:
-    the preview jumped back to the top at each poll, the shift's duration having changed). Its
-    controls are shown as escapes (``plain.shown``: review 59 U3)."""
-    text = shown_text(text)
-    if view.toPlainText() == text:
-        return
-    bar = view.verticalScrollBar()
-    place = bar.value()
-    view.setPlainText(text)
-    bar.setValue(min(place, bar.maximum()))
+def copy_markdown(view: MarkdownView) -> None:
+    """Put the Markdown ``view`` shows on the clipboard as written: its escapes are the
+    screen's only (an invisible character pasted in a note stays one in Slack)."""
+    copy_text(view.markdown)
 
 
 def copy_text(text: str) -> None:

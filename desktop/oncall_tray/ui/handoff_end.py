@@ -25,7 +25,7 @@ from ..core.journal import JournalError
 from ..core.shifts import ShiftConflict, shift_scope
 from .autosave import Autosave
 from .handoff_common import (LatestRead, SavedLine, copy_text, file_stamp, PaneFit, group,
-                             markdown_view, plain_label, present, save_markdown, show_markdown)
+                             markdown_view, plain_label, present, save_markdown)
 from .handoff_pending import PendingBox
 from .handoff_silences import SilencesTable
 from .questions import confirm_risky
@@ -309,7 +309,7 @@ class ShiftEndWindow(KeyboardWindow):
         return end_markdown(report, self.controller.translate, self.controller.zone) if report else ""
 
     def _show_markdown(self) -> None:
-        show_markdown(self.preview, self.markdown())
+        self.preview.show_markdown(self.markdown())
 
     # -- edits and actions ------------------------------------------------------------------
 

@@ -11,8 +11,7 @@ from ..core.handoff_languages import shown_in
 from ..core.journal import JournalError
 from ..core.shifts import past_shifts
 from ..i18n import resolve_language
-from .handoff_common import copy_text, markdown_view, plain_label, present
-from .plain import shown
+from .handoff_common import copy_markdown, markdown_view, plain_label, present
 from .screen_fit import fit_to_screen
 from .translations import failure_text, translator_for
 from .window_keys import KeyboardWindow
@@ -36,7 +35,7 @@ class HistoryWindow(KeyboardWindow):
         self.view = markdown_view()
         self.status = plain_label()
         copy = QPushButton(tr("Copy Markdown"))
-        copy.clicked.connect(lambda: copy_text(self.view.toPlainText()))
+        copy.clicked.connect(lambda: copy_markdown(self.view))  # as written (review 61 X10)
         close = QPushButton(tr("Close"))
         close.clicked.connect(self.close)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -90,7 +89,7 @@ class HistoryWindow(KeyboardWindow):
         item = self.list.currentItem()
         shift = self._shifts.get(item.data(SHIFT_ROLE)) if item else None
         if shift is None:
-            self.view.setPlainText("")
+            self.view.show_markdown("")
             return
         try:  # in the language of the day where the handoff kept it so (review Q16)
             start, end = shown_in(self.controller.journal, shift, resolve_language(self.controller.config.language))
@@ -98,4 +97,4 @@ class HistoryWindow(KeyboardWindow):
             self.status.setText(failure_text(exc))
             start, end = shift.start_markdown, shift.end_markdown
         parts = [text.strip() for text in (end, start) if text.strip()]
-        self.view.setPlainText(shown("\n\n---\n\n".join(parts) + "\n"))  # controls as escapes (review 59 U3)
+        self.view.show_markdown("\n\n---\n\n".join(parts) + "\n", keep_place=False)  # escapes shown (review 59 U3)

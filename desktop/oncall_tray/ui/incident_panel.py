@@ -9,9 +9,6 @@ notes are what ``escalate`` lists as "already tried".
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import NamedTuple
-
 import shiboken6
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.drafts import RefusedNote as Refused
 from ..core.escalation import not_answered_text
 from ..core.handoff import local_time
 from ..core.journal import JournalError
@@ -41,15 +39,6 @@ from .translations import failure_text, translator_for
 TR_CONTEXT = "incident_panel"
 tr = translator_for(TR_CONTEXT)
 DRAFT = "draft"
-
-
-class Refused(NamedTuple):
-    """A note the journal refused when Enter was pressed (disk full): its text, when Enter was
-    pressed (UTC, the note's time once added) and its alert's name."""
-
-    text: str
-    at: dt.datetime
-    alertname: str
 
 
 class IncidentPanel(QWidget, AftercareSteps):
@@ -277,21 +266,24 @@ class IncidentPanel(QWidget, AftercareSteps):
         """Say, under the shown alert's box, that what it holds waits for the journal (the disk
         full, say), or nothing once written; the line of another alert's failure goes with it
         (review 57 S3: "Not saved" stayed under every alert, after the journal was writable)."""
-        waiting = bool(self.fingerprint) and self.controller.pending.waiting(alert_scope(self.fingerprint), DRAFT)
+        pending = self.controller.pending  # a write on its way is no failure (the rest of a note added)
+        waiting = bool(self.fingerprint) and pending.waiting(alert_scope(self.fingerprint), DRAFT) and bool(pending.error)
         refused = self._not_added.get(self.fingerprint)
-        note = refused.text if refused and self.input.text().startswith(refused.text) else ""
-        if waiting:  # a note refused is added by itself once the journal takes it, if left as it was
-            self._say((tr("Not saved yet: %1. What you typed stays here; once the journal can be written, "
-                                    "it is added as a note.") if note else tr(
-                "Not saved yet: %1. What you typed stays here and is saved once the journal can be written.")).replace(
-                "%1", failure_text(self.controller.pending.error or "")))
-        elif note and self.input.text().strip() == note:  # as it was when Enter was pressed: added now
+        rest = refused.rest(self.input.text()) if refused else None
+        if waiting:  # a note refused is added by itself once the journal takes it, if not changed
+            self._say((tr("Not saved yet: %1. What you typed stays here and is saved once the journal can be "
+                          "written.") if rest is None else tr("Not saved yet: %1. What you typed stays here; once the "
+                                                              "journal can be written, it is added as a note.")
+                       if not rest else tr("Not saved yet: %1. What you typed stays here; once the journal can be "
+                                           "written, the note you pressed Enter on is added and what you typed after it "
+                                           "stays here.")).replace("%1", failure_text(pending.error)))
+        elif rest is not None:  # as it was when Enter was pressed, perhaps with more after it: added now
             self._add_refused()
-        elif note and self._unsaved_said:  # it waited, and is written now; changed since: a draft again (review 58 T6)
+        elif refused and self._unsaved_said:  # it waited, and is written now; changed since: a draft again (review 58 T6)
             self._say(tr("The journal can be written again: press Enter to add your note."), trouble=False)
         elif self._unsaved_said:
             self._say("")
-        self._unsaved_said = waiting or (bool(note) and self._unsaved_said)
+        self._unsaved_said = waiting or (bool(refused) and self._unsaved_said)
 
     def add_note(self) -> None:
         """Turn the typed text into a note (and clear the saved draft with it)."""
@@ -316,21 +308,27 @@ class IncidentPanel(QWidget, AftercareSteps):
                 box = self.input.text() if fp == self.fingerprint else self.controller.state(alert_scope(fp), DRAFT, "")
             except JournalError:
                 continue
-            if str(box).strip() == refused.text:
+            rest = refused.rest(str(box))
+            if rest is not None:
                 del self._not_added[fp]
                 self._tried.add(fp)
-                self._submit_note(fp, refused, alone=True)
+                self._submit_note(fp, refused, alone=True, rest=rest)
 
-    def _submit_note(self, fp: str, note: Refused, alone: bool) -> None:
+    def _submit_note(self, fp: str, note: Refused, alone: bool, rest: str = "") -> None:
         """Queue adding ``note`` on the alert ``fp`` (the box emptied when it is the one shown);
-        ``alone``: added by itself, at the time Enter was pressed."""
+        ``alone``: added by itself, at the time Enter was pressed; ``rest``: what was typed
+        after it, left as the draft (``Refused.rest``)."""
         if fp == self.fingerprint:  # its words are the note's now, even where their draft's write failed
-            self.autosave.load("")  # (review 60 V8: kept, and Enter added the note twice)
+            self.autosave.load(rest)  # (review 60 V8: kept, and Enter added the note twice)
         cleared = self.controller.pending.given(alert_scope(fp), DRAFT, "")  # with the note, in one transaction
         self.controller.submit(self.controller.journal.add_note, fp, note.text, alertname=note.alertname,
                                actor=self.controller.engineer, source=SOURCE_TRAY, draft=(alert_scope(fp), DRAFT),
                                at=note.at if alone else None,
                                done=lambda _r, e: self._note_written(fp, note, e, cleared, alone))
+        if rest and fp == self.fingerprint:  # written after the note, which clears the draft
+            self._save_draft(rest)
+        elif rest:
+            self.controller.save_state(alert_scope(fp), DRAFT, rest)
 
     def _note_written(self, fingerprint: str, note: Refused, error: BaseException | None, cleared: int,
                       alone: bool = False) -> None:
@@ -345,8 +343,9 @@ class IncidentPanel(QWidget, AftercareSteps):
         elif error is None:
             self.controller.journal_changed.emit()
         if error is None:
-            if alone and shown:
+            if alone and shown:  # said till the next change (the rest's draft written after it: review 61 X9)
                 self._say(tr("The journal can be written again: your note was added."), trouble=False)
+                self._unsaved_said = False
             elif alone:
                 self._added.add(fingerprint)
             return
@@ -356,7 +355,11 @@ class IncidentPanel(QWidget, AftercareSteps):
             typed = self.input.text().strip()
             self.input.setText(note.text + (" " + typed if typed else ""))  # saved as a draft, kept till written
         else:  # back in its alert's box (review 57 S3: the note was gone once another alert was shown)
-            self.controller.save_state(alert_scope(fingerprint), DRAFT, note.text)
+            try:  # before what was typed after it (review 61 X9: the rest was its draft)
+                typed = str(self.controller.state(alert_scope(fingerprint), DRAFT, "")).strip()
+            except JournalError:
+                typed = ""
+            self.controller.save_state(alert_scope(fingerprint), DRAFT, note.text + (" " + typed if typed else ""))
             if not alone:  # the engineer's Enter, with another alert shown by now
                 self._say(tr("Not saved: %1").replace("%1", failure_text(error)) + "\n" + tr(
                     "Your note: %1").replace("%1", note.text))

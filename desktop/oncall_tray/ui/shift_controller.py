@@ -275,17 +275,22 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
     # -- writes and requests for the windows -----------------------------------------------
 
     def submit(self, fn: Callable, *args, done: Done | None = None, **kwargs) -> None:
-        """Queue a journal write (see ``Background.submit``)."""
+        """Queue a journal write (``Background.submit``); no journal: ``done`` gets why (``unusable``)."""
         if self.writer is not None:
             self.writer.submit(fn, *args, done=done, **kwargs)
+        elif done is not None:
+            done(None, self.unusable())
 
     def record_escalation(self, fingerprint: str, alertname: str, level: str, done: Done | None = None,
                           message: str = "", answered: bool = False) -> None:
         """Record that the alert was escalated to ``level`` ("L2", "L3"), signed by the on-call
         engineer, with the ``message`` sent and what Alertmanager said of it (for an incident
         it opens); with ``answered``, that ``level`` answered (``Journal.record_answer``: its
-        result, an event or why not, goes to ``done``)."""
-        if self.journal is None:
+        result, an event or why not, goes to ``done``). No journal: tried again first, else
+        ``done`` gets why (``unusable``; review 61 X11: "Copied" alone, not recorded)."""
+        if self.journal is None and (self.writer is not None or not self.reopen(quiet=True)):
+            if done is not None:  # (a writer without a journal: shut down)
+                done(None, self.unusable())
             return
         alert = (self.live.alerts or {}).get(fingerprint)
         extra = {} if answered else {"message": message}

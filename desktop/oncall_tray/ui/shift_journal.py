@@ -25,6 +25,10 @@ tr = translator_for(TR_CONTEXT)
 Done = Callable[[object, BaseException | None], None]
 
 
+class JournalUnusable(Exception):
+    """A write asked for while the shift journal cannot be used; its text, translated, says why."""
+
+
 class JournalAccess:
     """Mixin of ``ShiftController``: sets its ``journal``, ``writer``, ``shift`` and ``problem``
     from ``path``; uses its ``_reason``, ``_slots``, ``translate``, ``notify``, ``show_in_tray``, ``shift_changed``,
@@ -36,6 +40,13 @@ class JournalAccess:
     def available(self) -> bool:
         """True when the journal works."""
         return self.journal is not None
+
+    def unusable(self) -> JournalUnusable:
+        """Why nothing can be written now (``done``'s error for a write asked for while the
+        journal cannot be used: review 61 X11, an escalation said nothing of not being
+        recorded); translated, with the journal's path and the error (``_reason``)."""
+        return JournalUnusable(tr("the shift journal cannot be used (%1)").replace("%1", self._reason) if self._reason
+                               else tr("the shift journal is closed"))
 
     def _open_journal(self) -> bool:
         """Open the journal and read its open shift; on failure set ``problem`` (what to fix:

@@ -8,7 +8,7 @@ import datetime as dt
 import logging
 
 from ..core import aftercare
-from ..core.acknowledged import acknowledges, vanished_acknowledgements
+from ..core.acknowledged import acknowledges_alert, vanished_acknowledgements
 from ..core.alert_order import telling_all
 from ..core.handoff import incident_name
 from ..core.journal_schema import Incident
@@ -123,7 +123,7 @@ class ShiftNotices:
         rank = {fp: i for i, (_key, fp) in enumerate(snapshot.order)}  # worst and oldest first
         names = name_list(alert.display_name for alert, _silence in sorted(lost, key=lambda f: rank.get(
             f[0].fingerprint, len(rank))))
-        one, acks = len(lost) == 1, sum(acknowledges(silence, a.labels, a.starts_at, self.engineer) for a, silence in lost)
+        one, acks = len(lost) == 1, sum(acknowledges_alert(silence, a, self.engineer) for a, silence in lost)
         if acks == len(lost):
             title = tr("Acknowledgement lost: %1").replace("%1", names) if one else tr(
                 "Acknowledgements lost: %1 alerts").replace("%1", str(len(lost)))
