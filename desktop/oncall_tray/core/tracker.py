@@ -158,6 +158,11 @@ class AlertTracker:
         self._seen_start: dict[str, tuple[dt.datetime, dt.datetime]] = {}
         self._leaving: frozenset[str] = frozenset()  # (``resume``)
 
+    @property
+    def severity_map(self) -> SeverityMap:
+        """How it maps ``severity`` labels (as given)."""
+        return self._severity_map
+
     def recall_ended(self, ended: Mapping[str, Sequence[dt.datetime]]) -> None:
         """Take the resolutions an earlier run saw (fingerprint -> aware UTC times, the journal's
         RESOLVED events: ``shifts.recent_resolutions``), so that an alert flapping across a
