@@ -47,6 +47,7 @@ from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
 from .config_urls import url_identity
 from .connect import failure_line
 from .core.contact import ContactMonitor
+from .core.journal_copy import Recalled, recalled_picture
 from .core.journal_seen import LastSeen
 from .core.tracker import AlertTracker
 from .member_starts import (RESTART_GRACE, carried_starts, grace_end, restarted_lately,  # noqa: F401 (its API)
@@ -85,7 +86,8 @@ class ClusterWatcher:
             ``RESTART_GRACE`` ago is taken as restarted with them held before (review 43 F1: a
             tray started in Alertmanager's first minute showed green, then announced as new every
             alert it listed again); and members that do not answer then hold what the journal
-            has them listing that the others do not list (``_hold_recalled``, review 56 P7). Called then only
+            has them listing that the others do not list (``_hold_recalled``, review 56 P7); and until a
+            member first answers, the tray shows it, stale (``recalled()``). Called then only, once
             (reading 1,000 alerts at every start left 1 MB behind: issue 2).
     """
 
@@ -112,7 +114,8 @@ class ClusterWatcher:
         # each member's own alerts: the fingerprints it listed that no other member answering
         # then listed (kept from its last answer while it is down or restarting; see above)
         self._own: dict[str, set[str]] = {}
-        self._copy: LastSeen | None = None  # what ``recalled`` gave, in this poll
+        self._copy: LastSeen | None = None  # what ``recalled`` gave, in this poll (or those that failed before)
+        self._picture: Recalled | None = None  # ``recalled()``, until a member answers
         # the alerts of the last poll that only members not answering held (listed as last seen),
         # each with those members' URLs; and every alert's members (``PollResult.holders``)
         self.unknown: dict[str, tuple[str, ...]] = {}
@@ -151,7 +154,8 @@ class ClusterWatcher:
                 self.client = self._open()
             except AlertmanagerError as exc:
                 return PollResult(None, self.contact.failure(self._clock(), failure_line(exc),
-                                                             isinstance(exc, CredentialsNeeded)), exc)
+                                                             isinstance(exc, CredentialsNeeded)), exc,
+                                  recalled=self.recalled())
         polled = self.client.poll(self.query, want_status=True)  # each poll: a restart shows in it
         if any(m.status is not None for m in polled.members):
             self.apart = not_one_cluster(polled.members)
@@ -164,7 +168,7 @@ class ClusterWatcher:
             if isinstance(polled.error, (CredentialsNeeded, TlsError)):  # at the next poll: the keyring may
                 self.reopen()  # hold new credentials (a CLI login), the CA bundle new CAs (review 54 M14)
             contact = self.contact.failure(now, polled.error.describe(), isinstance(polled.error, CredentialsNeeded))
-            return PollResult(None, contact, polled.error, members=polled.members)
+            return PollResult(None, contact, polled.error, members=polled.members, recalled=self.recalled())
         alerts, silences = self._with_held(polled, now)
         known = self.tracker.snapshot
         self.tracker.carry_starts(carried_starts(polled.members, polled.by_member, known.alerts if known is not None
@@ -187,7 +191,7 @@ class ClusterWatcher:
         recall = self._recall
         alerts = self._since_restart(polled, before, now)
         self._hold_recalled(polled, recall)
-        self._copy = None
+        self._copy = self._picture = None
         silences: list[Silence] = []
         down: list[Alert] = []
         held_by: dict[str, list[Alert]] = {}  # each member not answering: the alerts it holds
@@ -278,6 +282,17 @@ class ClusterWatcher:
             self._restarted[member.url] = (until, missing)
             kept += missing
         return kept
+
+    def recalled(self) -> Recalled | None:
+        """Before any member answered (no snapshot yet), what ``recalled`` gives (the journal's
+        copy, read once: the first answer uses that same read), as the picture the tray shows
+        meanwhile (``journal_copy.recalled_picture``, made once; ``PollResult.recalled``); None
+        once one answered, without ``recalled`` (new settings), or when the journal saw none."""
+        if self._recall is None or self.tracker.snapshot is not None:
+            return None
+        if self._picture is None:
+            self._picture = recalled_picture(self._recall_once(self._recall), self.tracker.severity_map, self._clock())
+        return self._picture
 
     def _recall_once(self, recall: Callable[[], LastSeen]) -> LastSeen:
         """What ``recall`` gives (the journal's copy), asked once per poll."""

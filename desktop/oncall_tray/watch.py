@@ -17,6 +17,7 @@ from .alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from .alertmanager.models import Alert, Silence, Status
 from .core.attention import Attention
 from .core.contact import ContactMonitor, ContactState
+from .core.journal_copy import Recalled
 from .core.tracker import AlertTracker, TrackerUpdate
 
 if TYPE_CHECKING:  # notify.messages plans from a PollResult
@@ -72,6 +73,9 @@ class PollResult:
             did not restart unseen (``member_starts.restarted_lately``'s ``known``; review 58 T1).
         keyring_took: a keyring that appeared since took the secrets kept for want of one
             (``SecretStore.waiting``; review 57 S13: said nowhere).
+        recalled: a failed poll before any good one of a tray that starts: what the shift journal
+            last saw firing there (``journal_copy.Recalled``), shown stale until Alertmanager
+            answers (set by the tray's poller; None: none, or not asked).
     """
 
     update: TrackerUpdate | None
@@ -91,6 +95,7 @@ class PollResult:
     inhibited: tuple[Alert, ...] | None = None
     keyring_took: bool = False
     known_starts: tuple[str, ...] = ()
+    recalled: Recalled | None = None
 
 
 class Watcher:

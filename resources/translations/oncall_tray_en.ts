@@ -576,7 +576,7 @@ investigate in</translation>
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="375"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -664,12 +664,12 @@ investigate in</translation>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="356"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="385"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -805,7 +805,7 @@ investigate in</translation>
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="357"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -3293,7 +3293,7 @@ investigate in</translation>
         <translation>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="109"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="172"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="234"/>
         <source>Alertmanager unreachable</source>
@@ -3545,7 +3545,7 @@ investigate in</translation>
         <translation>acknowledged by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="98"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
@@ -3558,12 +3558,12 @@ investigate in</translation>
         <translation type="vanished">as last seen (Alertmanager unreachable: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="101"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>as last seen at %1, %2 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="100"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>as last seen at %1, under a minute ago</translation>
     </message>
@@ -7202,113 +7202,118 @@ investigate in</translation>
         <translation type="vanished">%1 acknowledged (silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="68"/>
         <source>%1 silenced</source>
         <translation>%1 silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 to answer on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
         <source>%3 to resolve %1 by %2</source>
         <translation>%3 to resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Hand over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>&amp;Past handoffs…</source>
         <translation>&amp;Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>&amp;Take over the shift…</source>
         <translation>&amp;Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="268"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="269"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="265"/>
         <source>Acknowledging %1…</source>
         <translation>Acknowledging %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="42"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="107"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alerts shown are from %1 (stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="102"/>
+        <source>Alerts shown are from the shift journal, %1</source>
+        <translation>Alerts shown are from the shift journal, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>Alerts shown are stale</source>
         <translation>Alerts shown are stale</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="47"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="40"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="125"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="124"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degraded: %1 of %2 members does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
@@ -7321,57 +7326,57 @@ investigate in</translation>
         <translation type="vanished">Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
         <source>Last good poll: %1</source>
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
         <source>Log in to Alertmanager…</source>
         <translation>Log in to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
         <source>Next deadline: %1</source>
         <translation>Next deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>No successful poll of this Alertmanager yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="114"/>
         <source>No successful poll yet</source>
         <translation>No successful poll yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="50"/>
         <source>No unacknowledged alert</source>
         <translation>No unacknowledged alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="45"/>
         <source>No usable answer from Alertmanager</source>
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="221"/>
         <source>Open Jaeger</source>
         <translation>Open Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
@@ -7380,17 +7385,17 @@ investigate in</translation>
         <translation type="vanished">Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="235"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="206"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="230"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
@@ -7403,42 +7408,42 @@ investigate in</translation>
         <translation type="vanished">Shift features off: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="260"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Shift features off: the journal follows %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="338"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
         <source>Shift journal damaged: what was kept…</source>
         <translation>Shift journal damaged: what was kept…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="265"/>
         <source>Silencing %1…</source>
         <translation>Silencing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="231"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="198"/>
         <source>TLS certificate checks are off</source>
         <translation>TLS certificate checks are off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>
@@ -7447,37 +7452,37 @@ investigate in</translation>
         <translation type="vanished">Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="311"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>The shift journal was damaged: see the menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="51"/>
         <source>Unacknowledged alerts: %1</source>
         <translation>Unacknowledged alerts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="83"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalate %1 to %3 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="82"/>
         <source>investigate %1 by %2</source>
         <translation>investigate %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="81"/>
         <source>resolve %1 by %2</source>
         <translation>resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="81"/>
         <source>respond to %1 by %2</source>
         <translation>respond to %1 by %2</translation>
     </message>

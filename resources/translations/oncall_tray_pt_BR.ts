@@ -571,7 +571,7 @@ investigar em</translation>
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="375"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
@@ -659,12 +659,12 @@ investigar em</translation>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="356"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="385"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -800,7 +800,7 @@ investigar em</translation>
         <translation>o oncall-tray já está em execução; a janela dele foi trazida para a frente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="357"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -3284,7 +3284,7 @@ investigar em</translation>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver desde %2 (%3), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="109"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="172"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="234"/>
         <source>Alertmanager unreachable</source>
@@ -3536,7 +3536,7 @@ investigar em</translation>
         <translation>reconhecido por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="98"/>
         <source>as last seen</source>
         <translation>como vistos por último</translation>
     </message>
@@ -3549,12 +3549,12 @@ investigar em</translation>
         <translation type="vanished">como vistos por último (Alertmanager inacessível: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="101"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>como vistos por último às %1, há %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="100"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>como vistos por último às %1, há menos de um minuto</translation>
     </message>
@@ -7189,113 +7189,118 @@ investigar em</translation>
         <translation type="vanished">Reconhecidos (silenciados): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
         <source>%1 and %2 more</source>
         <translation>%1 e mais %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 reiniciou: os alertas de antes são mantidos até o Prometheus enviá-los de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="68"/>
         <source>%1 silenced</source>
         <translation>Silenciados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 responder sobre %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
         <source>%3 to resolve %1 by %2</source>
         <translation>%3 resolver %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Passar turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>&amp;Past handoffs…</source>
         <translation>Passagens a&amp;nteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>&amp;Take over the shift…</source>
         <translation>&amp;Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="268"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="269"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="265"/>
         <source>Acknowledging %1…</source>
         <translation>Reconhecendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="42"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="107"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alertas exibidos são das %1 (desatualizados)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="102"/>
+        <source>Alerts shown are from the shift journal, %1</source>
+        <translation>Alertas exibidos são do diário do turno, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>Alerts shown are stale</source>
         <translation>Alertas exibidos desatualizados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="47"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="40"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="125"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="124"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
@@ -7308,57 +7313,57 @@ investigar em</translation>
         <translation type="vanished">Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
         <source>Last good poll: %1</source>
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
         <source>Next deadline: %1</source>
         <translation>Próximo prazo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>Nenhuma consulta bem-sucedida a este Alertmanager ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="114"/>
         <source>No successful poll yet</source>
         <translation>Nenhuma consulta bem-sucedida ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="50"/>
         <source>No unacknowledged alert</source>
         <translation>Nenhum alerta aguardando reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="45"/>
         <source>No usable answer from Alertmanager</source>
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="221"/>
         <source>Open Jaeger</source>
         <translation>Abrir Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
@@ -7367,17 +7372,17 @@ investigar em</translation>
         <translation type="vanished">Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="235"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="206"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="230"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
@@ -7386,42 +7391,42 @@ investigar em</translation>
         <translation type="vanished">Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="260"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Funções de turno desligadas: o diário acompanha %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="338"/>
         <source>Shift journal</source>
         <translation>Diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
         <source>Shift journal damaged: what was kept…</source>
         <translation>Diário do turno danificado: o que foi mantido…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="265"/>
         <source>Silencing %1…</source>
         <translation>Silenciando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="231"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="198"/>
         <source>TLS certificate checks are off</source>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
@@ -7430,37 +7435,37 @@ investigar em</translation>
         <translation type="vanished">Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="311"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>O diário do turno estava danificado: veja o menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="51"/>
         <source>Unacknowledged alerts: %1</source>
         <translation>Alertas não reconhecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="83"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalar %1 para %3 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify está ligado: qualquer um entre você e o Alertmanager pode ler e alterar o que ele diz</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="82"/>
         <source>investigate %1 by %2</source>
         <translation>investigar %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="81"/>
         <source>resolve %1 by %2</source>
         <translation>resolver %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="81"/>
         <source>respond to %1 by %2</source>
         <translation>responder a %1 até %2</translation>
     </message>

@@ -8,13 +8,11 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from msgspec.structs import replace
-
-from ..alertmanager.models import Alert, AlertStatus, Silence
+from ..alertmanager.models import Alert, Silence
 from ..reasons import translate_reason
 from .durations import lasted
 from .journal import Journal
-from .journal_seen import seen_alerts, seen_at, seen_silences
+from .journal_seen import muted_at, seen_alerts, seen_at, seen_silences
 from .severity import Severity
 from .local_times import CONTEXT, Translate, local_time
 from .tracker import AlertSnapshot
@@ -86,22 +84,9 @@ class Live:
             return self
         seen, severities = seen_alerts(journal, self.watched)
         silences = seen_silences(journal, self.watched) if any(a.silenced for a in seen.values()) else {}
-        for fingerprint, alert in seen.items():
-            if alert.silenced:
-                seen[fingerprint] = _muted_at(alert, silences, at)
+        seen = {fingerprint: muted_at(alert, silences, at) for fingerprint, alert in seen.items()}
         return dataclasses.replace(self, alerts=seen, severities=severities, last_seen=True,
                                    seen_at=seen_at(journal, self.watched))
-
-
-def _muted_at(alert: Alert, silences: Mapping[str, Silence], at: dt.datetime) -> Alert:
-    """``alert`` as last seen, muted only by those of its silences (``silences``: ID -> as last
-    seen) that had not ended by ``at`` (a silence not known is kept: nothing says it ended)."""
-    ids = tuple(i for i in alert.status.silenced_by
-                if i not in silences or silences[i].ends_at is None or silences[i].ends_at > at)
-    if ids == alert.status.silenced_by:
-        return alert
-    return replace(alert, status=AlertStatus("suppressed" if ids or alert.inhibited else "active", ids,
-                                             alert.status.inhibited_by))
 
 
 def seen_words(seen: dt.datetime | None, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate) -> str:

@@ -1,19 +1,44 @@
 """What the shift journal last saw on the Alertmanager a poller starts on, for that poller (no
 Qt): the alerts it had firing there, as a list or as a tracker's snapshot, and whether a first
-poll's alerts were all known. Each read failure is logged and taken as nothing known."""
+poll's alerts were all known; and the picture a tray shows of them until Alertmanager first
+answers (``recalled_picture``). Each read failure is logged and taken as nothing known."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from .journal import Journal, JournalError
-from .journal_seen import LastSeen, last_seen, seen_alerts, seen_fingerprints
+from ..alertmanager.models import Silence
+from .journal_seen import LastSeen, last_seen, muted_at, seen_alerts, seen_fingerprints
 from .severity import SeverityMap
 from .tracker import AlertSnapshot, AlertTracker
 
 log = logging.getLogger(__name__)
+#: The ``sequence`` of a recalled snapshot: never a poll's (a tracker's first is 1), and not the
+#: 0 of a table that shows none yet, so that a view loads the one and the other afresh.
+RECALLED_SEQUENCE = -1
+
+
+@dataclass(frozen=True)
+class Recalled:
+    """The alerts the shift journal last saw firing on the Alertmanager a tray starts on, shown
+    until that Alertmanager first answers (``PollResult.recalled``), stale.
+
+    Attributes:
+        snapshot: those alerts as a snapshot (``sequence`` ``RECALLED_SEQUENCE``; ``fetched_at``
+            when the journal saw them, else when they were read), each muted only by its
+            silences not ended by then (``journal_seen.muted_at``, as the start window shows them).
+        silences: the silences as the journal last saw them (ID -> silence).
+        seen_at: when the journal saw them (UTC; ``journal_seen.seen_at``), None when unknown.
+    """
+
+    snapshot: AlertSnapshot
+    silences: Mapping[str, Silence]
+    seen_at: dt.datetime | None
 
 
 def seen_before(journal: Journal | None, urls: Iterable[str], snapshot: AlertSnapshot) -> bool:
@@ -63,3 +88,15 @@ def journal_copy(journal: Journal | None, urls: Iterable[str], severities: Sever
     else:
         alerts = journal_last_seen(journal, urls).alerts
     return AlertTracker(severities).update(alerts, now).snapshot if alerts else None
+
+
+def recalled_picture(seen: LastSeen, severities: SeverityMap, now: dt.datetime) -> Recalled | None:
+    """``Recalled`` of what the journal last saw (``seen``: the ``ClusterWatcher``'s ``recalled``,
+    read once, the start window's picture: ``handoff_live.Live.seen_before``), severities by
+    ``severities`` (the settings' synonyms), silences ended by ``now`` (UTC) muting none; None
+    when it saw no alert firing (a new journal: the tray shows none, as before)."""
+    if not seen.alerts:
+        return None
+    alerts = [muted_at(alert, seen.silences, now) for alert in seen.alerts]
+    snapshot = AlertTracker(severities).update(alerts, seen.seen_at or now).snapshot
+    return Recalled(dataclasses.replace(snapshot, sequence=RECALLED_SEQUENCE), dict(seen.silences), seen.seen_at)

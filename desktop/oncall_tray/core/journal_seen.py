@@ -14,6 +14,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from msgspec.structs import replace
+
 from ..alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
 from ..config_urls import url_identity
 from .journal import Journal
@@ -22,8 +24,8 @@ from .journal_schema import loads, parse_ts
 from .journal_starts import MEMBER_STARTS, STARTS, decoded, member_starts
 from .severity import Severity
 
-__all__ = ["SEEN_AT", "WATCHED", "LastSeen", "follows_alertmanager", "known_starts", "last_seen", "seen_alerts",
-           "seen_at", "seen_fingerprints", "seen_from", "seen_members", "seen_silences"]
+__all__ = ["SEEN_AT", "WATCHED", "LastSeen", "follows_alertmanager", "known_starts", "last_seen", "muted_at",
+           "seen_alerts", "seen_at", "seen_fingerprints", "seen_from", "seen_members", "seen_silences"]
 
 
 def seen_from(journal: Journal, urls: Iterable[str]) -> bool:
@@ -140,12 +142,14 @@ class LastSeen:
         starts: each member's start as its status last said (URL identity, ``config_urls.
             url_identity`` -> UTC time; ``journal_starts.MEMBER_STARTS``): a member that gives
             this start did not restart since (review 58 T1).
+        seen_at: when the journal took that look (``seen_at``; UTC), None when unknown.
     """
 
     alerts: list[Alert] = field(default_factory=list)
     members: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     silences: Mapping[str, Silence] = field(default_factory=dict)
     starts: Mapping[str, dt.datetime] = field(default_factory=dict)
+    seen_at: dt.datetime | None = None
 
     def started(self, url: str) -> dt.datetime | None:
         """The start last known of the member at ``url`` (``starts``), or None."""
@@ -157,7 +161,21 @@ def last_seen(journal: Journal, urls: Iterable[str]) -> LastSeen:
     as the journal's reads do."""
     urls = list(urls)
     return LastSeen(list(seen_alerts(journal, urls)[0].values()), seen_members(journal, urls),
-                    seen_silences(journal, urls), member_starts(journal.get_state(*MEMBER_STARTS)))
+                    seen_silences(journal, urls), member_starts(journal.get_state(*MEMBER_STARTS)),
+                    seen_at(journal, urls))
+
+
+def muted_at(alert: Alert, silences: Mapping[str, Silence], at: dt.datetime) -> Alert:
+    """``alert`` as last seen, muted only by those of its silences (``silences``: ID -> as last
+    seen) that had not ended by ``at`` (UTC; a silence not known is kept: nothing says it ended;
+    review 59 U7: an alert shown "silenced" by a silence that had ended 3 minutes before). The
+    shift windows' picture and the tray's recalled one (``journal_copy.recalled_picture``) alike."""
+    ids = tuple(i for i in alert.status.silenced_by
+                if i not in silences or silences[i].ends_at is None or silences[i].ends_at > at)
+    if ids == alert.status.silenced_by:
+        return alert
+    return replace(alert, status=AlertStatus("suppressed" if ids or alert.inhibited else "active", ids,
+                                             alert.status.inhibited_by))
 
 
 def known_starts(journal: Journal, urls: Iterable[str] = ()) -> dict[str, tuple[dt.datetime, dt.datetime]]:

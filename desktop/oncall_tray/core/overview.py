@@ -20,6 +20,7 @@ from ..i18n import Message
 from .attention import Attention, Deadline, RedFlag
 from .contact import ContactState
 from .inhibited import inhibitor_names
+from .journal_copy import Recalled
 from .severity import Severity
 from .tracker import AlertSnapshot
 
@@ -47,7 +48,8 @@ class Overview:
         total: all alerts of the last good poll.
         last_success_at: end of the last good poll of the current Alertmanager (UTC) or None.
         shown_at: when the alerts shown were fetched (UTC), None when there are none; earlier
-            than ``last_success_at`` can know when the settings named another Alertmanager.
+            than ``last_success_at`` can know when the settings named another Alertmanager; with
+            ``recalled``, when the shift journal saw them (None: unknown).
         stale: the alerts come from an earlier poll (contact lost).
         error: one-line reason of the latest failure ("" if none).
         connected_once: at least one poll succeeded since start.
@@ -67,6 +69,8 @@ class Overview:
         members, members_down, credentials_needed, keyring_failed, bad_answer, insecure, apart, restarted,
             unreadable, unknown: the connection (see ``with_connection``).
         on_call: the engineer on call (``overview``'s).
+        recalled: the alerts are the shift journal's last look (``journal_copy.Recalled``), shown
+            stale until Alertmanager first answers.
     """
 
     light: Light
@@ -100,6 +104,7 @@ class Overview:
     unreadable: tuple[str, ...] = ()
     unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     on_call: str = ""
+    recalled: bool = False
 
     @property
     def degraded(self) -> bool:
@@ -108,10 +113,15 @@ class Overview:
 
 
 def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: Attention | None = None,
-             inhibited: Sequence[Alert] | None = None, on_call: str = "") -> Overview:
+             inhibited: Sequence[Alert] | None = None, on_call: str = "", recalled: Recalled | None = None) -> Overview:
     """Fold the last snapshot, the contact state, the SLA attention and the poll's inhibited
     alerts (``PollResult.inhibited``; None: unknown) into an ``Overview``, with who is on call
-    (``shifts.on_call_engineer``: whose silences acknowledge without ``ACK``, review 59 U1)."""
+    (``shifts.on_call_engineer``: whose silences acknowledge without ``ACK``, review 59 U1).
+    ``recalled``: before Alertmanager first answered, the journal's alerts shown instead of
+    ``snapshot`` (``PollResult.recalled``): counted, grey, stale, as a running tray's last alerts
+    once contact is lost."""
+    if recalled is not None:
+        snapshot = recalled.snapshot
     inhibited = tuple(inhibited or ()) if contact.reachable else ()
     unack = dict(snapshot.unacknowledged) if snapshot else {}
     badge = sum(unack.values())
@@ -124,7 +134,8 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
         light = Light.OK
     return Overview(
         light=light, badge=badge, unacknowledged=unack, acknowledged=total - badge, total=total,
-        last_success_at=contact.last_success_at, shown_at=snapshot.fetched_at if snapshot else None,
+        last_success_at=contact.last_success_at,
+        shown_at=recalled.seen_at if recalled is not None else snapshot.fetched_at if snapshot else None,
         stale=not contact.reachable and snapshot is not None,
         error=contact.last_error, connected_once=contact.connected_once,
         overdue=bool(attention and attention.overdue), nearest=attention.nearest if attention else None,
@@ -133,7 +144,8 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
         acknowledged_at=dict(attention.acknowledged_at) if attention else {},
         answered=attention.answered if attention else frozenset(),
         level_resolve_by=dict(attention.level_resolve_by) if attention else {}, inhibited=inhibited,
-        inhibitors=inhibitor_names(inhibited, snapshot.alerts if snapshot else {}), on_call=on_call)
+        inhibitors=inhibitor_names(inhibited, snapshot.alerts if snapshot else {}), on_call=on_call,
+        recalled=recalled is not None)
 
 
 def with_connection(view: Overview, members: Sequence[MemberResult], error: AlertmanagerError | None,

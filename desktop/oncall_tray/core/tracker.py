@@ -86,7 +86,8 @@ class AlertSnapshot:
         unacknowledged: count of unsilenced alerts per severity (zero counts omitted).
         order: (order_key, fingerprint) pairs, worst first; computed once by the tracker (in the
             poller thread) so that the interface need not sort.
-        sequence: 1 for the first poll of a tracker, then one more per poll.
+        sequence: 1 for the first poll of a tracker, then one more per poll (the shift journal's
+            picture shown before any: ``journal_copy.RECALLED_SEQUENCE``).
         seen_starts: fingerprint -> (the ``startsAt`` Alertmanager gives, the start taken) of
             the alerts whose ``startsAt`` was in the future when first seen
             (``FUTURE_START_SKEW``), or that go on from an earlier start (``carry_starts``), for
@@ -157,6 +158,11 @@ class AlertTracker:
         # tracker first saw it), while the alert lasts with that startsAt (FUTURE_START_SKEW)
         self._seen_start: dict[str, tuple[dt.datetime, dt.datetime]] = {}
         self._leaving: frozenset[str] = frozenset()  # (``resume``)
+
+    @property
+    def severity_map(self) -> SeverityMap:
+        """How it maps ``severity`` labels (as given)."""
+        return self._severity_map
 
     def recall_ended(self, ended: Mapping[str, Sequence[dt.datetime]]) -> None:
         """Take the resolutions an earlier run saw (fingerprint -> aware UTC times, the journal's

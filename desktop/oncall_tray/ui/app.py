@@ -20,6 +20,7 @@ from ..config import LoadedConfig
 from ..config_kept import keep_settings
 from ..config_urls import one_alertmanager
 from ..connect import keyring_failed
+from ..core.journal_copy import Recalled
 from ..core.overview import Light, Overview, overview, with_connection
 from ..core.severity import Severity
 from ..core.tracker import AlertSnapshot, EventKind
@@ -82,6 +83,8 @@ class TrayController(QObject):
             self.store.heed(loaded.store)
         self.translators = list(translators)
         self.snapshot: AlertSnapshot | None = None
+        #: Until Alertmanager first answers, the journal's last look, shown stale (``PollResult.recalled``).
+        self.recalled: Recalled | None = None
         self.view: Overview | None = None
         self.tray = TrayIcon(config, self)
         self.shift = ShiftController(config, lambda notices: self.notifier.show(notices), loaded.journal, parent=self,
@@ -157,8 +160,9 @@ class TrayController(QObject):
         # APIDown" for every alert, on a changed URL)
         same = follows is not None and one_alertmanager(follows.config.alertmanager_urls(),
                                                         self.config.alertmanager_urls())
+        # (not the journal's picture shown meanwhile: the tracker would take its alerts gone as resolved)
         poller = Poller(self.config, self, self.store, follows, journal=self.shift.journal,
-                        known=self.snapshot if same else None, same=same)
+                        known=self.snapshot if same and self.recalled is None else None, same=same)
         poller.polled.connect(self.on_polled)
         return poller
 
@@ -201,13 +205,19 @@ class TrayController(QObject):
 
     def on_polled(self, result: PollResult) -> None:
         """Update the tray, the window and notify after a poll."""
+        # a failed poll before any good one: the alerts the shift journal last saw firing, shown stale until
+        # Alertmanager answers (on a train, the VPN off: what was firing when last seen)
+        recalled = result.recalled is not None and self.snapshot is None
+        if recalled:
+            self.recalled, self.snapshot, self.silences = result.recalled, result.recalled.snapshot, \
+                dict(result.recalled.silences)
         if result.update is not None:
-            self.snapshot = result.update.snapshot
+            self.snapshot, self.recalled = result.update.snapshot, None  # the live alerts replace the journal's
             self.silences = dict(result.silences)
             self.clicks.after_poll(self.snapshot)  # no Acknowledge left on screen for a resolved alert
         previous = self.view
         self.view = with_connection(overview(self.snapshot, result.contact, result.attention, result.inhibited,
-                                             self.shift.engineer), result.members,
+                                             self.shift.engineer, self.recalled), result.members,
                                     result.error, self.config.insecure_skip_verify, result.apart, result.restarted,
                                     keyring_failed(result.error), result.unreadable, result.unknown)
         self.tray.show_overview(self.view)
@@ -216,6 +226,8 @@ class TrayController(QObject):
         if window is not None and window.isVisible():
             if result.update is not None:
                 window.apply(result.update, self.silences)
+            elif recalled:
+                window.load(self.snapshot, self.silences)
             window.show_overview(self.view)
             window.refresh_trend()
         translate = QCoreApplication.translate
@@ -253,7 +265,7 @@ class TrayController(QObject):
         if not one_alertmanager(old.alertmanager_urls(), self.config.alertmanager_urls()):
             # another Alertmanager: the alerts of the one before are not its alerts, stale or not
             # (review 41 F4: kept as stale rows, which lost their escalations and responses)
-            self.snapshot, self.silences = None, {}
+            self.snapshot, self.silences, self.recalled = None, {}, None
         language = resolve_language(self.config.language)
         if language != resolve_language(old.language):
             app = QCoreApplication.instance()

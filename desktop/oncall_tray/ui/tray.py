@@ -12,6 +12,7 @@ from ..config import Config
 from ..connect import NOT_ONE_CLUSTER
 from ..reasons import translate_reason, unreadable_text
 from ..core.handoff import local_time as deadline_time  # with its date when not today (review 29)
+from ..core.handoff_live import seen_words
 from ..core.inhibited import count_text
 from ..core.overview import Light, Overview
 from ..notify.attention_messages import flag_lines
@@ -94,7 +95,12 @@ def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None, flag
 
 def poll_time_lines(view: Overview, zone: dt.tzinfo | None = None) -> list[str]:
     """When the alerts shown were fetched: the last good poll's time, "stale" while contact is
-    lost, and in words when the current Alertmanager never answered (never a bare "—")."""
+    lost, and in words when the current Alertmanager never answered (never a bare "—"); the
+    shift journal's alerts shown until it first answers say when the journal saw them
+    (``handoff_live.seen_words``, as the start window says it: "as last seen at 15:55, 12 min ago")."""
+    if view.recalled:
+        return [tr("Alerts shown are from the shift journal, %1").replace("%1", seen_words(
+            view.shown_at, zone, dt.datetime.now(dt.timezone.utc), QCoreApplication.translate))]
     shown_at = view.last_success_at or view.shown_at
     lines = []
     if view.stale and shown_at:
