@@ -1,11 +1,12 @@
-"""The salvage's time bound per table (review 61 X3): one budget was shared by every table, so
-a damaged table slow to read (review 60 V4's events leaf with garbage rowids) spent it, and each
-table read after it was interrupted at its first progress check: a sound ``incidents`` table
-kept its oldest ≈280 rows (the open incidents, the newest, dropped) and ``state`` (the drafts the
-engineer typed) likewise, although neither was damaged. Now each table has its own time, the
-small precious tables are read first and the big events table last: a sound table is always
-read whole, and the whole salvage is still bounded (``journal_salvage.SALVAGE_TABLE_S`` per
-table)."""
+"""The salvage's time bound (review 61 X3): one budget was shared by every table, so a damaged
+table slow to read (review 60 V4's events leaf with garbage rowids) spent it, and each table
+read after it was interrupted at its first progress check: a sound ``incidents`` table kept its
+oldest ≈280 rows (the open incidents, the newest, dropped) and ``state`` (the drafts the
+engineer typed) likewise, although neither was damaged; and a sound table bigger than the
+budget was cut too. Now only the search for the rows after a table's first damage is given a
+time (``journal_salvage.SALVAGE_TABLE_S``, per damaged table), a sound table is read whole in
+one pass however long it takes, and the small precious tables are read first, the big events
+table last."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+
+from test_journal_salvage_bounded import garbage_in_a_leaf
 
 from oncall_tray.core import journal_rows, journal_salvage, shifts
 from oncall_tray.core.journal import Journal
@@ -71,7 +74,6 @@ def slow_clock(monkeypatch):
     def make(slow: str) -> SlowTable:
         clock = SlowTable(slow)
         fake_time = SimpleNamespace(monotonic=clock.monotonic)
-        monkeypatch.setattr(journal_salvage, "time", fake_time)
         monkeypatch.setattr(journal_rows, "time", fake_time)
         monkeypatch.setattr(journal_salvage, "carry_rows", clock.carry_rows)
         return clock
@@ -118,3 +120,42 @@ def test_the_precious_tables_are_read_first_and_the_events_last(tmp_path, slow_c
     assert journal_salvage.salvaged(path, tmp_path / "copy.db", dt.datetime.now(dt.timezone.utc),
                                     lambda s: "x") is not None
     assert clock.read[:3] == ["shifts", "state", "incidents"] and clock.read[-1] == "events", clock.read
+
+
+class FastClock:
+    """A clock (``time.monotonic``) on which a second passes at each look: reading any table takes
+    longer than the time a damaged table is given."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        self.now += 1.0
+        return self.now
+
+
+def test_a_sound_table_slower_to_read_than_the_time_given_is_read_whole(tmp_path, monkeypatch):
+    """The time bounds the search for the rows after a damage (the seeks of review 60 V4), not
+    the reading of a sound table: a big events table (300,000 rows, 124 MB, read in about 3 s)
+    was cut at the bound and its rows said lost, though none was damaged."""
+    path = tmp_path / "journal.db"
+    big_journal(path)
+    fake_time = FastClock()
+    monkeypatch.setattr(journal_rows, "time", fake_time)
+    salvage = journal_salvage.salvaged(path, tmp_path / "copy.db", dt.datetime.now(dt.timezone.utc), lambda s: "x")
+    assert salvage is not None and salvage.whole, {c.table: (c.kept, c.whole) for c in salvage.tables}
+
+
+def test_a_damaged_table_given_no_time_leaves_the_sound_ones_whole(tmp_path, monkeypatch):
+    """Review 60 V4's events leaf with garbage rowids, on a clock where its search runs out of
+    time at once: the salvage ends, the events are cut, every other table is whole."""
+    path = tmp_path / "journal.db"
+    big_journal(path)
+    garbage_in_a_leaf(path)
+    fake_time = FastClock()
+    monkeypatch.setattr(journal_rows, "time", fake_time)
+    salvage = journal_salvage.salvaged(path, tmp_path / "copy.db", dt.datetime.now(dt.timezone.utc), lambda s: "x")
+    assert salvage is not None
+    kept = {c.table: (c.kept, c.whole) for c in salvage.tables}
+    assert not kept["events"][1] and all(whole for table, (_, whole) in kept.items() if table != "events"), kept
+    assert kept["state"][0] == ROWS + 1 and kept["incidents"][0] == ROWS, kept

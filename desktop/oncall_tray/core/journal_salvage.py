@@ -7,13 +7,14 @@ read: the engineer lost the open shift and its history. Now ``salvaged`` reads t
 a new file beside it, in one transaction, with the file's own tables and indexes, brought to the
 current schema (``journal_schema.MIGRATIONS``), ids kept as they were (the incidents the events
 name, the shifts the drafts belong to). A row SQLite cannot read is skipped, and reading goes on
-after it (``journal_rows``: every loop over the damaged b-tree bounded, and the reading of
-each table bounded in time by ``SALVAGE_TABLE_S``, review 60 V4: the tray must never hang at
-start). Each table has its own time (review 61 X3: one time shared by all let a damaged table
-slow to read spend it, and every table read after it lost its newest rows though it was sound:
-the open incidents, the drafts), and the small tables the engineer cannot do without are read
-first, the big events table last (``READ_ORDER``): a sound table is always read whole, and the
-whole salvage takes at most ``SALVAGE_TABLE_S`` per table of the file.
+after it (``journal_rows``: every loop over the damaged b-tree bounded, and the search for
+the rows after a table's first damage bounded in time by ``SALVAGE_TABLE_S``, review 60 V4:
+the tray must never hang at start). Each damaged table has its own time, and a sound one is
+read whole however long it takes (one pass; review 61 X3: one time shared by all let a damaged
+table slow to read spend it, and every table read after it lost its newest rows though it was
+sound: the open incidents, the drafts); the small tables the engineer cannot do without are
+read first, the big events table last (``READ_ORDER``). The whole salvage takes one pass over
+the file's rows and at most ``SALVAGE_TABLE_S`` more per damaged table.
 
 When every row was read (only indexes were damaged: review 19), nothing was lost. The new file
 is checked (``quick_check``) before it is used; when anything fails, None is returned and the
@@ -26,7 +27,6 @@ import datetime as dt
 import logging
 import re
 import sqlite3
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,8 +38,8 @@ from .journal_tx import Tx
 
 log = logging.getLogger(__name__)
 _TABLES = re.compile(r"CREATE TABLE (\w+)")
-#: Seconds the rows of one table of a damaged journal are read for, at most (the tray starts
-#: after the salvage: at most this per table of the file, 6 in the current schema).
+#: Seconds the rows of a damaged table after its first damage are sought for, at most (the tray
+#: starts after the salvage: at most this per damaged table, 6 tables in the current schema).
 SALVAGE_TABLE_S = 2.0
 #: The order the tables are read in: the small ones the engineer cannot do without first (the
 #: shifts, the drafts, the incidents), the big events table last. Others after these.
@@ -244,13 +244,12 @@ def _place(order: tuple[str, ...]) -> Callable[[str], int]:
 
 
 def _copy_table(source: sqlite3.Connection, target: sqlite3.Connection, table: str) -> Carried:
-    """Carry the rows of ``table`` that can be read (``carry_rows``, for ``SALVAGE_TABLE_S``
-    seconds at most from now) into ``target``."""
+    """Carry the rows of ``table`` that can be read (``carry_rows``, its rows after a damage
+    sought for ``SALVAGE_TABLE_S`` seconds at most) into ``target``."""
     info = source.execute(f'PRAGMA table_info("{table}")').fetchall()
     columns = [row[1] for row in info]
-    deadline = time.monotonic() + SALVAGE_TABLE_S
     rows, carried = carry_rows(source, table, columns, [row[2].upper() for row in info],
-                               [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]], deadline)
+                               [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]], SALVAGE_TABLE_S)
     names = ", ".join(f'"{c}"' for c in columns)
     before = target.total_changes
     target.executemany(f'INSERT OR IGNORE INTO main."{table}" ({names}) VALUES ({", ".join("?" * len(columns))})',
