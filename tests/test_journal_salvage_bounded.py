@@ -68,7 +68,7 @@ def test_the_rows_read_are_bounded_in_time(tmp_path):
     source = sqlite3.connect(journal_salvage.read_only_uri(path), uri=True)
     info = source.execute("PRAGMA table_info(events)").fetchall()
     rows, carried = journal_rows.carry_rows(source, "events", [r[1] for r in info], [r[2].upper() for r in info],
-                                               [], deadline=0.0)
+                                               [], budget=0.0)
     source.close()
     assert not carried.whole and carried.kept == len(rows) < NOTES
 

@@ -3163,7 +3163,7 @@ investigate in</translation>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
@@ -3426,7 +3426,7 @@ investigate in</translation>
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="68"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="239"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
@@ -3437,7 +3437,7 @@ investigate in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="90"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="183"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="236"/>
         <source>Observations</source>
@@ -3464,18 +3464,18 @@ investigate in</translation>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="66"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="230"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="332"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -3664,12 +3664,12 @@ investigate in</translation>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="82"/>
         <source>%1, handed over %2</source>
         <translation>%1, handed over %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="86"/>
         <source>(none in this journal)</source>
         <translation>(none in this journal)</translation>
     </message>
@@ -3709,7 +3709,7 @@ investigate in</translation>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="55"/>
         <source>No open shift can be read from the damaged journal (one may be open in it): repair it first, as said above, before starting a shift.</source>
         <translation>No open shift can be read from the damaged journal (one may be open in it): repair it first, as said above, before starting a shift.</translation>
     </message>
@@ -3719,7 +3719,7 @@ investigate in</translation>
         <translation>No shift %1 in the journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="57"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
@@ -3749,7 +3749,7 @@ investigate in</translation>
         <translation>Pending items handed over to this shift (the end report offers them):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="80"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
@@ -3759,7 +3759,7 @@ investigate in</translation>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="64"/>
         <source>Shift of %1, since %2</source>
         <translation>Shift of %1, since %2</translation>
     </message>
@@ -3774,7 +3774,12 @@ investigate in</translation>
         <translation>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="36"/>
+        <source>The end report cannot be made from the damaged journal, nor can the open shift and its draft be read from it: %1</source>
+        <translation>The end report cannot be made from the damaged journal, nor can the open shift and its draft be read from it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="42"/>
         <source>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</source>
         <translation>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</translation>
     </message>
@@ -3784,7 +3789,12 @@ investigate in</translation>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="38"/>
+        <source>The start checklist cannot be made from the damaged journal, nor can the previous shift&apos;s handoff notes and the draft be read from it: %1</source>
+        <translation>The start checklist cannot be made from the damaged journal, nor can the previous shift&apos;s handoff notes and the draft be read from it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="44"/>
         <source>The start checklist cannot be made from the damaged journal: %1. What can still be read:</source>
         <translation>The start checklist cannot be made from the damaged journal: %1. What can still be read:</translation>
     </message>
@@ -4039,13 +4049,13 @@ investigate in</translation>
         <translation>%1 is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="81"/>
         <source>%1 or more</source>
         <translation>%1 or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="59"/>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="84"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4095,7 +4105,7 @@ investigate in</translation>
         <translation>To repair it, start the tray (quit it first if it is running): it sets the damaged file aside, keeping it, and carries what can still be read into a new journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="39"/>
         <source>alerts last seen firing</source>
         <translation>alerts last seen firing</translation>
     </message>
@@ -4131,17 +4141,17 @@ investigate in</translation>
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="41"/>
         <source>drafts</source>
         <translation>drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="37"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="38"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
@@ -4156,7 +4166,7 @@ investigate in</translation>
         <translation>its indexes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="70"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
@@ -4167,17 +4177,17 @@ investigate in</translation>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="36"/>
         <source>shifts</source>
         <translation>shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="40"/>
         <source>silences last seen</source>
         <translation>silences last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="83"/>
         <source>some rows</source>
         <translation>some rows</translation>
     </message>
@@ -6254,7 +6264,7 @@ investigate in</translation>
         <translation>%1 (from the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -6264,7 +6274,7 @@ investigate in</translation>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="118"/>
         <source>&amp;Take over the shift</source>
         <translation>&amp;Take over the shift</translation>
     </message>
@@ -6288,13 +6298,13 @@ investigate in</translation>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="299"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
@@ -6308,7 +6318,7 @@ investigate in</translation>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="106"/>
         <source>Anything important for this shift</source>
         <translation>Anything important for this shift</translation>
     </message>
@@ -6323,17 +6333,17 @@ investigate in</translation>
         <translation>Checking the dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="120"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="116"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
@@ -6353,67 +6363,67 @@ investigate in</translation>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="307"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Instance</source>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="363"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>No previous handoff in this journal: paste the one you received</source>
         <translation>No previous handoff in this journal: paste the one you received</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="132"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="112"/>
         <source>On-call engineer:</source>
         <translation>On-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="148"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="86"/>
         <source>Start checklist</source>
         <translation>Start checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -6422,32 +6432,32 @@ investigate in</translation>
         <translation type="vanished">Take over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="63"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Take over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="285"/>
         <source>Taking over the shift — %1</source>
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="321"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>The outgoing engineer&apos;s own pending items carried on to this shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="336"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="385"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="371"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
@@ -6486,7 +6496,7 @@ investigate in</translation>
         <translation type="vanished">escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="313"/>
         <source>incident opened at %1</source>
         <translation>incident opened at %1</translation>
     </message>

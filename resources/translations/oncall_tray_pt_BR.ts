@@ -3154,7 +3154,7 @@ investigar em</translation>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
@@ -3417,7 +3417,7 @@ investigar em</translation>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="68"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="239"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
@@ -3428,7 +3428,7 @@ investigar em</translation>
         <translation>Nada a registrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="90"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="183"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="236"/>
         <source>Observations</source>
@@ -3455,18 +3455,18 @@ investigar em</translation>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="66"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="230"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="332"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
@@ -3655,12 +3655,12 @@ investigar em</translation>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="82"/>
         <source>%1, handed over %2</source>
         <translation>%1, passado em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="86"/>
         <source>(none in this journal)</source>
         <translation>(nenhuma neste diário do turno)</translation>
     </message>
@@ -3700,7 +3700,7 @@ investigar em</translation>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="55"/>
         <source>No open shift can be read from the damaged journal (one may be open in it): repair it first, as said above, before starting a shift.</source>
         <translation>Nenhum turno aberto pode ser lido do diário do turno danificado (pode haver um aberto nele): repare-o primeiro, como dito acima, antes de assumir um turno.</translation>
     </message>
@@ -3710,7 +3710,7 @@ investigar em</translation>
         <translation>Nenhum turno com o número %1 no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="57"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
@@ -3740,7 +3740,7 @@ investigar em</translation>
         <translation>Pendências passadas a este turno (o relatório de passagem as oferece):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="80"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
@@ -3750,7 +3750,7 @@ investigar em</translation>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="64"/>
         <source>Shift of %1, since %2</source>
         <translation>Turno de %1, desde %2</translation>
     </message>
@@ -3765,7 +3765,12 @@ investigar em</translation>
         <translation>Assuma ou passe o turno no Alertmanager que ele acompanha (sem --alertmanager).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="36"/>
+        <source>The end report cannot be made from the damaged journal, nor can the open shift and its draft be read from it: %1</source>
+        <translation>O relatório de fim de turno não pode ser feito com o diário danificado, nem o turno aberto e seu rascunho podem ser lidos dele: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="42"/>
         <source>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</source>
         <translation>O relatório de fim de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido do turno:</translation>
     </message>
@@ -3775,7 +3780,12 @@ investigar em</translation>
         <translation>A nota está vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="38"/>
+        <source>The start checklist cannot be made from the damaged journal, nor can the previous shift&apos;s handoff notes and the draft be read from it: %1</source>
+        <translation>O checklist de início de turno não pode ser feito com o diário danificado, nem as handoff notes do turno anterior e o rascunho podem ser lidos dele: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="44"/>
         <source>The start checklist cannot be made from the damaged journal: %1. What can still be read:</source>
         <translation>O checklist de início de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido:</translation>
     </message>
@@ -4030,13 +4040,13 @@ investigar em</translation>
         <translation>%1 é um arquivo, não uma pasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="81"/>
         <source>%1 or more</source>
         <translation>%1 ou mais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="59"/>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="84"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4086,7 +4096,7 @@ investigar em</translation>
         <translation>Para repará-lo, inicie a bandeja (feche-a antes, se estiver aberta): ela guarda o arquivo danificado à parte e leva o que ainda pode ser lido para um novo diário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="39"/>
         <source>alerts last seen firing</source>
         <translation>alertas acionados vistos por último</translation>
     </message>
@@ -4122,17 +4132,17 @@ investigar em</translation>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="41"/>
         <source>drafts</source>
         <translation>rascunhos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="37"/>
         <source>events</source>
         <translation>eventos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="38"/>
         <source>incidents</source>
         <translation>incidentes</translation>
     </message>
@@ -4147,7 +4157,7 @@ investigar em</translation>
         <translation>seus índices</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="70"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -4158,17 +4168,17 @@ investigar em</translation>
         <translation>permissão negada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="36"/>
         <source>shifts</source>
         <translation>turnos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="40"/>
         <source>silences last seen</source>
         <translation>silêncios vistos por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="83"/>
         <source>some rows</source>
         <translation>algumas linhas</translation>
     </message>
@@ -6241,7 +6251,7 @@ investigar em</translation>
         <translation>%1 (das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
@@ -6251,7 +6261,7 @@ investigar em</translation>
         <translation>%1 de %2 responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="118"/>
         <source>&amp;Take over the shift</source>
         <translation>&amp;Assumir turno</translation>
     </message>
@@ -6275,13 +6285,13 @@ investigar em</translation>
         <translation>Alertas ativos: nenhum recebido do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="299"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
@@ -6295,7 +6305,7 @@ investigar em</translation>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="106"/>
         <source>Anything important for this shift</source>
         <translation>Qualquer contexto importante para este turno</translation>
     </message>
@@ -6310,17 +6320,17 @@ investigar em</translation>
         <translation>Verificando os dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="120"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="116"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
@@ -6340,67 +6350,67 @@ investigar em</translation>
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Expires</source>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="307"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidentes ainda abertos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Instance</source>
         <translation>Instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="363"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>No previous handoff in this journal: paste the one you received</source>
         <translation>Nenhuma passagem anterior neste diário do turno: cole aqui a que você recebeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="132"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="112"/>
         <source>On-call engineer:</source>
         <translation>Plantonista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="148"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
         <source>Shift started</source>
         <translation>Turno assumido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="86"/>
         <source>Start checklist</source>
         <translation>Checklist ao assumir o turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -6409,32 +6419,32 @@ investigar em</translation>
         <translation type="vanished">Assumir turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="63"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Assumir turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="285"/>
         <source>Taking over the shift — %1</source>
         <translation>Assumindo o turno — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="321"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>Pendências próprias do plantonista anterior passadas a este turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="336"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="385"/>
         <source>The shift was not started: %1</source>
         <translation>O turno não foi assumido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="371"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista.</translation>
     </message>
@@ -6473,7 +6483,7 @@ investigar em</translation>
         <translation type="vanished">escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="313"/>
         <source>incident opened at %1</source>
         <translation>incidente aberto às %1</translation>
     </message>

@@ -10,6 +10,7 @@ import datetime as dt
 
 from ..core import shifts
 from ..core.handoff import CONTEXT as REPORT
+from ..core.handoff import handed_notes
 from ..core.journal import Journal, JournalError
 from ..core.journal_schema import Shift
 from ..core.local_times import local_stamp
@@ -24,19 +25,23 @@ CONTEXT = "handoff_cli"
 def print_readable(action: str, journal: Journal, failure: JournalError, tr: Translate, zone: dt.tzinfo) -> int:
     """Say that ``action``'s checklist ("start") or report ("end") cannot be made (``failure``)
     and print what can still be read of it (see the module). Returns the exit code: 1, the
-    journal cannot be used whole.
-
-    Raises:
-        JournalError: that cannot be read either.
+    journal cannot be used whole. When that cannot be read either (the damaged file read as it is:
+    its shifts' or drafts' pages damaged too), one line says so instead (review 61 X12: it ended
+    in a traceback); ``failure`` is then not repeated, that reading's error is said.
     """
-    if action == "end":
-        said = tr(CONTEXT, "The end report cannot be made from the damaged journal: %1. What can still be read of "
-                           "the shift:")
-        lines = _end_draft(journal, shifts.open_shift(journal), tr, zone)
-    else:
-        said = tr(CONTEXT, "The start checklist cannot be made from the damaged journal: %1. What can still be "
-                           "read:")
-        lines = _start_draft(journal, tr, zone)
+    end = action == "end"
+    try:
+        lines = _end_draft(journal, shifts.open_shift(journal), tr, zone) if end else _start_draft(journal, tr, zone)
+    except JournalError as unread:
+        said = tr(CONTEXT, "The end report cannot be made from the damaged journal, nor can the open shift and its "
+                           "draft be read from it: %1") if end else \
+            tr(CONTEXT, "The start checklist cannot be made from the damaged journal, nor can the previous shift's "
+                        "handoff notes and the draft be read from it: %1")
+        error(said.replace("%1", unread.text(tr)))
+        return EXIT_USAGE
+    said = tr(CONTEXT, "The end report cannot be made from the damaged journal: %1. What can still be read of the "
+                       "shift:") if end else \
+        tr(CONTEXT, "The start checklist cannot be made from the damaged journal: %1. What can still be read:")
     error(said.replace("%1", failure.text(tr)))
     out("\n".join(lines))
     return EXIT_USAGE
@@ -66,8 +71,7 @@ def _end_draft(journal: Journal, shift, tr: Translate, zone: dt.tzinfo) -> list[
 
 def _start_draft(journal: Journal, tr: Translate, zone: dt.tzinfo) -> list[str]:
     previous, saved = shifts.last_handoff(journal), journal.state(shifts.START_SCOPE)
-    return previous_notes(previous, previous.end_markdown if previous is not None else "", tr, zone) + \
-        _observations(saved, tr)
+    return previous_notes(previous, handed_notes(saved, previous), tr, zone) + _observations(saved, tr)
 
 
 def previous_notes(previous: Shift | None, notes: str, tr: Translate, zone: dt.tzinfo) -> list[str]:

@@ -162,6 +162,18 @@ def next_engineer(draft: Mapping, previous: Shift | None, setting: str, at: dt.d
     return setting
 
 
+def handed_notes(draft: Mapping, previous: Shift | None) -> str:
+    """The previous shift's handoff notes the start checklist shows (Markdown text): what the
+    engineer pasted in the start window (``draft``, its saved state: "previous_notes", kept even
+    emptied: the engineer's to clear), else the end report of the last handoff in the journal
+    (``previous``), else "". One rule for the checklist, the start window and the damaged
+    journal's preview (review 61 X4: the preview showed the end report, not what was pasted)."""
+    pasted = draft.get("previous_notes")
+    if pasted is not None:
+        return pasted
+    return previous.end_markdown if previous is not None else ""
+
+
 def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Sequence[DashboardCheck] = (),
                     at: dt.datetime | None = None, contacts: Sequence[tuple[str, str]] = ()) -> StartChecklist:
     """The start checklist now, with the start window's draft (ticks, observations, engineer's
@@ -175,11 +187,8 @@ def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Seq
         carried = handed_items(journal, previous)
         silences, from_journal = silence_lines(live, journal, at)
         live = live.seen_before(journal, at)
-    pasted = draft.get("previous_notes")
-    if pasted is None:
-        pasted = previous.end_markdown if previous else ""
     return StartChecklist(at, next_engineer(draft, previous, engineer, at), live, silences, from_journal, still_open,
-                          tuple(dashboards), previous, pasted, draft.get("observations", ""),
+                          tuple(dashboards), previous, handed_notes(draft, previous), draft.get("observations", ""),
                           dict(draft.get("ticks", {})), tuple(contacts),
                           {fp: texts[-1] for fp, texts in notes.items() if texts}, tuple(carried))
 

@@ -7,8 +7,14 @@ read: the engineer lost the open shift and its history. Now ``salvaged`` reads t
 a new file beside it, in one transaction, with the file's own tables and indexes, brought to the
 current schema (``journal_schema.MIGRATIONS``), ids kept as they were (the incidents the events
 name, the shifts the drafts belong to). A row SQLite cannot read is skipped, and reading goes on
-after it (``journal_rows``: every loop over the damaged b-tree bounded, the whole reading
-bounded in time by ``SALVAGE_BUDGET_S``, review 60 V4: the tray must never hang at start).
+after it (``journal_rows``: every loop over the damaged b-tree bounded, and the search for
+the rows after a table's first damage bounded in time by ``SALVAGE_TABLE_S``, review 60 V4:
+the tray must never hang at start). Each damaged table has its own time, and a sound one is
+read whole however long it takes (one pass; review 61 X3: one time shared by all let a damaged
+table slow to read spend it, and every table read after it lost its newest rows though it was
+sound: the open incidents, the drafts); the small tables the engineer cannot do without are
+read first, the big events table last (``READ_ORDER``). The whole salvage takes one pass over
+the file's rows and at most ``SALVAGE_TABLE_S`` more per damaged table.
 
 When every row was read (only indexes were damaged: review 19), nothing was lost. The new file
 is checked (``quick_check``) before it is used; when anything fails, None is returned and the
@@ -21,7 +27,6 @@ import datetime as dt
 import logging
 import re
 import sqlite3
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,8 +38,12 @@ from .journal_tx import Tx
 
 log = logging.getLogger(__name__)
 _TABLES = re.compile(r"CREATE TABLE (\w+)")
-#: Seconds the rows of a damaged journal are read for, at most (the tray starts after it).
-SALVAGE_BUDGET_S = 3.0
+#: Seconds the rows of a damaged table after its first damage are sought for, at most (the tray
+#: starts after the salvage: at most this per damaged table, 6 tables in the current schema).
+SALVAGE_TABLE_S = 2.0
+#: The order the tables are read in: the small ones the engineer cannot do without first (the
+#: shifts, the drafts, the incidents), the big events table last. Others after these.
+READ_ORDER = ("shifts", "state", "incidents", "silences", "firing", "events")
 
 
 @dataclass(frozen=True)
@@ -152,7 +161,7 @@ def salvaged(path: Path, copy: Path, now: dt.datetime, describe: Callable[[Salva
         source = open_damaged(path)
         target = sqlite3.connect(copy, isolation_level=None)
         try:
-            salvage = _carry(source, target, now, describe, time.monotonic() + SALVAGE_BUDGET_S)
+            salvage = _carry(source, target, now, describe)
         finally:
             source.close()
             target.close()
@@ -174,7 +183,7 @@ def read_salvaged(path: Path) -> sqlite3.Connection | None:
     try:
         source = open_damaged(path)
         try:
-            salvage = _carry(source, target, None, None, time.monotonic() + SALVAGE_BUDGET_S)
+            salvage = _carry(source, target, None, None)
         finally:
             source.close()
     except sqlite3.Error as exc:
@@ -187,7 +196,7 @@ def read_salvaged(path: Path) -> sqlite3.Connection | None:
 
 
 def _carry(source: sqlite3.Connection, target: sqlite3.Connection, now: dt.datetime | None,
-           describe: Callable[[Salvage], str] | None, deadline: float) -> Salvage | None:
+           describe: Callable[[Salvage], str] | None) -> Salvage | None:
     """``salvaged``'s work, from ``source`` into ``target``; with ``describe`` None, no event
     says what was lost (a copy only read)."""
     if source.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
@@ -200,9 +209,8 @@ def _carry(source: sqlite3.Connection, target: sqlite3.Connection, now: dt.datet
         for kind, _name, sql in sorted(objects, key=lambda row: row[0] != "table"):  # tables, then indexes
             target.execute(sql)
         names = [name for kind, name, _sql in objects if kind == "table"]
-        order = list(TABLE_WORDS)
-        tables = tuple(_copy_table(source, target, name, deadline)
-                       for name in sorted(names, key=lambda n: order.index(n) if n in order else len(order)))
+        carried = {name: _copy_table(source, target, name) for name in sorted(names, key=_place(READ_ORDER))}
+        tables = tuple(carried[name] for name in sorted(names, key=_place(tuple(TABLE_WORDS))))
         if version <= SCHEMA_VERSION:  # brought to the current schema (a newer one is refused at open)
             for statements in (MIGRATIONS[v] for v in range(max(version, 1), SCHEMA_VERSION)):
                 for statement in statements:
@@ -230,12 +238,18 @@ def _carry(source: sqlite3.Connection, target: sqlite3.Connection, now: dt.datet
     return salvage
 
 
-def _copy_table(source: sqlite3.Connection, target: sqlite3.Connection, table: str, deadline: float) -> Carried:
-    """Carry the rows of ``table`` that can be read (``carry_rows``, until ``deadline``) into ``target``."""
+def _place(order: tuple[str, ...]) -> Callable[[str], int]:
+    """A sort key putting tables in ``order``, those not in it after."""
+    return lambda name: order.index(name) if name in order else len(order)
+
+
+def _copy_table(source: sqlite3.Connection, target: sqlite3.Connection, table: str) -> Carried:
+    """Carry the rows of ``table`` that can be read (``carry_rows``, its rows after a damage
+    sought for ``SALVAGE_TABLE_S`` seconds at most) into ``target``."""
     info = source.execute(f'PRAGMA table_info("{table}")').fetchall()
     columns = [row[1] for row in info]
     rows, carried = carry_rows(source, table, columns, [row[2].upper() for row in info],
-                               [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]], deadline)
+                               [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]], SALVAGE_TABLE_S)
     names = ", ".join(f'"{c}"' for c in columns)
     before = target.total_changes
     target.executemany(f'INSERT OR IGNORE INTO main."{table}" ({names}) VALUES ({", ".join("?" * len(columns))})',

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListW
                                QPlainTextEdit, QPushButton, QSplitter, QStyle, QVBoxLayout, QWidget)
 
 from ..core import handoff
-from ..core.handoff import START_ITEMS, StartChecklist, item_text, local_stamp, local_time, next_engineer, start_checklist
+from ..core.handoff import (START_ITEMS, StartChecklist, handed_notes, item_text, local_stamp, local_time,
+                            next_engineer, start_checklist)
 from ..core.handoff_languages import start_renderings
 from ..core.handoff_live import seen_title, seen_words
 from ..core.handoff_markdown import one_line, open_incident_status, start_markdown
@@ -252,9 +253,7 @@ class ShiftStartWindow(KeyboardWindow):
             self.engineer_save.set_text_quietly(next_engineer(draft, previous, self.controller.config.engineer,
                                                               self.controller.now()))
         if unchanged("previous"):
-            notes = draft.get("previous_notes")
-            self.previous_save.set_text_quietly(notes if notes is not None else
-                                                previous.end_markdown if previous else "")
+            self.previous_save.set_text_quietly(handed_notes(draft, previous))
 
     def checklist(self) -> StartChecklist:
         """The checklist from the journal and Alertmanager, with what is on screen."""
