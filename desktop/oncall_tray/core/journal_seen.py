@@ -140,12 +140,14 @@ class LastSeen:
         starts: each member's start as its status last said (URL identity, ``config_urls.
             url_identity`` -> UTC time; ``journal_starts.MEMBER_STARTS``): a member that gives
             this start did not restart since (review 58 T1).
+        seen_at: when the journal took that look (``seen_at``; None when unknown).
     """
 
     alerts: list[Alert] = field(default_factory=list)
     members: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     silences: Mapping[str, Silence] = field(default_factory=dict)
     starts: Mapping[str, dt.datetime] = field(default_factory=dict)
+    seen_at: dt.datetime | None = None
 
     def started(self, url: str) -> dt.datetime | None:
         """The start last known of the member at ``url`` (``starts``), or None."""
@@ -157,7 +159,8 @@ def last_seen(journal: Journal, urls: Iterable[str]) -> LastSeen:
     as the journal's reads do."""
     urls = list(urls)
     return LastSeen(list(seen_alerts(journal, urls)[0].values()), seen_members(journal, urls),
-                    seen_silences(journal, urls), member_starts(journal.get_state(*MEMBER_STARTS)))
+                    seen_silences(journal, urls), member_starts(journal.get_state(*MEMBER_STARTS)),
+                    seen_at(journal, urls))
 
 
 def known_starts(journal: Journal, urls: Iterable[str] = ()) -> dict[str, tuple[dt.datetime, dt.datetime]]:
