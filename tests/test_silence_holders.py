@@ -164,3 +164,29 @@ def test_a_member_downs_silences_are_marked_as_last_seen_in_the_shift_windows(qt
     finally:
         a.stop()
         b.stop()
+
+
+def test_the_end_windows_expire_reaches_the_member_that_holds_the_silence(qtbot, tmp_path, monkeypatch):
+    """The shift end window's Expire of a silence on b alone went to a ("could not expire the
+    silence: not found"); it goes to b."""
+    from oncall_tray.core import shifts
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    a, b, config = _apart("b")
+    try:
+        sid = silence(b, {"alertname": "QueueLag"}, minutes=30, author="ana", comment="manutenção da fila")
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            qtbot.waitUntil(lambda: ctl.view.apart and sid in ctl.silences, timeout=10000)
+            shifts.start_shift(ctl.shift.journal, "ana")
+            ctl.shift._follow_shift()
+            ctl.shift.show_window("end")
+            end = ctl.shift.window("end")
+            qtbot.waitUntil(lambda: end.silences.topLevelItemCount() == 1, timeout=10000)
+            button = end.silences.itemWidget(end.silences.topLevelItem(0), 3)
+            assert button.isEnabled()
+            button.click()
+            qtbot.waitUntil(lambda: _silence_on(b.url, sid)["status"]["state"] == "expired", timeout=15000)
+            qtbot.waitUntil(lambda: end.saved.text() == "Silence expired.", timeout=10000)
+    finally:
+        a.stop()
+        b.stop()

@@ -126,7 +126,9 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """Expire the silence (its whole ID, or a unique prefix of at least 8 characters); exit 2
     with Alertmanager's message when it has no such silence. Someone else's (``createdBy``
     another than the engineer on call, ``on_call``) is expired only once confirmed, as the
-    window asks first: ``--yes``, or the question on a terminal (review 38 F19)."""
+    window asks first: ``--yes``, or the question on a terminal (review 38 F19). Alertmanagers
+    that are not one cluster: expired on each member that holds it (``_holders``), each one
+    that did not take it named (exit 2)."""
     warn_problems(loaded)
     tr, config = tr_for(loaded), loaded.config
     if not _check_id(args.id, tr):
@@ -170,7 +172,9 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     (guide: never more than 24 h; ``core.silencing.validate_extension``). Over a current
     critical alert, a silence that would last more than the 15-minute investigation window in
     all needs confirmation, as ``silence add`` does: ``--yes``, or the question on a terminal
-    (``core.silencing.extension_needs_confirmation``). Prints the ID, and the new end on stderr."""
+    (``core.silencing.extension_needs_confirmation``). Prints the ID, and the new end on stderr.
+    Alertmanagers that are not one cluster: extended on each member that holds it, from that
+    member's version (``_holders``), each one that did not take it named (exit 2)."""
     warn_problems(loaded)
     tr, config = tr_for(loaded), loaded.config
     by = duration_arg(args.duration, tr)
