@@ -6,6 +6,7 @@ the member that holds it, as any other. Two real Alertmanagers on loopback, not 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import httpx
@@ -21,6 +22,37 @@ def _silence_on(url: str, silence_id: str) -> dict:
 
 def _ends(url: str, silence_id: str) -> dt.datetime:
     return dt.datetime.fromisoformat(_silence_on(url, silence_id)["endsAt"])
+
+
+@contextlib.contextmanager
+def _tray_apart(qtbot, tmp_path, monkeypatch, also_on_a: bool = False):
+    """Two Alertmanagers not one cluster (``_apart``: APIDown on b), a silence of ana's on b alone
+    (QueueLag; with ``also_on_a``, one on a too, DiskFull), and a tray watching both that sees the
+    silence: yields (a, b, the silence's ID, the tray). Both stopped on exit."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    a, b, config = _apart("b")
+    try:
+        sid = silence(b, {"alertname": "QueueLag"}, minutes=30, author="ana", comment="manutenção da fila")
+        if also_on_a:
+            silence(a, {"alertname": "DiskFull"}, minutes=30, author="ana", comment="disco de a")
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            qtbot.waitUntil(lambda: ctl.view.apart and sid in ctl.silences, timeout=10000)
+            yield a, b, sid, ctl
+    finally:
+        a.stop()
+        b.stop()
+
+
+def _end_window(qtbot, ctl, rows: int):
+    """The shift end window of a shift of ana's, once it lists ``rows`` silences."""
+    from oncall_tray.core import shifts
+
+    shifts.start_shift(ctl.shift.journal, "ana")
+    ctl.shift._follow_shift()
+    ctl.shift.show_window("end")
+    end = ctl.shift.window("end")
+    qtbot.waitUntil(lambda: end.silences.topLevelItemCount() == rows, timeout=10000)
+    return end
 
 
 def test_silence_extend_and_expire_reach_the_member_that_holds_the_silence(tmp_path):
@@ -74,29 +106,22 @@ def test_ack_of_an_alert_seen_only_as_inhibited_goes_to_the_member_that_holds_it
         b.stop()
 
 
+
 def test_the_silences_tab_extends_and_expires_on_the_member_that_holds_the_silence(qtbot, tmp_path, monkeypatch):
     """The alerts window's Extend and Expire of a silence on b alone went to a ("no such
     silence"); they go to b."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    a, b, config = _apart("b")
-    try:
-        sid = silence(b, {"alertname": "QueueLag"}, minutes=30, author="ana", comment="manutenção da fila")
+    with _tray_apart(qtbot, tmp_path, monkeypatch) as (a, b, sid, ctl):
         before = _ends(b.url, sid)
-        with running_tray(qtbot, config, tmp_path) as ctl:
-            qtbot.waitUntil(lambda: ctl.view.apart and sid in ctl.silences, timeout=10000)
-            with qtbot.waitSignal(ctl.alert_actions.actions.finished, timeout=15000) as answer:
-                ctl.alert_actions.extend_silence(sid)
-            assert answer.args[0].ok, answer.args[0].error
-            assert _ends(b.url, sid) > before
-            with qtbot.waitSignal(ctl.alert_actions.actions.finished, timeout=15000) as answer:
-                ctl.alert_actions.expire_silence(sid)
-            assert answer.args[0].ok, answer.args[0].error
-            assert answer.args[0].members == (b.url,)
-            assert _silence_on(b.url, sid)["status"]["state"] == "expired"
+        with qtbot.waitSignal(ctl.alert_actions.actions.finished, timeout=15000) as answer:
+            ctl.alert_actions.extend_silence(sid)
+        assert answer.args[0].ok, answer.args[0].error
+        assert _ends(b.url, sid) > before
+        with qtbot.waitSignal(ctl.alert_actions.actions.finished, timeout=15000) as answer:
+            ctl.alert_actions.expire_silence(sid)
+        assert answer.args[0].ok, answer.args[0].error
+        assert answer.args[0].members == (b.url,)
+        assert _silence_on(b.url, sid)["status"]["state"] == "expired"
         assert httpx.get(f"{a.url}/api/v2/silences", timeout=5).json() == []
-    finally:
-        a.stop()
-        b.stop()
 
 
 def test_a_member_that_fails_an_expiry_is_named(qtbot, tmp_path, monkeypatch):
@@ -104,89 +129,53 @@ def test_a_member_that_fails_an_expiry_is_named(qtbot, tmp_path, monkeypatch):
     the message names b (not "the silence was not changed" alone)."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    a, b, config = _apart("b")
-    try:
-        sid = silence(b, {"alertname": "QueueLag"}, minutes=30, author="ana", comment="manutenção da fila")
-        with running_tray(qtbot, config, tmp_path) as ctl:
-            qtbot.waitUntil(lambda: ctl.view.apart and sid in ctl.silences, timeout=10000)
-            b.stop()
-            with qtbot.waitSignal(ctl.alert_actions.actions.finished, timeout=15000) as answer:
-                ctl.alert_actions.expire_silence(sid)
-            assert not answer.args[0].ok
-            boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-            assert any(b.url in box.text() for box in boxes), [box.text() for box in boxes]
-            for box in boxes:
-                box.close()
-    finally:
-        a.stop()
+    with _tray_apart(qtbot, tmp_path, monkeypatch) as (_a, b, sid, ctl):
         b.stop()
+        with qtbot.waitSignal(ctl.alert_actions.actions.finished, timeout=15000) as answer:
+            ctl.alert_actions.expire_silence(sid)
+        assert not answer.args[0].ok
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        assert any(f"Alertmanager {b.url}, which holds the silence, did not take the change" in box.text()
+                   for box in boxes), [box.text() for box in boxes]
+        for box in boxes:
+            box.close()
 
 
 def test_a_member_downs_silences_are_marked_as_last_seen_in_the_shift_windows(qtbot, tmp_path, monkeypatch):
     """b stopped: its silence is the tray's last copy. The command line's checklists said "as last
     seen at 14:07, …" beside it, the tray's start and end windows nothing, and the end window's
     Expire was offered (it could only fail). Marked alike; Expire disabled, the tooltip says why."""
-    from oncall_tray.core import shifts
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    a, b, config = _apart("b")
-    try:
-        sid = silence(b, {"alertname": "QueueLag"}, minutes=30, author="ana", comment="manutenção da fila")
-        kept = silence(a, {"alertname": "DiskFull"}, minutes=30, author="ana", comment="disco de a")
-        with running_tray(qtbot, config, tmp_path) as ctl:
-            qtbot.waitUntil(lambda: ctl.view.apart and sid in ctl.silences, timeout=10000)
-            b.stop()
-            qtbot.waitUntil(lambda: ctl.shift.down == (b.url,), timeout=15000)
-            assert sid in ctl.shift.live.held_silences and kept not in ctl.shift.live.held_silences
-            ctl.shift.show_window("start")
-            start = ctl.shift.window("start")
-            qtbot.waitUntil(lambda: start.silences.topLevelItemCount() == 2, timeout=10000)
-            rows = {start.silences.topLevelItem(r).text(0): r for r in range(2)}
-            held = next(text for text in rows if "QueueLag" in text)
-            assert "(as last seen at " in held and " ago)" in held, held
-            assert not any("as last seen" in text for text in rows if "DiskFull" in text), rows
-            start.hide()
-            shifts.start_shift(ctl.shift.journal, "ana")
-            ctl.shift._follow_shift()
-            ctl.shift.show_window("end")
-            end = ctl.shift.window("end")
-            qtbot.waitUntil(lambda: end.silences.topLevelItemCount() == 2, timeout=10000)
-            for row in range(2):
-                item = end.silences.topLevelItem(row)
-                button = end.silences.itemWidget(item, 3)
-                if "QueueLag" in item.text(0):
-                    assert "as last seen at " in item.text(4), item.text(4)
-                    assert not button.isEnabled()
-                    assert b.url in button.toolTip() and "does not answer" in button.toolTip(), button.toolTip()
-                else:
-                    assert "as last seen" not in item.text(4) and button.isEnabled()
-    finally:
-        a.stop()
+    with _tray_apart(qtbot, tmp_path, monkeypatch, also_on_a=True) as (_a, b, sid, ctl):
         b.stop()
+        qtbot.waitUntil(lambda: ctl.shift.down == (b.url,), timeout=15000)
+        assert sid in ctl.shift.live.held_silences and len(ctl.shift.live.held_silences) == 1
+        ctl.shift.show_window("start")
+        start = ctl.shift.window("start")
+        qtbot.waitUntil(lambda: start.silences.topLevelItemCount() == 2, timeout=10000)
+        rows = [start.silences.topLevelItem(r).text(0) for r in range(2)]
+        held = next(text for text in rows if "QueueLag" in text)
+        assert "(as last seen at " in held and " ago)" in held, held
+        assert not any("as last seen" in text for text in rows if "DiskFull" in text), rows
+        start.hide()
+        end = _end_window(qtbot, ctl, 2)
+        for row in range(2):
+            item = end.silences.topLevelItem(row)
+            button = end.silences.itemWidget(item, 3)
+            if "QueueLag" in item.text(0):
+                assert "as last seen at " in item.text(4), item.text(4)
+                assert not button.isEnabled()
+                assert f"Held by Alertmanager {b.url}, which does not answer" in button.toolTip(), button.toolTip()
+            else:
+                assert "as last seen" not in item.text(4) and button.isEnabled()
 
 
 def test_the_end_windows_expire_reaches_the_member_that_holds_the_silence(qtbot, tmp_path, monkeypatch):
     """The shift end window's Expire of a silence on b alone went to a ("could not expire the
     silence: not found"); it goes to b."""
-    from oncall_tray.core import shifts
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    a, b, config = _apart("b")
-    try:
-        sid = silence(b, {"alertname": "QueueLag"}, minutes=30, author="ana", comment="manutenção da fila")
-        with running_tray(qtbot, config, tmp_path) as ctl:
-            qtbot.waitUntil(lambda: ctl.view.apart and sid in ctl.silences, timeout=10000)
-            shifts.start_shift(ctl.shift.journal, "ana")
-            ctl.shift._follow_shift()
-            ctl.shift.show_window("end")
-            end = ctl.shift.window("end")
-            qtbot.waitUntil(lambda: end.silences.topLevelItemCount() == 1, timeout=10000)
-            button = end.silences.itemWidget(end.silences.topLevelItem(0), 3)
-            assert button.isEnabled()
-            button.click()
-            qtbot.waitUntil(lambda: _silence_on(b.url, sid)["status"]["state"] == "expired", timeout=15000)
-            qtbot.waitUntil(lambda: end.saved.text() == "Silence expired.", timeout=10000)
-    finally:
-        a.stop()
-        b.stop()
+    with _tray_apart(qtbot, tmp_path, monkeypatch) as (_a, b, sid, ctl):
+        end = _end_window(qtbot, ctl, 1)
+        button = end.silences.itemWidget(end.silences.topLevelItem(0), 3)
+        assert button.isEnabled()
+        button.click()
+        qtbot.waitUntil(lambda: _silence_on(b.url, sid)["status"]["state"] == "expired", timeout=15000)
+        qtbot.waitUntil(lambda: end.saved.text() == "Silence expired.", timeout=10000)
