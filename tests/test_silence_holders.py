@@ -101,6 +101,14 @@ def test_ack_of_an_alert_seen_only_as_inhibited_goes_to_the_member_that_holds_it
         assert httpx.get(f"{a.url}/api/v2/silences", timeout=5).json() == []
         assert [s["id"] for s in httpx.get(f"{b.url}/api/v2/silences", timeout=5).json()] == [acked.stdout.strip()]
         assert f"Sent to Alertmanager {b.url}, which holds the alert" in acked.stderr, acked.stderr
+        # the tray's holders alike (``PollResult.holders``, from the same ``listed_by``)
+        from oncall_tray.alertmanager.client import AlertmanagerClient
+        from oncall_tray.alertmanager.cluster import ClusterClient
+
+        with ClusterClient([AlertmanagerClient(a.url), AlertmanagerClient(b.url)]) as cluster:
+            polled = cluster.poll()
+        behind = next(x for x in polled.inhibited if x.alertname == "HighHTTPErrorRate")
+        assert polled.listed_by[behind.fingerprint] == (b.url,)
     finally:
         a.stop()
         b.stop()
