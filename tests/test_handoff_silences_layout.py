@@ -44,7 +44,8 @@ def test_the_authors_mark_and_the_alert_are_whole_beside_the_reason(qtbot, reque
     lines = [SilenceLine(Silence(id=f"s{i}", matchers=(), starts_at=now, ends_at=now + dt.timedelta(minutes=12 + i),
                                  created_by="Ana Revisora", comment=reason, status=SilenceStatus("active")),
                          name, own=True, idle=idle) for i, (name, reason, idle) in enumerate(SILENCES)]
-    controller = SimpleNamespace(zone=dt.timezone.utc, translate=QApplication.translate)
+    controller = SimpleNamespace(zone=dt.timezone.utc, translate=QApplication.translate, down=(),
+                                 silence_holders={})
     table = SilencesTable(controller, lambda _text, _failed: None)
     box, tree = table.box, table.tree
     qtbot.addWidget(box)

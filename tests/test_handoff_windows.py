@@ -810,7 +810,8 @@ def test_a_silence_on_every_label_does_not_push_the_other_columns_away(qtbot):
     name = 'APIDown {' + ", ".join(f'label{i}="some-long-value-{i}"' for i in range(8)) + "}"
     silence = Silence(id="s1", matchers=(), starts_at=now, ends_at=now + dt.timedelta(minutes=15),
                       created_by="ana", comment="ACK! investigando", status=SilenceStatus("active"))
-    controller = SimpleNamespace(zone=dt.timezone.utc, translate=lambda _c, text: text)
+    controller = SimpleNamespace(zone=dt.timezone.utc, translate=lambda _c, text: text, down=(),
+                                 silence_holders={})
     table = SilencesTable(controller, lambda _text, _failed: None)
     qtbot.addWidget(table.box)
     table.show(SimpleNamespace(silences=[SilenceLine(silence, name, own=True)], silences_from_journal=False, at=now))

@@ -120,6 +120,11 @@ class ClusterWatcher:
         # each with those members' URLs; and every alert's members (``PollResult.holders``)
         self.unknown: dict[str, tuple[str, ...]] = {}
         self.holders: dict[str, tuple[str, ...]] = {}
+        # each silence's members (``PollResult.silence_holders``); those only members not answering
+        # hold, as last seen (``held_silences``), and when those members last answered (UTC)
+        self.silence_holders: dict[str, tuple[str, ...]] = {}
+        self.held_silences: frozenset[str] = frozenset()
+        self._answered: dict[str, dt.datetime] = {}  # each member's last answer (or the journal's look)
 
     def carry_over(self, previous: ClusterWatcher) -> None:
         """Go on from ``previous``, the watcher of the settings before: each member's start time
@@ -131,6 +136,7 @@ class ClusterWatcher:
         self.keep_starts(previous)
         self._restarted.update(previous._restarted)
         self._own.update(previous._own)
+        self._answered.update(previous._answered)
         self._one_cluster, self.apart = previous._one_cluster, previous.apart
 
     def keep_starts(self, previous: ClusterWatcher) -> None:
@@ -179,6 +185,8 @@ class ClusterWatcher:
                           {s.id: s for s in silences}, polled.members, apart=self.apart,
                           restarted=self.restarted, unreadable=polled.unreadable, unknown=self.unknown,
                           holders=self.holders, known_starts=tuple(sorted(self.known_starts)),
+                          silence_holders=self.silence_holders, held_silences=self.held_silences,
+                          held_seen_at=self._held_seen_at(polled),
                           inhibited=None if polled.inhibited is None else tuple(polled.inhibited))
 
     def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> tuple[list[Alert], list[Silence]]:
@@ -195,6 +203,7 @@ class ClusterWatcher:
         silences: list[Silence] = []
         down: list[Alert] = []
         held_by: dict[str, list[Alert]] = {}  # each member not answering: the alerts it holds
+        kept_silences: dict[str, list[Silence]] = {}  # and the silences it holds, as last seen
         for member in polled.members:
             if len(polled.members) > 1 and not member.ok and member.url in self.held:
                 # its alerts stay until it answers (review 52 H1: let go at their endsAt, which
@@ -211,8 +220,12 @@ class ClusterWatcher:
                 held_by[member.url] = still[0] if own is None else [a for a in still[0] if a.fingerprint in own]
                 down += held_by[member.url]
                 silences += still[1]
+                kept_silences[member.url] = still[1]
+            elif member.ok:
+                self._answered[member.url] = now
         self._note_own(polled)
         self._note_holders(polled, held_by)
+        self._note_silence_holders(polled, kept_silences)
         # held over a restart: the silences it lost with its data no longer mute them (review 56 Q4)
         active = {s.id for s in [*polled.silences, *silences] if s.status.state == "active"}
         down = down if self.apart else [muted_as_held(a, polled.silences) for a in down]  # gossip takes them there
@@ -316,6 +329,27 @@ class ClusterWatcher:
                     unknown[fp] = (*unknown.get(fp, ()), url)
         self.holders, self.unknown = found, unknown
 
+    def _note_silence_holders(self, polled: ClusterPoll, kept: Mapping[str, list[Silence]]) -> None:
+        """``silence_holders``: each silence's members, those that list it (``ClusterPoll.
+        silence_holders``), then those not answering that held it (``kept``: their silences as
+        last seen); ``held_silences``: the IDs that only members not answering hold."""
+        found = dict(polled.silence_holders)
+        listed = set(found)
+        for url, silences in kept.items():
+            for silence in silences:
+                if url not in found.get(silence.id, ()):
+                    found[silence.id] = (*found.get(silence.id, ()), url)
+        self.silence_holders = found
+        self.held_silences = frozenset(i for silences in kept.values() for i in (s.id for s in silences)) - listed
+
+    def _held_seen_at(self, polled: ClusterPoll) -> dt.datetime | None:
+        """When the members not answering of ``polled`` that hold ``held_silences`` last answered
+        (the earliest, UTC; from the shift journal's look for a tray that started while they were
+        down); None when none is held or it is not known."""
+        urls = {url for i in self.held_silences for url in self.silence_holders.get(i, ())}
+        times = [self._answered[m.url] for m in polled.members if not m.ok and m.url in urls and m.url in self._answered]
+        return min(times) if times else None
+
     def _hold_recalled(self, polled: ClusterPoll, recall: Callable[[], LastSeen] | None) -> None:
         """A tray that starts (``recall`` given, first answer) while members do not answer: what
         the shift journal last saw firing that the members answering do not list is held as those
@@ -340,6 +374,8 @@ class ClusterWatcher:
                    or url_identity(url) in map(url_identity, seen.members[a.fingerprint])]
             ids = {i for a in own for i in a.status.silenced_by}
             self.held[url] = (own, [s for i, s in seen.silences.items() if i in ids])
+            if seen.seen_at is not None:  # as last seen then (review 60 V9's words)
+                self._answered.setdefault(url, seen.seen_at)
             self._own[url] = {a.fingerprint for a in own}
 
     @staticmethod

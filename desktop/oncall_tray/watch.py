@@ -71,6 +71,11 @@ class PollResult:
         known_starts: the members (URLs) whose start, as their status gives it, was known before
             (seen by an earlier poll, or the shift journal: ``journal_seen.LastSeen.starts``): they
             did not restart unseen (``member_starts.restarted_lately``'s ``known``; review 58 T1).
+        silence_holders: silence ID -> the URLs of the members that hold it (those that list it,
+            then those not answering that held it), for a change sent where a silence lives when
+            the members are not one cluster (``alertmanager.holders``); empty for a single one.
+        held_silences: the IDs of ``silences`` that only members not answering hold, as last seen;
+            ``held_seen_at``: when those members last answered (UTC; None when unknown).
         keyring_took: a keyring that appeared since took the secrets kept for want of one
             (``SecretStore.waiting``; review 57 S13: said nowhere).
         recalled: a failed poll before any good one of a tray that starts: what the shift journal
@@ -96,6 +101,9 @@ class PollResult:
     keyring_took: bool = False
     known_starts: tuple[str, ...] = ()
     recalled: Recalled | None = None
+    silence_holders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    held_silences: frozenset[str] = frozenset()
+    held_seen_at: dt.datetime | None = None
 
 
 class Watcher:

@@ -89,11 +89,26 @@ class ClusterPoll:
     @property
     def listed_by(self) -> dict[str, tuple[str, ...]]:
         """Fingerprint -> the URLs of the members that answered and listed it, in the members'
-        order (the shift journal keeps them: ``journal_feed.record_poll``'s ``members``)."""
+        order (the shift journal keeps them: ``journal_feed.record_poll``'s ``members``); an
+        alert a member lists as inhibited too (``AlertList.inhibited``: an acknowledgement of it
+        goes where it is, as of any other)."""
         found: dict[str, tuple[str, ...]] = {}
         for member in self.members:
-            for alert in self.by_member.get(member.url, ((), ()))[0]:
-                found[alert.fingerprint] = (*found.get(alert.fingerprint, ()), member.url)
+            alerts = self.by_member.get(member.url, ((), ()))[0]
+            for alert in [*alerts, *getattr(alerts, "inhibited", ())]:
+                if member.url not in found.get(alert.fingerprint, ()):
+                    found[alert.fingerprint] = (*found.get(alert.fingerprint, ()), member.url)
+        return found
+
+    @property
+    def silence_holders(self) -> dict[str, tuple[str, ...]]:
+        """Silence ID -> the URLs of the members that answered and hold it, in the members' order
+        (of Alertmanagers that are not one cluster, a silence lives on the member it was made on:
+        its expiry or extension goes there)."""
+        found: dict[str, tuple[str, ...]] = {}
+        for member in self.members:
+            for silence in self.by_member.get(member.url, ((), ()))[1]:
+                found[silence.id] = (*found.get(silence.id, ()), member.url)
         return found
 
 
@@ -364,7 +379,8 @@ class ClusterClient:
         result where it was done, each member's URL and error where it failed).
 
         Raises:
-            AlertmanagerError: it was done on none of them (``main_error``: each one's reason).
+            AlertmanagerError: it was done on none of them (``main_error``; its ``members``: each
+                one's URL and error, one member's too).
         """
         made: list[tuple[str, T]] = []
         failures: list[tuple[str, AlertmanagerError]] = []
@@ -374,5 +390,9 @@ class ClusterClient:
             except AlertmanagerError as exc:
                 failures.append((client.base_url, exc))
         if not made:
-            raise main_error(failures) if failures else NotFound("", "none of the members " + ", ".join(members))
+            if not failures:
+                raise NotFound("", "none of the members " + ", ".join(members))
+            chosen = main_error(failures)
+            chosen.members = tuple(failures)  # which member failed, named even when one (a silence's holder)
+            raise chosen
         return made, failures

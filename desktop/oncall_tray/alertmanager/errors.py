@@ -47,7 +47,9 @@ class AlertmanagerError(Exception):
         status: the HTTP status code, or None when no response arrived.
         body: the start of the response body ("" when none).
         members: when every member of a cluster failed, each one's (base URL, error), in the
-            cluster's order (``cluster.main_error``; this error is one of them); () otherwise.
+            cluster's order (``cluster.main_error``; this error is one of them); also when the
+            members a change was sent to each failed (``ClusterClient.on_each``), one of them
+            too; () otherwise.
     """
 
     members: tuple[tuple[str, AlertmanagerError], ...] = ()

@@ -83,6 +83,11 @@ class FirstAnswering:
     def __init__(self, cluster: ClusterClient) -> None:
         self._cluster = cluster
 
+    @property
+    def cluster(self) -> ClusterClient:
+        """Every member's client (for ``alertmanager.holders``: a change sent where a silence lives)."""
+        return self._cluster
+
     def _first(self, name: str, *args, **kwargs):
         _url, result = self._cluster.first_accepting(lambda client: getattr(client, name)(*args, **kwargs))
         return result

@@ -6,12 +6,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from ..alertmanager.cluster import members_down, not_one_cluster
 from ..alertmanager.errors import AlertmanagerError, NotFound
+from ..alertmanager.holders import extend_on_holders, on_holders
 from ..alertmanager.matchers import MatcherSyntaxError, format_matcher, parse_matcher, split_matchers
-from ..alertmanager.models import is_silence_id
-from ..config import LoadedConfig
+from ..alertmanager.models import Alert, Silence, is_silence_id
+from ..config import Config, LoadedConfig
+from ..connect import describe_error
 from ..core.durations import format_duration
 from ..core.journal_schema import EventKind
 from ..core.lookup import AmbiguousSilenceId, PrefixTooShort, SilenceNotFound, find_silence
@@ -26,10 +29,11 @@ from ..core.silencing import (
     validate,
     validate_extension,
 )
+from ..core.silence_holders import made_where, not_taken
 from ..core.silence_problems import Problem, ProblemCode
 from ..i18n import Message, Translate
 from . import silence_list
-from .common import EXIT_OK, EXIT_USAGE, FirstAnswering, alertmanager_failed, confirm, duration_arg, error, \
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, FirstAnswering, alertmanager_failed, confirm, duration_arg, error, \
     keyring_of, open_client, out, sending, tr_for, warn_problems
 from .journal_common import journal_created, on_call, record_silence
 from .silence_steps import critical_question, last_seen, refuse, send_new_silence, severity_of
@@ -122,18 +126,22 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """Expire the silence (its whole ID, or a unique prefix of at least 8 characters); exit 2
     with Alertmanager's message when it has no such silence. Someone else's (``createdBy``
     another than the engineer on call, ``on_call``) is expired only once confirmed, as the
-    window asks first: ``--yes``, or the question on a terminal (review 38 F19)."""
+    window asks first: ``--yes``, or the question on a terminal (review 38 F19). Alertmanagers
+    that are not one cluster: expired on each member that holds it (``_holders``), each one
+    that did not take it named (exit 2)."""
     warn_problems(loaded)
     tr, config = tr_for(loaded), loaded.config
     if not _check_id(args.id, tr):
         return EXIT_USAGE
+    holders: tuple[str, ...] = ()  # of Alertmanagers that are not one cluster: the members holding it
     with open_client(config, keyring_of(loaded)) as client:
         try:
             silence_id = _whole_id(client, args.id, tr)
             if silence_id is None:
                 return EXIT_USAGE
+            holders, _alerts = _holders(client, config, silence_id)
             try:
-                silence = client.get_silence(silence_id)
+                silence = _version(client, silence_id, holders)[0][1]
             except NotFound:
                 silence = None  # the DELETE below says so in Alertmanager's own words
             if silence is not None and silence.status.state == "expired":  # nothing to do: say so rather than "expired"
@@ -148,13 +156,14 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 return EXIT_USAGE
             with sending(tr("cli", "Interrupted: unknown whether silence %1 was expired (its request was sent). "
                                "Look with 'oncall-tray silence list' before trying again.").replace("%1", silence_id)):
-                client.expire_silence(silence_id)
+                everywhere = _said_where(on_holders(client.cluster, lambda c: c.expire_silence(silence_id), holders),
+                                         holders, tr)
         except AlertmanagerError as exc:
-            return alertmanager_failed(exc, loaded, tr)
+            return _failed(exc, holders, loaded, tr)
     if silence is not None:
         record_silence(loaded, EventKind.SILENCE_EXPIRED, silence, engineer, tr)
     out(tr("cli", "Silence %1 expired.").replace("%1", silence_id))
-    return EXIT_OK
+    return EXIT_OK if everywhere else EXIT_UNREACHABLE
 
 
 def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
@@ -163,24 +172,29 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     (guide: never more than 24 h; ``core.silencing.validate_extension``). Over a current
     critical alert, a silence that would last more than the 15-minute investigation window in
     all needs confirmation, as ``silence add`` does: ``--yes``, or the question on a terminal
-    (``core.silencing.extension_needs_confirmation``). Prints the ID, and the new end on stderr."""
+    (``core.silencing.extension_needs_confirmation``). Prints the ID, and the new end on stderr.
+    Alertmanagers that are not one cluster: extended on each member that holds it, from that
+    member's version (``_holders``), each one that did not take it named (exit 2)."""
     warn_problems(loaded)
     tr, config = tr_for(loaded), loaded.config
     by = duration_arg(args.duration, tr)
     if by is None or not _check_id(args.id, tr):
         return EXIT_USAGE
+    holders: tuple[str, ...] = ()  # of Alertmanagers that are not one cluster: the members holding it
     with open_client(config, keyring_of(loaded)) as client:
         try:
             silence_id = _whole_id(client, args.id, tr)
             if silence_id is None:
                 return EXIT_USAGE
-            current = client.get_silence(silence_id)
+            holders, alerts = _holders(client, config, silence_id)
+            versions = _version(client, silence_id, holders)
+            current = versions[0][1]
             now = dt.datetime.now(dt.timezone.utc)
             problems = validate_extension(current, now, by)
             if problems:
                 return refuse(problems, tr)
             update = extension(current, now, by)
-            alerts = client.alerts(config.alert_query())
+            alerts = client.alerts(config.alert_query()) if alerts is None else alerts
             of = severity_of(config)
             if extension_needs_confirmation(current, now, by, alerts, of):
                 question = critical_question(critical_alerts(current.matchers, alerts, of), update.duration, tr,
@@ -197,18 +211,64 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                     return EXIT_USAGE
             with sending(tr("cli", "Interrupted: unknown whether silence %1 was extended (its request was sent). "
                                "Look with 'oncall-tray silence list' before trying again.").replace("%1", silence_id)):
-                new_id = client.update_silence(update)
+                done = extend_on_holders(client.cluster, versions, lambda version: extension(version, now, by),
+                                         holders)
+                everywhere = _said_where(done, holders, tr)
+                new_id = done[0][0][1]
             record_silence(loaded, EventKind.SILENCE_EXTENDED if new_id == silence_id else EventKind.SILENCE_CREATED,
-                           lambda: client.get_silence(new_id), on_call(loaded), tr)
+                           lambda: client.silence_everywhere(new_id)[0][1], on_call(loaded), tr)
         except AlertmanagerError as exc:
-            return alertmanager_failed(exc, loaded, tr)
+            return _failed(exc, holders, loaded, tr)
     out(new_id)
     if new_id != silence_id:
         error(tr("cli", "Alertmanager replaced the silence instead of updating it: the new ID is %1.")
               .replace("%1", new_id))
     error(tr("cli", "Silence %1 now ends at %2.").replace("%1", new_id)
           .replace("%2", silence_list.local_time(update.ends_at, config.zone())))
-    return EXIT_OK
+    return EXIT_OK if everywhere else EXIT_UNREACHABLE
+
+
+def _holders(client: FirstAnswering, config: Config, silence_id: str) -> tuple[tuple[str, ...], list[Alert] | None]:
+    """The members that hold the silence ``silence_id`` (base URLs) when the configured ones
+    are not one cluster (``ClusterPoll.silence_holders``: a silence lives on the member it was
+    made on, ``alertmanager.holders``), else (); and the alerts of that poll (None when there
+    was none: a single Alertmanager is its own cluster). Raises ``AlertmanagerError``."""
+    if len(client.cluster.clients) < 2:
+        return (), None
+    polled = client.polled(config.alert_query())
+    return (polled.silence_holders.get(silence_id, ()) if not_one_cluster(polled.members) else ()), polled.alerts
+
+
+def _version(client: FirstAnswering, silence_id: str, holders: Sequence[str]) -> list[tuple[str, Silence]]:
+    """The silence as each of its ``holders`` has it ((base URL, silence): another member has no
+    such silence), or, with none, as the first member that answers has it. Raises
+    ``AlertmanagerError`` (``NotFound``: no member has it)."""
+    if holders:
+        return client.silence_everywhere(silence_id)
+    return [("", client.get_silence(silence_id))]
+
+
+def _said_where(done, holders: Sequence[str], tr: Translate) -> bool:
+    """Say on stderr where a change sent to the ``holders`` of a silence (``on_holders``'s
+    ``done``) was made, and each member that did not take it (``core.silence_holders``); nothing
+    without holders. False when one of them did not take it (the command then exits 2)."""
+    made, missed = done
+    if not holders:
+        return True
+    error(made_where([url for url, _result in made], tr))
+    for line in not_taken([(url, describe_error(exc, tr)) for url, exc in missed], tr):
+        error(line)
+    return not missed
+
+
+def _failed(exc: AlertmanagerError, holders: Sequence[str], loaded: LoadedConfig, tr: Translate) -> int:
+    """``alertmanager_failed``, but a change sent to the ``holders`` of a silence that none took
+    names each of them with its reason (exit 2)."""
+    if not holders or not exc.members:
+        return alertmanager_failed(exc, loaded, tr)
+    for line in not_taken([(url, describe_error(failure, tr)) for url, failure in exc.members], tr):
+        error(line)
+    return EXIT_UNREACHABLE
 
 
 def _check_id(text: str, tr: Translate) -> bool:

@@ -62,11 +62,15 @@ class Live:
     @classmethod
     def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence], unanswered: Sequence[str] = (),
            unknown: Mapping[str, tuple[str, ...]] | None = None,
-           inhibited: Sequence[tuple[Alert, Severity]] = ()) -> Live:
+           inhibited: Sequence[tuple[Alert, Severity]] = (), held_silences: frozenset[str] = frozenset(),
+           seen_at: dt.datetime | None = None) -> Live:
         """From a tracker's ``AlertSnapshot``, the poll's silences, the members that did not answer it,
-        the alerts only they hold (``PollResult.unknown``) and its inhibited alerts with their severities."""
+        the alerts only they hold (``PollResult.unknown``), its inhibited alerts with their severities,
+        and the silences only they hold, with when they last answered (``PollResult.held_silences``,
+        ``held_seen_at``: the tray marks them as the command line does, "as last seen at 14:07")."""
         return cls(snapshot.alerts, snapshot.severities, silences, order=snapshot.order, unanswered=tuple(unanswered),
-                   unknown=dict(unknown or {}), inhibited=tuple(inhibited))
+                   unknown=dict(unknown or {}), inhibited=tuple(inhibited), held_silences=frozenset(held_silences),
+                   seen_at=seen_at)
 
     @property
     def reached(self) -> bool:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from ..alertmanager.models import Silence
 from ..connect import describe_error
 from ..core.silence_changes import has_ended, how_it_stands
+from ..core.silence_holders import not_taken
 from ..notify.messages import notice
 from .actions import ActionResult
 from .translations import translator_for
@@ -34,6 +35,9 @@ class ActionAnswers:
         silence stays where it is made): a quiet notice names them, "APIDown acknowledged on
         Alertmanager URL", "Silence made on Alertmanager URL" (review 60 V10); a member among them
         that failed is named with its reason in a message (the alert still fires there)."""
+        if result.kind != "create":  # a silence expired or extended where it lives: a member that failed named
+            self._not_taken(result)
+            return
         if not result.members and not result.missed:
             return
         urls = ", ".join(result.members)
@@ -57,6 +61,19 @@ class ActionAnswers:
             self._warn(title.replace("%1", name), text.replace("%1", name).replace(
                 "%2", "; ".join(f"{url} ({describe_error(error, QCoreApplication.translate)})"
                                 for url, error in result.missed)))
+
+    def _not_taken(self, result: ActionResult) -> None:
+        """A silence expired or extended on the members that hold it (``ActionResult.members``,
+        members that are not one cluster): each one that did not take it (``missed``) is named
+        with its reason in a message (``core.silence_holders.not_taken``, as the command line
+        says it); nothing when every one did."""
+        if not result.missed:
+            return
+        translate = QCoreApplication.translate
+        title = tr("Silence %1 not changed everywhere").replace("%1", result.silence_id[:8]) if result.ok else \
+            tr("Silence not changed")
+        self._warn(title, "\n".join(not_taken([(url, describe_error(error, translate)) for url, error in result.missed],
+                                              translate)))
 
     def _acknowledge_again(self, fingerprint: str) -> None:
         """The login kept the credentials an acknowledgement lacked: send it, if the alert still

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..alertmanager.cluster import ClusterClient
 from ..alertmanager.errors import AlertmanagerError, ChangedMeanwhile
+from ..alertmanager.holders import extend_on_holders, on_holders
 from ..alertmanager.models import PostableSilence, Silence
 from ..config import Config
 from ..connect import connect
@@ -40,9 +41,12 @@ class ActionResult:
             ``alertmanager.silence_check``, which ran here, in the action thread;
             ``ChangedMeanwhile``: an extension not sent, the silence having changed).
         members: where a new silence was made when it was sent to given members (those that hold
-            its alert, of Alertmanagers that are not one cluster: ``Actions.create``), by base URL;
-            empty when it went to the first member that accepted it. ``silence_id`` is the first's.
-        missed: those given members that did not make it, each with its error (others did).
+            its alert, of Alertmanagers that are not one cluster: ``Actions.create``), or a silence
+            expired or extended on the members that hold it (``Actions.expire``, ``extend``), by
+            base URL; empty when it went to the first member that accepted it. ``silence_id`` is
+            the first's.
+        missed: those given members that did not make it, each with its error (others did; with
+            ``error``, none did).
     """
 
     tag: str
@@ -99,41 +103,48 @@ class ActionWorker(QObject):
         log.info("silence %s (%s): %s%s", silence_id, kind, tag, f" on {[url for url, _id in made]}" if made else "")
         self.finished.emit(ActionResult(tag, kind, silence_id, None, tuple(url for url, _id in made), tuple(missed)))
 
-    @Slot(str, object, object)
-    def extend(self, tag: str, shown: Silence, down: tuple[str, ...] = ()) -> None:
+    @Slot(str, object, object, object)
+    def extend(self, tag: str, shown: Silence, down: tuple[str, ...] = (), holders: tuple[str, ...] = ()) -> None:
         """Extend ``shown`` by the ack window (``core.silencing.extension``), worked out from
         Alertmanager's version of it read just before from every member that answers: when one
         of them holds it ended or changed since it was shown (``changed_version``: another
         engineer expired or extended it, maybe on another member), nothing is sent and the error
         is ``ChangedMeanwhile``, with that version (review 40 F1, F2: an expired silence came back
-        under a new ID; a colleague's end at 18:00 was cut to 16:52; review 41 F1: in a cluster)."""
+        under a new ID; a colleague's end at 18:00 was cut to 16:52; review 41 F1: in a cluster).
+        With ``holders`` (members that are not one cluster: those holding the silence), each of
+        them extends its own version (``alertmanager.holders.extend_on_holders``), as ``expire``."""
+        made, missed = [], []
         try:
             http = self._http()
-            versions = http.silence_everywhere(shown.id, down)  # every member: gossip may lag (review 41 F1)
+            # every member: gossip may lag (review 41 F1); with holders, theirs (another has no such silence)
+            versions = http.on_each(lambda c: c.get_silence(shown.id), holders)[0] if holders else \
+                http.silence_everywhere(shown.id, down)
             now = dt.datetime.now(dt.timezone.utc)
             changed = changed_version(shown, [silence for _url, silence in versions], now)
             if changed is not None:
                 raise ChangedMeanwhile(versions[0][0], changed)
-            current = versions[0][1]
-            _member, silence_id = http.first_accepting(lambda c: c.update_silence(extension(current, now)), down)
+            made, missed = extend_on_holders(http, versions, lambda version: extension(version, now), holders, down)
+            silence_id = made[0][1]
         except AlertmanagerError as exc:
             log.warning("extension of silence %s not made: %s", shown.id, exc.describe())
-            self.finished.emit(ActionResult(tag, "update", shown.id, exc))
+            self.finished.emit(ActionResult(tag, "update", shown.id, exc, missed=tuple(exc.members) if holders else ()))
             return
         log.info("silence %s (extended): %s", silence_id, tag)
-        self.finished.emit(ActionResult(tag, "update", silence_id))
+        self.finished.emit(ActionResult(tag, "update", silence_id, None, _where(made, holders), tuple(missed)))
 
-    @Slot(str, str, object)
-    def expire(self, tag: str, silence_id: str, down: tuple[str, ...] = ()) -> None:
-        """DELETE a silence (on the first member that accepts it, ``down`` last, as ``create``)."""
+    @Slot(str, str, object, object)
+    def expire(self, tag: str, silence_id: str, down: tuple[str, ...] = (), holders: tuple[str, ...] = ()) -> None:
+        """DELETE a silence (on the first member that accepts it, ``down`` last, as ``create``; or,
+        ``holders`` given, on each of them: ``alertmanager.holders.on_holders``)."""
         try:
-            self._http().first_accepting(lambda c: c.expire_silence(silence_id), down)
+            made, missed = on_holders(self._http(), lambda c: c.expire_silence(silence_id), holders, down)
         except (AlertmanagerError, ValueError) as exc:
             error = exc if isinstance(exc, AlertmanagerError) else AlertmanagerError("", str(exc))
-            self.finished.emit(ActionResult(tag, "expire", silence_id, error))
+            self.finished.emit(ActionResult(tag, "expire", silence_id, error,
+                                            missed=tuple(error.members) if holders else ()))
             return
         log.info("silence %s expired: %s", silence_id, tag)
-        self.finished.emit(ActionResult(tag, "expire", silence_id))
+        self.finished.emit(ActionResult(tag, "expire", silence_id, None, _where(made, holders), tuple(missed)))
 
     @Slot()
     def stop(self) -> None:
@@ -141,6 +152,12 @@ class ActionWorker(QObject):
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
+
+
+def _where(made, holders: tuple[str, ...]) -> tuple[str, ...]:
+    """The members a change sent to a silence's ``holders`` was made on (``ActionResult.members``);
+    () when it went to the first member that accepted it."""
+    return tuple(url for url, _result in made) if holders else ()
 
 
 class Actions(QObject):
@@ -153,8 +170,8 @@ class Actions(QObject):
 
     finished = Signal(object)
     _create = Signal(str, object, object, object)
-    _expire = Signal(str, str, object)
-    _extend = Signal(str, object, object)
+    _expire = Signal(str, str, object, object)
+    _extend = Signal(str, object, object, object)
 
     def __init__(self, config: Config, store: SecretStore | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -181,14 +198,15 @@ class Actions(QObject):
         False (and nothing sent) when ``tag`` is already in flight."""
         return self._send(tag, self._create, draft, tuple(members))
 
-    def expire(self, tag: str, silence_id: str) -> bool:
-        """Expire a silence; False when ``tag`` is already in flight."""
-        return self._send(tag, self._expire, silence_id)
+    def expire(self, tag: str, silence_id: str, holders: tuple[str, ...] = ()) -> bool:
+        """Expire a silence (on each of ``holders``, base URLs, when given: ``ActionWorker.expire``);
+        False when ``tag`` is already in flight."""
+        return self._send(tag, self._expire, silence_id, tuple(holders))
 
-    def extend(self, tag: str, shown: Silence) -> bool:
-        """Extend the silence ``shown`` (``ActionWorker.extend``); False when ``tag`` is already in
-        flight."""
-        return self._send(tag, self._extend, shown)
+    def extend(self, tag: str, shown: Silence, holders: tuple[str, ...] = ()) -> bool:
+        """Extend the silence ``shown`` (``ActionWorker.extend``; on each of ``holders`` when
+        given); False when ``tag`` is already in flight."""
+        return self._send(tag, self._extend, shown, tuple(holders))
 
     def _send(self, tag: str, signal, payload, *more) -> bool:
         if tag in self._pending:

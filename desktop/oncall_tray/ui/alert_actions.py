@@ -71,6 +71,7 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         self._open: set[QDialog] = set()  # dialogs without a parent, until closed (``_hold``)
         self._ended: OrderedDict[str, tuple[str, dt.datetime]] = OrderedDict()  # fp -> (name, resolved at)
         self._holders: dict[str, tuple[str, ...]] = {}  # fp -> its members, when they are not one cluster
+        self._silence_holders: dict[str, tuple[str, ...]] = {}  # silence ID -> its members, likewise
 
     def connect_window(self, window: AlertsWindow) -> None:
         """Wire a (new) alerts window's buttons."""
@@ -103,6 +104,7 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         self.actions.down = members_down(result.members)  # writes try them last (review 32)
         if result.update is not None:  # Alertmanagers not one cluster: an acknowledgement goes where its alert is
             self._holders = dict(result.holders) if result.apart else {}
+            self._silence_holders = dict(result.silence_holders) if result.apart else {}  # its changes go there
         self.in_flight.after_poll(result)  # an acknowledgement made reads as one now
         if result.update is not None and snapshot is not None:
             for dialog in self._dialogs.values():  # review 20: an open dialog kept its resolved alert
@@ -253,7 +255,9 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
 
     def expire_silence(self, silence_id: str) -> None:
         """Expire a silence (guide: remove the silence once the alert is resolved); someone
-        else's, or one's own that still mutes firing alerts, only once asked (``confirm_expiry``)."""
+        else's, or one's own that still mutes firing alerts, only once asked (``confirm_expiry``).
+        With members that are not one cluster, on each member that holds it (the last poll's
+        ``silence_holders``; ``alertmanager.holders``), as ``extend_silence``."""
         silence = self.controller.silences.get(silence_id)
         author = silence.created_by if silence is not None else ""
         snapshot = self.controller.snapshot
@@ -262,7 +266,7 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         own = not author or author == self.controller.shift.engineer
         if not confirm_expiry(self.controller.built_window, author, silence.comment if silence else "", own, muted):
             return
-        if self.actions.expire(f"expire:{silence_id}", silence_id):
+        if self.actions.expire(f"expire:{silence_id}", silence_id, self._silence_holders.get(silence_id, ())):
             self._set_busy(silence_id, True)
 
     def extend_silence(self, silence_id: str) -> None:
@@ -289,7 +293,8 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
                        "investigating. Extend anyway?").replace("%1", format_duration_rounded(extended.duration))
                     + "\n\n" + critical_named(extended.matchers, alerts, self.severity_of)):
                 return
-        if self.actions.extend(f"extend:{silence_id}", silence):  # from Alertmanager's version, if still this one
+        # from Alertmanager's version, if still this one; where it lives, with members not one cluster
+        if self.actions.extend(f"extend:{silence_id}", silence, self._silence_holders.get(silence_id, ())):
             self._set_busy(silence_id, True)
 
     def severity_of(self, alert: Alert) -> Severity:
@@ -325,6 +330,10 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
             self._changed_meanwhile(result.error.current)
             return
         message = describe_error(result.error, QCoreApplication.translate) if result.error else ""
+        if result.missed and result.kind != "create":  # a silence's holders: each named (``_not_taken``)
+            self._not_taken(result)
+            self._refresh_buttons()
+            return
         if isinstance(result.error, CredentialsNeeded) and not keyring_failed(result.error):
             # a proxy may ask them for writes only; the acknowledgement goes once logged in (review 57 S8)
             acknowledging = result.tag.split(":", 1)[1] if result.tag.startswith("ack:") else ""

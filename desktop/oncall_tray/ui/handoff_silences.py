@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem
 from ..core.handoff import EndReport, local_time
 from ..core.handoff_live import seen_title, seen_words
 from ..core.handoff_markdown import one_line
+from ..core.silence_holders import holder_down
 from .handoff_common import fit_columns, group, wrap_last_column
 from .plain import shown as shown_text
 from .questions import confirm_expiry
@@ -27,7 +28,8 @@ class SilencesTable:
     """The silences of an ``EndReport`` in a titled box (``box``; the rows in ``tree``).
 
     Args:
-        controller: the shift controller (time zone, translator, ``expire_silence``).
+        controller: the shift controller (time zone, translator, ``expire_silence``, the members
+            ``down`` and each silence's ``silence_holders``).
         said: ``said(text, failed)`` puts an outcome on the window's status line.
     """
 
@@ -55,7 +57,7 @@ class SilencesTable:
         zone = self.controller.zone
         shown = ([(line.silence, line.name, line.own, line.idle, line.held) for line in report.silences],
                  set(self._expiring),
-                 report.silences_from_journal, report.at.astimezone(zone).date())
+                 report.silences_from_journal, report.at.astimezone(zone).date(), self._down())
         if shown == self._shown:  # unchanged: keep the rows and their buttons
             return
         self._shown = shown
@@ -84,13 +86,23 @@ class SilencesTable:
                     row.setFont(column, font)
             if line.own or line.idle:  # someone else's too once it mutes nothing (asked first)
                 button = QPushButton(tr("Expiring…") if silence.id in self._expiring else tr("Expire"))
-                button.setEnabled(silence.id not in self._expiring and not report.silences_from_journal)
-                button.setToolTip(tr("End this silence now in Alertmanager"))
+                button.setEnabled(silence.id not in self._expiring and not report.silences_from_journal
+                                  and not line.held)
+                # only a member that does not answer holds it: an expiry would reach none (as last seen)
+                button.setToolTip(holder_down(self._down(silence.id), self.controller.translate) if line.held
+                                  else tr("End this silence now in Alertmanager"))
                 button.clicked.connect(lambda _checked=False, s=silence, own=line.own: self.expire(s, own))
                 self.tree.setItemWidget(row, EXPIRE, button)
                 buttons.append(button)
         chain(self.tree, *buttons)  # Tab: each Expire after the list, not after the window's last button
         fit_columns(self.tree, range(EXPIRE + 1))  # a silence on every label of an alert names them all
+
+    def _down(self, silence_id: str = "") -> tuple[str, ...]:
+        """The members not answering that hold the silence ``silence_id`` (``silence_holders``),
+        else every member not answering (``down``)."""
+        down = self.controller.down
+        held = [url for url in self.controller.silence_holders.get(silence_id, ()) if url in down]
+        return tuple(held) or down
 
     def expire(self, silence, own: bool = True) -> None:
         """Expire a silence now: one of the engineer's in one click; someone else's (offered once

@@ -83,6 +83,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         self.live = Live(None, error=tr("no answer from Alertmanager yet"), watched=config.watched(),
                          polled=False)
         self.down: tuple[str, ...] = ()  # the members the last poll found down (``members_down``)
+        #: silence ID -> the members holding it, of members that are not one cluster (``PollResult.silence_holders``)
+        self.silence_holders: dict[str, tuple[str, ...]] = {}
         self._polled_urls: tuple[str, ...] = ()  # the Alertmanager of the last good poll, and
         self._seen: tuple[dict, dict] = ({}, {})  # its alerts and silences
         self.journal: Journal | None = None
@@ -170,6 +172,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
     def on_polled(self, result: PollResult) -> None:
         """Keep Alertmanager's latest state for the windows and record the poll in the journal."""
         self.down = members_down(result.members)  # writes try them last (review 32)
+        if result.update is not None:  # not one cluster: an expiry goes where the silence is
+            self.silence_holders = dict(result.silence_holders) if result.apart else {}
         self.record_contact(result)
         if result.update is None:
             self._write_seen()  # the last poll that saw it, not the last one written
@@ -179,7 +183,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
             snapshot = result.update.snapshot
             self.say_vanished(snapshot, result.silences)
             self.live = Live.of(snapshot, result.silences, self.down, result.unknown,  # (review 52 H2)
-                                inhibited=with_severities(result.inhibited, self.config.severity_synonyms))
+                                inhibited=with_severities(result.inhibited, self.config.severity_synonyms),
+                                held_silences=result.held_silences, seen_at=result.held_seen_at)
             self._record(result)
         self.live_changed.emit()
         for scope, key, value in list(self.pending):  # typed, not written yet (disk full): tried again
@@ -350,7 +355,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
                 self.refresh_requested.emit()
             done(None, error)
 
-        self.actions.submit(expire_in_alertmanager, self.config, silence.id, self.store, self.down, done=expired)
+        self.actions.submit(expire_in_alertmanager, self.config, silence.id, self.store, self.down,
+                            self.silence_holders.get(silence.id, ()), done=expired)
 
     def check_dashboards(self, done: Done) -> None:
         """Ask every dashboard (another thread); ``done(checks, error)``."""

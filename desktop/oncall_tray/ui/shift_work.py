@@ -8,13 +8,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
+from ..alertmanager.errors import AlertmanagerError
+from ..alertmanager.holders import on_holders
 from ..config import Config
-from ..connect import connect
+from ..connect import connect, describe_error
 from ..core import aftercare, shifts
 from ..core.journal import Journal
 from ..core.journal_feed import record_poll
 from ..core.journal_seen import seen_fingerprints
 from ..core.journal_schema import EventKind
+from ..core.silence_holders import not_taken
 from ..secrets import SecretStore
 
 
@@ -47,13 +52,39 @@ def record_in_journal(journal: Journal, alerts, severities, silences, at: dt.dat
 
 
 def expire_in_alertmanager(config: Config, silence_id: str, store: SecretStore | None = None,
-                           down: tuple[str, ...] = ()) -> None:
+                           down: tuple[str, ...] = (), holders: tuple[str, ...] = ()) -> None:
     """In the actions thread: expire on the first cluster member that accepts it (those the last
-    poll found ``down`` last: ``ClusterClient.first_accepting``), through the settings' TLS,
-    proxy and the credentials in ``store`` (the tray's: a login kept in memory for this run is
-    there). Raises AlertmanagerError."""
+    poll found ``down`` last: ``ClusterClient.first_accepting``), or on each of ``holders`` (the
+    members that hold it, of members that are not one cluster: ``alertmanager.holders``), through
+    the settings' TLS, proxy and the credentials in ``store`` (the tray's: a login kept in memory
+    for this run is there).
+
+    Raises:
+        AlertmanagerError: not expired anywhere; or ``HoldersMissed`` (one) naming each holder
+            that did not take it (``core.silence_holders.not_taken``'s words).
+    """
     with connect(config, store) as cluster:
-        cluster.first_accepting(lambda client: client.expire_silence(silence_id), down)
+        try:
+            _made, missed = on_holders(cluster, lambda client: client.expire_silence(silence_id), holders, down)
+        except AlertmanagerError as exc:
+            missed = list(exc.members) if holders and exc.members else None
+            if missed is None:
+                raise
+        if missed:
+            raise HoldersMissed(missed)
+
+
+class HoldersMissed(AlertmanagerError):
+    """A change to a silence that some of its holders did not take (``missed``: each one's base
+    URL and error); its text names each (``core.silence_holders.not_taken``), in the tray's language."""
+
+    def __init__(self, missed) -> None:
+        super().__init__("", "")
+        self.missed = tuple(missed)
+
+    def __str__(self) -> str:
+        translate = QCoreApplication.translate
+        return " ".join(not_taken([(url, describe_error(exc, translate)) for url, exc in self.missed], translate))
 
 
 def attempt_shift_change(change: Callable, journal: Journal, *args, **kwargs) -> tuple:
