@@ -10,7 +10,8 @@ from oncall_tray.core.alert_filter import parse_filter
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker
 from oncall_tray.core.tracker import order_key
-from oncall_tray.ui.alerts_model import COLUMNS, RESET_ABOVE, AlertsModel
+from oncall_tray.ui.alert_rows import RESET_ABOVE
+from oncall_tray.ui.alerts_model import COLUMNS, AlertsModel
 
 T0 = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)
 SEVERITIES = ("critical", "warning", "info", "bogus")

@@ -1,19 +1,11 @@
-"""The alerts table's model, updated incrementally by fingerprint (issue 3).
-
-Rows are kept worst first, then oldest first, in the order the tracker computed in the poller
-thread, unless the engineer sorts by another column (``sort_by``: a header click). A poll's
-events remove the rows of resolved alerts, insert fired ones at their sorted place (in runs) and
-refresh acknowledged ones; only a change touching more than ``RESET_ABOVE`` rows (the first
-poll, a mass resolution, a filter change) resets the model, which is cheaper than thousands of
-single-row signals. In the tracker's order the GUI thread does no sorting and no full scan per
-poll (design notes: no stall over 50 ms with 10,000 alerts); another order is sorted once when
-chosen and at each reset. A changed ``startsAt`` does not move a row until the next reset. GUI
-thread only.
+"""The alerts table's model (issue 3): what each cell shows, its colour and tooltip (severity,
+alert, place, summary, age, the SLA clocks, state, trend), and the alerts, silences and journal
+records they are made from. Its rows, kept in order and updated incrementally by fingerprint,
+are ``alert_rows.AlertRows``'s. GUI thread only.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Callable, Mapping
 
@@ -23,13 +15,14 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..alertmanager.matchers import matches_all
 from ..alertmanager.models import Alert, Silence
-from ..core.alert_order import SORTABLE, AlertOrder, told_place, where
+from ..core.alert_order import AlertOrder, told_place, where
 from ..core.durations import format_age
 from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.sla import AMBER_FRACTION, Acknowledgements, SlaClock, SlaPolicy
-from ..core.tracker import AlertSnapshot, EventKind, TrackerUpdate
+from ..core.tracker import AlertSnapshot
 from ..notify.messages import severity_word
+from .alert_rows import AlertRows
 from .icons import severity_chip
 from .plain import plain_rich_text, shown
 from .sla_cells import clock_text, clock_tip, clock_title, clock_title_tip
@@ -38,14 +31,13 @@ from .translations import translator_for
 
 TR_CONTEXT = "alerts"
 tr = translator_for(TR_CONTEXT)
-RESET_ABOVE = 300
 CLOCK_CACHE = 2000  # clocks kept for the rows painted at one moment (a screen is ~50 rows)
 COLUMNS = ("severity", "alert", "where", "summary", "age", "respond", "resolve", "state", "trend")
 TIMED = ("age", "respond", "resolve", "state")  #: columns that move with the clock (refreshed every second)
 FINGERPRINT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class AlertsModel(QAbstractTableModel):
+class AlertsModel(AlertRows, QAbstractTableModel):
     """Current alerts as a table: severity, alert, where, summary, age, state."""
 
     def __init__(self, parent=None) -> None:
@@ -204,15 +196,6 @@ class AlertsModel(QAbstractTableModel):
 
     # -- access -----------------------------------------------------------------------------
 
-    @property
-    def sequence(self) -> int:
-        """The ``sequence`` of the snapshot shown (0 before the first)."""
-        return self._sequence
-
-    def fingerprint(self, row: int) -> str:
-        """The fingerprint shown in ``row``."""
-        return self._rows[row]
-
     def alert(self, fingerprint: str) -> Alert | None:
         """The current alert with that fingerprint, None if gone."""
         return self._alerts.get(fingerprint)
@@ -231,32 +214,7 @@ class AlertsModel(QAbstractTableModel):
         """How many current alerts there are, shown or filtered out."""
         return len(self._alerts)
 
-    def row_of(self, fingerprint: str) -> int:
-        """The row of a fingerprint, -1 if not shown."""
-        return self._find(fingerprint, self._alerts, self._severities)
-
-    @property
-    def sorted_by(self) -> tuple[str, bool]:
-        """(column, descending) of the rows' order; ("severity", False) is worst and oldest first."""
-        return self._ordering.column, self._ordering.descending
-
     # -- updates ------------------------------------------------------------------------
-
-    def sort_by(self, column: str, descending: bool = False) -> bool:
-        """Order the rows by ``column`` (``alert_order.AlertOrder``: one of ``SORTABLE``,
-        ascending as the cells read; "severity" ascending is worst and oldest first); a reset.
-        False, and nothing changes, for another column (review 15: a header click did nothing)."""
-        if column not in SORTABLE:
-            return False
-        if (column, descending) != self.sorted_by:
-            self._ordering = AlertOrder(column, descending, self.policy)
-            self._reload()
-        return True
-
-    def set_filter(self, accept: Callable[[Alert], bool] | None) -> None:
-        """Show only the alerts ``accept`` lets through (None: all); a reset, the user asked."""
-        self._accept = accept
-        self._reload()
 
     def set_stale(self, stale: bool, escalated: Mapping[str, str] | None = None,
                   acknowledged_at: Mapping[str, dt.datetime] | None = None, answered: frozenset[str] = frozenset(),
@@ -283,41 +241,6 @@ class AlertsModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, COLUMNS.index("state"), COLUMNS.index("state"))
         self._changed_all()
 
-    def load(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime) -> None:
-        """Show ``snapshot`` from scratch (a model reset)."""
-        self._take(snapshot, silences, now)
-        self._reload()
-
-    def apply(self, update: TrackerUpdate, silences: Mapping[str, Silence], now: dt.datetime) -> None:
-        """Apply one poll's events by fingerprint: remove resolved rows, insert fired ones at
-        their sorted place, refresh acknowledged ones. Falls back to ``load`` when the model
-        missed a poll (it was hidden) or more than ``RESET_ABOVE`` rows change."""
-        snapshot = update.snapshot
-        if update.initial or not self._sequence or snapshot.sequence != self._sequence + 1:
-            self.load(snapshot, silences, now)
-            return
-        old_alerts, old_severities = self._alerts, self._severities
-        self._take(snapshot, silences, now)
-        events = update.events
-        resolved, fired, moved = EventKind.RESOLVED, EventKind.FIRED, EventKind.SEVERITY_CHANGED
-        # (``is``, not a set of kinds: an Enum hashes in Python, thousands of calls when half resolve)
-        gone_fps = [e.alert.fingerprint for e in events if e.kind is resolved or e.kind is moved]
-        accept = self._accept
-        key = self._ordering.key
-        new = sorted((key(e.alert, e.severity), e.alert.fingerprint) for e in events
-                     if (e.kind is fired or e.kind is moved) and (accept is None or accept(e.alert)))
-        if len(gone_fps) + len(new) > RESET_ABOVE:
-            self._reload()
-            return
-        gone = sorted(i for i in (self._find(fp, old_alerts, old_severities) for fp in gone_fps) if i >= 0)
-        self._remove_rows(gone)
-        self._insert_rows(new)
-        changed = sorted(i for i in (self.row_of(e.alert.fingerprint) for e in events
-                                     if e.kind in (EventKind.ACKNOWLEDGED, EventKind.UNACKNOWLEDGED)) if i >= 0)
-        for start, end in _runs(changed):
-            self.dataChanged.emit(self.index(start, 0), self.index(end, len(COLUMNS) - 1))
-        self._changed_all()  # ages, clocks, acknowledgement times and edited annotations
-
     def set_trends(self, trends: Mapping[str, tuple[str, str, str]]) -> None:
         """The trend column: fingerprint -> (short text such as "↗ worsening", the verdict's
         value, the tooltip; "—" and the reason for an alert without one: ``trend_worker.Board``);
@@ -343,58 +266,3 @@ class AlertsModel(QAbstractTableModel):
         self._acknowledgements = Acknowledgements(silences, self._recorded_acks, self.on_call)
         self._sequence = snapshot.sequence
         self._order, self._telling = snapshot.order, snapshot.telling
-
-    def _reload(self) -> None:
-        self.beginResetModel()
-        accept, alerts = self._accept, self._alerts
-        pairs = self._order if accept is None else [p for p in self._order if accept(alerts[p[1]])]
-        if not self._ordering.tracker_order:
-            severities, key = self._severities, self._ordering.key
-            pairs = sorted((key(alerts[fp], severities[fp]), fp) for _k, fp in pairs)
-        self._keys = [k for k, _fp in pairs]
-        self._rows = [fp for _k, fp in pairs]
-        self.endResetModel()
-
-    def _find(self, fingerprint: str, alerts: Mapping[str, Alert], severities: Mapping[str, Severity]) -> int:
-        alert = alerts.get(fingerprint)
-        if alert is None:
-            return -1
-        i = bisect.bisect_left(self._keys, self._ordering.key(alert, severities[fingerprint]))
-        return i if i < len(self._rows) and self._rows[i] == fingerprint else -1
-
-    def _remove_rows(self, indexes: list[int]) -> None:
-        for start, end in reversed(_runs(indexes)):
-            self.beginRemoveRows(QModelIndex(), start, end)
-            del self._rows[start:end + 1]
-            del self._keys[start:end + 1]
-            self.endRemoveRows()
-
-    def _insert_rows(self, pairs: list[tuple[tuple, str]]) -> None:
-        """Insert sorted (key, fingerprint) pairs, one signal per run that lands together."""
-        i = 0
-        while i < len(pairs):
-            at = bisect.bisect_left(self._keys, pairs[i][0])
-            j = i + 1
-            while j < len(pairs) and (at == len(self._keys) or pairs[j][0] < self._keys[at]):
-                j += 1
-            run = pairs[i:j]
-            self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
-            self._keys[at:at] = [k for k, _fp in run]
-            self._rows[at:at] = [fp for _k, fp in run]
-            self.endInsertRows()
-            i = j
-
-    def _changed_all(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
-
-
-def _runs(indexes: list[int]) -> list[tuple[int, int]]:
-    """Sorted indexes as (start, end) runs of consecutive values."""
-    runs: list[tuple[int, int]] = []
-    for i in indexes:
-        if runs and runs[-1][1] == i - 1:
-            runs[-1] = (runs[-1][0], i)
-        else:
-            runs.append((i, i))
-    return runs

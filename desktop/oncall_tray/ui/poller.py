@@ -3,7 +3,8 @@
 The worker owns its clients (one ``AlertmanagerClient``, so one ``httpx.Client``, per cluster
 member, opened in its thread with the credentials from the keyring), polls on a timer,
 backs off exponentially (capped) while Alertmanager fails, and emits plain immutable data
-(``PollResult``) through a signal. It never touches a widget.
+(``PollResult``) through a signal. It never touches a widget. What it reads from and keeps in the
+shift journal is ``poller_journal.PollerJournal``'s.
 """
 
 from __future__ import annotations
@@ -23,26 +24,25 @@ from ..cluster_watch import ClusterWatcher
 from ..config import Config
 from ..connect import KeyringPause, Opener
 from ..core.attention import AttentionMonitor
-from ..core.journal import Journal, JournalError
+from ..core.journal import Journal
 from ..core.journal_aside import identities, rescoped
-from ..core.journal_copy import journal_copy, journal_last_seen, seen_before
-from ..core.journal_seen import known_starts
-from ..core.set_aside import Left, SetAside, keep, recall, resumed
-from ..core.shifts import (Responses, Shift, attention_said, keep_attention_said, on_call_engineer, open_shift,
-                           recent_resolutions, recorded_responses)
+from ..core.journal_copy import journal_last_seen, seen_before
+from ..core.set_aside import Left, SetAside, resumed
+from ..core.shifts import Responses, on_call_engineer
 from ..core.severity import SeverityMap
-from ..core.tracker import FLAP_WINDOW, AlertSnapshot, AlertTracker
+from ..core.tracker import AlertSnapshot, AlertTracker
 from ..notify.attention_messages import attention_notices, shown_of
 from ..notify.pacing import NoticePacer
 from ..secrets import SecretStore
 from ..poll_retry import retry_cap, retry_delay
 from ..watch import PollResult, utc_now
 from .background import stop_as_it_ends
+from .poller_journal import PollerJournal
 
 log = logging.getLogger(__name__)
 
 
-class PollerWorker(QObject):
+class PollerWorker(PollerJournal, QObject):
     """Lives in the poller thread. Create it in the GUI thread, then ``moveToThread``.
 
     Args:
@@ -251,88 +251,6 @@ class PollerWorker(QObject):
         self.polled.emit(result)
         if self._timer is not None:
             self._timer.start(int(delay * 1000))
-
-    def _journal_copy(self, others: bool = False) -> AlertSnapshot | None:
-        """``core.journal_copy.journal_copy`` of this Alertmanager and scope (``others``: and the
-        other scopes it set aside)."""
-        return journal_copy(self._journal, self._config.watched(), SeverityMap(self._config.severity_synonyms),
-                            utc_now(), others)
-
-    def _recorded(self) -> Responses:
-        """The escalations and acknowledgements recorded (``shifts.recorded_responses``); none if unreadable."""
-        if self._journal is None:
-            return Responses({}, {}, {}, {}, {})
-        try:
-            return recorded_responses(self._journal)
-        except JournalError as exc:
-            log.warning("cannot read the escalations and acknowledgements from the journal: %s", exc)
-            return Responses({}, {}, {}, {}, {})
-
-    def _recall_tracker(self, tracker: AlertTracker) -> None:
-        """For the new tracker, the journal's resolutions within the flap window (``recall_ended``)
-        and, if it knows no alert yet, its starts taken (``known_starts``: review 54 K3); logged."""
-        if self._journal is None:
-            return
-        try:
-            tracker.recall_ended(recent_resolutions(self._journal, utc_now() - FLAP_WINDOW))
-            if tracker.snapshot is None:
-                tracker.carry_starts(known_starts(self._journal, self._config.watched()))
-        except JournalError as exc:
-            log.warning("cannot read the recent resolutions and starts from the journal: %s", exc)
-
-    def _recall_attention(self) -> None:
-        """Take back what the monitor said during the open shift (``shifts.attention_said``);
-        nothing when the journal cannot be read (logged: it is then said again)."""
-        if self._journal is None:
-            return
-        try:
-            shift_id, said = attention_said(self._journal)
-        except JournalError as exc:
-            log.warning("cannot read from the journal what was said during the shift: %s", exc)
-            return
-        if said is not None:  # what was said of this Alertmanager's alerts; of the others', set aside
-            own, aside = recall(said, self._config.watched())
-            self._attention.recall(own)
-            self._aside = self._aside or aside  # (what this run set aside is the latest)
-        self._kept = (shift_id, said)
-
-    def _follow_shift(self) -> Shift | None:
-        """The open shift (None: none, no journal, or the journal cannot be read: logged); its engineer
-        is the one on call. When it is another shift than the one whose memory was last kept (a
-        handoff or a take-over here while the tray runs), the monitor forgets what it said: the new
-        shift's engineer is told as a tray started in that shift would tell them."""
-        if self._journal is None:
-            return None
-        try:
-            shift = open_shift(self._journal)
-        except JournalError as exc:
-            log.warning("cannot read the open shift from the journal: %s", exc)
-            return None
-        if shift is None:
-            return None
-        if self._kept[0] is not None and shift.id != self._kept[0]:
-            log.info("shift %s follows shift %s: what was said is said again", shift.id, self._kept[0])
-            self._attention.forget()
-            self._aside.forget_said()
-            self._kept = (None, None)
-        return shift
-
-    def _keep_attention(self, shift_id: int | None) -> None:
-        """Keep in the journal what the monitor has said during the open shift ``shift_id``
-        (``_follow_shift``) and the pacer has shown (``shown_of``), when it changed or the shift
-        did (``shifts.keep_attention_said``); logged when it cannot be written (a restarted tray
-        would then say it again)."""
-        if self._journal is None or shift_id is None:
-            return
-        said = keep(shown_of(self._attention.said(), self._pacer), self._config.watched(), self._aside)
-        if (shift_id, said) == self._kept:
-            return
-        try:
-            keep_attention_said(self._journal, shift_id, said)
-        except JournalError as exc:
-            log.warning("cannot keep in the journal what was said during the shift: %s", exc)
-            return
-        self._kept = (shift_id, said)
 
     @Slot()
     def stop(self) -> None:
