@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Collection, Mapping
 
 from ..config_urls import url_identity
+from ..member_starts import RESTART_GRACE
 from .journal_schema import dumps, loads, parse_ts, ts
 
 #: The ``state`` row: a JSON object, fingerprint -> [startsAt given, start taken] (journal times).
@@ -62,8 +63,9 @@ def keep_starts(tx, starts: Starts | None, polled: Collection[str]) -> None:
 
 #: The ``state`` row: a JSON object, an Alertmanager's (or a cluster member's) URL identity
 #: (``config_urls.url_identity``) -> its start as its status last said (a journal time; review 58 T1),
-#: or ``{"restart": start}`` when that start replaced another one the journal kept: a restart,
-#: whose alerts from before may still be missing (review 60 V7), not a start known before.
+#: or ``{"restart": start}`` when that start replaced another one the journal kept, or was first
+#: recorded less than ``RESTART_GRACE`` after it (review 61 X2): a restart, whose alerts from
+#: before may still be missing (review 60 V7), not a start known before.
 MEMBER_STARTS = ("journal", "member_starts")
 RESTART = "restart"
 
@@ -71,8 +73,10 @@ RESTART = "restart"
 def keep_member_starts(tx, started: Mapping[str, dt.datetime] | None) -> None:
     """Keep, in ``tx`` (a ``journal.Tx``), the start of each member of ``started`` (its URL ->
     its start, UTC, as its status said), with those kept of the others: a member whose start is
-    the one kept did not restart since (``journal_seen.LastSeen.starts``). None or empty: as
-    they are."""
+    the one kept did not restart since (``journal_seen.LastSeen.starts``). A start first recorded
+    less than ``RESTART_GRACE`` after it happened (``tx.now``; no start kept for that member: a
+    journal of the version before, a member newly added) is kept as a restart: its alerts from
+    before may still be missing (review 61 X2). None or empty: as they are."""
     if not started:
         return
     row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", MEMBER_STARTS).fetchone()
@@ -84,7 +88,8 @@ def keep_member_starts(tx, started: Mapping[str, dt.datetime] | None) -> None:
         before = old.get(identity)
         # a start after another one is a restart, and stays one (review 60 V7: the next poll took
         # it as known, not in its grace, and recorded the alerts it had lost "resolved")
-        restarted = isinstance(before, dict) or before is not None and before != start
+        restarted = isinstance(before, dict) or before is not None and before != start or \
+            before is None and tx.now - at < RESTART_GRACE  # first seen in its grace (review 61 X2)
         new[identity] = {RESTART: start} if restarted else start
     if new != old:
         tx.conn.execute("INSERT OR REPLACE INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
