@@ -104,6 +104,7 @@ class ClusterWatcher:
         self._one_cluster = False
         self.held = held if held is not None else {}  # each member's last alerts and silences
         self._started: dict[str, dt.datetime] = {}  # each member's start, as its status said
+        self._answered: dict[str, dt.datetime] = {}  # when each member last answered (``PollResult.answered``)
         self.known_starts: set[str] = set()  # the members whose start was known before they gave it
         # a member that restarted: until when, and its alerts from before still missing
         self._restarted: dict[str, tuple[dt.datetime, list[Alert]]] = {}
@@ -128,6 +129,7 @@ class ClusterWatcher:
         self.keep_starts(previous)
         self._restarted.update(previous._restarted)
         self._own.update(previous._own)
+        self._answered.update(previous._answered)
         self._one_cluster, self.apart = previous._one_cluster, previous.apart
 
     def keep_starts(self, previous: ClusterWatcher) -> None:
@@ -165,6 +167,7 @@ class ClusterWatcher:
                 self.reopen()  # hold new credentials (a CLI login), the CA bundle new CAs (review 54 M14)
             contact = self.contact.failure(now, polled.error.describe(), isinstance(polled.error, CredentialsNeeded))
             return PollResult(None, contact, polled.error, members=polled.members)
+        self._answered.update((m.url, now) for m in polled.members if m.ok)
         alerts, silences = self._with_held(polled, now)
         known = self.tracker.snapshot
         self.tracker.carry_starts(carried_starts(polled.members, polled.by_member, known.alerts if known is not None
@@ -175,6 +178,7 @@ class ClusterWatcher:
                           {s.id: s for s in silences}, polled.members, apart=self.apart,
                           restarted=self.restarted, unreadable=polled.unreadable, unknown=self.unknown,
                           holders=self.holders, known_starts=tuple(sorted(self.known_starts)),
+                          answered=dict(self._answered) if len(polled.members) > 1 else {},
                           inhibited=None if polled.inhibited is None else tuple(polled.inhibited))
 
     def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> tuple[list[Alert], list[Silence]]:
@@ -320,7 +324,10 @@ class ClusterWatcher:
             return
         log.warning("Alertmanager %s does not answer as this tray starts: the %d alerts the shift journal last saw "
                     "firing that the others do not list are kept as last seen", ", ".join(down), len(copy))
-        for url in down:
+        answered = {url_identity(url): at for url, at in seen.answered.items()}
+        for url in down:  # last seen when the journal saw it answer (review 61 X1)
+            if url_identity(url) in answered:
+                self._answered.setdefault(url, answered[url_identity(url)])
             own = [a for a in copy if a.fingerprint not in seen.members
                    or url_identity(url) in map(url_identity, seen.members[a.fingerprint])]
             ids = {i for a in own for i in a.status.silenced_by}

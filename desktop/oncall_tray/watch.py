@@ -70,6 +70,10 @@ class PollResult:
         known_starts: the members (URLs) whose start, as their status gives it, was known before
             (seen by an earlier poll, or the shift journal: ``journal_seen.LastSeen.starts``): they
             did not restart unseen (``member_starts.restarted_lately``'s ``known``; review 58 T1).
+        answered: each member's URL -> when it last answered (UTC; ``ClusterWatcher``: this
+            tray's polls, or the shift journal's ``journal_seen.LastSeen.answered`` for a member
+            down since the tray started): when what a member down holds was last seen (review
+            61 X1); empty for a single Alertmanager.
         keyring_took: a keyring that appeared since took the secrets kept for want of one
             (``SecretStore.waiting``; review 57 S13: said nowhere).
     """
@@ -91,6 +95,7 @@ class PollResult:
     inhibited: tuple[Alert, ...] | None = None
     keyring_took: bool = False
     known_starts: tuple[str, ...] = ()
+    answered: Mapping[str, dt.datetime] = field(default_factory=dict)
 
 
 class Watcher:

@@ -16,7 +16,7 @@ aside of an Alertmanager no longer watched (``journal_aside``) keeps its starts 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from ..config_urls import url_identity
 from ..member_starts import RESTART_GRACE
@@ -79,9 +79,7 @@ def keep_member_starts(tx, started: Mapping[str, dt.datetime] | None) -> None:
     before may still be missing (review 61 X2). None or empty: as they are."""
     if not started:
         return
-    row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", MEMBER_STARTS).fetchone()
-    old = loads(row[0]) if row else None
-    old = old if isinstance(old, dict) else {}
+    old = _kept(tx, MEMBER_STARTS)
     new = dict(old)
     for url, at in started.items():
         identity, start = url_identity(url), ts(at)
@@ -91,9 +89,63 @@ def keep_member_starts(tx, started: Mapping[str, dt.datetime] | None) -> None:
         restarted = isinstance(before, dict) or before is not None and before != start or \
             before is None and tx.now - at < RESTART_GRACE  # first seen in its grace (review 61 X2)
         new[identity] = {RESTART: start} if restarted else start
+    _keep(tx, MEMBER_STARTS, old, new)
+
+
+#: The ``state`` row: a JSON object, a cluster member's (or an Alertmanager's) URL identity
+#: (``config_urls.url_identity``) -> when it last answered a poll the journal recorded (a journal
+#: time): what "as last seen at" says of the alerts and silences of a member that does not answer
+#: (review 61 X1: the journal's ``SEEN_AT``, written by partial polls too, said the latest poll).
+MEMBER_SEEN = ("journal", "member_seen")
+
+
+def keep_member_seen(tx, answered: Iterable[str] | None) -> None:
+    """Keep ``tx.now`` (a ``journal.Tx``'s time, UTC) as when each member of ``answered`` (URLs:
+    those that answered the poll recorded, or seen by a poll that changed nothing, ``journal_feed.
+    record_seen``) last answered; those kept of the others stay. A time kept is never moved back.
+    None or empty: as they are."""
+    if not answered:
+        return
+    old = _kept(tx, MEMBER_SEEN)
+    new = dict(old)
+    for url in answered:
+        identity = url_identity(url)
+        before = _time(old.get(identity))
+        if before is None or before < tx.now:
+            new[identity] = ts(tx.now)
+    _keep(tx, MEMBER_SEEN, old, new)
+
+
+def members_seen(value: object) -> dict[str, dt.datetime]:
+    """The ``MEMBER_SEEN`` row's value as URL identity -> aware UTC time; malformed entries left out."""
+    found = {}
+    for identity, at in (value.items() if isinstance(value, dict) else ()):
+        when = _time(at)
+        if when is not None:
+            found[str(identity)] = when
+    return found
+
+
+def _time(value: object) -> dt.datetime | None:
+    """A journal time stored as text, parsed; None for anything else."""
+    try:
+        return parse_ts(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _kept(tx, key: tuple[str, str]) -> dict:
+    """The ``state`` row ``key``'s JSON object ({} when none, or not an object)."""
+    row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", key).fetchone()
+    value = loads(row[0]) if row else None
+    return value if isinstance(value, dict) else {}
+
+
+def _keep(tx, key: tuple[str, str], old: dict, new: dict) -> None:
+    """Write ``new`` as the ``state`` row ``key`` when it differs from ``old``."""
     if new != old:
         tx.conn.execute("INSERT OR REPLACE INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
-                        (*MEMBER_STARTS, dumps(new), ts(tx.now)))
+                        (*key, dumps(new), ts(tx.now)))
 
 
 def member_starts(value: object) -> dict[str, dt.datetime]:
