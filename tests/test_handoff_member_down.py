@@ -66,6 +66,7 @@ def test_what_a_member_down_holds_is_said_as_last_seen_when_it_last_answered(tmp
     command line's own recording of a real poll, its time moved back)."""
     import dataclasses
     import datetime as dt
+    import json
 
     from oncall_tray.commands.journal_common import record_one_shot
     from oncall_tray.commands.status import poll_once
@@ -100,7 +101,10 @@ def test_what_a_member_down_holds_is_said_as_last_seen_when_it_last_answered(tmp
                 assert ", 40 min ago: Alertmanager " in api, api
         status = run("status", config=str(settings))
         api = next(line for line in status.stdout.splitlines() if "APIDown" in line)
-        assert "40 min ago" in api, api
+        assert f"as last seen on {a.url}, 40 min ago" in api, api
+        held = next(x for x in json.loads(run("status", "--json", config=str(settings)).stdout)["alerts"]
+                    if x["alertname"] == "APIDown")
+        assert held["lastSeenAt"] == earlier.fetched_at.isoformat().replace("+00:00", "Z"), held
     finally:
         a.stop()
         b.stop()
