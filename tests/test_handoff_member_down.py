@@ -9,6 +9,10 @@ import httpx
 from conftest import make_alert
 from test_cli import run
 
+from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal_seen import seen_at, when_answered
+from oncall_tray.paths import journal_path
+
 
 def _silence(url: str, alertname: str, comment: str) -> None:
     httpx.post(f"{url}/api/v2/silences", timeout=5, json={
@@ -35,6 +39,13 @@ def test_start_checklist_marks_what_a_member_down_holds_as_last_seen_with_when(t
         lines = start.stdout.splitlines()
         api = next(line for line in lines if line.startswith("- APIDown"))
         assert "as last seen at " in api and " ago" in api and f"Alertmanager {a.url} does not answer" in api, api
+        journal = Journal.open(journal_path())
+        try:  # when a last answered (the confirmation's poll), not the poll just recorded (review 61 X1)
+            confirmed = when_answered(journal, [a.url, b.url])[a.url]
+            assert seen_at(journal, [a.url, b.url]) > confirmed
+        finally:
+            journal.close()
+        assert f"as last seen at {confirmed.astimezone().strftime('%H:%M')}, " in api, (confirmed, api)
         held = next(line for line in lines if "maintenance on a" in line)
         assert "as last seen at " in held, held
         live = next(line for line in lines if "maintenance on b" in line)
@@ -43,6 +54,57 @@ def test_start_checklist_marks_what_a_member_down_holds_as_last_seen_with_when(t
         assert ended.returncode == 0, ended.stderr
         held = next(line for line in ended.stdout.splitlines() if "maintenance on a" in line)
         assert "as last seen at " in held, held
+    finally:
+        a.stop()
+        b.stop()
+
+
+def test_what_a_member_down_holds_is_said_as_last_seen_when_it_last_answered(tmp_path):
+    """Review 61 X1: a member down for 40 minutes, its alerts and silences were said "as last
+    seen at <now>, under a minute ago": the time of the poll just recorded (partial, without
+    it), not when it last answered. Its last answer recorded 40 minutes before the handoff (the
+    command line's own recording of a real poll, its time moved back)."""
+    import dataclasses
+    import datetime as dt
+    import json
+
+    from oncall_tray.commands.journal_common import record_one_shot
+    from oncall_tray.commands.status import poll_once
+    from oncall_tray.config import Config
+    from oncall_tray.demo import LocalAlertmanager
+
+    a, b = LocalAlertmanager().start(), LocalAlertmanager().start()
+    settings = tmp_path / "c.yaml"
+    settings.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: [{a.url}, {b.url}]\n", encoding="utf-8")
+    try:
+        a.post_alerts([make_alert("APIDown", "critical")])
+        b.post_alerts([make_alert("OnlyOnAM2", "warning")])
+        _silence(a.url, "APIDown", "maintenance on a")
+        config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), engineer="ana", request_timeout=3)
+        polled = poll_once(config)
+        assert not polled.unanswered and len(polled.snapshot.alerts) == 2
+        earlier = dataclasses.replace(polled.snapshot, fetched_at=polled.snapshot.fetched_at - dt.timedelta(minutes=40))
+        journal = Journal.open(journal_path())
+        try:
+            record_one_shot(journal, dataclasses.replace(polled, snapshot=earlier), urls=config.watched())
+        finally:
+            journal.close()
+        a.stop()
+        for action in (["start"], ["start", "--confirm"], ["end"]):
+            said = run("handoff", *action, config=str(settings))
+            assert said.returncode == 0, said.stderr
+            lines = said.stdout.splitlines()
+            held = next(line for line in lines if "maintenance on a" in line)
+            assert ", 40 min ago" in held, held
+            if action[0] == "start":
+                api = next(line for line in lines if line.startswith("- APIDown"))
+                assert ", 40 min ago: Alertmanager " in api, api
+        status = run("status", config=str(settings))
+        api = next(line for line in status.stdout.splitlines() if "APIDown" in line)
+        assert f"as last seen on {a.url}, 40 min ago" in api, api
+        held = next(x for x in json.loads(run("status", "--json", config=str(settings)).stdout)["alerts"]
+                    if x["alertname"] == "APIDown")
+        assert held["lastSeenAt"] == earlier.fetched_at.isoformat().replace("+00:00", "Z"), held
     finally:
         a.stop()
         b.stop()

@@ -81,7 +81,7 @@ def test_a_restarted_tray_holds_each_alert_on_its_member_with_its_runbook_and_si
         assert started.returncode == 0, started.stderr
         text = run("status", config=str(settings))
         row = next(line for line in text.stdout.splitlines() if "SlowDatabaseQueries" in line)
-        assert f"acknowledged, as last seen on {b.url} " in row, text.stdout
+        assert f"acknowledged, as last seen on {b.url}, " in row and " ago " in row, text.stdout  # (review 61 X1)
         held = next(x for x in json.loads(run("status", "--json", config=str(settings)).stdout)["alerts"]
                     if x["alertname"] == "SlowDatabaseQueries")
         assert held["asLastSeen"] and held["heldBy"] == [b.url], held

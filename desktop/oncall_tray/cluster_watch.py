@@ -106,6 +106,7 @@ class ClusterWatcher:
         self._one_cluster = False
         self.held = held if held is not None else {}  # each member's last alerts and silences
         self._started: dict[str, dt.datetime] = {}  # each member's start, as its status said
+        self._answered: dict[str, dt.datetime] = {}  # when each member last answered (``PollResult.answered``)
         self.known_starts: set[str] = set()  # the members whose start was known before they gave it
         # a member that restarted: until when, and its alerts from before still missing
         self._restarted: dict[str, tuple[dt.datetime, list[Alert]]] = {}
@@ -121,10 +122,9 @@ class ClusterWatcher:
         self.unknown: dict[str, tuple[str, ...]] = {}
         self.holders: dict[str, tuple[str, ...]] = {}
         # each silence's members (``PollResult.silence_holders``); those only members not answering
-        # hold, as last seen (``held_silences``), and when those members last answered (UTC)
+        # hold, as last seen (``held_silences``; when: ``_answered``)
         self.silence_holders: dict[str, tuple[str, ...]] = {}
         self.held_silences: frozenset[str] = frozenset()
-        self._answered: dict[str, dt.datetime] = {}  # each member's last answer (or the journal's look)
 
     def carry_over(self, previous: ClusterWatcher) -> None:
         """Go on from ``previous``, the watcher of the settings before: each member's start time
@@ -175,6 +175,7 @@ class ClusterWatcher:
                 self.reopen()  # hold new credentials (a CLI login), the CA bundle new CAs (review 54 M14)
             contact = self.contact.failure(now, polled.error.describe(), isinstance(polled.error, CredentialsNeeded))
             return PollResult(None, contact, polled.error, members=polled.members, recalled=self.recalled())
+        self._answered.update((m.url, now) for m in polled.members if m.ok)
         alerts, silences = self._with_held(polled, now)
         known = self.tracker.snapshot
         self.tracker.carry_starts(carried_starts(polled.members, polled.by_member, known.alerts if known is not None
@@ -186,7 +187,7 @@ class ClusterWatcher:
                           restarted=self.restarted, unreadable=polled.unreadable, unknown=self.unknown,
                           holders=self.holders, known_starts=tuple(sorted(self.known_starts)),
                           silence_holders=self.silence_holders, held_silences=self.held_silences,
-                          held_seen_at=self._held_seen_at(polled),
+                          answered=dict(self._answered) if len(polled.members) > 1 else {},
                           inhibited=None if polled.inhibited is None else tuple(polled.inhibited))
 
     def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> tuple[list[Alert], list[Silence]]:
@@ -221,8 +222,6 @@ class ClusterWatcher:
                 down += held_by[member.url]
                 silences += still[1]
                 kept_silences[member.url] = still[1]
-            elif member.ok:
-                self._answered[member.url] = now
         self._note_own(polled)
         self._note_holders(polled, held_by)
         self._note_silence_holders(polled, kept_silences)
@@ -342,14 +341,6 @@ class ClusterWatcher:
         self.silence_holders = found
         self.held_silences = frozenset(i for silences in kept.values() for i in (s.id for s in silences)) - listed
 
-    def _held_seen_at(self, polled: ClusterPoll) -> dt.datetime | None:
-        """When the members not answering of ``polled`` that hold ``held_silences`` last answered
-        (the earliest, UTC; from the shift journal's look for a tray that started while they were
-        down); None when none is held or it is not known."""
-        urls = {url for i in self.held_silences for url in self.silence_holders.get(i, ())}
-        times = [self._answered[m.url] for m in polled.members if not m.ok and m.url in urls and m.url in self._answered]
-        return min(times) if times else None
-
     def _hold_recalled(self, polled: ClusterPoll, recall: Callable[[], LastSeen] | None) -> None:
         """A tray that starts (``recall`` given, first answer) while members do not answer: what
         the shift journal last saw firing that the members answering do not list is held as those
@@ -369,13 +360,14 @@ class ClusterWatcher:
             return
         log.warning("Alertmanager %s does not answer as this tray starts: the %d alerts the shift journal last saw "
                     "firing that the others do not list are kept as last seen", ", ".join(down), len(copy))
-        for url in down:
+        answered = {url_identity(url): at for url, at in seen.answered.items()}
+        for url in down:  # last seen when the journal saw it answer (review 61 X1)
+            if url_identity(url) in answered:
+                self._answered.setdefault(url, answered[url_identity(url)])
             own = [a for a in copy if a.fingerprint not in seen.members
                    or url_identity(url) in map(url_identity, seen.members[a.fingerprint])]
             ids = {i for a in own for i in a.status.silenced_by}
             self.held[url] = (own, [s for i, s in seen.silences.items() if i in ids])
-            if seen.seen_at is not None:  # as last seen then (review 60 V9's words)
-                self._answered.setdefault(url, seen.seen_at)
             self._own[url] = {a.fingerprint for a in own}
 
     @staticmethod

@@ -74,8 +74,12 @@ class PollResult:
         silence_holders: silence ID -> the URLs of the members that hold it (those that list it,
             then those not answering that held it), for a change sent where a silence lives when
             the members are not one cluster (``alertmanager.holders``); empty for a single one.
-        held_silences: the IDs of ``silences`` that only members not answering hold, as last seen;
-            ``held_seen_at``: when those members last answered (UTC; None when unknown).
+        held_silences: the IDs of ``silences`` that only members not answering hold, as last seen
+            (when: ``answered``).
+        answered: each member's URL -> when it last answered (UTC; ``ClusterWatcher``: this
+            tray's polls, or the shift journal's ``journal_seen.LastSeen.answered`` for a member
+            down since the tray started): when what a member down holds was last seen (review
+            61 X1); empty for a single Alertmanager.
         keyring_took: a keyring that appeared since took the secrets kept for want of one
             (``SecretStore.waiting``; review 57 S13: said nowhere).
         recalled: a failed poll before any good one of a tray that starts: what the shift journal
@@ -103,7 +107,7 @@ class PollResult:
     recalled: Recalled | None = None
     silence_holders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     held_silences: frozenset[str] = frozenset()
-    held_seen_at: dt.datetime | None = None
+    answered: Mapping[str, dt.datetime] = field(default_factory=dict)
 
 
 class Watcher:

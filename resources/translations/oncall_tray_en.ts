@@ -101,7 +101,7 @@
         <translation>%1, inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="89"/>
         <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="94"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
@@ -117,12 +117,12 @@
         <translation>Acknowledged %1 after the response target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
@@ -168,12 +168,12 @@ investigate in</translation>
         <translation>Response target: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
@@ -183,12 +183,12 @@ investigate in</translation>
         <translation>Silenced, not acknowledged: the response target is met only by acknowledging it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -203,7 +203,7 @@ investigate in</translation>
         <translation>Time left to resolve a critical alert, or to investigate a warning (the on-call guide&apos;s second target: Resolução for critical alerts, Investigação for warnings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
@@ -1678,7 +1678,7 @@ investigate in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="163"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -2165,12 +2165,12 @@ investigate in</translation>
         <translation>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="40"/>
         <source>poll once and print the alerts, worst first</source>
         <translation>poll once and print the alerts, worst first</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="41"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
@@ -3143,7 +3143,7 @@ investigate in</translation>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="118"/>
         <source>%1: Alertmanager %2 does not answer</source>
         <translation>%1: Alertmanager %2 does not answer</translation>
     </message>
@@ -3254,12 +3254,12 @@ investigate in</translation>
         <translation>Alertmanager %1 did not answer since %2 (%3), still at the handoff; the other members answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="154"/>
         <source>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</source>
         <translation>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="158"/>
         <source>Alertmanager %1 does not answer; the others hold every alert it held when last seen; any it received since are unknown</source>
         <translation>Alertmanager %1 does not answer; the others hold every alert it held when last seen; any it received since are unknown</translation>
     </message>
@@ -3299,7 +3299,7 @@ investigate in</translation>
         <translation>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="139"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="172"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="234"/>
         <source>Alertmanager unreachable</source>
@@ -3327,12 +3327,12 @@ investigate in</translation>
         <translation>Alertmanager unreachable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="156"/>
         <source>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</source>
         <translation>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="160"/>
         <source>Alertmanagers %1 do not answer; the others hold every alert they held when last seen; any they received since are unknown</source>
         <translation>Alertmanagers %1 do not answer; the others hold every alert they held when last seen; any they received since are unknown</translation>
     </message>
@@ -3551,7 +3551,7 @@ investigate in</translation>
         <translation>acknowledged by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="128"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
@@ -3564,12 +3564,12 @@ investigate in</translation>
         <translation type="vanished">as last seen (Alertmanager unreachable: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="131"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>as last seen at %1, %2 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="130"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>as last seen at %1, under a minute ago</translation>
     </message>
@@ -5775,14 +5775,14 @@ investigate in</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="251"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="260"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alerts resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="251"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="260"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolved and fired again</translation>
     </message>
@@ -5813,7 +5813,7 @@ investigate in</translation>
         <translation>After the incident: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="258"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
@@ -5868,9 +5868,9 @@ investigate in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="140"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="142"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="253"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="94"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="101"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="115"/>
@@ -5889,7 +5889,7 @@ investigate in</translation>
         <translation>Silences lost: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="261"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
@@ -5899,7 +5899,7 @@ investigate in</translation>
         <translation>The shift journal can be used again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="253"/>
         <source>The shift journal can be written again.</source>
         <translation>The shift journal can be written again.</translation>
     </message>
@@ -5913,7 +5913,7 @@ investigate in</translation>
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="247"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
     </message>
@@ -7079,7 +7079,7 @@ investigate in</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
@@ -7088,22 +7088,32 @@ investigate in</translation>
         <translation type="vanished">%1, as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="186"/>
         <source>%1, as last seen on %2</source>
         <translation>%1, as last seen on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="190"/>
+        <source>%1, as last seen on %2, %3 ago</source>
+        <translation>%1, as last seen on %2, %3 ago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="188"/>
+        <source>%1, as last seen on %2, under a minute ago</source>
+        <translation>%1, as last seen on %2, under a minute ago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="309"/>
         <source>%1, inhibited</source>
         <translation>%1, inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="280"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
@@ -7112,7 +7122,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="275"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</translation>
     </message>
@@ -7121,7 +7131,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="273"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
@@ -7130,7 +7140,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="295"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
@@ -7139,37 +7149,37 @@ investigate in</translation>
         <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="257"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="397"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="397"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="289"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="289"/>
         <source>No alert listed yet.</source>
         <translation>No alert listed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="265"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -7179,62 +7189,62 @@ investigate in</translation>
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="297"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="387"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="298"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="300"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="391"/>
         <source>investigate in %1</source>
         <translation>investigate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="391"/>
         <source>investigation overdue %1</source>
         <translation>investigation overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="301"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="393"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="393"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="384"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="384"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="382"/>
         <source>response silenced, not acknowledged</source>
         <translation>response silenced, not acknowledged</translation>
     </message>

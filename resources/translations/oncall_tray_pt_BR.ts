@@ -96,7 +96,7 @@
         <translation>%1, inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="89"/>
         <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="94"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
@@ -112,12 +112,12 @@
         <translation>Reconhecido %1 depois do prazo de resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
@@ -163,12 +163,12 @@ investigar em</translation>
         <translation>Prazo de resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Service / instance</source>
         <translation>Serviço / instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
@@ -178,12 +178,12 @@ investigar em</translation>
         <translation>Silenciado, sem reconhecimento: a meta de resposta só é cumprida ao reconhecer o alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -198,7 +198,7 @@ investigar em</translation>
         <translation>Tempo restante para resolver um alerta crítico, ou para investigar um aviso (o segundo prazo do guia de plantão: Resolução para alertas críticos, Investigação para avisos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Trend</source>
         <translation>Tendência</translation>
     </message>
@@ -1673,7 +1673,7 @@ investigar em</translation>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="163"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
@@ -2156,12 +2156,12 @@ investigar em</translation>
         <translation>path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="40"/>
         <source>poll once and print the alerts, worst first</source>
         <translation>consulta uma vez e mostra os alertas, os piores primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="41"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>mostra JSON</translation>
@@ -3134,7 +3134,7 @@ investigar em</translation>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="118"/>
         <source>%1: Alertmanager %2 does not answer</source>
         <translation>%1: o Alertmanager %2 não responde</translation>
     </message>
@@ -3245,12 +3245,12 @@ investigar em</translation>
         <translation>Alertmanager %1 sem resposta desde %2 (%3), ainda na passagem de turno; os outros membros responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="154"/>
         <source>Alertmanager %1 does not answer: the alerts only it holds are listed as last seen; any it received since are unknown</source>
         <translation>O Alertmanager %1 não responde: os alertas que só ele tem estão listados como vistos por último; os que ele recebeu depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="158"/>
         <source>Alertmanager %1 does not answer; the others hold every alert it held when last seen; any it received since are unknown</source>
         <translation>O Alertmanager %1 não responde; os outros têm todos os alertas que ele tinha quando visto por último; os que ele recebeu depois são desconhecidos</translation>
     </message>
@@ -3290,7 +3290,7 @@ investigar em</translation>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver desde %2 (%3), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="139"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="172"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="234"/>
         <source>Alertmanager unreachable</source>
@@ -3318,12 +3318,12 @@ investigar em</translation>
         <translation>Alertmanager inacessível: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="156"/>
         <source>Alertmanagers %1 do not answer: the alerts only they hold are listed as last seen; any they received since are unknown</source>
         <translation>Os Alertmanagers %1 não respondem: os alertas que só eles têm estão listados como vistos por último; os que eles receberam depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_unknown.py" line="160"/>
         <source>Alertmanagers %1 do not answer; the others hold every alert they held when last seen; any they received since are unknown</source>
         <translation>Os Alertmanagers %1 não respondem; os outros têm todos os alertas que eles tinham quando vistos por último; os que eles receberam depois são desconhecidos</translation>
     </message>
@@ -3542,7 +3542,7 @@ investigar em</translation>
         <translation>reconhecido por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="128"/>
         <source>as last seen</source>
         <translation>como vistos por último</translation>
     </message>
@@ -3555,12 +3555,12 @@ investigar em</translation>
         <translation type="vanished">como vistos por último (Alertmanager inacessível: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="131"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>como vistos por último às %1, há %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="130"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>como vistos por último às %1, há menos de um minuto</translation>
     </message>
@@ -5762,14 +5762,14 @@ investigar em</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="251"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="260"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alertas resolvidos e disparados de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="251"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="260"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
@@ -5800,7 +5800,7 @@ investigar em</translation>
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="258"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
@@ -5855,9 +5855,9 @@ investigar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="140"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="142"/>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="253"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="94"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="101"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="115"/>
@@ -5876,7 +5876,7 @@ investigar em</translation>
         <translation>Silenciamentos perdidos: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="261"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
@@ -5886,7 +5886,7 @@ investigar em</translation>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="253"/>
         <source>The shift journal can be written again.</source>
         <translation>O diário do turno pode ser gravado de novo.</translation>
     </message>
@@ -5900,7 +5900,7 @@ investigar em</translation>
         <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="247"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>O diário do turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
@@ -7066,7 +7066,7 @@ investigar em</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
@@ -7075,22 +7075,32 @@ investigar em</translation>
         <translation type="vanished">%1, como visto por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="186"/>
         <source>%1, as last seen on %2</source>
         <translation>%1, como visto por último em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="190"/>
+        <source>%1, as last seen on %2, %3 ago</source>
+        <translation>%1, como visto por último em %2, há %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="188"/>
+        <source>%1, as last seen on %2, under a minute ago</source>
+        <translation>%1, como visto por último em %2, há menos de um minuto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="309"/>
         <source>%1, inhibited</source>
         <translation>%1, inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="280"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
@@ -7099,7 +7109,7 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="275"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo.</translation>
     </message>
@@ -7108,7 +7118,7 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="273"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>O Alertmanager iniciou há menos de um minuto: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
@@ -7117,7 +7127,7 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager iniciou há menos de um minuto: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="295"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
@@ -7126,37 +7136,37 @@ investigar em</translation>
         <translation type="vanished">Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="257"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degradado: %1 não responde: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster de %1 membros: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="397"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="397"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="289"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="289"/>
         <source>No alert listed yet.</source>
         <translation>Nenhum alerta listado ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="265"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
@@ -7166,62 +7176,62 @@ investigar em</translation>
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="297"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="387"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="298"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="300"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="391"/>
         <source>investigate in %1</source>
         <translation>investigar em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="391"/>
         <source>investigation overdue %1</source>
         <translation>investigação atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="301"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="393"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="393"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="384"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="384"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="382"/>
         <source>response silenced, not acknowledged</source>
         <translation>resposta silenciada, sem reconhecimento</translation>
     </message>

@@ -162,6 +162,7 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, 
         record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
                     partial=partial, urls=urls, starts=snapshot.seen_starts, members=result.holders,
                     kept=frozenset(a.fingerprint for a in result.inhibited or ()),  # not resolved (review 58 T4)
-                    started=starts_of(result.members), engineer=result.on_call)
+                    started=starts_of(result.members), engineer=result.on_call,
+                    answered=[m.url for m in result.members if m.ok])  # when each last answered (review 61 X1)
     except JournalError as exc:
         error(exc.text(tr))

@@ -29,6 +29,7 @@ from ..reasons import unreadable_text
 from ..terminal_text import visible
 from .common import (EXIT_OK, EXIT_UNREACHABLE, credentials_hint, error, failure_line, keyring_of, out, out_json,
                      tr_for, warn_problems)
+from ..core.handoff_live import latest_answer
 from ..core.handoff_unknown import held_by, unanswered_text
 from ..core.inhibited import inhibited_lines
 from .status_json import escalated_resolve_by, render_json, started_at
@@ -90,6 +91,8 @@ class OneShot:
     # the members whose start the shift journal saw: not restarted (``member_starts.known_of``; review 58 T1)
     known_starts: tuple[str, ...] = ()
     held_read: bool = False  # ``unknown`` is the journal's (what the members not answering held), not unknown
+    # when each member last answered, as the journal says (``journal_seen.when_answered``; review 61 X1)
+    last_answers: Mapping[str, dt.datetime] = field(default_factory=dict)
     on_call: str = ""  # whose silences acknowledge without ACK (``acknowledged.acknowledges``; review 59 U1)
 
     @property
@@ -131,13 +134,14 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     from ..core.handoff_unknown import Held, held_alerts
     from ..core.journal import Journal, JournalError
     from ..core.journal_file import present
+    from ..core.journal_seen import when_answered
     from ..core.shifts import recorded_responses
     from ..paths import journal_path
 
     path, snapshot = loaded.journal or journal_path(), result.snapshot
     if snapshot is None or not present(path):
         return result
-    held = Held()
+    held, last_answers = Held(), {}
     try:
         journal = Journal.open(path, read_only=True)  # never set aside here (review 57 S10)
         try:
@@ -151,6 +155,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
             if result.unanswered:  # review 53 K5: listed, as the tray and the handoff list them
                 held = held_alerts(journal, loaded.config.watched(), snapshot.alerts, result.unanswered,
                                    () if not_one_cluster(result.members) else result.silences.values())
+                last_answers = when_answered(journal, loaded.config.watched())
         finally:
             journal.close()
     except JournalError as exc:  # review 45 F4: shown less, without a word
@@ -168,7 +173,22 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     return dataclasses.replace(result, snapshot=snapshot, escalated=recorded.escalated, answered=recorded.answered_at,
                                escalated_at=recorded.escalated_at, policy=policy, clocks=clocks,
                                unknown=held.members, silences=silences, known_starts=known,
-                               held_read=bool(result.unanswered))
+                               held_read=bool(result.unanswered), last_answers=last_answers)
+
+
+def _last_seen(state: str, fingerprint: str, result: OneShot, tr: Translate, now: dt.datetime) -> str:
+    """"firing, as last seen on http://am1:9093, 40 min ago": ``state`` of an alert that only
+    members not answering hold (``OneShot.unknown``), with when they last answered
+    (``OneShot.last_answers``; review 61 X1); without it when not known."""
+    members = result.unknown[fingerprint] or result.unanswered
+    seen = latest_answer(result.last_answers, members)
+    if seen is None:
+        said = tr("status", "%1, as last seen on %2")  # that member does not answer
+    elif (now - seen).total_seconds() < 60:
+        said = tr("status", "%1, as last seen on %2, under a minute ago")
+    else:
+        said = tr("status", "%1, as last seen on %2, %3 ago").replace("%3", lasted((now - seen).total_seconds()))
+    return said.replace("%1", state).replace("%2", held_by(result.unknown, fingerprint, result.unanswered))
 
 
 def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None = None,
@@ -279,7 +299,6 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     # acknowledged, its silence gone since (expired, or lost by Alertmanager): review 32
     responded = tr("status", "firing, responded")
     muted = tr("status", "muted")  # by a silence that is no acknowledgement of it (review 38)
-    last_seen = tr("status", "%1, as last seen on %2")  # "firing, as last seen on URL": that member does not answer
     silences = list(result.silences.values())
     rows, telling = [], telling_all(alerts)
     for alert in alerts:
@@ -289,8 +308,7 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
         if alert.silenced and alert.inhibited:  # listed as the others silenced (an inhibited one alone is not)
             state = tr("status", "%1, inhibited").replace("%1", state)
         if alert.fingerprint in result.unknown:
-            state = last_seen.replace("%1", state).replace("%2", held_by(result.unknown, alert.fingerprint,
-                                                                         result.unanswered))
+            state = _last_seen(state, alert.fingerprint, result, tr, now)
         rows.append((alert.fingerprint, severity_word(snapshot.severities[alert.fingerprint], tr).upper(),
                      alert.display_name, state, format_age(alert.starts_at, now),
                      escalation_cell(clock, result.escalated.get(alert.fingerprint, L1), tr,

@@ -11,6 +11,7 @@ from ..alertmanager.cluster import MemberResult
 from ..alertmanager.models import Alert
 from ..member_starts import RESTART_GRACE, grace_end
 from ..connect import describe_error
+from ..core.handoff_live import latest_answer
 from ..core.inhibited import inhibitors_of
 from ..core.severity import Severity
 from ..core.sla import L1, SlaClock
@@ -121,7 +122,8 @@ def _listed(alert: Alert, result: OneShot) -> dict:
     """One alert of ``render_json``'s ``"alerts"``: ``alert_json`` and ``asLastSeen``, whether
     only a member that does not answer holds it (the shift journal's copy, review 53 K5; what
     that copy does not keep is left out, ``NOT_KEPT``, not given as empty values), and then
-    ``heldBy``, the URLs of those members."""
+    ``heldBy``, the URLs of those members, and ``lastSeenAt``, when they last answered (UTC ISO
+    time, null when not known: ``OneShot.last_answers``; review 61 X1)."""
     fp = alert.fingerprint
     doc = alert_json(alert, result.snapshot.severities[fp], result.clocks.get(fp), result.escalated.get(fp),
                      result.answered.get(fp), escalated_resolve_by(result, fp), result.snapshot.fetched_at)
@@ -131,7 +133,9 @@ def _listed(alert: Alert, result: OneShot) -> dict:
     doc["asLastSeen"] = fp in result.unknown
     if not doc["asLastSeen"]:
         return doc
-    return {**{k: v for k, v in doc.items() if k not in NOT_KEPT}, "heldBy": list(result.unknown[fp])}
+    held = result.unknown[fp]
+    return {**{k: v for k, v in doc.items() if k not in NOT_KEPT}, "heldBy": list(held),
+            "lastSeenAt": _iso(latest_answer(result.last_answers, held or result.unanswered))}
 
 
 def inhibited_json(alert: Alert, result: OneShot) -> dict:

@@ -39,10 +39,13 @@ class Live:
             says why; ``seen_before``).
         inhibited: the alerts another alert inhibits, left out of ``alerts``, with their
             severities (``PollResult.inhibited``; none when unknown: Q6).
-        seen_at: with ``last_seen``, or ``held_silences``/``unknown`` of the journal's copy,
-            when the journal took that look (UTC; ``journal_seen.seen_at``), None when unknown.
+        seen_at: with ``last_seen``, when the journal took that look (UTC; ``journal_seen.seen_at``),
+            None when unknown.
         held_silences: the IDs of ``silences`` that are the journal's copy, of members in
             ``unanswered`` (``handoff_unknown.with_held``; review 60 V9).
+        answered: each member's URL -> when it last answered (UTC; the tray's
+            ``PollResult.answered``, the journal's ``journal_seen.when_answered``): when what a
+            member in ``unanswered`` holds was last seen (``seen_of``; review 61 X1).
     """
 
     alerts: Mapping[str, Alert] | None
@@ -58,19 +61,36 @@ class Live:
     inhibited: tuple[tuple[Alert, Severity], ...] = ()
     seen_at: dt.datetime | None = None
     held_silences: frozenset[str] = frozenset()
+    answered: Mapping[str, dt.datetime] = field(default_factory=dict)
 
     @classmethod
     def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence], unanswered: Sequence[str] = (),
            unknown: Mapping[str, tuple[str, ...]] | None = None,
            inhibited: Sequence[tuple[Alert, Severity]] = (), held_silences: frozenset[str] = frozenset(),
-           seen_at: dt.datetime | None = None) -> Live:
+           answered: Mapping[str, dt.datetime] | None = None) -> Live:
         """From a tracker's ``AlertSnapshot``, the poll's silences, the members that did not answer it,
         the alerts only they hold (``PollResult.unknown``), its inhibited alerts with their severities,
-        and the silences only they hold, with when they last answered (``PollResult.held_silences``,
-        ``held_seen_at``: the tray marks them as the command line does, "as last seen at 14:07")."""
+        the silences only they hold (``PollResult.held_silences``: the tray marks them as the command
+        line does, "as last seen at 14:07") and when each member last answered (``PollResult.answered``)."""
         return cls(snapshot.alerts, snapshot.severities, silences, order=snapshot.order, unanswered=tuple(unanswered),
                    unknown=dict(unknown or {}), inhibited=tuple(inhibited), held_silences=frozenset(held_silences),
-                   seen_at=seen_at)
+                   answered=dict(answered or {}))
+
+    def seen_of(self, fingerprint: str) -> dt.datetime | None:
+        """When the alert ``fingerprint`` of ``unknown`` was last seen (UTC): the latest last
+        answer (``answered``) of the members not answering that held it (every member of
+        ``unanswered`` when not known); None when none of theirs is known (review 61 X1: not the
+        latest poll, which they did not answer)."""
+        return latest_answer(self.answered, self.unknown.get(fingerprint) or self.unanswered)
+
+    def silence_seen(self, silence_id: str) -> dt.datetime | None:
+        """When the silence ``silence_id`` of ``held_silences`` was last seen (UTC): the latest
+        ``seen_of`` of the alerts of ``unknown`` it muted, else the latest last answer of the
+        members of ``unanswered``; None when not known."""
+        alerts = self.alerts or {}
+        muting = [fp for fp in self.unknown if fp in alerts and silence_id in alerts[fp].status.silenced_by]
+        times = [when for when in map(self.seen_of, muting) if when is not None]
+        return max(times) if times else latest_answer(self.answered, self.unanswered)
 
     @property
     def reached(self) -> bool:
@@ -91,6 +111,12 @@ class Live:
         seen = {fingerprint: muted_at(alert, silences, at) for fingerprint, alert in seen.items()}
         return dataclasses.replace(self, alerts=seen, severities=severities, last_seen=True,
                                    seen_at=seen_at(journal, self.watched))
+
+
+def latest_answer(answered: Mapping[str, dt.datetime], members: Sequence[str]) -> dt.datetime | None:
+    """The latest time (UTC) ``answered`` (member URL -> when it last answered) gives one of
+    ``members`` (URLs): when what they held was last seen; None when it gives none of them."""
+    return max((answered[url] for url in members if url in answered), default=None)
 
 
 def seen_words(seen: dt.datetime | None, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate) -> str:

@@ -39,7 +39,7 @@ class SilenceLine:
     own: bool = False
     idle: bool = False
     held: bool = False  # the journal's copy, of a member that does not answer (``Live.held_silences``)
-    seen_at: dt.datetime | None = None  # with ``held``: when the journal saw it (``Live.seen_at``)
+    seen_at: dt.datetime | None = None  # with ``held``: when it was last seen (``Live.silence_seen``)
 
 
 def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str = "") -> tuple[list[SilenceLine], bool]:
@@ -70,7 +70,7 @@ def silence_lines(live: Live, journal: Journal, now: dt.datetime, engineer: str 
         idle = silence.id in covered
         held = silence.id in live.held_silences
         lines.append(SilenceLine(silence, name, bool(me) and silence.created_by.strip().casefold() == me, idle, held,
-                                 live.seen_at if held else None))
+                                 live.silence_seen(silence.id) if held else None))
     lines.sort(key=lambda line: (line.silence.ends_at or now, line.name, line.silence.id))
     return lines, from_journal
 

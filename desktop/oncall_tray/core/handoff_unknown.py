@@ -23,7 +23,7 @@ from ..alertmanager.merge import muted_as_held
 from ..alertmanager.models import Alert, Silence
 from ..config_urls import url_identity
 from .journal import Journal
-from .journal_seen import seen_alerts, seen_at, seen_members, seen_silences
+from .journal_seen import seen_alerts, seen_members, seen_silences, when_answered
 from .severity import Severity
 from .tracker import order_key
 
@@ -97,7 +97,8 @@ def with_held(live: Live, journal: Journal, urls: Iterable[str], apart: bool = F
     return replace(live, alerts=alerts, severities=levels, order=tuple(order), unknown=held.members,
                    silences={**held.silences, **live.silences}, held_silences=frozenset(held.silences.keys()
                                                                                        - live.silences.keys()),
-                   seen_at=live.seen_at or seen_at(journal, urls))  # said with when (review 60 V9)
+                   # said with when each member last answered (review 60 V9), not the latest poll (61 X1)
+                   answered={**when_answered(journal, urls), **live.answered})
 
 
 def held_by(unknown: Mapping[str, Sequence[str]], fingerprint: str, unanswered: Sequence[str]) -> str:
@@ -109,13 +110,13 @@ def held_by(unknown: Mapping[str, Sequence[str]], fingerprint: str, unanswered: 
 
 def unknown_reason(live: Live, tr: Translate, fingerprint: str, zone: dt.tzinfo | None, now: dt.datetime) -> str:
     """"as last seen at 14:07, 12 min ago: Alertmanager http://am1:9093 does not answer"
-    (``handoff_live.seen_words`` of ``Live.seen_at`` in ``zone`` at ``now``; review 60 V9: no
-    time): why an alert of ``Live.unknown`` is listed as the journal last saw it, naming the
-    members that held it."""
+    (``handoff_live.seen_words`` of ``Live.seen_of``, when those members last answered, in
+    ``zone`` at ``now``; review 60 V9: no time; review 61 X1: the latest poll's): why an alert of
+    ``Live.unknown`` is listed as last seen, naming the members that held it."""
     from .handoff_live import seen_words
 
     return tr(CONTEXT, "%1: Alertmanager %2 does not answer").replace(
-        "%1", seen_words(live.seen_at, zone, now, tr)).replace("%2", held_by(live.unknown, fingerprint, live.unanswered))
+        "%1", seen_words(live.seen_of(fingerprint), zone, now, tr)).replace("%2", held_by(live.unknown, fingerprint, live.unanswered))
 
 
 def unknown_marker(live: Live, fingerprint: str, tr: Translate, zone: dt.tzinfo | None, now: dt.datetime) -> str:

@@ -32,7 +32,7 @@ from .journal_aside import identities, rescoped, same_alertmanager, set_aside, t
 from .journal import FLAP_WINDOW, Change, Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
 from .journal_seen import SEEN_AT, WATCHED
-from .journal_starts import Starts, keep_member_starts, keep_starts
+from .journal_starts import Starts, keep_member_seen, keep_member_starts, keep_starts
 from .severity import Severity
 from .silence_cover import forget, note_covering
 from .sla import acknowledged_at
@@ -59,7 +59,8 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
                 silences: Mapping[str, Silence], at: dt.datetime, cooperative: bool = False,
                 partial: bool = False, kept: Collection[str] = (), urls: Iterable[str] = (),
                 starts: Starts | None = None, members: Mapping[str, Sequence[str]] | None = None,
-                started: Mapping[str, dt.datetime] | None = None, engineer: str = "") -> list[Change]:
+                started: Mapping[str, dt.datetime] | None = None, engineer: str = "",
+                answered: Iterable[str] | None = None) -> list[Change]:
     """Record what changed since the journal's last look; returns the changes recorded, in
     brief (``Journal.events`` reads them in full).
 
@@ -94,6 +95,9 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
             keep_member_starts``: a start the journal knows is no restart; review 58 T1).
         engineer: the ``engineer`` setting: on call when no shift is open (``shifts.on_call_engineer``),
             whose silences acknowledge without ``ACK`` (``acknowledges``; review 59 U1).
+        answered: the members (URLs) that answered the poll: ``at`` is kept as when each last
+            answered (``journal_starts.keep_member_seen``: "as last seen at" of a member that does
+            not answer, review 61 X1); None: none kept.
     """
     with journal.transaction(at) as tx:
         _watching(tx, urls, alerts)
@@ -101,15 +105,18 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
                        members or {}, engineer)
         keep_starts(tx, starts, alerts)
         keep_member_starts(tx, started)
+        keep_member_seen(tx, answered)
         _record_silences(tx, silences, partial)
         _note_seen(tx)
         return tx.changes
 
 
-def record_seen(journal: Journal, at: dt.datetime, urls: Iterable[str]) -> bool:
+def record_seen(journal: Journal, at: dt.datetime, urls: Iterable[str], answered: Iterable[str] = ()) -> bool:
     """Record ``at`` (UTC) as when the journal last saw the Alertmanager of ``urls`` (``SEEN_AT``)
     without writing the poll itself: a poll that changed nothing since the last one recorded
-    (the tray writes those only now and then) saw the same picture later. Only when the
+    (the tray writes those only now and then) saw the same picture later; and as when each
+    member of ``answered`` (URLs: those that answered that poll) last answered
+    (``journal_starts.keep_member_seen``, as ``record_poll`` keeps it). Only when the
     journal's last look was at that Alertmanager and at an earlier time; returns whether it
     was recorded. Raises JournalError (sqlite3.Error) when the journal cannot be written."""
     with journal.transaction(at) as tx:
@@ -121,6 +128,7 @@ def record_seen(journal: Journal, at: dt.datetime, urls: Iterable[str]) -> bool:
         if isinstance(before, str) and parse_ts(before) >= at:
             return False
         _note_seen(tx)
+        keep_member_seen(tx, answered)
         return True
 
 

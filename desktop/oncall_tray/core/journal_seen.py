@@ -21,11 +21,11 @@ from ..config_urls import url_identity
 from .journal import Journal
 from .journal_aside import SEEN_AT, WATCHED, aside_rows, aside_starts, rescoped, same_alertmanager
 from .journal_schema import loads, parse_ts
-from .journal_starts import MEMBER_STARTS, STARTS, decoded, member_starts
+from .journal_starts import MEMBER_SEEN, MEMBER_STARTS, STARTS, decoded, member_starts, members_seen
 from .severity import Severity
 
 __all__ = ["SEEN_AT", "WATCHED", "LastSeen", "follows_alertmanager", "known_starts", "last_seen", "muted_at",
-           "seen_alerts", "seen_at", "seen_fingerprints", "seen_from", "seen_members", "seen_silences"]
+           "seen_alerts", "seen_at", "seen_fingerprints", "seen_from", "seen_members", "seen_silences", "when_answered"]
 
 
 def seen_from(journal: Journal, urls: Iterable[str]) -> bool:
@@ -43,6 +43,19 @@ def seen_at(journal: Journal, urls: Iterable[str]) -> dt.datetime | None:
         return None
     value = journal.get_state(*SEEN_AT)
     return parse_ts(value) if isinstance(value, str) else None
+
+
+def when_answered(journal: Journal, urls: Iterable[str]) -> dict[str, dt.datetime]:
+    """When each member of the Alertmanager of ``urls`` (its members' URLs) last answered a poll
+    the journal recorded (``journal_starts.MEMBER_SEEN``: URL as in ``urls``, without its scope ->
+    UTC time): what "as last seen at" says of what a member not answering holds (review 61 X1).
+    A member not known (never answered, a journal written before) is left out; none when the
+    journal's last look was at another Alertmanager."""
+    if not seen_from(journal, urls):
+        return {}
+    times = members_seen(journal.get_state(*MEMBER_SEEN))
+    plain = [url.partition("?")[0] for url in urls]  # (``Config.watched``'s, with their scope)
+    return {url: times[url_identity(url)] for url in plain if url_identity(url) in times}
 
 
 def follows_alertmanager(journal: Journal, urls: Iterable[str]) -> bool:
@@ -143,6 +156,7 @@ class LastSeen:
             url_identity`` -> UTC time; ``journal_starts.MEMBER_STARTS``): a member that gives
             this start did not restart since (review 58 T1).
         seen_at: when the journal took that look (``seen_at``; UTC), None when unknown.
+        answered: ``when_answered``: each member's URL -> when it last answered (UTC).
     """
 
     alerts: list[Alert] = field(default_factory=list)
@@ -150,6 +164,7 @@ class LastSeen:
     silences: Mapping[str, Silence] = field(default_factory=dict)
     starts: Mapping[str, dt.datetime] = field(default_factory=dict)
     seen_at: dt.datetime | None = None
+    answered: Mapping[str, dt.datetime] = field(default_factory=dict)
 
     def started(self, url: str) -> dt.datetime | None:
         """The start last known of the member at ``url`` (``starts``), or None."""
@@ -162,7 +177,7 @@ def last_seen(journal: Journal, urls: Iterable[str]) -> LastSeen:
     urls = list(urls)
     return LastSeen(list(seen_alerts(journal, urls)[0].values()), seen_members(journal, urls),
                     seen_silences(journal, urls), member_starts(journal.get_state(*MEMBER_STARTS)),
-                    seen_at(journal, urls))
+                    seen_at(journal, urls), when_answered(journal, urls))
 
 
 def muted_at(alert: Alert, silences: Mapping[str, Silence], at: dt.datetime) -> Alert:

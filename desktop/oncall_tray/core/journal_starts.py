@@ -16,9 +16,10 @@ aside of an Alertmanager no longer watched (``journal_aside``) keeps its starts 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from ..config_urls import url_identity
+from ..member_starts import RESTART_GRACE
 from .journal_schema import dumps, loads, parse_ts, ts
 
 #: The ``state`` row: a JSON object, fingerprint -> [startsAt given, start taken] (journal times).
@@ -62,8 +63,9 @@ def keep_starts(tx, starts: Starts | None, polled: Collection[str]) -> None:
 
 #: The ``state`` row: a JSON object, an Alertmanager's (or a cluster member's) URL identity
 #: (``config_urls.url_identity``) -> its start as its status last said (a journal time; review 58 T1),
-#: or ``{"restart": start}`` when that start replaced another one the journal kept: a restart,
-#: whose alerts from before may still be missing (review 60 V7), not a start known before.
+#: or ``{"restart": start}`` when that start replaced another one the journal kept, or was first
+#: recorded less than ``RESTART_GRACE`` after it (review 61 X2): a restart, whose alerts from
+#: before may still be missing (review 60 V7), not a start known before.
 MEMBER_STARTS = ("journal", "member_starts")
 RESTART = "restart"
 
@@ -71,24 +73,79 @@ RESTART = "restart"
 def keep_member_starts(tx, started: Mapping[str, dt.datetime] | None) -> None:
     """Keep, in ``tx`` (a ``journal.Tx``), the start of each member of ``started`` (its URL ->
     its start, UTC, as its status said), with those kept of the others: a member whose start is
-    the one kept did not restart since (``journal_seen.LastSeen.starts``). None or empty: as
-    they are."""
+    the one kept did not restart since (``journal_seen.LastSeen.starts``). A start first recorded
+    less than ``RESTART_GRACE`` after it happened (``tx.now``; no start kept for that member: a
+    journal of the version before, a member newly added) is kept as a restart: its alerts from
+    before may still be missing (review 61 X2). None or empty: as they are."""
     if not started:
         return
-    row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", MEMBER_STARTS).fetchone()
-    old = loads(row[0]) if row else None
-    old = old if isinstance(old, dict) else {}
+    old = _kept(tx, MEMBER_STARTS)
     new = dict(old)
     for url, at in started.items():
         identity, start = url_identity(url), ts(at)
         before = old.get(identity)
         # a start after another one is a restart, and stays one (review 60 V7: the next poll took
         # it as known, not in its grace, and recorded the alerts it had lost "resolved")
-        restarted = isinstance(before, dict) or before is not None and before != start
+        restarted = isinstance(before, dict) or before is not None and before != start or \
+            before is None and tx.now - at < RESTART_GRACE  # first seen in its grace (review 61 X2)
         new[identity] = {RESTART: start} if restarted else start
+    _keep(tx, MEMBER_STARTS, old, new)
+
+
+#: The ``state`` row: a JSON object, a cluster member's (or an Alertmanager's) URL identity
+#: (``config_urls.url_identity``) -> when it last answered a poll the journal recorded (a journal
+#: time): what "as last seen at" says of the alerts and silences of a member that does not answer
+#: (review 61 X1: the journal's ``SEEN_AT``, written by partial polls too, said the latest poll).
+MEMBER_SEEN = ("journal", "member_seen")
+
+
+def keep_member_seen(tx, answered: Iterable[str] | None) -> None:
+    """Keep ``tx.now`` (a ``journal.Tx``'s time, UTC) as when each member of ``answered`` (URLs:
+    those that answered the poll recorded, or seen by a poll that changed nothing, ``journal_feed.
+    record_seen``) last answered; those kept of the others stay. A time kept is never moved back.
+    None or empty: as they are."""
+    if not answered:
+        return
+    old = _kept(tx, MEMBER_SEEN)
+    new = dict(old)
+    for url in answered:
+        identity = url_identity(url)
+        before = _time(old.get(identity))
+        if before is None or before < tx.now:
+            new[identity] = ts(tx.now)
+    _keep(tx, MEMBER_SEEN, old, new)
+
+
+def members_seen(value: object) -> dict[str, dt.datetime]:
+    """The ``MEMBER_SEEN`` row's value as URL identity -> aware UTC time; malformed entries left out."""
+    found = {}
+    for identity, at in (value.items() if isinstance(value, dict) else ()):
+        when = _time(at)
+        if when is not None:
+            found[str(identity)] = when
+    return found
+
+
+def _time(value: object) -> dt.datetime | None:
+    """A journal time stored as text, parsed; None for anything else."""
+    try:
+        return parse_ts(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _kept(tx, key: tuple[str, str]) -> dict:
+    """The ``state`` row ``key``'s JSON object ({} when none, or not an object)."""
+    row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", key).fetchone()
+    value = loads(row[0]) if row else None
+    return value if isinstance(value, dict) else {}
+
+
+def _keep(tx, key: tuple[str, str], old: dict, new: dict) -> None:
+    """Write ``new`` as the ``state`` row ``key`` when it differs from ``old``."""
     if new != old:
         tx.conn.execute("INSERT OR REPLACE INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
-                        (*MEMBER_STARTS, dumps(new), ts(tx.now)))
+                        (*key, dumps(new), ts(tx.now)))
 
 
 def member_starts(value: object) -> dict[str, dt.datetime]:

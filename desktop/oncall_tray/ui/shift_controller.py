@@ -102,7 +102,9 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         self._stale: set[str] = set()  # windows built in a language no longer set
         self._last_silences = None
         self._quiet_polls = 0
-        self._unwritten_seen: tuple[dt.datetime, tuple[str, ...]] | None = None  # a quiet poll's time, not written
+        # a quiet poll's time, the Alertmanager and the members that answered it, not written
+        self._unwritten_seen: tuple[dt.datetime, tuple[str, ...], tuple[str, ...]] | None = None
+        self._answered: tuple[str, ...] = ()  # the members that answered the last poll
         self._unwritable = False  # the last poll could not be recorded (said once)
         self.pending = PendingWrites()  # typed or ticked values the journal has not taken yet
         # the alerts the journal had firing that the first poll of an Alertmanager that started
@@ -184,7 +186,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
             self.say_vanished(snapshot, result.silences)
             self.live = Live.of(snapshot, result.silences, self.down, result.unknown,  # (review 52 H2)
                                 inhibited=with_severities(result.inhibited, self.config.severity_synonyms),
-                                held_silences=result.held_silences, seen_at=result.held_seen_at)
+                                held_silences=result.held_silences,
+                               answered=result.answered)  # when a member down last answered (review 61 X1)
             self._record(result)
         self.live_changed.emit()
         for scope, key, value in list(self.pending):  # typed, not written yet (disk full): tried again
@@ -196,13 +199,16 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         if self.writer is None:
             return
         update = result.update
-        unchanged = not update.initial and not update.events and result.silences == self._last_silences
-        self._last_silences = result.silences
+        answered = tuple(m.url for m in result.members if m.ok)  # one that stops answering: written (61 X1)
+        unchanged = not update.initial and not update.events and result.silences == self._last_silences \
+            and answered == self._answered
+        self._last_silences, self._answered = result.silences, answered
         if unchanged and self._quiet_polls < FULL_RECORD_EVERY:
             self._quiet_polls += 1
-            self._unwritten_seen = (update.snapshot.fetched_at, self.config.watched())
+            self._unwritten_seen = (update.snapshot.fetched_at, self.config.watched(), answered)
             return
-        self._quiet_polls, self._unwritten_seen = 0, None
+        self._quiet_polls = 0
+        self._write_seen()  # the quiet poll before: the members that answered it, then
         snapshot = update.snapshot
         # the tray's first poll of an Alertmanager that started lately (a restart the tray did not
         # see: it started since) may lack alerts Prometheus has not sent again yet: nothing is
@@ -217,12 +223,12 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         kept |= {a.fingerprint for a in result.inhibited or ()}  # behind an inhibition, not resolved (review 58 T4)
         self.writer.submit(record_in_journal, self.journal, snapshot.alerts, snapshot.severities, result.silences,
                            at, partial, kept, self.config.watched(), snapshot.seen_starts, result.holders,
-                           starts_of(result.members), self.config.engineer, done=self._recorded)
+                           starts_of(result.members), self.config.engineer, answered, done=self._recorded)
 
     def _write_seen(self) -> None:
-        """Write the time of the last quiet poll (not written: ``FULL_RECORD_EVERY``) as when the
-        journal last saw Alertmanager, before contact is lost, the settings move or the tray
-        quits: "as last seen at" (start checklist, ``status``) must not say it 20 polls early."""
+        """Write the time of the last quiet poll (not written: ``FULL_RECORD_EVERY``) as when the journal
+        last saw Alertmanager and the members that answered it (review 61 X1), before contact is lost, a
+        member stops answering, the settings move or the tray quits: "as last seen at" 20 polls early."""
         if self._unwritten_seen is not None and self.writer is not None:
             self.writer.submit(record_seen, self.journal, *self._unwritten_seen, done=self._seen_written)
         self._unwritten_seen = None
