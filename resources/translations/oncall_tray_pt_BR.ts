@@ -5762,14 +5762,14 @@ investigar em</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="257"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alertas resolvidos e disparados de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="257"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
@@ -5800,7 +5800,7 @@ investigar em</translation>
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="92"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
@@ -5855,13 +5855,13 @@ investigar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="142"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="247"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="140"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="94"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="101"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="115"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
         <translation>Diário do turno</translation>
     </message>
@@ -5876,7 +5876,7 @@ investigar em</translation>
         <translation>Silenciamentos perdidos: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="95"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
@@ -5886,7 +5886,7 @@ investigar em</translation>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>The shift journal can be written again.</source>
         <translation>O diário do turno pode ser gravado de novo.</translation>
     </message>
@@ -5900,7 +5900,7 @@ investigar em</translation>
         <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>O diário do turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
@@ -5939,7 +5939,7 @@ investigar em</translation>
         <translation type="vanished">ele acompanha outro Alertmanager, não o dado com --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="81"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>

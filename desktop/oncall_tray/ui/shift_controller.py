@@ -21,14 +21,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..alertmanager.cluster import members_down
 from ..alertmanager.models import Silence
-from ..member_starts import grace_end, started_lately, starts_of
 from ..config import Config
 from ..connect import describe_error
 from ..core import shifts
 from ..core.inhibited import with_severities
 from ..core.handoff import Live
 from ..core.journal import Journal, JournalError, utc_now
-from ..core.journal_feed import record_seen, record_silence_change
+from ..core.journal_feed import record_silence_change
 from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
 from ..core.overview import Light
 from ..core.pending_writes import PendingWrites
@@ -41,19 +40,18 @@ from .background import Background
 from .shift_contact import ContactRecords
 from .shift_journal import JournalAccess
 from .shift_notices import ShiftNotices
-from .shift_work import attempt_shift_change, expire_in_alertmanager, record_in_journal
-from .translations import failure_text, translator_for
+from .shift_polls import PollRecords
+from .shift_work import attempt_shift_change, expire_in_alertmanager
+from .translations import translator_for
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "shift"
 tr = translator_for(TR_CONTEXT)
 REMINDER_CHECK_MS = 60_000
-#: A poll with no change (tracker events, silences) is not written, except every this many.
-FULL_RECORD_EVERY = 20
 Done = Callable[[object, BaseException | None], None]
 
 
-class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
+class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords, PollRecords):
     """Signals:
         shift_changed(Shift | None): a shift was started or handed over (here or elsewhere).
         journal_changed(): the journal has something new the windows show.
@@ -194,74 +192,6 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
             self.save_state(scope, key, value)
         if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite
             self.writer.submit(shifts.open_shift, self.journal, done=self._followed)
-
-    def _record(self, result: PollResult) -> None:
-        if self.writer is None:
-            return
-        update = result.update
-        answered = tuple(m.url for m in result.members if m.ok)  # one that stops answering: written (61 X1)
-        unchanged = not update.initial and not update.events and result.silences == self._last_silences \
-            and answered == self._answered
-        self._last_silences, self._answered = result.silences, answered
-        if unchanged and self._quiet_polls < FULL_RECORD_EVERY:
-            self._quiet_polls += 1
-            self._unwritten_seen = (update.snapshot.fetched_at, self.config.watched(), answered)
-            return
-        self._quiet_polls = 0
-        self._write_seen()  # the quiet poll before: the members that answered it, then
-        snapshot = update.snapshot
-        # the tray's first poll of an Alertmanager that started lately (a restart the tray did not
-        # see: it started since) may lack alerts Prometheus has not sent again yet: nothing is
-        # taken as ended then, nor, until that Alertmanager is RESTART_GRACE old, the alerts the
-        # journal had firing that it lacked (reviews 13, 14); later restarts are seen and their
-        # alerts kept (ClusterWatcher.restarted)
-        at = snapshot.fetched_at
-        partial = update.initial and started_lately(result.members, at, result.known_starts)
-        if partial:
-            self._kept_until = grace_end(result.members, at, result.known_starts)
-        kept = self._kept if self._kept_until is not None and at < self._kept_until else frozenset()
-        kept |= {a.fingerprint for a in result.inhibited or ()}  # behind an inhibition, not resolved (review 58 T4)
-        self.writer.submit(record_in_journal, self.journal, snapshot.alerts, snapshot.severities, result.silences,
-                           at, partial, kept, self.config.watched(), snapshot.seen_starts, result.holders,
-                           starts_of(result.members), self.config.engineer, answered, done=self._recorded)
-
-    def _write_seen(self) -> None:
-        """Write the time of the last quiet poll (not written: ``FULL_RECORD_EVERY``) as when the journal
-        last saw Alertmanager and the members that answered it (review 61 X1), before contact is lost, a
-        member stops answering, the settings move or the tray quits: "as last seen at" 20 polls early."""
-        if self._unwritten_seen is not None and self.writer is not None:
-            self.writer.submit(record_seen, self.journal, *self._unwritten_seen, done=self._seen_written)
-        self._unwritten_seen = None
-
-    @staticmethod
-    def _seen_written(_recorded, error: BaseException | None) -> None:
-        if error is not None:  # the journal cannot be written: said by the next poll's record
-            log.warning("cannot record when Alertmanager was last seen: %s", error)
-
-    def _recorded(self, result, error: BaseException | None) -> None:
-        if error is not None:
-            log.error("cannot record the poll in the journal: %s", error)
-            self._quiet_polls = FULL_RECORD_EVERY  # the next poll is recorded whatever it brings
-            if not self._unwritable:  # said once, not at every poll (review 19: said nowhere)
-                self._unwritable = True
-                self.notify(tr("Shift journal"), tr("The shift journal cannot be written: %1. The shift's events "
-                                                    "are not kept until it can be.").replace(
-                    "%1", failure_text(error)), Light.WARNING, quiet=False)
-            return
-        if self._unwritable:
-            self._unwritable = False
-            self.notify(tr("Shift journal"), tr("The shift journal can be written again."), Light.OK)
-        changed, refired, renewed, missing = result
-        if missing:  # the first poll of an Alertmanager that started lately lacked them
-            self._kept = missing
-        self._announce(refired, tr("%1 resolved and fired again"), tr("%1 alerts resolved and fired again"),
-                       tr("It fired again within the hour: its incident goes on (Incidents, in the tray menu)."),
-                       Light.WARNING)
-        self._announce(renewed, tr("%1 resolved and fired again"), tr("%1 alerts resolved and fired again"),
-                       tr("The earlier incident is closed (Incidents, in the tray menu); the alert is firing "
-                          "again as a new one."), Light.WARNING)
-        if changed:
-            self.journal_changed.emit()
 
     def _follow_shift(self) -> None:
         """Notice a shift started or handed over from the command line (reading here; a poll
