@@ -4655,42 +4655,42 @@ investigate in</translation>
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="69"/>
         <source>Critical alerts it covers: %1</source>
         <translation>Critical alerts it covers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="53"/>
         <source>Expire it anyway?</source>
         <translation>Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="57"/>
         <source>Expire someone else&apos;s silence?</source>
         <translation>Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="53"/>
         <source>Expire your silence?</source>
         <translation>Expire your silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="50"/>
         <source>It still mutes alerts that fire: %1. They come back unacknowledged, with their notifications and reminders.</source>
         <translation>It still mutes alerts that fire: %1. They come back unacknowledged, with their notifications and reminders.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="39"/>
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
         <translation>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="39"/>
         <source>Quit oncall-tray?</source>
         <translation>Quit oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="55"/>
         <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
         <translation>This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
@@ -6178,13 +6178,23 @@ investigate in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="123"/>
+        <source>Silence expired where it was taken.</source>
+        <translation>Silence expired where it was taken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="125"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="127"/>
         <source>Silence expired.</source>
         <translation>Silence expired.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="124"/>
+        <source>Silence not expired everywhere</source>
+        <translation>Silence not expired everywhere</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="236"/>
