@@ -221,3 +221,33 @@ def test_an_expiry_one_holder_took_is_recorded_and_the_other_named(qtbot, tmp_pa
     finally:
         a.stop()
         b.stop()
+
+
+def test_acknowledge_of_an_alert_also_held_by_a_member_down_names_it(qtbot, tmp_path, monkeypatch):
+    """DiskFull on a and b, not one cluster, a down: Acknowledge made the silence on b alone
+    without a word of a, where it still fires once a answers (the rule the Silence dialog
+    follows, ``where_held``): made on b, and a message names a."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    a, b, config = _two_apart()
+    both = make_alert("DiskFull", "warning")
+    a.post_alerts([both])
+    b.post_alerts([both])
+    try:
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            qtbot.waitUntil(lambda: ctl.view.apart and len(ctl.snapshot.alerts) == 3, timeout=10000)
+            fp = next(fp for fp, alert in ctl.snapshot.alerts.items() if alert.alertname == "DiskFull")
+            a.stop()
+            qtbot.waitUntil(lambda: ctl.shift.down == (a.url,), timeout=15000)
+            with qtbot.waitSignal(ctl.alert_actions.actions.finished, timeout=15000) as answer:
+                ctl.alert_actions.acknowledge(fp)
+            assert answer.args[0].ok and answer.args[0].members == (b.url,), answer.args[0]
+            boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+            assert [box.windowTitle() for box in boxes] == ["Not acknowledged everywhere: DiskFull"], boxes
+            assert f"DiskFull (test:1) is held by Alertmanager {a.url} too, which does not answer: not silenced there." \
+                in boxes[0].text(), boxes[0].text()
+            boxes[0].close()
+    finally:
+        a.stop()
+        b.stop()
