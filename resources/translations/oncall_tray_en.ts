@@ -445,47 +445,47 @@ investigate in</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="50"/>
         <source>%1 acknowledged on Alertmanager %2</source>
         <translation>%1 acknowledged on Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="50"/>
         <source>%1 acknowledged on Alertmanagers %2</source>
         <translation>%1 acknowledged on Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="144"/>
         <source>%1 no longer fires.</source>
         <translation>%1 no longer fires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="141"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 no longer fires: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="144"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 resolved at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="140"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="63"/>
         <source>%1 was not acknowledged on %2, which also holds it: it still fires there.</source>
         <translation>%1 was not acknowledged on %2, which also holds it: it still fires there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="353"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="186"/>
         <source>%1, muted by a silence</source>
         <translation>%1, muted by a silence</translation>
     </message>
@@ -560,18 +560,18 @@ investigate in</translation>
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="215"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="309"/>
         <source>Also acknowledged: %1</source>
         <translation>Also acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="220"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="228"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
@@ -581,7 +581,7 @@ investigate in</translation>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -619,7 +619,7 @@ investigate in</translation>
         <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="97"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
@@ -629,17 +629,17 @@ investigate in</translation>
         <translation>Its one member answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="285"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="343"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
         <source>No longer firing</source>
         <translation>No longer firing</translation>
     </message>
@@ -648,18 +648,18 @@ investigate in</translation>
         <translation type="vanished">No longer firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="62"/>
         <source>Not acknowledged everywhere: %1</source>
         <translation>Not acknowledged everywhere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="138"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="351"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="215"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
@@ -674,7 +674,7 @@ investigate in</translation>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="99"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>Silence %1 changed meanwhile: %2. Nothing was sent.</translation>
     </message>
@@ -683,22 +683,22 @@ investigate in</translation>
         <translation type="vanished">Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="345"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="344"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="79"/>
         <source>Silence %1 not changed everywhere</source>
         <translation>Silence %1 not changed everywhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="62"/>
         <source>Silence %1 not made everywhere</source>
         <translation>Silence %1 not made everywhere</translation>
     </message>
@@ -707,28 +707,28 @@ investigate in</translation>
         <translation type="vanished">Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="63"/>
         <source>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</source>
         <translation>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="54"/>
         <source>Silence made on Alertmanager %2</source>
         <translation>Silence made on Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="54"/>
         <source>Silence made on Alertmanagers %2</source>
         <translation>Silence made on Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="74"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="99"/>
         <source>Silence not extended</source>
         <translation>Silence not extended</translation>
     </message>
@@ -743,22 +743,22 @@ investigate in</translation>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="309"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="57"/>
         <source>These Alertmanagers are not one cluster: the silence was made where the alert is.</source>
         <translation>These Alertmanagers are not one cluster: the silence was made where the alert is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="64"/>
         <source>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</source>
         <translation>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</translation>
     </message>
@@ -767,22 +767,22 @@ investigate in</translation>
         <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="97"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="117"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="118"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="109"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -792,7 +792,7 @@ investigate in</translation>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="286"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -1247,7 +1247,7 @@ investigate in</translation>
         <translation type="vanished">%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="294"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
@@ -1257,7 +1257,7 @@ investigate in</translation>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="318"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
@@ -1269,7 +1269,7 @@ investigate in</translation>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="314"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 matches several silences; give more characters:</translation>
     </message>
@@ -1382,7 +1382,7 @@ investigate in</translation>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="226"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
@@ -1400,6 +1400,11 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="109"/>
         <source>Answer b (user name and password) or t (bearer token); nothing was stored.</source>
         <translation>Answer b (user name and password) or t (bearer token); nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="279"/>
+        <source>As last seen in the shift journal: %1</source>
+        <translation>As last seen in the shift journal: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="151"/>
@@ -1432,7 +1437,7 @@ investigate in</translation>
         <translation type="vanished">Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="132"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Done in Alertmanager, but not recorded in the shift journal.</translation>
     </message>
@@ -1452,17 +1457,17 @@ investigate in</translation>
         <translation>Go ahead? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="158"/>
         <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="214"/>
         <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="113"/>
         <source>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1485,6 +1490,11 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="99"/>
         <source>It also covers %1 (the volatile_labels setting makes them one alert).</source>
         <translation>It also covers %1 (the volatile_labels setting makes them one alert).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="280"/>
+        <source>It may be held by one that does not answer: %1</source>
+        <translation>It may be held by one that does not answer: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="105"/>
@@ -1532,7 +1542,7 @@ investigate in</translation>
         <translation>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="321"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</translation>
     </message>
@@ -1542,12 +1552,17 @@ investigate in</translation>
         <translation>No silence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="117"/>
+        <source>Not recorded in the shift journal yet: the silence could not be read back from Alertmanager (%1); the next poll (the tray&apos;s, or &apos;oncall-tray status&apos;) records it.</source>
+        <translation>Not recorded in the shift journal yet: the silence could not be read back from Alertmanager (%1); the next poll (the tray&apos;s, or &apos;oncall-tray status&apos;) records it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="153"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="145"/>
         <source>Not sent to Alertmanager %1, which holds it too: %2. The alert still fires there.</source>
         <translation>Not sent to Alertmanager %1, which holds it too: %2. The alert still fires there.</translation>
     </message>
@@ -1619,12 +1634,12 @@ investigate in</translation>
         <translation>Removed from the system keyring for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="139"/>
         <source>Sent to Alertmanager %1, which holds the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Sent to Alertmanager %1, which holds the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="140"/>
         <source>Sent to Alertmanagers %1, which hold the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Sent to Alertmanagers %1, which hold the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</translation>
     </message>
@@ -1633,27 +1648,32 @@ investigate in</translation>
         <translation type="vanished">Silence %1 changed while you answered (someone expired or extended it): nothing was sent. See it with &apos;oncall-tray silence list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="211"/>
         <source>Silence %1 changed while you answered: %2. Nothing was sent.</source>
         <translation>Silence %1 changed while you answered: %2. Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="166"/>
         <source>Silence %1 expired.</source>
         <translation>Silence %1 expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="150"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>Silence %1 had already expired (at %2); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="278"/>
+        <source>Silence %1 is held by no Alertmanager that answers.</source>
+        <translation>Silence %1 is held by no Alertmanager that answers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="228"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>Silence %1 now ends at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="155"/>
         <source>Silence %1 was created by %2, not by %3: %4</source>
         <translation>Silence %1 was created by %2, not by %3: %4</translation>
     </message>
@@ -1945,17 +1965,17 @@ investigate in</translation>
         <translation type="vanished">warning: the settings file %1 is empty: every setting has its default (Alertmanager %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="126"/>
         <source>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</source>
         <translation>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="128"/>
         <source>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</source>
         <translation>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="131"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>warning: this silence matches no alert firing now; check the matchers: %1</translation>
     </message>
@@ -3956,6 +3976,11 @@ investigate in</translation>
         <translation>Select an alert to take notes on it.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="132"/>
+        <source>Silence expired where it was taken. %1</source>
+        <translation>Silence expired where it was taken. %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="283"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
@@ -4630,42 +4655,42 @@ investigate in</translation>
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="69"/>
         <source>Critical alerts it covers: %1</source>
         <translation>Critical alerts it covers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="53"/>
         <source>Expire it anyway?</source>
         <translation>Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="57"/>
         <source>Expire someone else&apos;s silence?</source>
         <translation>Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="53"/>
         <source>Expire your silence?</source>
         <translation>Expire your silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="50"/>
         <source>It still mutes alerts that fire: %1. They come back unacknowledged, with their notifications and reminders.</source>
         <translation>It still mutes alerts that fire: %1. They come back unacknowledged, with their notifications and reminders.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="39"/>
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
         <translation>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="39"/>
         <source>Quit oncall-tray?</source>
         <translation>Quit oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="55"/>
         <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
         <translation>This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
@@ -6152,9 +6177,24 @@ investigate in</translation>
         <translation>Shift handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="123"/>
+        <source>Silence expired where it was taken.</source>
+        <translation>Silence expired where it was taken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="125"/>
+        <source>Silence expired where it was taken. %1</source>
+        <translation>Silence expired where it was taken. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="127"/>
         <source>Silence expired.</source>
         <translation>Silence expired.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="124"/>
+        <source>Silence not expired everywhere</source>
+        <translation>Silence not expired everywhere</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="236"/>
@@ -6223,7 +6263,7 @@ investigate in</translation>
         <translation type="vanished">as last seen: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="121"/>
         <source>could not expire the silence: %1</source>
         <translation>could not expire the silence: %1</translation>
     </message>
@@ -6775,29 +6815,59 @@ investigate in</translation>
 <context>
     <name>silence_holders</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="81"/>
+        <source>%1 is held by Alertmanager %2 too, which does not answer: not silenced there.</source>
+        <translation>%1 is held by Alertmanager %2 too, which does not answer: not silenced there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="83"/>
+        <source>%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.</source>
+        <translation>%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="78"/>
+        <source>%1 is held only by Alertmanager %2, which does not answer.</source>
+        <translation>%1 is held only by Alertmanager %2, which does not answer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="79"/>
+        <source>%1 is held only by Alertmanagers %2, which do not answer.</source>
+        <translation>%1 is held only by Alertmanagers %2, which do not answer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="30"/>
         <source>Alertmanager %1, which holds the silence, did not take the change: %2.</source>
         <translation>Alertmanager %1, which holds the silence, did not take the change: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="37"/>
         <source>Held by Alertmanager %1, which does not answer: it can be expired or extended once it answers again.</source>
         <translation>Held by Alertmanager %1, which does not answer: it can be expired or extended once it answers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="38"/>
         <source>Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer again.</source>
         <translation>Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="18"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="19"/>
         <source>On Alertmanager %1, which holds the silence: these Alertmanagers are not one cluster, a silence lives on the one it was made on.</source>
         <translation>On Alertmanager %1, which holds the silence: these Alertmanagers are not one cluster, a silence lives on the one it was made on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="20"/>
         <source>On Alertmanagers %1, which hold the silence: these Alertmanagers are not one cluster, a silence lives on the one it was made on.</source>
         <translation>On Alertmanagers %1, which hold the silence: these Alertmanagers are not one cluster, a silence lives on the one it was made on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="99"/>
+        <source>These Alertmanagers are not one cluster: a silence stays where it is made. These alerts it matches are not silenced where they are:</source>
+        <translation>These Alertmanagers are not one cluster: a silence stays where it is made. These alerts it matches are not silenced where they are:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="91"/>
+        <source>these Alertmanagers are not one cluster, and a silence made on one that answers would not mute an alert where another holds it. Nothing was sent; silence it once its Alertmanager answers again.</source>
+        <translation>these Alertmanagers are not one cluster, and a silence made on one that answers would not mute an alert where another holds it. Nothing was sent; silence it once its Alertmanager answers again.</translation>
     </message>
 </context>
 <context>

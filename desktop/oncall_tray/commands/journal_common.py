@@ -12,6 +12,7 @@ from ..alertmanager.models import Silence
 from ..alertmanager.cluster import ClusterPoll
 from ..cluster_watch import carried_starts, restarted_lately
 from ..config import LoadedConfig
+from ..connect import describe_error
 from ..core import shifts
 from ..core.journal import Journal, JournalError
 from ..core.journal_feed import record_poll, record_silence_change
@@ -111,8 +112,10 @@ def record_silence(loaded: LoadedConfig, kind: EventKind, silence: Silence | Cal
     try:
         if callable(silence):
             silence = silence()
-    except AlertmanagerError as exc:
+    except AlertmanagerError as exc:  # said (review 61 X6: logged at INFO, unseen)
         logging.getLogger(__name__).info("silence not read back for the journal: %s", exc)
+        error(tr("cli", "Not recorded in the shift journal yet: the silence could not be read back from "
+                        "Alertmanager (%1); the next poll (the tray's, or 'oncall-tray status') records it.").replace("%1", describe_error(exc, tr)))
         return
     try:
         journal = Journal.open(loaded.journal or journal_path())
@@ -129,11 +132,19 @@ def record_silence(loaded: LoadedConfig, kind: EventKind, silence: Silence | Cal
         error(exc.text(tr).rstrip(".") + ". " + tr("cli", "Done in Alertmanager, but not recorded in the shift journal."))
 
 
-def journal_created(loaded: LoadedConfig, client, actor: str, tr: Translate = english) -> Callable[[str], None]:
-    """``send_new_silence``'s ``created``: the new silence, read back from Alertmanager with
-    ``client``, recorded as created by ``actor`` (``record_silence``)."""
-    return lambda silence_id: record_silence(loaded, EventKind.SILENCE_CREATED,
-                                             lambda: client.get_silence(silence_id), actor, tr)
+def journal_created(loaded: LoadedConfig, client, actor: str, tr: Translate = english) -> Callable[[str, str], None]:
+    """``send_new_silence``'s ``created``: the new silence (its ID, and the base URL of the member
+    that made it, "" for the first that accepts it), read back from that member with ``client``
+    (``commands.common.FirstAnswering``; of Alertmanagers that are not one cluster another has
+    no such silence: review 61 X6, nothing was recorded), recorded as created by ``actor``
+    (``record_silence``)."""
+    def read(silence_id: str, url: str = "") -> Silence:
+        if not url:
+            return client.get_silence(silence_id)
+        return client.cluster.on_each(lambda member: member.get_silence(silence_id), (url,))[0][0][1]
+
+    return lambda silence_id, url="": record_silence(loaded, EventKind.SILENCE_CREATED,
+                                                     lambda: read(silence_id, url), actor, tr)
 
 
 def not_followed_text(journal: Journal, loaded: LoadedConfig, tr: Translate) -> str:

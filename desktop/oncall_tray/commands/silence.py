@@ -29,14 +29,14 @@ from ..core.silencing import (
     validate,
     validate_extension,
 )
-from ..core.silence_holders import made_where, not_taken
+from ..core.silence_holders import holder_down, made_where, not_taken
 from ..core.silence_problems import Problem, ProblemCode
 from ..i18n import Message, Translate
 from . import silence_list
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, FirstAnswering, alertmanager_failed, confirm, duration_arg, error, \
     keyring_of, open_client, out, sending, tr_for, warn_problems
 from .journal_common import journal_created, on_call, record_silence
-from .silence_steps import critical_question, last_seen, refuse, send_new_silence, severity_of
+from .silence_steps import critical_question, last_seen, refuse, seen_holding, send_new_silence, severity_of
 
 #: What a silence ID or the start of one may hold: hex digits and the UUID's hyphens.
 _ID_PREFIX = re.compile(r"[0-9a-fA-F-]+")
@@ -134,12 +134,13 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     if not _check_id(args.id, tr):
         return EXIT_USAGE
     holders: tuple[str, ...] = ()  # of Alertmanagers that are not one cluster: the members holding it
+    silence_id, down = args.id, ()  # and those not answering (one may hold it: said, not "no such silence")
     with open_client(config, keyring_of(loaded)) as client:
         try:
             silence_id = _whole_id(client, args.id, tr)
             if silence_id is None:
                 return EXIT_USAGE
-            holders, _alerts = _holders(client, config, silence_id)
+            holders, _alerts, down = _holders(client, config, silence_id)
             try:
                 silence = _version(client, silence_id, holders)[0][1]
             except NotFound:
@@ -159,7 +160,7 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 everywhere = _said_where(on_holders(client.cluster, lambda c: c.expire_silence(silence_id), holders),
                                          holders, tr)
         except AlertmanagerError as exc:
-            return _failed(exc, holders, loaded, tr)
+            return _failed(exc, holders, loaded, tr, silence_id, down)
     if silence is not None:
         record_silence(loaded, EventKind.SILENCE_EXPIRED, silence, engineer, tr)
     out(tr("cli", "Silence %1 expired.").replace("%1", silence_id))
@@ -181,12 +182,13 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     if by is None or not _check_id(args.id, tr):
         return EXIT_USAGE
     holders: tuple[str, ...] = ()  # of Alertmanagers that are not one cluster: the members holding it
+    silence_id, down = args.id, ()  # and those not answering (one may hold it: said, not "no such silence")
     with open_client(config, keyring_of(loaded)) as client:
         try:
             silence_id = _whole_id(client, args.id, tr)
             if silence_id is None:
                 return EXIT_USAGE
-            holders, alerts = _holders(client, config, silence_id)
+            holders, alerts, down = _holders(client, config, silence_id)
             versions = _version(client, silence_id, holders)
             current = versions[0][1]
             now = dt.datetime.now(dt.timezone.utc)
@@ -218,7 +220,7 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             record_silence(loaded, EventKind.SILENCE_EXTENDED if new_id == silence_id else EventKind.SILENCE_CREATED,
                            lambda: client.silence_everywhere(new_id)[0][1], on_call(loaded), tr)
         except AlertmanagerError as exc:
-            return _failed(exc, holders, loaded, tr)
+            return _failed(exc, holders, loaded, tr, silence_id, down)
     out(new_id)
     if new_id != silence_id:
         error(tr("cli", "Alertmanager replaced the silence instead of updating it: the new ID is %1.")
@@ -228,15 +230,18 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     return EXIT_OK if everywhere else EXIT_UNREACHABLE
 
 
-def _holders(client: FirstAnswering, config: Config, silence_id: str) -> tuple[tuple[str, ...], list[Alert] | None]:
+def _holders(client: FirstAnswering, config: Config,
+             silence_id: str) -> tuple[tuple[str, ...], list[Alert] | None, tuple[str, ...]]:
     """The members that hold the silence ``silence_id`` (base URLs) when the configured ones
     are not one cluster (``ClusterPoll.silence_holders``: a silence lives on the member it was
-    made on, ``alertmanager.holders``), else (); and the alerts of that poll (None when there
-    was none: a single Alertmanager is its own cluster). Raises ``AlertmanagerError``."""
+    made on, ``alertmanager.holders``), else (); the alerts of that poll (None when there was
+    none: a single Alertmanager is its own cluster); and the members that did not answer it.
+    Raises ``AlertmanagerError``."""
     if len(client.cluster.clients) < 2:
-        return (), None
+        return (), None, ()
     polled = client.polled(config.alert_query())
-    return (polled.silence_holders.get(silence_id, ()) if not_one_cluster(polled.members) else ()), polled.alerts
+    held = polled.silence_holders.get(silence_id, ()) if not_one_cluster(polled.members) else ()
+    return held, polled.alerts, tuple(members_down(polled.members))
 
 
 def _version(client: FirstAnswering, silence_id: str, holders: Sequence[str]) -> list[tuple[str, Silence]]:
@@ -261,9 +266,19 @@ def _said_where(done, holders: Sequence[str], tr: Translate) -> bool:
     return not missed
 
 
-def _failed(exc: AlertmanagerError, holders: Sequence[str], loaded: LoadedConfig, tr: Translate) -> int:
+def _failed(exc: AlertmanagerError, holders: Sequence[str], loaded: LoadedConfig, tr: Translate,
+            silence_id: str = "", down: Sequence[str] = ()) -> int:
     """``alertmanager_failed``, but a change sent to the ``holders`` of a silence that none took
-    names each of them with its reason (exit 2)."""
+    names each of them with its reason, and "no such silence" (``NotFound``) from the members
+    that answer, with members ``down``, says which of those holds it, as the shift journal last
+    saw it, when known (``seen_holding``): it does not answer (exit 2)."""
+    if isinstance(exc, NotFound) and down and not holders:
+        seen = seen_holding(loaded, silence_id, down)
+        words = holder_down(seen or down, tr)
+        error(tr("cli", "Silence %1 is held by no Alertmanager that answers.").replace("%1", silence_id) + " " + (
+            tr("cli", "As last seen in the shift journal: %1").replace("%1", words) if seen else
+            tr("cli", "It may be held by one that does not answer: %1").replace("%1", words)))
+        return EXIT_UNREACHABLE
     if not holders or not exc.members:
         return alertmanager_failed(exc, loaded, tr)
     for line in not_taken([(url, describe_error(failure, tr)) for url, failure in exc.members], tr):

@@ -73,7 +73,7 @@ def from_now(draft: PostableSilence, now: dt.datetime) -> PostableSilence:
 
 def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts: list[Alert],
                      config: Config, tr: Translate, assume_yes: bool,
-                     created: Callable[[str], None] | None = None, held: Sequence[Alert] = (),
+                     created: Callable[[str, str], None] | None = None, held: Sequence[Alert] = (),
                      unanswered: Sequence[str] = (), members: Sequence[str] = ()) -> int:
     """The last steps of ``ack`` and ``silence add``: the guide's rules against the current
     alerts, the confirmation for a critical alert, then the silence; prints its ID.
@@ -90,7 +90,8 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
             critical alerts as well, and a silence that matches only some of them is said to
             (review 56 P8: "check the matchers" for right matchers).
         assume_yes: ``--yes``: confirm silencing a critical alert beyond the 15-minute window.
-        created: called with the new silence's ID once Alertmanager created it (to journal it).
+        created: called with the new silence's ID and the base URL of the member that made it
+            ("" for the first that accepted it) once Alertmanager created it (to journal it).
         members: the members to make it on, each (base URLs: those that hold the alert, of
             Alertmanagers that are not one cluster, ``ClusterClient.on_each``); stderr names them.
             Empty: the first member that accepts it. An ID is printed for each silence made.
@@ -113,10 +114,10 @@ def send_new_silence(client: AlertmanagerClient, draft: PostableSilence, alerts:
                            "with 'oncall-tray silence list' before trying again.")):
         made, missed = client.create_silence_on(members, draft) if members else (
             [("", client.create_silence(draft))], [])
-    for _url, silence_id in made:
+    for url, silence_id in made:
         out(silence_id)
         if created is not None:
-            created(silence_id)
+            created(silence_id, url)  # read back where it was made (review 61 X6: another has no such silence)
     if members:
         _say_where([url for url, _id in made], missed, tr)
     known = [] if preview(draft.matchers, alerts) else preview(draft.matchers, held)
@@ -177,3 +178,34 @@ def held_of(loaded: LoadedConfig, alerts: Iterable[Alert], unanswered: Sequence[
             journal.close()
     except JournalError:
         return Held()
+
+
+def seen_holding(loaded: LoadedConfig, silence_id: str, down: Sequence[str]) -> tuple[str, ...] | None:
+    """Of ``down`` (base URLs of the members not answering), those the shift journal last saw
+    holding the silence ``silence_id``: the members that listed the alerts it muted (every one
+    of ``down`` when it muted none whose members are known); None when the journal did not see
+    it (or cannot be read, or follows another Alertmanager). For ``silence expire`` and
+    ``extend`` of a silence no member answering holds: which member down holds it."""
+    from ..config_urls import url_identity
+    from ..core.journal import Journal, JournalError
+    from ..core.journal_file import present
+    from ..core.journal_seen import last_seen as journal_last_seen
+    from ..paths import journal_path
+    from .status import follows
+
+    path = loaded.journal or journal_path()
+    if not down or not present(path):
+        return None
+    try:
+        journal = Journal.open(path, read_only=True)
+        try:
+            seen = journal_last_seen(journal, loaded.config.watched()) if follows(journal, loaded) else None
+        finally:
+            journal.close()
+    except JournalError:
+        return None
+    if seen is None or silence_id not in seen.silences:
+        return None
+    held = {url_identity(url) for alert in seen.alerts if silence_id in alert.status.silenced_by
+            for url in seen.members.get(alert.fingerprint, ())}
+    return tuple(url for url in down if url_identity(url) in held) or tuple(down)

@@ -1,11 +1,12 @@
 """What is said of a change to a silence sent to the Alertmanagers that hold it (members that
 are not one cluster: ``alertmanager.holders``), in the command line's and the tray's words alike
 (no Qt): where it was made, which member did not take it and why, and why a silence that only
-a member not answering holds cannot be changed now."""
+a member not answering holds cannot be changed now; and where a new silence of alerts goes
+(``where_held``), which of those alerts it cannot reach and why (``held_down``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from ..i18n import Translate
 
@@ -38,3 +39,62 @@ def holder_down(urls: Sequence[str], tr: Translate) -> str:
         CONTEXT, "Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer "
                  "again.")
     return text.replace("%1", ", ".join(urls))
+
+
+#: One alert a new silence cannot reach: (its fingerprint, its holders not answering (base URLs),
+#: True when no holder of it answers: it is silenced nowhere).
+Left = tuple[str, tuple[str, ...], bool]
+
+
+def where_held(fingerprints: Iterable[str], holders: Mapping[str, Sequence[str]],
+               down: Collection[str]) -> tuple[tuple[str, ...], list[Left]]:
+    """Where a new silence of the alerts ``fingerprints`` goes when the members are not one
+    cluster (a silence stays on the member it is made on): the members answering that hold any
+    of them, in ``holders``' order (``PollResult.holders``: fingerprint -> base URLs); and each
+    alert with holders in ``down`` (base URLs of the members not answering), whom the silence
+    does not reach (``Left``). One rule for an acknowledgement and the Silence dialog's silence
+    (review 61 X8: a silence of an alert only a member down held was made on the first that
+    answered, where it muted nothing). Both empty when ``holders`` is (one cluster)."""
+    up: dict[str, None] = {}
+    left: list[Left] = []
+    for fp in dict.fromkeys(fingerprints):
+        held = tuple(holders.get(fp, ()))
+        answering = [url for url in held if url not in down]
+        up.update(dict.fromkeys(answering))
+        missing = tuple(url for url in held if url in down)
+        if missing:
+            left.append((fp, missing, not answering))
+    return tuple(up), left
+
+
+def held_down(left: Sequence[tuple[str, Sequence[str], bool]], tr: Translate) -> list[str]:
+    """One line per alert a new silence does not reach (``left``: each alert's name as shown,
+    its holders not answering and whether no holder answers, as ``where_held``'s ``Left``):
+    "QueueLag (a:1) is held only by Alertmanager URL, which does not answer." or "… is held by
+    Alertmanager URL too, which does not answer." (then it is silenced where it answers)."""
+    lines = []
+    for name, urls, only in left:
+        if only:
+            text = tr(CONTEXT, "%1 is held only by Alertmanager %2, which does not answer.") if len(urls) == 1 else \
+                tr(CONTEXT, "%1 is held only by Alertmanagers %2, which do not answer.")
+        else:
+            text = tr(CONTEXT, "%1 is held by Alertmanager %2 too, which does not answer: not silenced there.") \
+                if len(urls) == 1 else \
+                tr(CONTEXT, "%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.")
+        lines.append(text.replace("%1", name).replace("%2", ", ".join(urls)))
+    return lines
+
+
+def nothing_sent(left: Sequence[tuple[str, Sequence[str], bool]], tr: Translate) -> str:
+    """Why a new silence whose every alert only members not answering hold is not sent (members
+    not one cluster; ``held_down``'s lines follow), lower case after the dialog's "Not created: "."""
+    return "\n".join([tr(CONTEXT, "these Alertmanagers are not one cluster, and a silence made on one that answers "
+                                   "would not mute an alert where another holds it. Nothing was sent; silence it once "
+                                   "its Alertmanager answers again."), *held_down(left, tr)])
+
+
+def not_reached(left: Sequence[tuple[str, Sequence[str], bool]], tr: Translate) -> str:
+    """What a new silence made on the members answering did not reach (``left`` as
+    ``held_down``'s): a sentence, then one line per alert."""
+    return "\n".join([tr(CONTEXT, "These Alertmanagers are not one cluster: a silence stays where it is made. "
+                                   "These alerts it matches are not silenced where they are:"), *held_down(left, tr)])

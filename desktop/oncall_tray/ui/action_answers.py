@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from ..alertmanager.models import Silence
 from ..connect import describe_error
 from ..core.silence_changes import has_ended, how_it_stands
-from ..core.silence_holders import not_taken
+from ..core.silence_holders import Left, not_reached, not_taken
 from ..notify.messages import notice
 from .actions import ActionResult
 from .translations import translator_for
@@ -29,16 +29,18 @@ class ActionAnswers:
     """Mixin of ``AlertActions``: uses its ``controller``, ``_alert``, ``_warn`` and
     ``_refresh_buttons``."""
 
-    def _said_where(self, result: ActionResult) -> None:
+    def _said_where(self, result: ActionResult, left: list[Left] | None = None) -> None:
         """An acknowledgement, or a silence of the Silence dialog, sent to the members that hold
         its alerts (``ActionResult.members``: Alertmanagers that are not one cluster, where a
         silence stays where it is made): a quiet notice names them, "APIDown acknowledged on
         Alertmanager URL", "Silence made on Alertmanager URL" (review 60 V10); a member among them
-        that failed is named with its reason in a message (the alert still fires there)."""
+        that failed is named with its reason in a message (the alert still fires there), and each
+        alert a member not answering holds, which it did not reach (``left``, named: ``where_held``;
+        review 61 X8: left out without a word)."""
         if result.kind != "create":  # a silence expired or extended where it lives: a member that failed named
             self._not_taken(result)
             return
-        if not result.members and not result.missed:
+        if not result.members and not result.missed and not left:
             return
         urls = ", ".join(result.members)
         if result.tag.startswith("ack:"):
@@ -51,16 +53,20 @@ class ActionAnswers:
             name = result.silence_id[:8]
             title = tr("Silence made on Alertmanager %2") if len(result.members) == 1 else tr(
                 "Silence made on Alertmanagers %2")
-        self.controller.notifier.show([notice(title.replace("%1", name).replace("%2", urls), tr(
-            "These Alertmanagers are not one cluster: the silence was made where the alert is."), None, quiet=True)])
-        if result.missed:
+        if result.members:
+            self.controller.notifier.show([notice(title.replace("%1", name).replace("%2", urls), tr(
+                "These Alertmanagers are not one cluster: the silence was made where the alert is."), None,
+                quiet=True)])
+        if result.missed or left:
             acked = result.tag.startswith("ack:")
             title = tr("Not acknowledged everywhere: %1") if acked else tr("Silence %1 not made everywhere")
             text = tr("%1 was not acknowledged on %2, which also holds it: it still fires there.") if acked else tr(
                 "Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.")
-            self._warn(title.replace("%1", name), text.replace("%1", name).replace(
-                "%2", "; ".join(f"{url} ({describe_error(error, QCoreApplication.translate)})"
-                                for url, error in result.missed)))
+            said = [text.replace("%1", name).replace("%2", "; ".join(
+                f"{url} ({describe_error(error, QCoreApplication.translate)})" for url, error in result.missed))] \
+                if result.missed else []
+            self._warn(title.replace("%1", name), "\n".join([*said, *([not_reached(left, QCoreApplication.translate)]
+                                                                    if left else [])]))
 
     def _not_taken(self, result: ActionResult) -> None:
         """A silence expired or extended on the members that hold it (``ActionResult.members``,

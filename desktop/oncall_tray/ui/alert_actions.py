@@ -72,6 +72,7 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         self._ended: OrderedDict[str, tuple[str, dt.datetime]] = OrderedDict()  # fp -> (name, resolved at)
         self._holders: dict[str, tuple[str, ...]] = {}  # fp -> its members, when they are not one cluster
         self._silence_holders: dict[str, tuple[str, ...]] = {}  # silence ID -> its members, likewise
+        self._left_out: dict[str, list] = {}  # a new silence's tag -> the alerts it does not reach (``_holding``)
 
     def connect_window(self, window: AlertsWindow) -> None:
         """Wire a (new) alerts window's buttons."""
@@ -230,14 +231,8 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
             return
         copies = also_covered(draft, alert, alerts)  # said once done (review 37: other pods went silently)
         self._covered[f"ack:{fingerprint}"] = alert_names(copies, alerts) if copies else ""
-        self._send(f"ack:{fingerprint}", fingerprint, ACKNOWLEDGING, draft, self._holding([fingerprint]))
-
-    def _holding(self, fingerprints) -> tuple[str, ...]:
-        """The members that answer and hold any of the alerts ``fingerprints`` (the last poll's
-        ``holders``), in order, when the members are not one cluster: where a silence of them
-        must be made; () otherwise (the first member that accepts it)."""
-        found = dict.fromkeys(url for fp in fingerprints for url in self._holders.get(fp, ()))
-        return tuple(url for url in found if url not in self.actions.down)
+        members, self._left_out[f"ack:{fingerprint}"] = self._holding([fingerprint], [alert])  # a holder down: said
+        self._send(f"ack:{fingerprint}", fingerprint, ACKNOWLEDGING, draft, members)
 
     def _send(self, tag: str, fingerprint: str, kind: str, draft: PostableSilence,
               members: tuple[str, ...] = ()) -> None:
@@ -308,6 +303,7 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         """An action came back: refresh at once on success (the alert turns acknowledged within
         one poll); show Alertmanager's answer on failure, losing nothing typed."""
         dialog, covered = self._dialogs.get(result.tag), self._covered.pop(result.tag, "")
+        left = self._left_out.pop(result.tag, [])  # said with where it was made (``_said_where``)
         self.in_flight.answered(result.tag, result.silence_id, result.ok)  # on error: as it was, said below
         if result.ok and covered:  # other pods of it, through volatile_labels (review 37: said nowhere)
             self.controller.notifier.show([notice(tr("Also acknowledged: %1").replace("%1", covered), tr(
@@ -320,7 +316,7 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
             if dialog is not None:
                 dialog.accept()  # (its comment's last save queued first)
             self._silence_created(result.tag)
-            self._said_where(result)
+            self._said_where(result, left)
             self.controller.refresh()
             return
         if isinstance(result.error, OutcomeUnknown):

@@ -15,7 +15,7 @@ from ..core.handoff_markdown import one_line
 from ..core.silence_holders import holder_down
 from .handoff_common import fit_columns, group, wrap_last_column
 from .plain import shown as shown_text
-from .questions import confirm_expiry
+from .questions import confirm_expiry, tell
 from .tab_order import chain
 from .translations import translator_for
 
@@ -111,12 +111,18 @@ class SilencesTable:
             return
         self._expiring.add(silence.id)
         self._show_again()
-        self.controller.expire_silence(silence, lambda _r, error, sid=silence.id: self._expired(sid, error))
+        self.controller.expire_silence(silence, lambda missed, error, sid=silence.id: self._expired(sid, error, missed))
 
-    def _expired(self, silence_id: str, error) -> None:
+    def _expired(self, silence_id: str, error, missed=None) -> None:
+        """The expiry came back: failed (``error``), done, or done where it was taken with a
+        holder that did not take it (``missed``: ``shift_work.HoldersMissed``, which names it)."""
         self._expiring.discard(silence_id)
         if error is not None:
             self._said(tr("could not expire the silence: %1").replace("%1", str(error)), True)
+        elif missed is not None:  # in a box that stays: the line gives way to "All changes saved" once recorded
+            self._said(tr("Silence expired where it was taken."), False)
+            tell(self.tree.window(), tr("Silence not expired everywhere"),
+                 tr("Silence expired where it was taken. %1").replace("%1", str(missed)))
         else:
             self._said(tr("Silence expired."), False)
         self._show_again()

@@ -124,7 +124,9 @@ class AftercareSteps:
             self.expire_button.setEnabled(False)
             self.controller.expire_silence(silence, done=self._expired)
 
-    def _expired(self, _result, error: BaseException | None) -> None:
+    def _expired(self, missed, error: BaseException | None) -> None:
         self.expire_button.setEnabled(True)
         if error is not None:
             self.status.setText(tr("Could not expire the silence: %1").replace("%1", str(error)))
+        elif missed is not None:  # expired where it was taken (recorded); a holder that did not take it named
+            self.status.setText(tr("Silence expired where it was taken. %1").replace("%1", str(missed)))

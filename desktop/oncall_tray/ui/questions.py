@@ -16,6 +16,21 @@ def confirm_risky(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def tell(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """Show ``text`` (plain, zero-width characters as escapes: ``plain.shown``) in a warning box
+    with OK, modal to ``parent``'s window without blocking (``open``): what must stay on screen
+    until read, where a status line would give way to the next news. Returns the box."""
+    from PySide6.QtCore import Qt
+
+    from .plain import shown
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, shown(text), QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 def confirm_quit(parent: QWidget | None) -> bool:
     """Ask before quitting, from the alerts window's Quit as from the tray menu's (review 25: the
     menu's quit at once): True to quit. Quitting stops every notification, so "No" is the

@@ -282,14 +282,14 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords, Poll
         done(shift, None)
 
     def expire_silence(self, silence: Silence, done: Done) -> None:
-        """Expire a silence in Alertmanager (another thread), record it, poll again;
-        ``done(None, error)``."""
-        def expired(_result, error):
+        """Expire a silence in Alertmanager (another thread), record it, poll again; ``done(missed,
+        error)`` (``missed``: the holders that did not take it, ``shift_work.HoldersMissed``, or None)."""
+        def expired(result, error):
             if error is None and self.journal is not None:
                 self.submit(record_silence_change, self.journal, EventKind.SILENCE_EXPIRED, silence,
                             actor=self.engineer, source=SOURCE_TRAY, done=lambda *_: self.journal_changed.emit())
                 self.refresh_requested.emit()
-            done(None, error)
+            done(result, error)
 
         self.actions.submit(expire_in_alertmanager, self.config, silence.id, self.store, self.down,
                             self.silence_holders.get(silence.id, ()), done=expired)

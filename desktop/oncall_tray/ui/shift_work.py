@@ -55,26 +55,26 @@ def record_in_journal(journal: Journal, alerts, severities, silences, at: dt.dat
 
 
 def expire_in_alertmanager(config: Config, silence_id: str, store: SecretStore | None = None,
-                           down: tuple[str, ...] = (), holders: tuple[str, ...] = ()) -> None:
+                           down: tuple[str, ...] = (), holders: tuple[str, ...] = ()) -> HoldersMissed | None:
     """In the actions thread: expire on the first cluster member that accepts it (those the last
     poll found ``down`` last: ``ClusterClient.first_accepting``), or on each of ``holders`` (the
     members that hold it, of members that are not one cluster: ``alertmanager.holders``), through
     the settings' TLS, proxy and the credentials in ``store`` (the tray's: a login kept in memory
-    for this run is there).
+    for this run is there). Returns None, or, when some holders took it and others did not,
+    ``HoldersMissed`` naming those (it was expired where it was taken: recorded so).
 
     Raises:
-        AlertmanagerError: not expired anywhere; or ``HoldersMissed`` (one) naming each holder
-            that did not take it (``core.silence_holders.not_taken``'s words).
+        AlertmanagerError: not expired anywhere; ``HoldersMissed`` (one) naming each holder that
+            did not take it (``core.silence_holders.not_taken``'s words).
     """
     with connect(config, store) as cluster:
         try:
             _made, missed = on_holders(cluster, lambda client: client.expire_silence(silence_id), holders, down)
         except AlertmanagerError as exc:
-            missed = list(exc.members) if holders and exc.members else None
-            if missed is None:
+            if not (holders and exc.members):
                 raise
-        if missed:
-            raise HoldersMissed(missed)
+            raise HoldersMissed(exc.members) from exc
+        return HoldersMissed(missed) if missed else None  # expired where taken: recorded, the rest named
 
 
 class HoldersMissed(AlertmanagerError):

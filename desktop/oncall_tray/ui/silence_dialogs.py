@@ -14,6 +14,7 @@ from ..alertmanager.models import Matcher, PostableSilence
 from ..core.acknowledged import state_words
 from ..core.journal import JournalError
 from ..core.shifts import alert_scope
+from ..core.silence_holders import Left, nothing_sent, where_held
 from ..core.silencing import preview
 from .in_flight import SILENCING
 from .translations import translator_for
@@ -32,8 +33,10 @@ SILENCE_DURATION = "silence_duration"
 class SilenceDialogs:
     """Mixin of ``AlertActions``: uses its ``controller``, ``actions``, ``_alert``, ``_send``,
     ``severity_of``, ``_dialogs`` (tag -> open dialog), ``_comment_of`` (tag -> its alert's
-    fingerprint, until the silence exists or the dialog is cancelled) and ``_typed``
-    (fingerprint -> the comment as last typed, this run)."""
+    fingerprint, until the silence exists or the dialog is cancelled), ``_typed``
+    (fingerprint -> the comment as last typed, this run), ``_holders`` (fingerprint -> its
+    members, of members not one cluster) and ``_left_out`` (tag -> the alerts a new silence
+    does not reach)."""
 
     _dialogs: dict[str, SilenceDialog]
 
@@ -109,12 +112,34 @@ class SilenceDialogs:
         if the silence mutes it (its matchers may have been edited to leave it out). With
         Alertmanagers that are not one cluster, it goes to each member that holds an alert it
         matches (``_holding``), as an acknowledgement (review 60 V10: made on the first that
-        answered, it muted nothing where the alert was)."""
+        answered, it muted nothing where the alert was); when only members not answering hold
+        every alert it matches, nothing is sent and the dialog says why, keeping everything
+        typed (review 61 X8; Acknowledge refuses alike, ``held_apart_text``); the alerts it does
+        not reach are named once it is made (``_said_where``)."""
         alert = self._alert(fingerprint)
         snapshot = self.controller.snapshot
         matched = preview(draft.matchers, snapshot.alerts.values()) if snapshot is not None else []
+        members, left = self._holding([a.fingerprint for a in matched], matched)
+        dialog = self._dialogs.get(tag)
+        if matched and len([line for line in left if line[2]]) == len(matched) and dialog is not None:
+            dialog.refused(nothing_sent(left, QCoreApplication.translate))
+            return
+        self._left_out[tag] = left
         self._send(tag, fingerprint if alert is not None and preview(draft.matchers, [alert]) else "", SILENCING, draft,
-                   self._holding(a.fingerprint for a in matched))
+                   members)
+
+    def _holding(self, fingerprints: list[str], among) -> tuple[tuple[str, ...], list[Left]]:
+        """Where a new silence of the alerts ``fingerprints`` goes (``core.silence_holders.
+        where_held``): the members that answer and hold any of them (the last poll's
+        ``holders``), in order, when the members are not one cluster, () otherwise (the first
+        member that accepts it); and each of those alerts that members not answering hold, named
+        as told apart among ``among`` (the alerts, ``questions.alert_names``), with them."""
+        from .questions import alert_names
+
+        members, left = where_held(fingerprints, self._holders, self.actions.down)
+        alerts = {a.fingerprint: a for a in among}
+        return members, [(alert_names([alerts[fp]], among) if fp in alerts else fp[:8], urls, only)
+                         for fp, urls, only in left]
 
     def _silence_created(self, tag: str) -> None:
         """The silence of ``tag`` exists: its comment is no longer a draft."""
