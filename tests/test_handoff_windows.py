@@ -835,20 +835,20 @@ def test_a_journal_that_cannot_be_written_is_said_once_and_its_return_too(desk, 
     """Review 19: with the journal read-only every poll failed to be recorded, in the log only;
     the engineer learnt it when a note was refused."""
     from oncall_tray.core.journal import JournalError
-    from oncall_tray.ui import shift_controller
+    from oncall_tray.ui import shift_polls
 
-    recorded = shift_controller.record_in_journal
+    recorded = shift_polls.record_in_journal
 
     def read_only(*args, **kwargs):
         raise JournalError("cannot write the shift journal: attempt to write a readonly database")
 
-    monkeypatch.setattr(shift_controller, "record_in_journal", read_only)
+    monkeypatch.setattr(shift_polls, "record_in_journal", read_only)
     desk.am.post_alerts([make_alert("HighCPUUsage", "warning")])
     for _ in range(3):
         desk.poll()
     said = [n for n in desk.notices if n.title == "Shift journal"]
     assert len(said) == 1 and "cannot be written" in said[0].body and "readonly database" in said[0].body
-    monkeypatch.setattr(shift_controller, "record_in_journal", recorded)
+    monkeypatch.setattr(shift_polls, "record_in_journal", recorded)
     desk.am.post_alerts([make_alert("SlowDatabaseQueries", "warning")])
     desk.poll()
     assert [n.body for n in desk.notices if n.title == "Shift journal"][-1] == "The shift journal can be written again."
