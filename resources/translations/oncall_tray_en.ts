@@ -101,7 +101,7 @@
         <translation>%1, inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="89"/>
         <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="94"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
@@ -117,12 +117,12 @@
         <translation>Acknowledged %1 after the response target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
@@ -168,12 +168,12 @@ investigate in</translation>
         <translation>Response target: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
@@ -183,12 +183,12 @@ investigate in</translation>
         <translation>Silenced, not acknowledged: the response target is met only by acknowledging it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -203,7 +203,7 @@ investigate in</translation>
         <translation>Time left to resolve a critical alert, or to investigate a warning (the on-call guide&apos;s second target: Resolução for critical alerts, Investigação for warnings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
@@ -4673,12 +4673,17 @@ investigate in</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="212"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="277"/>
+        <source>%1 at column %2 cannot be read as the value it looks like (a date that does not exist, or a !!type that does not fit): put it in quotes</source>
+        <translation>%1 at column %2 cannot be read as the value it looks like (a date that does not exist, or a !!type that does not fit): put it in quotes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="111"/>
         <source>%1 at column %2 cannot start a value (put the value in quotes)</source>
         <translation>%1 at column %2 cannot start a value (put the value in quotes)</translation>
     </message>
@@ -4703,7 +4708,7 @@ investigate in</translation>
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="179"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
@@ -4748,6 +4753,11 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/config_values.py" line="112"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="147"/>
+        <source>*%1 at column %2 refers to no anchor &amp;%1 above (put a value that starts with * in quotes)</source>
+        <translation>*%1 at column %2 refers to no anchor &amp;%1 above (put a value that starts with * in quotes)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
@@ -5108,12 +5118,32 @@ investigate in</translation>
         <translation type="vanished">While Alertmanager fails; never longer than the poll interval</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="262"/>
+        <source>YAML cannot read what is at column %1 (check the quotes, brackets, colons and indentation of this line and the lines above)</source>
+        <translation>YAML cannot read what is at column %1 (check the quotes, brackets, colons and indentation of this line and the lines above)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="177"/>
+        <source>a %1 at column %2 where a value should be (put a value that starts with it in quotes)</source>
+        <translation>a %1 at column %2 where a value should be (put a value that starts with it in quotes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="171"/>
+        <source>a - at column %1 where no list can start (write a list on the lines below its key, indented, or as [a, b])</source>
+        <translation>a - at column %1 where no list can start (write a list on the lines below its key, indented, or as [a, b])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="174"/>
+        <source>a ? at column %1 where no key can start (put the value in quotes)</source>
+        <translation>a ? at column %1 where no key can start (put the value in quotes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="114"/>
         <source>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</source>
         <translation>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</translation>
     </message>
@@ -5123,52 +5153,62 @@ investigate in</translation>
         <translation>a contact needs its role (Tech Lead, SRE, CTO...): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="248"/>
         <source>a control character (U+%1) at column %2: remove it</source>
         <translation>a control character (U+%1) at column %2: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="224"/>
         <source>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</source>
         <translation>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="162"/>
+        <source>a line that starts with % is a YAML directive, which the settings do not take: remove it (or put the value in quotes)</source>
+        <translation>a line that starts with % is a YAML directive, which the settings do not take: remove it (or put the value in quotes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="106"/>
         <source>a list or mapping as a key at column %1 (a key is a name: key: value)</source>
         <translation>a list or mapping as a key at column %1 (a key is a name: key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
         <source>a mapping (key: value)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="133"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="143"/>
         <source>a number with a fraction</source>
         <translation>a number with a fraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>a part of its path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="165"/>
+        <source>a second document starts here (a line ---): the settings are one document; remove that line</source>
+        <translation>a second document starts here (a line ---): the settings are one document; remove that line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="109"/>
         <source>a tab at column %1 (YAML indents with spaces, not tabs)</source>
         <translation>a tab at column %1 (YAML indents with spaces, not tabs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="132"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -5198,7 +5238,7 @@ investigate in</translation>
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="127"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -5233,17 +5273,17 @@ investigate in</translation>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
         <source>empty (null)</source>
         <translation>empty (null)</translation>
     </message>
@@ -5273,7 +5313,7 @@ investigate in</translation>
         <translation>holds a control character (U+%1): it would sign silences with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
         <source>input/output error (a failing disk?)</source>
         <translation>input/output error (a failing disk?)</translation>
     </message>
@@ -5283,12 +5323,12 @@ investigate in</translation>
         <translation>investigate within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="193"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
@@ -5298,42 +5338,42 @@ investigate in</translation>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="145"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="88"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="86"/>
         <source>line %1: %2: %3</source>
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="165"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="166"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="161"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
@@ -5463,12 +5503,12 @@ investigate in</translation>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="117"/>
         <source>no &apos;:&apos; after the key at column %1 (write key: value)</source>
         <translation>no &apos;:&apos; after the key at column %1 (write key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="113"/>
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
     </message>
@@ -5484,12 +5524,12 @@ investigate in</translation>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="158"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="152"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
@@ -5499,7 +5539,7 @@ investigate in</translation>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="141"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -5524,11 +5564,7 @@ investigate in</translation>
         <translation>not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="294"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="315"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="322"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="327"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="237"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
@@ -5542,8 +5578,13 @@ investigate in</translation>
         <translation>oncall-tray — settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="158"/>
+        <source>only a comment can follow the %1 at column %2 on its line (the text goes on the lines below, indented)</source>
+        <translation>only a comment can follow the %1 at column %2 on its line (the text goes on the lines below, indented)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="110"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
@@ -5558,17 +5599,37 @@ investigate in</translation>
         <translation>respond within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="134"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="32"/>
         <source>the %1 at column %2 is never closed (a list is written [a, b]; a mapping {a: 1, b: 2}; put a value that starts with one in quotes)</source>
         <translation>the %1 at column %2 is never closed (a list is written [a, b]; a mapping {a: 1, b: 2}; put a value that starts with one in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="154"/>
+        <source>the %1 at column %2 must be followed by a name (put a value that starts with %1 in quotes)</source>
+        <translation>the %1 at column %2 must be followed by a name (put a value that starts with %1 in quotes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="180"/>
+        <source>the &lt;&lt; at column %1 merges only a mapping into this one (write the keys themselves)</source>
+        <translation>the &lt;&lt; at column %1 merges only a mapping into this one (write the keys themselves)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="150"/>
+        <source>the anchor &amp;%1 at column %2 is set on line %3 already (set each anchor once)</source>
+        <translation>the anchor &amp;%1 at column %2 is set on line %3 already (set each anchor once)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="130"/>
+        <source>the backslash at column %1 starts an escape YAML does not know (inside double quotes write \\ for a backslash, or use single quotes)</source>
+        <translation>the backslash at column %1 starts an escape YAML does not know (inside double quotes write \\ for a backslash, or use single quotes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
@@ -5578,17 +5639,17 @@ investigate in</translation>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="59"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="135"/>
         <source>the indentation at column %1 does not match the block that starts on line %2</source>
         <translation>the indentation at column %1 does not match the block that starts on line %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="137"/>
         <source>the indentation at column %1 does not match the lines above</source>
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
@@ -5598,7 +5659,7 @@ investigate in</translation>
         <translation>the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
@@ -5608,12 +5669,12 @@ investigate in</translation>
         <translation>the port must be a number from 1 to 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="42"/>
         <source>the quote at column %1 is never closed</source>
         <translation>the quote at column %1 is never closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="256"/>
         <source>the quote at column %1 is not closed on its line (it runs on to line %2)</source>
         <translation>the quote at column %1 is not closed on its line (it runs on to line %2)</translation>
     </message>
@@ -5623,22 +5684,32 @@ investigate in</translation>
         <translation>the system&apos;s (%1); %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="37"/>
         <source>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</source>
         <translation>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="194"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="183"/>
+        <source>the value at column %1 does not match its tag (write the value itself, in quotes if need be)</source>
+        <translation>the value at column %1 does not match its tag (write the value itself, in quotes if need be)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="168"/>
+        <source>this line comes after the end of the settings (a line ... or a line that starts with % above it): remove that line</source>
+        <translation>this line comes after the end of the settings (a line ... or a line that starts with % above it): remove that line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
         <source>too many symbolic links</source>
         <translation>too many symbolic links</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="135"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
@@ -5648,7 +5719,7 @@ investigate in</translation>
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
@@ -5668,12 +5739,12 @@ investigate in</translation>
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="97"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="209"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>
