@@ -80,6 +80,14 @@ class Problem:
         file read as Windows-1252 (what it says is used)."""
         return self.kind not in ("unknown", "twice", "duplicate", "item", "encoding")
 
+    @property
+    def warning(self) -> bool:
+        """Whether the file is used as written all the same, and this is only said: a key written
+        twice (its last value counts: the tray, on reading the file again too, and the commands
+        alike; review 61 W3) or a file read as Windows-1252 (review 55 P4). ``config check``
+        shows these and exits 0; the tray applies an edit that has only these, saying them."""
+        return self.kind in WARNING_KINDS
+
     def text(self, tr: Translate = english) -> str:
         """``line N: key: reason`` in ``tr``'s language (the parts that are known)."""
         if self.line and self.key:
@@ -101,6 +109,8 @@ class Problem:
 
 
 _UNREADABLE = "cannot read the file: %1"
+#: The kinds of problem that do not stop the file being used as written (``Problem.warning``).
+WARNING_KINDS = frozenset({"twice", "encoding"})
 
 
 #: The system's reasons that a file cannot be read, in the engineer's language (review 42 F6:

@@ -1223,7 +1223,7 @@ investigar em</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="38"/>
         <source>%1 exists; use --force to replace it</source>
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
@@ -1299,12 +1299,17 @@ investigar em</translation>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="57"/>
         <source>%1: OK</source>
         <translation>%1: sem problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="55"/>
+        <source>%1: OK, with the warnings above (the file is used as written)</source>
+        <translation>%1: OK, com os avisos acima (o arquivo é usado como está escrito)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="48"/>
         <source>%1: no file; the defaults apply</source>
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
@@ -1678,7 +1683,7 @@ investigar em</translation>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="45"/>
         <source>The file it replaces was kept as %1.</source>
         <translation>O arquivo substituído foi guardado como %1.</translation>
     </message>
@@ -2152,8 +2157,12 @@ investigar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="17"/>
+        <source>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any but warnings)</source>
+        <translation>path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum além de avisos)</translation>
+    </message>
+    <message>
         <source>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any)</source>
-        <translation>path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum)</translation>
+        <translation type="vanished">path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="39"/>
@@ -4664,7 +4673,7 @@ investigar em</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="222"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4699,7 +4708,7 @@ investigar em</translation>
         <translation>%1 não está no formato 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
@@ -5159,7 +5168,7 @@ investigar em</translation>
         <translation>uma linha que começa com % é uma diretiva YAML, que as configurações não aceitam: remova-a (ou ponha o valor entre aspas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
@@ -5169,22 +5178,22 @@ investigar em</translation>
         <translation>uma lista ou um mapeamento como chave na coluna %1 (uma chave é um nome: chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="147"/>
         <source>a mapping (key: value)</source>
         <translation>um mapeamento (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="143"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
         <source>a number with a fraction</source>
         <translation>um número com casas decimais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>uma parte do caminho é um arquivo, não uma pasta</translation>
     </message>
@@ -5199,7 +5208,7 @@ investigar em</translation>
         <translation>uma tabulação na coluna %1 (o YAML indenta com espaços, não com tabulações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="142"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
@@ -5229,7 +5238,7 @@ investigar em</translation>
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -5264,17 +5273,17 @@ investigar em</translation>
         <translation>ex.: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
         <source>each key</source>
         <translation>cada chave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
         <source>each value</source>
         <translation>cada valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="148"/>
         <source>empty (null)</source>
         <translation>vazio (null)</translation>
     </message>
@@ -5304,7 +5313,7 @@ investigar em</translation>
         <translation>contém um caractere de controle (U+%1): os silenciamentos seriam assinados com ele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
         <source>input/output error (a failing disk?)</source>
         <translation>erro de entrada/saída (um disco falhando?)</translation>
     </message>
@@ -5314,12 +5323,12 @@ investigar em</translation>
         <translation>investigar em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
         <source>it is a folder, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
         <source>item %1 of the list</source>
         <translation>o item %1 da lista</translation>
     </message>
@@ -5334,37 +5343,37 @@ investigar em</translation>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="96"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="94"/>
         <source>line %1: %2: %3</source>
         <translation>linha %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
         <source>must be %1 greater than %2</source>
         <translation>deve ser %1 maior que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
         <source>must be %1 less than %2</source>
         <translation>deve ser %1 menor que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="171"/>
         <source>must be %1, at least %2</source>
         <translation>deve ser %1, no mínimo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
         <source>must be %1, at most %2</source>
         <translation>deve ser %1, no máximo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
         <source>must be %1, not %2</source>
         <translation>deve ser %1, não %2</translation>
     </message>
@@ -5499,7 +5508,7 @@ investigar em</translation>
         <translation>falta &apos;:&apos; depois da chave na coluna %1 (escreva chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
         <source>no such file or folder</source>
         <translation>arquivo ou pasta inexistente</translation>
     </message>
@@ -5570,8 +5579,8 @@ investigar em</translation>
         <translation>só um comentário pode vir depois do %1 da coluna %2 na sua linha (o texto vai nas linhas de baixo, indentado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="109"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
@@ -5586,7 +5595,7 @@ investigar em</translation>
         <translation>responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
         <source>text</source>
         <translation>um texto</translation>
     </message>
@@ -5616,7 +5625,7 @@ investigar em</translation>
         <translation>a barra invertida da coluna %1 inicia um escape que o YAML não conhece (entre aspas duplas escreva \\ para uma barra invertida, ou use aspas simples)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
         <source>the entry %1 is required</source>
         <translation>a entrada %1 é obrigatória</translation>
     </message>
@@ -5646,7 +5655,7 @@ investigar em</translation>
         <translation>a lista está vazia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="185"/>
         <source>the number is too large</source>
         <translation>o número é grande demais</translation>
     </message>
@@ -5676,7 +5685,7 @@ investigar em</translation>
         <translation>a tag %1 na coluna %2 não é YAML simples, o único que as configurações aceitam (escreva o próprio valor, entre aspas se preciso)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="204"/>
         <source>the value at %1</source>
         <translation>o valor em %1</translation>
     </message>
@@ -5691,12 +5700,12 @@ investigar em</translation>
         <translation>esta linha vem depois do fim das configurações (uma linha ... ou uma linha que começa com % acima dela): remova essa linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
         <source>too many symbolic links</source>
         <translation>links simbólicos demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="145"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -5706,7 +5715,7 @@ investigar em</translation>
         <translation>dia desconhecido %1: use seg, ter, qua, qui, sex, sáb, dom (ou mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="193"/>
         <source>unknown entry %1</source>
         <translation>entrada desconhecida %1</translation>
     </message>
@@ -5731,7 +5740,7 @@ investigar em</translation>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>wrong type: %1</source>
         <translation>tipo errado: %1</translation>
     </message>
@@ -5739,18 +5748,18 @@ investigar em</translation>
 <context>
     <name>settings_watch</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="116"/>
         <source>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</source>
         <translation>%1 está vazio agora: a bandeja mantém as configurações que tinha. Para recomeçar dos padrões, escreva-os nele (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="195"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="166"/>
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="170"/>
         <source>(+%1 more)</source>
         <translation>(+%1 outros)</translation>
     </message>
@@ -5759,7 +5768,7 @@ investigar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="153"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Confira todos: oncall-tray config check</translation>
     </message>
@@ -5768,22 +5777,22 @@ investigar em</translation>
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="188"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="130"/>
         <source>Edited settings not applied</source>
         <translation>Configurações editadas não aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="116"/>
         <source>Emptied settings file not applied</source>
         <translation>Arquivo de configurações esvaziado não aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
         <source>Read again from %1 after it was edited.</source>
         <translation>Lidas de novo de %1 após a edição.</translation>
     </message>
@@ -5792,17 +5801,17 @@ investigar em</translation>
         <translation type="vanished">Veja todos os problemas com: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="139"/>
         <source>Settings applied</source>
         <translation>Configurações aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="130"/>
         <source>The tray keeps the settings it had until the file is fixed.</source>
         <translation>A bandeja mantém as configurações que tinha até que o arquivo seja corrigido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="185"/>
         <source>Using the settings last read from %1 at %3 until it is fixed: it cannot be read (%2)</source>
         <translation>Usando as configurações lidas por último de %1 em %3 até que ele seja corrigido: não é possível lê-lo (%2)</translation>
     </message>
