@@ -4743,6 +4743,11 @@ investigate in</translation>
         <translation>%1: how to reach them is empty</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="30"/>
+        <source>%1: must not hold a password: choose “%2” in “%3” below, then enter it with “%4” (it is kept in the system keyring)</source>
+        <translation>%1: must not hold a password: choose “%2” in “%3” below, then enter it with “%4” (it is kept in the system keyring)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_values.py" line="57"/>
         <source>%1: no severity; write the value, a colon, then the severity (sev1: critical)</source>
         <translation>%1: no severity; write the value, a colon, then the severity (sev1: critical)</translation>
@@ -4830,12 +4835,12 @@ investigate in</translation>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="226"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="61"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -4889,7 +4894,8 @@ investigate in</translation>
         <translation type="vanished">Enter at least one URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="65"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -4943,8 +4949,8 @@ investigate in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="360"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="347"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -4973,12 +4979,12 @@ investigate in</translation>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="108"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="227"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -5023,7 +5029,7 @@ investigate in</translation>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="127"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -5038,12 +5044,12 @@ investigate in</translation>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="109"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="323"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -5077,6 +5083,11 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="52"/>
         <source>Unsaved settings</source>
         <translation>Unsaved settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="88"/>
+        <source>Use “%1” as the user name (basic authentication)…</source>
+        <translation>Use “%1” as the user name (basic authentication)…</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="21"/>
@@ -5387,12 +5398,12 @@ investigate in</translation>
         <translation>must be %1, not %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="43"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="41"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
@@ -5491,12 +5502,12 @@ investigate in</translation>
         <translation>must not hold alertname: an acknowledgement is of the alert it names</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="38"/>
         <source>needs a user name for basic authentication</source>
         <translation>needs a user name for basic authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="28"/>
         <source>needs at least one URL</source>
         <translation>needs at least one URL</translation>
     </message>
@@ -5582,7 +5593,7 @@ investigate in</translation>
         <translation type="vanished">not valid YAML: a control character (U+%1) at column %2: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="94"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
