@@ -229,7 +229,7 @@ def test_a_setting_written_twice_is_named_with_both_lines(tmp_path):
     done = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(path), "config", "check"],
                           capture_output=True, text=True, timeout=60, env={**os.environ, "LANG": "pt_BR.UTF-8",
                                                                            "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""})
-    assert done.returncode == 1
+    assert done.returncode == 0  # a warning: the last value is used (review 61 W3)
     assert "poll_interval" in done.stderr + done.stdout and "linha 2" in done.stderr + done.stdout
     path.write_text("severity_synonyms:\n  sev1: critical\n  sev1: warning\n", encoding="utf-8")
     (nested,) = load_config(path).problems  # inside a mapping too, named by its path
@@ -535,3 +535,25 @@ def test_the_keyring_entry_of_an_address_is_found_whatever_the_case_of_its_schem
     store.store_credentials("https://localhost:19354", Credentials("basic", "alice", "pw"))
     assert store.credentials("HTTPS://LOCALHOST:19354/", "basic", "alice").secret == "pw"
     assert store.credentials("https://localhost:19354/Path", "basic", "alice") is None  # a path's case counts
+
+
+def test_config_check_shows_a_key_written_twice_as_a_warning_and_exits_0(tmp_path):
+    """Review 61 W3: "written twice …: the last one counts" is a warning (the file is used, its
+    last value, by the tray and the commands alike): ``config check`` says it and exits 0; a
+    real problem beside it still exits 1."""
+    path = tmp_path / "config.yaml"
+    path.write_text("contacts: {}\nengineer: ana\ncontacts:\n  SRE: Diego\n", encoding="utf-8")
+    for lang, said, ok in (("C.UTF-8", "line 3: contacts: written twice (also on line 1): the last one counts",
+                            "OK, with the warnings above (the file is used as written)"),
+                           ("pt_BR.UTF-8", "linha 3: contacts: escrito duas vezes (também na linha 1): vale o último",
+                            "OK, com os avisos acima (o arquivo é usado como está escrito)")):
+        done = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(path), "config", "check"],
+                              capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "LANG": lang, "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""})
+        assert done.returncode == 0, done
+        assert done.stdout == f"{path}: {said}\n{path}: {ok}\n", done.stdout
+    path.write_text("contacts: {}\ncontacts: {}\npoll_interval: -1\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(path), "config", "check"],
+                          capture_output=True, text=True, timeout=60, env={**os.environ, "LANG": "C.UTF-8"})
+    assert done.returncode == 1 and "written twice" in done.stdout and "poll_interval" in done.stdout
+    assert "OK" not in done.stdout

@@ -128,7 +128,9 @@ def test_bad_yaml_and_warnings_of_other_commands_in_portuguese(tmp_path):
     path.write_text("poll_interval: [\n", encoding="utf-8")
     result = run("--config", str(path), "--alertmanager", "http://127.0.0.1:1", "status", lang="pt_BR.UTF-8")
     assert result.returncode == 2
-    assert f"oncall-tray: {path}: linha 2: YAML inválido: " in result.stderr, result.stderr
+    # the [ is on line 1, the only one (review 61 W2: "linha 2", with PyYAML's English)
+    assert f"oncall-tray: {path}: linha 1: YAML inválido: o [ da coluna 16 nunca é fechado" in result.stderr, \
+        result.stderr
     assert "(todas as configurações com o valor padrão)" in result.stderr and "every setting" not in result.stderr
 
 

@@ -408,7 +408,8 @@ def test_a_new_language_applies_at_once(qtbot, controller_for, alertmanager):
 
 def test_a_language_set_by_hand_reopens_an_untouched_settings_dialog_in_it(qtbot, controller_for, alertmanager):
     """Review 40 F7: the settings dialog open while the file got ``language: pt_BR`` by hand
-    kept its English labels under "Salvar / Cancelar"; one holding changes stays as it is."""
+    kept its English labels under "Salvar / Cancelar"; one holding changes stays open, what was
+    typed kept (made again in the new language: test_settings_dialog_language.py)."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
     previous = QLocale()

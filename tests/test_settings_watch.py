@@ -182,3 +182,26 @@ def test_a_hand_edit_saved_in_windows_1252_applies_with_its_warning(qtbot, contr
     qtbot.waitUntil(lambda: len(notices) == 1, timeout=5000)
     assert notices[0].title == "Settings applied", notices[0]
     assert "read as Windows-1252 (Latin-1); save it as UTF-8" in notices[0].body, notices[0].body
+
+
+def test_a_key_written_twice_applies_its_last_value_and_names_the_key(qtbot, controller_for):  # noqa: F811
+    """Review 61 W3: the notice said "contacts: written twice (also on line 37): the last one
+    counts", but the running tray applied nothing of the file (the language stayed, no contacts),
+    while the commands used the last value. One rule everywhere: a warning, the last value counts,
+    the tray applies the file and says which key was written twice."""
+    controller = controller_for("engineer: ana\ncontacts: {}\n")
+    notices = shown(controller)
+    path = controller.loaded.path
+    path.write_text(path.read_text().replace("engineer: ana", "engineer: Carla Dias")
+                    + 'contacts:\n  Tech Lead: "Ana Souza - +55 11 99999-0000"\n')
+    qtbot.waitUntil(lambda: controller.config.contacts == {"Tech Lead": "Ana Souza - +55 11 99999-0000"},
+                    timeout=10000)
+    assert controller.config.engineer == "Carla Dias"  # the rest of the file too
+    qtbot.waitUntil(lambda: any(n.title == "Settings applied" for n in notices), timeout=5000)
+    (applied,) = [n for n in notices if n.title == "Settings applied"]
+    twice = [p for p in controller.loaded.problems if p.kind == "twice"]
+    assert len(twice) == 1 and twice[0].key == "contacts"
+    assert applied.light is Light.WARNING and not applied.quiet
+    assert f"line {twice[0].line}: contacts: written twice (also on line " in applied.body, applied.body
+    assert "the last one counts" in applied.body
+    assert not [n for n in notices if n.title == "Edited settings not applied"]

@@ -7,10 +7,8 @@ reason as an ``i18n.Message`` (context ``"settings"``): ``config check`` prints
 
 msgspec's validation messages ("Expected `int`, got `str` - at `$[0]`") are mapped here to
 sentences of their own (wrong type, out of range, invalid value, missing or unknown entry); a
-message of another shape keeps msgspec's text after a translated lead-in. PyYAML's common
-faults (a tab, a misplaced colon, a missing colon, an unclosed quote, a wrong indentation) get
-sentences too, with their line and column (``from_yaml_error``); others keep PyYAML's text after
-"not valid YAML:".
+message of another shape keeps msgspec's text after a translated lead-in. PyYAML's faults are
+said in sentences of their own in ``config_yaml_errors``.
 """
 
 from __future__ import annotations
@@ -82,6 +80,14 @@ class Problem:
         file read as Windows-1252 (what it says is used)."""
         return self.kind not in ("unknown", "twice", "duplicate", "item", "encoding")
 
+    @property
+    def warning(self) -> bool:
+        """Whether the file is used as written all the same, and this is only said: a key written
+        twice (its last value counts: the tray, on reading the file again too, and the commands
+        alike; review 61 W3) or a file read as Windows-1252 (review 55 P4). ``config check``
+        shows these and exits 0; the tray applies an edit that has only these, saying them."""
+        return self.kind in WARNING_KINDS
+
     def text(self, tr: Translate = english) -> str:
         """``line N: key: reason`` in ``tr``'s language (the parts that are known)."""
         if self.line and self.key:
@@ -103,6 +109,8 @@ class Problem:
 
 
 _UNREADABLE = "cannot read the file: %1"
+#: The kinds of problem that do not stop the file being used as written (``Problem.warning``).
+WARNING_KINDS = frozenset({"twice", "encoding"})
 
 
 #: The system's reasons that a file cannot be read, in the engineer's language (review 42 F6:
@@ -213,118 +221,3 @@ def from_validation_error(key: str, line: int | None, error: Exception) -> Probl
     if subject is not None:
         reason = Message("settings", "%1 %2", (subject, reason))
     return Problem(key, line, reason, kind)
-
-
-_BAD_START = re.compile(r"^found character (.+) that cannot start any token$")
-_UNKNOWN_TAG = re.compile(r"^could not determine a constructor for the tag '([^']*)'$")
-
-
-def _yaml_reason(problem: str, context: str, mark, start) -> tuple[Message, object] | None:
-    """(reason, the mark whose line the problem names) for PyYAML's common faults, None for
-    others. ``mark``: where PyYAML stopped; ``start``: where what it was reading began."""
-    column = str(mark.column + 1)
-    if match := _UNKNOWN_TAG.match(problem):
-        return Message("settings", "the tag %1 at column %2 is not plain YAML, which is all the settings take "
-                                   "(write the value itself, in quotes if need be)", (match[1], column)), mark
-    if problem == "found unhashable key":
-        return Message("settings", "a list or mapping as a key at column %1 (a key is a name: key: value)",
-                       (column,)), mark
-    if problem == "found character '\\t' that cannot start any token":
-        return Message("settings", "a tab at column %1 (YAML indents with spaces, not tabs)", (column,)), mark
-    if match := _BAD_START.match(problem):
-        return Message("settings", "%1 at column %2 cannot start a value (put the value in quotes)",
-                       (match[1], column)), mark
-    if problem == "mapping values are not allowed here":
-        return Message("settings", "a colon at column %1 where none can be (put a value holding \": \" in "
-                                   "quotes, or check the indentation)", (column,)), mark
-    if problem == "could not find expected ':'" and start is not None:
-        return Message("settings", "no ':' after the key at column %1 (write key: value)",
-                       (str(start.column + 1),)), start
-    if problem.startswith(("expected ',' or ']'", "expected ',' or '}'")) and start is not None:
-        # review 40 F7: "line 7: expected ',' or ']', but got '<stream end>'" for a "[" left open on line 6
-        return Message("settings", "the %1 at column %2 is never closed (a list is written [a, b]; a mapping "
-                                   "{a: 1, b: 2}; put a value that starts with one in quotes)",
-                       ("[" if "]" in problem else "{", str(start.column + 1))), start
-    if problem == "found unexpected end of stream" and "quoted" in context and start is not None:
-        return Message("settings", "the quote at column %1 is never closed", (str(start.column + 1),)), start
-    if problem.startswith("expected <block end>, but found"):
-        if start is not None:
-            return Message("settings", "the indentation at column %1 does not match the block that starts on "
-                                       "line %2", (column, str(start.line + 1))), mark
-        return Message("settings", "the indentation at column %1 does not match the lines above", (column,)), mark
-    return None
-
-
-def _unclosed_quote(text: str, before: int) -> tuple[int, int] | None:
-    """(line, column), 1-based, of the first double quote left open at the end of its line among
-    the lines of ``text`` before line index ``before`` (0-based), where PyYAML stopped: a quoted
-    value runs on over the next lines, and PyYAML fails further on, where it closes; None when
-    every line closes its quotes. Comments and single-quoted text are skipped."""
-    for number, line in enumerate(text.split("\n")[:before], 1):
-        opened, single, i = None, False, 0
-        while i < len(line):
-            char = line[i]
-            if opened is None and not single and char == "#" and (i == 0 or line[i - 1] in " \t"):
-                break
-            if opened is not None and char == "\\":
-                i += 2
-                continue
-            if char == "'" and opened is None:
-                single = not single
-            elif char == '"' and not single:
-                opened = i if opened is None else None
-            i += 1
-        if opened is not None:
-            return number, opened + 1
-    return None
-
-
-#: Characters that PyYAML reads as line breaks where editors show none (NEL, LINE SEPARATOR,
-#: PARAGRAPH SEPARATOR): every line number after one would name the wrong line (review 39 F11).
-HIDDEN_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
-
-
-def hidden_line_break(text: str) -> Problem | None:
-    """The first character of ``HIDDEN_LINE_BREAKS`` in ``text`` as a problem of kind "file" at
-    its line and column (lines as editors count them), or None when there is none."""
-    found = HIDDEN_LINE_BREAKS.search(text)
-    if found is None:
-        return None
-    line, column = _line_and_column(text, found.start())
-    return Problem("", line, Message("settings", "not valid YAML: %1", (Message(
-        "settings", "a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it",
-        (f"{ord(found.group()):04X}", str(column))),)), "file")
-
-
-def _line_and_column(text: str, position: int) -> tuple[int, int]:
-    """(line, column), 1-based, of the character at ``position`` of ``text``, lines split at
-    "\n" as editors split them."""
-    return text.count("\n", 0, position) + 1, position - (text.rfind("\n", 0, position) + 1) + 1
-
-
-def from_yaml_error(error: Exception, text: str = "") -> Problem:
-    """The ``Problem`` of PyYAML's error (its ``problem``, ``problem_mark``, ``context`` and
-    ``context_mark``; a reader's ``character`` and ``position`` in ``text``), kind "file": the
-    common faults in a sentence of their own with line and column, others with PyYAML's text
-    after "not valid YAML:". (Read by name: no yaml import.)"""
-    character, position = getattr(error, "character", None), getattr(error, "position", None)
-    if isinstance(character, int) and isinstance(position, int):  # a character YAML does not take
-        line, column = _line_and_column(text, position)
-        reason = Message("settings", "a control character (U+%1) at column %2: remove it",
-                         (f"{character:04X}", str(column)))
-        return Problem("", line, Message("settings", "not valid YAML: %1", (reason,)), "file")
-    problem = str(getattr(error, "problem", None) or error)
-    mark, start = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
-    runs_on = problem.startswith(("expected <block end>", "could not find expected ':'", "mapping values are not"))
-    opened = _unclosed_quote(text, mark.line) if runs_on and mark is not None and text else None
-    if opened is not None:  # review 37: "the indentation at column 15" of the line where it closed
-        line, column = opened
-        return Problem("", line, Message("settings", "not valid YAML: %1", (Message(
-            "settings", "the quote at column %1 is not closed on its line (it runs on to line %2)",
-            (str(column), str(mark.line + 1))),)), "file")
-    found = _yaml_reason(problem, str(getattr(error, "context", None) or ""), mark, start) if mark else None
-    if found is None:
-        return Problem("", mark.line + 1 if mark else None, Message("settings", "not valid YAML: %1", (problem,)),
-                       "file")
-    reason, where = found
-    return Problem("", where.line + 1, Message("settings", "not valid YAML: %1", (reason,)), "file")

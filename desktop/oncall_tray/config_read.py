@@ -10,7 +10,8 @@ from pathlib import Path
 
 import yaml
 
-from .config_problems import Problem, UnreadableSettings, from_yaml_error, hidden_line_break, unreadable
+from .config_problems import Problem, UnreadableSettings, unreadable
+from .config_yaml_errors import from_value_error, from_yaml_error, hidden_line_break
 from .i18n import Message
 
 
@@ -50,16 +51,43 @@ def _load(text: str) -> tuple[yaml.MappingNode | None, object]:
         data = yaml.SafeLoader("").construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         raise UnreadableSettings(from_yaml_error(exc, text)) from exc
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+        # PyYAML's own constructors raise these, with no place (review 61 W2: "2026-02-30", a
+        # date that does not exist, and "!!int x" crashed every command)
+        raise UnreadableSettings(from_value_error(_failing_scalar(node) or node, text)) from exc
     if node is not None and not isinstance(node, yaml.MappingNode):
         raise UnreadableSettings(Problem("", 1, Message(
             "settings", "the file must be a mapping of settings (key: value)"), "file"))
     return node, data
 
 
-def _key_lines(node: yaml.MappingNode, prefix: str = "") -> tuple[dict[str, int], list[Problem]]:
+def _failing_scalar(node: yaml.Node, seen: set[int] | None = None) -> yaml.ScalarNode | None:
+    """The first scalar node inside ``node`` that a SafeLoader cannot build alone, None if none
+    (an alias to a node above is looked at once)."""
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        return None
+    seen.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        try:
+            yaml.SafeLoader("").construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError, OverflowError):
+            return node
+        return None
+    for child in node.value:
+        for part in (child if isinstance(child, tuple) else (child,)):
+            if (found := _failing_scalar(part, seen)) is not None:
+                return found
+    return None
+
+
+def _key_lines(node: yaml.MappingNode, prefix: str = "",
+               above: frozenset[int] = frozenset()) -> tuple[dict[str, int], list[Problem]]:
     """(key -> line of its last occurrence in ``node``, the keys of ``node`` and of the mappings
     inside it written more than once, named by their path (``severity_synonyms.sev1``) at the
-    later line)."""
+    later line). ``above``: the mappings this one is inside (an alias to one of them, ``a: &x
+    {b: *x}``, is not walked again: review 61 W2, endless)."""
+    above = above | {id(node)}
     seen: dict[str, int] = {}
     twice: list[Problem] = []
     for key, value in node.value:
@@ -69,8 +97,8 @@ def _key_lines(node: yaml.MappingNode, prefix: str = "") -> tuple[dict[str, int]
                 twice.append(Problem(name, line, Message(
                     "settings", "written twice (also on line %1): the last one counts", (str(seen[name]),)), "twice"))
             seen[name] = line
-            if isinstance(value, yaml.MappingNode):
-                twice += _key_lines(value, name + ".")[1]
+            if isinstance(value, yaml.MappingNode) and id(value) not in above:
+                twice += _key_lines(value, name + ".", above)[1]
     return seen, twice
 
 

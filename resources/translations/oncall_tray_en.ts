@@ -1228,7 +1228,7 @@ investigate in</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="38"/>
         <source>%1 exists; use --force to replace it</source>
         <translation>%1 exists; use --force to replace it</translation>
     </message>
@@ -1304,12 +1304,17 @@ investigate in</translation>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="57"/>
         <source>%1: OK</source>
         <translation>%1: OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="55"/>
+        <source>%1: OK, with the warnings above (the file is used as written)</source>
+        <translation>%1: OK, with the warnings above (the file is used as written)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="48"/>
         <source>%1: no file; the defaults apply</source>
         <translation>%1: no file; the defaults apply</translation>
     </message>
@@ -1703,7 +1708,7 @@ investigate in</translation>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="45"/>
         <source>The file it replaces was kept as %1.</source>
         <translation>The file it replaces was kept as %1.</translation>
     </message>
@@ -2181,8 +2186,12 @@ investigate in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="17"/>
+        <source>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any but warnings)</source>
+        <translation>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any but warnings)</translation>
+    </message>
+    <message>
         <source>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any)</source>
-        <translation>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any)</translation>
+        <translation type="vanished">path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="40"/>
@@ -4698,12 +4707,17 @@ investigate in</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="222"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="277"/>
+        <source>%1 at column %2 cannot be read as the value it looks like (a date that does not exist, or a !!type that does not fit): put it in quotes</source>
+        <translation>%1 at column %2 cannot be read as the value it looks like (a date that does not exist, or a !!type that does not fit): put it in quotes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="111"/>
         <source>%1 at column %2 cannot start a value (put the value in quotes)</source>
         <translation>%1 at column %2 cannot start a value (put the value in quotes)</translation>
     </message>
@@ -4728,7 +4742,7 @@ investigate in</translation>
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
@@ -4754,6 +4768,11 @@ investigate in</translation>
         <translation>%1: how to reach them is empty</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="30"/>
+        <source>%1: must not hold a password: choose “%2” in “%3” below, then enter it with “%4” (it is kept in the system keyring)</source>
+        <translation>%1: must not hold a password: choose “%2” in “%3” below, then enter it with “%4” (it is kept in the system keyring)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_values.py" line="57"/>
         <source>%1: no severity; write the value, a colon, then the severity (sev1: critical)</source>
         <translation>%1: no severity; write the value, a colon, then the severity (sev1: critical)</translation>
@@ -4773,6 +4792,11 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/config_values.py" line="112"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="147"/>
+        <source>*%1 at column %2 refers to no anchor &amp;%1 above (put a value that starts with * in quotes)</source>
+        <translation>*%1 at column %2 refers to no anchor &amp;%1 above (put a value that starts with * in quotes)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
@@ -4836,12 +4860,12 @@ investigate in</translation>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="226"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="61"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -4895,7 +4919,8 @@ investigate in</translation>
         <translation type="vanished">Enter at least one URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="65"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -4949,8 +4974,8 @@ investigate in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="360"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="347"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -4979,12 +5004,12 @@ investigate in</translation>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="108"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="227"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -5029,7 +5054,7 @@ investigate in</translation>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="127"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -5044,12 +5069,12 @@ investigate in</translation>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="109"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="323"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -5083,6 +5108,11 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="52"/>
         <source>Unsaved settings</source>
         <translation>Unsaved settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="88"/>
+        <source>Use “%1” as the user name (basic authentication)…</source>
+        <translation>Use “%1” as the user name (basic authentication)…</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="21"/>
@@ -5133,12 +5163,32 @@ investigate in</translation>
         <translation type="vanished">While Alertmanager fails; never longer than the poll interval</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="262"/>
+        <source>YAML cannot read what is at column %1 (check the quotes, brackets, colons and indentation of this line and the lines above)</source>
+        <translation>YAML cannot read what is at column %1 (check the quotes, brackets, colons and indentation of this line and the lines above)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="177"/>
+        <source>a %1 at column %2 where a value should be (put a value that starts with it in quotes)</source>
+        <translation>a %1 at column %2 where a value should be (put a value that starts with it in quotes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="171"/>
+        <source>a - at column %1 where no list can start (write a list on the lines below its key, indented, or as [a, b])</source>
+        <translation>a - at column %1 where no list can start (write a list on the lines below its key, indented, or as [a, b])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="174"/>
+        <source>a ? at column %1 where no key can start (put the value in quotes)</source>
+        <translation>a ? at column %1 where no key can start (put the value in quotes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="114"/>
         <source>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</source>
         <translation>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</translation>
     </message>
@@ -5148,52 +5198,62 @@ investigate in</translation>
         <translation>a contact needs its role (Tech Lead, SRE, CTO...): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="248"/>
         <source>a control character (U+%1) at column %2: remove it</source>
         <translation>a control character (U+%1) at column %2: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="224"/>
         <source>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</source>
         <translation>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="162"/>
+        <source>a line that starts with % is a YAML directive, which the settings do not take: remove it (or put the value in quotes)</source>
+        <translation>a line that starts with % is a YAML directive, which the settings do not take: remove it (or put the value in quotes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="106"/>
         <source>a list or mapping as a key at column %1 (a key is a name: key: value)</source>
         <translation>a list or mapping as a key at column %1 (a key is a name: key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="147"/>
         <source>a mapping (key: value)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="143"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
         <source>a number with a fraction</source>
         <translation>a number with a fraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>a part of its path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="165"/>
+        <source>a second document starts here (a line ---): the settings are one document; remove that line</source>
+        <translation>a second document starts here (a line ---): the settings are one document; remove that line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="109"/>
         <source>a tab at column %1 (YAML indents with spaces, not tabs)</source>
         <translation>a tab at column %1 (YAML indents with spaces, not tabs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="142"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -5223,7 +5283,7 @@ investigate in</translation>
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -5258,17 +5318,17 @@ investigate in</translation>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="148"/>
         <source>empty (null)</source>
         <translation>empty (null)</translation>
     </message>
@@ -5298,7 +5358,7 @@ investigate in</translation>
         <translation>holds a control character (U+%1): it would sign silences with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
         <source>input/output error (a failing disk?)</source>
         <translation>input/output error (a failing disk?)</translation>
     </message>
@@ -5308,12 +5368,12 @@ investigate in</translation>
         <translation>investigate within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
@@ -5323,52 +5383,52 @@ investigate in</translation>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="145"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="96"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="94"/>
         <source>line %1: %2: %3</source>
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="171"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="43"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="41"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
@@ -5467,12 +5527,12 @@ investigate in</translation>
         <translation>must not hold alertname: an acknowledgement is of the alert it names</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="38"/>
         <source>needs a user name for basic authentication</source>
         <translation>needs a user name for basic authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="28"/>
         <source>needs at least one URL</source>
         <translation>needs at least one URL</translation>
     </message>
@@ -5488,12 +5548,12 @@ investigate in</translation>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="117"/>
         <source>no &apos;:&apos; after the key at column %1 (write key: value)</source>
         <translation>no &apos;:&apos; after the key at column %1 (write key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
     </message>
@@ -5509,12 +5569,12 @@ investigate in</translation>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="158"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="152"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
@@ -5524,7 +5584,7 @@ investigate in</translation>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="141"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -5549,11 +5609,7 @@ investigate in</translation>
         <translation>not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="294"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="315"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="322"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="327"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="237"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
@@ -5562,13 +5618,18 @@ investigate in</translation>
         <translation type="vanished">not valid YAML: a control character (U+%1) at column %2: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="94"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="158"/>
+        <source>only a comment can follow the %1 at column %2 on its line (the text goes on the lines below, indented)</source>
+        <translation>only a comment can follow the %1 at column %2 on its line (the text goes on the lines below, indented)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
@@ -5583,17 +5644,37 @@ investigate in</translation>
         <translation>respond within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="32"/>
         <source>the %1 at column %2 is never closed (a list is written [a, b]; a mapping {a: 1, b: 2}; put a value that starts with one in quotes)</source>
         <translation>the %1 at column %2 is never closed (a list is written [a, b]; a mapping {a: 1, b: 2}; put a value that starts with one in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="154"/>
+        <source>the %1 at column %2 must be followed by a name (put a value that starts with %1 in quotes)</source>
+        <translation>the %1 at column %2 must be followed by a name (put a value that starts with %1 in quotes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="180"/>
+        <source>the &lt;&lt; at column %1 merges only a mapping into this one (write the keys themselves)</source>
+        <translation>the &lt;&lt; at column %1 merges only a mapping into this one (write the keys themselves)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="150"/>
+        <source>the anchor &amp;%1 at column %2 is set on line %3 already (set each anchor once)</source>
+        <translation>the anchor &amp;%1 at column %2 is set on line %3 already (set each anchor once)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="130"/>
+        <source>the backslash at column %1 starts an escape YAML does not know (inside double quotes write \\ for a backslash, or use single quotes)</source>
+        <translation>the backslash at column %1 starts an escape YAML does not know (inside double quotes write \\ for a backslash, or use single quotes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
@@ -5603,17 +5684,17 @@ investigate in</translation>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="59"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="135"/>
         <source>the indentation at column %1 does not match the block that starts on line %2</source>
         <translation>the indentation at column %1 does not match the block that starts on line %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="137"/>
         <source>the indentation at column %1 does not match the lines above</source>
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
@@ -5623,7 +5704,7 @@ investigate in</translation>
         <translation>the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="185"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
@@ -5633,12 +5714,12 @@ investigate in</translation>
         <translation>the port must be a number from 1 to 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="42"/>
         <source>the quote at column %1 is never closed</source>
         <translation>the quote at column %1 is never closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="256"/>
         <source>the quote at column %1 is not closed on its line (it runs on to line %2)</source>
         <translation>the quote at column %1 is not closed on its line (it runs on to line %2)</translation>
     </message>
@@ -5648,22 +5729,32 @@ investigate in</translation>
         <translation>the system&apos;s (%1); %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="37"/>
         <source>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</source>
         <translation>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="204"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="183"/>
+        <source>the value at column %1 does not match its tag (write the value itself, in quotes if need be)</source>
+        <translation>the value at column %1 does not match its tag (write the value itself, in quotes if need be)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="168"/>
+        <source>this line comes after the end of the settings (a line ... or a line that starts with % above it): remove that line</source>
+        <translation>this line comes after the end of the settings (a line ... or a line that starts with % above it): remove that line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
         <source>too many symbolic links</source>
         <translation>too many symbolic links</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="145"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
@@ -5673,7 +5764,7 @@ investigate in</translation>
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="193"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
@@ -5693,12 +5784,12 @@ investigate in</translation>
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="97"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>
@@ -5706,18 +5797,18 @@ investigate in</translation>
 <context>
     <name>settings_watch</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="116"/>
         <source>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</source>
         <translation>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="195"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="166"/>
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="170"/>
         <source>(+%1 more)</source>
         <translation>(+%1 more)</translation>
     </message>
@@ -5726,7 +5817,7 @@ investigate in</translation>
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="153"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Check them all: oncall-tray config check</translation>
     </message>
@@ -5735,22 +5826,22 @@ investigate in</translation>
         <translation type="vanished">Could not read the settings file %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="188"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="130"/>
         <source>Edited settings not applied</source>
         <translation>Edited settings not applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="116"/>
         <source>Emptied settings file not applied</source>
         <translation>Emptied settings file not applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
         <source>Read again from %1 after it was edited.</source>
         <translation>Read again from %1 after it was edited.</translation>
     </message>
@@ -5759,17 +5850,17 @@ investigate in</translation>
         <translation type="vanished">See every problem with: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="139"/>
         <source>Settings applied</source>
         <translation>Settings applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="130"/>
         <source>The tray keeps the settings it had until the file is fixed.</source>
         <translation>The tray keeps the settings it had until the file is fixed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="185"/>
         <source>Using the settings last read from %1 at %3 until it is fixed: it cannot be read (%2)</source>
         <translation>Using the settings last read from %1 at %3 until it is fixed: it cannot be read (%2)</translation>
     </message>

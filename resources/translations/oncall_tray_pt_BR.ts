@@ -1223,7 +1223,7 @@ investigar em</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="38"/>
         <source>%1 exists; use --force to replace it</source>
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
@@ -1299,12 +1299,17 @@ investigar em</translation>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="57"/>
         <source>%1: OK</source>
         <translation>%1: sem problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="55"/>
+        <source>%1: OK, with the warnings above (the file is used as written)</source>
+        <translation>%1: OK, com os avisos acima (o arquivo é usado como está escrito)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="48"/>
         <source>%1: no file; the defaults apply</source>
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
@@ -1698,7 +1703,7 @@ investigar em</translation>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="45"/>
         <source>The file it replaces was kept as %1.</source>
         <translation>O arquivo substituído foi guardado como %1.</translation>
     </message>
@@ -2172,8 +2177,12 @@ investigar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="17"/>
+        <source>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any but warnings)</source>
+        <translation>path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum além de avisos)</translation>
+    </message>
+    <message>
         <source>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any)</source>
-        <translation>path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum)</translation>
+        <translation type="vanished">path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/status.py" line="40"/>
@@ -4689,12 +4698,17 @@ investigar em</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="222"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="277"/>
+        <source>%1 at column %2 cannot be read as the value it looks like (a date that does not exist, or a !!type that does not fit): put it in quotes</source>
+        <translation>%1 na coluna %2 não pode ser lido como o valor que parece ser (uma data que não existe, ou um !!tipo que não cabe): ponha-o entre aspas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="111"/>
         <source>%1 at column %2 cannot start a value (put the value in quotes)</source>
         <translation>%1 na coluna %2 não pode iniciar um valor (ponha o valor entre aspas)</translation>
     </message>
@@ -4719,7 +4733,7 @@ investigar em</translation>
         <translation>%1 não está no formato 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
@@ -4745,6 +4759,11 @@ investigar em</translation>
         <translation>%1: como contatá-lo está vazio</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="30"/>
+        <source>%1: must not hold a password: choose “%2” in “%3” below, then enter it with “%4” (it is kept in the system keyring)</source>
+        <translation>%1: não pode conter senha: escolha “%2” em “%3” abaixo e depois informe-a com “%4” (ela fica guardada no chaveiro do sistema)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_values.py" line="57"/>
         <source>%1: no severity; write the value, a colon, then the severity (sev1: critical)</source>
         <translation>%1: sem severidade; escreva o valor, dois-pontos e a severidade (sev1: critical)</translation>
@@ -4764,6 +4783,11 @@ investigar em</translation>
         <location filename="../../desktop/oncall_tray/config_values.py" line="112"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="147"/>
+        <source>*%1 at column %2 refers to no anchor &amp;%1 above (put a value that starts with * in quotes)</source>
+        <translation>*%1 na coluna %2 não se refere a nenhuma âncora &amp;%1 acima (ponha entre aspas um valor que comece com *)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="45"/>
@@ -4827,12 +4851,12 @@ investigar em</translation>
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="226"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="61"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -4886,7 +4910,8 @@ investigar em</translation>
         <translation type="vanished">Informe pelo menos uma URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="65"/>
         <source>Enter password or token…</source>
         <translation>Informar senha ou token…</translation>
     </message>
@@ -4940,8 +4965,8 @@ investigar em</translation>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="360"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="347"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -4970,12 +4995,12 @@ investigar em</translation>
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="108"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="227"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -5020,7 +5045,7 @@ investigar em</translation>
         <translation>Salvar as configurações que você alterou?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="127"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
@@ -5035,12 +5060,12 @@ investigar em</translation>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="109"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="323"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -5074,6 +5099,11 @@ investigar em</translation>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="52"/>
         <source>Unsaved settings</source>
         <translation>Configurações não salvas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="88"/>
+        <source>Use “%1” as the user name (basic authentication)…</source>
+        <translation>Usar “%1” como nome de usuário (autenticação básica)…</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="21"/>
@@ -5124,12 +5154,32 @@ investigar em</translation>
         <translation type="vanished">Enquanto o Alertmanager falha; nunca mais que o intervalo de consulta</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="262"/>
+        <source>YAML cannot read what is at column %1 (check the quotes, brackets, colons and indentation of this line and the lines above)</source>
+        <translation>o YAML não consegue ler o que está na coluna %1 (confira as aspas, os colchetes, os dois-pontos e a indentação desta linha e das de cima)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="32"/>
         <source>Your name</source>
         <translation>Seu nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="177"/>
+        <source>a %1 at column %2 where a value should be (put a value that starts with it in quotes)</source>
+        <translation>um %1 na coluna %2 onde deveria haver um valor (ponha entre aspas um valor que comece com ele)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="171"/>
+        <source>a - at column %1 where no list can start (write a list on the lines below its key, indented, or as [a, b])</source>
+        <translation>um - na coluna %1 onde nenhuma lista pode começar (escreva a lista nas linhas abaixo da chave, indentada, ou como [a, b])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="174"/>
+        <source>a ? at column %1 where no key can start (put the value in quotes)</source>
+        <translation>um ? na coluna %1 onde nenhuma chave pode começar (ponha o valor entre aspas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="114"/>
         <source>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</source>
         <translation>dois-pontos na coluna %1 onde não pode haver (ponha entre aspas um valor que contenha &quot;: &quot;, ou confira a indentação)</translation>
     </message>
@@ -5139,52 +5189,62 @@ investigar em</translation>
         <translation>um contato precisa do seu papel (Tech Lead, SRE, CTO...): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="248"/>
         <source>a control character (U+%1) at column %2: remove it</source>
         <translation>um caractere de controle (U+%1) na coluna %2: remova-o</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="224"/>
         <source>a hidden line break (U+%1) at column %2, which YAML reads as a new line: remove it</source>
         <translation>uma quebra de linha invisível (U+%1) na coluna %2, que o YAML lê como nova linha: remova-a</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="162"/>
+        <source>a line that starts with % is a YAML directive, which the settings do not take: remove it (or put the value in quotes)</source>
+        <translation>uma linha que começa com % é uma diretiva YAML, que as configurações não aceitam: remova-a (ou ponha o valor entre aspas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="106"/>
         <source>a list or mapping as a key at column %1 (a key is a name: key: value)</source>
         <translation>uma lista ou um mapeamento como chave na coluna %1 (uma chave é um nome: chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="147"/>
         <source>a mapping (key: value)</source>
         <translation>um mapeamento (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="143"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
         <source>a number with a fraction</source>
         <translation>um número com casas decimais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>uma parte do caminho é um arquivo, não uma pasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="165"/>
+        <source>a second document starts here (a line ---): the settings are one document; remove that line</source>
+        <translation>um segundo documento começa aqui (uma linha ---): as configurações são um documento só; remova essa linha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="109"/>
         <source>a tab at column %1 (YAML indents with spaces, not tabs)</source>
         <translation>uma tabulação na coluna %1 (o YAML indenta com espaços, não com tabulações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="142"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
@@ -5214,7 +5274,7 @@ investigar em</translation>
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -5249,17 +5309,17 @@ investigar em</translation>
         <translation>ex.: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
         <source>each key</source>
         <translation>cada chave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
         <source>each value</source>
         <translation>cada valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="148"/>
         <source>empty (null)</source>
         <translation>vazio (null)</translation>
     </message>
@@ -5289,7 +5349,7 @@ investigar em</translation>
         <translation>contém um caractere de controle (U+%1): os silenciamentos seriam assinados com ele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
         <source>input/output error (a failing disk?)</source>
         <translation>erro de entrada/saída (um disco falhando?)</translation>
     </message>
@@ -5299,12 +5359,12 @@ investigar em</translation>
         <translation>investigar em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
         <source>it is a folder, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
         <source>item %1 of the list</source>
         <translation>o item %1 da lista</translation>
     </message>
@@ -5314,52 +5374,52 @@ investigar em</translation>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="145"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="96"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="94"/>
         <source>line %1: %2: %3</source>
         <translation>linha %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
         <source>must be %1 greater than %2</source>
         <translation>deve ser %1 maior que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
         <source>must be %1 less than %2</source>
         <translation>deve ser %1 menor que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="171"/>
         <source>must be %1, at least %2</source>
         <translation>deve ser %1, no mínimo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
         <source>must be %1, at most %2</source>
         <translation>deve ser %1, no máximo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
         <source>must be %1, not %2</source>
         <translation>deve ser %1, não %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="43"/>
         <source>must be a number</source>
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="41"/>
         <source>must be a whole number</source>
         <translation>deve ser um número inteiro</translation>
     </message>
@@ -5458,12 +5518,12 @@ investigar em</translation>
         <translation>não pode conter alertname: um reconhecimento é do alerta que ele nomeia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="38"/>
         <source>needs a user name for basic authentication</source>
         <translation>precisa de um nome de usuário para a autenticação básica</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="28"/>
         <source>needs at least one URL</source>
         <translation>precisa de pelo menos uma URL</translation>
     </message>
@@ -5479,12 +5539,12 @@ investigar em</translation>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="117"/>
         <source>no &apos;:&apos; after the key at column %1 (write key: value)</source>
         <translation>falta &apos;:&apos; depois da chave na coluna %1 (escreva chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
         <source>no such file or folder</source>
         <translation>arquivo ou pasta inexistente</translation>
     </message>
@@ -5500,12 +5560,12 @@ investigar em</translation>
         <translation>sem meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="158"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2): lido como Windows-1252 (Latin-1); salve-o como UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="152"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2, linha %3)</translation>
     </message>
@@ -5515,7 +5575,7 @@ investigar em</translation>
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="141"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -5540,22 +5600,23 @@ investigar em</translation>
         <translation>não é texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="294"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="315"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="322"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="327"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="237"/>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="94"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="111"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="158"/>
+        <source>only a comment can follow the %1 at column %2 on its line (the text goes on the lines below, indented)</source>
+        <translation>só um comentário pode vir depois do %1 da coluna %2 na sua linha (o texto vai nas linhas de baixo, indentado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
@@ -5570,17 +5631,37 @@ investigar em</translation>
         <translation>responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
         <source>text</source>
         <translation>um texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="32"/>
         <source>the %1 at column %2 is never closed (a list is written [a, b]; a mapping {a: 1, b: 2}; put a value that starts with one in quotes)</source>
         <translation>o %1 da coluna %2 nunca é fechado (uma lista se escreve [a, b]; um mapeamento {a: 1, b: 2}; ponha entre aspas um valor que comece com um deles)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="154"/>
+        <source>the %1 at column %2 must be followed by a name (put a value that starts with %1 in quotes)</source>
+        <translation>o %1 da coluna %2 deve ser seguido de um nome (ponha entre aspas um valor que comece com %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="180"/>
+        <source>the &lt;&lt; at column %1 merges only a mapping into this one (write the keys themselves)</source>
+        <translation>o &lt;&lt; da coluna %1 só mescla um mapeamento neste (escreva as próprias chaves)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="150"/>
+        <source>the anchor &amp;%1 at column %2 is set on line %3 already (set each anchor once)</source>
+        <translation>a âncora &amp;%1 da coluna %2 já foi definida na linha %3 (defina cada âncora uma vez só)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="130"/>
+        <source>the backslash at column %1 starts an escape YAML does not know (inside double quotes write \\ for a backslash, or use single quotes)</source>
+        <translation>a barra invertida da coluna %1 inicia um escape que o YAML não conhece (entre aspas duplas escreva \\ para uma barra invertida, ou use aspas simples)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
         <source>the entry %1 is required</source>
         <translation>a entrada %1 é obrigatória</translation>
     </message>
@@ -5590,17 +5671,17 @@ investigar em</translation>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="59"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>o arquivo precisa ser um mapeamento de configurações (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="135"/>
         <source>the indentation at column %1 does not match the block that starts on line %2</source>
         <translation>a indentação na coluna %1 não corresponde ao bloco que começa na linha %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="137"/>
         <source>the indentation at column %1 does not match the lines above</source>
         <translation>a indentação na coluna %1 não corresponde às linhas acima</translation>
     </message>
@@ -5610,7 +5691,7 @@ investigar em</translation>
         <translation>a lista está vazia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="185"/>
         <source>the number is too large</source>
         <translation>o número é grande demais</translation>
     </message>
@@ -5620,12 +5701,12 @@ investigar em</translation>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="42"/>
         <source>the quote at column %1 is never closed</source>
         <translation>as aspas da coluna %1 nunca são fechadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="256"/>
         <source>the quote at column %1 is not closed on its line (it runs on to line %2)</source>
         <translation>as aspas da coluna %1 não se fecham na sua linha (continuam até a linha %2)</translation>
     </message>
@@ -5635,22 +5716,32 @@ investigar em</translation>
         <translation>o do sistema (%1); %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="37"/>
         <source>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</source>
         <translation>a tag %1 na coluna %2 não é YAML simples, o único que as configurações aceitam (escreva o próprio valor, entre aspas se preciso)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="204"/>
         <source>the value at %1</source>
         <translation>o valor em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="183"/>
+        <source>the value at column %1 does not match its tag (write the value itself, in quotes if need be)</source>
+        <translation>o valor da coluna %1 não corresponde à sua tag (escreva o próprio valor, entre aspas se preciso)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="168"/>
+        <source>this line comes after the end of the settings (a line ... or a line that starts with % above it): remove that line</source>
+        <translation>esta linha vem depois do fim das configurações (uma linha ... ou uma linha que começa com % acima dela): remova essa linha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
         <source>too many symbolic links</source>
         <translation>links simbólicos demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="145"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -5660,7 +5751,7 @@ investigar em</translation>
         <translation>dia desconhecido %1: use seg, ter, qua, qui, sex, sáb, dom (ou mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="193"/>
         <source>unknown entry %1</source>
         <translation>entrada desconhecida %1</translation>
     </message>
@@ -5680,12 +5771,12 @@ investigar em</translation>
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="97"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>wrong type: %1</source>
         <translation>tipo errado: %1</translation>
     </message>
@@ -5693,18 +5784,18 @@ investigar em</translation>
 <context>
     <name>settings_watch</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="116"/>
         <source>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</source>
         <translation>%1 está vazio agora: a bandeja mantém as configurações que tinha. Para recomeçar dos padrões, escreva-os nele (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="195"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="166"/>
         <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="170"/>
         <source>(+%1 more)</source>
         <translation>(+%1 outros)</translation>
     </message>
@@ -5713,7 +5804,7 @@ investigar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="153"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Confira todos: oncall-tray config check</translation>
     </message>
@@ -5722,22 +5813,22 @@ investigar em</translation>
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="188"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="130"/>
         <source>Edited settings not applied</source>
         <translation>Configurações editadas não aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="116"/>
         <source>Emptied settings file not applied</source>
         <translation>Arquivo de configurações esvaziado não aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
         <source>Read again from %1 after it was edited.</source>
         <translation>Lidas de novo de %1 após a edição.</translation>
     </message>
@@ -5746,17 +5837,17 @@ investigar em</translation>
         <translation type="vanished">Veja todos os problemas com: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="139"/>
         <source>Settings applied</source>
         <translation>Configurações aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="130"/>
         <source>The tray keeps the settings it had until the file is fixed.</source>
         <translation>A bandeja mantém as configurações que tinha até que o arquivo seja corrigido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="185"/>
         <source>Using the settings last read from %1 at %3 until it is fixed: it cannot be read (%2)</source>
         <translation>Usando as configurações lidas por último de %1 em %3 até que ele seja corrigido: não é possível lê-lo (%2)</translation>
     </message>

@@ -15,7 +15,7 @@ def register(sub, tr: Translate) -> None:
     parser = sub.add_parser("config", help=tr("cli_help", "where the settings are, write an example, check them"))
     parser.add_argument("action", choices=("path", "init", "check"),
                         help=tr("cli_help", "path: print where the settings file is; init: write a commented "
-                                            "example; check: list its problems (exit 1 if any)"))
+                                            "example; check: list its problems (exit 1 if any but warnings)"))
     parser.add_argument("--force", action="store_true", help=tr("cli_help", "init: replace an existing file"))
     parser.set_defaults(handler=run)
 
@@ -24,7 +24,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """``path`` prints the file's path; ``init`` writes a commented example (its comments in the
     configured or system language; with ``--force``, the file it replaces is kept aside, and
     its copy named on stderr); ``check`` lists
-    every problem with its key and line and exits 1 if there is any."""
+    every problem with its key and line and exits 1 if there is any but warnings
+    (``Problem.warning``: a key written twice, a file read as Windows-1252, used as written)."""
     if args.action == "path":
         out(loaded.path)
         return EXIT_OK
@@ -48,7 +49,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return EXIT_OK
     for problem in loaded.problems:
         out(f"{loaded.path}: {problem.text(tr)}")
-    if loaded.problems:
+    if any(not problem.warning for problem in loaded.problems):
         return EXIT_USAGE
+    if loaded.problems:  # warnings only: the file is used as written (review 61 W3)
+        out(tr("cli", "%1: OK, with the warnings above (the file is used as written)").replace("%1", str(loaded.path)))
+        return EXIT_OK
     out(tr("cli", "%1: OK").replace("%1", str(loaded.path)))
     return EXIT_OK

@@ -302,8 +302,9 @@ class ConnectionActions(QObject):
     def retranslate(self) -> None:
         """The language changed (a hand edit of the file, applied while the tray runs): an open
         settings dialog with nothing typed in it is opened again in the new language (review 40
-        F7: its labels stayed English under buttons in Portuguese); one holding changes stays as
-        it is, so that nothing typed is lost."""
+        F7: its labels stayed English under buttons in Portuguese), showing the file as it is now;
+        one holding changes stays, and makes itself again in the new language keeping what was
+        typed (``SettingsDialog.retranslate``; review 61 W6: it stayed half in each)."""
         dialog = self.dialogs.get("settings")
         if dialog is None or dialog.changed():
             return

@@ -17,17 +17,15 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,15 +37,17 @@ from ..config_problems import UnreadableSettings
 from ..config_write import save_settings, text_to_update
 from ..connect import RECORDED_LOGIN, check_connection
 from ..secrets import SecretStore
-from ..sla_settings import ORDERED_KEYS, canonical_days, check_order
+from ..sla_settings import ORDERED_KEYS, canonical_days
 from .plain import PlainLabel
+from .settings_checks import field_problem, move_user_text, url_with_password, without_credentials
 from .settings_field import CONFIG_FIELDS, Field, translated
-from .settings_layout import EXAMPLES, ORDER_NAMES, TABS, URLS, ZERO_MEANS, example_text
+from .settings_layout import TABS, URLS
+from .settings_tab import add_tab
 from .screen_fit import fit_to_screen
 from .tab_order import buttons_after
 from .settings_test_result import describe_test
 from .settings_unsaved import ask_unsaved, opening_notice, refusal
-from .translations import translate, translator_for
+from .translations import translator_for
 
 TR_CONTEXT = "settings"
 tr = translator_for(TR_CONTEXT)
@@ -72,25 +72,40 @@ class SettingsDialog(QDialog):
 
     def __init__(self, loaded: LoadedConfig, store: SecretStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("oncall-tray — settings"))
         self.loaded = loaded
         self.store = store
-        self.fields: dict[str, Field] = {}
-        self.labels: dict[str, str] = {}  # each field's label, for the reasons Save cannot save
-        self.problems: dict[str, str] = {}
         config = loaded.config
         if config.auth_method == RECORDED_LOGIN:  # this run's own login, unread yet: the file's is shown
             config = config.with_overrides(auth_method=load_config(loaded.path).config.auth_method)
         self._shown = config  # what Save compares with: a setting left as shown is not written
+        self._retranslating = False
+        self._body: QWidget | None = None
+        self._typed: dict[str, object] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._tested.connect(self._show_test)
+        self._build({})
+        fit_to_screen(self, 720, 560)
+        self._as_opened = {key: field.raw() for key, field in self.fields.items()}
+
+    def _build(self, typed: dict[str, object]) -> None:
+        """Make every text and editor of the dialog in the interface's language, the editors
+        showing the settings, or what ``typed`` holds for them (``Field.typed``)."""
+        self.setWindowTitle(tr("oncall-tray — settings"))
+        self.fields: dict[str, Field] = {}
+        self.labels: dict[str, str] = {}  # each field's label, for the reasons Save cannot save
+        self.problems: dict[str, str] = {}
+        config = self._shown
+        body = QWidget(self)
         self.tabs = QTabWidget()
         known = {URLS, "alertmanager_url", "alertmanager_peers"}
         for title, keys in TABS:
-            self._add_tab(translated(title), [(key, label, hint) for key, label, hint in keys if key == URLS or key in CONFIG_FIELDS],
-                          config)
+            add_tab(self, translated(title), [(key, label, hint) for key, label, hint in keys
+                                              if key == URLS or key in CONFIG_FIELDS], config)
             known.update(key for key, _label, _hint in keys)
         others = [(name, "", "") for name in CONFIG_FIELDS if name not in known]
         if others:
-            self._add_tab(tr("Other"), others, config)
+            add_tab(self, tr("Other"), others, config)
         self.test_button = QPushButton(tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = PlainLabel()  # Alertmanager's answer, controls as escapes
@@ -108,11 +123,11 @@ class SettingsDialog(QDialog):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
-        layout = QVBoxLayout(self)
-        path = QLabel(tr("Settings file: %1").replace("%1", str(loaded.path)))
+        layout = QVBoxLayout(body)
+        path = QLabel(tr("Settings file: %1").replace("%1", str(self.loaded.path)))
         path.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(path)
-        self.file_problem = QLabel(opening_notice(loaded))  # a file that could not be read: at once
+        self.file_problem = QLabel(opening_notice(self.loaded))  # a file that could not be read: at once
         self.file_problem.setObjectName("file_problem")
         self.file_problem.setStyleSheet("color: #c62828")
         self.file_problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -125,12 +140,43 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.save_error)
         layout.addWidget(buttons)
         buttons_after(self.test_button, buttons)  # Save before Cancel, as made, whatever the platform (review 51 G2)
-        self._tested.connect(self._show_test)
-        fit_to_screen(self, 720, 560)
+        for key, state in typed.items():
+            if key in self.fields:
+                self.fields[key].retype(state)
         for key in self.fields:
             self._check(key)
         self._update_buttons()
-        self._as_opened = {key: field.raw() for key, field in self.fields.items()}
+        self.layout().addWidget(body)
+        self._body = body
+        # what each field holds, read in the language it was typed in (the new one is in force
+        # before the dialog is made again: "2,5" read in English is no number)
+        self._typed = {key: field.typed() for key, field in self.fields.items()}
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        """A new language (the settings file edited while the dialog is open: review 61 W6): the
+        whole dialog is made again in it at once, as the alerts window is, every value typed
+        kept; not half in each (labels in the old language under Save/Cancel in the new)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating and self._body is not None:
+            self._retranslating = True  # once for the translators removed and installed together
+            QTimer.singleShot(0, self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Make the dialog again in the interface's language, keeping what each field holds, the
+        tab shown and the field with the focus (the answer of a connection test, in the old
+        language, is left out)."""
+        self._retranslating = False
+        typed = self._typed
+        tab = self.tabs.currentIndex()
+        focused = next((key for key, field in self.fields.items() if field.widget.hasFocus()), None)
+        old, self._body = self._body, None
+        old.hide()
+        self.layout().removeWidget(old)
+        old.deleteLater()
+        self._build(typed)
+        self.tabs.setCurrentIndex(tab)
+        if focused is not None:
+            self.fields[focused].widget.setFocus()
 
     def changed(self) -> bool:
         """Whether any field holds something other than when the dialog opened."""
@@ -176,62 +222,6 @@ class SettingsDialog(QDialog):
 
     # -- building ------------------------------------------------------------------------
 
-    def _add_tab(self, title: str, keys: list[tuple[str, str, str]], config: Config) -> None:
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(2)  # each field's message line (kept while empty) spaces the rows
-        for key, label, hint in keys:
-            value = config.alertmanager_urls() if key == URLS else getattr(config, key)
-            field = Field(key, value, lambda *_args, k=key: self._changed(k))
-            self.fields[key] = field
-            if hint:
-                field.widget.setToolTip(translated(hint))
-            if key in EXAMPLES and hasattr(field.widget, "setPlaceholderText"):
-                field.widget.setPlaceholderText(example_text(key))
-            cell = QWidget()
-            box = QVBoxLayout(cell)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(1)
-            row = QHBoxLayout()
-            row.addWidget(field.widget, 1)
-            if key in ZERO_MEANS:
-                field.zero_note = QLabel(translated(ZERO_MEANS[key]))
-                field.zero_note.setObjectName(f"zero_{key}")
-                field.zero_note.setStyleSheet("color: #616161")
-                policy = field.zero_note.sizePolicy()  # the fields of minutes line up, 0 or not
-                policy.setRetainSizeWhenHidden(True)
-                field.zero_note.setSizePolicy(policy)
-                field.zero_note.setMinimumWidth(max(field.zero_note.fontMetrics().horizontalAdvance(translated(text))
-                                                    for text in set(ZERO_MEANS.values())))
-                row.addWidget(field.zero_note)
-            if key == "ca_bundle":
-                browse = QPushButton(tr("Choose…"))
-                browse.clicked.connect(self._choose_ca_bundle)
-                row.addWidget(browse)
-            if key == "auth_username":
-                self.login_button = QPushButton(tr("Enter password or token…"))
-                self.login_button.clicked.connect(self._request_login)
-                row.addWidget(self.login_button)
-            box.addLayout(row)
-            box.addWidget(field.error)
-            self.labels[key] = translated(label) or key
-            form.addRow(self.labels[key], cell)
-        # a message of two lines or more gets its height (the page grows, and scrolls once the tab
-        # is full), not the one line kept for it (fresh-user review: clipped at top and bottom)
-        scroll = QScrollArea()
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # as wide and tall as the page with its messages empty (as before), and room for two more lines
-        least = page.minimumSizeHint()
-        scroll.setMinimumSize(least.width(), least.height() + 2 * self.fontMetrics().lineSpacing())
-        self.tabs.addTab(scroll, title)
-
     def _choose_ca_bundle(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, tr("CA certificates"), "",
                                                     tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"))
@@ -250,6 +240,7 @@ class SettingsDialog(QDialog):
     def _changed(self, key: str) -> None:
         if key not in self.fields:  # while the editor is being filled in
             return
+        self._typed[key] = self.fields[key].typed()
         self._check(key)
         if key == "auth_method":
             self._check("auth_username")
@@ -267,41 +258,29 @@ class SettingsDialog(QDialog):
         else:
             self.problems.pop(key, None)
         field.error.setText(message)
+        if key == URLS:
+            found = url_with_password(field.raw()) if field.raw() else None
+            self.move_user_button.setVisible(bool(found and found[1]))
+            self.move_user_button.setText(move_user_text(found[1]) if found else "")
         if field.zero_note is not None:
             typed = str(field.raw()).strip()
             field.zero_note.setVisible(typed.isdigit() and int(typed) == 0)
 
     def _problem(self, key: str, raw: object) -> str:
-        if key == URLS:
-            if not raw:
-                return tr("needs at least one URL")
-            _good, problems = validate({"alertmanager_url": raw[0], "alertmanager_peers": raw[1:]})
-        else:
-            _good, problems = validate({key: raw})
-        if key == "auth_username" and not raw and self.fields.get("auth_method") and \
-                self.fields["auth_method"].raw() == "basic":
-            return tr("needs a user name for basic authentication")
-        if problems:
-            if problems[0].kind == "type" and self.fields[key].kind is int:
-                return tr("must be a whole number")
-            if problems[0].kind == "type" and self.fields[key].kind is float:
-                return tr("must be a number")
-            return problems[0].reason.text(translate)
-        if key in ORDERED_KEYS:
-            return self._order_problem(key)
-        return ""
+        return field_problem(self.fields, key, raw)
 
-    def _order_problem(self, key: str) -> str:
-        """Why ``key``'s SLA target contradicts another as typed (``sla_settings.check_order``,
-        naming the other by its short label), "" when it does not; a field that is not a valid value
-        yet is left out (it shows its own problem)."""
-        typed = {}
-        for other in ORDERED_KEYS & self.fields.keys():
-            typed.update(validate({other: self.fields[other].raw()})[0])
-        for found, reason in check_order(typed, name=lambda k: f"“{translated(ORDER_NAMES.get(k, k))}”"):
-            if found == key:
-                return reason.text(translate)
-        return ""
+    def _move_user(self) -> None:
+        """The user name of the URL holding a password into User name, with basic authentication;
+        the credentials out of every URL (the password is never saved in the file); then the
+        password is asked for, to go to the keyring (``login_requested``)."""
+        urls = self.fields[URLS]
+        found = url_with_password(urls.raw())
+        if found is None:
+            return
+        urls.set([without_credentials(url) for url in urls.raw()])
+        self.fields["auth_method"].set("basic")
+        self.fields["auth_username"].set(found[1])
+        self._request_login()
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(not self.problems)

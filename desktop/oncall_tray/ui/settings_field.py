@@ -92,6 +92,24 @@ class Field:
         else:
             widget.setText(str(value))
 
+    def typed(self) -> object:
+        """What the editor holds, to show again in another language (``retype``): the text as
+        typed, but a number or the weekdays, which each language writes its way, as values
+        (a number not understood as its text)."""
+        widget = self.widget
+        if isinstance(widget, (QComboBox, QCheckBox)) or self.kind is float or self.key == "business_days":
+            return self.raw()
+        return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+
+    def retype(self, typed: object) -> None:
+        """Show again what ``typed`` (from ``typed``) holds."""
+        if isinstance(typed, str) and isinstance(self.widget, QPlainTextEdit):
+            self.widget.setPlainText(typed)
+        elif isinstance(typed, str) and isinstance(self.widget, QLineEdit):
+            self.widget.setText(typed)
+        else:
+            self.set(typed)
+
     def raw(self) -> object:
         """What the editor holds, as the YAML would (a string, a list, a mapping...)."""
         widget = self.widget

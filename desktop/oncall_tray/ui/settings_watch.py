@@ -47,8 +47,9 @@ class SettingsWatcher(QObject):
     - with no problem and settings other than those in force (or the settings in force came with
       problems, or the edit before was refused): ``apply(loaded)``, and a quiet notice "Settings
       applied";
-    - with problems (malformed YAML, a bad value, a setting unknown; not a file read as
-      Windows-1252, applied with its warning as at start): nothing is applied, the
+    - with problems (malformed YAML, a bad value, a setting unknown; not the warnings of
+      ``Problem.warning``, a key written twice or a file read as Windows-1252, applied with
+      them said, as at start and by the commands): nothing is applied, the
       tray keeps the settings it has, and a notice names the problems (``problems_notice``);
       a restart would use the defaults for them, which is not done behind the engineer's back;
     - removed: nothing changes (an editor may be about to write it again; logged);
@@ -120,8 +121,9 @@ class SettingsWatcher(QObject):
             return
         loaded = self._current()
         fresh = loaded.reloaded()
-        # a file read as Windows-1252 is used, as at start (review 55 P4: refused here only)
-        warned = [p for p in fresh.problems if p.kind == "encoding"]
+        # a file read as Windows-1252 is used, as at start (review 55 P4: refused here only), and a
+        # key written twice with its last value, as the commands do (review 61 W3)
+        warned = [p for p in fresh.problems if p.warning]
         if len(warned) < len(fresh.problems):
             for problem in fresh.problems:
                 log.warning("settings %s (edited, not applied): %s", self._path, problem)
