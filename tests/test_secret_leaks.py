@@ -20,6 +20,17 @@ BROKEN = "eyJhbGciOiJIUzI1NiJ9.SEGREDO\nparte2DoToken"  # review 61's, as pasted
 PIECES = ("SEGREDO", "parte2DoToken")
 
 
+def _store_as_an_earlier_version(env: dict, url: str, home) -> None:
+    """Keep ``BROKEN`` as ``url``'s token in the Secret Service, as versions before review 61 did."""
+    stored = subprocess.run(
+        [sys.executable, "-c", "import sys\nfrom oncall_tray.secrets import SecretStore\n"
+         "from oncall_tray.alertmanager.connection import Credentials\n"
+         "print(SecretStore().store_credentials(sys.argv[1], Credentials('bearer', '', sys.argv[2])).persistent)",
+         url, BROKEN], capture_output=True, text=True, timeout=60,
+        env={**env, "HOME": str(home), "XDG_DATA_HOME": str(home / "xdg-data")})
+    assert stored.stdout.strip() == "True", stored.stderr
+
+
 def _no_piece(*texts: str) -> None:
     for text in texts:
         for piece in PIECES:
@@ -97,13 +108,7 @@ def test_a_token_stored_with_a_line_break_by_an_earlier_version_is_said_unusable
     env = keyring_desktop.env
     with NginxProxy(alertmanager.url, token=TOKEN) as proxy:
         (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\nauth_method: bearer\n")
-        stored = subprocess.run(
-            [sys.executable, "-c", "import sys\nfrom oncall_tray.secrets import SecretStore\n"
-             "from oncall_tray.alertmanager.connection import Credentials\n"
-             "print(SecretStore().store_credentials(sys.argv[1], Credentials('bearer', '', sys.argv[2])).persistent)",
-             proxy.url, BROKEN], capture_output=True, text=True, timeout=60,
-            env={**env, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "xdg-data")})
-        assert stored.stdout.strip() == "True", stored.stderr
+        _store_as_an_earlier_version(env, proxy.url, tmp_path)
         status = cli(tmp_path, env, "status")
         assert status.returncode == 2, (status.stdout, status.stderr)
         assert "holds a line break" in status.stderr and "oncall-tray login" in status.stderr, status.stderr
@@ -113,3 +118,27 @@ def test_a_token_stored_with_a_line_break_by_an_earlier_version_is_said_unusable
         again = cli(tmp_path, env, "status")
         assert again.returncode == 0 and "TokenAlert" in again.stdout, again.stderr
     assert_no_secret_anywhere(tmp_path, "SEGREDO", status, login, again)
+
+
+def test_the_tray_with_such_a_stored_token_says_so_and_never_logs_it(alertmanager, keyring_desktop, tmp_path):
+    """Review 61 W10: the tray logged the whole token at every retry and showed it in its header,
+    grey as if Alertmanager were down. Now its log, its output and its notifications say the
+    stored token cannot be used, and never hold it."""
+    from tray_process import TrayProcess, wait_until
+
+    alertmanager.post_alerts([make_alert("TokenAlert", "warning")])
+    with NginxProxy(alertmanager.url, token=TOKEN) as proxy:
+        _store_as_an_earlier_version(keyring_desktop.env, proxy.url, tmp_path)
+        app = TrayProcess(keyring_desktop, proxy.url, tmp_path, settings="auth_method: bearer\nnotifications: true\n")
+        try:
+            wait_until(lambda: app.output().count("cannot be used: the token holds a line break") >= 2, 20,
+                       "the tray's polls saying the stored token cannot be used")
+            shown = [n["summary"] + " " + n["body"] for n in keyring_desktop.notifications()]
+            assert any("line break" in text for text in shown), shown
+            assert app.terminate() < 5
+        finally:
+            app.close()
+    logs = [p.read_text("utf-8", "replace") for p in tmp_path.rglob("*.log")]
+    assert logs and any("holds a line break" in text for text in logs), logs
+    _no_piece(app.output(), *logs, *shown)
+    assert "LocalProtocolError" not in app.output()
