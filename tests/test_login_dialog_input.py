@@ -59,3 +59,5 @@ def test_the_dialog_keeps_its_width_when_it_says_why(qtbot, request, language):
     QApplication.processEvents()  # the layout's pass after the new text
     assert dialog.width() == width and dialog.x() == left
     assert dialog.problem.wordWrap() and dialog.problem.height() > dialog.problem.fontMetrics().height()
+    for field in (dialog.username, dialog.secret, dialog.method):  # taller, not squeezed
+        assert field.height() >= field.sizeHint().height(), field
