@@ -142,3 +142,18 @@ def test_the_tray_with_such_a_stored_token_says_so_and_never_logs_it(alertmanage
     assert logs and any("holds a line break" in text for text in logs), logs
     _no_piece(app.output(), *logs, *shown)
     assert "LocalProtocolError" not in app.output()
+
+
+def test_only_an_outage_keeps_credentials_unchecked():
+    """Review 61 W10 (3): h11's refusal was "cannot connect", an outage, so the token was kept and
+    login exited 0; only no answer or a server error is waited out now."""
+    from oncall_tray.alertmanager.errors import AnswerLost, BadResponse, Refused, TlsError, Unreachable, Unsendable
+    from oncall_tray.connect import outage
+
+    assert outage(Unreachable("http://am", "connection refused"))
+    assert outage(AnswerLost("http://am", "no answer in time (10 s)"))
+    assert outage(BadResponse("http://am", "server error", 502))
+    assert not outage(Unsendable("http://am", "the request cannot be sent (LocalProtocolError: …)"))
+    assert not outage(Refused("http://am", "refused by Alertmanager", 400))
+    assert not outage(TlsError("http://am", "TLS error: the certificate has expired"))
+    assert not outage(BadResponse("http://am", "not valid JSON", 200))
