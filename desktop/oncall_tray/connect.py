@@ -14,6 +14,7 @@ from .config import Config, LoadedConfig, load_config
 from .config_urls import url_identity
 from .i18n import QT_TRANSLATE_NOOP, Message, Translate, english
 from .reasons import translate_reason
+from .secret_input import stored_secret_problem
 from .secrets import SecretStore, SecretStoreError
 
 
@@ -38,7 +39,9 @@ def credentials_for(config: Config, store: SecretStore | None = None) -> Credent
         store: where secrets are (default: a new ``SecretStore`` on the system keyring, opened
             only when ``auth_method`` needs one).
     Raises:
-        CredentialsNeeded: the keyring is locked or failed (the reason says so).
+        CredentialsNeeded: the keyring is locked or failed, or the secret stored cannot be sent
+            (``secret_input.stored_secret_problem``: a token with a line break an earlier version
+            kept); the reason says so, without the secret.
     """
     method, username = config.auth_method, config.auth_username
     if method == RECORDED_LOGIN:
@@ -56,9 +59,14 @@ def credentials_for(config: Config, store: SecretStore | None = None) -> Credent
         return None
     store = store or SecretStore()
     try:
-        return store.credentials(config.alertmanager_url, method, username)
+        credentials = store.credentials(config.alertmanager_url, method, username)
     except SecretStoreError as exc:
         raise CredentialsNeeded(config.alertmanager_url, _needed(exc).text()) from exc
+    unusable = credentials and stored_secret_problem(method, credentials.secret)
+    if unusable:  # an earlier version's, with a line break: never sent, nor quoted (review 61 W10)
+        exc = SecretStoreError(unusable)
+        raise CredentialsNeeded(config.alertmanager_url, _needed(exc).text()) from exc
+    return credentials
 
 
 def watches_its_own_url(loaded: LoadedConfig) -> bool:
@@ -334,3 +342,17 @@ def lasting_failure(error: AlertmanagerError | None) -> bool:
     if isinstance(error, TlsError):
         return True
     return isinstance(error, BadResponse) and (error.status is None or error.status < 500)
+
+
+def outage(error: AlertmanagerError | None) -> bool:
+    """Whether ``check_credentials``' ``error`` is an outage to wait out, so that the credentials
+    are kept and checked at the next poll: no answer (a refused connection, a host not found, no
+    answer in time, a connection lost, the proxy down) or a server error (5xx). Not a TLS failure
+    (``lasting_failure``), nor a request that could not be sent (``Unsendable``), nor any other
+    answer: the credentials are then not kept (review 61 W10: "could not check it now" and exit 0
+    for a token h11 refused to send)."""
+    if isinstance(error, TlsError):
+        return False
+    if isinstance(error, Unreachable):
+        return True
+    return isinstance(error, BadResponse) and error.status is not None and error.status >= 500

@@ -21,6 +21,7 @@ from .alertmanager.client import PLAIN_TO_TLS_REASON, plain_to_tls, read_status
 from .alertmanager.connection import (TlsSettingsError, system_trust_context, tls_reason, transport_options,
                                       transport_reason)
 from .alertmanager.errors import BadResponse, CredentialsNeeded
+from .alertmanager.secret_text import library_words
 from .config import Config
 from .connect import credentials_for, reason_of
 from .core.dashboards import DashboardCheck
@@ -57,7 +58,7 @@ def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
     except httpx.TransportError as exc:  # a TLS failure in plain words, as the poll says it
         return DashboardCheck(name, url, False, tls_reason(exc, ca_bundle) or transport_reason(exc, proxy))
     except httpx.HTTPError as exc:  # InvalidURL and friends
-        return DashboardCheck(name, url, False, str(exc) or type(exc).__name__)
+        return DashboardCheck(name, url, False, library_words(exc))
     finally:
         if own and client is not None:
             client.close()

@@ -17,6 +17,7 @@ KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "connection refused"),
     QT_TRANSLATE_NOOP("errors", "host name not found"),
     QT_TRANSLATE_NOOP("errors", "cannot connect"),
+    QT_TRANSLATE_NOOP("errors", "the request cannot be sent"),
     QT_TRANSLATE_NOOP("errors", "connection lost"),
     QT_TRANSLATE_NOOP("errors", "the proxy does not answer (HTTP_PROXY, HTTPS_PROXY or the system's proxy settings)"),
     QT_TRANSLATE_NOOP("errors", "TLS error"),

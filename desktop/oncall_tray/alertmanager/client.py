@@ -27,12 +27,14 @@ from .errors import (
     Refused,
     TlsError,
     Unreachable,
+    Unsendable,
     excerpt,
     json_fault,
     redirected,
     timeout_reason,
 )
 from .models import PostableSilence, Silence, SilenceCreated, Status, is_silence_id
+from .secret_text import hide_secrets, library_words, secrets_of_request
 from .silence_check import find_created, may_have_been_done
 
 DEFAULT_TIMEOUT_S = 10.0
@@ -259,6 +261,8 @@ class AlertmanagerClient:
             # sent, then no answer (read, write): it may have been done; not connected: not sent
             kind = AnswerLost if isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout)) else Unreachable
             raise kind(url, timeout_reason(self.timeout)) from exc
+        except httpx.LocalProtocolError as exc:  # not chained: h11's words quote the header (review 61 W10)
+            raise Unsendable(url, transport_reason(exc)) from None
         except httpx.TransportError as exc:
             tls = tls_reason(exc, self._ca_bundle)
             if tls:
@@ -266,7 +270,7 @@ class AlertmanagerClient:
             kind = AnswerLost if isinstance(exc, LOST_AFTER_SENDING) else Unreachable
             raise kind(url, transport_reason(exc, self._proxy)) from exc
         except httpx.HTTPError as exc:  # InvalidURL and friends
-            raise Unreachable(url, str(exc) or type(exc).__name__) from exc
+            raise Unreachable(url, library_words(exc)) from exc
         _raise_for_status(url, response, self._http.auth is not None)
         return response
 
@@ -355,6 +359,9 @@ def _raise_for_status(url: str, response: httpx.Response, sent_credentials: bool
     if code < 400:
         return
     body = response.read()
+    hidden = secrets_of_request(response.request)
+    if hidden:  # a proxy's page may echo the Authorization header (review 61 W10)
+        body = hide_secrets(body.decode("utf-8", "replace"), hidden).encode()
     html = "html" in response.headers.get("content-type", "") or body.lstrip()[:1] == b"<"
     if plain_to_tls(code, body):  # review 54 M3
         raise TlsError(url, PLAIN_TO_TLS_REASON, code, _page_excerpt(body, html))

@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .secret_text import library_words
+
 #: The authentication methods of the settings (``auth_method``).
 AUTH_METHODS = ("none", "basic", "bearer")
 
@@ -177,6 +179,10 @@ def send_within(http: httpx.Client, method: str, path: str, deadline_s: float, *
 LOST_AFTER_SENDING = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 
 
+#: The reason of a request httpx or h11 refuse to send as made (``httpx.LocalProtocolError``: a
+#: header value holding a line break, such as a token an earlier version stored; review 61 W10).
+UNSENDABLE = "the request cannot be sent"
+
 #: Before the proxy's address and why, when the proxy a client goes through cannot be reached.
 PROXY_DOWN = "the proxy does not answer (HTTP_PROXY, HTTPS_PROXY or the system's proxy settings)"
 
@@ -185,7 +191,9 @@ def transport_reason(exc: httpx.TransportError, proxy: str = "") -> str:
     """A short, plain reason for a failed connection (refused, DNS, TLS, lost...), one that
     ``reasons.translate_reason`` knows, with the detail. ``proxy``: the proxy the client goes
     through, named when it is the one that cannot be reached (review 54 M15: a dead proxy left
-    in the environment read as Alertmanager refusing the connection)."""
+    in the environment read as Alertmanager refusing the connection). The library's words never
+    quote the secrets the request sends (``secret_text.library_words``; review 61 W10: h11's
+    "Illegal header value b'Bearer <the token>'")."""
     if proxy and isinstance(exc, httpx.ConnectError):  # with a proxy, the connection made is to it
         try:
             parts = urlsplit(proxy)
@@ -193,8 +201,10 @@ def transport_reason(exc: httpx.TransportError, proxy: str = "") -> str:
         except ValueError:
             shown = "?"
         return f"{PROXY_DOWN}: {shown}: {transport_reason(exc)}"
-    detail = str(exc) or type(exc).__name__
+    detail = library_words(exc)
     lowered = detail.lower()
+    if isinstance(exc, httpx.LocalProtocolError):  # nothing was sent: ours to mend, not an outage
+        return f"{UNSENDABLE} ({type(exc).__name__}: {detail})"
     if isinstance(exc, httpx.ConnectError):
         # refused and unknown host: the system's words ("[Errno 111] Connection refused") say
         # the same again, in English, so they are left out

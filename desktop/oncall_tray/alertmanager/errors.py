@@ -82,6 +82,13 @@ def timeout_reason(seconds: float) -> str:
     return f"no answer in time ({seconds:g} s)"
 
 
+class Unsendable(AlertmanagerError):
+    """A request httpx or h11 refused to send as made (``httpx.LocalProtocolError``): a header
+    value they cannot send, such as a token holding a line break stored by an earlier version
+    (review 61 W10). Nothing reached Alertmanager, and waiting will not mend it: not an
+    ``Unreachable``. The reason never quotes the header (``secret_text``)."""
+
+
 class AnswerLost(Unreachable):
     """The request was sent but no answer came: no answer in time (read timeout), or the
     connection lost while waiting (reset, closed). Unlike a refused connection or a host name

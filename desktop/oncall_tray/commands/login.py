@@ -17,9 +17,10 @@ from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config import LoadedConfig
 from ..config_write import save_failure_text, save_settings
-from ..connect import (answers_without_credentials, check_credentials, describe_error, lasting_failure,
+from ..connect import (answers_without_credentials, check_credentials, describe_error, lasting_failure, outage,
                        watches_its_own_url)
 from ..i18n import Message, Translate
+from ..secret_input import secret_problem, tidy_secret
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError, Stored
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, interrupted, keyring_of, out, tr_for, warn_problems
 
@@ -179,8 +180,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     On a terminal, where no keyring can keep them, that is said before anything is asked, and
     a wrong answer is asked again (``ASKED`` times). A locked keyring is unlocked (or found
     locked: exit 1) before the secret is read (review 46 F5). Exit 1 for a usage problem or when
-    no keyring can keep them, 2 when Alertmanager refuses them or its address or TLS settings
-    cannot work (``lasting_failure``); kept without a check when Alertmanager is down. Messages in the configured language."""
+    no keyring can keep them or the secret cannot be sent (a line break in it: ``secret_problem``;
+    white space around it is trimmed), 2 when Alertmanager refuses them, its address or TLS
+    settings cannot work (``lasting_failure``), or the check fails otherwise than by an outage
+    (``outage``); kept without a check, said on stderr, when Alertmanager is down. Messages in the configured language."""
     warn_problems(loaded)
     config, tr = loaded.config, tr_for(loaded)
     if not (args.password_stdin or args.token_stdin or _is_terminal(sys.stdin)):
@@ -214,10 +217,14 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     if method == "basic" and ":" in username:
         error(tr("cli", "a basic-auth user name cannot contain a colon"))
         return EXIT_USAGE
-    secret = read_secret(prompt=_secret_prompt(method, username, config.alertmanager_url, tr))
+    secret = tidy_secret(read_secret(prompt=_secret_prompt(method, username, config.alertmanager_url, tr)))
     if not secret:
         error(tr("cli", "nothing on standard input: pipe the password in") if method == "basic"
               else tr("cli", "nothing on standard input: pipe the token in"))
+        return EXIT_USAGE
+    problem = secret_problem(method, secret)
+    if problem is not None:  # never sent, stored nor quoted (review 61 W10)
+        error(tr("cli", "%1; nothing was stored").replace("%1", problem.text(tr)))
         return EXIT_USAGE
     credentials = Credentials(method, username, secret)
     url = config.alertmanager_url
@@ -230,6 +237,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     if lasting_failure(checked):  # not an outage: kept, they would never work there (review 54 M9)
         error(Message("cli", "%1: %2; nothing was stored: fix the address or its TLS settings first",
                       (url, describe_error(checked, tr).rstrip("."))).text(tr))  # not ".;" (review 55 P9)
+        return EXIT_UNREACHABLE
+    if checked is not None and not outage(checked):  # neither accepted nor to wait out (review 61 W10)
+        error(Message("cli", "%1: the credentials could not be checked (%2); nothing was stored",
+                      (url, describe_error(checked, tr).rstrip("."))).text(tr))
         return EXIT_UNREACHABLE
     stored = _store(store, url, credentials, tr)
     if stored is None:

@@ -18,6 +18,7 @@ import httpx
 import msgspec
 
 from ..alertmanager.connection import transport_reason
+from ..alertmanager.secret_text import library_words
 from ..alertmanager.connection import send_within, system_trust_context
 from ..alertmanager.errors import (BadResponse, CredentialsNeeded, Refused, Unreachable, excerpt, json_fault,
                                    redirected, timeout_reason)
@@ -183,7 +184,7 @@ class PrometheusClient:
         except httpx.TransportError as exc:
             raise Unreachable(url, transport_reason(exc)) from exc
         except httpx.HTTPError as exc:  # InvalidURL and friends
-            raise Unreachable(url, str(exc) or type(exc).__name__) from exc
+            raise Unreachable(url, library_words(exc)) from exc
         return _decode(url, response)
 
 

@@ -18,7 +18,7 @@ from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config_urls import shown_url
 from ..config_write import save_settings
-from ..connect import (CredentialsNotAsked, check_credentials, error_reason, keyring_failed, lasting_failure,
+from ..connect import (CredentialsNotAsked, check_credentials, error_reason, keyring_failed, lasting_failure, outage,
                        watches_its_own_url)
 from ..core.overview import Light, Overview
 from ..i18n import Translate
@@ -206,9 +206,9 @@ class ConnectionActions(QObject):
     def _check(self, dialog, config, credentials: Credentials, keep: Callable[[Credentials], None]) -> None:
         """Ask Alertmanager (off the GUI thread) whether it takes ``credentials``; keep them
         only if it does not refuse them (README: nothing refused is kept). When it cannot be
-        asked now (unreachable), they are kept and the engineer told; a refusal, or an address
-        or TLS setting that cannot work (``lasting_failure``), is shown in ``dialog``, which
-        stays open."""
+        asked now (an ``outage``), they are kept and the engineer told; a refusal, an address
+        or TLS setting that cannot work (``lasting_failure``), or any other failure of the check,
+        is shown in ``dialog``, which stays open."""
 
         def done(error, failure) -> None:
             error = error if failure is None else failure
@@ -224,6 +224,11 @@ class ConnectionActions(QObject):
             if lasting_failure(error):  # not an outage to wait out (review 54 M9)
                 dialog.checked(tr("Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or "
                                   "its TLS settings first.").replace("%1", shown_url(config.alertmanager_url)).replace(
+                    "%2", error_reason(error, QCoreApplication.translate)))
+                return
+            if isinstance(error, AlertmanagerError) and not outage(error):  # nor an outage (review 61 W10)
+                dialog.checked(tr("Alertmanager at %1 could not check these credentials: %2; nothing was kept.").replace(
+                    "%1", shown_url(config.alertmanager_url)).replace(
                     "%2", error_reason(error, QCoreApplication.translate)))
                 return
             dialog.checked()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..alertmanager.connection import Credentials
 from ..config_urls import shown_url
+from ..secret_input import secret_problem, tidy_secret
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError, Stored
 from .screen_fit import fit_to_screen
 from .tab_order import buttons_after
@@ -84,6 +85,7 @@ class LoginDialog(QDialog):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c62828")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)  # within the dialog's width, as the note below (review 61 W7)
         if store.persistent and keyring_failing:  # review 26: it promised the keyring that had just failed
             where = QLabel("⚠ " + tr("The keyring (%1) could not be read just now: the secret goes to it if it works "
                                      "then, else it is kept until oncall-tray quits.").replace("%1", store.backend_title))
@@ -128,21 +130,40 @@ class LoginDialog(QDialog):
         self.username_label.setVisible(basic)
         self.secret_label.setText(tr("Password") if basic else tr("Token"))
 
+    def _say(self, text: str) -> None:
+        """Show ``text`` under the fields, wrapped within the dialog's width, and make the dialog
+        as tall as the lines need (review 61 W7: one long line doubled its width; wrapped, the
+        fields were squeezed instead)."""
+        self.problem.setText(text)
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def credentials(self) -> Credentials | None:
-        """The credentials typed, or None (with the reason shown) when something is missing."""
+        """The credentials typed (the secret without white space around it), or None (with the
+        reason shown) when something is missing or the secret cannot be sent (``secret_problem``:
+        a line break, a control character)."""
         method = self.method.currentData()
         username = self.username.text().strip() if method == "basic" else ""
         if method == "basic" and not username:
-            self.problem.setText(tr("Enter the user name."))
+            self._say(tr("Enter the user name."))
             return None
         if ":" in username:
-            self.problem.setText(tr("A user name cannot contain a colon."))
+            self._say(tr("A user name cannot contain a colon."))
             return None
-        if not self.secret.text():
-            self.problem.setText(tr("Enter the password.") if method == "basic" else tr("Enter the token."))
+        secret = tidy_secret(self.secret.text())
+        if not secret:
+            self._say(tr("Enter the password.") if method == "basic" else tr("Enter the token."))
             return None
-        self.problem.setText("")
-        return Credentials(method, username, self.secret.text())
+        problem = secret_problem(method, secret)
+        if problem is not None:  # never sent nor kept (review 61 W10)
+            said = problem.text(QCoreApplication.translate)
+            self._say(said[:1].upper() + said[1:] + ".")
+            return None
+        self._say("")
+        return Credentials(method, username, secret)
 
     def _submit(self) -> None:
         credentials = self.credentials()
@@ -150,7 +171,7 @@ class LoginDialog(QDialog):
             return
         self.secret.clear()  # the widget forgets it as soon as it is handed over
         self.problem.setStyleSheet("color: palette(window-text)")  # not an error: the usual colour
-        self.problem.setText(tr("Checking with Alertmanager…"))
+        self._say(tr("Checking with Alertmanager…"))
         self.login_button.setEnabled(False)
         self.submitted.emit(credentials)
 
@@ -160,9 +181,9 @@ class LoginDialog(QDialog):
         the secret, to try again."""
         self.login_button.setEnabled(True)
         if not refusal:
-            self.problem.setText("")
+            self._say("")
             self.accept()
             return
         self.problem.setStyleSheet("color: #c62828")
-        self.problem.setText(refusal)
+        self._say(refusal)
         self.secret.setFocus()
