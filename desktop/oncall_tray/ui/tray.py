@@ -76,21 +76,29 @@ def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None, flag
     if flags:
         lines += flag_lines(view.red_flags, translate)
     if view.nearest is not None and not view.stale:
-        kind = view.nearest.kind  # (the escalation, the answer of the level escalated to: review 41 F11; and L2's
-        # resolution: review M10)
-        what = {"respond": tr("respond to %1 by %2"), "resolve": tr("resolve %1 by %2"),
-                "investigate": tr("investigate %1 by %2"),  # a warning's second target (review 55 M4)
-                "escalate": tr("escalate %1 to %3 by %2"),
-                "level-resolve": tr("%3 to resolve %1 by %2")}.get(kind) or tr("%3 to answer on %1 by %2")
-        what = what.replace("%3", view.nearest.level)
-        name = view.nearest.alertname
-        if view.nearest.others:  # alerts that fired together fall due together
-            name = tr("%1 and %2 more").replace("%1", name).replace("%2", str(view.nearest.others))
-        lines.append(tr("Next deadline: %1").replace("%1", what.replace("%1", name).replace(
-            "%2", deadline_time(view.nearest.at, zone, dt.datetime.now(dt.timezone.utc), translate))))
+        nearest, now = view.nearest, dt.datetime.now(dt.timezone.utc)
+        name = nearest.alertname
+        if nearest.others:  # alerts that fired together fall due together (for the same thing: review 61 W1)
+            name = tr("%1 and %2 more").replace("%1", name).replace("%2", str(nearest.others))
+        due = [deadline_sentence(nearest.kind, nearest.level, name, deadline_time(nearest.at, zone, now, translate))]
+        for kind, level, at, count in nearest.besides:  # due for something else that minute: said apart
+            others = tr("1 other alert") if count == 1 else tr("%1 other alerts").replace("%1", str(count))
+            due.append(deadline_sentence(kind, level, others, deadline_time(at, zone, now, translate)))
+        lines.append(tr("Next deadline: %1").replace("%1", "; ".join(due)))
     lines += connection_lines(view)
     lines.append(urls)
     return lines
+
+
+def deadline_sentence(kind: str, level: str, what: str, by: str) -> str:
+    """What is due by when, in the guide's words (``deadlines.Deadline``'s ``kind`` and ``level``):
+    "respond to APIDown by 14:04", "escalate APIDown to L2 by 14:04" (the escalation, the answer
+    of the level escalated to: review 41 F11; L2's resolution: review M10)."""
+    sentence = {"respond": tr("respond to %1 by %2"), "resolve": tr("resolve %1 by %2"),
+                "investigate": tr("investigate %1 by %2"),  # a warning's second target (review 55 M4)
+                "escalate": tr("escalate %1 to %3 by %2"),
+                "level-resolve": tr("%3 to resolve %1 by %2")}.get(kind) or tr("%3 to answer on %1 by %2")
+    return sentence.replace("%3", level).replace("%1", what).replace("%2", by)
 
 
 def poll_time_lines(view: Overview, zone: dt.tzinfo | None = None) -> list[str]:
