@@ -69,9 +69,12 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
     refresh_requested = Signal()
 
     def __init__(self, config: Config, notify: Callable[[list[Notice]], None], path: Path | None = None,
-                 parent: QObject | None = None, store: SecretStore | None = None, given: bool = False) -> None:
+                 parent: QObject | None = None, store: SecretStore | None = None, given: bool = False,
+                 settings: Path | None = None) -> None:
         super().__init__(parent)
         self.config, self.given = config, given  # given: its Alertmanager is --alertmanager's (``JournalAccess``)
+        # its settings file; its hold on the journal; the other tray holding it at the start (``JournalAccess``)
+        self.settings, self.hold, self.held = settings, None, None
         #: where credentials are read: the tray's, which holds a login kept in memory for this run
         #: (review 24: the start checklist said "needs credentials" after a login); None: the keyring's
         self.store = store
@@ -128,7 +131,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         self.refresh_requested.connect(refresh)
         self.show_in_tray = tray.set_journal_notice
         # both entries while the journal cannot be used: each tries it again (``show_window``)
-        tray.set_shift_open(self.shift is not None if self.available else None, self.elsewhere)
+        tray.set_shift_open(self.shift is not None if self.available else None, self.elsewhere, self.held)
         self.shift_changed.connect(lambda shift: tray.set_shift_open(shift is not None))
         tray.shift_window_requested.connect(self.show_window)
 
@@ -161,6 +164,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
             journal, self.journal = self.journal, None
             if journal is not None:  # not on a second shutdown (review 57 S6: the crash dialog's Restart)
                 journal.close()
+        self.release_hold()  # once closed: the next tray may write
 
     def notify(self, title: str, body: str, light: Light = Light.OK, quiet: bool = True, alarm: bool = False) -> None:
         """One desktop notification; ``alarm``: critical urgency, on screen until dismissed (``Notice.alarm``)."""

@@ -176,6 +176,7 @@ class TrayIcon(QObject):
         #: the shift open (None: not known yet), the alert to acknowledge, "Start with the session".
         self._shift_open: bool | None = None
         self._shift_off = ""  # the Alertmanager the shift journal follows, when not this tray's ("" else)
+        self._shift_held = None  # the other tray holding the shift journal (``journal_hold.Holder``), if one does
         self._ack_target: str | None = None
         self._ack_in_flight = ""  # the target's silence on its way: ``in_flight.ACKNOWLEDGING`` or ``SILENCING``
         self._autostart = False
@@ -265,8 +266,13 @@ class TrayIcon(QObject):
         for kind, action in self.shift_actions.items():
             action.setEnabled(offered.get(kind, True) and not off)
         self.shift_off_action.setVisible(bool(off))
-        self.shift_off_action.setText(tr("Shift features off: the journal follows %1").replace("%1", off).replace(
-            "&", "&&"))
+        if self._shift_held is not None:  # another tray holds the journal (review 61 W4)
+            from .shift_journal import held_text
+
+            off = tr("Shift features off: %1").replace("%1", held_text(self._shift_held, watching=False))
+        else:
+            off = tr("Shift features off: the journal follows %1").replace("%1", off)
+        self.shift_off_action.setText(off.replace("&", "&&"))
         name, sent = self._ack_target, self._ack_in_flight
         self.ack_action.setEnabled(name is not None and not sent)
         if name and sent:  # as its row says it (review 56 M16), greyed out: a repeat does nothing
@@ -294,12 +300,14 @@ class TrayIcon(QObject):
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
             self.open_requested.emit()
 
-    def set_shift_open(self, is_open: bool | None, off: str = "") -> None:
+    def set_shift_open(self, is_open: bool | None, off: str = "", held=None) -> None:
         """Offer "take over" when no shift is open, "hand over" when one is, both when None
         (unknown: the shift journal cannot be used, and each entry tries it again). ``off``, the
         Alertmanager(s) the shift journal follows, when this tray does not use it (another one
-        given with ``--alertmanager``): no shift entry is offered, and the menu says why."""
-        self._shift_open, self._shift_off = is_open, off
+        given with ``--alertmanager``): no shift entry is offered, and the menu says why.
+        ``held`` (``journal_hold.Holder``): another tray holds the journal, and the menu says
+        which (its settings file, its Alertmanager: review 61 W4); ``off`` is then not empty."""
+        self._shift_open, self._shift_off, self._shift_held = is_open, off, held
         self._show_state()
 
     def show_overview(self, view: Overview) -> None:
