@@ -148,3 +148,21 @@ def test_two_tray_processes_on_two_settings_files(desktop, alertmanager, tmp_pat
 def journal_path_in(data_home):
     """The shift journal's path under ``XDG_DATA_HOME`` ``data_home`` (as ``paths.journal_path``)."""
     return data_home / "oncall-tray" / "journal.db"
+
+
+def test_the_hold_says_the_alertmanager_the_settings_watch_now(qtbot, tmp_path):
+    from oncall_tray.ui.shift_controller import ShiftController
+
+    path = tmp_path / "journal.db"
+    holder = ShiftController(_config("http://127.0.0.1:9"), lambda notices: None, path=path, settings=tmp_path / "a.yaml")
+    try:
+        holder.use_config(_config("http://127.0.0.1:19"))  # its settings changed to another Alertmanager
+        other = ShiftController(_config("http://127.0.0.1:29"), lambda notices: None, path=path)
+        assert other.journal is None and other.held.settings == str(tmp_path / "a.yaml")
+        assert other.held.alertmanagers == ("http://127.0.0.1:19",)
+        other.shutdown()
+    finally:
+        holder.shutdown()
+    again = ShiftController(_config("http://127.0.0.1:29"), lambda notices: None, path=path)
+    assert again.journal is not None and again.held is None  # the holder quit: the next tray holds it
+    again.shutdown()

@@ -94,10 +94,7 @@ class JournalHold:
         try:
             if not _lock(descriptor):
                 raise JournalHeld(_read_holder(descriptor))
-            os.ftruncate(descriptor, 0)
-            os.lseek(descriptor, 0, os.SEEK_SET)
-            os.write(descriptor, json.dumps({"settings": holder.settings, "alertmanagers": list(holder.alertmanagers),
-                                             "pid": holder.pid or os.getpid()}).encode("utf-8") + b"\n")
+            _write_holder(descriptor, holder)
         except JournalHeld:
             os.close(descriptor)
             raise
@@ -106,6 +103,15 @@ class JournalHold:
             log.warning("no hold on the shift journal (%s: %s): another tray could record in it too", path, exc)
             return None
         return cls(path, descriptor)
+
+    def describe(self, holder: Holder) -> None:
+        """Write ``holder`` anew (this tray's settings now watch another Alertmanager); a failure
+        is logged, the hold kept."""
+        if self._descriptor is not None:
+            try:
+                _write_holder(self._descriptor, holder)
+            except OSError as exc:
+                log.warning("cannot write %s: %s", self.path, exc)
 
     def release(self) -> None:
         """Drop the lock (at quit; the file stays, for the next holder to overwrite)."""
@@ -136,6 +142,14 @@ def _lock(descriptor: int) -> bool:
     except BlockingIOError:
         return False
     return True
+
+
+def _write_holder(descriptor: int, holder: Holder) -> None:
+    """Replace the lock file's text by ``holder`` (its pid this process's when not given). Raises OSError."""
+    os.ftruncate(descriptor, 0)
+    os.lseek(descriptor, 0, os.SEEK_SET)
+    os.write(descriptor, json.dumps({"settings": holder.settings, "alertmanagers": list(holder.alertmanagers),
+                                     "pid": holder.pid or os.getpid()}).encode("utf-8") + b"\n")
 
 
 def _read_holder(descriptor: int) -> Holder:

@@ -389,6 +389,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         move at once), the dashboards checked, the engineer and the time zone."""
         self._write_seen()  # of the Alertmanager watched until now
         self.config, self.zone, self._last_silences = config, config.zone(), None
+        self.describe_hold()  # the other trays say the Alertmanager it watches now
 
     def retranslate(self) -> None:
         """The language setting changed: each window is built again in it the next time it is

@@ -71,8 +71,7 @@ class JournalAccess:
             return False  # held by another tray when this one started: not taken over (docstring)
         if self.hold is None:
             try:
-                self.hold = JournalHold.take(self.path, Holder(str(self.settings or ""), tuple(
-                    shown_url(url) for url in self.config.alertmanager_urls()), os.getpid()))
+                self.hold = JournalHold.take(self.path, self._holder())
             except JournalHeld as exc:
                 self.held = exc.holder
                 self.elsewhere = self.held.settings or "?"
@@ -113,6 +112,15 @@ class JournalAccess:
         self.writer = Background("journal", last=journal.close, parent=self)
         journal.place.on_moved = self.journal_moved.emit  # from the thread that noticed
         return True
+
+    def _holder(self) -> Holder:
+        """This tray as written in its hold: its settings file, its Alertmanager(s), its pid."""
+        return Holder(str(self.settings or ""), tuple(map(shown_url, self.config.alertmanager_urls())), os.getpid())
+
+    def describe_hold(self) -> None:
+        """Write this tray's settings anew in its hold, if it has one (its Alertmanager changed)."""
+        if self.hold is not None:
+            self.hold.describe(self._holder())
 
     def release_hold(self) -> None:
         """Let another tray hold the journal (this one quits, or does not use it)."""
