@@ -160,6 +160,16 @@ def test_the_hold_says_the_alertmanager_the_settings_watch_now(qtbot, tmp_path):
         other = ShiftController(_config("http://127.0.0.1:29"), lambda notices: None, path=path)
         assert other.journal is None and other.held.settings == str(tmp_path / "a.yaml")
         assert other.held.alertmanagers == ("http://127.0.0.1:19",)
+        from oncall_tray.ui.alerts_window import AlertsWindow
+        from oncall_tray.ui.tray import TrayIcon
+
+        tray, window = TrayIcon(other.config), AlertsWindow(other.config)
+        qtbot.addWidget(window)
+        other.attach_tray(tray, lambda: None)
+        assert not other.reopen(quiet=True)  # asked again (an escalation recorded, a window): still not its
+        other.attach_window(window)
+        assert other._slots[0].retry.isHidden()  # no "Try again": it would not take the journal over
+        assert tray.shift_off_action.isVisible() and not any(a.isEnabled() for a in tray.shift_actions.values())
         other.shutdown()
     finally:
         holder.shutdown()

@@ -66,9 +66,9 @@ class JournalAccess:
         its settings may watch another Alertmanager than the shift's, and taking over mid-run
         would move the shift's scope to it unasked, the very gaps above; quitting it and starting
         it again is the engineer's choice to make it the shift's tray."""
-        self.elsewhere = ""  # the Alertmanager(s) the journal follows, when not --alertmanager's
         if self.held is not None:
             return False  # held by another tray when this one started: not taken over (docstring)
+        self.elsewhere = ""  # the Alertmanager(s) the journal follows, when not --alertmanager's
         if self.hold is None:
             try:
                 self.hold = JournalHold.take(self.path, self._holder())
