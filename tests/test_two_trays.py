@@ -127,17 +127,26 @@ def test_two_tray_processes_on_two_settings_files(desktop, alertmanager, tmp_pat
         alertmanager.post_alerts([make_alert("APISlow", "critical")])
         desktop.wait_for_notification(lambda n: "APISlow" in n["summary"] + n["body"], timeout=20)
         second.terminate()  # its writes, if any, are done
-        first.terminate()
         journal = Journal.open(journal_path_in(tmp_path / "data"))
         try:
             assert not [(e.kind.value, e.alertname) for e in journal.events(kinds=AWAY)]
             assert not journal.query("SELECT * FROM firing WHERE alertname = 'StagingDown'")
         finally:
             journal.close()
-        end = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(one), "handoff", "end", "--markdown"],
-                             env=env, capture_output=True, text=True, timeout=60)
+        oncall = [sys.executable, "-m", "oncall_tray", "--config", str(one)]
+        end = subprocess.run([*oncall, "handoff", "end", "--markdown"], env=env, capture_output=True, text=True,
+                             timeout=60)
         assert end.returncode == 0 and "APISlow" in end.stdout, end.stderr
         assert "not watched" not in end.stdout, end.stdout
+        # a command with tray 1 still running writes the journal, as before (only a second tray is held off)
+        handed = subprocess.run([*oncall, "handoff", "end", "--incoming", "bruno", "--confirm"], env=env,
+                                capture_output=True, text=True, timeout=60)
+        assert handed.returncode == 0, handed.stderr
+        journal = Journal.open(journal_path_in(tmp_path / "data"))
+        try:
+            assert not journal.query("SELECT * FROM shifts WHERE ended_at IS NULL")
+        finally:
+            journal.close()
     finally:
         for tray in (second, first):
             if tray is not None:
