@@ -40,6 +40,7 @@ from ..watch import PollResult
 from .background import Background
 from .shift_contact import ContactRecords
 from .shift_journal import JournalAccess
+from .shift_windows import ShiftWindows
 from .shift_notices import ShiftNotices
 from .shift_work import attempt_shift_change, expire_in_alertmanager, record_in_journal
 from .translations import failure_text, translator_for
@@ -53,7 +54,7 @@ FULL_RECORD_EVERY = 20
 Done = Callable[[object, BaseException | None], None]
 
 
-class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
+class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, ContactRecords):
     """Signals:
         shift_changed(Shift | None): a shift was started or handed over (here or elsewhere).
         journal_changed(): the journal has something new the windows show.
@@ -366,23 +367,6 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         """Ask every dashboard (another thread); ``done(checks, error)``."""
         self.actions.submit(check_dashboards, self.config, store=self.store, done=done)
 
-    # -- windows ----------------------------------------------------------------------------
-
-    def show_window(self, kind: str, **options) -> None:
-        """Show (creating it once) the ``start``, ``end``, ``history`` or ``incidents`` window;
-        while the journal cannot be used, try it again first (``reopen``)."""
-        if not self.reopen():
-            return
-        window = self._windows.get(kind)
-        if window is not None and kind in self._stale and not window.isVisible():
-            window.deleteLater()  # hidden, so its fields' drafts were saved: rebuilt in the new language
-            window = None
-        if window is None:
-            window = self._make(kind)
-            self._windows[kind] = window
-            self._stale.discard(kind)
-        window.present(**options)
-
     def use_config(self, config: Config) -> None:
         """New settings: the Alertmanager that silences are expired in and whose last look the
         journal stands in for (recorded at the next poll, changed or not: the journal follows a
@@ -390,26 +374,3 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords):
         self._write_seen()  # of the Alertmanager watched until now
         self.config, self.zone, self._last_silences = config, config.zone(), None
         self.describe_hold()  # the other trays say the Alertmanager it watches now
-
-    def retranslate(self) -> None:
-        """The language setting changed: each window is built again in it the next time it is
-        opened. One open now keeps its words until it is closed, so that nothing being typed in
-        it is disturbed."""
-        self._stale.update(self._windows)
-
-    def _make(self, kind: str):
-        if kind == "start":
-            from .handoff_start import ShiftStartWindow
-            return ShiftStartWindow(self)
-        if kind == "end":
-            from .handoff_end import ShiftEndWindow
-            return ShiftEndWindow(self)
-        if kind == "history":
-            from .handoff_history import HistoryWindow
-            return HistoryWindow(self)
-        from .incidents_window import IncidentsWindow
-        return IncidentsWindow(self)
-
-    def window(self, kind: str):
-        """The window of that kind if it was created (tests)."""
-        return self._windows.get(kind)
