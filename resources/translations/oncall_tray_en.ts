@@ -581,7 +581,7 @@ investigate in</translation>
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="376"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -669,12 +669,12 @@ investigate in</translation>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="357"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="386"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -816,7 +816,7 @@ investigate in</translation>
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="358"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -5962,6 +5962,11 @@ investigate in</translation>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="243"/>
+        <source>, watching %1</source>
+        <translation>, watching %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="128"/>
         <source>Acknowledgement lost: %1</source>
         <translation>Acknowledgement lost: %1</translation>
@@ -6038,11 +6043,11 @@ investigate in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="140"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="101"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="115"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="164"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
@@ -6064,7 +6069,7 @@ investigate in</translation>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="164"/>
         <source>The shift journal can be used again.</source>
         <translation>The shift journal can be used again.</translation>
     </message>
@@ -6078,7 +6083,7 @@ investigate in</translation>
         <translation type="vanished">The shift journal cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="105"/>
         <source>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</source>
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
@@ -6088,7 +6093,12 @@ investigate in</translation>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="79"/>
+        <source>The shift journal is not used by this tray: %1. Its shift features are off, so that the two trays do not record over each other; quit the other one and start this one again to use them here.</source>
+        <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that the two trays do not record over each other; quit the other one and start this one again to use them here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="96"/>
         <source>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</source>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
@@ -6113,7 +6123,12 @@ investigate in</translation>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="241"/>
+        <source>another oncall-tray holds the shift journal (settings %1)</source>
+        <translation>another oncall-tray holds the shift journal (settings %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="93"/>
         <source>it follows another Alertmanager (%1) than the one given with --alertmanager (%2)</source>
         <translation>it follows another Alertmanager (%1) than the one given with --alertmanager (%2)</translation>
     </message>
@@ -6122,17 +6137,17 @@ investigate in</translation>
         <translation type="vanished">it follows another Alertmanager than the one given with --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="85"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="52"/>
         <source>the shift journal cannot be used (%1)</source>
         <translation>the shift journal cannot be used (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="53"/>
         <source>the shift journal is closed</source>
         <translation>the shift journal is closed</translation>
     </message>
@@ -7471,12 +7486,17 @@ investigate in</translation>
         <translation type="vanished">%1 acknowledged (silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="82"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="85"/>
+        <source>%1 other alerts</source>
+        <translation>%1 other alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="142"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
@@ -7486,53 +7506,58 @@ investigate in</translation>
         <translation>%1 silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 to answer on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
         <source>%3 to resolve %1 by %2</source>
         <translation>%3 to resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Hand over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
         <source>&amp;Past handoffs…</source>
         <translation>&amp;Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="237"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
         <source>&amp;Take over the shift…</source>
         <translation>&amp;Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="85"/>
+        <source>1 other alert</source>
+        <translation>1 other alert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="282"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="205"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="283"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="279"/>
         <source>Acknowledging %1…</source>
         <translation>Acknowledging %1…</translation>
     </message>
@@ -7542,17 +7567,17 @@ investigate in</translation>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="115"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alerts shown are from %1 (stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="110"/>
         <source>Alerts shown are from the shift journal, %1</source>
         <translation>Alerts shown are from the shift journal, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="117"/>
         <source>Alerts shown are stale</source>
         <translation>Alerts shown are stale</translation>
     </message>
@@ -7567,17 +7592,17 @@ investigate in</translation>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="133"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="132"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degraded: %1 of %2 members does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
@@ -7595,27 +7620,27 @@ investigate in</translation>
         <translation type="vanished">Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="119"/>
         <source>Last good poll: %1</source>
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="238"/>
         <source>Log in to Alertmanager…</source>
         <translation>Log in to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
         <source>Next deadline: %1</source>
         <translation>Next deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="121"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>No successful poll of this Alertmanager yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="122"/>
         <source>No successful poll yet</source>
         <translation>No successful poll yet</translation>
     </message>
@@ -7630,22 +7655,22 @@ investigate in</translation>
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="230"/>
         <source>Open Jaeger</source>
         <translation>Open Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
@@ -7654,17 +7679,17 @@ investigate in</translation>
         <translation type="vanished">Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="244"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="215"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="239"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
@@ -7673,46 +7698,47 @@ investigate in</translation>
         <translation type="vanished">Settings…</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="272"/>
         <source>Shift features off: %1</source>
-        <translation type="vanished">Shift features off: %1</translation>
+        <translation>Shift features off: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="274"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Shift features off: the journal follows %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="354"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
         <source>Shift journal damaged: what was kept…</source>
         <translation>Shift journal damaged: what was kept…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="213"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="279"/>
         <source>Silencing %1…</source>
         <translation>Silencing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="240"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
         <source>TLS certificate checks are off</source>
         <translation>TLS certificate checks are off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="138"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>
@@ -7721,7 +7747,7 @@ investigate in</translation>
         <translation type="vanished">Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="327"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>The shift journal was damaged: see the menu.</translation>
     </message>
@@ -7731,27 +7757,27 @@ investigate in</translation>
         <translation>Unacknowledged alerts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="99"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalate %1 to %3 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="208"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="98"/>
         <source>investigate %1 by %2</source>
         <translation>investigate %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="97"/>
         <source>resolve %1 by %2</source>
         <translation>resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="97"/>
         <source>respond to %1 by %2</source>
         <translation>respond to %1 by %2</translation>
     </message>

@@ -576,7 +576,7 @@ investigar em</translation>
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="376"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
@@ -664,12 +664,12 @@ investigar em</translation>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="357"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="386"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -811,7 +811,7 @@ investigar em</translation>
         <translation>o oncall-tray já está em execução; a janela dele foi trazida para a frente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="358"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -5949,6 +5949,11 @@ investigar em</translation>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="243"/>
+        <source>, watching %1</source>
+        <translation>, que vigia %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="128"/>
         <source>Acknowledgement lost: %1</source>
         <translation>Reconhecimento perdido: %1</translation>
@@ -6025,11 +6030,11 @@ investigar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="140"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="101"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="115"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="164"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
@@ -6051,7 +6056,7 @@ investigar em</translation>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="164"/>
         <source>The shift journal can be used again.</source>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
@@ -6065,7 +6070,7 @@ investigar em</translation>
         <translation type="vanished">O diário do turno não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="105"/>
         <source>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</source>
         <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
@@ -6075,7 +6080,12 @@ investigar em</translation>
         <translation>O diário do turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="79"/>
+        <source>The shift journal is not used by this tray: %1. Its shift features are off, so that the two trays do not record over each other; quit the other one and start this one again to use them here.</source>
+        <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que as duas bandejas não registrem uma por cima da outra; para usá-las aqui, feche a outra e inicie esta de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="96"/>
         <source>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</source>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
@@ -6100,7 +6110,12 @@ investigar em</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="241"/>
+        <source>another oncall-tray holds the shift journal (settings %1)</source>
+        <translation>outra oncall-tray está com o diário do turno (configurações %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="93"/>
         <source>it follows another Alertmanager (%1) than the one given with --alertmanager (%2)</source>
         <translation>ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2)</translation>
     </message>
@@ -6109,17 +6124,17 @@ investigar em</translation>
         <translation type="vanished">ele acompanha outro Alertmanager, não o dado com --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="85"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="52"/>
         <source>the shift journal cannot be used (%1)</source>
         <translation>o diário do turno não pode ser usado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="53"/>
         <source>the shift journal is closed</source>
         <translation>o diário do turno está fechado</translation>
     </message>
@@ -7458,12 +7473,17 @@ investigar em</translation>
         <translation type="vanished">Reconhecidos (silenciados): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="82"/>
         <source>%1 and %2 more</source>
         <translation>%1 e mais %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="85"/>
+        <source>%1 other alerts</source>
+        <translation>%1 outros alertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="142"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 reiniciou: os alertas de antes são mantidos até o Prometheus enviá-los de novo</translation>
     </message>
@@ -7473,53 +7493,58 @@ investigar em</translation>
         <translation>Silenciados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 responder sobre %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
         <source>%3 to resolve %1 by %2</source>
         <translation>%3 resolver %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Passar turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
         <source>&amp;Past handoffs…</source>
         <translation>Passagens a&amp;nteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="237"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
         <source>&amp;Take over the shift…</source>
         <translation>&amp;Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="85"/>
+        <source>1 other alert</source>
+        <translation>1 outro alerta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="282"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="205"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="283"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="279"/>
         <source>Acknowledging %1…</source>
         <translation>Reconhecendo %1…</translation>
     </message>
@@ -7529,17 +7554,17 @@ investigar em</translation>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="115"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alertas exibidos são das %1 (desatualizados)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="110"/>
         <source>Alerts shown are from the shift journal, %1</source>
         <translation>Alertas exibidos são do diário do turno, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="117"/>
         <source>Alerts shown are stale</source>
         <translation>Alertas exibidos desatualizados</translation>
     </message>
@@ -7554,17 +7579,17 @@ investigar em</translation>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="133"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="132"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
@@ -7582,27 +7607,27 @@ investigar em</translation>
         <translation type="vanished">Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="119"/>
         <source>Last good poll: %1</source>
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="238"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
         <source>Next deadline: %1</source>
         <translation>Próximo prazo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="121"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>Nenhuma consulta bem-sucedida a este Alertmanager ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="122"/>
         <source>No successful poll yet</source>
         <translation>Nenhuma consulta bem-sucedida ainda</translation>
     </message>
@@ -7617,22 +7642,22 @@ investigar em</translation>
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="230"/>
         <source>Open Jaeger</source>
         <translation>Abrir Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
@@ -7641,17 +7666,17 @@ investigar em</translation>
         <translation type="vanished">Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="244"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="215"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="239"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
@@ -7660,42 +7685,47 @@ investigar em</translation>
         <translation type="vanished">Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="272"/>
+        <source>Shift features off: %1</source>
+        <translation>Funções de turno desligadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="274"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Funções de turno desligadas: o diário acompanha %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="354"/>
         <source>Shift journal</source>
         <translation>Diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
         <source>Shift journal damaged: what was kept…</source>
         <translation>Diário do turno danificado: o que foi mantido…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="213"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="279"/>
         <source>Silencing %1…</source>
         <translation>Silenciando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="240"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
         <source>TLS certificate checks are off</source>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="138"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
@@ -7704,7 +7734,7 @@ investigar em</translation>
         <translation type="vanished">Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="327"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>O diário do turno estava danificado: veja o menu.</translation>
     </message>
@@ -7714,27 +7744,27 @@ investigar em</translation>
         <translation>Alertas não reconhecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="99"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalar %1 para %3 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="208"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify está ligado: qualquer um entre você e o Alertmanager pode ler e alterar o que ele diz</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="98"/>
         <source>investigate %1 by %2</source>
         <translation>investigar %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="97"/>
         <source>resolve %1 by %2</source>
         <translation>resolver %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="97"/>
         <source>respond to %1 by %2</source>
         <translation>responder a %1 até %2</translation>
     </message>

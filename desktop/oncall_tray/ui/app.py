@@ -88,7 +88,8 @@ class TrayController(QObject):
         self.view: Overview | None = None
         self.tray = TrayIcon(config, self)
         self.shift = ShiftController(config, lambda notices: self.notifier.show(notices), loaded.journal, parent=self,
-                                     store=self.store, given="alertmanager_url" in loaded.overrides)
+                                     store=self.store, given="alertmanager_url" in loaded.overrides,
+                                     settings=loaded.path)
         self.alert_actions = AlertActions(self)
         self._window: AlertsWindow | None = None  # built when first shown: see ``window``
         self._trend_cells: dict = {}  # the board's cells for the table's trend column

@@ -39,6 +39,7 @@ from ..watch import PollResult
 from .background import Background
 from .shift_contact import ContactRecords
 from .shift_journal import JournalAccess
+from .shift_windows import ShiftWindows
 from .shift_notices import ShiftNotices
 from .shift_polls import PollRecords
 from .shift_work import attempt_shift_change, expire_in_alertmanager
@@ -51,7 +52,7 @@ REMINDER_CHECK_MS = 60_000
 Done = Callable[[object, BaseException | None], None]
 
 
-class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords, PollRecords):
+class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, ContactRecords, PollRecords):
     """Signals:
         shift_changed(Shift | None): a shift was started or handed over (here or elsewhere).
         journal_changed(): the journal has something new the windows show.
@@ -67,9 +68,12 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords, Poll
     refresh_requested = Signal()
 
     def __init__(self, config: Config, notify: Callable[[list[Notice]], None], path: Path | None = None,
-                 parent: QObject | None = None, store: SecretStore | None = None, given: bool = False) -> None:
+                 parent: QObject | None = None, store: SecretStore | None = None, given: bool = False,
+                 settings: Path | None = None) -> None:
         super().__init__(parent)
         self.config, self.given = config, given  # given: its Alertmanager is --alertmanager's (``JournalAccess``)
+        # its settings file; its hold on the journal; the other tray holding it at the start (``JournalAccess``)
+        self.settings, self.hold, self.held = settings, None, None
         #: where credentials are read: the tray's, which holds a login kept in memory for this run
         #: (review 24: the start checklist said "needs credentials" after a login); None: the keyring's
         self.store = store
@@ -128,7 +132,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords, Poll
         self.refresh_requested.connect(refresh)
         self.show_in_tray = tray.set_journal_notice
         # both entries while the journal cannot be used: each tries it again (``show_window``)
-        tray.set_shift_open(self.shift is not None if self.available else None, self.elsewhere)
+        tray.set_shift_open(self.shift is not None if self.available else None, self.elsewhere, self.held)
         self.shift_changed.connect(lambda shift: tray.set_shift_open(shift is not None))
         tray.shift_window_requested.connect(self.show_window)
 
@@ -161,6 +165,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords, Poll
             journal, self.journal = self.journal, None
             if journal is not None:  # not on a second shutdown (review 57 S6: the crash dialog's Restart)
                 journal.close()
+        self.release_hold()  # once closed: the next tray may write
 
     def notify(self, title: str, body: str, light: Light = Light.OK, quiet: bool = True, alarm: bool = False) -> None:
         """One desktop notification; ``alarm``: critical urgency, on screen until dismissed (``Notice.alarm``)."""
@@ -298,49 +303,10 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ContactRecords, Poll
         """Ask every dashboard (another thread); ``done(checks, error)``."""
         self.actions.submit(check_dashboards, self.config, store=self.store, done=done)
 
-    # -- windows ----------------------------------------------------------------------------
-
-    def show_window(self, kind: str, **options) -> None:
-        """Show (creating it once) the ``start``, ``end``, ``history`` or ``incidents`` window;
-        while the journal cannot be used, try it again first (``reopen``)."""
-        if not self.reopen():
-            return
-        window = self._windows.get(kind)
-        if window is not None and kind in self._stale and not window.isVisible():
-            window.deleteLater()  # hidden, so its fields' drafts were saved: rebuilt in the new language
-            window = None
-        if window is None:
-            window = self._make(kind)
-            self._windows[kind] = window
-            self._stale.discard(kind)
-        window.present(**options)
-
     def use_config(self, config: Config) -> None:
         """New settings: the Alertmanager that silences are expired in and whose last look the
         journal stands in for (recorded at the next poll, changed or not: the journal follows a
         move at once), the dashboards checked, the engineer and the time zone."""
         self._write_seen()  # of the Alertmanager watched until now
         self.config, self.zone, self._last_silences = config, config.zone(), None
-
-    def retranslate(self) -> None:
-        """The language setting changed: each window is built again in it the next time it is
-        opened. One open now keeps its words until it is closed, so that nothing being typed in
-        it is disturbed."""
-        self._stale.update(self._windows)
-
-    def _make(self, kind: str):
-        if kind == "start":
-            from .handoff_start import ShiftStartWindow
-            return ShiftStartWindow(self)
-        if kind == "end":
-            from .handoff_end import ShiftEndWindow
-            return ShiftEndWindow(self)
-        if kind == "history":
-            from .handoff_history import HistoryWindow
-            return HistoryWindow(self)
-        from .incidents_window import IncidentsWindow
-        return IncidentsWindow(self)
-
-    def window(self, kind: str):
-        """The window of that kind if it was created (tests)."""
-        return self._windows.get(kind)
+        self.describe_hold()  # the other trays say the Alertmanager it watches now

@@ -7,12 +7,14 @@ journal's folder can be written again. GUI thread (split out of ``ShiftControlle
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from functools import partial
 
 from ..config_urls import shown_url
 from ..core import shifts
 from ..core.journal import Journal, JournalError
+from ..core.journal_hold import Holder, JournalHeld, JournalHold
 from ..core.drafts import merge_typed
 from ..core.journal_seen import WATCHED, follows_alertmanager
 from ..core.overview import Light
@@ -31,7 +33,9 @@ class JournalUnusable(Exception):
 
 class JournalAccess:
     """Mixin of ``ShiftController``: sets its ``journal``, ``writer``, ``shift`` and ``problem``
-    from ``path``; uses its ``_reason``, ``_slots``, ``translate``, ``notify``, ``show_in_tray``, ``shift_changed``,
+    from ``path``, its ``hold`` (``JournalHold | None``: this tray's on the journal) and ``held``
+    (``Holder | None``: the other tray holding it when this one started; ``settings``, its settings
+    file's path, is written in the hold); uses its ``_reason``, ``_slots``, ``translate``, ``notify``, ``show_in_tray``, ``shift_changed``,
     ``journal_moved``, ``journal_changed``, ``_reminders``, ``check_reminders``, ``submit`` and
     ``pending``. Also saves the values typed or ticked in the windows (``save_state``,
     ``save_text``) and reads them back (``state``)."""
@@ -52,8 +56,31 @@ class JournalAccess:
         """Open the journal and read its open shift; on failure set ``problem`` (what to fix:
         the path and the reason) and return False. A tray given another Alertmanager with
         ``--alertmanager`` (``given``) than the one the journal follows does not use it (review
-        44 F1: it recorded the journal's alerts as resolved, and its own as this shift's)."""
+        44 F1: it recorded the journal's alerts as resolved, and its own as this shift's).
+
+        One tray owns the journal at a time (review 61 W4: a second tray on other settings moved
+        its scope back and forth at each poll, and the handoff said gaps that never were): the
+        first to open it holds it (``journal_hold``) until it quits; a tray started while another
+        holds it runs without its shift features (``held``: the menu says which settings hold it)
+        and never writes the journal. It does not take the journal over when the holder quits:
+        its settings may watch another Alertmanager than the shift's, and taking over mid-run
+        would move the shift's scope to it unasked, the very gaps above; quitting it and starting
+        it again is the engineer's choice to make it the shift's tray."""
+        if self.held is not None:
+            return False  # held by another tray when this one started: not taken over (docstring)
         self.elsewhere = ""  # the Alertmanager(s) the journal follows, when not --alertmanager's
+        if self.hold is None:
+            try:
+                self.hold = JournalHold.take(self.path, self._holder())
+            except JournalHeld as exc:
+                self.held = exc.holder
+                self.elsewhere = self.held.settings or "?"
+                self._reason = held_text(self.held)
+                self.problem = tr("The shift journal is not used by this tray: %1. Its shift features are off, so "
+                                  "that the two trays do not record over each other; quit the other one and start "
+                                  "this one again to use them here.").replace("%1", self._reason)
+                log.warning("%s", self.problem)
+                return False
         try:
             journal = Journal.open(self.path)
             try:
@@ -62,6 +89,7 @@ class JournalAccess:
                     followed = ", ".join(shown_url(str(url)) for url in journal.get_state(*WATCHED) or [])
                     journal.close()
                     self.shift, self.journal, self.elsewhere = None, None, followed
+                    self.release_hold()  # not used: another tray may hold it
                     self._reason = tr("it follows another Alertmanager (%1) than the one given with --alertmanager "
                                       "(%2)").replace("%1", followed).replace(
                         "%2", ", ".join(map(shown_url, self.config.alertmanager_urls())))
@@ -84,6 +112,21 @@ class JournalAccess:
         self.writer = Background("journal", last=journal.close, parent=self)
         journal.place.on_moved = self.journal_moved.emit  # from the thread that noticed
         return True
+
+    def _holder(self) -> Holder:
+        """This tray as written in its hold: its settings file, its Alertmanager(s), its pid."""
+        return Holder(str(self.settings or ""), tuple(map(shown_url, self.config.alertmanager_urls())), os.getpid())
+
+    def describe_hold(self) -> None:
+        """Write this tray's settings anew in its hold, if it has one (its Alertmanager changed)."""
+        if self.hold is not None:
+            self.hold.describe(self._holder())
+
+    def release_hold(self) -> None:
+        """Let another tray hold the journal (this one quits, or does not use it)."""
+        if self.hold is not None:
+            self.hold.release()
+            self.hold = None
 
     def tell_damage(self) -> None:
         """Say that the journal was found damaged and set aside (``problem``: what was kept, what
@@ -189,3 +232,13 @@ class JournalAccess:
         read and written in one transaction); the window shows it at its next read."""
         if self.journal is not None:
             self.submit(self.journal.update_state, scope, key, partial(merge_typed, typed=text, base=base), done=done)
+
+
+def held_text(holder: Holder, watching: bool = True) -> str:
+    """Which tray holds the shift journal, in the engineer's words (``JournalHeld.holder``):
+    its settings file and, with ``watching``, the Alertmanager(s) it watches, when it wrote them
+    (the tray menu leaves them out: a menu item does not wrap)."""
+    text = tr("another oncall-tray holds the shift journal (settings %1)").replace("%1", holder.settings or "?")
+    if watching and holder.alertmanagers:
+        text += tr(", watching %1").replace("%1", ", ".join(holder.alertmanagers))
+    return text

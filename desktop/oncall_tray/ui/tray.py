@@ -76,21 +76,29 @@ def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None, flag
     if flags:
         lines += flag_lines(view.red_flags, translate)
     if view.nearest is not None and not view.stale:
-        kind = view.nearest.kind  # (the escalation, the answer of the level escalated to: review 41 F11; and L2's
-        # resolution: review M10)
-        what = {"respond": tr("respond to %1 by %2"), "resolve": tr("resolve %1 by %2"),
-                "investigate": tr("investigate %1 by %2"),  # a warning's second target (review 55 M4)
-                "escalate": tr("escalate %1 to %3 by %2"),
-                "level-resolve": tr("%3 to resolve %1 by %2")}.get(kind) or tr("%3 to answer on %1 by %2")
-        what = what.replace("%3", view.nearest.level)
-        name = view.nearest.alertname
-        if view.nearest.others:  # alerts that fired together fall due together
-            name = tr("%1 and %2 more").replace("%1", name).replace("%2", str(view.nearest.others))
-        lines.append(tr("Next deadline: %1").replace("%1", what.replace("%1", name).replace(
-            "%2", deadline_time(view.nearest.at, zone, dt.datetime.now(dt.timezone.utc), translate))))
+        nearest, now = view.nearest, dt.datetime.now(dt.timezone.utc)
+        name = nearest.alertname
+        if nearest.others:  # alerts that fired together fall due together (for the same thing: review 61 W1)
+            name = tr("%1 and %2 more").replace("%1", name).replace("%2", str(nearest.others))
+        due = [deadline_sentence(nearest.kind, nearest.level, name, deadline_time(nearest.at, zone, now, translate))]
+        for kind, level, at, count in nearest.besides:  # due for something else that minute: said apart
+            others = tr("1 other alert") if count == 1 else tr("%1 other alerts").replace("%1", str(count))
+            due.append(deadline_sentence(kind, level, others, deadline_time(at, zone, now, translate)))
+        lines.append(tr("Next deadline: %1").replace("%1", "; ".join(due)))
     lines += connection_lines(view)
     lines.append(urls)
     return lines
+
+
+def deadline_sentence(kind: str, level: str, what: str, by: str) -> str:
+    """What is due by when, in the guide's words (``deadlines.Deadline``'s ``kind`` and ``level``):
+    "respond to APIDown by 14:04", "escalate APIDown to L2 by 14:04" (the escalation, the answer
+    of the level escalated to: review 41 F11; L2's resolution: review M10)."""
+    sentence = {"respond": tr("respond to %1 by %2"), "resolve": tr("resolve %1 by %2"),
+                "investigate": tr("investigate %1 by %2"),  # a warning's second target (review 55 M4)
+                "escalate": tr("escalate %1 to %3 by %2"),
+                "level-resolve": tr("%3 to resolve %1 by %2")}.get(kind) or tr("%3 to answer on %1 by %2")
+    return sentence.replace("%3", level).replace("%1", what).replace("%2", by)
 
 
 def poll_time_lines(view: Overview, zone: dt.tzinfo | None = None) -> list[str]:
@@ -168,6 +176,7 @@ class TrayIcon(QObject):
         #: the shift open (None: not known yet), the alert to acknowledge, "Start with the session".
         self._shift_open: bool | None = None
         self._shift_off = ""  # the Alertmanager the shift journal follows, when not this tray's ("" else)
+        self._shift_held = None  # the other tray holding the shift journal (``journal_hold.Holder``), if one does
         self._ack_target: str | None = None
         self._ack_in_flight = ""  # the target's silence on its way: ``in_flight.ACKNOWLEDGING`` or ``SILENCING``
         self._autostart = False
@@ -257,8 +266,13 @@ class TrayIcon(QObject):
         for kind, action in self.shift_actions.items():
             action.setEnabled(offered.get(kind, True) and not off)
         self.shift_off_action.setVisible(bool(off))
-        self.shift_off_action.setText(tr("Shift features off: the journal follows %1").replace("%1", off).replace(
-            "&", "&&"))
+        if self._shift_held is not None:  # another tray holds the journal (review 61 W4)
+            from .shift_journal import held_text
+
+            off = tr("Shift features off: %1").replace("%1", held_text(self._shift_held, watching=False))
+        else:
+            off = tr("Shift features off: the journal follows %1").replace("%1", off)
+        self.shift_off_action.setText(off.replace("&", "&&"))
         name, sent = self._ack_target, self._ack_in_flight
         self.ack_action.setEnabled(name is not None and not sent)
         if name and sent:  # as its row says it (review 56 M16), greyed out: a repeat does nothing
@@ -286,12 +300,14 @@ class TrayIcon(QObject):
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
             self.open_requested.emit()
 
-    def set_shift_open(self, is_open: bool | None, off: str = "") -> None:
+    def set_shift_open(self, is_open: bool | None, off: str = "", held=None) -> None:
         """Offer "take over" when no shift is open, "hand over" when one is, both when None
         (unknown: the shift journal cannot be used, and each entry tries it again). ``off``, the
         Alertmanager(s) the shift journal follows, when this tray does not use it (another one
-        given with ``--alertmanager``): no shift entry is offered, and the menu says why."""
-        self._shift_open, self._shift_off = is_open, off
+        given with ``--alertmanager``): no shift entry is offered, and the menu says why.
+        ``held`` (``journal_hold.Holder``): another tray holds the journal, and the menu says
+        which (its settings file, its Alertmanager: review 61 W4); ``off`` is then not empty."""
+        self._shift_open, self._shift_off, self._shift_held = is_open, off, held
         self._show_state()
 
     def show_overview(self, view: Overview) -> None:
