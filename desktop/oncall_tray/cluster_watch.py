@@ -162,7 +162,8 @@ class ClusterWatcher:
             if isinstance(polled.error, (CredentialsNeeded, TlsError)):  # at the next poll: the keyring may
                 self.reopen()  # hold new credentials (a CLI login), the CA bundle new CAs (review 54 M14)
             contact = self.contact.failure(now, polled.error.describe(), isinstance(polled.error, CredentialsNeeded))
-            return PollResult(None, contact, polled.error, members=polled.members, recalled=self.recalled())
+            return PollResult(None, contact, polled.error, members=polled.members, recalled=self.recalled(),
+                              aliases=polled.aliases)
         self._answered.update((m.url, now) for m in polled.members if m.ok)
         alerts, silences = self._with_held(polled, now)
         known = self.tracker.snapshot
@@ -175,7 +176,7 @@ class ClusterWatcher:
                           restarted=self.restarted, unreadable=polled.unreadable, unknown=self.unknown,
                           holders=self.holders, known_starts=tuple(sorted(self.known_starts)),
                           silence_holders=self.silence_holders, held_silences=self.held_silences,
-                          answered=dict(self._answered) if len(polled.members) > 1 else {},
+                          answered=dict(self._answered) if len(polled.members) > 1 else {}, aliases=polled.aliases,
                           inhibited=None if polled.inhibited is None else tuple(polled.inhibited))
 
     def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> tuple[list[Alert], list[Silence]]:
