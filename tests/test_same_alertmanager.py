@@ -114,3 +114,35 @@ def test_the_tray_acknowledges_once_and_tells_once(qtbot, tmp_path, monkeypatch)
             assert same[0].body in tested.splitlines() and "not one cluster" not in tested, tested
     finally:
         am.stop()
+
+
+def test_two_alertmanagers_started_in_the_same_millisecond_are_not_taken_for_one():
+    """Clustering off, the same start, version and configuration (two containers of one compose
+    file started at once): taken for one only when they list the same silences and the same
+    alerts as received (``updatedAt``), never both empty; once paired, the start alone keeps it."""
+    import datetime as dt
+
+    from oncall_tray.alertmanager.aliases import find_aliases
+    from oncall_tray.alertmanager.models import (Alert, AlertStatus, ClusterStatus, Silence, SilenceStatus, Status,
+                                                 StatusConfig, VersionInfo)
+
+    start = dt.datetime(2026, 12, 6, 3, 0, 0, 123000, tzinfo=dt.timezone.utc)
+    status = Status(ClusterStatus("disabled"), VersionInfo("0.25.0"), start, StatusConfig("route: {}\n"))
+    urls = ["http://am-a:9093", "http://am-b:9093"]
+    statuses = dict.fromkeys(urls, status)
+
+    def alert(received: int) -> Alert:
+        return Alert(fingerprint="f1", labels={"alertname": "APIDown"}, status=AlertStatus("active", ()),
+                     starts_at=start, updated_at=start + dt.timedelta(milliseconds=received))
+
+    ack = Silence(id="64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf", matchers=(), starts_at=start, ends_at=start,
+                  created_by="ana", comment="ACK!", status=SilenceStatus("active"))
+    assert find_aliases(urls, statuses) == {}
+    assert find_aliases(urls, statuses, lists=dict.fromkeys(urls, ([], []))) == {}
+    assert find_aliases(urls, statuses, lists={urls[0]: ([alert(5)], []), urls[1]: ([alert(7)], [])}) == {}
+    assert find_aliases(urls, statuses, lists={urls[0]: ([alert(5)], [ack]), urls[1]: ([alert(5)], [])}) == {}
+    assert find_aliases(urls, statuses, lists=dict.fromkeys(urls, ([alert(5)], [ack]))) == {urls[1]: urls[0]}
+    assert find_aliases(urls, statuses, known={urls[1]: urls[0]}) == {urls[1]: urls[0]}
+    later = Status(ClusterStatus("disabled"), VersionInfo("0.25.0"), start + dt.timedelta(seconds=1),
+                   StatusConfig("route: {}\n"))
+    assert find_aliases(urls, {urls[0]: status, urls[1]: later}, known={urls[1]: urls[0]}) == {}  # it restarted

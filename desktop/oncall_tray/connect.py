@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .alertmanager.aliases import find_aliases
 from .alertmanager.client import AlertmanagerClient
 from .alertmanager.cluster import ClusterClient, ClusterPoll
 from .alertmanager.connection import Credentials, TlsSettingsError, transport_options
 from .alertmanager.errors import AlertmanagerError, BadResponse, CredentialsNeeded, TlsError, Unreachable
-from .alertmanager.models import Status
-from .alertmanager.parallel import run_parallel
 from .config import Config, LoadedConfig, load_config
 from .config_urls import url_identity
 from .i18n import QT_TRANSLATE_NOOP, Message, Translate, english
@@ -303,21 +300,18 @@ def _answer_without_credentials(config: Config, writes: bool = False) -> Alertma
 
 def aliases_of(config: Config, store: SecretStore | None = None) -> dict[str, str]:
     """The members of ``config`` that are the same Alertmanager as one listed before them, as
-    their statuses, asked at once, tell (``aliases.find_aliases``: URL -> that one's URL; review
-    61 W9: ``config check`` said nothing of one Alertmanager under two names). Empty for a single
-    member, and for members that do not answer or when the clients cannot be opened (a locked
-    keyring): only what can be known is said. Blocking (each member's request timeout)."""
-    urls = config.alertmanager_urls()
-    if len(urls) < 2:
+    one poll of them tells (``ClusterPoll.aliases``; review 61 W9: ``config check`` said nothing
+    of one Alertmanager under two names). Empty for a single member, and for members that do
+    not answer or when the clients cannot be opened (a locked keyring): only what can be known
+    is said. Blocking (each member's request timeout)."""
+    if len(config.alertmanager_urls()) < 2:
         return {}
     try:
         cluster = connect(config, store)
     except AlertmanagerError:
         return {}
     with cluster:
-        answers = run_parallel([client.status for client in cluster.clients])
-    return find_aliases(cluster.urls, {url: answer for url, answer in zip(cluster.urls, answers)
-                                       if isinstance(answer, Status)})
+        return dict(cluster.poll(config.alert_query(), want_status=True).aliases)
 
 
 def check_connection(config: Config, store: SecretStore | None = None) -> ClusterPoll:

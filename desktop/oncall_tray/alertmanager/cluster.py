@@ -156,9 +156,9 @@ class ClusterClient:
         member that gave none, or whose first did not, is no alias); a member ``known`` as one
         before, asked its status only, that is none now (its first did not answer, or is
         another Alertmanager now) is asked the rest at once, its answer put in ``outcomes``."""
-        statuses = {c.base_url: o[0] for c, o in zip(self.clients, outcomes)
-                    if isinstance(o, tuple) and o[0] is not None}
-        found = find_aliases(self.urls, statuses)
+        answers = {c.base_url: o for c, o in zip(self.clients, outcomes) if isinstance(o, tuple) and o[0] is not None}
+        found = find_aliases(self.urls, {url: o[0] for url, o in answers.items()}, known,
+                             {url: (o[1], o[2]) for url, o in answers.items() if url not in known})
         for new in found.keys() - self.aliases.keys():
             log.warning("%s is the same Alertmanager as %s: it is polled and written to once", new, found[new])
         self.aliases = found
