@@ -267,7 +267,7 @@ class ClusterClient:
 
         The members known not to answer go last: those in ``last`` (base URLs: the tray's last
         poll found them down) and those that gave no answer before to this object (a poll, an
-        earlier call: a command's read before its write). Review 32: with the first member hung,
+        earlier call: a command's read before its write); so do ``aliases`` (their first is tried). Review 32: with the first member hung,
         ``oncall-tray ack`` waited for it three times, 40 s, and failed on the silence it might
         have made there.
 
