@@ -35,13 +35,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Collection, Mapping, Sequence
-
-import msgspec
+from collections.abc import Callable, Mapping, Sequence
 
 from .alertmanager.client import AlertQuery
 from .alertmanager.cluster import ClusterClient, ClusterPoll, merge_alerts, merge_silences, not_one_cluster
-from .alertmanager.merge import muted_as_held
+from .alertmanager.merge import muted_as_held, muted_only_by
 from .alertmanager.models import Alert, Silence
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
 from .config_urls import url_identity
@@ -55,16 +53,6 @@ from .member_starts import (RESTART_GRACE, carried_starts, grace_end, restarted_
 from .watch import Clock, PollResult, utc_now
 
 log = logging.getLogger(__name__)
-
-
-def _muted_by(alert: Alert, active: Collection[str]) -> Alert:
-    """``alert`` muted only by the silences of ``active`` (IDs) it names: Alertmanager's state
-    ("suppressed" while silenced or inhibited, "active" otherwise) goes with them."""
-    kept = tuple(i for i in alert.status.silenced_by if i in active)
-    if kept == alert.status.silenced_by:
-        return alert
-    state = "suppressed" if kept or alert.status.inhibited_by else "active"
-    return msgspec.structs.replace(alert, status=msgspec.structs.replace(alert.status, state=state, silenced_by=kept))
 
 
 class ClusterWatcher:
@@ -174,7 +162,8 @@ class ClusterWatcher:
             if isinstance(polled.error, (CredentialsNeeded, TlsError)):  # at the next poll: the keyring may
                 self.reopen()  # hold new credentials (a CLI login), the CA bundle new CAs (review 54 M14)
             contact = self.contact.failure(now, polled.error.describe(), isinstance(polled.error, CredentialsNeeded))
-            return PollResult(None, contact, polled.error, members=polled.members, recalled=self.recalled())
+            return PollResult(None, contact, polled.error, members=polled.members, recalled=self.recalled(),
+                              aliases=polled.aliases)
         self._answered.update((m.url, now) for m in polled.members if m.ok)
         alerts, silences = self._with_held(polled, now)
         known = self.tracker.snapshot
@@ -187,7 +176,7 @@ class ClusterWatcher:
                           restarted=self.restarted, unreadable=polled.unreadable, unknown=self.unknown,
                           holders=self.holders, known_starts=tuple(sorted(self.known_starts)),
                           silence_holders=self.silence_holders, held_silences=self.held_silences,
-                          answered=dict(self._answered) if len(polled.members) > 1 else {},
+                          answered=dict(self._answered) if len(polled.members) > 1 else {}, aliases=polled.aliases,
                           inhibited=None if polled.inhibited is None else tuple(polled.inhibited))
 
     def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> tuple[list[Alert], list[Silence]]:
@@ -228,7 +217,7 @@ class ClusterWatcher:
         # held over a restart: the silences it lost with its data no longer mute them (review 56 Q4)
         active = {s.id for s in [*polled.silences, *silences] if s.status.state == "active"}
         down = down if self.apart else [muted_as_held(a, polled.silences) for a in down]  # gossip takes them there
-        alerts = [_muted_by(a, active) for a in alerts] + down
+        alerts = [muted_only_by(a, active) for a in alerts] + down
         return (merge_alerts([polled.alerts, alerts]) if alerts else polled.alerts,
                 merge_silences([polled.silences, silences]) if silences else polled.silences)
 
@@ -237,7 +226,8 @@ class ClusterWatcher:
         """The alerts of members that restarted within ``RESTART_GRACE`` that they held before
         and do not list again yet, while their ``endsAt`` is ahead (see the module's doc). A
         restart is a start time later than the one known; an alert listed again is let go (its
-        later resolution is a real one)."""
+        later resolution is a real one). Each is muted also by the active silences matching its
+        labels that the member lists (``merge.muted_as_held``; when apart, its own only)."""
         kept: list[Alert] = []
         self.known_starts = set()
         recall, recalled = self._recall, None
@@ -292,7 +282,10 @@ class ClusterWatcher:
                 del self._restarted[member.url]
                 continue
             self._restarted[member.url] = (until, missing)
-            kept += missing
+            # muted by the silences it lists now, made since by anyone (review 61 W8: acknowledged
+            # in its grace, the held alert read "firing" and was reminded of): its own when apart
+            listing = polled.by_member[member.url][1] if self.apart else polled.silences
+            kept += [muted_as_held(a, listing) for a in missing]
         return kept
 
     def recalled(self) -> Recalled | None:

@@ -6,6 +6,8 @@ and credentials work the same everywhere (issue 6).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .alertmanager.client import AlertmanagerClient
 from .alertmanager.cluster import ClusterClient, ClusterPoll
 from .alertmanager.connection import Credentials, TlsSettingsError, transport_options
@@ -22,6 +24,18 @@ from .secrets import SecretStore, SecretStoreError
 #: (``not_one_cluster``), by ``status`` and Settings > Test connection.
 NOT_ONE_CLUSTER = QT_TRANSLATE_NOOP("status", "These Alertmanagers are not one cluster (clustering is disabled): "
                                               "each holds only the alerts sent to it, and silences are not shared.")
+#: Said (context "status") of each member that is the same Alertmanager as one listed before it
+#: (``ClusterPoll.aliases``, review 61 W9): by ``status``, ``config check``, Test connection, the tray.
+SAME_ALERTMANAGER = QT_TRANSLATE_NOOP("status", "%1 is the same Alertmanager as %2: list it once (it is polled "
+                                                "and acknowledged on once)")
+
+
+def cluster_lines(apart: bool, aliases: Mapping[str, str], tr: Translate) -> list[str]:
+    """What is said of the members as a whole, in ``tr``'s language: ``NOT_ONE_CLUSTER`` when
+    they are ``apart`` (``not_one_cluster``), then one ``SAME_ALERTMANAGER`` line per alias
+    (``ClusterPoll.aliases``: its URL -> the URL listed before it)."""
+    return [tr("status", NOT_ONE_CLUSTER)] * apart + [
+        tr("status", SAME_ALERTMANAGER).replace("%1", alias).replace("%2", first) for alias, first in aliases.items()]
 
 
 #: ``auth_method`` for this run only (never in a settings file): the login recorded in the keyring
@@ -290,6 +304,22 @@ def _answer_without_credentials(config: Config, writes: bool = False) -> Alertma
                 return exc  # it answered, with a refusal
             return None
     return first
+
+
+def aliases_of(config: Config, store: SecretStore | None = None) -> dict[str, str]:
+    """The members of ``config`` that are the same Alertmanager as one listed before them, as
+    one poll of them tells (``ClusterPoll.aliases``; review 61 W9: ``config check`` said nothing
+    of one Alertmanager under two names). Empty for a single member, and for members that do
+    not answer or when the clients cannot be opened (a locked keyring): only what can be known
+    is said. Blocking (each member's request timeout)."""
+    if len(config.alertmanager_urls()) < 2:
+        return {}
+    try:
+        cluster = connect(config, store)
+    except AlertmanagerError:
+        return {}
+    with cluster:
+        return dict(cluster.poll(config.alert_query(), want_status=True).aliases)
 
 
 def check_connection(config: Config, store: SecretStore | None = None) -> ClusterPoll:

@@ -80,6 +80,8 @@ class PollResult:
             tray's polls, or the shift journal's ``journal_seen.LastSeen.answered`` for a member
             down since the tray started): when what a member down holds was last seen (review
             61 X1); empty for a single Alertmanager.
+        aliases: the configured members that are the same Alertmanager as one listed before them
+            (``ClusterPoll.aliases``: URL -> that one's URL), polled and written to once.
         keyring_took: a keyring that appeared since took the secrets kept for want of one
             (``SecretStore.waiting``; review 57 S13: said nowhere).
         recalled: a failed poll before any good one of a tray that starts: what the shift journal
@@ -108,6 +110,7 @@ class PollResult:
     silence_holders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     held_silences: frozenset[str] = frozenset()
     answered: Mapping[str, dt.datetime] = field(default_factory=dict)
+    aliases: Mapping[str, str] = field(default_factory=dict)
 
 
 class Watcher:

@@ -498,37 +498,37 @@ investigate in</translation>
         <translation type="vanished">%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="109"/>
         <source>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</source>
         <translation>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="234"/>
         <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
         <translation>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="239"/>
         <source>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</source>
         <translation>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="225"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="165"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="168"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Alertmanager cluster whole again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="249"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -541,17 +541,17 @@ investigate in</translation>
         <translation type="vanished">Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="229"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="144"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>Alertmanager sent alerts the tray cannot read</translation>
     </message>
@@ -591,7 +591,7 @@ investigate in</translation>
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="120"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
@@ -605,17 +605,17 @@ investigate in</translation>
         <translation type="vanished">Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="297"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="248"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="109"/>
         <source>Credentials now kept in the keyring</source>
         <translation>Credentials now kept in the keyring</translation>
     </message>
@@ -738,12 +738,17 @@ investigate in</translation>
         <translation>Silence not extended</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="142"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>The other alerts are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="137"/>
+        <source>The same Alertmanager is listed twice</source>
+        <translation>The same Alertmanager is listed twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="92"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
@@ -792,7 +797,7 @@ investigate in</translation>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="91"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
@@ -1233,7 +1238,7 @@ investigate in</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="40"/>
         <source>%1 exists; use --force to replace it</source>
         <translation>%1 exists; use --force to replace it</translation>
     </message>
@@ -1309,17 +1314,17 @@ investigate in</translation>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="63"/>
         <source>%1: OK</source>
         <translation>%1: OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="61"/>
         <source>%1: OK, with the warnings above (the file is used as written)</source>
         <translation>%1: OK, with the warnings above (the file is used as written)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="50"/>
         <source>%1: no file; the defaults apply</source>
         <translation>%1: no file; the defaults apply</translation>
     </message>
@@ -1714,12 +1719,12 @@ investigate in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="164"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="47"/>
         <source>The file it replaces was kept as %1.</source>
         <translation>The file it replaces was kept as %1.</translation>
     </message>
@@ -2166,7 +2171,7 @@ investigate in</translation>
         <translation>include expired silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="20"/>
         <source>init: replace an existing file</source>
         <translation>init: replace an existing file</translation>
     </message>
@@ -2196,7 +2201,7 @@ investigate in</translation>
         <translation>past handoffs; with an ID, that shift&apos;s checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="17"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="18"/>
         <source>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any but warnings)</source>
         <translation>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any but warnings)</translation>
     </message>
@@ -2347,7 +2352,7 @@ investigate in</translation>
         <translation>what was already tried (repeat for several)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="15"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="16"/>
         <source>where the settings are, write an example, check them</source>
         <translation>where the settings are, write an example, check them</translation>
     </message>
@@ -4295,7 +4300,7 @@ investigate in</translation>
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="117"/>
         <source>credentials needed: %1</source>
         <translation>credentials needed: %1</translation>
     </message>
@@ -4371,7 +4376,7 @@ investigate in</translation>
         <translation>the keyring library cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="66"/>
         <source>the login stored for this Alertmanager could not be read: %1</source>
         <translation>the login stored for this Alertmanager could not be read: %1</translation>
     </message>
@@ -7309,26 +7314,31 @@ investigate in</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/connect.py" line="29"/>
+        <source>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</source>
+        <translation>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</translation>
     </message>
     <message>
         <source>%1, as last seen</source>
         <translation type="vanished">%1, as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="187"/>
         <source>%1, as last seen on %2</source>
         <translation>%1, as last seen on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="191"/>
         <source>%1, as last seen on %2, %3 ago</source>
         <translation>%1, as last seen on %2, %3 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="189"/>
         <source>%1, as last seen on %2, under a minute ago</source>
         <translation>%1, as last seen on %2, under a minute ago</translation>
     </message>
@@ -7343,7 +7353,7 @@ investigate in</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
@@ -7379,12 +7389,12 @@ investigate in</translation>
         <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster of %1 members: %2</translation>
     </message>
@@ -7414,7 +7424,7 @@ investigate in</translation>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="25"/>
         <source>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</source>
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
@@ -7592,12 +7602,12 @@ investigate in</translation>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="133"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degraded: %1 of %2 members does not answer</translation>
     </message>
@@ -7738,7 +7748,7 @@ investigate in</translation>
         <translation>TLS certificate checks are off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="139"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>

@@ -493,37 +493,37 @@ investigar em</translation>
         <translation type="vanished">%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="109"/>
         <source>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</source>
         <translation>Um chaveiro do sistema apareceu: sua senha ou token está guardado nele e não será pedido de novo depois de reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="234"/>
         <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
         <translation>O Alertmanager em %1 não pode ser usado como está configurado: %2; nada foi guardado. Corrija antes o endereço ou as configurações de TLS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="239"/>
         <source>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</source>
         <translation>Não foi possível verificar estas credenciais no Alertmanager em %1: %2; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="225"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="165"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="168"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Cluster do Alertmanager completo de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="249"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Não foi possível consultar o Alertmanager agora: %1</translation>
     </message>
@@ -536,17 +536,17 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="229"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="144"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>O Alertmanager enviou alertas que a bandeja não consegue ler</translation>
     </message>
@@ -586,7 +586,7 @@ investigar em</translation>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="120"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
@@ -600,17 +600,17 @@ investigar em</translation>
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="297"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="248"/>
         <source>Credentials kept without a check</source>
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="109"/>
         <source>Credentials now kept in the keyring</source>
         <translation>Credenciais agora guardadas no chaveiro</translation>
     </message>
@@ -733,12 +733,17 @@ investigar em</translation>
         <translation>Silenciamento não estendido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="142"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>Os outros alertas são mostrados; todos os motivos estão no log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="137"/>
+        <source>The same Alertmanager is listed twice</source>
+        <translation>O mesmo Alertmanager aparece duas vezes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="92"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
@@ -787,7 +792,7 @@ investigar em</translation>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="91"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
@@ -1228,7 +1233,7 @@ investigar em</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="40"/>
         <source>%1 exists; use --force to replace it</source>
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
@@ -1304,17 +1309,17 @@ investigar em</translation>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="63"/>
         <source>%1: OK</source>
         <translation>%1: sem problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="61"/>
         <source>%1: OK, with the warnings above (the file is used as written)</source>
         <translation>%1: OK, com os avisos acima (o arquivo é usado como está escrito)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="50"/>
         <source>%1: no file; the defaults apply</source>
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
@@ -1709,12 +1714,12 @@ investigar em</translation>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="164"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="47"/>
         <source>The file it replaces was kept as %1.</source>
         <translation>O arquivo substituído foi guardado como %1.</translation>
     </message>
@@ -2157,7 +2162,7 @@ investigar em</translation>
         <translation>inclui os silenciamentos expirados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="20"/>
         <source>init: replace an existing file</source>
         <translation>init: substitui um arquivo existente</translation>
     </message>
@@ -2187,7 +2192,7 @@ investigar em</translation>
         <translation>passagens de plantão anteriores; com um ID, os checklists daquele turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="17"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="18"/>
         <source>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any but warnings)</source>
         <translation>path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum além de avisos)</translation>
     </message>
@@ -2338,7 +2343,7 @@ investigar em</translation>
         <translation>o que já foi tentado (repita para vários)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="15"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="16"/>
         <source>where the settings are, write an example, check them</source>
         <translation>onde ficam as configurações, grava um exemplo, verifica-as</translation>
     </message>
@@ -4286,7 +4291,7 @@ investigar em</translation>
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="117"/>
         <source>credentials needed: %1</source>
         <translation>credenciais necessárias: %1</translation>
     </message>
@@ -4362,7 +4367,7 @@ investigar em</translation>
         <translation>a biblioteca keyring não pode ser carregada (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="66"/>
         <source>the login stored for this Alertmanager could not be read: %1</source>
         <translation>o login guardado para este Alertmanager não pôde ser lido: %1</translation>
     </message>
@@ -7296,26 +7301,31 @@ investigar em</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/connect.py" line="29"/>
+        <source>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</source>
+        <translation>%1 é o mesmo Alertmanager que %2: liste-o uma vez só (ele é consultado e recebe cada reconhecimento uma vez só)</translation>
     </message>
     <message>
         <source>%1, as last seen</source>
         <translation type="vanished">%1, como visto por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="187"/>
         <source>%1, as last seen on %2</source>
         <translation>%1, como visto por último em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="191"/>
         <source>%1, as last seen on %2, %3 ago</source>
         <translation>%1, como visto por último em %2, há %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="189"/>
         <source>%1, as last seen on %2, under a minute ago</source>
         <translation>%1, como visto por último em %2, há menos de um minuto</translation>
     </message>
@@ -7330,7 +7340,7 @@ investigar em</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="249"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
@@ -7366,12 +7376,12 @@ investigar em</translation>
         <translation type="vanished">Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="258"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degradado: %1 não responde: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="253"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster de %1 membros: %2</translation>
     </message>
@@ -7401,7 +7411,7 @@ investigar em</translation>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="25"/>
         <source>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</source>
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
@@ -7579,12 +7589,12 @@ investigar em</translation>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="133"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não responde</translation>
     </message>
@@ -7725,7 +7735,7 @@ investigar em</translation>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="139"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>

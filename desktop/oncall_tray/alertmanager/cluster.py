@@ -16,100 +16,19 @@ same silences; one may be down or lag behind. So (issue 6):
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import TypeVar
 
+from .aliases import find_aliases
 from .client import AlertmanagerClient, AlertQuery
+from .cluster_poll import ClusterPoll, MemberResult  # noqa: F401 (also this module's API)
 from .errors import AlertmanagerError, BadResponse, CredentialsNeeded, NotFound, TlsError, Unreachable
 from .merge import merge_alerts, merge_inhibited, merge_silences  # noqa: F401 (also this module's API)
-from .models import Alert, Silence, Status
+from .models import Alert, Silence
+from .parallel import run_parallel  # noqa: F401 (also this module's API)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class MemberResult:
-    """One member's part of a poll.
-
-    Attributes:
-        url: the member's base URL.
-        error: why it did not answer (None when it did).
-        status: its status, when it was asked for (version, cluster state, peers).
-        alerts: how many alerts it reported (0 when it failed).
-    """
-
-    url: str
-    error: AlertmanagerError | None = None
-    status: Status | None = None
-    alerts: int = 0
-
-    @property
-    def ok(self) -> bool:
-        """True when the member answered."""
-        return self.error is None
-
-
-@dataclass(frozen=True)
-class ClusterPoll:
-    """A poll of every member.
-
-    Attributes:
-        alerts: the merged alerts, or None when no member answered.
-        silences: the de-duplicated silences (empty when no member answered).
-        members: each member's outcome, in the configured order.
-        status: the status of the first answering member whose status was asked for, or None.
-        error: when no member answered, the error that matters most (credentials, then TLS,
-            then the first member's); else None.
-        by_member: each answering member's own alerts and silences, by URL (the lists, not
-            copies).
-        unreadable: the elements of the members' answers that are not alerts and were left out
-            (``alert_decoding.AlertList.unreadable``; one line each, the same line from two
-            members once).
-        inhibited: the alerts another alert inhibits and no silence mutes, set apart from
-            ``alerts`` (``AlertList.inhibited``; ``merge_inhibited``); None when no member answered.
-    """
-
-    alerts: list[Alert] | None
-    silences: list[Silence]
-    members: tuple[MemberResult, ...]
-    status: Status | None = None
-    error: AlertmanagerError | None = None
-    by_member: Mapping[str, tuple[list[Alert], list[Silence]]] = field(default_factory=dict)
-    unreadable: tuple[str, ...] = ()
-    inhibited: list[Alert] | None = None
-
-    @property
-    def degraded(self) -> bool:
-        """Some members answered and some did not."""
-        return self.alerts is not None and any(not m.ok for m in self.members)
-
-    @property
-    def listed_by(self) -> dict[str, tuple[str, ...]]:
-        """Fingerprint -> the URLs of the members that answered and listed it, in the members'
-        order (the shift journal keeps them: ``journal_feed.record_poll``'s ``members``); an
-        alert a member lists as inhibited too (``AlertList.inhibited``: an acknowledgement of it
-        goes where it is, as of any other)."""
-        found: dict[str, tuple[str, ...]] = {}
-        for member in self.members:
-            alerts = self.by_member.get(member.url, ((), ()))[0]
-            for alert in [*alerts, *getattr(alerts, "inhibited", ())]:
-                if member.url not in found.get(alert.fingerprint, ()):
-                    found[alert.fingerprint] = (*found.get(alert.fingerprint, ()), member.url)
-        return found
-
-    @property
-    def silence_holders(self) -> dict[str, tuple[str, ...]]:
-        """Silence ID -> the URLs of the members that answered and hold it, in the members' order
-        (of Alertmanagers that are not one cluster, a silence lives on the member it was made on:
-        its expiry or extension goes there)."""
-        found: dict[str, tuple[str, ...]] = {}
-        for member in self.members:
-            for silence in self.by_member.get(member.url, ((), ()))[1]:
-                found[silence.id] = (*found.get(silence.id, ()), member.url)
-        return found
 
 
 def members_down(members: Iterable[MemberResult]) -> tuple[str, ...]:
@@ -146,32 +65,6 @@ PROBE_S = 1.0
 FULL_EVERY = 10
 
 
-def run_parallel(calls: Sequence[Callable[[], T]]) -> list[T | BaseException]:
-    """Run ``calls`` at once, one daemon thread each (a member that never answers cannot keep
-    the process alive at exit); returns each result or exception, in order. One call runs in
-    the calling thread."""
-    if len(calls) == 1:
-        try:
-            return [calls[0]()]
-        except BaseException as exc:  # noqa: BLE001 - handed back to the caller
-            return [exc]
-    results: list = [None] * len(calls)
-
-    def work(index: int) -> None:
-        try:
-            results[index] = calls[index]()
-        except BaseException as exc:  # noqa: BLE001
-            results[index] = exc
-
-    threads = [threading.Thread(target=work, args=(i,), daemon=True, name="oncall-tray member")
-               for i in range(len(calls))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results
-
-
 def _passed_over(error: BaseException) -> bool:
     """Whether a member failing with ``error`` is passed over for the next one: it did not answer,
     or answered with a server error (5xx). A refusal, or an unreadable answer to an accepted
@@ -192,6 +85,9 @@ class ClusterClient:
             raise ValueError("a cluster needs at least one member")
         self.clients = tuple(clients)
         self._hung: dict[str, int] = {}  # base URL -> polls since it gave no answer while another did
+        # the members that are the same Alertmanager as one before them (``ClusterPoll.aliases``), as
+        # the last poll found: asked their status only, and left out of the writes and reads
+        self.aliases: dict[str, str] = {}
 
     @property
     def urls(self) -> tuple[str, ...]:
@@ -217,16 +113,22 @@ class ClusterClient:
     def poll(self, query: AlertQuery = AlertQuery(),
              want_status: bool | Callable[[str], bool] = False) -> ClusterPoll:
         """Ask every member, in parallel, for its alerts and silences (and its status where
-        ``want_status`` says so, given the member's URL); merge. Never raises
+        ``want_status`` says so, given the member's URL); merge. A member that is the same
+        Alertmanager as one before it (``aliases``) is left out. Never raises
         ``AlertmanagerError``."""
         wanted = want_status if callable(want_status) else (lambda _url: want_status)
-        outcomes = run_parallel([lambda c=c: self._ask(c, query, wanted(c.base_url), self._deadline(c))
-                                 for c in self.clients])
+        known = self.aliases  # both asked their status, to see that they still are one
+        outcomes = run_parallel([lambda c=c: self._ask(
+            c, query, wanted(c.base_url) or c.base_url in known or c.base_url in known.values(), self._deadline(c),
+            only_status=c.base_url in known) for c in self.clients])
         self._note_hung(outcomes)
+        self._find_aliases(query, outcomes, known)
         members, alert_lists, silence_lists, failures, inhibited_lists = [], [], [], [], []
         by_member: dict[str, tuple[list[Alert], list[Silence]]] = {}
         status = None
         for client, outcome in zip(self.clients, outcomes):
+            if client.base_url in self.aliases:
+                continue
             if isinstance(outcome, AlertmanagerError):
                 members.append(MemberResult(client.base_url, outcome))
                 failures.append((client.base_url, outcome))
@@ -241,22 +143,45 @@ class ClusterClient:
             silence_lists.append(silences)
             status = status or member_status
         if not alert_lists:
-            return ClusterPoll(None, [], tuple(members), None, main_error(failures))
+            return ClusterPoll(None, [], tuple(members), None, main_error(failures), aliases=dict(self.aliases))
         alerts = alert_lists[0] if len(alert_lists) == 1 else merge_alerts(alert_lists)
         silences = silence_lists[0] if len(silence_lists) == 1 else merge_silences(silence_lists)
         unreadable = tuple(dict.fromkeys(line for one in alert_lists for line in getattr(one, "unreadable", ())))
         return ClusterPoll(alerts, silences, tuple(members), status, by_member=by_member, unreadable=unreadable,
-                           inhibited=merge_inhibited(inhibited_lists, alerts) if inhibited_lists else None)
+                           inhibited=merge_inhibited(inhibited_lists, alerts) if inhibited_lists else None,
+                           aliases=dict(self.aliases))
+
+    def _find_aliases(self, query: AlertQuery, outcomes: list, known: Mapping[str, str]) -> None:
+        """``aliases`` from the statuses of ``outcomes`` (each member's ``_ask``, in order; a
+        member that gave none, or whose first did not, is no alias); a member ``known`` as one
+        before, asked its status only, that is none now (its first did not answer, or is
+        another Alertmanager now) is asked the rest at once, its answer put in ``outcomes``."""
+        answers = {c.base_url: o for c, o in zip(self.clients, outcomes) if isinstance(o, tuple) and o[0] is not None}
+        found = find_aliases(self.urls, {url: o[0] for url, o in answers.items()}, known,
+                             {url: (o[1], o[2]) for url, o in answers.items() if url not in known})
+        for new in found.keys() - self.aliases.keys():
+            log.warning("%s is the same Alertmanager as %s: it is polled and written to once", new, found[new])
+        self.aliases = found
+        for index, client in enumerate(self.clients):
+            if client.base_url in known and client.base_url not in found and isinstance(outcomes[index], tuple):
+                try:
+                    outcomes[index] = self._ask(client, query, True)
+                except AlertmanagerError as exc:
+                    outcomes[index] = exc
 
     @staticmethod
-    def _ask(client: AlertmanagerClient, query: AlertQuery, with_status: bool, deadline: float | None = None):
-        """One member's status (if ``with_status``), alerts and silences; each request within
-        ``deadline`` seconds when given (a hung member's probe), else the client's timeout."""
+    def _ask(client: AlertmanagerClient, query: AlertQuery, with_status: bool, deadline: float | None = None,
+             only_status: bool = False):
+        """One member's status (if ``with_status``), alerts and silences (none asked when
+        ``only_status``); each request within ``deadline`` seconds when given (a hung member's
+        probe), else the client's timeout."""
         saved = client.timeout
         if deadline is not None:
             client.timeout = min(saved, deadline)
         try:
             status = client.status() if with_status else None
+            if only_status:
+                return status, [], []
             alerts = client.alerts(query)
             silences = client.silences()  # after the alerts: every silencedBy ID is among them
         finally:
@@ -290,7 +215,8 @@ class ClusterClient:
         Raises:
             AlertmanagerError: no member answered (``main_error``: each one's reason).
         """
-        asked = [c for c in self.clients if c.base_url not in self._hung] or list(self.clients)
+        asked = [c for c in self.clients if c.base_url not in self._hung and c.base_url not in self.aliases] \
+            or list(self.clients)
         answers = run_parallel([lambda c=client: c.silences() for client in asked])
         found, failures = [], []
         for client, answer in zip(asked, answers):
@@ -317,7 +243,7 @@ class ClusterClient:
                 that does not is left out: gossip has not brought it there yet).
                 AlertmanagerError: no member answered (``main_error``), or one refused.
         """
-        down = set(last).union(self._hung)
+        down = set(last).union(self._hung, self.aliases)  # an alias: its first is asked
         asked = [c for c in self.clients if c.base_url not in down] or list(self.clients)
         answers = run_parallel([lambda c=client: c.get_silence(silence_id) for client in asked])
         found, failures, unknown = [], [], []
@@ -341,7 +267,7 @@ class ClusterClient:
 
         The members known not to answer go last: those in ``last`` (base URLs: the tray's last
         poll found them down) and those that gave no answer before to this object (a poll, an
-        earlier call: a command's read before its write). Review 32: with the first member hung,
+        earlier call: a command's read before its write); so do ``aliases`` (their first is tried). Review 32: with the first member hung,
         ``oncall-tray ack`` waited for it three times, 40 s, and failed on the silence it might
         have made there.
 
@@ -357,7 +283,7 @@ class ClusterClient:
             AlertmanagerError: the refusal, or ``main_error``'s when none answered.
         """
         failures: list[tuple[str, AlertmanagerError]] = []
-        down = set(last).union(self._hung)
+        down = set(last).union(self._hung, self.aliases)
         for client in sorted(self.clients, key=lambda c: c.base_url in down):  # stable: the order kept
             try:
                 return client.base_url, action(client)
@@ -384,7 +310,8 @@ class ClusterClient:
         """
         made: list[tuple[str, T]] = []
         failures: list[tuple[str, AlertmanagerError]] = []
-        for client in (c for c in self.clients if c.base_url in members):
+        # an alias of a member among them: the same Alertmanager, written to once (review 61 W9)
+        for client in (c for c in self.clients if c.base_url in members and self.aliases.get(c.base_url) not in members):
             try:
                 made.append((client.base_url, action(client)))
             except AlertmanagerError as exc:

@@ -8,7 +8,7 @@ earliest ``startsAt``; silences by ID, the most recently updated version winning
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 import msgspec
 
@@ -65,8 +65,9 @@ def muted_as_held(alert: Alert, silences: Iterable[Silence]) -> Alert:
     labels. ``silences`` are those of the members that answer, in one cluster with it: gossip
     carries them to it (at once, or as it comes back), and a silence's matchers need not the
     alert on the member it was made on (an acknowledgement made while its member was down read
-    "firing, as last seen" until that member answered again). Not for Alertmanagers that are
-    not one cluster: their silences stay where they were made. The IDs it lists stay first;
+    "firing, as last seen" until that member answered again). For Alertmanagers that are not
+    one cluster, their silences stay where they were made: only the holding member's own (as for
+    an alert held through its restart, review 61 W8). The IDs it lists stay first;
     its state becomes "suppressed" when a silence is added."""
     listed = alert.status.silenced_by
     added = tuple(s.id for s in silences if s.status.state == "active" and s.id not in listed
@@ -75,6 +76,16 @@ def muted_as_held(alert: Alert, silences: Iterable[Silence]) -> Alert:
         return alert
     return msgspec.structs.replace(alert, status=msgspec.structs.replace(
         alert.status, state="suppressed", silenced_by=(*listed, *added)))
+
+
+def muted_only_by(alert: Alert, active: Collection[str]) -> Alert:
+    """``alert`` muted only by the silences of ``active`` (IDs) it names: Alertmanager's state
+    ("suppressed" while silenced or inhibited, "active" otherwise) goes with them."""
+    kept = tuple(i for i in alert.status.silenced_by if i in active)
+    if kept == alert.status.silenced_by:
+        return alert
+    state = "suppressed" if kept or alert.status.inhibited_by else "active"
+    return msgspec.structs.replace(alert, status=msgspec.structs.replace(alert.status, state=state, silenced_by=kept))
 
 
 def _rank(alert: Alert) -> int:

@@ -284,12 +284,21 @@ class VersionInfo(_Model):
     revision: str = ""
 
 
+class StatusConfig(_Model):
+    """The configuration an Alertmanager runs with: ``original``, its YAML as it shows it
+    (secrets masked)."""
+
+    original: str = ""
+
+
 class Status(_Model):
-    """``GET /api/v2/status``: version, cluster state and uptime (UTC)."""
+    """``GET /api/v2/status``: version, cluster state, uptime (UTC, its start time) and
+    configuration (``aliases.same_alertmanager`` compares them)."""
 
     cluster: ClusterStatus
     version_info: VersionInfo = VersionInfo()
     uptime: dt.datetime | None = None
+    config: StatusConfig = StatusConfig()
 
     def __post_init__(self) -> None:
         self._normalize_times("uptime")

@@ -6,6 +6,7 @@ import argparse
 
 from ..config import LoadedConfig
 from ..config_write import UnwritablePath, keep_aside, write_example
+from ..connect import aliases_of, cluster_lines
 from ..i18n import Translate, resolve_language
 from .common import EXIT_OK, EXIT_USAGE, error, out, tr_for
 
@@ -24,8 +25,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """``path`` prints the file's path; ``init`` writes a commented example (its comments in the
     configured or system language; with ``--force``, the file it replaces is kept aside, and
     its copy named on stderr); ``check`` lists
-    every problem with its key and line and exits 1 if there is any but warnings
-    (``Problem.warning``: a key written twice, a file read as Windows-1252, used as written)."""
+    every problem with its key and line, and each member that is the same Alertmanager as one
+    listed before it when they answer (``connect.aliases_of``), and exits 1 if there is any but
+    warnings (``Problem.warning``: a key written twice, a file read as Windows-1252, used as written)."""
     if args.action == "path":
         out(loaded.path)
         return EXIT_OK
@@ -49,7 +51,11 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return EXIT_OK
     for problem in loaded.problems:
         out(f"{loaded.path}: {problem.text(tr)}")
-    if any(not problem.warning for problem in loaded.problems):
+    # one Alertmanager under two names, which only its answers tell (review 61 W9)
+    same = cluster_lines(False, aliases_of(loaded.config), tr)
+    for line in same:
+        out(f"{loaded.path}: {line}")
+    if same or any(not problem.warning for problem in loaded.problems):
         return EXIT_USAGE
     if loaded.problems:  # warnings only: the file is used as written (review 61 W3)
         out(tr("cli", "%1: OK, with the warnings above (the file is used as written)").replace("%1", str(loaded.path)))

@@ -13,7 +13,7 @@ from ..alertmanager.cluster import ClusterClient, ClusterPoll, MemberResult, not
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import Silence, Status
 from ..config import Config, LoadedConfig
-from ..connect import NOT_ONE_CLUSTER, describe_error
+from ..connect import cluster_lines, describe_error
 from ..core.acknowledged import acknowledgement
 from ..core.alert_order import telling_all, told_place
 from ..core.durations import format_age, format_span, lasted
@@ -94,6 +94,7 @@ class OneShot:
     # when each member last answered, as the journal says (``journal_seen.when_answered``; review 61 X1)
     last_answers: Mapping[str, dt.datetime] = field(default_factory=dict)
     on_call: str = ""  # whose silences acknowledge without ACK (``acknowledged.acknowledges``; review 59 U1)
+    aliases: Mapping[str, str] = field(default_factory=dict)  # ``ClusterPoll.aliases`` (review 61 W9)
 
     @property
     def unanswered(self) -> tuple[str, ...]:
@@ -223,7 +224,7 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
         if own:
             cluster.close()
     if polled.alerts is None:
-        return OneShot(config.alertmanager_url, None, None, polled.error, members=polled.members)
+        return OneShot(config.alertmanager_url, None, None, polled.error, members=polled.members, aliases=polled.aliases)
     status, alerts, silences = polled.status, polled.alerts, polled.silences
     severity_map = SeverityMap(config.severity_synonyms)
     tracker, now = AlertTracker(severity_map), dt.datetime.now(dt.timezone.utc)
@@ -237,7 +238,7 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
                    polled.unreadable, holders=polled.listed_by,
                    inhibited=None if polled.inhibited is None else tuple(polled.inhibited),
                    inhibited_severities={a.fingerprint: severity_map.of(a) for a in polled.inhibited or ()},
-                   on_call=on_call)
+                   on_call=on_call, aliases=polled.aliases)
 
 
 def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) -> str:
@@ -256,8 +257,7 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
         if not member.ok:
             lines.append(tr("status", "Cluster degraded: %1 does not answer: %2").replace(
                 "%1", member.url).replace("%2", describe_error(member.error, tr)))
-    if apart:
-        lines.append(tr("status", NOT_ONE_CLUSTER))
+    lines += cluster_lines(apart, result.aliases, tr)
     if result.held_read and result.unanswered:  # the journal's copy of what they alone hold (review 53 K5)
         lines.append(unanswered_text(result.unanswered, tr, result.unknown))
     elif len(result.members) > 1 and not all(member.ok for member in result.members):  # (review 51 G1: a real

@@ -67,7 +67,7 @@ class Overview:
             unknown (that request failed, contact lost: nothing out of date is said).
         inhibitors: the names of what inhibits them (``core.inhibited.inhibitor_names``).
         members, members_down, credentials_needed, keyring_failed, bad_answer, insecure, apart, restarted,
-            unreadable, unknown: the connection (see ``with_connection``).
+            unreadable, unknown, aliases: the connection (see ``with_connection``).
         on_call: the engineer on call (``overview``'s).
         recalled: the alerts are the shift journal's last look (``journal_copy.Recalled``), shown
             stale until Alertmanager first answers.
@@ -103,6 +103,7 @@ class Overview:
     restarted: tuple[str, ...] = ()
     unreadable: tuple[str, ...] = ()
     unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    aliases: Mapping[str, str] = field(default_factory=dict)
     on_call: str = ""
     recalled: bool = False
 
@@ -151,7 +152,8 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
 def with_connection(view: Overview, members: Sequence[MemberResult], error: AlertmanagerError | None,
                     insecure: bool = False, apart: bool = False, restarted: tuple[str, ...] = (),
                     keyring_failed: bool = False, unreadable: tuple[str, ...] = (),
-                    unknown: Mapping[str, tuple[str, ...]] | None = None) -> Overview:
+                    unknown: Mapping[str, tuple[str, ...]] | None = None,
+                    aliases: Mapping[str, str] | None = None) -> Overview:
     """``view`` with what the connection adds (issue 6): the members of an HA cluster that do not
     answer ("URL: reason", while others do: degraded, shown rather than hidden), whether
     Alertmanager wants credentials (a 401/403 or a locked keyring: not "down"; ``keyring_failed``:
@@ -162,11 +164,12 @@ def with_connection(view: Overview, members: Sequence[MemberResult], error: Aler
     from before are kept until they list them again), and what the answer held that is not an
     alert (``unreadable``: ``PollResult.unreadable``, left out or kept as last read), and the
     alerts only members not answering held (``unknown``: ``PollResult.unknown``, as last seen, with
-    those members)."""
+    those members), and the members that are the same Alertmanager as one before them (``aliases``:
+    ``PollResult.aliases``)."""
     down = tuple(f"{m.url}: {m.error.describe()}" for m in members if not m.ok) if error is None else ()
     return dataclasses.replace(view, members=max(1, len(members)), members_down=down,
                                credentials_needed=isinstance(error, CredentialsNeeded),
                                keyring_failed=keyring_failed and isinstance(error, CredentialsNeeded), insecure=insecure,
                                bad_answer=isinstance(error, BadResponse),
                                apart=apart, restarted=tuple(restarted), unreadable=tuple(unreadable),
-                               unknown=dict(unknown or {}) if down else {})
+                               unknown=dict(unknown or {}) if down else {}, aliases=dict(aliases or {}))

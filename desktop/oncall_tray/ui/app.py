@@ -220,7 +220,7 @@ class TrayController(QObject):
         self.view = with_connection(overview(self.snapshot, result.contact, result.attention, result.inhibited,
                                              self.shift.engineer, self.recalled), result.members,
                                     result.error, self.config.insecure_skip_verify, result.apart, result.restarted,
-                                    keyring_failed(result.error), result.unreadable, result.unknown)
+                                    keyring_failed(result.error), result.unreadable, result.unknown, result.aliases)
         self.tray.show_overview(self.view)
         self.alert_actions.show_tray_target()
         window = self._window

@@ -18,8 +18,8 @@ from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config_urls import shown_url
 from ..config_write import save_settings
-from ..connect import (CredentialsNotAsked, check_credentials, error_reason, keyring_failed, lasting_failure, outage,
-                       watches_its_own_url)
+from ..connect import (CredentialsNotAsked, check_credentials, cluster_lines, error_reason, keyring_failed,
+                       lasting_failure, outage, watches_its_own_url)
 from ..core.overview import Light, Overview
 from ..i18n import Translate
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
@@ -75,6 +75,7 @@ class ConnectionActions(QObject):
         self._asked = False
         self._told_down: set[str] = set()  # members told of as down this run, not seen answering since
         self._polled: frozenset[str] | None = None  # the members of the poll before
+        self._told_aliases: set[tuple[str, str]] = set()  # (alias, first) told of this run (review 61 W9)
         # said only if the wait lasts: a prompt dismissed at once (or none to show) ends it within
         # the second, and the poll's own failure says it (review 40 F4: both came in one second)
         self._waiting = QTimer(self)
@@ -99,8 +100,9 @@ class ConnectionActions(QObject):
     def notices(self, previous: Overview | None, result: PollResult) -> list[Notice]:
         """After a poll: ask for credentials (once per run of refusals; not "down"), close a
         login prompt that is no longer needed, tell when a cluster member drops out and when
-        every member answers again, and when Alertmanager's answer holds alerts not in the API's
-        shape (left out: said once for each new one)."""
+        every member answers again, when a member is the same Alertmanager as one before it (an
+        alias, ``PollResult.aliases``: said once a run), and when Alertmanager's answer holds
+        alerts not in the API's shape (left out: said once for each new one)."""
         self._waiting.stop()  # the keyring's wait is over, one way or the other
         notices = []
         if result.keyring_took:  # the last word was "kept until oncall-tray quits" (review 57 S13)
@@ -128,6 +130,13 @@ class ConnectionActions(QObject):
                 login.close()  # the credentials came another way (an unlocked keyring)
         notices += self._cluster_notices(previous, result)
         view = self.controller.view
+        aliases = {alias: first for alias, first in view.aliases.items()
+                   if (alias, first) not in self._told_aliases} if view is not None else {}
+        if aliases:
+            self._told_aliases |= set(aliases.items())
+            notices.append(Notice(clip(tr("The same Alertmanager is listed twice"), TITLE_LIMIT), clip("\n".join(
+                cluster_lines(False, aliases, QCoreApplication.translate)), BODY_LIMIT), None, quiet=True,
+                light=Light.WARNING))
         if view is not None and set(view.unreadable) - set(previous.unreadable if previous else ()):
             log.warning("alerts left out, not in the API's shape: %s", "; ".join(view.unreadable))
             body = unreadable_text(view.unreadable, QCoreApplication.translate) + "\n" + tr(

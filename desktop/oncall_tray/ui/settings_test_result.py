@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..alertmanager.cluster import ClusterPoll, not_one_cluster
-from ..connect import NOT_ONE_CLUSTER, describe_error
+from ..connect import cluster_lines, describe_error
 from ..i18n import Message
 
 TR_CONTEXT = "settings"
@@ -42,9 +42,7 @@ def describe_test(polled: ClusterPoll) -> str:
                 "%1", member.url).replace("%2", version).replace("%3", cluster).replace("%4", str(member.alerts)))
         else:
             lines.append(f"{member.url}: {describe_error(member.error, QCoreApplication.translate)}")
-    if not_one_cluster(polled.members):
-        lines.append(translate("status", NOT_ONE_CLUSTER))
-    return "\n".join(lines)
+    return "\n".join(lines + cluster_lines(not_one_cluster(polled.members), polled.aliases, translate))
 
 
 __all__ = ["cluster_state_text", "describe_test"]

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from ..config import Config
-from ..connect import NOT_ONE_CLUSTER
+from ..connect import cluster_lines
 from ..reasons import translate_reason, unreadable_text
 from ..core.handoff import local_time as deadline_time  # with its date when not today (review 29)
 from ..core.handoff_live import seen_words
@@ -126,7 +126,8 @@ def poll_time_lines(view: Overview, zone: dt.tzinfo | None = None) -> list[str]:
 def connection_lines(view: Overview) -> list[str]:
     """Tooltip lines of the connection (issue 6): a degraded cluster with each member that does
     not answer, a warning while TLS checks are off, one while the members are not one
-    cluster, one per member just restarted, and one while alerts are left out as unreadable."""
+    cluster, one per member that is the same Alertmanager as another (review 61 W9), one per member
+    just restarted, and one while alerts are left out as unreadable."""
     lines = []
     if view.degraded:
         lines.append((tr("Cluster degraded: %1 of %2 members does not answer") if len(view.members_down) == 1 else
@@ -136,8 +137,7 @@ def connection_lines(view: Overview) -> list[str]:
                   for member in view.members_down]
     if view.insecure:
         lines.append("⚠ " + tr("TLS certificate checks are off (insecure_skip_verify)"))
-    if view.apart:
-        lines.append("⚠ " + QCoreApplication.translate("status", NOT_ONE_CLUSTER))
+    lines += ["⚠ " + line for line in cluster_lines(view.apart, view.aliases, QCoreApplication.translate)]
     for url in view.restarted:
         lines.append("⚠ " + tr("%1 restarted: its alerts from before are kept until Prometheus sends them again")
                      .replace("%1", url if view.members > 1 else "Alertmanager"))
