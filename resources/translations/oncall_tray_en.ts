@@ -4110,13 +4110,13 @@ investigate in</translation>
         <translation>%1 is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="102"/>
         <source>%1 or more</source>
         <translation>%1 or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="68"/>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="106"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4171,6 +4171,16 @@ investigate in</translation>
         <translation>alerts last seen firing</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="97"/>
+        <source>all %1</source>
+        <translation>all %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="98"/>
+        <source>all (none could be read)</source>
+        <translation>all (none could be read)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="167"/>
         <source>another program keeps it locked</source>
         <translation>another program keeps it locked</translation>
@@ -4202,9 +4212,14 @@ investigate in</translation>
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="44"/>
         <source>drafts</source>
         <translation>drafts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="105"/>
+        <source>drafts or tray records</source>
+        <translation>drafts or tray records</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="37"/>
@@ -4217,6 +4232,11 @@ investigate in</translation>
         <translation>incidents</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="85"/>
+        <source>incidents made again from the events: %1</source>
+        <translation>incidents made again from the events: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="194"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
@@ -4227,7 +4247,7 @@ investigate in</translation>
         <translation>its indexes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="86"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
@@ -4248,7 +4268,7 @@ investigate in</translation>
         <translation>silences last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="104"/>
         <source>some rows</source>
         <translation>some rows</translation>
     </message>

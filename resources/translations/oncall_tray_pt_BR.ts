@@ -4101,13 +4101,13 @@ investigar em</translation>
         <translation>%1 é um arquivo, não uma pasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="102"/>
         <source>%1 or more</source>
         <translation>%1 ou mais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="68"/>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="106"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4162,6 +4162,16 @@ investigar em</translation>
         <translation>alertas acionados vistos por último</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="97"/>
+        <source>all %1</source>
+        <translation>todos os %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="98"/>
+        <source>all (none could be read)</source>
+        <translation>todos (nenhum pôde ser lido)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="167"/>
         <source>another program keeps it locked</source>
         <translation>outro programa o mantém bloqueado</translation>
@@ -4193,9 +4203,14 @@ investigar em</translation>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="44"/>
         <source>drafts</source>
         <translation>rascunhos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="105"/>
+        <source>drafts or tray records</source>
+        <translation>rascunhos ou registros da bandeja</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="37"/>
@@ -4208,6 +4223,11 @@ investigar em</translation>
         <translation>incidentes</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="85"/>
+        <source>incidents made again from the events: %1</source>
+        <translation>incidentes refeitos a partir dos eventos: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="194"/>
         <source>it is a folder, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
@@ -4218,7 +4238,7 @@ investigar em</translation>
         <translation>seus índices</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="86"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -4239,7 +4259,7 @@ investigar em</translation>
         <translation>silêncios vistos por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="104"/>
         <source>some rows</source>
         <translation>algumas linhas</translation>
     </message>

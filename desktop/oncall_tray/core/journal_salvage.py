@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..i18n import Translate, english
+from .journal_rebuild import rebuild_incidents
 from .journal_rows import TABLE_WORDS, Carried, carry_rows
 from .journal_schema import APPLICATION_ID, MIGRATIONS, SCHEMA, SCHEMA_VERSION, EventKind
 from .journal_tx import Tx
@@ -44,6 +45,12 @@ SALVAGE_TABLE_S = 2.0
 #: The order the tables are read in: the small ones the engineer cannot do without first (the
 #: shifts, the drafts, the incidents), the big events table last. Others after these.
 READ_ORDER = ("shifts", "state", "incidents", "silences", "firing", "events")
+#: The rows of ``state`` the engineer typed or ticked, not empty: the shift windows' (``start``,
+#: ``shift:N``), the note, escalation and silence being written (``alert:FP``), the
+#: after-incident ticks (``incident:N``, ``tick…``); not the tray's own records (what it told,
+#: the members it saw, ``attention:N``, ``notified:…``). Review 62 Y5.
+DRAFTS = ("SELECT count(*) FROM state WHERE (scope = 'start' OR scope LIKE 'shift:%' OR scope LIKE 'alert:%' "
+          "OR (scope LIKE 'incident:%' AND key LIKE 'tick%')) AND value NOT IN ('\"\"', 'null', 'false', '[]', '{}')")
 
 
 @dataclass(frozen=True)
@@ -53,10 +60,16 @@ class Salvage:
     Attributes:
         tables: each table of the damaged file, in ``TABLE_WORDS``' order.
         open_shift: the engineer of the shift still open in the new journal ("" for none).
+        rebuilt: the incidents made again from the events kept, the incidents table not read
+            whole (``journal_rebuild``; review 62 Y10).
+        drafts: the rows of ``state`` kept that the engineer typed or ticked (``DRAFTS``), told
+            as the drafts kept, the tray's own records in that table left out (review 62 Y5).
     """
 
     tables: tuple[Carried, ...]
     open_shift: str = ""
+    rebuilt: int = 0
+    drafts: int = 0
 
     @property
     def whole(self) -> bool:
@@ -65,23 +78,32 @@ class Salvage:
 
     def kept_text(self, tr: Translate = english) -> str:
         """"shifts: 2, events: 480, ..." (the tables with rows kept), in ``tr``'s language."""
-        kept = [tr("journal", "%1: %2").replace("%1", c.word(tr)).replace("%2", str(c.kept))
-                for c in self.tables if c.kept]
+        counts = [(c, self.drafts if c.table == "state" else c.kept) for c in self.tables]
+        kept = [tr("journal", "%1: %2").replace("%1", c.word(tr)).replace("%2", str(count))
+                for c, count in counts if count]
+        if self.rebuilt:
+            kept.append(tr("journal", "incidents made again from the events: %1").replace("%1", str(self.rebuilt)))
         return ", ".join(kept) or tr("journal", "nothing")
 
     def lost_text(self, tr: Translate = english) -> str:
-        """"events: 120, silences last seen: some rows" (the tables not read whole)."""
+        """"events: 120, silences last seen: some rows" (the tables not read whole); "incidents:
+        all (none could be read)" for a table of which no row was read (review 62 Y5: "some
+        rows" said of 5 incidents lost out of 5)."""
         lost = []
         for carried in self.tables:
             if carried.whole:
                 continue
-            if carried.counted:
+            if not carried.kept:
+                amount = tr("journal", "all %1").replace("%1", str(carried.lost)) if carried.counted and carried.lost \
+                    else tr("journal", "all (none could be read)")
+            elif carried.counted:
                 amount = str(carried.lost)
             elif carried.lost:
                 amount = tr("journal", "%1 or more").replace("%1", str(carried.lost))
             else:
                 amount = tr("journal", "some rows")
-            lost.append(tr("journal", "%1: %2").replace("%1", carried.word(tr)).replace("%2", amount))
+            word = tr("journal", "drafts or tray records") if carried.table == "state" else carried.word(tr)
+            lost.append(tr("journal", "%1: %2").replace("%1", word).replace("%2", amount))
         return ", ".join(lost)
 
 
@@ -219,12 +241,14 @@ def _carry(source: sqlite3.Connection, target: sqlite3.Connection, now: dt.datet
             if missing:
                 raise sqlite3.DatabaseError(f"tables missing from the damaged journal: {sorted(missing)}")
             version = SCHEMA_VERSION
+        rebuilt = 0 if carried.get("incidents", Carried("incidents", 0)).whole else rebuild_incidents(target)
         open_shift = target.execute("SELECT engineer FROM shifts WHERE ended_at IS NULL").fetchone()
-        salvage = Salvage(tables, open_shift[0] if open_shift else "")
+        drafts = target.execute(DRAFTS).fetchone()[0] if "state" in names else 0
+        salvage = Salvage(tables, open_shift[0] if open_shift else "", rebuilt, drafts)
         if describe is not None and now is not None and not salvage.whole and version == SCHEMA_VERSION:
             tx = Tx(target, now)
             tx.event(EventKind.JOURNAL_STARTED, text=describe(salvage),
-                     data={"kept": {c.table: c.kept for c in tables},
+                     data={"kept": {c.table: c.kept for c in tables}, "rebuilt": {"incidents": rebuilt},
                            "lost": {c.table: c.lost for c in tables if not c.whole}})
             tx.flush()
         target.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -145,6 +145,15 @@ class EventKind(str, enum.Enum):
     WATCHING_MOVED = "watching_moved"
 
 
+#: What an engineer does to an incident (journal events): the shift in which one of them happened
+#: handled it; an ``ACKNOWLEDGED`` one when the shift's acknowledgement (``HANDLING_EVENT``: its
+#: ``opens_incident``; not a colleague's maintenance, review 59 U1); ``ANSWERED`` too (review 59
+#: U5: "L2 answered", recorded on an inherited APIDown, was missing from "Incidents Handled").
+HANDLING = (EventKind.ACKNOWLEDGED, EventKind.ESCALATED, EventKind.ANSWERED, EventKind.NOTE)
+#: The SQL condition on ``events`` that leaves out the acknowledgements that open no incident.
+HANDLING_EVENT = "(events.kind <> 'acknowledged' OR COALESCE(json_extract(events.data, '$.opens_incident'), 1))"
+
+
 #: ``Event.source``: seen in a poll of Alertmanager, done in the tray, done on the command line.
 SOURCE_ALERTMANAGER, SOURCE_TRAY, SOURCE_CLI = "alertmanager", "tray", "cli"
 

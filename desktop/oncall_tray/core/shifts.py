@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 from ..i18n import Message, Translate, english
 from .journal import Journal, JournalError
-from .journal_schema import (INCIDENT_COLUMNS, EventKind, Incident, Shift, dumps, incident_from_row, loads,
-                             parse_ts, shift_from_row, ts)
+from .journal_schema import (HANDLING, HANDLING_EVENT, INCIDENT_COLUMNS, EventKind, Incident, Shift, dumps,
+                             incident_from_row, loads, parse_ts, shift_from_row, ts)
 
 START_SCOPE = "start"
 #: The key of the ``SHIFT_STARTED`` / ``SHIFT_ENDED`` event data that holds the checklist in each
@@ -229,14 +229,6 @@ def last_handoff(journal: Journal) -> Shift | None:
     return shifts[0] if shifts else None
 
 
-#: What an engineer does to an incident (journal events): the shift in which one of them happened
-#: handled it; an ``ACKNOWLEDGED`` one when the shift's acknowledgement (``_HANDLING_EVENT``: its
-#: ``opens_incident``; not a colleague's maintenance, review 59 U1); ``ANSWERED`` too (review 59
-#: U5: "L2 answered", recorded on an inherited APIDown, was missing from "Incidents Handled").
-HANDLING = (EventKind.ACKNOWLEDGED, EventKind.ESCALATED, EventKind.ANSWERED, EventKind.NOTE)
-_HANDLING_EVENT = "(events.kind <> 'acknowledged' OR COALESCE(json_extract(events.data, '$.opens_incident'), 1))"
-
-
 def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[Incident]:
     """Incidents handled in ``[since, until]`` (UTC; None: no bound), in the order they were
     taken on: taken on in it, resolved in it, or acknowledged, escalated or noted in it
@@ -255,7 +247,7 @@ def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.date
         handled = ",".join("?" * len(HANDLING))
         where.append(f"(opened_at >= ? OR (resolved_at IS NOT NULL AND resolved_at <= ?) OR EXISTS (SELECT 1 FROM "
                      f"events WHERE events.fingerprint = incidents.fingerprint AND events.kind IN ({handled}) "
-                     f"AND {_HANDLING_EVENT} AND events.at >= ? AND events.at <= ? AND events.at >= incidents.opened_at))")
+                     f"AND {HANDLING_EVENT} AND events.at >= ? AND events.at <= ? AND events.at >= incidents.opened_at))")
         end = ts(until) if until is not None else "9999"
         params += [ts(since), end, *(kind.value for kind in HANDLING), ts(since), end]
     rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE {' AND '.join(where)} "

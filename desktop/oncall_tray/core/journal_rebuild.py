@@ -1,0 +1,119 @@
+"""Incidents made again from the events kept by a salvage that lost them (no Qt).
+
+Review 62 Y10: a damaged journal whose incidents table could not be read (its page overwritten)
+was carried into a new one with its events (the acknowledgements that open an incident, the
+escalations, the notes) but without the incidents they had made; the handoff's "Incidents
+Handled" (``shifts.incidents``) listed only the incidents made after the salvage and said
+"Incidents: 2" with confidence, four fewer than the shift handled. Now, when the incidents
+table was not read whole, every handling event kept (``journal_schema.HANDLING``, the rule of
+"Incidents Handled") that no incident kept covers makes one again, as the journal made it then
+(``Tx.take_incident``): taken on at that event, the alert's firing from its ``FIRED`` event
+(severity, labels, summary) or the ``firing`` table, its acknowledgement and escalation from the
+events in it, resolved at the ``RESOLVED`` event after it (whose ``data["incident"]`` gives the
+incident's number back, so that its after-incident ticks and reminders, kept in ``state``, stay
+its own). One whose resolution was lost with the events while its alert is no longer last seen
+firing is resolved at its last event kept (it was resolved by then at the latest, as far as the
+journal can tell); one whose alert still fires stays open. A number not known is taken above
+every incident number the journal names, never one whose ticks belong to another incident.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from .journal_schema import HANDLING, HANDLING_EVENT, EventKind, dumps, loads
+
+_EVENT = "SELECT id, at, kind, alertname, actor, text, data FROM events"
+
+
+def rebuild_incidents(conn: sqlite3.Connection) -> int:
+    """Make again, in ``conn`` (a journal in an open transaction, its tables carried), the
+    incidents its handling events tell of that no incident row covers (see the module).
+    Returns how many were made.
+
+    Raises:
+        sqlite3.Error: the journal cannot be read or written.
+    """
+    kinds = ",".join("?" * len(HANDLING))
+    handled = conn.execute(f"{_EVENT.replace('SELECT id,', 'SELECT fingerprint, id,')} WHERE fingerprint <> '' "
+                           f"AND kind IN ({kinds}) AND {HANDLING_EVENT} ORDER BY at, id",
+                           tuple(kind.value for kind in HANDLING)).fetchall()
+    made = 0
+    for fingerprint, _id, at, *_rest in handled:
+        covered = conn.execute("SELECT 1 FROM incidents WHERE fingerprint = ? AND opened_at <= ? AND "
+                               "(resolved_at IS NULL OR resolved_at >= ?)", (fingerprint, at, at)).fetchone()
+        if covered is None:
+            _make(conn, fingerprint, at)
+            made += 1
+    return made
+
+
+def _make(conn: sqlite3.Connection, fingerprint: str, at: str) -> None:
+    """One incident of ``fingerprint`` taken on at ``at`` (stored text time), made again."""
+    fired = conn.execute(f"{_EVENT} WHERE fingerprint = ? AND kind = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1",
+                         (fingerprint, EventKind.FIRED.value, at)).fetchone()
+    resolved = conn.execute(f"{_EVENT} WHERE fingerprint = ? AND kind = ? AND at >= ? ORDER BY at, id LIMIT 1",
+                            (fingerprint, EventKind.RESOLVED.value, at)).fetchone()
+    firing = conn.execute("SELECT alertname, severity, summary, labels, starts_at FROM firing WHERE fingerprint = ?",
+                          (fingerprint,)).fetchone()
+    later = conn.execute("SELECT min(opened_at) FROM incidents WHERE fingerprint = ? AND opened_at > ?",
+                         (fingerprint, at)).fetchone()[0]
+    open_one = conn.execute("SELECT 1 FROM incidents WHERE fingerprint = ? AND resolved_at IS NULL",
+                            (fingerprint,)).fetchone()
+    if resolved is not None:
+        resolved_at = resolved[1]
+    elif firing is not None and open_one is None:
+        resolved_at = None  # its alert still fires: open, as it was
+    else:  # resolved by its last event kept at the latest
+        resolved_at = conn.execute("SELECT max(at) FROM events WHERE fingerprint = ? AND at >= ? AND at < ?",
+                                   (fingerprint, at, later or "9999")).fetchone()[0] or at
+    fired_data = loads(fired[6]) if fired is not None else {}
+    alertname = (firing[0] if firing else "") or (fired[3] if fired else "") or _named(conn, fingerprint, at)
+    severity = (firing[1] if firing else "") or fired_data.get("severity", "")
+    summary = (firing[2] if firing else "") or (fired[5] if fired else "")
+    labels = (firing[3] if firing and firing[3] != "{}" else "") or dumps(fired_data.get("labels") or {})
+    fired_at = fired[1] if fired is not None else (firing[4] if firing else None)
+    ack, escalation, escalated_at = _handling(conn, fingerprint, at, resolved_at)
+    number = (loads(resolved[6]) if resolved is not None else {}).get("incident")
+    if not isinstance(number, int) or conn.execute("SELECT 1 FROM incidents WHERE id = ?", (number,)).fetchone():
+        number = _free_number(conn)
+    conn.execute("INSERT INTO incidents (id, fingerprint, alertname, severity, summary, labels, fired_at, opened_at,"
+                 " acknowledged_at, acknowledged_by, escalation, escalated_at, resolved_at)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 (number, fingerprint, alertname, severity, summary, labels, min(fired_at, at) if fired_at else None,
+                  at, ack[0] if ack else None, ack[1] if ack else "", escalation, escalated_at, resolved_at))
+
+
+def _named(conn: sqlite3.Connection, fingerprint: str, at: str) -> str:
+    """The alert's name as its events kept at ``at`` give it ("" for none)."""
+    row = conn.execute("SELECT alertname FROM events WHERE fingerprint = ? AND alertname <> '' AND at = ? LIMIT 1",
+                       (fingerprint, at)).fetchone()
+    return row[0] if row else ""
+
+
+def _handling(conn: sqlite3.Connection, fingerprint: str, opened: str,
+              resolved: str | None) -> tuple[tuple[str, str] | None, str, str | None]:
+    """The incident's first acknowledgement (its time, by whom) and highest escalation (the
+    level, when it was escalated to it) from its events between ``opened`` and ``resolved``."""
+    rows = conn.execute(f"{_EVENT} WHERE fingerprint = ? AND kind IN (?, ?) AND at >= ? AND at <= ? AND "
+                        f"{HANDLING_EVENT} ORDER BY at, id",
+                        (fingerprint, EventKind.ACKNOWLEDGED.value, EventKind.ESCALATED.value, opened,
+                         resolved or "9999")).fetchall()
+    ack, escalation, escalated_at = None, "", None
+    for _id, at, kind, _name, actor, text, _data in rows:
+        if kind == EventKind.ACKNOWLEDGED.value and ack is None:
+            ack = (at, actor)
+        elif kind == EventKind.ESCALATED.value and text > escalation:
+            escalation, escalated_at = text, at
+    return ack, escalation, escalated_at
+
+
+def _free_number(conn: sqlite3.Connection) -> int:
+    """An incident number above every one the journal names: its incidents, its events'
+    ``data["incident"]`` and its ``state`` scopes ``incident:N`` (ticks of incidents lost)."""
+    numbers = [conn.execute("SELECT coalesce(max(id), 0) FROM incidents").fetchone()[0],
+               conn.execute("SELECT coalesce(max(CAST(json_extract(data, '$.incident') AS INTEGER)), 0) FROM events "
+                            "WHERE json_valid(data)").fetchone()[0] or 0,
+               conn.execute("SELECT coalesce(max(CAST(substr(scope, 10) AS INTEGER)), 0) FROM state "
+                            "WHERE scope LIKE 'incident:%'").fetchone()[0] or 0]
+    return max(numbers) + 1
