@@ -119,6 +119,31 @@ def test_the_drafts_kept_are_those_typed(tmp_path):
     assert "rascunhos: 2," in portuguese, portuguese
 
 
+def test_an_incident_whose_alert_fired_again_soon_is_made_again_open(tmp_path):
+    """An alert that resolved and fired again within ``FLAP_WINDOW`` goes on with its incident
+    (opened again): made again, it is open, not resolved at the first resolution."""
+    path = tmp_path / "journal.db"
+    handled_journal(path)
+    journal = Journal.open(path, clock=lambda: T0 + dt.timedelta(minutes=45))
+    alert = _alert("a1")
+    again = Alert(fingerprint="a1", labels=alert.labels, status=alert.status, annotations=alert.annotations,
+                  starts_at=T0 + dt.timedelta(minutes=44))
+    every = {fp: _alert(fp) for fp in NAMES if fp != "a1"}
+    record_poll(journal, {**every, "a1": again}, {fp: Severity.CRITICAL for fp in NAMES}, {},
+                T0 + dt.timedelta(minutes=45))
+    assert "APIDown" in [i.alertname for i in shifts.open_incidents(journal)]
+    journal.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    damage_table(path)
+    journal = Journal.open(path, clock=lambda: T0 + dt.timedelta(minutes=50))
+    try:
+        api = [i for i in shifts.incidents(journal, since=T0) if i.alertname == "APIDown"]
+        assert len(api) == 1 and api[0].resolved_at is None, api
+    finally:
+        journal.close()
+
+
 def test_a_read_only_look_at_the_damaged_journal_makes_them_again_too(tmp_path):
     """``read_salvaged`` (``handoff end`` and the previews on a damaged journal, nothing written)."""
     path = tmp_path / "journal.db"

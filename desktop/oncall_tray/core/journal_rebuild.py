@@ -9,9 +9,10 @@ table was not read whole, every handling event kept (``journal_schema.HANDLING``
 "Incidents Handled") that no incident kept covers makes one again, as the journal made it then
 (``Tx.take_incident``): taken on at that event, the alert's firing from its ``FIRED`` event
 (severity, labels, summary) or the ``firing`` table, its acknowledgement and escalation from the
-events in it, resolved at the ``RESOLVED`` event after it (whose ``data["incident"]`` gives the
-incident's number back, so that its after-incident ticks and reminders, kept in ``state``, stay
-its own). One whose resolution was lost with the events while its alert is no longer last seen
+events in it, resolved at the ``RESOLVED`` event after it (not one after which its alert fired
+again within ``FLAP_WINDOW``: the incident went on); that event's ``data["incident"]`` gives
+the incident's number back, so that its after-incident ticks and reminders, kept in ``state``,
+stay its own. One whose resolution was lost with the events while its alert is no longer last seen
 firing is resolved at its last event kept (it was resolved by then at the latest, as far as the
 journal can tell); one whose alert still fires stays open. A number not known is taken above
 every incident number the journal names, never one whose ticks belong to another incident.
@@ -52,8 +53,7 @@ def _make(conn: sqlite3.Connection, fingerprint: str, at: str) -> None:
     """One incident of ``fingerprint`` taken on at ``at`` (stored text time), made again."""
     fired = conn.execute(f"{_EVENT} WHERE fingerprint = ? AND kind = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1",
                          (fingerprint, EventKind.FIRED.value, at)).fetchone()
-    resolved = conn.execute(f"{_EVENT} WHERE fingerprint = ? AND kind = ? AND at >= ? ORDER BY at, id LIMIT 1",
-                            (fingerprint, EventKind.RESOLVED.value, at)).fetchone()
+    resolved = _resolution(conn, fingerprint, at)
     firing = conn.execute("SELECT alertname, severity, summary, labels, starts_at FROM firing WHERE fingerprint = ?",
                           (fingerprint,)).fetchone()
     later = conn.execute("SELECT min(opened_at) FROM incidents WHERE fingerprint = ? AND opened_at > ?",
@@ -82,6 +82,22 @@ def _make(conn: sqlite3.Connection, fingerprint: str, at: str) -> None:
                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                  (number, fingerprint, alertname, severity, summary, labels, min(fired_at, at) if fired_at else None,
                   at, ack[0] if ack else None, ack[1] if ack else "", escalation, escalated_at, resolved_at))
+
+
+def _resolution(conn: sqlite3.Connection, fingerprint: str, at: str) -> tuple | None:
+    """The ``RESOLVED`` event (``_EVENT``'s columns) that closed the incident of ``fingerprint``
+    taken on at ``at``: the first one after it whose incident did not fire again within
+    ``FLAP_WINDOW`` (a ``FIRED`` event naming it in ``data["incident"]``: the incident went on);
+    None when none is kept."""
+    for row in conn.execute(f"{_EVENT} WHERE fingerprint = ? AND kind = ? AND at >= ? ORDER BY at, id",
+                            (fingerprint, EventKind.RESOLVED.value, at)).fetchall():
+        number = loads(row[6]).get("incident")
+        if number is None or conn.execute(
+                "SELECT 1 FROM events WHERE fingerprint = ? AND kind = ? AND id > ? AND json_valid(data) AND "
+                "json_extract(data, '$.incident') = ?", (fingerprint, EventKind.FIRED.value, row[0], number)
+        ).fetchone() is None:
+            return row
+    return None
 
 
 def _named(conn: sqlite3.Connection, fingerprint: str, at: str) -> str:
