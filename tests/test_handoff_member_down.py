@@ -5,12 +5,17 @@ are read now, unmarked."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
 import httpx
 from conftest import make_alert
 from test_cli import run
 
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_seen import seen_at, when_answered
+from oncall_tray.demo import LocalAlertmanager
 from oncall_tray.paths import journal_path
 
 
@@ -21,13 +26,22 @@ def _silence(url: str, alertname: str, comment: str) -> None:
         "comment": comment}).raise_for_status()
 
 
-def test_start_checklist_marks_what_a_member_down_holds_as_last_seen_with_when(tmp_path):
-    from oncall_tray.demo import LocalAlertmanager
-
+@contextlib.contextmanager
+def two_unpeered(tmp_path: Path) -> Iterator[tuple[LocalAlertmanager, LocalAlertmanager, Path]]:
+    """Two real Alertmanagers, not one cluster, and a settings file (engineer ana, English) that
+    lists both; both stopped on leaving."""
     a, b = LocalAlertmanager().start(), LocalAlertmanager().start()
     settings = tmp_path / "c.yaml"
     settings.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: [{a.url}, {b.url}]\n", encoding="utf-8")
     try:
+        yield a, b, settings
+    finally:
+        a.stop()
+        b.stop()
+
+
+def test_start_checklist_marks_what_a_member_down_holds_as_last_seen_with_when(tmp_path):
+    with two_unpeered(tmp_path) as (a, b, settings):
         a.post_alerts([make_alert("APIDown", "critical"), make_alert("HighCPUUsage", "warning")])
         b.post_alerts([make_alert("OnlyOnAM2", "warning")])
         _silence(a.url, "HighCPUUsage", "maintenance on a")
@@ -54,9 +68,6 @@ def test_start_checklist_marks_what_a_member_down_holds_as_last_seen_with_when(t
         assert ended.returncode == 0, ended.stderr
         held = next(line for line in ended.stdout.splitlines() if "maintenance on a" in line)
         assert "as last seen at " in held, held
-    finally:
-        a.stop()
-        b.stop()
 
 
 def test_what_a_member_down_holds_is_said_as_last_seen_when_it_last_answered(tmp_path):
@@ -71,12 +82,7 @@ def test_what_a_member_down_holds_is_said_as_last_seen_when_it_last_answered(tmp
     from oncall_tray.commands.journal_common import record_one_shot
     from oncall_tray.commands.status import poll_once
     from oncall_tray.config import Config
-    from oncall_tray.demo import LocalAlertmanager
-
-    a, b = LocalAlertmanager().start(), LocalAlertmanager().start()
-    settings = tmp_path / "c.yaml"
-    settings.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: [{a.url}, {b.url}]\n", encoding="utf-8")
-    try:
+    with two_unpeered(tmp_path) as (a, b, settings):
         a.post_alerts([make_alert("APIDown", "critical")])
         b.post_alerts([make_alert("OnlyOnAM2", "warning")])
         _silence(a.url, "APIDown", "maintenance on a")
@@ -105,6 +111,3 @@ def test_what_a_member_down_holds_is_said_as_last_seen_when_it_last_answered(tmp
         held = next(x for x in json.loads(run("status", "--json", config=str(settings)).stdout)["alerts"]
                     if x["alertname"] == "APIDown")
         assert held["lastSeenAt"] == earlier.fetched_at.isoformat().replace("+00:00", "Z"), held
-    finally:
-        a.stop()
-        b.stop()

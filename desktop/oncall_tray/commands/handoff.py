@@ -145,7 +145,8 @@ def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneSho
     live = Live.of(result.snapshot, result.silences, unanswered=members_down(result.members),
                    inhibited=[(a, result.inhibited_severities[a.fingerprint]) for a in result.inhibited or ()])
     # what members not answering alone hold: the journal's copy, as the tray keeps them (review 52 H2)
-    return result, with_held(live, journal, loaded.config.watched(), not_one_cluster(result.members)) \
+    return result, with_held(live, journal, loaded.config.watched(), not_one_cluster(result.members),
+                             result.snapshot.fetched_at) \
         if follows(journal, loaded) else live
 
 

@@ -54,9 +54,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         out_json(render_json(result))
     elif result.error is None:
         out(render_text(result, tr))
-    if result.error is not None:
-        return report_failure(result, loaded, tr)
-    return EXIT_OK
+    return EXIT_OK if result.error is None else report_failure(result, loaded, tr)
 
 
 def report_failure(result: OneShot, loaded: LoadedConfig, tr: Translate) -> int:
@@ -142,7 +140,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     path, snapshot = loaded.journal or journal_path(), result.snapshot
     if snapshot is None or not present(path):
         return result
-    held, last_answers = Held(), {}
+    held, last_answers = Held(), {}  # (held: muted by none of the silences ended by the poll; review 62 Y15)
     try:
         journal = Journal.open(path, read_only=True)  # never set aside here (review 57 S10)
         try:
@@ -155,7 +153,8 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
             known = started_known(journal, result.members)
             if result.unanswered:  # review 53 K5: listed, as the tray and the handoff list them
                 held = held_alerts(journal, loaded.config.watched(), snapshot.alerts, result.unanswered,
-                                   () if not_one_cluster(result.members) else result.silences.values())
+                                   () if not_one_cluster(result.members) else result.silences.values(),
+                                   snapshot.fetched_at, result.silences)
                 last_answers = when_answered(journal, loaded.config.watched())
         finally:
             journal.close()
@@ -298,12 +297,13 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
     firing = tr("status", "firing")
     # acknowledged, its silence gone since (expired, or lost by Alertmanager): review 32
     responded = tr("status", "firing, responded")
-    muted = tr("status", "muted")  # by a silence that is no acknowledgement of it (review 38)
+    muted = tr("status", "muted")  # silenced by no acknowledgement of it (review 38), as its clock says (62 Y15)
     silences = list(result.silences.values())
     rows, telling = [], telling_all(alerts)
     for alert in alerts:
         clock = result.clocks.get(alert.fingerprint)
-        state = (acked if acknowledgement(alert, silences, result.on_call) is not None else muted) if alert.silenced else \
+        acknowledged = acknowledgement(alert, silences, result.on_call) is not None and not (clock and clock.paused)
+        state = (acked if acknowledged else muted) if alert.silenced else \
             responded if clock is not None and clock.responded else firing
         if alert.silenced and alert.inhibited:  # listed as the others silenced (an inhibited one alone is not)
             state = tr("status", "%1, inhibited").replace("%1", state)

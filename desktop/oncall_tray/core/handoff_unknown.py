@@ -23,7 +23,7 @@ from ..alertmanager.merge import muted_as_held
 from ..alertmanager.models import Alert, Silence
 from ..config_urls import url_identity
 from .journal import Journal
-from .journal_seen import seen_alerts, seen_members, seen_silences, when_answered
+from .journal_seen import muted_at, seen_alerts, seen_members, seen_silences, when_answered
 from .severity import Severity
 from .tracker import order_key
 
@@ -52,43 +52,54 @@ class Held:
 
 
 def held_alerts(journal: Journal, urls: Iterable[str], present: Container[str], down: Sequence[str],
-                silences: Iterable[Silence] = ()) -> Held:
+                silences: Iterable[Silence] = (), at: dt.datetime | None = None,
+                polled: Mapping[str, Silence] | None = None) -> Held:
     """The alerts the journal has firing on the Alertmanager of ``urls`` (its members' URLs)
     whose fingerprints are not in ``present`` (a poll that the members ``down`` did not answer)
     and that a member of ``down`` listed (``seen_members``; every one of them for an alert of a
-    journal that does not say), as the journal last saw them (``seen_alerts``), with the
-    silences that muted them, and muted too by those of ``silences`` that match them (the
-    silences of the members answering, when they are one cluster with those down:
+    journal that does not say), as the journal last saw them (``seen_alerts``), muted by those
+    of the silences that muted them then that had not ended by ``at`` (UTC; now when None), as
+    the poll gives them (``polled``: ID -> silence, any state) or else as the journal last saw
+    them (``journal_seen.muted_at``, the tray's rule; review 62 Y15: shown acknowledged by
+    silences that had ended minutes before), and muted too by those of ``silences`` that match
+    them (the silences of the members answering, when they are one cluster with those down:
     ``merge.muted_as_held``, as the tray mutes them; an acknowledgement made meanwhile). Shared
     by the handoff, ``status``, ``silence add`` and ``ack`` (review 53 K5). Raises
     ``JournalError`` as the journal's reads do."""
     urls = list(urls)
+    at = at or dt.datetime.now(dt.timezone.utc)
     seen, severities = seen_alerts(journal, urls)
     listed = seen_members(journal, urls)
     gone = {url_identity(url): url for url in down}
     held, silences = Held(), list(silences)
+    known: dict[str, Silence] | None = None  # the silences as last seen, or as the poll gives them: read once
     for fp, alert in seen.items():
         members = tuple(gone[i] for i in dict.fromkeys(map(url_identity, listed.get(fp, down))) if i in gone)
         if fp not in present and members:
-            held.alerts[fp], held.members[fp] = muted_as_held(alert, silences), members
+            if alert.silenced and known is None:
+                known = {**seen_silences(journal, urls), **(polled or {})}
+            held.alerts[fp] = muted_as_held(muted_at(alert, known or {}, at), silences)
+            held.members[fp] = members
             held.severities[fp] = severities.get(fp, Severity.UNKNOWN)
     ids = {i for alert in held.alerts.values() for i in alert.status.silenced_by}
-    if ids:
-        held.silences.update((i, s) for i, s in seen_silences(journal, urls).items() if i in ids)
+    held.silences.update((i, s) for i, s in (known or {}).items() if i in ids)
     return held
 
 
-def with_held(live: Live, journal: Journal, urls: Iterable[str], apart: bool = False) -> Live:
+def with_held(live: Live, journal: Journal, urls: Iterable[str], apart: bool = False,
+              at: dt.datetime | None = None) -> Live:
     """``live`` (a poll that some members did not answer: ``Live.unanswered``) with the alerts
-    the journal has firing on the Alertmanager of ``urls`` that the poll lacks
-    (``held_alerts``), in ``Live.unknown`` with their members, and the silences that muted them
-    that the poll lacks; ordered worst first with the others. ``live`` itself when every member
-    answered or the poll failed (the unreachable case has its own wording). The poll's silences
-    mute them where they match, unless the members are not one cluster (``apart``). Raises
-    ``JournalError`` as the journal's reads do."""
+    the journal has firing on the Alertmanager of ``urls`` that the poll lacks (``held_alerts``:
+    muted by none of the silences ended by ``at``, UTC, the poll's time; now when None), in
+    ``Live.unknown`` with their members, and the silences that muted them that the poll lacks;
+    ordered worst first with the others. ``live`` itself when every member answered or the poll
+    failed (the unreachable case has its own wording). The poll's silences mute them where they
+    match, unless the members are not one cluster (``apart``). Raises ``JournalError`` as the
+    journal's reads do."""
     if not live.reached or not live.unanswered:
         return live
-    held = held_alerts(journal, urls, live.alerts, live.unanswered, () if apart else live.silences.values())
+    held = held_alerts(journal, urls, live.alerts, live.unanswered, () if apart else live.silences.values(),
+                       at, live.silences)
     if not held.alerts:
         return live
     alerts = {**live.alerts, **held.alerts}

@@ -182,11 +182,16 @@ def last_seen(journal: Journal, urls: Iterable[str]) -> LastSeen:
 
 def muted_at(alert: Alert, silences: Mapping[str, Silence], at: dt.datetime) -> Alert:
     """``alert`` as last seen, muted only by those of its silences (``silences``: ID -> as last
-    seen) that had not ended by ``at`` (UTC; a silence not known is kept: nothing says it ended;
-    review 59 U7: an alert shown "silenced" by a silence that had ended 3 minutes before). The
-    shift windows' picture and the tray's recalled one (``journal_copy.recalled_picture``) alike."""
+    seen, or as a poll gives it now) that had not ended by ``at`` (UTC; review 59 U7: an alert
+    shown "silenced" by a silence that had ended 3 minutes before). A silence not in
+    ``silences`` mutes nothing: the journal records every silence an alert's ``silencedBy``
+    names with it, and lets one go only once gone from Alertmanager or, held by a member not
+    answering, past its end (review 62 Y15: an acknowledgement the journal no longer kept went on
+    muting the alert as last seen). One rule for every picture of the journal's copy: the shift
+    windows' and the tray's recalled one (``journal_copy.recalled_picture``), and what members
+    not answering hold (``handoff_unknown.held_alerts``: ``status``, the handoff, ``ack``)."""
     ids = tuple(i for i in alert.status.silenced_by
-                if i not in silences or silences[i].ends_at is None or silences[i].ends_at > at)
+                if i in silences and (silences[i].ends_at is None or silences[i].ends_at > at))
     if ids == alert.status.silenced_by:
         return alert
     return replace(alert, status=AlertStatus("suppressed" if ids or alert.inhibited else "active", ids,
