@@ -102,7 +102,7 @@ def test_the_silence_dialog_shows_escapes_and_sends_the_exact_values(qtbot, cont
     controller.alert_actions.open_silence_dialog(fingerprint(controller, "Spoof"))
     dialog = next(iter(controller.alert_actions._dialogs.values()))
     shown = assert_nothing_raw(dialog)
-    assert "api\\u202e1-dop" in shown and "o\\xadps\\U000e0065\\U000e0076" in shown
+    assert "api\\u202e1-dop" in shown and "o\\u00adps\\U000e0065\\U000e0076" in shown
     dialog.comment.setPlainText("maintenance")
     with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=15000):
         dialog.submit()
