@@ -73,3 +73,16 @@ def test_silence_list_matcher_typed_back_silences_the_alert(alertmanager, tmp_pa
 def test_help_says_how_to_type_invisible_characters(alertmanager, tmp_path):
     helped = Cli(alertmanager, tmp_path)("silence", "add", "--help")
     assert "\\u00ad" in " ".join(helped.stdout.split()), helped.stdout
+
+
+def test_an_edited_value_cell_of_the_silence_dialog_reads_the_escapes(qtbot):
+    """The Silence dialog's value cells show ``Soft\\u00adHyphen``; a value edited there (or typed
+    as the windows show it) means the character too, not a backslash and five letters."""
+    from oncall_tray.ui.plain import exact_item, exact_value
+
+    item = exact_item("Soft\u00adHyphen")
+    assert item.text() == "Soft\\u00adHyphen" and exact_value(item) == "Soft\u00adHyphen"
+    item.setText(item.text() + "2")
+    assert exact_value(item) == "Soft\u00adHyphen2"
+    item.setText("ok\\U000e0041 10\\.0")
+    assert exact_value(item) == "ok\U000e0041 10\\.0"

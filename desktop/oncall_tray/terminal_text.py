@@ -107,6 +107,23 @@ def escape_char(char: str) -> str:
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
+#: A code point escape as ``escape_char`` writes it: ``\\u`` and four hex digits or ``\\U`` and
+#: eight, naming a Unicode scalar value (no surrogate); group 1 or 2 the digits.
+CODE_POINT = re.compile(r"\\(?:u((?![dD][89a-fA-F])[0-9a-fA-F]{4})|U(00(?:0[0-9a-fA-F]|10)[0-9a-fA-F]{4}))")
+
+
+def code_point(match: re.Match[str]) -> str:
+    """The character a ``CODE_POINT`` match names."""
+    return chr(int(match[1] or match[2], 16))
+
+
+def read_code_points(text: str) -> str:
+    """``text`` with each ``\\u00ad`` / ``\\U000e0041`` escape (``escape_char``'s notation) read
+    as the character it names, the rest as typed (a backslash before anything else stays one): a
+    value typed or edited as the windows show it (review 62 Y11)."""
+    return CODE_POINT.sub(code_point, text)
+
+
 def _replace(text: str, keep: str, escape) -> str:
     def replaced(match: re.Match[str]) -> str:
         found = match.group()

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..i18n import Message
 from ..reasons import Reason
-from ..terminal_text import visible
+from ..terminal_text import CODE_POINT, code_point, visible
 from .models import Matcher
 
 _OPERATORS = {"=": (False, True), "!=": (False, False), "=~": (True, True), "!~": (True, False)}
@@ -244,9 +244,6 @@ def _unquote_name(token: str, text: str) -> str:
 
 #: ``\\n``, ``\\t``, ``\\r``, ``\\"``, ``\\\\`` in a value (``_unescape_value``).
 _SHORT_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
-#: A code point escape in a value, in ``terminal_text.escape_char``'s notation: ``\\u`` and four
-#: hex digits or ``\\U`` and eight, a Unicode scalar value (no surrogate).
-_CODE_POINT = re.compile(r"\\(?:u((?![dD][89a-fA-F])[0-9a-fA-F]{4})|U(00(?:0[0-9a-fA-F]|10)[0-9a-fA-F]{4}))")
 
 
 def _unescape_value(raw: str, text: str) -> str:
@@ -265,9 +262,9 @@ def _unescape_value(raw: str, text: str) -> str:
     while i <= last:
         char = raw[i]
         if char == "\\" and i < last:
-            code = _CODE_POINT.match(raw, i)
+            code = CODE_POINT.match(raw, i)
             if code:  # \u00ad, \U000e0041: as the tray and the commands show such characters
-                value.append(chr(int(code[1] or code[2], 16)))
+                value.append(code_point(code))
                 i = code.end()
                 continue
             following = raw[i + 1]
