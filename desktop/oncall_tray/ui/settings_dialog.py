@@ -74,10 +74,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.loaded = loaded
         self.store = store
-        config = loaded.config
-        if config.auth_method == RECORDED_LOGIN:  # this run's own login, unread yet: the file's is shown
-            config = config.with_overrides(auth_method=load_config(loaded.path).config.auth_method)
-        self._shown = config  # what Save compares with: a setting left as shown is not written
+        self._shown = _shown_settings(loaded)  # what Save compares with: a setting left as shown is not written
         self._retranslating = False
         self._body: QWidget | None = None
         self._typed: dict[str, object] = {}
@@ -166,7 +163,13 @@ class SettingsDialog(QDialog):
         tab shown and the field with the focus (the answer of a connection test, in the old
         language, is left out)."""
         self._retranslating = False
-        typed = self._typed
+        # the file as it is now (the hand edit that changed the language may have changed more):
+        # a field the engineer has not touched shows it (review 62 Y7: the language field showed
+        # the old language), one typed in keeps what was typed; Save compares with the file now
+        untouched = {key for key, field in self.fields.items() if field.raw() == self._as_opened.get(key)}
+        self.loaded = self.loaded.reloaded()
+        self._shown = _shown_settings(self.loaded)
+        typed = {key: state for key, state in self._typed.items() if key not in untouched}
         tab = self.tabs.currentIndex()
         focused = next((key for key, field in self.fields.items() if field.widget.hasFocus()), None)
         old, self._body = self._body, None
@@ -174,6 +177,7 @@ class SettingsDialog(QDialog):
         self.layout().removeWidget(old)
         old.deleteLater()
         self._build(typed)
+        self._as_opened.update({key: self.fields[key].raw() for key in untouched if key in self.fields})
         self.tabs.setCurrentIndex(tab)
         if focused is not None:
             self.fields[focused].widget.setFocus()
@@ -349,6 +353,15 @@ class SettingsDialog(QDialog):
         self.loaded = self.loaded.reloaded(written=changes)  # --alertmanager, the demo's URL... stay
         self.saved.emit(self.loaded)
         self.accept()
+
+
+def _shown_settings(loaded: LoadedConfig) -> Config:
+    """The settings the dialog shows for ``loaded``: its own, but the file's authentication
+    method where this run's own login (``RECORDED_LOGIN``, unread yet) stands in for it."""
+    config = loaded.config
+    if config.auth_method == RECORDED_LOGIN:
+        config = config.with_overrides(auth_method=load_config(loaded.path).config.auth_method)
+    return config
 
 
 def _same(key: str, value: object, old: object) -> bool:
