@@ -39,7 +39,7 @@ from ..connect import RECORDED_LOGIN, check_connection
 from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS, canonical_days
 from .plain import PlainLabel
-from .settings_checks import field_problem, move_user_text, url_with_password, without_credentials
+from .settings_checks import field_problem, movable_user, move_user_text, without_credentials
 from .settings_field import CONFIG_FIELDS, Field, translated
 from .settings_layout import TABS, URLS
 from .settings_tab import add_tab
@@ -62,12 +62,13 @@ class SettingsDialog(QDialog):
 
     Signals:
         saved(LoadedConfig): the file was written; the new settings, to apply now.
-        login_requested(str, str, str): url, method, user name: the engineer wants to enter the
-            password or token for these.
+        login_requested(str, str, str, list): url, method, user name, every member's URL (the
+            login is shared by all, and the login dialog names each): the engineer wants to
+            enter the password or token for these.
     """
 
     saved = Signal(object)
-    login_requested = Signal(str, str, str)
+    login_requested = Signal(str, str, str, list)
     _tested = Signal(object, object)
 
     def __init__(self, loaded: LoadedConfig, store: SecretStore, parent: QWidget | None = None) -> None:
@@ -237,7 +238,8 @@ class SettingsDialog(QDialog):
         if values is None:
             return
         config = self.loaded.config.with_overrides(**values)
-        self.login_requested.emit(config.alertmanager_url, config.auth_method, config.auth_username)
+        self.login_requested.emit(config.alertmanager_url, config.auth_method, config.auth_username,
+                                  list(config.alertmanager_urls()))
 
     # -- checking ------------------------------------------------------------------------
 
@@ -263,9 +265,9 @@ class SettingsDialog(QDialog):
             self.problems.pop(key, None)
         field.error.setText(message)
         if key == URLS:
-            found = url_with_password(field.raw()) if field.raw() else None
-            self.move_user_button.setVisible(bool(found and found[1]))
-            self.move_user_button.setText(move_user_text(found[1]) if found else "")
+            user = movable_user(field.raw()) if field.raw() else ""
+            self.move_user_button.setVisible(bool(user))
+            self.move_user_button.setText(move_user_text(user) if user else "")
         if field.zero_note is not None:
             typed = str(field.raw()).strip()
             field.zero_note.setVisible(typed.isdigit() and int(typed) == 0)
@@ -278,12 +280,12 @@ class SettingsDialog(QDialog):
         the credentials out of every URL (the password is never saved in the file); then the
         password is asked for, to go to the keyring (``login_requested``)."""
         urls = self.fields[URLS]
-        found = url_with_password(urls.raw())
-        if found is None:
+        user = movable_user(urls.raw())
+        if not user:  # none, or URLs naming different users: said by the field's problem
             return
         urls.set([without_credentials(url) for url in urls.raw()])
         self.fields["auth_method"].set("basic")
-        self.fields["auth_username"].set(found[1])
+        self.fields["auth_username"].set(user)
         self._request_login()
 
     def _update_buttons(self) -> None:
