@@ -101,11 +101,11 @@ def test_html_200_login_page_is_a_bad_response():
 
 
 def test_control_characters_of_a_body_are_shown_as_escapes():
-    """Review 40 F10: "HTTP 200 — \\x00\\x01garbage" showed as boxes in the tray's header."""
+    """Review 40 F10: "HTTP 200 — \\u0000\\u0001garbage" showed as boxes in the tray's header."""
     with FakeServer(body=b"\x00\x01garbage{{{not json\n\tend") as server:
         with pytest.raises(BadResponse) as info:
             fetch(server.url)
-    assert info.value.body == "\\x00\\x01garbage{{{not json end"
+    assert info.value.body == "\\u0000\\u0001garbage{{{not json end"
 
 
 @pytest.mark.parametrize("status", [301, 302, 307, 308])

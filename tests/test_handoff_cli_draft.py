@@ -142,7 +142,7 @@ def test_end_with_no_shift_open_prints_back_every_value_it_could_not_keep(alertm
     assert bare.returncode == 1 and bare.stderr.splitlines() == lines[:1]  # nothing given, nothing to print back
     hostile = run("--alertmanager", alertmanager.url, "handoff", "end", "--incoming", "Zé\x1b[2J",
                   config=settings(tmp_path))
-    assert "  --incoming: Zé\\x1b[2J" in hostile.stderr.splitlines()  # printed, not obeyed by the terminal
+    assert "  --incoming: Zé\\u001b[2J" in hostile.stderr.splitlines()  # printed, not obeyed by the terminal
 
 
 def test_end_help_says_what_happens_with_no_shift_open(tmp_path):

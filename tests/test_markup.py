@@ -25,7 +25,7 @@ def test_escape_shows_controls_as_escapes():
     pane; an escape, a bell, a bidi mark or isolate is shown as the command line shows it."""
     assert escape("RTL \u202eoverridden\u202c <b>") == "RTL \\u202eoverridden\\u202c &lt;b&gt;"
     assert escape("a\u2066b\u2069 \u200e\u200f\u061c \x1b[2J\x07\x85") == (
-        "a\\u2066b\\u2069 \\u200e\\u200f\\u061c \\x1b[2J\\x07\\x85")
+        "a\\u2066b\\u2069 \\u200e\\u200f\\u061c \\u001b[2J\\u0007\\u0085")
     assert escape("two\nlines\tand a tab, emoji 🚨 and a joiner 👩\u200d💻") == (
         "two\nlines\tand a tab, emoji 🚨 and a joiner 👩\u200d💻")
 

@@ -180,9 +180,9 @@ def test_control_characters_reach_the_daemon_as_escapes():
     odd = alert("Esc\x1b]0;title\x07", "warning", summary="line1\nline2\x1b[31m red \u202eevil")
     (notice,) = plan(poll.ok([odd]), tr)
     assert "\x1b" not in notice.title + notice.body and "\u202e" not in notice.body
-    assert notice.title == "[WARNING] Esc\\x1b]0;title\\x07"  # the name on one line, its controls shown, as everywhere
+    assert notice.title == "[WARNING] Esc\\u001b]0;title\\u0007"  # the name on one line, its controls shown, as everywhere
     # (Alert.display_name; review 59 U3)
-    assert notice.body == "line1\nline2\\x1b[31m red \\u202eevil\nhost:1"
+    assert notice.body == "line1\nline2\\u001b[31m red \\u202eevil\nhost:1"
 
 
 def test_never_reached_is_not_lost_and_the_address_is_named():

@@ -30,7 +30,7 @@ def test_an_alert_name_with_a_line_break_is_named_on_one_line():
 
     assert named("Newlines\nInName") == "Newlines InName"
     assert named("Tab\there\u202eRLO") == "Tab here\\u202eRLO"  # the override shown, as everywhere (review 59 U3)
-    assert named("Esc\x1b[2J\u200bzero-width") == "Esc\\x1b[2J\\u200bzero-width"  # shown, not a space (review 60 V3)
+    assert named("Esc\x1b[2J\u200bzero-width") == "Esc\\u001b[2J\\u200bzero-width"  # shown, not a space (review 60 V3)
     assert named("\n\t") == "f1"  # nothing left to show: the fingerprint, never blank
     assert named("Emoji🔥Alert 👩‍💻") == "Emoji🔥Alert 👩‍💻"  # the joiner inside the emoji stays
     assert name_list([named("A\nB"), named("C")]) == "A B, C"

@@ -7,7 +7,8 @@ user name there; the command line keeps naming ``oncall-tray login``."""
 from __future__ import annotations
 
 import pytest
-from test_settings_ui import loaded_from, store  # noqa: F401  (fixtures)
+from PySide6.QtWidgets import QLabel
+from test_settings_ui import controller_for, loaded_from, store  # noqa: F401  (fixtures)
 
 from oncall_tray.config import validate
 from oncall_tray.i18n import translator
@@ -45,10 +46,63 @@ def test_a_password_in_a_url_points_at_the_dialog_s_own_fields_and_moves_the_use
     assert urls.widget.toPlainText() == "http://127.0.0.1:19371\nhttp://127.0.0.1:19372"
     assert dialog.fields["auth_method"].raw() == "basic" and dialog.fields["auth_username"].raw() == "alice"
     assert urls.error.text() == "" and not dialog.move_user_button.isVisible() and dialog.save_button.isEnabled()
-    assert asked == [("http://127.0.0.1:19371", "basic", "alice")]  # the password goes to the keyring next
+    assert asked == [("http://127.0.0.1:19371", "basic", "alice",  # the password goes to the keyring next
+                      ["http://127.0.0.1:19371", "http://127.0.0.1:19372"])]
 
 
 def test_the_command_line_keeps_naming_oncall_tray_login():
     (problem,) = validate({"alertmanager_url": URL})[1]
     assert problem.reason.text() == "must not hold a password: use `oncall-tray login` (the OS keyring) instead"
     assert "oncall-tray login" in problem.reason.text(translator("pt_BR"))
+
+
+def test_two_urls_naming_different_users_are_both_named_and_nothing_is_dropped(qtbot, tmp_path, store,  # noqa: F811
+                                                                              english):
+    """Review 62 Y6: with ``alé`` in one member's URL and ``bob`` in the other's, the dialog named
+    the first URL only, offered "Use “alé”…", and that button dropped bob's user and password
+    without a word. The members share one login: the dialog names each URL and says the users
+    differ; nothing is offered to move, nothing typed is changed."""
+    dialog = SettingsDialog(loaded_from(tmp_path / "c.yaml", "poll_interval: 15\n"), store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    urls = dialog.fields["alertmanager_urls"]
+    typed = "http://al%C3%A9:p%40ss@127.0.0.1:19341\nhttp://bob:x@127.0.0.1:19342"
+    urls.widget.setPlainText(typed)
+    said = urls.error.text()
+    assert "http://al%C3%A9:***@127.0.0.1:19341" in said and "http://bob:***@127.0.0.1:19342" in said, said
+    assert "“alé”" in said and "“bob”" in said and "different user names" in said, said
+    assert not dialog.move_user_button.isVisible() and not dialog.save_button.isEnabled()
+    assert urls.widget.toPlainText() == typed
+    # a user name without a password counts too: it is a login the members would not share
+    urls.widget.setPlainText("http://alice:pw@127.0.0.1:19341\nhttp://bob@127.0.0.1:19342")
+    assert "“bob”" in urls.error.text() and not dialog.move_user_button.isVisible()
+
+
+def test_one_user_in_every_url_is_moved_and_the_login_names_every_member(qtbot, tmp_path, store,  # noqa: F811
+                                                                         english):
+    dialog = SettingsDialog(loaded_from(tmp_path / "c.yaml", "poll_interval: 15\n"), store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    urls = dialog.fields["alertmanager_urls"]
+    urls.widget.setPlainText("http://alice:pw@127.0.0.1:19341\nhttp://alice:pw@127.0.0.1:19342")
+    said = urls.error.text()
+    assert "http://alice:***@127.0.0.1:19341" in said and "http://alice:***@127.0.0.1:19342" in said, said
+    assert dialog.move_user_button.isVisible()
+    asked: list = []
+    dialog.login_requested.connect(lambda *args: asked.append(args))
+    dialog.move_user_button.click()
+    assert urls.widget.toPlainText() == "http://127.0.0.1:19341\nhttp://127.0.0.1:19342"
+    assert asked == [("http://127.0.0.1:19341", "basic", "alice", ["http://127.0.0.1:19341", "http://127.0.0.1:19342"])]
+
+
+def test_the_login_asked_from_the_settings_names_every_member(qtbot, controller_for, alertmanager):  # noqa: F811
+    from oncall_tray.ui.login_dialog import LoginDialog
+
+    controller = controller_for(f"alertmanager_url: {alertmanager.url}\n")
+    controller.connection.open_settings()
+    settings = controller.connection.dialogs["settings"]
+    settings.login_requested.emit("http://127.0.0.1:19341", "basic", "alice",
+                                  ["http://127.0.0.1:19341", "http://127.0.0.1:19342"])
+    (login,) = settings.findChildren(LoginDialog)
+    texts = "\n".join(label.text() for label in login.findChildren(QLabel))
+    assert "http://127.0.0.1:19341\nhttp://127.0.0.1:19342" in texts, texts

@@ -23,9 +23,9 @@ def assert_safe(text: str) -> None:
 
 
 def test_visible_escapes_control_characters():
-    assert visible(EVIL) == "\\x1b[2J\\x1b[31mFAKE\\x1b]0;pwned\\x07"
+    assert visible(EVIL) == "\\u001b[2J\\u001b[31mFAKE\\u001b]0;pwned\\u0007"
     assert visible(BIDI) == "abc\\u202edef\\u2066x\\u2069"
-    assert visible("a\x7fb\x9bc\u202ad") == "a\\x7fb\\x9bc\\u202ad"
+    assert visible("a\x7fb\x9bc\u202ad") == "a\\u007fb\\u009bc\\u202ad"
     assert visible("line 1\nline\t2") == "line 1\\nline\\t2"
     assert visible("line 1\nline\t2\r", multiline=True) == "line 1\nline\t2\\r"
     assert visible("Backend não responde — ok") == "Backend não responde — ok"
@@ -54,7 +54,7 @@ def test_status_text_and_json(evil_cli):
     text = evil_cli("status")
     assert text.returncode == 0, text.stderr
     assert_safe(text.stdout)
-    assert "FAKE\\x1b]0;pwned\\x07" in text.stdout and "abc\\u202edef" in text.stdout
+    assert "FAKE\\u001b]0;pwned\\u0007" in text.stdout and "abc\\u202edef" in text.stdout
     doc = evil_cli("status", "--json")
     assert doc.returncode == 0, doc.stderr
     assert_safe(doc.stdout)
@@ -68,16 +68,16 @@ def test_escalate_ack_and_silence_list(evil_cli):
     escalate = evil_cli("escalate", evil["fingerprint"][:12])
     assert escalate.returncode == 0, escalate.stderr
     assert_safe(escalate.stdout + escalate.stderr)
-    assert "\\x1b[2J" in escalate.stdout
+    assert "\\u001b[2J" in escalate.stdout
     # silenced by eve's "hush", no acknowledgement of it (review 59 U1): says by whom, and acknowledges it
     acked = evil_cli("ack", alerts["Plain"]["fingerprint"][:12])
     assert acked.returncode == 0, acked.stderr
     assert_safe(acked.stdout + acked.stderr)
-    assert "eve\\x1b[2J" in acked.stderr
+    assert "eve\\u001b[2J" in acked.stderr
     listing = evil_cli("silence", "list")
     assert listing.returncode == 0, listing.stderr
     assert_safe(listing.stdout)
-    assert "eve\\x1b[2J" in listing.stdout and "hush" in listing.stdout and "\\u202e" in listing.stdout
+    assert "eve\\u001b[2J" in listing.stdout and "hush" in listing.stdout and "\\u202e" in listing.stdout
     as_json = evil_cli("silence", "list", "--json")
     assert_safe(as_json.stdout)
     (doc,) = [d for d in json.loads(as_json.stdout) if d["id"] != acked.stdout.strip()]
@@ -89,7 +89,7 @@ def test_handoff_start(evil_cli):
     assert result.returncode in (0, 2), result.stderr  # 2: dashboards do not answer here
     assert_safe(result.stdout + result.stderr)
     # the alert's name on one line, its control characters shown as escapes (Alert.display_name, reviews 24, 59)
-    assert "Evil\\x1b[2J\\x1b[31mFAKE\\x1b]0;pwned\\x07" in result.stdout
+    assert "Evil\\u001b[2J\\u001b[31mFAKE\\u001b]0;pwned\\u0007" in result.stdout
 
 
 #: Review 60 V3: a label with a zero-width space, a bell and a right-to-left override.
@@ -105,10 +105,10 @@ def test_zero_width_characters_are_escapes_everywhere():
     from oncall_tray.markup import escape
     from oncall_tray.ui.plain import shown
 
-    assert visible(ZW_INSTANCE) == "pod-1\\u200b\\x07x"
+    assert visible(ZW_INSTANCE) == "pod-1\\u200b\\u0007x"
     assert visible(ZW_SUMMARY) == "Disco \\u202echeio\\u202c em \\u200bbreve\\u2060!\\ufeff"
     for surface in (one_line, shown, escape, lambda t: visible(t, multiline=True)):
-        assert surface(ZW_INSTANCE) == "pod-1\\u200b\\x07x", surface
+        assert surface(ZW_INSTANCE) == "pod-1\\u200b\\u0007x", surface
         assert surface("Queue\u202eLag\u200b") == "Queue\\u202eLag\\u200b", surface
     # joiners between letters are invisible too; inside an emoji or a script's word they join
     assert visible("a\u200cb\u200d c\u200d") == "a\\u200cb\\u200d c\\u200d"
@@ -144,7 +144,7 @@ def test_every_invisible_character_is_an_escape(char):
     from oncall_tray.ui.plain import shown
 
     code = ord(char)
-    escaped = f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+    escaped = f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
     for surface in (visible, one_line, shown, escape, lambda t: visible(t, multiline=True)):
         if surface is one_line and char.isspace():  # a line or paragraph separator: a space, as a newline is
             assert one_line(f"pod{char}-1") == "pod -1"

@@ -13,7 +13,7 @@ def escape(text: str, quote: bool = True) -> str:
     """``text`` with ``& < >`` (and, with ``quote``, both quotes) as character references, as
     ``html.escape`` gives it: safe inside an element and, with ``quote``, inside an attribute;
     and with every control character but tab and newline shown as an escape (``\\u202e``,
-    ``\\x1b``: ``terminal_text.visible``), as the command line shows it. Text from Alertmanager
+    ``\\u001b``: ``terminal_text.visible``), as the command line shows it. Text from Alertmanager
     is anyone's: a right-to-left override obeyed showed a summary reversed (review 59 U3). A
     link's address gets the same: an address may not hold such a character (RFC 3987, 4.1).
 

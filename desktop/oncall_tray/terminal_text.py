@@ -6,7 +6,7 @@ window title or reorder the line with bidirectional overrides. The tray's window
 same way (``markup.escape``, ``ui.plain.shown``: review 59 U3, a right-to-left override shown a
 summary reversed). Every command's human-readable
 output goes through :func:`visible`, which shows each such character escaped instead
-(``\\x1b``, ``\\u202e``), and so is every character that shows nothing (a zero-width
+(``\\u001b``, ``\\u202e``), and so is every character that shows nothing (a zero-width
 space, a soft hyphen, tag characters); ``--json`` output goes through :func:`json_text`, which keeps the
 values exact (JSON escapes) while leaving no such character raw.
 """
@@ -43,7 +43,7 @@ _C0 = "".join(map(chr, range(0x20)))
 #: Anything outside ASCII (``ascii_json``).
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 
-#: The usual short escapes, the rest as ``\xNN`` / ``\uNNNN`` / ``\UNNNNNNNN``.
+#: The usual short escapes, the rest as ``\uNNNN`` / ``\UNNNNNNNN`` (``escape_char``).
 _SHORT = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
@@ -94,13 +94,34 @@ def _hidden(text: str, start: int, keep: str) -> bool:
     return unicodedata.category(char) in ("Cc", "Cf", "Cs", "Zl", "Zp") or bool(_IGNORABLE.match(char))
 
 
-def _escaped(char: str) -> str:
+def escape_char(char: str) -> str:
+    """One character as the project's one escape notation (review 62 Y11): ``\\t``, ``\\n``,
+    ``\\r``, else ``\\u`` and four hex digits (``\\u00ad``, ``\\u001b``), ``\\U`` and eight past
+    U+FFFF (``\\U000e0041``): the escapes of Go's string literals (Alertmanager 0.27+ reads
+    matcher values with them), Python's, and, below U+10000, JSON's. Matcher values typed to
+    ``silence add``, the filter box or the Silence dialog read them back
+    (``alertmanager.matchers.parse_matcher``), so what is shown can be typed."""
     if char in _SHORT:
         return _SHORT[char]
     code = ord(char)
-    if code <= 0xFF:
-        return f"\\x{code:02x}"
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+#: A code point escape as ``escape_char`` writes it: ``\\u`` and four hex digits or ``\\U`` and
+#: eight, naming a Unicode scalar value (no surrogate); group 1 or 2 the digits.
+CODE_POINT = re.compile(r"\\(?:u((?![dD][89a-fA-F])[0-9a-fA-F]{4})|U(00(?:0[0-9a-fA-F]|10)[0-9a-fA-F]{4}))")
+
+
+def code_point(match: re.Match[str]) -> str:
+    """The character a ``CODE_POINT`` match names."""
+    return chr(int(match[1] or match[2], 16))
+
+
+def read_code_points(text: str) -> str:
+    """``text`` with each ``\\u00ad`` / ``\\U000e0041`` escape (``escape_char``'s notation) read
+    as the character it names, the rest as typed (a backslash before anything else stays one): a
+    value typed or edited as the windows show it (review 62 Y11)."""
+    return CODE_POINT.sub(code_point, text)
 
 
 def _replace(text: str, keep: str, escape) -> str:
@@ -112,7 +133,7 @@ def _replace(text: str, keep: str, escape) -> str:
 
 def visible(text: str, multiline: bool = False) -> str:
     """``text`` with every character that drives a terminal or shows nothing written as an
-    escape (``\\x1b``, ``\\u202e``, ``\\U000e0041``), so that printing it cannot drive the
+    escape (``\\u001b``, ``\\u202e``, ``\\U000e0041``: :func:`escape_char`), so that printing it cannot drive the
     terminal and nothing in a value goes unseen (reviews 59 U3, 60 V3): the controls (C0, DEL,
     C1), every format character (Unicode category Cf: bidi controls, zero-width space, soft
     hyphen, word joiner and invisible operators, BOM, tag characters that carry hidden text),
@@ -134,7 +155,7 @@ def visible(text: str, multiline: bool = False) -> str:
         multiline: keep tab and newline (a text meant to span lines); otherwise they are
             escaped too, so a value cannot break out of its line.
     """
-    return _replace(text, "\t\n" if multiline else "", _escaped)
+    return _replace(text, "\t\n" if multiline else "", escape_char)
 
 
 def ascii_json(document: str) -> str:

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
+from ..terminal_text import escape_char
+
 BODY_EXCERPT_CHARS = 300
 
 
 def excerpt(body: bytes | str, limit: int = BODY_EXCERPT_CHARS) -> str:
     """Return the start of a response body as one readable line (at most ``limit`` chars):
-    white space runs as one space, other control characters as escapes (``\\x00``; review 40
-    F10: shown as boxes in the tray's header)."""
+    white space runs as one space, other characters that do not print as escapes (``\\u0000``;
+    review 40 F10: shown as boxes in the tray's header), in the one notation of
+    ``terminal_text.escape_char`` (review 62 Y11)."""
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
     text = " ".join(text.split())
     if not text.isprintable():
-        text = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}"
-                       for c in text)
+        text = "".join(c if c.isprintable() else escape_char(c) for c in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

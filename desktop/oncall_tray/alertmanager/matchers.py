@@ -25,6 +25,7 @@ from typing import Any
 
 from ..i18n import Message
 from ..reasons import Reason
+from ..terminal_text import CODE_POINT, code_point, visible
 from .models import Matcher
 
 _OPERATORS = {"=": (False, True), "!=": (False, False), "=~": (True, True), "!~": (True, False)}
@@ -226,9 +227,11 @@ def split_matchers(text: str) -> tuple[list[str], bool]:
 def format_matcher(matcher: Matcher) -> str:
     """The matcher in Alertmanager's syntax, value always quoted, so that ``parse_matcher`` (and
     amtool) read back the same value: ``\\`` as ``\\\\``, ``"`` as ``\\"``, a line feed as
-    ``\\n``; ``name=~"10\\\\.0"`` for the regex ``10\\.0``."""
+    ``\\n``; ``name=~"10\\\\.0"`` for the regex ``10\\.0``; every character that drives a
+    terminal or shows nothing as ``terminal_text.visible`` escapes it (``\\u00ad``), which
+    ``parse_matcher`` reads back (review 62 Y11: the printed matcher, typed back, matched nothing)."""
     op = {(False, True): "=", (False, False): "!=", (True, True): "=~", (True, False): "!~"}
-    value = matcher.value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    value = visible(matcher.value.replace("\\", "\\\\").replace('"', '\\"'))
     return f'{matcher.name}{op[(matcher.is_regex, matcher.is_equal)]}"{value}"'
 
 
@@ -239,8 +242,18 @@ def _unquote_name(token: str, text: str) -> str:
     return _unescape_value(token, text)
 
 
+#: ``\\n``, ``\\t``, ``\\r``, ``\\"``, ``\\\\`` in a value (``_unescape_value``).
+_SHORT_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
+
+
 def _unescape_value(raw: str, text: str) -> str:
-    """The value as Alertmanager's classic parser reads it (see the module's docstring)."""
+    """The value as Alertmanager's classic parser reads it (see the module's docstring), but
+    for the escapes the tray and the commands show invisible and control characters with
+    (``terminal_text.escape_char``, review 62 Y11): ``\\u00ad``, ``\\U000e0041``, ``\\t``,
+    ``\\r`` are the characters they name, as Alertmanager 0.27+'s UTF-8 parser (Go's
+    ``strconv.Unquote``) reads them too, so that a matcher copied from ``silence list`` or a
+    window matches what it showed. (In a regular expression RE2 reads ``\\t`` and ``\\r``
+    the same way, and refuses ``\\u``.)"""
     quoted = raw.startswith('"')
     if quoted:
         raw = raw[1:]
@@ -249,8 +262,13 @@ def _unescape_value(raw: str, text: str) -> str:
     while i <= last:
         char = raw[i]
         if char == "\\" and i < last:
+            code = CODE_POINT.match(raw, i)
+            if code:  # \u00ad, \U000e0041: as the tray and the commands show such characters
+                value.append(code_point(code))
+                i = code.end()
+                continue
             following = raw[i + 1]
-            value.append({"n": "\n", '"': '"', "\\": "\\"}.get(following, "\\" + following))
+            value.append(_SHORT_ESCAPES.get(following, "\\" + following))
             i += 2
             continue
         if char == '"':

@@ -50,7 +50,10 @@ def register(sub, tr: Translate) -> None:
     add = actions.add_parser("add", help=tr("cli_help", "silence the alerts that match; prints the silence ID"))
     add.add_argument("matchers", nargs="+", metavar="MATCHER",
                      help=tr("cli_help", 'Alertmanager matchers: alertname="APIDown", instance=~".*backend.*" '
-                                         '(a regex matches the whole value), env!="dev"'))
+                                         '(a regex matches the whole value), env!="dev". Inside the quotes, '
+                                         '\\" is a double quote, \\\\ a backslash, and a character that shows '
+                                         'nothing or is a control character is written as oncall-tray shows it: '
+                                         '\\u00ad (a soft hyphen), \\U000e0041, \\t, \\n'))
     add.add_argument("--duration", required=True, help=tr("cli_help", "how long: 15m (investigation), 1h "
                                                                       "(maintenance), 24h at most"))
     add.add_argument("--comment", default="", help=tr("cli_help", "why (required)"))

@@ -328,12 +328,14 @@ class ConnectionActions(QObject):
         self.open_settings()
         self.dialogs["settings"].restoreGeometry(geometry)
 
-    def _login_from_settings(self, url: str, method: str, username: str) -> None:
+    def _login_from_settings(self, url: str, method: str, username: str, members: list[str]) -> None:
         """The settings dialog's "Enter password or token…": keep the secret for the URL typed
-        there; the method and user name are saved with the other settings."""
+        there; the method and user name are saved with the other settings. The dialog names every
+        member typed (``members``), as the menu's login does: one login serves all (review 62 Y6)."""
         from .login_dialog import LoginDialog
 
-        dialog = LoginDialog(url, method, username, "", self.controller.store, self.dialogs.get("settings"))
+        dialog = LoginDialog(url, method, username, "", self.controller.store, self.dialogs.get("settings"),
+                             members=members)
         config = self.controller.config.with_overrides(alertmanager_url=url, alertmanager_peers=())
         dialog.submitted.connect(
             lambda credentials: self._check(dialog, config, credentials, lambda kept: self._keep(url, kept)))

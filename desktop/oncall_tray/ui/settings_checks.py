@@ -26,9 +26,19 @@ def field_problem(fields: Mapping[str, Field], key: str, raw: object) -> str:
     if key == URLS:
         if not raw:
             return tr("needs at least one URL")
-        if (found := url_with_password(raw)) is not None:
+        found = credentials_in(raw)
+        if any(password for _url, _user, password in found):
+            named = ", ".join(shown_url(url) for url, _user, _password in found)  # each, not the first only
+            users = sorted({user for _url, user, _password in found if user})
+            if len(users) > 1:  # review 62 Y6: the second user was dropped without a word
+                return tr("%1: must not hold a user name or password, and they name different user names (%2) while "
+                          "the members of one Alertmanager share one login: keep the one to use in “%3”, choose “%4” "
+                          "in “%5” below, then enter its password with “%6”").replace("%1", named).replace(
+                    "%2", ", ".join(f"“{user}”" for user in users)).replace("%3", translated("User name")).replace(
+                    "%4", translated("User name and password (basic auth)")).replace(
+                    "%5", translated("Authentication")).replace("%6", tr("Enter password or token…"))
             return tr("%1: must not hold a password: choose “%2” in “%3” below, then enter it with “%4” (it is kept "
-                      "in the system keyring)").replace("%1", shown_url(found[0])).replace(
+                      "in the system keyring)").replace("%1", named).replace(
                 "%2", translated("User name and password (basic auth)")).replace(
                 "%3", translated("Authentication")).replace("%4", tr("Enter password or token…"))
         _good, problems = validate({"alertmanager_url": raw[0], "alertmanager_peers": raw[1:]})
@@ -60,16 +70,31 @@ def _order_problem(fields: Mapping[str, Field], key: str) -> str:
     return ""
 
 
-def url_with_password(urls: list[str]) -> tuple[str, str] | None:
-    """(the URL, its user name) of the first of ``urls`` that holds a password, None if none."""
+def credentials_in(urls: list[str]) -> list[tuple[str, str, bool]]:
+    """(URL, its user name decoded, whether it holds a password) of each of ``urls`` that holds
+    ``user@`` or ``user:password@``, in their order; a text that is no URL is left out (the usual
+    check says it)."""
+    found = []
     for url in urls:
         try:
             parts = urlsplit(url)
-            if parts.password is not None:
-                return url, unquote(parts.username or "")
-        except ValueError:  # not a URL: said by the usual check
+            if parts.username is not None or parts.password is not None:
+                found.append((url, unquote(parts.username or ""), parts.password is not None))
+        except ValueError:
             continue
-    return None
+    return found
+
+
+def movable_user(urls: list[str]) -> str:
+    """The user name the dialog offers to move to its User name field: the one every URL that
+    holds credentials names, when one of them holds a password; "" when there is none, or when
+    they name different users (which one the members' shared login is for is the engineer's
+    choice: review 62 Y6, the second was dropped without a word)."""
+    found = credentials_in(urls)
+    users = {user for _url, user, _password in found}
+    if not any(password for _url, _user, password in found) or len(users) != 1:
+        return ""
+    return users.pop()
 
 
 def without_credentials(url: str) -> str:
@@ -88,4 +113,4 @@ def move_user_text(user: str) -> str:
     return tr("Use “%1” as the user name (basic authentication)…").replace("%1", user)
 
 
-__all__ = ["field_problem", "move_user_text", "url_with_password", "without_credentials"]
+__all__ = ["credentials_in", "field_problem", "move_user_text", "movable_user", "without_credentials"]

@@ -39,7 +39,7 @@ from ..connect import RECORDED_LOGIN, check_connection
 from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS, canonical_days
 from .plain import PlainLabel
-from .settings_checks import field_problem, move_user_text, url_with_password, without_credentials
+from .settings_checks import field_problem, movable_user, move_user_text, without_credentials
 from .settings_field import CONFIG_FIELDS, Field, translated
 from .settings_layout import TABS, URLS
 from .settings_tab import add_tab
@@ -62,22 +62,20 @@ class SettingsDialog(QDialog):
 
     Signals:
         saved(LoadedConfig): the file was written; the new settings, to apply now.
-        login_requested(str, str, str): url, method, user name: the engineer wants to enter the
-            password or token for these.
+        login_requested(str, str, str, list): url, method, user name, every member's URL (the
+            login is shared by all, and the login dialog names each): the engineer wants to
+            enter the password or token for these.
     """
 
     saved = Signal(object)
-    login_requested = Signal(str, str, str)
+    login_requested = Signal(str, str, str, list)
     _tested = Signal(object, object)
 
     def __init__(self, loaded: LoadedConfig, store: SecretStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.loaded = loaded
         self.store = store
-        config = loaded.config
-        if config.auth_method == RECORDED_LOGIN:  # this run's own login, unread yet: the file's is shown
-            config = config.with_overrides(auth_method=load_config(loaded.path).config.auth_method)
-        self._shown = config  # what Save compares with: a setting left as shown is not written
+        self._shown = _shown_settings(loaded)  # what Save compares with: a setting left as shown is not written
         self._retranslating = False
         self._body: QWidget | None = None
         self._typed: dict[str, object] = {}
@@ -166,7 +164,13 @@ class SettingsDialog(QDialog):
         tab shown and the field with the focus (the answer of a connection test, in the old
         language, is left out)."""
         self._retranslating = False
-        typed = self._typed
+        # the file as it is now (the hand edit that changed the language may have changed more):
+        # a field the engineer has not touched shows it (review 62 Y7: the language field showed
+        # the old language), one typed in keeps what was typed; Save compares with the file now
+        untouched = {key for key, field in self.fields.items() if field.raw() == self._as_opened.get(key)}
+        self.loaded = self.loaded.reloaded()
+        self._shown = _shown_settings(self.loaded)
+        typed = {key: state for key, state in self._typed.items() if key not in untouched}
         tab = self.tabs.currentIndex()
         focused = next((key for key, field in self.fields.items() if field.widget.hasFocus()), None)
         old, self._body = self._body, None
@@ -174,6 +178,7 @@ class SettingsDialog(QDialog):
         self.layout().removeWidget(old)
         old.deleteLater()
         self._build(typed)
+        self._as_opened.update({key: self.fields[key].raw() for key in untouched if key in self.fields})
         self.tabs.setCurrentIndex(tab)
         if focused is not None:
             self.fields[focused].widget.setFocus()
@@ -233,7 +238,8 @@ class SettingsDialog(QDialog):
         if values is None:
             return
         config = self.loaded.config.with_overrides(**values)
-        self.login_requested.emit(config.alertmanager_url, config.auth_method, config.auth_username)
+        self.login_requested.emit(config.alertmanager_url, config.auth_method, config.auth_username,
+                                  list(config.alertmanager_urls()))
 
     # -- checking ------------------------------------------------------------------------
 
@@ -259,9 +265,9 @@ class SettingsDialog(QDialog):
             self.problems.pop(key, None)
         field.error.setText(message)
         if key == URLS:
-            found = url_with_password(field.raw()) if field.raw() else None
-            self.move_user_button.setVisible(bool(found and found[1]))
-            self.move_user_button.setText(move_user_text(found[1]) if found else "")
+            user = movable_user(field.raw()) if field.raw() else ""
+            self.move_user_button.setVisible(bool(user))
+            self.move_user_button.setText(move_user_text(user) if user else "")
         if field.zero_note is not None:
             typed = str(field.raw()).strip()
             field.zero_note.setVisible(typed.isdigit() and int(typed) == 0)
@@ -274,12 +280,12 @@ class SettingsDialog(QDialog):
         the credentials out of every URL (the password is never saved in the file); then the
         password is asked for, to go to the keyring (``login_requested``)."""
         urls = self.fields[URLS]
-        found = url_with_password(urls.raw())
-        if found is None:
+        user = movable_user(urls.raw())
+        if not user:  # none, or URLs naming different users: said by the field's problem
             return
         urls.set([without_credentials(url) for url in urls.raw()])
         self.fields["auth_method"].set("basic")
-        self.fields["auth_username"].set(found[1])
+        self.fields["auth_username"].set(user)
         self._request_login()
 
     def _update_buttons(self) -> None:
@@ -349,6 +355,15 @@ class SettingsDialog(QDialog):
         self.loaded = self.loaded.reloaded(written=changes)  # --alertmanager, the demo's URL... stay
         self.saved.emit(self.loaded)
         self.accept()
+
+
+def _shown_settings(loaded: LoadedConfig) -> Config:
+    """The settings the dialog shows for ``loaded``: its own, but the file's authentication
+    method where this run's own login (``RECORDED_LOGIN``, unread yet) stands in for it."""
+    config = loaded.config
+    if config.auth_method == RECORDED_LOGIN:
+        config = config.with_overrides(auth_method=load_config(loaded.path).config.auth_method)
+    return config
 
 
 def _same(key: str, value: object, old: object) -> bool:
