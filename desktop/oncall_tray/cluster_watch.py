@@ -244,8 +244,9 @@ class ClusterWatcher:
                     seen = self._recall_once(recall)
                     # the journal saw it with this start: it did not restart since (review 58 T1)
                     known = start if seen.started(member.url) == start else None
-                    recalled = seen.alerts if known is None else ()
-                    self._recalled = recalled
+                    self._recalled = seen.alerts if known is None else ()
+                    # what the journal saw on it, not another member's (review 62 Y3)
+                    recalled = seen.listed_by(member.url) if known is None else ()
                     if recalled:
                         log.warning("Alertmanager %s started at %s, as this tray did: the alerts the shift journal "
                                     "last saw firing are kept until it has them again (at most %s)", member.url,
@@ -357,8 +358,7 @@ class ClusterWatcher:
         for url in down:  # last seen when the journal saw it answer (review 61 X1)
             if url_identity(url) in answered:
                 self._answered.setdefault(url, answered[url_identity(url)])
-            own = [a for a in copy if a.fingerprint not in seen.members
-                   or url_identity(url) in map(url_identity, seen.members[a.fingerprint])]
+            own = seen.listed_by(url, copy)
             ids = {i for a in own for i in a.status.silenced_by}
             self.held[url] = (own, [s for i, s in seen.silences.items() if i in ids])
             self._own[url] = {a.fingerprint for a in own}
