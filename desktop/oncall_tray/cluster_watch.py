@@ -6,8 +6,8 @@ The poll succeeds while at least one member answers (the tray stays coloured by 
 degraded. Each member's status (version, cluster state) is fetched when it (re)joins.
 
 A member that stops answering keeps its last alerts in the poll until it answers again, and
-its silences each until its ``endsAt``: Alertmanagers that are not one cluster each hold their
-own alerts, and losing one must not say that its alerts resolved or that their acknowledgements
+its silences, each expired at its ``endsAt`` (as it would list it): Alertmanagers that are not
+one cluster each hold their own alerts, and losing one must not say that its alerts resolved or that their acknowledgements
 ended (design notes: never green while it cannot see). Not until an alert's ``endsAt`` either:
 Prometheus sets it a few minutes ahead and renews it at each resend, which it cannot do to a
 member that is down (review 52 H1: "Resolved" 4 minutes into the outage).
@@ -39,7 +39,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from .alertmanager.client import AlertQuery
 from .alertmanager.cluster import ClusterClient, ClusterPoll, merge_alerts, merge_silences, not_one_cluster
-from .alertmanager.merge import muted_as_held, muted_only_by
+from .alertmanager.merge import as_held_at, muted_as_held, muted_only_by
 from .alertmanager.models import Alert, Silence
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
 from .config_urls import url_identity
@@ -198,12 +198,12 @@ class ClusterWatcher:
             if len(polled.members) > 1 and not member.ok and member.url in self.held:
                 # its alerts stay until it answers (review 52 H1: let go at their endsAt, which
                 # Prometheus renews every few minutes and could not renew there, they were said
-                # resolved 4 minutes into the outage); its silences until their end; and those it
+                # resolved 4 minutes into the outage); its silences, expired at their end; and those it
                 # had not got again since a restart (review 58 T5: said "Resolved" as it stopped)
                 kept = self.held[member.url]
                 listed = {a.fingerprint for a in kept[0]}
                 missing = [a for a in self._restarted.get(member.url, (now, []))[1] if a.fingerprint not in listed]
-                still = ([*kept[0], *missing], [s for s in kept[1] if s.ends_at is None or s.ends_at > now])
+                still = as_held_at([*kept[0], *missing], kept[1], now)  # its silences ended, expired (review 62 Y14)
                 self.held[member.url] = still
                 # one cluster: the members answering have its alerts, but for its own (see above)
                 own = self._own.get(member.url, set()) if self._one_cluster else None
@@ -244,8 +244,9 @@ class ClusterWatcher:
                     seen = self._recall_once(recall)
                     # the journal saw it with this start: it did not restart since (review 58 T1)
                     known = start if seen.started(member.url) == start else None
-                    recalled = seen.alerts if known is None else ()
-                    self._recalled = recalled
+                    self._recalled = seen.alerts if known is None else ()
+                    # what the journal saw on it, not another member's (review 62 Y3)
+                    recalled = seen.listed_by(member.url) if known is None else ()
                     if recalled:
                         log.warning("Alertmanager %s started at %s, as this tray did: the alerts the shift journal "
                                     "last saw firing are kept until it has them again (at most %s)", member.url,
@@ -357,8 +358,7 @@ class ClusterWatcher:
         for url in down:  # last seen when the journal saw it answer (review 61 X1)
             if url_identity(url) in answered:
                 self._answered.setdefault(url, answered[url_identity(url)])
-            own = [a for a in copy if a.fingerprint not in seen.members
-                   or url_identity(url) in map(url_identity, seen.members[a.fingerprint])]
+            own = seen.listed_by(url, copy)
             ids = {i for a in own for i in a.status.silenced_by}
             self.held[url] = (own, [s for i, s in seen.silences.items() if i in ids])
             self._own[url] = {a.fingerprint for a in own}

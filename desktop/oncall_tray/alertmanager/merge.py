@@ -88,6 +88,19 @@ def muted_only_by(alert: Alert, active: Collection[str]) -> Alert:
     return msgspec.structs.replace(alert, status=msgspec.structs.replace(alert.status, state=state, silenced_by=kept))
 
 
+def as_held_at(alerts: Iterable[Alert], silences: Iterable[Silence], now) -> tuple[list[Alert], list[Silence]]:
+    """What a member that does not answer holds at ``now`` (aware UTC), from its last answer
+    (``alerts``, ``silences``), as it would list it: each silence whose ``endsAt`` passed is
+    expired (Alertmanager keeps an ended silence, listed expired), and no alert is muted by one
+    of those any longer (``muted_only_by``). An acknowledgement ends at its end whether its member
+    answers or not (review 62 Y14: the alert read acknowledged past it, its end never said)."""
+    silences = [s if s.status.state == "expired" or s.ends_at is None or s.ends_at > now
+                else msgspec.structs.replace(s, status=msgspec.structs.replace(s.status, state="expired"))
+                for s in silences]
+    ended = {s.id for s in silences if s.status.state == "expired"}
+    return [muted_only_by(a, set(a.status.silenced_by) - ended) for a in alerts], silences
+
+
 def _rank(alert: Alert) -> int:
     return STATE_RANK.get(alert.status.state, len(STATE_RANK))
 

@@ -219,6 +219,19 @@ class AttentionMonitor:
         return {fp: clock(a, severities[fp], acknowledgements.at(a), now=now)
                 for fp, a in snapshot.alerts.items()}
 
+    def shown(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime,
+              acknowledged: Mapping[str, dt.datetime] | None = None, on_call: str = "") -> None:
+        """Take what the tray shows before its first good poll (the shift journal's picture,
+        ``journal_copy.Recalled``: ``snapshot``, its ``silences``) as the last evaluation's: the
+        alerts it shows acknowledged (as ``evaluate`` takes them; ``acknowledged``, ``on_call``
+        as its) count as muted, so that the first good poll says which acknowledgements ran out
+        meanwhile, as a tray that had been running says it (review 62 Y14: "Acknowledgement ran
+        out" lost). Nothing else is said of the picture."""
+        acknowledged = acknowledged or {}
+        clocks = self.clocks(snapshot, silences, now, acknowledged, on_call)
+        self._muted.update(fp for fp, clock in clocks.items()
+                           if _acked(snapshot.alerts[fp], clock, silences, acknowledged))
+
     def _due_reminders(self, waiting: list[tuple[Alert, Severity, dt.timedelta]],
                        now: dt.datetime) -> list[tuple[Alert, Severity]]:
         """The reminders due at ``now`` among ``waiting`` (unacknowledged critical alerts and the
@@ -279,8 +292,7 @@ class AttentionMonitor:
             # firing (review 32: "Still unacknowledged" named the alerts whose silences a wiped
             # Alertmanager lost, beside "✓ responded" and the "Acknowledgements lost" notice),
             # unless it ran out: its silence expired while the alert fires (review 46 F1)
-            acked = alert.silenced or (fp in acknowledged and clock.responded
-                                       and not ran_out(alert, silences.values(), acknowledged[fp]))
+            acked = _acked(alert, clock, silences, acknowledged)
             if acked:
                 muted.add(fp)
             elif fp in self._muted and fp in acknowledged:  # muted at the last evaluation: it ran out?
@@ -375,3 +387,11 @@ class AttentionMonitor:
         new = tuple(f for f in flags if f not in self._flags)
         self._flags = flags
         return dataclasses.replace(attention, red_flags=dict(flags), new_red_flags=new)
+
+
+def _acked(alert: Alert, clock: SlaClock, silences: Mapping[str, Silence], acknowledged: Mapping[str, dt.datetime]) -> bool:
+    """Whether ``alert`` counts as acknowledged: silenced, or its acknowledgement recorded during
+    this firing (``acknowledged``) and its response made, unless that one ran out (``ran_out``)."""
+    fp = alert.fingerprint
+    return alert.silenced or (fp in acknowledged and clock.responded
+                              and not ran_out(alert, silences.values(), acknowledged[fp]))

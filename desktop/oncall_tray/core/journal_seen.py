@@ -170,6 +170,16 @@ class LastSeen:
         """The start last known of the member at ``url`` (``starts``), or None."""
         return self.starts.get(url_identity(url))
 
+    def listed_by(self, url: str, alerts: Iterable[Alert] | None = None) -> list[Alert]:
+        """Of ``alerts`` (default: ``alerts``), those the journal saw the member at ``url`` list
+        (``members``, by URL identity), and those whose members it does not say (a journal of
+        schema 1: any member may have held them). What a tray that starts keeps as that member's
+        when it does not answer or restarted lately (review 62 Y3: another member's alerts were
+        kept as a restarted one's, and beat that member's acknowledged copy)."""
+        identity = url_identity(url)
+        return [a for a in (self.alerts if alerts is None else alerts) if a.fingerprint not in self.members
+                or identity in map(url_identity, self.members[a.fingerprint])]
+
 
 def last_seen(journal: Journal, urls: Iterable[str]) -> LastSeen:
     """``LastSeen`` on the Alertmanager of ``urls`` (its members' URLs). Raises ``JournalError``

@@ -99,6 +99,7 @@ class PollerWorker(PollerJournal, QObject):
         self._timer: QTimer | None = None
         self._failures = 0  # failed polls in a row
         self._busy = False
+        self._shown = None  # the journal's picture the attention monitor took as shown (``PollResult.recalled``)
         # The last results stay referenced here so that the GUI thread, which lets go of them
         # one poll later, never frees 10,000 alerts itself: they die in this thread instead.
         self._recent: deque[PollResult] = deque(maxlen=2)
@@ -224,6 +225,11 @@ class PollerWorker(PollerJournal, QObject):
             shift = self._follow_shift() if snapshot is not None else None
             now = utc_now()
             recorded = self._recorded() if snapshot is not None else Responses({}, {}, {}, {}, {})
+            if snapshot is None and result.recalled is not None and result.recalled is not self._shown:
+                # the journal's picture shown: the first good poll compares with it (review 62 Y14)
+                self._shown = result.recalled
+                self._attention.shown(result.recalled.snapshot, result.recalled.silences, now,
+                                      self._recorded().acknowledged_at, on_call_engineer(shift, self._config.engineer))
             attention = self._attention.evaluate(snapshot, self._silences, result.contact, now, *recorded,
                                                  on_call=on_call_engineer(shift, self._config.engineer))
             # also before any good poll: a tray started with Alertmanager down says "unreachable
