@@ -24,7 +24,7 @@ from .icons import paint
 from .plain import PlainLabel
 from .screen_fit import elastic
 from .translations import translator_for
-from .tray import headline, tooltip_lines
+from .tray import address_line, headline, tooltip_lines
 
 TR_CONTEXT = "alerts_window"  # the window's words, as before the header had a module of its own
 tr = translator_for(TR_CONTEXT)
@@ -88,8 +88,9 @@ class AlertsHeader(QWidget):
         # from before are kept a…" cut); never beside a degraded cluster's lines, which count its
         # members and name each one down (review 51 G8: "http://…:49211: connection refused ·
         # http://…:49211,…"). The tooltip says every line.
-        shown = [line for line in lines if line != urls] if view.degraded and view.members > 1 else lines
-        self.details_label.setText("\n".join(shown), "\n".join(lines), spare_last=shown[-1:] == [urls])
+        address = address_line(urls)
+        shown = [line for line in lines if line != address] if view.degraded and view.members > 1 else lines
+        self.details_label.setText("\n".join(shown), "\n".join(lines), spare_last=shown[-1:] == [address])
         flags = flag_lines(view.red_flags, QCoreApplication.translate)
         self.red_flags.setText("\n".join(flags))
         self.red_flags.setVisible(bool(flags))
