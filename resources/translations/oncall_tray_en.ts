@@ -3050,73 +3050,85 @@ investigate in</translation>
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="103"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="269"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="305"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copied to the clipboard: paste it in Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="311"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="102"/>
         <source>Copy and record as escalated</source>
         <translation>Copy and record as escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="98"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="113"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edit freely; the copy takes the text as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="75"/>
         <source>Escalate %1</source>
         <translation>Escalate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="110"/>
         <source>Escalate to</source>
         <translation>Escalate to</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="143"/>
         <source>Escalated to %1 already: a message to %2 is not recorded.</source>
         <translation>Escalated to %1 already: a message to %2 is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="145"/>
         <source>Escalated to %1 already: this message is a reminder to %1.</source>
         <translation>Escalated to %1 already: this message is a reminder to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="312"/>
         <source>Escalated to %1 or higher already: not recorded again.</source>
         <translation>Escalated to %1 or higher already: not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="295"/>
+        <source>Not recorded yet: %1. Still trying; this says when it is recorded.</source>
+        <translation>Not recorded yet: %1. Still trying; this says when it is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="308"/>
         <source>Not recorded: %1</source>
         <translation>Not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="285"/>
+        <source>Recording it in the shift journal…</source>
+        <translation>Recording it in the shift journal…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="149"/>
         <source>The SLA asks for %2 from %3; to escalate now, choose %2.</source>
         <translation>The SLA asks for %2 from %3; to escalate now, choose %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="152"/>
         <source>To escalate to %2 now, choose %2.</source>
         <translation>To escalate to %2 now, choose %2.</translation>
     </message>

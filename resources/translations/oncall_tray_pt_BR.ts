@@ -3041,73 +3041,85 @@ investigar em</translation>
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="103"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Registrar também no diário do turno que o alerta foi escalado para este nível: sua escalação não é pedida de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="269"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="305"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copiado para a área de transferência: cole no Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="311"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copiado para a área de transferência: cole no Slack. Registrado como escalado para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="102"/>
         <source>Copy and record as escalated</source>
         <translation>Copiar e registrar como escalado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="98"/>
         <source>Copy as Markdown</source>
         <translation>Copiar como Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="113"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edite à vontade; a cópia leva o texto como está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="75"/>
         <source>Escalate %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="110"/>
         <source>Escalate to</source>
         <translation>Escalar para</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="143"/>
         <source>Escalated to %1 already: a message to %2 is not recorded.</source>
         <translation>Já escalado para %1: uma mensagem para %2 não é registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="145"/>
         <source>Escalated to %1 already: this message is a reminder to %1.</source>
         <translation>Já escalado para %1: esta mensagem é um lembrete ao %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="312"/>
         <source>Escalated to %1 or higher already: not recorded again.</source>
         <translation>Já escalado para %1 ou acima: não registrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="295"/>
+        <source>Not recorded yet: %1. Still trying; this says when it is recorded.</source>
+        <translation>Ainda não registrado: %1. Tentando de novo; aqui se diz quando for registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="308"/>
         <source>Not recorded: %1</source>
         <translation>Não registrado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="285"/>
+        <source>Recording it in the shift journal…</source>
+        <translation>Registrando no diário do turno…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="149"/>
         <source>The SLA asks for %2 from %3; to escalate now, choose %2.</source>
         <translation>O SLA pede o %2 a partir de %3; para escalar agora, escolha %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="152"/>
         <source>To escalate to %2 now, choose %2.</source>
         <translation>Para escalar para o %2 agora, escolha %2.</translation>
     </message>
