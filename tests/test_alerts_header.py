@@ -65,3 +65,48 @@ def test_a_members_restart_is_said_whole(qtbot, request, language, width):
     assert "…" not in shown, shown
     restart = next(line for line in shown.split("\n") if CLUSTER[1] in line and line.startswith("⚠"))
     assert restart.endswith(("again", "de novo")), restart
+
+
+#: Review 62 Y13's window: one member down, the other restarted, not one cluster, nine silenced,
+#: the next deadline, the red flags beside.
+CROWDED = dataclasses.replace(BUSY, acknowledged=9, members_down=(f"{CLUSTER[1]}: connection refused",), apart=True,
+                              restarted=(CLUSTER[0],))
+
+
+@pytest.mark.parametrize("language", ["portuguese", "english"])
+@pytest.mark.parametrize("width", [1500, 1180, 1008])
+def test_every_warning_line_is_shown_whole(qtbot, request, language, width):
+    """Y13: the header stopped at six rows: "⚠ http://…:19341 restarted: its alerts from before
+    are kept …", under the degraded cluster and "⚠ These Alertmanagers are not one cluster", was
+    never shown, even in a window 1500 px wide. Every line the tooltip says (but the addresses,
+    which the degraded cluster's lines name) is shown whole, and the table keeps its room."""
+    request.getfixturevalue(language)
+    label = header(qtbot, width, CROWDED)
+    shown = label.shown_text()
+    assert "…" not in shown, shown
+    whole = (label.toolTip() or label.text()).split("\n")
+    for line in whole:
+        assert line.startswith("Alertmanager") or line in shown, (line, shown)
+    warnings = [line for line in shown.split("\n") if line.startswith("⚠")]
+    assert len(warnings) == 2 and warnings[-1].startswith(f"⚠ {CLUSTER[0]}"), shown
+    window = label.window()
+    assert window.header.height() < window.height() / 3  # the table below keeps its room
+    assert label.geometry().bottom() <= window.header.height()  # not cut by the header
+
+
+def test_the_header_keeps_its_height_when_lines_come_and_go(qtbot, english):
+    """Review 48 R4 still: grown for the crowded lines, the header does not shrink at the next
+    poll when one goes (the table would move under the pointer each time); a window closed and
+    opened again starts from the six rows."""
+    label = header(qtbot, 1180, CROWDED)
+    window = label.window()
+    grown = window.header.height()
+    window.show_overview(BUSY)
+    QApplication.processEvents()
+    assert window.header.height() == grown
+    window.hide()
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_overview(BUSY)
+    QApplication.processEvents()
+    assert window.header.height() < grown

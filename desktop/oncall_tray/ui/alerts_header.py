@@ -7,7 +7,9 @@ It keeps one height whatever a poll changes in it (review 48 R4: a line "Silence
 and growing from 2 to 3 lines, moved the tabs, the filter and the table by a line at each poll,
 and a double click aimed at a row hit the next one): the lines have ``LINES`` rows, a long one
 wrapping onto those the others leave, the flags the same height beside them, each half the
-width; what does not fit is cut with "…", whole in the tooltip."""
+width; when the warnings need more, the lines grow up to ``MOST_LINES`` rows and keep them until
+the window is closed (review 62 Y13: a member's restart was never shown under a degraded
+cluster's lines); what still does not fit is cut with "…", whole in the tooltip."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.overview import Overview
 from ..notify.attention_messages import flag_lines
@@ -24,13 +26,15 @@ from .icons import paint
 from .plain import PlainLabel
 from .screen_fit import elastic
 from .translations import translator_for
-from .tray import headline, tooltip_lines
+from .tray import address_line, headline, tooltip_lines
 
 TR_CONTEXT = "alerts_window"  # the window's words, as before the header had a module of its own
 tr = translator_for(TR_CONTEXT)
 #: Rows for the tray's lines under the headline: the counts, "Silenced: N", the last poll, the
-#: next deadline and the Alertmanager's address, with room for one warning.
-LINES = 6
+#: next deadline and the Alertmanager's address, with room for one warning; up to ``MOST_LINES``
+#: when the warnings need them (review 62 Y13: "⚠ … restarted: …" under a degraded cluster's
+#: lines and "not one cluster" was never shown), kept until the window is closed (review 48 R4).
+LINES, MOST_LINES = 6, 12
 #: The shares of the header's width of the flags, while they are shown, and of the lines (review 52
 #: H11: at 3 to 2, "⚠ … restarted: …" was cut beside two flags that left half their rows empty).
 FLAGS_STRETCH, LINES_STRETCH = 1, 1
@@ -53,7 +57,7 @@ class AlertsHeader(QWidget):
         self.headline.setText(tr("Connecting to Alertmanager…"))  # until the first answer (show_view)
         # wrapped: a long warning takes the rows the others leave (review 52 H11: "⚠ … restarted:
         # its alerts from before are kept a…" beside the red flags, a row free under it)
-        self.details_label = HeldLines(LINES, wrap=True)
+        self.details_label = HeldLines(LINES, wrap=True, most=MOST_LINES)
         # the flags, prominent while they last, wrapped (review 15: the alerts behind a
         # flag were cut with "…" at once), beside the lines and as tall as they are (review 48 R4)
         self.red_flags = HeldLines(wrap=True)
@@ -77,7 +81,8 @@ class AlertsHeader(QWidget):
         row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, LINES_STRETCH)
         row.addWidget(self.red_flags, FLAGS_STRETCH)
-        self.setFixedHeight(text.sizeHint().height())
+        # as tall as the lines (they grow for the warnings: ``MOST_LINES``), whatever the flags say
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def show_view(self, view: Overview, urls: str, zone: dt.tzinfo | None, ratio: float) -> None:
         """Show the tray's state ``view``; ``urls``, the Alertmanager's addresses; times in ``zone``."""
@@ -88,8 +93,9 @@ class AlertsHeader(QWidget):
         # from before are kept a…" cut); never beside a degraded cluster's lines, which count its
         # members and name each one down (review 51 G8: "http://…:49211: connection refused ·
         # http://…:49211,…"). The tooltip says every line.
-        shown = [line for line in lines if line != urls] if view.degraded and view.members > 1 else lines
-        self.details_label.setText("\n".join(shown), "\n".join(lines), spare_last=shown[-1:] == [urls])
+        address = address_line(urls)
+        shown = [line for line in lines if line != address] if view.degraded and view.members > 1 else lines
+        self.details_label.setText("\n".join(shown), "\n".join(lines), spare_last=shown[-1:] == [address])
         flags = flag_lines(view.red_flags, QCoreApplication.translate)
         self.red_flags.setText("\n".join(flags))
         self.red_flags.setVisible(bool(flags))

@@ -47,10 +47,15 @@ class Background(QObject):
 
     Signals:
         failed(str): a task without a ``done`` callback failed (the message, for the windows).
+        erred(object): any task failed, with its exception, before its ``done`` runs: who waits
+            for a task queued behind it hears at once why the journal cannot be written (review
+            62 Y4: an escalation said nothing for 30–50 s behind the poll's writes, each waiting out
+            the busy timeout of a locked journal).
         idle(): nothing is queued or running any more.
     """
 
     failed = Signal(str)
+    erred = Signal(object)
     idle = Signal()
     _finished = Signal(object, object, object)
 
@@ -101,6 +106,7 @@ class Background(QObject):
             return
         if error is not None:
             log.error("background task failed: %s", error)
+            self.erred.emit(error)
             if done is None:
                 self.failed.emit(str(error))
         if done is not None:

@@ -63,9 +63,23 @@ class EscalationActions:
             except RuntimeError:  # the dialog was closed (and deleted) before the journal answered
                 pass
 
-        dialog.escalated.connect(lambda level: controller.shift.record_escalation(
-            fingerprint, alert.alertname, level, message=dialog.text.toPlainText(),
-            done=lambda event, e: recorded(level, event, e)))
+        def record(level: str) -> None:
+            writer = controller.shift.writer  # writes queued before it that fail: said at once (review 62 Y4)
+            if writer is not None:
+                writer.erred.connect(dialog.journal_failing)
+
+            def answered(event, error: BaseException | None) -> None:
+                if writer is not None:
+                    try:
+                        writer.erred.disconnect(dialog.journal_failing)
+                    except (RuntimeError, TypeError):  # the dialog was closed (and deleted) meanwhile
+                        pass
+                recorded(level, event, error)
+
+            controller.shift.record_escalation(fingerprint, alert.alertname, level, message=dialog.text.toPlainText(),
+                                               done=answered)
+
+        dialog.escalated.connect(record)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._hold(dialog)
         dialog.show()

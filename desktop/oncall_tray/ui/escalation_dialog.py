@@ -23,6 +23,7 @@ from ..alertmanager.models import Alert, Silence
 from ..config import Config
 from ..core.escalation import carried_impact, escalation_message, retarget
 from ..core.escalation_level import escalation_level, next_level
+from ..core.journal_file import JournalError
 from ..core.local_times import local_time
 from ..core.severity import Severity
 from ..core.sla import L1, LEVELS, Acknowledgements
@@ -78,6 +79,7 @@ class EscalationDialog(QDialog):
         self._policy = config.sla_policy()
         self._trend = "" if trend is None else escalation_line(trend, QCoreApplication.translate, self._policy.business.zone)
         self._done = escalated if escalated in LEVELS else L1  # the level escalated to already
+        self._recording = False  # asked to record, the journal's answer not back yet (``journal_failing``)
         self.level = QComboBox()
         self.level.addItems(list(LEVELS[1:]))
         self.level.setCurrentText(escalation_level(self._clock(dt.datetime.now(dt.timezone.utc)), done=self._done))
@@ -270,13 +272,29 @@ class EscalationDialog(QDialog):
 
     def copy_and_record(self) -> None:
         """Copy, and ask for the escalation to the level shown to be recorded (``escalated``);
-        the button waits, disabled, for the journal's answer (``recorded``)."""
+        the button waits, disabled, for the journal's answer (``recorded``), and the dialog says
+        meanwhile that it is being recorded (review 62 Y4: "Copied … paste it in Slack." alone for
+        30–50 s read as done)."""
         self.copy()
         level = self.level.currentText()
         if level <= self._done:  # recorded already (the button is disabled then)
             return
         self.record_button.setEnabled(False)
+        self._recording = True
+        self.copied.setText(tr("Copied to the clipboard: paste it in Slack.") + " "
+                            + tr("Recording it in the shift journal…"))
         self.escalated.emit(level)
+
+    def journal_failing(self, error: BaseException) -> None:
+        """A write queued before the escalation's failed with ``error`` (a locked journal): while
+        the escalation waits its turn, say at once that it is not recorded yet, and why, instead of
+        after every write before it has waited out the journal's busy timeout (review 62 Y4). The
+        journal's answer to the escalation (``recorded``) says the rest. Errors other than the
+        journal's (``JournalError``) are not the escalation's: left out."""
+        if self._recording and isinstance(error, JournalError):
+            self.copied.setText(tr("Copied to the clipboard: paste it in Slack.") + " " + tr(
+                "Not recorded yet: %1. Still trying; this says when it is recorded.").replace(
+                "%1", failure_text(error).rstrip(".")))
 
     def recorded(self, level: str, written: bool, error: BaseException | None = None) -> None:
         """The journal's answer to recording the escalation to ``level``: ``written``, or not for
@@ -285,6 +303,7 @@ class EscalationDialog(QDialog):
         the message a reminder (review 60 V2: a second click said "Recorded" again, though the
         journal held one escalation: README, "only above the level recorded")."""
         copied = tr("Copied to the clipboard: paste it in Slack.")
+        self._recording = False
         if error is not None:
             self.copied.setText(copied + " " + tr("Not recorded: %1").replace("%1", failure_text(error)))
         else:

@@ -1,5 +1,6 @@
 """A label that keeps its height whatever its text (review 48 R4: the alerts window's header
-gained and lost lines between polls, and the table under it moved by a line each time)."""
+gained and lost lines between polls, and the table under it moved by a line each time), or grows
+to say it whole and then keeps that height (review 62 Y13)."""
 
 from __future__ import annotations
 
@@ -24,11 +25,17 @@ class HeldLines(PlainLabel):
     shared out between the lines when they do not all fit, so that every line keeps one at
     least (one red flag cannot push another out of view). ``rows`` 0: as many as the height the
     layout gives (the label then asks for no height of its own).
+
+    ``most`` (above ``rows``): the label grows, up to ``most`` rows, when its text needs more
+    than ``rows`` at its width, and does not shrink again until it is hidden (``hideEvent``:
+    the window closed), so that a line coming and going between polls does not move what is
+    under it (review 62 Y13: "⚠ … restarted: …" never shown under a degraded cluster's lines).
     """
 
-    def __init__(self, rows: int = 0, wrap: bool = False) -> None:
+    def __init__(self, rows: int = 0, wrap: bool = False, most: int = 0) -> None:
         super().__init__()
-        self._rows, self._wrap = rows, wrap
+        self._least, self._most, self._wrap = rows, max(rows, most), wrap
+        self._rows = rows
         self._whole, self._spare_last = "", False
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setWordWrap(wrap)
@@ -36,6 +43,11 @@ class HeldLines(PlainLabel):
         vertical = QSizePolicy.Policy.Fixed if rows else QSizePolicy.Policy.Ignored
         self.setSizePolicy(QSizePolicy.Policy.Ignored, vertical)
         self._hold()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        """False: the label's height is its rows' (or the layout's, ``rows`` 0), never its
+        text's wrapped at a width (a long red flag made the alerts window 1,700 px tall)."""
+        return False
 
     def _hold(self) -> None:
         if self._rows:
@@ -49,6 +61,7 @@ class HeldLines(PlainLabel):
         whenever less is shown (``text`` leaving out what is said elsewhere)."""
         self._whole, self._spare_last = shown(whole), spare_last  # controls as escapes (``PlainLabel``)
         super().setText(text)
+        self._grow()
         self._tell()
 
     def changeEvent(self, event) -> None:  # noqa: N802
@@ -58,7 +71,30 @@ class HeldLines(PlainLabel):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._grow()
         self._tell()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        super().hideEvent(event)
+        if self._rows != self._least:  # shown again: from ``rows`` (``_grow`` as it is shown)
+            self._rows = self._least
+            self._hold()
+
+    def _grow(self) -> None:
+        """Take the rows the text needs at the label's width, up to ``most``, never fewer than
+        it has (``most`` above ``rows`` only)."""
+        width = self.contentsRect().width()
+        if self._most <= self._least or width <= 0 or not self.text():
+            return
+        metrics = QFontMetrics(self.font())
+        lines = self.text().split("\n")
+        if self._spare_last and len(lines) > 1:  # the least needed line never grows the label
+            lines = lines[:-1]
+        need = sum(rows_of(line, metrics, width) for line in lines) if self._wrap else len(lines)
+        rows = min(self._most, max(self._rows, need))
+        if rows != self._rows:
+            self._rows = rows
+            self._hold()
 
     def _tell(self) -> None:
         """The whole text as tooltip while the label cuts it."""

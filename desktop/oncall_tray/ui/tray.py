@@ -53,10 +53,12 @@ def headline(view: Overview) -> str:
 
 def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None, flags: bool = True) -> list[str]:
     """Tooltip: headline, counts per severity, silenced and inhibited counts, last good poll, and the
-    reason when Alertmanager cannot be seen, the guide's red flag and the app's own warnings
+    reason when Alertmanager cannot be seen, with ``urls`` (the Alertmanager, or every member of a
+    cluster, ", "-joined) it is of, the guide's red flag and the app's own warnings
     (``attention_messages.flag_lines``; not with ``flags`` False: the alerts window shows them
-    apart), the next deadline, then ``urls`` (the Alertmanager, or every member of a cluster, as
-    one line); times in ``zone`` (``Config.zone()``). Plain text."""
+    apart), the next deadline, then, while no reason named them, ``address_line(urls)``; times
+    in ``zone`` (``Config.zone()``). Plain text. Never a bare line of addresses (review 62 Y12:
+    "http://…:19341, http://…:19342" last, after the red flags, cut off from "no answer in time")."""
     translate = QCoreApplication.translate
     lines = [f"oncall-tray — {headline(view)}"]
     if view.unacknowledged:
@@ -72,7 +74,8 @@ def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None, flag
         lines.append(" · ".join(muted))
     lines += poll_time_lines(view, zone)
     if view.error:
-        lines.append(clip(translate_reason(view.error, translate), REASON_LIMIT))
+        lines.append(tr("%1 from %2").replace("%2", urls).replace(
+            "%1", clip(translate_reason(view.error, translate), REASON_LIMIT)))
     if flags:
         lines += flag_lines(view.red_flags, translate)
     if view.nearest is not None and not view.stale:
@@ -86,8 +89,15 @@ def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None, flag
             due.append(deadline_sentence(kind, level, others, deadline_time(at, zone, now, translate)))
         lines.append(tr("Next deadline: %1").replace("%1", "; ".join(due)))
     lines += connection_lines(view)
-    lines.append(urls)
+    if not view.error:
+        lines.append(address_line(urls))
     return lines
+
+
+def address_line(urls: str) -> str:
+    """The line naming the Alertmanager (``urls``: one address, or a cluster's members
+    ", "-joined) with what it is: "Alertmanager: http://am:9093", "Alertmanagers: …"."""
+    return (tr("Alertmanagers: %1") if ", " in urls else tr("Alertmanager: %1")).replace("%1", urls)
 
 
 def deadline_sentence(kind: str, level: str, what: str, by: str) -> str:
