@@ -90,3 +90,40 @@ def test_silence_list_names_the_holder_and_a_member_down_s_silences_as_last_seen
         doc = {s["id"]: s for s in json.loads(run("silence", "list", "--json", config=str(settings)).stdout)}
         assert doc[on_b]["heldBy"] == [b.url] and doc[on_b]["lastSeen"] is True, doc
         assert doc[on_a]["lastSeen"] is False, doc
+
+
+def test_silences_tab_marks_a_member_down_s_silences_as_last_seen(qtbot, tmp_path, monkeypatch):
+    """DiskFull on a and b, acknowledged on each (not one cluster); a stops. The Silences tab
+    showed a's acknowledgement as live, "nothing: expire it?" (b's copy of the alert is muted
+    by b's), and offered Expire, which then failed (review 62 Y9). It is marked as last seen on
+    a, never "expire it?", Expire and Extend off; b's stays usable."""
+    from conftest import running_tray
+    from test_silence_holders_down import disk_full_on_both
+
+    a, b, config = disk_full_on_both(tmp_path, monkeypatch)
+    try:
+        on_a = silence(a, {"alertname": "DiskFull"}, minutes=60, author="ana", comment="ACK! disco")
+        on_b = silence(b, {"alertname": "DiskFull"}, minutes=60, author="ana", comment="ACK! disco")
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            qtbot.waitUntil(lambda: ctl.view.apart and ctl.shift.silence_holders.get(on_a) == (a.url,), timeout=10000)
+            ctl.show_window()
+            view = ctl.window.silences
+            a.stop()
+            qtbot.waitUntil(lambda: ctl.shift.down == (a.url,), timeout=15000)
+
+            def row(sid: str) -> int:
+                return view._ids.index(sid)
+
+            qtbot.waitUntil(lambda: on_a in view._ids and "as last seen" in view.table.item(row(on_a), 0).text(),
+                            timeout=10000)
+            assert a.url in view.table.item(row(on_a), 0).text(), view.table.item(row(on_a), 0).text()
+            assert "expire it" not in view.table.item(row(on_a), 6).text(), view.table.item(row(on_a), 6).text()
+            view.table.selectRow(row(on_a))
+            assert view.selected() == on_a
+            assert not view.expire_button.isEnabled() and not view.extend_button.isEnabled()
+            view.table.selectRow(row(on_b))
+            assert view.selected() == on_b and view.expire_button.isEnabled() and view.extend_button.isEnabled()
+            assert "as last seen" not in view.table.item(row(on_b), 0).text()
+    finally:
+        a.stop()
+        b.stop()

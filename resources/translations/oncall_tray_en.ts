@@ -315,7 +315,7 @@ investigate in</translation>
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="272"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
@@ -437,7 +437,7 @@ investigate in</translation>
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="274"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -7063,77 +7063,87 @@ investigate in</translation>
 <context>
     <name>silences</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="139"/>
+        <source>%1 (as last seen, on %2, which does not answer)</source>
+        <translation>%1 (as last seen, on %2, which does not answer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="114"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="62"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="72"/>
         <source>Expire</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="74"/>
         <source>Extend 15 min</source>
         <translation>Extend 15 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="62"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>Matchers</source>
         <translation>Matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="62"/>
         <source>Mutes</source>
         <translation>Mutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="62"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="113"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="144"/>
         <source>no alert yet</source>
         <translation>no alert yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="143"/>
+        <source>not known: its Alertmanager does not answer</source>
+        <translation>not known: its Alertmanager does not answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="144"/>
         <source>nothing: expire it?</source>
         <translation>nothing: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="113"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>

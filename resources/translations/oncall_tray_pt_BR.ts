@@ -310,7 +310,7 @@ investigar em</translation>
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="272"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (oculto pelo filtro)</translation>
     </message>
@@ -432,7 +432,7 @@ investigar em</translation>
         <translation>oncall-tray — alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="274"/>
         <source>resolved</source>
         <translation>resolvido</translation>
     </message>
@@ -7050,77 +7050,87 @@ investigar em</translation>
 <context>
     <name>silences</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="139"/>
+        <source>%1 (as last seen, on %2, which does not answer)</source>
+        <translation>%1 (como visto por último, em %2, que não responde)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="114"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="62"/>
         <source>End</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="72"/>
         <source>Expire</source>
         <translation>Expirar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="74"/>
         <source>Extend 15 min</source>
         <translation>Estender 15 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="62"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>Matchers</source>
         <translation>Matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="62"/>
         <source>Mutes</source>
         <translation>Cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="62"/>
         <source>Start</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="61"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="113"/>
         <source>active</source>
         <translation>ativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="144"/>
         <source>no alert yet</source>
         <translation>nenhum alerta ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="143"/>
+        <source>not known: its Alertmanager does not answer</source>
+        <translation>não se sabe: o Alertmanager dele não responde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="144"/>
         <source>nothing: expire it?</source>
         <translation>nada: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="113"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
