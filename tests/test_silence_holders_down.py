@@ -28,6 +28,17 @@ def _two_apart(volatile: tuple[str, ...] = ()):
     return a, b, config
 
 
+def disk_full_on_both(tmp_path, monkeypatch):
+    """``_two_apart`` with DiskFull (one alert, same labels) on a and b too, the tray's cache
+    under ``tmp_path``: (a, b, config)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    a, b, config = _two_apart()
+    both = make_alert("DiskFull", "warning")
+    a.post_alerts([both])
+    b.post_alerts([both])
+    return a, b, config
+
+
 @contextlib.contextmanager
 def _cli_apart(tmp_path, before_start=None):
     """a and b, not one cluster: APIDown on b, HighMemoryUsage on a; settings naming both (a
@@ -229,11 +240,7 @@ def test_acknowledge_of_an_alert_also_held_by_a_member_down_names_it(qtbot, tmp_
     follows, ``where_held``): made on b, and a message names a."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    a, b, config = _two_apart()
-    both = make_alert("DiskFull", "warning")
-    a.post_alerts([both])
-    b.post_alerts([both])
+    a, b, config = disk_full_on_both(tmp_path, monkeypatch)
     try:
         with running_tray(qtbot, config, tmp_path) as ctl:
             qtbot.waitUntil(lambda: ctl.view.apart and len(ctl.snapshot.alerts) == 3, timeout=10000)

@@ -112,6 +112,13 @@ class PollResult:
     answered: Mapping[str, dt.datetime] = field(default_factory=dict)
     aliases: Mapping[str, str] = field(default_factory=dict)
 
+    @property
+    def held_down(self) -> dict[str, tuple[str, ...]]:
+        """Silence ID -> the members not answering that alone hold it (base URLs; as last seen:
+        ``held_silences`` with their ``silence_holders``): it cannot be expired or extended now
+        (review 62 Y9)."""
+        return {sid: tuple(self.silence_holders.get(sid, ())) for sid in self.held_silences}
+
 
 class Watcher:
     """Polls one Alertmanager.

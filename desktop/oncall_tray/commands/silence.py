@@ -36,7 +36,8 @@ from . import silence_list
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, FirstAnswering, alertmanager_failed, confirm, duration_arg, error, \
     keyring_of, open_client, out, sending, tr_for, warn_problems
 from .journal_common import journal_created, on_call, record_silence
-from .silence_steps import critical_question, last_seen, refuse, seen_holding, send_new_silence, severity_of
+from .silence_steps import critical_question, last_seen, refuse, seen_holding, journal_seen, send_new_silence, \
+    severity_of, where_new
 
 #: What a silence ID or the start of one may hold: hex digits and the UUID's hyphens.
 _ID_PREFIX = re.compile(r"[0-9a-fA-F-]+")
@@ -113,14 +114,18 @@ def run_add(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             polled = client.polled(config.alert_query())
             alerts, unanswered = polled.alerts, members_down(polled.members)
             # Alertmanagers that are not one cluster: to those that hold what it matches, as ack
-            # (a silence stays where it is made; review 60 V10)
-            holding = tuple(dict.fromkeys(url for alert in preview(draft.matchers, alerts)
-                                          for url in polled.listed_by.get(alert.fingerprint, ()))) \
-                if not_one_cluster(polled.members) else ()
-            return send_new_silence(client, draft, alerts, config, tr, args.yes,
+            # and the Silence dialog (a silence stays where it is made; review 60 V10, 62 Y8)
+            holding, left, refused = where_new(loaded, polled, draft.matchers, tr)
+            if refused:
+                error(left)
+                return EXIT_UNREACHABLE
+            done = send_new_silence(client, draft, alerts, config, tr, args.yes,
                                     created=journal_created(loaded, client, author, tr),
                                     held=last_seen(loaded, alerts, unanswered), unanswered=unanswered,
                                     members=holding)
+            if done == EXIT_OK and left:
+                error(left)
+            return done
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
 
@@ -140,7 +145,7 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     silence_id, down = args.id, ()  # and those not answering (one may hold it: said, not "no such silence")
     with open_client(config, keyring_of(loaded)) as client:
         try:
-            silence_id = _whole_id(client, args.id, tr)
+            silence_id = _whole_id(client, args.id, tr, loaded)
             if silence_id is None:
                 return EXIT_USAGE
             holders, _alerts, down = _holders(client, config, silence_id)
@@ -188,7 +193,7 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     silence_id, down = args.id, ()  # and those not answering (one may hold it: said, not "no such silence")
     with open_client(config, keyring_of(loaded)) as client:
         try:
-            silence_id = _whole_id(client, args.id, tr)
+            silence_id = _whole_id(client, args.id, tr, loaded)
             if silence_id is None:
                 return EXIT_USAGE
             holders, alerts, down = _holders(client, config, silence_id)
@@ -289,6 +294,16 @@ def _failed(exc: AlertmanagerError, holders: Sequence[str], loaded: LoadedConfig
     return EXIT_UNREACHABLE
 
 
+def _seen_on_down(client: FirstAnswering, loaded: LoadedConfig, known: set[str]) -> list[Silence]:
+    """The silences the shift journal last saw that are not among ``known`` (IDs of those the
+    members answering hold), when a configured member does not answer: it may hold them
+    (``silence_steps.journal_seen``); none when every member answers. Raises ``AlertmanagerError``."""
+    if len(client.cluster.clients) < 2 or not members_down(client.polled(loaded.config.alert_query()).members):
+        return []
+    seen = journal_seen(loaded)
+    return [] if seen is None else [s for i, s in seen.silences.items() if i not in known]
+
+
 def _check_id(text: str, tr: Translate) -> bool:
     """Whether ``text`` can be a silence ID or the start of one (hex digits and hyphens);
     says why not on stderr."""
@@ -299,11 +314,13 @@ def _check_id(text: str, tr: Translate) -> bool:
     return False
 
 
-def _whole_id(client: FirstAnswering, text: str, tr: Translate) -> str | None:
+def _whole_id(client: FirstAnswering, text: str, tr: Translate, loaded: LoadedConfig) -> str | None:
     """The whole ID of the silence ``text`` names, in either case: ``text`` itself (in lower case)
     when it is a whole ID, else
     the one silence whose ID starts with it (``core.lookup.find_silence``, over every silence
-    Alertmanager knows). None after saying on stderr why there is not one.
+    Alertmanager knows, and, none of them found with members not answering, every one the shift
+    journal last saw: a member down may hold it, review 62 Y1). None after saying on stderr why
+    there is not one.
 
     Raises:
         AlertmanagerError: listing the silences failed.
@@ -312,7 +329,11 @@ def _whole_id(client: FirstAnswering, text: str, tr: Translate) -> str | None:
     if is_silence_id(text):
         return text
     try:
-        return find_silence(client.silences(), text).id
+        live = client.silences()
+        try:
+            return find_silence(live, text).id
+        except SilenceNotFound:
+            return find_silence([*live, *_seen_on_down(client, loaded, {s.id for s in live})], text).id
     except AmbiguousSilenceId as exc:
         error(tr("cli", "%1 matches several silences; give more characters:").replace("%1", repr(text)))
         for silence in exc.candidates:

@@ -4,24 +4,29 @@ the guide's problems, its confirmation for critical alerts, sending a new silenc
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..alertmanager.client import AlertmanagerClient
 from ..alertmanager.errors import AlertmanagerError
+from ..alertmanager.cluster import members_down, not_one_cluster
+from ..alertmanager.cluster_poll import ClusterPoll
 from ..alertmanager.matchers import format_matcher
-from ..alertmanager.models import Alert, PostableSilence
+from ..alertmanager.models import Alert, Matcher, PostableSilence, Silence
 from ..config import Config, LoadedConfig
 from ..connect import describe_error
+from ..core.alert_order import named, telling_all, told_place, where
 from ..core.durations import format_duration, format_duration_rounded
 from ..core.severity import SeverityMap
+from ..core.silence_holders import not_reached, nothing_sent, where_held
 from ..core.silencing import Problem, SeverityOf, critical_alerts, needs_confirmation, preview, validate
 from ..i18n import Translate
 from ..terminal_text import visible
-from .common import EXIT_OK, EXIT_USAGE, confirm, error, out, sending
+from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, confirm, error, out, sending
 
 if TYPE_CHECKING:
     from ..core.handoff_unknown import Held
+    from ..core.journal_seen import LastSeen
 
 
 def refuse(problems: list[Problem], tr: Translate) -> int:
@@ -146,6 +151,33 @@ def _say_where(made: Sequence[str], missed: Sequence[tuple[str, AlertmanagerErro
             "%1", url).replace("%2", describe_error(exc, tr)))
 
 
+def where_new(loaded: LoadedConfig, polled: ClusterPoll, matchers: Sequence[Matcher],
+              tr: Translate) -> tuple[tuple[str, ...], str, bool]:
+    """Where a new silence of ``matchers`` goes when the members of ``polled`` are not one
+    cluster, by the rule the Silence dialog and ``ack`` follow (``core.silence_holders.
+    where_held``; review 62 Y8: ``silence add`` made a silence of an alert only a member down
+    held on another, where it muted nothing): the members answering that hold what it matches
+    (base URLs; () for one cluster: the first that accepts it), what to say of the alerts it
+    matches that members not answering hold (as the shift journal last saw them; "" when
+    none), and True when no alert it matches is held by a member that answers: refused, nothing
+    to send (the text then says why)."""
+    if not not_one_cluster(polled.members):
+        return (), "", False
+    down = members_down(polled.members)
+    held = held_of(loaded, polled.alerts, down)
+    matched = preview(matchers, [*polled.alerts, *held.alerts.values()])
+    members, left = where_held([a.fingerprint for a in matched], {**polled.listed_by, **held.members}, down)
+    if not left:
+        return members, "", False
+    told = telling_all(matched)
+    by_fp = {a.fingerprint: a for a in matched}
+    named_left = [(named(by_fp[fp].display_name, told_place(where(by_fp[fp]), told.get(fp, ""))), urls, only)
+                  for fp, urls, only in left]
+    if all(only for _fp, _urls, only in left) and len(left) == len(matched):
+        return (), tr("cli", "Not created: %1").replace("%1", nothing_sent(named_left, tr)), True
+    return members, not_reached(named_left, tr), False
+
+
 def last_seen(loaded: LoadedConfig, alerts: Iterable[Alert], unanswered: Sequence[str]) -> list[Alert]:
     """The alerts the shift journal last saw firing on this Alertmanager that ``alerts`` (a
     poll that the members ``unanswered``, URLs, did not answer) lack: those members may hold
@@ -186,7 +218,39 @@ def seen_holding(loaded: LoadedConfig, silence_id: str, down: Sequence[str]) -> 
     of ``down`` when it muted none whose members are known); None when the journal did not see
     it (or cannot be read, or follows another Alertmanager). For ``silence expire`` and
     ``extend`` of a silence no member answering holds: which member down holds it."""
+    seen = journal_seen(loaded) if down else None
+    if seen is None or silence_id not in seen.silences:
+        return None
+    return _holding(seen, silence_id, down)
+
+
+def down_silences(loaded: LoadedConfig, down: Sequence[str],
+                  known: Container[str]) -> list[tuple[Silence, tuple[str, ...]]]:
+    """The silences the shift journal last saw that are not in ``known`` (IDs of those the
+    members answering hold), each with the members of ``down`` (base URLs) that hold it as
+    ``seen_holding`` tells; none when ``down`` is empty or the journal did not see them. For
+    ``silence list`` of Alertmanagers that are not one cluster (review 62 Y1: a member down's
+    silences were left out without a word)."""
+    seen = journal_seen(loaded) if down else None
+    if seen is None:
+        return []
+    return [(silence, _holding(seen, i, down)) for i, silence in seen.silences.items() if i not in known]
+
+
+def _holding(seen: LastSeen, silence_id: str, down: Sequence[str]) -> tuple[str, ...]:
+    """Of ``down``, the members ``seen`` has listing the alerts the silence muted; all of them
+    when it muted none whose members are known."""
     from ..config_urls import url_identity
+
+    held = {url_identity(url) for alert in seen.alerts if silence_id in alert.status.silenced_by
+            for url in seen.members.get(alert.fingerprint, ())}
+    return tuple(url for url in down if url_identity(url) in held) or tuple(down)
+
+
+def journal_seen(loaded: LoadedConfig) -> LastSeen | None:
+    """What the shift journal last saw on the settings' Alertmanager (``journal_seen.last_seen``:
+    alerts, their members, silences); None without a journal, one that cannot be read, or one
+    that follows another Alertmanager."""
     from ..core.journal import Journal, JournalError
     from ..core.journal_file import present
     from ..core.journal_seen import last_seen as journal_last_seen
@@ -194,18 +258,13 @@ def seen_holding(loaded: LoadedConfig, silence_id: str, down: Sequence[str]) -> 
     from .status import follows
 
     path = loaded.journal or journal_path()
-    if not down or not present(path):
+    if not present(path):
         return None
     try:
         journal = Journal.open(path, read_only=True)
         try:
-            seen = journal_last_seen(journal, loaded.config.watched()) if follows(journal, loaded) else None
+            return journal_last_seen(journal, loaded.config.watched()) if follows(journal, loaded) else None
         finally:
             journal.close()
     except JournalError:
         return None
-    if seen is None or silence_id not in seen.silences:
-        return None
-    held = {url_identity(url) for alert in seen.alerts if silence_id in alert.status.silenced_by
-            for url in seen.members.get(alert.fingerprint, ())}
-    return tuple(url for url in down if url_identity(url) in held) or tuple(down)

@@ -5,7 +5,7 @@ the tray where no system tray exists."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -182,10 +182,13 @@ class AlertsWindow(KeyboardWindow):
         self.details.inhibited = view.inhibited  # "Inhibits: …" in the pane of what inhibits them (Q6)
         self._reselect()
 
-    def apply(self, update: TrackerUpdate, silences: Mapping[str, Silence]) -> None:
+    def apply(self, update: TrackerUpdate, silences: Mapping[str, Silence],
+              held_down: Mapping[str, Sequence[str]] | None = None) -> None:
         """Apply one poll to the table, incrementally, and refill the silences tab when the
         silences or the alerts they mute may have changed (not a pass over every alert at
-        every poll)."""
+        every poll); ``held_down``: the silences only members not answering hold
+        (``PollResult.held_down``), marked as last seen."""
+        self.silences.set_held_down(held_down or {})
         self.model.apply(update, silences, update.snapshot.fetched_at)
         self.details.snapshot = update.snapshot  # what inhibits an alert, named in its pane
         if update.events or silences != self._silences_shown:

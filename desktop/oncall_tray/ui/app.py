@@ -226,7 +226,7 @@ class TrayController(QObject):
         window = self._window
         if window is not None and window.isVisible():
             if result.update is not None:
-                window.apply(result.update, self.silences)
+                window.apply(result.update, self.silences, result.held_down)
             elif recalled:
                 window.load(self.snapshot, self.silences)
             window.show_overview(self.view)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
 from ..core.handoff import local_time
+from ..core.silence_holders import holder_down
 from ..core.silencing import ACK_PREFIX
 from .plain import plain_rich_text, shown as shown_text
 from .translations import translator_for
@@ -85,7 +86,20 @@ class SilencesView(QWidget):
         self._expired: set[str] = set()  # expired here, until a poll no longer shows them
         self._muted_once: set[str] = set()  # silences seen muting an alert since the tray started
         self.stale = False  # contact lost: what is shown is as last seen
+        self._held_down: Mapping[str, tuple[str, ...]] = {}  # silence ID -> members down, its only holders
+        self._shown: tuple[Mapping[str, Silence], Mapping[str, Sequence[Alert]]] = ({}, {})
         self._update_buttons()
+
+    def set_held_down(self, held: Mapping[str, Sequence[str]]) -> None:
+        """Mark the silences that only members not answering hold as last seen, on those members,
+        never "expire it?", with Expire and Extend off (review 62 Y9: Expire was offered, then
+        failed; a silence of an alert whose copy another member holds read "nothing: expire
+        it?"), as the shift windows do. ``held``: silence ID -> base URLs of those members
+        (``PollResult.held_down``)."""
+        held = {sid: tuple(urls) for sid, urls in held.items()}
+        if held != self._held_down:
+            self._held_down = held
+            self.show_silences(*self._shown)
 
     def set_stale(self, stale: bool) -> None:
         """While contact with Alertmanager is lost (``stale``) every row says so and the buttons
@@ -93,11 +107,7 @@ class SilencesView(QWidget):
         if stale == self.stale:
             return
         self.stale = stale
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            if item is not None:
-                item.setText(self._state_text(item.data(Qt.ItemDataRole.UserRole)))
-        self._update_buttons()
+        self.show_silences(*self._shown)  # each row's state says it (with a member down's mark kept)
 
     def _state_text(self, state: str) -> str:
         word = tr("active") if state == "active" else tr("pending")
@@ -105,6 +115,7 @@ class SilencesView(QWidget):
 
     def show_silences(self, silences: Mapping[str, Silence], covered: Mapping[str, Sequence[Alert]]) -> None:
         """Fill the table (active first, then pending; soonest end first); keep the selection."""
+        self._shown = (silences, covered)
         selected = self.selected()
         shown = sorted((s for s in silences.values() if s.status.state in SHOWN_STATES),
                        key=lambda s: (s.status.state != "active", s.ends_at or s.starts_at))
@@ -123,12 +134,20 @@ class SilencesView(QWidget):
             # offered for expiry once it muted an alert (or is an acknowledgement) and mutes none now;
             # a maintenance silence made before its alert fires is not (review 30: one click ended it)
             done = silence.id in self._muted_once or silence.comment.startswith(ACK_PREFIX)
-            mutes = names if alerts else tr("nothing: expire it?") if done else tr("no alert yet")
-            cells = (self._state_text(silence.status.state), ", ".join(format_matcher(m) for m in silence.matchers), silence.created_by,
+            down = self._held_down.get(silence.id, ())
+            if down:  # what it mutes on that member is not known now
+                done, state = False, tr("%1 (as last seen, on %2, which does not answer)").replace(
+                    "%1", self._state_text(silence.status.state)).replace("%2", ", ".join(down))
+            else:
+                state = self._state_text(silence.status.state)
+            mutes = names if alerts else tr("not known: its Alertmanager does not answer") if down else \
+                tr("nothing: expire it?") if done else tr("no alert yet")
+            cells = (state, ", ".join(format_matcher(m) for m in silence.matchers), silence.created_by,
                      silence.comment, _local(silence.starts_at, self.zone), _local(silence.ends_at, self.zone), mutes, silence.id[:8])
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(shown_text(text))  # an author's or comment's override shown (review 59 U3)
-                item.setToolTip(plain_rich_text(silence.id if column == 7 else text))
+                item.setToolTip(plain_rich_text(silence.id if column == 7 else holder_down(down, QCoreApplication.translate)
+                                                if down and column == 0 else text))
                 if column == 6 and not alerts and done and silence.status.state == "active":
                     item.setForeground(idle)
                 if column == 0:
@@ -156,12 +175,14 @@ class SilencesView(QWidget):
 
     def _emit(self, signal) -> None:
         silence_id = self.selected()
-        if silence_id and not self.stale and silence_id not in self._busy and silence_id not in self._expired:
+        if silence_id and not self.stale and silence_id not in self._busy and silence_id not in self._expired \
+                and silence_id not in self._held_down:
             signal.emit(silence_id)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         silence_id = self.selected()
-        usable = bool(silence_id) and not self.stale and silence_id not in self._busy and silence_id not in self._expired
+        usable = bool(silence_id) and not self.stale and silence_id not in self._busy and \
+            silence_id not in self._expired and silence_id not in self._held_down
         self.expire_button.setEnabled(usable)
         self.extend_button.setEnabled(usable)

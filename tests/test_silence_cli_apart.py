@@ -1,0 +1,129 @@
+"""The ``silence`` commands with Alertmanagers that are not one cluster (clustering disabled),
+one member down (review 62): ``silence add`` follows the rule the Silence dialog and ``ack``
+follow (``core.silence_holders.where_held``: refused when only the member down holds what it
+matches, each alert it does not reach named otherwise, Y8); ``expire``/``extend`` find a short
+ID among the silences the shift journal last saw (Y1); ``silence list`` says which member holds
+each silence (Y2) and lists a member down's silences as last seen (Y1). Two real Alertmanagers
+on loopback, not peered; the command line run as the engineer runs it."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import httpx
+from conftest import silence
+from test_cli import run
+from test_silence_holders_down import _cli_apart
+
+
+def _acknowledged_on(b) -> str:
+    return silence(b, {"alertname": "APIDown"}, minutes=60, author="ana", comment="ACK! investigando")
+
+
+def test_silence_add_of_an_alert_only_a_member_down_holds_is_refused(tmp_path):
+    """b down holds APIDown: ``silence add`` made the silence on a (exit 0), where it mutes
+    nothing, with only the planned-maintenance warning. Refused as ``ack`` and the dialog
+    refuse (exit 2), the alert named; nothing sent to a."""
+    with _cli_apart(tmp_path) as (a, b, settings, _):
+        b.stop()
+        done = run("silence", "add", "alertname=APIDown", "--duration", "10m", "--comment", "teste", "--yes",
+                   config=str(settings))
+        assert done.returncode == 2, (done.returncode, done.stdout, done.stderr)
+        assert re.search(f"APIDown[^\\n]* is held only by Alertmanager {re.escape(b.url)}, which does not answer\\.",
+                         done.stderr), done.stderr
+        assert "Nothing was sent" in done.stderr, done.stderr
+        assert httpx.get(f"{a.url}/api/v2/silences", timeout=5).json() == []
+
+
+def test_silence_add_over_alerts_up_and_down_names_the_one_it_does_not_reach(tmp_path):
+    """A regex over HighMemoryUsage (on a) and APIDown (on b, down): made on a, and APIDown,
+    which it does not reach, was not named. It is."""
+    with _cli_apart(tmp_path) as (a, b, settings, _):
+        b.stop()
+        done = run("silence", "add", 'alertname=~"APIDown|HighMemoryUsage"', "--duration", "10m", "--comment",
+                   "teste", "--yes", config=str(settings))
+        assert done.returncode == 0, (done.returncode, done.stderr)
+        assert re.search(f"APIDown[^\\n]* is held only by Alertmanager {re.escape(b.url)}, which does not answer\\.",
+                         done.stderr), done.stderr
+        assert not re.search("HighMemoryUsage[^\\n]* is held", done.stderr), done.stderr
+        assert len(httpx.get(f"{a.url}/api/v2/silences", timeout=5).json()) == 1
+
+
+def test_silence_expire_and_extend_by_short_id_of_a_silence_a_member_down_holds(tmp_path):
+    """b down holds the silence: its first 8 characters gave "No silence has an ID that starts
+    with …" (exit 1). Found among the silences the shift journal last saw: b, which holds it,
+    does not answer (exit 2), as with the whole ID."""
+    with _cli_apart(tmp_path, _acknowledged_on) as (_a, b, settings, sid):
+        b.stop()
+        for command in (["silence", "expire", sid[:8]], ["silence", "extend", sid[:8], "--duration", "10m"]):
+            done = run(*command, config=str(settings))
+            assert done.returncode == 2, (command, done.returncode, done.stderr)
+            assert "No silence has an ID" not in done.stderr, done.stderr
+            assert f"Silence {sid} is held by no Alertmanager that answers." in done.stderr, done.stderr
+            assert f"Held by Alertmanager {b.url}, which does not answer" in done.stderr, done.stderr
+
+
+def test_silence_list_names_the_holder_and_a_member_down_s_silences_as_last_seen(tmp_path):
+    """Both up: two silences alike, one on a and one on b, nothing said which is where (Y2): a
+    ``held by`` line and ``heldBy``. b down: its silence was left out without a word (Y1): b
+    is said not to answer and its silence listed as last seen in the shift journal."""
+    def two(b) -> str:
+        return _acknowledged_on(b)
+
+    with _cli_apart(tmp_path, two) as (a, b, settings, on_b):
+        on_a = silence(a, {"alertname": "HighMemoryUsage"}, minutes=60, author="ana", comment="manutenção")
+        done = run("silence", "list", config=str(settings))
+        assert done.returncode == 0, done.stderr
+        blocks = {block.split()[0]: block for block in done.stdout.split("\n\n")}
+        assert re.search(f"held by: +{re.escape(a.url)}\n", blocks[on_a] + "\n"), blocks
+        assert re.search(f"held by: +{re.escape(b.url)}\n", blocks[on_b] + "\n"), blocks
+        doc = {s["id"]: s for s in json.loads(run("silence", "list", "--json", config=str(settings)).stdout)}
+        assert doc[on_a]["heldBy"] == [a.url] and doc[on_b]["heldBy"] == [b.url], doc
+        b.stop()
+        done = run("silence", "list", "--all", config=str(settings))
+        assert done.returncode == 0, done.stderr
+        assert f"Alertmanager {b.url} does not answer" in done.stderr, done.stderr
+        assert on_b in done.stdout, done.stdout
+        block = next(block for block in done.stdout.split("\n\n") if block.startswith(on_b))
+        assert "as last seen" in block and re.search(f"held by: +{re.escape(b.url)}", block), block
+        doc = {s["id"]: s for s in json.loads(run("silence", "list", "--json", config=str(settings)).stdout)}
+        assert doc[on_b]["heldBy"] == [b.url] and doc[on_b]["lastSeen"] is True, doc
+        assert doc[on_a]["lastSeen"] is False, doc
+
+
+def test_silences_tab_marks_a_member_down_s_silences_as_last_seen(qtbot, tmp_path, monkeypatch):
+    """DiskFull on a and b, acknowledged on each (not one cluster); a stops. The Silences tab
+    showed a's acknowledgement as live, "nothing: expire it?" (b's copy of the alert is muted
+    by b's), and offered Expire, which then failed (review 62 Y9). It is marked as last seen on
+    a, never "expire it?", Expire and Extend off; b's stays usable."""
+    from conftest import running_tray
+    from test_silence_holders_down import disk_full_on_both
+
+    a, b, config = disk_full_on_both(tmp_path, monkeypatch)
+    try:
+        on_a = silence(a, {"alertname": "DiskFull"}, minutes=60, author="ana", comment="ACK! disco")
+        on_b = silence(b, {"alertname": "DiskFull"}, minutes=60, author="ana", comment="ACK! disco")
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            qtbot.waitUntil(lambda: ctl.view.apart and ctl.shift.silence_holders.get(on_a) == (a.url,), timeout=10000)
+            ctl.show_window()
+            view = ctl.window.silences
+            a.stop()
+            qtbot.waitUntil(lambda: ctl.shift.down == (a.url,), timeout=15000)
+
+            def row(sid: str) -> int:
+                return view._ids.index(sid)
+
+            qtbot.waitUntil(lambda: on_a in view._ids and "as last seen" in view.table.item(row(on_a), 0).text(),
+                            timeout=10000)
+            assert a.url in view.table.item(row(on_a), 0).text(), view.table.item(row(on_a), 0).text()
+            assert "expire it" not in view.table.item(row(on_a), 6).text(), view.table.item(row(on_a), 6).text()
+            view.table.selectRow(row(on_a))
+            assert view.selected() == on_a
+            assert not view.expire_button.isEnabled() and not view.extend_button.isEnabled()
+            view.table.selectRow(row(on_b))
+            assert view.selected() == on_b and view.expire_button.isEnabled() and view.extend_button.isEnabled()
+            assert "as last seen" not in view.table.item(row(on_b), 0).text()
+    finally:
+        a.stop()
+        b.stop()
