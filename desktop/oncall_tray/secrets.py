@@ -23,21 +23,17 @@ import time
 from collections.abc import Callable
 
 from . import APP_NAME
-from .alertmanager.connection import Credentials
-from .config_urls import cased
 from .i18n import Message, Translate, english, text_of
 from .secret_outcomes import KeyringLocked, SecretStoreError, Stored  # noqa: F401 (this module's API too)
 from .keyring_backend import BACKEND_TITLES, choose_backend
 from .keyring_prompt import (CREATE, UNLOCK, PromptWait, backend_name, creation_refused_words, failed_words,
                              prompt_dismissed, prompt_kind, refusal_words)
-
-TOKEN_USER = "bearer-token"
-LOGIN_USER = "login-method"  # the entry that records how a login authenticates (the module's doc)
+from .secret_logins import LoginEntries, entry_service
 #: Seconds between looks for a keyring while there is none (review 54 M2: it may start later).
 RECHECK_S = 30.0
 
 
-class SecretStore:
+class SecretStore(LoginEntries):
     """Secrets per Alertmanager: in the keyring when one works, else in memory for this run.
 
     Args:
@@ -53,6 +49,7 @@ class SecretStore:
             many seconds; one that appears gets the secrets kept only for want of one
             (``store``), not those kept by choice (``keep_for_session``).
 
+    The engineer's credentials and login records: ``LoginEntries`` (``secret_logins``).
     Thread-safe: the tray reads from its poller thread and writes from the GUI thread.
     """
 
@@ -125,113 +122,6 @@ class SecretStore:
         KeePassXC", "macOS Keychain"); the class name for another backend, "" when none."""
         return BACKEND_TITLES.get(self.backend_name, self.backend_name)
 
-    # -- the engineer's credentials ------------------------------------------------------
-
-    def credentials(self, url: str, method: str, username: str = "") -> Credentials | None:
-        """The credentials for the Alertmanager at ``url`` with ``method`` ("none", "basic",
-        "bearer"), or None when the method is "none" or no secret is stored.
-
-        Raises:
-            KeyringLocked: the keyring is locked. SecretStoreError: the keyring failed.
-        """
-        if method not in ("basic", "bearer"):
-            return None
-        secret = self.get(url, _user(method, username))
-        return Credentials(method, username if method == "basic" else "", secret) if secret is not None else None
-
-    def store_credentials(self, url: str, credentials: Credentials) -> Stored:
-        """Keep ``credentials`` for ``url``: in the keyring, or for this run when there is none
-        (or it fails other than by being locked).
-
-        Raises:
-            KeyringLocked: the keyring is locked (nothing is kept).
-        """
-        return self.store(url, _user(credentials.method, credentials.username), credentials.secret)
-
-    def keep_for_session(self, url: str, credentials: Credentials) -> Stored:
-        """Keep ``credentials`` in memory for this run only (the keyring is locked, or the engineer
-        chose not to save them); returns how, with the reason."""
-        key = (_service(url), _user(credentials.method, credentials.username))
-        with self._lock:
-            self._session[key] = credentials.secret
-            self._unsaved.discard(key)  # by choice: not moved into a keyring that appears
-        return Stored(False, self.unavailable_reason or Message("keyring", "kept until oncall-tray quits"))
-
-    def forget_credentials(self, url: str, username: str = "", only: bool = False) -> list[str]:
-        """Remove the password of ``username`` (when given) and of the user of the login
-        recorded for ``url`` (``record_login``), the token and that record; returns the user
-        names whose secret was removed (``TOKEN_USER`` for the token; the record not counted),
-        so that the engineer is told whose (review 20). Review 16: with settings that name no
-        user, a recorded login's password stayed and logout said nothing was stored.
-
-        Args:
-            only: remove ``username``'s password alone (``logout --username``), and the record
-                only when it is that user's: review 19, ``logout --username bob`` removed
-                alice's password and login.
-        Raises:
-            KeyringLocked, SecretStoreError.
-        """
-        recorded = self.recorded_login(url)
-        if only:
-            removed = [username] if username and self.delete(url, username) else []
-            if recorded is not None and recorded[1] == username:
-                self.delete(url, LOGIN_USER)
-            return removed
-        users = dict.fromkeys([TOKEN_USER, username, recorded[1] if recorded else ""])
-        removed = [user for user in users if user and self.delete(url, user)]
-        self.delete(url, LOGIN_USER)
-        return removed
-
-    def keeps_secrets(self, url: str) -> bool:
-        """Whether the keyring still keeps a secret for ``url`` under some user name (after
-        ``forget_credentials``: another user's password; review 38 F7). True when the keyring
-        cannot look entries up without their user name (macOS Keychain): it may.
-
-        Raises:
-            KeyringLocked, SecretStoreError.
-        """
-        backend = self._backend
-        if backend is None:
-            with self._lock:
-                return any(service == _service(url) for service, _name in self._session)
-        from keyring.backend import KeyringBackend
-
-        if type(backend).get_credential is KeyringBackend.get_credential:  # needs the user name
-            return True
-        return self._call("read", backend.get_credential, _service(url), None) is not None
-
-    def record_login(self, url: str, method: str, username: str = "", persist: bool = True) -> None:
-        """Record that the Alertmanager at ``url`` is logged in to with ``method`` ("basic" with
-        ``username``, or "bearer"), beside its secret (this run only where there is no keyring).
-
-        Args:
-            persist: False: for this run only, without asking the keyring (its secret was kept
-                so, the keyring locked: its unlock prompt is not raised again; review 46 F4).
-        Raises:
-            KeyringLocked: the keyring is locked (nothing is recorded).
-        """
-        value = f"basic:{username}" if method == "basic" else method
-        if not persist:
-            with self._lock:
-                self._session[(_service(url), LOGIN_USER)] = value
-            return
-        self.store(url, LOGIN_USER, value)
-
-    def recorded_login(self, url: str) -> tuple[str, str] | None:
-        """``(method, username)`` of the last login recorded for ``url`` (``record_login``):
-        ``("basic", "ana")`` or ``("bearer", "")``; None when none is, or it is not one of those.
-
-        Raises:
-            KeyringLocked, SecretStoreError.
-        """
-        value = self.get(url, LOGIN_USER)
-        method, _, username = (value or "").partition(":")
-        if method == "bearer" and not username:
-            return "bearer", ""
-        if method == "basic" and username:
-            return "basic", username
-        return None
-
     # -- plain entries -------------------------------------------------------------------
 
     def get(self, url: str, user: str) -> str | None:
@@ -240,7 +130,7 @@ class SecretStore:
         Raises:
             KeyringLocked, SecretStoreError.
         """
-        key = (_service(url), user)
+        key = (entry_service(url), user)
         with self._lock:
             kept, waiting = self._session.get(key), bool(self._unsaved)
         if kept is not None:
@@ -271,7 +161,7 @@ class SecretStore:
     def store(self, url: str, user: str, secret: str) -> Stored:
         """Keep ``secret``; see ``store_credentials`` (a keyring started since is looked for first:
         review 55 P1, a login 14 s after it started was kept for this run only)."""
-        key = (_service(url), user)
+        key = (entry_service(url), user)
         self.look_again(now=True)
         if self._backend is not None:
             try:
@@ -298,7 +188,7 @@ class SecretStore:
         Raises:
             KeyringLocked, SecretStoreError.
         """
-        key = (_service(url), user)
+        key = (entry_service(url), user)
         with self._lock:
             found = self._session.pop(key, None) is not None
             self._unsaved.discard(key)
@@ -328,17 +218,6 @@ class SecretStore:
             from keyring.errors import KeyringLocked as Locked
 
             self.prompts.refused(Locked(earlier._refused.text()))
-
-    def unlock(self, url: str) -> None:
-        """Raise the desktop's unlock prompt now if the keyring is locked (a read of ``url``'s
-        login record), so that a secret is not asked for and then lost to a locked keyring
-        (review 46 F5: ``login`` asked for the password first). No prompt where there is no
-        keyring, or it has no collection yet (the write that creates one asks then).
-
-        Raises:
-            KeyringLocked: the keyring stays locked. SecretStoreError: the keyring failed.
-        """
-        self.get(url, LOGIN_USER)
 
     def _call(self, what: str, function, *args):
         try:
@@ -384,17 +263,3 @@ class SecretStore:
         # Locked, without keyring's exception as cause or context: its traceback's frames hold keyring's
         # D-Bus connection (not closed on this path), and the tray keeps the last failure while locked
         raise KeyringLocked(refusal_words(self.backend_title, None if answered else self._unlock_wait_s))
-
-
-def _service(url: str) -> str:
-    return f"{APP_NAME} {cased(url)}"
-
-
-def _user(method: str, username: str) -> str:
-    if method == "bearer":
-        return TOKEN_USER
-    if method == "basic":
-        if not username:
-            raise ValueError("basic authentication needs a user name")
-        return username
-    raise ValueError(f"no secret for the authentication method {method!r}")

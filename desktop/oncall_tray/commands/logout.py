@@ -8,7 +8,8 @@ import argparse
 
 from ..config import LoadedConfig
 from ..i18n import Translate
-from ..secrets import TOKEN_USER, SecretStore, SecretStoreError
+from ..secret_logins import TOKEN_USER
+from ..secrets import SecretStore, SecretStoreError
 from .common import EXIT_OK, EXIT_USAGE, error, keyring_of, out, tr_for
 
 
