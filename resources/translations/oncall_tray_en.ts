@@ -581,7 +581,7 @@ investigate in</translation>
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="43"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -669,12 +669,12 @@ investigate in</translation>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="24"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="312"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -821,7 +821,7 @@ investigate in</translation>
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="25"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -1383,7 +1383,7 @@ investigate in</translation>
         <translation type="vanished">--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="52"/>
         <source>A password kept for another user name stays; remove it with: oncall-tray logout --username NAME</source>
         <translation>A password kept for another user name stays; remove it with: oncall-tray logout --username NAME</translation>
     </message>
@@ -1563,7 +1563,7 @@ investigate in</translation>
         <translation>Logging in to %1 with a user name and password (basic auth), as the settings say; --token-stdin for a bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="42"/>
         <source>No credentials were stored for %1.</source>
         <translation>No credentials were stored for %1.</translation>
     </message>
@@ -1612,7 +1612,7 @@ investigate in</translation>
         <translation type="vanished">Nothing to remove for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="32"/>
         <source>Nothing was removed for %1: %2.</source>
         <translation>Nothing was removed for %1: %2.</translation>
     </message>
@@ -1670,7 +1670,7 @@ investigate in</translation>
         <translation type="vanished">Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with oncall-tray handoff start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="46"/>
         <source>Removed from the system keyring for %1: %2.</source>
         <translation>Removed from the system keyring for %1: %2.</translation>
     </message>
@@ -1987,7 +1987,7 @@ investigate in</translation>
         <translation type="vanished">stored in the keyring, but %1 could not be updated (%2): set %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="44"/>
         <source>the bearer token</source>
         <translation>the bearer token</translation>
     </message>
@@ -1997,7 +1997,7 @@ investigate in</translation>
         <translation>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="44"/>
         <source>the password of %1</source>
         <translation>the password of %1</translation>
     </message>
@@ -2119,7 +2119,7 @@ investigate in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="32"/>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="20"/>
         <source>basic-auth user name (default: auth_username of the settings)</source>
         <translation>basic-auth user name (default: auth_username of the settings)</translation>
     </message>
@@ -2285,7 +2285,7 @@ investigate in</translation>
         <translation>record the start of the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="17"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="18"/>
         <source>remove the Alertmanager&apos;s password and token from the system keyring</source>
         <translation>remove the Alertmanager&apos;s password and token from the system keyring</translation>
     </message>
@@ -4371,7 +4371,7 @@ investigate in</translation>
         <translation>it could not be opened (a Secret Service without a keyring to use, and no prompt to create one?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/secret_logins.py" line="52"/>
         <source>kept until oncall-tray quits</source>
         <translation>kept until oncall-tray quits</translation>
     </message>
@@ -4381,8 +4381,8 @@ investigate in</translation>
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="366"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="258"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>

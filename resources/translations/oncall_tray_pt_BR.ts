@@ -576,7 +576,7 @@ investigar em</translation>
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="43"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
@@ -664,12 +664,12 @@ investigar em</translation>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="24"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="312"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -816,7 +816,7 @@ investigar em</translation>
         <translation>o oncall-tray já está em execução; a janela dele foi trazida para a frente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="25"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -1378,7 +1378,7 @@ investigar em</translation>
         <translation type="vanished">--duration %1 é menos de um minuto: um silenciamento tão curto acaba antes que alguém leia o ID; dê ao menos 1m. Nada foi enviado ao Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="52"/>
         <source>A password kept for another user name stays; remove it with: oncall-tray logout --username NAME</source>
         <translation>Uma senha guardada para outro nome de usuário continua; remova-a com: oncall-tray logout --username NOME</translation>
     </message>
@@ -1558,7 +1558,7 @@ investigar em</translation>
         <translation>Entrando em %1 com nome de usuário e senha (basic auth), como dizem as configurações; --token-stdin para um token bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="42"/>
         <source>No credentials were stored for %1.</source>
         <translation>Nenhuma credencial estava guardada para %1.</translation>
     </message>
@@ -1607,7 +1607,7 @@ investigar em</translation>
         <translation type="vanished">Nada a remover para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="32"/>
         <source>Nothing was removed for %1: %2.</source>
         <translation>Nada foi removido para %1: %2.</translation>
     </message>
@@ -1665,7 +1665,7 @@ investigar em</translation>
         <translation type="vanished">Registrado no diário do turno: escalado para %1. Nenhum turno está aberto, então nenhum handoff a lista: abra um com oncall-tray handoff start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="46"/>
         <source>Removed from the system keyring for %1: %2.</source>
         <translation>Removido do chaveiro do sistema para %1: %2.</translation>
     </message>
@@ -1982,7 +1982,7 @@ investigar em</translation>
         <translation type="vanished">guardado no chaveiro, mas não foi possível atualizar %1 (%2): defina %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="44"/>
         <source>the bearer token</source>
         <translation>o token bearer</translation>
     </message>
@@ -1992,7 +1992,7 @@ investigar em</translation>
         <translation>a entrada inicia %1, que não existe mais; execute &apos;oncall-tray autostart on&apos; de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="44"/>
         <source>the password of %1</source>
         <translation>a senha de %1</translation>
     </message>
@@ -2114,7 +2114,7 @@ investigar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="32"/>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="20"/>
         <source>basic-auth user name (default: auth_username of the settings)</source>
         <translation>nome de usuário de basic auth (padrão: auth_username das configurações)</translation>
     </message>
@@ -2276,7 +2276,7 @@ investigar em</translation>
         <translation>registra o início do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="17"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="18"/>
         <source>remove the Alertmanager&apos;s password and token from the system keyring</source>
         <translation>remove a senha e o token do Alertmanager do chaveiro do sistema</translation>
     </message>
@@ -4362,7 +4362,7 @@ investigar em</translation>
         <translation>não foi possível abri-lo (um Secret Service sem chaveiro para usar, e sem janela para criar um?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/secret_logins.py" line="52"/>
         <source>kept until oncall-tray quits</source>
         <translation>guardado até o oncall-tray fechar</translation>
     </message>
@@ -4372,8 +4372,8 @@ investigar em</translation>
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="366"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="258"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>

@@ -8,29 +8,28 @@ the shift (journal, handoff windows: ``ShiftController``).
 from __future__ import annotations
 
 import gc
-import itertools
 import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
-from .. import autostart
 from ..config import LoadedConfig
 from ..config_kept import keep_settings
 from ..config_urls import one_alertmanager
 from ..connect import keyring_failed
 from ..core.journal_copy import Recalled
-from ..core.overview import Light, Overview, overview, with_connection
-from ..core.severity import Severity
-from ..core.tracker import AlertSnapshot, EventKind
+from ..core.overview import Overview, overview, with_connection
+from ..core.tracker import AlertSnapshot
 from ..i18n import resolve_language
 from ..logs import use_log_zone
-from ..notify.messages import BODY_LIMIT, Notice, clip, plan
+from ..notify.messages import plan
 from ..notify.settling import SettledEnds
 from ..secrets import SecretStore
 from ..watch import PollResult
 from .alert_actions import AlertActions
+from .app_menu import MenuEntries
+from .app_trends import TrendWiring
 from .connection import KEYRING_WAIT_S, ConnectionActions
 from .notice_clicks import NoticeClicks
 from .notifications import Notifier
@@ -41,7 +40,6 @@ from .shift_controller import ShiftController
 from .translations import install, translator_for
 from .tray import TrayIcon
 from .trend_notices import TrendNotices
-from .trend_worker import Board, Trends
 
 if TYPE_CHECKING:
     from .alerts_window import AlertsWindow
@@ -52,10 +50,9 @@ tr = translator_for(TR_CONTEXT)
 SHUTDOWN_BUDGET_MS = 1500
 RETIRE_WAIT_MS = 50
 BACKGROUND_DELAY_MS = 100  # see TrayController._after_repaint
-TREND_MEMORY = 500  # trends kept for the after-incident checklist of resolved alerts
 
 
-class TrayController(QObject):
+class TrayController(QObject, TrendWiring, MenuEntries):
     """Everything the running tray needs, built from the settings; lives in the GUI thread.
 
     Args:
@@ -66,6 +63,9 @@ class TrayController(QObject):
 
     Signals:
         settings_applied(Config): new settings are in use (``apply_settings``).
+
+    The trends: ``TrendWiring`` (``app_trends``); the menu's test notification and autostart:
+    ``MenuEntries`` (``app_menu``).
     """
 
     settings_applied = Signal(object)
@@ -302,80 +302,6 @@ class TrayController(QObject):
         self.poller.start()
         log.info("new settings applied")
         self.settings_applied.emit(self.config)
-
-    # -- trends (issue 8) --------------------------------------------------------------------
-
-    def request_trend(self, fingerprint: str, range_s: int) -> None:
-        """The detail pane wants an alert's trend (fetched off the GUI thread)."""
-        alert = self.snapshot.alerts.get(fingerprint) if self.snapshot else None
-        if alert is not None:
-            self.trends.request_pane(alert, range_s)
-
-    def _hold_for_trends(self, result: PollResult, notices: list) -> list:
-        """Ask for the board of this poll's alerts (and of those just resolved); the notices of
-        new warnings, of second targets just missed (a warning's investigation; guide: "Escalar
-        se tendência de piora continuar": is it still getting worse?) and of resolved alerts wait
-        a moment for their trend."""
-        if result.update is None or self.snapshot is None:
-            return notices
-        events = result.update.events
-        resolved = [e.alert for e in events if e.kind is EventKind.RESOLVED]
-        snapshot = self.snapshot
-        self._after_repaint(lambda: self.trends.request_board(snapshot, resolved))
-        fired = {e.alert.fingerprint for e in events if e.kind is EventKind.FIRED and e.severity is Severity.WARNING}
-        if result.attention is not None:
-            fired.update(result.attention.newly_unresolved)
-        return self.trend_notices.offer(notices, fired, {a.fingerprint for a in resolved})
-
-    def on_board(self, board: Board) -> None:
-        """The board came back (built in the trends thread): the table's trend column, the
-        held notices."""
-        self.board = board.results
-        memory = self._trend_memory
-        memory.update(board.trends)
-        for fp in list(itertools.islice(memory, max(0, len(memory) - TREND_MEMORY))):  # oldest first: bounded
-            del memory[fp]
-        self._trend_cells = board.cells
-        if self._window is not None:
-            self._window.model.set_trends(board.cells)
-        self.trend_notices.on_board(board.results)
-
-    def _make_trends(self) -> Trends:
-        trends = Trends(self.config, self)
-        trends.pane_ready.connect(lambda *args: self._window is not None and self._window.show_trend(*args))
-        trends.board_ready.connect(self.on_board)
-        return trends
-
-    def _renew_trends(self) -> None:
-        """New settings (the Prometheus address): a new trend thread; the old one is let go."""
-        old, self.trends = self.trends, self._make_trends()
-        old.shutdown(0)
-
-
-    def send_test_notification(self) -> None:
-        """A notice that shows whether notifications reach the desktop."""
-        body = tr("Notifications work. Watching %1.").replace("%1", self.config.alertmanager_url)
-        self.notifier.show([Notice(tr("oncall-tray test notification"), body, None)])
-
-    def _show_autostart(self) -> None:
-        """Tick "Start with the session" as the autostart entry is now."""
-        self.tray.set_autostart(autostart.for_platform().state().enabled)
-
-    def set_autostart(self, enabled: bool) -> None:
-        """"Start with the session" from the menu: write or remove the autostart entry (issue 7)
-        for the settings file in use; a failure is logged and notified, and the tick follows
-        what the entry really is."""
-        from ..paths import default_config_path
-
-        mechanism = autostart.for_platform()
-        explicit = self.loaded.path if self.loaded.path != default_config_path() else None
-        try:
-            mechanism.enable(autostart.launch_command(explicit)) if enabled else mechanism.disable()
-        except OSError as exc:
-            log.warning("cannot change the autostart entry: %s", exc)
-            self.notifier.show([Notice(tr("Cannot change the autostart entry"), clip(str(exc), BODY_LIMIT),
-                                       None, light=Light.WARNING)])
-        self._show_autostart()
 
     def _report_settings_problems(self) -> None:
         problems = self.loaded.problems

@@ -1,0 +1,45 @@
+"""The tray menu's own entries: ``TrayController``'s (split out of ``app`` for size): "Send a test
+notification" and "Start with the session" (the autostart entry, issue 7). GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .. import autostart
+from ..core.overview import Light
+from ..notify.messages import BODY_LIMIT, Notice, clip
+from .translations import translator_for
+
+log = logging.getLogger(__name__)
+TR_CONTEXT = "app"
+tr = translator_for(TR_CONTEXT)
+
+
+class MenuEntries:
+    """Mixin of ``TrayController``: uses its ``config``, ``loaded``, ``tray`` and ``notifier``."""
+
+    def send_test_notification(self) -> None:
+        """A notice that shows whether notifications reach the desktop."""
+        body = tr("Notifications work. Watching %1.").replace("%1", self.config.alertmanager_url)
+        self.notifier.show([Notice(tr("oncall-tray test notification"), body, None)])
+
+    def _show_autostart(self) -> None:
+        """Tick "Start with the session" as the autostart entry is now."""
+        self.tray.set_autostart(autostart.for_platform().state().enabled)
+
+    def set_autostart(self, enabled: bool) -> None:
+        """"Start with the session" from the menu: write or remove the autostart entry (issue 7)
+        for the settings file in use; a failure is logged and notified, and the tick follows
+        what the entry really is."""
+        from ..paths import default_config_path
+
+        mechanism = autostart.for_platform()
+        explicit = self.loaded.path if self.loaded.path != default_config_path() else None
+        try:
+            mechanism.enable(autostart.launch_command(explicit)) if enabled else mechanism.disable()
+        except OSError as exc:
+            log.warning("cannot change the autostart entry: %s", exc)
+            self.notifier.show([Notice(tr("Cannot change the autostart entry"), clip(str(exc), BODY_LIMIT),
+                                       None, light=Light.WARNING)])
+        self._show_autostart()
