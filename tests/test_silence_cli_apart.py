@@ -127,3 +127,37 @@ def test_silences_tab_marks_a_member_down_s_silences_as_last_seen(qtbot, tmp_pat
     finally:
         a.stop()
         b.stop()
+
+
+def test_silences_tab_of_a_window_built_while_a_member_is_down_marks_its_silences_at_once(qtbot, tmp_path,
+                                                                                          monkeypatch):
+    """As above, but the alerts window first opened after a stopped: the window built then was
+    given the last poll's silences without the members down that alone hold them, so a's
+    acknowledgement read live, "nothing: expire it?", Expire on, until the next poll. Marked as
+    last seen on a when the window shows, before any other poll."""
+    from conftest import running_tray
+    from PySide6.QtWidgets import QSystemTrayIcon
+    from test_silence_holders_down import disk_full_on_both
+
+    # a tray (offscreen has none): the window is built when first opened, not at start
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    a, b, config = disk_full_on_both(tmp_path, monkeypatch)
+    try:
+        on_a = silence(a, {"alertname": "DiskFull"}, minutes=60, author="ana", comment="ACK! disco")
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            qtbot.waitUntil(lambda: ctl.view.apart and ctl.shift.silence_holders.get(on_a) == (a.url,), timeout=10000)
+            held: list = []
+            ctl.poller.polled.connect(lambda result: held.append(result.held_down))
+            a.stop()
+            qtbot.waitUntil(lambda: bool(held) and on_a in held[-1], timeout=15000)
+            assert ctl.built_window is None  # first built now, in the same turn: no poll comes between
+            ctl.show_window()
+            view = ctl.window.silences
+            text = view.table.item(view._ids.index(on_a), 0).text()
+            assert "as last seen" in text and a.url in text, text
+            assert "expire it" not in view.table.item(view._ids.index(on_a), 6).text()
+            view.table.selectRow(view._ids.index(on_a))
+            assert view.selected() == on_a and not view.expire_button.isEnabled()
+    finally:
+        a.stop()
+        b.stop()

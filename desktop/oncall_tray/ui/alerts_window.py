@@ -196,8 +196,11 @@ class AlertsWindow(KeyboardWindow):
             self._show_filter_state()  # alerts the filter leaves out change no row (review 22)
         self._reselect()
 
-    def load(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence]) -> None:
-        """Show ``snapshot`` unless the table shows it already."""
+    def load(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence],
+             held_down: Mapping[str, Sequence[str]] | None = None) -> None:
+        """Show ``snapshot`` unless the table shows it already; ``held_down``: as ``apply``'s (the
+        last poll's, for a window built or shown after it: marked at once, not at the next poll)."""
+        self.silences.set_held_down(held_down or {})
         if self.model.sequence != snapshot.sequence:
             self.model.load(snapshot, silences, snapshot.fetched_at)
             self.details.snapshot = snapshot

@@ -94,6 +94,9 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         self._window: AlertsWindow | None = None  # built when first shown: see ``window``
         self._trend_cells: dict = {}  # the board's cells for the table's trend column
         self.silences: dict = {}
+        #: The last poll's ``PollResult.held_down`` (silence ID -> members down, its only holders): a
+        #: window built or shown later marks them at once, not at the next poll.
+        self.held_down: dict[str, tuple[str, ...]] = {}
         self.settled = SettledEnds()
         self._flapping_told: set[str] = set()  # said to flap in this shift (``plan``): a new shift hears it again
         self.shift.shift_changed.connect(self._shift_changed)
@@ -195,7 +198,7 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         if self.view is not None:
             self.window.show_overview(self.view)
         if self.snapshot is not None:
-            self.window.load(self.snapshot, self.silences)
+            self.window.load(self.snapshot, self.silences, self.held_down)
         if self._view_state is not None:  # the window replaced after new settings: same filter and alert
             self.window.restore_view(self._view_state)
             self._view_state = None
@@ -212,9 +215,10 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         if recalled:
             self.recalled, self.snapshot, self.silences = result.recalled, result.recalled.snapshot, \
                 dict(result.recalled.silences)
+            self.held_down = {}
         if result.update is not None:
             self.snapshot, self.recalled = result.update.snapshot, None  # the live alerts replace the journal's
-            self.silences = dict(result.silences)
+            self.silences, self.held_down = dict(result.silences), result.held_down
             self.clicks.after_poll(self.snapshot)  # no Acknowledge left on screen for a resolved alert
         previous = self.view
         self.view = with_connection(overview(self.snapshot, result.contact, result.attention, result.inhibited,
@@ -226,9 +230,9 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         window = self._window
         if window is not None and window.isVisible():
             if result.update is not None:
-                window.apply(result.update, self.silences, result.held_down)
+                window.apply(result.update, self.silences, self.held_down)
             elif recalled:
-                window.load(self.snapshot, self.silences)
+                window.load(self.snapshot, self.silences, self.held_down)
             window.show_overview(self.view)
             window.refresh_trend()
         translate = QCoreApplication.translate
@@ -266,7 +270,7 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         if not one_alertmanager(old.alertmanager_urls(), self.config.alertmanager_urls()):
             # another Alertmanager: the alerts of the one before are not its alerts, stale or not
             # (review 41 F4: kept as stale rows, which lost their escalations and responses)
-            self.snapshot, self.silences, self.recalled = None, {}, None
+            self.snapshot, self.silences, self.recalled, self.held_down = None, {}, None, {}
         language = resolve_language(self.config.language)
         if language != resolve_language(old.language):
             app = QCoreApplication.instance()
