@@ -1243,7 +1243,7 @@ investigate in</translation>
         <translation>%1 exists; use --force to replace it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="120"/>
         <source>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</source>
         <translation>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</translation>
     </message>
@@ -1253,11 +1253,16 @@ investigate in</translation>
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/restart_kept.py" line="101"/>
+        <source>%1 is kept through the restart of Alertmanager %2, as the shift journal last saw it: Prometheus has not sent it there again yet (it does within minutes).</source>
+        <translation>%1 is kept through the restart of Alertmanager %2, as the shift journal last saw it: Prometheus has not sent it there again yet (it does within minutes).</translation>
+    </message>
+    <message>
         <source>%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</source>
         <translation type="vanished">%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="316"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
@@ -1267,7 +1272,7 @@ investigate in</translation>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="346"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
@@ -1279,7 +1284,7 @@ investigate in</translation>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="342"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 matches several silences; give more characters:</translation>
     </message>
@@ -1418,7 +1423,7 @@ investigate in</translation>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="238"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
@@ -1438,7 +1443,7 @@ investigate in</translation>
         <translation>Answer b (user name and password) or t (bearer token); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="291"/>
         <source>As last seen in the shift journal: %1</source>
         <translation>As last seen in the shift journal: %1</translation>
     </message>
@@ -1493,17 +1498,17 @@ investigate in</translation>
         <translation>Go ahead? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="170"/>
         <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="226"/>
         <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="119"/>
         <source>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1513,7 +1518,7 @@ investigate in</translation>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="103"/>
         <source>Invalid matcher: %1</source>
         <translation>Invalid matcher: %1</translation>
     </message>
@@ -1523,12 +1528,12 @@ investigate in</translation>
         <translation>Invalid range %1: use a whole number and a unit (ms, s, m, h), such as 15m, 1h or 6h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="106"/>
         <source>It also covers %1 (the volatile_labels setting makes them one alert).</source>
         <translation>It also covers %1 (the volatile_labels setting makes them one alert).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="292"/>
         <source>It may be held by one that does not answer: %1</source>
         <translation>It may be held by one that does not answer: %1</translation>
     </message>
@@ -1578,7 +1583,7 @@ investigate in</translation>
         <translation>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="349"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</translation>
     </message>
@@ -1588,7 +1593,7 @@ investigate in</translation>
         <translation>No silence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="181"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
@@ -1603,7 +1608,7 @@ investigate in</translation>
         <translation>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="151"/>
         <source>Not sent to Alertmanager %1, which holds it too: %2. The alert still fires there.</source>
         <translation>Not sent to Alertmanager %1, which holds it too: %2. The alert still fires there.</translation>
     </message>
@@ -1618,17 +1623,17 @@ investigate in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="259"/>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="37"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="140"/>
         <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
         <translation>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="143"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</translation>
     </message>
@@ -1675,12 +1680,12 @@ investigate in</translation>
         <translation>Removed from the system keyring for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="145"/>
         <source>Sent to Alertmanager %1, which holds the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Sent to Alertmanager %1, which holds the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="146"/>
         <source>Sent to Alertmanagers %1, which hold the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Sent to Alertmanagers %1, which hold the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</translation>
     </message>
@@ -1689,32 +1694,32 @@ investigate in</translation>
         <translation type="vanished">Silence %1 changed while you answered (someone expired or extended it): nothing was sent. See it with &apos;oncall-tray silence list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="223"/>
         <source>Silence %1 changed while you answered: %2. Nothing was sent.</source>
         <translation>Silence %1 changed while you answered: %2. Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="178"/>
         <source>Silence %1 expired.</source>
         <translation>Silence %1 expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="162"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>Silence %1 had already expired (at %2); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="290"/>
         <source>Silence %1 is held by no Alertmanager that answers.</source>
         <translation>Silence %1 is held by no Alertmanager that answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="240"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>Silence %1 now ends at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="167"/>
         <source>Silence %1 was created by %2, not by %3: %4</source>
         <translation>Silence %1 was created by %2, not by %3: %4</translation>
     </message>
@@ -1763,7 +1768,7 @@ investigate in</translation>
         <translation>The range must be more than 0 and at most 6h, not %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="60"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
@@ -1802,7 +1807,7 @@ investigate in</translation>
         <translation>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="63"/>
         <source>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
@@ -2011,17 +2016,17 @@ investigate in</translation>
         <translation type="vanished">warning: the settings file %1 is empty: every setting has its default (Alertmanager %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="132"/>
         <source>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</source>
         <translation>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="134"/>
         <source>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</source>
         <translation>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="137"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>warning: this silence matches no alert firing now; check the matchers: %1</translation>
     </message>
@@ -2048,7 +2053,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="54"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</source>
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</translation>
     </message>
@@ -2083,7 +2088,7 @@ investigate in</translation>
         <translation>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="31"/>
         <source>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</source>
         <translation>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</translation>
     </message>
@@ -2108,7 +2113,7 @@ investigate in</translation>
         <translation>add an observation</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="49"/>
         <source>add, list, expire or extend silences</source>
         <translation>add, list, expire or extend silences</translation>
     </message>
@@ -2129,7 +2134,7 @@ investigate in</translation>
         <translation>bearer token: read the token from standard input</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="74"/>
         <source>confirm expiring a silence someone else created without asking</source>
         <translation>confirm expiring a silence someone else created without asking</translation>
     </message>
@@ -2138,18 +2143,18 @@ investigate in</translation>
         <translation type="vanished">confirm extending past another 15 minutes over a critical alert without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="84"/>
         <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
         <translation>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="40"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="64"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirm silencing a critical alert for longer than 15 minutes without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
         <source>end a silence now</source>
         <translation>end a silence now</translation>
     </message>
@@ -2176,12 +2181,12 @@ investigate in</translation>
         <translation>how far back: 15m, 1h (the default) or 6h; any duration up to 6h works</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="37"/>
         <source>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</source>
         <translation>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="59"/>
         <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
         <translation>how long: 15m (investigation), 1h (maintenance), 24h at most</translation>
     </message>
@@ -2190,7 +2195,7 @@ investigate in</translation>
         <translation type="vanished">how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="81"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
         <translation>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</translation>
     </message>
@@ -2265,7 +2270,7 @@ investigate in</translation>
         <translation>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>push a silence&apos;s end further, keeping its ID</translation>
     </message>
@@ -2295,7 +2300,7 @@ investigate in</translation>
         <translation>settings file (default: the user config folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="52"/>
         <source>silence the alerts that match; prints the silence ID</source>
         <translation>silence the alerts that match; prints the silence ID</translation>
     </message>
@@ -2326,7 +2331,7 @@ investigate in</translation>
         <translation>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="33"/>
         <source>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</source>
         <translation>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</translation>
     </message>
@@ -2370,8 +2375,8 @@ investigate in</translation>
         <translation type="vanished">the silence ID (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="78"/>
         <source>the silence ID or its first 8 or more characters (oncall-tray silence list)</source>
         <translation>the silence ID or its first 8 or more characters (oncall-tray silence list)</translation>
     </message>
@@ -2386,7 +2391,7 @@ investigate in</translation>
         <translation>where the settings are, write an example, check them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="39"/>
         <source>who acknowledges (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>who acknowledges (default: the engineer of the open shift, else the engineer setting)</translation>
     </message>
@@ -2395,7 +2400,7 @@ investigate in</translation>
         <translation type="vanished">who acknowledges (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="62"/>
         <source>who silences (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>who silences (default: the engineer of the open shift, else the engineer setting)</translation>
     </message>
@@ -2409,12 +2414,12 @@ investigate in</translation>
         <translation>who takes over (default: the settings&apos; engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="35"/>
         <source>why (default: ACK! investigando — &lt;engineer&gt;)</source>
         <translation>why (default: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>why (required)</source>
         <translation>why (required)</translation>
     </message>

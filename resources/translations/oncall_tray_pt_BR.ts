@@ -1238,7 +1238,7 @@ investigar em</translation>
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="120"/>
         <source>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</source>
         <translation>%1 está %2 (silenciamento %3), que não é o reconhecimento dele: silencia mais que este alerta, começou antes de ele disparar, ou é de um colega e não começa com ACK. Reconhecendo-o em seu nome.</translation>
     </message>
@@ -1248,11 +1248,16 @@ investigar em</translation>
         <translation>%1 é uma opção global: coloque-a antes do subcomando: %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/restart_kept.py" line="101"/>
+        <source>%1 is kept through the restart of Alertmanager %2, as the shift journal last saw it: Prometheus has not sent it there again yet (it does within minutes).</source>
+        <translation>%1 é mantido através do reinício do Alertmanager %2, como visto por último no diário do turno: o Prometheus ainda não o enviou de novo para ele (envia em alguns minutos).</translation>
+    </message>
+    <message>
         <source>%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</source>
         <translation type="vanished">%1 está silenciado pelo silenciamento %2 (%3, até %4), que não é o reconhecimento dele: silencia mais que este alerta, ou começou antes de ele disparar. Reconhecendo-o separadamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="316"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
@@ -1262,7 +1267,7 @@ investigar em</translation>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="346"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
@@ -1274,7 +1279,7 @@ investigar em</translation>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="342"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 corresponde a vários silenciamentos; informe mais caracteres:</translation>
     </message>
@@ -1413,7 +1418,7 @@ investigar em</translation>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="238"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
@@ -1433,7 +1438,7 @@ investigar em</translation>
         <translation>Responda b (nome de usuário e senha) ou t (bearer token); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="291"/>
         <source>As last seen in the shift journal: %1</source>
         <translation>Como visto por último no diário do turno: %1</translation>
     </message>
@@ -1488,17 +1493,17 @@ investigar em</translation>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="170"/>
         <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi expirado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="226"/>
         <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi estendido (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="119"/>
         <source>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento foi criado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1508,7 +1513,7 @@ investigar em</translation>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="103"/>
         <source>Invalid matcher: %1</source>
         <translation>Matcher inválido: %1</translation>
     </message>
@@ -1518,12 +1523,12 @@ investigar em</translation>
         <translation>Intervalo inválido %1: use um número inteiro e uma unidade (ms, s, m, h), como 15m, 1h ou 6h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="106"/>
         <source>It also covers %1 (the volatile_labels setting makes them one alert).</source>
         <translation>Também cobre %1 (a configuração volatile_labels faz deles um só alerta).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="292"/>
         <source>It may be held by one that does not answer: %1</source>
         <translation>Pode estar em um que não responde: %1</translation>
     </message>
@@ -1573,7 +1578,7 @@ investigar em</translation>
         <translation>Nenhum alerta escalado e ainda disparando tem a fingerprint %1 no diário do turno (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="349"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
     </message>
@@ -1583,7 +1588,7 @@ investigar em</translation>
         <translation>Nenhum silenciamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="181"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
@@ -1598,7 +1603,7 @@ investigar em</translation>
         <translation>Não registrado no diário do turno: ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="151"/>
         <source>Not sent to Alertmanager %1, which holds it too: %2. The alert still fires there.</source>
         <translation>Não enviado ao Alertmanager %1, que também o tem: %2. O alerta continua disparando lá.</translation>
     </message>
@@ -1613,17 +1618,17 @@ investigar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="259"/>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="37"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nada foi enviado ao Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="140"/>
         <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
         <translation>Nada foi enviado. Não é possível dar mais tempo: ele já dura as 24 h que o guia permite no máximo; escale se o alerta precisar de mais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="143"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration %2</translation>
     </message>
@@ -1670,12 +1675,12 @@ investigar em</translation>
         <translation>Removido do chaveiro do sistema para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="145"/>
         <source>Sent to Alertmanager %1, which holds the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Enviado ao Alertmanager %1, que tem o alerta: estes Alertmanagers não formam um cluster, um silenciamento fica onde é criado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="146"/>
         <source>Sent to Alertmanagers %1, which hold the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Enviado aos Alertmanagers %1, que têm o alerta: estes Alertmanagers não formam um cluster, um silenciamento fica onde é criado.</translation>
     </message>
@@ -1684,32 +1689,32 @@ investigar em</translation>
         <translation type="vanished">O silenciamento %1 mudou enquanto você respondia (alguém o expirou ou estendeu): nada foi enviado. Veja-o com &apos;oncall-tray silence list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="223"/>
         <source>Silence %1 changed while you answered: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou enquanto você respondia: %2. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="178"/>
         <source>Silence %1 expired.</source>
         <translation>Silenciamento %1 expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="162"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>O silenciamento %1 já tinha expirado (às %2); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="290"/>
         <source>Silence %1 is held by no Alertmanager that answers.</source>
         <translation>O silenciamento %1 não está em nenhum Alertmanager que responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="240"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>O silenciamento %1 agora termina em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="167"/>
         <source>Silence %1 was created by %2, not by %3: %4</source>
         <translation>O silenciamento %1 foi criado por %2, não por %3: %4</translation>
     </message>
@@ -1758,7 +1763,7 @@ investigar em</translation>
         <translation>O intervalo deve ser maior que 0 e de no máximo 6h, não %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="60"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
@@ -1797,7 +1802,7 @@ investigar em</translation>
         <translation>O que você digitou está guardado: desbloqueie o chaveiro e tecle Enter para tentar de novo (n para desistir): </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="63"/>
         <source>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>Com esta extensão, o silenciamento %3 mantém alertas críticos silenciados por %1 no total, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
@@ -2006,17 +2011,17 @@ investigar em</translation>
         <translation type="vanished">aviso: o arquivo de configurações %1 está vazio: toda configuração tem seu padrão (Alertmanager %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="132"/>
         <source>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</source>
         <translation>aviso: este silenciamento corresponde a %1 como visto por último no Alertmanager %2, que não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="134"/>
         <source>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</source>
         <translation>aviso: este silenciamento corresponde a %1 como visto por último nos Alertmanagers %2, que não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="137"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>aviso: este silenciamento não corresponde a nenhum alerta disparando agora; confira os matchers: %1</translation>
     </message>
@@ -2043,7 +2048,7 @@ investigar em</translation>
         <translation type="vanished">matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex casa com o valor inteiro), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="54"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</source>
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (uma regex casa com o valor inteiro), env!=&quot;dev&quot;. Dentro das aspas, \&quot; é uma aspa dupla, \\ uma barra invertida, e um caractere que não aparece ou é de controle se escreve como o oncall-tray o mostra: \u00ad (um hífen suave), \U000e0041, \t, \n</translation>
     </message>
@@ -2078,7 +2083,7 @@ investigar em</translation>
         <translation>Sem --confirm isto é uma prévia: o início não é registrado, mas --observation e --engineer ficam no rascunho do turno, o mesmo que a janela Assumir turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="31"/>
         <source>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</source>
         <translation>reconhece (ACK) um alerta: silencia os labels dele por 15 minutos; mostra o ID do silenciamento</translation>
     </message>
@@ -2103,7 +2108,7 @@ investigar em</translation>
         <translation>adiciona uma observação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="49"/>
         <source>add, list, expire or extend silences</source>
         <translation>cria, lista, expira ou prolonga silenciamentos</translation>
     </message>
@@ -2124,7 +2129,7 @@ investigar em</translation>
         <translation>token bearer: lê o token da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="74"/>
         <source>confirm expiring a silence someone else created without asking</source>
         <translation>confirma, sem perguntar, expirar um silenciamento criado por outra pessoa</translation>
     </message>
@@ -2133,18 +2138,18 @@ investigar em</translation>
         <translation type="vanished">confirma, sem perguntar, prolongar por mais de 15 minutos um silence sobre um alerta crítico</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="84"/>
         <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
         <translation>confirma, sem perguntar, manter um alerta crítico silenciado por mais de 15 minutos no total</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="40"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="64"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirma, sem perguntar, silenciar um alerta crítico por mais de 15 minutos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
         <source>end a silence now</source>
         <translation>encerra um silenciamento agora</translation>
     </message>
@@ -2167,12 +2172,12 @@ investigar em</translation>
         <translation>quanto tempo para trás: 15m, 1h (o padrão) ou 6h; qualquer duração até 6h serve</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="37"/>
         <source>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</source>
         <translation>por quanto tempo, por exemplo 15m, 1h (padrão: 15m, a janela de investigação do guia; no máximo 24h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="59"/>
         <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
         <translation>por quanto tempo: 15m (investigação), 1h (manutenção), no máximo 24h</translation>
     </message>
@@ -2181,7 +2186,7 @@ investigar em</translation>
         <translation type="vanished">quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; pode terminar no máximo daqui a 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="81"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
         <translation>quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; o silenciamento pode durar no máximo 24h no total</translation>
     </message>
@@ -2256,7 +2261,7 @@ investigar em</translation>
         <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>adia o fim de um silenciamento, mantendo o ID dele</translation>
     </message>
@@ -2286,7 +2291,7 @@ investigar em</translation>
         <translation>arquivo de configurações (padrão: a pasta de configuração do usuário)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="52"/>
         <source>silence the alerts that match; prints the silence ID</source>
         <translation>silencia os alertas que casam; mostra o ID do silenciamento</translation>
     </message>
@@ -2317,7 +2322,7 @@ investigar em</translation>
         <translation>o fingerprint do alerta (como o `status` mostra), ou um prefixo único</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="33"/>
         <source>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</source>
         <translation>o fingerprint do alerta (oncall-tray status), ou os %1+ primeiros caracteres dele</translation>
     </message>
@@ -2361,8 +2366,8 @@ investigar em</translation>
         <translation type="vanished">o ID do silence (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="78"/>
         <source>the silence ID or its first 8 or more characters (oncall-tray silence list)</source>
         <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
@@ -2377,7 +2382,7 @@ investigar em</translation>
         <translation>onde ficam as configurações, grava um exemplo, verifica-as</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="39"/>
         <source>who acknowledges (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>quem reconhece (padrão: o plantonista do turno aberto, senão a configuração engineer)</translation>
     </message>
@@ -2386,7 +2391,7 @@ investigar em</translation>
         <translation type="vanished">quem reconhece (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="62"/>
         <source>who silences (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>quem silencia (padrão: o plantonista do turno aberto, senão a configuração engineer)</translation>
     </message>
@@ -2400,12 +2405,12 @@ investigar em</translation>
         <translation>quem assume (padrão: o engineer das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="35"/>
         <source>why (default: ACK! investigando — &lt;engineer&gt;)</source>
         <translation>por quê (padrão: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>why (required)</source>
         <translation>por quê (obrigatório)</translation>
     </message>

@@ -22,6 +22,7 @@ from ..terminal_text import visible
 from .common import (EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, alertmanager_failed, duration_arg, error, fingerprint_not_found, keyring_of,
                      open_client, out, tr_for, warn_problems)
 from .journal_common import journal_created, on_call
+from .restart_kept import kept_text, kept_through_restart
 from .silence_steps import held_of, refuse, send_new_silence
 
 
@@ -43,7 +44,9 @@ def register(sub, tr: Translate) -> None:
 
 
 def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
-    """Find the alert among the current ones, build the ack, check it against the guide, send
+    """Find the alert among the current ones (with those an Alertmanager that restarted lately
+    does not list again yet, as the shift journal last saw them, within its grace:
+    ``restart_kept``; said on stderr), build the ack, check it against the guide, send
     it and print the silence ID. An alert already acknowledged (silenced) gets no second silence:
     the ID of the silence that mutes it is printed, with who made it, until when, and how to
     extend it (exit 0). Exit 1 when the alert is not found or the rules refuse (nothing
@@ -60,6 +63,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             polled = client.polled(config.alert_query())
             alerts, unanswered = polled.alerts, members_down(polled.members)
             held = held_of(loaded, alerts, unanswered)  # listed by status, as last seen (the tray has them too)
+            # those a restarted Alertmanager lacks within its grace, current as the tray keeps them (review 61 W8)
+            kept = kept_through_restart(loaded, client, polled, [*held.alerts.values(), *(polled.inhibited or ())])
+            alerts = [*alerts, *kept.alerts.values()]
             # inhibited ones too: status --json lists them, and acknowledged they stay quiet after (review 58 T2)
             every = [*alerts, *held.alerts.values(), *(polled.inhibited or ())]
             try:
@@ -69,6 +75,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             if alert.fingerprint in held.members and not_one_cluster(polled.members):
                 error(held_apart_text(alert.alertname, held.members[alert.fingerprint], tr))
                 return EXIT_UNREACHABLE
+            if alert.fingerprint in kept.alerts:
+                error(kept_text(alert, kept.members, tr))
             draft = ack_silence(alert, author, dt.datetime.now(dt.timezone.utc), config.volatile_labels,
                                 comment=args.comment, duration=duration)
             problems = ack_problems(draft, alert, every)  # what was typed is judged first, acknowledged or not
@@ -80,7 +88,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             _say_muted(alert, silences, config, tr)
             _say_copies(alert, draft, every, tr)
             # Alertmanagers that are not one cluster: to those that hold it (a silence stays where it is made)
-            holding = polled.listed_by.get(alert.fingerprint, ()) if not_one_cluster(polled.members) else ()
+            holding = {**polled.listed_by, **kept.members}.get(alert.fingerprint, ()) \
+                if not_one_cluster(polled.members) else ()
             return send_new_silence(client, draft, alerts, config, tr, args.yes,
                                     created=journal_created(loaded, client, draft.created_by, tr),
                                     held=list(held.alerts.values()), unanswered=unanswered, members=holding)

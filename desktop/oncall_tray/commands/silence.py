@@ -35,6 +35,7 @@ from ..i18n import Message, Translate
 from . import silence_list
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, FirstAnswering, alertmanager_failed, confirm, duration_arg, error, \
     keyring_of, open_client, out, sending, tr_for, warn_problems
+from .restart_kept import kept_through_restart
 from .journal_common import journal_created, on_call, record_silence
 from .silence_steps import critical_question, last_seen, refuse, seen_holding, journal_seen, send_new_silence, \
     severity_of, where_new
@@ -112,17 +113,20 @@ def run_add(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     with open_client(config, keyring_of(loaded)) as client:
         try:
             polled = client.polled(config.alert_query())
-            alerts, unanswered = polled.alerts, members_down(polled.members)
+            unanswered = members_down(polled.members)
+            held = last_seen(loaded, polled.alerts, unanswered)
+            # what a restarted Alertmanager lacks within its grace is current, as in ack (review 61 W8)
+            kept = kept_through_restart(loaded, client, polled, [*held, *(polled.inhibited or ())])
+            alerts = [*polled.alerts, *kept.alerts.values()]
             # Alertmanagers that are not one cluster: to those that hold what it matches, as ack
             # and the Silence dialog (a silence stays where it is made; review 60 V10, 62 Y8)
-            holding, left, refused = where_new(loaded, polled, draft.matchers, tr)
+            holding, left, refused = where_new(loaded, polled, draft.matchers, tr, kept)
             if refused:
                 error(left)
                 return EXIT_UNREACHABLE
             done = send_new_silence(client, draft, alerts, config, tr, args.yes,
                                     created=journal_created(loaded, client, author, tr),
-                                    held=last_seen(loaded, alerts, unanswered), unanswered=unanswered,
-                                    members=holding)
+                                    held=held, unanswered=unanswered, members=holding)
             if done == EXIT_OK and left:
                 error(left)
             return done

@@ -23,6 +23,7 @@ from ..core.silencing import Problem, SeverityOf, critical_alerts, needs_confirm
 from ..i18n import Translate
 from ..terminal_text import visible
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, confirm, error, out, sending
+from .restart_kept import Kept
 
 if TYPE_CHECKING:
     from ..core.handoff_unknown import Held
@@ -152,7 +153,7 @@ def _say_where(made: Sequence[str], missed: Sequence[tuple[str, AlertmanagerErro
 
 
 def where_new(loaded: LoadedConfig, polled: ClusterPoll, matchers: Sequence[Matcher],
-              tr: Translate) -> tuple[tuple[str, ...], str, bool]:
+              tr: Translate, kept: Kept | None = None) -> tuple[tuple[str, ...], str, bool]:
     """Where a new silence of ``matchers`` goes when the members of ``polled`` are not one
     cluster, by the rule the Silence dialog and ``ack`` follow (``core.silence_holders.
     where_held``; review 62 Y8: ``silence add`` made a silence of an alert only a member down
@@ -160,13 +161,16 @@ def where_new(loaded: LoadedConfig, polled: ClusterPoll, matchers: Sequence[Matc
     (base URLs; () for one cluster: the first that accepts it), what to say of the alerts it
     matches that members not answering hold (as the shift journal last saw them; "" when
     none), and True when no alert it matches is held by a member that answers: refused, nothing
-    to send (the text then says why)."""
+    to send (the text then says why). ``kept``: the alerts restarted members lack within their
+    grace (``restart_kept``), held by those members."""
     if not not_one_cluster(polled.members):
         return (), "", False
     down = members_down(polled.members)
     held = held_of(loaded, polled.alerts, down)
-    matched = preview(matchers, [*polled.alerts, *held.alerts.values()])
-    members, left = where_held([a.fingerprint for a in matched], {**polled.listed_by, **held.members}, down)
+    kept = kept or Kept()
+    matched = preview(matchers, [*polled.alerts, *kept.alerts.values(), *held.alerts.values()])
+    members, left = where_held([a.fingerprint for a in matched],
+                               {**polled.listed_by, **kept.members, **held.members}, down)
     if not left:
         return members, "", False
     told = telling_all(matched)

@@ -1,0 +1,103 @@
+"""The alerts an Alertmanager that restarted lately does not list again yet, for the commands that
+silence (``ack``, ``silence add``; no Qt; review 61 W8's command-line half).
+
+An Alertmanager that restarted keeps its silences, not its alerts, until Prometheus sends them
+again (``member_starts.RESTART_GRACE``). The tray keeps them meanwhile (``cluster_watch``), and an
+acknowledgement made then mutes them; a one-shot command holds nothing, but the shift journal's
+copy of what it last saw firing (``journal_seen.last_seen``) stands in for them, as the tray's
+first poll takes it: ``oncall-tray ack`` of such an alert said "No current alert has the
+fingerprint …" while the tray listed it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from ..alertmanager.cluster import ClusterPoll, MemberResult, not_one_cluster
+from ..alertmanager.errors import AlertmanagerError
+from ..alertmanager.merge import muted_as_held, muted_only_by
+from ..alertmanager.models import Alert
+from ..config import LoadedConfig
+from ..i18n import Translate
+from ..member_starts import grace_end, known_of, restarted_lately
+from ..terminal_text import visible
+
+
+@dataclass(frozen=True)
+class Kept:
+    """The alerts kept through a restart (``kept_through_restart``).
+
+    Attributes:
+        alerts: fingerprint -> the alert as the shift journal last saw it, muted by the active
+            silences the restarted Alertmanager lists that match its labels (an acknowledgement
+            made since; of Alertmanagers that are not one cluster, its own only), and by none it
+            lost with its data.
+        members: fingerprint -> the restarted members (base URLs) that held it.
+    """
+
+    alerts: dict[str, Alert] = field(default_factory=dict)
+    members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def kept_through_restart(loaded: LoadedConfig, client, polled: ClusterPoll, present: Iterable[Alert] = (),
+                         now: dt.datetime | None = None) -> Kept:
+    """The alerts the shift journal last saw firing on a member of ``polled`` that started less
+    than ``RESTART_GRACE`` before ``now`` (UTC; default now), as its status says, and that
+    ``polled`` and ``present`` (other alerts the command has: inhibited ones) lack: taken as
+    current, as the tray keeps them (``cluster_watch``'s restart grace, its rule: a member whose
+    start the journal saw did not restart since, review 58 T1; none when the members are one
+    cluster and another, up before, answered: it lists every alert, ``member_starts.grace_end``).
+
+    Args:
+        client: the command's ``common.FirstAnswering``: a member the poll did not ask its
+            status (a single Alertmanager) is asked it here, only when the journal has alerts the
+            poll lacks; one that cannot give it is taken as not restarted.
+    Returns ``Kept()`` without a journal, one that cannot be read or follows another
+    Alertmanager, or outside the grace. Never raises ``JournalError`` or ``AlertmanagerError``.
+    """
+    from .silence_steps import journal_seen
+
+    now = now or dt.datetime.now(dt.timezone.utc)
+    seen = journal_seen(loaded)
+    if seen is None:
+        return Kept()
+    listed = {a.fingerprint for a in [*polled.alerts, *present]}
+    candidates = [a for a in seen.alerts if a.fingerprint not in listed]
+    if not candidates:
+        return Kept()
+    members = [_with_status(client, m) for m in polled.members]
+    known = known_of(members, seen.starts)
+    if grace_end(members, now, known) is None:
+        return Kept()
+    apart = not_one_cluster(members)
+    kept = Kept()
+    for member in restarted_lately(members, now, known):
+        listing = polled.by_member.get(member.url, ((), ()))[1] if apart else polled.silences
+        active = {s.id for s in listing if s.status.state == "active"}  # those it lost mute nothing (review 56 Q4)
+        for alert in seen.listed_by(member.url, candidates):
+            fp = alert.fingerprint
+            kept.alerts.setdefault(fp, muted_as_held(muted_only_by(alert, active), listing))
+            kept.members[fp] = (*kept.members.get(fp, ()), member.url)
+    return kept
+
+
+def _with_status(client, member: MemberResult) -> MemberResult:
+    """``member`` with its status (its start), asked of it when the poll did not; as it is when
+    it did not answer or cannot give it."""
+    if not member.ok or member.status is not None:
+        return member
+    asked = next((c for c in client.cluster.clients if c.base_url == member.url), None)
+    try:
+        return member if asked is None else replace(member, status=asked.status())
+    except AlertmanagerError:
+        return member
+
+
+def kept_text(alert: Alert, members: Mapping[str, tuple[str, ...]], tr: Translate) -> str:
+    """"MidnightSP is kept through the restart of Alertmanager http://am1:9093, as …" on stderr for
+    an alert of ``Kept`` (``members``: ``Kept.members``) a command acts on."""
+    return tr("cli", "%1 is kept through the restart of Alertmanager %2, as the shift journal last saw it: Prometheus "
+                     "has not sent it there again yet (it does within minutes).").replace(
+        "%1", visible(alert.alertname)).replace("%2", ", ".join(members.get(alert.fingerprint, ())))
