@@ -97,7 +97,9 @@ class AttentionMonitor(AttentionMemory):
         alerts it shows acknowledged (as ``evaluate`` takes them; ``acknowledged``, ``on_call``
         as its) count as muted, so that the first good poll says which acknowledgements ran out
         meanwhile, as a tray that had been running says it (review 62 Y14: "Acknowledgement ran
-        out" lost). Nothing else is said of the picture."""
+        out" lost). Also the journal's last look, at its ``seen_at`` (``now``), for a tray that
+        starts with Alertmanager answering (``PollerJournal._look_back``): an acknowledgement
+        that ran out while the tray was off is said as well. Nothing else is said of the picture."""
         acknowledged = acknowledged or {}
         clocks = self.clocks(snapshot, silences, now, acknowledged, on_call)
         self._muted.update(fp for fp, clock in clocks.items()
