@@ -36,85 +36,24 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from ..alertmanager.models import Alert, Silence
 from .acknowledged import expired_by_hand, muting, ran_out, run_out
+from .attention_found import Attention
+from .attention_memory import AttentionMemory
 from .contact import ContactState
 from .deadlines import TIE_S, Deadline, nearest_deadline  # noqa: F401 (re-exported)
 from .flags import CONTACT_FLAGS, RedFlag, flag_names
 from .severity import Severity
-from .sla import ANSWER_WITHIN, L1, LEVELS, Acknowledgements, SlaClock, SlaPolicy, second_target
+from .sla import ANSWER_WITHIN, L1, Acknowledgements, SlaClock, SlaPolicy, second_target
 from .tracker import AlertSnapshot
+
+__all__ = ["MINUTE", "TIE_S", "Attention", "AttentionMonitor", "Deadline", "RedFlag"]
 
 MINUTE = dt.timedelta(minutes=1)
 
 
-@dataclass(frozen=True)
-class Attention:
-    """What ``evaluate`` found.
-
-    Attributes:
-        nearest: the nearest deadline still ahead (unacknowledged alerts' response targets,
-            firing alerts' resolution or investigation targets), None if none.
-        overdue: fingerprints of unacknowledged alerts whose response target is missed.
-        newly_overdue: those of ``overdue`` not reported before (to notify once each).
-        on_call: the engineer on call ``evaluate`` was given (whose silences acknowledge without
-            ``ACK``: ``acknowledged.acknowledges``; review 59 U1).
-        newly_unresolved: alerts whose second target (resolution; a warning's investigation)
-            passed, not reported before, and whose escalation does not fall due with it (to
-            notify once each).
-        escalations: (alert, severity, level) whose level rose to L2 or L3 since last said.
-        unanswered: (alert, severity, level, escalated at (UTC)) of the escalations recorded by
-            the engineer whose answer time (``sla.ANSWER_WITHIN``) passed while the alert
-            fires, not reported before (to notify once per alert and level).
-        level_unresolved: (alert, severity, level, escalated at, due at (UTC)) of the escalations to L2
-            recorded whose resolution time (``SlaPolicy.escalated_resolve_by``) passed while the
-            alert fires, not reported before (to notify once per alert and level).
-        reminders: (alert, severity) of unacknowledged critical alerts due for a reminder.
-        expiring: (alert, silence) acknowledgements ending soon while the alert fires.
-        lapsed: (alert, severity, silence) acknowledgements recorded in the journal that ran out
-            since the last evaluation while the alert fires (``run_out``; not one expired by
-            hand), said once (review 48 R10: only the generic reminder came, 1 min 38 s later).
-        red_flags: the guide's red flag and the app's own warnings in force (``flags``), with a
-            short detail (alert names, minutes).
-        new_red_flags: those raised by this evaluation (to notify once).
-        severities: fingerprint -> severity of the alerts evaluated (the snapshot's), for the
-            alerts that ``overdue``, ``newly_unresolved`` and ``expiring`` name without theirs.
-        escalated: fingerprint -> the level the engineer recorded an escalation to
-            (``shifts.escalated_levels``), for the alerts of the snapshot.
-        acknowledged_at: fingerprint -> when the engineer acknowledged it during its current
-            firing, as the journal recorded it (``shifts.recorded_responses``; UTC).
-        behind: fingerprints whose clock asks for a level above the one recorded (``escalated``):
-            their reminders still say "or escalate" (review 36).
-        answered: fingerprints of ``escalated`` whose level's answer the engineer recorded.
-        level_resolve_by: fingerprint -> when the level escalated to should have resolved it
-            (UTC; ``SlaPolicy.escalated_resolve_by``: L2's, none for L3), past or not: the
-            alerts window says it once past (the row's "L2 resolution overdue").
-    """
-
-    nearest: Deadline | None = None
-    overdue: tuple[str, ...] = ()
-    newly_overdue: tuple[str, ...] = ()
-    escalations: tuple[tuple[Alert, Severity, str], ...] = ()
-    unanswered: tuple[tuple[Alert, Severity, str, dt.datetime], ...] = ()
-    reminders: tuple[tuple[Alert, Severity], ...] = ()
-    expiring: tuple[tuple[Alert, Silence], ...] = ()
-    lapsed: tuple[tuple[Alert, Severity, Silence], ...] = ()
-    red_flags: Mapping[RedFlag, str] = dataclasses.field(default_factory=dict)
-    new_red_flags: tuple[RedFlag, ...] = ()
-    newly_unresolved: tuple[str, ...] = ()
-    severities: Mapping[str, Severity] = dataclasses.field(default_factory=dict)
-    escalated: Mapping[str, str] = dataclasses.field(default_factory=dict)
-    acknowledged_at: Mapping[str, dt.datetime] = dataclasses.field(default_factory=dict)
-    behind: frozenset[str] = frozenset()
-    answered: frozenset[str] = frozenset()
-    level_unresolved: tuple[tuple[Alert, Severity, str, dt.datetime, dt.datetime], ...] = ()
-    level_resolve_by: Mapping[str, dt.datetime] = dataclasses.field(default_factory=dict)
-    on_call: str = ""
-
-
-class AttentionMonitor:
+class AttentionMonitor(AttentionMemory):
     """Evaluates successive polls. Not thread-safe: the poller worker owns one.
 
     Args:
@@ -141,74 +80,6 @@ class AttentionMonitor:
         self._resolves_said: dict[str, str] = {}  # the escalations whose resolution time was said passed
         self._flags: dict[RedFlag, str] = {}
 
-    def carry_over(self, previous: AttentionMonitor, another: bool = False) -> None:
-        """Remember what ``previous`` already said (levels announced, reminders, expiring
-        acknowledgements, missed responses, red flags), so that new settings do not announce
-        it all again; the policy and intervals stay this monitor's. ``another``: the new settings
-        watch another Alertmanager: only the contact's flags go on (as the contact does); what
-        ``previous`` said of its alerts is the caller's to set aside (``core.set_aside``)."""
-        self._flags = {flag: d for flag, d in previous._flags.items() if not another or flag in CONTACT_FLAGS}
-        if another:
-            return
-        self._levels, self._reminded = dict(previous._levels), dict(previous._reminded)
-        self._expiry_said, self._muted = set(previous._expiry_said), set(previous._muted)
-        self._overdue_said, self._unresolved_said = set(previous._overdue_said), set(previous._unresolved_said)
-        self._answers_said, self._resolves_said = dict(previous._answers_said), dict(previous._resolves_said)
-
-    def forget(self) -> None:
-        """Forget what was said (levels announced, reminders, expiring acknowledgements, missed
-        responses, red flags): a new shift began while the tray runs, and its engineer is told
-        as a tray started in that shift would tell them."""
-        for memory in (self._levels, self._reminded, self._expiry_said, self._overdue_said, self._unresolved_said,
-                       self._answers_said, self._resolves_said, self._flags):
-            memory.clear()
-
-    def said(self) -> dict:
-        """What this monitor has said, as JSON data for the shift journal (``recall`` takes it
-        back in another run of the tray): the escalation levels announced per alert, the
-        alerts whose missed response or resolution was said, the acknowledgements whose end was
-        said, the red flags raised, and when each unacknowledged critical alert was last reminded
-        of (review 43 F7: a restarted tray began the cadence again). Not contact lost (a new
-        run's contact is its own)."""
-        return {"levels": {fp: level for fp, level in sorted(self._levels.items()) if level > L1},
-                "overdue": sorted(self._overdue_said),
-                "unresolved": sorted(self._unresolved_said),
-                "answers": dict(sorted(self._answers_said.items())),
-                "level_unresolved": dict(sorted(self._resolves_said.items())),
-                "expiry": sorted(self._expiry_said),
-                "flags": {flag.value: detail for flag, detail in self._flags.items()
-                          if flag not in CONTACT_FLAGS},
-                "reminded": {fp: at.isoformat() for fp, at in sorted(self._reminded.items())}}
-
-    def recall(self, memory: Mapping) -> None:
-        """Remember what ``said`` gave (the tray restarted during the shift), so that it is not
-        said again; what is malformed in ``memory`` (a journal edited by hand) is left out."""
-        levels, overdue, expiry, flags = (memory.get(k) for k in ("levels", "overdue", "expiry", "flags"))
-        if isinstance(levels, Mapping):
-            self._levels.update({str(fp): level for fp, level in levels.items() if level in LEVELS})
-        if isinstance(overdue, list):
-            self._overdue_said.update(str(fp) for fp in overdue)
-        unresolved = memory.get("unresolved")
-        if isinstance(unresolved, list):
-            self._unresolved_said.update(str(fp) for fp in unresolved)
-        if isinstance(expiry, list):
-            self._expiry_said.update(str(sid) for sid in expiry)
-        for key, store in (("answers", self._answers_said), ("level_unresolved", self._resolves_said)):
-            levels = memory.get(key)
-            if isinstance(levels, Mapping):
-                store.update({str(fp): level for fp, level in levels.items() if level in ANSWER_WITHIN})
-        if isinstance(flags, Mapping):
-            known = {flag.value: flag for flag in RedFlag if flag not in CONTACT_FLAGS}
-            self._flags.update({known[name]: str(detail) for name, detail in flags.items() if name in known})
-        reminded = memory.get("reminded")
-        if isinstance(reminded, Mapping):
-            for fp, text in reminded.items():
-                try:
-                    at = dt.datetime.fromisoformat(str(text))
-                except ValueError:
-                    continue
-                if at.tzinfo is not None:
-                    self._reminded[str(fp)] = at
 
     def clocks(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime,
                acknowledged: Mapping[str, dt.datetime] | None = None, on_call: str = "") -> dict[str, SlaClock]:
@@ -226,7 +97,9 @@ class AttentionMonitor:
         alerts it shows acknowledged (as ``evaluate`` takes them; ``acknowledged``, ``on_call``
         as its) count as muted, so that the first good poll says which acknowledgements ran out
         meanwhile, as a tray that had been running says it (review 62 Y14: "Acknowledgement ran
-        out" lost). Nothing else is said of the picture."""
+        out" lost). Also the journal's last look, at its ``seen_at`` (``now``), for a tray that
+        starts with Alertmanager answering (``PollerJournal._look_back``): an acknowledgement
+        that ran out while the tray was off is said as well. Nothing else is said of the picture."""
         acknowledged = acknowledged or {}
         clocks = self.clocks(snapshot, silences, now, acknowledged, on_call)
         self._muted.update(fp for fp, clock in clocks.items()

@@ -100,6 +100,8 @@ class PollerWorker(PollerJournal, QObject):
         self._failures = 0  # failed polls in a row
         self._busy = False
         self._shown = None  # the journal's picture the attention monitor took as shown (``PollResult.recalled``)
+        # a tray that starts: its first good poll compares with the journal's last look (``_look_back``)
+        self._looks_back = follows is None
         # The last results stay referenced here so that the GUI thread, which lets go of them
         # one poll later, never frees 10,000 alerts itself: they die in this thread instead.
         self._recent: deque[PollResult] = deque(maxlen=2)
@@ -225,6 +227,9 @@ class PollerWorker(PollerJournal, QObject):
             shift = self._follow_shift() if snapshot is not None else None
             now = utc_now()
             recorded = self._recorded() if snapshot is not None else Responses({}, {}, {}, {}, {})
+            if self._looks_back and result.update is not None:  # a tray that starts: since it last ran
+                self._looks_back = False
+                self._look_back(recorded.acknowledged_at, on_call_engineer(shift, self._config.engineer))
             if snapshot is None and result.recalled is not None and result.recalled is not self._shown:
                 # the journal's picture shown: the first good poll compares with it (review 62 Y14)
                 self._shown = result.recalled

@@ -8,10 +8,12 @@ read is logged, never fatal: polling matters more.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Mapping
 
 from ..core.journal import JournalError
-from ..core.journal_copy import journal_copy
+from ..core.journal_copy import journal_copy, journal_last_seen, recalled_picture
 from ..core.journal_seen import known_starts
 from ..core.set_aside import keep, recall
 from ..core.severity import SeverityMap
@@ -56,6 +58,25 @@ class PollerJournal:
                 tracker.carry_starts(known_starts(self._journal, self._config.watched()))
         except JournalError as exc:
             log.warning("cannot read the recent resolutions and starts from the journal: %s", exc)
+
+    def _look_back(self, acknowledged: Mapping[str, dt.datetime], on_call: str) -> None:
+        """A tray that starts, at its first good poll: the journal's last look at this
+        Alertmanager (``journal_copy.journal_last_seen``: what the tray last saw, when it quit,
+        each alert muted by the silences not ended by then: ``recalled_picture`` at its
+        ``seen_at``) is the attention monitor's last evaluation (``AttentionMonitor.shown``;
+        ``acknowledged``, ``on_call`` as ``evaluate``'s), so that an acknowledgement that ran out
+        while the tray was off is said at that poll as a tray that had been running says it
+        ("Acknowledgement ran out", with its end), once: the look the poll records has it
+        unacknowledged, and a tray started again says nothing of it. Read only when the journal
+        recorded an acknowledgement (none: nothing can have run out); unknown when it looked
+        (another Alertmanager's look, a journal written before): nothing; unreadable: logged."""
+        if self._journal is None or not acknowledged:
+            return
+        seen = journal_last_seen(self._journal, self._config.watched())
+        picture = recalled_picture(seen, SeverityMap(self._config.severity_synonyms), seen.seen_at) \
+            if seen.seen_at is not None else None
+        if picture is not None:
+            self._attention.shown(picture.snapshot, picture.silences, seen.seen_at, acknowledged, on_call)
 
     def _recall_attention(self) -> None:
         """Take back what the monitor said during the open shift (``shifts.attention_said``);
