@@ -1,6 +1,7 @@
 """The shift's side of the tray (issue 5): the journal and its writer thread, the polls recorded
 in it, the handoff windows, the incident panel of the alerts window, and the after-incident
-reminders. Lives in the GUI thread; every write and every request goes to a ``Background``.
+reminders. Lives in the GUI thread; every write and every request goes to a ``Background`` (the
+journal writer: the engineer's writes in its main lane, the polls' in its ``POLLS`` lane).
 
 A journal that cannot be opened does not stop the tray (watching Alertmanager matters more): the
 shift features say why (a notification; a line in the alerts window where the notes go) and stay
@@ -36,7 +37,7 @@ from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..paths import journal_path
 from ..secrets import SecretStore
 from ..watch import PollResult
-from .background import Background
+from .background import POLLS, Background
 from .shift_contact import ContactRecords
 from .shift_journal import JournalAccess
 from .shift_windows import ShiftWindows
@@ -196,7 +197,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         for scope, key, value in list(self.pending):  # typed, not written yet (disk full): tried again
             self.save_state(scope, key, value)
         if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite
-            self.writer.submit(shifts.open_shift, self.journal, done=self._followed)
+            self.writer.submit(shifts.open_shift, self.journal, done=self._followed, lane=POLLS)
 
     def _follow_shift(self) -> None:
         """Notice a shift started or handed over from the command line (reading here; a poll
@@ -221,7 +222,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
     # -- writes and requests for the windows -----------------------------------------------
 
     def submit(self, fn: Callable, *args, done: Done | None = None, **kwargs) -> None:
-        """Queue a journal write (``Background.submit``); no journal: ``done`` gets why (``unusable``)."""
+        """Queue a journal write (``Background.submit``: the main lane, the engineer's, unless ``lane``
+        says ``POLLS``); no journal: ``done`` gets why (``unusable``)."""
         if self.writer is not None:
             self.writer.submit(fn, *args, done=done, **kwargs)
         elif done is not None:
