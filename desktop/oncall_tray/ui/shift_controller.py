@@ -88,6 +88,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.down: tuple[str, ...] = ()  # the members the last poll found down (``members_down``)
         #: silence ID -> the members holding it, of members that are not one cluster (``PollResult.silence_holders``)
         self.silence_holders: dict[str, tuple[str, ...]] = {}
+        #: member URL -> the one listed before it that is the same Alertmanager (``PollResult.aliases``)
+        self.aliases: dict[str, str] = {}
         self._polled_urls: tuple[str, ...] = ()  # the Alertmanager of the last good poll, and
         self._seen: tuple[dict, dict] = ({}, {})  # its alerts and silences
         self.journal: Journal | None = None
@@ -180,6 +182,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.down = members_down(result.members)  # writes try them last (review 32)
         if result.update is not None:  # not one cluster: an expiry goes where the silence is
             self.silence_holders = dict(result.silence_holders) if result.apart else {}
+            self.aliases = dict(result.aliases)  # the dashboards check lists each once (review 61 W9)
         self.record_contact(result)
         if result.update is None:
             self._write_seen()  # the last poll that saw it, not the last one written
@@ -302,8 +305,9 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
                             self.silence_holders.get(silence.id, ()), done=expired)
 
     def check_dashboards(self, done: Done) -> None:
-        """Ask every dashboard (another thread); ``done(checks, error)``."""
-        self.actions.submit(check_dashboards, self.config, store=self.store, done=done)
+        """Ask every dashboard (another thread), an Alertmanager listed twice once (``aliases``);
+        ``done(checks, error)``."""
+        self.actions.submit(check_dashboards, self.config, store=self.store, aliases=dict(self.aliases), done=done)
 
     def use_config(self, config: Config) -> None:
         """New settings: the Alertmanager that silences are expired in and whose last look the
