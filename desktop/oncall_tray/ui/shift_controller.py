@@ -37,7 +37,7 @@ from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..paths import journal_path
 from ..secrets import SecretStore
 from ..watch import PollResult
-from .background import POLLS, Background
+from .background import Background
 from .shift_contact import ContactRecords
 from .shift_journal import JournalAccess
 from .shift_windows import ShiftWindows
@@ -199,8 +199,9 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.live_changed.emit()
         for scope, key, value in list(self.pending):  # typed, not written yet (disk full): tried again
             self.save_state(scope, key, value)
-        if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite
-            self.writer.submit(shifts.open_shift, self.journal, done=self._followed, lane=POLLS)
+        if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite;
+            # in the engineer's lane, after a shift started or handed over here before it (a read without a lock)
+            self.writer.submit(shifts.open_shift, self.journal, done=self._followed)
 
     def _follow_shift(self) -> None:
         """Notice a shift started or handed over from the command line (reading here; a poll
