@@ -56,12 +56,40 @@ def test_silence_expire_and_extend_by_short_id_of_a_silence_a_member_down_holds(
     does not answer (exit 2), as with the whole ID."""
     with _cli_apart(tmp_path, _acknowledged_on) as (_a, b, settings, sid):
         b.stop()
-        for command in (["silence", "expire", sid[:8]], ["silence", "extend", sid[:8], "--duration", "10m"]):
-            done = run(*command, config=str(settings))
-            assert done.returncode == 2, (command, done.returncode, done.stderr)
-            assert "No silence has an ID" not in done.stderr, done.stderr
-            assert f"Silence {sid} is held by no Alertmanager that answers." in done.stderr, done.stderr
-            assert f"Held by Alertmanager {b.url}, which does not answer" in done.stderr, done.stderr
+        _short_ids_say_held_down(settings, sid, f"Silence {sid} is held by no Alertmanager that answers. As "
+                                 f"last seen in the shift journal: Held by Alertmanager {b.url}, which does not answer")
+
+
+def test_silence_expire_and_extend_by_short_id_of_a_silence_the_journal_never_saw_on_a_member_down(tmp_path):
+    """b down holds a silence made on it (its web UI, amtool) after the shift journal last looked:
+    the whole ID said "held by no Alertmanager that answers … may be held by one that does not
+    answer: b" (exit 2), its first 8 characters still "No silence has an ID that starts with …"
+    (exit 1), as if it did not exist. The same words and exit as the whole ID. Every member
+    answering, an ID none holds: "No silence …" (exit 1) still."""
+    with _cli_apart(tmp_path) as (_a, b, settings, _):
+        sid = _acknowledged_on(b)  # after ``handoff start``: the journal never saw it
+        unknown = run("silence", "expire", "0123abcd", config=str(settings))
+        assert unknown.returncode == 1 and "No silence has an ID that starts with '0123abcd'" in unknown.stderr, \
+            unknown.stderr
+        b.stop()
+        _short_ids_say_held_down(settings, sid, f"Silence {sid[:8]}… is held by no Alertmanager that answers. "
+                                 f"It may be held by one that does not answer: Held by Alertmanager {b.url}, which "
+                                 "does not answer")
+        settings.write_text(settings.read_text(encoding="utf-8").replace("language: en", "language: pt_BR"),
+                            encoding="utf-8")
+        pt = run("silence", "expire", sid[:8], config=str(settings))
+        assert pt.returncode == 2 and "Nenhum silenciamento tem um ID" not in pt.stderr, pt.stderr
+        assert f"O silenciamento {sid[:8]}… não está em nenhum Alertmanager que responde." in pt.stderr, pt.stderr
+
+
+def _short_ids_say_held_down(settings, sid: str, said: str) -> None:
+    """``silence expire`` and ``extend`` of ``sid``'s first 8 characters, a member not answering:
+    ``said`` (exit 2), not "No silence has an ID"."""
+    for command in (["silence", "expire", sid[:8]], ["silence", "extend", sid[:8], "--duration", "10m"]):
+        done = run(*command, config=str(settings))
+        assert done.returncode == 2, (command, done.returncode, done.stderr)
+        assert "No silence has an ID" not in done.stderr, done.stderr
+        assert said in done.stderr, done.stderr
 
 
 def test_silence_list_names_the_holder_and_a_member_down_s_silences_as_last_seen(tmp_path):

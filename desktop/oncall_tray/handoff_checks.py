@@ -13,7 +13,9 @@ credentials" (``DashboardCheck.needs_login``), which does not. Run it off the GU
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 import httpx
 
@@ -31,11 +33,13 @@ from .secrets import SecretStore
 TIMEOUT_S = 5.0
 
 
-def dashboards(config: Config) -> list[tuple[str, str]]:
+def dashboards(config: Config, aliases: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
     """(name, URL) of the guide's dashboards, from the settings: Alertmanager once per member of
-    its cluster (``Config.alertmanager_urls``), each asked on its own."""
+    its cluster (``Config.alertmanager_urls``), each asked on its own, but for ``aliases`` (URL
+    -> the URL listed before it that is the same Alertmanager: ``ClusterPoll.aliases``)."""
     return [("Grafana", config.grafana_url), ("Prometheus", config.prometheus_url),
-            *(("Alertmanager", url) for url in config.alertmanager_urls()), ("Jaeger", config.jaeger_url)]
+            *(("Alertmanager", url) for url in config.alertmanager_urls() if url not in (aliases or {})),
+            ("Jaeger", config.jaeger_url)]
 
 
 def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
@@ -83,11 +87,16 @@ def _client(timeout: float, **options) -> httpx.Client:
     return httpx.Client(timeout=timeout, follow_redirects=True, headers={"User-Agent": "oncall-tray"}, **options)
 
 
-def check_dashboards(config: Config, timeout: float = TIMEOUT_S, store: SecretStore | None = None) -> list[DashboardCheck]:
+def check_dashboards(config: Config, timeout: float = TIMEOUT_S, store: SecretStore | None = None,
+                     aliases: Mapping[str, str] | None = None) -> list[DashboardCheck]:
     """Every dashboard's answer, in ``dashboards`` order (in parallel, through one client: at
     most ``timeout``); Alertmanager's members with the credentials stored for it in ``store``
-    (default: the system keyring)."""
-    targets = dashboards(config)
+    (default: the system keyring). ``aliases``: the members a poll found to be the same
+    Alertmanager as one listed before them (``ClusterPoll.aliases``: URL -> that one's URL),
+    asked and listed once, as that one's ``DashboardCheck.also`` (review 61 W9: one
+    Alertmanager under two names was listed as two)."""
+    aliases = aliases or {}
+    targets = dashboards(config, aliases)
     auth, unread = None, ""
     try:
         credentials = credentials_for(config, store)
@@ -106,8 +115,9 @@ def check_dashboards(config: Config, timeout: float = TIMEOUT_S, store: SecretSt
             return DashboardCheck(name, url, False, f"TLS error: {exc}")
         bundle = options.pop("ca_bundle", "")
         with _client(timeout, **options) as own:
-            return check_dashboard(name, url, timeout=timeout, client=own, auth=auth, unread=unread, ca_bundle=bundle,
-                                   proxy=options.get("proxy") or "")
+            answer = check_dashboard(name, url, timeout=timeout, client=own, auth=auth, unread=unread,
+                                     ca_bundle=bundle, proxy=options.get("proxy") or "")
+        return replace(answer, also=tuple(alias for alias, first in aliases.items() if first == url))
 
     with _client(timeout) as client, \
             ThreadPoolExecutor(max_workers=len(targets), thread_name_prefix="oncall-tray-check") as pool:

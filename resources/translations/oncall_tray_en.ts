@@ -315,7 +315,7 @@ investigate in</translation>
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="275"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
@@ -437,7 +437,7 @@ investigate in</translation>
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="277"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -674,7 +674,7 @@ investigate in</translation>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="316"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -1243,7 +1243,7 @@ investigate in</translation>
         <translation>%1 exists; use --force to replace it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="122"/>
         <source>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</source>
         <translation>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</translation>
     </message>
@@ -1262,7 +1262,7 @@ investigate in</translation>
         <translation type="vanished">%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="326"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
@@ -1272,7 +1272,7 @@ investigate in</translation>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="360"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
@@ -1284,7 +1284,7 @@ investigate in</translation>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="356"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 matches several silences; give more characters:</translation>
     </message>
@@ -1443,7 +1443,7 @@ investigate in</translation>
         <translation>Answer b (user name and password) or t (bearer token); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="304"/>
         <source>As last seen in the shift journal: %1</source>
         <translation>As last seen in the shift journal: %1</translation>
     </message>
@@ -1528,12 +1528,12 @@ investigate in</translation>
         <translation>Invalid range %1: use a whole number and a unit (ms, s, m, h), such as 15m, 1h or 6h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="108"/>
         <source>It also covers %1 (the volatile_labels setting makes them one alert).</source>
         <translation>It also covers %1 (the volatile_labels setting makes them one alert).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="305"/>
         <source>It may be held by one that does not answer: %1</source>
         <translation>It may be held by one that does not answer: %1</translation>
     </message>
@@ -1583,7 +1583,7 @@ investigate in</translation>
         <translation>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="365"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</translation>
     </message>
@@ -1628,12 +1628,12 @@ investigate in</translation>
         <translation>Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="142"/>
         <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
         <translation>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="145"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</translation>
     </message>
@@ -1709,7 +1709,7 @@ investigate in</translation>
         <translation>Silence %1 had already expired (at %2); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="302"/>
         <source>Silence %1 is held by no Alertmanager that answers.</source>
         <translation>Silence %1 is held by no Alertmanager that answers.</translation>
     </message>
@@ -2483,22 +2483,27 @@ investigate in</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="45"/>
+        <source>%1, also %2</source>
+        <translation>%1, also %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="36"/>
         <source>answers</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="38"/>
         <source>needs credentials</source>
         <translation>needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="41"/>
         <source>no answer</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="40"/>
         <source>unexpected answer</source>
         <translation>unexpected answer</translation>
     </message>
@@ -6022,14 +6027,14 @@ investigate in</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="91"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="96"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alerts resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="91"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="96"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolved and fired again</translation>
     </message>
@@ -6065,7 +6070,7 @@ investigate in</translation>
         <translation>After the incident: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
@@ -6120,13 +6125,13 @@ investigate in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="147"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="137"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="144"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="158"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="164"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="89"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
@@ -6141,7 +6146,7 @@ investigate in</translation>
         <translation>Silences lost: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="97"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
@@ -6151,7 +6156,7 @@ investigate in</translation>
         <translation>The shift journal can be used again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="89"/>
         <source>The shift journal can be written again.</source>
         <translation>The shift journal can be written again.</translation>
     </message>
@@ -6165,7 +6170,7 @@ investigate in</translation>
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="83"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
     </message>
@@ -6214,7 +6219,7 @@ investigate in</translation>
         <translation type="vanished">it follows another Alertmanager than the one given with --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="86"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>
@@ -6552,7 +6557,7 @@ investigate in</translation>
         <translation>%1 is on call since %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="81"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
@@ -6596,7 +6601,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="39"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
@@ -6606,12 +6611,12 @@ investigate in</translation>
         <translation>Anything important for this shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="41"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="90"/>
         <source>Checking the dashboards…</source>
         <translation>Checking the dashboards…</translation>
     </message>
@@ -6631,17 +6636,17 @@ investigate in</translation>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="39"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="43"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="39"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -6770,7 +6775,7 @@ investigate in</translation>
         <translation>as last seen: tick once reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="77"/>
         <source>checking…</source>
         <translation>checking…</translation>
     </message>

@@ -310,7 +310,7 @@ investigar em</translation>
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="275"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (oculto pelo filtro)</translation>
     </message>
@@ -432,7 +432,7 @@ investigar em</translation>
         <translation>oncall-tray — alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="277"/>
         <source>resolved</source>
         <translation>resolvido</translation>
     </message>
@@ -669,7 +669,7 @@ investigar em</translation>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="316"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -1238,7 +1238,7 @@ investigar em</translation>
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="122"/>
         <source>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</source>
         <translation>%1 está %2 (silenciamento %3), que não é o reconhecimento dele: silencia mais que este alerta, começou antes de ele disparar, ou é de um colega e não começa com ACK. Reconhecendo-o em seu nome.</translation>
     </message>
@@ -1257,7 +1257,7 @@ investigar em</translation>
         <translation type="vanished">%1 está silenciado pelo silenciamento %2 (%3, até %4), que não é o reconhecimento dele: silencia mais que este alerta, ou começou antes de ele disparar. Reconhecendo-o separadamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="326"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
@@ -1267,7 +1267,7 @@ investigar em</translation>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="360"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
@@ -1279,7 +1279,7 @@ investigar em</translation>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="356"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 corresponde a vários silenciamentos; informe mais caracteres:</translation>
     </message>
@@ -1438,7 +1438,7 @@ investigar em</translation>
         <translation>Responda b (nome de usuário e senha) ou t (bearer token); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="304"/>
         <source>As last seen in the shift journal: %1</source>
         <translation>Como visto por último no diário do turno: %1</translation>
     </message>
@@ -1523,12 +1523,12 @@ investigar em</translation>
         <translation>Intervalo inválido %1: use um número inteiro e uma unidade (ms, s, m, h), como 15m, 1h ou 6h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="108"/>
         <source>It also covers %1 (the volatile_labels setting makes them one alert).</source>
         <translation>Também cobre %1 (a configuração volatile_labels faz deles um só alerta).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="305"/>
         <source>It may be held by one that does not answer: %1</source>
         <translation>Pode estar em um que não responde: %1</translation>
     </message>
@@ -1578,7 +1578,7 @@ investigar em</translation>
         <translation>Nenhum alerta escalado e ainda disparando tem a fingerprint %1 no diário do turno (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="365"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
     </message>
@@ -1623,12 +1623,12 @@ investigar em</translation>
         <translation>Nada foi enviado ao Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="142"/>
         <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
         <translation>Nada foi enviado. Não é possível dar mais tempo: ele já dura as 24 h que o guia permite no máximo; escale se o alerta precisar de mais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="145"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration %2</translation>
     </message>
@@ -1704,7 +1704,7 @@ investigar em</translation>
         <translation>O silenciamento %1 já tinha expirado (às %2); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="302"/>
         <source>Silence %1 is held by no Alertmanager that answers.</source>
         <translation>O silenciamento %1 não está em nenhum Alertmanager que responde.</translation>
     </message>
@@ -2474,22 +2474,27 @@ investigar em</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="45"/>
+        <source>%1, also %2</source>
+        <translation>%1, também %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="36"/>
         <source>answers</source>
         <translation>responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="38"/>
         <source>needs credentials</source>
         <translation>pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="41"/>
         <source>no answer</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/core/dashboards.py" line="40"/>
         <source>unexpected answer</source>
         <translation>resposta inesperada</translation>
     </message>
@@ -6009,14 +6014,14 @@ investigar em</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="91"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="96"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alertas resolvidos e disparados de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="91"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="96"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
@@ -6052,7 +6057,7 @@ investigar em</translation>
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
@@ -6107,13 +6112,13 @@ investigar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="147"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="137"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="144"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="158"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="164"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="89"/>
         <source>Shift journal</source>
         <translation>Diário do turno</translation>
     </message>
@@ -6128,7 +6133,7 @@ investigar em</translation>
         <translation>Silenciamentos perdidos: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="97"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
@@ -6138,7 +6143,7 @@ investigar em</translation>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="89"/>
         <source>The shift journal can be written again.</source>
         <translation>O diário do turno pode ser gravado de novo.</translation>
     </message>
@@ -6152,7 +6157,7 @@ investigar em</translation>
         <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="83"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>O diário do turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
@@ -6201,7 +6206,7 @@ investigar em</translation>
         <translation type="vanished">ele acompanha outro Alertmanager, não o dado com --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="86"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>
@@ -6539,7 +6544,7 @@ investigar em</translation>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="81"/>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 responderam</translation>
     </message>
@@ -6583,7 +6588,7 @@ investigar em</translation>
         <translation type="vanished">Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="39"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
@@ -6593,12 +6598,12 @@ investigar em</translation>
         <translation>Qualquer contexto importante para este turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="41"/>
         <source>Check again</source>
         <translation>Verificar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="90"/>
         <source>Checking the dashboards…</source>
         <translation>Verificando os dashboards…</translation>
     </message>
@@ -6618,17 +6623,17 @@ investigar em</translation>
         <translation>Criado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="39"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="43"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="39"/>
         <source>Detail</source>
         <translation>Detalhe</translation>
     </message>
@@ -6757,7 +6762,7 @@ investigar em</translation>
         <translation>como vistos por último: marque depois de revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="77"/>
         <source>checking…</source>
         <translation>verificando…</translation>
     </message>

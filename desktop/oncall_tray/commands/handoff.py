@@ -209,7 +209,7 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
         journal.set_state(shifts.START_SCOPE, "engineer", args.engineer.strip())
     _append(journal, shifts.START_SCOPE, "observations", args.observation)
     result, live = _poll(loaded, journal, tr)
-    checklist = start_checklist(journal, config.engineer, live, check_dashboards(config),
+    checklist = start_checklist(journal, config.engineer, live, check_dashboards(config, aliases=result.aliases),
                                 contacts=tuple(config.contacts.items()))
     markdown = start_markdown(checklist, tr, zone)
     out(markdown if args.markdown else _start_details(markdown, checklist, tr, zone), end="")
@@ -231,7 +231,7 @@ def _start_details(markdown: str, checklist, tr: Translate, zone) -> str:
     lines = [markdown, f"{tr(CONTEXT, 'Dashboards')}:"]
     for check in checklist.dashboards:
         state = tr("dashboard", check.state)
-        label = dashboard_label(check, checklist.dashboards)
+        label = dashboard_label(check, checklist.dashboards, tr)
         lines.append(f"  {label:<13} {check.url:<32} {state} ({translate_reason(check.detail, tr)})")
     previous = checklist.previous
     lines += [""] + previous_notes(previous, checklist.previous_notes, tr, zone)

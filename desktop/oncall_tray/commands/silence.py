@@ -150,8 +150,8 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     with open_client(config, keyring_of(loaded)) as client:
         try:
             silence_id = _whole_id(client, args.id, tr, loaded)
-            if silence_id is None:
-                return EXIT_USAGE
+            if not isinstance(silence_id, str):  # not one: said why
+                return silence_id
             holders, _alerts, down = _holders(client, config, silence_id)
             try:
                 silence = _version(client, silence_id, holders)[0][1]
@@ -198,8 +198,8 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     with open_client(config, keyring_of(loaded)) as client:
         try:
             silence_id = _whole_id(client, args.id, tr, loaded)
-            if silence_id is None:
-                return EXIT_USAGE
+            if not isinstance(silence_id, str):  # not one: said why
+                return silence_id
             holders, alerts, down = _holders(client, config, silence_id)
             versions = _version(client, silence_id, holders)
             current = versions[0][1]
@@ -285,12 +285,7 @@ def _failed(exc: AlertmanagerError, holders: Sequence[str], loaded: LoadedConfig
     that answer, with members ``down``, says which of those holds it, as the shift journal last
     saw it, when known (``seen_holding``): it does not answer (exit 2)."""
     if isinstance(exc, NotFound) and down and not holders:
-        seen = seen_holding(loaded, silence_id, down)
-        words = holder_down(seen or down, tr)
-        error(tr("cli", "Silence %1 is held by no Alertmanager that answers.").replace("%1", silence_id) + " " + (
-            tr("cli", "As last seen in the shift journal: %1").replace("%1", words) if seen else
-            tr("cli", "It may be held by one that does not answer: %1").replace("%1", words)))
-        return EXIT_UNREACHABLE
+        return _held_down(loaded, silence_id, down, tr)
     if not holders or not exc.members:
         return alertmanager_failed(exc, loaded, tr)
     for line in not_taken([(url, describe_error(failure, tr)) for url, failure in exc.members], tr):
@@ -298,14 +293,29 @@ def _failed(exc: AlertmanagerError, holders: Sequence[str], loaded: LoadedConfig
     return EXIT_UNREACHABLE
 
 
-def _seen_on_down(client: FirstAnswering, loaded: LoadedConfig, known: set[str]) -> list[Silence]:
+def _held_down(loaded: LoadedConfig, silence_id: str, down: Sequence[str], tr: Translate) -> int:
+    """Say that no member answering holds the silence ``silence_id`` (a whole ID, or the start of
+    one: "a5a6af3d…") and which of ``down`` (base URLs of the members not answering) holds it as
+    the shift journal last saw it (``seen_holding``), else that one of them may; EXIT_UNREACHABLE."""
+    seen = seen_holding(loaded, silence_id, down) if is_silence_id(silence_id) else None
+    words = holder_down(seen or down, tr)
+    error(tr("cli", "Silence %1 is held by no Alertmanager that answers.").replace(
+        "%1", silence_id if is_silence_id(silence_id) else silence_id + "…") + " " + (
+        tr("cli", "As last seen in the shift journal: %1").replace("%1", words) if seen else
+        tr("cli", "It may be held by one that does not answer: %1").replace("%1", words)))
+    return EXIT_UNREACHABLE
+
+
+def _seen_on_down(client: FirstAnswering, loaded: LoadedConfig,
+                  known: set[str]) -> tuple[list[Silence], tuple[str, ...]]:
     """The silences the shift journal last saw that are not among ``known`` (IDs of those the
     members answering hold), when a configured member does not answer: it may hold them
-    (``silence_steps.journal_seen``); none when every member answers. Raises ``AlertmanagerError``."""
-    if len(client.cluster.clients) < 2 or not members_down(client.polled(loaded.config.alert_query()).members):
-        return []
-    seen = journal_seen(loaded)
-    return [] if seen is None else [s for i, s in seen.silences.items() if i not in known]
+    (``silence_steps.journal_seen``), and the members not answering (base URLs); none of either
+    when every member answers. Raises ``AlertmanagerError``."""
+    down = tuple(members_down(client.polled(loaded.config.alert_query()).members)) \
+        if len(client.cluster.clients) > 1 else ()
+    seen = journal_seen(loaded) if down else None
+    return ([] if seen is None else [s for i, s in seen.silences.items() if i not in known]), down
 
 
 def _check_id(text: str, tr: Translate) -> bool:
@@ -318,13 +328,15 @@ def _check_id(text: str, tr: Translate) -> bool:
     return False
 
 
-def _whole_id(client: FirstAnswering, text: str, tr: Translate, loaded: LoadedConfig) -> str | None:
+def _whole_id(client: FirstAnswering, text: str, tr: Translate, loaded: LoadedConfig) -> str | int:
     """The whole ID of the silence ``text`` names, in either case: ``text`` itself (in lower case)
     when it is a whole ID, else
     the one silence whose ID starts with it (``core.lookup.find_silence``, over every silence
     Alertmanager knows, and, none of them found with members not answering, every one the shift
-    journal last saw: a member down may hold it, review 62 Y1). None after saying on stderr why
-    there is not one.
+    journal last saw: a member down may hold it, review 62 Y1). Else, after saying on stderr why
+    there is not one, the exit code: EXIT_USAGE, or, with members not answering, EXIT_UNREACHABLE
+    and that one of them may hold it, as for a whole ID (``_held_down``: a silence made on the
+    member down after the journal last looked was "No silence has an ID that starts with …").
 
     Raises:
         AlertmanagerError: listing the silences failed.
@@ -332,12 +344,14 @@ def _whole_id(client: FirstAnswering, text: str, tr: Translate, loaded: LoadedCo
     text = text.strip().lower()  # as Alertmanager writes them (review 38 F18: a whole ID in capitals was not found)
     if is_silence_id(text):
         return text
+    down: tuple[str, ...] = ()
     try:
         live = client.silences()
         try:
             return find_silence(live, text).id
         except SilenceNotFound:
-            return find_silence([*live, *_seen_on_down(client, loaded, {s.id for s in live})], text).id
+            seen, down = _seen_on_down(client, loaded, {s.id for s in live})
+            return find_silence([*live, *seen], text).id
     except AmbiguousSilenceId as exc:
         error(tr("cli", "%1 matches several silences; give more characters:").replace("%1", repr(text)))
         for silence in exc.candidates:
@@ -346,6 +360,8 @@ def _whole_id(client: FirstAnswering, text: str, tr: Translate, loaded: LoadedCo
         error(tr("cli", "%1 is too short: give the silence ID or at least its first %2 characters.")
               .replace("%1", repr(text)).replace("%2", str(exc.shortest)))
     except SilenceNotFound:
+        if down:  # one of them may hold it
+            return _held_down(loaded, text, down, tr)
         error(tr("cli", "No silence has an ID that starts with %1 (see: oncall-tray silence list --all).")
               .replace("%1", repr(text)))
-    return None
+    return EXIT_USAGE

@@ -142,7 +142,7 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
         lines.append(f"- [{'x' if checklist.checked(item) else ' '}] {item_text(item, tr)}")
         if item == DASHBOARDS:  # which ones did not answer (the tools are among them)
             checks = checklist.dashboards
-            lines += [f"  - {dashboard_label(check, checks)}: {tr('dashboard', check.state)} "
+            lines += [f"  - {dashboard_label(check, checks, tr)}: {tr('dashboard', check.state)} "
                       f"({one_line(translate_reason(check.detail, tr))})" for check in checks if not check.ok]
         if item == CONTACTS:  # the guide's emergency contacts, from the settings (review 18)
             lines += [f"  - {one_line(role)}: {one_line(contact)}" for role, contact in checklist.contacts]

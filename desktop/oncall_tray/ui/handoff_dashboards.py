@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton
 
 from ..core.dashboards import DashboardCheck, dashboard_label
 from ..reasons import translate_reason
-from .handoff_common import fill_tree, group, tree_widget
+from .handoff_common import COLUMN_MAX_PX, fill_tree, group, tree_widget
 from .translations import translator_for
 
 TR_CONTEXT = "shift_start"  # the start window's: the same words, translated once
@@ -35,6 +35,7 @@ class DashboardChecks:
         self._changed = changed
         self.checks: list[DashboardCheck] = []
         self.checking = False
+        self._aliases: dict[str, str] = {}  # the controller's ``aliases`` when the last check was asked
         self.tree = tree_widget(tr("Dashboard"), tr("Answer"), tr("Detail"))
         self._fit_rows(ROWS_AT_LEAST)
         self.button = QPushButton(tr("Check again"))
@@ -48,12 +49,16 @@ class DashboardChecks:
         self.checking = True
         self.button.setEnabled(False)
         self._changed()
+        self._aliases = dict(self.controller.aliases)
         self.controller.check_dashboards(self._checked)
 
     def check_again_if(self, name: str, answers: bool) -> None:
         """Check again (unless a check runs) when the last check found the dashboard ``name``
-        otherwise than the poller finds it now (``answers``): a login since, or it went down."""
-        if not self.checking and any(c.name == name and c.ok != answers for c in self.checks):
+        otherwise than the poller finds it now (``answers``): a login since, or it went down; or
+        when the polls found other members to be one Alertmanager since (``aliases``: the window
+        opened before the first poll listed one Alertmanager under two names twice)."""
+        if not self.checking and (any(c.name == name and c.ok != answers for c in self.checks)
+                                  or self.checks and self._aliases != self.controller.aliases):
             self.check()
 
     def _checked(self, checks, error) -> None:
@@ -61,6 +66,9 @@ class DashboardChecks:
         self.button.setEnabled(True)
         if error is None:
             self.checks = list(checks)
+        if self._aliases != self.controller.aliases:  # a poll found one Alertmanager under two names meanwhile
+            self.check()
+            return
         self._changed()
 
     def hint(self, names: Sequence[str]) -> str:
@@ -73,15 +81,17 @@ class DashboardChecks:
         return tr("%1 of %2 answered").replace("%1", str(ok)).replace("%2", str(len(names)))
 
     def show(self) -> None:
-        """Fill the table: one row per dashboard (per member of the Alertmanager cluster), its
-        address as tooltip."""
-        rows = [(dashboard_label(check, self.checks), _state(check),
-                 translate_reason(check.detail, QCoreApplication.translate)) for check in self.checks]
+        """Fill the table: one row per dashboard (per member of the Alertmanager cluster; one
+        for an Alertmanager listed under several addresses), its addresses as tooltip."""
+        translate = QCoreApplication.translate
+        rows = [(dashboard_label(check, self.checks, translate), _state(check),
+                 translate_reason(check.detail, translate)) for check in self.checks]
         if self.checking:
             rows.append(("", tr("Checking the dashboards…"), ""))
-        fill_tree(self.tree, rows)
+        # an Alertmanager under two addresses names both: its label may take most of the width
+        fill_tree(self.tree, rows, widest=max(COLUMN_MAX_PX, self.tree.viewport().width() * 2 // 3))
         for index, check in enumerate(self.checks):
-            self.tree.topLevelItem(index).setToolTip(0, check.url)
+            self.tree.topLevelItem(index).setToolTip(0, "\n".join((check.url, *check.also)))
         self._fit_rows(len(rows))
 
     def _fit_rows(self, rows: int) -> None:

@@ -1,6 +1,7 @@
 """The shift's side of the tray (issue 5): the journal and its writer thread, the polls recorded
 in it, the handoff windows, the incident panel of the alerts window, and the after-incident
-reminders. Lives in the GUI thread; every write and every request goes to a ``Background``.
+reminders. Lives in the GUI thread; every write and every request goes to a ``Background`` (the
+journal writer: the engineer's writes in its main lane, the polls' in its ``POLLS`` lane).
 
 A journal that cannot be opened does not stop the tray (watching Alertmanager matters more): the
 shift features say why (a notification; a line in the alerts window where the notes go) and stay
@@ -87,6 +88,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.down: tuple[str, ...] = ()  # the members the last poll found down (``members_down``)
         #: silence ID -> the members holding it, of members that are not one cluster (``PollResult.silence_holders``)
         self.silence_holders: dict[str, tuple[str, ...]] = {}
+        #: member URL -> the one listed before it that is the same Alertmanager (``PollResult.aliases``)
+        self.aliases: dict[str, str] = {}
         self._polled_urls: tuple[str, ...] = ()  # the Alertmanager of the last good poll, and
         self._seen: tuple[dict, dict] = ({}, {})  # its alerts and silences
         self.journal: Journal | None = None
@@ -179,6 +182,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.down = members_down(result.members)  # writes try them last (review 32)
         if result.update is not None:  # not one cluster: an expiry goes where the silence is
             self.silence_holders = dict(result.silence_holders) if result.apart else {}
+            self.aliases = dict(result.aliases)  # the dashboards check lists each once (review 61 W9)
         self.record_contact(result)
         if result.update is None:
             self._write_seen()  # the last poll that saw it, not the last one written
@@ -195,7 +199,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.live_changed.emit()
         for scope, key, value in list(self.pending):  # typed, not written yet (disk full): tried again
             self.save_state(scope, key, value)
-        if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite
+        if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite;
+            # in the engineer's lane, after a shift started or handed over here before it (a read without a lock)
             self.writer.submit(shifts.open_shift, self.journal, done=self._followed)
 
     def _follow_shift(self) -> None:
@@ -221,7 +226,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
     # -- writes and requests for the windows -----------------------------------------------
 
     def submit(self, fn: Callable, *args, done: Done | None = None, **kwargs) -> None:
-        """Queue a journal write (``Background.submit``); no journal: ``done`` gets why (``unusable``)."""
+        """Queue a journal write (``Background.submit``: the main lane, the engineer's, unless ``lane``
+        says ``POLLS``); no journal: ``done`` gets why (``unusable``)."""
         if self.writer is not None:
             self.writer.submit(fn, *args, done=done, **kwargs)
         elif done is not None:
@@ -300,8 +306,9 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
                             self.silence_holders.get(silence.id, ()), done=expired)
 
     def check_dashboards(self, done: Done) -> None:
-        """Ask every dashboard (another thread); ``done(checks, error)``."""
-        self.actions.submit(check_dashboards, self.config, store=self.store, done=done)
+        """Ask every dashboard (another thread), an Alertmanager listed twice once (``aliases``);
+        ``done(checks, error)``."""
+        self.actions.submit(check_dashboards, self.config, store=self.store, aliases=dict(self.aliases), done=done)
 
     def use_config(self, config: Config) -> None:
         """New settings: the Alertmanager that silences are expired in and whose last look the
