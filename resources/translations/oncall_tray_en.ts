@@ -1253,7 +1253,7 @@ investigate in</translation>
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/restart_kept.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/restart_kept.py" line="118"/>
         <source>%1 is kept through the restart of Alertmanager %2, as the shift journal last saw it: Prometheus has not sent it there again yet (it does within minutes).</source>
         <translation>%1 is kept through the restart of Alertmanager %2, as the shift journal last saw it: Prometheus has not sent it there again yet (it does within minutes).</translation>
     </message>
@@ -1744,7 +1744,7 @@ investigate in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="160"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -2244,12 +2244,12 @@ investigate in</translation>
         <translation type="vanished">path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="30"/>
         <source>poll once and print the alerts, worst first</source>
         <translation>poll once and print the alerts, worst first</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="31"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
@@ -7430,6 +7430,11 @@ investigate in</translation>
         <translation>%1, inhibited</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="115"/>
+        <source>%1, kept through the restart of %2</source>
+        <translation>%1, kept through the restart of %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/status_text.py" line="81"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -7481,12 +7486,12 @@ investigate in</translation>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="202"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="202"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolve in %1</translation>
     </message>
@@ -7516,7 +7521,7 @@ investigate in</translation>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="192"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
@@ -7531,12 +7536,12 @@ investigate in</translation>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
         <source>investigate in %1</source>
         <translation>investigate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
         <source>investigation overdue %1</source>
         <translation>investigation overdue %1</translation>
     </message>
@@ -7546,27 +7551,27 @@ investigate in</translation>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="198"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="198"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="189"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="189"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="187"/>
         <source>response silenced, not acknowledged</source>
         <translation>response silenced, not acknowledged</translation>
     </message>

@@ -11,14 +11,15 @@ from dataclasses import dataclass, field
 from ..alertmanager.client import AlertmanagerClient
 from ..alertmanager.cluster import ClusterClient, ClusterPoll, MemberResult, not_one_cluster
 from ..alertmanager.errors import AlertmanagerError
-from ..alertmanager.models import Silence, Status
+from ..alertmanager.models import Alert, Silence, Status
 from ..config import Config, LoadedConfig
 from ..core.severity import Severity, SeverityMap
 from ..core.sla import SlaClock, SlaPolicy, clocks_for
 from ..core.journal_starts import Starts
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..i18n import Translate
-from ..member_starts import known_of
+from ..member_starts import grace_end, known_of
+from .restart_kept import Kept, kept_of
 from .common import (EXIT_OK, EXIT_UNREACHABLE, credentials_hint, error, failure_line, keyring_of, out, out_json,
                      tr_for, warn_problems)
 from .status_json import render_json
@@ -82,6 +83,10 @@ class OneShot:
     last_answers: Mapping[str, dt.datetime] = field(default_factory=dict)
     on_call: str = ""  # whose silences acknowledge without ACK (``acknowledged.acknowledges``; review 59 U1)
     aliases: Mapping[str, str] = field(default_factory=dict)  # ``ClusterPoll.aliases`` (review 61 W9)
+    polled: ClusterPoll | None = None  # the poll itself (None: failed)
+    # kept through the restart of members that restarted lately, as the shift journal last saw
+    # them (``restart_kept.kept_of``, as the tray and ``ack`` keep them): fingerprint -> those members
+    kept: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def unanswered(self) -> tuple[str, ...]:
@@ -117,8 +122,10 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     """``result`` with what the shift journal recorded, from the tray or the command line: the
     escalations made (``shifts.escalated_levels``, review 28) and the acknowledgements, whose
     response clocks stay stopped even where the silence is gone (``shifts.recorded_responses``,
-    review 29). ``result`` as it is when there is no journal or it cannot be read (nothing is
-    created)."""
+    review 29), the alerts members not answering hold as last seen (review 53 K5), and those
+    members that restarted lately do not list again yet, kept through their restart as the tray
+    and ``ack`` keep them (``restart_kept.kept_of``, at the poll's time: ``OneShot.kept``).
+    ``result`` as it is when there is no journal or it cannot be read (nothing is created)."""
     from ..core.handoff_unknown import Held, held_alerts
     from ..core.journal import Journal, JournalError
     from ..core.journal_file import present
@@ -145,6 +152,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
                                    () if not_one_cluster(result.members) else result.silences.values(),
                                    snapshot.fetched_at, result.silences)
                 last_answers = when_answered(journal, loaded.config.watched())
+            kept = _kept(journal, loaded, result, [*held.alerts.values(), *(result.inhibited or ())], known)
         finally:
             journal.close()
     except JournalError as exc:  # review 45 F4: shown less, without a word
@@ -153,16 +161,30 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
         return result
     clocks, policy = result.clocks, loaded.config.sla_policy()
     silences = {**held.silences, **result.silences}  # the held alerts' silences as last seen, unless answered
-    if held.alerts:  # the severities from their labels, as for the others
+    added = {**held.alerts, **kept.alerts}
+    if added:  # the severities from their labels, as for the others
         tracker = AlertTracker(SeverityMap(loaded.config.severity_synonyms))
-        snapshot = tracker.update([*snapshot.alerts.values(), *held.alerts.values()], snapshot.fetched_at).snapshot
-    if held.alerts or any(fp in snapshot.alerts for fp in acknowledged):  # only then can a clock differ from poll_once's
+        snapshot = tracker.update([*snapshot.alerts.values(), *added.values()], snapshot.fetched_at).snapshot
+    if added or any(fp in snapshot.alerts for fp in acknowledged):  # only then can a clock differ from poll_once's
         clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, silences.values(),
                             snapshot.fetched_at, policy, acknowledged, result.on_call)
     return dataclasses.replace(result, snapshot=snapshot, escalated=recorded.escalated, answered=recorded.answered_at,
                                escalated_at=recorded.escalated_at, policy=policy, clocks=clocks,
                                unknown=held.members, silences=silences, known_starts=known,
-                               held_read=bool(result.unanswered), last_answers=last_answers)
+                               held_read=bool(result.unanswered), last_answers=last_answers, kept=kept.members)
+
+
+def _kept(journal: Journal, loaded: LoadedConfig, result: OneShot, present: Sequence[Alert],
+          known: tuple[str, ...]) -> Kept:
+    """The alerts a member of ``result``'s poll that restarted lately does not list again yet
+    (``restart_kept.kept_of``; ``known``: ``started_known``'s), at the poll's time; ``present``:
+    the other alerts ``status`` lists or sets apart. Raises JournalError."""
+    from ..core.journal_seen import last_seen
+
+    now = result.snapshot.fetched_at
+    if result.polled is None or grace_end(result.members, now, known) is None:  # the journal not read for nothing
+        return Kept()
+    return kept_of(last_seen(journal, loaded.config.watched()), result.polled, result.members, present, now)
 
 
 def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None = None,
@@ -211,4 +233,4 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
                    polled.unreadable, holders=polled.listed_by,
                    inhibited=None if polled.inhibited is None else tuple(polled.inhibited),
                    inhibited_severities={a.fingerprint: severity_map.of(a) for a in polled.inhibited or ()},
-                   on_call=on_call, aliases=polled.aliases)
+                   on_call=on_call, aliases=polled.aliases, polled=polled)

@@ -111,6 +111,9 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
             state = tr("status", "%1, inhibited").replace("%1", state)
         if alert.fingerprint in result.unknown:
             state = _last_seen(state, alert.fingerprint, result, tr, now)
+        elif alert.fingerprint in result.kept:  # as the tray and ack keep it (restart_kept)
+            state = tr("status", "%1, kept through the restart of %2").replace("%1", state).replace(
+                "%2", ", ".join(result.kept[alert.fingerprint]))
         rows.append((alert.fingerprint, severity_word(snapshot.severities[alert.fingerprint], tr).upper(),
                      alert.display_name, state, format_age(alert.starts_at, now),
                      escalation_cell(clock, result.escalated.get(alert.fingerprint, L1), tr,
