@@ -95,8 +95,8 @@ def held_apart_text(alertname: str, members: Sequence[str], tr: Translate) -> st
     while they are down, when the Alertmanagers are not one cluster (clustering disabled): a
     silence made on another would not mute it there, where it pages, though its matchers would
     read as its acknowledgement. In a real cluster gossip carries the silence to them
-    (``alertmanager.merge.muted_as_held``): made on a member that answers. Shared by
-    ``oncall-tray ack`` and the tray's *Acknowledge*."""
+    (``alertmanager.merge.muted_as_held``): made on a member that answers. The tray's
+    *Acknowledge*'s (``oncall-tray ack`` says ``silence add``'s: ``silence_steps.where_new``)."""
     text = tr("silencing", "%1 is held only by Alertmanager %2, which does not answer, and these Alertmanagers are "
                            "not one cluster: a silence made on another would not mute it there. Nothing was sent; "
                            "acknowledge it once %2 answers again.") if len(members) == 1 else \
