@@ -64,9 +64,10 @@ def test_acknowledge_is_refused_when_the_alertmanagers_are_not_one_cluster(qtbot
             ctl.alert_actions.acknowledge(fp)
             (box,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
             assert box.windowTitle() == "Cannot acknowledge APIDown"
-            assert box.text() == (f"APIDown is held only by Alertmanager {a.url}, which does not answer, and these "
-                                  "Alertmanagers are not one cluster: a silence made on another would not mute it "
-                                  f"there. Nothing was sent; acknowledge it once {a.url} answers again.")
+            assert box.text() == ("Not created: these Alertmanagers are not one cluster, and a silence made on one that "
+                                  "answers would not mute an alert where another holds it. Nothing was sent; silence "
+                                  "it once its Alertmanager answers again.\n"  # the Silence dialog's and ack's words
+                                  f"APIDown (test:1) is held only by Alertmanager {a.url}, which does not answer."), box.text()
             box.close()
             assert not ctl.alert_actions.in_flight.marks()
         assert httpx.get(f"{b.url}/api/v2/silences", timeout=5).json() == []

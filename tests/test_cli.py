@@ -415,7 +415,7 @@ def test_status_tells_apart_alerts_of_one_name_and_instance(alertmanager, tmp_pa
 def test_status_cuts_the_instance_rather_than_what_tells_alerts_apart():
     """Review 36: ``status`` printed "kube-state-metrics:8080 · pod=api-1, na…": the namespace that
     told two pods apart was cut off, the instance shown whole."""
-    from oncall_tray.commands.status import where_cell
+    from oncall_tray.commands.status_text import where_cell
 
     cell = where_cell("kube-state-metrics:8080", "pod=api-1, namespace=prod")
     assert cell == "kube-state-… · pod=api-1, namespace=prod" and len(cell) == 40

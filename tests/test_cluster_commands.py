@@ -119,8 +119,8 @@ def test_ack_of_an_alert_only_a_member_down_holds_is_refused_when_they_are_not_o
         a.stop()
         acked = run("ack", _status_fingerprint(settings, "APIDown"), config=str(settings))
         assert acked.returncode == 2, acked.stderr
-        assert (f"APIDown is held only by Alertmanager {a.url}, which does not answer, and these Alertmanagers are "
-                "not one cluster") in acked.stderr and f"acknowledge it once {a.url} answers again" in acked.stderr
+        assert "Not created: these Alertmanagers are not one cluster" in acked.stderr, acked.stderr  # silence add's words
+        assert f"APIDown (test:1) is held only by Alertmanager {a.url}, which does not answer." in acked.stderr
         assert httpx.get(f"{b.url}/api/v2/silences", timeout=5).json() == [] and not acked.stdout
         settings.write_text(settings.read_text(encoding="utf-8").replace("language: en", "language: pt_BR"),
                             encoding="utf-8")

@@ -134,7 +134,8 @@ HTML_REASON = "an HTML page instead of the API's JSON (a proxy or a login page?)
 def test_status_names_a_member_down_with_its_reason_translated():
     from oncall_tray.alertmanager.cluster import MemberResult
     from oncall_tray.alertmanager.errors import BadResponse
-    from oncall_tray.commands.status import OneShot, render_text
+    from oncall_tray.commands.status import OneShot
+    from oncall_tray.commands.status_text import render_text
 
     down = MemberResult("http://am-2:9093", BadResponse("http://am-2:9093/api/v2/alerts", HTML_REASON, 200, "x"))
     text = render_text(OneShot("http://am-1:9093", None, None, None, members=(MemberResult("http://am-1:9093"), down)),

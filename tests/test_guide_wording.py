@@ -83,7 +83,7 @@ def test_a_summary_of_missed_second_targets_is_named_by_the_severities_it_holds(
 
 def test_status_says_investigate_for_a_warning_and_resolve_for_a_critical_alert():
     """M4: `oncall-tray status` said "resolução atrasada 12m" of a warning."""
-    from oncall_tray.commands.status import sla_text
+    from oncall_tray.commands.status_text import sla_text
     from oncall_tray.core.severity import Severity
 
     policy = SlaPolicy()

@@ -98,7 +98,8 @@ def test_one_status_line_says_one_acknowledgement_state():
     """Review 62 Y15: "acknowledged, …  response silenced, not acknowledged" on one line: a
     silence ID of ``silencedBy`` that is not among the silences (``acknowledged.acknowledgement``
     takes it as one) pauses the clock as no acknowledgement: the state says "muted" with it."""
-    from oncall_tray.commands.status import OneShot, render_text
+    from oncall_tray.commands.status import OneShot
+    from oncall_tray.commands.status_text import render_text
     from oncall_tray.config import Config
     from oncall_tray.core.severity import SeverityMap
     from oncall_tray.core.sla import clocks_for

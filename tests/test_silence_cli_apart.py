@@ -189,3 +189,27 @@ def test_silences_tab_of_a_window_built_while_a_member_is_down_marks_its_silence
     finally:
         a.stop()
         b.stop()
+
+
+def test_ack_of_an_alert_only_a_member_down_holds_is_refused_in_silence_add_s_words(tmp_path):
+    """b down holds APIDown: ``ack`` refused with its own sentence ("… and these Alertmanagers are
+    not one cluster: a silence made on another would not mute it there. Nothing was sent;
+    acknowledge it once … answers again.") where ``silence add`` gives ``where_held``'s. One
+    wording for one situation: ``ack``'s refusal is ``silence add``'s, word for word (exit 2),
+    in English and in Portuguese; nothing sent to a."""
+    with _cli_apart(tmp_path) as (a, b, settings, _):
+        fp = next(x["fingerprint"] for x in json.loads(run("status", "--json", config=str(settings)).stdout)["alerts"]
+                  if x["alertname"] == "APIDown")
+        b.stop()
+        for language in ("en", "pt_BR"):
+            text = settings.read_text(encoding="utf-8")
+            settings.write_text(re.sub(r"language: \S+", f"language: {language}", text), encoding="utf-8")
+            added = run("silence", "add", "alertname=APIDown", "--duration", "15m", "--comment", "ACK! investigando",
+                        "--yes", config=str(settings))
+            acked = run("ack", fp, config=str(settings))
+            assert added.returncode == acked.returncode == 2, (added.stderr, acked.stderr)
+            refusal = added.stderr.strip()
+            assert "APIDown" in refusal and b.url in refusal, refusal
+            assert acked.stderr.strip() == refusal, (acked.stderr, refusal)
+            assert not acked.stdout
+        assert httpx.get(f"{a.url}/api/v2/silences", timeout=5).json() == []

@@ -1,6 +1,6 @@
 """Alertmanagers that are not one cluster (clustering disabled) with a member down: the Silence…
 dialog of an alert that only that member holds makes no silence on another (where it would
-mute nothing; Acknowledge refuses alike, ``held_apart_text``) and keeps everything typed; a
+mute nothing; Acknowledge refuses alike, in these words) and keeps everything typed; a
 silence that matches alerts some of whose holders answer is made there, and the alerts it
 could not silence are named with why (review 61 X8). Two real Alertmanagers on loopback, not
 peered, pytest-qt offscreen."""

@@ -96,7 +96,7 @@
         <translation>%1, as last seen on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="263"/>
         <source>%1, inhibited</source>
         <translation>%1, inhibited</translation>
     </message>
@@ -208,22 +208,22 @@ investigate in</translation>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="286"/>
         <source>ack ended %2</source>
         <translation>ack ended %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="283"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="289"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="286"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>acknowledgement by %1 ended at %2</translation>
     </message>
@@ -248,22 +248,22 @@ investigate in</translation>
         <translation type="vanished">escalation due: %1 (Escalate…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="281"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="281"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="280"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="273"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
@@ -272,7 +272,7 @@ investigate in</translation>
         <translation type="vanished">muted by %1&apos;s silence until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="276"/>
         <source>muted until %2</source>
         <translation>muted until %2</translation>
     </message>
@@ -282,12 +282,12 @@ investigate in</translation>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="299"/>
         <source>silenced by %1 until %2</source>
         <translation>silenced by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="299"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenced by %1 until %2: %3</translation>
     </message>
@@ -302,12 +302,12 @@ investigate in</translation>
         <translation>silencing… (silence sent to Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="288"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="288"/>
         <source>✓ until %2</source>
         <translation>✓ until %2</translation>
     </message>
@@ -455,22 +455,22 @@ investigate in</translation>
         <translation>%1 acknowledged on Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="145"/>
         <source>%1 no longer fires.</source>
         <translation>%1 no longer fires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 no longer fires: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="145"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 resolved at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="141"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
@@ -480,12 +480,12 @@ investigate in</translation>
         <translation>%1 was not acknowledged on %2, which also holds it: it still fires there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="187"/>
         <source>%1, muted by a silence</source>
         <translation>%1, muted by a silence</translation>
     </message>
@@ -565,18 +565,18 @@ investigate in</translation>
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="217"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="312"/>
         <source>Also acknowledged: %1</source>
         <translation>Also acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="221"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
@@ -586,7 +586,7 @@ investigate in</translation>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="281"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -634,17 +634,17 @@ investigate in</translation>
         <translation>Its one member answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="288"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="144"/>
         <source>No longer firing</source>
         <translation>No longer firing</translation>
     </message>
@@ -658,13 +658,18 @@ investigate in</translation>
         <translation>Not acknowledged everywhere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="139"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="225"/>
+        <source>Not created: %1</source>
+        <translation>Not created: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="217"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
@@ -688,12 +693,12 @@ investigate in</translation>
         <translation type="vanished">Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
@@ -728,7 +733,7 @@ investigate in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="80"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="358"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
@@ -753,12 +758,12 @@ investigate in</translation>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="312"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
@@ -802,7 +807,7 @@ investigate in</translation>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="289"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -1243,7 +1248,7 @@ investigate in</translation>
         <translation>%1 exists; use --force to replace it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="127"/>
         <source>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</source>
         <translation>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</translation>
     </message>
@@ -1253,7 +1258,7 @@ investigate in</translation>
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/restart_kept.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/restart_kept.py" line="118"/>
         <source>%1 is kept through the restart of Alertmanager %2, as the shift journal last saw it: Prometheus has not sent it there again yet (it does within minutes).</source>
         <translation>%1 is kept through the restart of Alertmanager %2, as the shift journal last saw it: Prometheus has not sent it there again yet (it does within minutes).</translation>
     </message>
@@ -1528,7 +1533,7 @@ investigate in</translation>
         <translation>Invalid range %1: use a whole number and a unit (ms, s, m, h), such as 15m, 1h or 6h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="113"/>
         <source>It also covers %1 (the volatile_labels setting makes them one alert).</source>
         <translation>It also covers %1 (the volatile_labels setting makes them one alert).</translation>
     </message>
@@ -1628,12 +1633,12 @@ investigate in</translation>
         <translation>Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="147"/>
         <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
         <translation>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="150"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</translation>
     </message>
@@ -1744,7 +1749,7 @@ investigate in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="160"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -2244,12 +2249,12 @@ investigate in</translation>
         <translation type="vanished">path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="30"/>
         <source>poll once and print the alerts, worst first</source>
         <translation>poll once and print the alerts, worst first</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="31"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
@@ -7213,14 +7218,12 @@ investigate in</translation>
         <translation>%1 is already acknowledged by %2 until %3 (silence %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="100"/>
         <source>%1 is held only by Alertmanager %2, which does not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once %2 answers again.</source>
-        <translation>%1 is held only by Alertmanager %2, which does not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once %2 answers again.</translation>
+        <translation type="vanished">%1 is held only by Alertmanager %2, which does not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once %2 answers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="103"/>
         <source>%1 is held only by Alertmanagers %2, which do not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once they answer again.</source>
-        <translation>%1 is held only by Alertmanagers %2, which do not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once they answer again.</translation>
+        <translation type="vanished">%1 is held only by Alertmanagers %2, which do not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once they answer again.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
@@ -7401,7 +7404,7 @@ investigate in</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="54"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
@@ -7415,32 +7418,37 @@ investigate in</translation>
         <translation type="vanished">%1, as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="37"/>
         <source>%1, as last seen on %2</source>
         <translation>%1, as last seen on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="41"/>
         <source>%1, as last seen on %2, %3 ago</source>
         <translation>%1, as last seen on %2, %3 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="39"/>
         <source>%1, as last seen on %2, under a minute ago</source>
         <translation>%1, as last seen on %2, under a minute ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="111"/>
         <source>%1, inhibited</source>
         <translation>%1, inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="115"/>
+        <source>%1, kept through the restart of %2</source>
+        <translation>%1, kept through the restart of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="81"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="50"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
@@ -7449,7 +7457,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="76"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</translation>
     </message>
@@ -7458,7 +7466,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="74"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
@@ -7467,7 +7475,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="96"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
@@ -7476,37 +7484,37 @@ investigate in</translation>
         <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="59"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="54"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="397"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="202"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="397"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="202"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="90"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="90"/>
         <source>No alert listed yet.</source>
         <translation>No alert listed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="66"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -7516,62 +7524,62 @@ investigate in</translation>
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="98"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="192"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="99"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="101"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
         <source>investigate in %1</source>
         <translation>investigate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
         <source>investigation overdue %1</source>
         <translation>investigation overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="102"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="198"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="198"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="189"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="189"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="187"/>
         <source>response silenced, not acknowledged</source>
         <translation>response silenced, not acknowledged</translation>
     </message>

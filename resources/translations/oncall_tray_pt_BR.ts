@@ -91,7 +91,7 @@
         <translation>%1, como visto por último em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="263"/>
         <source>%1, inhibited</source>
         <translation>%1, inibido</translation>
     </message>
@@ -203,22 +203,22 @@ investigar em</translation>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="286"/>
         <source>ack ended %2</source>
         <translation>reconh. terminou %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="283"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="289"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="286"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>reconhecimento de %1 terminou às %2</translation>
     </message>
@@ -243,22 +243,22 @@ investigar em</translation>
         <translation type="vanished">hora de escalar para %1 (Escalar…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="281"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="281"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="280"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="273"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
@@ -267,7 +267,7 @@ investigar em</translation>
         <translation type="vanished">silenciado pelo silenciamento de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="276"/>
         <source>muted until %2</source>
         <translation>silenciado até %2</translation>
     </message>
@@ -277,12 +277,12 @@ investigar em</translation>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="299"/>
         <source>silenced by %1 until %2</source>
         <translation>silenciado por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="299"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenciado por %1 até %2: %3</translation>
     </message>
@@ -297,12 +297,12 @@ investigar em</translation>
         <translation>silenciando… (silenciamento enviado ao Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="288"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="288"/>
         <source>✓ until %2</source>
         <translation>✓ até %2</translation>
     </message>
@@ -450,22 +450,22 @@ investigar em</translation>
         <translation>%1 reconhecido nos Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="145"/>
         <source>%1 no longer fires.</source>
         <translation>%1 não está mais disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 não está mais disparando: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="145"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 já foi resolvido às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="141"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
@@ -475,12 +475,12 @@ investigar em</translation>
         <translation>%1 não foi reconhecido em %2, que também o tem: ele continua disparando lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="187"/>
         <source>%1, muted by a silence</source>
         <translation>%1, já silenciado</translation>
     </message>
@@ -560,18 +560,18 @@ investigar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="217"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="312"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="221"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
@@ -581,7 +581,7 @@ investigar em</translation>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="281"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -629,17 +629,17 @@ investigar em</translation>
         <translation>Seu único membro responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="288"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="144"/>
         <source>No longer firing</source>
         <translation>Não está mais disparando</translation>
     </message>
@@ -653,13 +653,18 @@ investigar em</translation>
         <translation>Não reconhecido em todos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="139"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="225"/>
+        <source>Not created: %1</source>
+        <translation>Não criado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="217"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
@@ -683,12 +688,12 @@ investigar em</translation>
         <translation type="vanished">O silenciamento %1 terminou nesse meio-tempo (às %2): nada foi enviado, então ele continua encerrado. Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
@@ -723,7 +728,7 @@ investigar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="80"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="358"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
@@ -748,12 +753,12 @@ investigar em</translation>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="312"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
@@ -797,7 +802,7 @@ investigar em</translation>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="289"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -1238,7 +1243,7 @@ investigar em</translation>
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="127"/>
         <source>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</source>
         <translation>%1 está %2 (silenciamento %3), que não é o reconhecimento dele: silencia mais que este alerta, começou antes de ele disparar, ou é de um colega e não começa com ACK. Reconhecendo-o em seu nome.</translation>
     </message>
@@ -1248,7 +1253,7 @@ investigar em</translation>
         <translation>%1 é uma opção global: coloque-a antes do subcomando: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/restart_kept.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/restart_kept.py" line="118"/>
         <source>%1 is kept through the restart of Alertmanager %2, as the shift journal last saw it: Prometheus has not sent it there again yet (it does within minutes).</source>
         <translation>%1 é mantido através do reinício do Alertmanager %2, como visto por último no diário do turno: o Prometheus ainda não o enviou de novo para ele (envia em alguns minutos).</translation>
     </message>
@@ -1523,7 +1528,7 @@ investigar em</translation>
         <translation>Intervalo inválido %1: use um número inteiro e uma unidade (ms, s, m, h), como 15m, 1h ou 6h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="113"/>
         <source>It also covers %1 (the volatile_labels setting makes them one alert).</source>
         <translation>Também cobre %1 (a configuração volatile_labels faz deles um só alerta).</translation>
     </message>
@@ -1623,12 +1628,12 @@ investigar em</translation>
         <translation>Nada foi enviado ao Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="147"/>
         <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
         <translation>Nada foi enviado. Não é possível dar mais tempo: ele já dura as 24 h que o guia permite no máximo; escale se o alerta precisar de mais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="150"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration %2</translation>
     </message>
@@ -1739,7 +1744,7 @@ investigar em</translation>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="160"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
@@ -2235,12 +2240,12 @@ investigar em</translation>
         <translation type="vanished">path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="30"/>
         <source>poll once and print the alerts, worst first</source>
         <translation>consulta uma vez e mostra os alertas, os piores primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="31"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>mostra JSON</translation>
@@ -7200,14 +7205,12 @@ investigar em</translation>
         <translation>%1 já foi reconhecido (ACK) por %2 até %3 (silenciamento %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="100"/>
         <source>%1 is held only by Alertmanager %2, which does not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once %2 answers again.</source>
-        <translation>%1 está só no Alertmanager %2, que não responde, e estes Alertmanagers não formam um cluster: um silenciamento criado em outro não o silenciaria lá. Nada foi enviado; reconheça-o quando %2 voltar a responder.</translation>
+        <translation type="vanished">%1 está só no Alertmanager %2, que não responde, e estes Alertmanagers não formam um cluster: um silenciamento criado em outro não o silenciaria lá. Nada foi enviado; reconheça-o quando %2 voltar a responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="103"/>
         <source>%1 is held only by Alertmanagers %2, which do not answer, and these Alertmanagers are not one cluster: a silence made on another would not mute it there. Nothing was sent; acknowledge it once they answer again.</source>
-        <translation>%1 está só nos Alertmanagers %2, que não respondem, e estes Alertmanagers não formam um cluster: um silenciamento criado em outro não o silenciaria lá. Nada foi enviado; reconheça-o quando eles voltarem a responder.</translation>
+        <translation type="vanished">%1 está só nos Alertmanagers %2, que não respondem, e estes Alertmanagers não formam um cluster: um silenciamento criado em outro não o silenciaria lá. Nada foi enviado; reconheça-o quando eles voltarem a responder.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/silence_problems.py" line="72"/>
@@ -7388,7 +7391,7 @@ investigar em</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="54"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
@@ -7402,32 +7405,37 @@ investigar em</translation>
         <translation type="vanished">%1, como visto por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="37"/>
         <source>%1, as last seen on %2</source>
         <translation>%1, como visto por último em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="41"/>
         <source>%1, as last seen on %2, %3 ago</source>
         <translation>%1, como visto por último em %2, há %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="39"/>
         <source>%1, as last seen on %2, under a minute ago</source>
         <translation>%1, como visto por último em %2, há menos de um minuto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="111"/>
         <source>%1, inhibited</source>
         <translation>%1, inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="115"/>
+        <source>%1, kept through the restart of %2</source>
+        <translation>%1, mantido através do reinício de %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="81"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="50"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
@@ -7436,7 +7444,7 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="76"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo.</translation>
     </message>
@@ -7445,7 +7453,7 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="74"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>O Alertmanager iniciou há menos de um minuto: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
@@ -7454,7 +7462,7 @@ investigar em</translation>
         <translation type="vanished">O Alertmanager iniciou há menos de um minuto: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="96"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
@@ -7463,37 +7471,37 @@ investigar em</translation>
         <translation type="vanished">Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="59"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degradado: %1 não responde: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="54"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster de %1 membros: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="397"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="202"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="397"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="202"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="90"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="90"/>
         <source>No alert listed yet.</source>
         <translation>Nenhum alerta listado ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="66"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
@@ -7503,62 +7511,62 @@ investigar em</translation>
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="98"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="192"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="99"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="101"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
         <source>investigate in %1</source>
         <translation>investigar em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
         <source>investigation overdue %1</source>
         <translation>investigação atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="102"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="198"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="198"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="189"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="189"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="187"/>
         <source>response silenced, not acknowledged</source>
         <translation>resposta silenciada, sem reconhecimento</translation>
     </message>

@@ -6,11 +6,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from ..alertmanager.cluster import members_down, not_one_cluster
+from ..alertmanager.cluster import members_down
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import Alert, Silence
 from ..config import Config, LoadedConfig
-from ..core.acknowledged import acknowledgement, held_apart_text, muting, silenced_by
+from ..core.acknowledged import acknowledgement, muting, silenced_by
 from ..core.local_times import local_time
 from ..core.alert_order import named, telling_all
 from ..core.durations import format_duration
@@ -23,7 +23,7 @@ from .common import (EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, alertmanager_failed,
                      open_client, out, tr_for, warn_problems)
 from .journal_common import journal_created, on_call
 from .restart_kept import kept_text, kept_through_restart
-from .silence_steps import held_of, refuse, send_new_silence
+from .silence_steps import held_of, refuse, send_new_silence, where_new
 
 
 def register(sub, tr: Translate) -> None:
@@ -49,8 +49,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     ``restart_kept``; said on stderr), build the ack, check it against the guide, send
     it and print the silence ID. An alert already acknowledged (silenced) gets no second silence:
     the ID of the silence that mutes it is printed, with who made it, until when, and how to
-    extend it (exit 0). Exit 1 when the alert is not found or the rules refuse (nothing
-    is sent), 2 when Alertmanager cannot be reached or refuses."""
+    extend it (exit 0). Of Alertmanagers that are not one cluster, the silence goes where the
+    alert is held, by ``silence add``'s rule and in its words (``silence_steps.where_new``: one
+    only members not answering hold is refused, exit 2). Exit 1 when the alert is not found or
+    the rules refuse (nothing is sent), 2 when Alertmanager cannot be reached or refuses."""
     warn_problems(loaded)
     tr, config = tr_for(loaded), loaded.config
     duration = duration_arg(args.duration, tr)
@@ -72,13 +74,16 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 alert = find_alert(every, args.fingerprint)
             except LookupError as exc:
                 return fingerprint_not_found(exc, args.fingerprint, tr)
-            if alert.fingerprint in held.members and not_one_cluster(polled.members):
-                error(held_apart_text(alert.alertname, held.members[alert.fingerprint], tr))
+            draft = ack_silence(alert, author, dt.datetime.now(dt.timezone.utc), config.volatile_labels,
+                                comment=args.comment, duration=duration)
+            # Alertmanagers that are not one cluster: to those that hold it (a silence stays where it is
+            # made); refused, in silence add's words, when only members not answering do (review 62 Y8)
+            holding, left, refused = where_new(loaded, polled, draft.matchers, tr, kept)
+            if refused:
+                error(left)
                 return EXIT_UNREACHABLE
             if alert.fingerprint in kept.alerts:
                 error(kept_text(alert, kept.members, tr))
-            draft = ack_silence(alert, author, dt.datetime.now(dt.timezone.utc), config.volatile_labels,
-                                comment=args.comment, duration=duration)
             problems = ack_problems(draft, alert, every)  # what was typed is judged first, acknowledged or not
             if problems:
                 return refuse(problems, tr)
@@ -87,12 +92,12 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 return EXIT_OK
             _say_muted(alert, silences, config, tr)
             _say_copies(alert, draft, every, tr)
-            # Alertmanagers that are not one cluster: to those that hold it (a silence stays where it is made)
-            holding = {**polled.listed_by, **kept.members}.get(alert.fingerprint, ()) \
-                if not_one_cluster(polled.members) else ()
-            return send_new_silence(client, draft, alerts, config, tr, args.yes,
+            done = send_new_silence(client, draft, alerts, config, tr, args.yes,
                                     created=journal_created(loaded, client, draft.created_by, tr),
                                     held=list(held.alerts.values()), unanswered=unanswered, members=holding)
+            if done == EXIT_OK and left:
+                error(left)
+            return done
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
 

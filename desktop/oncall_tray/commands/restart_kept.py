@@ -1,5 +1,5 @@
 """The alerts an Alertmanager that restarted lately does not list again yet, for the commands that
-silence (``ack``, ``silence add``; no Qt; review 61 W8's command-line half).
+silence (``ack``, ``silence add``; no Qt; review 61 W8's command-line half) and ``status``.
 
 An Alertmanager that restarted keeps its silences, not its alerts, until Prometheus sends them
 again (``member_starts.RESTART_GRACE``). The tray keeps them meanwhile (``cluster_watch``), and an
@@ -12,8 +12,9 @@ fingerprint …" while the tray listed it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..alertmanager.cluster import ClusterPoll, MemberResult, not_one_cluster
 from ..alertmanager.errors import AlertmanagerError
@@ -23,6 +24,9 @@ from ..config import LoadedConfig
 from ..i18n import Translate
 from ..member_starts import grace_end, known_of, restarted_lately
 from ..terminal_text import visible
+
+if TYPE_CHECKING:
+    from ..core.journal_seen import LastSeen
 
 
 @dataclass(frozen=True)
@@ -45,10 +49,7 @@ def kept_through_restart(loaded: LoadedConfig, client, polled: ClusterPoll, pres
                          now: dt.datetime | None = None) -> Kept:
     """The alerts the shift journal last saw firing on a member of ``polled`` that started less
     than ``RESTART_GRACE`` before ``now`` (UTC; default now), as its status says, and that
-    ``polled`` and ``present`` (other alerts the command has: inhibited ones) lack: taken as
-    current, as the tray keeps them (``cluster_watch``'s restart grace, its rule: a member whose
-    start the journal saw did not restart since, review 58 T1; none when the members are one
-    cluster and another, up before, answered: it lists every alert, ``member_starts.grace_end``).
+    ``polled`` and ``present`` (other alerts the command has: inhibited ones) lack: ``kept_of``.
 
     Args:
         client: the command's ``common.FirstAnswering``: a member the poll did not ask its
@@ -59,15 +60,25 @@ def kept_through_restart(loaded: LoadedConfig, client, polled: ClusterPoll, pres
     """
     from .silence_steps import journal_seen
 
-    now = now or dt.datetime.now(dt.timezone.utc)
     seen = journal_seen(loaded)
-    if seen is None:
+    if seen is None or not _lacking(seen, polled, present):
         return Kept()
-    listed = {a.fingerprint for a in [*polled.alerts, *present]}
-    candidates = [a for a in seen.alerts if a.fingerprint not in listed]
+    return kept_of(seen, polled, [_with_status(client, m) for m in polled.members], present, now)
+
+
+def kept_of(seen: LastSeen, polled: ClusterPoll, members: Sequence[MemberResult], present: Iterable[Alert] = (),
+            now: dt.datetime | None = None) -> Kept:
+    """The alerts of ``seen`` (the shift journal's last look, ``journal_seen.last_seen``) listed by
+    a member of ``members`` (``polled``'s, with their status: their start) that started less than
+    ``RESTART_GRACE`` before ``now`` (UTC; default now) and that ``polled`` and ``present`` lack:
+    taken as current, as the tray keeps them (``cluster_watch``'s restart grace, its rule: a member
+    whose start the journal saw did not restart since, review 58 T1; none when the members are one
+    cluster and another, up before, answered: it lists every alert, ``member_starts.grace_end``).
+    One rule for ``ack``, ``silence add`` (``kept_through_restart``) and ``status``. No I/O."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    candidates = _lacking(seen, polled, present)
     if not candidates:
         return Kept()
-    members = [_with_status(client, m) for m in polled.members]
     known = known_of(members, seen.starts)
     if grace_end(members, now, known) is None:
         return Kept()
@@ -81,6 +92,12 @@ def kept_through_restart(loaded: LoadedConfig, client, polled: ClusterPoll, pres
             kept.alerts.setdefault(fp, muted_as_held(muted_only_by(alert, active), listing))
             kept.members[fp] = (*kept.members.get(fp, ()), member.url)
     return kept
+
+
+def _lacking(seen: LastSeen, polled: ClusterPoll, present: Iterable[Alert]) -> list[Alert]:
+    """The alerts of ``seen`` that neither ``polled`` nor ``present`` list."""
+    listed = {a.fingerprint for a in [*(polled.alerts or ()), *present]}
+    return [a for a in seen.alerts if a.fingerprint not in listed]
 
 
 def _with_status(client, member: MemberResult) -> MemberResult:

@@ -123,7 +123,10 @@ def _listed(alert: Alert, result: OneShot) -> dict:
     only a member that does not answer holds it (the shift journal's copy, review 53 K5; what
     that copy does not keep is left out, ``NOT_KEPT``, not given as empty values), and then
     ``heldBy``, the URLs of those members, and ``lastSeenAt``, when they last answered (UTC ISO
-    time, null when not known: ``OneShot.last_answers``; review 61 X1)."""
+    time, null when not known: ``OneShot.last_answers``; review 61 X1); and ``keptThroughRestart``,
+    whether it is kept through the restart of members that restarted lately, which have not been
+    sent it again yet (``OneShot.kept``: the journal's copy, ``NOT_KEPT`` left out), then
+    ``keptBy``, the URLs of those members."""
     fp = alert.fingerprint
     doc = alert_json(alert, result.snapshot.severities[fp], result.clocks.get(fp), result.escalated.get(fp),
                      result.answered.get(fp), escalated_resolve_by(result, fp), result.snapshot.fetched_at)
@@ -131,6 +134,9 @@ def _listed(alert: Alert, result: OneShot) -> dict:
         doc["inhibitedByNames"] = inhibitors_of(alert, result.snapshot.alerts,
                                                 {a.fingerprint: a for a in result.inhibited or ()})
     doc["asLastSeen"] = fp in result.unknown
+    doc["keptThroughRestart"] = fp in result.kept
+    if doc["keptThroughRestart"]:  # the journal's copy too: what it does not keep left out
+        return {**{k: v for k, v in doc.items() if k not in NOT_KEPT}, "keptBy": list(result.kept[fp])}
     if not doc["asLastSeen"]:
         return doc
     held = result.unknown[fp]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from ..alertmanager.matchers import matches_all
@@ -88,22 +88,6 @@ def acknowledgement(alert: Alert, silences: Iterable[Silence], on_call: str = ""
         return _last(acks)
     unknown = listed - {s.id for s in silences}
     return Acknowledgement(sorted(unknown)[0]) if unknown else None
-
-
-def held_apart_text(alertname: str, members: Sequence[str], tr: Translate) -> str:
-    """Why an alert that only ``members`` (URLs) hold, which do not answer, is not acknowledged
-    while they are down, when the Alertmanagers are not one cluster (clustering disabled): a
-    silence made on another would not mute it there, where it pages, though its matchers would
-    read as its acknowledgement. In a real cluster gossip carries the silence to them
-    (``alertmanager.merge.muted_as_held``): made on a member that answers. Shared by
-    ``oncall-tray ack`` and the tray's *Acknowledge*."""
-    text = tr("silencing", "%1 is held only by Alertmanager %2, which does not answer, and these Alertmanagers are "
-                           "not one cluster: a silence made on another would not mute it there. Nothing was sent; "
-                           "acknowledge it once %2 answers again.") if len(members) == 1 else \
-        tr("silencing", "%1 is held only by Alertmanagers %2, which do not answer, and these Alertmanagers are not "
-                        "one cluster: a silence made on another would not mute it there. Nothing was sent; "
-                        "acknowledge it once they answer again.")
-    return text.replace("%1", alertname or "?").replace("%2", ", ".join(members))
 
 
 def acknowledged(alert: Alert, silences: Iterable[Silence], on_call: str = "") -> bool:

@@ -20,7 +20,7 @@ from ..alertmanager.cluster import members_down
 from ..alertmanager.errors import AnswerLost, ChangedMeanwhile, CredentialsNeeded, OutcomeUnknown
 from ..alertmanager.models import Alert, PostableSilence, Silence
 from ..connect import describe_error, keyring_failed
-from ..core.acknowledged import acknowledged, acknowledgement, held_apart_text, muting
+from ..core.acknowledged import acknowledged, acknowledgement, muting
 from ..core.alert_order import named, told_place, where
 from ..core.overview import Light
 from ..core.severity import Severity, SeverityMap
@@ -28,6 +28,7 @@ from ..core.durations import format_duration_rounded
 from ..core.local_times import local_time
 from ..core.silencing import (ACK_WINDOW, ack_problems, ack_silence, also_covered, extension,
                               extension_needs_confirmation, validate_extension)
+from ..core.silence_holders import nothing_sent
 from ..core.tracker import EventKind
 from ..i18n import Translate
 from ..notify.attention_messages import with_left_behind
@@ -202,7 +203,8 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         made but not yet shown by a poll (a second one from the tray menu, review 56 M16). One
         that only a cluster member not answering holds is acknowledged on a member that answers
         (gossip takes the silence to it), but not when the members are not one cluster: a
-        message says why (``held_apart_text``, as ``oncall-tray ack``). With members that are
+        message says why, in the Silence dialog's and ``oncall-tray ack``'s words
+        (``silence_holders.nothing_sent``). With members that are
         not one cluster, all answering, it goes to each member that holds the alert (the last
         poll's ``holders``), not the first that answers, and a notice says where (``_said_where``)."""
         alert, config = self._alert(fingerprint), self.controller.config
@@ -218,8 +220,9 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
             return
         view = self.controller.view
         if view.apart and fingerprint in view.unknown:  # no silence made elsewhere would reach its member
-            self._warn(tr("Cannot acknowledge %1").replace("%1", alert.display_name),
-                       held_apart_text(alert.display_name, view.unknown[fingerprint], QCoreApplication.translate))
+            left = [(alert_names([alert], self.controller.snapshot.alerts.values()), view.unknown[fingerprint], True)]
+            self._warn(tr("Cannot acknowledge %1").replace("%1", alert.display_name),  # the Silence dialog's words
+                       tr("Not created: %1").replace("%1", nothing_sent(left, QCoreApplication.translate)))
             return
         draft = ack_silence(alert, self.controller.shift.engineer, dt.datetime.now(dt.timezone.utc), config.volatile_labels)
         alerts = self.controller.snapshot.alerts.values()

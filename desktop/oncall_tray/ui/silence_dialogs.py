@@ -114,7 +114,7 @@ class SilenceDialogs:
         matches (``_holding``), as an acknowledgement (review 60 V10: made on the first that
         answered, it muted nothing where the alert was); when only members not answering hold
         every alert it matches, nothing is sent and the dialog says why, keeping everything
-        typed (review 61 X8; Acknowledge refuses alike, ``held_apart_text``); the alerts it does
+        typed (review 61 X8; Acknowledge refuses alike, in these words); the alerts it does
         not reach are named once it is made (``_said_where``)."""
         alert = self._alert(fingerprint)
         snapshot = self.controller.snapshot
