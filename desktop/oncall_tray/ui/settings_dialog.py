@@ -84,7 +84,10 @@ class SettingsDialog(QDialog):
         self._tested.connect(self._show_test)
         self._build({})
         fit_to_screen(self, 720, 560)
-        self._as_opened = {key: field.raw() for key, field in self.fields.items()}
+        # what each field held when the dialog opened, as ``Field.typed`` reads it (numbers as
+        # values): compared with ``_typed``, never with ``raw()`` read after a language switch
+        # (code review 63B CB1: "2,5" shown in pt_BR, read in English, is no number)
+        self._as_opened = dict(self._typed)
 
     def _build(self, typed: dict[str, object]) -> None:
         """Make every text and editor of the dialog in the interface's language, the editors
@@ -167,7 +170,7 @@ class SettingsDialog(QDialog):
         # the file as it is now (the hand edit that changed the language may have changed more):
         # a field the engineer has not touched shows it (review 62 Y7: the language field showed
         # the old language), one typed in keeps what was typed; Save compares with the file now
-        untouched = {key for key, field in self.fields.items() if field.raw() == self._as_opened.get(key)}
+        untouched = {key for key, state in self._typed.items() if state == self._as_opened.get(key)}
         self.loaded = self.loaded.reloaded()
         self._shown = _shown_settings(self.loaded)
         typed = {key: state for key, state in self._typed.items() if key not in untouched}
@@ -178,14 +181,15 @@ class SettingsDialog(QDialog):
         self.layout().removeWidget(old)
         old.deleteLater()
         self._build(typed)
-        self._as_opened.update({key: self.fields[key].raw() for key in untouched if key in self.fields})
+        self._as_opened.update({key: self._typed[key] for key in untouched if key in self._typed})
         self.tabs.setCurrentIndex(tab)
         if focused is not None:
             self.fields[focused].widget.setFocus()
 
     def changed(self) -> bool:
-        """Whether any field holds something other than when the dialog opened."""
-        return any(field.raw() != self._as_opened.get(key) for key, field in self.fields.items())
+        """Whether any field holds something other than when the dialog opened (each as read in
+        the language it was typed in: right after a language switch too)."""
+        return any(state != self._as_opened.get(key) for key, state in self._typed.items())
 
     _closed_by_program = False
 
