@@ -315,7 +315,7 @@ investigate in</translation>
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="275"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
@@ -437,7 +437,7 @@ investigate in</translation>
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="277"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -674,7 +674,7 @@ investigate in</translation>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="316"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -1243,7 +1243,7 @@ investigate in</translation>
         <translation>%1 exists; use --force to replace it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="122"/>
         <source>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</source>
         <translation>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</translation>
     </message>
@@ -1528,7 +1528,7 @@ investigate in</translation>
         <translation>Invalid range %1: use a whole number and a unit (ms, s, m, h), such as 15m, 1h or 6h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="108"/>
         <source>It also covers %1 (the volatile_labels setting makes them one alert).</source>
         <translation>It also covers %1 (the volatile_labels setting makes them one alert).</translation>
     </message>
@@ -1628,12 +1628,12 @@ investigate in</translation>
         <translation>Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="142"/>
         <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
         <translation>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="145"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</translation>
     </message>
@@ -4990,7 +4990,7 @@ investigate in</translation>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="237"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
@@ -5105,8 +5105,8 @@ investigate in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="345"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -5135,12 +5135,12 @@ investigate in</translation>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="111"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="238"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -5185,7 +5185,7 @@ investigate in</translation>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="130"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -5200,12 +5200,12 @@ investigate in</translation>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -5225,6 +5225,11 @@ investigate in</translation>
         <translation>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="120"/>
+        <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
+        <translation>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
         <source>Time zone (empty: the system&apos;s)</source>
         <translation>Time zone (empty: the system&apos;s)</translation>
@@ -5241,7 +5246,7 @@ investigate in</translation>
         <translation>Unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="126"/>
         <source>Use “%1” as the user name (basic authentication)…</source>
         <translation>Use “%1” as the user name (basic authentication)…</translation>
     </message>
@@ -5749,7 +5754,7 @@ investigate in</translation>
         <translation type="vanished">not valid YAML: a control character (U+%1) at column %2: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="97"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>

@@ -310,7 +310,7 @@ investigar em</translation>
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="275"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (oculto pelo filtro)</translation>
     </message>
@@ -432,7 +432,7 @@ investigar em</translation>
         <translation>oncall-tray — alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="277"/>
         <source>resolved</source>
         <translation>resolvido</translation>
     </message>
@@ -669,7 +669,7 @@ investigar em</translation>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="316"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -1238,7 +1238,7 @@ investigar em</translation>
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="122"/>
         <source>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</source>
         <translation>%1 está %2 (silenciamento %3), que não é o reconhecimento dele: silencia mais que este alerta, começou antes de ele disparar, ou é de um colega e não começa com ACK. Reconhecendo-o em seu nome.</translation>
     </message>
@@ -1523,7 +1523,7 @@ investigar em</translation>
         <translation>Intervalo inválido %1: use um número inteiro e uma unidade (ms, s, m, h), como 15m, 1h ou 6h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="108"/>
         <source>It also covers %1 (the volatile_labels setting makes them one alert).</source>
         <translation>Também cobre %1 (a configuração volatile_labels faz deles um só alerta).</translation>
     </message>
@@ -1623,12 +1623,12 @@ investigar em</translation>
         <translation>Nada foi enviado ao Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="142"/>
         <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
         <translation>Nada foi enviado. Não é possível dar mais tempo: ele já dura as 24 h que o guia permite no máximo; escale se o alerta precisar de mais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="145"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration %2</translation>
     </message>
@@ -4981,7 +4981,7 @@ investigar em</translation>
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="237"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
@@ -5096,8 +5096,8 @@ investigar em</translation>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="345"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -5126,12 +5126,12 @@ investigar em</translation>
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="111"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="238"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -5176,7 +5176,7 @@ investigar em</translation>
         <translation>Salvar as configurações que você alterou?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="130"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
@@ -5191,12 +5191,12 @@ investigar em</translation>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -5216,6 +5216,11 @@ investigar em</translation>
         <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="120"/>
+        <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
+        <translation>O nome de usuário não foi movido e as URLs ficam como digitadas (ainda não dá para pedir o login delas): %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
         <source>Time zone (empty: the system&apos;s)</source>
         <translation>Fuso horário (vazio: o do sistema)</translation>
@@ -5232,7 +5237,7 @@ investigar em</translation>
         <translation>Configurações não salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="126"/>
         <source>Use “%1” as the user name (basic authentication)…</source>
         <translation>Usar “%1” como nome de usuário (autenticação básica)…</translation>
     </message>
@@ -5736,7 +5741,7 @@ investigar em</translation>
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="97"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
     </message>
