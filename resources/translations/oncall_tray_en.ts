@@ -4794,37 +4794,40 @@ investigate in</translation>
 <context>
     <name>secrets</name>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="41"/>
+        <source>the password holds a character that cannot be sent (%1): type it again</source>
+        <translation>the password holds a character that cannot be sent (%1): type it again</translation>
+    </message>
+    <message>
         <source>the password holds a control character (%1)</source>
-        <translation>the password holds a control character (%1)</translation>
+        <translation type="vanished">the password holds a control character (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="31"/>
         <source>the password holds a line break: type it on one line</source>
-        <translation>the password holds a line break: type it on one line</translation>
+        <translation type="vanished">the password holds a line break: type it on one line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="65"/>
         <source>the password stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>the password stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="51"/>
         <source>the token holds a character that is not ASCII: a bearer token cannot carry it; paste it again</source>
         <translation>the token holds a character that is not ASCII: a bearer token cannot carry it; paste it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="48"/>
         <source>the token holds a control character (%1): paste it again, as one line of text</source>
         <translation>the token holds a control character (%1): paste it again, as one line of text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="45"/>
         <source>the token holds a line break: paste it on one line</source>
         <translation>the token holds a line break: paste it on one line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="63"/>
         <source>the token stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>the token stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</translation>
     </message>

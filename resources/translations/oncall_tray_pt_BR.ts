@@ -4785,37 +4785,40 @@ investigar em</translation>
 <context>
     <name>secrets</name>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="41"/>
+        <source>the password holds a character that cannot be sent (%1): type it again</source>
+        <translation>a senha contém um caractere que não pode ser enviado (%1): digite-a de novo</translation>
+    </message>
+    <message>
         <source>the password holds a control character (%1)</source>
-        <translation>a senha contém um caractere de controle (%1)</translation>
+        <translation type="vanished">a senha contém um caractere de controle (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="31"/>
         <source>the password holds a line break: type it on one line</source>
-        <translation>a senha contém uma quebra de linha: digite-a em uma linha só</translation>
+        <translation type="vanished">a senha contém uma quebra de linha: digite-a em uma linha só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="65"/>
         <source>the password stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>a senha guardada para este Alertmanager não pode ser usada: %1; entre de novo (oncall-tray login, ou Entrar no Alertmanager… no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="51"/>
         <source>the token holds a character that is not ASCII: a bearer token cannot carry it; paste it again</source>
         <translation>o token contém um caractere que não é ASCII: um token bearer não pode tê-lo; cole-o de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="48"/>
         <source>the token holds a control character (%1): paste it again, as one line of text</source>
         <translation>o token contém um caractere de controle (%1): cole-o de novo, como uma linha só de texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="45"/>
         <source>the token holds a line break: paste it on one line</source>
         <translation>o token contém uma quebra de linha: cole-o em uma linha só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="63"/>
         <source>the token stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>o token guardado para este Alertmanager não pode ser usado: %1; entre de novo (oncall-tray login, ou Entrar no Alertmanager… no menu da bandeja)</translation>
     </message>
