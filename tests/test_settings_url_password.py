@@ -106,3 +106,52 @@ def test_the_login_asked_from_the_settings_names_every_member(qtbot, controller_
     (login,) = settings.findChildren(LoginDialog)
     texts = "\n".join(label.text() for label in login.findChildren(QLabel))
     assert "http://127.0.0.1:19341\nhttp://127.0.0.1:19342" in texts, texts
+
+
+def test_the_user_name_is_moved_and_the_login_asked_whatever_another_field_holds(qtbot, tmp_path, store,  # noqa: F811
+                                                                                 english):
+    """Code review 63B CB2: with a slip in a field of another tab, the button took the password
+    out of the URL and then asked for nothing: the password the engineer had typed was gone."""
+    dialog = SettingsDialog(loaded_from(tmp_path / "c.yaml", "poll_interval: 15\n"), store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.fields["poll_interval"].widget.setText("abc")
+    dialog.fields["engineer"].widget.setText("   ")  # (empty, on the Alerts tab)
+    assert "engineer" in dialog.problems
+    urls = dialog.fields["alertmanager_urls"]
+    urls.widget.setPlainText("http://alice:s3cret@127.0.0.1:19371")
+    asked: list = []
+    dialog.login_requested.connect(lambda *args: asked.append(args))
+    dialog.move_user_button.click()
+    assert urls.widget.toPlainText() == "http://127.0.0.1:19371"
+    assert asked == [("http://127.0.0.1:19371", "basic", "alice", ["http://127.0.0.1:19371"])]
+    # "Enter password or token…" asks too, the other fields' problems untouched
+    dialog.login_button.click()
+    assert len(asked) == 2 and asked[1] == asked[0]
+    assert {"poll_interval", "engineer"} <= dialog.problems.keys()
+
+
+@pytest.mark.parametrize("language", ["en", "pt_BR"])
+@pytest.mark.parametrize("typed, reason", [
+    ("http://alice:s3cret@127.0.0.1:19371\nhttp://127.0.0.1:19372 x", "127.0.0.1:19372 x"),
+    ("http://al%3Aice:s3cret@127.0.0.1:19371", "al:ice"),
+])
+def test_a_move_that_could_not_ask_for_the_password_leaves_the_url_as_it_is_and_says_why(
+        qtbot, tmp_path, store, request, language, typed, reason):  # noqa: F811
+    """When the URLs without the credentials, or the user name, would still have a problem, no
+    login can be asked for them: the URL keeps the password, and the line under it says why."""
+    request.getfixturevalue("english" if language == "en" else "portuguese")
+    dialog = SettingsDialog(loaded_from(tmp_path / "c.yaml", "poll_interval: 15\n"), store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    urls = dialog.fields["alertmanager_urls"]
+    urls.widget.setPlainText(typed)
+    asked: list = []
+    dialog.login_requested.connect(lambda *args: asked.append(args))
+    assert dialog.move_user_button.isVisible()
+    dialog.move_user_button.click()
+    assert urls.widget.toPlainText() == typed and asked == []
+    assert dialog.fields["auth_method"].raw() == "none" and dialog.fields["auth_username"].raw() == ""
+    said = urls.error.text()
+    start = {"en": "The user name was not moved", "pt_BR": "O nome de usuário não foi movido"}[language]
+    assert said.startswith(start) and reason in said and "s3cret" not in said, said

@@ -32,20 +32,23 @@ def read_yaml(text: str) -> tuple[Mapping, dict[str, int], list[Problem]]:
     Raises:
         UnreadableSettings: as ``compose_settings``.
     """
-    node, data = _load(text)
+    node, data, written = _load(text)
     if node is None:
         return {}, {}, []
-    lines, twice = _key_lines(node)
+    lines, twice = _key_lines(node, written)
     return data or {}, lines, twice
 
 
-def _load(text: str) -> tuple[yaml.MappingNode | None, object]:
-    """(the node, the values built from it) of ``text``; raises as ``compose_settings``."""
+def _load(text: str) -> tuple[yaml.MappingNode | None, object, set[tuple[int, int]]]:
+    """(the node, the values built from it, the pairs written in their own mapping: the ids
+    of (mapping node, key node), taken before building puts the merged pairs in, ``_written``)
+    of ``text``; raises as ``compose_settings``."""
     hidden = hidden_line_break(text)
     if hidden is not None:
         raise UnreadableSettings(hidden)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+        written = _written(node) if node is not None else set()
         # what composes may still not be built (review 38: a tag or a list as a key crashed every
         # command, the running tray too)
         data = yaml.SafeLoader("").construct_document(node) if node is not None else None
@@ -58,7 +61,30 @@ def _load(text: str) -> tuple[yaml.MappingNode | None, object]:
     if node is not None and not isinstance(node, yaml.MappingNode):
         raise UnreadableSettings(Problem("", 1, Message(
             "settings", "the file must be a mapping of settings (key: value)"), "file"))
-    return node, data
+    return node, data, written
+
+
+def _written(node: yaml.Node, seen: set[int] | None = None) -> set[tuple[int, int]]:
+    """The ids of (mapping node, key node) of every key written in its own mapping inside
+    ``node``, not brought in by a merge key (``<<``); an alias's node is looked at once."""
+    seen = set() if seen is None else seen
+    pairs: set[tuple[int, int]] = set()
+    if id(node) in seen or isinstance(node, yaml.ScalarNode):
+        return pairs
+    seen.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.tag != _MERGE:
+                pairs.add((id(node), id(key)))
+            pairs |= _written(value, seen)
+    else:
+        for item in node.value:
+            pairs |= _written(item, seen)
+    return pairs
+
+
+#: The tag of YAML's merge key (``<<``).
+_MERGE = "tag:yaml.org,2002:merge"
 
 
 def _failing_scalar(node: yaml.Node, seen: set[int] | None = None) -> yaml.ScalarNode | None:
@@ -81,24 +107,34 @@ def _failing_scalar(node: yaml.Node, seen: set[int] | None = None) -> yaml.Scala
     return None
 
 
-def _key_lines(node: yaml.MappingNode, prefix: str = "",
+def _key_lines(node: yaml.MappingNode, written: set[tuple[int, int]], prefix: str = "",
                above: frozenset[int] = frozenset()) -> tuple[dict[str, int], list[Problem]]:
-    """(key -> line of its last occurrence in ``node``, the keys of ``node`` and of the mappings
-    inside it written more than once, named by their path (``severity_synonyms.sev1``) at the
-    later line). ``above``: the mappings this one is inside (an alias to one of them, ``a: &x
-    {b: *x}``, is not walked again: review 61 W2, endless)."""
+    """(key -> line of the occurrence in ``node`` whose value is used, the keys of ``node`` and of
+    the mappings inside it written more than once, named by their path (``severity_synonyms.sev1``)
+    at the later line). ``node`` is as PyYAML built it: the pairs a merge key (``<<``) brings in
+    come first, in the order PyYAML gives them, then those written in the mapping, so that the
+    last of each key is the one used. Only keys written twice in the mapping itself (``written``,
+    from ``_written``) are said: a merged key that the mapping writes again is YAML's way to
+    override it, and the mapping's own counts whatever the order (code review 63A CA7: "written
+    twice … the last one counts" named the merged line while the mapping's value was used).
+    ``above``: the mappings this one is inside (an alias to one of them, ``a: &x {b: *x}``, is
+    not walked again: review 61 W2, endless)."""
     above = above | {id(node)}
     seen: dict[str, int] = {}
+    own: dict[str, int] = {}
     twice: list[Problem] = []
     for key, value in node.value:
         if isinstance(key, yaml.ScalarNode):
             name, line = prefix + str(key.value), key.start_mark.line + 1
-            if name in seen:
-                twice.append(Problem(name, line, Message(
-                    "settings", "written twice (also on line %1): the last one counts", (str(seen[name]),)), "twice"))
             seen[name] = line
+            if (id(node), id(key)) not in written:
+                continue  # merged: walked where it is written
+            if name in own:
+                twice.append(Problem(name, line, Message(
+                    "settings", "written twice (also on line %1): the last one counts", (str(own[name]),)), "twice"))
+            own[name] = line
             if isinstance(value, yaml.MappingNode) and id(value) not in above:
-                twice += _key_lines(value, name + ".", above)[1]
+                twice += _key_lines(value, written, name + ".", above)[1]
     return seen, twice
 
 

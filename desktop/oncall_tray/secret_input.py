@@ -1,6 +1,7 @@
 """What is wrong with a password or token typed or pasted for Alertmanager (no Qt; review 61
-W10): one that cannot be sent as a header value is refused where it is given (``login``, the
-tray's login dialog) and, stored so by an earlier version, said unusable (``connect.credentials_for``)."""
+W10): one that cannot be sent (a token that cannot be a header value; a password UTF-8 cannot
+encode) is refused where it is given (``login``, the tray's login dialog) and, stored so by an
+earlier version, said unusable (``connect.credentials_for``)."""
 
 from __future__ import annotations
 
@@ -19,23 +20,34 @@ def tidy_secret(secret: str) -> str:
 
 def secret_problem(method: str, secret: str) -> Message | None:
     """What makes ``secret`` (after ``tidy_secret``) unusable for ``method`` ("basic": a
-    password, "bearer": a token), or None: a line break inside (a token pasted over two lines),
-    another control character, and, for a token, a character that is not ASCII (HTTP sends a
-    header value as ASCII; RFC 6750's tokens are ASCII). A password goes base64-encoded, so any
-    printable character is fine in it. The message names no character of the secret, only the
-    kind (U+0007), in context "secrets"."""
-    token = method == "bearer"
-    for char in secret:
-        if char in _LINE_BREAKS:
-            return (Message("secrets", "the token holds a line break: paste it on one line") if token
-                    else Message("secrets", "the password holds a line break: type it on one line"))
+    password, "bearer": a token), or None. The message names no character of the secret, only
+    the kind (U+0007), in context "secrets".
+
+    A token goes into the Authorization header as it is (review 61 W10): refused are a line
+    break inside (a token pasted over two lines: h11 refuses it and its error quoted the whole
+    token), another control or format character (Unicode Cc, Cf: a paste that is not the token),
+    and a character that is not ASCII (HTTP sends a header value as ASCII; RFC 6750's tokens
+    are ASCII).
+
+    A password goes base64-encoded, as UTF-8 (``httpx.BasicAuth``): nothing of it reaches the
+    header as typed, so any text is sent as it is — a ZWJ of an emoji sequence, a soft hyphen, a
+    tab, a line break (code review 63A CA6: refused, and one stored called unusable, though
+    Alertmanager's proxy took it). Only a character UTF-8 cannot encode (a lone surrogate: bytes
+    standard input could not decode) cannot be sent."""
+    if method != "bearer":
+        try:
+            secret.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return Message("secrets", "the password holds a character that cannot be sent (%1): type it again",
+                           (f"U+{ord(secret[exc.start]):04X}",))
+        return None
+    if any(char in _LINE_BREAKS for char in secret):
+        return Message("secrets", "the token holds a line break: paste it on one line")
     for char in secret:
         if unicodedata.category(char) in ("Cc", "Cf"):
-            code = f"U+{ord(char):04X}"
-            return (Message("secrets", "the token holds a control character (%1): paste it again, as one line of "
-                                       "text", (code,)) if token
-                    else Message("secrets", "the password holds a control character (%1)", (code,)))
-    if token and not secret.isascii():
+            return Message("secrets", "the token holds a control character (%1): paste it again, as one line of "
+                                      "text", (f"U+{ord(char):04X}",))
+    if not secret.isascii():
         return Message("secrets", "the token holds a character that is not ASCII: a bearer token cannot carry "
                                   "it; paste it again")
     return None

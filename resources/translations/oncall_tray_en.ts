@@ -4804,37 +4804,40 @@ investigate in</translation>
 <context>
     <name>secrets</name>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="41"/>
+        <source>the password holds a character that cannot be sent (%1): type it again</source>
+        <translation>the password holds a character that cannot be sent (%1): type it again</translation>
+    </message>
+    <message>
         <source>the password holds a control character (%1)</source>
-        <translation>the password holds a control character (%1)</translation>
+        <translation type="vanished">the password holds a control character (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="31"/>
         <source>the password holds a line break: type it on one line</source>
-        <translation>the password holds a line break: type it on one line</translation>
+        <translation type="vanished">the password holds a line break: type it on one line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="65"/>
         <source>the password stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>the password stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="51"/>
         <source>the token holds a character that is not ASCII: a bearer token cannot carry it; paste it again</source>
         <translation>the token holds a character that is not ASCII: a bearer token cannot carry it; paste it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="48"/>
         <source>the token holds a control character (%1): paste it again, as one line of text</source>
         <translation>the token holds a control character (%1): paste it again, as one line of text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="45"/>
         <source>the token holds a line break: paste it on one line</source>
         <translation>the token holds a line break: paste it on one line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="63"/>
         <source>the token stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>the token stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</translation>
     </message>
@@ -5000,7 +5003,7 @@ investigate in</translation>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="237"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
@@ -5115,8 +5118,8 @@ investigate in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="345"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -5145,12 +5148,12 @@ investigate in</translation>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="111"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="238"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -5195,7 +5198,7 @@ investigate in</translation>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="130"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -5210,12 +5213,12 @@ investigate in</translation>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -5235,6 +5238,11 @@ investigate in</translation>
         <translation>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="120"/>
+        <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
+        <translation>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
         <source>Time zone (empty: the system&apos;s)</source>
         <translation>Time zone (empty: the system&apos;s)</translation>
@@ -5251,7 +5259,7 @@ investigate in</translation>
         <translation>Unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="126"/>
         <source>Use “%1” as the user name (basic authentication)…</source>
         <translation>Use “%1” as the user name (basic authentication)…</translation>
     </message>
@@ -5524,7 +5532,7 @@ investigate in</translation>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="181"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
@@ -5710,12 +5718,12 @@ investigate in</translation>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="194"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="188"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
@@ -5725,7 +5733,7 @@ investigate in</translation>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="177"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -5759,7 +5767,7 @@ investigate in</translation>
         <translation type="vanished">not valid YAML: a control character (U+%1) at column %2: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="97"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
@@ -5825,7 +5833,7 @@ investigate in</translation>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="62"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
@@ -5925,7 +5933,7 @@ investigate in</translation>
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="133"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>

@@ -4795,37 +4795,40 @@ investigar em</translation>
 <context>
     <name>secrets</name>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="41"/>
+        <source>the password holds a character that cannot be sent (%1): type it again</source>
+        <translation>a senha contém um caractere que não pode ser enviado (%1): digite-a de novo</translation>
+    </message>
+    <message>
         <source>the password holds a control character (%1)</source>
-        <translation>a senha contém um caractere de controle (%1)</translation>
+        <translation type="vanished">a senha contém um caractere de controle (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="31"/>
         <source>the password holds a line break: type it on one line</source>
-        <translation>a senha contém uma quebra de linha: digite-a em uma linha só</translation>
+        <translation type="vanished">a senha contém uma quebra de linha: digite-a em uma linha só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="65"/>
         <source>the password stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>a senha guardada para este Alertmanager não pode ser usada: %1; entre de novo (oncall-tray login, ou Entrar no Alertmanager… no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="51"/>
         <source>the token holds a character that is not ASCII: a bearer token cannot carry it; paste it again</source>
         <translation>o token contém um caractere que não é ASCII: um token bearer não pode tê-lo; cole-o de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="48"/>
         <source>the token holds a control character (%1): paste it again, as one line of text</source>
         <translation>o token contém um caractere de controle (%1): cole-o de novo, como uma linha só de texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="45"/>
         <source>the token holds a line break: paste it on one line</source>
         <translation>o token contém uma quebra de linha: cole-o em uma linha só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="63"/>
         <source>the token stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>o token guardado para este Alertmanager não pode ser usado: %1; entre de novo (oncall-tray login, ou Entrar no Alertmanager… no menu da bandeja)</translation>
     </message>
@@ -4991,7 +4994,7 @@ investigar em</translation>
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="237"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
@@ -5106,8 +5109,8 @@ investigar em</translation>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="345"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -5136,12 +5139,12 @@ investigar em</translation>
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="111"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="238"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -5186,7 +5189,7 @@ investigar em</translation>
         <translation>Salvar as configurações que você alterou?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="130"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
@@ -5201,12 +5204,12 @@ investigar em</translation>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -5226,6 +5229,11 @@ investigar em</translation>
         <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="120"/>
+        <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
+        <translation>O nome de usuário não foi movido e as URLs ficam como digitadas (ainda não dá para pedir o login delas): %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
         <source>Time zone (empty: the system&apos;s)</source>
         <translation>Fuso horário (vazio: o do sistema)</translation>
@@ -5242,7 +5250,7 @@ investigar em</translation>
         <translation>Configurações não salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="126"/>
         <source>Use “%1” as the user name (basic authentication)…</source>
         <translation>Usar “%1” como nome de usuário (autenticação básica)…</translation>
     </message>
@@ -5515,7 +5523,7 @@ investigar em</translation>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="181"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
@@ -5701,12 +5709,12 @@ investigar em</translation>
         <translation>sem meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="194"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2): lido como Windows-1252 (Latin-1); salve-o como UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="188"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2, linha %3)</translation>
     </message>
@@ -5716,7 +5724,7 @@ investigar em</translation>
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="177"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -5746,7 +5754,7 @@ investigar em</translation>
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="97"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
     </message>
@@ -5812,7 +5820,7 @@ investigar em</translation>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="62"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>o arquivo precisa ser um mapeamento de configurações (chave: valor)</translation>
     </message>
@@ -5912,7 +5920,7 @@ investigar em</translation>
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="133"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>

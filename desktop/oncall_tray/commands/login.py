@@ -180,7 +180,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     On a terminal, where no keyring can keep them, that is said before anything is asked, and
     a wrong answer is asked again (``ASKED`` times). A locked keyring is unlocked (or found
     locked: exit 1) before the secret is read (review 46 F5). Exit 1 for a usage problem or when
-    no keyring can keep them or the secret cannot be sent (a line break in it: ``secret_problem``;
+    no keyring can keep them or the secret cannot be sent (a token with a line break: ``secret_problem``;
     white space around it is trimmed), 2 when Alertmanager refuses them, its address or TLS
     settings cannot work (``lasting_failure``), or the check fails otherwise than by an outage
     (``outage``); kept without a check, said on stderr, when Alertmanager is down. Messages in the configured language."""

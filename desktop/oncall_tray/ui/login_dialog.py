@@ -144,7 +144,7 @@ class LoginDialog(QDialog):
     def credentials(self) -> Credentials | None:
         """The credentials typed (the secret without white space around it), or None (with the
         reason shown) when something is missing or the secret cannot be sent (``secret_problem``:
-        a line break, a control character)."""
+        a token with a line break or a control character; a password is sent as typed)."""
         method = self.method.currentData()
         username = self.username.text().strip() if method == "basic" else ""
         if method == "basic" and not username:

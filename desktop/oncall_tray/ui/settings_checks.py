@@ -108,9 +108,22 @@ def without_credentials(url: str) -> str:
     return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
 
 
+def unmovable(fields: Mapping[str, Field], bare: list[str], user: str, user_label: str) -> str:
+    """Why the user name ``user`` of the URLs cannot be moved to the User name field ("" when it
+    can): the URLs without their credentials (``bare``), or ``user`` as a user name, would still
+    have a problem, so that no login could be asked for them and the password taken out of the
+    URL would be lost (code review 63B CB2). ``user_label``: the User name field's label."""
+    problem = field_problem(fields, URLS, bare)
+    if not problem:
+        named = field_problem(fields, "auth_username", user)
+        problem = f"{user_label} “{user}”: {named}" if named else ""
+    return tr("The user name was not moved and the URLs are left as typed (no login can be asked for them yet): "
+              "%1").replace("%1", problem) if problem else ""
+
+
 def move_user_text(user: str) -> str:
     """The button that moves ``user`` from a URL to the User name field."""
     return tr("Use “%1” as the user name (basic authentication)…").replace("%1", user)
 
 
-__all__ = ["credentials_in", "field_problem", "move_user_text", "movable_user", "without_credentials"]
+__all__ = ["credentials_in", "field_problem", "move_user_text", "movable_user", "unmovable", "without_credentials"]

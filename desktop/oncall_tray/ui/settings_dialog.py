@@ -39,7 +39,7 @@ from ..connect import RECORDED_LOGIN, check_connection
 from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS, canonical_days
 from .plain import PlainLabel
-from .settings_checks import field_problem, movable_user, move_user_text, without_credentials
+from .settings_checks import field_problem, movable_user, move_user_text, unmovable, without_credentials
 from .settings_field import CONFIG_FIELDS, Field, translated
 from .settings_layout import TABS, URLS
 from .settings_tab import add_tab
@@ -51,6 +51,8 @@ from .translations import translator_for
 
 TR_CONTEXT = "settings"
 tr = translator_for(TR_CONTEXT)
+#: The fields naming the login "Enter password or token…" asks for.
+LOGIN_KEYS = (URLS, "auth_method", "auth_username")
 
 
 class SettingsDialog(QDialog):
@@ -84,7 +86,10 @@ class SettingsDialog(QDialog):
         self._tested.connect(self._show_test)
         self._build({})
         fit_to_screen(self, 720, 560)
-        self._as_opened = {key: field.raw() for key, field in self.fields.items()}
+        # what each field held when the dialog opened, as ``Field.typed`` reads it (numbers as
+        # values): compared with ``_typed``, never with ``raw()`` read after a language switch
+        # (code review 63B CB1: "2,5" shown in pt_BR, read in English, is no number)
+        self._as_opened = dict(self._typed)
 
     def _build(self, typed: dict[str, object]) -> None:
         """Make every text and editor of the dialog in the interface's language, the editors
@@ -167,7 +172,7 @@ class SettingsDialog(QDialog):
         # the file as it is now (the hand edit that changed the language may have changed more):
         # a field the engineer has not touched shows it (review 62 Y7: the language field showed
         # the old language), one typed in keeps what was typed; Save compares with the file now
-        untouched = {key for key, field in self.fields.items() if field.raw() == self._as_opened.get(key)}
+        untouched = {key for key, state in self._typed.items() if state == self._as_opened.get(key)}
         self.loaded = self.loaded.reloaded()
         self._shown = _shown_settings(self.loaded)
         typed = {key: state for key, state in self._typed.items() if key not in untouched}
@@ -178,14 +183,15 @@ class SettingsDialog(QDialog):
         self.layout().removeWidget(old)
         old.deleteLater()
         self._build(typed)
-        self._as_opened.update({key: self.fields[key].raw() for key in untouched if key in self.fields})
+        self._as_opened.update({key: self._typed[key] for key in untouched if key in self._typed})
         self.tabs.setCurrentIndex(tab)
         if focused is not None:
             self.fields[focused].widget.setFocus()
 
     def changed(self) -> bool:
-        """Whether any field holds something other than when the dialog opened."""
-        return any(field.raw() != self._as_opened.get(key) for key, field in self.fields.items())
+        """Whether any field holds something other than when the dialog opened (each as read in
+        the language it was typed in: right after a language switch too)."""
+        return any(state != self._as_opened.get(key) for key, state in self._typed.items())
 
     _closed_by_program = False
 
@@ -234,10 +240,15 @@ class SettingsDialog(QDialog):
             self.fields["ca_bundle"].set(path)
 
     def _request_login(self) -> None:
-        values = self.values()
-        if values is None:
+        """Ask for the password or token of the login the Alertmanager URLs, Authentication and
+        User name fields name (``login_requested``), whatever the other fields hold (code review
+        63B CB2: a slip on another tab made it ask nothing); with a problem in one of these, the
+        focus goes to it, whose message line says why."""
+        wrong = next((key for key in LOGIN_KEYS if key in self.problems), None)
+        if wrong is not None:
+            self.fields[wrong].widget.setFocus()
             return
-        config = self.loaded.config.with_overrides(**values)
+        config = self.loaded.config.with_overrides(**self._converted(LOGIN_KEYS))
         self.login_requested.emit(config.alertmanager_url, config.auth_method, config.auth_username,
                                   list(config.alertmanager_urls()))
 
@@ -278,12 +289,18 @@ class SettingsDialog(QDialog):
     def _move_user(self) -> None:
         """The user name of the URL holding a password into User name, with basic authentication;
         the credentials out of every URL (the password is never saved in the file); then the
-        password is asked for, to go to the keyring (``login_requested``)."""
+        password is asked for, to go to the keyring (``login_requested``). When no login could be
+        asked for then (``unmovable``), nothing moves, and the URLs' message line says why."""
         urls = self.fields[URLS]
         user = movable_user(urls.raw())
         if not user:  # none, or URLs naming different users: said by the field's problem
             return
-        urls.set([without_credentials(url) for url in urls.raw()])
+        bare = [without_credentials(url) for url in urls.raw()]
+        refused = unmovable(self.fields, bare, user, self.labels.get("auth_username", "auth_username"))
+        if refused:  # no login could be asked for: the password stays where it is (code review 63B CB2)
+            urls.error.setText(refused)
+            return
+        urls.set(bare)
         self.fields["auth_method"].set("basic")
         self.fields["auth_username"].set(user)
         self._request_login()
@@ -303,11 +320,15 @@ class SettingsDialog(QDialog):
         ``valid_only``, the fields without a problem (never None)."""
         if self.problems and not valid_only:
             return None
+        return self._converted(self.fields)
+
+    def _converted(self, keys) -> dict:
+        """The settings of the fields ``keys`` that have no problem, as typed and converted."""
         values = {}
-        for key, field in self.fields.items():
-            if key in self.problems:
+        for key in keys:
+            if key in self.problems or key not in self.fields:
                 continue
-            raw = field.raw()
+            raw = self.fields[key].raw()
             if key == URLS:
                 good, _ = validate({"alertmanager_url": raw[0], "alertmanager_peers": raw[1:]})
             else:
