@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.holders import on_holders
 from ..config import Config
-from ..connect import connect, describe_error
+from ..connect import connect
 from ..core import aftercare, shifts
 from ..core.journal import Journal
 from ..core.journal_feed import record_poll
@@ -87,7 +87,7 @@ class HoldersMissed(AlertmanagerError):
 
     def __str__(self) -> str:
         translate = QCoreApplication.translate
-        return " ".join(not_taken([(url, describe_error(exc, translate)) for url, exc in self.missed], translate))
+        return " ".join(not_taken(self.missed, translate))
 
 
 def attempt_shift_change(change: Callable, journal: Journal, *args, **kwargs) -> tuple:
