@@ -98,11 +98,8 @@ class SilencesTable:
         fit_columns(self.tree, range(EXPIRE + 1))  # a silence on every label of an alert names them all
 
     def _down(self, silence_id: str = "") -> tuple[str, ...]:
-        """The members not answering that hold the silence ``silence_id`` (``silence_holders``),
-        else every member not answering (``down``)."""
-        down = self.controller.down
-        held = [url for url in self.controller.silence_holders.get(silence_id, ()) if url in down]
-        return tuple(held) or down
+        """The members not answering that hold the silence ``silence_id`` (``ShiftController.holders_down``)."""
+        return self.controller.holders_down(silence_id)
 
     def expire(self, silence, own: bool = True) -> None:
         """Expire a silence now: one of the engineer's in one click; someone else's (offered once
