@@ -3939,17 +3939,17 @@ investigar em</translation>
         <translation>%1 respondeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="99"/>
         <source>%1 — by %2</source>
         <translation>%1 — até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="102"/>
         <source>(dismissed)</source>
         <translation>(dispensado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
         <source>(due now)</source>
         <translation>(prazo chegou)</translation>
     </message>
@@ -3959,22 +3959,22 @@ investigar em</translation>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="30"/>
         <source>After the incident</source>
         <translation>Após o incidente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="69"/>
         <source>After the incident (resolved at %1)</source>
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="141"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="47"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -3994,12 +3994,12 @@ investigar em</translation>
         <translation>Escalado para…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="91"/>
         <source>Expire %1 silences</source>
         <translation>Expirar silenciamentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="90"/>
         <source>Expire the silence</source>
         <translation>Expirar o silenciamento</translation>
     </message>
@@ -4049,7 +4049,7 @@ investigar em</translation>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="144"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
@@ -4063,6 +4063,11 @@ investigar em</translation>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="347"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="140"/>
+        <source>The silence may have been expired all the same: %1</source>
+        <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="83"/>
@@ -6230,18 +6235,18 @@ investigar em</translation>
         <translation>&amp;Passar turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="71"/>
         <source>(you)</source>
         <translation>(você)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="53"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="66"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="46"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
@@ -6270,12 +6275,12 @@ investigar em</translation>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="73"/>
         <source>Covers no alert now: expire it?</source>
         <translation>Não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="46"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
@@ -6285,12 +6290,12 @@ investigar em</translation>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="94"/>
         <source>End this silence now in Alertmanager</source>
         <translation>Encerrar este silenciamento agora no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="89"/>
         <source>Expire</source>
         <translation>Expirar</translation>
     </message>
@@ -6299,12 +6304,12 @@ investigar em</translation>
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="46"/>
         <source>Expires</source>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="89"/>
         <source>Expiring…</source>
         <translation>Expirando…</translation>
     </message>
@@ -6387,7 +6392,7 @@ investigar em</translation>
         <translation>Pendências para o próximo turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="46"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -6407,22 +6412,22 @@ investigar em</translation>
         <translation>Passagem de turno concluída</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="123"/>
         <source>Silence expired where it was taken.</source>
         <translation>Silenciamento expirado onde foi aceito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="125"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="127"/>
         <source>Silence expired.</source>
         <translation>Silenciamento expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="124"/>
         <source>Silence not expired everywhere</source>
         <translation>Silenciamento não expirado em todos</translation>
     </message>
@@ -6453,6 +6458,11 @@ investigar em</translation>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="387"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="119"/>
+        <source>The silence may have been expired all the same: %1</source>
+        <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="240"/>
@@ -6493,7 +6503,7 @@ investigar em</translation>
         <translation type="vanished">como vistos por último: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="121"/>
         <source>could not expire the silence: %1</source>
         <translation>não foi possível expirar o silenciamento: %1</translation>
     </message>

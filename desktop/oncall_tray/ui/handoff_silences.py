@@ -16,6 +16,7 @@ from ..core.silence_holders import holder_down
 from .handoff_common import fit_columns, group, wrap_last_column
 from .plain import shown as shown_text
 from .questions import confirm_expiry, tell
+from .shift_work import expiry_unsure
 from .tab_order import chain
 from .translations import translator_for
 
@@ -114,7 +115,9 @@ class SilencesTable:
         """The expiry came back: failed (``error``), done, or done where it was taken with a
         holder that did not take it (``missed``: ``shift_work.HoldersMissed``, which names it)."""
         self._expiring.discard(silence_id)
-        if error is not None:
+        if error is not None and expiry_unsure(error):  # sent without an answer: it may have been made (review 63 CB3)
+            self._said(tr("The silence may have been expired all the same: %1").replace("%1", str(error)), False)
+        elif error is not None:
             self._said(tr("could not expire the silence: %1").replace("%1", str(error)), True)
         elif missed is not None:  # in a box that stays: the line gives way to "All changes saved" once recorded
             self._said(tr("Silence expired where it was taken."), False)

@@ -14,6 +14,7 @@ from ..core.silence_holders import holder_down
 from ..core.trend import normalized_line
 from .handoff_common import plain_label
 from .questions import alert_names, confirm_expiry
+from .shift_work import expiry_unsure
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "incident_panel"  # the panel's words
@@ -135,7 +136,9 @@ class AftercareSteps:
 
     def _expired(self, missed, error: BaseException | None) -> None:
         self.expire_button.setEnabled(bool(self._covering))
-        if error is not None:
-            self.status.setText(tr("Could not expire the silence: %1").replace("%1", str(error)))
+        if error is not None:  # sent without an answer: it may have been made (review 63 CB3)
+            text = tr("The silence may have been expired all the same: %1") if expiry_unsure(error) else \
+                tr("Could not expire the silence: %1")
+            self.status.setText(text.replace("%1", str(error)))
         elif missed is not None:  # expired where it was taken (recorded); a holder that did not take it named
             self.status.setText(tr("Silence expired where it was taken. %1").replace("%1", str(missed)))
