@@ -86,3 +86,21 @@ def test_an_edited_value_cell_of_the_silence_dialog_reads_the_escapes(qtbot):
     assert exact_value(item) == "Soft\u00adHyphen2"
     item.setText("ok\\U000e0041 10\\.0")
     assert exact_value(item) == "ok\U000e0041 10\\.0"
+
+
+@pytest.mark.parametrize("value", ["web\r01\u00ad", "a\tb", "two\nlines\r\n", "back\\slash\x1b"])
+def test_an_edited_value_cell_reads_every_escape_as_a_matcher_does(qtbot, value):
+    """Review 63 CB4: the dialog read ``\\u00ad`` back but not ``\\r``, ``\\t``, ``\\n``, which the
+    notation also writes (``escape_char``) and ``parse_matcher`` reads: a value holding a carriage
+    return, once its cell was edited, was sent with a backslash and an r, matching nothing. One
+    reader for both (``terminal_text.read_escapes``)."""
+    from oncall_tray.ui.plain import exact_item, exact_value
+
+    written = visible(value)  # as silence list prints it, tab and newline escaped too
+    item = exact_item(value)
+    item.setText(item.text() + "x")  # edited: appended to
+    assert exact_value(item) == value + "x", (item.text(), exact_value(item))
+    item.setText(written)  # copied from silence list (its tabs as \t) and pasted in
+    assert exact_value(item) == value == parse_matcher(f'host="{written}"').value
+    item.setText("web\\r01\\u00adx")
+    assert exact_value(item) == parse_matcher('host="web\\r01\\u00adx"').value == "web\r01\u00adx"

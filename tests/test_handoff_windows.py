@@ -815,7 +815,7 @@ def test_a_silence_on_every_label_does_not_push_the_other_columns_away(qtbot):
     silence = Silence(id="s1", matchers=(), starts_at=now, ends_at=now + dt.timedelta(minutes=15),
                       created_by="ana", comment="ACK! investigando", status=SilenceStatus("active"))
     controller = SimpleNamespace(zone=dt.timezone.utc, translate=lambda _c, text: text, down=(),
-                                 silence_holders={})
+                                 silence_holders={}, holders_down=lambda _silence_id="": ())
     table = SilencesTable(controller, lambda _text, _failed: None)
     qtbot.addWidget(table.box)
     table.show(SimpleNamespace(silences=[SilenceLine(silence, name, own=True)], silences_from_journal=False, at=now))

@@ -107,21 +107,27 @@ def escape_char(char: str) -> str:
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
-#: A code point escape as ``escape_char`` writes it: ``\\u`` and four hex digits or ``\\U`` and
-#: eight, naming a Unicode scalar value (no surrogate); group 1 or 2 the digits.
-CODE_POINT = re.compile(r"\\(?:u((?![dD][89a-fA-F])[0-9a-fA-F]{4})|U(00(?:0[0-9a-fA-F]|10)[0-9a-fA-F]{4}))")
+#: An escape as ``escape_char`` writes it: ``\\t``, ``\\n``, ``\\r`` (group 3 the letter), or a
+#: code point, ``\\u`` and four hex digits or ``\\U`` and eight naming a Unicode scalar value (no
+#: surrogate; group 1 or 2 the digits). The one reader of the notation (``read_escape``).
+ESCAPE = re.compile(r"\\(?:u((?![dD][89a-fA-F])[0-9a-fA-F]{4})|U(00(?:0[0-9a-fA-F]|10)[0-9a-fA-F]{4})|([tnr]))")
+#: The short escapes read back (``_SHORT`` turned round): "t" -> tab.
+_READ_SHORT = {escape[1]: char for char, escape in _SHORT.items()}
 
 
-def code_point(match: re.Match[str]) -> str:
-    """The character a ``CODE_POINT`` match names."""
-    return chr(int(match[1] or match[2], 16))
+def read_escape(match: re.Match[str]) -> str:
+    """The character an ``ESCAPE`` match names: a tab, newline or carriage return, or the code
+    point. Shared by every reader of the notation: a matcher's value (``parse_matcher``) and an
+    edited cell of a window (``read_escapes``; review 63 CB4: the cell read the code points only)."""
+    return _READ_SHORT[match[3]] if match[3] else chr(int(match[1] or match[2], 16))
 
 
-def read_code_points(text: str) -> str:
-    """``text`` with each ``\\u00ad`` / ``\\U000e0041`` escape (``escape_char``'s notation) read
-    as the character it names, the rest as typed (a backslash before anything else stays one): a
-    value typed or edited as the windows show it (review 62 Y11)."""
-    return CODE_POINT.sub(code_point, text)
+def read_escapes(text: str) -> str:
+    """``text`` with each escape of ``escape_char``'s notation (``\\t``, ``\\n``, ``\\r``,
+    ``\\u00ad``, ``\\U000e0041``) read as the character it names (``read_escape``), the rest as
+    typed (a backslash before anything else stays one): a value typed or edited as the windows
+    show it, or copied from ``silence list`` (reviews 62 Y11, 63 CB4)."""
+    return ESCAPE.sub(read_escape, text)
 
 
 def _replace(text: str, keep: str, escape) -> str:

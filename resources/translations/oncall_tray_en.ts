@@ -445,12 +445,12 @@ investigate in</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="52"/>
         <source>%1 acknowledged on Alertmanager %2</source>
         <translation>%1 acknowledged on Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="52"/>
         <source>%1 acknowledged on Alertmanagers %2</source>
         <translation>%1 acknowledged on Alertmanagers %2</translation>
     </message>
@@ -475,12 +475,12 @@ investigate in</translation>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
         <source>%1 was not acknowledged on %2, which also holds it: it still fires there.</source>
         <translation>%1 was not acknowledged on %2, which also holds it: it still fires there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="352"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
@@ -624,7 +624,7 @@ investigate in</translation>
         <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="122"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
@@ -639,7 +639,8 @@ investigate in</translation>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="342"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
@@ -653,13 +654,13 @@ investigate in</translation>
         <translation type="vanished">No longer firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="64"/>
         <source>Not acknowledged everywhere: %1</source>
         <translation>Not acknowledged everywhere: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="140"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="350"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
@@ -684,7 +685,7 @@ investigate in</translation>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="124"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>Silence %1 changed meanwhile: %2. Nothing was sent.</translation>
     </message>
@@ -693,22 +694,22 @@ investigate in</translation>
         <translation type="vanished">Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="344"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="343"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="86"/>
         <source>Silence %1 not changed everywhere</source>
         <translation>Silence %1 not changed everywhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="64"/>
         <source>Silence %1 not made everywhere</source>
         <translation>Silence %1 not made everywhere</translation>
     </message>
@@ -717,30 +718,35 @@ investigate in</translation>
         <translation type="vanished">Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
         <source>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</source>
         <translation>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="56"/>
         <source>Silence made on Alertmanager %2</source>
         <translation>Silence made on Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="56"/>
         <source>Silence made on Alertmanagers %2</source>
         <translation>Silence made on Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="80"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="124"/>
         <source>Silence not extended</source>
         <translation>Silence not extended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="91"/>
+        <source>The Silences tab shows it after the next poll.</source>
+        <translation>The Silences tab shows it after the next poll.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="142"/>
@@ -758,7 +764,7 @@ investigate in</translation>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
@@ -768,7 +774,7 @@ investigate in</translation>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="59"/>
         <source>These Alertmanagers are not one cluster: the silence was made where the alert is.</source>
         <translation>These Alertmanagers are not one cluster: the silence was made where the alert is.</translation>
     </message>
@@ -782,22 +788,22 @@ investigate in</translation>
         <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="122"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="142"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="143"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="134"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -1267,7 +1273,7 @@ investigate in</translation>
         <translation type="vanished">%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="325"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
@@ -1277,7 +1283,7 @@ investigate in</translation>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="359"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
@@ -1289,7 +1295,7 @@ investigate in</translation>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="355"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 matches several silences; give more characters:</translation>
     </message>
@@ -1428,7 +1434,7 @@ investigate in</translation>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="237"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
@@ -1448,7 +1454,7 @@ investigate in</translation>
         <translation>Answer b (user name and password) or t (bearer token); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="303"/>
         <source>As last seen in the shift journal: %1</source>
         <translation>As last seen in the shift journal: %1</translation>
     </message>
@@ -1503,12 +1509,12 @@ investigate in</translation>
         <translation>Go ahead? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="169"/>
         <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="225"/>
         <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1523,7 +1529,7 @@ investigate in</translation>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="102"/>
         <source>Invalid matcher: %1</source>
         <translation>Invalid matcher: %1</translation>
     </message>
@@ -1538,7 +1544,7 @@ investigate in</translation>
         <translation>It also covers %1 (the volatile_labels setting makes them one alert).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="304"/>
         <source>It may be held by one that does not answer: %1</source>
         <translation>It may be held by one that does not answer: %1</translation>
     </message>
@@ -1588,7 +1594,7 @@ investigate in</translation>
         <translation>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="364"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</translation>
     </message>
@@ -1699,32 +1705,32 @@ investigate in</translation>
         <translation type="vanished">Silence %1 changed while you answered (someone expired or extended it): nothing was sent. See it with &apos;oncall-tray silence list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="222"/>
         <source>Silence %1 changed while you answered: %2. Nothing was sent.</source>
         <translation>Silence %1 changed while you answered: %2. Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="177"/>
         <source>Silence %1 expired.</source>
         <translation>Silence %1 expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="161"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>Silence %1 had already expired (at %2); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="301"/>
         <source>Silence %1 is held by no Alertmanager that answers.</source>
         <translation>Silence %1 is held by no Alertmanager that answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="239"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>Silence %1 now ends at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="166"/>
         <source>Silence %1 was created by %2, not by %3: %4</source>
         <translation>Silence %1 was created by %2, not by %3: %4</translation>
     </message>
@@ -2058,7 +2064,7 @@ investigate in</translation>
         <translation type="vanished">Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</source>
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</translation>
     </message>
@@ -2118,7 +2124,7 @@ investigate in</translation>
         <translation>add an observation</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="48"/>
         <source>add, list, expire or extend silences</source>
         <translation>add, list, expire or extend silences</translation>
     </message>
@@ -2139,7 +2145,7 @@ investigate in</translation>
         <translation>bearer token: read the token from standard input</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
         <source>confirm expiring a silence someone else created without asking</source>
         <translation>confirm expiring a silence someone else created without asking</translation>
     </message>
@@ -2148,18 +2154,18 @@ investigate in</translation>
         <translation type="vanished">confirm extending past another 15 minutes over a critical alert without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="83"/>
         <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
         <translation>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="63"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirm silencing a critical alert for longer than 15 minutes without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="69"/>
         <source>end a silence now</source>
         <translation>end a silence now</translation>
     </message>
@@ -2191,7 +2197,7 @@ investigate in</translation>
         <translation>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="58"/>
         <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
         <translation>how long: 15m (investigation), 1h (maintenance), 24h at most</translation>
     </message>
@@ -2200,7 +2206,7 @@ investigate in</translation>
         <translation type="vanished">how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="80"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
         <translation>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</translation>
     </message>
@@ -2275,7 +2281,7 @@ investigate in</translation>
         <translation>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="76"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>push a silence&apos;s end further, keeping its ID</translation>
     </message>
@@ -2305,7 +2311,7 @@ investigate in</translation>
         <translation>settings file (default: the user config folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
         <source>silence the alerts that match; prints the silence ID</source>
         <translation>silence the alerts that match; prints the silence ID</translation>
     </message>
@@ -2380,8 +2386,8 @@ investigate in</translation>
         <translation type="vanished">the silence ID (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
         <source>the silence ID or its first 8 or more characters (oncall-tray silence list)</source>
         <translation>the silence ID or its first 8 or more characters (oncall-tray silence list)</translation>
     </message>
@@ -2405,7 +2411,7 @@ investigate in</translation>
         <translation type="vanished">who acknowledges (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>who silences (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>who silences (default: the engineer of the open shift, else the engineer setting)</translation>
     </message>
@@ -2424,7 +2430,7 @@ investigate in</translation>
         <translation>why (default: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
         <source>why (required)</source>
         <translation>why (required)</translation>
     </message>
@@ -3952,17 +3958,17 @@ investigate in</translation>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="99"/>
         <source>%1 — by %2</source>
         <translation>%1 — by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="102"/>
         <source>(dismissed)</source>
         <translation>(dismissed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
         <source>(due now)</source>
         <translation>(due now)</translation>
     </message>
@@ -3972,22 +3978,22 @@ investigate in</translation>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="30"/>
         <source>After the incident</source>
         <translation>After the incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="69"/>
         <source>After the incident (resolved at %1)</source>
         <translation>After the incident (resolved at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="141"/>
         <source>Could not expire the silence: %1</source>
         <translation>Could not expire the silence: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="47"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -4007,12 +4013,12 @@ investigate in</translation>
         <translation>Escalated to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="91"/>
         <source>Expire %1 silences</source>
         <translation>Expire %1 silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="90"/>
         <source>Expire the silence</source>
         <translation>Expire the silence</translation>
     </message>
@@ -4062,7 +4068,7 @@ investigate in</translation>
         <translation>Select an alert to take notes on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="144"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
@@ -4076,6 +4082,11 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="347"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>The journal can be written again: your note was added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="140"/>
+        <source>The silence may have been expired all the same: %1</source>
+        <translation>The silence may have been expired all the same: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="83"/>
@@ -6255,18 +6266,18 @@ investigate in</translation>
         <translation>&amp;Hand over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="71"/>
         <source>(you)</source>
         <translation>(you)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="53"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="66"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="46"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
@@ -6295,12 +6306,12 @@ investigate in</translation>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="73"/>
         <source>Covers no alert now: expire it?</source>
         <translation>Covers no alert now: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="46"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
@@ -6310,12 +6321,12 @@ investigate in</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="94"/>
         <source>End this silence now in Alertmanager</source>
         <translation>End this silence now in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="89"/>
         <source>Expire</source>
         <translation>Expire</translation>
     </message>
@@ -6324,12 +6335,12 @@ investigate in</translation>
         <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="46"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="89"/>
         <source>Expiring…</source>
         <translation>Expiring…</translation>
     </message>
@@ -6412,7 +6423,7 @@ investigate in</translation>
         <translation>Pending for the next shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="46"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -6478,6 +6489,11 @@ investigate in</translation>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="387"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="119"/>
+        <source>The silence may have been expired all the same: %1</source>
+        <translation>The silence may have been expired all the same: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="240"/>
@@ -7070,57 +7086,62 @@ investigate in</translation>
 <context>
     <name>silence_holders</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="97"/>
         <source>%1 is held by Alertmanager %2 too, which does not answer: not silenced there.</source>
         <translation>%1 is held by Alertmanager %2 too, which does not answer: not silenced there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="99"/>
         <source>%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.</source>
         <translation>%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="94"/>
         <source>%1 is held only by Alertmanager %2, which does not answer.</source>
         <translation>%1 is held only by Alertmanager %2, which does not answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="95"/>
         <source>%1 is held only by Alertmanagers %2, which do not answer.</source>
         <translation>%1 is held only by Alertmanagers %2, which do not answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="36"/>
+        <source>Alertmanager %1, which holds the silence, did not answer (%2): the change may have been made there all the same.</source>
+        <translation>Alertmanager %1, which holds the silence, did not answer (%2): the change may have been made there all the same.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="38"/>
         <source>Alertmanager %1, which holds the silence, did not take the change: %2.</source>
         <translation>Alertmanager %1, which holds the silence, did not take the change: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="53"/>
         <source>Held by Alertmanager %1, which does not answer: it can be expired or extended once it answers again.</source>
         <translation>Held by Alertmanager %1, which does not answer: it can be expired or extended once it answers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="54"/>
         <source>Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer again.</source>
         <translation>Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="21"/>
         <source>On Alertmanager %1, which holds the silence: these Alertmanagers are not one cluster, a silence lives on the one it was made on.</source>
         <translation>On Alertmanager %1, which holds the silence: these Alertmanagers are not one cluster, a silence lives on the one it was made on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="22"/>
         <source>On Alertmanagers %1, which hold the silence: these Alertmanagers are not one cluster, a silence lives on the one it was made on.</source>
         <translation>On Alertmanagers %1, which hold the silence: these Alertmanagers are not one cluster, a silence lives on the one it was made on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="115"/>
         <source>These Alertmanagers are not one cluster: a silence stays where it is made. These alerts it matches are not silenced where they are:</source>
         <translation>These Alertmanagers are not one cluster: a silence stays where it is made. These alerts it matches are not silenced where they are:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="107"/>
         <source>these Alertmanagers are not one cluster, and a silence made on one that answers would not mute an alert where another holds it. Nothing was sent; silence it once its Alertmanager answers again.</source>
         <translation>these Alertmanagers are not one cluster, and a silence made on one that answers would not mute an alert where another holds it. Nothing was sent; silence it once its Alertmanager answers again.</translation>
     </message>

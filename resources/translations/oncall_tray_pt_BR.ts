@@ -440,12 +440,12 @@ investigar em</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="52"/>
         <source>%1 acknowledged on Alertmanager %2</source>
         <translation>%1 reconhecido no Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="52"/>
         <source>%1 acknowledged on Alertmanagers %2</source>
         <translation>%1 reconhecido nos Alertmanagers %2</translation>
     </message>
@@ -470,12 +470,12 @@ investigar em</translation>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
         <source>%1 was not acknowledged on %2, which also holds it: it still fires there.</source>
         <translation>%1 não foi reconhecido em %2, que também o tem: ele continua disparando lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="352"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
@@ -619,7 +619,7 @@ investigar em</translation>
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="122"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
@@ -634,7 +634,8 @@ investigar em</translation>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="342"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
@@ -648,13 +649,13 @@ investigar em</translation>
         <translation type="vanished">Não está mais disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="64"/>
         <source>Not acknowledged everywhere: %1</source>
         <translation>Não reconhecido em todos: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="140"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="350"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
@@ -679,7 +680,7 @@ investigar em</translation>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="124"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou nesse meio-tempo: %2. Nada foi enviado.</translation>
     </message>
@@ -688,22 +689,22 @@ investigar em</translation>
         <translation type="vanished">O silenciamento %1 terminou nesse meio-tempo (às %2): nada foi enviado, então ele continua encerrado. Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="344"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="343"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="86"/>
         <source>Silence %1 not changed everywhere</source>
         <translation>Silenciamento %1 não alterado em todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="64"/>
         <source>Silence %1 not made everywhere</source>
         <translation>Silenciamento %1 não criado em todos</translation>
     </message>
@@ -712,30 +713,35 @@ investigar em</translation>
         <translation type="vanished">O silenciamento %1 foi alterado nesse meio-tempo: agora termina às %2, por %3: %4. Nada foi enviado; estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
         <source>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</source>
         <translation>O silenciamento %1 não foi criado em %2, que também tem um alerta que ele casa: esse alerta continua disparando lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="56"/>
         <source>Silence made on Alertmanager %2</source>
         <translation>Silenciamento criado no Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="56"/>
         <source>Silence made on Alertmanagers %2</source>
         <translation>Silenciamento criado nos Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="80"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="124"/>
         <source>Silence not extended</source>
         <translation>Silenciamento não estendido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="91"/>
+        <source>The Silences tab shows it after the next poll.</source>
+        <translation>A aba Silenciamentos mostra como ficou após a próxima consulta.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="142"/>
@@ -753,7 +759,7 @@ investigar em</translation>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
@@ -763,7 +769,7 @@ investigar em</translation>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="59"/>
         <source>These Alertmanagers are not one cluster: the silence was made where the alert is.</source>
         <translation>Estes Alertmanagers não formam um cluster: o silenciamento foi criado onde o alerta está.</translation>
     </message>
@@ -777,22 +783,22 @@ investigar em</translation>
         <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="122"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="142"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="143"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="134"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
@@ -1262,7 +1268,7 @@ investigar em</translation>
         <translation type="vanished">%1 está silenciado pelo silenciamento %2 (%3, até %4), que não é o reconhecimento dele: silencia mais que este alerta, ou começou antes de ele disparar. Reconhecendo-o separadamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="325"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
@@ -1272,7 +1278,7 @@ investigar em</translation>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="359"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
@@ -1284,7 +1290,7 @@ investigar em</translation>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="355"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 corresponde a vários silenciamentos; informe mais caracteres:</translation>
     </message>
@@ -1423,7 +1429,7 @@ investigar em</translation>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="237"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
@@ -1443,7 +1449,7 @@ investigar em</translation>
         <translation>Responda b (nome de usuário e senha) ou t (bearer token); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="303"/>
         <source>As last seen in the shift journal: %1</source>
         <translation>Como visto por último no diário do turno: %1</translation>
     </message>
@@ -1498,12 +1504,12 @@ investigar em</translation>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="169"/>
         <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi expirado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="225"/>
         <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi estendido (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1518,7 +1524,7 @@ investigar em</translation>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="102"/>
         <source>Invalid matcher: %1</source>
         <translation>Matcher inválido: %1</translation>
     </message>
@@ -1533,7 +1539,7 @@ investigar em</translation>
         <translation>Também cobre %1 (a configuração volatile_labels faz deles um só alerta).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="304"/>
         <source>It may be held by one that does not answer: %1</source>
         <translation>Pode estar em um que não responde: %1</translation>
     </message>
@@ -1583,7 +1589,7 @@ investigar em</translation>
         <translation>Nenhum alerta escalado e ainda disparando tem a fingerprint %1 no diário do turno (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="364"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
     </message>
@@ -1694,32 +1700,32 @@ investigar em</translation>
         <translation type="vanished">O silenciamento %1 mudou enquanto você respondia (alguém o expirou ou estendeu): nada foi enviado. Veja-o com &apos;oncall-tray silence list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="222"/>
         <source>Silence %1 changed while you answered: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou enquanto você respondia: %2. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="177"/>
         <source>Silence %1 expired.</source>
         <translation>Silenciamento %1 expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="161"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>O silenciamento %1 já tinha expirado (às %2); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="301"/>
         <source>Silence %1 is held by no Alertmanager that answers.</source>
         <translation>O silenciamento %1 não está em nenhum Alertmanager que responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="239"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>O silenciamento %1 agora termina em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="166"/>
         <source>Silence %1 was created by %2, not by %3: %4</source>
         <translation>O silenciamento %1 foi criado por %2, não por %3: %4</translation>
     </message>
@@ -2053,7 +2059,7 @@ investigar em</translation>
         <translation type="vanished">matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex casa com o valor inteiro), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</source>
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (uma regex casa com o valor inteiro), env!=&quot;dev&quot;. Dentro das aspas, \&quot; é uma aspa dupla, \\ uma barra invertida, e um caractere que não aparece ou é de controle se escreve como o oncall-tray o mostra: \u00ad (um hífen suave), \U000e0041, \t, \n</translation>
     </message>
@@ -2113,7 +2119,7 @@ investigar em</translation>
         <translation>adiciona uma observação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="48"/>
         <source>add, list, expire or extend silences</source>
         <translation>cria, lista, expira ou prolonga silenciamentos</translation>
     </message>
@@ -2134,7 +2140,7 @@ investigar em</translation>
         <translation>token bearer: lê o token da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
         <source>confirm expiring a silence someone else created without asking</source>
         <translation>confirma, sem perguntar, expirar um silenciamento criado por outra pessoa</translation>
     </message>
@@ -2143,18 +2149,18 @@ investigar em</translation>
         <translation type="vanished">confirma, sem perguntar, prolongar por mais de 15 minutos um silence sobre um alerta crítico</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="83"/>
         <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
         <translation>confirma, sem perguntar, manter um alerta crítico silenciado por mais de 15 minutos no total</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="63"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirma, sem perguntar, silenciar um alerta crítico por mais de 15 minutos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="69"/>
         <source>end a silence now</source>
         <translation>encerra um silenciamento agora</translation>
     </message>
@@ -2182,7 +2188,7 @@ investigar em</translation>
         <translation>por quanto tempo, por exemplo 15m, 1h (padrão: 15m, a janela de investigação do guia; no máximo 24h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="58"/>
         <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
         <translation>por quanto tempo: 15m (investigação), 1h (manutenção), no máximo 24h</translation>
     </message>
@@ -2191,7 +2197,7 @@ investigar em</translation>
         <translation type="vanished">quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; pode terminar no máximo daqui a 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="80"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
         <translation>quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; o silenciamento pode durar no máximo 24h no total</translation>
     </message>
@@ -2266,7 +2272,7 @@ investigar em</translation>
         <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="76"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>adia o fim de um silenciamento, mantendo o ID dele</translation>
     </message>
@@ -2296,7 +2302,7 @@ investigar em</translation>
         <translation>arquivo de configurações (padrão: a pasta de configuração do usuário)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
         <source>silence the alerts that match; prints the silence ID</source>
         <translation>silencia os alertas que casam; mostra o ID do silenciamento</translation>
     </message>
@@ -2371,8 +2377,8 @@ investigar em</translation>
         <translation type="vanished">o ID do silence (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
         <source>the silence ID or its first 8 or more characters (oncall-tray silence list)</source>
         <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
@@ -2396,7 +2402,7 @@ investigar em</translation>
         <translation type="vanished">quem reconhece (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>who silences (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>quem silencia (padrão: o plantonista do turno aberto, senão a configuração engineer)</translation>
     </message>
@@ -2415,7 +2421,7 @@ investigar em</translation>
         <translation>por quê (padrão: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
         <source>why (required)</source>
         <translation>por quê (obrigatório)</translation>
     </message>
@@ -3943,17 +3949,17 @@ investigar em</translation>
         <translation>%1 respondeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="99"/>
         <source>%1 — by %2</source>
         <translation>%1 — até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="102"/>
         <source>(dismissed)</source>
         <translation>(dispensado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
         <source>(due now)</source>
         <translation>(prazo chegou)</translation>
     </message>
@@ -3963,22 +3969,22 @@ investigar em</translation>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="30"/>
         <source>After the incident</source>
         <translation>Após o incidente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="69"/>
         <source>After the incident (resolved at %1)</source>
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="141"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="47"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -3998,12 +4004,12 @@ investigar em</translation>
         <translation>Escalado para…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="91"/>
         <source>Expire %1 silences</source>
         <translation>Expirar silenciamentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="90"/>
         <source>Expire the silence</source>
         <translation>Expirar o silenciamento</translation>
     </message>
@@ -4053,7 +4059,7 @@ investigar em</translation>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="144"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
@@ -4067,6 +4073,11 @@ investigar em</translation>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="347"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="140"/>
+        <source>The silence may have been expired all the same: %1</source>
+        <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="83"/>
@@ -6242,18 +6253,18 @@ investigar em</translation>
         <translation>&amp;Passar turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="71"/>
         <source>(you)</source>
         <translation>(você)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="53"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="66"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="46"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
@@ -6282,12 +6293,12 @@ investigar em</translation>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="73"/>
         <source>Covers no alert now: expire it?</source>
         <translation>Não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="46"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
@@ -6297,12 +6308,12 @@ investigar em</translation>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="94"/>
         <source>End this silence now in Alertmanager</source>
         <translation>Encerrar este silenciamento agora no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="89"/>
         <source>Expire</source>
         <translation>Expirar</translation>
     </message>
@@ -6311,12 +6322,12 @@ investigar em</translation>
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="46"/>
         <source>Expires</source>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="89"/>
         <source>Expiring…</source>
         <translation>Expirando…</translation>
     </message>
@@ -6399,7 +6410,7 @@ investigar em</translation>
         <translation>Pendências para o próximo turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="46"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -6465,6 +6476,11 @@ investigar em</translation>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="387"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="119"/>
+        <source>The silence may have been expired all the same: %1</source>
+        <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="240"/>
@@ -7057,57 +7073,62 @@ investigar em</translation>
 <context>
     <name>silence_holders</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="97"/>
         <source>%1 is held by Alertmanager %2 too, which does not answer: not silenced there.</source>
         <translation>%1 está também no Alertmanager %2, que não responde: não foi silenciado lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="99"/>
         <source>%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.</source>
         <translation>%1 está também nos Alertmanagers %2, que não respondem: não foi silenciado lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="94"/>
         <source>%1 is held only by Alertmanager %2, which does not answer.</source>
         <translation>%1 está só no Alertmanager %2, que não responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="95"/>
         <source>%1 is held only by Alertmanagers %2, which do not answer.</source>
         <translation>%1 está só nos Alertmanagers %2, que não respondem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="36"/>
+        <source>Alertmanager %1, which holds the silence, did not answer (%2): the change may have been made there all the same.</source>
+        <translation>O Alertmanager %1, que tem o silenciamento, não respondeu (%2): a alteração pode ter sido feita lá mesmo assim.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="38"/>
         <source>Alertmanager %1, which holds the silence, did not take the change: %2.</source>
         <translation>O Alertmanager %1, que tem o silenciamento, não aceitou a alteração: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="53"/>
         <source>Held by Alertmanager %1, which does not answer: it can be expired or extended once it answers again.</source>
         <translation>Está no Alertmanager %1, que não responde: poderá ser expirado ou estendido quando ele voltar a responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="54"/>
         <source>Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer again.</source>
         <translation>Está nos Alertmanagers %1, que não respondem: poderá ser expirado ou estendido quando eles voltarem a responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="21"/>
         <source>On Alertmanager %1, which holds the silence: these Alertmanagers are not one cluster, a silence lives on the one it was made on.</source>
         <translation>No Alertmanager %1, que tem o silenciamento: estes Alertmanagers não formam um cluster, um silenciamento fica naquele em que foi criado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="22"/>
         <source>On Alertmanagers %1, which hold the silence: these Alertmanagers are not one cluster, a silence lives on the one it was made on.</source>
         <translation>Nos Alertmanagers %1, que têm o silenciamento: estes Alertmanagers não formam um cluster, um silenciamento fica naquele em que foi criado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="115"/>
         <source>These Alertmanagers are not one cluster: a silence stays where it is made. These alerts it matches are not silenced where they are:</source>
         <translation>Estes Alertmanagers não formam um cluster: um silenciamento fica onde é criado. Estes alertas que ele abrange não foram silenciados onde estão:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/silence_holders.py" line="107"/>
         <source>these Alertmanagers are not one cluster, and a silence made on one that answers would not mute an alert where another holds it. Nothing was sent; silence it once its Alertmanager answers again.</source>
         <translation>estes Alertmanagers não formam um cluster, e um silenciamento criado em um que responde não silenciaria um alerta que está em outro. Nada foi enviado; silencie-o quando o Alertmanager dele voltar a responder.</translation>
     </message>

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..i18n import Message
 from ..reasons import Reason
-from ..terminal_text import CODE_POINT, code_point, visible
+from ..terminal_text import ESCAPE, read_escape, visible
 from .models import Matcher
 
 _OPERATORS = {"=": (False, True), "!=": (False, False), "=~": (True, True), "!~": (True, False)}
@@ -242,8 +242,8 @@ def _unquote_name(token: str, text: str) -> str:
     return _unescape_value(token, text)
 
 
-#: ``\\n``, ``\\t``, ``\\r``, ``\\"``, ``\\\\`` in a value (``_unescape_value``).
-_SHORT_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
+#: ``\\"``, ``\\\\`` in a value (``_unescape_value``; the notation's own escapes: ``terminal_text.ESCAPE``).
+_QUOTING = {'"': '"', "\\": "\\"}
 
 
 def _unescape_value(raw: str, text: str) -> str:
@@ -262,13 +262,13 @@ def _unescape_value(raw: str, text: str) -> str:
     while i <= last:
         char = raw[i]
         if char == "\\" and i < last:
-            code = CODE_POINT.match(raw, i)
-            if code:  # \u00ad, \U000e0041: as the tray and the commands show such characters
-                value.append(code_point(code))
-                i = code.end()
+            escape = ESCAPE.match(raw, i)
+            if escape:  # \u00ad, \U000e0041, \t: as the tray and the commands show such characters
+                value.append(read_escape(escape))
+                i = escape.end()
                 continue
             following = raw[i + 1]
-            value.append(_SHORT_ESCAPES.get(following, "\\" + following))
+            value.append(_QUOTING.get(following, "\\" + following))
             i += 2
             continue
         if char == '"':

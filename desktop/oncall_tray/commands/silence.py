@@ -14,7 +14,6 @@ from ..alertmanager.holders import extend_on_holders, on_holders
 from ..alertmanager.matchers import MatcherSyntaxError, format_matcher, parse_matcher, split_matchers
 from ..alertmanager.models import Alert, Silence, is_silence_id
 from ..config import Config, LoadedConfig
-from ..connect import describe_error
 from ..core.durations import format_duration
 from ..core.journal_schema import EventKind
 from ..core.lookup import AmbiguousSilenceId, PrefixTooShort, SilenceNotFound, find_silence
@@ -273,7 +272,7 @@ def _said_where(done, holders: Sequence[str], tr: Translate) -> bool:
     if not holders:
         return True
     error(made_where([url for url, _result in made], tr))
-    for line in not_taken([(url, describe_error(exc, tr)) for url, exc in missed], tr):
+    for line in not_taken(missed, tr):
         error(line)
     return not missed
 
@@ -288,7 +287,7 @@ def _failed(exc: AlertmanagerError, holders: Sequence[str], loaded: LoadedConfig
         return _held_down(loaded, silence_id, down, tr)
     if not holders or not exc.members:
         return alertmanager_failed(exc, loaded, tr)
-    for line in not_taken([(url, describe_error(failure, tr)) for url, failure in exc.members], tr):
+    for line in not_taken(exc.members, tr):
         error(line)
     return EXIT_UNREACHABLE
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
+from ..alertmanager.errors import AlertmanagerError, AnswerLost
+from ..connect import describe_error
 from ..i18n import Translate
 
 CONTEXT = "silence_holders"
@@ -23,12 +25,26 @@ def made_where(urls: Sequence[str], tr: Translate) -> str:
     return text.replace("%1", ", ".join(urls))
 
 
-def not_taken(missed: Sequence[tuple[str, str]], tr: Translate) -> list[str]:
-    """One line per member that did not take the change, "Alertmanager URL, which holds the
-    silence, did not take the change: reason" (``missed``: each member's base URL and its
-    error in words, ``connect.describe_error``)."""
-    return [tr(CONTEXT, "Alertmanager %1, which holds the silence, did not take the change: %2.").replace(
-        "%1", url).replace("%2", reason) for url, reason in missed]
+def not_taken(missed: Sequence[tuple[str, AlertmanagerError]], tr: Translate) -> list[str]:
+    """One line per member that did not take the change (``missed``: each member's base URL and
+    its error): "Alertmanager URL, which holds the silence, did not take the change: reason"; for
+    a request sent without an answer (``AnswerLost``: it may have been done, as the one-member
+    path says, review 63 CB3), "… did not answer (reason): the change may have been made there
+    all the same". Reasons in ``tr``'s language (``connect.describe_error``)."""
+    lines = []
+    for url, error in missed:
+        text = tr(CONTEXT, "Alertmanager %1, which holds the silence, did not answer (%2): the change may have been "
+                           "made there all the same.") if answer_lost(error) else \
+            tr(CONTEXT, "Alertmanager %1, which holds the silence, did not take the change: %2.")
+        lines.append(text.replace("%1", url).replace("%2", describe_error(error, tr)))
+    return lines
+
+
+def answer_lost(error: BaseException | None) -> bool:
+    """Whether a change to a silence failed after it was sent, without an answer (``AnswerLost``):
+    it may have been made all the same (review 40 F12). One rule for the one-member path and the
+    holders' (review 63 CB3)."""
+    return isinstance(error, AnswerLost)
 
 
 def holder_down(urls: Sequence[str], tr: Translate) -> str:

@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..alertmanager.cluster import members_down
-from ..alertmanager.errors import AnswerLost, ChangedMeanwhile, CredentialsNeeded, OutcomeUnknown
+from ..alertmanager.errors import ChangedMeanwhile, OutcomeUnknown
 from ..alertmanager.models import Alert, PostableSilence, Silence
-from ..connect import describe_error, keyring_failed
+from ..connect import describe_error
 from ..core.acknowledged import acknowledged, acknowledgement, muting
 from ..core.alert_order import named, told_place, where
 from ..core.overview import Light
+from ..core.silence_holders import answer_lost
 from ..core.severity import Severity, SeverityMap
 from ..core.durations import format_duration_rounded
 from ..core.local_times import local_time
@@ -329,19 +329,15 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
             self._changed_meanwhile(result.error.current)
             return
         message = describe_error(result.error, QCoreApplication.translate) if result.error else ""
-        if result.missed and result.kind != "create":  # a silence's holders: each named (``_not_taken``)
+        if result.missed and result.kind != "create":  # a silence's holders: each named, as below (``_not_taken``)
             self._not_taken(result)
             self._refresh_buttons()
             return
-        if isinstance(result.error, CredentialsNeeded) and not keyring_failed(result.error):
-            # a proxy may ask them for writes only; the acknowledgement goes once logged in (review 57 S8)
-            acknowledging = result.tag.split(":", 1)[1] if result.tag.startswith("ack:") else ""
-            self.controller.connection.open_login(message, then=partial(self._acknowledge_again, acknowledging)
-                                                  if acknowledging else None)
+        self._offer_login(result)  # a proxy may ask them for writes only (review 57 S8)
         if dialog is not None:
             dialog.refused(message)
             return
-        if isinstance(result.error, AnswerLost) and result.kind != "create":
+        if answer_lost(result.error) and result.kind != "create":
             # an expiry or extension sent without an answer may have been made: not "did not accept"
             title = tr("No answer from Alertmanager")  # which silence, which change (review 40 F12)
             done = tr("Silence %1 may have been extended all the same (%2): the Silences tab shows it after the "

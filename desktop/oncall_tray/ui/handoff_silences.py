@@ -16,6 +16,7 @@ from ..core.silence_holders import holder_down
 from .handoff_common import fit_columns, group, wrap_last_column
 from .plain import shown as shown_text
 from .questions import confirm_expiry, tell
+from .shift_work import expiry_unsure
 from .tab_order import chain
 from .translations import translator_for
 
@@ -98,11 +99,8 @@ class SilencesTable:
         fit_columns(self.tree, range(EXPIRE + 1))  # a silence on every label of an alert names them all
 
     def _down(self, silence_id: str = "") -> tuple[str, ...]:
-        """The members not answering that hold the silence ``silence_id`` (``silence_holders``),
-        else every member not answering (``down``)."""
-        down = self.controller.down
-        held = [url for url in self.controller.silence_holders.get(silence_id, ()) if url in down]
-        return tuple(held) or down
+        """The members not answering that hold the silence ``silence_id`` (``ShiftController.holders_down``)."""
+        return self.controller.holders_down(silence_id)
 
     def expire(self, silence, own: bool = True) -> None:
         """Expire a silence now: one of the engineer's in one click; someone else's (offered once
@@ -117,7 +115,9 @@ class SilencesTable:
         """The expiry came back: failed (``error``), done, or done where it was taken with a
         holder that did not take it (``missed``: ``shift_work.HoldersMissed``, which names it)."""
         self._expiring.discard(silence_id)
-        if error is not None:
+        if error is not None and expiry_unsure(error):  # sent without an answer: it may have been made (review 63 CB3)
+            self._said(tr("The silence may have been expired all the same: %1").replace("%1", str(error)), False)
+        elif error is not None:
             self._said(tr("could not expire the silence: %1").replace("%1", str(error)), True)
         elif missed is not None:  # in a box that stays: the line gives way to "All changes saved" once recorded
             self._said(tr("Silence expired where it was taken."), False)

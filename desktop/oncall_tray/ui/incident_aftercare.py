@@ -9,10 +9,13 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushBu
 
 from ..core import aftercare
 from ..core.handoff import local_time
+from ..core.journal import JournalError
+from ..core.silence_holders import holder_down
 from ..core.trend import normalized_line
 from .handoff_common import plain_label
 from .questions import alert_names, confirm_expiry
-from .translations import translator_for
+from .shift_work import expiry_unsure
+from .translations import failure_text, translator_for
 
 TR_CONTEXT = "incident_panel"  # the panel's words
 tr = translator_for(TR_CONTEXT)
@@ -79,10 +82,17 @@ class AftercareSteps:
             metrics += " — " + line
         self.step_boxes[aftercare.METRICS].setText(metrics)
         covering = aftercare.covering_silences(incident, silences) if silences is not None else []
-        self._covering = covering
-        self.expire_button.setText(tr("Expire the silence") if len(covering) == 1  # not "1 silences" (review 17)
-                                   else tr("Expire %1 silences").replace("%1", str(len(covering))))
+        # one that only a member not answering holds is not offered: an expiry would reach none of
+        # its holders (as last seen; review 63 CB5, the Silences tab's and the end window's rule)
+        held = [s for s in covering if s.id in live.held_silences]
+        self._covering = [s for s in covering if s not in held]
+        shown = self._covering or held
+        self.expire_button.setText(tr("Expire the silence") if len(shown) == 1  # not "1 silences" (review 17)
+                                   else tr("Expire %1 silences").replace("%1", str(len(shown))))
         self.expire_button.setVisible(bool(covering))
+        self.expire_button.setEnabled(bool(self._covering))
+        self.expire_button.setToolTip("\n".join(dict.fromkeys(
+            holder_down(self.controller.holders_down(s.id), self.controller.translate) for s in held)))
         translate, zone, now = self.controller.translate, self.controller.zone, self.controller.now()
         for reminder in reminders:
             label, button = self.reminder_rows[reminder.key]
@@ -125,8 +135,10 @@ class AftercareSteps:
             self.controller.expire_silence(silence, done=self._expired)
 
     def _expired(self, missed, error: BaseException | None) -> None:
-        self.expire_button.setEnabled(True)
-        if error is not None:
-            self.status.setText(tr("Could not expire the silence: %1").replace("%1", str(error)))
+        self.expire_button.setEnabled(bool(self._covering))
+        if error is not None:  # sent without an answer: it may have been made (review 63 CB3)
+            text = tr("The silence may have been expired all the same: %1") if expiry_unsure(error) else \
+                tr("Could not expire the silence: %1")
+            self.status.setText(text.replace("%1", str(error)))
         elif missed is not None:  # expired where it was taken (recorded); a holder that did not take it named
             self.status.setText(tr("Silence expired where it was taken. %1").replace("%1", str(missed)))

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
 
 from ..markup import escape
-from ..terminal_text import read_code_points, visible
+from ..terminal_text import read_escapes, visible
 
 #: The exact value behind a cell that shows it with escapes (``exact_item``).
 _EXACT = Qt.ItemDataRole.UserRole + 40
@@ -53,9 +53,10 @@ def exact_item(value: str) -> QTableWidgetItem:
 def exact_value(item: QTableWidgetItem | None) -> str:
     """The value of a cell made by ``exact_item`` (or any cell): the remembered value while the
     text shown is still its escaped form, else the text as typed, its ``\\u00ad`` /
-    ``\\U000e0041`` escapes read as the characters they name, as the windows show them and a
-    matcher reads them (``terminal_text.read_code_points``, review 62 Y11); "" for no cell."""
+    ``\\U000e0041`` / ``\\r`` / ``\\t`` / ``\\n`` escapes read as the characters they name, as the
+    windows show them and a matcher reads them (``terminal_text.read_escapes``, reviews 62 Y11,
+    63 CB4); "" for no cell."""
     if item is None:
         return ""
     exact = item.data(_EXACT)
-    return exact if isinstance(exact, str) and shown(exact) == item.text() else read_code_points(item.text())
+    return exact if isinstance(exact, str) and shown(exact) == item.text() else read_escapes(item.text())

@@ -13,13 +13,13 @@ from PySide6.QtCore import QCoreApplication
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.holders import on_holders
 from ..config import Config
-from ..connect import connect, describe_error
+from ..connect import connect
 from ..core import aftercare, shifts
 from ..core.journal import Journal
 from ..core.journal_feed import record_poll
 from ..core.journal_seen import seen_fingerprints
 from ..core.journal_schema import EventKind
-from ..core.silence_holders import not_taken
+from ..core.silence_holders import answer_lost, not_taken
 from ..secrets import SecretStore
 
 
@@ -87,7 +87,17 @@ class HoldersMissed(AlertmanagerError):
 
     def __str__(self) -> str:
         translate = QCoreApplication.translate
-        return " ".join(not_taken([(url, describe_error(exc, translate)) for url, exc in self.missed], translate))
+        return " ".join(not_taken(self.missed, translate))
+
+
+def expiry_unsure(error: BaseException | None) -> bool:
+    """Whether an expiry that failed (``expire_in_alertmanager``'s error) may have been made all
+    the same: sent without an answer (``core.silence_holders.answer_lost``), to the one member it
+    went to or to every holder it went to (``HoldersMissed``): the windows say "may have been
+    expired", not "could not" (one rule with the alerts window's, review 63 CB3)."""
+    if isinstance(error, HoldersMissed):
+        return bool(error.missed) and all(answer_lost(missed) for _url, missed in error.missed)
+    return answer_lost(error)
 
 
 def attempt_shift_change(change: Callable, journal: Journal, *args, **kwargs) -> tuple:
