@@ -21,6 +21,7 @@ from test_journal_salvage_bounded import garbage_in_a_leaf
 
 from oncall_tray.core import journal_rows, journal_salvage, shifts
 from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal_schema import dumps
 
 ROWS = 2000  # each table well past SQLite's first progress check (1000 steps, ≈280 rows)
 TABLES = ("shifts", "events", "incidents", "firing", "silences", "state")
@@ -44,7 +45,7 @@ def big_journal(path: Path) -> None:
                          [(f"fp{i}",) for i in range(ROWS)])
         conn.executemany("INSERT INTO silences (id, state) VALUES (?, 'active')", [(f"s{i}",) for i in range(ROWS)])
         conn.executemany("INSERT INTO state (scope, key, value, updated_at) VALUES (?, 'draft', ?, ?)",
-                         [(f"alert:{i:04d}", f"rascunho {i}", at) for i in range(ROWS)])
+                         [(f"alert:{i:04d}", dumps(f"rascunho {i}"), at) for i in range(ROWS)])  # JSON: set_state
     with sqlite3.connect(path) as conn:  # everything into the main file
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 

@@ -23,13 +23,13 @@ from collections.abc import Collection, Iterable
 
 from ..config_urls import scope_identity, unscoped
 from .journal import Journal, Tx
-from .journal_schema import SOURCE_ALERTMANAGER, EventKind, dumps, loads, ts
+from .journal_schema import ASIDE_SCOPE, SOURCE_ALERTMANAGER, EventKind, dumps, loads, ts
 from .journal_starts import store, stored
 
 #: The state scope: key the Alertmanager's identities (JSON list), value {"firing": rows,
 #: "silences": rows, "starts": the starts taken (``journal_starts``)}, each row a list of the
 #: table's ``FIRING_COLUMNS`` or ``SILENCE_COLUMNS``.
-ASIDE = "journal_aside"
+ASIDE = ASIDE_SCOPE
 #: Where, in the journal's ``state`` table, the Alertmanager its ``firing`` and ``silences``
 #: tables were read from is kept (``identities``: each member's, with its scope).
 WATCHED = ("journal", "alertmanager")

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from .journal_schema import HANDLING, HANDLING_EVENT, EventKind, dumps, loads
+import msgspec
+
+from .journal_schema import EVENT_DATA, HANDLING, HANDLING_EVENT, EventKind, dumps, loads
 
 _EVENT = "SELECT id, at, kind, alertname, actor, text, data FROM events"
 
@@ -67,14 +69,14 @@ def _make(conn: sqlite3.Connection, fingerprint: str, at: str) -> None:
     else:  # resolved by its last event kept at the latest
         resolved_at = conn.execute("SELECT max(at) FROM events WHERE fingerprint = ? AND at >= ? AND at < ?",
                                    (fingerprint, at, later or "9999")).fetchone()[0] or at
-    fired_data = loads(fired[6]) if fired is not None else {}
+    fired_data = _data(fired)
     alertname = (firing[0] if firing else "") or (fired[3] if fired else "") or _named(conn, fingerprint, at)
-    severity = (firing[1] if firing else "") or fired_data.get("severity", "")
+    severity = (firing[1] if firing else "") or _text(fired_data.get("severity"))
     summary = (firing[2] if firing else "") or (fired[5] if fired else "")
-    labels = (firing[3] if firing and firing[3] != "{}" else "") or dumps(fired_data.get("labels") or {})
+    labels = (firing[3] if firing and firing[3] != "{}" else "") or dumps(_labels(fired_data.get("labels")))
     fired_at = fired[1] if fired is not None else (firing[4] if firing else None)
     ack, escalation, escalated_at = _handling(conn, fingerprint, at, resolved_at)
-    number = (loads(resolved[6]) if resolved is not None else {}).get("incident")
+    number = _data(resolved).get("incident")
     if not isinstance(number, int) or conn.execute("SELECT 1 FROM incidents WHERE id = ?", (number,)).fetchone():
         number = _free_number(conn)
     conn.execute("INSERT INTO incidents (id, fingerprint, alertname, severity, summary, labels, fired_at, opened_at,"
@@ -91,10 +93,10 @@ def _resolution(conn: sqlite3.Connection, fingerprint: str, at: str) -> tuple | 
     None when none is kept."""
     for row in conn.execute(f"{_EVENT} WHERE fingerprint = ? AND kind = ? AND at >= ? ORDER BY at, id",
                             (fingerprint, EventKind.RESOLVED.value, at)).fetchall():
-        number = loads(row[6]).get("incident")
+        number = _data(row).get("incident")
         if number is None or conn.execute(
-                "SELECT 1 FROM events WHERE fingerprint = ? AND kind = ? AND id > ? AND json_valid(data) AND "
-                "json_extract(data, '$.incident') = ?", (fingerprint, EventKind.FIRED.value, row[0], number)
+                f"SELECT 1 FROM events WHERE fingerprint = ? AND kind = ? AND id > ? AND "
+                f"json_extract({EVENT_DATA}, '$.incident') = ?", (fingerprint, EventKind.FIRED.value, row[0], number)
         ).fetchone() is None:
             return row
     return None
@@ -128,8 +130,29 @@ def _free_number(conn: sqlite3.Connection) -> int:
     """An incident number above every one the journal names: its incidents, its events'
     ``data["incident"]`` and its ``state`` scopes ``incident:N`` (ticks of incidents lost)."""
     numbers = [conn.execute("SELECT coalesce(max(id), 0) FROM incidents").fetchone()[0],
-               conn.execute("SELECT coalesce(max(CAST(json_extract(data, '$.incident') AS INTEGER)), 0) FROM events "
-                            "WHERE json_valid(data)").fetchone()[0] or 0,
+               conn.execute(f"SELECT coalesce(max(CAST(json_extract({EVENT_DATA}, '$.incident') AS INTEGER)), 0) "
+                            "FROM events").fetchone()[0] or 0,
                conn.execute("SELECT coalesce(max(CAST(substr(scope, 10) AS INTEGER)), 0) FROM state "
                             "WHERE scope LIKE 'incident:%'").fetchone()[0] or 0]
     return max(numbers) + 1
+
+
+def _data(row: tuple | None) -> dict:
+    """The ``data`` of an event row (``_EVENT``'s columns; None: no event), {} when it is not a
+    JSON object (garbled: a salvage keeps none such, ``journal_rows``; code review 63A CA1)."""
+    try:
+        data = loads(row[6]) if row is not None else {}
+    except (msgspec.DecodeError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _text(value: object) -> str:
+    """``value`` when it is text, else ""."""
+    return value if isinstance(value, str) else ""
+
+
+def _labels(value: object) -> dict[str, str]:
+    """``value``'s labels whose name and value are text ({} for another kind of value)."""
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)} \
+        if isinstance(value, dict) else {}

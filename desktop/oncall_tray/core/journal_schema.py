@@ -150,8 +150,12 @@ class EventKind(str, enum.Enum):
 #: ``opens_incident``; not a colleague's maintenance, review 59 U1); ``ANSWERED`` too (review 59
 #: U5: "L2 answered", recorded on an inherited APIDown, was missing from "Incidents Handled").
 HANDLING = (EventKind.ACKNOWLEDGED, EventKind.ESCALATED, EventKind.ANSWERED, EventKind.NOTE)
-#: The SQL condition on ``events`` that leaves out the acknowledgements that open no incident.
-HANDLING_EVENT = "(events.kind <> 'acknowledged' OR COALESCE(json_extract(events.data, '$.opens_incident'), 1))"
+#: An event's ``data`` in SQL, NULL when it is not JSON (SQLite's JSON functions raise "malformed
+#: JSON" on it, failing the whole query; code review 63A CA1: a salvage dropped whole so).
+EVENT_DATA = "(CASE WHEN json_valid(events.data) THEN events.data END)"
+#: The SQL condition on ``events`` that leaves out the acknowledgements that open no incident (one
+#: whose ``data`` is not JSON is taken as opening one, as one recorded before ``opens_incident``).
+HANDLING_EVENT = f"(events.kind <> 'acknowledged' OR COALESCE(json_extract({EVENT_DATA}, '$.opens_incident'), 1))"
 
 
 #: ``Event.source``: seen in a poll of Alertmanager, done in the tray, done on the command line.
@@ -188,6 +192,22 @@ def dumps(value: object) -> str:
 
 
 loads = msgspec.json.decode
+
+#: The state scope whose keys are JSON too (a list of an Alertmanager's identities: ``journal_aside``).
+ASIDE_SCOPE = "journal_aside"
+#: What the journal's readers decode each JSON column as, by table (``msgspec`` types; ``object``:
+#: any JSON value), and the ``ASIDE_SCOPE`` keys of ``state``: a salvaged row not decoding so is
+#: damage, not carried (``journal_rows``; code review 63A CA1: an event's ``data`` garbled by the
+#: damage made the salvage raise, or drop everything it had read).
+JSON_COLUMNS: dict[str, dict[str, object]] = {
+    "events": {"data": dict},
+    "incidents": {"labels": dict[str, str]},
+    "firing": {"labels": dict[str, str], "annotations": dict[str, str], "members": list[str]},
+    "silences": {"matchers": list[tuple[str, str, bool, bool]]},
+    "state": {"value": object},
+}
+#: What the ``ASIDE_SCOPE`` keys of ``state`` are decoded as (``JSON_COLUMNS``).
+ASIDE_KEY = list[str]
 
 
 @dataclass(frozen=True)
