@@ -253,15 +253,33 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
                               fingerprint=alert.fingerprint))
     lapsed = _paced(pacer, "lapsed", attention.lapsed, now, threshold, lambda item: item[0].fingerprint)
     if lapsed.summary:
-        title = (tr(CONTEXT, "Acknowledgements ran out: %1 more alerts") if lapsed.more
-                 else tr(CONTEXT, "Acknowledgements ran out: %1 alerts"))
-        notices.append(_summary([(a, severity) for a, severity, _s in lapsed.summary], title))
+        acks = {acknowledges_alert(s, a, attention.on_call) for a, _severity, s in lapsed.summary}
+        notices.append(_summary([(a, severity) for a, severity, _s in lapsed.summary],
+                                _lapsed_title(acks, lapsed.more, tr)))
     for alert, severity, silence in lapsed.each:  # review 48 R10: said when it ends, not 2 min later
-        title = tr(CONTEXT, "Acknowledgement ran out: %1").replace("%1", alert.display_name)
-        body = tr(CONTEXT, "It ended at %1 and the alert still fires. Acknowledge it again or escalate.").replace(
-            "%1", _local(silence.ends_at, now, tr, zone))
-        notices.append(about_one(alert, severity, title, _about(alert, body)))
+        ended = _local(silence.ends_at, now, tr, zone)
+        if acknowledges_alert(silence, alert, attention.on_call):
+            title = tr(CONTEXT, "Acknowledgement ran out: %1")
+            body = tr(CONTEXT, "It ended at %1 and the alert still fires. Acknowledge it again or escalate.")
+        else:  # a silence that was no acknowledgement of it ended (review 63 Z6), as "Silence ends at" said
+            title = tr(CONTEXT, "Silence ended: %1")
+            body = tr(CONTEXT, "It ended at %1 and the alert still fires. Acknowledge it or escalate.")
+        notices.append(about_one(alert, severity, title.replace("%1", alert.display_name),
+                                 _about(alert, body.replace("%1", ended))))
     return notices
+
+
+def _lapsed_title(acknowledgements: set[bool], more: bool, tr: Translate) -> str:
+    """The title of a summary of silences that ended while their alerts fire, "%1" for the count:
+    acknowledgements that ran out (``acknowledgements`` holds True), silences that were none
+    (False; review 63 Z6: a colleague's plain silence was called an acknowledgement), or both."""
+    if acknowledgements == {True}:
+        return (tr(CONTEXT, "Acknowledgements ran out: %1 more alerts") if more
+                else tr(CONTEXT, "Acknowledgements ran out: %1 alerts"))
+    if acknowledgements == {False}:
+        return tr(CONTEXT, "Silences ended: %1 more alerts") if more else tr(CONTEXT, "Silences ended: %1 alerts")
+    return (tr(CONTEXT, "Acknowledgements and silences ended: %1 more alerts") if more
+            else tr(CONTEXT, "Acknowledgements and silences ended: %1 alerts"))
 
 
 def _answer_notices(answers: Release, now: dt.datetime, tr: Translate, zone: dt.tzinfo | None,
