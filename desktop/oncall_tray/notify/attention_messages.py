@@ -16,7 +16,7 @@ from ..core.handoff import local_time
 from ..core.names import name_list
 from ..core.overview import Light
 from ..core.severity import Severity
-from ..core.sla import ANSWER_WITHIN, L2, second_target
+from ..core.sla import ANSWER_WITHIN, L2, first_target, second_target
 from ..i18n import Translate
 from .messages import Notice, notice, where_line
 from .pacing import NoticePacer, Release
@@ -64,14 +64,22 @@ def _not_seen(minutes: str, tr: Translate) -> str:
 
 def _missed_words(kind: str, severities: Iterable[Severity], tr: Translate) -> tuple[str, str, str, str]:
     """The titles (more alerts, alerts, one alert) and the body of the notices of a missed target:
-    the response ("missed"), or the second target ("unresolved") of alerts of ``severities``:
+    the response ("missed"; an info alert's review), or the second target ("unresolved") of alerts of ``severities``:
     a resolution for critical ones, the guide's investigation for the others
     (``sla.second_target``; review 55 M4: a warning's "Investigação < 30min" was called
     "Resolution target missed"), a word for both when they are mixed (summaries only)."""
-    if kind == "missed":
-        return (tr(CONTEXT, "Response target missed: %1 more alerts"), tr(CONTEXT, "Response target missed: %1 alerts"),
-                tr(CONTEXT, "Response target missed: %1"),
-                tr(CONTEXT, "Not acknowledged %1 after it started. Acknowledge it now."))
+    if kind == "missed":  # an info alert's is a review (``sla.first_target``; review 63 Z7)
+        firsts = {first_target(severity) for severity in severities}
+        if firsts == {"review"}:
+            return (tr(CONTEXT, "Review overdue: %1 more alerts"), tr(CONTEXT, "Review overdue: %1 alerts"),
+                    tr(CONTEXT, "Review overdue: %1"),
+                    tr(CONTEXT, "Not reviewed %1 after it started. Review it when you can."))
+        if firsts == {"respond"}:
+            return (tr(CONTEXT, "Response target missed: %1 more alerts"),
+                    tr(CONTEXT, "Response target missed: %1 alerts"), tr(CONTEXT, "Response target missed: %1"),
+                    tr(CONTEXT, "Not acknowledged %1 after it started. Acknowledge it now."))
+        return (tr(CONTEXT, "Response or review target missed: %1 more alerts"),
+                tr(CONTEXT, "Response or review target missed: %1 alerts"), "", "")
     targets = {second_target(severity) for severity in severities}
     if targets == {"resolve"}:
         return (tr(CONTEXT, "Resolution target missed: %1 more alerts"),
