@@ -79,3 +79,14 @@ def test_the_alerts_window_names_an_info_alerts_review(qapp):
     critical = policy.clock(backup, Severity.CRITICAL, None, now=SUNDAY)
     assert targets_line(backup, Severity.CRITICAL, policy, utc, SUNDAY).startswith("Response target: ")
     assert clock_tip(critical, "respond", utc, SUNDAY) is None
+
+
+def test_the_next_deadline_of_an_info_alert_is_its_review(qapp):
+    from oncall_tray.ui.tray import deadline_sentence
+
+    fresh = dt.datetime(2026, 12, 3, 19, 52, tzinfo=dt.timezone.utc)  # a Thursday: due Friday 18:00
+    backup = _backup()
+    snapshot = AlertTracker(SeverityMap()).update([backup], fresh).snapshot
+    attention = AttentionMonitor(SlaPolicy()).evaluate(snapshot, {}, ContactMonitor().success(fresh), fresh)
+    assert attention.nearest.kind == "review"
+    assert deadline_sentence("review", "", "BackupOlderThan24h", "18:00") == "review BackupOlderThan24h by 18:00"

@@ -176,7 +176,7 @@ class AttentionMonitor(AttentionMemory):
                         self._reminded[fp] = now  # said now: the reminders count from here
             # responded: acknowledged now, or by a silence that has run out since (the response was made);
             # paused: muted by a silence that is no acknowledgement, due again once it ends (review 59 U1)
-            for kind, at in (("respond", None if clock.responded or clock.paused else clock.respond_by),
+            for kind, at in ((first_target(severity), None if clock.responded or clock.paused else clock.respond_by),
                              (second_target(severity), clock.resolve_by)):
                 if at is not None and at >= now:
                     deadlines.append((at, severity.rank, alert.display_name, fp, kind, ""))
