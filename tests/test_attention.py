@@ -510,7 +510,8 @@ def test_an_acknowledgement_that_ran_out_is_said_at_once_then_reminded():
                                       acknowledged=recorded)
 
     world.at(T0, [down])
-    active = replace(silence("s1", ack_at, ack_at + 2 * MIN), updated_at=ack_at)
+    active = replace(silence("s1", ack_at, ack_at + 2 * MIN), updated_at=ack_at,  # P99's own: an acknowledgement
+                     matchers=(Matcher(name="alertname", value="P99"),))
     assert at(ack_at + 8 * SEC, [acked], [active]).lapsed == ()
     ended = replace(active, status=SilenceStatus("expired"))
     lapsed = at(ack_at + 2 * MIN + 5 * SEC, [down], [ended])

@@ -8,7 +8,7 @@ from oncall_tray.alertmanager.models import Alert, AlertStatus, Silence, Silence
 from oncall_tray.core.contact import ContactMonitor
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker, EventKind
-from oncall_tray.notify.attention_messages import with_left_behind
+from oncall_tray.notify.left_behind import with_left_behind
 from oncall_tray.notify.messages import plan
 from oncall_tray.watch import PollResult
 
@@ -107,3 +107,23 @@ def test_an_acknowledged_alert_resolving_among_others_is_in_one_notice_only():
     assert titles[1].startswith("Resolved: DatabaseConnectionPoolExhausted (silence still"), titles  # (cut at 64)
     assert "DatabaseConnectionPoolExhausted" not in notices[0].body and "HighLatencyP95 ×4" in notices[0].body
     assert notices[0].quiet
+
+
+def test_one_plain_resolution_left_over_gets_its_own_resolved_notice():
+    """Review 63 Z5: 8 alerts resolved in one poll, 7 with their acknowledgement silences left
+    behind: the one left over was "1 alerts resolved"; it gets "Resolved: X" with where it fired,
+    as any single resolution does."""
+    plain = Alert(fingerprint="h", labels={"alertname": "HighHTTPErrorRate", "severity": "warning",
+                                           "service": "backend", "instance": "api-1:3001"},
+                  status=AlertStatus("active"))
+    acked = [alert(f"A{i}", f"s{i}") for i in range(7)]
+    notices = resolve([plain, *acked], [silence(f"s{i}") for i in range(7)])
+    assert [n.title for n in notices] == ["Resolved: HighHTTPErrorRate",
+                                          "Resolved: 7 alerts (7 silences still active)"]
+    assert notices[0].fingerprint == "h" and notices[0].quiet and "backend / api-1:3001" in notices[0].body
+
+
+def test_plain_resolutions_left_over_within_the_threshold_each_get_their_notice():
+    plain = [alert(f"P{i}") for i in range(2)]
+    notices = resolve(plain + [alert(n, f"s{n}") for n in "ABCD"], [silence(f"s{n}") for n in "ABCD"])
+    assert [n.title for n in notices] == ["Resolved: P0", "Resolved: P1", "Resolved: 4 alerts (4 silences still active)"]

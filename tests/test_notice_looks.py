@@ -168,7 +168,7 @@ def test_the_firing_count_says_what_it_counts():
 
 
 def test_a_resolved_alert_whose_silence_is_left_behind_says_where_it_fired():
-    from oncall_tray.notify.attention_messages import left_behind_notice
+    from oncall_tray.notify.left_behind import left_behind_notice
 
     ack = Silence(id="s1", matchers=(), starts_at=T0, ends_at=T0 + 15 * MIN, created_by="ana", comment="ACK!",
                   status=SilenceStatus("active"))

@@ -57,14 +57,20 @@ def _started(qtbot, config: Config, folder, polls: list):
     return ctl
 
 
-def test_an_acknowledgement_that_ran_out_while_the_tray_was_off_is_said_once_at_the_next_start(qtbot, tmp_path):
+def ana_on_call():
+    """A started Alertmanager, a tray's settings for ana (English, polling every second), the
+    shift journal with ana's shift started, and a function giving the journal's last look."""
     am = LocalAlertmanager().start()
     config = Config(alertmanager_url=am.url, notifications=False, engineer="ana", poll_interval=1,
                     max_retry_interval=1, request_timeout=2, language="en")
     journal = Journal.open(journal_path())
-    looked = lambda: seen_at(journal, config.watched())  # noqa: E731 (the journal's last look)
+    start_shift(journal, "ana")
+    return am, config, journal, lambda: seen_at(journal, config.watched())
+
+
+def test_an_acknowledgement_that_ran_out_while_the_tray_was_off_is_said_once_at_the_next_start(qtbot, tmp_path):
+    am, config, journal, looked = ana_on_call()
     try:
-        start_shift(journal, "ana")
         am.post_alerts([make_alert("APIDown", "critical"), make_alert("DiskFull", "warning"),
                         make_alert("QueueSlow", "warning")])
         api = silence(am, {"alertname": "APIDown"}, minutes=60, author="ana", comment="ACK! investigando — ana")

@@ -45,7 +45,7 @@ from .contact import ContactState
 from .deadlines import TIE_S, Deadline, nearest_deadline  # noqa: F401 (re-exported)
 from .flags import CONTACT_FLAGS, RedFlag, flag_names
 from .severity import Severity
-from .sla import ANSWER_WITHIN, L1, Acknowledgements, SlaClock, SlaPolicy, second_target
+from .sla import ANSWER_WITHIN, L1, Acknowledgements, SlaClock, SlaPolicy, first_target, second_target
 from .tracker import AlertSnapshot
 
 __all__ = ["MINUTE", "TIE_S", "Attention", "AttentionMonitor", "Deadline", "RedFlag"]
@@ -176,7 +176,7 @@ class AttentionMonitor(AttentionMemory):
                         self._reminded[fp] = now  # said now: the reminders count from here
             # responded: acknowledged now, or by a silence that has run out since (the response was made);
             # paused: muted by a silence that is no acknowledgement, due again once it ends (review 59 U1)
-            for kind, at in (("respond", None if clock.responded or clock.paused else clock.respond_by),
+            for kind, at in ((first_target(severity), None if clock.responded or clock.paused else clock.respond_by),
                              (second_target(severity), clock.resolve_by)):
                 if at is not None and at >= now:
                     deadlines.append((at, severity.rank, alert.display_name, fp, kind, ""))
@@ -240,8 +240,9 @@ class AttentionMonitor(AttentionMemory):
         self._unresolved_said = {fp for fp in self._unresolved_said if fp in alerts}.union(unresolved)
         if len(critical) >= 2:
             flags[RedFlag.SEVERAL_CRITICAL] = flag_names(snapshot, set(critical))
-        if overdue:
-            flags[RedFlag.RESPONSE_MISSED] = flag_names(snapshot, set(overdue))
+        urgent = {fp for fp in overdue if first_target(severities[fp]) == "respond"}  # an info review is not
+        if urgent:  # a missed response (guide: "Monitorar, não requer ação urgente"; review 63 Z7)
+            flags[RedFlag.RESPONSE_MISSED] = flag_names(snapshot, urgent)
         return self._finish(Attention(nearest_deadline(deadlines), tuple(overdue), newly_overdue, tuple(escalations),
                                       tuple(unanswered), tuple(reminders), tuple(expiring), tuple(lapsed),
                                       newly_unresolved=newly_unresolved,

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Deadline:
-    """The next SLA deadline: ``kind`` is "respond", "resolve" or "investigate" (the second
-    target, ``sla.second_target``), "escalate" (to ``level``, by the
+    """The next SLA deadline: ``kind`` is "respond" ("review" for an info alert,
+    ``sla.first_target``), "resolve" or "investigate" (the second target,
+    ``sla.second_target``), "escalate" (to ``level``, by the
     guide's thresholds; review 41 F11: never shown), "answer" (of the ``level`` escalated to,
     ``sla.ANSWER_WITHIN``) or "level-resolve" (the resolution by the ``level`` escalated to,
     ``SlaPolicy.escalated_resolve_by``); ``at`` is UTC. ``others``:

@@ -89,6 +89,15 @@ def second_target(severity: Severity) -> str:
     return "resolve" if severity is Severity.CRITICAL else "investigate"
 
 
+def first_target(severity: Severity) -> str:
+    """What the first target of ``severity`` asks for (``Targets.respond``), the one word every
+    text of it follows: "review" for an info alert (guide: "Alertas INFO — SLA: Revisar no
+    próximo dia útil … Monitorar, não requer ação urgente"; review 63 Z7: it was told to
+    "acknowledge it now"), "respond" for the others (acknowledge: critical < 5 min, warning
+    < 15 min). The clock is the same (``SlaPolicy.deadlines``); only its words differ."""
+    return "review" if severity is Severity.INFO else "respond"
+
+
 def _minutes(n: float) -> dt.timedelta:
     return n * _MINUTE
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
-from ..alertmanager.models import Alert, Silence
+from ..alertmanager.models import Alert
 from ..core.acknowledged import acknowledges_alert
 from ..core.attention import Attention
 from ..core.flags import CONTACT_FLAGS, RedFlag
@@ -16,10 +16,9 @@ from ..core.handoff import local_time
 from ..core.names import name_list
 from ..core.overview import Light
 from ..core.severity import Severity
-from ..core.sla import ANSWER_WITHIN, L2, second_target
-from ..core.silencing import covered, left_behind
+from ..core.sla import ANSWER_WITHIN, L2, first_target, second_target
 from ..i18n import Translate
-from .messages import Notice, notice, resolved_summary, where_line
+from .messages import Notice, notice, where_line
 from .pacing import NoticePacer, Release
 
 CONTEXT = "attention"
@@ -65,14 +64,22 @@ def _not_seen(minutes: str, tr: Translate) -> str:
 
 def _missed_words(kind: str, severities: Iterable[Severity], tr: Translate) -> tuple[str, str, str, str]:
     """The titles (more alerts, alerts, one alert) and the body of the notices of a missed target:
-    the response ("missed"), or the second target ("unresolved") of alerts of ``severities``:
+    the response ("missed"; an info alert's review), or the second target ("unresolved") of alerts of ``severities``:
     a resolution for critical ones, the guide's investigation for the others
     (``sla.second_target``; review 55 M4: a warning's "Investigação < 30min" was called
     "Resolution target missed"), a word for both when they are mixed (summaries only)."""
-    if kind == "missed":
-        return (tr(CONTEXT, "Response target missed: %1 more alerts"), tr(CONTEXT, "Response target missed: %1 alerts"),
-                tr(CONTEXT, "Response target missed: %1"),
-                tr(CONTEXT, "Not acknowledged %1 after it started. Acknowledge it now."))
+    if kind == "missed":  # an info alert's is a review (``sla.first_target``; review 63 Z7)
+        firsts = {first_target(severity) for severity in severities}
+        if firsts == {"review"}:
+            return (tr(CONTEXT, "Review overdue: %1 more alerts"), tr(CONTEXT, "Review overdue: %1 alerts"),
+                    tr(CONTEXT, "Review overdue: %1"),
+                    tr(CONTEXT, "Not reviewed %1 after it started. Review it when you can."))
+        if firsts == {"respond"}:
+            return (tr(CONTEXT, "Response target missed: %1 more alerts"),
+                    tr(CONTEXT, "Response target missed: %1 alerts"), tr(CONTEXT, "Response target missed: %1"),
+                    tr(CONTEXT, "Not acknowledged %1 after it started. Acknowledge it now."))
+        return (tr(CONTEXT, "Response or review target missed: %1 more alerts"),
+                tr(CONTEXT, "Response or review target missed: %1 alerts"), "", "")
     targets = {second_target(severity) for severity in severities}
     if targets == {"resolve"}:
         return (tr(CONTEXT, "Resolution target missed: %1 more alerts"),
@@ -254,15 +261,33 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
                               fingerprint=alert.fingerprint))
     lapsed = _paced(pacer, "lapsed", attention.lapsed, now, threshold, lambda item: item[0].fingerprint)
     if lapsed.summary:
-        title = (tr(CONTEXT, "Acknowledgements ran out: %1 more alerts") if lapsed.more
-                 else tr(CONTEXT, "Acknowledgements ran out: %1 alerts"))
-        notices.append(_summary([(a, severity) for a, severity, _s in lapsed.summary], title))
+        acks = {acknowledges_alert(s, a, attention.on_call) for a, _severity, s in lapsed.summary}
+        notices.append(_summary([(a, severity) for a, severity, _s in lapsed.summary],
+                                _lapsed_title(acks, lapsed.more, tr)))
     for alert, severity, silence in lapsed.each:  # review 48 R10: said when it ends, not 2 min later
-        title = tr(CONTEXT, "Acknowledgement ran out: %1").replace("%1", alert.display_name)
-        body = tr(CONTEXT, "It ended at %1 and the alert still fires. Acknowledge it again or escalate.").replace(
-            "%1", _local(silence.ends_at, now, tr, zone))
-        notices.append(about_one(alert, severity, title, _about(alert, body)))
+        ended = _local(silence.ends_at, now, tr, zone)
+        if acknowledges_alert(silence, alert, attention.on_call):
+            title = tr(CONTEXT, "Acknowledgement ran out: %1")
+            body = tr(CONTEXT, "It ended at %1 and the alert still fires. Acknowledge it again or escalate.")
+        else:  # a silence that was no acknowledgement of it ended (review 63 Z6), as "Silence ends at" said
+            title = tr(CONTEXT, "Silence ended: %1")
+            body = tr(CONTEXT, "It ended at %1 and the alert still fires. Acknowledge it or escalate.")
+        notices.append(about_one(alert, severity, title.replace("%1", alert.display_name),
+                                 _about(alert, body.replace("%1", ended))))
     return notices
+
+
+def _lapsed_title(acknowledgements: set[bool], more: bool, tr: Translate) -> str:
+    """The title of a summary of silences that ended while their alerts fire, "%1" for the count:
+    acknowledgements that ran out (``acknowledgements`` holds True), silences that were none
+    (False; review 63 Z6: a colleague's plain silence was called an acknowledgement), or both."""
+    if acknowledgements == {True}:
+        return (tr(CONTEXT, "Acknowledgements ran out: %1 more alerts") if more
+                else tr(CONTEXT, "Acknowledgements ran out: %1 alerts"))
+    if acknowledgements == {False}:
+        return tr(CONTEXT, "Silences ended: %1 more alerts") if more else tr(CONTEXT, "Silences ended: %1 alerts")
+    return (tr(CONTEXT, "Acknowledgements and silences ended: %1 more alerts") if more
+            else tr(CONTEXT, "Acknowledgements and silences ended: %1 alerts"))
 
 
 def _answer_notices(answers: Release, now: dt.datetime, tr: Translate, zone: dt.tzinfo | None,
@@ -311,66 +336,3 @@ def _level_resolve_notices(overdue: Release, now: dt.datetime, tr: Translate, zo
 
 def _fingerprint(item: tuple[Alert, Severity]) -> str:
     return item[0].fingerprint
-
-
-def left_behind_notice(silence: Silence, alerts: Sequence[Alert], tr: Translate,
-                       zone: dt.tzinfo | None = None) -> Notice:
-    """Acknowledged alerts resolved and their silence mutes nothing else: offer to expire it
-    (guide: "Remova silenciamento após resolver"). One alert: its name in the title; several
-    (one silence over many alerts): their count in the title, their names in the body. It
-    stands for the alerts' plain "Resolved" notices (``with_left_behind``)."""
-    offer = tr(CONTEXT, "Silence by %1 until %2: %3. Expire it in the Silences tab.").replace(
-        "%1", silence.created_by).replace("%2", _local(silence.ends_at, dt.datetime.now(dt.timezone.utc), tr, zone)).replace(
-        "%3", silence.comment)
-    if len(alerts) == 1:
-        title = tr(CONTEXT, "Resolved: %1 (silence still active)").replace("%1", alerts[0].display_name)
-        return notice(title, about(alerts[0], offer), None, quiet=True, fingerprint=alerts[0].fingerprint,
-                      light=Light.OK)
-    title = tr(CONTEXT, "Resolved: %1 alerts (silence still active)").replace("%1", str(len(alerts)))
-    names = name_list(alert.display_name for alert in alerts)
-    return notice(title, names + "\n" + offer, None, quiet=True, light=Light.OK)
-
-
-def left_behind_summary(offers: Sequence[tuple[Silence, Sequence[Alert]]], tr: Translate) -> Notice:
-    """One notice for many left-behind silences (more than the summary threshold): the alerts
-    and silences counted in the title, the alerts' names in the body, and where to expire them."""
-    alerts = list({alert.fingerprint: alert for _silence, group in offers for alert in group}.values())
-    title = tr(CONTEXT, "Resolved: %1 alerts (%2 silences still active)").replace("%1", str(len(alerts))).replace(
-        "%2", str(len(offers)))
-    body = name_list(alert.display_name for alert in alerts) + "\n" + tr(
-        CONTEXT, "Their silences mute nothing else now. Expire them in the Silences tab.")
-    return notice(title, body, None, quiet=True, light=Light.OK)
-
-
-def with_left_behind(notices: list[Notice], resolved: Sequence[Alert], silences: Mapping[str, Silence],
-                     current: Iterable[Alert], tr: Translate, threshold: int = 3,
-                     zone: dt.tzinfo | None = None, severities: Mapping[str, Severity] | None = None) -> list[Notice]:
-    """``notices`` (a poll's, from ``messages.plan``) where resolved alerts whose silence is left
-    behind (``core.silencing.left_behind``) get that notice instead of their plain "Resolved":
-    one per silence, or one for all when more than ``threshold`` silences are left behind. The
-    "N alerts resolved" summary goes too when every resolved alert is in those notices, and
-    counts the others only when some are not (``severities``: the resolved alerts'; review 43
-    F5: one resolution was in "4 alerts resolved" and in its own notice): one notification per
-    resolution, not two."""
-    offers = left_behind(resolved, silences, covered(current)) if resolved else []
-    if not offers:
-        return notices
-    if len(offers) > threshold:
-        left = [left_behind_summary(offers, tr)]
-    else:
-        left = [left_behind_notice(silence, group, tr, zone) for silence, group in offers]
-    replaced = {alert.fingerprint for _silence, group in offers for alert in group}
-    every = replaced.issuperset(alert.fingerprint for alert in resolved)
-
-    def plain_resolved(n: Notice) -> bool:  # "Resolved: X" or "N alerts resolved": quiet, about alerts of a severity
-        return n.quiet and n.severity is not None and (n.fingerprint in replaced if n.fingerprint else every)
-
-    rest = [(a, severities[a.fingerprint]) for a in resolved if a.fingerprint not in replaced
-            and a.fingerprint in (severities or {})]
-    kept = []
-    for n in notices:
-        if not every and rest and n.quiet and n.severity is not None and not n.fingerprint:  # the summary: the others
-            kept.append(resolved_summary(rest, tr))
-        elif not plain_resolved(n):
-            kept.append(n)
-    return kept + left

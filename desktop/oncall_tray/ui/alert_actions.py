@@ -31,7 +31,7 @@ from ..core.silencing import (ACK_WINDOW, ack_problems, ack_silence, also_covere
 from ..core.silence_holders import nothing_sent
 from ..core.tracker import EventKind
 from ..i18n import Translate
-from ..notify.attention_messages import with_left_behind
+from ..notify.left_behind import with_left_behind
 from ..notify.messages import Notice, notice
 from ..watch import PollResult
 from .action_answers import ActionAnswers

@@ -5,7 +5,8 @@ The second clock is the guide's second target: a critical alert's resolution ("R
 Resolução < 15min"), a warning's investigation ("Resposta < 15min | Investigação < 30min";
 ``core.sla.second_target``). The column holds both kinds, so its title names both, and each
 row's tooltip and the detail pane the one of that alert (review 55 M4: a warning read "Resolver
-em −10:29").
+em −10:29"). The first clock is an info alert's review, the others' response
+(``core.sla.first_target``; review 63 Z7): its column names both too.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ..core.durations import format_countdown, format_span
 from ..core.local_times import local_time
 from ..alertmanager.models import Alert
 from ..core.severity import Severity
-from ..core.sla import SlaClock, SlaPolicy, second_target
+from ..core.sla import SlaClock, SlaPolicy, first_target, second_target
 from .translations import translator_for
 
 TR_CONTEXT = "alerts"  # the alerts table's words, as before they had a module of their own
@@ -28,13 +29,14 @@ tr = translator_for(TR_CONTEXT)
 def clock_title(column: str) -> str:
     """The title of a clock column ("respond" or "resolve"): the second on two lines, as it
     names both kinds of target and its cells are short."""
-    return tr("Respond in") if column == "respond" else tr("Resolve /\ninvestigate in")
+    return tr("Respond /\nreview in") if column == "respond" else tr("Resolve /\ninvestigate in")
 
 
 def clock_title_tip(column: str) -> str:
     """The tooltip of a clock column's title: what it counts for each severity."""
     if column == "respond":
-        return tr("Time left to acknowledge the alert (the on-call guide's response target)")
+        return tr("Time left to acknowledge a critical alert or a warning (the on-call guide's response target), "
+                  "or to review an info alert (its SLA: review by the end of the next business day)")
     return tr("Time left to resolve a critical alert, or to investigate a warning (the on-call guide's "
               "second target: Resolução for critical alerts, Investigação for warnings)")
 
@@ -59,18 +61,28 @@ def clock_text(clock: SlaClock, column: str) -> str:
 def clock_tip(clock: SlaClock, column: str, zone: dt.tzinfo | None, now: dt.datetime) -> str | None:
     """A clock cell's tooltip, the whole sentence its short text stands for: an acknowledgement
     after the response target; the second target by name and time in ``zone`` (None: the
-    system's): "Investigation target: 14:30", "Resolution target missed at 14:15". None when
+    system's): "Investigation target: 14:30", "Resolution target missed at 14:15"; an info
+    alert's review, "Review by Mon 18:00" (``first_target``). None when
     there is nothing to add."""
     if column == "respond":
         if clock.paused:
             return tr("Silenced, not acknowledged: the response target is met only by acknowledging it")
         if clock.responded and clock.response_missed:
             return tr("Acknowledged %1 after the response target").replace("%1", format_span(clock.respond_remaining_s))
+        if clock.respond_by is not None and not clock.responded and first_target(clock.severity) == "review":
+            return _review_words(clock.response_missed).replace(
+                "%1", local_time(clock.respond_by, zone, now, QCoreApplication.translate))
         return None
     if clock.resolve_by is None:
         return None
     return _second_words(clock.severity, clock.resolution_missed).replace(
         "%1", local_time(clock.resolve_by, zone, now, QCoreApplication.translate))
+
+
+def _review_words(missed: bool = False) -> str:
+    """An info alert's first target (``sla.first_target``: the guide's "Revisar no próximo dia
+    útil", review 63 Z7): "Review by %1", "Review overdue since %1" when ``missed``."""
+    return tr("Review overdue since %1") if missed else tr("Review by %1")
 
 
 def _second_words(severity: Severity, missed: bool = False) -> str:
@@ -89,8 +101,8 @@ def targets_line(alert: Alert, severity: Severity, policy: SlaPolicy, zone: dt.t
     respond_by, resolve_by = policy.deadlines(alert, severity)
     parts = []
     if respond_by is not None:
-        parts.append(tr("Response target: %1").replace("%1", local_time(respond_by, zone, now,
-                                                                           QCoreApplication.translate)))
+        words = _review_words() if first_target(severity) == "review" else tr("Response target: %1")
+        parts.append(words.replace("%1", local_time(respond_by, zone, now, QCoreApplication.translate)))
     if resolve_by is not None:
         parts.append(_second_words(severity).replace("%1", local_time(resolve_by, zone, now,
                                                                       QCoreApplication.translate)))

@@ -102,9 +102,11 @@ def address_line(urls: str) -> str:
 
 def deadline_sentence(kind: str, level: str, what: str, by: str) -> str:
     """What is due by when, in the guide's words (``deadlines.Deadline``'s ``kind`` and ``level``):
-    "respond to APIDown by 14:04", "escalate APIDown to L2 by 14:04" (the escalation, the answer
+    "respond to APIDown by 14:04", "review BackupOlderThan24h by 18:00" (an info alert's,
+    ``sla.first_target``), "escalate APIDown to L2 by 14:04" (the escalation, the answer
     of the level escalated to: review 41 F11; L2's resolution: review M10)."""
-    sentence = {"respond": tr("respond to %1 by %2"), "resolve": tr("resolve %1 by %2"),
+    sentence = {"respond": tr("respond to %1 by %2"), "review": tr("review %1 by %2"),  # info (review 63 Z7)
+                "resolve": tr("resolve %1 by %2"),
                 "investigate": tr("investigate %1 by %2"),  # a warning's second target (review 55 M4)
                 "escalate": tr("escalate %1 to %3 by %2"),
                 "level-resolve": tr("%3 to resolve %1 by %2")}.get(kind) or tr("%3 to answer on %1 by %2")

@@ -1,0 +1,92 @@
+"""Info alerts are reviewed, not acknowledged now (review 63 Z7; guide: "Alertas INFO — SLA:
+Revisar no próximo dia útil … Monitorar, não requer ação urgente"): ``status``'s SLA column, the
+notice of a missed target and its urgency, the red flag, and the alerts window's clock column and
+detail pane use the guide's word for an info alert; the clock (``SlaPolicy``) is unchanged.
+``status`` against a real Alertmanager; the notices and the window's texts from the same
+policy's clocks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import settings_file
+from test_cli import run
+from test_sla_cli import post_started
+
+from oncall_tray.alertmanager.models import Alert, AlertStatus
+from oncall_tray.core.attention import AttentionMonitor
+from oncall_tray.core.contact import ContactMonitor
+from oncall_tray.core.flags import RedFlag
+from oncall_tray.core.severity import SeverityMap
+from oncall_tray.core.sla import SlaPolicy
+from oncall_tray.core.tracker import AlertTracker
+from oncall_tray.notify.attention_messages import attention_notices
+
+DAY = dt.timedelta(days=1)
+SUNDAY = dt.datetime(2026, 12, 6, 19, 52, tzinfo=dt.timezone.utc)
+
+
+def _line(text: str, name: str) -> str:
+    return next(line for line in text.splitlines() if name in line)
+
+
+def test_status_says_an_info_alert_is_to_be_reviewed(alertmanager, tmp_path):
+    post_started(alertmanager, "BackupOlderThan24h", "info", 8 * 24 * 60)  # past any next business day
+    post_started(alertmanager, "CertificateExpiringSoon", "info", 1)
+    post_started(alertmanager, "Seven", "critical", 7)
+    cfg = settings_file(tmp_path)
+    english = run("--alertmanager", alertmanager.url, "status", config=cfg)
+    assert english.returncode == 0, english.stderr
+    late, fresh = _line(english.stdout, "BackupOlderThan24h"), _line(english.stdout, "CertificateExpiringSoon")
+    assert "review overdue " in late and "respon" not in late, late
+    assert "review in " in fresh and "respon" not in fresh, fresh
+    assert "response overdue 2m" in _line(english.stdout, "Seven")  # the others respond
+    portuguese = run("--alertmanager", alertmanager.url, "status", config=cfg, env_lang="pt_BR.UTF-8").stdout
+    late, fresh = _line(portuguese, "BackupOlderThan24h"), _line(portuguese, "CertificateExpiringSoon")
+    assert "revisão atrasada " in late and "respost" not in late, late
+    assert "revisar em " in fresh and "respon" not in fresh, fresh
+
+
+def _backup() -> Alert:
+    return Alert(fingerprint="dea79ede8b15821a", starts_at=SUNDAY - 3 * DAY,
+                 labels={"alertname": "BackupOlderThan24h", "severity": "info", "service": "postgres",
+                         "instance": "conectsuite-postgres:5432"}, status=AlertStatus("active"))
+
+
+def test_an_info_alert_past_its_review_is_said_overdue_for_review_not_acknowledgement():
+    backup = _backup()
+    snapshot = AlertTracker(SeverityMap()).update([backup], SUNDAY).snapshot
+    attention = AttentionMonitor(SlaPolicy()).evaluate(snapshot, {}, ContactMonitor().success(SUNDAY), SUNDAY)
+    assert attention.newly_overdue == (backup.fingerprint,)  # the clock: Friday 18:00 passed
+    assert RedFlag.RESPONSE_MISSED not in attention.red_flags  # no red flag: "não requer ação urgente"
+    (notice,) = attention_notices(attention, snapshot.alerts, lambda _c, text: text, SUNDAY)
+    assert notice.title == "Review overdue: BackupOlderThan24h"
+    assert notice.body.splitlines()[0] == "Not reviewed 3d00h after it started. Review it when you can."
+    assert not notice.urgent and "cknowledge" not in notice.body
+
+
+def test_the_alerts_window_names_an_info_alerts_review(qapp):
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.ui.sla_cells import clock_tip, clock_title, targets_line
+
+    backup, utc, policy = _backup(), dt.timezone.utc, SlaPolicy()
+    assert clock_title("respond") == "Respond /\nreview in"
+    assert targets_line(backup, Severity.INFO, policy, utc, SUNDAY) == "Review by 2026-12-04 18:00"
+    clock = policy.clock(backup, Severity.INFO, None, now=SUNDAY)
+    assert clock_tip(clock, "respond", utc, SUNDAY) == "Review overdue since 2026-12-04 18:00"
+    fresh = policy.clock(backup, Severity.INFO, None, now=SUNDAY - 3 * DAY + dt.timedelta(hours=1))
+    assert clock_tip(fresh, "respond", utc, SUNDAY - 3 * DAY) == "Review by 2026-12-04 18:00"  # not missed yet
+    critical = policy.clock(backup, Severity.CRITICAL, None, now=SUNDAY)
+    assert targets_line(backup, Severity.CRITICAL, policy, utc, SUNDAY).startswith("Response target: ")
+    assert clock_tip(critical, "respond", utc, SUNDAY) is None
+
+
+def test_the_next_deadline_of_an_info_alert_is_its_review(qapp):
+    from oncall_tray.ui.tray import deadline_sentence
+
+    fresh = dt.datetime(2026, 12, 3, 19, 52, tzinfo=dt.timezone.utc)  # a Thursday: due Friday 18:00
+    backup = _backup()
+    snapshot = AlertTracker(SeverityMap()).update([backup], fresh).snapshot
+    attention = AttentionMonitor(SlaPolicy()).evaluate(snapshot, {}, ContactMonitor().success(fresh), fresh)
+    assert attention.nearest.kind == "review"
+    assert deadline_sentence("review", "", "BackupOlderThan24h", "18:00") == "review BackupOlderThan24h by 18:00"
