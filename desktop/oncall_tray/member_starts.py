@@ -16,8 +16,8 @@ from .alertmanager.models import Alert, Silence
 from .config_urls import url_identity
 from .core.restarts import RESTART_GRACE  # the rule's home, in core (code review 63A CA8); this module's API too
 
-__all__ = ["RESTART_GRACE", "carried_starts", "grace_end", "known_of", "restarted_lately", "started_lately",
-           "starts_of"]
+__all__ = ["RESTART_GRACE", "carried_starts", "grace_end", "kept_own", "known_of", "restarted_lately",
+           "started_lately", "starts_of"]
 
 
 def grace_end(members: Sequence[MemberResult], now: dt.datetime, known: Collection[str] = ()) -> dt.datetime | None:
@@ -34,6 +34,24 @@ def grace_end(members: Sequence[MemberResult], now: dt.datetime, known: Collecti
     if len(members) > 1 and not not_one_cluster(members) and any(m.ok and m not in lately for m in members):
         return None
     return max(m.status.uptime + RESTART_GRACE for m in lately)
+
+
+def kept_own(missing: Sequence[Alert], url: str, members: Sequence[MemberResult], one_cluster: bool,
+             restarting: Collection[str], listed_by_others: Collection[str],
+             own: Collection[str] | None = None) -> list[Alert]:
+    """Of ``missing`` (the alerts the member at ``url``, restarted lately, held before and does
+    not list again yet), those kept through its restart: every one, but when the members are
+    ``one_cluster`` and another member that did not restart (not in ``restarting``: URLs) answered
+    (``members``): it lists every alert Prometheus sends to both, so only the restarted member's
+    own are kept: ``own`` (fingerprints: those it listed that no other member answering did), or,
+    not known, those no other member answering lists now (``listed_by_others``: fingerprints).
+    One rule for the tray (``cluster_watch``) and the command line (``commands.restart_kept``;
+    code review 63A CA4: the command kept none of them, ``ack`` said "No current alert …")."""
+    if not one_cluster or not any(m.ok and m.url != url and m.url not in restarting for m in members):
+        return list(missing)
+    if own is None:
+        own = {a.fingerprint for a in missing} - set(listed_by_others)
+    return [a for a in missing if a.fingerprint in own]
 
 
 def started_lately(members: Sequence[MemberResult], now: dt.datetime, known: Collection[str] = ()) -> bool:
