@@ -48,8 +48,8 @@ from .core.contact import ContactMonitor
 from .core.journal_copy import Recalled, recalled_picture
 from .core.journal_seen import LastSeen
 from .core.tracker import AlertTracker
-from .member_starts import (RESTART_GRACE, carried_starts, grace_end, restarted_lately,  # noqa: F401 (its API)
-                            started_lately)
+from .member_starts import (RESTART_GRACE, carried_starts, grace_end, kept_own,  # noqa: F401 (its API)
+                            restarted_lately, started_lately)
 from .watch import Clock, PollResult, utc_now
 
 log = logging.getLogger(__name__)
@@ -272,13 +272,11 @@ class ClusterWatcher:
             listed = {a.fingerprint for a in polled.by_member[member.url][0]}
             # (not let go at their endsAt: Prometheus could not renew it while this member was down)
             missing = [a for a in missing if a.fingerprint not in listed]
-            if self._one_cluster and any(other.ok and other.url != member.url and other.url not in self._restarted
-                                         for other in polled.members):
-                # another member, up before it, lists every alert but this one's own (see above)
-                own = self._own.get(member.url)
-                if own is None:  # a tray that starts: its own are those no other member lists
-                    own = {a.fingerprint for a in missing} - self._listed(polled, but=member.url)
-                missing = [a for a in missing if a.fingerprint in own]
+            # another member, up before it, lists every alert but this one's own (see above); a tray
+            # that starts: its own are those no other member lists
+            missing = kept_own(missing, member.url, polled.members, self._one_cluster, self._restarted,
+                               self._listed(polled, but=member.url) if self._one_cluster else (),
+                               self._own.get(member.url))
             if now >= until or not missing:
                 del self._restarted[member.url]
                 continue

@@ -3,7 +3,7 @@ lately, as their statuses say, and what a poll may lack while they did.
 
 An Alertmanager that restarted keeps its silences on disk but not its alerts: it holds none until
 Prometheus sends them again, at its next resend (one minute by default); ``RESTART_GRACE`` is how
-long its alerts from before are kept while it has not listed them again.
+long its alerts from before are kept while it has not listed them again (``core.restarts``).
 """
 
 from __future__ import annotations
@@ -14,15 +14,10 @@ from collections.abc import Collection, Mapping, Sequence
 from .alertmanager.cluster import MemberResult, not_one_cluster
 from .alertmanager.models import Alert, Silence
 from .config_urls import url_identity
+from .core.restarts import RESTART_GRACE  # the rule's home, in core (code review 63A CA8); this module's API too
 
-__all__ = ["RESTART_GRACE", "carried_starts", "grace_end", "known_of", "restarted_lately", "started_lately",
-           "starts_of"]
-
-
-#: How long after an Alertmanager restarted its alerts from before are kept while it has not
-#: listed them again (Prometheus sends every firing alert again each ``resend_delay``, 1 min by
-#: default, and at each evaluation of a rule that starts firing).
-RESTART_GRACE = dt.timedelta(minutes=5)
+__all__ = ["RESTART_GRACE", "carried_starts", "grace_end", "kept_own", "known_of", "restarted_lately",
+           "started_lately", "starts_of"]
 
 
 def grace_end(members: Sequence[MemberResult], now: dt.datetime, known: Collection[str] = ()) -> dt.datetime | None:
@@ -39,6 +34,24 @@ def grace_end(members: Sequence[MemberResult], now: dt.datetime, known: Collecti
     if len(members) > 1 and not not_one_cluster(members) and any(m.ok and m not in lately for m in members):
         return None
     return max(m.status.uptime + RESTART_GRACE for m in lately)
+
+
+def kept_own(missing: Sequence[Alert], url: str, members: Sequence[MemberResult], one_cluster: bool,
+             restarting: Collection[str], listed_by_others: Collection[str],
+             own: Collection[str] | None = None) -> list[Alert]:
+    """Of ``missing`` (the alerts the member at ``url``, restarted lately, held before and does
+    not list again yet), those kept through its restart: every one, but when the members are
+    ``one_cluster`` and another member that did not restart (not in ``restarting``: URLs) answered
+    (``members``): it lists every alert Prometheus sends to both, so only the restarted member's
+    own are kept: ``own`` (fingerprints: those it listed that no other member answering did), or,
+    not known, those no other member answering lists now (``listed_by_others``: fingerprints).
+    One rule for the tray (``cluster_watch``) and the command line (``commands.restart_kept``;
+    code review 63A CA4: the command kept none of them, ``ack`` said "No current alert …")."""
+    if not one_cluster or not any(m.ok and m.url != url and m.url not in restarting for m in members):
+        return list(missing)
+    if own is None:
+        own = {a.fingerprint for a in missing} - set(listed_by_others)
+    return [a for a in missing if a.fingerprint in own]
 
 
 def started_lately(members: Sequence[MemberResult], now: dt.datetime, known: Collection[str] = ()) -> bool:

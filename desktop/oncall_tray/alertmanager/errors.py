@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-from ..terminal_text import escape_char
+from .terminal_text import escape_char
 
 BODY_EXCERPT_CHARS = 300
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..i18n import Message
 from ..reasons import Reason
-from ..terminal_text import ESCAPE, read_escape, visible
+from .terminal_text import ESCAPE, read_escape, visible
 from .models import Matcher
 
 _OPERATORS = {"=": (False, True), "!=": (False, False), "=~": (True, True), "!~": (True, False)}

@@ -13,7 +13,7 @@ import unicodedata
 
 import msgspec
 
-from ..terminal_text import visible
+from .terminal_text import visible
 
 UTC = dt.timezone.utc
 _ZERO_YEAR = 1  # Go's time.Time{} is 0001-01-01T00:00:00Z: "no time".

@@ -22,7 +22,7 @@ from ..alertmanager.merge import muted_as_held, muted_only_by
 from ..alertmanager.models import Alert
 from ..config import LoadedConfig
 from ..i18n import Translate
-from ..member_starts import grace_end, known_of, restarted_lately
+from ..member_starts import kept_own, known_of, restarted_lately
 from ..terminal_text import visible
 
 if TYPE_CHECKING:
@@ -72,26 +72,46 @@ def kept_of(seen: LastSeen, polled: ClusterPoll, members: Sequence[MemberResult]
     a member of ``members`` (``polled``'s, with their status: their start) that started less than
     ``RESTART_GRACE`` before ``now`` (UTC; default now) and that ``polled`` and ``present`` lack:
     taken as current, as the tray keeps them (``cluster_watch``'s restart grace, its rule: a member
-    whose start the journal saw did not restart since, review 58 T1; none when the members are one
-    cluster and another, up before, answered: it lists every alert, ``member_starts.grace_end``).
-    One rule for ``ack``, ``silence add`` (``kept_through_restart``) and ``status``. No I/O."""
+    whose start the journal saw did not restart since, review 58 T1; when the members are one
+    cluster and another, up before, answered, it lists every alert but the restarted member's own:
+    only those, ``member_starts.kept_own``, code review 63A CA4). One rule for ``ack``, ``silence
+    add`` (``kept_through_restart``) and ``status``. No I/O."""
     now = now or dt.datetime.now(dt.timezone.utc)
     candidates = _lacking(seen, polled, present)
     if not candidates:
         return Kept()
-    known = known_of(members, seen.starts)
-    if grace_end(members, now, known) is None:
-        return Kept()
+    lately = restarted_lately(members, now, known_of(members, seen.starts))
     apart = not_one_cluster(members)
+    one_cluster = len(members) > 1 and not apart
     kept = Kept()
-    for member in restarted_lately(members, now, known):
+    for member in lately:
         listing = polled.by_member.get(member.url, ((), ()))[1] if apart else polled.silences
         active = {s.id for s in listing if s.status.state == "active"}  # those it lost mute nothing (review 56 Q4)
-        for alert in seen.listed_by(member.url, candidates):
+        others = {a.fingerprint for m in members if m.ok and m.url != member.url
+                  for a in polled.by_member.get(m.url, ((), ()))[0]}
+        for alert in kept_own(seen.listed_by(member.url, candidates), member.url, members, one_cluster,
+                              {m.url for m in lately}, others, _own(seen, member.url, candidates)):
             fp = alert.fingerprint
             kept.alerts.setdefault(fp, muted_as_held(muted_only_by(alert, active), listing))
             kept.members[fp] = (*kept.members.get(fp, ()), member.url)
     return kept
+
+
+def _own(seen: LastSeen, url: str, alerts: Iterable[Alert]) -> set[str] | None:
+    """Of ``alerts``, the fingerprints the shift journal last saw the member at ``url`` list and
+    no other member (``LastSeen.members``): its own, as the tray knows them from its last poll
+    (``cluster_watch``'s ``_own``); None when the journal does not say who listed one of them (a
+    journal of schema 1: ``kept_own`` then takes those no member lists now, as a tray that starts)."""
+    from ..config_urls import url_identity
+
+    own: set[str] = set()
+    for alert in alerts:
+        listing = seen.members.get(alert.fingerprint)
+        if listing is None:
+            return None
+        if {url_identity(m) for m in listing} == {url_identity(url)}:
+            own.add(alert.fingerprint)
+    return own
 
 
 def _lacking(seen: LastSeen, polled: ClusterPoll, present: Iterable[Alert]) -> list[Alert]:

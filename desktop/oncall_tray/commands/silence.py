@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ..alertmanager.cluster import members_down, not_one_cluster
+from ..alertmanager.cluster import MemberResult, members_down, not_one_cluster
 from ..alertmanager.errors import AlertmanagerError, NotFound
 from ..alertmanager.holders import extend_on_holders, on_holders
 from ..alertmanager.matchers import MatcherSyntaxError, format_matcher, parse_matcher, split_matchers
@@ -252,7 +252,15 @@ def _holders(client: FirstAnswering, config: Config,
         return (), None, ()
     polled = client.polled(config.alert_query())
     held = polled.silence_holders.get(silence_id, ()) if not_one_cluster(polled.members) else ()
-    return held, polled.alerts, tuple(members_down(polled.members))
+    return held, polled.alerts, _down_apart(polled.members)
+
+
+def _down_apart(members: Sequence[MemberResult]) -> tuple[str, ...]:
+    """The members (base URLs) that did not answer, when the members are not one cluster (one of
+    them may be the only one holding a silence); () in one cluster: gossip gives the members
+    answering every silence, so one that none of them holds does not exist (code review 63A
+    CA5: "held by the member down" was said of it)."""
+    return tuple(members_down(members)) if not_one_cluster(members) else ()
 
 
 def _version(client: FirstAnswering, silence_id: str, holders: Sequence[str]) -> list[tuple[str, Silence]]:
@@ -281,8 +289,9 @@ def _failed(exc: AlertmanagerError, holders: Sequence[str], loaded: LoadedConfig
             silence_id: str = "", down: Sequence[str] = ()) -> int:
     """``alertmanager_failed``, but a change sent to the ``holders`` of a silence that none took
     names each of them with its reason, and "no such silence" (``NotFound``) from the members
-    that answer, with members ``down``, says which of those holds it, as the shift journal last
-    saw it, when known (``seen_holding``): it does not answer (exit 2)."""
+    that answer, with members ``down`` (``_down_apart``: not one cluster), says which of those
+    holds it, as the shift journal last saw it, when known (``seen_holding``), else that one may
+    (``_held_down``): it does not answer (exit 2)."""
     if isinstance(exc, NotFound) and down and not holders:
         return _held_down(loaded, silence_id, down, tr)
     if not holders or not exc.members:
@@ -295,13 +304,21 @@ def _failed(exc: AlertmanagerError, holders: Sequence[str], loaded: LoadedConfig
 def _held_down(loaded: LoadedConfig, silence_id: str, down: Sequence[str], tr: Translate) -> int:
     """Say that no member answering holds the silence ``silence_id`` (a whole ID, or the start of
     one: "a5a6af3d…") and which of ``down`` (base URLs of the members not answering) holds it as
-    the shift journal last saw it (``seen_holding``), else that one of them may; EXIT_UNREACHABLE."""
+    the shift journal last saw it (``seen_holding``), else that one of them may, or that it may not
+    exist (the journal never saw it, or cannot tell: code review 63A CA5, an ID no Alertmanager
+    had was said "Held by Alertmanager …" as a fact); EXIT_UNREACHABLE."""
     seen = seen_holding(loaded, silence_id, down) if is_silence_id(silence_id) else None
-    words = holder_down(seen or down, tr)
-    error(tr("cli", "Silence %1 is held by no Alertmanager that answers.").replace(
-        "%1", silence_id if is_silence_id(silence_id) else silence_id + "…") + " " + (
-        tr("cli", "As last seen in the shift journal: %1").replace("%1", words) if seen else
-        tr("cli", "It may be held by one that does not answer: %1").replace("%1", words)))
+    named = silence_id if is_silence_id(silence_id) else silence_id + "…"
+    if seen:
+        error(tr("cli", "Silence %1 is held by no Alertmanager that answers.").replace("%1", named) + " " +
+              tr("cli", "As last seen in the shift journal: %1").replace("%1", holder_down(seen, tr)))
+    else:
+        error((tr("cli", "Silence %1 is held by no Alertmanager that answers: it may be held by Alertmanager %2, which "
+                         "does not answer (then it can be expired or extended once it answers again), or it may not "
+                         "exist.") if len(down) == 1 else
+               tr("cli", "Silence %1 is held by no Alertmanager that answers: it may be held by one of the "
+                         "Alertmanagers %2, which do not answer (then it can be expired or extended once that one "
+                         "answers again), or it may not exist.")).replace("%1", named).replace("%2", ", ".join(down)))
     return EXIT_UNREACHABLE
 
 
@@ -311,8 +328,7 @@ def _seen_on_down(client: FirstAnswering, loaded: LoadedConfig,
     members answering hold), when a configured member does not answer: it may hold them
     (``silence_steps.journal_seen``), and the members not answering (base URLs); none of either
     when every member answers. Raises ``AlertmanagerError``."""
-    down = tuple(members_down(client.polled(loaded.config.alert_query()).members)) \
-        if len(client.cluster.clients) > 1 else ()
+    down = _down_apart(client.polled(loaded.config.alert_query()).members) if len(client.cluster.clients) > 1 else ()
     seen = journal_seen(loaded) if down else None
     return ([] if seen is None else [s for i, s in seen.silences.items() if i not in known]), down
 

@@ -12,6 +12,7 @@ from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.cluster import members_down, not_one_cluster
 from ..alertmanager.cluster_poll import ClusterPoll
 from ..alertmanager.matchers import format_matcher
+from ..alertmanager.merge import as_held_at
 from ..alertmanager.models import Alert, Matcher, PostableSilence, Silence
 from ..config import Config, LoadedConfig
 from ..connect import describe_error
@@ -228,17 +229,21 @@ def seen_holding(loaded: LoadedConfig, silence_id: str, down: Sequence[str]) -> 
     return _holding(seen, silence_id, down)
 
 
-def down_silences(loaded: LoadedConfig, down: Sequence[str],
-                  known: Container[str]) -> list[tuple[Silence, tuple[str, ...]]]:
+def down_silences(loaded: LoadedConfig, down: Sequence[str], known: Container[str],
+                  now: dt.datetime | None = None) -> list[tuple[Silence, tuple[str, ...]]]:
     """The silences the shift journal last saw that are not in ``known`` (IDs of those the
     members answering hold), each with the members of ``down`` (base URLs) that hold it as
     ``seen_holding`` tells; none when ``down`` is empty or the journal did not see them. For
     ``silence list`` of Alertmanagers that are not one cluster (review 62 Y1: a member down's
-    silences were left out without a word)."""
+    silences were left out without a word). Each as its member would list it at ``now`` (aware
+    UTC; default now): expired once its end passed, the tray's rule (``merge.as_held_at``,
+    review 62 Y14; code review 63A CA2: listed "active" past its end)."""
     seen = journal_seen(loaded) if down else None
     if seen is None:
         return []
-    return [(silence, _holding(seen, i, down)) for i, silence in seen.silences.items() if i not in known]
+    kept = [silence for i, silence in seen.silences.items() if i not in known]
+    _alerts, kept = as_held_at((), kept, now or dt.datetime.now(dt.timezone.utc))
+    return [(silence, _holding(seen, silence.id, down)) for silence in kept]
 
 
 def _holding(seen: LastSeen, silence_id: str, down: Sequence[str]) -> tuple[str, ...]:

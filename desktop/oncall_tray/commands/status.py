@@ -18,7 +18,7 @@ from ..core.sla import SlaClock, SlaPolicy, clocks_for
 from ..core.journal_starts import Starts
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..i18n import Translate
-from ..member_starts import grace_end, known_of
+from ..member_starts import known_of, restarted_lately
 from .restart_kept import Kept, kept_of
 from .common import (EXIT_OK, EXIT_UNREACHABLE, credentials_hint, error, failure_line, keyring_of, out, out_json,
                      tr_for, warn_problems)
@@ -182,7 +182,7 @@ def _kept(journal: Journal, loaded: LoadedConfig, result: OneShot, present: Sequ
     from ..core.journal_seen import last_seen
 
     now = result.snapshot.fetched_at
-    if result.polled is None or grace_end(result.members, now, known) is None:  # the journal not read for nothing
+    if result.polled is None or not restarted_lately(result.members, now, known):  # the journal not read for nothing
         return Kept()
     return kept_of(last_seen(journal, loaded.config.watched()), result.polled, result.members, present, now)
 

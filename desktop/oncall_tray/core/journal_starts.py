@@ -19,8 +19,8 @@ import datetime as dt
 from collections.abc import Collection, Iterable, Mapping
 
 from ..config_urls import url_identity
-from ..member_starts import RESTART_GRACE
 from .journal_schema import dumps, loads, parse_ts, ts
+from .restarts import RESTART_GRACE
 
 #: The ``state`` row: a JSON object, fingerprint -> [startsAt given, start taken] (journal times).
 STARTS = ("journal", "starts")

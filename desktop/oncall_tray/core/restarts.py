@@ -4,6 +4,12 @@ The tray records each restart of a member it sees (``ui.shift_contact``). A tray
 started again within the restart's grace sees the same restart again (the same member, the same
 start time from its status, the alerts its journal last saw firing not listed again yet): that is
 not a second restart (review 52 H7: "restarted at 00:14 … (×2)" in the handoff).
+
+An Alertmanager that restarted keeps its silences on disk but not its alerts: it holds none until
+Prometheus sends them again, at its next resend (one minute by default); ``RESTART_GRACE`` is how
+long its alerts from before are kept while it has not listed them again (``member_starts``,
+``cluster_watch``), and how late after a start a first recorded one is taken as a restart
+(``journal_starts.keep_member_starts``).
 """
 
 from __future__ import annotations
@@ -12,6 +18,11 @@ import datetime as dt
 
 from .journal import Journal
 from .journal_schema import SOURCE_TRAY, EventKind, ts
+
+#: How long after an Alertmanager restarted its alerts from before are kept while it has not
+#: listed them again (Prometheus sends every firing alert again each ``resend_delay``, 1 min by
+#: default, and at each evaluation of a rule that starts firing).
+RESTART_GRACE = dt.timedelta(minutes=5)
 
 
 def record_restart(journal: Journal, url: str, started: dt.datetime | None) -> bool:
