@@ -38,19 +38,23 @@ from .pending import split_items
 from ..alertmanager.models import Alert, Silence, one_line
 from ..reasons import translate_reason
 from .severity import Severity, severity_word
+from .silence_length import too_long_words
 
 Translate = Callable[[str, str], str]
 
 
 def silence_line(line: SilenceLine, tr: Translate, zone: dt.tzinfo, now: dt.datetime) -> str:
-    """``AlertName - Expira em HH:MM - Motivo: X - Por: author`` (no list marker), then "covers
-    no alert now: expire it?" for an idle one (``SilenceLine.idle``; review 21)."""
+    """``AlertName - Expira em HH:MM - Motivo: X - Por: author`` (no list marker), then "lasts
+    48h: more than the guide's 24h" for one longer than the guide allows (``silence_length``),
+    "covers no alert now: expire it?" for an idle one (``SilenceLine.idle``; review 21)."""
     silence = line.silence
     ends = local_time(silence.ends_at, zone, now, tr) if silence.ends_at else "?"
     parts = [one_line(line.name), tr(CONTEXT, "Expires at %1").replace("%1", ends),
              tr(CONTEXT, "Reason: %1").replace("%1", one_line(silence.comment) or "—")]
     if silence.created_by:
         parts.append(tr(CONTEXT, "By: %1").replace("%1", one_line(silence.created_by)))
+    if too_long_words(silence, tr):  # made outside the app (guide: never more than 24h; review 63 Z2)
+        parts.append(too_long_words(silence, tr))
     if line.idle:
         parts.append(tr(CONTEXT, "covers no alert now: expire it?"))
     if line.held:  # a member down holds it: the journal's copy (review 60 V9)
