@@ -26,10 +26,10 @@ from .handoff import (
     SilenceLine,
     StartChecklist,
     item_text,
-    local_stamp,
     local_time,
 )
 from .handoff_live import seen_words
+from .local_times import zoned_stamp
 from .handoff_unknown import unanswered_line, unknown_reason
 from .inhibited import inhibited_name, severity_lines
 from .journal_schema import Incident
@@ -139,9 +139,10 @@ def _alert_line(alert, severity: Severity, tr: Translate, where: str, live: Live
 
 
 def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, list_limit: int = 25) -> str:
-    """The start checklist ("Assumindo Turno") as Markdown."""
+    """The start checklist ("Assumindo Turno") as Markdown, times in ``zone``, named in its
+    heading (``zoned_stamp``; review 63 Z4)."""
     at = checklist.at
-    lines = [f"## {tr(CONTEXT, 'Taking Over the Shift - %1').replace('%1', local_stamp(at, zone, tr))}", ""]
+    lines = [f"## {tr(CONTEXT, 'Taking Over the Shift - %1').replace('%1', zoned_stamp(at, zone, tr))}", ""]
     for item in START_ITEMS:
         lines.append(f"- [{'x' if checklist.checked(item) else ' '}] {item_text(item, tr)}")
         if item == DASHBOARDS:  # which ones did not answer (the tools are among them)
@@ -212,10 +213,11 @@ def received_text(report: EndReport, tr: Translate) -> str:
 
 
 def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
-    """The end report ("Passando Turno") as Markdown."""
+    """The end report ("Passando Turno") as Markdown, times in ``zone``, named in its heading
+    (``zoned_stamp``; review 63 Z4)."""
     at = report.at
     none = tr(CONTEXT, "None")
-    lines = [f"## {tr(CONTEXT, 'Handing Over the Shift - %1').replace('%1', local_stamp(at, zone, tr))}", "",
+    lines = [f"## {tr(CONTEXT, 'Handing Over the Shift - %1').replace('%1', zoned_stamp(at, zone, tr))}", "",
              f"**{tr(CONTEXT, 'Shift Summary')}**:",
              f"- {tr(CONTEXT, 'Duration: %1').replace('%1', format_duration(report.duration, tr))}",
              f"- {tr(CONTEXT, 'Alerts received: %1').replace('%1', received_text(report, tr))}",
