@@ -60,3 +60,25 @@ def test_an_ack_silence_of_one_host_is_no_acknowledgement_of_its_nameless_alert(
     assert result.returncode == 0 and "not its acknowledgement" in result.stderr, result.stderr
     wait_until(lambda: json.loads(cli("status", "--json").stdout)["alerts"][0]["sla"]["responded"], 10,
                "the alert acknowledged")
+
+
+def test_the_trays_acknowledge_of_an_alert_without_alertname_is_its_acknowledgement(qtbot, alertmanager, tmp_path,
+                                                                                       monkeypatch):
+    """The tray's *Acknowledge* builds the same silence (``ack_silence``): the row says it."""
+    from conftest import running_tray
+
+    from oncall_tray.config import Config
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    fingerprint = post_nameless(alertmanager)
+    config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="Bruna", poll_interval=60,
+                    volatile_labels=("pod",))
+    with running_tray(qtbot, config, tmp_path) as controller:
+        with qtbot.waitSignal(controller.alert_actions.actions.finished, timeout=10000) as blocker:
+            controller.alert_actions.acknowledge(fingerprint)
+        assert blocker.args[0].ok
+        with qtbot.waitSignal(controller.poller.polled, timeout=10000, check_params_cb=lambda r: r.update is not None
+                              and r.update.snapshot.alerts[fingerprint].silenced):
+            controller.poller.refresh()
+        state = controller.window.model.state_text(controller.snapshot.alerts[fingerprint])
+        assert state.startswith("acknowledged by Bruna"), state
