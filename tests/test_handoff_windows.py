@@ -458,7 +458,7 @@ def test_end_window_copy_save_confirm_and_history(desk, qtbot, tmp_path, monkeyp
     assert QGuiApplication.clipboard().text() == done.end_markdown
     # the report handed over is the one of that moment (review 18: its header had the time of the
     # last poll's refresh): header and duration are of the handoff, the rest as shown before
-    stamp = f"{later.astimezone(desk.controller.zone):%Y-%m-%d %H:%M}"
+    stamp = f"{later.astimezone(desk.controller.zone):%Y-%m-%d %H:%M %Z}"  # its zone named (review 63 Z4)
     header, stored = done.end_markdown.split("\n", 1)
     assert header == f"## Handing Over the Shift - {stamp}"
     assert "- Duration: 3 h" in stored and "Resolved - Reiniciei o backend" in stored, stored
@@ -947,7 +947,7 @@ def test_copy_and_save_give_the_handoff_as_of_now(desk, qtbot, monkeypatch, tmp_
     window's last refresh. Copy and Save as… give it as of the click, as Hand over does."""
     from PySide6.QtWidgets import QFileDialog
 
-    from oncall_tray.core.handoff import local_stamp
+    from oncall_tray.core.local_times import zoned_stamp
 
     desk.poll()
     shifts.start_shift(desk.controller.journal, "ana")
@@ -957,7 +957,7 @@ def test_copy_and_save_give_the_handoff_as_of_now(desk, qtbot, monkeypatch, tmp_
     qtbot.addWidget(end)
     later = utcnow() + dt.timedelta(hours=3, minutes=7)
     monkeypatch.setattr(desk.controller, "now", lambda: later)
-    stamp = local_stamp(later, desk.controller.zone, desk.controller.translate)
+    stamp = zoned_stamp(later, desk.controller.zone, desk.controller.translate)
     end.copy()
     assert QGuiApplication.clipboard().text().splitlines()[0] == f"## Handing Over the Shift - {stamp}"
     target = tmp_path / "handoff.md"

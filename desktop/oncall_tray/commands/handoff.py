@@ -38,7 +38,8 @@ from ..core.dashboards import dashboard_label
 from ..core.handoff import Live, end_report, local_stamp, start_checklist
 from ..core.handoff_unknown import with_held
 from ..core.pending import PENDING, split_items
-from ..core.handoff_languages import end_renderings, shown_in, start_renderings
+from ..core.local_times import zoned_stamp
+from ..core.handoff_languages import end_renderings, shown_in, start_renderings, written_zone
 from ..core.handoff_markdown import end_markdown, one_line, start_markdown
 from ..core.journal import Journal, JournalError
 from ..core.journal_schema import SOURCE_CLI
@@ -371,7 +372,8 @@ def _history(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int
     if args.id is None:
         past = shifts.past_shifts(journal)
         for shift in past:
-            start, end = local_stamp(shift.started_at, zone, tr), local_stamp(shift.ended_at, zone, tr)
+            shown = written_zone(journal, shift) or zone  # as its texts are (review 63 Z4)
+            start, end = zoned_stamp(shift.started_at, shown, tr), zoned_stamp(shift.ended_at, shown, tr)
             out(f"{shift.id:>5}  {start} – {end}  {shift.engineer} → {shift.incoming or '?'}")
         if not past:
             error(tr(CONTEXT, "No handoff in the journal yet: the list grows as shifts are handed over "

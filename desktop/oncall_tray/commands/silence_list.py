@@ -17,6 +17,7 @@ from ..alertmanager.models import Alert, Silence
 from ..config import LoadedConfig
 from ..core.alert_order import telling_all, told_place
 from ..core.durations import format_duration_rounded
+from ..core.silence_length import too_long_words
 from ..core.silencing import preview
 from ..i18n import Translate
 from ..terminal_text import visible
@@ -170,6 +171,9 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
         if silence.status.state != "expired" and silence.ends_at:
             left = max(silence.ends_at - now, dt.timedelta(0))
             end += " " + tr("cli", "(%1 left)").replace("%1", format_duration_rounded(left))
+        too_long = too_long_words(silence, tr)  # made outside the app (review 63 Z2)
+        if too_long:
+            end += " — " + too_long
         covered = covers(silence, alerts, reach)
         rows = [
             ("matchers", " ".join(format_matcher(m) for m in silence.matchers)),

@@ -180,7 +180,10 @@ def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datet
     So a silence acknowledges the alert when both hold:
 
     * it is about that alert: every matcher is an equality (``isEqual``, not ``isRegex``) whose
-      value is the alert's own label value, and one of them names the alert (``alertname``). A
+      value is the alert's own label value, and one of them names the alert (``alertname``;
+      for an alert without one, ``alertname=""`` as ``ack`` and *Acknowledge* make it, or
+      matchers naming every label of it: review 63 Z1, ``ack`` of such an alert was called
+      "silenced" by a silence of more alerts). A
       regex (``alertname=~"Bulk.*"``), a negative matcher, or a silence of a host or a service
       without the alert's name mutes many alerts at once: it is a silence, not an
       acknowledgement of each, however short, whatever its comment;
@@ -208,7 +211,7 @@ def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datet
             with the silence's ``createdBy`` regardless of case and spacing; "" when not known.
     """
     matchers = silence.matchers
-    if not matchers or not any(m.name == "alertname" for m in matchers):
+    if not matchers or not _names_alert(matchers, labels):
         return False
     if not all(m.is_equal and not m.is_regex and labels.get(m.name, "") == m.value for m in matchers):
         return False
@@ -223,6 +226,14 @@ def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datet
     if fired_at is not None:
         return silence.starts_at >= fired_at
     return silence.ends_at - silence.starts_at < MAINTENANCE
+
+
+def _names_alert(matchers, labels: Mapping[str, str]) -> bool:
+    """Whether ``matchers`` name the alert of ``labels`` (``acknowledges``): an ``alertname``
+    matcher; for an alert without an alertname, also matchers of each of its labels (a silence
+    made as amtool would, without ``alertname=""``). Their values are checked by the caller."""
+    names = {m.name for m in matchers}
+    return "alertname" in names or (not labels.get("alertname") and names >= set(labels))
 
 
 def same_person(name: str, other: str) -> bool:

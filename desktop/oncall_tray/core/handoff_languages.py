@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import zoneinfo
 from collections.abc import Mapping
 
 from ..i18n import SHIPPED, translator
@@ -28,17 +29,48 @@ from .shifts import RENDERED_KEY, event_data
 from .sla import SlaPolicy
 
 
+#: The key, beside the language codes of the renderings kept with a handoff, of the IANA name of
+#: the zone their times are in: the lists of past handoffs show the shift's times in it, as its
+#: texts do (review 63 Z4). Absent for a zone without one (a POSIX ``TZ``) and in earlier handoffs.
+ZONE_KEY = "zone"
+
+
 def start_renderings(checklist: StartChecklist, zone: dt.tzinfo) -> dict[str, str]:
-    """``checklist`` as Markdown in each shipped language (language code -> text), times in ``zone``."""
-    return {language: start_markdown(checklist, translator(language), zone) for language in SHIPPED}
+    """``checklist`` as Markdown in each shipped language (language code -> text), times in
+    ``zone``, with ``ZONE_KEY``: its IANA name (when it has one)."""
+    return _with_zone({language: start_markdown(checklist, translator(language), zone) for language in SHIPPED}, zone)
+
+
+def _with_zone(rendered: dict[str, str], zone: dt.tzinfo) -> dict[str, str]:
+    key = getattr(zone, "key", None)  # a ZoneInfo's IANA name
+    return {**rendered, ZONE_KEY: key} if isinstance(key, str) and key else rendered
+
+
+def written_zone(journal: Journal, shift: Shift) -> dt.tzinfo | None:
+    """The zone the texts of ``shift``'s handoff were written in (its end report's, else its
+    start checklist's: ``ZONE_KEY``); None when not kept (an earlier version's handoff, a zone
+    without an IANA name) or the journal's events cannot be read. The lists of past handoffs show
+    the shift's times in it, so that they and its texts agree (review 63 Z4)."""
+    for kind in (EventKind.SHIFT_ENDED, EventKind.SHIFT_STARTED):
+        try:
+            rendered = (event_data(journal, shift, kind) or {}).get(RENDERED_KEY)
+        except JournalError:
+            return None
+        name = rendered.get(ZONE_KEY) if isinstance(rendered, Mapping) else None
+        if isinstance(name, str):
+            try:
+                return zoneinfo.ZoneInfo(name)
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                continue
+    return None
 
 
 def end_renderings(journal: Journal, report: EndReport, live: Live, zone: dt.tzinfo,
                    policy: SlaPolicy | None = None) -> dict[str, str]:
     """``report`` (as the engineer hands it over: ``live`` the poll it was made from, ``policy``
     the SLA settings) as Markdown in each shipped language: built again in each, up to the same
-    moment, with the engineer's choices and words carried over. Raises ``JournalError`` as the
-    journal's reads do."""
+    moment, with the engineer's choices and words carried over; with ``ZONE_KEY`` as
+    ``start_renderings``. Raises ``JournalError`` as the journal's reads do."""
     rendered = {}
     for language in SHIPPED:
         tr = translator(language)
@@ -47,7 +79,7 @@ def end_renderings(journal: Journal, report: EndReport, live: Live, zone: dt.tzi
                                     dismissed=report.dismissed, own=report.own, observations=report.observations,
                                     incoming=report.incoming)
         rendered[language] = end_markdown(again, tr, zone)
-    return rendered
+    return _with_zone(rendered, zone)
 
 
 def shown_in(journal: Journal, shift: Shift, language: str) -> tuple[str, str]:

@@ -26,10 +26,10 @@ from .handoff import (
     SilenceLine,
     StartChecklist,
     item_text,
-    local_stamp,
     local_time,
 )
 from .handoff_live import seen_words
+from .local_times import zoned_stamp
 from .handoff_unknown import unanswered_line, unknown_reason
 from .inhibited import inhibited_name, severity_lines
 from .journal_schema import Incident
@@ -38,19 +38,23 @@ from .pending import split_items
 from ..alertmanager.models import Alert, Silence, one_line
 from ..reasons import translate_reason
 from .severity import Severity, severity_word
+from .silence_length import too_long_words
 
 Translate = Callable[[str, str], str]
 
 
 def silence_line(line: SilenceLine, tr: Translate, zone: dt.tzinfo, now: dt.datetime) -> str:
-    """``AlertName - Expira em HH:MM - Motivo: X - Por: author`` (no list marker), then "covers
-    no alert now: expire it?" for an idle one (``SilenceLine.idle``; review 21)."""
+    """``AlertName - Expira em HH:MM - Motivo: X - Por: author`` (no list marker), then "lasts
+    48h: more than the guide's 24h" for one longer than the guide allows (``silence_length``),
+    "covers no alert now: expire it?" for an idle one (``SilenceLine.idle``; review 21)."""
     silence = line.silence
     ends = local_time(silence.ends_at, zone, now, tr) if silence.ends_at else "?"
     parts = [one_line(line.name), tr(CONTEXT, "Expires at %1").replace("%1", ends),
              tr(CONTEXT, "Reason: %1").replace("%1", one_line(silence.comment) or "—")]
     if silence.created_by:
         parts.append(tr(CONTEXT, "By: %1").replace("%1", one_line(silence.created_by)))
+    if too_long_words(silence, tr):  # made outside the app (guide: never more than 24h; review 63 Z2)
+        parts.append(too_long_words(silence, tr))
     if line.idle:
         parts.append(tr(CONTEXT, "covers no alert now: expire it?"))
     if line.held:  # a member down holds it: the journal's copy (review 60 V9)
@@ -135,9 +139,10 @@ def _alert_line(alert, severity: Severity, tr: Translate, where: str, live: Live
 
 
 def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, list_limit: int = 25) -> str:
-    """The start checklist ("Assumindo Turno") as Markdown."""
+    """The start checklist ("Assumindo Turno") as Markdown, times in ``zone``, named in its
+    heading (``zoned_stamp``; review 63 Z4)."""
     at = checklist.at
-    lines = [f"## {tr(CONTEXT, 'Taking Over the Shift - %1').replace('%1', local_stamp(at, zone, tr))}", ""]
+    lines = [f"## {tr(CONTEXT, 'Taking Over the Shift - %1').replace('%1', zoned_stamp(at, zone, tr))}", ""]
     for item in START_ITEMS:
         lines.append(f"- [{'x' if checklist.checked(item) else ' '}] {item_text(item, tr)}")
         if item == DASHBOARDS:  # which ones did not answer (the tools are among them)
@@ -208,10 +213,11 @@ def received_text(report: EndReport, tr: Translate) -> str:
 
 
 def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
-    """The end report ("Passando Turno") as Markdown."""
+    """The end report ("Passando Turno") as Markdown, times in ``zone``, named in its heading
+    (``zoned_stamp``; review 63 Z4)."""
     at = report.at
     none = tr(CONTEXT, "None")
-    lines = [f"## {tr(CONTEXT, 'Handing Over the Shift - %1').replace('%1', local_stamp(at, zone, tr))}", "",
+    lines = [f"## {tr(CONTEXT, 'Handing Over the Shift - %1').replace('%1', zoned_stamp(at, zone, tr))}", "",
              f"**{tr(CONTEXT, 'Shift Summary')}**:",
              f"- {tr(CONTEXT, 'Duration: %1').replace('%1', format_duration(report.duration, tr))}",
              f"- {tr(CONTEXT, 'Alerts received: %1').replace('%1', received_text(report, tr))}",

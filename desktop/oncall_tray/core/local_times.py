@@ -1,5 +1,6 @@
 """Times as the shift checklists write them: ``HH:MM`` in the engineer's zone, with the date
-when it is not today, in the language's layout (no Qt)."""
+when it is not today, in the language's layout; their headings and the lists of past handoffs
+name the zone (``zoned_stamp``) (no Qt)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,17 @@ def local_time(when: dt.datetime, zone: dt.tzinfo | None, now: dt.datetime, tr: 
 def local_stamp(at: dt.datetime, zone: dt.tzinfo, tr: Translate) -> str:
     """Date and time in ``zone`` in the language's layout (``30/11/2026 14:05``)."""
     return at.astimezone(zone).strftime(tr(CONTEXT, "%Y-%m-%d %H:%M"))
+
+
+def zone_name(at: dt.datetime, zone: dt.tzinfo | None) -> str:
+    """The name of ``zone`` (None: the system's) at ``at``, as the escalation message writes it:
+    its abbreviation ("UTC", "-03", "IST"), else its offset from UTC ("+05:30")."""
+    local = at.astimezone(zone)
+    return local.strftime("%Z").strip() or local.strftime("%z")
+
+
+def zoned_stamp(at: dt.datetime, zone: dt.tzinfo | None, tr: Translate) -> str:
+    """``local_stamp`` followed by the zone's name (``zone_name``), ``06/12/2026 19:40 UTC``:
+    the handoff texts' headings and the lists of past handoffs, read in another zone or pasted
+    to a colleague in one, say which zone their times are in (review 63 Z4)."""
+    return f"{local_stamp(at, zone, tr)} {zone_name(at, zone)}"

@@ -86,11 +86,17 @@ def ack_silence(alert: Alert, engineer: str, now: dt.datetime, volatile_labels: 
         duration: how long; the guide's investigation window (15 minutes) by default.
     Returns:
         matchers = the alert's labels minus ``volatile_labels``, each exact (``isRegex``
-        false, ``isEqual`` true), sorted by name; ``startsAt`` now; ``endsAt`` now + duration.
+        false, ``isEqual`` true), sorted by name, with ``alertname=""`` for an alert without
+        one (unless volatile): the silence is of alerts without a name, as an acknowledgement
+        names its alert (``acknowledged.acknowledges``; review 63 Z1); ``startsAt`` now;
+        ``endsAt`` now + duration.
     """
     skip = set(volatile_labels)
+    labels = dict(alert.labels)
+    if not labels.get("alertname"):
+        labels["alertname"] = ""
     matchers = tuple(Matcher(name=name, value=value, is_regex=False, is_equal=True)
-                     for name, value in sorted(alert.labels.items()) if name not in skip)
+                     for name, value in sorted(labels.items()) if name not in skip)
     return PostableSilence(matchers=matchers, starts_at=now, ends_at=now + duration, created_by=engineer,
                            comment=ack_comment(engineer) if comment is None else comment)
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout
 
-from ..core.handoff import local_stamp
-from ..core.handoff_languages import shown_in
+from ..core.local_times import zoned_stamp
+from ..core.handoff_languages import shown_in, written_zone
 from ..core.journal import JournalError
 from ..core.shifts import past_shifts
 from ..i18n import resolve_language
@@ -72,8 +72,9 @@ class HistoryWindow(KeyboardWindow):
         zone = self.controller.zone
         for shift in shifts:
             translate = self.controller.translate
-            text = tr("%1 – %2\n%3 → %4").replace("%1", local_stamp(shift.started_at, zone, translate)).replace(
-                "%2", local_stamp(shift.ended_at, zone, translate)).replace("%3", shift.engineer).replace(
+            shown = written_zone(self.controller.journal, shift) or zone  # as its texts are (review 63 Z4)
+            text = tr("%1 – %2\n%3 → %4").replace("%1", zoned_stamp(shift.started_at, shown, translate)).replace(
+                "%2", zoned_stamp(shift.ended_at, shown, translate)).replace("%3", shift.engineer).replace(
                 "%4", shift.incoming or "?")
             item = QListWidgetItem(text)
             item.setData(SHIFT_ROLE, shift.id)

@@ -13,6 +13,7 @@ from ..core.handoff import EndReport, local_time
 from ..core.handoff_live import seen_title, seen_words
 from ..core.handoff_markdown import one_line
 from ..core.silence_holders import holder_down
+from ..core.silence_length import too_long_words
 from .handoff_common import fit_columns, group, wrap_last_column
 from .plain import shown as shown_text
 from .questions import confirm_expiry, tell
@@ -70,7 +71,9 @@ class SilencesTable:
                 if silence.ends_at else "?"  # no year, as the alerts window's cells (review 46 F9)
             author = silence.created_by + (" " + tr("(you)") if line.own else "")
             # the hint first: a long reason is cut after two lines (review 53 K7)
-            idle = [tr("Covers no alert now: expire it?")] if line.idle else []
+            too_long = too_long_words(silence, self.controller.translate)  # past the guide's 24 h (review 63 Z2)
+            idle = [too_long] if too_long else []
+            idle += [tr("Covers no alert now: expire it?")] if line.idle else []
             # a member down holds it: the journal's copy, with when (review 60 V9)
             idle += [seen_words(line.seen_at, zone, report.at, self.controller.translate)] if line.held else []
             # controls as escapes (review 59 U3: an override in an author's name reversed it)

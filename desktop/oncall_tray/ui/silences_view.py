@@ -1,6 +1,7 @@
 """The silences tab (issue 3): active and pending silences with matchers, author, comment,
 window and the alerts each one mutes; expire one, or extend it by the ack window. A silence
-that mutes nothing any more is marked: the guide says to remove it once the alert resolves."""
+that mutes nothing any more is marked: the guide says to remove it once the alert resolves; one
+longer than the guide's 24 h (made outside the app) says so in its End cell."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
 from ..core.handoff import local_time
 from ..core.silence_holders import holder_down
+from ..core.silence_length import too_long_words
 from ..core.silencing import ACK_PREFIX
 from .plain import plain_rich_text, shown as shown_text
 from .translations import translator_for
@@ -68,6 +70,7 @@ class SilencesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)  # a silence past 24 h says so
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.expire_button = QPushButton(tr("Expire"))
         self.expire_button.clicked.connect(lambda: self._emit(self.expire_requested))
@@ -142,13 +145,16 @@ class SilencesView(QWidget):
                 state = self._state_text(silence.status.state)
             mutes = names if alerts else tr("not known: its Alertmanager does not answer") if down else \
                 tr("nothing: expire it?") if done else tr("no alert yet")
+            end = _local(silence.ends_at, self.zone)
+            too_long = too_long_words(silence, QCoreApplication.translate)  # made outside the app (review 63 Z2)
             cells = (state, ", ".join(format_matcher(m) for m in silence.matchers), silence.created_by,
-                     silence.comment, _local(silence.starts_at, self.zone), _local(silence.ends_at, self.zone), mutes, silence.id[:8])
+                     silence.comment, _local(silence.starts_at, self.zone), f"{end} — {too_long}" if too_long else end,
+                     mutes, silence.id[:8])
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(shown_text(text))  # an author's or comment's override shown (review 59 U3)
                 item.setToolTip(plain_rich_text(silence.id if column == 7 else holder_down(down, QCoreApplication.translate)
                                                 if down and column == 0 else text))
-                if column == 6 and not alerts and done and silence.status.state == "active":
+                if (column == 6 and not alerts and done and silence.status.state == "active") or (column == 5 and too_long):
                     item.setForeground(idle)
                 if column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, silence.status.state)

@@ -1,0 +1,42 @@
+"""Whether a silence breaks the guide's 24-hour limit, and the words that say so where silences
+are listed (no Qt, no I/O).
+
+guide, "Boas Práticas de Silenciamento": "❌ Nunca silencie por mais de 24h". The app refuses to
+make or extend such a silence (``silencing.validate``, ``validate_extension``), but amtool or the
+Alertmanager UI can make one; the start and end checklists, ``silence list`` and the Silences tab
+flag it, as the incoming engineer checking "silenciamentos ativos e motivos" must be told (review
+63 Z2: only *Extend* said it). Texts are English, marked for translation in context
+``"silencing"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from ..alertmanager.models import Silence
+from .durations import format_duration, format_duration_rounded
+from .silencing import MAX_DURATION
+
+#: ``tr(context, source_text) -> str``.
+Translate = Callable[[str, str], str]
+
+
+def past_the_guide(silence: Silence) -> dt.timedelta | None:
+    """The length of ``silence`` (``endsAt - startsAt``) when it is longer than the guide's 24 h
+    (``silencing.MAX_DURATION``; exactly 24 h is allowed); None when it is not, or either end is
+    not known."""
+    if silence.starts_at is None or silence.ends_at is None:
+        return None
+    length = silence.ends_at - silence.starts_at
+    return length if length > MAX_DURATION else None
+
+
+def too_long_words(silence: Silence, tr: Translate) -> str:
+    """"lasts 48h: more than the guide's 24h" in ``tr``'s language for a silence longer than the
+    guide allows (``past_the_guide``), its length to the minute; "" for any other."""
+    length = past_the_guide(silence)
+    if length is None:
+        return ""
+    return tr("silencing", "lasts %1: more than the guide's %2").replace(
+        "%1", format_duration_rounded(length)).replace("%2", format_duration(MAX_DURATION))

@@ -1,0 +1,74 @@
+"""A silence longer than the guide's 24 h (guide: "❌ Nunca silencie por mais de 24h"), made
+outside the app as amtool or the Alertmanager UI would (review 63 Z2): ``silence list``, the
+start checklist and the Silences tab listed it without a word; only *Extend* said it breaks the
+rule. Each flags it now, in English and Portuguese; a silence of exactly 24 h is not flagged."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import httpx
+import pytest
+from conftest import make_alert, utcnow
+from test_silence_cli import Cli
+
+from oncall_tray.alertmanager.models import Matcher, Silence, SilenceStatus
+
+FLAGS = {"en_US.UTF-8": "lasts 48h: more than the guide's 24h",
+         "pt_BR.UTF-8": "dura 48h: mais que as 24h do guia"}
+
+
+def amtool_silence(am, hours: int, comment: str) -> str:
+    """A silence of ``hours`` made straight through the API (Alertmanager accepts any length)."""
+    now = utcnow()
+    body = {"matchers": [{"name": "alertname", "value": "HighCPUUsage", "isRegex": False, "isEqual": True}],
+            "startsAt": now.isoformat(), "endsAt": (now + dt.timedelta(hours=hours)).isoformat(),
+            "createdBy": "Bruna", "comment": comment}
+    response = httpx.post(am.url + "/api/v2/silences", json=body, timeout=10)
+    response.raise_for_status()
+    return response.json()["silenceID"]
+
+
+@pytest.fixture
+def cli(alertmanager, tmp_path):
+    alertmanager.post_alerts([make_alert("HighCPUUsage", "warning")])
+    amtool_silence(alertmanager, 48, "amtool 48h")
+    amtool_silence(alertmanager, 24, "conhecido 24h")
+    return Cli(alertmanager, tmp_path)
+
+
+@pytest.mark.parametrize("lang", list(FLAGS))
+def test_silence_list_flags_the_silence_longer_than_the_guide_allows(cli, lang):
+    result = cli("silence", "list", lang=lang)
+    assert result.returncode == 0, result.stderr
+    blocks = result.stdout.split("\n\n")
+    (long_one,) = [b for b in blocks if "amtool 48h" in b]
+    (day,) = [b for b in blocks if "conhecido 24h" in b]
+    assert FLAGS[lang] in long_one, long_one
+    assert "24h:" not in day and "24h do guia" not in day, day
+
+
+@pytest.mark.parametrize("lang", list(FLAGS))
+def test_the_start_checklist_flags_the_silence_longer_than_the_guide_allows(cli, lang):
+    result = cli("handoff", "start", lang=lang)
+    assert result.returncode == 0, result.stderr
+    (long_one,) = [line for line in result.stdout.splitlines() if "amtool 48h" in line]
+    (day,) = [line for line in result.stdout.splitlines() if "conhecido 24h" in line]
+    assert FLAGS[lang] in long_one, long_one
+    assert FLAGS[lang] not in day, day
+
+
+def test_the_silences_tab_flags_it(qtbot, portuguese):
+    from oncall_tray.ui.silences_view import SilencesView
+
+    start = dt.datetime(2026, 12, 6, 19, 40, tzinfo=dt.timezone.utc)
+    matchers = (Matcher("alertname", "HighCPUUsage"),)
+    made = {hours: Silence(id=f"{hours:08d}-1111-2222-3333-444455556666", matchers=matchers, starts_at=start,
+                           ends_at=start + dt.timedelta(hours=hours), created_by="Bruna", comment=f"{hours}h",
+                           status=SilenceStatus("active")) for hours in (24, 48)}
+    view = SilencesView()
+    qtbot.addWidget(view)
+    view.show_silences({s.id: s for s in made.values()}, {})
+    rows = {view.table.item(row, 3).text(): view.table.item(row, 5) for row in range(view.table.rowCount())}
+    assert FLAGS["pt_BR.UTF-8"] in rows["48h"].text() and FLAGS["pt_BR.UTF-8"] in rows["48h"].toolTip()
+    assert "guia" not in rows["24h"].text()
