@@ -9,7 +9,7 @@ from conftest import make_alert
 from test_settings_ui import controller_for, store  # noqa: F401
 
 from oncall_tray.alertmanager.errors import AnswerLost, CredentialsNeeded, Unreachable
-from oncall_tray.core.silence_holders import not_taken
+from oncall_tray.silence_holders import not_taken
 from oncall_tray.i18n import english as english_tr
 from oncall_tray.ui.actions import ActionResult
 

@@ -28,7 +28,7 @@ from ..core.silencing import (
     validate,
     validate_extension,
 )
-from ..core.silence_holders import holder_down, made_where, not_taken
+from ..silence_holders import holder_down, made_where, not_taken
 from ..core.silence_problems import Problem, ProblemCode
 from ..i18n import Message, Translate
 from . import silence_list

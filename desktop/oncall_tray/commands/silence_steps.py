@@ -19,7 +19,7 @@ from ..connect import describe_error
 from ..core.alert_order import named, telling_all, told_place, where
 from ..core.durations import format_duration, format_duration_rounded
 from ..core.severity import SeverityMap
-from ..core.silence_holders import not_reached, nothing_sent, where_held
+from ..silence_holders import not_reached, nothing_sent, where_held
 from ..core.silencing import Problem, SeverityOf, critical_alerts, needs_confirmation, preview, validate
 from ..i18n import Translate
 from ..terminal_text import visible

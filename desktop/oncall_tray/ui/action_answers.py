@@ -15,7 +15,7 @@ from ..alertmanager.models import Silence
 from ..alertmanager.errors import CredentialsNeeded
 from ..connect import describe_error, keyring_failed
 from ..core.silence_changes import has_ended, how_it_stands
-from ..core.silence_holders import Left, answer_lost, not_reached, not_taken
+from ..silence_holders import Left, answer_lost, not_reached, not_taken
 from ..notify.messages import notice
 from .actions import ActionResult
 from .translations import translator_for

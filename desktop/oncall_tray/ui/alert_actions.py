@@ -22,13 +22,13 @@ from ..connect import describe_error
 from ..core.acknowledged import acknowledged, acknowledgement, muting
 from ..core.alert_order import named, told_place, where
 from ..core.overview import Light
-from ..core.silence_holders import answer_lost
+from ..silence_holders import answer_lost
 from ..core.severity import Severity, SeverityMap
 from ..core.durations import format_duration_rounded
 from ..core.local_times import local_time
 from ..core.silencing import (ACK_WINDOW, ack_problems, ack_silence, also_covered, extension,
                               extension_needs_confirmation, validate_extension)
-from ..core.silence_holders import nothing_sent
+from ..silence_holders import nothing_sent
 from ..core.tracker import EventKind
 from ..i18n import Translate
 from ..notify.left_behind import with_left_behind

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem
 from ..core.handoff import EndReport, local_time
 from ..core.handoff_live import seen_title, seen_words
 from ..core.handoff_markdown import one_line
-from ..core.silence_holders import holder_down
+from ..silence_holders import holder_down
 from ..core.silence_length import too_long_words
 from .handoff_common import fit_columns, group, wrap_last_column
 from .plain import shown as shown_text

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushBu
 from ..core import aftercare
 from ..core.handoff import local_time
 from ..core.journal import JournalError
-from ..core.silence_holders import holder_down
+from ..silence_holders import holder_down
 from ..core.trend import normalized_line
 from .handoff_common import plain_label
 from .questions import alert_names, confirm_expiry

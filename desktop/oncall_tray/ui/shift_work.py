@@ -19,7 +19,7 @@ from ..core.journal import Journal
 from ..core.journal_feed import record_poll
 from ..core.journal_seen import seen_fingerprints
 from ..core.journal_schema import EventKind
-from ..core.silence_holders import answer_lost, not_taken
+from ..silence_holders import answer_lost, not_taken
 from ..secrets import SecretStore
 
 

@@ -14,7 +14,7 @@ from ..alertmanager.models import Matcher, PostableSilence
 from ..core.acknowledged import state_words
 from ..core.journal import JournalError
 from ..core.shifts import alert_scope
-from ..core.silence_holders import Left, nothing_sent, where_held
+from ..silence_holders import Left, nothing_sent, where_held
 from ..core.silencing import preview
 from .in_flight import SILENCING
 from .translations import translator_for

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
 from ..core.handoff import local_time
-from ..core.silence_holders import holder_down
+from ..silence_holders import holder_down
 from ..core.silence_length import too_long_words
 from ..core.silencing import ACK_PREFIX
 from .plain import plain_rich_text, shown as shown_text

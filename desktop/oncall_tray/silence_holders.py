@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from ..alertmanager.errors import AlertmanagerError, AnswerLost
-from ..connect import describe_error
-from ..i18n import Translate
+from .alertmanager.errors import AlertmanagerError, AnswerLost
+from .connect import describe_error
+from .i18n import Translate
 
 CONTEXT = "silence_holders"
 
