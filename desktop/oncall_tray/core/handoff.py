@@ -37,7 +37,7 @@ from .handoff_firing import (FIRING_LISTED, escalated, firing_unacknowledged, fo
                              unacknowledged)
 from .local_times import local_stamp, local_time  # noqa: F401 (re-exported: the checklists' times)
 from .tracker import order_key
-from .handoff_live import Live  # noqa: F401 (re-exported: the checklists' input)
+from .handoff_live import Live, kept_line  # noqa: F401 (Live re-exported: the checklists' input)
 from .journal_seen import seen_at
 
 CONTEXT = "handoff"
@@ -357,7 +357,7 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         silences_seen = seen_at(journal, live.watched) if from_journal else None  # when (review 59 U7)
         suggestions += carried_suggestions(journal, shift, tr)
         seen = noticed(journal, shift.started_at, at, {item.fingerprint for item in taken}, tr, zone)
-    seen = [line for line in (unanswered_line(live, tr),) if line] + seen  # review 52 H2
+    seen = [line for line in (unanswered_line(live, tr), kept_line(live, tr)) if line] + seen  # reviews 52 H2, 63 Z3
     dismissed, own = dismissed_keys(saved), own_items(saved)
     return EndReport(shift, at, received, handled, pending_items(suggestions, dismissed, own), suggestions,
                      dismissed, own, silences, from_journal, saved.get("observations", ""),
