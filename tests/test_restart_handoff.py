@@ -148,18 +148,26 @@ def test_outside_the_grace_the_handoff_keeps_nothing(alertmanager, tmp_path):
 
 def test_the_trays_checklists_mark_the_alerts_it_keeps_through_a_restart(tmp_path):
     """The tray's start and end windows take their ``Live`` from the poll (``shift_controller``):
-    its kept alerts (``PollResult.kept``) are marked as the command line marks them, so that
-    *Copy Markdown* says what ``handoff start`` says; one sent again is no longer kept."""
+    its kept alerts (``PollResult.kept``) are marked as the command line marks them, in the
+    Markdown and the start window's rows, so that *Copy Markdown* says what ``handoff start``
+    says; the end report says the restart once (the tray's record of it when there is one); one
+    sent again is no longer kept."""
     from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
     from oncall_tray.alertmanager.cluster import ClusterClient
     from oncall_tray.cluster_watch import ClusterWatcher
-    from oncall_tray.core.handoff import Live, start_checklist
+    from collections import defaultdict
+
+    from oncall_tray.core import shifts
+    from oncall_tray.core.handoff import Live, end_report, start_checklist
+    from oncall_tray.core.handoff_live import kept_line
     from oncall_tray.core.handoff_markdown import start_markdown
     from oncall_tray.core.journal import Journal
+    from oncall_tray.core.restarts import record_restart
     from oncall_tray.core.severity import SeverityMap
     from oncall_tray.core.tracker import AlertTracker
     from oncall_tray.demo import LocalAlertmanager
     from oncall_tray.i18n import english
+    from oncall_tray.ui.start_alerts import alert_rows
 
     am = LocalAlertmanager().start()
     clients = ClusterClient([AlertmanagerClient(am.url, timeout=3)])
@@ -183,6 +191,19 @@ def test_the_trays_checklists_mark_the_alerts_it_keeps_through_a_restart(tmp_pat
         assert all(f"kept through the restart of {am.url}" in x for x in text.splitlines() if "- APIDown" in x
                    or "- MidnightSP" in x), text
         assert f"Alertmanager {am.url} restarted" in text, text
+        checklist = start_checklist(journal, "Carla Dias", Live.of(held.update.snapshot, held.silences, kept=held.kept))
+        _title, rows, _icons = alert_rows(checklist, defaultdict(lambda: None), english, 50)
+        assert all(f"kept through the restart of {am.url}" in name for _s, name, _w, summary in rows if summary), rows
+        assert rows[-1][1].startswith(f"Alertmanager {am.url} restarted"), rows  # the window's rows say it too
+        # the end report says the restart once: the tray's record of it (with its time), when there is one
+        shift = shifts.start_shift(journal, "Carla Dias", at=dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=1))
+        live = Live.of(held.update.snapshot, held.silences, kept=held.kept)
+        report = end_report(journal, shift, live, english, dt.timezone.utc)
+        assert [x for x in report.noticed if "restarted" in x] == [kept_line(live, english)], report.noticed
+        record_restart(journal, am.url, dt.datetime.now(dt.timezone.utc))
+        report = end_report(journal, shift, live, english, dt.timezone.utc)
+        assert [x for x in report.noticed if "restarted" in x][0].startswith(f"Alertmanager {am.url} restarted at ")
+        assert len([x for x in report.noticed if "restarted" in x]) == 1, report.noticed
         am.post_alerts(alerts[:1])  # MidnightSP sent again
         again = watcher.poll()
         assert [again.update.snapshot.alerts[fp].alertname for fp in again.kept] == ["APIDown"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..alertmanager.models import Alert, Silence
@@ -133,12 +133,14 @@ def kept_words(live: Live, fingerprint: str, tr: Translate) -> str:
     return tr(CONTEXT, "kept through the restart of %1").replace("%1", ", ".join(live.kept.get(fingerprint, ())))
 
 
-def kept_line(live: Live | None, tr: Translate) -> str:
+def kept_line(live: Live | None, tr: Translate, said: Collection[str] = ()) -> str:
     """"Alertmanager http://am1:9093 restarted: the alerts it held before are kept, as the shift
     journal last saw them, until Prometheus sends them again (within minutes)" for the members
     ``live``'s kept alerts (``Live.kept``) are kept through the restart of; "" when none is
-    (review 63 Z3: the command line's start checklist said neither the alerts nor the restart)."""
-    members = list(dict.fromkeys(url for urls in (live.kept.values() if live is not None else ()) for url in urls))
+    (review 63 Z3: the command line's start checklist said neither the alerts nor the restart);
+    those of ``said`` (URLs: their restart said otherwise) left out."""
+    members = [url for url in dict.fromkeys(url for urls in (live.kept.values() if live is not None else ())
+                                            for url in urls) if url not in said]
     if not members:
         return ""
     return tr(CONTEXT, "Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw "
