@@ -213,3 +213,26 @@ def test_the_trays_checklists_mark_the_alerts_it_keeps_through_a_restart(tmp_pat
         journal.close()
         clients.close()
         am.stop()
+
+
+def test_apart_silence_list_covers_what_b_kept_within_b_only(tmp_path):
+    """Alertmanagers that are not one cluster: APIDown on b alone; b restarted; an acknowledgement
+    of it made on b (``ack``). ``silence list`` says it covers APIDown, kept through b's restart
+    (a silence covers only its members' alerts, review 60 V10: b's kept ones among them); the
+    handoff counts it."""
+    from test_silence_holders_down import _cli_apart
+
+    with _cli_apart(tmp_path) as (_a, b, settings, _found):
+        fp = next(x["fingerprint"] for x in json.loads(run("status", "--json", config=str(settings)).stdout)["alerts"]
+                  if x["alertname"] == "APIDown")
+        b.stop(remove_storage=False)
+        b.start()
+        acked = run("ack", fp, config=str(settings))
+        assert acked.returncode == 0, acked.stderr
+        doc = json.loads(run("silence", "list", "--json", config=str(settings)).stdout)
+        assert next(s for s in doc if s["id"] == acked.stdout.strip())["covers"] == [fp], doc
+        listed = run("silence", "list", config=str(settings)).stdout
+        assert "APIDown (" in listed and f"(kept through the restart of {b.url})" in listed, listed
+        start = run("handoff", "start", "--markdown", config=str(settings)).stdout
+        assert "**Active Alerts**: 2" in start and f"kept through the restart of {b.url}" in start, start
+        assert EXPIRE not in start, start
