@@ -98,6 +98,7 @@ def test_a_pending_item_from_the_command_line_leaves_the_suggestions_live(alertm
     listed) and stayed in the language of that run. The item is kept apart while the list is
     still the suggested one, and added to it at every report."""
     from conftest import make_alert, resolve
+    from test_restart_ack_cli import _start_known
 
     journal, scope = open_shift_with_a_draft()
     disk = make_alert("DiskSpaceRunningOut", "critical", instance="db-1")
@@ -106,6 +107,9 @@ def test_a_pending_item_from_the_command_line_leaves_the_suggestions_live(alertm
     assert first.returncode == 0, first.stderr
     assert "- [ ] Acknowledge DiskSpaceRunningOut (critical" in first.stdout and "- [ ] ver disco" in first.stdout
     assert journal.state(scope)["pending"] == "ver disco"  # the engineer's own items; the suggestions stay live
+    # the Alertmanager's start, first seen in its grace, is a restart (review 61 X2), whose alerts the
+    # journal saw are kept as not sent again yet (review 63 Z3): known, as when first seen after its grace
+    _start_known()
     alertmanager.post_alerts([resolve(disk), make_alert("SlowDatabaseQueries", "warning")])
     later = run("--alertmanager", alertmanager.url, "handoff", "end", config=settings(tmp_path), env_lang="pt_BR.UTF-8")
     assert later.returncode == 0, later.stderr

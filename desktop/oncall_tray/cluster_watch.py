@@ -113,6 +113,9 @@ class ClusterWatcher:
         # hold, as last seen (``held_silences``; when: ``_answered``)
         self.silence_holders: dict[str, tuple[str, ...]] = {}
         self.held_silences: frozenset[str] = frozenset()
+        # the last poll's alerts kept through a restart that no member lists: fingerprint -> the
+        # restarted members that held them (``PollResult.kept``; review 63 Z3)
+        self.kept: dict[str, tuple[str, ...]] = {}
 
     def carry_over(self, previous: ClusterWatcher) -> None:
         """Go on from ``previous``, the watcher of the settings before: each member's start time
@@ -173,7 +176,7 @@ class ClusterWatcher:
         update = self.tracker.update(alerts, now)
         return PollResult(update, self.contact.success(now), None, polled.status,
                           {s.id: s for s in silences}, polled.members, apart=self.apart,
-                          restarted=self.restarted, unreadable=polled.unreadable, unknown=self.unknown,
+                          restarted=self.restarted, kept=self.kept, unreadable=polled.unreadable, unknown=self.unknown,
                           holders=self.holders, known_starts=tuple(sorted(self.known_starts)),
                           silence_holders=self.silence_holders, held_silences=self.held_silences,
                           answered=dict(self._answered) if len(polled.members) > 1 else {}, aliases=polled.aliases,
@@ -229,7 +232,7 @@ class ClusterWatcher:
         later resolution is a real one). Each is muted also by the active silences matching its
         labels that the member lists (``merge.muted_as_held``; when apart, its own only)."""
         kept: list[Alert] = []
-        self.known_starts = set()
+        self.known_starts, self.kept = set(), {}
         recall, recalled = self._recall, None
         if any(m.ok and m.status is not None for m in polled.members):
             self._recall = None
@@ -285,6 +288,10 @@ class ClusterWatcher:
             # in its grace, the held alert read "firing" and was reminded of): its own when apart
             listing = polled.by_member[member.url][1] if self.apart else polled.silences
             kept += [muted_as_held(a, listing) for a in missing]
+            for alert in missing:
+                self.kept[alert.fingerprint] = (*self.kept.get(alert.fingerprint, ()), member.url)
+        listed = {a.fingerprint for a in polled.alerts or ()}
+        self.kept = {fp: urls for fp, urls in self.kept.items() if fp not in listed}
         return kept
 
     def recalled(self) -> Recalled | None:

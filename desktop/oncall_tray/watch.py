@@ -48,6 +48,9 @@ class PollResult:
         apart: the members are not one cluster (``ClusterWatcher.apart``).
         restarted: members that restarted a moment ago and whose alerts from before are kept
             until they list them again (``ClusterWatcher.restarted``), by URL.
+        kept: ``update``'s alerts kept through the restart of members in ``restarted`` that no
+            member lists: fingerprint -> those members' URLs (``ClusterWatcher.kept``; the
+            checklists mark them, as the command line does: review 63 Z3).
         attention: deadlines, escalations, reminders and red flags after this poll (set by the
             tray's poller; None elsewhere).
         attention_notices: the notices ``attention`` asks for (``notify.attention_messages``),
@@ -97,6 +100,7 @@ class PollResult:
     members: tuple[MemberResult, ...] = ()
     apart: bool = False
     restarted: tuple[str, ...] = ()
+    kept: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     attention: Attention | None = None
     attention_notices: tuple[Notice, ...] = ()
     unreadable: tuple[str, ...] = ()

@@ -52,6 +52,7 @@ from .common import (EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line,
                      tr_for, warn_problems)
 from .handoff_draft import no_shift, previous_notes, print_readable
 from .journal_common import follows, journal_starts, not_followed_text, on_call, open_journal, record_one_shot
+from .restart_kept import with_kept
 from .status import OneShot, poll_once
 
 CONTEXT = "handoff_cli"
@@ -145,10 +146,12 @@ def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneSho
                             watched=loaded.config.watched())
     live = Live.of(result.snapshot, result.silences, unanswered=members_down(result.members),
                    inhibited=[(a, result.inhibited_severities[a.fingerprint]) for a in result.inhibited or ()])
+    if not follows(journal, loaded):
+        return result, live
     # what members not answering alone hold: the journal's copy, as the tray keeps them (review 52 H2)
-    return result, with_held(live, journal, loaded.config.watched(), not_one_cluster(result.members),
-                             result.snapshot.fetched_at) \
-        if follows(journal, loaded) else live
+    live = with_held(live, journal, loaded.config.watched(), not_one_cluster(result.members),
+                     result.snapshot.fetched_at)
+    return result, with_kept(live, journal, loaded, result)  # and through a restart, as status does (review 63 Z3)
 
 
 def _finish(result: OneShot, tr: Translate) -> int:

@@ -1,5 +1,6 @@
 """The alerts an Alertmanager that restarted lately does not list again yet, for the commands that
-silence (``ack``, ``silence add``; no Qt; review 61 W8's command-line half) and ``status``.
+silence (``ack``, ``silence add``; no Qt; review 61 W8's command-line half), ``status``, the
+handoff's checklists and ``silence list`` (review 63 Z3).
 
 An Alertmanager that restarted keeps its silences, not its alerts, until Prometheus sends them
 again (``member_starts.RESTART_GRACE``). The tray keeps them meanwhile (``cluster_watch``), and an
@@ -26,7 +27,10 @@ from ..member_starts import kept_own, known_of, restarted_lately
 from ..terminal_text import visible
 
 if TYPE_CHECKING:
+    from ..core.handoff_live import Live
+    from ..core.journal import Journal
     from ..core.journal_seen import LastSeen
+    from .status import OneShot
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,40 @@ def _own(seen: LastSeen, url: str, alerts: Iterable[Alert]) -> set[str] | None:
         if {url_identity(m) for m in listing} == {url_identity(url)}:
             own.add(alert.fingerprint)
     return own
+
+
+def kept_in(journal: Journal, loaded: LoadedConfig, result: OneShot, present: Sequence[Alert],
+            known: tuple[str, ...]) -> Kept:
+    """The alerts a member of ``result``'s poll (``status.poll_once``'s) that restarted lately does
+    not list again yet (``kept_of``; ``known``: ``status.started_known``'s), at the poll's time;
+    ``present``: the other alerts the command lists or sets apart (held, inhibited). Read from
+    ``journal`` only within a member's grace. Raises JournalError."""
+    from ..core.journal_seen import last_seen
+
+    now = result.snapshot.fetched_at
+    if result.polled is None or not restarted_lately(result.members, now, known):  # the journal not read for nothing
+        return Kept()
+    return kept_of(last_seen(journal, loaded.config.watched()), result.polled, result.members, present, now)
+
+
+def with_kept(live: Live, journal: Journal, loaded: LoadedConfig, result: OneShot) -> Live:
+    """``live`` (the handoff's, from ``result``'s poll; with the alerts members not answering hold)
+    with the alerts kept through a restart (``kept_in``: as ``status``, ``ack`` and the tray keep
+    them), in ``Live.kept``, their severities from their labels, ordered with the others: the
+    checklists count and list them, and the silences muting them are not idle (review 63 Z3:
+    "Active Alerts: 0" and every acknowledgement "expire it?"). ``live`` itself when nothing is
+    kept or Alertmanager was not reached. Raises JournalError."""
+    from ..core.severity import SeverityMap
+    from .status import started_known
+
+    if not live.reached or result.snapshot is None:
+        return live
+    present = [*live.alerts.values(), *(alert for alert, _severity in live.inhibited)]
+    kept = kept_in(journal, loaded, result, present, started_known(journal, result.members))
+    if not kept.alerts:
+        return live
+    severity = SeverityMap(loaded.config.severity_synonyms)
+    return live.adding(kept.alerts, {fp: severity.of(alert) for fp, alert in kept.alerts.items()}, kept=kept.members)
 
 
 def _lacking(seen: LastSeen, polled: ClusterPoll, present: Iterable[Alert]) -> list[Alert]:

@@ -21,6 +21,7 @@ from ..core.silence_length import too_long_words
 from ..core.silencing import preview
 from ..i18n import Translate
 from ..terminal_text import visible
+from .restart_kept import Kept, kept_through_restart
 from .common import EXIT_OK, alertmanager_failed, error, keyring_of, open_client, out, out_json, tr_for, warn_problems
 
 #: Listing order: what mutes now, then what will, then what did.
@@ -46,18 +47,21 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             polled = client.polled(config.alert_query())
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
+        kept = kept_through_restart(loaded, client, polled, polled.inhibited or ())  # covered too (review 63 Z3)
     apart = not_one_cluster(polled.members)
     alerts, reach = polled.alerts, reach_of(polled) if apart else None
     holders: dict[str, tuple[str, ...]] | None = dict(polled.silence_holders) if apart else None
     seen: set[str] = set()  # IDs listed as the shift journal last saw them: their members do not answer
     if apart:
         silences, alerts = _with_down(loaded, polled, silences, holders, reach, seen, tr)
+    alerts = _with_kept(alerts, kept, holders, reach)
     shown = [s for s in silences if args.all or s.status.state != "expired"]
     shown.sort(key=lambda s: (_STATE_ORDER.get(s.status.state, 3), s.ends_at or dt.datetime.max.replace(tzinfo=dt.timezone.utc)))
     if args.json:
         out_json(render_json(shown, alerts, reach, holders, seen))
     else:
-        out(render_text(shown, alerts, tr, dt.datetime.now(dt.timezone.utc), config.zone(), reach, holders, seen))
+        out(render_text(shown, alerts, tr, dt.datetime.now(dt.timezone.utc), config.zone(), reach, holders, seen,
+                        kept.members))
     return EXIT_OK
 
 
@@ -85,6 +89,18 @@ def _with_down(loaded: LoadedConfig, polled: ClusterPoll, silences: list[Silence
         holders[silence.id] = urls
         reach[silence.id] = {fp for fp, members in held.members.items() if set(members) & set(urls)}
     return [*silences, *(silence for silence, _urls in kept)], [*polled.alerts, *held.alerts.values()]
+
+
+def _with_kept(alerts: list[Alert], kept: Kept, holders: Mapping[str, tuple[str, ...]] | None,
+               reach: dict[str, set[str]] | None) -> list[Alert]:
+    """``alerts`` with those kept through a restart (``restart_kept.Kept``: as ``status``, ``ack``
+    and the tray keep them) that they lack; with Alertmanagers that are not one cluster, each in
+    ``reach`` of the silences a member that kept it holds (``holders``)."""
+    listed = {a.fingerprint for a in alerts}
+    if reach is not None and holders is not None:
+        for sid, urls in holders.items():
+            reach.setdefault(sid, set()).update(fp for fp, members in kept.members.items() if set(members) & set(urls))
+    return [*alerts, *(a for fp, a in kept.alerts.items() if fp not in listed)]
 
 
 def reach_of(polled: ClusterPoll) -> dict[str, set[str]]:
@@ -137,10 +153,13 @@ def local_time(value: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
 
 def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now: dt.datetime,
                 zone: dt.tzinfo | None = None, reach: Mapping[str, Collection[str]] | None = None,
-                holders: Mapping[str, Sequence[str]] | None = None, seen: Collection[str] = ()) -> str:
+                holders: Mapping[str, Sequence[str]] | None = None, seen: Collection[str] = (),
+                kept: Mapping[str, Sequence[str]] | None = None) -> str:
     """One block per silence: ID and state ("as last seen" for those of ``seen``, IDs), matchers,
-    author, comment, window (in ``zone``), covered alerts (``covers``, with ``reach``), and with
-    ``holders`` (silence ID -> base URLs) the members that hold it (review 62 Y2)."""
+    author, comment, window (in ``zone``), covered alerts (``covers``, with ``reach``; those of
+    ``kept``, fingerprint -> members' URLs, marked kept through their restart as ``status``
+    marks them, review 63 Z3), and with ``holders`` (silence ID -> base URLs) the members that
+    hold it (review 62 Y2)."""
     if not silences:
         return tr("cli", "No silence.")
     states = {"active": tr("cli", "active"), "pending": tr("cli", "pending"), "expired": tr("cli", "expired")}
@@ -157,9 +176,12 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
     told = telling_all(alerts)  # review 35: two pods read "PodCrashLooping (fingerprint)" alike
 
     def named(alert: Alert) -> str:
-        if not alert.alertname:
-            return alert.fingerprint
-        return f"{alert.alertname} ({told_place(told.get(alert.fingerprint, ''), alert.fingerprint)})"
+        name = f"{alert.alertname} ({told_place(told.get(alert.fingerprint, ''), alert.fingerprint)})" \
+            if alert.alertname else alert.fingerprint
+        if alert.fingerprint not in (kept or {}):
+            return name
+        return tr("cli", "%1 (kept through the restart of %2)").replace("%1", name).replace(
+            "%2", ", ".join(kept[alert.fingerprint]))
 
     for silence in silences:
         end = local_time(silence.ends_at, zone)

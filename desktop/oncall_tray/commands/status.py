@@ -18,8 +18,8 @@ from ..core.sla import SlaClock, SlaPolicy, clocks_for
 from ..core.journal_starts import Starts
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..i18n import Translate
-from ..member_starts import known_of, restarted_lately
-from .restart_kept import Kept, kept_of
+from ..member_starts import known_of
+from .restart_kept import kept_in
 from .common import (EXIT_OK, EXIT_UNREACHABLE, credentials_hint, error, failure_line, keyring_of, out, out_json,
                      tr_for, warn_problems)
 from .status_json import render_json
@@ -152,7 +152,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
                                    () if not_one_cluster(result.members) else result.silences.values(),
                                    snapshot.fetched_at, result.silences)
                 last_answers = when_answered(journal, loaded.config.watched())
-            kept = _kept(journal, loaded, result, [*held.alerts.values(), *(result.inhibited or ())], known)
+            kept = kept_in(journal, loaded, result, [*held.alerts.values(), *(result.inhibited or ())], known)
         finally:
             journal.close()
     except JournalError as exc:  # review 45 F4: shown less, without a word
@@ -172,19 +172,6 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
                                escalated_at=recorded.escalated_at, policy=policy, clocks=clocks,
                                unknown=held.members, silences=silences, known_starts=known,
                                held_read=bool(result.unanswered), last_answers=last_answers, kept=kept.members)
-
-
-def _kept(journal: Journal, loaded: LoadedConfig, result: OneShot, present: Sequence[Alert],
-          known: tuple[str, ...]) -> Kept:
-    """The alerts a member of ``result``'s poll that restarted lately does not list again yet
-    (``restart_kept.kept_of``; ``known``: ``started_known``'s), at the poll's time; ``present``:
-    the other alerts ``status`` lists or sets apart. Raises JournalError."""
-    from ..core.journal_seen import last_seen
-
-    now = result.snapshot.fetched_at
-    if result.polled is None or not restarted_lately(result.members, now, known):  # the journal not read for nothing
-        return Kept()
-    return kept_of(last_seen(journal, loaded.config.watched()), result.polled, result.members, present, now)
 
 
 def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None = None,

@@ -27,7 +27,7 @@ from .handoff_unknown import unanswered_line, unknown_marker
 from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: F401 (re-exported)
 from .inhibited import pending_lines
 from .journal_aside import unwatched
-from .journal_schema import Incident, Shift
+from .journal_schema import EventKind, Incident, Shift
 from .carried import carried_suggestions, handed_items
 from .pending import Suggestion, dismissed_keys, handed_over, own_items, pending_items
 from .severity import Severity
@@ -37,7 +37,7 @@ from .handoff_firing import (FIRING_LISTED, escalated, firing_unacknowledged, fo
                              unacknowledged)
 from .local_times import local_stamp, local_time  # noqa: F401 (re-exported: the checklists' times)
 from .tracker import order_key
-from .handoff_live import Live  # noqa: F401 (re-exported: the checklists' input)
+from .handoff_live import Live, kept_line  # noqa: F401 (Live re-exported: the checklists' input)
 from .journal_seen import seen_at
 
 CONTEXT = "handoff"
@@ -357,7 +357,10 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         silences_seen = seen_at(journal, live.watched) if from_journal else None  # when (review 59 U7)
         suggestions += carried_suggestions(journal, shift, tr)
         seen = noticed(journal, shift.started_at, at, {item.fingerprint for item in taken}, tr, zone)
-    seen = [line for line in (unanswered_line(live, tr),) if line] + seen  # review 52 H2
+        # a restart the tray recorded is in ``noticed`` (with its time), not said twice
+        said = {event.text for event in journal.events(shift.started_at, at, kinds=(EventKind.ALERTMANAGER_RESTARTED,))
+                } if live.kept else set()
+    seen = [line for line in (unanswered_line(live, tr), kept_line(live, tr, said)) if line] + seen  # 52 H2, 63 Z3
     dismissed, own = dismissed_keys(saved), own_items(saved)
     return EndReport(shift, at, received, handled, pending_items(suggestions, dismissed, own), suggestions,
                      dismissed, own, silences, from_journal, saved.get("observations", ""),

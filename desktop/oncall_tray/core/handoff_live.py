@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..alertmanager.models import Alert, Silence
@@ -15,7 +15,7 @@ from .journal import Journal
 from .journal_seen import muted_at, seen_alerts, seen_at, seen_silences
 from .severity import Severity
 from .local_times import CONTEXT, Translate, local_time
-from .tracker import AlertSnapshot
+from .tracker import AlertSnapshot, order_key
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,10 @@ class Live:
         answered: each member's URL -> when it last answered (UTC; the tray's
             ``PollResult.answered``, the journal's ``journal_seen.when_answered``): when what a
             member in ``unanswered`` holds was last seen (``seen_of``; review 61 X1).
+        kept: the alerts of ``alerts`` kept through the restart of members that restarted lately
+            and have not been sent them again yet, as the shift journal last saw them (the
+            command line's ``restart_kept.with_kept``, the rule of ``ack`` and ``status``):
+            fingerprint -> those members' URLs (review 63 Z3).
     """
 
     alerts: Mapping[str, Alert] | None
@@ -62,19 +66,22 @@ class Live:
     seen_at: dt.datetime | None = None
     held_silences: frozenset[str] = frozenset()
     answered: Mapping[str, dt.datetime] = field(default_factory=dict)
+    kept: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence], unanswered: Sequence[str] = (),
            unknown: Mapping[str, tuple[str, ...]] | None = None,
            inhibited: Sequence[tuple[Alert, Severity]] = (), held_silences: frozenset[str] = frozenset(),
-           answered: Mapping[str, dt.datetime] | None = None) -> Live:
+           answered: Mapping[str, dt.datetime] | None = None,
+           kept: Mapping[str, tuple[str, ...]] | None = None) -> Live:
         """From a tracker's ``AlertSnapshot``, the poll's silences, the members that did not answer it,
         the alerts only they hold (``PollResult.unknown``), its inhibited alerts with their severities,
         the silences only they hold (``PollResult.held_silences``: the tray marks them as the command
-        line does, "as last seen at 14:07") and when each member last answered (``PollResult.answered``)."""
+        line does, "as last seen at 14:07"), when each member last answered (``PollResult.answered``)
+        and the alerts kept through a restart (``PollResult.kept``: fingerprint -> the members)."""
         return cls(snapshot.alerts, snapshot.severities, silences, order=snapshot.order, unanswered=tuple(unanswered),
                    unknown=dict(unknown or {}), inhibited=tuple(inhibited), held_silences=frozenset(held_silences),
-                   answered=dict(answered or {}))
+                   answered=dict(answered or {}), kept=dict(kept or {}))
 
     def seen_of(self, fingerprint: str) -> dt.datetime | None:
         """When the alert ``fingerprint`` of ``unknown`` was last seen (UTC): the latest last
@@ -91,6 +98,13 @@ class Live:
         muting = [fp for fp in self.unknown if fp in alerts and silence_id in alerts[fp].status.silenced_by]
         times = [when for when in map(self.seen_of, muting) if when is not None]
         return max(times) if times else latest_answer(self.answered, self.unanswered)
+
+    def adding(self, alerts: Mapping[str, Alert], severities: Mapping[str, Severity], **changes) -> Live:
+        """This answer with ``alerts`` (fingerprint -> alert; their ``severities``) added, in its
+        order worst first with the others (``tracker.order_key``), and ``changes`` (other fields)."""
+        merged, levels = {**(self.alerts or {}), **alerts}, {**self.severities, **severities}
+        order = sorted((order_key(alert, levels.get(fp, Severity.UNKNOWN)), fp) for fp, alert in merged.items())
+        return dataclasses.replace(self, alerts=merged, severities=levels, order=tuple(order), **changes)
 
     @property
     def reached(self) -> bool:
@@ -111,6 +125,26 @@ class Live:
         seen = {fingerprint: muted_at(alert, silences, at) for fingerprint, alert in seen.items()}
         return dataclasses.replace(self, alerts=seen, severities=severities, last_seen=True,
                                    seen_at=seen_at(journal, self.watched))
+
+
+def kept_words(live: Live, fingerprint: str, tr: Translate) -> str:
+    """"kept through the restart of http://am1:9093" for an alert of ``Live.kept`` (as ``status``
+    marks it); its members' URLs."""
+    return tr(CONTEXT, "kept through the restart of %1").replace("%1", ", ".join(live.kept.get(fingerprint, ())))
+
+
+def kept_line(live: Live | None, tr: Translate, said: Collection[str] = ()) -> str:
+    """"Alertmanager http://am1:9093 restarted: the alerts it held before are kept, as the shift
+    journal last saw them, until Prometheus sends them again (within minutes)" for the members
+    ``live``'s kept alerts (``Live.kept``) are kept through the restart of; "" when none is
+    (review 63 Z3: the command line's start checklist said neither the alerts nor the restart);
+    those of ``said`` (URLs: their restart said otherwise) left out."""
+    members = [url for url in dict.fromkeys(url for urls in (live.kept.values() if live is not None else ())
+                                            for url in urls) if url not in said]
+    if not members:
+        return ""
+    return tr(CONTEXT, "Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw "
+                       "them, until Prometheus sends them again (within minutes)").replace("%1", ", ".join(members))
 
 
 def latest_answer(answered: Mapping[str, dt.datetime], members: Sequence[str]) -> dt.datetime | None:

@@ -28,7 +28,7 @@ from .handoff import (
     item_text,
     local_time,
 )
-from .handoff_live import seen_words
+from .handoff_live import kept_line, kept_words, seen_words
 from .local_times import zoned_stamp
 from .handoff_unknown import unanswered_line, unknown_reason
 from .inhibited import inhibited_name, severity_lines
@@ -133,6 +133,8 @@ def _alert_line(alert, severity: Severity, tr: Translate, where: str, live: Live
         what.append(tr(CONTEXT, "silenced"))
     if alert.fingerprint in live.unknown:  # the journal's copy: its member does not answer (review 52 H2)
         what.append(unknown_reason(live, tr, alert.fingerprint, zone, now))
+    if alert.fingerprint in live.kept:  # the journal's copy: its member restarted lately (review 63 Z3)
+        what.append(kept_words(live, alert.fingerprint, tr))
     name = inhibited_name(alert, live.alerts or {}, tr) if alert.inhibited else alert.display_name  # and silenced
     line = f"{name} ({', '.join(what)})"
     return f"{line} - {where}" if where else line
@@ -166,8 +168,8 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
             lines.append("- " + tr(CONTEXT, "… and %1 more").replace("%1", str(total - list_limit)))
         # left out of the list, but firing behind what inhibits them (Q6)
         lines += [f"- _{line}_" for line in severity_lines(live.inhibited, live.alerts, tr)]
-        if unanswered_line(live, tr):  # what members not answering hold is not known (review 52 H2)
-            lines.append(f"- _{unanswered_line(live, tr)}_")
+        # what members not answering hold is not known (review 52 H2); a restart's, kept (review 63 Z3)
+        lines += [f"- _{line}_" for line in (unanswered_line(live, tr), kept_line(live, tr)) if line]
     else:
         why = one_line(translate_reason(live.error, tr))
         lines.append(f"{heading} ? - {tr(CONTEXT, 'Alertmanager unreachable: %1').replace('%1', why)}")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..alertmanager.merge import muted_as_held
@@ -25,7 +25,6 @@ from ..config_urls import url_identity
 from .journal import Journal
 from .journal_seen import muted_at, seen_alerts, seen_members, seen_silences, when_answered
 from .severity import Severity
-from .tracker import order_key
 
 if TYPE_CHECKING:
     from .handoff import Live
@@ -102,14 +101,11 @@ def with_held(live: Live, journal: Journal, urls: Iterable[str], apart: bool = F
                        at, live.silences)
     if not held.alerts:
         return live
-    alerts = {**live.alerts, **held.alerts}
-    levels = {**live.severities, **held.severities}
-    order = sorted((order_key(alert, levels.get(fp, Severity.UNKNOWN)), fp) for fp, alert in alerts.items())
-    return replace(live, alerts=alerts, severities=levels, order=tuple(order), unknown=held.members,
-                   silences={**held.silences, **live.silences}, held_silences=frozenset(held.silences.keys()
-                                                                                       - live.silences.keys()),
-                   # said with when each member last answered (review 60 V9), not the latest poll (61 X1)
-                   answered={**when_answered(journal, urls), **live.answered})
+    return live.adding(held.alerts, held.severities, unknown=held.members,
+                       silences={**held.silences, **live.silences},
+                       held_silences=frozenset(held.silences.keys() - live.silences.keys()),
+                       # said with when each member last answered (review 60 V9), not the latest poll (61 X1)
+                       answered={**when_answered(journal, urls), **live.answered})
 
 
 def held_by(unknown: Mapping[str, Sequence[str]], fingerprint: str, unanswered: Sequence[str]) -> str:

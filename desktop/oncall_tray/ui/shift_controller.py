@@ -194,7 +194,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
             self.live = Live.of(snapshot, result.silences, self.down, result.unknown,  # (review 52 H2)
                                 inhibited=with_severities(result.inhibited, self.config.severity_synonyms),
                                 held_silences=result.held_silences,
-                               answered=result.answered)  # when a member down last answered (review 61 X1)
+                               answered=result.answered,  # when a member down last answered (review 61 X1)
+                                kept=result.kept)  # kept through a restart, marked (review 63 Z3)
             self._record(result)
         self.live_changed.emit()
         for scope, key, value in list(self.pending):  # typed, not written yet (disk full): tried again

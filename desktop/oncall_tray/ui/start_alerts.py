@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from ..core.handoff import StartChecklist
-from ..core.handoff_live import seen_words
+from ..core.handoff_live import kept_line, kept_words, seen_words
 from ..core.inhibited import count_text, inhibited_name, inhibitor_names
 from ..i18n import Translate
 from ..notify.messages import severity_word
@@ -25,7 +25,8 @@ def alert_rows(checklist: StartChecklist, chips: Mapping, translate: Translate, 
     (``chips``: severity -> icon; None for a row without one): the first ``shown`` alerts, worst
     first, "… and N more", then the inhibited ones, left out of the count, firing behind what
     inhibits them (Q6), and why Alertmanager was not read; the journal's last look says when it
-    was taken (``handoff_live.seen_words``, in ``zone``: review 59 U7)."""
+    was taken (``handoff_live.seen_words``, in ``zone``: review 59 U7); the alerts kept through a
+    restart are marked, and the restart said (``Live.kept``, ``handoff_live.kept_line``)."""
     live = checklist.live
     total = len(live.alerts) if live.alerts is not None else 0  # the last seen too (fresh-user review P3)
     # why: below, a title does not wrap (review 37)
@@ -40,6 +41,8 @@ def alert_rows(checklist: StartChecklist, chips: Mapping, translate: Translate, 
         name = alert.display_name + (" " + tr("(silenced)") if alert.silenced else "")
         if alert.inhibited:  # left out of the count, or silenced as well
             name = inhibited_name(alert, known, translate, name)
+        if alert.fingerprint in live.kept:  # as the Markdown and ``status`` mark it (review 63 Z3)
+            name += " (" + kept_words(live, alert.fingerprint, translate) + ")"
         rows.append((severity_word(severity, translate), name, where, alert.summary))
         icons.append(chips[severity])
     if total > shown:  # under the alerts it counts, above the inhibited ones
@@ -47,4 +50,7 @@ def alert_rows(checklist: StartChecklist, chips: Mapping, translate: Translate, 
         icons.insert(len(active), None)
     if not live.reached:
         rows.append(("", translate_reason(live.error, QCoreApplication.translate), "", ""))
+    elif kept_line(live, translate):  # the Alertmanager that restarted, as the Markdown says it
+        rows.append(("", kept_line(live, translate), "", ""))
+        icons.append(None)
     return title, rows, icons
