@@ -1,6 +1,6 @@
 """The ``silence`` commands with Alertmanagers that are not one cluster (clustering disabled),
 one member down (review 62): ``silence add`` follows the rule the Silence dialog and ``ack``
-follow (``core.silence_holders.where_held``: refused when only the member down holds what it
+follow (``silence_holders.where_held``: refused when only the member down holds what it
 matches, each alert it does not reach named otherwise, Y8); ``expire``/``extend`` find a short
 ID among the silences the shift journal last saw (Y1); ``silence list`` says which member holds
 each silence (Y2) and lists a member down's silences as last seen (Y1). Two real Alertmanagers

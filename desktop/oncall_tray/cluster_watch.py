@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 
 from .alertmanager.client import AlertQuery
 from .alertmanager.cluster import ClusterClient, ClusterPoll, merge_alerts, merge_silences, not_one_cluster
@@ -48,6 +48,7 @@ from .core.contact import ContactMonitor
 from .core.journal_copy import Recalled, recalled_picture
 from .core.journal_seen import LastSeen
 from .core.tracker import AlertTracker
+from .cluster_holders import HolderNotes
 from .member_starts import (RESTART_GRACE, carried_starts, grace_end, kept_own,  # noqa: F401 (its API)
                             restarted_lately, started_lately)
 from .watch import Clock, PollResult, utc_now
@@ -55,7 +56,7 @@ from .watch import Clock, PollResult, utc_now
 log = logging.getLogger(__name__)
 
 
-class ClusterWatcher:
+class ClusterWatcher(HolderNotes):
     """Polls every member of one cluster.
 
     Args:
@@ -311,35 +312,6 @@ class ClusterWatcher:
             self._copy = recall()
         return self._copy
 
-    def _note_holders(self, polled: ClusterPoll, held_by: Mapping[str, list[Alert]]) -> None:
-        """``holders``: each alert's members, those that list it (``ClusterPoll.listed_by``), then
-        those that hold it not answering (``held_by``) or restarting (``restarted``);
-        ``unknown``: the alerts only members not answering hold, with those members."""
-        listed = polled.listed_by
-        found, unknown = dict(listed), {}
-        restarting = [(url, missing) for url, (_until, missing) in self._restarted.items()]
-        for url, alerts in [*held_by.items(), *restarting]:
-            for alert in alerts:
-                fp = alert.fingerprint
-                if url not in found.get(fp, ()):
-                    found[fp] = (*found.get(fp, ()), url)
-                if fp not in listed and url in held_by and url not in unknown.get(fp, ()):
-                    unknown[fp] = (*unknown.get(fp, ()), url)
-        self.holders, self.unknown = found, unknown
-
-    def _note_silence_holders(self, polled: ClusterPoll, kept: Mapping[str, list[Silence]]) -> None:
-        """``silence_holders``: each silence's members, those that list it (``ClusterPoll.
-        silence_holders``), then those not answering that held it (``kept``: their silences as
-        last seen); ``held_silences``: the IDs that only members not answering hold."""
-        found = dict(polled.silence_holders)
-        listed = set(found)
-        for url, silences in kept.items():
-            for silence in silences:
-                if url not in found.get(silence.id, ()):
-                    found[silence.id] = (*found.get(silence.id, ()), url)
-        self.silence_holders = found
-        self.held_silences = frozenset(i for silences in kept.values() for i in (s.id for s in silences)) - listed
-
     def _hold_recalled(self, polled: ClusterPoll, recall: Callable[[], LastSeen] | None) -> None:
         """A tray that starts (``recall`` given, first answer) while members do not answer: what
         the shift journal last saw firing that the members answering do not list is held as those
@@ -367,28 +339,6 @@ class ClusterWatcher:
             ids = {i for a in own for i in a.status.silenced_by}
             self.held[url] = (own, [s for i, s in seen.silences.items() if i in ids])
             self._own[url] = {a.fingerprint for a in own}
-
-    @staticmethod
-    def _listed(polled: ClusterPoll, but: str) -> set[str]:
-        """The fingerprints listed by the members other than ``but`` that answered ``polled``."""
-        return {a.fingerprint for m in polled.members if m.ok and m.url != but for a in polled.by_member.get(m.url, ((), ()))[0]}
-
-    def _note_own(self, polled: ClusterPoll) -> None:
-        """Each member's own alerts (``_own``; see the module's doc): for a member that answered
-        ``polled``, what it listed that no other member answering listed, and, while it restarted
-        lately, its own from before that it has not got again yet (review 58 T5: an alert sent to
-        it alone in its restart grace was not its own, and said "Resolved" as it stopped); for the
-        others, what they had as their own less what a member answering lists now (those are not
-        theirs alone: their later resolution there is a real one). Only for several members."""
-        if len(polled.members) < 2:
-            return
-        for member in polled.members:
-            others = self._listed(polled, but=member.url)
-            if member.ok:
-                missing = {a.fingerprint for a in self._restarted.get(member.url, (None, []))[1]}
-                self._own[member.url] = ({a.fingerprint for a in polled.by_member[member.url][0]} | missing) - others
-            elif member.url in self._own:
-                self._own[member.url] -= others
 
     def reopen(self) -> None:
         """Open the clients again at the next poll, with the credentials the keyring holds then

@@ -1339,7 +1339,7 @@ review in</translation>
         <translation>%1 exists; use --force to replace it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="130"/>
         <source>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</source>
         <translation>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</translation>
     </message>
@@ -1624,7 +1624,7 @@ review in</translation>
         <translation>Invalid range %1: use a whole number and a unit (ms, s, m, h), such as 15m, 1h or 6h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="116"/>
         <source>It also covers %1 (the volatile_labels setting makes them one alert).</source>
         <translation>It also covers %1 (the volatile_labels setting makes them one alert).</translation>
     </message>
@@ -1688,7 +1688,7 @@ review in</translation>
         <translation>No silence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="192"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
@@ -1723,12 +1723,12 @@ review in</translation>
         <translation>Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="150"/>
         <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
         <translation>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="153"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</translation>
     </message>

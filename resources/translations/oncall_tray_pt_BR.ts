@@ -1334,7 +1334,7 @@ revisar em</translation>
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="130"/>
         <source>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</source>
         <translation>%1 está %2 (silenciamento %3), que não é o reconhecimento dele: silencia mais que este alerta, começou antes de ele disparar, ou é de um colega e não começa com ACK. Reconhecendo-o em seu nome.</translation>
     </message>
@@ -1619,7 +1619,7 @@ revisar em</translation>
         <translation>Intervalo inválido %1: use um número inteiro e uma unidade (ms, s, m, h), como 15m, 1h ou 6h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="116"/>
         <source>It also covers %1 (the volatile_labels setting makes them one alert).</source>
         <translation>Também cobre %1 (a configuração volatile_labels faz deles um só alerta).</translation>
     </message>
@@ -1683,7 +1683,7 @@ revisar em</translation>
         <translation>Nenhum silenciamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="192"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
@@ -1718,12 +1718,12 @@ revisar em</translation>
         <translation>Nada foi enviado ao Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="150"/>
         <source>Nothing was sent. It cannot be given more time: it already lasts the 24 h the guide allows at most; escalate if the alert needs more.</source>
         <translation>Nada foi enviado. Não é possível dar mais tempo: ele já dura as 24 h que o guia permite no máximo; escale se o alerta precisar de mais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/ack.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/commands/ack.py" line="153"/>
         <source>Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration %2</source>
         <translation>Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration %2</translation>
     </message>

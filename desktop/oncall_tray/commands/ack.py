@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from ..alertmanager.cluster import members_down
+from ..alertmanager.cluster import members_down, not_one_cluster
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import Alert, Silence
 from ..config import Config, LoadedConfig
@@ -23,7 +23,7 @@ from .common import (EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, alertmanager_failed,
                      open_client, out, tr_for, warn_problems)
 from .journal_common import journal_created, on_call
 from .restart_kept import kept_text, kept_through_restart
-from .silence_steps import held_of, refuse, send_new_silence, where_new
+from .silence_steps import held_of, refuse, send_new_silence, where_alerts
 
 
 def register(sub, tr: Translate) -> None:
@@ -50,8 +50,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     it and print the silence ID. An alert already acknowledged (silenced) gets no second silence:
     the ID of the silence that mutes it is printed, with who made it, until when, and how to
     extend it (exit 0). Of Alertmanagers that are not one cluster, the silence goes where the
-    alert is held, by ``silence add``'s rule and in its words (``silence_steps.where_new``: one
-    only members not answering hold is refused, exit 2). Exit 1 when the alert is not found or
+    alert is held (its own holders, as the tray's Acknowledge: not the alerts the silence's
+    matchers reach, code review 64 K3), in ``silence add``'s words (``silence_steps.where_alerts``:
+    one only members not answering hold is refused, exit 2). Exit 1 when the alert is not found or
     the rules refuse (nothing is sent), 2 when Alertmanager cannot be reached or refuses."""
     warn_problems(loaded)
     tr, config = tr_for(loaded), loaded.config
@@ -78,7 +79,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                                 comment=args.comment, duration=duration)
             # Alertmanagers that are not one cluster: to those that hold it (a silence stays where it is
             # made); refused, in silence add's words, when only members not answering do (review 62 Y8)
-            holding, left, refused = where_new(loaded, polled, draft.matchers, tr, kept)
+            holding, left, refused = where_alerts(
+                [alert], {**polled.listed_by, **kept.members, **held.members}, unanswered, tr) \
+                if not_one_cluster(polled.members) else ((), "", False)
             if refused:
                 error(left)
                 return EXIT_UNREACHABLE

@@ -274,7 +274,7 @@ def _version(client: FirstAnswering, silence_id: str, holders: Sequence[str]) ->
 
 def _said_where(done, holders: Sequence[str], tr: Translate) -> bool:
     """Say on stderr where a change sent to the ``holders`` of a silence (``on_holders``'s
-    ``done``) was made, and each member that did not take it (``core.silence_holders``); nothing
+    ``done``) was made, and each member that did not take it (``silence_holders``); nothing
     without holders. False when one of them did not take it (the command then exits 2)."""
     made, missed = done
     if not holders:

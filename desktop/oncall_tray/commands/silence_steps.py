@@ -4,7 +4,7 @@ the guide's problems, its confirmation for critical alerts, sending a new silenc
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..alertmanager.client import AlertmanagerClient
@@ -156,7 +156,7 @@ def _say_where(made: Sequence[str], missed: Sequence[tuple[str, AlertmanagerErro
 def where_new(loaded: LoadedConfig, polled: ClusterPoll, matchers: Sequence[Matcher],
               tr: Translate, kept: Kept | None = None) -> tuple[tuple[str, ...], str, bool]:
     """Where a new silence of ``matchers`` goes when the members of ``polled`` are not one
-    cluster, by the rule the Silence dialog and ``ack`` follow (``core.silence_holders.
+    cluster, by the rule the Silence dialog and ``ack`` follow (``silence_holders.
     where_held``; review 62 Y8: ``silence add`` made a silence of an alert only a member down
     held on another, where it muted nothing): the members answering that hold what it matches
     (base URLs; () for one cluster: the first that accepts it), what to say of the alerts it
@@ -170,8 +170,18 @@ def where_new(loaded: LoadedConfig, polled: ClusterPoll, matchers: Sequence[Matc
     held = held_of(loaded, polled.alerts, down)
     kept = kept or Kept()
     matched = preview(matchers, [*polled.alerts, *kept.alerts.values(), *held.alerts.values()])
-    members, left = where_held([a.fingerprint for a in matched],
-                               {**polled.listed_by, **kept.members, **held.members}, down)
+    return where_alerts(matched, {**polled.listed_by, **kept.members, **held.members}, down, tr)
+
+
+def where_alerts(matched: Sequence[Alert], holders: Mapping[str, Sequence[str]], down: Sequence[str],
+                 tr: Translate) -> tuple[tuple[str, ...], str, bool]:
+    """``where_new``'s answer for the alerts ``matched`` (members not one cluster): ``holders``,
+    each alert's members (fingerprint -> base URLs: those listing it, inhibited too, those kept
+    through a restart, those not answering as last seen); ``down``, the members not answering.
+    ``ack`` asks it for the one alert it acknowledges, as the tray's Acknowledge does (code review
+    64 K3: by the silence's matchers an inhibited alert's went to a member holding other alerts,
+    and a pod's to the member holding another pod's)."""
+    members, left = where_held([a.fingerprint for a in matched], holders, down)
     if not left:
         return members, "", False
     told = telling_all(matched)

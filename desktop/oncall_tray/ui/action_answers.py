@@ -73,7 +73,7 @@ class ActionAnswers:
     def _not_taken(self, result: ActionResult) -> None:
         """A silence expired or extended on the members that hold it (``ActionResult.members``,
         members that are not one cluster): each one that did not take it (``missed``) is named
-        with its reason in a message (``core.silence_holders.not_taken``, as the command line
+        with its reason in a message (``silence_holders.not_taken``, as the command line
         says it); nothing when every one did. Each error is taken as the one-member path takes its
         own (review 63 CB3): one sent without an answer may have been made (``answer_lost``), one
         wanting credentials opens the login (``_offer_login``)."""

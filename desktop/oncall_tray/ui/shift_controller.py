@@ -296,7 +296,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
     def holders_down(self, silence_id: str = "") -> tuple[str, ...]:
         """The members not answering that hold the silence ``silence_id`` (``silence_holders``;
         base URLs), else every member not answering (``down``): who a silence that only members
-        down hold (``Live.held_silences``) waits for, said by ``core.silence_holders.holder_down``
+        down hold (``Live.held_silences``) waits for, said by ``silence_holders.holder_down``
         in every window that offers its expiry (review 62 Y9, 63 CB5)."""
         held = [url for url in self.silence_holders.get(silence_id, ()) if url in self.down]
         return tuple(held) or self.down

@@ -65,7 +65,7 @@ def expire_in_alertmanager(config: Config, silence_id: str, store: SecretStore |
 
     Raises:
         AlertmanagerError: not expired anywhere; ``HoldersMissed`` (one) naming each holder that
-            did not take it (``core.silence_holders.not_taken``'s words).
+            did not take it (``silence_holders.not_taken``'s words).
     """
     with connect(config, store) as cluster:
         try:
@@ -79,7 +79,7 @@ def expire_in_alertmanager(config: Config, silence_id: str, store: SecretStore |
 
 class HoldersMissed(AlertmanagerError):
     """A change to a silence that some of its holders did not take (``missed``: each one's base
-    URL and error); its text names each (``core.silence_holders.not_taken``), in the tray's language."""
+    URL and error); its text names each (``silence_holders.not_taken``), in the tray's language."""
 
     def __init__(self, missed) -> None:
         super().__init__("", "")
@@ -92,7 +92,7 @@ class HoldersMissed(AlertmanagerError):
 
 def expiry_unsure(error: BaseException | None) -> bool:
     """Whether an expiry that failed (``expire_in_alertmanager``'s error) may have been made all
-    the same: sent without an answer (``core.silence_holders.answer_lost``), to the one member it
+    the same: sent without an answer (``silence_holders.answer_lost``), to the one member it
     went to or to every holder it went to (``HoldersMissed``): the windows say "may have been
     expired", not "could not" (one rule with the alerts window's, review 63 CB3)."""
     if isinstance(error, HoldersMissed):

@@ -129,7 +129,7 @@ class SilenceDialogs:
                    members)
 
     def _holding(self, fingerprints: list[str], among) -> tuple[tuple[str, ...], list[Left]]:
-        """Where a new silence of the alerts ``fingerprints`` goes (``core.silence_holders.
+        """Where a new silence of the alerts ``fingerprints`` goes (``silence_holders.
         where_held``): the members that answer and hold any of them (the last poll's
         ``holders``), in order, when the members are not one cluster, () otherwise (the first
         member that accepts it); and each of those alerts that members not answering hold, named
