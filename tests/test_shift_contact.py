@@ -31,7 +31,7 @@ class Recorder(ContactRecords):
     def __init__(self, journal: Journal) -> None:
         self.journal = journal
 
-    def submit(self, fn, *args, done=None, lane="", **kwargs):
+    def submit(self, fn, *args, done=None, **kwargs):
         fn(*args, **kwargs)
 
 

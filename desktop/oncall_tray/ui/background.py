@@ -4,18 +4,12 @@ never waits on a disk or a network).
 ``Background`` runs tasks in its own Python thread(s), in the order given when it has one
 thread, and hands each result (or error) back to the GUI thread through a queued signal.
 
-The journal's writer is one ``Background`` with two lanes, each a thread with its own SQLite
-connection that runs its writes in order, each in its own transaction: the engineer's (a note,
-a tick, a line typed, an escalation) in the main lane, the polls' findings in ``POLLS``. An
-escalation clicked on a locked journal waited behind every poll write queued before it, each
-waiting out the busy timeout (review 62 Y4: "Not recorded" 30-50 s late); in its own lane it
-waits only its own busy timeout, and the engineer's writes keep their order. The two lanes
-write at once as the tray and the command line do (the busy timeout; a poll's record is
-against the journal's last picture, whichever commits first). The windows read the journal on
-the GUI thread (WAL: a read never waits for the writer) and keep what the engineer typed on
-screen as the truth while they are open, so a read that runs before a queued write is done
-never takes a tick or a word back. On quit, ``shutdown`` lets both lanes drain (bounded), so
-nothing typed before is lost.
+The journal's writer is one: every write of the tray (a poll's findings, a note, a tick, a line
+typed) is queued to one thread, which runs them in order, each in its own transaction, with its
+own SQLite connection. The windows read the journal on the GUI thread (WAL: a read never waits
+for the writer) and keep what the engineer typed on screen as the truth while they are open, so
+a read that runs before a queued write is done never takes a tick or a word back. On quit,
+``shutdown`` lets the queue drain (bounded), so nothing typed before is lost.
 
 Requests to Alertmanager made from the windows (expiring a silence, checking the dashboards)
 run on another ``Background``.
@@ -26,13 +20,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 log = logging.getLogger(__name__)
-#: ``Background.submit``'s lane of the polls' journal writes (the journal writer's second lane).
-POLLS = "polls"
 Done = Callable[[object, BaseException | None], None]
 
 
@@ -45,14 +38,12 @@ def stop_as_it_ends(thread: QThread, stop: Callable[[], None]) -> None:
 
 
 class Background(QObject):
-    """Runs tasks in ``threads`` Python threads (one: in order), per lane.
+    """Runs tasks in ``threads`` Python threads (one: in order).
 
     Args:
         name: the threads' name prefix.
-        last: run in each thread at ``shutdown`` after every queued task (closes the journal's
+        last: run in the thread at ``shutdown`` after every queued task (closes the journal's
             connection of the thread).
-        lanes: names of lanes besides the main one (""), each with its own ``threads`` threads:
-            a task queued in one never waits for those queued in another (``POLLS``).
 
     Signals:
         failed(str): a task without a ``done`` callback failed (the message, for the windows).
@@ -69,11 +60,10 @@ class Background(QObject):
     _finished = Signal(object, object, object)
 
     def __init__(self, name: str, threads: int = 1, last: Callable[[], None] | None = None,
-                 parent: QObject | None = None, lanes: tuple[str, ...] = ()) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._last = last or (lambda: None)
-        self._executors = {lane: ThreadPoolExecutor(max_workers=threads, thread_name_prefix="-".join(
-            filter(None, ("oncall-tray", name, lane)))) for lane in ("", *lanes)}
+        self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix=f"oncall-tray-{name}")
         self._closed = False
         self._pending = 0
         self._lock = threading.Lock()
@@ -85,15 +75,11 @@ class Background(QObject):
         with self._lock:
             return self._pending > 0
 
-    def submit(self, fn: Callable, *args, done: Done | None = None, lane: str = "", **kwargs) -> Future | None:
-        """Queue ``fn(*args, **kwargs)`` in ``lane`` (one given to ``__init__``; "": the main one);
-        ``done(result, error)`` runs in the GUI thread after it, unless ``shutdown`` came first
-        (a window's follow-up would read the journal the tray closed, and open it again). After
-        ``shutdown`` nothing is queued and None is returned (a window's follow-up read that a
-        finishing task asked for while the app quits).
-
-        Raises:
-            KeyError: ``lane`` is not one of this ``Background``'s."""
+    def submit(self, fn: Callable, *args, done: Done | None = None, **kwargs) -> Future | None:
+        """Queue ``fn(*args, **kwargs)``; ``done(result, error)`` runs in the GUI thread after it,
+        unless ``shutdown`` came first (a window's follow-up would read the journal the tray
+        closed, and open it again). After ``shutdown`` nothing is queued and None is returned
+        (a window's follow-up read that a finishing task asked for while the app quits)."""
         if self._closed:
             log.debug("after shutdown, not queued: %s", getattr(fn, "__name__", fn))
             return None
@@ -108,7 +94,7 @@ class Background(QObject):
             self._finished.emit(done, result, error)
             return result
 
-        return self._executors[lane].submit(task)
+        return self._executor.submit(task)
 
     def _on_finished(self, done: Done | None, result, error: BaseException | None) -> None:
         with self._lock:
@@ -138,14 +124,13 @@ class Background(QObject):
             return True
         self._closed = True
         if timeout_s <= 0:  # requests to Alertmanager: not worth waiting for at quit
-            for executor in self._executors.values():
-                executor.shutdown(wait=False, cancel_futures=True)
+            self._executor.shutdown(wait=False, cancel_futures=True)
             return True
-        lasts = [executor.submit(self._last) for executor in self._executors.values()]
-        for executor in self._executors.values():
-            executor.shutdown(wait=False)
-        done, _ = wait(lasts, timeout_s)  # the lanes drain at once, within one budget
-        if len(done) < len(lasts):
+        last = self._executor.submit(self._last)
+        self._executor.shutdown(wait=False)
+        try:
+            last.result(timeout_s)
+        except FutureTimeout:
             log.warning("background tasks still queued or running at quit")
             return False
         return True

@@ -1,7 +1,6 @@
 """The shift's side of the tray (issue 5): the journal and its writer thread, the polls recorded
 in it, the handoff windows, the incident panel of the alerts window, and the after-incident
-reminders. Lives in the GUI thread; every write and every request goes to a ``Background`` (the
-journal writer: the engineer's writes in its main lane, the polls' in its ``POLLS`` lane).
+reminders. Lives in the GUI thread; every write and every request goes to a ``Background``.
 
 A journal that cannot be opened does not stop the tray (watching Alertmanager matters more): the
 shift features say why (a notification; a line in the alerts window where the notes go) and stay
@@ -200,8 +199,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.live_changed.emit()
         for scope, key, value in list(self.pending):  # typed, not written yet (disk full): tried again
             self.save_state(scope, key, value)
-        if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite;
-            # in the engineer's lane, after a shift started or handed over here before it (a read without a lock)
+        if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite
             self.writer.submit(shifts.open_shift, self.journal, done=self._followed)
 
     def _follow_shift(self) -> None:
@@ -227,8 +225,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
     # -- writes and requests for the windows -----------------------------------------------
 
     def submit(self, fn: Callable, *args, done: Done | None = None, **kwargs) -> None:
-        """Queue a journal write (``Background.submit``: the main lane, the engineer's, unless ``lane``
-        says ``POLLS``); no journal: ``done`` gets why (``unusable``)."""
+        """Queue a journal write (``Background.submit``); no journal: ``done`` gets why (``unusable``)."""
         if self.writer is not None:
             self.writer.submit(fn, *args, done=done, **kwargs)
         elif done is not None:

@@ -18,7 +18,7 @@ from ..core.journal_hold import Holder, JournalHeld, JournalHold
 from ..core.drafts import merge_typed
 from ..core.journal_seen import WATCHED, follows_alertmanager
 from ..core.overview import Light
-from .background import POLLS, Background
+from .background import Background
 from .translations import failure_text, translator_for
 
 log = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ class JournalAccess:
         self.journal, self.problem = journal, ""
         if journal.damage is not None:
             self.problem = journal.damage.message(self.translate)
-        self.writer = Background("journal", last=journal.close, parent=self, lanes=(POLLS,))  # (review 62 Y4)
+        self.writer = Background("journal", last=journal.close, parent=self)
         journal.place.on_moved = self.journal_moved.emit  # from the thread that noticed
         return True
 

@@ -1,8 +1,7 @@
 """The polls recorded in the shift journal: ``ShiftController``'s (split out for size). A poll
 that changed nothing is written only every ``FULL_RECORD_EVERY`` polls; the time of the last one
 not written is written before contact is lost, a member stops answering, the settings move or the
-tray quits. GUI thread; written in the journal writer's ``POLLS`` lane, so that the engineer's own
-writes never wait behind them (review 62 Y4).
+tray quits. GUI thread; written in the journal's thread.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from ..core.journal_feed import record_seen
 from ..core.overview import Light
 from ..member_starts import grace_end, started_lately, starts_of
 from ..watch import PollResult
-from .background import POLLS
 from .shift_work import record_in_journal
 from .translations import failure_text, translator_for
 
@@ -59,14 +57,14 @@ class PollRecords:
         kept |= {a.fingerprint for a in result.inhibited or ()}  # behind an inhibition, not resolved (review 58 T4)
         self.writer.submit(record_in_journal, self.journal, snapshot.alerts, snapshot.severities, result.silences,
                            at, partial, kept, self.config.watched(), snapshot.seen_starts, result.holders,
-                           starts_of(result.members), self.config.engineer, answered, done=self._recorded, lane=POLLS)
+                           starts_of(result.members), self.config.engineer, answered, done=self._recorded)
 
     def _write_seen(self) -> None:
         """Write the time of the last quiet poll (not written: ``FULL_RECORD_EVERY``) as when the journal
         last saw Alertmanager and the members that answered it (review 61 X1), before contact is lost, a
         member stops answering, the settings move or the tray quits: "as last seen at" 20 polls early."""
         if self._unwritten_seen is not None and self.writer is not None:
-            self.writer.submit(record_seen, self.journal, *self._unwritten_seen, done=self._seen_written, lane=POLLS)
+            self.writer.submit(record_seen, self.journal, *self._unwritten_seen, done=self._seen_written)
         self._unwritten_seen = None
 
     @staticmethod
