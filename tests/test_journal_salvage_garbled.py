@@ -43,6 +43,21 @@ def _read_everything(journal: Journal) -> None:
         journal.state(scope)
 
 
+def carried_after(path, statement: str, damaged: str = "shifts", read=_read_everything) -> dict:
+    """What the salvage carried of each table (name -> ``Carried``) when the journal at ``path``,
+    garbled by ``statement`` and its ``damaged`` table's pages overwritten, is opened; ``read``
+    reads everything back from it (through the readers) before it is closed."""
+    _garble(path, statement)
+    damage_table(path, damaged)
+    journal = Journal.open(path, clock=lambda: LATER)
+    try:
+        assert journal.damage is not None and journal.damage.salvage is not None, "whole salvage dropped"
+        read(journal)
+        return {c.table: c for c in journal.damage.salvage.tables}
+    finally:
+        journal.close()
+
+
 @pytest.mark.parametrize("kind, garbage", [
     ("resolved", '{"incident": 4'),  # not JSON: msgspec.DecodeError out of the salvage
     ("resolved", "[]"),  # JSON, not an object: AttributeError
@@ -84,15 +99,7 @@ def test_a_garbled_row_of_any_table_is_lost_alone(tmp_path, table, column, where
     handled_journal(path, drafts=True)
     if table == "state":  # a table without rowid: the first key's row
         where = "(scope, key) IN (SELECT scope, key FROM state ORDER BY scope, key LIMIT 1)"
-    _garble(path, f"UPDATE {table} SET {column} = '{garbage}' WHERE {where}")
-    damage_table(path, "shifts")
-    journal = Journal.open(path, clock=lambda: LATER)
-    try:
-        assert journal.damage is not None and journal.damage.salvage is not None, "whole salvage dropped"
-        _read_everything(journal)
-        carried = {c.table: c for c in journal.damage.salvage.tables}
-    finally:
-        journal.close()
+    carried = carried_after(path, f"UPDATE {table} SET {column} = '{garbage}' WHERE {where}")
     if (table == "state" and garbage != '{"alertname": "High') or (table, garbage) == ("events", '{"alertname": 5}'):
         assert carried[table].whole  # any JSON value is a state's value, any object an event's data
     else:

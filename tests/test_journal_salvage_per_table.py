@@ -33,7 +33,7 @@ def big_journal(path: Path) -> None:
     shift = shifts.start_shift(journal, "Ana")
     journal.set_state(shifts.shift_scope(shift.id), "observations", "disco do db-2 em 85%")
     journal.close()
-    at = "2026-12-06T08:00:00+00:00"
+    at = "2026-12-06T08:00:00.000000Z"  # (as the journal stores a time: journal_checks)
     with sqlite3.connect(path) as conn:
         conn.executemany("INSERT INTO shifts (engineer, started_at, ended_at) VALUES (?, ?, ?)",
                          [(f"eng {i}", at, at) for i in range(ROWS)])

@@ -33,10 +33,6 @@ ASIDE = ASIDE_SCOPE
 #: Where, in the journal's ``state`` table, the Alertmanager its ``firing`` and ``silences``
 #: tables were read from is kept (``identities``: each member's, with its scope).
 WATCHED = ("journal", "alertmanager")
-#: When the journal last recorded a poll in its ``firing`` and ``silences`` tables (UTC time,
-#: ISO 8601): how old its last look is (review 59 U7). A quiet poll is not always written
-#: (``ShiftController``'s ``FULL_RECORD_EVERY``): the look may be somewhat newer, never older.
-SEEN_AT = ("journal", "seen_at")
 FIRING_COLUMNS = ("fingerprint", "alertname", "severity", "starts_at", "silenced_by", "summary", "labels",
                   "annotations", "members")
 #: What a firing row set aside by a version before schema 2 lacks (``FIRING_COLUMNS``' last two).

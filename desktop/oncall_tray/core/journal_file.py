@@ -1,7 +1,8 @@
 """The shift journal's file: is it sound, and setting a damaged one aside (no Qt).
 
-At open (``Journal``), ``PRAGMA quick_check`` reads every page. A damaged file, or an SQLite file
-that is not a journal, is renamed aside as ``journal.db.damaged-<UTC time>`` (its ``-wal`` and
+At open (``Journal``), ``PRAGMA quick_check`` reads every page, and the values the readers convert
+are checked (``journal_checks``). A damaged file (or one holding a row so garbled), or an SQLite
+file that is not a journal, is renamed aside as ``journal.db.damaged-<UTC time>`` (its ``-wal`` and
 ``-shm`` with it, the log first: a new database must never replay the old one's log), the reason
 is logged, and the caller gets a ``Damage`` to show; the damaged file is never overwritten. When
 it cannot be renamed, ``JournalError`` is raised and nothing is touched. Before that, every row
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..i18n import Message, Translate, english
+from .journal_checks import COLUMN_CHECKS, garbled_row
 from .journal_salvage import Salvage, read_only_uri, salvaged
 from .journal_schema import APPLICATION_ID
 
@@ -206,6 +208,19 @@ def _is_damage(exc: sqlite3.Error) -> bool:
     return "malformed" in text or "not a database" in text
 
 
+def garbled(conn: sqlite3.Connection) -> str | None:
+    """The first row of the journal in ``conn`` (pages sound) holding a value its readers cannot
+    convert (``journal_checks.garbled_row``), in one English line; None: none. Such a row (a
+    cell's text overwritten, a file edited by hand) made a reader raise (a traceback at the tray's
+    start, in ``handoff end``), and, the pages sound, it was never salvaged.
+
+    Raises:
+        sqlite3.Error: a table cannot be read.
+    """
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return next(filter(None, (garbled_row(conn, table) for table in COLUMN_CHECKS if table in names)), None)
+
+
 def aside_name(path: Path, kind: str, now: dt.datetime) -> Path:
     """A free name beside ``path`` for a file set aside: ``journal.db.<kind>-<UTC time>``
     (``-1``, ``-2``... after it when taken), ``kind`` "damaged" or "other" (the settings file's
@@ -255,7 +270,7 @@ def set_aside_if_damaged(path: Path, now: dt.datetime) -> Damage | None:
 
 def damage_reason(path: Path, read_only: bool = False) -> str | None:
     """Why the file at ``path`` cannot be used as a journal (``PRAGMA quick_check``, the
-    application id); None when it can, or is absent. ``read_only``: read as it is, nothing made
+    application id, a row its readers cannot convert: ``garbled``); None when it can, or is absent. ``read_only``: read as it is, nothing made
     or checkpointed (``journal_salvage.read_only_uri``)."""
     if not path.exists():
         if Path(f"{path}-wal").exists():
@@ -279,7 +294,7 @@ def damage_reason(path: Path, read_only: bool = False) -> str | None:
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id != APPLICATION_ID and (app_id != 0 or tables):
             return "an SQLite file that is not an oncall-tray journal"
-        return None
+        return garbled(conn)
     except sqlite3.DatabaseError as exc:
         if _is_damage(exc):
             return str(exc)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..i18n import Message, Translate, english
+from .journal_checks import garbled_row
 from .journal_file import BUSY_TIMEOUT_S, damage_reason, present
 from .journal_salvage import TABLE_WORDS, open_damaged, read_salvaged
 from .journal_schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
@@ -85,7 +86,8 @@ def look(path: Path) -> tuple[Unreadable | None, bool]:
 
 def damaged_tables(path: Path) -> tuple[str, ...] | None:
     """The tables of the journal at ``path`` that ``PRAGMA integrity_check(table)`` finds
-    damaged (the table or its indexes), in ``TABLE_WORDS``' order; None when it is not a
+    damaged (the table or its indexes), or with a row its readers cannot convert
+    (``journal_checks.garbled_row``), in ``TABLE_WORDS``' order; None when it is not a
     journal or its list of tables cannot be read."""
     try:
         conn = open_damaged(path, BUSY_TIMEOUT_S)
@@ -99,7 +101,8 @@ def damaged_tables(path: Path) -> tuple[str, ...] | None:
         damaged = []
         for name in sorted(names, key=lambda n: list(TABLE_WORDS).index(n) if n in TABLE_WORDS else len(TABLE_WORDS)):
             try:
-                if conn.execute(f'PRAGMA integrity_check("{name}")').fetchall() != [("ok",)]:
+                if conn.execute(f'PRAGMA integrity_check("{name}")').fetchall() != [("ok",)] \
+                        or garbled_row(conn, name) is not None:
                     damaged.append(name)
             except sqlite3.DatabaseError:
                 damaged.append(name)

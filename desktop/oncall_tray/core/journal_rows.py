@@ -27,10 +27,8 @@ import sqlite3
 import time
 from dataclasses import dataclass
 
-import msgspec
-
 from ..i18n import QT_TRANSLATE_NOOP, Translate, english
-from .journal_schema import ASIDE_KEY, ASIDE_SCOPE, JSON_COLUMNS
+from .journal_checks import placed_checks, refused
 
 _LOWEST, _HIGHEST = -(2 ** 63), 2 ** 63 - 1  # SQLite's rowids
 _CHECK_EVERY = 1000  # SQLite virtual machine steps between two looks at the clock
@@ -96,8 +94,8 @@ def carry_rows(source: sqlite3.Connection, table: str, columns: list[str], types
                key: list[str], budget: float | None = None) -> tuple[list[tuple], Carried]:
     """The rows of ``table`` in ``source`` that can be read, and what was read of it (``kept``
     the rows returned). ``types``: each column's declared type (a row whose TEXT or INTEGER
-    column holds another kind of value is damage, not kept, as is one whose JSON its readers
-    cannot decode: ``journal_schema.JSON_COLUMNS``, code review 63A CA1); ``key``: the primary key's
+    column holds another kind of value is damage, not kept, as is one with a value its readers
+    cannot convert: ``journal_checks.COLUMN_CHECKS``, code review 63A CA1); ``key``: the primary key's
     columns of a table without rowid (empty: read by rowid); ``budget``: seconds the rows
     are sought for once the first damage is met (None: no limit; see the module).
 
@@ -118,8 +116,8 @@ def _carry_rows(source: sqlite3.Connection, table: str, columns: list[str], type
         rows, whole = _both_ends(source, table, columns, key, clock)
     else:
         rows, whole = _by_rowid(source, table, columns, clock)
-    decoded = _decoders(table, columns)
-    sound = [row for row in rows if _sound(row, types) and _decodes(row, decoded)]
+    checks = placed_checks(table, columns)
+    sound = [row for row in rows if _sound(row, types) and refused(row, checks) is None]
     whole = whole and len(sound) == len(rows)
     kept = [row[:-1] for row in sound]  # (without the rowid read last)
     if whole:
@@ -147,34 +145,6 @@ def _sound(row: tuple, types: list[str]) -> bool:
     for value, declared in zip(row, types):
         if value is not None and ((declared == "TEXT" and not isinstance(value, str))
                                   or (declared == "INTEGER" and not isinstance(value, int))):
-            return False
-    return True
-
-
-def _decoders(table: str, columns: list[str]) -> list[tuple[int, msgspec.json.Decoder, int | None]]:
-    """For each JSON column of ``table`` (``JSON_COLUMNS``): its place in ``columns``, the
-    decoder of what its readers take it as, and the place of the column whose value must be
-    ``ASIDE_SCOPE`` for it to be decoded (None: always)."""
-    decoders = [(columns.index(name), msgspec.json.Decoder(shape), None)
-                for name, shape in JSON_COLUMNS.get(table, {}).items() if name in columns]
-    if table == "state" and "key" in columns and "scope" in columns:
-        decoders.append((columns.index("key"), msgspec.json.Decoder(ASIDE_KEY), columns.index("scope")))
-    return decoders
-
-
-def _decodes(row: tuple, decoders: list[tuple[int, msgspec.json.Decoder, int | None]]) -> bool:
-    """Every JSON value of ``row`` decodes as its readers take it (see ``_decoders``): not
-    garbled by the damage (code review 63A CA1: the salvage raised on such a value, or SQLite's
-    JSON functions refused it and everything read was dropped)."""
-    for place, decoder, scope in decoders:
-        if scope is not None and row[scope] != ASIDE_SCOPE:
-            continue
-        value = row[place]
-        if value is None:
-            continue  # (a NOT NULL column's: refused when written, counted lost so)
-        try:
-            decoder.decode(value)
-        except (msgspec.DecodeError, TypeError):
             return False
     return True
 

@@ -195,19 +195,13 @@ loads = msgspec.json.decode
 
 #: The state scope whose keys are JSON too (a list of an Alertmanager's identities: ``journal_aside``).
 ASIDE_SCOPE = "journal_aside"
-#: What the journal's readers decode each JSON column as, by table (``msgspec`` types; ``object``:
-#: any JSON value), and the ``ASIDE_SCOPE`` keys of ``state``: a salvaged row not decoding so is
-#: damage, not carried (``journal_rows``; code review 63A CA1: an event's ``data`` garbled by the
-#: damage made the salvage raise, or drop everything it had read).
-JSON_COLUMNS: dict[str, dict[str, object]] = {
-    "events": {"data": dict},
-    "incidents": {"labels": dict[str, str]},
-    "firing": {"labels": dict[str, str], "annotations": dict[str, str], "members": list[str]},
-    "silences": {"matchers": list[tuple[str, str, bool, bool]]},
-    "state": {"value": object},
-}
-#: What the ``ASIDE_SCOPE`` keys of ``state`` are decoded as (``JSON_COLUMNS``).
+#: What the ``ASIDE_SCOPE`` keys of ``state`` are decoded as (``journal_checks.COLUMN_CHECKS``).
 ASIDE_KEY = list[str]
+#: Where, in the journal's ``state`` table, when it last recorded a poll in its ``firing`` and
+#: ``silences`` tables is kept (a stored time as a JSON string, UTC): how old its last look is
+#: (review 59 U7). A quiet poll is not always written (``ShiftController``'s ``FULL_RECORD_EVERY``):
+#: the look may be somewhat newer, never older.
+SEEN_AT = ("journal", "seen_at")
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from msgspec.structs import replace
 from ..alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
 from ..config_urls import url_identity
 from .journal import Journal
-from .journal_aside import SEEN_AT, WATCHED, aside_rows, aside_starts, rescoped, same_alertmanager
-from .journal_schema import loads, parse_ts
+from .journal_aside import WATCHED, aside_rows, aside_starts, rescoped, same_alertmanager
+from .journal_schema import SEEN_AT, loads, parse_ts
 from .journal_starts import MEMBER_SEEN, MEMBER_STARTS, STARTS, decoded, member_starts, members_seen
 from .severity import Severity
 
