@@ -46,8 +46,10 @@ def test_a_password_utf_8_cannot_encode_is_refused_without_its_text():
     assert "se" not in said.replace("sent", "")
 
 
-def test_login_keeps_such_a_password_and_status_uses_it(alertmanager, keyring_desktop, tmp_path):
-    password = "👩\u200d💻 Söhne\u00ad\tzwölf\u2028x"
+def login_and_status(alertmanager, keyring_desktop, tmp_path, password: str, then=None):
+    """``login --password-stdin`` (the password and a final line break) to an nginx asking
+    ``password`` of alice, then ``status``, both asserted to succeed; ``then(env)`` inside.
+    Returns (login, status, then's result)."""
     alertmanager.post_alerts([make_alert("BasicAlert", "warning")])
     env = keyring_desktop.env
     with NginxProxy(alertmanager.url, basic=("alice", password)) as proxy:
@@ -56,8 +58,14 @@ def test_login_keeps_such_a_password_and_status_uses_it(alertmanager, keyring_de
         assert login.returncode == 0, (login.stdout, login.stderr)
         status = cli(tmp_path, env, "status")
         assert status.returncode == 0 and "BasicAlert" in status.stdout, status.stderr
-        wrong = cli(tmp_path, env, "login", "--username", "alice", "--password-stdin", stdin="pa\u200dss\n")
-        assert wrong.returncode != 0 and "refused these credentials" in wrong.stderr, wrong.stderr
+        return login, status, then(env) if then else None
+
+
+def test_login_keeps_such_a_password_and_status_uses_it(alertmanager, keyring_desktop, tmp_path):
+    password = "👩\u200d💻 Söhne\u00ad\tzwölf\u2028x"
+    login, status, wrong = login_and_status(alertmanager, keyring_desktop, tmp_path, password, lambda env: cli(
+        tmp_path, env, "login", "--username", "alice", "--password-stdin", stdin="pa\u200dss\n"))
+    assert wrong.returncode != 0 and "refused these credentials" in wrong.stderr, wrong.stderr
     for result in (login, status, wrong):
         assert "Söhne" not in result.stdout + result.stderr
 

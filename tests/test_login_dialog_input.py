@@ -39,10 +39,10 @@ def test_a_secret_that_cannot_be_sent_is_refused_in_the_dialog(qtbot, english, m
     assert "SEGREDO" not in said and dialog.isVisible()
 
 
-@pytest.mark.parametrize("typed", ["pa\u200dss", "café\u00adx", "a\tb", "line\u2028two"])
+@pytest.mark.parametrize("typed", ["pa\u200dss", "café\u00adx", "a\tb", "line\u2028two", "s3cret\t", " pass "])
 def test_a_password_is_sent_as_typed(qtbot, english, typed):
     """Code review 63A CA6: basic auth sends the password base64-encoded, format and control
-    characters and all; the dialog refused them."""
+    characters and all; the dialog refused them. Code review 64 K5: blanks at its ends were cut."""
     dialog = _dialog(qtbot, "basic")
     sent = []
     dialog.submitted.connect(sent.append)
@@ -58,6 +58,22 @@ def test_blanks_around_a_pasted_token_are_trimmed(qtbot, english):
     dialog.secret.setText("  eyJhbGciOiJIUzI1NiJ9.token\t\n")
     dialog.login_button.click()
     assert [c.secret for c in sent] == ["eyJhbGciOiJIUzI1NiJ9.token"]
+    said = "Checking with Alertmanager… The white space around the token was left out."
+    assert dialog.problem.text() == said
+    dialog.checked("Alertmanager refused the token.")  # still said with the refusal, where it may explain it
+    assert dialog.problem.text() == "Alertmanager refused the token. The white space around the token was left out."
+
+
+def test_a_pasted_line_break_after_a_password_is_left_out_and_said(qtbot, english):
+    """Code review 64 K5: a paste of ``pass show``'s output ends with a line break."""
+    dialog = _dialog(qtbot, "basic")
+    sent = []
+    dialog.submitted.connect(sent.append)
+    dialog.secret.setText("s3cret \n")
+    dialog.login_button.click()
+    assert [c.secret for c in sent] == ["s3cret "]
+    assert dialog.problem.text() == ("Checking with Alertmanager… The line breaks at the ends of the password were "
+                                     "left out.")
 
 
 @pytest.mark.parametrize("language", ["english", "portuguese"])

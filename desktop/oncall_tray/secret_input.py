@@ -13,9 +13,28 @@ from .i18n import Message
 _LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 
 
-def tidy_secret(secret: str) -> str:
-    """``secret`` without the white space around it (a paste's trailing line break or blanks)."""
-    return secret.strip()
+def tidy_secret(method: str, secret: str) -> str:
+    """``secret`` as typed or pasted for ``method`` ("basic": a password, "bearer": a token),
+    less what cannot be part of it.
+
+    A password loses only the line breaks at its ends (``_LINE_BREAKS``: a paste of
+    ``pass show``'s output, a file's final line break); a space, a tab or any other blank at its
+    ends may be part of it and is sent as typed (code review 64 K5: "s3cret\\t" was sent as
+    "s3cret", and refused). A token loses every white space at its ends (``str.strip``): it
+    cannot hold one (RFC 6750's token68). ``trimmed_note`` says what was left out."""
+    return secret.strip() if method == "bearer" else secret.strip("".join(_LINE_BREAKS))
+
+
+def trimmed_note(method: str, secret: str) -> Message | None:
+    """What ``tidy_secret`` leaves out of ``secret`` as typed, said (context "secrets"): "the
+    white space around the token was left out", "the line breaks at the ends of the password
+    were left out"; None when it leaves it whole. Shown beside the check with Alertmanager, so
+    that a refusal comes with what may explain it."""
+    if tidy_secret(method, secret) == secret:
+        return None
+    if method == "bearer":
+        return Message("secrets", "the white space around the token was left out")
+    return Message("secrets", "the line breaks at the ends of the password were left out")
 
 
 def secret_problem(method: str, secret: str) -> Message | None:
@@ -30,7 +49,8 @@ def secret_problem(method: str, secret: str) -> Message | None:
     are ASCII).
 
     A password goes base64-encoded, as UTF-8 (``httpx.BasicAuth``): nothing of it reaches the
-    header as typed, so any text is sent as it is — a ZWJ of an emoji sequence, a soft hyphen, a
+    header as typed, so any text is sent as it is (less the line breaks at its ends:
+    ``tidy_secret``) — a blank at either end, a ZWJ of an emoji sequence, a soft hyphen, a
     tab, a line break (code review 63A CA6: refused, and one stored called unusable, though
     Alertmanager's proxy took it). Only a character UTF-8 cannot encode (a lone surrogate: bytes
     standard input could not decode) cannot be sent."""

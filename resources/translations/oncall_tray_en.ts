@@ -1400,17 +1400,17 @@ review in</translation>
         <translation>%1: %2 (using the default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="261"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 stored in the system keyring (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="242"/>
         <source>%1: %2; nothing was stored: fix the address or its TLS settings first</source>
         <translation>%1: %2; nothing was stored: fix the address or its TLS settings first</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="238"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
     </message>
@@ -1430,19 +1430,19 @@ review in</translation>
         <translation>%1: no file; the defaults apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="246"/>
         <source>%1: the credentials could not be checked (%2); nothing was stored</source>
         <translation>%1: the credentials could not be checked (%2); nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
         <source>%1; nothing was asked or stored</source>
         <translation>%1; nothing was asked or stored</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="164"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="231"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nothing was stored</translation>
     </message>
@@ -1504,7 +1504,7 @@ review in</translation>
         <translation>Alertmanager %1 does not answer: its silences are not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="195"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</source>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</translation>
     </message>
@@ -1897,12 +1897,12 @@ review in</translation>
         <translation>Until the settings file is fixed, the tray started with the session says what is wrong with it and runs on the defaults where it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="263"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="214"/>
         <source>User name: </source>
         <translation>User name: </translation>
     </message>
@@ -1918,7 +1918,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="138"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="219"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
@@ -1933,12 +1933,12 @@ review in</translation>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="216"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="259"/>
         <source>bearer token</source>
         <translation>bearer token</translation>
     </message>
@@ -1963,7 +1963,7 @@ review in</translation>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="266"/>
         <source>could not check it now: %1</source>
         <translation>could not check it now: %1</translation>
     </message>
@@ -2023,17 +2023,17 @@ review in</translation>
         <translation>no path given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="226"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nothing on standard input: pipe the password in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="227"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nothing on standard input: pipe the token in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="191"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</translation>
     </message>
@@ -2053,7 +2053,7 @@ review in</translation>
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="258"/>
         <source>password of %1</source>
         <translation>password of %1</translation>
     </message>
@@ -2112,7 +2112,7 @@ review in</translation>
         <translation>the password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="274"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</translation>
     </message>
@@ -4276,7 +4276,7 @@ review in</translation>
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="199"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 is a file, not a folder</translation>
     </message>
@@ -4297,12 +4297,12 @@ review in</translation>
         <translation>Another file took the place of the shift journal %1: oncall-tray kept it beside it as %2 and wrote its own journal back there. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="55"/>
         <source>The shift journal %1 cannot be read (%2). This command only reads it: nothing in it was changed.</source>
         <translation>The shift journal %1 cannot be read (%2). This command only reads it: nothing in it was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="60"/>
         <source>The shift journal %1 is damaged (%2). This command only reads it: nothing in it was changed, and what can still be read is shown. Cannot be read, or not whole: %3.</source>
         <translation>The shift journal %1 is damaged (%2). This command only reads it: nothing in it was changed, and what can still be read is shown. Cannot be read, or not whole: %3.</translation>
     </message>
@@ -4312,32 +4312,32 @@ review in</translation>
         <translation>The shift journal %1 was deleted while in use. oncall-tray wrote it back from its copy: nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="107"/>
         <source>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</source>
         <translation>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="104"/>
         <source>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</source>
         <translation>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="113"/>
         <source>The shift journal was damaged; what could still be read went into a new journal, the open shift of %1 with it. Kept: %2. Lost: %3. Damaged file kept as %4.</source>
         <translation>The shift journal was damaged; what could still be read went into a new journal, the open shift of %1 with it. Kept: %2. Lost: %3. Damaged file kept as %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="116"/>
         <source>The shift journal was damaged; what could still be read went into a new journal. Kept: %1. Lost: %2. Damaged file kept as %3.</source>
         <translation>The shift journal was damaged; what could still be read went into a new journal. Kept: %1. Lost: %2. Damaged file kept as %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="31"/>
         <source>To repair it, start the tray (quit it first if it is running): it sets the damaged file aside, keeping it, and carries what can still be read into a new journal.</source>
         <translation>To repair it, start the tray (quit it first if it is running): it sets the damaged file aside, keeping it, and carries what can still be read into a new journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="40"/>
         <source>alerts last seen firing</source>
         <translation>alerts last seen firing</translation>
     </message>
@@ -4352,12 +4352,12 @@ review in</translation>
         <translation>all (none could be read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="169"/>
         <source>another program keeps it locked</source>
         <translation>another program keeps it locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="301"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>cannot check the shift journal %1: %2</translation>
     </message>
@@ -4367,7 +4367,7 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="158"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="169"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="186"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="285"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
@@ -4383,7 +4383,7 @@ review in</translation>
         <translation>cannot write the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="45"/>
         <source>drafts</source>
         <translation>drafts</translation>
     </message>
@@ -4393,12 +4393,12 @@ review in</translation>
         <translation>drafts or tray records</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="38"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="39"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
@@ -4408,12 +4408,12 @@ review in</translation>
         <translation>incidents made again from the events: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="196"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="59"/>
         <source>its indexes</source>
         <translation>its indexes</translation>
     </message>
@@ -4423,18 +4423,18 @@ review in</translation>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="161"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="175"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="37"/>
         <source>shifts</source>
         <translation>shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="41"/>
         <source>silences last seen</source>
         <translation>silences last seen</translation>
     </message>
@@ -4444,12 +4444,12 @@ review in</translation>
         <translation>some rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="177"/>
         <source>the disk could not be read or written</source>
         <translation>the disk could not be read or written</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="167"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
@@ -4458,22 +4458,22 @@ review in</translation>
         <translation type="vanished">the file cannot be opened (its folder is missing or cannot be read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="172"/>
         <source>the file cannot be opened or made (its folder is missing, or cannot be read or written)</source>
         <translation>the file cannot be opened or made (its folder is missing, or cannot be read or written)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="165"/>
         <source>the file or its folder is read-only</source>
         <translation>the file or its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="264"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="67"/>
         <source>the shift journal %1 is damaged, and this command only reads it: nothing was written to it</source>
         <translation>the shift journal %1 is damaged, and this command only reads it: nothing was written to it</translation>
     </message>
@@ -4592,12 +4592,12 @@ review in</translation>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="156"/>
         <source>A user name cannot contain a colon.</source>
         <translation>A user name cannot contain a colon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="106"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
@@ -4607,22 +4607,22 @@ review in</translation>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="178"/>
         <source>Checking with Alertmanager…</source>
         <translation>Checking with Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="163"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="163"/>
         <source>Enter the token.</source>
         <translation>Enter the token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="153"/>
         <source>Enter the user name.</source>
         <translation>Enter the user name.</translation>
     </message>
@@ -4631,17 +4631,17 @@ review in</translation>
         <translation type="vanished">Kept in the system keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="96"/>
         <source>Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray quits, and a notification says so.</source>
         <translation>Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray quits, and a notification says so.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="113"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="107"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -4655,12 +4655,12 @@ review in</translation>
         <translation>Not saved in the keyring: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="132"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="91"/>
         <source>The keyring (%1) could not be read just now: the secret goes to it if it works then, else it is kept until oncall-tray quits.</source>
         <translation>The keyring (%1) could not be read just now: the secret goes to it if it works then, else it is kept until oncall-tray quits.</translation>
     </message>
@@ -4669,17 +4669,17 @@ review in</translation>
         <translation type="vanished">The keyring is locked; the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="98"/>
         <source>The secret is kept only until oncall-tray quits: %1.</source>
         <translation>The secret is kept only until oncall-tray quits: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="132"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="108"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -4919,7 +4919,12 @@ review in</translation>
 <context>
     <name>secrets</name>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="37"/>
+        <source>the line breaks at the ends of the password were left out</source>
+        <translation>the line breaks at the ends of the password were left out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="61"/>
         <source>the password holds a character that cannot be sent (%1): type it again</source>
         <translation>the password holds a character that cannot be sent (%1): type it again</translation>
     </message>
@@ -4932,29 +4937,34 @@ review in</translation>
         <translation type="vanished">the password holds a line break: type it on one line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="85"/>
         <source>the password stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>the password stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="71"/>
         <source>the token holds a character that is not ASCII: a bearer token cannot carry it; paste it again</source>
         <translation>the token holds a character that is not ASCII: a bearer token cannot carry it; paste it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="68"/>
         <source>the token holds a control character (%1): paste it again, as one line of text</source>
         <translation>the token holds a control character (%1): paste it again, as one line of text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="65"/>
         <source>the token holds a line break: paste it on one line</source>
         <translation>the token holds a line break: paste it on one line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="83"/>
         <source>the token stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>the token stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="36"/>
+        <source>the white space around the token was left out</source>
+        <translation>the white space around the token was left out</translation>
     </message>
 </context>
 <context>
@@ -6155,14 +6165,14 @@ review in</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="93"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alerts resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="93"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolved and fired again</translation>
     </message>
@@ -6198,7 +6208,7 @@ review in</translation>
         <translation>After the incident: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="92"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
@@ -6253,13 +6263,13 @@ review in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="146"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="137"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="144"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="158"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="164"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="83"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
@@ -6274,7 +6284,7 @@ review in</translation>
         <translation>Silences lost: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="95"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
@@ -6284,7 +6294,7 @@ review in</translation>
         <translation>The shift journal can be used again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>The shift journal can be written again.</source>
         <translation>The shift journal can be written again.</translation>
     </message>
@@ -6298,7 +6308,7 @@ review in</translation>
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
     </message>
@@ -6347,7 +6357,7 @@ review in</translation>
         <translation type="vanished">it follows another Alertmanager than the one given with --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="85"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>

@@ -1395,17 +1395,17 @@ revisar em</translation>
         <translation>%1: %2 (usando o padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="261"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 agora no chaveiro do sistema (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="242"/>
         <source>%1: %2; nothing was stored: fix the address or its TLS settings first</source>
         <translation>%1: %2; nada foi guardado: corrija antes o endereço ou as configurações de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="238"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
@@ -1425,19 +1425,19 @@ revisar em</translation>
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="246"/>
         <source>%1: the credentials could not be checked (%2); nothing was stored</source>
         <translation>%1: não foi possível verificar as credenciais (%2); nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
         <source>%1; nothing was asked or stored</source>
         <translation>%1; nada foi perguntado nem guardado</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="164"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="231"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nada foi guardado</translation>
     </message>
@@ -1499,7 +1499,7 @@ revisar em</translation>
         <translation>O Alertmanager %1 não responde: os silenciamentos dele não são conhecidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="195"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</source>
         <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado; as configurações não mudaram</translation>
     </message>
@@ -1892,12 +1892,12 @@ revisar em</translation>
         <translation>Até o arquivo de configurações ser corrigido, a bandeja iniciada com a sessão diz o que há de errado nele e usa os padrões onde ele está errado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="263"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Usado sempre que --alertmanager indicar este endereço; o arquivo de configurações e o login do Alertmanager dele não mudaram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="214"/>
         <source>User name: </source>
         <translation>Nome de usuário: </translation>
     </message>
@@ -1913,7 +1913,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="138"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="219"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
@@ -1928,12 +1928,12 @@ revisar em</translation>
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="216"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth precisa de um nome de usuário: --username U (ou auth_username nas configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="259"/>
         <source>bearer token</source>
         <translation>token bearer</translation>
     </message>
@@ -1958,7 +1958,7 @@ revisar em</translation>
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="266"/>
         <source>could not check it now: %1</source>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
@@ -2018,17 +2018,17 @@ revisar em</translation>
         <translation>nenhum caminho informado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="226"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nada na entrada padrão: passe a senha por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="227"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nada na entrada padrão: passe o token por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="191"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>não há de onde ler o segredo: num terminal, o login o pede; senão, passe-o por um pipe com --password-stdin (basic auth, com --username U) ou --token-stdin (bearer token)</translation>
     </message>
@@ -2048,7 +2048,7 @@ revisar em</translation>
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="258"/>
         <source>password of %1</source>
         <translation>senha de %1</translation>
     </message>
@@ -2107,7 +2107,7 @@ revisar em</translation>
         <translation>a senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="274"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>não foi possível atualizar o arquivo de configurações %1 (%2): defina %3 nele, ou o segredo não será usado</translation>
     </message>
@@ -4267,7 +4267,7 @@ revisar em</translation>
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="199"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 é um arquivo, não uma pasta</translation>
     </message>
@@ -4288,12 +4288,12 @@ revisar em</translation>
         <translation>Outro arquivo tomou o lugar do diário do turno %1: o oncall-tray o guardou ao lado como %2 e gravou o seu diário de volta lá. Nada foi perdido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="55"/>
         <source>The shift journal %1 cannot be read (%2). This command only reads it: nothing in it was changed.</source>
         <translation>O diário do turno %1 não pode ser lido (%2). Este comando só o lê: nada nele foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="60"/>
         <source>The shift journal %1 is damaged (%2). This command only reads it: nothing in it was changed, and what can still be read is shown. Cannot be read, or not whole: %3.</source>
         <translation>O diário do turno %1 está danificado (%2). Este comando só o lê: nada nele foi alterado, e o que ainda pode ser lido é mostrado. Não pode ser lido, ou não por inteiro: %3.</translation>
     </message>
@@ -4303,32 +4303,32 @@ revisar em</translation>
         <translation>O diário do turno %1 foi apagado enquanto estava em uso. O oncall-tray o gravou de volta a partir da sua cópia: nada foi perdido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="107"/>
         <source>The shift journal was damaged (%1). It was set aside as %2 and a new journal was started.</source>
         <translation>O diário do turno estava danificado (%1). Ele foi guardado como %2 e um novo diário foi iniciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="104"/>
         <source>The shift journal was damaged (%1). Its indexes were rebuilt: nothing was lost. The damaged file was kept as %2.</source>
         <translation>O diário do turno estava danificado (%1). Seus índices foram reconstruídos: nada foi perdido. O arquivo danificado foi guardado como %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="113"/>
         <source>The shift journal was damaged; what could still be read went into a new journal, the open shift of %1 with it. Kept: %2. Lost: %3. Damaged file kept as %4.</source>
         <translation>O diário do turno estava danificado; o que ainda podia ser lido foi para um novo diário, com o turno aberto de %1. Mantido: %2. Perdido: %3. Arquivo danificado guardado como %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="116"/>
         <source>The shift journal was damaged; what could still be read went into a new journal. Kept: %1. Lost: %2. Damaged file kept as %3.</source>
         <translation>O diário do turno estava danificado; o que ainda podia ser lido foi para um novo diário. Mantido: %1. Perdido: %2. Arquivo danificado guardado como %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="31"/>
         <source>To repair it, start the tray (quit it first if it is running): it sets the damaged file aside, keeping it, and carries what can still be read into a new journal.</source>
         <translation>Para repará-lo, inicie a bandeja (feche-a antes, se estiver aberta): ela guarda o arquivo danificado à parte e leva o que ainda pode ser lido para um novo diário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="40"/>
         <source>alerts last seen firing</source>
         <translation>alertas acionados vistos por último</translation>
     </message>
@@ -4343,12 +4343,12 @@ revisar em</translation>
         <translation>todos (nenhum pôde ser lido)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="169"/>
         <source>another program keeps it locked</source>
         <translation>outro programa o mantém bloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="301"/>
         <source>cannot check the shift journal %1: %2</source>
         <translation>não é possível verificar o diário do turno %1: %2</translation>
     </message>
@@ -4358,7 +4358,7 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="158"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="169"/>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="186"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="285"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
@@ -4374,7 +4374,7 @@ revisar em</translation>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="45"/>
         <source>drafts</source>
         <translation>rascunhos</translation>
     </message>
@@ -4384,12 +4384,12 @@ revisar em</translation>
         <translation>rascunhos ou registros da bandeja</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="38"/>
         <source>events</source>
         <translation>eventos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="39"/>
         <source>incidents</source>
         <translation>incidentes</translation>
     </message>
@@ -4399,12 +4399,12 @@ revisar em</translation>
         <translation>incidentes refeitos a partir dos eventos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="196"/>
         <source>it is a folder, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="59"/>
         <source>its indexes</source>
         <translation>seus índices</translation>
     </message>
@@ -4414,18 +4414,18 @@ revisar em</translation>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="161"/>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="175"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="37"/>
         <source>shifts</source>
         <translation>turnos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="41"/>
         <source>silences last seen</source>
         <translation>silêncios vistos por último</translation>
     </message>
@@ -4435,12 +4435,12 @@ revisar em</translation>
         <translation>algumas linhas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="177"/>
         <source>the disk could not be read or written</source>
         <translation>não foi possível ler ou escrever no disco</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="167"/>
         <source>the disk is full</source>
         <translation>o disco está cheio</translation>
     </message>
@@ -4449,22 +4449,22 @@ revisar em</translation>
         <translation type="vanished">o arquivo não pode ser aberto (a pasta dele não existe ou não pode ser lida)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="172"/>
         <source>the file cannot be opened or made (its folder is missing, or cannot be read or written)</source>
         <translation>o arquivo não pode ser aberto nem criado (a pasta dele não existe, ou não pode ser lida ou gravada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="165"/>
         <source>the file or its folder is read-only</source>
         <translation>o arquivo ou a pasta dele é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/core/journal_file.py" line="264"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>o diário do turno %1 está danificado (%2) e não pode ser posto de lado: %3; foi deixado como está</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/journal_reading.py" line="67"/>
         <source>the shift journal %1 is damaged, and this command only reads it: nothing was written to it</source>
         <translation>o diário do turno %1 está danificado, e este comando só o lê: nada foi escrito nele</translation>
     </message>
@@ -4583,12 +4583,12 @@ revisar em</translation>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="156"/>
         <source>A user name cannot contain a colon.</source>
         <translation>O nome de usuário não pode conter dois-pontos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="106"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
@@ -4598,22 +4598,22 @@ revisar em</translation>
         <translation>Token (bearer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="178"/>
         <source>Checking with Alertmanager…</source>
         <translation>Verificando com o Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="163"/>
         <source>Enter the password.</source>
         <translation>Digite a senha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="163"/>
         <source>Enter the token.</source>
         <translation>Digite o token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="153"/>
         <source>Enter the user name.</source>
         <translation>Digite o nome de usuário.</translation>
     </message>
@@ -4622,17 +4622,17 @@ revisar em</translation>
         <translation type="vanished">Guardado no chaveiro do sistema (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="96"/>
         <source>Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray quits, and a notification says so.</source>
         <translation>Guardado no chaveiro do sistema (%1); se ele estiver bloqueado ou ausente nessa hora, só até o oncall-tray fechar, e uma notificação avisa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="113"/>
         <source>Log in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="107"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
@@ -4646,12 +4646,12 @@ revisar em</translation>
         <translation>Não foi salvo no chaveiro: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="132"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="91"/>
         <source>The keyring (%1) could not be read just now: the secret goes to it if it works then, else it is kept until oncall-tray quits.</source>
         <translation>Não foi possível ler o chaveiro (%1) agora há pouco: o segredo vai para ele se ele funcionar então; senão, fica guardado até o oncall-tray fechar.</translation>
     </message>
@@ -4660,17 +4660,17 @@ revisar em</translation>
         <translation type="vanished">O chaveiro está bloqueado; o segredo fica guardado só até o oncall-tray fechar (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="98"/>
         <source>The secret is kept only until oncall-tray quits: %1.</source>
         <translation>O segredo fica guardado só até o oncall-tray fechar: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="132"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="108"/>
         <source>User name</source>
         <translation>Nome de usuário</translation>
     </message>
@@ -4910,7 +4910,12 @@ revisar em</translation>
 <context>
     <name>secrets</name>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="37"/>
+        <source>the line breaks at the ends of the password were left out</source>
+        <translation>as quebras de linha no início e no fim da senha foram removidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="61"/>
         <source>the password holds a character that cannot be sent (%1): type it again</source>
         <translation>a senha contém um caractere que não pode ser enviado (%1): digite-a de novo</translation>
     </message>
@@ -4923,29 +4928,34 @@ revisar em</translation>
         <translation type="vanished">a senha contém uma quebra de linha: digite-a em uma linha só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="85"/>
         <source>the password stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>a senha guardada para este Alertmanager não pode ser usada: %1; entre de novo (oncall-tray login, ou Entrar no Alertmanager… no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="71"/>
         <source>the token holds a character that is not ASCII: a bearer token cannot carry it; paste it again</source>
         <translation>o token contém um caractere que não é ASCII: um token bearer não pode tê-lo; cole-o de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="68"/>
         <source>the token holds a control character (%1): paste it again, as one line of text</source>
         <translation>o token contém um caractere de controle (%1): cole-o de novo, como uma linha só de texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="65"/>
         <source>the token holds a line break: paste it on one line</source>
         <translation>o token contém uma quebra de linha: cole-o em uma linha só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="83"/>
         <source>the token stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>o token guardado para este Alertmanager não pode ser usado: %1; entre de novo (oncall-tray login, ou Entrar no Alertmanager… no menu da bandeja)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="36"/>
+        <source>the white space around the token was left out</source>
+        <translation>os espaços em branco em volta do token foram removidos</translation>
     </message>
 </context>
 <context>
@@ -6142,14 +6152,14 @@ revisar em</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="93"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alertas resolvidos e disparados de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="93"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
@@ -6185,7 +6195,7 @@ revisar em</translation>
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="92"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
@@ -6240,13 +6250,13 @@ revisar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="146"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="137"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="144"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="158"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="164"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="83"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
         <translation>Diário do turno</translation>
     </message>
@@ -6261,7 +6271,7 @@ revisar em</translation>
         <translation>Silenciamentos perdidos: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="95"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
@@ -6271,7 +6281,7 @@ revisar em</translation>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>The shift journal can be written again.</source>
         <translation>O diário do turno pode ser gravado de novo.</translation>
     </message>
@@ -6285,7 +6295,7 @@ revisar em</translation>
         <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>O diário do turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
@@ -6334,7 +6344,7 @@ revisar em</translation>
         <translation type="vanished">ele acompanha outro Alertmanager, não o dado com --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="85"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>

@@ -20,7 +20,7 @@ from ..config_write import save_failure_text, save_settings
 from ..connect import (answers_without_credentials, check_credentials, describe_error, lasting_failure, outage,
                        watches_its_own_url)
 from ..i18n import Message, Translate
-from ..secret_input import secret_problem, tidy_secret
+from ..secret_input import secret_problem, tidy_secret, trimmed_note
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError, Stored
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, interrupted, keyring_of, out, tr_for, warn_problems
 
@@ -181,7 +181,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     a wrong answer is asked again (``ASKED`` times). A locked keyring is unlocked (or found
     locked: exit 1) before the secret is read (review 46 F5). Exit 1 for a usage problem or when
     no keyring can keep them or the secret cannot be sent (a token with a line break: ``secret_problem``;
-    white space around it is trimmed), 2 when Alertmanager refuses them, its address or TLS
+    a token's white space around it and a password's line breaks at its ends are left out, and said:
+    ``tidy_secret``, ``trimmed_note``; a password's blanks are kept, review 64 K5), 2 when Alertmanager refuses them, its address or TLS
     settings cannot work (``lasting_failure``), or the check fails otherwise than by an outage
     (``outage``); kept without a check, said on stderr, when Alertmanager is down. Messages in the configured language."""
     warn_problems(loaded)
@@ -217,7 +218,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     if method == "basic" and ":" in username:
         error(tr("cli", "a basic-auth user name cannot contain a colon"))
         return EXIT_USAGE
-    secret = tidy_secret(read_secret(prompt=_secret_prompt(method, username, config.alertmanager_url, tr)))
+    typed = read_secret(prompt=_secret_prompt(method, username, config.alertmanager_url, tr))
+    secret = tidy_secret(method, typed)
+    if secret and (note := trimmed_note(method, typed)) is not None:  # said before the check (review 64 K5)
+        error(note.text(tr))
     if not secret:
         error(tr("cli", "nothing on standard input: pipe the password in") if method == "basic"
               else tr("cli", "nothing on standard input: pipe the token in"))

@@ -115,14 +115,20 @@ def run_out(alert: Alert, silences: Iterable[Silence], acknowledged_at: dt.datet
     as the shift journal recorded it) while ``alert`` fires, the last to end; None when it has
     not run out. It has when nothing mutes the alert now, and a silence of it that Alertmanager
     lists as expired ended at or after that time (it ran its length, or was expired by hand:
-    ``expired_by_hand``). A silence Alertmanager no longer lists (restarted without its data)
-    is not taken as run out: the response was made (review 32); one that ran out is (review 46
-    F1: a critical alert whose acknowledgement ended went on firing without a reminder)."""
+    ``expired_by_hand``) and after the alert's current firing began (``fired_time``, as
+    ``sla.Acknowledgements`` takes an expired acknowledgement of this firing): one that ended
+    before it ran out on an earlier firing, not on this one (code review 64 K8: a tray started
+    again said "Acknowledgement ran out … the alert still fires" of an alert that had resolved
+    and fired again, unacknowledged, while it was off). A silence Alertmanager no longer lists
+    (restarted without its data) is not taken as run out: the response was made (review 32);
+    one that ran out is (review 46 F1: a critical alert whose acknowledgement ended went on
+    firing without a reminder)."""
     silences = list(silences)
     if alert.silenced or muting(alert, silences) is not None:
         return None
+    fired = fired_time(alert)
     ended = [s for s in silences if s.status.state == "expired" and s.ends_at is not None
-             and s.ends_at >= acknowledged_at and _mutes(s, alert)]
+             and s.ends_at >= acknowledged_at and (fired is None or s.ends_at > fired) and _mutes(s, alert)]
     return max(ended, key=lambda s: s.ends_at) if ended else None
 
 

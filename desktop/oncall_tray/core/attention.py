@@ -39,7 +39,7 @@ from collections.abc import Mapping
 
 from ..alertmanager.models import Alert, Silence
 from .acknowledged import expired_by_hand, muting, ran_out, run_out
-from .attention_found import Attention
+from .attention_found import Attention, missed_responses
 from .attention_memory import AttentionMemory
 from .contact import ContactState
 from .deadlines import TIE_S, Deadline, nearest_deadline  # noqa: F401 (re-exported)
@@ -240,8 +240,8 @@ class AttentionMonitor(AttentionMemory):
         self._unresolved_said = {fp for fp in self._unresolved_said if fp in alerts}.union(unresolved)
         if len(critical) >= 2:
             flags[RedFlag.SEVERAL_CRITICAL] = flag_names(snapshot, set(critical))
-        urgent = {fp for fp in overdue if first_target(severities[fp]) == "respond"}  # an info review is not
-        if urgent:  # a missed response (guide: "Monitorar, não requer ação urgente"; review 63 Z7)
+        urgent = missed_responses(overdue, severities)  # an info review is not (review 63 Z7)
+        if urgent:
             flags[RedFlag.RESPONSE_MISSED] = flag_names(snapshot, urgent)
         return self._finish(Attention(nearest_deadline(deadlines), tuple(overdue), newly_overdue, tuple(escalations),
                                       tuple(unanswered), tuple(reminders), tuple(expiring), tuple(lapsed),

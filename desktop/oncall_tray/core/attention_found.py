@@ -6,13 +6,23 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..alertmanager.models import Alert, Silence
 from .deadlines import Deadline
 from .flags import RedFlag
 from .severity import Severity
+from .sla import first_target
+
+
+def missed_responses(overdue: Iterable[str], severities: Mapping[str, Severity]) -> frozenset[str]:
+    """The alerts of ``overdue`` (fingerprints) whose missed target asks for a response
+    (``sla.first_target`` "respond": acknowledge, critical < 5 min, warning < 15 min), not an
+    info alert's late review (guide: "Monitorar, não requer ação urgente"): the one rule of the
+    urgent marks, the "Response target missed" red flag (review 63 Z7) and the tray icon's
+    overdue mark (review 64 K6). An alert of unknown severity counts (``severities`` lacks it)."""
+    return frozenset(fp for fp in overdue if fp not in severities or first_target(severities[fp]) == "respond")
 
 
 @dataclass(frozen=True)
@@ -22,7 +32,8 @@ class Attention:
     Attributes:
         nearest: the nearest deadline still ahead (unacknowledged alerts' response targets,
             firing alerts' resolution or investigation targets), None if none.
-        overdue: fingerprints of unacknowledged alerts whose response target is missed.
+        overdue: fingerprints of unacknowledged alerts whose response target is missed (an info
+            alert's: its review; ``missed_responses`` are the urgent ones).
         newly_overdue: those of ``overdue`` not reported before (to notify once each).
         on_call: the engineer on call ``evaluate`` was given (whose silences acknowledge without
             ``ACK``: ``acknowledged.acknowledges``; review 59 U1).
@@ -77,3 +88,9 @@ class Attention:
     level_unresolved: tuple[tuple[Alert, Severity, str, dt.datetime, dt.datetime], ...] = ()
     level_resolve_by: Mapping[str, dt.datetime] = dataclasses.field(default_factory=dict)
     on_call: str = ""
+
+    @property
+    def missed_responses(self) -> frozenset[str]:
+        """Those of ``overdue`` that missed a response, not an info alert's review
+        (``missed_responses``): what the tray icon's overdue mark shows."""
+        return missed_responses(self.overdue, self.severities)

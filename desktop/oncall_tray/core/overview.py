@@ -54,7 +54,9 @@ class Overview:
         error: one-line reason of the latest failure ("" if none).
         connected_once: at least one poll succeeded since start.
         overdue: some unacknowledged alert has missed its response target (the icon carries a
-            mark; issue 4).
+            mark; issue 4); an info alert whose review is late does not count
+            (``Attention.missed_responses``, the rule of the "Response target missed" red flag:
+            review 64 K6).
         nearest: the next SLA deadline, if any.
         red_flags: red flag -> detail, in force now.
         escalated: fingerprint -> the level the engineer recorded an escalation to (``Attention``).
@@ -139,7 +141,7 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
         shown_at=recalled.seen_at if recalled is not None else snapshot.fetched_at if snapshot else None,
         stale=not contact.reachable and snapshot is not None,
         error=contact.last_error, connected_once=contact.connected_once,
-        overdue=bool(attention and attention.overdue), nearest=attention.nearest if attention else None,
+        overdue=bool(attention and attention.missed_responses), nearest=attention.nearest if attention else None,
         red_flags=dict(attention.red_flags) if attention else {},
         escalated=dict(attention.escalated) if attention else {},
         acknowledged_at=dict(attention.acknowledged_at) if attention else {},

@@ -295,13 +295,15 @@ class Acknowledgements:
     acknowledged: its acknowledgement silence can have run out (or been expired) while it kept
     firing. The response was made all the same, so the clock stays stopped at that silence's
     ``startsAt`` (guide: the response target is met by acknowledging) rather than turning
-    overdue. Such a silence is an ``expired`` one about that alert (equality matchers only, one
-    of them its ``alertname``: an acknowledgement, as ``oncall-tray ack`` and the tray make
-    them) whose matchers match the alert's labels and that ended after the alert's
-    ``startsAt`` (it covered this firing, not an earlier one). A broad silence (a regex, a
-    negative matcher, no ``alertname``) that expired does not count: it was no answer to this
-    alert, which may even have reached Alertmanager after it ended (review 22: 417 alerts shown
-    "✓ responded" after a 70-second ``service=~"fron.*"`` silence). Alertmanager keeps expired
+    overdue. Such a silence is an ``expired`` one that was the acknowledgement of that alert
+    (``acknowledged.acknowledges``, the one rule: equality matchers only, one of them its
+    ``alertname``, ``alertname=""`` or every label for an alert without one, as ``oncall-tray
+    ack`` and the tray make them; review 64 K2) whose matchers match the alert's labels and that
+    ended after the alert's ``startsAt`` (it covered this firing, not an earlier one). A broad
+    silence (a regex, a negative matcher, a host's or a service's without the alert's name) that
+    expired does not count: it was no answer to this alert, which may even have reached
+    Alertmanager after it ended (review 22: 417 alerts shown "✓ responded" after a 70-second
+    ``service=~"fron.*"`` silence). Alertmanager keeps expired
     silences for its data retention (5 days by default).
 
     Only an acknowledgement counts (``acknowledged.acknowledges`` with the engineer ``on_call``;
@@ -318,8 +320,9 @@ class Acknowledgements:
         recorded: fingerprint -> when the engineer acknowledged it during its current firing
             (UTC; ``shifts.recorded_responses``: the open incidents'), or None.
         on_call: the engineer on call (``shifts.on_call_engineer``); "": anyone's silences count.
-    Built once per poll: the expired silences are indexed by their ``alertname="X"`` matcher,
-    so that 10,000 alerts each look at the few silences of their own rule.
+    Built once per poll: the expired silences are indexed by their ``alertname="X"`` matcher
+    ("" for ``alertname=""`` or none), so that 10,000 alerts each look at the few silences of
+    their own rule.
     """
 
     def __init__(self, silences: Mapping[str, Silence], recorded: Mapping[str, dt.datetime] | None = None,
@@ -330,9 +333,10 @@ class Acknowledgements:
         for silence in silences.values():
             if silence.status.state == "expired" and silence.starts_at is not None and silence.ends_at is not None \
                     and all(m.is_equal and not m.is_regex for m in silence.matchers):
+                # "" holds those of alerts without a name (``alertname=""``, or no alertname
+                # matcher at all): ``acknowledges`` decides, as for a named one (review 64 K2)
                 name = next((m.value for m in silence.matchers if m.name == "alertname"), "")
-                if name:
-                    self._expired.setdefault(name, []).append(silence)
+                self._expired.setdefault(name, []).append(silence)
 
     def at(self, alert: Alert) -> dt.datetime | None:
         """When ``alert`` was first acknowledged during this firing (UTC): the earliest start of

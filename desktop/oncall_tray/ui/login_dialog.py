@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..alertmanager.connection import Credentials
 from ..config_urls import shown_url
-from ..secret_input import secret_problem, tidy_secret
+from ..secret_input import secret_problem, tidy_secret, trimmed_note
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError, Stored
 from .screen_fit import fit_to_screen
 from .tab_order import buttons_after
@@ -82,6 +82,7 @@ class LoginDialog(QDialog):
         self.username = QLineEdit(username)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self._trimmed = ""  # what was left out of the secret submitted last, said (``trimmed_note``)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c62828")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -142,9 +143,10 @@ class LoginDialog(QDialog):
             self.resize(self.width(), needed)
 
     def credentials(self) -> Credentials | None:
-        """The credentials typed (the secret without white space around it), or None (with the
-        reason shown) when something is missing or the secret cannot be sent (``secret_problem``:
-        a token with a line break or a control character; a password is sent as typed)."""
+        """The credentials typed (the secret as ``tidy_secret`` leaves it: a token without the
+        white space around it, a password as typed less line breaks at its ends), or None (with
+        the reason shown) when something is missing or the secret cannot be sent
+        (``secret_problem``: a token with a line break or a control character)."""
         method = self.method.currentData()
         username = self.username.text().strip() if method == "basic" else ""
         if method == "basic" and not username:
@@ -153,14 +155,16 @@ class LoginDialog(QDialog):
         if ":" in username:
             self._say(tr("A user name cannot contain a colon."))
             return None
-        secret = tidy_secret(self.secret.text())
+        typed = self.secret.text()
+        secret = tidy_secret(method, typed)
+        note = trimmed_note(method, typed)
+        self._trimmed = _sentence(note.text(QCoreApplication.translate)) if note is not None and secret else ""
         if not secret:
             self._say(tr("Enter the password.") if method == "basic" else tr("Enter the token."))
             return None
         problem = secret_problem(method, secret)
         if problem is not None:  # never sent nor kept (review 61 W10)
-            said = problem.text(QCoreApplication.translate)
-            self._say(said[:1].upper() + said[1:] + ".")
+            self._say(_sentence(problem.text(QCoreApplication.translate)))
             return None
         self._say("")
         return Credentials(method, username, secret)
@@ -171,19 +175,29 @@ class LoginDialog(QDialog):
             return
         self.secret.clear()  # the widget forgets it as soon as it is handed over
         self.problem.setStyleSheet("color: palette(window-text)")  # not an error: the usual colour
-        self._say(tr("Checking with Alertmanager…"))
+        self._say(self._with_trimmed(tr("Checking with Alertmanager…")))
         self.login_button.setEnabled(False)
         self.submitted.emit(credentials)
 
     def checked(self, refusal: str = "") -> None:
         """The answer to ``submitted``: "" closes the dialog (kept); else Alertmanager refused
         the credentials, and ``refusal`` (translated) is shown with the fields as typed, except
-        the secret, to try again."""
+        the secret, to try again, and with what was left out of the secret (``trimmed_note``),
+        which may be why (code review 64 K5)."""
         self.login_button.setEnabled(True)
         if not refusal:
             self._say("")
             self.accept()
             return
         self.problem.setStyleSheet("color: #c62828")
-        self._say(refusal)
+        self._say(self._with_trimmed(refusal))
         self.secret.setFocus()
+
+    def _with_trimmed(self, text: str) -> str:
+        """``text``, then what was left out of the secret submitted last, when anything was."""
+        return f"{text} {self._trimmed}" if self._trimmed else text
+
+
+def _sentence(said: str) -> str:
+    """``said`` (a translated clause) as a sentence: capitalised, with a full stop."""
+    return said[:1].upper() + said[1:] + "."

@@ -67,7 +67,9 @@ class PollerJournal:
         ``acknowledged``, ``on_call`` as ``evaluate``'s), so that an acknowledgement that ran out
         while the tray was off is said at that poll as a tray that had been running says it
         ("Acknowledgement ran out", with its end), once: the look the poll records has it
-        unacknowledged, and a tray started again says nothing of it. Read only when the journal
+        unacknowledged, and a tray started again says nothing of it. Nor is it said of an alert
+        that resolved and fired again meanwhile: its acknowledgement ended before the current
+        firing began (``acknowledged.run_out``; code review 64 K8). Read only when the journal
         recorded an acknowledgement (none: nothing can have run out); unknown when it looked
         (another Alertmanager's look, a journal written before): nothing; unreadable: logged."""
         if self._journal is None or not acknowledged:
