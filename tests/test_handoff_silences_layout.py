@@ -45,7 +45,7 @@ def test_the_authors_mark_and_the_alert_are_whole_beside_the_reason(qtbot, reque
                                  created_by="Ana Revisora", comment=reason, status=SilenceStatus("active")),
                          name, own=True, idle=idle) for i, (name, reason, idle) in enumerate(SILENCES)]
     controller = SimpleNamespace(zone=dt.timezone.utc, translate=QApplication.translate, down=(),
-                                 silence_holders={})
+                                 silence_holders={}, holders_down=lambda _silence_id="": ())
     table = SilencesTable(controller, lambda _text, _failed: None)
     box, tree = table.box, table.tree
     qtbot.addWidget(box)
