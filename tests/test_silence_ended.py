@@ -100,3 +100,40 @@ def test_a_summary_of_ended_silences_says_which_kind_ended():
     assert title(*plain) == "Silences ended: 2 alerts"
     assert title(*acked) == "Acknowledgements ran out: 2 alerts"
     assert title(*plain, *acked) == "Acknowledgements and silences ended: 4 alerts"
+
+
+def test_a_colleagues_plain_silence_over_no_acknowledgement_that_ends_is_said_live_and_after_a_restart(qtbot, tmp_path):
+    """Review 64 V3: no acknowledgement of the engineer's under it (the journal records none):
+    its end was still said by nobody, live or by a tray started again after it ended."""
+    am, config, journal, looked = ana_on_call()
+    try:
+        am.post_alerts([make_alert("APIDown", "critical"), make_alert("DiskSpaceRunningOut", "warning")])
+        api = silence(am, {"alertname": "APIDown"}, minutes=90, author="Carla", comment="Manutenção programada")
+        disk = silence(am, {"alertname": "DiskSpaceRunningOut"}, minutes=90, author="Carla", comment="Manutenção disco")
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            polls: list = []
+            ctl.poller.polled.connect(polls.append)
+            qtbot.waitUntil(lambda: looked() is not None, timeout=15000)
+            api_ends = _shorten(am, api)  # it ends while the tray runs
+            qtbot.waitUntil(lambda: len(_said(polls)) == 1, timeout=20000)
+            assert _said(polls) == [(ENDED + "APIDown", f"It ended at {local_clock(api_ends.isoformat())} and the "
+                                     "alert still fires. Acknowledge it or escalate.")]
+            qtbot.waitUntil(lambda: (looked() or api_ends) > api_ends, timeout=15000)
+            assert recorded_responses(journal).acknowledged_at == {}
+        disk_ends = _shorten(am, disk)  # the tray is off: it ends now
+        wait_until(lambda: _unsilenced(am, "DiskSpaceRunningOut"), 30, "the silence to end")
+
+        for _restart in range(2):  # said once: not again by a tray started a second time
+            polls = []
+            ctl = _started(qtbot, config, tmp_path, polls)
+            try:
+                qtbot.waitUntil(lambda: len([p for p in polls if p.update is not None]) >= 2, timeout=15000)
+                said = _said(polls)
+                qtbot.waitUntil(lambda: (looked() or disk_ends) > disk_ends, timeout=15000)
+            finally:
+                shut_down(ctl)
+            assert said == ([(ENDED + "DiskSpaceRunningOut", f"It ended at {local_clock(disk_ends.isoformat())} and "
+                              "the alert still fires. Acknowledge it or escalate.")] if _restart == 0 else [])
+    finally:
+        journal.close()
+        am.stop()
