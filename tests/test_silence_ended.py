@@ -137,3 +137,45 @@ def test_a_colleagues_plain_silence_over_no_acknowledgement_that_ends_is_said_li
     finally:
         journal.close()
         am.stop()
+
+
+def test_a_plain_silence_that_ended_is_said_once_not_after_a_new_firing_nor_when_expired_by_hand():
+    """Review 64 V3 in pure logic: no acknowledgement recorded, Carla's plain silences end. Said
+    once of the alert still firing; not of one that fired again after the end (code review 64
+    K8's rule, ``run_out``), nor of one whose silence was expired by hand."""
+    import datetime as dt
+
+    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
+    from oncall_tray.core.attention import AttentionMonitor
+    from oncall_tray.core.contact import ContactMonitor
+    from oncall_tray.core.severity import SeverityMap
+    from oncall_tray.core.sla import SlaPolicy
+    from oncall_tray.core.tracker import AlertTracker
+
+    t0, minute = dt.datetime(2026, 12, 7, 12, tzinfo=dt.timezone.utc), dt.timedelta(minutes=1)
+    names = ("Kept", "Refired", "ByHand")
+
+    def alert(name: str, started: dt.datetime, muted: bool) -> Alert:
+        return Alert(fingerprint=name, labels={"alertname": name, "severity": "warning"}, starts_at=started,
+                     status=AlertStatus("suppressed" if muted else "active", ("s" + name,) if muted else ()))
+
+    def carla(name: str, state: str, updated: dt.datetime) -> Silence:
+        return Silence(id="s" + name, matchers=(Matcher(name="alertname", value=name),), starts_at=t0 + minute,
+                       ends_at=t0 + 19 * minute, updated_at=updated, created_by="Carla", comment="Manutenção",
+                       status=SilenceStatus(state))
+
+    tracker, contact, monitor = AlertTracker(SeverityMap()), ContactMonitor(), AttentionMonitor(SlaPolicy())
+
+    def at(now: dt.datetime, alerts: list[Alert], silences: list[Silence]) -> list[str]:
+        snapshot = tracker.update(alerts, now).snapshot
+        found = monitor.evaluate(snapshot, {s.id: s for s in silences}, contact.success(now), now, on_call="ana")
+        return [(a.alertname, s.id) for a, _severity, s in found.lapsed]
+
+    assert at(t0 + 10 * minute, [alert(n, t0, True) for n in names],
+              [carla(n, "active", t0 + minute) for n in names]) == []
+    ended = [carla("Kept", "expired", t0 + minute), carla("Refired", "expired", t0 + minute),
+             carla("ByHand", "expired", t0 + 19 * minute)]
+    now = [alert("Kept", t0, False), alert("Refired", t0 + 19 * minute + 30 * dt.timedelta(seconds=1), False),
+           alert("ByHand", t0, False)]
+    assert at(t0 + 20 * minute, now, ended) == [("Kept", "sKept")]
+    assert at(t0 + 21 * minute, now, ended) == []  # once
