@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import settings_file
+from conftest import settings_file, silence
 from test_cli import run
 from test_sla_cli import post_started
 
@@ -90,3 +90,67 @@ def test_the_next_deadline_of_an_info_alert_is_its_review(qapp):
     attention = AttentionMonitor(SlaPolicy()).evaluate(snapshot, {}, ContactMonitor().success(fresh), fresh)
     assert attention.nearest.kind == "review"
     assert deadline_sentence("review", "", "BackupOlderThan24h", "18:00") == "review BackupOlderThan24h by 18:00"
+
+
+def test_status_keeps_the_review_words_of_an_info_alert_silenced_or_acknowledged(alertmanager, tmp_path):
+    """Review 64 V11: silenced or acknowledged late, an info alert read "response silenced, not
+    acknowledged", "acknowledged 2d02h late"."""
+    post_started(alertmanager, "BackupOlderThan24h", "info", 8 * 24 * 60)  # past any next business day
+    post_started(alertmanager, "CertificateExpiringSoon", "info", 1, service="certs")
+    post_started(alertmanager, "Seven", "critical", 7, service="certs")
+    silence(alertmanager, {"alertname": "BackupOlderThan24h"}, author="ana", comment="ACK! olhando")  # late
+    silence(alertmanager, {"service": "certs"}, minutes=120, author="Carla", comment="renovação agendada")
+    cfg = settings_file(tmp_path)
+    english = run("--alertmanager", alertmanager.url, "status", config=cfg)
+    assert english.returncode == 0, english.stderr
+    late, muted = _line(english.stdout, "BackupOlderThan24h"), _line(english.stdout, "CertificateExpiringSoon")
+    assert "reviewed 6d0" in late and " late" in late and "cknowledged" not in late.split("  L1 ")[-1], late
+    assert "review silenced, not reviewed" in muted and "respon" not in muted, muted
+    assert "response silenced, not acknowledged" in _line(english.stdout, "Seven")  # the others respond
+    portuguese = run("--alertmanager", alertmanager.url, "status", config=cfg, env_lang="pt_BR.UTF-8").stdout
+    late, muted = _line(portuguese, "BackupOlderThan24h"), _line(portuguese, "CertificateExpiringSoon")
+    assert "revisado com 6d0" in late and "de atraso" in late, late
+    assert "revisão silenciada, sem revisão" in muted and "respost" not in muted, muted
+
+
+def test_the_alerts_windows_tips_keep_the_review_words_of_an_info_alert_silenced_or_acknowledged(qapp):
+    """Review 64 V11: the tooltips of the first clock's cell said "Acknowledged 2d02h after the
+    response target", "Silenced, not acknowledged: the response target is met only by acknowledging it"."""
+    import dataclasses
+
+    from oncall_tray.core.severity import Severity
+    from oncall_tray.ui.sla_cells import clock_tip
+
+    backup, utc, policy = _backup(), dt.timezone.utc, SlaPolicy()
+    late = policy.clock(backup, Severity.INFO, SUNDAY - dt.timedelta(minutes=1), now=SUNDAY)
+    assert clock_tip(late, "respond", utc, SUNDAY) == "Reviewed 2d01h after the review target"
+    paused = dataclasses.replace(policy.clock(backup, Severity.INFO, None, now=SUNDAY), paused=True)
+    assert clock_tip(paused, "respond", utc, SUNDAY) == (
+        "Silenced, not reviewed: the review target is met only by acknowledging it")
+    critical = dataclasses.replace(policy.clock(backup, Severity.CRITICAL, None, now=SUNDAY), paused=True)
+    assert clock_tip(critical, "respond", utc, SUNDAY).startswith("Silenced, not acknowledged: the response target")
+
+
+def test_the_end_report_says_an_info_alerts_review_is_overdue(alertmanager, tmp_path):
+    """Review 64 V7: past its review (the closing of the next business day after it fired),
+    the end report still asked to "Review BackupOlderThan24h on the next business day"."""
+    from oncall_tray.core.journal import Journal
+    from oncall_tray.core.shifts import start_shift
+    from oncall_tray.paths import journal_path
+
+    post_started(alertmanager, "BackupOlderThan24h", "info", 8 * 24 * 60)  # past any next business day
+    post_started(alertmanager, "CertificateExpiringSoon", "info", 1)
+    journal = Journal.open(journal_path())
+    start_shift(journal, "ana")
+    journal.close()
+    cfg = settings_file(tmp_path)
+    for lang, overdue, fresh in (("en_US.UTF-8", "Review BackupOlderThan24h: its review is overdue since ",
+                                  "Review CertificateExpiringSoon on the next business day"),
+                                 ("pt_BR.UTF-8", "Revisar BackupOlderThan24h: revisão atrasada desde ",
+                                  "Revisar CertificateExpiringSoon no próximo dia útil")):
+        preview = run("--alertmanager", alertmanager.url, "handoff", "end", config=cfg, env_lang=lang)
+        assert preview.returncode == 0, preview.stderr
+        late = _line(preview.stdout, "BackupOlderThan24h")
+        assert overdue in late and "info, firing since" not in late.split(overdue)[0], late
+        assert "next business day" not in late and "próximo dia útil" not in late, late
+        assert fresh in preview.stdout, preview.stdout

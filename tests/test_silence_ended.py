@@ -100,3 +100,82 @@ def test_a_summary_of_ended_silences_says_which_kind_ended():
     assert title(*plain) == "Silences ended: 2 alerts"
     assert title(*acked) == "Acknowledgements ran out: 2 alerts"
     assert title(*plain, *acked) == "Acknowledgements and silences ended: 4 alerts"
+
+
+def test_a_colleagues_plain_silence_over_no_acknowledgement_that_ends_is_said_live_and_after_a_restart(qtbot, tmp_path):
+    """Review 64 V3: no acknowledgement of the engineer's under it (the journal records none):
+    its end was still said by nobody, live or by a tray started again after it ended."""
+    am, config, journal, looked = ana_on_call()
+    try:
+        am.post_alerts([make_alert("APIDown", "critical"), make_alert("DiskSpaceRunningOut", "warning")])
+        api = silence(am, {"alertname": "APIDown"}, minutes=90, author="Carla", comment="Manutenção programada")
+        disk = silence(am, {"alertname": "DiskSpaceRunningOut"}, minutes=90, author="Carla", comment="Manutenção disco")
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            polls: list = []
+            ctl.poller.polled.connect(polls.append)
+            qtbot.waitUntil(lambda: looked() is not None, timeout=15000)
+            api_ends = _shorten(am, api)  # it ends while the tray runs
+            qtbot.waitUntil(lambda: len(_said(polls)) == 1, timeout=20000)
+            assert _said(polls) == [(ENDED + "APIDown", f"It ended at {local_clock(api_ends.isoformat())} and the "
+                                     "alert still fires. Acknowledge it or escalate.")]
+            qtbot.waitUntil(lambda: (looked() or api_ends) > api_ends, timeout=15000)
+            assert recorded_responses(journal).acknowledged_at == {}
+        disk_ends = _shorten(am, disk)  # the tray is off: it ends now
+        wait_until(lambda: _unsilenced(am, "DiskSpaceRunningOut"), 30, "the silence to end")
+
+        for _restart in range(2):  # said once: not again by a tray started a second time
+            polls = []
+            ctl = _started(qtbot, config, tmp_path, polls)
+            try:
+                qtbot.waitUntil(lambda: len([p for p in polls if p.update is not None]) >= 2, timeout=15000)
+                said = _said(polls)
+                qtbot.waitUntil(lambda: (looked() or disk_ends) > disk_ends, timeout=15000)
+            finally:
+                shut_down(ctl)
+            assert said == ([(ENDED + "DiskSpaceRunningOut", f"It ended at {local_clock(disk_ends.isoformat())} and "
+                              "the alert still fires. Acknowledge it or escalate.")] if _restart == 0 else [])
+    finally:
+        journal.close()
+        am.stop()
+
+
+def test_a_plain_silence_that_ended_is_said_once_not_after_a_new_firing_nor_when_expired_by_hand():
+    """Review 64 V3 in pure logic: no acknowledgement recorded, Carla's plain silences end. Said
+    once of the alert still firing; not of one that fired again after the end (code review 64
+    K8's rule, ``run_out``), nor of one whose silence was expired by hand."""
+    import datetime as dt
+
+    from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
+    from oncall_tray.core.attention import AttentionMonitor
+    from oncall_tray.core.contact import ContactMonitor
+    from oncall_tray.core.severity import SeverityMap
+    from oncall_tray.core.sla import SlaPolicy
+    from oncall_tray.core.tracker import AlertTracker
+
+    t0, minute = dt.datetime(2026, 12, 7, 12, tzinfo=dt.timezone.utc), dt.timedelta(minutes=1)
+    names = ("Kept", "Refired", "ByHand")
+
+    def alert(name: str, started: dt.datetime, muted: bool) -> Alert:
+        return Alert(fingerprint=name, labels={"alertname": name, "severity": "warning"}, starts_at=started,
+                     status=AlertStatus("suppressed" if muted else "active", ("s" + name,) if muted else ()))
+
+    def carla(name: str, state: str, updated: dt.datetime) -> Silence:
+        return Silence(id="s" + name, matchers=(Matcher(name="alertname", value=name),), starts_at=t0 + minute,
+                       ends_at=t0 + 19 * minute, updated_at=updated, created_by="Carla", comment="Manutenção",
+                       status=SilenceStatus(state))
+
+    tracker, contact, monitor = AlertTracker(SeverityMap()), ContactMonitor(), AttentionMonitor(SlaPolicy())
+
+    def at(now: dt.datetime, alerts: list[Alert], silences: list[Silence]) -> list[str]:
+        snapshot = tracker.update(alerts, now).snapshot
+        found = monitor.evaluate(snapshot, {s.id: s for s in silences}, contact.success(now), now, on_call="ana")
+        return [(a.alertname, s.id) for a, _severity, s in found.lapsed]
+
+    assert at(t0 + 10 * minute, [alert(n, t0, True) for n in names],
+              [carla(n, "active", t0 + minute) for n in names]) == []
+    ended = [carla("Kept", "expired", t0 + minute), carla("Refired", "expired", t0 + minute),
+             carla("ByHand", "expired", t0 + 19 * minute)]
+    now = [alert("Kept", t0, False), alert("Refired", t0 + 19 * minute + 30 * dt.timedelta(seconds=1), False),
+           alert("ByHand", t0, False)]
+    assert at(t0 + 20 * minute, now, ended) == [("Kept", "sKept")]
+    assert at(t0 + 21 * minute, now, ended) == []  # once

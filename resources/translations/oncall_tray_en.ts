@@ -96,7 +96,7 @@
         <translation>%1, as last seen on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="280"/>
         <source>%1, inhibited</source>
         <translation>%1, inhibited</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation type="vanished">(stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="74"/>
         <source>Acknowledged %1 after the response target</source>
         <translation>Acknowledged %1 after the response target</translation>
     </message>
@@ -127,22 +127,22 @@
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="96"/>
         <source>Investigation target missed at %1</source>
         <translation>Investigation target missed at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="96"/>
         <source>Investigation target: %1</source>
         <translation>Investigation target: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="97"/>
         <source>Resolution target missed at %1</source>
         <translation>Resolution target missed at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="97"/>
         <source>Resolution target: %1</source>
         <translation>Resolution target: %1</translation>
     </message>
@@ -169,19 +169,24 @@ review in</translation>
         <translation type="vanished">Respond in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="108"/>
         <source>Response target: %1</source>
         <translation>Response target: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="89"/>
         <source>Review by %1</source>
         <translation>Review by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="89"/>
         <source>Review overdue since %1</source>
         <translation>Review overdue since %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="73"/>
+        <source>Reviewed %1 after the review target</source>
+        <translation>Reviewed %1 after the review target</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
@@ -194,9 +199,14 @@ review in</translation>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="71"/>
         <source>Silenced, not acknowledged: the response target is met only by acknowledging it</source>
         <translation>Silenced, not acknowledged: the response target is met only by acknowledging it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="70"/>
+        <source>Silenced, not reviewed: the review target is met only by acknowledging it</source>
+        <translation>Silenced, not reviewed: the review target is met only by acknowledging it</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
@@ -228,22 +238,22 @@ review in</translation>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="303"/>
         <source>ack ended %2</source>
         <translation>ack ended %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="300"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="306"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="303"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>acknowledgement by %1 ended at %2</translation>
     </message>
@@ -268,22 +278,22 @@ review in</translation>
         <translation type="vanished">escalation due: %1 (Escalate…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="298"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="298"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="290"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
@@ -292,7 +302,7 @@ review in</translation>
         <translation type="vanished">muted by %1&apos;s silence until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="293"/>
         <source>muted until %2</source>
         <translation>muted until %2</translation>
     </message>
@@ -302,12 +312,12 @@ review in</translation>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
         <source>silenced by %1 until %2</source>
         <translation>silenced by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenced by %1 until %2: %3</translation>
     </message>
@@ -322,12 +332,12 @@ review in</translation>
         <translation>silencing… (silence sent to Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
         <source>✓ until %2</source>
         <translation>✓ until %2</translation>
     </message>
@@ -3344,7 +3354,7 @@ review in</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="196"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
@@ -3405,32 +3415,32 @@ review in</translation>
         <translation type="vanished">1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="147"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="152"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="159"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="148"/>
         <source>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="154"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="160"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -3717,14 +3727,24 @@ review in</translation>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="144"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Review %1 on the next business day (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="143"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Review %1 on the next business day (%2, firing since %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="140"/>
+        <source>Review %1: its review is overdue since %4 (%2)</source>
+        <translation>Review %1: its review is overdue since %4 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="139"/>
+        <source>Review %1: its review is overdue since %4 (%2, firing since %3)</source>
+        <translation>Review %1: its review is overdue since %4 (%2, firing since %3)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff.py" line="57"/>
@@ -7642,12 +7662,12 @@ review in</translation>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="211"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="211"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolve in %1</translation>
     </message>
@@ -7677,7 +7697,7 @@ review in</translation>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="200"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
@@ -7692,12 +7712,12 @@ review in</translation>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="205"/>
         <source>investigate in %1</source>
         <translation>investigate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="205"/>
         <source>investigation overdue %1</source>
         <translation>investigation overdue %1</translation>
     </message>
@@ -7707,39 +7727,49 @@ review in</translation>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="207"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="207"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="197"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="197"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="192"/>
         <source>response silenced, not acknowledged</source>
         <translation>response silenced, not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="195"/>
         <source>review in %1</source>
         <translation>review in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="195"/>
         <source>review overdue %1</source>
         <translation>review overdue %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="191"/>
+        <source>review silenced, not reviewed</source>
+        <translation>review silenced, not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="200"/>
+        <source>reviewed %1 late</source>
+        <translation>reviewed %1 late</translation>
     </message>
 </context>
 <context>

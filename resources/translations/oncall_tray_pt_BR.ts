@@ -91,7 +91,7 @@
         <translation>%1, como visto por último em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="280"/>
         <source>%1, inhibited</source>
         <translation>%1, inibido</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation type="vanished">(desatual.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="74"/>
         <source>Acknowledged %1 after the response target</source>
         <translation>Reconhecido %1 depois do prazo de resposta</translation>
     </message>
@@ -122,22 +122,22 @@
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="96"/>
         <source>Investigation target missed at %1</source>
         <translation>Prazo de investigação perdido às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="96"/>
         <source>Investigation target: %1</source>
         <translation>Prazo de investigação: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="97"/>
         <source>Resolution target missed at %1</source>
         <translation>Prazo de resolução perdido às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="97"/>
         <source>Resolution target: %1</source>
         <translation>Prazo de resolução: %1</translation>
     </message>
@@ -164,19 +164,24 @@ revisar em</translation>
         <translation type="vanished">Responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="108"/>
         <source>Response target: %1</source>
         <translation>Prazo de resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="89"/>
         <source>Review by %1</source>
         <translation>Revisar até %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="89"/>
         <source>Review overdue since %1</source>
         <translation>Revisão atrasada desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="73"/>
+        <source>Reviewed %1 after the review target</source>
+        <translation>Revisado %1 depois do prazo de revisão</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
@@ -189,9 +194,14 @@ revisar em</translation>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="71"/>
         <source>Silenced, not acknowledged: the response target is met only by acknowledging it</source>
         <translation>Silenciado, sem reconhecimento: a meta de resposta só é cumprida ao reconhecer o alerta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/sla_cells.py" line="70"/>
+        <source>Silenced, not reviewed: the review target is met only by acknowledging it</source>
+        <translation>Silenciado, sem revisão: a meta de revisão só é cumprida ao reconhecer o alerta</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
@@ -223,22 +233,22 @@ revisar em</translation>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="303"/>
         <source>ack ended %2</source>
         <translation>reconh. terminou %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="300"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="306"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="303"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>reconhecimento de %1 terminou às %2</translation>
     </message>
@@ -263,22 +273,22 @@ revisar em</translation>
         <translation type="vanished">hora de escalar para %1 (Escalar…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="298"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="298"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="290"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
@@ -287,7 +297,7 @@ revisar em</translation>
         <translation type="vanished">silenciado pelo silenciamento de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="293"/>
         <source>muted until %2</source>
         <translation>silenciado até %2</translation>
     </message>
@@ -297,12 +307,12 @@ revisar em</translation>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
         <source>silenced by %1 until %2</source>
         <translation>silenciado por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenciado por %1 até %2: %3</translation>
     </message>
@@ -317,12 +327,12 @@ revisar em</translation>
         <translation>silenciando… (silenciamento enviado ao Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
         <source>✓ until %2</source>
         <translation>✓ até %2</translation>
     </message>
@@ -3335,7 +3345,7 @@ revisar em</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="196"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
@@ -3396,32 +3406,32 @@ revisar em</translation>
         <translation type="vanished">mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="147"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="152"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="159"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="148"/>
         <source>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="154"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="160"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -3708,14 +3718,24 @@ revisar em</translation>
         <translation>Resolvido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="144"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Revisar %1 no próximo dia útil (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="143"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Revisar %1 no próximo dia útil (%2, disparando desde %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="140"/>
+        <source>Review %1: its review is overdue since %4 (%2)</source>
+        <translation>Revisar %1: revisão atrasada desde %4 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="139"/>
+        <source>Review %1: its review is overdue since %4 (%2, firing since %3)</source>
+        <translation>Revisar %1: revisão atrasada desde %4 (%2, disparando desde %3)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff.py" line="57"/>
@@ -7629,12 +7649,12 @@ revisar em</translation>
         <translation>Cluster de %1 membros: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="211"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="211"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolver em %1</translation>
     </message>
@@ -7664,7 +7684,7 @@ revisar em</translation>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="200"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
@@ -7679,12 +7699,12 @@ revisar em</translation>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="205"/>
         <source>investigate in %1</source>
         <translation>investigar em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="205"/>
         <source>investigation overdue %1</source>
         <translation>investigação atrasada %1</translation>
     </message>
@@ -7694,39 +7714,49 @@ revisar em</translation>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="207"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="207"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="197"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="197"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="192"/>
         <source>response silenced, not acknowledged</source>
         <translation>resposta silenciada, sem reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="195"/>
         <source>review in %1</source>
         <translation>revisar em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="195"/>
         <source>review overdue %1</source>
         <translation>revisão atrasada %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="191"/>
+        <source>review silenced, not reviewed</source>
+        <translation>revisão silenciada, sem revisão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="200"/>
+        <source>reviewed %1 late</source>
+        <translation>revisado com %1 de atraso</translation>
     </message>
 </context>
 <context>

@@ -178,22 +178,27 @@ def sla_text(clock: SlaClock, tr: Translate, level_resolve_by: dt.datetime | Non
     """The clocks in words: "respond in 3m, resolve in 13m", "response overdue 2m", ... (the
     response part is left out once acknowledged in time; acknowledged late it says how late; a
     part without a target always). An info alert's first target is the guide's review
-    (``sla.first_target``): "review in 22h30m", "review overdue 2d01h" (review 63 Z7). A warning's second target is the guide's investigation
+    (``sla.first_target``): "review in 22h30m", "review overdue 2d01h" (review 63 Z7), also
+    silenced or acknowledged: "review silenced, not reviewed", "reviewed 2d02h late" (review 64
+    V11). A warning's second target is the guide's investigation
     (``sla.second_target``): "investigate in 12m", "investigation overdue 3m" (review 55 M4).
     With ``level_resolve_by`` (``escalated_resolve_by``), L2's resolution counted to ``now``
     (UTC): "L2: resolve in 9m", "L2: resolution overdue 1m" (fresh-user review M10)."""
     parts = []
     remaining = clock.respond_remaining_s
+    review = first_target(clock.severity) == "review"  # info: the guide's review (review 63 Z7), in every state
     if remaining is not None and clock.paused:  # a silence that is no acknowledgement (review 59 U1)
-        parts.append(tr("status", "response silenced, not acknowledged"))
+        parts.append(tr("status", "review silenced, not reviewed") if review  # (review 64 V11)
+                     else tr("status", "response silenced, not acknowledged"))
     elif remaining is not None and not clock.responded:
-        if first_target(clock.severity) == "review":  # info: the guide's review (review 63 Z7)
+        if review:
             text = tr("status", "review in %1") if remaining >= 0 else tr("status", "review overdue %1")
         else:
             text = tr("status", "respond in %1") if remaining >= 0 else tr("status", "response overdue %1")
         parts.append(text.replace("%1", format_span(remaining)))
     elif remaining is not None and clock.response_missed:
-        parts.append(tr("status", "acknowledged %1 late").replace("%1", format_span(remaining)))
+        text = tr("status", "reviewed %1 late") if review else tr("status", "acknowledged %1 late")
+        parts.append(text.replace("%1", format_span(remaining)))
     remaining = clock.resolve_remaining_s
     if remaining is not None:
         if second_target(clock.severity) == "investigate":

@@ -13,7 +13,8 @@ Rules and sources:
 - an unacknowledged critical alert reminds every ``reminder_interval`` (issue 4, default 2 min)
   until acknowledged (design notes: critical alerts keep reminding);
 - an acknowledgement whose silence ends within ``expiry_lead`` while the alert still fires says
-  so once (extend or escalate; the ack window is the guide's 15 min of investigation);
+  so once (extend or escalate; the ack window is the guide's 15 min of investigation); once it
+  ended, that is said once too, of any silence that muted the alert (review 64 V3);
 - an escalation recorded by the engineer whose answer time passed while the alert fires says so
   once per alert and level (guide: L2 answers "< 10 minutos após escalação", L3 "< 15
   minutos"; the app cannot know whether they answered: it asks);
@@ -51,6 +52,9 @@ from .tracker import AlertSnapshot
 __all__ = ["MINUTE", "TIE_S", "Attention", "AttentionMonitor", "Deadline", "RedFlag"]
 
 MINUTE = dt.timedelta(minutes=1)
+#: Since when a silence that muted an alert acknowledged by no journal record may have ended
+#: (``run_out``: it still takes only one that ended after the alert's current firing began).
+_EVER = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
 
 
 class AttentionMonitor(AttentionMemory):
@@ -99,7 +103,8 @@ class AttentionMonitor(AttentionMemory):
         meanwhile, as a tray that had been running says it (review 62 Y14: "Acknowledgement ran
         out" lost). Also the journal's last look, at its ``seen_at`` (``now``), for a tray that
         starts with Alertmanager answering (``PollerJournal._look_back``): an acknowledgement
-        that ran out while the tray was off is said as well. Nothing else is said of the picture."""
+        that ran out, or any silence of an alert that ended, while the tray was off is said as well
+        (review 64 V3). Nothing else is said of the picture."""
         acknowledged = acknowledged or {}
         clocks = self.clocks(snapshot, silences, now, acknowledged, on_call)
         self._muted.update(fp for fp, clock in clocks.items()
@@ -168,8 +173,10 @@ class AttentionMonitor(AttentionMemory):
             acked = _acked(alert, clock, silences, acknowledged)
             if acked:
                 muted.add(fp)
-            elif fp in self._muted and fp in acknowledged:  # muted at the last evaluation: it ran out?
-                ended = run_out(alert, silences.values(), acknowledged[fp])
+            elif fp in self._muted:  # muted at the last evaluation: its silence ended while it fires?
+                # an acknowledgement recorded, or any silence that muted it, a colleague's plain one
+                # too (review 64 V3: "Silence ends at …" was said, its end by nobody)
+                ended = run_out(alert, silences.values(), acknowledged.get(fp, _EVER))
                 if ended is not None and not expired_by_hand(ended):
                     lapsed.append((alert, severity, ended))
                     if severity is Severity.CRITICAL:

@@ -50,7 +50,8 @@ class Attention:
         reminders: (alert, severity) of unacknowledged critical alerts due for a reminder.
         expiring: (alert, silence) acknowledgements ending soon while the alert fires.
         lapsed: (alert, severity, silence) acknowledgements recorded in the journal that ran out
-            since the last evaluation while the alert fires (``run_out``; not one expired by
+            since the last evaluation while the alert fires, and silences that muted it and ended
+            (a colleague's plain one too: review 64 V3) (``run_out``; not one expired by
             hand), said once (review 48 R10: only the generic reminder came, 1 min 38 s later).
         red_flags: the guide's red flag and the app's own warnings in force (``flags``), with a
             short detail (alert names, minutes).

@@ -130,9 +130,16 @@ def to_acknowledge(alert: Alert, live: Live, silences: Sequence[Silence], now: d
                    zone: dt.tzinfo | None, policy: SlaPolicy | None) -> str:
     """"Acknowledge %1 (critical, firing since 16:03, not acknowledged)" for an alert firing that
     nobody acknowledged (``unacknowledged``), with its escalation when overdue; ``%1`` is left for
-    its name. Guide, info: "Revisar no próximo dia útil" (review 35: not "acknowledge")."""
+    its name. Guide, info: "Revisar no próximo dia útil" (review 35: not "acknowledge"); with
+    ``policy``, one whose review (``SlaPolicy.deadlines``, ``sla.first_target``) passed says since
+    when: "Review %1: its review is overdue since Fri 18:00 (info, …)" (review 64 V7)."""
     level = live.severities.get(alert.fingerprint, Severity.UNKNOWN)
-    if level is Severity.INFO:
+    review_by = policy.deadlines(alert, level)[0] if policy is not None and level is Severity.INFO else None
+    if level is Severity.INFO and review_by is not None and review_by < now:  # (review 64 V7)
+        text = tr(CONTEXT, "Review %1: its review is overdue since %4 (%2, firing since %3)") if alert.starts_at \
+            else tr(CONTEXT, "Review %1: its review is overdue since %4 (%2)")
+        text = text.replace("%4", local_time(review_by, zone, now, tr))
+    elif level is Severity.INFO:
         text = tr(CONTEXT, "Review %1 on the next business day (%2, firing since %3)") if alert.starts_at else \
             tr(CONTEXT, "Review %1 on the next business day (%2)")
     elif alert.silenced and _colleagues(alert, silences):  # of it alone, by someone not on call (review 59 U1)

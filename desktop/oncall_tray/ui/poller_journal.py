@@ -69,10 +69,11 @@ class PollerJournal:
         ("Acknowledgement ran out", with its end), once: the look the poll records has it
         unacknowledged, and a tray started again says nothing of it. Nor is it said of an alert
         that resolved and fired again meanwhile: its acknowledgement ended before the current
-        firing began (``acknowledged.run_out``; code review 64 K8). Read only when the journal
-        recorded an acknowledgement (none: nothing can have run out); unknown when it looked
-        (another Alertmanager's look, a journal written before): nothing; unreadable: logged."""
-        if self._journal is None or not acknowledged:
+        firing began (``acknowledged.run_out``; code review 64 K8). So is any silence that muted
+        an alert then and ended meanwhile, also one that was no acknowledgement ("Silence ended":
+        review 64 V3; it was read only when the journal recorded an acknowledgement). Unknown when
+        it looked (another Alertmanager's look, a journal written before): nothing; unreadable: logged."""
+        if self._journal is None:
             return
         seen = journal_last_seen(self._journal, self._config.watched())
         picture = recalled_picture(seen, SeverityMap(self._config.severity_synonyms), seen.seen_at) \

@@ -62,14 +62,18 @@ def clock_tip(clock: SlaClock, column: str, zone: dt.tzinfo | None, now: dt.date
     """A clock cell's tooltip, the whole sentence its short text stands for: an acknowledgement
     after the response target; the second target by name and time in ``zone`` (None: the
     system's): "Investigation target: 14:30", "Resolution target missed at 14:15"; an info
-    alert's review, "Review by Mon 18:00" (``first_target``). None when
-    there is nothing to add."""
+    alert's review, "Review by Mon 18:00" (``first_target``), also when silenced or acknowledged
+    late: "Reviewed 2d02h after the review target" (review 64 V11). None when there is nothing to add."""
     if column == "respond":
+        review = first_target(clock.severity) == "review"  # in every state (review 64 V11)
         if clock.paused:
-            return tr("Silenced, not acknowledged: the response target is met only by acknowledging it")
+            return tr("Silenced, not reviewed: the review target is met only by acknowledging it") if review \
+                else tr("Silenced, not acknowledged: the response target is met only by acknowledging it")
         if clock.responded and clock.response_missed:
-            return tr("Acknowledged %1 after the response target").replace("%1", format_span(clock.respond_remaining_s))
-        if clock.respond_by is not None and not clock.responded and first_target(clock.severity) == "review":
+            text = tr("Reviewed %1 after the review target") if review \
+                else tr("Acknowledged %1 after the response target")
+            return text.replace("%1", format_span(clock.respond_remaining_s))
+        if clock.respond_by is not None and not clock.responded and review:
             return _review_words(clock.response_missed).replace(
                 "%1", local_time(clock.respond_by, zone, now, QCoreApplication.translate))
         return None
