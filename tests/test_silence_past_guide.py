@@ -6,6 +6,7 @@ rule. Each flags it now, in English and Portuguese; a silence of exactly 24 h is
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import httpx
 import pytest
@@ -18,11 +19,13 @@ FLAGS = {"en_US.UTF-8": "lasts 48h: more than the guide's 24h",
          "pt_BR.UTF-8": "dura 48h: mais que as 24h do guia"}
 
 
-def amtool_silence(am, hours: int, comment: str) -> str:
-    """A silence of ``hours`` made straight through the API (Alertmanager accepts any length)."""
+def amtool_silence(am, hours: int | dt.timedelta, comment: str) -> str:
+    """A silence of ``hours`` (or that length) made straight through the API (Alertmanager
+    accepts any length)."""
     now = utcnow()
+    length = hours if isinstance(hours, dt.timedelta) else dt.timedelta(hours=hours)
     body = {"matchers": [{"name": "alertname", "value": "HighCPUUsage", "isRegex": False, "isEqual": True}],
-            "startsAt": now.isoformat(), "endsAt": (now + dt.timedelta(hours=hours)).isoformat(),
+            "startsAt": now.isoformat(), "endsAt": (now + length).isoformat(),
             "createdBy": "Bruna", "comment": comment}
     response = httpx.post(am.url + "/api/v2/silences", json=body, timeout=10)
     response.raise_for_status()
@@ -56,6 +59,27 @@ def test_the_start_checklist_flags_the_silence_longer_than_the_guide_allows(cli,
     (day,) = [line for line in result.stdout.splitlines() if "conhecido 24h" in line]
     assert FLAGS[lang] in long_one, long_one
     assert FLAGS[lang] not in day, day
+
+
+@pytest.mark.parametrize("lang, flag", [("en_US.UTF-8", "lasts 24h1m: more than the guide's 24h"),
+                                        ("pt_BR.UTF-8", "dura 24h1m: mais que as 24h do guia")])
+def test_a_silence_seconds_past_the_limit_reads_longer_than_it_and_the_json_carries_the_flag(alertmanager, tmp_path,
+                                                                                            lang, flag):
+    """Review 64 V1: a silence of 24h0m30s was flagged "lasts 24h: more than the guide's 24h"
+    (its length rounded down), and ``silence list --json`` carried no flag at all. The length is
+    said rounded up to the minute, so that it reads past the limit; the JSON has
+    ``pastGuideLimit`` (the same length, null for a silence within the guide)."""
+    amtool_silence(alertmanager, dt.timedelta(hours=24, seconds=30), "24h e 30s")
+    amtool_silence(alertmanager, 24, "conhecido 24h")
+    cli = Cli(alertmanager, tmp_path)
+    result = cli("silence", "list", lang=lang)
+    assert result.returncode == 0, result.stderr
+    (over,) = [b for b in result.stdout.split("\n\n") if "24h e 30s" in b]
+    assert flag in over, over
+    result = cli("silence", "list", "--json", lang=lang)
+    assert result.returncode == 0, result.stderr
+    flags = {doc["comment"]: doc["pastGuideLimit"] for doc in json.loads(result.stdout)}
+    assert flags == {"24h e 30s": "24h1m", "conhecido 24h": None}
 
 
 def test_the_silences_tab_flags_it(qtbot, portuguese):
