@@ -96,3 +96,36 @@ def test_the_silences_tab_flags_it(qtbot, portuguese):
     rows = {view.table.item(row, 3).text(): view.table.item(row, 5) for row in range(view.table.rowCount())}
     assert FLAGS["pt_BR.UTF-8"] in rows["48h"].text() and FLAGS["pt_BR.UTF-8"] in rows["48h"].toolTip()
     assert "guia" not in rows["24h"].text()
+
+
+@pytest.mark.parametrize("fixture, flag", [("english", "lasts 36h: more than the guide's 24h"),
+                                           ("portuguese", "dura 36h: mais que as 24h do guia")])
+def test_the_alert_s_detail_pane_flags_it(qtbot, request, fixture, flag):
+    """Review 64 V9: the detail pane listed "Silenced by Carla until …" of a 36 h silence (and
+    "Will be silenced by …" of a pending 30 h one) without the flag the Silences tab, ``silence
+    list`` and the handoff give it: the pane says it under each such silence, by the same rule
+    (``silence_length``); not of a silence of exactly 24 h."""
+    from PySide6.QtGui import QTextDocument
+
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.config import Config
+    from oncall_tray.ui.alert_details import details_html
+
+    request.getfixturevalue(fixture)
+    now = utcnow()
+    muted = Alert(fingerprint="f1", labels={"alertname": "SlowDatabaseQueries", "severity": "warning"},
+                  annotations={"summary": "slow"}, status=AlertStatus("suppressed", ("s36",)),
+                  starts_at=now - dt.timedelta(minutes=5))
+    matchers = (Matcher("alertname", "SlowDatabaseQueries"),)
+
+    def silence(sid, start, hours, state):
+        return Silence(id=sid, matchers=matchers, starts_at=start, ends_at=start + dt.timedelta(hours=hours),
+                       created_by="Carla", comment=f"janela {sid}", status=SilenceStatus(state))
+
+    later = now + dt.timedelta(hours=10)
+    made = [silence("36h", now, 36, "active"), silence("30h", later, 30, "pending"), silence("24h", now, 24, "active")]
+    document = QTextDocument()
+    document.setHtml(details_html(muted, made, Config(timezone="UTC"), "silenced"))
+    text = document.toPlainText()
+    assert flag in text and flag.replace("36h", "30h") in text, text
+    assert text.count(flag.split(": ")[1]) == 2, text  # none for the silence of exactly 24 h

@@ -3,8 +3,8 @@ are listed (no Qt, no I/O).
 
 guide, "Boas Práticas de Silenciamento": "❌ Nunca silencie por mais de 24h". The app refuses to
 make or extend such a silence (``silencing.validate``, ``validate_extension``), but amtool or the
-Alertmanager UI can make one; the start and end checklists, ``silence list`` and the Silences tab
-flag it, as the incoming engineer checking "silenciamentos ativos e motivos" must be told (review
+Alertmanager UI can make one; the start and end checklists, ``silence list`` (``--json``:
+``pastGuideLimit``), the Silences tab and the alert's detail pane (review 64 V9) flag it, as the incoming engineer checking "silenciamentos ativos e motivos" must be told (review
 63 Z2: only *Extend* said it). Texts are English, marked for translation in context
 ``"silencing"``.
 """
