@@ -12,14 +12,21 @@ from conftest import make_alert
 from test_silence_cli import ENGINEER, Cli
 
 
-@pytest.mark.parametrize("lang", ["en_US.UTF-8", "pt_BR.UTF-8"])
-def test_history_and_its_texts_name_their_zone(alertmanager, tmp_path, lang):
+def taken_over(alertmanager, tmp_path, zone: str, lang: str):
+    """A shift taken over with ``handoff start --confirm`` under the ``timezone`` setting ``zone``,
+    an alert firing: the command line, its settings without the zone, the start's output."""
     alertmanager.post_alerts([make_alert("HighCPUUsage", "warning")])
     cli = Cli(alertmanager, tmp_path)
     settings = cli.config.read_text(encoding="utf-8")
-    cli.config.write_text(settings + "timezone: UTC\n", encoding="utf-8")
+    cli.config.write_text(settings + f"timezone: {zone}\n", encoding="utf-8")
     start = cli("handoff", "start", "--confirm", lang=lang)
     assert start.returncode == 0, start.stderr
+    return cli, settings, start
+
+
+@pytest.mark.parametrize("lang", ["en_US.UTF-8", "pt_BR.UTF-8"])
+def test_history_and_its_texts_name_their_zone(alertmanager, tmp_path, lang):
+    cli, settings, start = taken_over(alertmanager, tmp_path, "UTC", lang)
     heading = start.stdout.splitlines()[0]
     assert re.search(r"\d\d:\d\d UTC$", heading), heading
     end = cli("handoff", "end", "--confirm", "--incoming", "Carlos", lang=lang)
@@ -58,3 +65,26 @@ def test_a_handoff_kept_without_its_zone_lists_in_the_settings_zone_named(alertm
     cli.config.write_text(cli.config.read_text(encoding="utf-8") + "timezone: America/Sao_Paulo\n", encoding="utf-8")
     (listed,) = cli("handoff", "history", lang="pt_BR.UTF-8").stdout.splitlines()
     assert listed.endswith("06/12/2026 16:33 -03 – 06/12/2026 16:40 -03  Bruna → Carlos"), listed
+
+
+@pytest.mark.parametrize("lang", ["en_US.UTF-8", "pt_BR.UTF-8"])
+def test_a_shift_taken_in_one_zone_and_handed_over_in_another_lists_each_time_as_its_text_says(alertmanager,
+                                                                                               tmp_path, lang):
+    """Review 64 V8: taken over under America/Sao_Paulo, handed over under UTC, the history listed
+    both times in UTC ("20:24 UTC – 20:24 UTC") while the start text said "17:24 -03": the line
+    matched one heading only. Each time is listed in the zone its own text names, so that the
+    line reads as the headings do, whatever zone is set now."""
+    cli, settings, _start = taken_over(alertmanager, tmp_path, "America/Sao_Paulo", lang)
+    cli.config.write_text(settings + "timezone: UTC\n", encoding="utf-8")
+    end = cli("handoff", "end", "--confirm", "--incoming", "Carlos", lang=lang)
+    assert end.returncode == 0, end.stderr
+    cli.config.write_text(settings + "timezone: Asia/Tokyo\n", encoding="utf-8")
+    (listed,) = cli("handoff", "history", lang=lang).stdout.splitlines()
+    shown = cli("handoff", "history", "1", lang=lang).stdout
+    stamps = {line.split(" - ", 1)[0]: line.split(" - ", 1)[1] for line in shown.splitlines() if line.startswith("## ")}
+    assert len(stamps) == 2, shown
+    started, ended = (stamp for heading, stamp in sorted(stamps.items(),
+                                                         key=lambda kv: "Handing" in kv[0] or "Passando" in kv[0]))
+    assert started.endswith(" -03") and ended.endswith(" UTC"), stamps
+    assert re.fullmatch(rf"\s+1  {re.escape(started)} – {re.escape(ended)}  {ENGINEER} → Carlos", listed), (listed,
+                                                                                                          stamps)

@@ -47,7 +47,7 @@ def test_a_password_in_a_url_points_at_the_dialog_s_own_fields_and_moves_the_use
     assert dialog.fields["auth_method"].raw() == "basic" and dialog.fields["auth_username"].raw() == "alice"
     assert urls.error.text() == "" and not dialog.move_user_button.isVisible() and dialog.save_button.isEnabled()
     assert asked == [("http://127.0.0.1:19371", "basic", "alice",  # the password goes to the keyring next
-                      ["http://127.0.0.1:19371", "http://127.0.0.1:19372"])]
+                      ["http://127.0.0.1:19371", "http://127.0.0.1:19372"], "hunter2")]
 
 
 def test_the_command_line_keeps_naming_oncall_tray_login():
@@ -92,7 +92,8 @@ def test_one_user_in_every_url_is_moved_and_the_login_names_every_member(qtbot, 
     dialog.login_requested.connect(lambda *args: asked.append(args))
     dialog.move_user_button.click()
     assert urls.widget.toPlainText() == "http://127.0.0.1:19341\nhttp://127.0.0.1:19342"
-    assert asked == [("http://127.0.0.1:19341", "basic", "alice", ["http://127.0.0.1:19341", "http://127.0.0.1:19342"])]
+    assert asked == [("http://127.0.0.1:19341", "basic", "alice", ["http://127.0.0.1:19341", "http://127.0.0.1:19342"],
+                      "pw")]
 
 
 def test_the_login_asked_from_the_settings_names_every_member(qtbot, controller_for, alertmanager):  # noqa: F811
@@ -102,7 +103,7 @@ def test_the_login_asked_from_the_settings_names_every_member(qtbot, controller_
     controller.connection.open_settings()
     settings = controller.connection.dialogs["settings"]
     settings.login_requested.emit("http://127.0.0.1:19341", "basic", "alice",
-                                  ["http://127.0.0.1:19341", "http://127.0.0.1:19342"])
+                                  ["http://127.0.0.1:19341", "http://127.0.0.1:19342"], "")
     (login,) = settings.findChildren(LoginDialog)
     texts = "\n".join(label.text() for label in login.findChildren(QLabel))
     assert "http://127.0.0.1:19341\nhttp://127.0.0.1:19342" in texts, texts
@@ -124,10 +125,10 @@ def test_the_user_name_is_moved_and_the_login_asked_whatever_another_field_holds
     dialog.login_requested.connect(lambda *args: asked.append(args))
     dialog.move_user_button.click()
     assert urls.widget.toPlainText() == "http://127.0.0.1:19371"
-    assert asked == [("http://127.0.0.1:19371", "basic", "alice", ["http://127.0.0.1:19371"])]
-    # "Enter password or token…" asks too, the other fields' problems untouched
+    assert asked == [("http://127.0.0.1:19371", "basic", "alice", ["http://127.0.0.1:19371"], "s3cret")]
+    # "Enter password or token…" asks too (with nothing typed in its login), the other fields' problems untouched
     dialog.login_button.click()
-    assert len(asked) == 2 and asked[1] == asked[0]
+    assert len(asked) == 2 and asked[1] == asked[0][:4] + ("",)
     assert {"poll_interval", "engineer"} <= dialog.problems.keys()
 
 
@@ -155,3 +156,38 @@ def test_a_move_that_could_not_ask_for_the_password_leaves_the_url_as_it_is_and_
     said = urls.error.text()
     start = {"en": "The user name was not moved", "pt_BR": "O nome de usuário não foi movido"}[language]
     assert said.startswith(start) and reason in said and "s3cret" not in said, said
+
+
+def test_the_password_moved_out_of_the_url_reaches_the_login_and_a_cancelled_login_puts_it_back(
+        qtbot, controller_for, alertmanager):  # noqa: F811
+    """Review 64 V6: "Use “alice” as the user name…" took the password out of the URL, then the
+    login dialog opened with an empty Password field, and its Cancel left the password nowhere.
+    The login now holds it (masked: never shown in clear), and a cancelled login puts the URL,
+    the authentication and the user name back as they were typed: nothing typed is lost."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from oncall_tray.ui.login_dialog import LoginDialog
+
+    controller = controller_for(f"alertmanager_url: {alertmanager.url}\n")
+    controller.connection.open_settings()
+    settings = controller.connection.dialogs["settings"]
+    urls = settings.fields["alertmanager_urls"]
+    typed = "http://alice:p@ss:w%40rd@127.0.0.1:19641"
+    urls.widget.setPlainText(typed)
+    settings.move_user_button.click()
+    assert urls.widget.toPlainText() == "http://127.0.0.1:19641"
+    (login,) = settings.findChildren(LoginDialog)
+    assert login.secret.text() == "p@ss:w@rd"  # as the URL meant it: percent-escapes decoded
+    assert login.secret.echoMode() == QLineEdit.EchoMode.Password
+    assert login.username.text() == "alice"
+    login.reject()
+    assert urls.widget.toPlainText() == typed
+    assert settings.fields["auth_method"].raw() == "none" and settings.fields["auth_username"].raw() == ""
+    assert settings.move_user_button.isVisible()
+    # moved again and this time the login is kept: the URL stays without the password
+    settings.move_user_button.click()
+    (login,) = [dialog for dialog in settings.findChildren(LoginDialog) if dialog.isVisible()]
+    assert login.secret.text() == "p@ss:w@rd"
+    login.accept()
+    assert urls.widget.toPlainText() == "http://127.0.0.1:19641"
+    assert settings.fields["auth_method"].raw() == "basic" and settings.fields["auth_username"].raw() == "alice"

@@ -417,7 +417,8 @@ def test_silence_add_then_list_as_text_and_json(cli):
     alerts = {(a["labels"]["alertname"], a["labels"]["instance"]): a["fingerprint"]
               for a in httpx.get(cli.am.url + "/api/v2/alerts", timeout=10).json()}
     doc = docs[silence_id]
-    assert set(doc) == {"id", "matchers", "startsAt", "endsAt", "createdBy", "comment", "status", "updatedAt", "covers"}
+    assert set(doc) == {"id", "matchers", "startsAt", "endsAt", "createdBy", "comment", "status", "updatedAt", "covers",
+                        "pastGuideLimit"}
     assert doc["matchers"] == [
         {"name": "alertname", "value": "HighCPUUsage", "isRegex": False, "isEqual": True},
         {"name": "summary", "value": 'quote " back \\ ç', "isRegex": False, "isEqual": False}]

@@ -1334,7 +1334,7 @@ revisar em</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="186"/>
         <source>%1 (kept through the restart of %2)</source>
         <translation>%1 (mantido através do reinício de %2)</translation>
     </message>
@@ -1379,7 +1379,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="327"/>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="173"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="357"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
@@ -1452,7 +1452,7 @@ revisar em</translation>
         <translation>%1; nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="198"/>
         <source>(%1 left)</source>
         <translation>(faltam %1)</translation>
     </message>
@@ -1461,12 +1461,12 @@ revisar em</translation>
         <translation type="vanished">(respondido)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="216"/>
         <source>(as last seen in the shift journal: its Alertmanager does not answer)</source>
         <translation>(como visto por último no diário do turno: o Alertmanager dele não responde)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="194"/>
         <source>(in %1)</source>
         <translation>(em %1)</translation>
     </message>
@@ -1476,7 +1476,7 @@ revisar em</translation>
         <translation>--alertmanager: nenhuma URL informada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="155"/>
         <source>--answered records the answer only: it takes neither --note nor --dry-run.</source>
         <translation>--answered só registra a resposta: não aceita --note nem --dry-run.</translation>
     </message>
@@ -1584,12 +1584,12 @@ revisar em</translation>
         <translation>Feito no Alertmanager, mas não registrado no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="109"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Simulação: a escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="121"/>
         <source>Escalated to %1 already; the message to %2 was not recorded.</source>
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
@@ -1678,7 +1678,7 @@ revisar em</translation>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="174"/>
         <source>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</source>
         <translation>Nenhum alerta escalado e ainda disparando tem a fingerprint %1 no diário do turno (veja: oncall-tray status).</translation>
     </message>
@@ -1688,7 +1688,7 @@ revisar em</translation>
         <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="167"/>
         <source>No silence.</source>
         <translation>Nenhum silenciamento.</translation>
     </message>
@@ -1756,17 +1756,17 @@ revisar em</translation>
         <translation type="vanished">Senha: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="190"/>
         <source>Recorded in the shift journal: %1 answered at %2; no more reminders that its answer is overdue.</source>
         <translation>Registrado no diário do turno: o %1 respondeu às %2; sem mais lembretes de resposta atrasada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="126"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Registrado no diário do turno: escalado para %1 (o handoff a lista).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="129"/>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Registrado no diário do turno: escalado para %1. Nenhum turno está aberto, então nenhuma passagem de turno a lista: abra um com `oncall-tray handoff start --confirm`.</translation>
     </message>
@@ -1839,17 +1839,17 @@ revisar em</translation>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="139"/>
         <source>The SLA asks for %1 from %2.</source>
         <translation>O SLA pede %1 a partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="124"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>A escalação para %1 já foi registrada antes; não foi registrada de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="144"/>
         <source>The escalation was not recorded in the shift journal.</source>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
@@ -1883,7 +1883,7 @@ revisar em</translation>
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="141"/>
         <source>To escalate to %1 now: oncall-tray escalate %2 --level %1</source>
         <translation>Para escalar para %1 agora: oncall-tray escalate %2 --level %1</translation>
     </message>
@@ -1928,12 +1928,12 @@ revisar em</translation>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="168"/>
         <source>active</source>
         <translation>ativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="170"/>
         <source>author</source>
         <translation>autor</translation>
     </message>
@@ -1963,7 +1963,7 @@ revisar em</translation>
         <translation>não foi possível enviar os alertas da demonstração para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="170"/>
         <source>comment</source>
         <translation>comentário</translation>
     </message>
@@ -1973,7 +1973,7 @@ revisar em</translation>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="171"/>
         <source>covers</source>
         <translation>cobre</translation>
     </message>
@@ -1988,27 +1988,27 @@ revisar em</translation>
         <translation>Prometheus da demonstração em %1 (parado quando a bandeja fecha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="171"/>
         <source>end</source>
         <translation>fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="168"/>
         <source>expired</source>
         <translation>expirado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="173"/>
         <source>held by</source>
         <translation>está em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="170"/>
         <source>matchers</source>
         <translation>matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="210"/>
         <source>no alert now</source>
         <translation>nenhum alerta agora</translation>
     </message>
@@ -2063,7 +2063,7 @@ revisar em</translation>
         <translation>senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="168"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
@@ -2083,7 +2083,7 @@ revisar em</translation>
         <translation>arquivo de configurações %1: %2: oncall-tray %3 rodaria com o padrão (no Alertmanager %4, como %5), então nada foi feito; corrija o arquivo primeiro (veja: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="171"/>
         <source>start</source>
         <translation>início</translation>
     </message>
@@ -2141,7 +2141,7 @@ revisar em</translation>
         <translation>aviso: este silenciamento não corresponde a nenhum alerta disparando agora; confira os matchers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="172"/>
         <source>will cover</source>
         <translation>cobrirá</translation>
     </message>
@@ -2617,62 +2617,62 @@ revisar em</translation>
 <context>
     <name>details</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="115"/>
         <source>Annotations</source>
         <translation>Anotações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="98"/>
         <source>Dashboard (Grafana)</source>
         <translation>Dashboard (Grafana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="100"/>
         <source>Expression in Prometheus</source>
         <translation>Expressão no Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="83"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="113"/>
         <source>Labels</source>
         <translation>Rótulos (labels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="97"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="139"/>
         <source>Select an alert to see its details.</source>
         <translation>Selecione um alerta para ver os detalhes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="104"/>
         <source>Silenced by %1 until %2</source>
         <translation>Silenciado por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="104"/>
         <source>Silenced by %1, ended at %2</source>
         <translation>Silenciado por %1, terminou às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="81"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="81"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="107"/>
         <source>Will be silenced by %1 from %3 until %2</source>
         <translation>Será silenciado por %1 das %3 até %2</translation>
     </message>
@@ -4603,37 +4603,37 @@ revisar em</translation>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="159"/>
         <source>A user name cannot contain a colon.</source>
         <translation>O nome de usuário não pode conter dois-pontos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="109"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="83"/>
         <source>Bearer token</source>
         <translation>Token (bearer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="181"/>
         <source>Checking with Alertmanager…</source>
         <translation>Verificando com o Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="166"/>
         <source>Enter the password.</source>
         <translation>Digite a senha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="166"/>
         <source>Enter the token.</source>
         <translation>Digite o token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="156"/>
         <source>Enter the user name.</source>
         <translation>Digite o nome de usuário.</translation>
     </message>
@@ -4642,17 +4642,17 @@ revisar em</translation>
         <translation type="vanished">Guardado no chaveiro do sistema (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="99"/>
         <source>Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray quits, and a notification says so.</source>
         <translation>Guardado no chaveiro do sistema (%1); se ele estiver bloqueado ou ausente nessa hora, só até o oncall-tray fechar, e uma notificação avisa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="116"/>
         <source>Log in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="110"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
@@ -4666,12 +4666,12 @@ revisar em</translation>
         <translation>Não foi salvo no chaveiro: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="135"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="94"/>
         <source>The keyring (%1) could not be read just now: the secret goes to it if it works then, else it is kept until oncall-tray quits.</source>
         <translation>Não foi possível ler o chaveiro (%1) agora há pouco: o segredo vai para ele se ele funcionar então; senão, fica guardado até o oncall-tray fechar.</translation>
     </message>
@@ -4680,27 +4680,27 @@ revisar em</translation>
         <translation type="vanished">O chaveiro está bloqueado; o segredo fica guardado só até o oncall-tray fechar (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="101"/>
         <source>The secret is kept only until oncall-tray quits: %1.</source>
         <translation>O segredo fica guardado só até o oncall-tray fechar: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="135"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="111"/>
         <source>User name</source>
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="82"/>
         <source>User name and password (basic auth)</source>
         <translation>Usuário e senha (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="75"/>
         <source>oncall-tray — log in to Alertmanager</source>
         <translation>oncall-tray — entrar no Alertmanager</translation>
     </message>
@@ -5254,8 +5254,8 @@ revisar em</translation>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="373"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -5354,7 +5354,7 @@ revisar em</translation>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="349"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -5374,7 +5374,7 @@ revisar em</translation>
         <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="136"/>
         <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
         <translation>O nome de usuário não foi movido e as URLs ficam como digitadas (ainda não dá para pedir o login delas): %1</translation>
     </message>
@@ -5395,7 +5395,7 @@ revisar em</translation>
         <translation>Configurações não salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="142"/>
         <source>Use “%1” as the user name (basic authentication)…</source>
         <translation>Usar “%1” como nome de usuário (autenticação básica)…</translation>
     </message>
@@ -7503,7 +7503,7 @@ revisar em</translation>
         <translation>problema conhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/silence_length.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/core/silence_length.py" line="55"/>
         <source>lasts %1: more than the guide&apos;s %2</source>
         <translation>dura %1: mais que as %2 do guia</translation>
     </message>

@@ -83,9 +83,11 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         journal = None
     unrecorded = not dry_run and journal is None  # said why; the message is printed all the same
     notes, done, sent = list(args.note), L1, ""
+    unwritable = None  # the journal's failure to record the poll: not waited for and said again (review 64 V10)
     if journal is not None:
         if not dry_run:
-            record_one_shot(journal, result, tr, config.watched())
+            unwritable = record_one_shot(journal, result, tr, config.watched())
+            unrecorded = unwritable is not None
         try:
             events = journal.notes_and_escalations(fp, acknowledgements=True)
             notes = tried_items(events, tr, config.zone()) + notes
@@ -105,7 +107,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     out(message)
     if dry_run:
         error(tr("cli", "Dry run: the escalation was not recorded in the shift journal."))
-    elif journal is not None:
+    elif journal is not None and unwritable is None:
         try:
             actor = shifts.on_call_in(journal, config.engineer)
             known = set(journal.notes_for(fp))

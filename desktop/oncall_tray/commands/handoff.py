@@ -39,7 +39,7 @@ from ..core.handoff import Live, end_report, local_stamp, start_checklist
 from ..core.handoff_unknown import with_held
 from ..core.pending import PENDING, split_items
 from ..core.local_times import zoned_stamp
-from ..core.handoff_languages import end_renderings, shown_in, start_renderings, written_zone
+from ..core.handoff_languages import end_renderings, listed_zones, shown_in, start_renderings
 from ..core.handoff_markdown import end_markdown, one_line, start_markdown
 from ..core.journal import Journal, JournalError
 from ..core.journal_schema import SOURCE_CLI
@@ -375,8 +375,8 @@ def _history(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int
     if args.id is None:
         past = shifts.past_shifts(journal)
         for shift in past:
-            shown = written_zone(journal, shift) or zone  # as its texts are (review 63 Z4)
-            start, end = zoned_stamp(shift.started_at, shown, tr), zoned_stamp(shift.ended_at, shown, tr)
+            began, ended = listed_zones(journal, shift, zone)  # as its texts are (review 63 Z4, 64 V8)
+            start, end = zoned_stamp(shift.started_at, began, tr), zoned_stamp(shift.ended_at, ended, tr)
             out(f"{shift.id:>5}  {start} – {end}  {shift.engineer} → {shift.incoming or '?'}")
         if not past:
             error(tr(CONTEXT, "No handoff in the journal yet: the list grows as shifts are handed over "

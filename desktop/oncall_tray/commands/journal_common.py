@@ -155,16 +155,19 @@ def not_followed_text(journal: Journal, loaded: LoadedConfig, tr: Translate) -> 
         "%2", ", ".join(loaded.config.alertmanager_urls()))
 
 
-def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, urls: tuple[str, ...] = ()) -> None:
+def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english,
+                    urls: tuple[str, ...] = ()) -> JournalError | None:
     """Record what a successful one-shot poll saw (nothing when it failed); a journal failure is
-    reported on stderr, not raised: the poll's output matters more. With a cluster member not
+    reported on stderr, not raised: the poll's output matters more. Returns that failure (None
+    when recorded, or nothing to record), so that a command does not wait out a locked journal
+    again and say it twice (review 64 V10). With a cluster member not
     answering, what the poll lacks is not taken as resolved or expired (``partial``): that
     member may hold it, and the tray, which keeps a lost member's alerts, would be contradicted.
     Likewise while a member started lately (``cluster_watch.started_lately``: after a restart,
     Alertmanager has its alerts again only once Prometheus sends them). ``urls``: the
     Alertmanager polled (``Config.alertmanager_urls``; ``record_poll``)."""
     if result.snapshot is None:
-        return
+        return None
     snapshot = result.snapshot
     try:  # a member whose start the journal saw did not restart since (review 58 T1)
         known = started_known(journal, result.members)
@@ -177,3 +180,5 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, 
                     answered=[m.url for m in result.members if m.ok])  # when each last answered (review 61 X1)
     except JournalError as exc:
         error(exc.text(tr))
+        return exc
+    return None

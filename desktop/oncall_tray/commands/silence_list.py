@@ -17,7 +17,7 @@ from ..alertmanager.models import Alert, Silence
 from ..config import LoadedConfig
 from ..core.alert_order import telling_all, told_place
 from ..core.durations import format_duration_rounded
-from ..core.silence_length import too_long_words
+from ..core.silence_length import past_the_guide_text, too_long_words
 from ..core.silencing import preview
 from ..i18n import Translate
 from ..terminal_text import visible
@@ -130,7 +130,9 @@ def render_json(silences: list[Silence], alerts: list[Alert],
                 holders: Mapping[str, Sequence[str]] | None = None, seen: Collection[str] = ()) -> str:
     """A JSON array: each silence as the API gives it (``id``, ``status``, ``updatedAt``,
     ``comment``, ``createdBy``, ``startsAt``, ``endsAt``, ``matchers``) plus ``covers``, the
-    fingerprints of the current alerts it covers (``covers``, with ``reach``); with ``holders``
+    fingerprints of the current alerts it covers (``covers``, with ``reach``), and
+    ``pastGuideLimit``, the length ("36h", rounded up to the minute) of a silence longer than the
+    guide's 24 h, null for any other (``silence_length.past_the_guide_text``; review 64 V1); with ``holders``
     (silence ID -> base URLs; Alertmanagers that are not one cluster, review 62 Y2) ``heldBy``,
     the members that hold it, and ``lastSeen``, true for those of ``seen`` (IDs: as the shift
     journal last saw them, their members not answering)."""
@@ -138,6 +140,7 @@ def render_json(silences: list[Silence], alerts: list[Alert],
     for silence in silences:
         doc = msgspec.to_builtins(silence)
         doc["covers"] = [a.fingerprint for a in covers(silence, alerts, reach)]
+        doc["pastGuideLimit"] = past_the_guide_text(silence)
         if holders is not None:
             doc["heldBy"] = list(holders.get(silence.id, ()))
             doc["lastSeen"] = silence.id in seen

@@ -46,23 +46,36 @@ def _with_zone(rendered: dict[str, str], zone: dt.tzinfo) -> dict[str, str]:
     return {**rendered, ZONE_KEY: key} if isinstance(key, str) and key else rendered
 
 
-def written_zone(journal: Journal, shift: Shift) -> dt.tzinfo | None:
-    """The zone the texts of ``shift``'s handoff were written in (its end report's, else its
-    start checklist's: ``ZONE_KEY``); None when not kept (an earlier version's handoff, a zone
-    without an IANA name) or the journal's events cannot be read. The lists of past handoffs show
-    the shift's times in it, so that they and its texts agree (review 63 Z4)."""
-    for kind in (EventKind.SHIFT_ENDED, EventKind.SHIFT_STARTED):
-        try:
-            rendered = (event_data(journal, shift, kind) or {}).get(RENDERED_KEY)
-        except JournalError:
-            return None
-        name = rendered.get(ZONE_KEY) if isinstance(rendered, Mapping) else None
-        if isinstance(name, str):
-            try:
-                return zoneinfo.ZoneInfo(name)
-            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                continue
-    return None
+def written_zones(journal: Journal, shift: Shift) -> tuple[dt.tzinfo | None, dt.tzinfo | None]:
+    """The zones the start checklist and the end report of ``shift``'s handoff were each written
+    in (``ZONE_KEY``), each None when not kept (an earlier version's handoff, a zone without an
+    IANA name) or the journal's events cannot be read. The lists of past handoffs show the shift's
+    start in the first and its end in the second, each named, so that a shift taken over in one
+    zone and handed over in another reads in the list as its two headings do (review 63 Z4;
+    review 64 V8: both times were listed in the end's zone, the start heading said another)."""
+    return _zone_of(journal, shift, EventKind.SHIFT_STARTED), _zone_of(journal, shift, EventKind.SHIFT_ENDED)
+
+
+def listed_zones(journal: Journal, shift: Shift, zone: dt.tzinfo) -> tuple[dt.tzinfo, dt.tzinfo]:
+    """The zones the lists of past handoffs show ``shift``'s start and end in: each its text's
+    (``written_zones``), else the other text's, else ``zone`` (the settings')."""
+    start, end = written_zones(journal, shift)
+    return start or end or zone, end or start or zone
+
+
+def _zone_of(journal: Journal, shift: Shift, kind: EventKind) -> dt.tzinfo | None:
+    """The zone kept with the texts of ``shift``'s ``kind`` event (``ZONE_KEY``), or None."""
+    try:
+        rendered = (event_data(journal, shift, kind) or {}).get(RENDERED_KEY)
+    except JournalError:
+        return None
+    name = rendered.get(ZONE_KEY) if isinstance(rendered, Mapping) else None
+    if not isinstance(name, str):
+        return None
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def end_renderings(journal: Journal, report: EndReport, live: Live, zone: dt.tzinfo,

@@ -15,6 +15,7 @@ from ..alertmanager.models import Alert, Silence
 from ..config import Config
 from ..core.handoff import local_stamp, local_time
 from ..core.inhibited import inhibited_by_text, inhibits_text
+from ..core.silence_length import too_long_words
 from ..core.severity import SeverityMap
 from ..core.tracker import AlertSnapshot
 from ..markup import escape
@@ -68,7 +69,9 @@ def details_html(alert: Alert, silences: list[Silence], config: Config, state: s
     the date when not today. What it inhibits among ``inhibited`` (the poll's inhibited alerts,
     left out of the list) is named under its state: "Inhibits: HighLatencyP95 (warning)" (Q6);
     and what inhibits it, one listed though inhibited (silenced too), looked up in ``snapshot``
-    (the poll's) and ``inhibited``: "Inhibited by APIDown (backend / …:3001)" (``inhibited_by_text``)."""
+    (the poll's) and ``inhibited``: "Inhibited by APIDown (backend / …:3001)" (``inhibited_by_text``).
+    A silence longer than the guide's 24 h is flagged under its line ("lasts 36h: more than the
+    guide's 24h", ``silence_length.too_long_words``), as wherever silences are listed."""
     e = escape
     now = dt.datetime.now(dt.timezone.utc)
     parts = [f"<h3>{e(alert.display_name)}</h3>", f"<p style='{_PRE_WRAP}'>{_lines(alert.summary)}</p>"]
@@ -103,8 +106,10 @@ def details_html(alert: Alert, silences: list[Silence], config: Config, state: s
         if silence.starts_at and silence.starts_at > now:  # pending: it will mute the alert (review 56 Q7)
             said = tr("Will be silenced by %1 from %3 until %2").replace(
                 "%3", local_time(silence.starts_at, zone, now, QCoreApplication.translate))
+        too_long = too_long_words(silence, QCoreApplication.translate)  # as the Silences tab (review 64 V9)
+        flag = f"<br><span style='color:#b26a00'>{e(too_long)}</span>" if too_long else ""
         parts.append(f"<p><b>{e(said.replace('%1', silence.created_by).replace('%2', end))}"
-                     f"</b><br><span style='{_PRE_WRAP}'>{_lines(silence.comment)}</span></p>")
+                     f"</b>{flag}<br><span style='{_PRE_WRAP}'>{_lines(silence.comment)}</span></p>")
     parts.append(f"<h4>{e(tr('Labels'))}</h4>" + _table(dict(alert.labels)))
     if alert.annotations:
         parts.append(f"<h4>{e(tr('Annotations'))}</h4>" + _table(dict(alert.annotations)))

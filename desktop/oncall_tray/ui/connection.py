@@ -328,17 +328,23 @@ class ConnectionActions(QObject):
         self.open_settings()
         self.dialogs["settings"].restoreGeometry(geometry)
 
-    def _login_from_settings(self, url: str, method: str, username: str, members: list[str]) -> None:
-        """The settings dialog's "Enter password or token…": keep the secret for the URL typed
-        there; the method and user name are saved with the other settings. The dialog names every
-        member typed (``members``), as the menu's login does: one login serves all (review 62 Y6)."""
+    def _login_from_settings(self, url: str, method: str, username: str, members: list[str], password: str) -> None:
+        """The settings dialog's "Enter password or token…", or its move of the user name out of
+        the URLs: keep the secret for the URL typed there; the method and user name are saved
+        with the other settings. The dialog names every member typed (``members``), as the menu's
+        login does: one login serves all (review 62 Y6); its Password holds ``password`` (masked),
+        the one the move took out of the URLs, and the settings dialog hears whether the login was
+        kept or cancelled (``SettingsDialog.login_ended``: review 64 V6)."""
         from .login_dialog import LoginDialog
 
-        dialog = LoginDialog(url, method, username, "", self.controller.store, self.dialogs.get("settings"),
-                             members=members)
+        settings = self.dialogs.get("settings")
+        dialog = LoginDialog(url, method, username, "", self.controller.store, settings, members=members,
+                             secret=password)
         config = self.controller.config.with_overrides(alertmanager_url=url, alertmanager_peers=())
         dialog.submitted.connect(
             lambda credentials: self._check(dialog, config, credentials, lambda kept: self._keep(url, kept)))
+        if settings is not None:
+            dialog.finished.connect(lambda code: settings.login_ended(code == LoginDialog.DialogCode.Accepted))
         dialog.open()
 
     # -- plumbing ------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout
 
 from ..core.local_times import zoned_stamp
-from ..core.handoff_languages import shown_in, written_zone
+from ..core.handoff_languages import listed_zones, shown_in
 from ..core.journal import JournalError
 from ..core.shifts import past_shifts
 from ..i18n import resolve_language
@@ -72,9 +72,9 @@ class HistoryWindow(KeyboardWindow):
         zone = self.controller.zone
         for shift in shifts:
             translate = self.controller.translate
-            shown = written_zone(self.controller.journal, shift) or zone  # as its texts are (review 63 Z4)
-            text = tr("%1 – %2\n%3 → %4").replace("%1", zoned_stamp(shift.started_at, shown, translate)).replace(
-                "%2", zoned_stamp(shift.ended_at, shown, translate)).replace("%3", shift.engineer).replace(
+            began, ended = listed_zones(self.controller.journal, shift, zone)  # as its texts (review 63 Z4, 64 V8)
+            text = tr("%1 – %2\n%3 → %4").replace("%1", zoned_stamp(shift.started_at, began, translate)).replace(
+                "%2", zoned_stamp(shift.ended_at, ended, translate)).replace("%3", shift.engineer).replace(
                 "%4", shift.incoming or "?")
             item = QListWidgetItem(text)
             item.setData(SHIFT_ROLE, shift.id)

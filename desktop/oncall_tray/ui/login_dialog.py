@@ -57,6 +57,8 @@ class LoginDialog(QDialog):
             the dialog says the secret goes to it only if it works then.
         members: every member of the cluster the credentials are for, shown (passwords masked);
             () for ``url`` alone.
+        secret: the password or token the secret field holds at first (masked, as typed ones
+            are): one the engineer typed elsewhere already, e.g. in a URL (review 64 V6).
 
     Signals:
         submitted(Credentials): the engineer pressed "Log in" with valid input. The dialog
@@ -67,7 +69,8 @@ class LoginDialog(QDialog):
     submitted = Signal(object)
 
     def __init__(self, url: str, method: str, username: str, reason: str, store: SecretStore,
-                 parent: QWidget | None = None, keyring_failing: bool = False, members: Sequence[str] = ()) -> None:
+                 parent: QWidget | None = None, keyring_failing: bool = False, members: Sequence[str] = (),
+                 secret: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("oncall-tray — log in to Alertmanager"))
         self.url = url
@@ -80,7 +83,7 @@ class LoginDialog(QDialog):
         self.method.addItem(tr("Bearer token"), "bearer")
         self.method.setCurrentIndex(1 if method == "bearer" else 0)
         self.username = QLineEdit(username)
-        self.secret = QLineEdit()
+        self.secret = QLineEdit(secret)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self._trimmed = ""  # what was left out of the secret submitted last, said (``trimmed_note``)
         self.problem = QLabel()

@@ -97,6 +97,22 @@ def movable_user(urls: list[str]) -> str:
     return users.pop()
 
 
+def moved_password(urls: list[str]) -> str:
+    """The password the URLs of ``urls`` hold, percent-escapes decoded (``p%40ss`` is "p@ss"),
+    for the login the move of the user name asks for (review 64 V6: the login opened empty and
+    the password typed in the URL was lost); "" when none holds one or they hold different ones
+    (the engineer types the one the members share)."""
+    passwords = set()
+    for url in urls:
+        try:
+            password = urlsplit(url).password
+        except ValueError:
+            continue
+        if password is not None:
+            passwords.add(unquote(password))
+    return passwords.pop() if len(passwords) == 1 else ""
+
+
 def without_credentials(url: str) -> str:
     """``url`` without its ``user:password@`` (as it is when it has none or cannot be split)."""
     try:
@@ -126,4 +142,5 @@ def move_user_text(user: str) -> str:
     return tr("Use “%1” as the user name (basic authentication)…").replace("%1", user)
 
 
-__all__ = ["credentials_in", "field_problem", "move_user_text", "movable_user", "unmovable", "without_credentials"]
+__all__ = ["credentials_in", "field_problem", "move_user_text", "movable_user", "moved_password", "unmovable",
+           "without_credentials"]

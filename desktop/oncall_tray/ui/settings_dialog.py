@@ -39,9 +39,10 @@ from ..connect import RECORDED_LOGIN, check_connection
 from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS, canonical_days
 from .plain import PlainLabel
-from .settings_checks import field_problem, movable_user, move_user_text, unmovable, without_credentials
+from .settings_checks import field_problem, movable_user, move_user_text
 from .settings_field import CONFIG_FIELDS, Field, translated
 from .settings_layout import TABS, URLS
+from .settings_move import LOGIN_KEYS, UserMove, move_user, put_back
 from .settings_tab import add_tab
 from .screen_fit import fit_to_screen
 from .tab_order import buttons_after
@@ -51,8 +52,6 @@ from .translations import translator_for
 
 TR_CONTEXT = "settings"
 tr = translator_for(TR_CONTEXT)
-#: The fields naming the login "Enter password or token…" asks for.
-LOGIN_KEYS = (URLS, "auth_method", "auth_username")
 
 
 class SettingsDialog(QDialog):
@@ -64,13 +63,14 @@ class SettingsDialog(QDialog):
 
     Signals:
         saved(LoadedConfig): the file was written; the new settings, to apply now.
-        login_requested(str, str, str, list): url, method, user name, every member's URL (the
-            login is shared by all, and the login dialog names each): the engineer wants to
-            enter the password or token for these.
+        login_requested(str, str, str, list, str): url, method, user name, every member's URL
+            (the login is shared by all, and the login dialog names each), the password the login
+            holds at first ("" for none): the engineer wants to enter the password or token for
+            these. The receiver calls ``login_ended`` when that login is kept or cancelled.
     """
 
     saved = Signal(object)
-    login_requested = Signal(str, str, str, list)
+    login_requested = Signal(str, str, str, list, str)
     _tested = Signal(object, object)
 
     def __init__(self, loaded: LoadedConfig, store: SecretStore, parent: QWidget | None = None) -> None:
@@ -239,18 +239,21 @@ class SettingsDialog(QDialog):
         if path:
             self.fields["ca_bundle"].set(path)
 
-    def _request_login(self) -> None:
+    _moved: UserMove | None = None  # the move whose login is open
+
+    def _request_login(self, *, password: str = "") -> None:
         """Ask for the password or token of the login the Alertmanager URLs, Authentication and
         User name fields name (``login_requested``), whatever the other fields hold (code review
-        63B CB2: a slip on another tab made it ask nothing); with a problem in one of these, the
-        focus goes to it, whose message line says why."""
+        63B CB2: a slip on another tab made it ask nothing), the login holding ``password`` (the
+        one the move took out of the URLs); with a problem in one of these, the focus goes to it,
+        whose message line says why."""
         wrong = next((key for key in LOGIN_KEYS if key in self.problems), None)
         if wrong is not None:
             self.fields[wrong].widget.setFocus()
             return
         config = self.loaded.config.with_overrides(**self._converted(LOGIN_KEYS))
         self.login_requested.emit(config.alertmanager_url, config.auth_method, config.auth_username,
-                                  list(config.alertmanager_urls()))
+                                  list(config.alertmanager_urls()), password)
 
     # -- checking ------------------------------------------------------------------------
 
@@ -287,23 +290,19 @@ class SettingsDialog(QDialog):
         return field_problem(self.fields, key, raw)
 
     def _move_user(self) -> None:
-        """The user name of the URL holding a password into User name, with basic authentication;
-        the credentials out of every URL (the password is never saved in the file); then the
-        password is asked for, to go to the keyring (``login_requested``). When no login could be
-        asked for then (``unmovable``), nothing moves, and the URLs' message line says why."""
-        urls = self.fields[URLS]
-        user = movable_user(urls.raw())
-        if not user:  # none, or URLs naming different users: said by the field's problem
-            return
-        bare = [without_credentials(url) for url in urls.raw()]
-        refused = unmovable(self.fields, bare, user, self.labels.get("auth_username", "auth_username"))
-        if refused:  # no login could be asked for: the password stays where it is (code review 63B CB2)
-            urls.error.setText(refused)
-            return
-        urls.set(bare)
-        self.fields["auth_method"].set("basic")
-        self.fields["auth_username"].set(user)
-        self._request_login()
+        """The user name of the URLs into User name (``settings_move.move_user``), then the login
+        asked for, holding the URLs' password (review 64 V6); when it is cancelled
+        (``login_ended``), what was typed is put back."""
+        self._moved = move_user(self.fields, self.labels.get("auth_username", "auth_username"))
+        if self._moved is not None:
+            self._request_login(password=self._moved.password)
+
+    def login_ended(self, kept: bool) -> None:
+        """The login asked for was ``kept`` or cancelled; after a move, a cancelled one puts the
+        URLs (password and all), Authentication and User name back as typed (review 64 V6)."""
+        moved, self._moved = self._moved, None
+        if moved is not None and not kept:
+            put_back(self.fields, moved)
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(not self.problems)
