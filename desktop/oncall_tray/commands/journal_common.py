@@ -23,6 +23,7 @@ from ..i18n import Translate, english
 from ..member_starts import started_lately, starts_of
 from ..paths import journal_path
 from .common import error
+from .restart_kept import kept_in
 from .status import OneShot, follows, started_known  # noqa: F401 (follows: for the commands, with not_followed_text)
 
 
@@ -161,8 +162,10 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, 
     answering, what the poll lacks is not taken as resolved or expired (``partial``): that
     member may hold it, and the tray, which keeps a lost member's alerts, would be contradicted.
     Likewise while a member started lately (``cluster_watch.started_lately``: after a restart,
-    Alertmanager has its alerts again only once Prometheus sends them). ``urls``: the
-    Alertmanager polled (``Config.alertmanager_urls``; ``record_poll``)."""
+    Alertmanager has its alerts again only once Prometheus sends them), and, whatever the poll,
+    the alerts kept through such a restart (``restart_kept.kept_in``, the tray's rule: one
+    cluster's other member up before answering lists every alert but the restarted member's own;
+    review 64 V4). ``urls``: the Alertmanager polled (``Config.watched``; ``record_poll``)."""
     if result.snapshot is None:
         return
     snapshot = result.snapshot
@@ -170,9 +173,14 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, 
         known = started_known(journal, result.members)
         partial = any(not member.ok for member in result.members) or \
             started_lately(result.members, snapshot.fetched_at, known)
+        inhibited = list(result.inhibited or ())  # not resolved (review 58 T4)
+        # nor what a member restarted lately held and does not list again yet, as the tray keeps it: of one
+        # cluster, another member up before answering, the poll is not partial (review 64 V4: a handoff
+        # preview recorded the restarted member's own alerts resolved, and every command then lost them)
+        through = kept_in(journal, urls, result, inhibited, known)
         record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
                     partial=partial, urls=urls, starts=snapshot.seen_starts, members=result.holders,
-                    kept=frozenset(a.fingerprint for a in result.inhibited or ()),  # not resolved (review 58 T4)
+                    kept=frozenset(a.fingerprint for a in inhibited) | through.alerts.keys(),
                     started=starts_of(result.members), engineer=result.on_call,
                     answered=[m.url for m in result.members if m.ok])  # when each last answered (review 61 X1)
     except JournalError as exc:

@@ -1,0 +1,88 @@
+"""The handoff previews of one cluster whose member restarted lately, a tray running (review 64
+V4): ``handoff start`` and the ``handoff end`` preview recorded the restarted member's own alerts
+(kept through its restart by the tray, ``status`` and ``ack``) as resolved in the shift journal and
+closed their incidents, since another member up before answered (a poll that is not partial):
+from then on ``status``, ``ack`` and the handoff left them out while the tray listed them. A
+command's poll records nothing kept through a restart as ended (``journal_common.record_one_shot``,
+the tray's rule: ``cluster_watch``'s kept alerts). Two gossiping Alertmanagers on loopback, a
+restarted on its storage; the tray's journal writes made by its own code (``ClusterWatcher`` and
+``shift_work.record_in_journal``, ``restarts.record_restart``)."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+
+import pytest
+from test_cli import run
+from test_cluster import cluster  # noqa: F401 (the fixture)
+from test_restart_kept_cluster import _listed, own_and_shared
+
+from oncall_tray.core.journal import Journal
+from oncall_tray.paths import journal_path
+
+
+def _resolved(fingerprint: str) -> list[str]:
+    """The times of the journal's ``resolved`` events of ``fingerprint``."""
+    with contextlib.closing(sqlite3.connect(f"file:{journal_path()}?mode=ro", uri=True)) as conn:
+        return [row[0] for row in conn.execute(
+            "SELECT at FROM events WHERE kind = 'resolved' AND fingerprint = ?", (fingerprint,))]
+
+
+def _tray_records(watcher, settings) -> dict:
+    """Poll as the tray polls (``watcher``) and write to the journal what the tray writes of the
+    poll (``ShiftPolls._record``, ``ShiftContact.record_contact``): the restart it sees, the poll
+    with its kept alerts not taken as ended. The poll's ``kept``."""
+    from oncall_tray.config import load_config
+    from oncall_tray.core.restarts import record_restart
+    from oncall_tray.member_starts import starts_of
+    from oncall_tray.ui.shift_work import record_in_journal
+
+    config = load_config(settings).config
+    result = watcher.poll()
+    snapshot = result.update.snapshot
+    journal = Journal.open(journal_path())
+    try:
+        for url in result.restarted:
+            started = next(m.status.uptime for m in result.members if m.url == url)
+            record_restart(journal, url, started)
+        record_in_journal(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
+                          False, frozenset(result.kept), config.watched(), snapshot.seen_starts, result.holders,
+                          starts_of(result.members), config.engineer, tuple(m.url for m in result.members if m.ok))
+    finally:
+        journal.close()
+    return result.kept
+
+
+@pytest.mark.parametrize("preview", [("handoff", "start"), ("handoff", "end")])
+def test_a_preview_records_no_alert_kept_through_a_restart_as_resolved(cluster, tmp_path, preview):  # noqa: F811
+    from pathlib import Path
+
+    from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
+    from oncall_tray.alertmanager.cluster import ClusterClient
+    from oncall_tray.cluster_watch import ClusterWatcher
+    from oncall_tray.core.severity import SeverityMap
+    from oncall_tray.core.tracker import AlertTracker
+
+    a, b = cluster
+    settings, fps = own_and_shared(a, b, tmp_path)  # APIDown on a alone, DiskFull on both
+    clients = ClusterClient([AlertmanagerClient(a.url, timeout=3), AlertmanagerClient(b.url, timeout=3)])
+    watcher = ClusterWatcher(clients, AlertTracker(SeverityMap()), AlertQuery())
+    try:
+        _tray_records(watcher, Path(settings))
+        a.stop(remove_storage=False)
+        a.start()
+        assert list(_tray_records(watcher, Path(settings))) == [fps["APIDown"]]  # the tray keeps it, and wrote so
+        shown = run(*preview, config=settings)
+        assert shown.returncode == 0, shown.stderr
+        assert "APIDown" in shown.stdout, shown.stdout
+        assert _resolved(fps["APIDown"]) == [], "the preview recorded a kept alert resolved"
+        assert set(_listed(settings)) == {"APIDown", "DiskFull"}
+        again = run(*preview, config=settings)  # a second look reads the same
+        assert "APIDown" in again.stdout, again.stdout
+        acked = run("ack", fps["APIDown"], config=settings)
+        assert acked.returncode == 0, acked.stderr
+        assert f"APIDown is kept through the restart of Alertmanager {a.url}" in acked.stderr, acked.stderr
+        assert list(_tray_records(watcher, Path(settings))) == [fps["APIDown"]]  # the tray still keeps it
+    finally:
+        clients.close()
