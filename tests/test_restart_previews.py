@@ -16,6 +16,7 @@ import sqlite3
 import pytest
 from test_cli import run
 from test_cluster import cluster  # noqa: F401 (the fixture)
+from test_restart_handoff import _section
 from test_restart_kept_cluster import _listed, own_and_shared
 
 from oncall_tray.core.journal import Journal
@@ -86,3 +87,34 @@ def test_a_preview_records_no_alert_kept_through_a_restart_as_resolved(cluster, 
         assert list(_tray_records(watcher, Path(settings))) == [fps["APIDown"]]  # the tray still keeps it
     finally:
         clients.close()
+
+
+def test_the_end_preview_counts_the_incidents_of_alerts_kept_through_a_restart(alertmanager, tmp_path):
+    """Review 64 V5: a shift taken, then HighLatencyP99 and SlowDatabaseQueries fired and
+    SlowDatabaseQueries acknowledged during it (no tray: the journal sees them through the
+    commands), then the Alertmanager restarted: within its grace the ``handoff end`` preview
+    said "Incidents: 0" and "Incidents Handled: Nothing to record", though both still fire, kept
+    through the restart as ``status`` keeps them."""
+    from conftest import make_alert, settings_file
+
+    settings = settings_file(tmp_path, f"engineer: Eva\nlanguage: en\nalertmanager_url: {alertmanager.url}\n")
+    begun = run("handoff", "start", "--confirm", config=settings)
+    assert begun.returncode == 0, begun.stderr
+    alertmanager.post_alerts([make_alert("HighLatencyP99", "critical"), make_alert("SlowDatabaseQueries", "warning")])
+    seen = run("handoff", "start", config=settings)  # a preview: the journal sees them fire
+    assert seen.returncode == 0, seen.stderr
+    fps = _listed(settings)
+    acked = run("ack", fps["SlowDatabaseQueries"], config=settings)
+    assert acked.returncode == 0, acked.stderr
+    alertmanager.stop(remove_storage=False)
+    alertmanager.start()
+    assert set(_listed(settings)) == {"HighLatencyP99", "SlowDatabaseQueries"}  # kept, as status keeps them
+    acked = run("ack", fps["HighLatencyP99"], config=settings)  # acknowledged while kept
+    assert acked.returncode == 0, acked.stderr
+    shown = run("handoff", "end", config=settings)
+    assert shown.returncode == 0, shown.stderr
+    assert "- Incidents: 2" in shown.stdout, shown.stdout
+    handled = _section(shown.stdout, "Incidents Handled")
+    assert any("SlowDatabaseQueries" in x for x in handled) and any("HighLatencyP99" in x for x in handled), handled
+    assert "SlowDatabaseQueries" in shown.stdout and "HighLatencyP99" in shown.stdout, shown.stdout
+    assert _resolved(fps["SlowDatabaseQueries"]) == [] and _resolved(fps["HighLatencyP99"]) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import Silence
@@ -18,6 +18,7 @@ from ..core.journal import Journal, JournalError
 from ..core.journal_feed import record_poll, record_silence_change
 from ..core.journal_seen import WATCHED, known_starts, seen_alerts
 from ..core.journal_starts import Starts
+from ..core.severity import SeverityMap
 from ..core.journal_schema import SOURCE_CLI, EventKind
 from ..i18n import Translate, english
 from ..member_starts import started_lately, starts_of
@@ -156,16 +157,22 @@ def not_followed_text(journal: Journal, loaded: LoadedConfig, tr: Translate) -> 
         "%2", ", ".join(loaded.config.alertmanager_urls()))
 
 
-def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, urls: tuple[str, ...] = ()) -> None:
+def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, urls: tuple[str, ...] = (),
+                    synonyms: Mapping[str, str] | None = None) -> None:
     """Record what a successful one-shot poll saw (nothing when it failed); a journal failure is
     reported on stderr, not raised: the poll's output matters more. With a cluster member not
     answering, what the poll lacks is not taken as resolved or expired (``partial``): that
     member may hold it, and the tray, which keeps a lost member's alerts, would be contradicted.
     Likewise while a member started lately (``cluster_watch.started_lately``: after a restart,
-    Alertmanager has its alerts again only once Prometheus sends them), and, whatever the poll,
-    the alerts kept through such a restart (``restart_kept.kept_in``, the tray's rule: one
-    cluster's other member up before answering lists every alert but the restarted member's own;
-    review 64 V4). ``urls``: the Alertmanager polled (``Config.watched``; ``record_poll``)."""
+    Alertmanager has its alerts again only once Prometheus sends them). The alerts kept through
+    such a restart (``restart_kept.kept_in``, the tray's rule: of one cluster whose other member,
+    up before, answers, the restarted member's own) are recorded as the tray records them, with
+    the poll's, muted by the silences that mute them now (an acknowledgement made meanwhile is
+    one: its incident opens), held by the restarted member (review 64 V4: a handoff preview
+    recorded them resolved, closing their incidents, and every command then lost them; V5: the
+    end report counted no incident of the alerts acknowledged while kept). ``urls``: the
+    Alertmanager polled (``Config.watched``; ``record_poll``); ``synonyms``: the settings'
+    severity synonyms (``Config.severity_synonyms``), for the kept alerts' severities."""
     if result.snapshot is None:
         return
     snapshot = result.snapshot
@@ -174,13 +181,12 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, 
         partial = any(not member.ok for member in result.members) or \
             started_lately(result.members, snapshot.fetched_at, known)
         inhibited = list(result.inhibited or ())  # not resolved (review 58 T4)
-        # nor what a member restarted lately held and does not list again yet, as the tray keeps it: of one
-        # cluster, another member up before answering, the poll is not partial (review 64 V4: a handoff
-        # preview recorded the restarted member's own alerts resolved, and every command then lost them)
         through = kept_in(journal, urls, result, inhibited, known)
-        record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
-                    partial=partial, urls=urls, starts=snapshot.seen_starts, members=result.holders,
-                    kept=frozenset(a.fingerprint for a in inhibited) | through.alerts.keys(),
+        severity = SeverityMap(synonyms or {})
+        record_poll(journal, {**snapshot.alerts, **through.alerts},
+                    {**snapshot.severities, **{fp: severity.of(a) for fp, a in through.alerts.items()}},
+                    result.silences, snapshot.fetched_at, partial=partial, urls=urls, starts=snapshot.seen_starts,
+                    members={**result.holders, **through.members}, kept=frozenset(a.fingerprint for a in inhibited),
                     started=starts_of(result.members), engineer=result.on_call,
                     answered=[m.url for m in result.members if m.ok])  # when each last answered (review 61 X1)
     except JournalError as exc:
