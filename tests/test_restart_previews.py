@@ -11,6 +11,7 @@ restarted on its storage; the tray's journal writes made by its own code (``Clus
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 
 import pytest
@@ -84,6 +85,8 @@ def test_a_preview_records_no_alert_kept_through_a_restart_as_resolved(cluster, 
         acked = run("ack", fps["APIDown"], config=settings)
         assert acked.returncode == 0, acked.stderr
         assert f"APIDown is kept through the restart of Alertmanager {a.url}" in acked.stderr, acked.stderr
+        listed = json.loads(run("silence", "list", "--json", config=settings).stdout)  # V5, one cluster
+        assert next(x for x in listed if x["id"] == acked.stdout.strip())["covers"] == [fps["APIDown"]], listed
         assert list(_tray_records(watcher, Path(settings))) == [fps["APIDown"]]  # the tray still keeps it
     finally:
         clients.close()
