@@ -85,7 +85,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     notes, done, sent = list(args.note), L1, ""
     if journal is not None:
         if not dry_run:
-            record_one_shot(journal, result, tr, config.watched(), config.severity_synonyms)
+            record_one_shot(journal, result, tr, config.watched())
         try:
             events = journal.notes_and_escalations(fp, acknowledgements=True)
             notes = tried_items(events, tr, config.zone()) + notes

@@ -138,7 +138,7 @@ def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneSho
     if journal.reads_only:  # damaged and only read here (said at open), or none: the poll is not recorded
         pass
     elif follows(journal, loaded):
-        record_one_shot(journal, result, tr, loaded.config.watched(), loaded.config.severity_synonyms)
+        record_one_shot(journal, result, tr, loaded.config.watched())
     elif result.snapshot is not None:
         error(not_followed_text(journal, loaded, tr))
     if result.snapshot is None:

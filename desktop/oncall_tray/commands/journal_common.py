@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.models import Silence
@@ -18,7 +18,7 @@ from ..core.journal import Journal, JournalError
 from ..core.journal_feed import record_poll, record_silence_change
 from ..core.journal_seen import WATCHED, known_starts, seen_alerts
 from ..core.journal_starts import Starts
-from ..core.severity import SeverityMap
+from ..core.severity import Severity
 from ..core.journal_schema import SOURCE_CLI, EventKind
 from ..i18n import Translate, english
 from ..member_starts import started_lately, starts_of
@@ -157,8 +157,7 @@ def not_followed_text(journal: Journal, loaded: LoadedConfig, tr: Translate) -> 
         "%2", ", ".join(loaded.config.alertmanager_urls()))
 
 
-def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, urls: tuple[str, ...] = (),
-                    synonyms: Mapping[str, str] | None = None) -> None:
+def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, urls: tuple[str, ...] = ()) -> None:
     """Record what a successful one-shot poll saw (nothing when it failed); a journal failure is
     reported on stderr, not raised: the poll's output matters more. With a cluster member not
     answering, what the poll lacks is not taken as resolved or expired (``partial``): that
@@ -170,9 +169,8 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, 
     the poll's, muted by the silences that mute them now (an acknowledgement made meanwhile is
     one: its incident opens), held by the restarted member (review 64 V4: a handoff preview
     recorded them resolved, closing their incidents, and every command then lost them; V5: the
-    end report counted no incident of the alerts acknowledged while kept). ``urls``: the
-    Alertmanager polled (``Config.watched``; ``record_poll``); ``synonyms``: the settings'
-    severity synonyms (``Config.severity_synonyms``), for the kept alerts' severities."""
+    end report counted no incident of the alerts acknowledged while kept), with the severities
+    the journal has for them. ``urls``: the Alertmanager polled (``Config.watched``; ``record_poll``)."""
     if result.snapshot is None:
         return
     snapshot = result.snapshot
@@ -182,9 +180,9 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english, 
             started_lately(result.members, snapshot.fetched_at, known)
         inhibited = list(result.inhibited or ())  # not resolved (review 58 T4)
         through = kept_in(journal, urls, result, inhibited, known)
-        severity = SeverityMap(synonyms or {})
+        kept = seen_alerts(journal, urls)[1] if through.alerts else {}  # their severities as last seen
         record_poll(journal, {**snapshot.alerts, **through.alerts},
-                    {**snapshot.severities, **{fp: severity.of(a) for fp, a in through.alerts.items()}},
+                    {**snapshot.severities, **{fp: kept.get(fp, Severity.UNKNOWN) for fp in through.alerts}},
                     result.silences, snapshot.fetched_at, partial=partial, urls=urls, starts=snapshot.seen_starts,
                     members={**result.holders, **through.members}, kept=frozenset(a.fingerprint for a in inhibited),
                     started=starts_of(result.members), engineer=result.on_call,
