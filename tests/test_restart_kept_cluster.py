@@ -26,21 +26,30 @@ def _listed(settings) -> dict[str, str]:
     return {a["alertname"]: a["fingerprint"] for a in json.loads(done.stdout)["alerts"]}
 
 
+def own_and_shared(a, b, folder) -> tuple[str, dict[str, str]]:
+    """APIDown sent to ``a`` alone (Prometheus sending there only), DiskFull to both; a shift
+    taken (the journal sees them), both members' starts known (up before the journal looked:
+    neither restarted since, review 61 X2). The settings file (in ``folder``) and the alerts'
+    fingerprints by alertname."""
+    a.post_alerts([make_alert("APIDown", "critical")])
+    both = make_alert("DiskFull", "warning")
+    a.post_alerts([both])
+    b.post_alerts([both])
+    settings = settings_file(folder, f"engineer: ana\nlanguage: en\nalertmanager_url: [{a.url}, {b.url}]\n")
+    begun = run("handoff", "start", "--confirm", config=settings)
+    assert begun.returncode == 0, begun.stderr
+    fps = _listed(settings)
+    assert set(fps) == {"APIDown", "DiskFull"}, fps
+    _start_known()
+    return settings, fps
+
+
 def test_a_restarted_member_s_own_alert_is_kept_while_the_other_was_up_before(cluster, tmp_path):  # noqa: F811
     """APIDown sent to a alone, DiskFull to both; the journal sees them; a restarts. Within its
     grace ``status`` lists APIDown (a's own) and ``ack`` of it makes its silence; DiskFull,
     resolved meanwhile on b (which lists every alert but a's own), is not kept."""
     a, b = cluster
-    a.post_alerts([make_alert("APIDown", "critical")])
-    both = make_alert("DiskFull", "warning")
-    a.post_alerts([both])
-    b.post_alerts([both])
-    settings = settings_file(tmp_path, f"engineer: ana\nlanguage: en\nalertmanager_url: [{a.url}, {b.url}]\n")
-    begun = run("handoff", "start", "--confirm", config=settings)
-    assert begun.returncode == 0, begun.stderr
-    fps = _listed(settings)
-    assert set(fps) == {"APIDown", "DiskFull"}, fps
-    _start_known()  # both up before the journal looked: neither restarted since (review 61 X2)
+    settings, fps = own_and_shared(a, b, tmp_path)
     a.stop(remove_storage=False)
     a.start()
     ended = make_alert("DiskFull", "warning", ends_at=dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=1))

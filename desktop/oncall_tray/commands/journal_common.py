@@ -18,11 +18,13 @@ from ..core.journal import Journal, JournalError
 from ..core.journal_feed import record_poll, record_silence_change
 from ..core.journal_seen import WATCHED, known_starts, seen_alerts
 from ..core.journal_starts import Starts
+from ..core.severity import Severity
 from ..core.journal_schema import SOURCE_CLI, EventKind
 from ..i18n import Translate, english
 from ..member_starts import started_lately, starts_of
 from ..paths import journal_path
 from .common import error
+from .restart_kept import kept_in
 from .status import OneShot, follows, started_known  # noqa: F401 (follows: for the commands, with not_followed_text)
 
 
@@ -164,8 +166,14 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english,
     answering, what the poll lacks is not taken as resolved or expired (``partial``): that
     member may hold it, and the tray, which keeps a lost member's alerts, would be contradicted.
     Likewise while a member started lately (``cluster_watch.started_lately``: after a restart,
-    Alertmanager has its alerts again only once Prometheus sends them). ``urls``: the
-    Alertmanager polled (``Config.alertmanager_urls``; ``record_poll``)."""
+    Alertmanager has its alerts again only once Prometheus sends them). The alerts kept through
+    such a restart (``restart_kept.kept_in``, the tray's rule: of one cluster whose other member,
+    up before, answers, the restarted member's own) are recorded as the tray records them, with
+    the poll's, muted by the silences that mute them now (an acknowledgement made meanwhile is
+    one: its incident opens), held by the restarted member (review 64 V4: a handoff preview
+    recorded them resolved, closing their incidents, and every command then lost them; V5: the
+    end report counted no incident of the alerts acknowledged while kept), with the severities
+    the journal has for them. ``urls``: the Alertmanager polled (``Config.watched``; ``record_poll``)."""
     if result.snapshot is None:
         return None
     snapshot = result.snapshot
@@ -173,9 +181,13 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english,
         known = started_known(journal, result.members)
         partial = any(not member.ok for member in result.members) or \
             started_lately(result.members, snapshot.fetched_at, known)
-        record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
-                    partial=partial, urls=urls, starts=snapshot.seen_starts, members=result.holders,
-                    kept=frozenset(a.fingerprint for a in result.inhibited or ()),  # not resolved (review 58 T4)
+        inhibited = list(result.inhibited or ())  # not resolved (review 58 T4)
+        through = kept_in(journal, urls, result, inhibited, known)
+        kept = seen_alerts(journal, urls)[1] if through.alerts else {}  # their severities as last seen
+        record_poll(journal, {**snapshot.alerts, **through.alerts},
+                    {**snapshot.severities, **{fp: kept.get(fp, Severity.UNKNOWN) for fp in through.alerts}},
+                    result.silences, snapshot.fetched_at, partial=partial, urls=urls, starts=snapshot.seen_starts,
+                    members={**result.holders, **through.members}, kept=frozenset(a.fingerprint for a in inhibited),
                     started=starts_of(result.members), engineer=result.on_call,
                     answered=[m.url for m in result.members if m.ok])  # when each last answered (review 61 X1)
     except JournalError as exc:

@@ -118,18 +118,19 @@ def _own(seen: LastSeen, url: str, alerts: Iterable[Alert]) -> set[str] | None:
     return own
 
 
-def kept_in(journal: Journal, loaded: LoadedConfig, result: OneShot, present: Sequence[Alert],
+def kept_in(journal: Journal, watched: tuple[str, ...], result: OneShot, present: Sequence[Alert],
             known: tuple[str, ...]) -> Kept:
     """The alerts a member of ``result``'s poll (``status.poll_once``'s) that restarted lately does
     not list again yet (``kept_of``; ``known``: ``status.started_known``'s), at the poll's time;
-    ``present``: the other alerts the command lists or sets apart (held, inhibited). Read from
-    ``journal`` only within a member's grace. Raises JournalError."""
+    ``watched``: the Alertmanager polled (``Config.watched``); ``present``: the other alerts the
+    command lists or sets apart (held, inhibited). Read from ``journal`` only within a member's
+    grace. Raises JournalError."""
     from ..core.journal_seen import last_seen
 
     now = result.snapshot.fetched_at
     if result.polled is None or not restarted_lately(result.members, now, known):  # the journal not read for nothing
         return Kept()
-    return kept_of(last_seen(journal, loaded.config.watched()), result.polled, result.members, present, now)
+    return kept_of(last_seen(journal, watched), result.polled, result.members, present, now)
 
 
 def with_kept(live: Live, journal: Journal, loaded: LoadedConfig, result: OneShot) -> Live:
@@ -145,7 +146,7 @@ def with_kept(live: Live, journal: Journal, loaded: LoadedConfig, result: OneSho
     if not live.reached or result.snapshot is None:
         return live
     present = [*live.alerts.values(), *(alert for alert, _severity in live.inhibited)]
-    kept = kept_in(journal, loaded, result, present, started_known(journal, result.members))
+    kept = kept_in(journal, loaded.config.watched(), result, present, started_known(journal, result.members))
     if not kept.alerts:
         return live
     severity = SeverityMap(loaded.config.severity_synonyms)

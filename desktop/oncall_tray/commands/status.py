@@ -152,7 +152,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
                                    () if not_one_cluster(result.members) else result.silences.values(),
                                    snapshot.fetched_at, result.silences)
                 last_answers = when_answered(journal, loaded.config.watched())
-            kept = kept_in(journal, loaded, result, [*held.alerts.values(), *(result.inhibited or ())], known)
+            kept = kept_in(journal, loaded.config.watched(), result, [*held.alerts.values(), *(result.inhibited or ())], known)
         finally:
             journal.close()
     except JournalError as exc:  # review 45 F4: shown less, without a word
