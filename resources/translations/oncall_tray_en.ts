@@ -1359,7 +1359,7 @@ review in</translation>
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/restart_kept.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/restart_kept.py" line="177"/>
         <source>%1 is kept through the restart of Alertmanager %2, as the shift journal last saw it: Prometheus has not sent it there again yet (it does within minutes).</source>
         <translation>%1 is kept through the restart of Alertmanager %2, as the shift journal last saw it: Prometheus has not sent it there again yet (it does within minutes).</translation>
     </message>
@@ -1384,8 +1384,8 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="327"/>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="173"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="361"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -1481,7 +1481,7 @@ review in</translation>
         <translation>--alertmanager: no URL given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="158"/>
         <source>--answered records the answer only: it takes neither --note nor --dry-run.</source>
         <translation>--answered records the answer only: it takes neither --note nor --dry-run.</translation>
     </message>
@@ -1584,17 +1584,17 @@ review in</translation>
         <translation type="vanished">Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="134"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Done in Alertmanager, but not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="112"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Dry run: the escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="124"/>
         <source>Escalated to %1 already; the message to %2 was not recorded.</source>
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
@@ -1683,7 +1683,7 @@ review in</translation>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="177"/>
         <source>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</source>
         <translation>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</translation>
     </message>
@@ -1703,12 +1703,12 @@ review in</translation>
         <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="119"/>
         <source>Not recorded in the shift journal yet: the silence could not be read back from Alertmanager (%1); the next poll (the tray&apos;s, or &apos;oncall-tray status&apos;) records it.</source>
         <translation>Not recorded in the shift journal yet: the silence could not be read back from Alertmanager (%1); the next poll (the tray&apos;s, or &apos;oncall-tray status&apos;) records it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="155"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</translation>
     </message>
@@ -1761,17 +1761,17 @@ review in</translation>
         <translation type="vanished">Password: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="193"/>
         <source>Recorded in the shift journal: %1 answered at %2; no more reminders that its answer is overdue.</source>
         <translation>Recorded in the shift journal: %1 answered at %2; no more reminders that its answer is overdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="129"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Recorded in the shift journal: escalated to %1 (the handoff lists it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="132"/>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
@@ -1844,17 +1844,17 @@ review in</translation>
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="142"/>
         <source>The SLA asks for %1 from %2.</source>
         <translation>The SLA asks for %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="127"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>The escalation to %1 was recorded before; not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="147"/>
         <source>The escalation was not recorded in the shift journal.</source>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
@@ -1888,7 +1888,7 @@ review in</translation>
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="144"/>
         <source>To escalate to %1 now: oncall-tray escalate %2 --level %1</source>
         <translation>To escalate to %1 now: oncall-tray escalate %2 --level %1</translation>
     </message>
@@ -2154,7 +2154,7 @@ review in</translation>
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</translation>
     </message>
@@ -2188,17 +2188,17 @@ review in</translation>
         <translation>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="85"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
@@ -2213,17 +2213,17 @@ review in</translation>
         <translation>active and pending silences and the alerts each covers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>add a note to an alert (what was tried, what was seen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="93"/>
         <source>add a pending item</source>
         <translation>add a pending item</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
         <source>add an observation</source>
         <translation>add an observation</translation>
     </message>
@@ -2345,7 +2345,7 @@ review in</translation>
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>past handoffs; with an ID, that shift&apos;s checklists</translation>
     </message>
@@ -2375,7 +2375,7 @@ review in</translation>
         <translation>print JSON: the API&apos;s silence objects plus covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
         <source>print only the Markdown</source>
         <translation>print only the Markdown</translation>
     </message>
@@ -2395,12 +2395,12 @@ review in</translation>
         <translation>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>record the end of the shift (hand it over)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
         <source>record the start of the shift</source>
         <translation>record the start of the shift</translation>
     </message>
@@ -2451,37 +2451,37 @@ review in</translation>
         <translation>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>the alert&apos;s fingerprint, or a unique prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="99"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>the handoff&apos;s ID (as the list shows it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
         <source>the incoming on-call engineer</source>
         <translation>the incoming on-call engineer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
         <source>the note</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>the on-call guide&apos;s shift start and end checklists, and the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>the shift end (handoff) report</source>
         <translation>the shift end (handoff) report</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
         <source>the shift start checklist</source>
         <translation>the shift start checklist</translation>
     </message>
@@ -2524,7 +2524,7 @@ review in</translation>
         <translation type="vanished">who silences (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>who takes over (default: the settings&apos; engineer)</translation>
     </message>
@@ -3896,12 +3896,12 @@ review in</translation>
         <translation type="vanished">%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="196"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 holds a line break or another control character: give the name on one line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="180"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
@@ -3916,37 +3916,37 @@ review in</translation>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="205"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="262"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="357"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="386"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
@@ -3956,7 +3956,7 @@ review in</translation>
         <translation>No open shift can be read from the damaged journal (one may be open in it): repair it first, as said above, before starting a shift.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="391"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
@@ -3966,27 +3966,27 @@ review in</translation>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="372"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Note added to %1 (%2) by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="342"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nothing given here was kept; copy it from here and give it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="247"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pending items handed over to this shift (the end report offers them):</translation>
     </message>
@@ -3996,7 +3996,7 @@ review in</translation>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="284"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
@@ -4006,12 +4006,12 @@ review in</translation>
         <translation>Shift of %1, since %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="230"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="120"/>
         <source>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
@@ -4026,7 +4026,7 @@ review in</translation>
         <translation>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="350"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -4041,17 +4041,17 @@ review in</translation>
         <translation>The start checklist cannot be made from the damaged journal: %1. What can still be read:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="225"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="268"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="118"/>
         <source>Write the note on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Write the note on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
@@ -4068,7 +4068,7 @@ review in</translation>
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="318"/>
         <source>note on %1</source>
         <translation>note on %1</translation>
     </message>

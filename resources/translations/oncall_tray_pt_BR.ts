@@ -1354,7 +1354,7 @@ revisar em</translation>
         <translation>%1 é uma opção global: coloque-a antes do subcomando: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/restart_kept.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/restart_kept.py" line="177"/>
         <source>%1 is kept through the restart of Alertmanager %2, as the shift journal last saw it: Prometheus has not sent it there again yet (it does within minutes).</source>
         <translation>%1 é mantido através do reinício do Alertmanager %2, como visto por último no diário do turno: o Prometheus ainda não o enviou de novo para ele (envia em alguns minutos).</translation>
     </message>
@@ -1379,8 +1379,8 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="327"/>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="173"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="361"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -1476,7 +1476,7 @@ revisar em</translation>
         <translation>--alertmanager: nenhuma URL informada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="158"/>
         <source>--answered records the answer only: it takes neither --note nor --dry-run.</source>
         <translation>--answered só registra a resposta: não aceita --note nem --dry-run.</translation>
     </message>
@@ -1579,17 +1579,17 @@ revisar em</translation>
         <translation type="vanished">Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="134"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Feito no Alertmanager, mas não registrado no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="112"/>
         <source>Dry run: the escalation was not recorded in the shift journal.</source>
         <translation>Simulação: a escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="124"/>
         <source>Escalated to %1 already; the message to %2 was not recorded.</source>
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
@@ -1678,7 +1678,7 @@ revisar em</translation>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="177"/>
         <source>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</source>
         <translation>Nenhum alerta escalado e ainda disparando tem a fingerprint %1 no diário do turno (veja: oncall-tray status).</translation>
     </message>
@@ -1698,12 +1698,12 @@ revisar em</translation>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="119"/>
         <source>Not recorded in the shift journal yet: the silence could not be read back from Alertmanager (%1); the next poll (the tray&apos;s, or &apos;oncall-tray status&apos;) records it.</source>
         <translation>Ainda não registrado no diário do turno: não foi possível ler o silenciamento de volta do Alertmanager (%1); a próxima consulta (da bandeja, ou &apos;oncall-tray status&apos;) o registra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="155"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Não registrado no diário do turno: ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2).</translation>
     </message>
@@ -1756,17 +1756,17 @@ revisar em</translation>
         <translation type="vanished">Senha: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="193"/>
         <source>Recorded in the shift journal: %1 answered at %2; no more reminders that its answer is overdue.</source>
         <translation>Registrado no diário do turno: o %1 respondeu às %2; sem mais lembretes de resposta atrasada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="129"/>
         <source>Recorded in the shift journal: escalated to %1 (the handoff lists it).</source>
         <translation>Registrado no diário do turno: escalado para %1 (o handoff a lista).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="132"/>
         <source>Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Registrado no diário do turno: escalado para %1. Nenhum turno está aberto, então nenhuma passagem de turno a lista: abra um com `oncall-tray handoff start --confirm`.</translation>
     </message>
@@ -1839,17 +1839,17 @@ revisar em</translation>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="142"/>
         <source>The SLA asks for %1 from %2.</source>
         <translation>O SLA pede %1 a partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="127"/>
         <source>The escalation to %1 was recorded before; not recorded again.</source>
         <translation>A escalação para %1 já foi registrada antes; não foi registrada de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="147"/>
         <source>The escalation was not recorded in the shift journal.</source>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
@@ -1883,7 +1883,7 @@ revisar em</translation>
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="144"/>
         <source>To escalate to %1 now: oncall-tray escalate %2 --level %1</source>
         <translation>Para escalar para %1 agora: oncall-tray escalate %2 --level %1</translation>
     </message>
@@ -2149,7 +2149,7 @@ revisar em</translation>
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>Uma linha é adicionada uma vez só: rodar o mesmo comando de novo não a adiciona duas vezes, e as palavras do rascunho ficam como foram digitadas (altere ou remova linhas na janela). Um valor vazio é recusado e não muda nada.</translation>
     </message>
@@ -2183,17 +2183,17 @@ revisar em</translation>
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="85"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>Sem turno aberto não há rascunho onde guardá-los: o comando para e os mostra de volta, para copiar e informar de novo depois que um turno for iniciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o turno não é passado, mas --observation, --pending e --incoming ficam no rascunho do turno, o mesmo que a janela Passar turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o início não é registrado, mas --observation e --engineer ficam no rascunho do turno, o mesmo que a janela Assumir turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
@@ -2208,17 +2208,17 @@ revisar em</translation>
         <translation>silenciamentos ativos e pendentes e os alertas que cada um cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>adiciona uma nota a um alerta (o que foi tentado, o que foi visto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="93"/>
         <source>add a pending item</source>
         <translation>adiciona uma pendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
         <source>add an observation</source>
         <translation>adiciona uma observação</translation>
     </message>
@@ -2336,7 +2336,7 @@ revisar em</translation>
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>passagens de plantão anteriores; com um ID, os checklists daquele turno</translation>
     </message>
@@ -2366,7 +2366,7 @@ revisar em</translation>
         <translation>mostra JSON: os objetos de silenciamento da API mais covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
         <source>print only the Markdown</source>
         <translation>mostra só o Markdown</translation>
     </message>
@@ -2386,12 +2386,12 @@ revisar em</translation>
         <translation>registra que o nível para o qual o alerta foi escalado (ou --level) respondeu: a bandeja para de lembrar que a resposta está atrasada; não imprime mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>registra o fim do turno (faz a passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
         <source>record the start of the shift</source>
         <translation>registra o início do turno</translation>
     </message>
@@ -2442,37 +2442,37 @@ revisar em</translation>
         <translation>o fingerprint do alerta (oncall-tray status), ou os %1+ primeiros caracteres dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>o fingerprint do alerta, ou um prefixo único</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="99"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>o ID da passagem de plantão (como a lista mostra)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
         <source>the incoming on-call engineer</source>
         <translation>o plantonista que entra</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
         <source>the note</source>
         <translation>a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>os checklists de início e fim de turno do guia de plantão, e o diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>the shift end (handoff) report</source>
         <translation>o relatório de fim de turno (passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
         <source>the shift start checklist</source>
         <translation>o checklist de início de turno</translation>
     </message>
@@ -2515,7 +2515,7 @@ revisar em</translation>
         <translation type="vanished">quem silencia (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>quem assume (padrão: o engineer das configurações)</translation>
     </message>
@@ -3887,12 +3887,12 @@ revisar em</translation>
         <translation type="vanished">%1 alertas do diário do turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="196"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="180"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
@@ -3907,37 +3907,37 @@ revisar em</translation>
         <translation>(nenhuma neste diário do turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="205"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="262"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="357"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="386"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
@@ -3947,7 +3947,7 @@ revisar em</translation>
         <translation>Nenhum turno aberto pode ser lido do diário do turno danificado (pode haver um aberto nele): repare-o primeiro, como dito acima, antes de assumir um turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="391"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno com o número %1 no diário do turno.</translation>
     </message>
@@ -3957,27 +3957,27 @@ revisar em</translation>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="372"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Nota adicionada a %1 (%2) por %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois o diário do turno não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="342"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nada do que foi informado aqui foi guardado; copie daqui e informe de novo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="247"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pendências passadas a este turno (o relatório de passagem as oferece):</translation>
     </message>
@@ -3987,7 +3987,7 @@ revisar em</translation>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="284"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
@@ -3997,12 +3997,12 @@ revisar em</translation>
         <translation>Turno de %1, desde %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="230"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="120"/>
         <source>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Assuma ou passe o turno no Alertmanager que ele acompanha (sem --alertmanager).</translation>
     </message>
@@ -4017,7 +4017,7 @@ revisar em</translation>
         <translation>O relatório de fim de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido do turno:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="350"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
@@ -4032,17 +4032,17 @@ revisar em</translation>
         <translation>O checklist de início de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="225"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="268"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="118"/>
         <source>Write the note on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Escreva a nota no Alertmanager que ele acompanha (sem --alertmanager).</translation>
     </message>
@@ -4059,7 +4059,7 @@ revisar em</translation>
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="318"/>
         <source>note on %1</source>
         <translation>nota sobre %1</translation>
     </message>

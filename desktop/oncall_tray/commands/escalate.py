@@ -83,11 +83,14 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         journal = None
     unrecorded = not dry_run and journal is None  # said why; the message is printed all the same
     notes, done, sent = list(args.note), L1, ""
-    unwritable = None  # the journal's failure to record the poll: not waited for and said again (review 64 V10)
+    unwritable = False  # the journal refused the poll: not waited for and said again (record_one_shot)
     if journal is not None:
         if not dry_run:
-            unwritable = record_one_shot(journal, result, tr, config.watched())
-            unrecorded = unwritable is not None
+            try:
+                record_one_shot(journal, result, config.watched())
+            except JournalError as exc:  # the message is printed all the same, to paste
+                error(exc.text(tr))
+                unwritable = unrecorded = True
         try:
             events = journal.notes_and_escalations(fp, acknowledgements=True)
             notes = tried_items(events, tr, config.zone()) + notes
@@ -107,7 +110,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     out(message)
     if dry_run:
         error(tr("cli", "Dry run: the escalation was not recorded in the shift journal."))
-    elif journal is not None and unwritable is None:
+    elif journal is not None and not unwritable:
         try:
             actor = shifts.on_call_in(journal, config.engineer)
             known = set(journal.notes_for(fp))

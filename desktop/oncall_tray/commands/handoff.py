@@ -20,6 +20,8 @@ draft's name. ``end`` with no shift open stops (exit 1) and prints back every va
 saying that none was kept: the end report's items belong to no other checklist. So does every
 action that stops without keeping what it was given (the journal cannot be used, a value is
 refused, ``note``'s alert is not found): nothing typed in a terminal is lost (review 24).
+A journal that refuses the poll's record (another program keeps it locked) stops the action
+there: its busy timeout waited once, said once, nothing recorded, exit 1 (review 64 V10).
 """
 
 from __future__ import annotations
@@ -138,7 +140,9 @@ def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneSho
     if journal.reads_only:  # damaged and only read here (said at open), or none: the poll is not recorded
         pass
     elif follows(journal, loaded):
-        record_one_shot(journal, result, tr, loaded.config.watched())
+        # a refusal (locked) stops the action, said once by run with what was given: nothing more is
+        # written, nor waited for (record_one_shot; review 64 V10)
+        record_one_shot(journal, result, loaded.config.watched())
     elif result.snapshot is not None:
         error(not_followed_text(journal, loaded, tr))
     if result.snapshot is None:

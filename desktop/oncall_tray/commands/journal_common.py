@@ -157,12 +157,14 @@ def not_followed_text(journal: Journal, loaded: LoadedConfig, tr: Translate) -> 
         "%2", ", ".join(loaded.config.alertmanager_urls()))
 
 
-def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english,
-                    urls: tuple[str, ...] = ()) -> JournalError | None:
-    """Record what a successful one-shot poll saw (nothing when it failed); a journal failure is
-    reported on stderr, not raised: the poll's output matters more. Returns that failure (None
-    when recorded, or nothing to record), so that a command does not wait out a locked journal
-    again and say it twice (review 64 V10). With a cluster member not
+def record_one_shot(journal: Journal, result: OneShot, urls: tuple[str, ...] = ()) -> None:
+    """Record what a successful one-shot poll saw (nothing when it failed). Every command that
+    records its poll writes after it (the escalation, the shift's start or end, the note, the
+    draft's lines), so a journal that refuses the poll (locked by another program: after its
+    busy timeout; unwritable) is not written again: ``JournalError`` is raised, not said here,
+    and the command says it once and records nothing more, exiting as it documents (review 64
+    V10: ``escalate``, then ``handoff start --confirm``, ``end --confirm`` and ``note`` waited
+    the timeout twice and printed the same sentence twice). With a cluster member not
     answering, what the poll lacks is not taken as resolved or expired (``partial``): that
     member may hold it, and the tray, which keeps a lost member's alerts, would be contradicted.
     Likewise while a member started lately (``cluster_watch.started_lately``: after a restart,
@@ -175,22 +177,18 @@ def record_one_shot(journal: Journal, result: OneShot, tr: Translate = english,
     end report counted no incident of the alerts acknowledged while kept), with the severities
     the journal has for them. ``urls``: the Alertmanager polled (``Config.watched``; ``record_poll``)."""
     if result.snapshot is None:
-        return None
+        return
     snapshot = result.snapshot
-    try:  # a member whose start the journal saw did not restart since (review 58 T1)
-        known = started_known(journal, result.members)
-        partial = any(not member.ok for member in result.members) or \
-            started_lately(result.members, snapshot.fetched_at, known)
-        inhibited = list(result.inhibited or ())  # not resolved (review 58 T4)
-        through = kept_in(journal, urls, result, inhibited, known)
-        kept = seen_alerts(journal, urls)[1] if through.alerts else {}  # their severities as last seen
-        record_poll(journal, {**snapshot.alerts, **through.alerts},
-                    {**snapshot.severities, **{fp: kept.get(fp, Severity.UNKNOWN) for fp in through.alerts}},
-                    result.silences, snapshot.fetched_at, partial=partial, urls=urls, starts=snapshot.seen_starts,
-                    members={**result.holders, **through.members}, kept=frozenset(a.fingerprint for a in inhibited),
-                    started=starts_of(result.members), engineer=result.on_call,
-                    answered=[m.url for m in result.members if m.ok])  # when each last answered (review 61 X1)
-    except JournalError as exc:
-        error(exc.text(tr))
-        return exc
-    return None
+    # a member whose start the journal saw did not restart since (review 58 T1)
+    known = started_known(journal, result.members)
+    partial = any(not member.ok for member in result.members) or \
+        started_lately(result.members, snapshot.fetched_at, known)
+    inhibited = list(result.inhibited or ())  # not resolved (review 58 T4)
+    through = kept_in(journal, urls, result, inhibited, known)
+    kept = seen_alerts(journal, urls)[1] if through.alerts else {}  # their severities as last seen
+    record_poll(journal, {**snapshot.alerts, **through.alerts},
+                {**snapshot.severities, **{fp: kept.get(fp, Severity.UNKNOWN) for fp in through.alerts}},
+                result.silences, snapshot.fetched_at, partial=partial, urls=urls, starts=snapshot.seen_starts,
+                members={**result.holders, **through.members}, kept=frozenset(a.fingerprint for a in inhibited),
+                started=starts_of(result.members), engineer=result.on_call,
+                answered=[m.url for m in result.members if m.ok])  # when each last answered (review 61 X1)
