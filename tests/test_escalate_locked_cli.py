@@ -125,6 +125,20 @@ def test_handoff_on_a_locked_journal_says_it_once(alertmanager, tmp_path, lang, 
         journal.close()
 
 
+@pytest.mark.parametrize("action", ["start", "end"])
+def test_a_preview_on_a_locked_journal_still_shows_the_checklist(alertmanager, tmp_path, action):
+    """A preview (``handoff start``/``end`` given nothing to keep) writes nothing after its poll:
+    the poll not recorded on a locked journal is said once, and the checklist is shown all the
+    same, exit 0 (as before the one-wait rule of review 64 V10, which is for the commands that
+    write after their poll)."""
+    config, _fingerprint = prepared(alertmanager, tmp_path, "critical", "en_US.UTF-8", shift=action == "end")
+    with held():
+        result = run("--alertmanager", alertmanager.url, "handoff", action, config=config, lang="en_US.UTF-8")
+    assert result.returncode == 0, (result.stdout, result.stderr)
+    assert result.stderr.count(LOCKED["en_US.UTF-8"]) == 1, result.stderr
+    assert "DiskFull" in result.stdout, result.stdout
+
+
 @pytest.mark.parametrize("command", [("ack", "FP"), ("silence", "add", "alertname=DiskFull", "--duration", "15m",
                                                       "--comment", "manutenção")])
 def test_a_silence_on_a_locked_journal_is_said_unrecorded_once(alertmanager, tmp_path, command):

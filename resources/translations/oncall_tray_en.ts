@@ -1385,7 +1385,7 @@ review in</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="327"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -3896,12 +3896,12 @@ review in</translation>
         <translation type="vanished">%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="199"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 holds a line break or another control character: give the name on one line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="183"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
@@ -3916,37 +3916,37 @@ review in</translation>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="208"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="265"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="242"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="360"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="389"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
@@ -3956,7 +3956,7 @@ review in</translation>
         <translation>No open shift can be read from the damaged journal (one may be open in it): repair it first, as said above, before starting a shift.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="394"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
@@ -3966,27 +3966,27 @@ review in</translation>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="375"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Note added to %1 (%2) by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="344"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="344"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="345"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nothing given here was kept; copy it from here and give it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="250"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pending items handed over to this shift (the end report offers them):</translation>
     </message>
@@ -3996,7 +3996,7 @@ review in</translation>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="287"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
@@ -4006,7 +4006,7 @@ review in</translation>
         <translation>Shift of %1, since %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
@@ -4026,7 +4026,7 @@ review in</translation>
         <translation>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="353"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -4041,12 +4041,12 @@ review in</translation>
         <translation>The start checklist cannot be made from the damaged journal: %1. What can still be read:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="228"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="271"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
@@ -4068,7 +4068,7 @@ review in</translation>
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="321"/>
         <source>note on %1</source>
         <translation>note on %1</translation>
     </message>

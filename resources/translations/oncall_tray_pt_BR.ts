@@ -1380,7 +1380,7 @@ revisar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="327"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -3887,12 +3887,12 @@ revisar em</translation>
         <translation type="vanished">%1 alertas do diário do turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="199"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="183"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
@@ -3907,37 +3907,37 @@ revisar em</translation>
         <translation>(nenhuma neste diário do turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="208"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="265"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="242"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="360"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="389"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
@@ -3947,7 +3947,7 @@ revisar em</translation>
         <translation>Nenhum turno aberto pode ser lido do diário do turno danificado (pode haver um aberto nele): repare-o primeiro, como dito acima, antes de assumir um turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="394"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno com o número %1 no diário do turno.</translation>
     </message>
@@ -3957,27 +3957,27 @@ revisar em</translation>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="375"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Nota adicionada a %1 (%2) por %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="344"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois o diário do turno não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="344"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="345"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nada do que foi informado aqui foi guardado; copie daqui e informe de novo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="250"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pendências passadas a este turno (o relatório de passagem as oferece):</translation>
     </message>
@@ -3987,7 +3987,7 @@ revisar em</translation>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="287"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
@@ -3997,7 +3997,7 @@ revisar em</translation>
         <translation>Turno de %1, desde %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
@@ -4017,7 +4017,7 @@ revisar em</translation>
         <translation>O relatório de fim de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido do turno:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="353"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
@@ -4032,12 +4032,12 @@ revisar em</translation>
         <translation>O checklist de início de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="228"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="271"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
@@ -4059,7 +4059,7 @@ revisar em</translation>
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="321"/>
         <source>note on %1</source>
         <translation>nota sobre %1</translation>
     </message>

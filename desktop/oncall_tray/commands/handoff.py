@@ -134,16 +134,19 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         journal.close()
 
 
-def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate) -> tuple[OneShot, Live]:
+def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate, writes: bool = True) -> tuple[OneShot, Live]:
+    """Poll once and record it. ``writes``: the action writes after it, so the journal's refusal (locked)
+    is raised, said once by ``run`` with what was given (review 64 V10); a preview says it and goes on."""
     result = poll_once(loaded.config, store=keyring_of(loaded), starts=journal_starts(loaded, journal),
                        on_call=on_call(loaded))
-    if journal.reads_only:  # damaged and only read here (said at open), or none: the poll is not recorded
-        pass
-    elif follows(journal, loaded):
-        # a refusal (locked) stops the action, said once by run with what was given: nothing more is
-        # written, nor waited for (record_one_shot; review 64 V10)
-        record_one_shot(journal, result, loaded.config.watched())
-    elif result.snapshot is not None:
+    if not journal.reads_only and follows(journal, loaded):  # reads_only: damaged, only read here; or none
+        try:
+            record_one_shot(journal, result, loaded.config.watched())
+        except JournalError as exc:
+            if writes:
+                raise
+            error(exc.text(tr))
+    elif not journal.reads_only and result.snapshot is not None:
         error(not_followed_text(journal, loaded, tr))
     if result.snapshot is None:
         return result, Live(None, error=describe_error(result.error, tr) if result.error else "",
@@ -216,7 +219,7 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     if args.engineer:
         journal.set_state(shifts.START_SCOPE, "engineer", args.engineer.strip())
     _append(journal, shifts.START_SCOPE, "observations", args.observation)
-    result, live = _poll(loaded, journal, tr)
+    result, live = _poll(loaded, journal, tr, writes=args.confirm or bool(_given(args, tr)))
     checklist = start_checklist(journal, config.engineer, live, check_dashboards(config, aliases=result.aliases),
                                 contacts=tuple(config.contacts.items()))
     markdown = start_markdown(checklist, tr, zone)
@@ -268,7 +271,7 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
         error(tr(CONTEXT, "Who takes over the shift? Name the incoming on-call engineer: "
                           "`oncall-tray handoff end --confirm --incoming NAME`.") + _not_kept(args, tr))
         return EXIT_USAGE
-    result, live = _poll(loaded, journal, tr)
+    result, live = _poll(loaded, journal, tr, writes=args.confirm or bool(_given(args, tr)))
     if args.pending:  # to the engineer's own items (the suggestions stay live beside them)
         _append(journal, scope, PENDING, args.pending)
     _append(journal, scope, "observations", args.observation)
