@@ -214,3 +214,26 @@ def test_check_order_names_the_other_setting_as_asked():
     assert "SLA_CRITICAL_RESOLVE_MINUTES (15)" in found["sla_critical_respond_minutes"].text()
     assert "must not be less than SLA_CRITICAL_RESPOND_MINUTES (20)" in found["sla_critical_resolve_minutes"].text()
     assert sla_settings.check_order({"sla_critical_respond_minutes": 20}) == []  # the other not given
+
+
+@pytest.mark.parametrize("name", ["America", "Etc", "a" * 5000, "zone.tab", "America/"])
+def test_a_zone_name_that_is_a_folder_or_not_a_zone_file_is_named_not_raised(tmp_path, name):
+    """Review 65 R1: ``America`` (a folder of tzdata, typed on the way to ``America/Sao_Paulo``)
+    made ``zoneinfo`` raise IsADirectoryError: the settings dialog's live check crashed the tray,
+    ``config check`` and ``status`` gave a traceback, the tray did not start."""
+    path = tmp_path / "config.yaml"
+    path.write_text(f"timezone: {name!r}\nengineer: Bruna\n", encoding="utf-8")
+    loaded = load_config(path)
+    assert [(p.key, p.line) for p in loaded.problems] == [("timezone", 1)]
+    assert "America/Sao_Paulo" in loaded.problems[0].message
+    assert loaded.config.engineer == "Bruna" and loaded.config.zone() == sla_settings.system_zone()
+    with pytest.raises(ValueError):
+        sla_settings.zone_from_setting(name)
+
+
+def test_a_handoffs_kept_zone_that_is_a_folder_is_no_zone():
+    """R1's twin: the zone a handoff's texts were written in, read back from the journal."""
+    from oncall_tray.core.local_times import iana_zone
+
+    assert iana_zone("America") is None and iana_zone("zone.tab") is None and iana_zone("") is None
+    assert iana_zone("America/Sao_Paulo") == ZoneInfo("America/Sao_Paulo")

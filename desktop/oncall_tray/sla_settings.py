@@ -13,11 +13,11 @@ import logging
 import re
 import unicodedata
 import warnings
-import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from .config_problems import SettingValueError
+from .core.local_times import iana_zone
 from .core.sla import BusinessHours, SlaPolicy, Targets
 from .i18n import Message
 
@@ -72,10 +72,10 @@ def zone_from_setting(name: str) -> dt.tzinfo:
     """
     if not name.strip():
         return system_zone()
-    try:
-        return zoneinfo.ZoneInfo(name.strip())
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
-        raise SettingValueError(Message("settings", "unknown time zone %1", (repr(name),))) from exc
+    zone = iana_zone(name.strip())
+    if zone is None:
+        raise SettingValueError(Message("settings", "unknown time zone %1", (repr(name),)))
+    return zone
 
 
 def day_key(name: object) -> str:

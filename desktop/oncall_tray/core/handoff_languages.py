@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import zoneinfo
 from collections.abc import Mapping
 
 from ..i18n import SHIPPED, translator
@@ -24,6 +23,7 @@ from .handoff import EndReport, Live, StartChecklist, end_report
 from .handoff_markdown import end_markdown, start_markdown
 from .journal import Journal, JournalError
 from .journal_schema import EventKind, Shift
+from .local_times import iana_zone
 from .pending import pending_items
 from .shifts import RENDERED_KEY, event_data
 from .sla import SlaPolicy
@@ -72,10 +72,7 @@ def _zone_of(journal: Journal, shift: Shift, kind: EventKind) -> dt.tzinfo | Non
     name = rendered.get(ZONE_KEY) if isinstance(rendered, Mapping) else None
     if not isinstance(name, str):
         return None
-    try:
-        return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return None
+    return iana_zone(name)
 
 
 def end_renderings(journal: Journal, report: EndReport, live: Live, zone: dt.tzinfo,

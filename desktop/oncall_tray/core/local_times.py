@@ -5,6 +5,7 @@ name the zone (``zoned_stamp``) (no Qt)."""
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from collections.abc import Callable
 
 CONTEXT = "handoff"  # the checklists' translations (core.handoff's context)
@@ -44,3 +45,15 @@ def zoned_stamp(at: dt.datetime, zone: dt.tzinfo | None, tr: Translate) -> str:
     the handoff texts' headings and the lists of past handoffs, read in another zone or pasted
     to a colleague in one, say which zone their times are in (review 63 Z4)."""
     return f"{local_stamp(at, zone, tr)} {zone_name(at, zone)}"
+
+
+def iana_zone(name: str) -> zoneinfo.ZoneInfo | None:
+    """The IANA zone ``name`` names (``America/Sao_Paulo``), or None when it names none: not
+    a key (``America/``, a NUL), no such zone, or a file of the zone database that is no zone
+    (``America``, a folder: zoneinfo raises IsADirectoryError for it; ``zone.tab``; a name too
+    long for the file system). Review 65 R1: the folder's OSError crashed the settings dialog's
+    live check, ``config check``, ``status`` and the tray's start."""
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return None
