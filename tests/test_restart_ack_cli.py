@@ -124,13 +124,9 @@ def _start_known() -> None:
 def test_apart_ack_of_an_alert_kept_through_b_restart_makes_its_silence_on_b(tmp_path):
     """Alertmanagers that are not one cluster: APIDown was posted to b alone; b restarted. ``ack``
     of it makes the silence on b (a silence stays where it is made), not on a, which never held it."""
-    from test_silence_holders_down import _cli_apart
+    from test_silence_holders_down import _cli_apart_b_restarted
 
-    with _cli_apart(tmp_path) as (a, b, settings, _found):
-        fp = next(x["fingerprint"] for x in json.loads(run("status", "--json", config=str(settings)).stdout)["alerts"]
-                  if x["alertname"] == "APIDown")
-        b.stop(remove_storage=False)
-        b.start()
+    with _cli_apart_b_restarted(tmp_path) as (a, b, settings, fp):
         acked = run("ack", fp, config=str(settings))
         assert acked.returncode == 0, acked.stderr
         assert f"APIDown is kept through the restart of Alertmanager {b.url}" in acked.stderr

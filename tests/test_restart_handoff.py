@@ -220,13 +220,9 @@ def test_apart_silence_list_covers_what_b_kept_within_b_only(tmp_path):
     of it made on b (``ack``). ``silence list`` says it covers APIDown, kept through b's restart
     (a silence covers only its members' alerts, review 60 V10: b's kept ones among them); the
     handoff counts it."""
-    from test_silence_holders_down import _cli_apart
+    from test_silence_holders_down import _cli_apart_b_restarted
 
-    with _cli_apart(tmp_path) as (_a, b, settings, _found):
-        fp = next(x["fingerprint"] for x in json.loads(run("status", "--json", config=str(settings)).stdout)["alerts"]
-                  if x["alertname"] == "APIDown")
-        b.stop(remove_storage=False)
-        b.start()
+    with _cli_apart_b_restarted(tmp_path) as (_a, b, settings, fp):
         acked = run("ack", fp, config=str(settings))
         assert acked.returncode == 0, acked.stderr
         doc = json.loads(run("silence", "list", "--json", config=str(settings)).stdout)

@@ -60,6 +60,23 @@ def _cli_apart(tmp_path, before_start=None):
         b.stop()
 
 
+@contextlib.contextmanager
+def _cli_apart_b_restarted(tmp_path):
+    """``_cli_apart``, then b restarted on its storage (its alerts lost, Prometheus not sending
+    them again yet: APIDown kept through its restart): yields (a, b, the settings' path,
+    APIDown's fingerprint as ``status --json`` gave it before the restart). Both stopped on exit."""
+    import json
+
+    from test_cli import run
+
+    with _cli_apart(tmp_path) as (a, b, settings, _found):
+        fp = next(x["fingerprint"] for x in json.loads(run("status", "--json", config=str(settings)).stdout)["alerts"]
+                  if x["alertname"] == "APIDown")
+        b.stop(remove_storage=False)
+        b.start()
+        yield a, b, settings, fp
+
+
 def _fp(ctl, instance: str) -> str:
     return next(fp for fp, alert in ctl.snapshot.alerts.items() if alert.labels.get("instance") == instance)
 

@@ -77,7 +77,8 @@ class ClusterWatcher(HolderNotes):
             alert it listed again); and members that do not answer then hold what the journal
             has them listing that the others do not list (``_hold_recalled``, review 56 P7); and until a
             member first answers, the tray shows it, stale (``recalled()``). Called then only, once
-            (reading 1,000 alerts at every start left 1 MB behind: issue 2).
+            (reading 1,000 alerts at every start left 1 MB behind: issue 2); the tray's poller
+            gives the read its look back uses too (``journal_copy.LastLook``).
     """
 
     def __init__(self, client: ClusterClient | Callable[[], ClusterClient], tracker: AlertTracker,

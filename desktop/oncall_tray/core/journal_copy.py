@@ -70,6 +70,37 @@ def journal_last_seen(journal: Journal | None, urls: Iterable[str]) -> LastSeen:
         return LastSeen()
 
 
+class LastLook:
+    """The journal's last look at the Alertmanager of ``urls`` (``journal_last_seen``: its alerts
+    and silences, 1,000 alerts in a long shift), read once for a tray that starts however many
+    ask for it: the ``ClusterWatcher``'s ``recalled`` (a member started lately, members that do
+    not answer, the picture shown before any answer) and the poller's look back at its first good
+    poll (``PollerJournal._look_back``: what ended while the tray was off) share one read. Nothing
+    writes that look between them: only a good poll is recorded, after both.
+
+    Args:
+        urls: the members' URLs with the scope (``Config.watched``).
+    """
+
+    def __init__(self, urls: Iterable[str]) -> None:
+        self._urls = tuple(urls)
+        self._read: tuple[Journal | None, LastSeen] | None = None  # (the journal read, what it gave)
+
+    def read(self, journal: Journal | None) -> LastSeen:
+        """``journal_last_seen`` of ``journal`` (None: none, nothing read), read at the first call
+        and given again after; read afresh when ``journal`` is another one than the one read (a
+        journal given once the tray ran: ``PollerWorker.use_journal``). Never raises (logged)."""
+        if self._read is None or self._read[0] is not journal:
+            self._read = (journal, journal_last_seen(journal, self._urls))
+        return self._read[1]
+
+    def let_go(self) -> None:
+        """Forget what was read (its last reader took it): a running tray keeps none of it
+        (reading 1,000 alerts at every start left 1 MB behind: issue 2); a later ``read``
+        reads again."""
+        self._read = None
+
+
 def journal_copy(journal: Journal | None, urls: Iterable[str], severities: SeverityMap,
                  now: dt.datetime, others: bool = False) -> AlertSnapshot | None:
     """New settings with another Alertmanager (or scope), of which the tray kept no snapshot (it

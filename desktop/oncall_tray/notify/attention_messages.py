@@ -24,8 +24,12 @@ from .pacing import NoticePacer, Release
 CONTEXT = "attention"
 
 
-def _local(when: dt.datetime | None, now: dt.datetime, tr: Translate, zone: dt.tzinfo | None) -> str:
-    """HH:MM in ``zone`` (None: the system's), with the date when not today; "?" for None."""
+def local_time_text(when: dt.datetime | None, now: dt.datetime, tr: Translate, zone: dt.tzinfo | None) -> str:
+    """How a notice says a time: ``when`` (an aware datetime, UTC inside) as HH:MM in ``zone``
+    (None: the system's), with the date (in ``tr``'s layout) when it is not the day of ``now``
+    (aware, UTC); "?" for None (no time: an alert without a start, a silence without an end).
+    ``core.handoff.local_time``'s, for every notice of ``notify/`` (an acknowledgement's end, a
+    silence left behind, since when contact was lost). Never raises."""
     return local_time(when, zone, now, tr) if when else "?"
 
 
@@ -195,7 +199,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.display_name)
         body = tr(CONTEXT, "Firing for %1 without resolution (since %2). The escalation message is ready "
                            "in the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
-            "%2", _local(alert.starts_at, now, tr, zone))
+            "%2", local_time_text(alert.starts_at, now, tr, zone))
         notices.append(about_one(alert, severity, title, _about(alert, body)))
     notices += _answer_notices(_paced(pacer, "answer", attention.unanswered, now, threshold,
                                       lambda u: u[0].fingerprint),
@@ -255,7 +259,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         title = (tr(CONTEXT, "Acknowledgement ends at %1: %2") if acknowledges_alert(
             silence, alert, attention.on_call)
                  else tr(CONTEXT, "Silence ends at %1: %2")).replace(
-            "%1", _local(silence.ends_at, now, tr, zone)).replace("%2", alert.display_name)
+            "%1", local_time_text(silence.ends_at, now, tr, zone)).replace("%2", alert.display_name)
         body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
         notices.append(notice(title, _about(alert, body), severity_of.get(alert.fingerprint, Severity.UNKNOWN),
                               fingerprint=alert.fingerprint))
@@ -265,7 +269,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         notices.append(_summary([(a, severity) for a, severity, _s in lapsed.summary],
                                 _lapsed_title(acks, lapsed.more, tr)))
     for alert, severity, silence in lapsed.each:  # review 48 R10: said when it ends, not 2 min later
-        ended = _local(silence.ends_at, now, tr, zone)
+        ended = local_time_text(silence.ends_at, now, tr, zone)
         if acknowledges_alert(silence, alert, attention.on_call):
             title = tr(CONTEXT, "Acknowledgement ran out: %1")
             body = tr(CONTEXT, "It ended at %1 and the alert still fires. Acknowledge it again or escalate.")
@@ -306,7 +310,7 @@ def _answer_notices(answers: Release, now: dt.datetime, tr: Translate, zone: dt.
                             "again, or escalate to L3.") if level == L2 else
                 tr(CONTEXT, "Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call "
                             "again."))
-        body = body.replace("%1", level).replace("%2", _local(since, now, tr, zone)).replace(
+        body = body.replace("%1", level).replace("%2", local_time_text(since, now, tr, zone)).replace(
             "%3", _minutes_since(since, now)).replace("%4", str(int(ANSWER_WITHIN[level].total_seconds() // 60)))
         notices.append(about_one(alert, severity, title, about_alert(alert, body)))
     return notices
@@ -329,7 +333,8 @@ def _level_resolve_notices(overdue: Release, now: dt.datetime, tr: Translate, zo
         within = int((due - since).total_seconds() // 60)
         body = tr(CONTEXT, "Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if "
                            "the incident drags on.").replace("%1", level).replace(
-            "%2", _local(since, now, tr, zone)).replace("%3", _minutes_since(since, now)).replace("%4", str(within))
+            "%2", local_time_text(since, now, tr, zone)).replace("%3", _minutes_since(since, now)).replace(
+            "%4", str(within))
         notices.append(about_one(alert, severity, title, about_alert(alert, body)))
     return notices
 

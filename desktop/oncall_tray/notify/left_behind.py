@@ -15,7 +15,7 @@ from ..core.severity import Severity
 from ..core.silencing import covered, left_behind
 from ..core.tracker import AlertEvent, EventKind
 from ..i18n import Translate
-from .attention_messages import CONTEXT, _local, about
+from .attention_messages import CONTEXT, about, local_time_text
 from .messages import Notice, alert_notice, notice, resolved_summary
 
 
@@ -25,9 +25,9 @@ def left_behind_notice(silence: Silence, alerts: Sequence[Alert], tr: Translate,
     (guide: "Remova silenciamento após resolver"). One alert: its name in the title; several
     (one silence over many alerts): their count in the title, their names in the body. It
     stands for the alerts' plain "Resolved" notices (``with_left_behind``)."""
+    until = local_time_text(silence.ends_at, dt.datetime.now(dt.timezone.utc), tr, zone)
     offer = tr(CONTEXT, "Silence by %1 until %2: %3. Expire it in the Silences tab.").replace(
-        "%1", silence.created_by).replace("%2", _local(silence.ends_at, dt.datetime.now(dt.timezone.utc), tr, zone)).replace(
-        "%3", silence.comment)
+        "%1", silence.created_by).replace("%2", until).replace("%3", silence.comment)
     if len(alerts) == 1:
         title = tr(CONTEXT, "Resolved: %1 (silence still active)").replace("%1", alerts[0].display_name)
         return notice(title, about(alerts[0], offer), None, quiet=True, fingerprint=alerts[0].fingerprint,

@@ -26,7 +26,7 @@ from ..connect import KeyringPause, Opener
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal
 from ..core.journal_aside import identities, rescoped
-from ..core.journal_copy import journal_last_seen, seen_before
+from ..core.journal_copy import LastLook, seen_before
 from ..core.set_aside import Left, SetAside, resumed
 from ..core.shifts import Responses, on_call_engineer
 from ..core.severity import SeverityMap
@@ -102,6 +102,8 @@ class PollerWorker(PollerJournal, QObject):
         self._shown = None  # the journal's picture the attention monitor took as shown (``PollResult.recalled``)
         # a tray that starts: its first good poll compares with the journal's last look (``_look_back``)
         self._looks_back = follows is None
+        # the journal's last look, read once for the watcher's ``recalled`` and ``_look_back``
+        self._last_look = LastLook(config.watched())
         # The last results stay referenced here so that the GUI thread, which lets go of them
         # one poll later, never frees 10,000 alerts itself: they die in this thread instead.
         self._recent: deque[PollResult] = deque(maxlen=2)
@@ -130,7 +132,7 @@ class PollerWorker(PollerJournal, QObject):
         self._logins = Opener(config, self._store, cooperative=True)
         self._opener = KeyringPause(self._logins)
         self._watcher = ClusterWatcher(self._opener, tracker, config.alert_query(), self._contact, held=self._held,
-                                       recalled=(lambda: journal_last_seen(self._journal, config.watched()))
+                                       recalled=(lambda: self._last_look.read(self._journal))
                                        if self._follows is None else None)
         if self._before is not None:  # new settings: a restart is still told from a start (review 49 N1)
             (self._watcher.keep_starts if self._another else self._watcher.carry_over)(self._before)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Mapping
 
 from ..core.journal import JournalError
-from ..core.journal_copy import journal_copy, journal_last_seen, recalled_picture
+from ..core.journal_copy import journal_copy, recalled_picture
 from ..core.journal_seen import known_starts
 from ..core.set_aside import keep, recall
 from ..core.severity import SeverityMap
@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 class PollerJournal:
     """Mixin of ``PollerWorker``: uses its ``_journal`` (None: none), ``_config``, ``_attention``,
-    ``_pacer`` and ``_aside``, and keeps ``_kept`` ((shift id, what was said) as last kept in the
+    ``_pacer``, ``_aside`` and ``_last_look`` (``journal_copy.LastLook``), and keeps ``_kept`` ((shift id, what was said) as last kept in the
     journal)."""
 
     def _journal_copy(self, others: bool = False) -> AlertSnapshot | None:
@@ -61,7 +61,7 @@ class PollerJournal:
 
     def _look_back(self, acknowledged: Mapping[str, dt.datetime], on_call: str) -> None:
         """A tray that starts, at its first good poll: the journal's last look at this
-        Alertmanager (``journal_copy.journal_last_seen``: what the tray last saw, when it quit,
+        Alertmanager (``journal_copy.LastLook``: what the tray last saw, when it quit,
         each alert muted by the silences not ended by then: ``recalled_picture`` at its
         ``seen_at``) is the attention monitor's last evaluation (``AttentionMonitor.shown``;
         ``acknowledged``, ``on_call`` as ``evaluate``'s), so that an acknowledgement that ran out
@@ -72,10 +72,13 @@ class PollerJournal:
         firing began (``acknowledged.run_out``; code review 64 K8). So is any silence that muted
         an alert then and ended meanwhile, also one that was no acknowledgement ("Silence ended":
         review 64 V3; it was read only when the journal recorded an acknowledgement). Unknown when
-        it looked (another Alertmanager's look, a journal written before): nothing; unreadable: logged."""
+        it looked (another Alertmanager's look, a journal written before): nothing; unreadable: logged.
+        The look is the one the watcher read for this poll or those before (``recalled``), read
+        once, then let go."""
         if self._journal is None:
             return
-        seen = journal_last_seen(self._journal, self._config.watched())
+        seen = self._last_look.read(self._journal)
+        self._last_look.let_go()
         picture = recalled_picture(seen, SeverityMap(self._config.severity_synonyms), seen.seen_at) \
             if seen.seen_at is not None else None
         if picture is not None:
