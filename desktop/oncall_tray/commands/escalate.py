@@ -14,12 +14,12 @@ import argparse
 
 from ..config import LoadedConfig
 from ..core import shifts
-from ..core.escalation import carried_impact, escalation_message, not_answered_text, tried_items
+from ..core.escalation import carried_impact, escalation_message, not_answered_text, sent_before, tried_items
 from ..core.escalation_level import escalation_level, next_level
 from ..core.journal import JournalError
 from ..core.journal_escalation import NotAnswered
 from ..core.journal_file import present
-from ..core.journal_schema import SOURCE_CLI, EventKind
+from ..core.journal_schema import SOURCE_CLI
 from ..core.sla import L1, LEVELS
 from ..i18n import Translate
 from ..paths import journal_path
@@ -96,7 +96,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             notes = tried_items(events, tr, config.zone()) + notes
             done = shifts.escalated_levels(journal).get(fp, L1)
             # the impact told at the level before (review 36: the dialog carried it, not this)
-            sent = next((e.data.get("message", "") for e in reversed(events) if e.kind is EventKind.ESCALATED), "")
+            sent = sent_before(events)
         except JournalError as exc:
             error(exc.text(tr))
     # the level recorded, or the SLA's when higher: run again, it is a reminder (review 38: the

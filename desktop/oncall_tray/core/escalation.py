@@ -301,6 +301,14 @@ def carried_impact(message: str, sent: str, tr: Translate) -> str:
     return "\n".join(lines)
 
 
+def sent_before(events: Sequence[Event]) -> str:
+    """The message recorded with the latest escalation of ``events`` (``data["message"]``, as
+    the engineer sent it: ``journal_data.EscalatedData``), "" when none was; what
+    ``carried_impact`` carries into the next level's message (the ``escalate`` command, the
+    escalation dialog)."""
+    return next((e.data.get("message", "") for e in reversed(events) if e.kind is EventKind.ESCALATED), "")
+
+
 class TriedStep(str):
     """An "Already Tried" item about an escalation or its answer (``tried_items``): its text,
     and in ``level`` the level ("L2", "L3") it concerns; a message to that level or above leaves

@@ -23,7 +23,8 @@ from collections.abc import Collection, Iterable
 
 from ..config_urls import scope_identity, unscoped
 from .journal import Journal, Tx
-from .journal_schema import ASIDE_SCOPE, SOURCE_ALERTMANAGER, EventKind, dumps, loads, ts
+from .journal_schema import (ASIDE_SCOPE, FIRING_COLUMNS, SILENCE_COLUMNS, SOURCE_ALERTMANAGER, EventKind,
+                             aside_firing, aside_silences, dumps, loads, ts)
 from .journal_starts import store, stored
 
 #: The state scope: key the Alertmanager's identities (JSON list), value {"firing": rows,
@@ -33,11 +34,6 @@ ASIDE = ASIDE_SCOPE
 #: Where, in the journal's ``state`` table, the Alertmanager its ``firing`` and ``silences``
 #: tables were read from is kept (``identities``: each member's, with its scope).
 WATCHED = ("journal", "alertmanager")
-FIRING_COLUMNS = ("fingerprint", "alertname", "severity", "starts_at", "silenced_by", "summary", "labels",
-                  "annotations", "members")
-#: What a firing row set aside by a version before schema 2 lacks (``FIRING_COLUMNS``' last two).
-_FIRING_SINCE_2 = ["{}", "[]"]
-SILENCE_COLUMNS = ("id", "state", "starts_at", "ends_at", "created_by", "comment", "matchers")
 
 
 def identities(urls: Iterable[str]) -> list[str]:
@@ -124,9 +120,9 @@ def take_back(tx: Tx, urls: Iterable[str], polled: Collection[str] = ()) -> None
     for key, rows, same in _entries(conn, urls):
         if same:
             conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (ASIDE, key))
-        taken = _firing_rows(rows) if same else [row for row in _firing_rows(rows) if row[0] in polled]
+        taken = aside_firing(rows) if same else [row for row in aside_firing(rows) if row[0] in polled]
         firing += [row for row in taken if row[0] not in present]
-        silences += [row for row in rows.get("silences", ()) if len(row) == len(SILENCE_COLUMNS)]
+        silences += aside_silences(rows)
         starts = rows.get("starts")
         back.update({fp: start for fp, start in starts.items() if fp not in present and (same or fp in polled)}
                     if isinstance(starts, dict) else {})
@@ -148,7 +144,7 @@ def take_back(tx: Tx, urls: Iterable[str], polled: Collection[str] = ()) -> None
 def _keep_rest(conn, key: str, rows: dict, polled: Collection[str], now) -> None:
     """What was set aside under another scope (``key``, ``rows``: ``ASIDE``'s), less the alerts
     ``polled`` and the silences (``take_back`` took them); nothing left: no entry."""
-    firing = [row for row in _firing_rows(rows) if row[0] not in polled]
+    firing = [row for row in aside_firing(rows) if row[0] not in polled]
     starts = rows.get("starts")
     starts = {fp: start for fp, start in starts.items() if fp not in polled} if isinstance(starts, dict) else {}
     if not firing:
@@ -156,15 +152,6 @@ def _keep_rest(conn, key: str, rows: dict, polled: Collection[str], now) -> None
     else:
         conn.execute("UPDATE state SET value = ?, updated_at = ? WHERE scope = ? AND key = ?",
                      (dumps({"firing": firing, "silences": [], "starts": starts}), ts(now), ASIDE, key))
-
-
-def _firing_rows(rows: dict) -> list[list]:
-    """The firing rows of what was set aside (``ASIDE``'s value), each of ``FIRING_COLUMNS``: a
-    row set aside before schema 2 gets its missing columns' defaults; one of another shape is
-    left out."""
-    shortest, width = len(FIRING_COLUMNS) - len(_FIRING_SINCE_2), len(FIRING_COLUMNS)
-    return [list(row) + _FIRING_SINCE_2[len(row) - shortest:] for row in rows.get("firing", ())
-            if isinstance(row, list) and shortest <= len(row) <= width]
 
 
 def _aside_value(journal: Journal, urls: Iterable[str], others: bool = False) -> dict:
@@ -179,7 +166,7 @@ def _aside_value(journal: Journal, urls: Iterable[str], others: bool = False) ->
         if not others and current & set(key):
             return value
         if others and rescoped(key, current):
-            found["firing"] += _firing_rows(value)
+            found["firing"] += aside_firing(value)
     return found if others else {}
 
 
@@ -192,8 +179,8 @@ def aside_rows(journal: Journal, urls: Iterable[str], others: bool = False) -> t
         JournalError: the journal cannot be read.
     """
     rows = _aside_value(journal, urls, others)
-    return ([dict(zip(FIRING_COLUMNS, r)) for r in _firing_rows(rows)],
-            [dict(zip(SILENCE_COLUMNS, r)) for r in rows.get("silences", ()) if len(r) == len(SILENCE_COLUMNS)])
+    return ([dict(zip(FIRING_COLUMNS, r)) for r in aside_firing(rows)],
+            [dict(zip(SILENCE_COLUMNS, r)) for r in aside_silences(rows)])
 
 
 def aside_starts(journal: Journal, urls: Iterable[str]) -> object:
@@ -219,7 +206,7 @@ def unwatched(journal: Journal, scoped: bool = False) -> dict[str, bool]:
     for row in journal.query("SELECT key, value FROM state WHERE scope = ?", (ASIDE,)):
         if scoped and not rescoped(loads(row["key"]) or [], watched or ()):
             continue
-        for r in _firing_rows(loads(row["value"]) or {}):
+        for r in aside_firing(loads(row["value"]) or {}):
             found[str(r[0])] = found.get(str(r[0]), False) or bool(r[4])
     return found
 
@@ -233,7 +220,7 @@ def aside_silencing(journal: Journal) -> set[str]:
     """
     found: set[str] = set()
     for row in journal.query("SELECT value FROM state WHERE scope = ?", (ASIDE,)):
-        for r in _firing_rows(loads(row["value"]) or {}):
+        for r in aside_firing(loads(row["value"]) or {}):
             if r[4]:
                 found.update(str(r[4]).split(","))
     return found

@@ -8,6 +8,10 @@ and the readers raised on them (a traceback at the tray's start, in ``status``, 
 ``COLUMN_CHECKS`` is the one table of those conversions: the salvage (``journal_rows``) leaves out
 and counts lost a row any of them refuses, and a journal whose pages are sound but one of whose
 rows is so garbled is damaged too (``garbled_row``, at open: ``journal_file.damage_reason``).
+Inside the JSON too: an event's ``data`` as its kind's readers read it (``journal_data``:
+``{"labels": 5}`` passed as an object, and its reader raised), and the rows kept in the aside
+scope (``journal_aside``) as their tables' rows (``aside_value``: a time garbled in them raised
+in ``seen_alerts`` and ``seen_silences``, and in their tables once taken back).
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ from dataclasses import dataclass
 
 import msgspec
 
-from .journal_schema import ASIDE_KEY, ASIDE_SCOPE, SEEN_AT, EventKind
+from .journal_data import DATA_SHAPES
+from .journal_schema import (ASIDE_KEY, ASIDE_SCOPE, FIRING_COLUMNS, SEEN_AT, SILENCE_COLUMNS, EventKind,
+                             aside_firing, aside_silences)
 
 #: A check of one stored value (not NULL): raises ValueError (``msgspec.DecodeError`` is one) or
 #: TypeError when the journal's readers cannot take it as they convert it; its result unused.
@@ -65,7 +71,8 @@ class ByRow:
 
     Attributes:
         columns: the columns that tell which check applies.
-        checks: those columns' values (a tuple, in ``columns``' order) -> check.
+        checks: those columns' values (a tuple, in ``columns``' order) -> check; a key of fewer
+            values applies to every row whose first columns hold them (the longest key first).
     """
 
     columns: tuple[str, ...]
@@ -73,16 +80,62 @@ class ByRow:
     otherwise: Check | None = None
 
 
+class _Aside(msgspec.Struct):
+    """What ``journal_aside`` reads of an ``ASIDE_SCOPE`` value: lists of rows (iterated; null
+    or a number raised), each row of another shape left out by its readers (``aside_firing``,
+    ``aside_silences``); its "starts" read by ``journal_starts.decoded``, which leaves out
+    what it cannot read."""
+
+    firing: list[object] = []
+    silences: list[list[object]] = []
+
+
+_ASIDE_DECODER = msgspec.json.Decoder(_Aside | None)
+#: A row set aside as stored (``FIRING_COLUMNS``, ``SILENCE_COLUMNS``): the table's NOT NULL
+#: text as text, its times text or null (checked as the table's: ``_ASIDE_ROWS``).
+_FIRING_ROW = tuple[str, str, str, str | None, str, str, str, str, str]
+_SILENCE_ROW = tuple[str, str, str | None, str | None, str, str, str]
+
+
+def aside_value(text: object) -> object:
+    """The check of an ``ASIDE_SCOPE`` value (``journal_aside``): null, or an object of rows
+    that ``take_back`` puts back into the ``firing`` and ``silences`` tables and ``seen_alerts``
+    and ``seen_silences`` read as those tables' rows: each row its readers keep checked as its
+    table's (``COLUMN_CHECKS``: times as ``parse_ts`` reads them, JSON as decoded).
+
+    Raises:
+        ValueError, TypeError: as a check (``Check``).
+    """
+    value = _ASIDE_DECODER.decode(text)
+    if value is None:
+        return None
+    rows = {"firing": value.firing, "silences": value.silences}
+    for table, kept, shape in (("firing", aside_firing(rows), _FIRING_ROW),
+                               ("silences", aside_silences(rows), _SILENCE_ROW)):
+        for row in kept:
+            try:
+                row = msgspec.convert(row, shape)
+            except msgspec.ValidationError as exc:
+                raise ValueError(f"a {table} row set aside: {exc}") from None
+            column = refused(row, _ASIDE_ROWS[table])
+            if column is not None:
+                raise ValueError(f"a {table} row set aside: {column} {row[_COLUMNS[table].index(column)]!r}")
+    return value
+
+
 _TIMES = ("fired_at", "opened_at", "acknowledged_at", "escalated_at", "resolved_at")
 #: Every column a reader converts, by table (column -> check): a row any check refuses is damage
 #: (a NULL value is not checked: a NOT NULL column's is refused when written, so counted lost).
 #: JSON as its readers decode it (code review 63A CA1); times as ``parse_ts`` reads them and SQL
 #: compares them (``events.recorded_at``: ``count_received``, the handoff's noticed alerts); kinds
-#: as ``EventKind``; of ``state``, the keys of ``ASIDE_SCOPE`` (JSON) and the value of ``SEEN_AT``
+#: as ``EventKind``; an event's data as its kind's (``journal_data.DATA_SHAPES``); of ``state``,
+#: the keys of ``ASIDE_SCOPE`` (JSON), their values (``aside_value``) and the value of ``SEEN_AT``
 #: (a time). Not here: what readers take as any text (severities unknown are "unknown", silence
 #: states compared, names shown) and ``state.updated_at`` (never read).
 COLUMN_CHECKS: dict[str, dict[str, Check | ByRow]] = {
-    "events": {"at": stored_time, "recorded_at": stored_time, "kind": EventKind, "data": json_as(dict)},
+    "events": {"at": stored_time, "recorded_at": stored_time, "kind": EventKind,
+               "data": ByRow(("kind",), {(kind.value,): json_as(shape) for kind, shape in DATA_SHAPES.items()},
+                             json_as(dict))},
     "shifts": {"started_at": stored_time, "ended_at": stored_time},
     "incidents": {"labels": json_as(dict[str, str]), **dict.fromkeys(_TIMES, stored_time)},
     "firing": {"labels": json_as(dict[str, str]), "annotations": json_as(dict[str, str]),
@@ -90,7 +143,7 @@ COLUMN_CHECKS: dict[str, dict[str, Check | ByRow]] = {
     "silences": {"matchers": json_as(list[tuple[str, str, bool, bool]]), "starts_at": stored_time,
                  "ends_at": stored_time},
     "state": {"key": ByRow(("scope",), {(ASIDE_SCOPE,): json_as(ASIDE_KEY)}),
-              "value": ByRow(("scope", "key"), {SEEN_AT: json_time}, json_as(object))},
+              "value": ByRow(("scope", "key"), {SEEN_AT: json_time, (ASIDE_SCOPE,): aside_value}, json_as(object))},
 }
 
 #: A table's checks placed in its rows: (the column's place, its name, its check, the places of
@@ -115,7 +168,9 @@ def refused(row: tuple, checks: Placed) -> str | None:
         if value is None:
             continue
         if isinstance(check, ByRow):
-            check = check.checks.get(tuple(row[i] for i in by), check.otherwise)
+            values = tuple(row[i] for i in by)
+            check = next((check.checks[values[:n]] for n in range(len(values), 0, -1) if values[:n] in check.checks),
+                         check.otherwise)
             if check is None:
                 continue
         try:
@@ -148,3 +203,8 @@ def garbled_row(conn: sqlite3.Connection, table: str) -> str | None:
         if column is not None:
             return f"a row of {table} holds a value its readers cannot take ({column}: {row[wanted.index(column)]!r})"
     return None
+
+
+_COLUMNS = {"firing": FIRING_COLUMNS, "silences": SILENCE_COLUMNS}
+#: The checks of the rows set aside, placed in them (``aside_value``; once ``placed_checks`` is).
+_ASIDE_ROWS = {table: placed_checks(table, list(columns)) for table, columns in _COLUMNS.items()}

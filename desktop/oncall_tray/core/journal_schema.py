@@ -197,6 +197,30 @@ loads = msgspec.json.decode
 ASIDE_SCOPE = "journal_aside"
 #: What the ``ASIDE_SCOPE`` keys of ``state`` are decoded as (``journal_checks.COLUMN_CHECKS``).
 ASIDE_KEY = list[str]
+#: The columns of a ``firing`` row set aside (``ASIDE_SCOPE``'s value: "firing", a list of such
+#: rows), in this order; of ``silences`` (its "silences").
+FIRING_COLUMNS = ("fingerprint", "alertname", "severity", "starts_at", "silenced_by", "summary", "labels",
+                  "annotations", "members")
+SILENCE_COLUMNS = ("id", "state", "starts_at", "ends_at", "created_by", "comment", "matchers")
+#: What a firing row set aside by a version before schema 2 lacks (``FIRING_COLUMNS``' last two).
+_FIRING_SINCE_2 = ["{}", "[]"]
+
+
+def aside_firing(rows: dict) -> list[list]:
+    """The firing rows of what was set aside (``ASIDE_SCOPE``'s value), each of ``FIRING_COLUMNS``:
+    a row set aside before schema 2 gets its missing columns' defaults; one of another shape is
+    left out."""
+    shortest, width = len(FIRING_COLUMNS) - len(_FIRING_SINCE_2), len(FIRING_COLUMNS)
+    return [list(row) + _FIRING_SINCE_2[len(row) - shortest:] for row in rows.get("firing", ())
+            if isinstance(row, list) and shortest <= len(row) <= width]
+
+
+def aside_silences(rows: dict) -> list:
+    """The silences rows of what was set aside (``ASIDE_SCOPE``'s value), each of
+    ``SILENCE_COLUMNS``; one of another length is left out."""
+    return [row for row in rows.get("silences", ()) if len(row) == len(SILENCE_COLUMNS)]
+
+
 #: Where, in the journal's ``state`` table, when it last recorded a poll in its ``firing`` and
 #: ``silences`` tables is kept (a stored time as a JSON string, UTC): how old its last look is
 #: (review 59 U7). A quiet poll is not always written (``ShiftController``'s ``FULL_RECORD_EVERY``):

@@ -115,15 +115,13 @@ class EscalationActions:
             except RuntimeError:  # the dialog was closed (and deleted) before the read came back
                 pass
 
-        from ..core.escalation import tried_items
-        from ..core.journal_schema import EventKind as JournalKind
+        from ..core.escalation import sent_before, tried_items
 
         zone = self.controller.config.zone()
 
         def reads() -> tuple[list[str], dict, str]:
             events = journal.notes_and_escalations(fingerprint, acknowledgements=True)
-            sent = [e.data.get("message", "") for e in events if e.kind is JournalKind.ESCALATED]
             return tried_items(events, QCoreApplication.translate, zone), journal.state(alert_scope(fingerprint)), \
-                (sent[-1] if sent else "")
+                sent_before(events)
 
         shift.submit(reads, done=read)
