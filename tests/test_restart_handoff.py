@@ -218,15 +218,18 @@ def test_the_trays_checklists_mark_the_alerts_it_keeps_through_a_restart(tmp_pat
 def test_apart_silence_list_covers_what_b_kept_within_b_only(tmp_path):
     """Alertmanagers that are not one cluster: APIDown on b alone; b restarted; an acknowledgement
     of it made on b (``ack``). ``silence list`` says it covers APIDown, kept through b's restart
-    (a silence covers only its members' alerts, review 60 V10: b's kept ones among them); the
-    handoff counts it."""
+    (a silence covers only its members' alerts, review 60 V10: b's kept ones among them), and
+    ``--json`` that b keeps it (``keptBy``); the handoff counts it."""
     from test_silence_holders_down import _cli_apart_b_restarted
 
     with _cli_apart_b_restarted(tmp_path) as (_a, b, settings, fp):
         acked = run("ack", fp, config=str(settings))
         assert acked.returncode == 0, acked.stderr
         doc = json.loads(run("silence", "list", "--json", config=str(settings)).stdout)
-        assert next(s for s in doc if s["id"] == acked.stdout.strip())["covers"] == [fp], doc
+        covering = next(s for s in doc if s["id"] == acked.stdout.strip())
+        assert covering["covers"] == [fp], doc
+        assert covering["coveredAlerts"] == [{"fingerprint": fp, "alertname": "APIDown", "keptThroughRestart": True,
+                                              "keptBy": [b.url]}], covering  # b's alone (test_restart_kept_marks)
         listed = run("silence", "list", config=str(settings)).stdout
         assert "APIDown (" in listed and f"(kept through the restart of {b.url})" in listed, listed
         start = run("handoff", "start", "--markdown", config=str(settings)).stdout

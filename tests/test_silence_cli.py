@@ -418,7 +418,7 @@ def test_silence_add_then_list_as_text_and_json(cli):
               for a in httpx.get(cli.am.url + "/api/v2/alerts", timeout=10).json()}
     doc = docs[silence_id]
     assert set(doc) == {"id", "matchers", "startsAt", "endsAt", "createdBy", "comment", "status", "updatedAt", "covers",
-                        "pastGuideLimit"}
+                        "coveredAlerts", "pastGuideLimit"}
     assert doc["matchers"] == [
         {"name": "alertname", "value": "HighCPUUsage", "isRegex": False, "isEqual": True},
         {"name": "summary", "value": 'quote " back \\ ç', "isRegex": False, "isEqual": False}]
@@ -426,6 +426,8 @@ def test_silence_add_then_list_as_text_and_json(cli):
     assert doc["status"] == {"state": "active"}
     assert doc["covers"] == [alerts[("HighCPUUsage", "test:1")]]
     assert docs[acked]["covers"] == [alerts[("APIDown", "backend:3001")]]
+    assert docs[acked]["coveredAlerts"] == [{"fingerprint": alerts[("APIDown", "backend:3001")], "alertname": "APIDown",
+                                             "keptThroughRestart": False}]  # no restart (test_restart_kept_marks)
 
     everything = json.loads(cli("silence", "list", "--json", "--all").stdout)
     assert {d["id"] for d in everything} == {silence_id, acked, expired}

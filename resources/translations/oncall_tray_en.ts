@@ -1339,7 +1339,7 @@ review in</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="195"/>
         <source>%1 (kept through the restart of %2)</source>
         <translation>%1 (kept through the restart of %2)</translation>
     </message>
@@ -1457,7 +1457,7 @@ review in</translation>
         <translation>%1; nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="207"/>
         <source>(%1 left)</source>
         <translation>(%1 left)</translation>
     </message>
@@ -1466,12 +1466,12 @@ review in</translation>
         <translation type="vanished">(answered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="225"/>
         <source>(as last seen in the shift journal: its Alertmanager does not answer)</source>
         <translation>(as last seen in the shift journal: its Alertmanager does not answer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="203"/>
         <source>(in %1)</source>
         <translation>(in %1)</translation>
     </message>
@@ -1504,12 +1504,12 @@ review in</translation>
         <translation>A user name is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="85"/>
         <source>Alertmanager %1 does not answer: its silences are listed as the shift journal last saw them.</source>
         <translation>Alertmanager %1 does not answer: its silences are listed as the shift journal last saw them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="87"/>
         <source>Alertmanager %1 does not answer: its silences are not known.</source>
         <translation>Alertmanager %1 does not answer: its silences are not known.</translation>
     </message>
@@ -1693,7 +1693,7 @@ review in</translation>
         <translation>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="176"/>
         <source>No silence.</source>
         <translation>No silence.</translation>
     </message>
@@ -1933,12 +1933,12 @@ review in</translation>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="177"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="179"/>
         <source>author</source>
         <translation>author</translation>
     </message>
@@ -1968,7 +1968,7 @@ review in</translation>
         <translation>cannot post the demo alerts to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="179"/>
         <source>comment</source>
         <translation>comment</translation>
     </message>
@@ -1978,7 +1978,7 @@ review in</translation>
         <translation>could not check it now: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="180"/>
         <source>covers</source>
         <translation>covers</translation>
     </message>
@@ -1993,27 +1993,27 @@ review in</translation>
         <translation>demo Prometheus at %1 (stopped when the tray quits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="180"/>
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="177"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="182"/>
         <source>held by</source>
         <translation>held by</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="179"/>
         <source>matchers</source>
         <translation>matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="219"/>
         <source>no alert now</source>
         <translation>no alert now</translation>
     </message>
@@ -2068,7 +2068,7 @@ review in</translation>
         <translation>password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="177"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
@@ -2088,7 +2088,7 @@ review in</translation>
         <translation>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="180"/>
         <source>start</source>
         <translation>start</translation>
     </message>
@@ -2146,7 +2146,7 @@ review in</translation>
         <translation>warning: this silence matches no alert firing now; check the matchers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="181"/>
         <source>will cover</source>
         <translation>will cover</translation>
     </message>
@@ -2208,7 +2208,7 @@ review in</translation>
         <translation>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="34"/>
         <source>active and pending silences and the alerts each covers</source>
         <translation>active and pending silences and the alerts each covers</translation>
     </message>
@@ -2315,7 +2315,7 @@ review in</translation>
         <translation>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="37"/>
         <source>include expired silences</source>
         <translation>include expired silences</translation>
     </message>
@@ -2370,7 +2370,7 @@ review in</translation>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="36"/>
         <source>print JSON: the API&apos;s silence objects plus covers (fingerprints)</source>
         <translation>print JSON: the API&apos;s silence objects plus covers (fingerprints)</translation>
     </message>
@@ -3354,7 +3354,7 @@ review in</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="198"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
@@ -3390,23 +3390,23 @@ review in</translation>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="124"/>
         <source>(its answer was due by %1)</source>
         <translation>(its answer was due by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="121"/>
         <source>(its answer was due by %1, its resolution by %2)</source>
         <translation>(its answer was due by %1, its resolution by %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="118"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="126"/>
         <source>(its resolution was due by %1)</source>
         <translation>(its resolution was due by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="117"/>
         <source>, answered at %1</source>
         <translation>, answered at %1</translation>
     </message>
@@ -3415,32 +3415,32 @@ review in</translation>
         <translation type="vanished">1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="148"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="153"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="160"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="149"/>
         <source>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="155"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="161"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -3500,7 +3500,7 @@ review in</translation>
         <translation>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="155"/>
         <source>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</source>
         <translation>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</translation>
     </message>
@@ -3520,7 +3520,7 @@ review in</translation>
         <translation>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="182"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="179"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="242"/>
         <source>Alertmanager unreachable</source>
@@ -3603,37 +3603,37 @@ review in</translation>
         <translation>Firing when the shift began, resolved on their own: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="84"/>
         <source>Follow up %1 (its Alertmanager is not watched now)</source>
         <translation>Follow up %1 (its Alertmanager is not watched now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="82"/>
         <source>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</source>
         <translation>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="86"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="94"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</source>
         <translation>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="93"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</source>
         <translation>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="91"/>
         <source>Follow up %1 (still firing, not acknowledged)</source>
         <translation>Follow up %1 (still firing, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="88"/>
         <source>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</source>
         <translation>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
     </message>
@@ -3727,22 +3727,22 @@ review in</translation>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="145"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Review %1 on the next business day (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="144"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Review %1 on the next business day (%2, firing since %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
         <source>Review %1: its review is overdue since %4 (%2)</source>
         <translation>Review %1: its review is overdue since %4 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="140"/>
         <source>Review %1: its review is overdue since %4 (%2, firing since %3)</source>
         <translation>Review %1: its review is overdue since %4 (%2, firing since %3)</translation>
     </message>
@@ -3782,7 +3782,7 @@ review in</translation>
         <translation>acknowledged by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="171"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
@@ -3795,12 +3795,12 @@ review in</translation>
         <translation type="vanished">as last seen (Alertmanager unreachable: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="174"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>as last seen at %1, %2 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="173"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>as last seen at %1, under a minute ago</translation>
     </message>
@@ -3814,19 +3814,19 @@ review in</translation>
         <translation>covers no alert now: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="111"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="112"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="112"/>
         <source>escalated to %1 at %2</source>
         <translation>escalated to %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="64"/>
         <source>escalation to %1 overdue</source>
         <translation>escalation to %1 overdue</translation>
     </message>

@@ -1334,7 +1334,7 @@ revisar em</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="195"/>
         <source>%1 (kept through the restart of %2)</source>
         <translation>%1 (mantido através do reinício de %2)</translation>
     </message>
@@ -1452,7 +1452,7 @@ revisar em</translation>
         <translation>%1; nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="207"/>
         <source>(%1 left)</source>
         <translation>(faltam %1)</translation>
     </message>
@@ -1461,12 +1461,12 @@ revisar em</translation>
         <translation type="vanished">(respondido)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="225"/>
         <source>(as last seen in the shift journal: its Alertmanager does not answer)</source>
         <translation>(como visto por último no diário do turno: o Alertmanager dele não responde)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="203"/>
         <source>(in %1)</source>
         <translation>(em %1)</translation>
     </message>
@@ -1499,12 +1499,12 @@ revisar em</translation>
         <translation>É preciso um nome de usuário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="85"/>
         <source>Alertmanager %1 does not answer: its silences are listed as the shift journal last saw them.</source>
         <translation>O Alertmanager %1 não responde: os silenciamentos dele são listados como o diário do turno os viu por último.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="87"/>
         <source>Alertmanager %1 does not answer: its silences are not known.</source>
         <translation>O Alertmanager %1 não responde: os silenciamentos dele não são conhecidos.</translation>
     </message>
@@ -1688,7 +1688,7 @@ revisar em</translation>
         <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="176"/>
         <source>No silence.</source>
         <translation>Nenhum silenciamento.</translation>
     </message>
@@ -1928,12 +1928,12 @@ revisar em</translation>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="177"/>
         <source>active</source>
         <translation>ativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="179"/>
         <source>author</source>
         <translation>autor</translation>
     </message>
@@ -1963,7 +1963,7 @@ revisar em</translation>
         <translation>não foi possível enviar os alertas da demonstração para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="179"/>
         <source>comment</source>
         <translation>comentário</translation>
     </message>
@@ -1973,7 +1973,7 @@ revisar em</translation>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="180"/>
         <source>covers</source>
         <translation>cobre</translation>
     </message>
@@ -1988,27 +1988,27 @@ revisar em</translation>
         <translation>Prometheus da demonstração em %1 (parado quando a bandeja fecha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="180"/>
         <source>end</source>
         <translation>fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="177"/>
         <source>expired</source>
         <translation>expirado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="182"/>
         <source>held by</source>
         <translation>está em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="179"/>
         <source>matchers</source>
         <translation>matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="219"/>
         <source>no alert now</source>
         <translation>nenhum alerta agora</translation>
     </message>
@@ -2063,7 +2063,7 @@ revisar em</translation>
         <translation>senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="177"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
@@ -2083,7 +2083,7 @@ revisar em</translation>
         <translation>arquivo de configurações %1: %2: oncall-tray %3 rodaria com o padrão (no Alertmanager %4, como %5), então nada foi feito; corrija o arquivo primeiro (veja: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="180"/>
         <source>start</source>
         <translation>início</translation>
     </message>
@@ -2141,7 +2141,7 @@ revisar em</translation>
         <translation>aviso: este silenciamento não corresponde a nenhum alerta disparando agora; confira os matchers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="181"/>
         <source>will cover</source>
         <translation>cobrirá</translation>
     </message>
@@ -2203,7 +2203,7 @@ revisar em</translation>
         <translation>reconhece (ACK) um alerta: silencia os labels dele por 15 minutos; mostra o ID do silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="34"/>
         <source>active and pending silences and the alerts each covers</source>
         <translation>silenciamentos ativos e pendentes e os alertas que cada um cobre</translation>
     </message>
@@ -2306,7 +2306,7 @@ revisar em</translation>
         <translation>quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; o silenciamento pode durar no máximo 24h no total</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="37"/>
         <source>include expired silences</source>
         <translation>inclui os silenciamentos expirados</translation>
     </message>
@@ -2361,7 +2361,7 @@ revisar em</translation>
         <translation>mostra JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="36"/>
         <source>print JSON: the API&apos;s silence objects plus covers (fingerprints)</source>
         <translation>mostra JSON: os objetos de silenciamento da API mais covers (fingerprints)</translation>
     </message>
@@ -3345,7 +3345,7 @@ revisar em</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="198"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
@@ -3381,23 +3381,23 @@ revisar em</translation>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="124"/>
         <source>(its answer was due by %1)</source>
         <translation>(a resposta era esperada até %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="121"/>
         <source>(its answer was due by %1, its resolution by %2)</source>
         <translation>(a resposta era esperada até %1, a resolução até %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="118"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="126"/>
         <source>(its resolution was due by %1)</source>
         <translation>(a resolução era esperada até %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="117"/>
         <source>, answered at %1</source>
         <translation>, respondido às %1</translation>
     </message>
@@ -3406,32 +3406,32 @@ revisar em</translation>
         <translation type="vanished">mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="148"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="153"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="160"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="149"/>
         <source>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="155"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="161"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -3491,7 +3491,7 @@ revisar em</translation>
         <translation>Alertmanager %1 reiniciou às %2: ele volta a listar os alertas à medida que o Prometheus os reenvia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="155"/>
         <source>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</source>
         <translation>O Alertmanager %1 reiniciou: os alertas que ele tinha antes são mantidos, como visto por último no diário do turno, até o Prometheus enviá-los de novo (em alguns minutos)</translation>
     </message>
@@ -3511,7 +3511,7 @@ revisar em</translation>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver desde %2 (%3), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="182"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="179"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="242"/>
         <source>Alertmanager unreachable</source>
@@ -3594,37 +3594,37 @@ revisar em</translation>
         <translation>Já disparavam quando o turno começou e se resolveram sozinhos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="84"/>
         <source>Follow up %1 (its Alertmanager is not watched now)</source>
         <translation>Acompanhar %1 (o Alertmanager dele não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="82"/>
         <source>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</source>
         <translation>Acompanhar %1 (não acompanhado agora: fora do filtro ou do receiver das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="86"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="94"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</source>
         <translation>Acompanhar %1 (ainda disparando, não está mais silenciado: o reconhecimento terminou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="93"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</source>
         <translation>Acompanhar %1 (ainda disparando, não está mais silenciado: o reconhecimento foi expirado manualmente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="91"/>
         <source>Follow up %1 (still firing, not acknowledged)</source>
         <translation>Acompanhar %1 (ainda disparando, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="88"/>
         <source>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</source>
         <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: reconhecido em um Alertmanager que não está sendo acompanhado agora)</translation>
     </message>
@@ -3718,22 +3718,22 @@ revisar em</translation>
         <translation>Resolvido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="145"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Revisar %1 no próximo dia útil (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="144"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Revisar %1 no próximo dia útil (%2, disparando desde %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
         <source>Review %1: its review is overdue since %4 (%2)</source>
         <translation>Revisar %1: revisão atrasada desde %4 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="140"/>
         <source>Review %1: its review is overdue since %4 (%2, firing since %3)</source>
         <translation>Revisar %1: revisão atrasada desde %4 (%2, disparando desde %3)</translation>
     </message>
@@ -3773,7 +3773,7 @@ revisar em</translation>
         <translation>reconhecido por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="171"/>
         <source>as last seen</source>
         <translation>como vistos por último</translation>
     </message>
@@ -3786,12 +3786,12 @@ revisar em</translation>
         <translation type="vanished">como vistos por último (Alertmanager inacessível: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="174"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>como vistos por último às %1, há %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="173"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>como vistos por último às %1, há menos de um minuto</translation>
     </message>
@@ -3805,19 +3805,19 @@ revisar em</translation>
         <translation>não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="111"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="112"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="112"/>
         <source>escalated to %1 at %2</source>
         <translation>escalado para %1 às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="64"/>
         <source>escalation to %1 overdue</source>
         <translation>escalação para %1 atrasada</translation>
     </message>

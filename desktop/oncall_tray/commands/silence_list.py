@@ -22,6 +22,7 @@ from ..core.silencing import preview
 from ..i18n import Translate
 from ..terminal_text import visible
 from .restart_kept import Kept, kept_through_restart
+from .status_json import kept_json
 from .common import EXIT_OK, alertmanager_failed, error, keyring_of, open_client, out, out_json, tr_for, warn_problems
 
 #: Listing order: what mutes now, then what will, then what did.
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     shown = [s for s in silences if args.all or s.status.state != "expired"]
     shown.sort(key=lambda s: (_STATE_ORDER.get(s.status.state, 3), s.ends_at or dt.datetime.max.replace(tzinfo=dt.timezone.utc)))
     if args.json:
-        out_json(render_json(shown, alerts, reach, holders, seen))
+        out_json(render_json(shown, alerts, reach, holders, seen, kept.members))
     else:
         out(render_text(shown, alerts, tr, dt.datetime.now(dt.timezone.utc), config.zone(), reach, holders, seen,
                         kept.members))
@@ -127,10 +128,15 @@ def covers(silence: Silence, alerts: list[Alert], reach: Mapping[str, Collection
 
 def render_json(silences: list[Silence], alerts: list[Alert],
                 reach: Mapping[str, Collection[str]] | None = None,
-                holders: Mapping[str, Sequence[str]] | None = None, seen: Collection[str] = ()) -> str:
+                holders: Mapping[str, Sequence[str]] | None = None, seen: Collection[str] = (),
+                kept: Mapping[str, Sequence[str]] | None = None) -> str:
     """A JSON array: each silence as the API gives it (``id``, ``status``, ``updatedAt``,
     ``comment``, ``createdBy``, ``startsAt``, ``endsAt``, ``matchers``) plus ``covers``, the
-    fingerprints of the current alerts it covers (``covers``, with ``reach``), and
+    fingerprints of the current alerts it covers (``covers``, with ``reach``), ``coveredAlerts``,
+    those alerts in the same order, each ``{"fingerprint", "alertname", "keptThroughRestart"}``
+    with ``"keptBy"`` for one of ``kept`` (fingerprint -> the base URLs of the members it is
+    kept through the restart of: ``restart_kept.Kept.members``), as ``status --json`` says it
+    (``status_json.kept_json``; the text marks them likewise, review 63 Z3), and
     ``pastGuideLimit``, the length ("36h", rounded up to the minute) of a silence longer than the
     guide's 24 h, null for any other (``silence_length.past_the_guide_text``; review 64 V1); with ``holders``
     (silence ID -> base URLs; Alertmanagers that are not one cluster, review 62 Y2) ``heldBy``,
@@ -139,7 +145,10 @@ def render_json(silences: list[Silence], alerts: list[Alert],
     docs = []
     for silence in silences:
         doc = msgspec.to_builtins(silence)
-        doc["covers"] = [a.fingerprint for a in covers(silence, alerts, reach)]
+        covered = covers(silence, alerts, reach)
+        doc["covers"] = [a.fingerprint for a in covered]
+        doc["coveredAlerts"] = [{"fingerprint": a.fingerprint, "alertname": a.alertname,
+                                 **kept_json(a.fingerprint, kept or {})} for a in covered]
         doc["pastGuideLimit"] = past_the_guide_text(silence)
         if holders is not None:
             doc["heldBy"] = list(holders.get(silence.id, ()))

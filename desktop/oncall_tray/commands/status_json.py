@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..alertmanager.cluster import MemberResult
@@ -126,7 +127,7 @@ def _listed(alert: Alert, result: OneShot) -> dict:
     time, null when not known: ``OneShot.last_answers``; review 61 X1); and ``keptThroughRestart``,
     whether it is kept through the restart of members that restarted lately, which have not been
     sent it again yet (``OneShot.kept``: the journal's copy, ``NOT_KEPT`` left out), then
-    ``keptBy``, the URLs of those members."""
+    ``keptBy``, the URLs of those members (``kept_json``)."""
     fp = alert.fingerprint
     doc = alert_json(alert, result.snapshot.severities[fp], result.clocks.get(fp), result.escalated.get(fp),
                      result.answered.get(fp), escalated_resolve_by(result, fp), result.snapshot.fetched_at)
@@ -134,14 +135,25 @@ def _listed(alert: Alert, result: OneShot) -> dict:
         doc["inhibitedByNames"] = inhibitors_of(alert, result.snapshot.alerts,
                                                 {a.fingerprint: a for a in result.inhibited or ()})
     doc["asLastSeen"] = fp in result.unknown
-    doc["keptThroughRestart"] = fp in result.kept
+    doc.update(kept_json(fp, result.kept))
     if doc["keptThroughRestart"]:  # the journal's copy too: what it does not keep left out
-        return {**{k: v for k, v in doc.items() if k not in NOT_KEPT}, "keptBy": list(result.kept[fp])}
+        return {k: v for k, v in doc.items() if k not in NOT_KEPT}
     if not doc["asLastSeen"]:
         return doc
     held = result.unknown[fp]
     return {**{k: v for k, v in doc.items() if k not in NOT_KEPT}, "heldBy": list(held),
             "lastSeenAt": _iso(latest_answer(result.last_answers, held or result.unanswered))}
+
+
+def kept_json(fingerprint: str, kept: Mapping[str, Sequence[str]]) -> dict:
+    """Whether the alert ``fingerprint`` is kept through the restart of members that restarted
+    lately and have not been sent it again yet, as ``status --json`` and ``silence list --json``
+    say it: ``{"keptThroughRestart": true, "keptBy": [URL, …]}`` (those members' base URLs) for
+    one of ``kept`` (fingerprint -> those URLs: ``OneShot.kept``, ``restart_kept.Kept.members``),
+    ``{"keptThroughRestart": false}`` for any other."""
+    if fingerprint not in kept:
+        return {"keptThroughRestart": False}
+    return {"keptThroughRestart": True, "keptBy": list(kept[fingerprint])}
 
 
 def inhibited_json(alert: Alert, result: OneShot) -> dict:

@@ -37,7 +37,7 @@ from .handoff_firing import (FIRING_LISTED, escalated, firing_unacknowledged, fo
                              unacknowledged)
 from .local_times import local_stamp, local_time  # noqa: F401 (re-exported: the checklists' times)
 from .tracker import order_key
-from .handoff_live import Live, kept_line  # noqa: F401 (Live re-exported: the checklists' input)
+from .handoff_live import Live, kept_line, kept_marker  # noqa: F401 (Live re-exported: the checklists' input)
 from .journal_seen import seen_at
 
 CONTEXT = "handoff"
@@ -321,8 +321,8 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
             text += overdue(policy, alert, live, item.escalation, now, each)
             words[each] = text + (unknown_marker(live, item.fingerprint, each, zone, now) if live is not None else "")
         name = incident_name(item, telling.get(item.fingerprint, ""))
-        items.append(Suggestion(f"incident:{item.fingerprint}", words[tr].replace("%1", name),
-                                situation=words[english]))
+        items.append(Suggestion(f"incident:{item.fingerprint}", (words[tr] + kept_marker(live, item.fingerprint, tr))
+                                .replace("%1", name), situation=words[english]))
     items.extend(unacknowledged(firing, live, telling, now, tr, zone, marker, policy))
     if live is not None:  # firing behind what inhibits them, left out of Alertmanager's list (Q6)
         items += [Suggestion(key, text) for key, text in pending_lines(live.inhibited, live.alerts or {}, tr)]

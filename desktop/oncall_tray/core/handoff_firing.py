@@ -12,6 +12,7 @@ from ..alertmanager.models import Alert, Silence, one_line
 from ..i18n import english
 from .acknowledged import acknowledged, acknowledges_alert, ended_by_hand, muting
 from .alert_order import named, told_place, where
+from .handoff_live import kept_marker
 from .handoff_unknown import unknown_marker
 from .local_times import local_time
 from .pending import Suggestion
@@ -177,7 +178,8 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
     saying "1 more"; ``firing_unacknowledged``),
     named apart with ``telling``, and its escalation if overdue (``overdue``); ``marker``: after
     each item (the alerts are the journal's last look), else ``unknown_marker`` after those that
-    only a member not answering holds (review 52 H2)."""
+    only a member not answering holds (review 52 H2), and ``kept_marker`` after those kept through
+    a restart."""
     items, silences = [], list(live.silences.values())
     listed = len(firing) if len(firing) == FIRING_LISTED + 1 else FIRING_LISTED  # not "1 more" for one (review 36)
     repeated = Counter(named(alert.display_name, telling.get(alert.fingerprint, "")) for alert in firing[:listed])
@@ -187,7 +189,7 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
         if repeated[name] > 1:  # still the same words for two: where each fires (review 39: two same lines)
             name = named(alert.display_name, told_place(where(alert), told))
         text = to_acknowledge(alert, live, silences, now, tr, zone, policy) + (
-            marker or unknown_marker(live, alert.fingerprint, tr, zone, now))
+            marker or unknown_marker(live, alert.fingerprint, tr, zone, now)) + kept_marker(live, alert.fingerprint, tr)
         situation = to_acknowledge(alert, live, silences, now, english, zone, policy) + (  # (review 57 S7)
             " (as last seen)" if marker else unknown_marker(live, alert.fingerprint, english, zone, now))
         items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace("%1", name), situation=situation))

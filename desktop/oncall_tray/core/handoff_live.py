@@ -133,6 +133,15 @@ def kept_words(live: Live, fingerprint: str, tr: Translate) -> str:
     return tr(CONTEXT, "kept through the restart of %1").replace("%1", ", ".join(live.kept.get(fingerprint, ())))
 
 
+def kept_marker(live: Live | None, fingerprint: str, tr: Translate) -> str:
+    """" (kept through the restart of http://am1:9093)" (``kept_words``) after a pending item of
+    the end report about an alert of ``Live.kept`` (as ``status`` and ``silence list`` mark it;
+    the report said the restart in its Observations only); "" for any other alert, or no
+    ``live``. Said in the item's text, not in its ``Suggestion.situation``: an item left out stays
+    out once Prometheus sends its alert again, its words otherwise the same."""
+    return f" ({kept_words(live, fingerprint, tr)})" if live is not None and fingerprint in live.kept else ""
+
+
 def kept_line(live: Live | None, tr: Translate, said: Collection[str] = ()) -> str:
     """"Alertmanager http://am1:9093 restarted: the alerts it held before are kept, as the shift
     journal last saw them, until Prometheus sends them again (within minutes)" for the members
