@@ -3365,17 +3365,17 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/escalation.py" line="268"/>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="24"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="33"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="26"/>
         <source>%m-%d</source>
         <translation>%m-%d</translation>
     </message>
@@ -6073,7 +6073,7 @@ review in</translation>
         <translation>unknown setting (did you mean %1?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="77"/>
         <source>unknown time zone %1</source>
         <translation>unknown time zone %1</translation>
     </message>

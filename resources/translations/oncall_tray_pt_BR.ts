@@ -3356,17 +3356,17 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/escalation.py" line="268"/>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="24"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="33"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="26"/>
         <source>%m-%d</source>
         <translation>%d/%m</translation>
     </message>
@@ -6060,7 +6060,7 @@ revisar em</translation>
         <translation>configuração desconhecida (você quis dizer %1?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="77"/>
         <source>unknown time zone %1</source>
         <translation>fuso horário desconhecido %1</translation>
     </message>
