@@ -165,15 +165,13 @@ class NotificationChain:
         self._failures[id(backend)] = MAX_FAILURES if timed_out else self._failures[id(backend)] + 1
         if self._failures[id(backend)] < MAX_FAILURES or index == len(self._backends) - 1:
             return
+        self._aside_until[id(backend)] = now + RETRY_AFTER
+        self._failures[id(backend)] = MAX_FAILURES - 1  # one more failure sets it aside again
         if timed_out:
+            self._answering[id(backend)] = exc.answering
             log.warning("setting notification backend %s aside until its server answers again (%d s at most)",
                         backend.name, RETRY_AFTER)
         else:
+            self._answering.pop(id(backend), None)
             log.warning("setting notification backend %s aside for %d s after %d failures", backend.name,
                         RETRY_AFTER, MAX_FAILURES)
-        self._aside_until[id(backend)] = now + RETRY_AFTER
-        if timed_out:
-            self._answering[id(backend)] = exc.answering
-        else:
-            self._answering.pop(id(backend), None)
-        self._failures[id(backend)] = MAX_FAILURES - 1  # one more failure sets it aside again
