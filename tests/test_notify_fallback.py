@@ -10,6 +10,7 @@ from oncall_tray.core.severity import Severity
 from oncall_tray.notify import backends
 from oncall_tray.notify.backends import MAX_FAILURES, RETRY_AFTER, NotificationChain
 from oncall_tray.notify.messages import notice
+from oncall_tray.notify.server_watch import TimedOut
 
 
 class Daemon:
@@ -59,6 +60,49 @@ def test_the_last_backend_is_never_set_aside():
         assert chain.send(notice("x", "", None)) is None
     only.down = False
     assert chain.send(notice("y", "", None)) == "window"
+
+
+class Hung(Daemon):
+    """A backend whose server does not answer while ``hung`` (``server_watch.TimedOut``); counts
+    the tries that reached it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.hung, self.tries = True, 0
+
+    def send(self, note, icon) -> None:
+        self.tries += 1
+        if self.hung:
+            raise TimedOut("the notification server did not answer within 1.5 s", lambda: not self.hung)
+        super().send(note, icon)
+
+
+def test_a_backend_that_timed_out_is_set_aside_at_once_until_its_server_answers():
+    """Review 65 T1: a hung daemon cost every notice of a burst its wait, one after another,
+    until MAX_FAILURES set the backend aside. One rule: a timeout counts as MAX_FAILURES
+    failures; the backend is tried again when its server answers (or after RETRY_AFTER)."""
+    now = [1000.0]
+    hung, balloon = Hung("notification with actions"), Daemon("tray message")
+    chain = NotificationChain([hung, balloon], lambda _n: None, clock=lambda: now[0])
+    for i in range(5):
+        assert chain.send(notice(f"burst {i}", "", None)) == "tray message"
+    assert hung.tries == 1 and chain.backends == ["tray message"]  # the burst paid the wait once
+    hung.hung = False  # answers again (seen by the server's watch), long before RETRY_AFTER
+    assert chain.backends == ["notification with actions", "tray message"]
+    assert chain.send(notice("back", "", None)) == "notification with actions"
+    assert hung.shown == ["back"] and hung.tries == 2
+    hung.hung = True  # hangs again: set aside again at once
+    assert chain.send(notice("again", "", None)) == "tray message"
+    assert chain.send(notice("and again", "", None)) == "tray message" and hung.tries == 3
+    now[0] += RETRY_AFTER  # never answered: tried again after RETRY_AFTER, as any backend set aside
+    assert chain.send(notice("later", "", None)) == "tray message" and hung.tries == 4
+
+
+def test_the_last_backend_is_not_set_aside_for_a_timeout_either():
+    only = Hung("window")
+    chain = NotificationChain([only], lambda _n: None)
+    assert chain.send(notice("x", "", None)) is None
+    assert chain.send(notice("y", "", None)) is None and only.tries == 2
 
 
 @pytest.fixture

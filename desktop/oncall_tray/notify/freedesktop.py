@@ -8,7 +8,8 @@ The server tells of a click (``ActionInvoked``) and of a closed notification
 (``NotificationClosed``) on the connection that called Notify only (dunst 1.9 addresses these
 signals to it: seen with dbus-monitor), so the connection that sends is the one that listens.
 Where the server offers no actions (``GetCapabilities`` without "actions"), the notice is left
-to plyer (``backends.Unsuitable``).
+to plyer (``backends.Unsuitable``). Every call waits at most ``server_watch.NOTIFY_TIMEOUT``
+(review 65 T1: a stopped dunst held each notice 25 s here).
 """
 
 from __future__ import annotations
@@ -20,10 +21,7 @@ from typing import Any
 from ..i18n import Translate
 from .backends import Unsuitable, notify_fields
 from .messages import Notice
-
-SERVICE = "org.freedesktop.Notifications"
-PATH = "/org/freedesktop/Notifications"
-INTERFACE = SERVICE
+from .server_watch import INTERFACE, SERVICE, ServerWatch
 NOTIFY_SIGNATURE = "susssasa{sv}i"  # (app_name, replaces_id, app_icon, summary, body, actions, hints, timeout ms)
 #: The action a click on the notification performs (the specification's name for it).
 DEFAULT = "default"
@@ -62,29 +60,32 @@ class ActionsBackend:
             once the server took it: the ids of ``ActionInvoked`` are that server's.
         tr: translates the actions' labels (thread-safe: ``QCoreApplication.translate``).
         timeout: seconds a normal notice stays on screen.
+        watch: the notification server's watch (each call's time limit), shared with the other
+            backends that call the server.
     """
 
     name = "notification with actions"
 
     def __init__(self, connection: Callable[[], Any], sent: Callable[[str, int, Notice], None], tr: Translate,
-                 timeout: int = 10) -> None:
+                 timeout: int = 10, watch: ServerWatch | None = None) -> None:
         self._connection = connection
         self._sent = sent
         self._tr = tr
         self.timeout = timeout
+        self._watch = watch or ServerWatch()
 
     def send(self, notice: Notice, icon: Path | None) -> None:
-        """Show ``notice``. Raises ``Unsuitable`` when the server offers no actions, and
-        whatever dbus-python raises (``DBusException``: no server, no session bus, ...)."""
+        """Show ``notice``. Raises ``Unsuitable`` when the server offers no actions,
+        ``server_watch.TimedOut`` when it does not answer in time, and whatever else
+        dbus-python raises (``DBusException``: no server, no session bus, ...)."""
         import dbus
 
         bus = self._connection()
-        server = bus.get_object(SERVICE, PATH, introspect=False)  # bound to the name's owner now
-        notifications = dbus.Interface(server, INTERFACE)
-        if "actions" not in notifications.GetCapabilities():
+        if "actions" not in self._watch.call(bus, SERVICE, INTERFACE, "GetCapabilities"):
             raise Unsuitable("the notification server offers no actions")
+        server = bus.get_name_owner(SERVICE)  # the one that answered (started by the call if need be)
         fields = notify_fields(notice, icon, self.timeout)
-        number = notifications.Notify(fields["app_name"], dbus.UInt32(0), fields["app_icon"], fields["title"],
-                                      fields["message"], actions(notice, self._tr), fields["hints"],
-                                      expire_timeout(notice, fields["timeout"]), signature=NOTIFY_SIGNATURE)
-        self._sent(str(server.bus_name), int(number), notice)
+        number = self._watch.call(bus, server, INTERFACE, "Notify", NOTIFY_SIGNATURE, (
+            fields["app_name"], dbus.UInt32(0), fields["app_icon"], fields["title"], fields["message"],
+            actions(notice, self._tr), fields["hints"], expire_timeout(notice, fields["timeout"])))
+        self._sent(str(server), int(number), notice)

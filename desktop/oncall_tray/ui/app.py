@@ -24,6 +24,7 @@ from ..core.tracker import AlertSnapshot
 from ..i18n import resolve_language
 from ..logs import use_log_zone
 from ..notify.messages import plan
+from ..notify.server_watch import ServerWatch
 from ..notify.settling import SettledEnds
 from ..secrets import SecretStore
 from ..watch import PollResult
@@ -101,9 +102,10 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         self._flapping_told: set[str] = set()  # said to flap in this shift (``plan``): a new shift hears it again
         self.shift.shift_changed.connect(self._shift_changed)
         self.clicks = NoticeClicks(self)  # a click on a notification, its Acknowledge (review 48 R2)
-        actions = self.clicks.backend()
+        server = ServerWatch()  # the notification server, as both of its backends see it (review 65 T1)
+        actions = self.clicks.backend(server)
         self.notifier = Notifier(self.tray.show_message, lambda: self.placement.tray_shown, config.notifications, self,
-                                 actions)
+                                 actions, server)
         if actions is not None:
             self.clicks.close_leftovers()  # of a run killed before it could (review 57 S4)
         self.notifier.sound = config.sound

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, Signal
 
-from ..notify.freedesktop import ACKNOWLEDGE, DEFAULT, INTERFACE, PATH, SERVICE, ActionsBackend
+from ..notify.freedesktop import ACKNOWLEDGE, DEFAULT, ActionsBackend
+from ..notify.server_watch import INTERFACE, PATH, SERVICE, ServerWatch
 from ..notify.messages import Notice
 from ..paths import runtime_dir
 from .translations import translate
@@ -70,9 +71,10 @@ class NoticeClicks(QObject):
         self._closed.connect(self._forget, queued)
         self._left = runtime_dir() / LEFT_FILE
 
-    def backend(self, timeout: int = 10) -> ActionsBackend | None:
+    def backend(self, watch: ServerWatch, timeout: int = 10) -> ActionsBackend | None:
         """The notification backend with actions, or None where it cannot work: not Linux, no
-        dbus-python, or an event loop without GLib (see the module's notes)."""
+        dbus-python, or an event loop without GLib (see the module's notes). ``watch``: the
+        notification server's, shared with the other backends that call it."""
         if sys.platform != "linux" or not glib_events():
             return None
         try:
@@ -80,7 +82,7 @@ class NoticeClicks(QObject):
         except ImportError as exc:
             log.info("notifications without actions: %s", exc)
             return None
-        return ActionsBackend(self._connection, self._sent.emit, translate, timeout)
+        return ActionsBackend(self._connection, self._sent.emit, translate, timeout, watch)
 
     def _connection(self) -> Any:
         """The session bus connection that sends and listens (delivery thread): made when first

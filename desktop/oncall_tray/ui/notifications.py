@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox
 from ..core.overview import Light
 from ..notify.backends import Backend, NotificationChain, PlyerBackend
 from ..notify.messages import Notice, combined
+from ..notify.server_watch import ServerWatch
 from ..notify.sound import play
 from ..paths import runtime_dir
 from .icons import notification_icon
@@ -53,6 +54,7 @@ class Notifier(QObject):
         tray_available: GUI-thread-free callable telling whether the tray icon is shown.
         enabled: False turns notifications off (the tray and window still show everything).
         first: a backend tried before plyer (``NoticeClicks.backend``: notifications with actions).
+        server: the notification server's watch, shared with ``first`` (a new one if None).
 
     Signals:
         delivered(Notice, str): a notice was shown, with the backend's name ("" if none could).
@@ -63,7 +65,7 @@ class Notifier(QObject):
     _popup = Signal(object)
 
     def __init__(self, show_tray_message, tray_available, enabled: bool = True, parent: QObject | None = None,
-                 first: Backend | None = None) -> None:
+                 first: Backend | None = None, server: ServerWatch | None = None) -> None:
         super().__init__(parent)
         self.enabled = enabled
         self.sound = False  # issue 4: optional sound for critical alerts (setting ``sound``)
@@ -80,8 +82,9 @@ class Notifier(QObject):
         self._balloon_timer.setInterval(BALLOON_GATHER_MS)
         self._balloon_timer.timeout.connect(self._flush_balloon)
         self._popup.connect(self._show_popup, Qt.ConnectionType.QueuedConnection)
+        self._server = server or ServerWatch()
         self._chain = NotificationChain(
-            [*([first] if first is not None else []), PlyerBackend(),
+            [*([first] if first is not None else []), PlyerBackend(watch=self._server),
              _QtBackend("tray message", self._tray_message, tray_available),
              _QtBackend("window", self._popup, lambda: True)],
             self._icon_for)
@@ -147,4 +150,5 @@ class Notifier(QObject):
         """Stop accepting notices; pending ones are dropped (the app is quitting)."""
         self._closed = True
         self._executor.shutdown(wait=False, cancel_futures=True)
+        self._server.close()
 
