@@ -22,7 +22,8 @@ Durability (issue 5):
   (``read_only``) never sets it aside, nor makes a journal (``journal_reading``).
 
 Writes go through ``Journal.transaction()`` and its ``Tx`` (``journal_tx``); what the engineer
-is typing lives in the ``state`` table (``journal_state``: ``get_state``/``set_state``).
+is typing lives in the ``state`` table (``journal_state``: ``get_state``/``set_state``); the
+notes on alerts are ``journal_notes``', the escalations ``journal_escalation``'s.
 """
 
 from __future__ import annotations
