@@ -120,6 +120,27 @@ def test_on_with_a_broken_settings_file_says_what_the_tray_will_do(xdg, tmp_path
     assert cli("--config", str(settings), "autostart", "on", env=xdg).stderr == ""
 
 
+@pytest.mark.parametrize("language, cannot, create, remove", [
+    ("en", "cannot change the autostart entry", "cannot create %1: it is a folder, not a file.",
+     "cannot remove %1: it is a folder, not a file."),
+    ("pt_BR", "não foi possível alterar a inicialização automática",
+     "não é possível criar %1: é uma pasta, não um arquivo.", "não é possível remover %1: é uma pasta, não um arquivo."),
+])
+def test_a_folder_in_the_way_is_said_for_on_and_off_in_the_engineers_language(xdg, tmp_path, language, cannot,
+                                                                             create, remove):
+    """Code review 65 T14: with a folder where the entry goes, ``on`` said why in English and
+    ``off`` said Python's "[Errno 21] Is a directory: …", in a Portuguese session too."""
+    entry = tmp_path / "config" / "autostart" / "oncall-tray.desktop"
+    entry.mkdir(parents=True)
+    env = {**xdg, "LANGUAGE": language}
+    on = cli("autostart", "on", env=env)
+    assert on.returncode == 1 and on.stderr == f"oncall-tray: {cannot}: {create.replace('%1', str(entry))}\n", on.stderr
+    off = cli("autostart", "off", env=env)
+    assert off.returncode == 1 and off.stderr == f"oncall-tray: {cannot}: {remove.replace('%1', str(entry))}\n", \
+        off.stderr
+    assert entry.is_dir() and not on.stdout and not off.stdout  # left as it was
+
+
 def test_off_hides_a_system_wide_entry_for_this_user(xdg, tmp_path):
     system = tmp_path / "etc-xdg" / "autostart"
     system.mkdir(parents=True)
@@ -207,3 +228,38 @@ def test_the_menu_tick_follows_the_entry_changed_from_the_command_line(qtbot, tm
         autostart.for_platform().enable(["/usr/bin/oncall-tray"])  # `autostart on`
         ctl.tray.menu.aboutToShow.emit()
         assert action.isChecked()
+
+
+@pytest.mark.parametrize("language, title, create, remove", [
+    ("english", "Cannot change the autostart entry", "cannot create %1: it is a folder, not a file.",
+     "cannot remove %1: it is a folder, not a file."),
+    ("portuguese", "Não foi possível alterar a inicialização automática",
+     "não é possível criar %1: é uma pasta, não um arquivo.", "não é possível remover %1: é uma pasta, não um arquivo."),
+])
+def test_the_menu_says_a_folder_in_the_way_for_on_and_off_in_the_engineers_language(
+        qtbot, tmp_path, monkeypatch, request, language, title, create, remove):
+    """Code review 65 T14, the tray: its notice said ``str(exc)``, English (and for *off*
+    Python's "[Errno 21] Is a directory: …") in a Portuguese session."""
+    from conftest import running_tray
+
+    from oncall_tray.config import Config
+
+    request.getfixturevalue(language)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "etc-xdg"))
+    entry = tmp_path / "config" / "autostart" / "oncall-tray.desktop"
+    entry.parent.mkdir(parents=True)
+    entry.write_text(autostart.desktop_entry(["/usr/bin/oncall-tray"]))
+    with running_tray(qtbot, Config(alertmanager_url="http://127.0.0.1:9", notifications=False), tmp_path) as ctl:
+        notices = []
+        ctl.notifier.show = notices.extend
+        action = ctl.tray.autostart_action
+        ctl.tray.menu.aboutToShow.emit()
+        assert action.isChecked()
+        entry.unlink()
+        entry.mkdir()  # a folder took the entry's name meanwhile
+        action.trigger()  # untick: off
+        action.trigger()  # tick: on
+        assert [(n.title, n.body) for n in notices] == [(title, remove.replace("%1", str(entry))),
+                                                        (title, create.replace("%1", str(entry)))]
+        assert not action.isChecked() and entry.is_dir()

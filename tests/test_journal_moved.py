@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from oncall_tray.core import shifts
-from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal import Journal, JournalError
 from oncall_tray.core.journal_schema import EventKind
 from test_journal_unavailable import Tray
 
@@ -181,3 +182,41 @@ def test_tray_says_it_once_in_the_engineers_language(tmp_path, language, deleted
     finally:
         tray.close()
     assert open_shift_in(path) is not None
+
+
+def test_replaced_at_every_try_writes_nothing_and_says_why(tmp_path, monkeypatch):
+    """Code review 65 T12: a sync tool puts its copy at the path each time the write lock is
+    taken, three tries in a row. The write is not made at all (it was made statement by statement
+    outside a transaction, then said failed: the notes panel gave the note twice), and the error
+    says why; the next write, with the path left alone, goes on as usual."""
+    path = tmp_path / "journal.db"
+    journal = Journal.open(path)
+    journal.add_note("fp1", "before", actor="ana")
+    copy = tmp_path / "synced.db"
+    other = Journal.open(copy)
+    other.add_note("fp2", "the sync tool's copy", actor="bruno")
+    other.close()
+    real_holds = journal.place.holds
+    replaced = []
+
+    def holds(held):
+        link = journal._links.mine()
+        if link is not None and link.conn.in_transaction:  # the write lock is held: the copy comes
+            shutil.copy(copy, tmp_path / "incoming.db")
+            os.replace(tmp_path / "incoming.db", path)
+            replaced.append(held)
+        return real_holds(held)
+
+    monkeypatch.setattr(journal.place, "holds", holds)
+    with pytest.raises(JournalError) as raised:
+        journal.add_note("fp1", "typed once", actor="ana")
+    assert len(replaced) == 3, replaced
+    assert "another file took its place at each of 3 tries" in str(raised.value), str(raised.value)
+    assert "nothing was written" in str(raised.value)
+    monkeypatch.undo()
+
+    journal.add_note("fp1", "after", actor="ana")  # the path left alone: the journal put back, written
+    assert notes_in(path, "fp1") == ["before", "after"], "the refused note was written all the same"
+    kept = sorted(tmp_path.glob("journal.db.other-*[!lm]"))
+    assert kept and all(notes_in(aside, "fp2") == ["the sync tool's copy"] for aside in kept)
+    journal.close()

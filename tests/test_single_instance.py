@@ -132,3 +132,26 @@ def test_a_start_after_the_settings_moved_to_another_alertmanager_joins_the_runn
     finally:
         app.close()
         other.stop()
+
+
+def test_a_file_where_the_instance_folder_should_be_does_not_stop_the_tray(desktop, alertmanager, tmp_path):
+    """Code review 65 T13, the whole app: no ``XDG_RUNTIME_DIR`` (ssh, some session managers)
+    and a file named as the per-user folder in the temporary directory. The tray starts, unguarded,
+    and its log says why (it stopped at once with a ``FileExistsError`` traceback)."""
+    import getpass
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    (temp / f"oncall-tray-{getpass.getuser()}").write_text("not a folder")
+    env = {key: value for key, value in desktop.env.items() if key != "XDG_RUNTIME_DIR"}
+    env.update(TMPDIR=str(temp), XDG_CONFIG_HOME=str(tmp_path / "xdg-config"),
+               XDG_STATE_HOME=str(tmp_path / "xdg-state"), XDG_CACHE_HOME=str(tmp_path / "xdg-cache"),
+               XDG_DATA_HOME=str(tmp_path / "xdg-data"))
+    app = TrayProcess(desktop, alertmanager.url, tmp_path, env=env)
+    try:
+        wait_until(lambda: "system tray found" in app.output() or app.process.poll() is not None, 15, "the tray")
+        assert app.process.poll() is None, app.output()
+        assert "a second start will run a second tray" in app.output()
+        wait_until(lambda: green(desktop, tmp_path, "unguarded"), 15, "the tray green")
+    finally:
+        app.close()

@@ -4,7 +4,10 @@ and what a crash leaves behind. The whole-app behaviour is in test_single_instan
 
 from __future__ import annotations
 
+import getpass
+import logging
 import socket
+import tempfile
 import threading
 
 import pytest
@@ -109,3 +112,22 @@ def test_the_same_alertmanager_written_differently_is_the_same_instance(tmp_path
                                                                                        "http://localhost:9093")
     assert instance_key(tmp_path / "c.yaml", "http://127.0.0.1:19094") != key
     assert instance_key(tmp_path / "other.yaml", "http://127.0.0.1:19093") != key
+
+
+def test_a_file_where_the_folder_should_be_runs_unguarded(qapp, tmp_path, monkeypatch, caplog):
+    """Code review 65 T13: without ``XDG_RUNTIME_DIR`` the folder is ``<temp>/oncall-tray-<user>``;
+    a file of that name stopped the tray at start with a traceback (``FileExistsError``). The
+    promise is "runs unguarded (logged) rather than not at all", as when the lock cannot be made."""
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    in_the_way = tmp_path / f"oncall-tray-{getpass.getuser()}"
+    in_the_way.write_text("not a folder")
+    caplog.set_level(logging.WARNING)
+    instance = SingleInstance("k6")
+    try:
+        assert instance.claim() and not instance.primary
+    finally:
+        instance.release()
+    said = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any(str(in_the_way) in line and "a second start will run a second tray" in line for line in said), said
+    assert in_the_way.read_text() == "not a folder"  # left as it was

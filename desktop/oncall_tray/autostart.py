@@ -202,7 +202,7 @@ class XdgAutostart:
         return AutostartState(True, str(path), command or None)
 
     def enable(self, argv: Sequence[str]) -> AutostartState:
-        """Write the user's entry (atomically). Raises OSError."""
+        """Write the user's entry (atomically). Raises UnwritablePath (an OSError, ``config_write``)."""
         from .config_write import atomic_write_text
 
         atomic_write_text(self.path, desktop_entry(argv))
@@ -210,13 +210,13 @@ class XdgAutostart:
 
     def disable(self) -> AutostartState:
         """Remove the user's entry; where a system-wide entry exists, hide it for this user
-        instead (``Hidden=true``). Raises OSError."""
-        from .config_write import atomic_write_text
+        instead (``Hidden=true``). Raises UnwritablePath (an OSError, ``config_write``)."""
+        from .config_write import atomic_write_text, remove_file
 
         if self._system_entry() is not None:
             atomic_write_text(self.path, f"[{SECTION}]\nType=Application\nName=oncall-tray\nHidden=true\n")
         else:
-            self.path.unlink(missing_ok=True)
+            remove_file(self.path)
         return self.state()
 
 
@@ -316,8 +316,10 @@ class MacLaunchAgent:
         return AutostartState(not doc.get("Disabled", False), str(self.path), command)
 
     def enable(self, argv: Sequence[str]) -> AutostartState:
-        """Write the agent's plist. Raises OSError."""
+        """Write the agent's plist (atomically). Raises UnwritablePath (an OSError, ``config_write``)."""
         import plistlib
+
+        from .config_write import atomic_write_text
 
         doc = {
             "Label": MACOS_BUNDLE_ID,
@@ -326,16 +328,14 @@ class MacLaunchAgent:
             "ProcessType": "Interactive",
             "LimitLoadToSessionType": "Aqua",  # the graphical login only, not ssh sessions
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        with open(tmp, "wb") as handle:
-            plistlib.dump(doc, handle)
-        os.replace(tmp, self.path)
+        atomic_write_text(self.path, plistlib.dumps(doc).decode("utf-8"))  # XML, UTF-8
         return self.state()
 
     def disable(self) -> AutostartState:
-        """Remove the agent's plist. Raises OSError."""
-        self.path.unlink(missing_ok=True)
+        """Remove the agent's plist. Raises UnwritablePath (an OSError, ``config_write``)."""
+        from .config_write import remove_file
+
+        remove_file(self.path)
         return self.state()
 
 

@@ -35,8 +35,9 @@ class UnwritablePath(OSError):
 
 
 def save_failure_text(exc: Exception, tr: Translate = english) -> str:
-    """Why ``save_settings`` raised ``exc``, in ``tr``'s language where it is one of ours
-    (``UnwritablePath``, ``UnreadableSettings``), else its text."""
+    """Why ``save_settings`` (or another writer here: ``atomic_write_text``, ``remove_file``)
+    raised ``exc``, in ``tr``'s language where it is one of ours (``UnwritablePath``,
+    ``UnreadableSettings``), else its text."""
     return exc.text(tr) if isinstance(exc, (UnwritablePath, UnreadableSettings)) else str(exc)
 
 
@@ -59,6 +60,34 @@ def unwritable(path: Path, exc: OSError) -> UnwritablePath:
     if exc.errno == errno.EROFS:
         return UnwritablePath(QT_TRANSLATE_NOOP("settings", "cannot write %1: the file system is read-only."), path)
     return UnwritablePath(QT_TRANSLATE_NOOP("settings", "cannot write %1: %2"), path, exc.strerror or exc)
+
+
+def unremovable(path: Path, exc: OSError) -> UnwritablePath:
+    """What ``exc`` (raised while removing the file at ``path``) means for the engineer."""
+    path = Path(path)
+    if path.is_dir():  # Linux says EISDIR, macOS EPERM
+        return UnwritablePath(QT_TRANSLATE_NOOP("settings", "cannot remove %1: it is a folder, not a file."), path)
+    if exc.errno in (errno.EACCES, errno.EPERM):  # removing takes the right to write in the folder
+        return UnwritablePath(QT_TRANSLATE_NOOP("settings", "cannot remove %1: permission denied in %2."), path,
+                              path.parent)
+    if exc.errno == errno.EROFS:
+        return UnwritablePath(QT_TRANSLATE_NOOP("settings", "cannot remove %1: the file system is read-only."), path)
+    return UnwritablePath(QT_TRANSLATE_NOOP("settings", "cannot remove %1: %2"), path, exc.strerror or exc)
+
+
+def remove_file(path: Path) -> None:
+    """Remove the file at ``path``; nothing to do when there is none (a parent a file too).
+
+    Raises:
+        UnwritablePath: (an OSError) saying what stops the removal (code review 65 T14: the
+            autostart entry's *off* said Python's "[Errno 21] Is a directory", *on* why).
+    """
+    try:
+        Path(path).unlink(missing_ok=True)
+    except NotADirectoryError:  # a parent is a file: no file at the path
+        return
+    except OSError as exc:
+        raise unremovable(path, exc) from exc
 
 
 def write_example(path: Path, force: bool = False, language: str = "en") -> Path:

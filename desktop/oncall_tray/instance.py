@@ -49,7 +49,12 @@ def instance_key(config_path: Path, alertmanager_url: str) -> str:
 
 def instance_folder() -> Path:
     """A private per-user folder for the lock and the socket: ``$XDG_RUNTIME_DIR/oncall-tray``
-    on Linux when set, else a per-user folder in the temporary directory (mode 0700)."""
+    on Linux when set, else a per-user folder in the temporary directory (mode 0700).
+
+    Raises:
+        OSError: the folder in the temporary directory cannot be made (a file holds its name, a
+            folder of another user, a read-only disk).
+    """
     runtime = os.environ.get("XDG_RUNTIME_DIR") if sys.platform.startswith("linux") else None
     if runtime:
         try:

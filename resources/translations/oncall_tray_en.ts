@@ -611,7 +611,7 @@ review in</translation>
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="46"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -1839,7 +1839,7 @@ review in</translation>
         <translation>Silence %1 was created by %2, not by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="49"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
@@ -1953,7 +1953,7 @@ review in</translation>
         <translation>bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="47"/>
         <source>cannot change the autostart entry</source>
         <translation>cannot change the autostart entry</translation>
     </message>
@@ -2048,12 +2048,12 @@ review in</translation>
         <translation>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="49"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="49"/>
         <source>on</source>
         <translation>on</translation>
     </message>
@@ -2112,7 +2112,7 @@ review in</translation>
         <translation>the bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="55"/>
         <source>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</source>
         <translation>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</translation>
     </message>
@@ -4382,25 +4382,30 @@ review in</translation>
         <translation>cannot check the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="138"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="145"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="158"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="169"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="190"/>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="285"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>cannot open the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="298"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>cannot read the shift journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="243"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="276"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>cannot write the shift journal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="264"/>
+        <source>cannot write the shift journal %1: another file took its place at each of %2 tries; nothing was written</source>
+        <translation>cannot write the shift journal %1: another file took its place at each of %2 tries; nothing was written</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="45"/>
@@ -4498,12 +4503,12 @@ review in</translation>
         <translation>the shift journal %1 is damaged, and this command only reads it: nothing was written to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="154"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>the shift journal %1 was deleted or replaced and cannot be written back: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="204"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</translation>
     </message>
@@ -5557,22 +5562,22 @@ review in</translation>
         <translation>an empty value cannot be a synonym (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="128"/>
         <source>cannot copy %1 aside before replacing it: %2</source>
         <translation>cannot copy %1 aside before replacing it: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="53"/>
         <source>cannot create %1: %2 is a file, not a folder.</source>
         <translation>cannot create %1: %2 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="48"/>
         <source>cannot create %1: it is a folder, not a file.</source>
         <translation>cannot create %1: it is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="57"/>
         <source>cannot create %1: permission denied in %2.</source>
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
@@ -5582,22 +5587,42 @@ review in</translation>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="75"/>
+        <source>cannot remove %1: %2</source>
+        <translation>cannot remove %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="69"/>
+        <source>cannot remove %1: it is a folder, not a file.</source>
+        <translation>cannot remove %1: it is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="71"/>
+        <source>cannot remove %1: permission denied in %2.</source>
+        <translation>cannot remove %1: permission denied in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="74"/>
+        <source>cannot remove %1: the file system is read-only.</source>
+        <translation>cannot remove %1: the file system is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="62"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="50"/>
         <source>cannot write %1: it is not a regular file.</source>
         <translation>cannot write %1: it is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="58"/>
         <source>cannot write %1: permission denied.</source>
         <translation>cannot write %1: permission denied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="61"/>
         <source>cannot write %1: the file system is read-only.</source>
         <translation>cannot write %1: the file system is read-only.</translation>
     </message>

@@ -606,7 +606,7 @@ revisar em</translation>
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="46"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
@@ -1834,7 +1834,7 @@ revisar em</translation>
         <translation>O silenciamento %1 foi criado por %2, não por %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="49"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
@@ -1948,7 +1948,7 @@ revisar em</translation>
         <translation>token bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="47"/>
         <source>cannot change the autostart entry</source>
         <translation>não foi possível alterar a inicialização automática</translation>
     </message>
@@ -2043,12 +2043,12 @@ revisar em</translation>
         <translation>não há de onde ler o segredo: num terminal, o login o pede; senão, passe-o por um pipe com --password-stdin (basic auth, com --username U) ou --token-stdin (bearer token)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="49"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="49"/>
         <source>on</source>
         <translation>ligado</translation>
     </message>
@@ -2107,7 +2107,7 @@ revisar em</translation>
         <translation>o token bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="55"/>
         <source>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</source>
         <translation>a entrada inicia %1, que não existe mais; execute &apos;oncall-tray autostart on&apos; de novo</translation>
     </message>
@@ -4373,25 +4373,30 @@ revisar em</translation>
         <translation>não é possível verificar o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="138"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="145"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="158"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="169"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="190"/>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="285"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="298"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>não é possível ler o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="243"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="276"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="264"/>
+        <source>cannot write the shift journal %1: another file took its place at each of %2 tries; nothing was written</source>
+        <translation>não é possível gravar no diário do turno %1: outro arquivo tomou o lugar dele em cada uma das %2 tentativas; nada foi gravado</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/journal_rows.py" line="45"/>
@@ -4489,12 +4494,12 @@ revisar em</translation>
         <translation>o diário do turno %1 está danificado, e este comando só o lê: nada foi escrito nele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="154"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>o diário do turno %1 foi apagado ou substituído e não pode ser gravado de volta: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="204"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>o diário do turno %1 foi gravado por um oncall-tray mais novo (esquema %2; este conhece o %3)</translation>
     </message>
@@ -5548,22 +5553,22 @@ revisar em</translation>
         <translation>um valor vazio não pode ser sinônimo (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="128"/>
         <source>cannot copy %1 aside before replacing it: %2</source>
         <translation>não foi possível guardar uma cópia de %1 antes de substituí-lo: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="53"/>
         <source>cannot create %1: %2 is a file, not a folder.</source>
         <translation>não é possível criar %1: %2 é um arquivo, não uma pasta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="48"/>
         <source>cannot create %1: it is a folder, not a file.</source>
         <translation>não é possível criar %1: é uma pasta, não um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="57"/>
         <source>cannot create %1: permission denied in %2.</source>
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
@@ -5573,22 +5578,42 @@ revisar em</translation>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="75"/>
+        <source>cannot remove %1: %2</source>
+        <translation>não é possível remover %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="69"/>
+        <source>cannot remove %1: it is a folder, not a file.</source>
+        <translation>não é possível remover %1: é uma pasta, não um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="71"/>
+        <source>cannot remove %1: permission denied in %2.</source>
+        <translation>não é possível remover %1: permissão negada em %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="74"/>
+        <source>cannot remove %1: the file system is read-only.</source>
+        <translation>não é possível remover %1: o sistema de arquivos é somente leitura.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="62"/>
         <source>cannot write %1: %2</source>
         <translation>não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="50"/>
         <source>cannot write %1: it is not a regular file.</source>
         <translation>não é possível gravar %1: não é um arquivo comum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="58"/>
         <source>cannot write %1: permission denied.</source>
         <translation>não é possível gravar %1: permissão negada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="61"/>
         <source>cannot write %1: the file system is read-only.</source>
         <translation>não é possível gravar %1: o sistema de arquivos é somente leitura.</translation>
     </message>

@@ -42,7 +42,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         else:
             state = mechanism.state()
     except OSError as exc:
-        error(f"{tr('cli', 'cannot change the autostart entry')}: {exc}")
+        from ..config_write import save_failure_text  # the error path only
+
+        error(f"{tr('cli', 'cannot change the autostart entry')}: {save_failure_text(exc, tr)}")
         return EXIT_USAGE
     out(f"{tr('cli', 'Start with the session')}: {tr('cli', 'on') if state.enabled else tr('cli', 'off')}")
     out(state.location)

@@ -22,7 +22,8 @@ Durability (issue 5):
   (``read_only``) never sets it aside, nor makes a journal (``journal_reading``).
 
 Writes go through ``Journal.transaction()`` and its ``Tx`` (``journal_tx``); what the engineer
-is typing lives in the ``state`` table (``journal_state``: ``get_state``/``set_state``).
+is typing lives in the ``state`` table (``journal_state``: ``get_state``/``set_state``); the
+notes on alerts are ``journal_notes``', the escalations ``journal_escalation``'s.
 """
 
 from __future__ import annotations
@@ -39,10 +40,11 @@ from ..i18n import Message
 from .journal_escalation import Escalations
 from .journal_file import BUSY_TIMEOUT_S, Damage, JournalError, set_aside_if_damaged, sqlite_words, while_locked
 from .journal_links import Links
+from .journal_notes import Notes
 from .journal_place import Displacement, JournalPlace, make_private
 from .journal_reading import Unreadable, look, reading_connection
 from .journal_schema import (APPLICATION_ID, MIGRATIONS, SCHEMA, SCHEMA_VERSION, Event, EventKind, event_from_row,
-                             parse_ts, ts, where_clause)
+                             ts, where_clause)
 from .journal_state import SavedState
 from .journal_tx import FLAP_WINDOW, Change, Tx
 
@@ -58,6 +60,9 @@ log = logging.getLogger(__name__)
 #: (issue 2: 64 KiB, 16 pages, measured 0.5 MB less RSS; a scan of a journal larger than the
 #: cache reads its pages from the system's cache with either size).
 PAGE_CACHE_KIB = 64
+#: How many times a write takes the journal's write lock again when another file took its place
+#: at the path meanwhile (``Journal.transaction``).
+PLACE_TRIES = 3
 UTC = dt.timezone.utc
 
 
@@ -76,7 +81,7 @@ def _firing_at(at: dt.datetime) -> tuple:
     return ts(at), *kinds, kinds[0], kinds[3]  # the last of the four is FIRED or WATCHED
 
 
-class Journal(Escalations, SavedState):
+class Journal(Escalations, Notes, SavedState):
     """The journal at ``path`` (``paths.journal_path()`` in the app).
 
     Opening is lazy: the first use in a process checks the file (``damage`` tells what was set
@@ -232,8 +237,19 @@ class Journal(Escalations, SavedState):
 
     @contextlib.contextmanager
     def transaction(self, at: dt.datetime | None = None) -> Iterator[Tx]:
-        """One write transaction (``BEGIN IMMEDIATE``): all of it is kept, or none."""
-        for _attempt in range(3):  # until the lock is held on the file at the path (journal_place)
+        """One write transaction (``BEGIN IMMEDIATE``): all of it is kept, or none.
+
+        The write lock is taken on the file at the path: when another file took the journal's
+        place meanwhile, the lock is let go, the journal put back (``journal_place``) and the lock
+        taken again, ``PLACE_TRIES`` times in all.
+
+        Raises:
+            JournalError: the journal cannot be written; the block is then not run, or what it
+                wrote is rolled back. Also when another file took the journal's place at every
+                try (a program fighting over its folder; code review 65 T12: the loop went on
+                without a transaction, each statement kept on its own, then said not written).
+        """
+        for _attempt in range(PLACE_TRIES):  # a plain loop, not tenacity: see ``while_locked``
             conn = self._conn()
             if self.unreadable is not None:
                 raise JournalError(self.unreadable.refusal())
@@ -245,6 +261,10 @@ class Journal(Escalations, SavedState):
             if self.place.holds(self._links.mine().held):
                 break
             conn.execute("ROLLBACK")
+        else:
+            raise JournalError(Message("journal", "cannot write the shift journal %1: another file took its place "
+                                                  "at each of %2 tries; nothing was written",
+                                       (str(self.path), str(PLACE_TRIES))))
         try:
             tx = Tx(conn, at or self.now())
             yield tx
@@ -324,72 +344,3 @@ class Journal(Escalations, SavedState):
             "SELECT count(DISTINCT fingerprint) FROM events WHERE kind = ? AND recorded_at >= ? AND recorded_at <= ? "
             f"AND fingerprint != '' AND fingerprint NOT IN ({_FIRING_AT})",
             (EventKind.FIRED.value, ts(since), ts(until), *_firing_at(since)))[0][0]
-
-    # -- notes and escalations ------------------------------------------------------------
-
-    def add_note(self, fingerprint: str, text: str, *, alertname: str = "", actor: str = "", source: str = "",
-                 at: dt.datetime | None = None, draft: tuple[str, str] | None = None) -> Event:
-        """The engineer's note on an alert (one action or observation); blank text is refused.
-        A note on a firing alert opens an incident for it (the engineer is handling it); one on
-        an alert that resolved without being handled makes an incident of that firing
-        (``Tx.take_ended_incident``).
-        ``draft`` (scope, key): the saved state that held the note while it was typed, removed
-        in the same transaction.
-
-        Raises:
-            ValueError: ``text`` is blank.
-        """
-        text = text.strip()
-        if not text:
-            raise ValueError("a note needs some text")
-        with self.transaction(at) as tx:
-            if draft is not None:
-                tx.conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", draft)
-            if tx.firing(fingerprint):  # writing about a firing alert is handling it
-                tx.take_incident(fingerprint, alertname=alertname)
-            else:
-                tx.take_ended_incident(fingerprint, alertname)
-            return tx.event(EventKind.NOTE, fingerprint=fingerprint, alertname=alertname, actor=actor,
-                            source=source, text=text)
-
-    def notes(self, fingerprint: str) -> list[Event]:
-        """The notes on the alert's latest episode, oldest first: those written since it fired,
-        an episode going on when the alert fires again within ``FLAP_WINDOW`` of resolving (all
-        of them when the journal never saw it fire)."""
-        return self._episode_events(fingerprint, ("note",))
-
-    def notes_and_escalations(self, fingerprint: str, acknowledgements: bool = False) -> list[Event]:
-        """The notes, recorded escalations and their answers (``text`` the level) of the alert's
-        latest episode (as ``notes``), oldest first: what the notes panel lists; with
-        ``acknowledgements``, its acknowledged and unacknowledged events too (the escalation's "Already Tried":
-        ``escalation.tried_items``)."""
-        kinds = ("note", EventKind.ESCALATED.value, EventKind.ANSWERED.value)
-        return self._episode_events(fingerprint, kinds + ((EventKind.ACKNOWLEDGED.value, EventKind.UNACKNOWLEDGED.value)
-                                                          if acknowledgements else ()))
-
-    def _episode_events(self, fingerprint: str, kinds: tuple[str, ...]) -> list[Event]:
-        start = self.episode_start(fingerprint)
-        rows = self.query(f"SELECT * FROM events WHERE fingerprint = ? AND kind IN ({', '.join('?' * len(kinds))}) "
-                          "AND at >= ? ORDER BY at, id", (fingerprint, *kinds, ts(start) if start else ""))
-        return [event_from_row(r) for r in rows]
-
-    def episode_start(self, fingerprint: str) -> dt.datetime | None:
-        """When the alert's latest episode began (UTC): its latest firing, or the one before
-        when it had resolved less than ``FLAP_WINDOW`` earlier, and so on; None when the
-        journal never saw it fire."""
-        start = resolved = None
-        for row in self.query("SELECT kind, at FROM events WHERE fingerprint = ? AND kind IN ('fired', 'resolved') "
-                              "ORDER BY at DESC, id DESC", (fingerprint,)):
-            at = parse_ts(row["at"])
-            if row["kind"] == EventKind.FIRED.value:
-                if start is not None and resolved is not None and start - resolved > FLAP_WINDOW:
-                    break  # resolved long enough before the firing after it: that one began the episode
-                start, resolved = at, None
-            elif start is not None and resolved is None:
-                resolved = at
-        return start
-
-    def notes_for(self, fingerprint: str) -> list[str]:
-        """The notes' texts (``notes``), as ``core.escalation``'s ``notes=`` takes them ("already
-        tried")."""
-        return [event.text for event in self.notes(fingerprint)]

@@ -9,7 +9,7 @@ import logging
 from .. import autostart
 from ..core.overview import Light
 from ..notify.messages import BODY_LIMIT, Notice, clip
-from .translations import translator_for
+from .translations import translate, translator_for
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "app"
@@ -30,8 +30,8 @@ class MenuEntries:
 
     def set_autostart(self, enabled: bool) -> None:
         """"Start with the session" from the menu: write or remove the autostart entry (issue 7)
-        for the settings file in use; a failure is logged and notified, and the tick follows
-        what the entry really is."""
+        for the settings file in use; a failure is logged and notified (why, in the engineer's
+        language), and the tick follows what the entry really is."""
         from ..paths import default_config_path
 
         mechanism = autostart.for_platform()
@@ -39,7 +39,10 @@ class MenuEntries:
         try:
             mechanism.enable(autostart.launch_command(explicit)) if enabled else mechanism.disable()
         except OSError as exc:
+            from ..config_write import save_failure_text  # the error path only, as ``autostart``
+
             log.warning("cannot change the autostart entry: %s", exc)
-            self.notifier.show([Notice(tr("Cannot change the autostart entry"), clip(str(exc), BODY_LIMIT),
-                                       None, light=Light.WARNING)])
+            why = save_failure_text(exc, translate)  # review 65 T14: said in English
+            self.notifier.show([Notice(tr("Cannot change the autostart entry"), clip(why, BODY_LIMIT), None,
+                                       light=Light.WARNING)])
         self._show_autostart()

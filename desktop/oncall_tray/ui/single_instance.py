@@ -40,7 +40,8 @@ class SingleInstance(QObject):
     Args:
         key: from ``instance_key``.
         folder: where the lock file and the socket (or the port file) live; default
-            ``instance_folder()``.
+            ``instance_folder()``. When that one cannot be made (a file holds its name: code
+            review 65 T13, the tray stopped at start), ``claim`` runs unguarded and logs why.
         unix: use a Unix socket (default: where the platform has them); False uses loopback TCP
             and a token, as on Windows.
 
@@ -56,7 +57,12 @@ class SingleInstance(QObject):
                  unix: bool = UNIX_SOCKETS) -> None:
         super().__init__(parent)
         self.key = key
-        folder = folder or instance_folder()
+        self._no_folder: OSError | None = None
+        if folder is None:
+            try:
+                folder = instance_folder()
+            except OSError as exc:  # no lock, no socket: ``claim`` says it and returns first
+                self._no_folder, folder = exc, Path(os.devnull)
         # not "<key>.lock": the filelock package, used before, leaves that file behind (empty)
         self._lock = QLockFile(str(folder / f"{key}.qlock"))
         self._unix = unix
@@ -80,6 +86,10 @@ class SingleInstance(QObject):
     def claim(self) -> bool:
         """Take the lock and listen; False when another live process holds it. When the lock
         file cannot be created at all, the tray runs unguarded (logged) rather than not at all."""
+        if self._no_folder is not None:
+            log.warning("no single-instance lock (cannot make its folder: %s); a second start will run a second "
+                        "tray", self._no_folder)
+            return True
         if not self._lock.tryLock(0):
             if self._lock.error() == QLockFile.LockError.LockFailedError:
                 return False  # a live process holds it
