@@ -5148,7 +5148,7 @@ review in</translation>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="238"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
@@ -5158,9 +5158,14 @@ review in</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="35"/>
         <source>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
         <translation>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="31"/>
+        <source>Could not read %1: %2. The fields show the settings the tray runs on, last read whole from the file at %3. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
+        <translation>Could not read %1: %2. The fields show the settings the tray runs on, last read whole from the file at %3. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
@@ -5263,8 +5268,8 @@ review in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="365"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -5293,12 +5298,12 @@ review in</translation>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="239"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -5338,12 +5343,12 @@ review in</translation>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
         <source>Save the settings you changed?</source>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="131"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -5358,12 +5363,12 @@ review in</translation>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="113"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -5378,7 +5383,7 @@ review in</translation>
         <translation>The password or token is kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</source>
         <translation>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</translation>
     </message>
@@ -5398,8 +5403,8 @@ review in</translation>
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="50"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
         <source>Unsaved settings</source>
         <translation>Unsaved settings</translation>
     </message>
@@ -5602,7 +5607,7 @@ review in</translation>
         <translation>cannot write %1: the file system is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="44"/>
         <source>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</source>
         <translation>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</translation>
     </message>
@@ -5912,7 +5917,7 @@ review in</translation>
         <translation type="vanished">not valid YAML: a control character (U+%1) at column %2: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="98"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
@@ -6091,18 +6096,18 @@ review in</translation>
 <context>
     <name>settings_watch</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>
         <source>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</source>
         <translation>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="196"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="168"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="171"/>
         <source>(+%1 more)</source>
         <translation>(+%1 more)</translation>
     </message>
@@ -6111,7 +6116,7 @@ review in</translation>
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="154"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Check them all: oncall-tray config check</translation>
     </message>
@@ -6120,22 +6125,22 @@ review in</translation>
         <translation type="vanished">Could not read the settings file %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="189"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="131"/>
         <source>Edited settings not applied</source>
         <translation>Edited settings not applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>
         <source>Emptied settings file not applied</source>
         <translation>Emptied settings file not applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="141"/>
         <source>Read again from %1 after it was edited.</source>
         <translation>Read again from %1 after it was edited.</translation>
     </message>
@@ -6144,17 +6149,17 @@ review in</translation>
         <translation type="vanished">See every problem with: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
         <source>Settings applied</source>
         <translation>Settings applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="131"/>
         <source>The tray keeps the settings it had until the file is fixed.</source>
         <translation>The tray keeps the settings it had until the file is fixed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="186"/>
         <source>Using the settings last read from %1 at %3 until it is fixed: it cannot be read (%2)</source>
         <translation>Using the settings last read from %1 at %3 until it is fixed: it cannot be read (%2)</translation>
     </message>

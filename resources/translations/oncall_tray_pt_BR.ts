@@ -5139,7 +5139,7 @@ revisar em</translation>
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="238"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
@@ -5149,9 +5149,14 @@ revisar em</translation>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="35"/>
         <source>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
         <translation>Não foi possível ler %1: %2. Os campos mostram os valores padrão. Corrija o arquivo primeiro: Salvar não o sobrescreve, para que seus comentários e configurações sejam mantidos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="31"/>
+        <source>Could not read %1: %2. The fields show the settings the tray runs on, last read whole from the file at %3. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
+        <translation>Não foi possível ler %1: %2. Os campos mostram as configurações em uso pela bandeja, lidas por inteiro do arquivo pela última vez em %3. Corrija o arquivo primeiro: Salvar não o sobrescreve, para que seus comentários e configurações sejam mantidos.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
@@ -5254,8 +5259,8 @@ revisar em</translation>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="365"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -5284,12 +5289,12 @@ revisar em</translation>
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="239"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -5329,12 +5334,12 @@ revisar em</translation>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
         <source>Save the settings you changed?</source>
         <translation>Salvar as configurações que você alterou?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="131"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
@@ -5349,12 +5354,12 @@ revisar em</translation>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="113"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -5369,7 +5374,7 @@ revisar em</translation>
         <translation>A senha ou o token fica no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</source>
         <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
     </message>
@@ -5389,8 +5394,8 @@ revisar em</translation>
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="50"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
         <source>Unsaved settings</source>
         <translation>Configurações não salvas</translation>
     </message>
@@ -5593,7 +5598,7 @@ revisar em</translation>
         <translation>não é possível gravar %1: o sistema de arquivos é somente leitura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="44"/>
         <source>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</source>
         <translation>não foi possível ler %1: %2. Corrija o arquivo primeiro: salvar por cima dele perderia seus comentários e configurações.</translation>
     </message>
@@ -5899,7 +5904,7 @@ revisar em</translation>
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="98"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
     </message>
@@ -6078,18 +6083,18 @@ revisar em</translation>
 <context>
     <name>settings_watch</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>
         <source>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</source>
         <translation>%1 está vazio agora: a bandeja mantém as configurações que tinha. Para recomeçar dos padrões, escreva-os nele (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="196"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="168"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="171"/>
         <source>(+%1 more)</source>
         <translation>(+%1 outros)</translation>
     </message>
@@ -6098,7 +6103,7 @@ revisar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="154"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Confira todos: oncall-tray config check</translation>
     </message>
@@ -6107,22 +6112,22 @@ revisar em</translation>
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="189"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="131"/>
         <source>Edited settings not applied</source>
         <translation>Configurações editadas não aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>
         <source>Emptied settings file not applied</source>
         <translation>Arquivo de configurações esvaziado não aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="141"/>
         <source>Read again from %1 after it was edited.</source>
         <translation>Lidas de novo de %1 após a edição.</translation>
     </message>
@@ -6131,17 +6136,17 @@ revisar em</translation>
         <translation type="vanished">Veja todos os problemas com: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
         <source>Settings applied</source>
         <translation>Configurações aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="131"/>
         <source>The tray keeps the settings it had until the file is fixed.</source>
         <translation>A bandeja mantém as configurações que tinha até que o arquivo seja corrigido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="186"/>
         <source>Using the settings last read from %1 at %3 until it is fixed: it cannot be read (%2)</source>
         <translation>Usando as configurações lidas por último de %1 em %3 até que ele seja corrigido: não é possível lê-lo (%2)</translation>
     </message>
