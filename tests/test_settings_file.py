@@ -135,7 +135,7 @@ def test_entries_removed_or_changed_leave_the_comments_of_the_others():
     is the dialog's (a new entry where it was typed), never sorted."""
     contacts = {"Tech Lead": "Ana Souza - +55 11 99999-0000", "Zeca": "Zeca - 1", "CTO": "Carla - 2"}
     text = updated_text(REVIEW_65, {"contacts": contacts, "filter": ()})
-    assert text == ('filter: []\n'
+    assert text == ('filter: []   # só produção\n'
                     'contacts:\n'
                     '  # L2\n'
                     '  Tech Lead: "Ana Souza - +55 11 99999-0000"   # plantão até 12/12\n'

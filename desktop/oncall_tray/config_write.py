@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import re
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -222,7 +223,10 @@ def _edit(text: str, key_node: yaml.Node, value_node: yaml.Node, key: str, value
     line_end = len(text) if line_end < 0 else line_end
     line_end -= text[line_end - 1:line_end] == "\r"  # the last entry's line with its comment
     if collection and not flow and value_node.value and value in ([], {}):
-        return start, line_end, _yaml_entry(key, value)  # every entry gone, its comments with it
+        # every entry gone, its comments with it; the key's own (``filter:   # prod only``) stays
+        head = text[key_node.end_mark.index:text.find("\n", key_node.end_mark.index)].rstrip("\r")
+        own = head[1:] if re.fullmatch(r":\s+#.*", head) else ""
+        return start, line_end, _yaml_entry(key, value) + own
     if not (isinstance(value, (list, dict)) and value and key_node.start_mark.column == 0):
         return start, end, _yaml_entry(key, value)
     if collection and not flow:
