@@ -43,7 +43,7 @@ def test_saving_keeps_comments_order_and_unknown_lines(tmp_path):
                          "auth_method": "basic", "auth_username": "zé"})
     text = path.read_text()
     assert text.startswith("# mine\nalertmanager_url: http://a:9093  # trailing\n")
-    assert "filter: [team=\"y\", env=~\"prod.*\"]\n# between\npoll_interval: 30\n" in text
+    assert "filter:\n  - team=\"y\"\n  - env=~\"prod.*\"\n# between\npoll_interval: 30\n" in text
     assert text.endswith("auth_method: basic\nauth_username: zé\n")
     config = load_config(path).config
     assert config.filter == ('team="y"', 'env=~"prod.*"') and config.auth_username == "zé"
@@ -104,3 +104,56 @@ def test_whole_seconds_are_written_as_the_engineer_would_write_them():
     text = updated_text("poll_interval: 15\n", {"poll_interval": 20.0, "request_timeout": 0.5})
     assert "poll_interval: 20\n" in text and "request_timeout: 0.5" in text
     assert "20.0" not in text
+
+
+REVIEW_65 = ('filter:   # só produção\n'
+             '  - env="production"   # nosso ambiente\n'
+             'contacts:\n'
+             '  # L2\n'
+             '  Tech Lead: "Ana Souza - +55 11 99999-0000"   # plantão até 12/12\n'
+             '  SRE: "Bruno Lima - +55 11 98888-0000"\n'
+             '  # L3\n'
+             '  CTO: "Carla Dias - +55 11 97777-0000"\n'
+             '# after the contacts\n'
+             'poll_interval: 15\n')
+CONTACTS = {"Tech Lead": "Ana Souza - +55 11 99999-0000", "SRE": "Bruno Lima - +55 11 98888-0000",
+            "CTO": "Carla Dias - +55 11 97777-0000"}
+
+
+def test_a_changed_block_collection_keeps_its_comments_order_and_style():
+    """Review 65 R2: adding a matcher and a contact in the dialog rewrote both keys in flow style
+    on one line, the contacts sorted by role, and dropped "# só produção", "# L2", "# L3" and
+    "# plantão até 12/12"."""
+    text = updated_text(REVIEW_65, {"filter": ('env="production"', 'team="conectcrm"'),
+                                    "contacts": {**CONTACTS, "Arquiteto": "Edu - +55 11 94444-0000"}})
+    assert text == REVIEW_65.replace('ambiente\n', 'ambiente\n  - team="conectcrm"\n').replace(
+        '97777-0000"\n', '97777-0000"\n  Arquiteto: Edu - +55 11 94444-0000\n')
+
+
+def test_entries_removed_or_changed_leave_the_comments_of_the_others():
+    """The comment lines above an entry stay above it when the entry before it goes; the order
+    is the dialog's (a new entry where it was typed), never sorted."""
+    contacts = {"Tech Lead": "Ana Souza - +55 11 99999-0000", "Zeca": "Zeca - 1", "CTO": "Carla - 2"}
+    text = updated_text(REVIEW_65, {"contacts": contacts, "filter": ()})
+    assert text == ('filter: []   # só produção\n'
+                    'contacts:\n'
+                    '  # L2\n'
+                    '  Tech Lead: "Ana Souza - +55 11 99999-0000"   # plantão até 12/12\n'
+                    '  Zeca: Zeca - 1\n'
+                    '  # L3\n'
+                    '  CTO: "Carla - 2"\n'  # quoted as the engineer wrote it
+                    '# after the contacts\n'
+                    'poll_interval: 15\n')
+    text = updated_text("volatile_labels:\n- a   # first\n# about b\n- b\n- c\n", {"volatile_labels": ["b", "c", "d"]})
+    assert text == "volatile_labels:\n# about b\n- b\n- c\n- d\n"
+
+
+def test_collections_are_written_in_the_order_given_and_in_block_style_when_new():
+    """A list or mapping given to an empty placeholder (the example's ``contacts: {}``) or to a
+    missing key is written one entry a line, in the order given; a flow collection that had
+    entries stays flow, in the order given."""
+    text = updated_text("contacts: {}\n#  - a comment after\nbusiness_days: [mon, tue]\n",
+                        {"contacts": {"SRE": "Bruno", "CTO": "Carla"}, "business_days": ["tue", "mon", "fri"],
+                         "severity_synonyms": {"sev1": "critical", "p1": "critical"}})
+    assert text == ("contacts:\n  SRE: Bruno\n  CTO: Carla\n#  - a comment after\nbusiness_days: [tue, mon, fri]\n"
+                    "severity_synonyms:\n  sev1: critical\n  p1: critical\n")

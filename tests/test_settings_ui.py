@@ -109,7 +109,7 @@ def test_save_writes_only_the_changes_in_place_and_emits_the_new_settings(qtbot,
     assert config.poll_interval == 20 and config.insecure_skip_verify and config.engineer == "Maria"
     text = path.read_text()
     assert text.startswith("# my notes\npoll_interval: 20  # why 15\nlanguage: en\n")  # comments kept
-    assert "alertmanager_peers: ['http://b.example:9093']" in text or "alertmanager_peers: [http://b.example:9093]" in text
+    assert "alertmanager_peers:\n  - http://b.example:9093\n" in text  # a new list: one entry a line (review 65 R2)
     assert "grafana_url" not in text  # unchanged settings are not written
     assert load_config(path).config == config
 

@@ -69,3 +69,34 @@ def with_kept_settings(loaded: LoadedConfig) -> LoadedConfig:
     return dataclasses.replace(kept.overridden(**loaded.overrides), path=loaded.path, exists=loaded.exists,
                                problems=(*loaded.problems, *kept.problems), journal=loaded.journal,
                                store=loaded.store, kept_at=made)
+
+
+def shown_in_force(running: LoadedConfig) -> LoadedConfig:
+    """What the settings dialog shows of ``running`` (the settings the tray runs on): its file
+    read again (``reloaded``), unless that file cannot be read or parsed at all now: then
+    ``running``'s settings, with the file's problems now and ``kept_at`` when they were last
+    read whole from it (``running``'s own, else the time of the copy kept of them), so that the
+    dialog does not show the defaults as if they were in force (review 65 R3: it showed
+    http://localhost:9093 while the tray watched its Alertmanager). A tray that runs on the
+    defaults itself (no copy was ever kept), or whose copy cannot be found, gets the file read
+    again: the defaults, which is what it runs on or all that can be said. Never raises."""
+    now = running.reloaded()
+    if not any(p.kind == "file" for p in now.problems):
+        return now
+    made = running.kept_at
+    if made is None and not any(p.kind in ("file", "missing") for p in running.problems):
+        try:  # kept at each whole read the tray applied (keep_settings)
+            made = dt.datetime.fromtimestamp(kept_copy(running.path).stat().st_mtime, dt.timezone.utc)
+        except OSError:
+            made = None
+    if made is None:
+        return now
+    return dataclasses.replace(running, problems=now.problems, exists=now.exists, kept_at=made)
+
+
+def kept_time_text(loaded: LoadedConfig) -> str:
+    """When ``loaded``'s settings were last read whole (``kept_at``), as "YYYY-MM-DD HH:MM" in
+    its time zone; "" when they were not kept."""
+    if loaded.kept_at is None:
+        return ""
+    return loaded.kept_at.astimezone(loaded.config.zone()).strftime("%Y-%m-%d %H:%M")

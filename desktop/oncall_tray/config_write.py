@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import re
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -197,22 +198,24 @@ def text_to_update(path: Path, language: str = "") -> str:
 def updated_text(text: str, changes: Mapping[str, object]) -> str:
     """``text`` (a settings file) with the top-level keys of ``changes`` set: each present key's
     entry is replaced where it stands (the last one if a key is repeated), the others appended.
+    Lists and mappings are written in the order given, never sorted: one entry a line when new,
+    or given to a block collection (whose unchanged entries keep their comments:
+    ``config_collections``) or to an empty ``[]``/``{}``; in flow style where a flow collection
+    held entries.
 
     Raises:
         UnreadableSettings: (a ValueError) ``text`` is not a YAML mapping.
         ValueError: the result would not read back as ``changes`` (nothing is written then).
     """
     node = compose_settings(text)
-    spans = {}
-    for key_node, value_node in (node.value if node is not None else ()):
-        spans[str(key_node.value)] = (key_node.start_mark.index, _node_end(text, value_node))
+    entries = {str(key_node.value): (key_node, value_node)
+               for key_node, value_node in (node.value if node is not None else ())}
     edits, appended = [], []
     for key, value in changes.items():
-        entry = _yaml_entry(key, value)
-        if key in spans:
-            edits.append((*spans[key], entry))
+        if key in entries:
+            edits.append(_edit(text, *entries[key], key, _plain(value)))
         else:
-            appended.append(entry)
+            appended.append(_yaml_entry(key, value, block=True))
     for start, end, entry in sorted(edits, reverse=True):
         text = text[:start] + entry + text[end:]
     if appended:
@@ -237,11 +240,43 @@ def _node_end(text: str, node: yaml.Node) -> int:
     return end
 
 
-def _yaml_entry(key: str, value: object) -> str:
-    """``key: value`` as YAML on one line (collections in flow style)."""
+def _edit(text: str, key_node: yaml.Node, value_node: yaml.Node, key: str, value: object) -> tuple[int, int, str]:
+    """The edit setting ``key`` (``key_node: value_node`` in ``text``) to ``value`` (plain):
+    (start, end, new text). A block collection given entries is edited as it stands, up to the
+    end of its last entry's line (``config_collections.block_entry``); an empty flow collection,
+    a scalar or null given entries is written in block style; the rest on one line."""
+    start, end = key_node.start_mark.index, _node_end(text, value_node)
+    collection = isinstance(value_node, (yaml.SequenceNode, yaml.MappingNode))
+    flow = collection and value_node.flow_style
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line_end -= text[line_end - 1:line_end] == "\r"  # the last entry's line with its comment
+    if collection and not flow and value_node.value and value in ([], {}):
+        # every entry gone, its comments with it; the key's own (``filter:   # prod only``) stays
+        head = text[key_node.end_mark.index:text.find("\n", key_node.end_mark.index)].rstrip("\r")
+        own = head[1:] if re.fullmatch(r":\s+#.*", head) else ""
+        return start, line_end, _yaml_entry(key, value) + own
+    if not (isinstance(value, (list, dict)) and value and key_node.start_mark.column == 0):
+        return start, end, _yaml_entry(key, value)
+    if collection and not flow:
+        from .config_collections import block_entry
+
+        entry = block_entry(text[start:line_end], key, value)
+        if entry is not None:
+            return start, line_end, entry
+    return start, end, _yaml_entry(key, value, block=not (flow and value_node.value))
+
+
+def _yaml_entry(key: str, value: object, block: bool = False) -> str:
+    """``key: value`` as YAML, a collection in the order given (never sorted): on one line in
+    flow style, or with ``block`` one entry a line (an empty one stays ``[]``/``{}``)."""
     value = _plain(value)
+    if isinstance(value, (list, dict)) and value and block:
+        from .config_collections import block_text
+
+        return block_text(key, value)
     if isinstance(value, (list, dict)):
-        flow = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=1 << 30)
+        flow = yaml.safe_dump(value, default_flow_style=True, sort_keys=False, allow_unicode=True, width=1 << 30)
         return f"{yaml.safe_dump(key).splitlines()[0]}: {flow.strip()}"
     return yaml.safe_dump({key: value}, default_flow_style=False, allow_unicode=True, width=1 << 30).rstrip("\n")
 

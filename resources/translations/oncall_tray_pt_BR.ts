@@ -705,7 +705,7 @@ revisar em</translation>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="318"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -4373,28 +4373,28 @@ revisar em</translation>
         <translation>não é possível verificar o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="142"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="149"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="162"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="173"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="191"/>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="285"/>
         <source>cannot open the shift journal %1: %2</source>
         <translation>não é possível abrir o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="299"/>
         <source>cannot read the shift journal %1: %2</source>
         <translation>não é possível ler o diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="258"/>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="277"/>
         <source>cannot write the shift journal %1: %2</source>
         <translation>não é possível gravar no diário do turno %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="265"/>
         <source>cannot write the shift journal %1: another file took its place at each of %2 tries; nothing was written</source>
         <translation>não é possível gravar no diário do turno %1: outro arquivo tomou o lugar dele em cada uma das %2 tentativas; nada foi gravado</translation>
     </message>
@@ -4494,12 +4494,12 @@ revisar em</translation>
         <translation>o diário do turno %1 está danificado, e este comando só o lê: nada foi escrito nele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="155"/>
         <source>the shift journal %1 was deleted or replaced and cannot be written back: %2</source>
         <translation>o diário do turno %1 foi apagado ou substituído e não pode ser gravado de volta: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/journal.py" line="205"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>o diário do turno %1 foi gravado por um oncall-tray mais novo (esquema %2; este conhece o %3)</translation>
     </message>
@@ -4801,7 +4801,7 @@ revisar em</translation>
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="39"/>
         <source>Acknowledge (15 min)</source>
         <translation>Reconhecer (15 min)</translation>
     </message>
@@ -4874,7 +4874,7 @@ revisar em</translation>
         <translation>Resolvido: %1 (parou de oscilar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="37"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
@@ -5144,7 +5144,7 @@ revisar em</translation>
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="238"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
@@ -5154,9 +5154,14 @@ revisar em</translation>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="35"/>
         <source>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
         <translation>Não foi possível ler %1: %2. Os campos mostram os valores padrão. Corrija o arquivo primeiro: Salvar não o sobrescreve, para que seus comentários e configurações sejam mantidos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="31"/>
+        <source>Could not read %1: %2. The fields show the settings the tray runs on, last read whole from the file at %3. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
+        <translation>Não foi possível ler %1: %2. Os campos mostram as configurações em uso pela bandeja, lidas por inteiro do arquivo pela última vez em %3. Corrija o arquivo primeiro: Salvar não o sobrescreve, para que seus comentários e configurações sejam mantidos.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="55"/>
@@ -5259,8 +5264,8 @@ revisar em</translation>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="365"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -5289,12 +5294,12 @@ revisar em</translation>
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="239"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -5334,12 +5339,12 @@ revisar em</translation>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
         <source>Save the settings you changed?</source>
         <translation>Salvar as configurações que você alterou?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="131"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
@@ -5354,12 +5359,12 @@ revisar em</translation>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="113"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -5374,7 +5379,7 @@ revisar em</translation>
         <translation>A senha ou o token fica no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</source>
         <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
     </message>
@@ -5394,8 +5399,8 @@ revisar em</translation>
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="50"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
         <source>Unsaved settings</source>
         <translation>Configurações não salvas</translation>
     </message>
@@ -5553,22 +5558,22 @@ revisar em</translation>
         <translation>um valor vazio não pode ser sinônimo (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="129"/>
         <source>cannot copy %1 aside before replacing it: %2</source>
         <translation>não foi possível guardar uma cópia de %1 antes de substituí-lo: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="54"/>
         <source>cannot create %1: %2 is a file, not a folder.</source>
         <translation>não é possível criar %1: %2 é um arquivo, não uma pasta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="49"/>
         <source>cannot create %1: it is a folder, not a file.</source>
         <translation>não é possível criar %1: é uma pasta, não um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="58"/>
         <source>cannot create %1: permission denied in %2.</source>
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
@@ -5578,47 +5583,47 @@ revisar em</translation>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="76"/>
         <source>cannot remove %1: %2</source>
         <translation>não é possível remover %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="70"/>
         <source>cannot remove %1: it is a folder, not a file.</source>
         <translation>não é possível remover %1: é uma pasta, não um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="72"/>
         <source>cannot remove %1: permission denied in %2.</source>
         <translation>não é possível remover %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="75"/>
         <source>cannot remove %1: the file system is read-only.</source>
         <translation>não é possível remover %1: o sistema de arquivos é somente leitura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="63"/>
         <source>cannot write %1: %2</source>
         <translation>não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="51"/>
         <source>cannot write %1: it is not a regular file.</source>
         <translation>não é possível gravar %1: não é um arquivo comum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="59"/>
         <source>cannot write %1: permission denied.</source>
         <translation>não é possível gravar %1: permissão negada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="62"/>
         <source>cannot write %1: the file system is read-only.</source>
         <translation>não é possível gravar %1: o sistema de arquivos é somente leitura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="44"/>
         <source>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</source>
         <translation>não foi possível ler %1: %2. Corrija o arquivo primeiro: salvar por cima dele perderia seus comentários e configurações.</translation>
     </message>
@@ -5924,7 +5929,7 @@ revisar em</translation>
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="98"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
     </message>
@@ -6103,18 +6108,18 @@ revisar em</translation>
 <context>
     <name>settings_watch</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>
         <source>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</source>
         <translation>%1 está vazio agora: a bandeja mantém as configurações que tinha. Para recomeçar dos padrões, escreva-os nele (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="196"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="168"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="171"/>
         <source>(+%1 more)</source>
         <translation>(+%1 outros)</translation>
     </message>
@@ -6123,7 +6128,7 @@ revisar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="154"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Confira todos: oncall-tray config check</translation>
     </message>
@@ -6132,22 +6137,22 @@ revisar em</translation>
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="189"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="131"/>
         <source>Edited settings not applied</source>
         <translation>Configurações editadas não aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>
         <source>Emptied settings file not applied</source>
         <translation>Arquivo de configurações esvaziado não aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="141"/>
         <source>Read again from %1 after it was edited.</source>
         <translation>Lidas de novo de %1 após a edição.</translation>
     </message>
@@ -6156,17 +6161,17 @@ revisar em</translation>
         <translation type="vanished">Veja todos os problemas com: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
         <source>Settings applied</source>
         <translation>Configurações aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="131"/>
         <source>The tray keeps the settings it had until the file is fixed.</source>
         <translation>A bandeja mantém as configurações que tinha até que o arquivo seja corrigido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="186"/>
         <source>Using the settings last read from %1 at %3 until it is fixed: it cannot be read (%2)</source>
         <translation>Usando as configurações lidas por último de %1 em %3 até que ele seja corrigido: não é possível lê-lo (%2)</translation>
     </message>

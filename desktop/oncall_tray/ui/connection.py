@@ -304,11 +304,13 @@ class ConnectionActions(QObject):
         """Show the settings dialog (one at a time); saving applies at once."""
         if self._raise("settings"):
             return
+        from ..config_kept import shown_in_force
         from .settings_dialog import SettingsDialog
 
         # the file as it is now, with this run's overrides: one broken since the tray read it is
-        # said at once (review 26), one edited by hand is shown as edited (review 29)
-        dialog = SettingsDialog(self.controller.loaded.reloaded(), self.controller.store)
+        # said at once (review 26) over the settings the tray runs on (review 65 R3), one edited
+        # by hand is shown as edited (review 29)
+        dialog = SettingsDialog(shown_in_force(self.controller.loaded), self.controller.store)
         dialog.saved.connect(self.controller.apply_settings)
         dialog.login_requested.connect(self._login_from_settings)
         self._show("settings", dialog)

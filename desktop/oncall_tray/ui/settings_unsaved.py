@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..config import LoadedConfig
+from ..config_kept import kept_time_text
 from ..config_problems import UnreadableSettings
 from ..config_write import save_failure_text
 from .translations import translate, translator_for
@@ -19,15 +20,21 @@ tr = translator_for(TR_CONTEXT)
 
 
 def opening_notice(loaded: LoadedConfig) -> str:
-    """What the dialog says at once of ``loaded``'s file when it could not be read at all (its
-    fields then show the defaults): where, why, and that it must be fixed first; "" when it was
-    read."""
+    """What the dialog says at once of ``loaded``'s file when it could not be read at all: where,
+    why, what the fields show (the settings the tray runs on, last read whole at ``kept_at``:
+    ``config_kept.shown_in_force``, review 65 R3; else the defaults) and that it must be fixed
+    first; "" when it was read."""
     whole = next((p for p in loaded.problems if p.kind == "file"), None)
     if whole is None:
         return ""
-    return tr("Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not "
-              "overwrite it, so that its comments and settings are kept.").replace(
-        "%1", str(loaded.path)).replace("%2", whole.cause_text(translate))
+    if loaded.kept_at is not None:
+        text = tr("Could not read %1: %2. The fields show the settings the tray runs on, last read whole from "
+                  "the file at %3. Fix the file first: Save does not overwrite it, so that its comments and "
+                  "settings are kept.").replace("%3", kept_time_text(loaded))
+    else:
+        text = tr("Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not "
+                  "overwrite it, so that its comments and settings are kept.")
+    return text.replace("%1", str(loaded.path)).replace("%2", whole.cause_text(translate))
 
 
 def refusal(path: Path, exc: Exception) -> str:

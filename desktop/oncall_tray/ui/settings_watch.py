@@ -16,6 +16,7 @@ import shiboken6
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from ..config import LoadedConfig
+from ..config_kept import kept_time_text
 from ..config_read import blank_settings
 from ..core.overview import Light
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
@@ -180,7 +181,7 @@ def settings_notice_body(loaded: LoadedConfig) -> str:
     problems, path = loaded.problems, str(loaded.path)
     whole = next((p for p in problems if p.kind in ("file", "missing")), None)
     if whole is not None and whole.kind == "file" and loaded.kept_at is not None:
-        made = loaded.kept_at.astimezone(loaded.config.zone()).strftime("%Y-%m-%d %H:%M")
+        made = kept_time_text(loaded)
         # what is in force first: a long reason is cut at the notice's end
         return tr("Using the settings last read from %1 at %3 until it is fixed: it cannot be read (%2)").replace(
             "%1", path).replace("%3", made).replace("%2", whole.cause_text(translate))
