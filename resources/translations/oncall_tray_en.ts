@@ -6450,6 +6450,11 @@ review in</translation>
         <translation>Copy Markdown</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="125"/>
+        <source>Could not expire the silence: %1</source>
+        <translation>Could not expire the silence: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="76"/>
         <source>Covers no alert now: expire it?</source>
         <translation>Covers no alert now: expire it?</translation>
@@ -6678,9 +6683,8 @@ review in</translation>
         <translation type="vanished">as last seen: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="125"/>
         <source>could not expire the silence: %1</source>
-        <translation>could not expire the silence: %1</translation>
+        <translation type="vanished">could not expire the silence: %1</translation>
     </message>
     <message>
         <source>covers no alert now: expire it?</source>
@@ -7019,7 +7023,7 @@ review in</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="329"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
@@ -7034,7 +7038,7 @@ review in</translation>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="314"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>

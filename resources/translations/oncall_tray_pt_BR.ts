@@ -6437,6 +6437,11 @@ revisar em</translation>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="125"/>
+        <source>Could not expire the silence: %1</source>
+        <translation>Não foi possível expirar o silenciamento: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="76"/>
         <source>Covers no alert now: expire it?</source>
         <translation>Não cobre mais nenhum alerta: expirar?</translation>
@@ -6665,9 +6670,8 @@ revisar em</translation>
         <translation type="vanished">como vistos por último: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="125"/>
         <source>could not expire the silence: %1</source>
-        <translation>não foi possível expirar o silenciamento: %1</translation>
+        <translation type="vanished">não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
         <source>covers no alert now: expire it?</source>
@@ -7006,7 +7010,7 @@ revisar em</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="329"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(o que você digitou fica aqui e é salvo assim que possível)</translation>
     </message>
@@ -7021,7 +7025,7 @@ revisar em</translation>
         <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="314"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>

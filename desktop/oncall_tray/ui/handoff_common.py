@@ -310,10 +310,14 @@ class SavedLine(QLabel):
         self.setText(tr("All changes saved at %1").replace("%1", dt.datetime.now(self._zone).strftime("%H:%M:%S")))
 
     def failed(self, message: str) -> None:
-        """Show a failure in red (until a field's text is written: ``written``)."""
+        """Show a write's failure in red, "Not saved: " and ``message`` (``refused``)."""
+        self.refused(tr("Not saved: %1").replace("%1", message))
+
+    def refused(self, text: str) -> None:
+        """Show ``text``, a failure, in red, until a field's text is written (``written``)."""
         self._refused = True
         self.setStyleSheet("color: #b00020")
-        self.setText(tr("Not saved: %1").replace("%1", message))
+        self.setText(text)
 
     def written(self, autosave: Autosave, text: str) -> Callable[[object, BaseException | None], None]:
         """``done`` for a save of ``autosave``'s ``text``: tells it (``Autosave.written``: kept on

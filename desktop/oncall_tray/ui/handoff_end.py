@@ -290,8 +290,8 @@ class ShiftEndWindow(KeyboardWindow):
             self.incidents.resizeColumnToContents(column)
 
     def _said(self, text: str, failed: bool) -> None:
-        if failed:
-            self.saved.failed(text)
+        if failed:  # said as it is: an expiry refused is not a write "not saved"
+            self.saved.refused(text)
         else:
             self.saved.setText(text)
 

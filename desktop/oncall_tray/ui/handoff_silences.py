@@ -122,7 +122,7 @@ class SilencesTable:
         if error is not None and expiry_unsure(error):  # sent without an answer: it may have been made (review 63 CB3)
             self._said(tr("The silence may have been expired all the same: %1").replace("%1", failure_text(error)), False)
         elif error is not None:
-            self._said(tr("could not expire the silence: %1").replace("%1", failure_text(error)), True)
+            self._said(tr("Could not expire the silence: %1").replace("%1", failure_text(error)), True)
         elif missed is not None:  # in a box that stays: the line gives way to "All changes saved" once recorded
             self._said(tr("Silence expired where it was taken."), False)
             tell(self.tree.window(), tr("Silence not expired everywhere"),
