@@ -4,12 +4,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/translations.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/translations.py" line="83"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/translations.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/translations.py" line="83"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -3209,15 +3209,15 @@ review in</translation>
         <translation>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="271"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="284"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="295"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="322"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copied to the clipboard: paste it in Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="328"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</translation>
     </message>
@@ -3232,7 +3232,7 @@ review in</translation>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="117"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edit freely; the copy takes the text as it is.</translation>
     </message>
@@ -3242,47 +3242,52 @@ review in</translation>
         <translation>Escalate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="114"/>
         <source>Escalate to</source>
         <translation>Escalate to</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="148"/>
         <source>Escalated to %1 already: a message to %2 is not recorded.</source>
         <translation>Escalated to %1 already: a message to %2 is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="150"/>
         <source>Escalated to %1 already: this message is a reminder to %1.</source>
         <translation>Escalated to %1 already: this message is a reminder to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="329"/>
         <source>Escalated to %1 or higher already: not recorded again.</source>
         <translation>Escalated to %1 or higher already: not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="280"/>
+        <source>Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is not saved.</source>
+        <translation>Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="312"/>
         <source>Not recorded yet: %1. Still trying; this says when it is recorded.</source>
         <translation>Not recorded yet: %1. Still trying; this says when it is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="325"/>
         <source>Not recorded: %1</source>
         <translation>Not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="302"/>
         <source>Recording it in the shift journal…</source>
         <translation>Recording it in the shift journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="154"/>
         <source>The SLA asks for %2 from %3; to escalate now, choose %2.</source>
         <translation>The SLA asks for %2 from %3; to escalate now, choose %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="157"/>
         <source>To escalate to %2 now, choose %2.</source>
         <translation>To escalate to %2 now, choose %2.</translation>
     </message>
@@ -4082,17 +4087,17 @@ review in</translation>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="100"/>
         <source>%1 — by %2</source>
         <translation>%1 — by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="103"/>
         <source>(dismissed)</source>
         <translation>(dismissed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="105"/>
         <source>(due now)</source>
         <translation>(due now)</translation>
     </message>
@@ -4102,22 +4107,22 @@ review in</translation>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="31"/>
         <source>After the incident</source>
         <translation>After the incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="70"/>
         <source>After the incident (resolved at %1)</source>
         <translation>After the incident (resolved at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="160"/>
         <source>Could not expire the silence: %1</source>
         <translation>Could not expire the silence: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="48"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -4137,12 +4142,12 @@ review in</translation>
         <translation>Escalated to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="92"/>
         <source>Expire %1 silences</source>
         <translation>Expire %1 silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="91"/>
         <source>Expire the silence</source>
         <translation>Expire the silence</translation>
     </message>
@@ -4192,7 +4197,7 @@ review in</translation>
         <translation>Select an alert to take notes on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="163"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
@@ -4208,7 +4213,7 @@ review in</translation>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="159"/>
         <source>The silence may have been expired all the same: %1</source>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
@@ -6373,6 +6378,11 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="312"/>
+        <source>The silence was expired, but not recorded in the shift journal: %1</source>
+        <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="138"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it.</source>
         <translation>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it.</translation>
@@ -6468,6 +6478,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="91"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="125"/>
+        <source>Could not expire the silence: %1</source>
+        <translation>Could not expire the silence: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="76"/>
@@ -6607,22 +6622,22 @@ review in</translation>
         <translation>Shift handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="127"/>
         <source>Silence expired where it was taken.</source>
         <translation>Silence expired where it was taken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="129"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="131"/>
         <source>Silence expired.</source>
         <translation>Silence expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="128"/>
         <source>Silence not expired everywhere</source>
         <translation>Silence not expired everywhere</translation>
     </message>
@@ -6655,7 +6670,7 @@ review in</translation>
         <translation>The shift was not handed over: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="123"/>
         <source>The silence may have been expired all the same: %1</source>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
@@ -6698,9 +6713,8 @@ review in</translation>
         <translation type="vanished">as last seen: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="124"/>
         <source>could not expire the silence: %1</source>
-        <translation>could not expire the silence: %1</translation>
+        <translation type="vanished">could not expire the silence: %1</translation>
     </message>
     <message>
         <source>covers no alert now: expire it?</source>
@@ -7039,12 +7053,12 @@ review in</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="329"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="310"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
@@ -7054,7 +7068,7 @@ review in</translation>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="314"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/translations.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/translations.py" line="83"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Procurar em:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/translations.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/translations.py" line="83"/>
         <source>Files of &amp;type:</source>
         <translation>Arquivos do &amp;tipo:</translation>
     </message>
@@ -3200,15 +3200,15 @@ revisar em</translation>
         <translation>Registrar também no diário do turno que o alerta foi escalado para este nível: sua escalação não é pedida de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="271"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="284"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="295"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="322"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copiado para a área de transferência: cole no Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="328"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copiado para a área de transferência: cole no Slack. Registrado como escalado para %1.</translation>
     </message>
@@ -3223,7 +3223,7 @@ revisar em</translation>
         <translation>Copiar como Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="117"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edite à vontade; a cópia leva o texto como está.</translation>
     </message>
@@ -3233,47 +3233,52 @@ revisar em</translation>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="114"/>
         <source>Escalate to</source>
         <translation>Escalar para</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="148"/>
         <source>Escalated to %1 already: a message to %2 is not recorded.</source>
         <translation>Já escalado para %1: uma mensagem para %2 não é registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="150"/>
         <source>Escalated to %1 already: this message is a reminder to %1.</source>
         <translation>Já escalado para %1: esta mensagem é um lembrete ao %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="329"/>
         <source>Escalated to %1 or higher already: not recorded again.</source>
         <translation>Já escalado para %1 ou acima: não registrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="280"/>
+        <source>Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is not saved.</source>
+        <translation>Não lido: %1. “Já Tentado” não traz as notas deste alerta, e uma mensagem salva antes não é mostrada; o que você digitar aqui não é salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="312"/>
         <source>Not recorded yet: %1. Still trying; this says when it is recorded.</source>
         <translation>Ainda não registrado: %1. Tentando de novo; aqui se diz quando for registrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="325"/>
         <source>Not recorded: %1</source>
         <translation>Não registrado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="302"/>
         <source>Recording it in the shift journal…</source>
         <translation>Registrando no diário do turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="154"/>
         <source>The SLA asks for %2 from %3; to escalate now, choose %2.</source>
         <translation>O SLA pede o %2 a partir de %3; para escalar agora, escolha %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="157"/>
         <source>To escalate to %2 now, choose %2.</source>
         <translation>Para escalar para o %2 agora, escolha %2.</translation>
     </message>
@@ -4073,17 +4078,17 @@ revisar em</translation>
         <translation>%1 respondeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="100"/>
         <source>%1 — by %2</source>
         <translation>%1 — até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="103"/>
         <source>(dismissed)</source>
         <translation>(dispensado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="105"/>
         <source>(due now)</source>
         <translation>(prazo chegou)</translation>
     </message>
@@ -4093,22 +4098,22 @@ revisar em</translation>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="31"/>
         <source>After the incident</source>
         <translation>Após o incidente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="70"/>
         <source>After the incident (resolved at %1)</source>
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="160"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="48"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -4128,12 +4133,12 @@ revisar em</translation>
         <translation>Escalado para…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="92"/>
         <source>Expire %1 silences</source>
         <translation>Expirar silenciamentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="91"/>
         <source>Expire the silence</source>
         <translation>Expirar o silenciamento</translation>
     </message>
@@ -4183,7 +4188,7 @@ revisar em</translation>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="163"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
@@ -4199,7 +4204,7 @@ revisar em</translation>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="159"/>
         <source>The silence may have been expired all the same: %1</source>
         <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
@@ -6360,6 +6365,11 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="312"/>
+        <source>The silence was expired, but not recorded in the shift journal: %1</source>
+        <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="138"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it.</source>
         <translation>Os silenciamentos deles não estão mais no Alertmanager (ele reiniciou sem os dados?). Silencie-os de novo se ainda for preciso.</translation>
@@ -6455,6 +6465,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="91"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="125"/>
+        <source>Could not expire the silence: %1</source>
+        <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="76"/>
@@ -6594,22 +6609,22 @@ revisar em</translation>
         <translation>Passagem de turno concluída</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="127"/>
         <source>Silence expired where it was taken.</source>
         <translation>Silenciamento expirado onde foi aceito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="129"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="131"/>
         <source>Silence expired.</source>
         <translation>Silenciamento expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="128"/>
         <source>Silence not expired everywhere</source>
         <translation>Silenciamento não expirado em todos</translation>
     </message>
@@ -6642,7 +6657,7 @@ revisar em</translation>
         <translation>O turno não foi passado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="123"/>
         <source>The silence may have been expired all the same: %1</source>
         <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
@@ -6685,9 +6700,8 @@ revisar em</translation>
         <translation type="vanished">como vistos por último: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="124"/>
         <source>could not expire the silence: %1</source>
-        <translation>não foi possível expirar o silenciamento: %1</translation>
+        <translation type="vanished">não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
         <source>covers no alert now: expire it?</source>
@@ -7026,12 +7040,12 @@ revisar em</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="329"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(o que você digitou fica aqui e é salvo assim que possível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="310"/>
         <source>All changes saved at %1</source>
         <translation>Tudo salvo às %1</translation>
     </message>
@@ -7041,7 +7055,7 @@ revisar em</translation>
         <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="314"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>

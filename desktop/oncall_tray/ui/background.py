@@ -25,6 +25,8 @@ from concurrent.futures import TimeoutError as FutureTimeout
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
+from .translations import failure_text
+
 log = logging.getLogger(__name__)
 Done = Callable[[object, BaseException | None], None]
 
@@ -46,7 +48,8 @@ class Background(QObject):
             connection of the thread).
 
     Signals:
-        failed(str): a task without a ``done`` callback failed (the message, for the windows).
+        failed(str): a task without a ``done`` callback failed (the message, for the windows, in
+            the engineer's language: ``translations.failure_text``).
         erred(object): any task failed, with its exception, before its ``done`` runs: who waits
             for a task queued behind it hears at once why the journal cannot be written (review
             62 Y4: an escalation said nothing for 30–50 s behind the poll's writes, each waiting out
@@ -108,7 +111,7 @@ class Background(QObject):
             log.error("background task failed: %s", error)
             self.erred.emit(error)
             if done is None:
-                self.failed.emit(str(error))
+                self.failed.emit(failure_text(error))  # in the engineer's language (review 65 T5)
         if done is not None:
             done(result, error)
         if not self.busy:

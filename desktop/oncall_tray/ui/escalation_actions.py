@@ -104,10 +104,11 @@ class EscalationActions:
             return
 
         def read(result, error) -> None:
-            if error is not None:
-                return
-            notes, state, sent = result
             try:
+                if error is not None:  # said, and its edits kept out of the journal (review 65 T6)
+                    dialog.unread(error)
+                    return
+                notes, state, sent = result
                 dialog.set_notes(notes)
                 if kept is None and state:
                     dialog.restore(state.get(ESCALATION_DRAFT))

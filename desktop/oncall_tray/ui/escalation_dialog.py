@@ -106,6 +106,10 @@ class EscalationDialog(QDialog):
         self._show_standing()
         self.copied = QLabel()
         self.copied.setWordWrap(True)  # "Not recorded: …" with the journal's path (review 61 X11)
+        self.unread_line = QLabel()  # the journal's notes and draft not read (``unread``)
+        self.unread_line.setWordWrap(True)
+        self.unread_line.setStyleSheet("color: #b00020")
+        self.unread_line.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Escalate to")))
         top.addWidget(self.level)
@@ -119,6 +123,7 @@ class EscalationDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.standing)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.unread_line)
         layout.addWidget(self.copied)
         layout.addWidget(buttons)
         chain(self.level, self.text)
@@ -264,6 +269,18 @@ class EscalationDialog(QDialog):
         if text != template:
             self.text.setPlainText(text)
             self.text.document().setModified(True)
+
+    def unread(self, error: BaseException) -> None:
+        """The journal's notes on the alert, its escalations and the message saved earlier
+        (``save``) could not be read (``error``, a ``JournalError``: damaged, unreadable): said,
+        in red, for as long as the dialog is open, as ``oncall-tray escalate`` prints it; and
+        the edits here are no longer saved, so that they do not replace a draft not shown (code
+        review 65 T6: the bare template, "Already Tried: [Actions taken]", and not a word)."""
+        self._save = None
+        self.unread_line.setText(tr("Not read: %1. “Already Tried” lacks the notes on this alert, and a message "
+                                    "saved earlier is not shown; what you type here is not saved.").replace(
+            "%1", failure_text(error).rstrip(".")))
+        self.unread_line.show()
 
     def copy(self) -> None:
         """Put the text, as edited, on the clipboard."""

@@ -288,13 +288,15 @@ class SavedLine(QLabel):
     """"All changes saved at 14:05:09", "Saving…", or the last write's failure, from the journal
     writer's signals. A failure stays until a field's text is written again (``written``): the
     writer's next idle moment does not make it "All changes saved" (review 20: it did, 1 s after
-    the disk was found full)."""
+    the disk was found full; code review 65 T5: a failure of the tray's own writes, or of a
+    record the window asked for, was replaced by it at once)."""
 
     def __init__(self, controller) -> None:
         super().__init__()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setStyleSheet("color: #666")
         self._failing: set[Autosave] = set()  # fields whose last write failed
+        self._refused = False  # a failure is shown: it stays until a field's text is written
         self._zone = controller.zone  # the settings' zone, as every time in these windows
         writer = controller.writer
         if writer is not None:
@@ -302,15 +304,20 @@ class SavedLine(QLabel):
             writer.failed.connect(self.failed)
 
     def _idle(self) -> None:
-        if self._failing:
+        if self._failing or self._refused:
             return
         self.setStyleSheet("color: #666")
         self.setText(tr("All changes saved at %1").replace("%1", dt.datetime.now(self._zone).strftime("%H:%M:%S")))
 
     def failed(self, message: str) -> None:
-        """Show a failure in red."""
+        """Show a write's failure in red, "Not saved: " and ``message`` (``refused``)."""
+        self.refused(tr("Not saved: %1").replace("%1", message))
+
+    def refused(self, text: str) -> None:
+        """Show ``text``, a failure, in red, until a field's text is written (``written``)."""
+        self._refused = True
         self.setStyleSheet("color: #b00020")
-        self.setText(tr("Not saved: %1").replace("%1", message))
+        self.setText(text)
 
     def written(self, autosave: Autosave, text: str) -> Callable[[object, BaseException | None], None]:
         """``done`` for a save of ``autosave``'s ``text``: tells it (``Autosave.written``: kept on
@@ -322,6 +329,7 @@ class SavedLine(QLabel):
                 self.failed(failure_text(error) + " " + tr("(what you typed stays here and is saved once it can be)"))
             elif not autosave.unsaved:
                 self._failing.discard(autosave)
+                self._refused = bool(self._failing)
         return done
 
 

@@ -290,8 +290,8 @@ class ShiftEndWindow(KeyboardWindow):
             self.incidents.resizeColumnToContents(column)
 
     def _said(self, text: str, failed: bool) -> None:
-        if failed:
-            self.saved.failed(text)
+        if failed:  # said as it is: an expiry refused is not a write "not saved"
+            self.saved.refused(text)
         else:
             self.saved.setText(text)
 
@@ -353,7 +353,7 @@ class ShiftEndWindow(KeyboardWindow):
         try:
             path = save_markdown(self, self.markdown(), f"handoff-{file_stamp(report.at, self.controller.zone)}.md")
         except OSError as exc:
-            self.saved.failed(str(exc))
+            self.saved.failed(failure_text(exc))  # the settings' words (review 65 T7)
             return
         if path is not None:
             self.saved.setText(tr("Saved to %1").replace("%1", str(path)))
@@ -382,7 +382,7 @@ class ShiftEndWindow(KeyboardWindow):
         if error is not None:
             controller = self.controller
             why = error.text(controller.translate, controller.zone, controller.now()) \
-                if isinstance(error, ShiftConflict) else str(error)
+                if isinstance(error, ShiftConflict) else failure_text(error)
             self.refresh()  # handed over elsewhere: no shift here any more, the words typed stay shown
             QMessageBox.warning(self, self.windowTitle(), tr("The shift was not handed over: %1").replace("%1", why))
             return

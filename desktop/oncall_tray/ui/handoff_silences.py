@@ -19,7 +19,7 @@ from .plain import shown as shown_text
 from .questions import confirm_expiry, tell
 from .shift_work import expiry_unsure
 from .tab_order import chain
-from .translations import translator_for
+from .translations import failure_text, translator_for
 
 TR_CONTEXT = "shift_end"  # the end window's: the same words, translated once
 EXPIRE, REASON = 3, 4  # the columns of the Expire button and of the reason
@@ -112,16 +112,17 @@ class SilencesTable:
             return
         self._expiring.add(silence.id)
         self._show_again()
-        self.controller.expire_silence(silence, lambda missed, error, sid=silence.id: self._expired(sid, error, missed))
+        self.controller.expire_silence(silence, lambda missed, error, sid=silence.id: self._expired(sid, error, missed),
+                                       unrecorded=lambda text: self._said(text, True))
 
     def _expired(self, silence_id: str, error, missed=None) -> None:
         """The expiry came back: failed (``error``), done, or done where it was taken with a
         holder that did not take it (``missed``: ``shift_work.HoldersMissed``, which names it)."""
         self._expiring.discard(silence_id)
         if error is not None and expiry_unsure(error):  # sent without an answer: it may have been made (review 63 CB3)
-            self._said(tr("The silence may have been expired all the same: %1").replace("%1", str(error)), False)
+            self._said(tr("The silence may have been expired all the same: %1").replace("%1", failure_text(error)), False)
         elif error is not None:
-            self._said(tr("could not expire the silence: %1").replace("%1", str(error)), True)
+            self._said(tr("Could not expire the silence: %1").replace("%1", failure_text(error)), True)
         elif missed is not None:  # in a box that stays: the line gives way to "All changes saved" once recorded
             self._said(tr("Silence expired where it was taken."), False)
             tell(self.tree.window(), tr("Silence not expired everywhere"),

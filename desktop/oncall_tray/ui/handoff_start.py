@@ -379,7 +379,7 @@ class ShiftStartWindow(KeyboardWindow):
         if error is not None:
             controller = self.controller
             why = error.text(controller.translate, controller.zone, controller.now()) \
-                if isinstance(error, ShiftConflict) else str(error)
+                if isinstance(error, ShiftConflict) else failure_text(error)
             self.confirm_button.setEnabled(True)
             self.refresh()  # a shift open elsewhere: the banner says whose, the button stays off
             QMessageBox.warning(self, self.windowTitle(), tr("The shift was not started: %1").replace("%1", why))

@@ -5,6 +5,7 @@ still covering the resolved alert, and the 2 h and 24 h reminders. A mixin of ``
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ..core import aftercare
@@ -109,7 +110,25 @@ class AftercareSteps:
     def _tick(self, step: str, checked: bool) -> None:
         if self.incident is not None:
             self._ticks[step] = checked
-            self.controller.submit(aftercare.tick, self.controller.journal, self.incident.id, step, checked)
+            self.controller.submit(aftercare.tick, self.controller.journal, self.incident.id, step, checked,
+                                   done=lambda _r, e, incident=self.incident.id: self._ticked(incident, step, checked, e))
+
+    def _ticked(self, incident: int, step: str, checked: bool, error: BaseException | None) -> None:
+        """The journal's answer to a tick: refused, it is said ("Not saved: …", ``_written``) and
+        the box shows the step as the journal has it again, unless ticked otherwise since (code
+        review 65 T4: it stayed ticked, said nowhere, and was unticked at the next start)."""
+        if not shiboken6.isValid(self):  # the window was deleted (new settings) before the answer
+            return
+        self._written(error)
+        current = self.incident is not None and self.incident.id == incident
+        if error is None or not current or self._ticks.get(step) != checked:
+            return
+        del self._ticks[step]  # the journal's state shows again: as the refresh reads it
+        box = self.step_boxes[step]
+        blocked = box.blockSignals(True)
+        box.setChecked(not checked)
+        box.blockSignals(blocked)
+        self._refresh_steps()
 
     def dismiss(self, reminder: str) -> None:
         """Dismiss one reminder of the incident shown."""
@@ -132,13 +151,13 @@ class AftercareSteps:
             if not confirm_expiry(self.window(), silence.created_by, silence.comment, own, muted):
                 continue
             self.expire_button.setEnabled(False)
-            self.controller.expire_silence(silence, done=self._expired)
+            self.controller.expire_silence(silence, done=self._expired, unrecorded=self._say)
 
     def _expired(self, missed, error: BaseException | None) -> None:
         self.expire_button.setEnabled(bool(self._covering))
         if error is not None:  # sent without an answer: it may have been made (review 63 CB3)
             text = tr("The silence may have been expired all the same: %1") if expiry_unsure(error) else \
                 tr("Could not expire the silence: %1")
-            self.status.setText(text.replace("%1", str(error)))
+            self._say(text.replace("%1", failure_text(error)), not expiry_unsure(error))
         elif missed is not None:  # expired where it was taken (recorded); a holder that did not take it named
             self.status.setText(tr("Silence expired where it was taken. %1").replace("%1", str(missed)))

@@ -132,7 +132,7 @@ class IncidentPanel(QWidget, AftercareSteps):
         if not shiboken6.isValid(self) or fingerprint != self.fingerprint:  # deleted (new settings), or
             return  # another alert shown meanwhile, which read its own
         if error is not None:
-            self._say(str(error))
+            self._say(failure_text(error))
         else:
             self._show_notes(notes)
 

@@ -43,7 +43,7 @@ from .shift_windows import ShiftWindows
 from .shift_notices import ShiftNotices
 from .shift_polls import PollRecords
 from .shift_work import attempt_shift_change, expire_in_alertmanager
-from .translations import translator_for
+from .translations import failure_text, translator_for
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "shift"
@@ -298,13 +298,27 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         held = [url for url in self.silence_holders.get(silence_id, ()) if url in self.down]
         return tuple(held) or self.down
 
-    def expire_silence(self, silence: Silence, done: Done) -> None:
+    def expire_silence(self, silence: Silence, done: Done, unrecorded: Callable[[str], None] | None = None) -> None:
         """Expire a silence in Alertmanager (another thread), record it, poll again; ``done(missed,
-        error)`` (``missed``: the holders that did not take it, ``shift_work.HoldersMissed``, or None)."""
+        error)`` (``missed``: the holders that did not take it, ``shift_work.HoldersMissed``, or None).
+        Expired, but not recorded (the journal refused the record, or there is none):
+        ``unrecorded(text)`` in the GUI thread, ``text`` saying so and why in the engineer's
+        language, for the window that asked (code review 65 T7: said nowhere, and the handoff
+        listed the silence as still the engineer's)."""
+        def recorded(_result, error: BaseException | None) -> None:
+            if error is None:
+                self.journal_changed.emit()
+            elif unrecorded is not None:
+                unrecorded(tr("The silence was expired, but not recorded in the shift journal: %1").replace(
+                    "%1", failure_text(error)))
+
         def expired(result, error):
-            if error is None and self.journal is not None:
-                self.submit(record_silence_change, self.journal, EventKind.SILENCE_EXPIRED, silence,
-                            actor=self.engineer, source=SOURCE_TRAY, done=lambda *_: self.journal_changed.emit())
+            if error is None:
+                if self.journal is not None:
+                    self.submit(record_silence_change, self.journal, EventKind.SILENCE_EXPIRED, silence,
+                                actor=self.engineer, source=SOURCE_TRAY, done=recorded)
+                else:
+                    recorded(None, self.unusable())
                 self.refresh_requested.emit()
             done(result, error)
 

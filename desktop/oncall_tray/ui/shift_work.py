@@ -87,7 +87,12 @@ class HoldersMissed(AlertmanagerError):
 
     def __str__(self) -> str:
         translate = QCoreApplication.translate
-        return " ".join(not_taken(self.missed, translate))
+        return " ".join(not_taken(getattr(self, "missed", ()), translate))
+
+    def describe(self) -> str:
+        """Its text (``__str__``): the windows word an ``AlertmanagerError`` by ``describe``
+        (``translations.failure_text``)."""
+        return str(self)
 
 
 def expiry_unsure(error: BaseException | None) -> bool:

@@ -8,6 +8,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..alertmanager.errors import AlertmanagerError
+from ..config_problems import UnreadableSettings
+from ..config_write import UnwritablePath, save_failure_text
+from ..connect import describe_error
 from ..core.journal_file import JournalError
 from ..i18n import translation_file
 
@@ -57,10 +61,19 @@ translate.number = format_number
 
 
 def failure_text(error: BaseException) -> str:
-    """What went wrong, for the engineer: a ``JournalError`` in their language (its ``text``),
+    """What went wrong, for the engineer, in their language (code review 65 T7: the windows
+    said ``str(error)``, English, in a Portuguese interface): a ``JournalError`` by its ``text``,
+    an ``AlertmanagerError`` as the alerts window says it (``connect.describe_error``), a file
+    that cannot be written (``config_write.UnwritablePath``, as ``atomic_write_text`` raises it)
+    or a settings file that cannot be read in the settings' words (``save_failure_text``);
     anything else as it says itself."""
+    translate = QCoreApplication.translate
     if isinstance(error, JournalError):
-        return error.text(QCoreApplication.translate)
+        return error.text(translate)
+    if isinstance(error, AlertmanagerError):
+        return describe_error(error, translate)
+    if isinstance(error, (UnwritablePath, UnreadableSettings)):
+        return save_failure_text(error, translate)
     return str(error)
 
 

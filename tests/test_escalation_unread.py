@@ -1,0 +1,85 @@
+"""The escalation dialog when the shift journal cannot be read (code review 65 T6): it offered the
+bare template ("Already Tried: [Actions taken]", no saved draft) and said nothing, so the engineer
+sent a message claiming nothing was tried, and the first keystroke's autosave wrote over the draft
+they could not see. It now says that the notes and the draft could not be read, as ``oncall-tray
+escalate`` does, and keeps its edits out of the journal. Real tray, journal and Alertmanager,
+pytest-qt offscreen; the journal damaged for real (its ``events`` table's root page made invalid
+by another connection) and mended again."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+
+import pytest
+from conftest import make_alert, running_tray
+
+from oncall_tray.config import Config
+from oncall_tray.core.shifts import alert_scope
+from oncall_tray.paths import journal_path
+from oncall_tray.ui.escalation_actions import ESCALATION_DRAFT
+from oncall_tray.ui.escalation_dialog import EscalationDialog
+
+UNREAD = {"english": "“Already Tried” lacks the notes on this alert",
+          "portuguese": "“Já Tentado” não traz as notas deste alerta"}
+DAMAGED = {"english": "malformed database schema", "portuguese": "malformed database schema"}  # SQLite's words
+
+
+@pytest.fixture
+def controller(qtbot, alertmanager, tmp_path):
+    alertmanager.post_alerts([make_alert("HighLatencyP99", "critical")])
+    config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="ana", poll_interval=60)
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        yield ctl
+
+
+def set_root(table: str, page: int | None = None) -> int:
+    """Set ``table``'s root page in the journal's schema (another program's connection; the
+    schema cookie bumped so that every connection reads it again); its former root page."""
+    other = sqlite3.connect(journal_path(), isolation_level=None)
+    try:
+        other.execute("PRAGMA writable_schema = ON")  # (a damaged schema is read all the same)
+        before = other.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        if page is not None:
+            version = other.execute("PRAGMA schema_version").fetchone()[0]
+            other.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = ?", (page, table))
+            other.execute(f"PRAGMA schema_version = {version + 1}")
+        return before
+    finally:
+        other.close()
+
+
+@contextlib.contextmanager
+def damaged():
+    """The journal's ``events`` table points at a page the file does not have, for the block."""
+    root = set_root("events")
+    set_root("events", 1_000_000)
+    try:
+        yield
+    finally:
+        set_root("events", root)
+
+
+@pytest.mark.parametrize("language", ["english", "portuguese"])
+def test_notes_and_draft_not_read_are_said_and_the_draft_not_written_over(qtbot, controller, request, language):
+    request.getfixturevalue(language)
+    fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "HighLatencyP99")
+    alert = controller.snapshot.alerts[fp]
+    journal = controller.shift.journal
+    journal.add_note(fp, "Reiniciei o pod e limpei o cache", alertname="HighLatencyP99", actor="ana")
+    draft = {"level": None, "text": "Rascunho da ana: impacto no checkout", "starts_at": alert.starts_at.isoformat()}
+    journal.set_state(alert_scope(fp), ESCALATION_DRAFT, draft)
+    controller.show_window()
+    with damaged():
+        controller.alert_actions.escalate(fp)
+        dialog = controller.window.findChildren(EscalationDialog)[-1]
+        qtbot.waitUntil(lambda: UNREAD[language] in dialog.unread_line.text(), timeout=10000)
+        qtbot.waitUntil(lambda: not controller.shift.writer.busy, timeout=10000)
+    said = dialog.unread_line.text()
+    assert DAMAGED[language] in said, said
+    assert "Reiniciei" not in dialog.text.toPlainText()  # not read: said, not pretended
+    dialog.text.appendPlainText("Tentei reiniciar")  # typed; its autosave must not replace the draft
+    dialog.autosave.flush()
+    qtbot.waitUntil(lambda: not controller.shift.writer.busy, timeout=10000)
+    assert journal.state(alert_scope(fp)).get(ESCALATION_DRAFT) == draft
+    dialog.close()
