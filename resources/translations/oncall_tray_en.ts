@@ -4511,7 +4511,7 @@ review in</translation>
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="122"/>
         <source>credentials needed: %1</source>
         <translation>credentials needed: %1</translation>
     </message>
@@ -4531,8 +4531,8 @@ review in</translation>
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="245"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="273"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -4587,7 +4587,7 @@ review in</translation>
         <translation>the keyring library cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="67"/>
         <source>the login stored for this Alertmanager could not be read: %1</source>
         <translation>the login stored for this Alertmanager could not be read: %1</translation>
     </message>
@@ -4990,7 +4990,7 @@ review in</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="238"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5025,7 +5025,7 @@ review in</translation>
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
@@ -5051,12 +5051,12 @@ review in</translation>
         <translation>%1: how to reach them is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="41"/>
         <source>%1: must not hold a password: choose “%2” in “%3” below, then enter it with “%4” (it is kept in the system keyring)</source>
         <translation>%1: must not hold a password: choose “%2” in “%3” below, then enter it with “%4” (it is kept in the system keyring)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="35"/>
         <source>%1: must not hold a user name or password, and they name different user names (%2) while the members of one Alertmanager share one login: keep the one to use in “%3”, choose “%4” in “%5” below, then enter its password with “%6”</source>
         <translation>%1: must not hold a user name or password, and they name different user names (%2) while the members of one Alertmanager share one login: keep the one to use in “%3”, choose “%4” in “%5” below, then enter its password with “%6”</translation>
     </message>
@@ -5074,6 +5074,16 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="138"/>
         <source>%1: opening must come before closing</source>
         <translation>%1: opening must come before closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="73"/>
+        <source>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</source>
+        <translation>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="76"/>
+        <source>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</source>
+        <translation>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_values.py" line="33"/>
@@ -5207,8 +5217,8 @@ review in</translation>
         <translation type="vanished">Enter at least one URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="44"/>
         <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="65"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
@@ -5383,7 +5393,7 @@ review in</translation>
         <translation>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="156"/>
         <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
         <translation>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</translation>
     </message>
@@ -5404,7 +5414,7 @@ review in</translation>
         <translation>Unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="162"/>
         <source>Use “%1” as the user name (basic authentication)…</source>
         <translation>Use “%1” as the user name (basic authentication)…</translation>
     </message>
@@ -5507,7 +5517,7 @@ review in</translation>
         <translation>a line that starts with % is a YAML directive, which the settings do not take: remove it (or put the value in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="162"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
@@ -5517,22 +5527,22 @@ review in</translation>
         <translation>a list or mapping as a key at column %1 (a key is a name: key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
         <source>a mapping (key: value)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="159"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="169"/>
         <source>a number with a fraction</source>
         <translation>a number with a fraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>a part of its path is a file, not a folder</translation>
     </message>
@@ -5547,7 +5557,7 @@ review in</translation>
         <translation>a tab at column %1 (YAML indents with spaces, not tabs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -5577,7 +5587,7 @@ review in</translation>
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -5612,17 +5622,17 @@ review in</translation>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="215"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="164"/>
         <source>empty (null)</source>
         <translation>empty (null)</translation>
     </message>
@@ -5652,7 +5662,7 @@ review in</translation>
         <translation>holds a control character (U+%1): it would sign silences with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
         <source>input/output error (a failing disk?)</source>
         <translation>input/output error (a failing disk?)</translation>
     </message>
@@ -5662,12 +5672,12 @@ review in</translation>
         <translation>investigate within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
@@ -5677,52 +5687,52 @@ review in</translation>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="180"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="95"/>
         <source>line %1: %2: %3</source>
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="192"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="187"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="56"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="54"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
@@ -5821,12 +5831,12 @@ review in</translation>
         <translation>must not hold alertname: an acknowledgement is of the alert it names</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="51"/>
         <source>needs a user name for basic authentication</source>
         <translation>needs a user name for basic authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="29"/>
         <source>needs at least one URL</source>
         <translation>needs at least one URL</translation>
     </message>
@@ -5847,7 +5857,7 @@ review in</translation>
         <translation>no &apos;:&apos; after the key at column %1 (write key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
     </message>
@@ -5863,12 +5873,12 @@ review in</translation>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="193"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="187"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
@@ -5878,7 +5888,7 @@ review in</translation>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="176"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -5922,8 +5932,8 @@ review in</translation>
         <translation>only a comment can follow the %1 at column %2 on its line (the text goes on the lines below, indented)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="119"/>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
@@ -5938,7 +5948,7 @@ review in</translation>
         <translation>respond within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -5968,7 +5978,7 @@ review in</translation>
         <translation>the backslash at column %1 starts an escape YAML does not know (inside double quotes write \\ for a backslash, or use single quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="207"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
@@ -5998,7 +6008,7 @@ review in</translation>
         <translation>the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
@@ -6028,7 +6038,7 @@ review in</translation>
         <translation>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="220"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
@@ -6043,12 +6053,12 @@ review in</translation>
         <translation>this line comes after the end of the settings (a line ... or a line that starts with % above it): remove that line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
         <source>too many symbolic links</source>
         <translation>too many symbolic links</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="161"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
@@ -6058,7 +6068,7 @@ review in</translation>
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="209"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
@@ -6078,12 +6088,12 @@ review in</translation>
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="135"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="235"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>
@@ -7577,7 +7587,7 @@ review in</translation>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="30"/>
         <source>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</source>
         <translation>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</translation>
     </message>
@@ -7687,7 +7697,7 @@ review in</translation>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="26"/>
         <source>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</source>
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>

@@ -4502,7 +4502,7 @@ revisar em</translation>
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="122"/>
         <source>credentials needed: %1</source>
         <translation>credenciais necessárias: %1</translation>
     </message>
@@ -4522,8 +4522,8 @@ revisar em</translation>
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="245"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="273"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
@@ -4578,7 +4578,7 @@ revisar em</translation>
         <translation>a biblioteca keyring não pode ser carregada (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="67"/>
         <source>the login stored for this Alertmanager could not be read: %1</source>
         <translation>o login guardado para este Alertmanager não pôde ser lido: %1</translation>
     </message>
@@ -4981,7 +4981,7 @@ revisar em</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="238"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5016,7 +5016,7 @@ revisar em</translation>
         <translation>%1 não está no formato 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
@@ -5042,12 +5042,12 @@ revisar em</translation>
         <translation>%1: como contatá-lo está vazio</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="41"/>
         <source>%1: must not hold a password: choose “%2” in “%3” below, then enter it with “%4” (it is kept in the system keyring)</source>
         <translation>%1: não pode conter senha: escolha “%2” em “%3” abaixo e depois informe-a com “%4” (ela fica guardada no chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="35"/>
         <source>%1: must not hold a user name or password, and they name different user names (%2) while the members of one Alertmanager share one login: keep the one to use in “%3”, choose “%4” in “%5” below, then enter its password with “%6”</source>
         <translation>%1: não pode conter usuário nem senha, e essas URLs trazem usuários diferentes (%2), enquanto os membros de um mesmo Alertmanager compartilham um só login: deixe o que vale em “%3”, escolha “%4” em “%5” abaixo e depois informe a senha dele com “%6”</translation>
     </message>
@@ -5065,6 +5065,16 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="138"/>
         <source>%1: opening must come before closing</source>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="73"/>
+        <source>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</source>
+        <translation>%1: escrito duas vezes (linhas %2 e %3), e só uma linha de cada papel é mantida: ponha todos desse papel numa linha só (%1: Ana - +55 11 …; Bruno - …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="76"/>
+        <source>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</source>
+        <translation>%1: escrito duas vezes (linhas %2 e %3), e só uma linha de cada valor é mantida: deixe a que vale</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_values.py" line="33"/>
@@ -5198,8 +5208,8 @@ revisar em</translation>
         <translation type="vanished">Informe pelo menos uma URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="44"/>
         <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="65"/>
         <source>Enter password or token…</source>
         <translation>Informar senha ou token…</translation>
@@ -5374,7 +5384,7 @@ revisar em</translation>
         <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="156"/>
         <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
         <translation>O nome de usuário não foi movido e as URLs ficam como digitadas (ainda não dá para pedir o login delas): %1</translation>
     </message>
@@ -5395,7 +5405,7 @@ revisar em</translation>
         <translation>Configurações não salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="162"/>
         <source>Use “%1” as the user name (basic authentication)…</source>
         <translation>Usar “%1” como nome de usuário (autenticação básica)…</translation>
     </message>
@@ -5498,7 +5508,7 @@ revisar em</translation>
         <translation>uma linha que começa com % é uma diretiva YAML, que as configurações não aceitam: remova-a (ou ponha o valor entre aspas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="162"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
@@ -5508,22 +5518,22 @@ revisar em</translation>
         <translation>uma lista ou um mapeamento como chave na coluna %1 (uma chave é um nome: chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
         <source>a mapping (key: value)</source>
         <translation>um mapeamento (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="159"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="169"/>
         <source>a number with a fraction</source>
         <translation>um número com casas decimais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>uma parte do caminho é um arquivo, não uma pasta</translation>
     </message>
@@ -5538,7 +5548,7 @@ revisar em</translation>
         <translation>uma tabulação na coluna %1 (o YAML indenta com espaços, não com tabulações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
@@ -5568,7 +5578,7 @@ revisar em</translation>
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -5603,17 +5613,17 @@ revisar em</translation>
         <translation>ex.: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="215"/>
         <source>each key</source>
         <translation>cada chave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
         <source>each value</source>
         <translation>cada valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="164"/>
         <source>empty (null)</source>
         <translation>vazio (null)</translation>
     </message>
@@ -5643,7 +5653,7 @@ revisar em</translation>
         <translation>contém um caractere de controle (U+%1): os silenciamentos seriam assinados com ele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
         <source>input/output error (a failing disk?)</source>
         <translation>erro de entrada/saída (um disco falhando?)</translation>
     </message>
@@ -5653,12 +5663,12 @@ revisar em</translation>
         <translation>investigar em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
         <source>it is a folder, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>item %1 of the list</source>
         <translation>o item %1 da lista</translation>
     </message>
@@ -5668,52 +5678,52 @@ revisar em</translation>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="180"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="95"/>
         <source>line %1: %2: %3</source>
         <translation>linha %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
         <source>must be %1 greater than %2</source>
         <translation>deve ser %1 maior que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="192"/>
         <source>must be %1 less than %2</source>
         <translation>deve ser %1 menor que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="187"/>
         <source>must be %1, at least %2</source>
         <translation>deve ser %1, no mínimo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
         <source>must be %1, at most %2</source>
         <translation>deve ser %1, no máximo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
         <source>must be %1, not %2</source>
         <translation>deve ser %1, não %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="56"/>
         <source>must be a number</source>
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="54"/>
         <source>must be a whole number</source>
         <translation>deve ser um número inteiro</translation>
     </message>
@@ -5812,12 +5822,12 @@ revisar em</translation>
         <translation>não pode conter alertname: um reconhecimento é do alerta que ele nomeia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="51"/>
         <source>needs a user name for basic authentication</source>
         <translation>precisa de um nome de usuário para a autenticação básica</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="29"/>
         <source>needs at least one URL</source>
         <translation>precisa de pelo menos uma URL</translation>
     </message>
@@ -5838,7 +5848,7 @@ revisar em</translation>
         <translation>falta &apos;:&apos; depois da chave na coluna %1 (escreva chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
         <source>no such file or folder</source>
         <translation>arquivo ou pasta inexistente</translation>
     </message>
@@ -5854,12 +5864,12 @@ revisar em</translation>
         <translation>sem meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="193"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2): lido como Windows-1252 (Latin-1); salve-o como UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="187"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2, linha %3)</translation>
     </message>
@@ -5869,7 +5879,7 @@ revisar em</translation>
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="176"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -5909,8 +5919,8 @@ revisar em</translation>
         <translation>só um comentário pode vir depois do %1 da coluna %2 na sua linha (o texto vai nas linhas de baixo, indentado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="119"/>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
@@ -5925,7 +5935,7 @@ revisar em</translation>
         <translation>responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
         <source>text</source>
         <translation>um texto</translation>
     </message>
@@ -5955,7 +5965,7 @@ revisar em</translation>
         <translation>a barra invertida da coluna %1 inicia um escape que o YAML não conhece (entre aspas duplas escreva \\ para uma barra invertida, ou use aspas simples)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="207"/>
         <source>the entry %1 is required</source>
         <translation>a entrada %1 é obrigatória</translation>
     </message>
@@ -5985,7 +5995,7 @@ revisar em</translation>
         <translation>a lista está vazia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
         <source>the number is too large</source>
         <translation>o número é grande demais</translation>
     </message>
@@ -6015,7 +6025,7 @@ revisar em</translation>
         <translation>a tag %1 na coluna %2 não é YAML simples, o único que as configurações aceitam (escreva o próprio valor, entre aspas se preciso)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="220"/>
         <source>the value at %1</source>
         <translation>o valor em %1</translation>
     </message>
@@ -6030,12 +6040,12 @@ revisar em</translation>
         <translation>esta linha vem depois do fim das configurações (uma linha ... ou uma linha que começa com % acima dela): remova essa linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
         <source>too many symbolic links</source>
         <translation>links simbólicos demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="161"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -6045,7 +6055,7 @@ revisar em</translation>
         <translation>dia desconhecido %1: use seg, ter, qua, qui, sex, sáb, dom (ou mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="209"/>
         <source>unknown entry %1</source>
         <translation>entrada desconhecida %1</translation>
     </message>
@@ -6065,12 +6075,12 @@ revisar em</translation>
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="135"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="235"/>
         <source>wrong type: %1</source>
         <translation>tipo errado: %1</translation>
     </message>
@@ -7564,7 +7574,7 @@ revisar em</translation>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="30"/>
         <source>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</source>
         <translation>%1 é o mesmo Alertmanager que %2: liste-o uma vez só (ele é consultado e recebe cada reconhecimento uma vez só)</translation>
     </message>
@@ -7674,7 +7684,7 @@ revisar em</translation>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="26"/>
         <source>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</source>
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
