@@ -528,37 +528,37 @@ review in</translation>
         <translation type="vanished">%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="110"/>
         <source>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</source>
         <translation>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="238"/>
         <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
         <translation>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="243"/>
         <source>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</source>
         <translation>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="226"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="166"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="169"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Alertmanager cluster whole again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="253"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -571,22 +571,27 @@ review in</translation>
         <translation type="vanished">Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="122"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="232"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="231"/>
+        <source>Alertmanager refused these credentials (%1); nothing was kept: %2.</source>
+        <translation>Alertmanager refused these credentials (%1); nothing was kept: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="145"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>Alertmanager sent alerts the tray cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="54"/>
         <source>All %1 members answer.</source>
         <translation>All %1 members answer.</translation>
     </message>
@@ -621,7 +626,7 @@ review in</translation>
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
@@ -635,17 +640,17 @@ review in</translation>
         <translation type="vanished">Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="301"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="252"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="110"/>
         <source>Credentials now kept in the keyring</source>
         <translation>Credentials now kept in the keyring</translation>
     </message>
@@ -659,7 +664,7 @@ review in</translation>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="53"/>
         <source>Its one member answers.</source>
         <translation>Its one member answers.</translation>
     </message>
@@ -779,17 +784,17 @@ review in</translation>
         <translation>The Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="143"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>The other alerts are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="138"/>
         <source>The same Alertmanager is listed twice</source>
         <translation>The same Alertmanager is listed twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="93"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
@@ -838,7 +843,7 @@ review in</translation>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="92"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
@@ -1410,19 +1415,24 @@ review in</translation>
         <translation>%1: %2 (using the default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="264"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 stored in the system keyring (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="245"/>
         <source>%1: %2; nothing was stored: fix the address or its TLS settings first</source>
         <translation>%1: %2; nothing was stored: fix the address or its TLS settings first</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="241"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="239"/>
+        <source>%1: Alertmanager refused these credentials (%2); nothing was stored: %3</source>
+        <translation>%1: Alertmanager refused these credentials (%2); nothing was stored: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="63"/>
@@ -1440,7 +1450,7 @@ review in</translation>
         <translation>%1: no file; the defaults apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="249"/>
         <source>%1: the credentials could not be checked (%2); nothing was stored</source>
         <translation>%1: the credentials could not be checked (%2); nothing was stored</translation>
     </message>
@@ -1907,7 +1917,7 @@ review in</translation>
         <translation>Until the settings file is fixed, the tray started with the session says what is wrong with it and runs on the defaults where it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="266"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
     </message>
@@ -1948,7 +1958,7 @@ review in</translation>
         <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="262"/>
         <source>bearer token</source>
         <translation>bearer token</translation>
     </message>
@@ -1973,7 +1983,7 @@ review in</translation>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="269"/>
         <source>could not check it now: %1</source>
         <translation>could not check it now: %1</translation>
     </message>
@@ -2063,7 +2073,7 @@ review in</translation>
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="261"/>
         <source>password of %1</source>
         <translation>password of %1</translation>
     </message>
@@ -2122,7 +2132,7 @@ review in</translation>
         <translation>the password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="277"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</translation>
     </message>
@@ -3354,7 +3364,7 @@ review in</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="200"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
@@ -3697,12 +3707,12 @@ review in</translation>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="335"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="334"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -4939,12 +4949,52 @@ review in</translation>
 <context>
     <name>secrets</name>
     <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="79"/>
+        <source>%1 blank characters</source>
+        <translation>%1 blank characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="76"/>
+        <source>%1 spaces</source>
+        <translation>%1 spaces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="78"/>
+        <source>%1 tabs</source>
+        <translation>%1 tabs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="79"/>
+        <source>1 blank character</source>
+        <translation>1 blank character</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="76"/>
+        <source>1 space</source>
+        <translation>1 space</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="78"/>
+        <source>1 tab</source>
+        <translation>1 tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="67"/>
+        <source>begins with %1</source>
+        <translation>begins with %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="68"/>
+        <source>ends with %1</source>
+        <translation>ends with %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/secret_input.py" line="37"/>
         <source>the line breaks at the ends of the password were left out</source>
         <translation>the line breaks at the ends of the password were left out</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="103"/>
         <source>the password holds a character that cannot be sent (%1): type it again</source>
         <translation>the password holds a character that cannot be sent (%1): type it again</translation>
     </message>
@@ -4957,27 +5007,42 @@ review in</translation>
         <translation type="vanished">the password holds a line break: type it on one line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="61"/>
+        <source>the password sent %1: type it again without it if it is not part of it</source>
+        <translation>the password sent %1: type it again without it if it is not part of it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="59"/>
+        <source>the password sent %1: type it again without them if they are not part of it</source>
+        <translation>the password sent %1: type it again without them if they are not part of it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="56"/>
+        <source>the password sent begins with %1 and ends with %2: type it again without them if they are not part of it</source>
+        <translation>the password sent begins with %1 and ends with %2: type it again without them if they are not part of it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="127"/>
         <source>the password stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>the password stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="113"/>
         <source>the token holds a character that is not ASCII: a bearer token cannot carry it; paste it again</source>
         <translation>the token holds a character that is not ASCII: a bearer token cannot carry it; paste it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="110"/>
         <source>the token holds a control character (%1): paste it again, as one line of text</source>
         <translation>the token holds a control character (%1): paste it again, as one line of text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="107"/>
         <source>the token holds a line break: paste it on one line</source>
         <translation>the token holds a line break: paste it on one line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="125"/>
         <source>the token stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>the token stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</translation>
     </message>
