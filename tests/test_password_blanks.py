@@ -1,7 +1,7 @@
 """A password pasted with blanks around it (review 65 R6): kept as typed on purpose (code review
 64 K5: a blank may be part of it), but a refusal said nothing of them, the likeliest cause of it.
-``login`` and the login dialog now name them when Alertmanager refuses such a password. Real
-nginx with basic auth, real Alertmanager."""
+``login`` and the login dialog (test_settings_ui) now name them when Alertmanager refuses such a
+password. Real nginx with basic auth, real Alertmanager."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import pytest
 from conftest import make_alert
 from nginx_proxy import NginxProxy
 from test_login_cli import cli
-from test_settings_ui import controller_for, store  # noqa: F401 (fixtures)
 
 from oncall_tray.i18n import translator
 from oncall_tray.secret_input import blanks_note
@@ -49,16 +48,3 @@ def test_login_names_the_blanks_of_a_refused_password(alertmanager, keyring_desk
         plain = cli(tmp_path, keyring_desktop.env, "login", "--username", "alice", "--password-stdin", stdin="nope\n")
         assert plain.returncode == 2 and "password sent" not in plain.stderr, plain.stderr
 
-
-def test_the_login_dialog_names_them(qtbot, controller_for, alertmanager, tmp_path):  # noqa: F811
-    alertmanager.post_alerts([make_alert("Guarded", "critical")])
-    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
-        controller = controller_for(f"alertmanager_url: {proxy.url}\n")
-        qtbot.waitUntil(lambda: "login" in controller.connection.dialogs, timeout=10000)
-        login = controller.connection.dialogs["login"]
-        login.username.setText("alice")
-        login.secret.setText(f"  {PASSWORD} ")
-        login.login_button.click()
-        qtbot.waitUntil(lambda: "refused these credentials" in login.problem.text(), timeout=10000)
-        assert "nothing was kept: the password sent begins with 2 spaces and ends with 1 space" in \
-            login.problem.text(), login.problem.text()
