@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import pytest
 from conftest import make_alert
 from test_cli import run
 
@@ -111,3 +112,55 @@ def test_what_a_member_down_holds_is_said_as_last_seen_when_it_last_answered(tmp
         held = next(x for x in json.loads(run("status", "--json", config=str(settings)).stdout)["alerts"]
                     if x["alertname"] == "APIDown")
         assert held["lastSeenAt"] == earlier.fetched_at.isoformat().replace("+00:00", "Z"), held
+
+
+
+@pytest.mark.parametrize("acknowledged", [False, True])
+def test_a_left_out_item_of_a_member_down_stays_out_as_the_minutes_pass(tmp_path, acknowledged):
+    """Builder's finding (review 65): the pending item of an alert only a member down holds said
+    "as last seen at 14:07, 12 min ago" in its situation (``Suggestion.dismissal``): the words
+    changed every minute, and an item the engineer left out came back at each poll. The member
+    down is no change of situation at each minute: only in the item's text, as the mark of an
+    alert kept through a restart is. Both items: "Acknowledge X", and an incident's "Follow up"."""
+    import datetime as dt
+
+    from oncall_tray.alertmanager.cluster import members_down, not_one_cluster
+    from oncall_tray.commands.journal_common import record_one_shot
+    from oncall_tray.commands.status import poll_once
+    from oncall_tray.config import Config
+    from oncall_tray.core import shifts
+    from oncall_tray.core.handoff import Live, end_report
+    from oncall_tray.core.handoff_unknown import with_held
+    from oncall_tray.i18n import english
+    with two_unpeered(tmp_path) as (a, b, settings):
+        a.post_alerts([make_alert("APIDown", "critical")])
+        b.post_alerts([make_alert("OnlyOnAM2", "warning")])
+        assert run("handoff", "start", "--confirm", config=str(settings)).returncode == 0
+        if acknowledged:
+            import json
+
+            fp = next(x["fingerprint"] for x in json.loads(run("status", "--json", config=str(settings)).stdout)[
+                "alerts"] if x["alertname"] == "APIDown")
+            acked = run("ack", fp, config=str(settings))
+            assert acked.returncode == 0, acked.stderr
+        config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), engineer="ana", request_timeout=3)
+        journal = Journal.open(journal_path())
+        try:
+            record_one_shot(journal, poll_once(config), urls=config.watched())  # acknowledged: its incident opens
+            a.stop()
+            polled = poll_once(config)
+            record_one_shot(journal, polled, urls=config.watched())
+            live = with_held(Live.of(polled.snapshot, polled.silences, unanswered=members_down(polled.members)),
+                             journal, config.watched(), not_one_cluster(polled.members), polled.snapshot.fetched_at)
+
+            def item(minutes: int) -> tuple[str, str]:
+                at = polled.snapshot.fetched_at + dt.timedelta(minutes=minutes)
+                report = end_report(journal, shifts.open_shift(journal), live, english, dt.timezone.utc, at=at)
+                return next((s.text, s.dismissal) for s in report.suggestions if "APIDown" in s.text)
+
+            (text_now, left_out), (text_later, dismissal_later) = item(1), item(13)
+            assert "1 min ago" in text_now and "13 min ago" in text_later, (text_now, text_later)  # the text says it
+            assert text_now.startswith("Follow up" if acknowledged else "Acknowledge"), text_now
+            assert dismissal_later == left_out  # left out at the first, still out twelve minutes on
+        finally:
+            journal.close()

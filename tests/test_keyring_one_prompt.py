@@ -251,3 +251,24 @@ def test_login_on_a_terminal_keeps_what_was_typed_and_offers_to_try_again(alertm
             assert "Nothing was stored." in terminal.shown and "stored in the system keyring" not in terminal.shown
             assert prompts.settled() == 2
     assert "auth_method: basic" in (tmp_path / "config.yaml").read_text()  # unchanged: it was there before
+
+
+@pytest.mark.parametrize("where", ["open", "nothing listens"])
+def test_an_address_never_logged_in_to_is_read_without_asking_the_locked_keyring(locked, alertmanager,
+                                                                                 keyring_desktop, tmp_path, where):
+    """Review 65 R4: with the keyring locked, ``--alertmanager URL status`` for an address no login
+    was ever recorded for (an open Alertmanager, or one where nothing listens) raised the unlock
+    prompt and waited up to 120 s before its first request. The Secret Service tells, locked, that
+    no entry is kept for that address (its attributes are not secret): nothing to ask it for."""
+    url = alertmanager.url if where == "open" else f"http://127.0.0.1:{free_port()}"
+    with Prompts(keyring_desktop) as prompts:
+        status = Running(tmp_path, keyring_desktop.env, "--alertmanager", url, "status")
+        try:
+            code, out = status.finish()
+        finally:
+            status.stop()
+        assert WAITING not in status.stderr and prompts.settled() == 0, status.stderr
+    if where == "open":
+        assert code == 0 and "LockedKeyring" in out, status.stderr
+    else:
+        assert code == 2 and "unreachable" in status.stderr and "keyring" not in status.stderr, status.stderr

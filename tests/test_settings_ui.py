@@ -271,6 +271,11 @@ def test_refused_credentials_are_not_kept_and_the_dialog_says_so(qtbot, controll
         login.login_button.click()
         qtbot.waitUntil(lambda: "refused these credentials" in login.problem.text(), timeout=10000)
         assert "nothing was kept" in login.problem.text() and "401" in login.problem.text()
+        assert "password sent" not in login.problem.text()
+        login.secret.setText(f"  {PASSWORD} ")  # pasted with blanks around: sent so, and named (review 65 R6)
+        login.login_button.click()
+        qtbot.waitUntil(lambda: "nothing was kept: the password sent begins with 2 spaces and ends with 1 space"
+                        in login.problem.text(), timeout=10000)
         assert login.isVisible() and controller.connection.dialogs["login"] is login
         assert store.credentials(proxy.url, "basic", "alice") is None
         assert "auth_method" not in (tmp_path / "config.yaml").read_text()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -124,6 +125,21 @@ _OS_REASONS = {
     errno.ELOOP: Message("settings", "too many symbolic links"),
     errno.EIO: Message("settings", "input/output error (a failing disk?)"),
 }
+
+
+def written_twice(keys: Iterable[tuple[str, int]]) -> list[tuple[str, int, int]]:
+    """The keys met again in ``keys`` (``(key, line)`` in the order written, of one mapping):
+    ``(key, its later line, the line of the one before it)`` for each, in order. The one rule of
+    a key written twice: ``config check``'s warning (the last one counts, as YAML reads it) and
+    the settings dialog's mapping boxes, which refuse to save it (review 65 R5: the first contact
+    of a role was dropped without a word)."""
+    before: dict[str, int] = {}
+    twice: list[tuple[str, int, int]] = []
+    for key, line in keys:
+        if key in before:
+            twice.append((key, line, before[key]))
+        before[key] = line
+    return twice
 
 
 def os_reason(exc: OSError) -> Message | str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from .config_problems import Problem, UnreadableSettings, unreadable
+from .config_problems import Problem, UnreadableSettings, unreadable, written_twice
 from .config_yaml_errors import from_value_error, from_yaml_error, hidden_line_break
 from .i18n import Message
 
@@ -121,21 +121,20 @@ def _key_lines(node: yaml.MappingNode, written: set[tuple[int, int]], prefix: st
     not walked again: review 61 W2, endless)."""
     above = above | {id(node)}
     seen: dict[str, int] = {}
-    own: dict[str, int] = {}
-    twice: list[Problem] = []
+    own: list[tuple[str, int]] = []
+    inner: list[Problem] = []
     for key, value in node.value:
         if isinstance(key, yaml.ScalarNode):
             name, line = prefix + str(key.value), key.start_mark.line + 1
             seen[name] = line
             if (id(node), id(key)) not in written:
                 continue  # merged: walked where it is written
-            if name in own:
-                twice.append(Problem(name, line, Message(
-                    "settings", "written twice (also on line %1): the last one counts", (str(own[name]),)), "twice"))
-            own[name] = line
+            own.append((name, line))
             if isinstance(value, yaml.MappingNode) and id(value) not in above:
-                twice += _key_lines(value, written, name + ".", above)[1]
-    return seen, twice
+                inner += _key_lines(value, written, name + ".", above)[1]
+    twice = [Problem(name, line, Message("settings", "written twice (also on line %1): the last one counts",
+                                         (str(earlier),)), "twice") for name, line, earlier in written_twice(own)]
+    return seen, sorted(twice + inner, key=lambda problem: problem.line or 0)
 
 
 def blank_settings(path: Path | str) -> bool:

@@ -17,6 +17,7 @@ from .config_urls import url_identity
 from .i18n import QT_TRANSLATE_NOOP, Message, Translate, english
 from .reasons import translate_reason
 from .secret_input import stored_secret_problem
+from .secret_logins import LOGIN_USER
 from .secrets import SecretStore, SecretStoreError
 
 
@@ -97,14 +98,18 @@ def with_its_own_login(loaded: LoadedConfig, store: SecretStore | None = None) -
     """``loaded`` with, for an Alertmanager of its own (``watches_its_own_url``), the login last
     recorded for it as ``auth_method`` (and ``auth_username``) for this run. Unchanged when it
     watches the settings' Alertmanager or when no login is recorded (the settings' login then
-    applies, as it always did). When the keyring cannot tell (locked, failing), ``auth_method``
+    applies, as it always did): a locked keyring that tells without its unlock prompt that no login
+    is recorded for it is not asked (review 65 R4). When the keyring cannot tell (locked, failing), ``auth_method``
     is ``RECORDED_LOGIN``: the record is read again at each connection, and until it can be,
     connecting fails with the keyring's reason (``credentials_for``), not with Alertmanager's
     401. Never raises."""
     if not watches_its_own_url(loaded):
         return loaded
+    store = store or SecretStore()
+    if not store.may_keep(loaded.config.alertmanager_url, LOGIN_USER):  # known unrecorded: the keyring not asked
+        return loaded
     try:
-        login = (store or SecretStore()).recorded_login(loaded.config.alertmanager_url)
+        login = store.recorded_login(loaded.config.alertmanager_url)
     except SecretStoreError:
         return loaded.overridden(auth_method=RECORDED_LOGIN)
     if login is None:

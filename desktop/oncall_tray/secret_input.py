@@ -37,6 +37,48 @@ def trimmed_note(method: str, secret: str) -> Message | None:
     return Message("secrets", "the line breaks at the ends of the password were left out")
 
 
+def blanks_note(method: str, secret: str) -> Message | None:
+    """What may explain Alertmanager's refusal of ``secret``, the password sent (``tidy_secret``'s):
+    the blanks it begins or ends with, counted and named ("the password sent begins with 2 spaces
+    and ends with 1 space: …"), kept on purpose (code review 64 K5) and the likeliest cause of a
+    refused paste (review 65 R6); None for a token (they are left out of it) or a password
+    without them. Context "secrets"."""
+    if method == "bearer":
+        return None
+    body = secret.strip()
+    if body == secret:
+        return None
+    begins, ends = secret[:len(secret) - len(secret.lstrip())], secret[len(secret.rstrip()):]
+    if not body:  # nothing but blanks: said as what it ends with
+        begins = ""
+    many = len(begins) + len(ends) > 1
+    if begins and ends:
+        return Message("secrets", "the password sent begins with %1 and ends with %2: type it again without them "
+                                  "if they are not part of it", (_blanks(begins), _blanks(ends)))
+    if many:
+        return Message("secrets", "the password sent %1: type it again without them if they are not part of it",
+                       (_where(begins, ends),))
+    return Message("secrets", "the password sent %1: type it again without it if it is not part of it",
+                   (_where(begins, ends),))
+
+
+def _where(begins: str, ends: str) -> Message:
+    if begins:
+        return Message("secrets", "begins with %1", (_blanks(begins),))
+    return Message("secrets", "ends with %1", (_blanks(ends),))
+
+
+def _blanks(blanks: str) -> Message:
+    """"2 spaces", "1 tab", "3 blank characters" (of another kind, or mixed)."""
+    count, kinds = str(len(blanks)), set(blanks)
+    one = len(blanks) == 1
+    if kinds == {" "}:
+        return Message("secrets", "1 space") if one else Message("secrets", "%1 spaces", (count,))
+    if kinds == {"\t"}:
+        return Message("secrets", "1 tab") if one else Message("secrets", "%1 tabs", (count,))
+    return Message("secrets", "1 blank character") if one else Message("secrets", "%1 blank characters", (count,))
+
+
 def secret_problem(method: str, secret: str) -> Message | None:
     """What makes ``secret`` (after ``tidy_secret``) unusable for ``method`` ("basic": a
     password, "bearer": a token), or None. The message names no character of the secret, only

@@ -528,37 +528,37 @@ review in</translation>
         <translation type="vanished">%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="110"/>
         <source>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</source>
         <translation>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="238"/>
         <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
         <translation>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="243"/>
         <source>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</source>
         <translation>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="226"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="166"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="169"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Alertmanager cluster whole again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="253"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -571,22 +571,27 @@ review in</translation>
         <translation type="vanished">Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="122"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="232"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="231"/>
+        <source>Alertmanager refused these credentials (%1); nothing was kept: %2.</source>
+        <translation>Alertmanager refused these credentials (%1); nothing was kept: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="145"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>Alertmanager sent alerts the tray cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="54"/>
         <source>All %1 members answer.</source>
         <translation>All %1 members answer.</translation>
     </message>
@@ -621,7 +626,7 @@ review in</translation>
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
@@ -635,17 +640,17 @@ review in</translation>
         <translation type="vanished">Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="301"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="252"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="110"/>
         <source>Credentials now kept in the keyring</source>
         <translation>Credentials now kept in the keyring</translation>
     </message>
@@ -659,7 +664,7 @@ review in</translation>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="53"/>
         <source>Its one member answers.</source>
         <translation>Its one member answers.</translation>
     </message>
@@ -779,17 +784,17 @@ review in</translation>
         <translation>The Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="143"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>The other alerts are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="138"/>
         <source>The same Alertmanager is listed twice</source>
         <translation>The same Alertmanager is listed twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="93"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
@@ -838,7 +843,7 @@ review in</translation>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="92"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
@@ -1410,19 +1415,24 @@ review in</translation>
         <translation>%1: %2 (using the default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="264"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 stored in the system keyring (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="245"/>
         <source>%1: %2; nothing was stored: fix the address or its TLS settings first</source>
         <translation>%1: %2; nothing was stored: fix the address or its TLS settings first</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="241"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="239"/>
+        <source>%1: Alertmanager refused these credentials (%2); nothing was stored: %3</source>
+        <translation>%1: Alertmanager refused these credentials (%2); nothing was stored: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="63"/>
@@ -1440,7 +1450,7 @@ review in</translation>
         <translation>%1: no file; the defaults apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="249"/>
         <source>%1: the credentials could not be checked (%2); nothing was stored</source>
         <translation>%1: the credentials could not be checked (%2); nothing was stored</translation>
     </message>
@@ -1907,7 +1917,7 @@ review in</translation>
         <translation>Until the settings file is fixed, the tray started with the session says what is wrong with it and runs on the defaults where it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="266"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
     </message>
@@ -1948,7 +1958,7 @@ review in</translation>
         <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="262"/>
         <source>bearer token</source>
         <translation>bearer token</translation>
     </message>
@@ -1973,7 +1983,7 @@ review in</translation>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="269"/>
         <source>could not check it now: %1</source>
         <translation>could not check it now: %1</translation>
     </message>
@@ -2063,7 +2073,7 @@ review in</translation>
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="261"/>
         <source>password of %1</source>
         <translation>password of %1</translation>
     </message>
@@ -2122,7 +2132,7 @@ review in</translation>
         <translation>the password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="277"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</translation>
     </message>
@@ -3359,7 +3369,7 @@ review in</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="200"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
@@ -3702,12 +3712,12 @@ review in</translation>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="335"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="334"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -4521,7 +4531,7 @@ review in</translation>
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="122"/>
         <source>credentials needed: %1</source>
         <translation>credentials needed: %1</translation>
     </message>
@@ -4541,8 +4551,8 @@ review in</translation>
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="245"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="273"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -4597,7 +4607,7 @@ review in</translation>
         <translation>the keyring library cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="67"/>
         <source>the login stored for this Alertmanager could not be read: %1</source>
         <translation>the login stored for this Alertmanager could not be read: %1</translation>
     </message>
@@ -4949,12 +4959,52 @@ review in</translation>
 <context>
     <name>secrets</name>
     <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="79"/>
+        <source>%1 blank characters</source>
+        <translation>%1 blank characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="76"/>
+        <source>%1 spaces</source>
+        <translation>%1 spaces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="78"/>
+        <source>%1 tabs</source>
+        <translation>%1 tabs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="79"/>
+        <source>1 blank character</source>
+        <translation>1 blank character</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="76"/>
+        <source>1 space</source>
+        <translation>1 space</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="78"/>
+        <source>1 tab</source>
+        <translation>1 tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="67"/>
+        <source>begins with %1</source>
+        <translation>begins with %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="68"/>
+        <source>ends with %1</source>
+        <translation>ends with %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/secret_input.py" line="37"/>
         <source>the line breaks at the ends of the password were left out</source>
         <translation>the line breaks at the ends of the password were left out</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="103"/>
         <source>the password holds a character that cannot be sent (%1): type it again</source>
         <translation>the password holds a character that cannot be sent (%1): type it again</translation>
     </message>
@@ -4967,27 +5017,42 @@ review in</translation>
         <translation type="vanished">the password holds a line break: type it on one line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="61"/>
+        <source>the password sent %1: type it again without it if it is not part of it</source>
+        <translation>the password sent %1: type it again without it if it is not part of it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="59"/>
+        <source>the password sent %1: type it again without them if they are not part of it</source>
+        <translation>the password sent %1: type it again without them if they are not part of it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="56"/>
+        <source>the password sent begins with %1 and ends with %2: type it again without them if they are not part of it</source>
+        <translation>the password sent begins with %1 and ends with %2: type it again without them if they are not part of it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="127"/>
         <source>the password stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>the password stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="113"/>
         <source>the token holds a character that is not ASCII: a bearer token cannot carry it; paste it again</source>
         <translation>the token holds a character that is not ASCII: a bearer token cannot carry it; paste it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="110"/>
         <source>the token holds a control character (%1): paste it again, as one line of text</source>
         <translation>the token holds a control character (%1): paste it again, as one line of text</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="107"/>
         <source>the token holds a line break: paste it on one line</source>
         <translation>the token holds a line break: paste it on one line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="125"/>
         <source>the token stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>the token stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</translation>
     </message>
@@ -5000,7 +5065,7 @@ review in</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="238"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5035,7 +5100,7 @@ review in</translation>
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
@@ -5061,12 +5126,12 @@ review in</translation>
         <translation>%1: how to reach them is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="41"/>
         <source>%1: must not hold a password: choose “%2” in “%3” below, then enter it with “%4” (it is kept in the system keyring)</source>
         <translation>%1: must not hold a password: choose “%2” in “%3” below, then enter it with “%4” (it is kept in the system keyring)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="35"/>
         <source>%1: must not hold a user name or password, and they name different user names (%2) while the members of one Alertmanager share one login: keep the one to use in “%3”, choose “%4” in “%5” below, then enter its password with “%6”</source>
         <translation>%1: must not hold a user name or password, and they name different user names (%2) while the members of one Alertmanager share one login: keep the one to use in “%3”, choose “%4” in “%5” below, then enter its password with “%6”</translation>
     </message>
@@ -5084,6 +5149,16 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="138"/>
         <source>%1: opening must come before closing</source>
         <translation>%1: opening must come before closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="73"/>
+        <source>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</source>
+        <translation>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="76"/>
+        <source>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</source>
+        <translation>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_values.py" line="33"/>
@@ -5222,8 +5297,8 @@ review in</translation>
         <translation type="vanished">Enter at least one URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="44"/>
         <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="65"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
@@ -5398,7 +5473,7 @@ review in</translation>
         <translation>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="156"/>
         <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
         <translation>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</translation>
     </message>
@@ -5419,7 +5494,7 @@ review in</translation>
         <translation>Unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="162"/>
         <source>Use “%1” as the user name (basic authentication)…</source>
         <translation>Use “%1” as the user name (basic authentication)…</translation>
     </message>
@@ -5522,7 +5597,7 @@ review in</translation>
         <translation>a line that starts with % is a YAML directive, which the settings do not take: remove it (or put the value in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="162"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
@@ -5532,22 +5607,22 @@ review in</translation>
         <translation>a list or mapping as a key at column %1 (a key is a name: key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
         <source>a mapping (key: value)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="159"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="169"/>
         <source>a number with a fraction</source>
         <translation>a number with a fraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>a part of its path is a file, not a folder</translation>
     </message>
@@ -5562,7 +5637,7 @@ review in</translation>
         <translation>a tab at column %1 (YAML indents with spaces, not tabs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -5592,7 +5667,7 @@ review in</translation>
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -5647,17 +5722,17 @@ review in</translation>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="215"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="164"/>
         <source>empty (null)</source>
         <translation>empty (null)</translation>
     </message>
@@ -5687,7 +5762,7 @@ review in</translation>
         <translation>holds a control character (U+%1): it would sign silences with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
         <source>input/output error (a failing disk?)</source>
         <translation>input/output error (a failing disk?)</translation>
     </message>
@@ -5697,12 +5772,12 @@ review in</translation>
         <translation>investigate within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
@@ -5712,52 +5787,52 @@ review in</translation>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="180"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="95"/>
         <source>line %1: %2: %3</source>
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="192"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="187"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="56"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="54"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
@@ -5856,12 +5931,12 @@ review in</translation>
         <translation>must not hold alertname: an acknowledgement is of the alert it names</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="51"/>
         <source>needs a user name for basic authentication</source>
         <translation>needs a user name for basic authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="29"/>
         <source>needs at least one URL</source>
         <translation>needs at least one URL</translation>
     </message>
@@ -5882,7 +5957,7 @@ review in</translation>
         <translation>no &apos;:&apos; after the key at column %1 (write key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
     </message>
@@ -5898,12 +5973,12 @@ review in</translation>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="193"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="187"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
@@ -5913,7 +5988,7 @@ review in</translation>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="176"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -5957,8 +6032,8 @@ review in</translation>
         <translation>only a comment can follow the %1 at column %2 on its line (the text goes on the lines below, indented)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="119"/>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
@@ -5973,7 +6048,7 @@ review in</translation>
         <translation>respond within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -6003,7 +6078,7 @@ review in</translation>
         <translation>the backslash at column %1 starts an escape YAML does not know (inside double quotes write \\ for a backslash, or use single quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="207"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
@@ -6033,7 +6108,7 @@ review in</translation>
         <translation>the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
@@ -6063,7 +6138,7 @@ review in</translation>
         <translation>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="220"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
@@ -6078,12 +6153,12 @@ review in</translation>
         <translation>this line comes after the end of the settings (a line ... or a line that starts with % above it): remove that line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
         <source>too many symbolic links</source>
         <translation>too many symbolic links</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="161"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
@@ -6093,7 +6168,7 @@ review in</translation>
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="209"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
@@ -6113,12 +6188,12 @@ review in</translation>
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="135"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="235"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>
@@ -7621,7 +7696,7 @@ review in</translation>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="30"/>
         <source>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</source>
         <translation>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</translation>
     </message>
@@ -7731,7 +7806,7 @@ review in</translation>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="26"/>
         <source>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</source>
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>

@@ -523,37 +523,37 @@ revisar em</translation>
         <translation type="vanished">%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="110"/>
         <source>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</source>
         <translation>Um chaveiro do sistema apareceu: sua senha ou token está guardado nele e não será pedido de novo depois de reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="238"/>
         <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
         <translation>O Alertmanager em %1 não pode ser usado como está configurado: %2; nada foi guardado. Corrija antes o endereço ou as configurações de TLS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="243"/>
         <source>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</source>
         <translation>Não foi possível verificar estas credenciais no Alertmanager em %1: %2; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="226"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="166"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="169"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Cluster do Alertmanager completo de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="253"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Não foi possível consultar o Alertmanager agora: %1</translation>
     </message>
@@ -566,22 +566,27 @@ revisar em</translation>
         <translation type="vanished">O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="122"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="232"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="231"/>
+        <source>Alertmanager refused these credentials (%1); nothing was kept: %2.</source>
+        <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="145"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>O Alertmanager enviou alertas que a bandeja não consegue ler</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="54"/>
         <source>All %1 members answer.</source>
         <translation>Todos os %1 membros respondem.</translation>
     </message>
@@ -616,7 +621,7 @@ revisar em</translation>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
@@ -630,17 +635,17 @@ revisar em</translation>
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="301"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="252"/>
         <source>Credentials kept without a check</source>
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="110"/>
         <source>Credentials now kept in the keyring</source>
         <translation>Credenciais agora guardadas no chaveiro</translation>
     </message>
@@ -654,7 +659,7 @@ revisar em</translation>
         <translation>Estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="53"/>
         <source>Its one member answers.</source>
         <translation>Seu único membro responde.</translation>
     </message>
@@ -774,17 +779,17 @@ revisar em</translation>
         <translation>A aba Silenciamentos mostra como ficou após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="143"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>Os outros alertas são mostrados; todos os motivos estão no log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="138"/>
         <source>The same Alertmanager is listed twice</source>
         <translation>O mesmo Alertmanager aparece duas vezes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="93"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
@@ -833,7 +838,7 @@ revisar em</translation>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="92"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
@@ -1405,19 +1410,24 @@ revisar em</translation>
         <translation>%1: %2 (usando o padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="264"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 agora no chaveiro do sistema (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="245"/>
         <source>%1: %2; nothing was stored: fix the address or its TLS settings first</source>
         <translation>%1: %2; nada foi guardado: corrija antes o endereço ou as configurações de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="241"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="239"/>
+        <source>%1: Alertmanager refused these credentials (%2); nothing was stored: %3</source>
+        <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="63"/>
@@ -1435,7 +1445,7 @@ revisar em</translation>
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="249"/>
         <source>%1: the credentials could not be checked (%2); nothing was stored</source>
         <translation>%1: não foi possível verificar as credenciais (%2); nada foi guardado</translation>
     </message>
@@ -1902,7 +1912,7 @@ revisar em</translation>
         <translation>Até o arquivo de configurações ser corrigido, a bandeja iniciada com a sessão diz o que há de errado nele e usa os padrões onde ele está errado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="266"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Usado sempre que --alertmanager indicar este endereço; o arquivo de configurações e o login do Alertmanager dele não mudaram.</translation>
     </message>
@@ -1943,7 +1953,7 @@ revisar em</translation>
         <translation>basic auth precisa de um nome de usuário: --username U (ou auth_username nas configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="262"/>
         <source>bearer token</source>
         <translation>token bearer</translation>
     </message>
@@ -1968,7 +1978,7 @@ revisar em</translation>
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="269"/>
         <source>could not check it now: %1</source>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
@@ -2058,7 +2068,7 @@ revisar em</translation>
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="261"/>
         <source>password of %1</source>
         <translation>senha de %1</translation>
     </message>
@@ -2117,7 +2127,7 @@ revisar em</translation>
         <translation>a senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="277"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>não foi possível atualizar o arquivo de configurações %1 (%2): defina %3 nele, ou o segredo não será usado</translation>
     </message>
@@ -3350,7 +3360,7 @@ revisar em</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="200"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
@@ -3693,12 +3703,12 @@ revisar em</translation>
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="335"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="334"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
@@ -4512,7 +4522,7 @@ revisar em</translation>
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="122"/>
         <source>credentials needed: %1</source>
         <translation>credenciais necessárias: %1</translation>
     </message>
@@ -4532,8 +4542,8 @@ revisar em</translation>
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="245"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="273"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
@@ -4588,7 +4598,7 @@ revisar em</translation>
         <translation>a biblioteca keyring não pode ser carregada (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="67"/>
         <source>the login stored for this Alertmanager could not be read: %1</source>
         <translation>o login guardado para este Alertmanager não pôde ser lido: %1</translation>
     </message>
@@ -4940,12 +4950,52 @@ revisar em</translation>
 <context>
     <name>secrets</name>
     <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="79"/>
+        <source>%1 blank characters</source>
+        <translation>%1 caracteres em branco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="76"/>
+        <source>%1 spaces</source>
+        <translation>%1 espaços</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="78"/>
+        <source>%1 tabs</source>
+        <translation>%1 caracteres de tabulação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="79"/>
+        <source>1 blank character</source>
+        <translation>1 caractere em branco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="76"/>
+        <source>1 space</source>
+        <translation>1 espaço</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="78"/>
+        <source>1 tab</source>
+        <translation>1 caractere de tabulação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="67"/>
+        <source>begins with %1</source>
+        <translation>começa com %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="68"/>
+        <source>ends with %1</source>
+        <translation>termina com %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/secret_input.py" line="37"/>
         <source>the line breaks at the ends of the password were left out</source>
         <translation>as quebras de linha no início e no fim da senha foram removidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="103"/>
         <source>the password holds a character that cannot be sent (%1): type it again</source>
         <translation>a senha contém um caractere que não pode ser enviado (%1): digite-a de novo</translation>
     </message>
@@ -4958,27 +5008,42 @@ revisar em</translation>
         <translation type="vanished">a senha contém uma quebra de linha: digite-a em uma linha só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="61"/>
+        <source>the password sent %1: type it again without it if it is not part of it</source>
+        <translation>a senha enviada %1: digite-a de novo sem ele, se não fizer parte dela</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="59"/>
+        <source>the password sent %1: type it again without them if they are not part of it</source>
+        <translation>a senha enviada %1: digite-a de novo sem eles, se não fizerem parte dela</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="56"/>
+        <source>the password sent begins with %1 and ends with %2: type it again without them if they are not part of it</source>
+        <translation>a senha enviada começa com %1 e termina com %2: digite-a de novo sem eles, se não fizerem parte dela</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="127"/>
         <source>the password stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>a senha guardada para este Alertmanager não pode ser usada: %1; entre de novo (oncall-tray login, ou Entrar no Alertmanager… no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="113"/>
         <source>the token holds a character that is not ASCII: a bearer token cannot carry it; paste it again</source>
         <translation>o token contém um caractere que não é ASCII: um token bearer não pode tê-lo; cole-o de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="110"/>
         <source>the token holds a control character (%1): paste it again, as one line of text</source>
         <translation>o token contém um caractere de controle (%1): cole-o de novo, como uma linha só de texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="107"/>
         <source>the token holds a line break: paste it on one line</source>
         <translation>o token contém uma quebra de linha: cole-o em uma linha só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_input.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/secret_input.py" line="125"/>
         <source>the token stored for this Alertmanager cannot be used: %1; log in again (oncall-tray login, or Log in to Alertmanager… in the tray&apos;s menu)</source>
         <translation>o token guardado para este Alertmanager não pode ser usado: %1; entre de novo (oncall-tray login, ou Entrar no Alertmanager… no menu da bandeja)</translation>
     </message>
@@ -4991,7 +5056,7 @@ revisar em</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="238"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5026,7 +5091,7 @@ revisar em</translation>
         <translation>%1 não está no formato 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
@@ -5052,12 +5117,12 @@ revisar em</translation>
         <translation>%1: como contatá-lo está vazio</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="41"/>
         <source>%1: must not hold a password: choose “%2” in “%3” below, then enter it with “%4” (it is kept in the system keyring)</source>
         <translation>%1: não pode conter senha: escolha “%2” em “%3” abaixo e depois informe-a com “%4” (ela fica guardada no chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="35"/>
         <source>%1: must not hold a user name or password, and they name different user names (%2) while the members of one Alertmanager share one login: keep the one to use in “%3”, choose “%4” in “%5” below, then enter its password with “%6”</source>
         <translation>%1: não pode conter usuário nem senha, e essas URLs trazem usuários diferentes (%2), enquanto os membros de um mesmo Alertmanager compartilham um só login: deixe o que vale em “%3”, escolha “%4” em “%5” abaixo e depois informe a senha dele com “%6”</translation>
     </message>
@@ -5075,6 +5140,16 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="138"/>
         <source>%1: opening must come before closing</source>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="73"/>
+        <source>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</source>
+        <translation>%1: escrito duas vezes (linhas %2 e %3), e só uma linha de cada papel é mantida: ponha todos desse papel numa linha só (%1: Ana - +55 11 …; Bruno - …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="76"/>
+        <source>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</source>
+        <translation>%1: escrito duas vezes (linhas %2 e %3), e só uma linha de cada valor é mantida: deixe a que vale</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_values.py" line="33"/>
@@ -5213,8 +5288,8 @@ revisar em</translation>
         <translation type="vanished">Informe pelo menos uma URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="44"/>
         <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="65"/>
         <source>Enter password or token…</source>
         <translation>Informar senha ou token…</translation>
@@ -5389,7 +5464,7 @@ revisar em</translation>
         <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="156"/>
         <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
         <translation>O nome de usuário não foi movido e as URLs ficam como digitadas (ainda não dá para pedir o login delas): %1</translation>
     </message>
@@ -5410,7 +5485,7 @@ revisar em</translation>
         <translation>Configurações não salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="162"/>
         <source>Use “%1” as the user name (basic authentication)…</source>
         <translation>Usar “%1” como nome de usuário (autenticação básica)…</translation>
     </message>
@@ -5513,7 +5588,7 @@ revisar em</translation>
         <translation>uma linha que começa com % é uma diretiva YAML, que as configurações não aceitam: remova-a (ou ponha o valor entre aspas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="162"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
@@ -5523,22 +5598,22 @@ revisar em</translation>
         <translation>uma lista ou um mapeamento como chave na coluna %1 (uma chave é um nome: chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
         <source>a mapping (key: value)</source>
         <translation>um mapeamento (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="159"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="169"/>
         <source>a number with a fraction</source>
         <translation>um número com casas decimais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>uma parte do caminho é um arquivo, não uma pasta</translation>
     </message>
@@ -5553,7 +5628,7 @@ revisar em</translation>
         <translation>uma tabulação na coluna %1 (o YAML indenta com espaços, não com tabulações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
@@ -5583,7 +5658,7 @@ revisar em</translation>
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -5638,17 +5713,17 @@ revisar em</translation>
         <translation>ex.: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="215"/>
         <source>each key</source>
         <translation>cada chave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
         <source>each value</source>
         <translation>cada valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="164"/>
         <source>empty (null)</source>
         <translation>vazio (null)</translation>
     </message>
@@ -5678,7 +5753,7 @@ revisar em</translation>
         <translation>contém um caractere de controle (U+%1): os silenciamentos seriam assinados com ele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
         <source>input/output error (a failing disk?)</source>
         <translation>erro de entrada/saída (um disco falhando?)</translation>
     </message>
@@ -5688,12 +5763,12 @@ revisar em</translation>
         <translation>investigar em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
         <source>it is a folder, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>item %1 of the list</source>
         <translation>o item %1 da lista</translation>
     </message>
@@ -5703,52 +5778,52 @@ revisar em</translation>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="180"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="95"/>
         <source>line %1: %2: %3</source>
         <translation>linha %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
         <source>must be %1 greater than %2</source>
         <translation>deve ser %1 maior que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="192"/>
         <source>must be %1 less than %2</source>
         <translation>deve ser %1 menor que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="187"/>
         <source>must be %1, at least %2</source>
         <translation>deve ser %1, no mínimo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
         <source>must be %1, at most %2</source>
         <translation>deve ser %1, no máximo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
         <source>must be %1, not %2</source>
         <translation>deve ser %1, não %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="56"/>
         <source>must be a number</source>
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="54"/>
         <source>must be a whole number</source>
         <translation>deve ser um número inteiro</translation>
     </message>
@@ -5847,12 +5922,12 @@ revisar em</translation>
         <translation>não pode conter alertname: um reconhecimento é do alerta que ele nomeia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="51"/>
         <source>needs a user name for basic authentication</source>
         <translation>precisa de um nome de usuário para a autenticação básica</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="29"/>
         <source>needs at least one URL</source>
         <translation>precisa de pelo menos uma URL</translation>
     </message>
@@ -5873,7 +5948,7 @@ revisar em</translation>
         <translation>falta &apos;:&apos; depois da chave na coluna %1 (escreva chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
         <source>no such file or folder</source>
         <translation>arquivo ou pasta inexistente</translation>
     </message>
@@ -5889,12 +5964,12 @@ revisar em</translation>
         <translation>sem meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="193"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2): lido como Windows-1252 (Latin-1); salve-o como UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="187"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2, linha %3)</translation>
     </message>
@@ -5904,7 +5979,7 @@ revisar em</translation>
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="176"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -5944,8 +6019,8 @@ revisar em</translation>
         <translation>só um comentário pode vir depois do %1 da coluna %2 na sua linha (o texto vai nas linhas de baixo, indentado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="119"/>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
@@ -5960,7 +6035,7 @@ revisar em</translation>
         <translation>responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
         <source>text</source>
         <translation>um texto</translation>
     </message>
@@ -5990,7 +6065,7 @@ revisar em</translation>
         <translation>a barra invertida da coluna %1 inicia um escape que o YAML não conhece (entre aspas duplas escreva \\ para uma barra invertida, ou use aspas simples)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="207"/>
         <source>the entry %1 is required</source>
         <translation>a entrada %1 é obrigatória</translation>
     </message>
@@ -6020,7 +6095,7 @@ revisar em</translation>
         <translation>a lista está vazia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
         <source>the number is too large</source>
         <translation>o número é grande demais</translation>
     </message>
@@ -6050,7 +6125,7 @@ revisar em</translation>
         <translation>a tag %1 na coluna %2 não é YAML simples, o único que as configurações aceitam (escreva o próprio valor, entre aspas se preciso)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="220"/>
         <source>the value at %1</source>
         <translation>o valor em %1</translation>
     </message>
@@ -6065,12 +6140,12 @@ revisar em</translation>
         <translation>esta linha vem depois do fim das configurações (uma linha ... ou uma linha que começa com % acima dela): remova essa linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
         <source>too many symbolic links</source>
         <translation>links simbólicos demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="161"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -6080,7 +6155,7 @@ revisar em</translation>
         <translation>dia desconhecido %1: use seg, ter, qua, qui, sex, sáb, dom (ou mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="209"/>
         <source>unknown entry %1</source>
         <translation>entrada desconhecida %1</translation>
     </message>
@@ -6100,12 +6175,12 @@ revisar em</translation>
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="135"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="235"/>
         <source>wrong type: %1</source>
         <translation>tipo errado: %1</translation>
     </message>
@@ -7608,7 +7683,7 @@ revisar em</translation>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="30"/>
         <source>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</source>
         <translation>%1 é o mesmo Alertmanager que %2: liste-o uma vez só (ele é consultado e recebe cada reconhecimento uma vez só)</translation>
     </message>
@@ -7718,7 +7793,7 @@ revisar em</translation>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="26"/>
         <source>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</source>
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>

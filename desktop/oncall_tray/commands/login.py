@@ -20,7 +20,7 @@ from ..config_write import save_failure_text, save_settings
 from ..connect import (answers_without_credentials, check_credentials, describe_error, lasting_failure, outage,
                        watches_its_own_url)
 from ..i18n import Message, Translate
-from ..secret_input import secret_problem, tidy_secret, trimmed_note
+from ..secret_input import blanks_note, secret_problem, tidy_secret, trimmed_note
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError, Stored
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, interrupted, keyring_of, out, tr_for, warn_problems
 
@@ -235,7 +235,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
     its_own = watches_its_own_url(loaded)
     checked = check_credentials(config, credentials, probe=False)  # asked without them first, above
     if isinstance(checked, CredentialsNeeded):
-        error(Message("cli", "%1: Alertmanager refused these credentials (%2); nothing was stored",
+        blanks = blanks_note(method, secret)  # the likeliest cause of a refused paste (review 65 R6)
+        error(Message("cli", "%1: Alertmanager refused these credentials (%2); nothing was stored: %3",
+                      (url, describe_error(checked, tr), blanks)).text(tr) if blanks else
+              Message("cli", "%1: Alertmanager refused these credentials (%2); nothing was stored",
                       (url, describe_error(checked, tr))).text(tr))
         return EXIT_UNREACHABLE
     if lasting_failure(checked):  # not an outage: kept, they would never work there (review 54 M9)

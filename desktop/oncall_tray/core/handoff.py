@@ -319,10 +319,13 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
                              list(live.silences.values()) if live is not None else ())
             text += escalated(item, now, each, zone, policy)
             text += overdue(policy, alert, live, item.escalation, now, each)
-            words[each] = text + (unknown_marker(live, item.fingerprint, each, zone, now) if live is not None else "")
+            words[each] = text
         name = incident_name(item, telling.get(item.fingerprint, ""))
-        items.append(Suggestion(f"incident:{item.fingerprint}", (words[tr] + kept_marker(live, item.fingerprint, tr))
-                                .replace("%1", name), situation=words[english]))
+        # the marks in the text only: a member down's "12 min ago" changes each minute (builder, review 65)
+        marks = (unknown_marker(live, item.fingerprint, tr, zone, now) if live is not None else "") + \
+            kept_marker(live, item.fingerprint, tr)
+        items.append(Suggestion(f"incident:{item.fingerprint}", (words[tr] + marks).replace("%1", name),
+                                situation=words[english]))
     items.extend(unacknowledged(firing, live, telling, now, tr, zone, marker, policy))
     if live is not None:  # firing behind what inhibits them, left out of Alertmanager's list (Q6)
         items += [Suggestion(key, text) for key, text in pending_lines(live.inhibited, live.alerts or {}, tr)]

@@ -179,7 +179,7 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
     named apart with ``telling``, and its escalation if overdue (``overdue``); ``marker``: after
     each item (the alerts are the journal's last look), else ``unknown_marker`` after those that
     only a member not answering holds (review 52 H2), and ``kept_marker`` after those kept through
-    a restart."""
+    a restart: both in the text only, not in the situation (``Suggestion.dismissal``)."""
     items, silences = [], list(live.silences.values())
     listed = len(firing) if len(firing) == FIRING_LISTED + 1 else FIRING_LISTED  # not "1 more" for one (review 36)
     repeated = Counter(named(alert.display_name, telling.get(alert.fingerprint, "")) for alert in firing[:listed])
@@ -190,8 +190,10 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
             name = named(alert.display_name, told_place(where(alert), told))
         text = to_acknowledge(alert, live, silences, now, tr, zone, policy) + (
             marker or unknown_marker(live, alert.fingerprint, tr, zone, now)) + kept_marker(live, alert.fingerprint, tr)
-        situation = to_acknowledge(alert, live, silences, now, english, zone, policy) + (  # (review 57 S7)
-            " (as last seen)" if marker else unknown_marker(live, alert.fingerprint, english, zone, now))
+        # what leaving it out holds to (review 57 S7): not when a member down last answered, which the
+        # text says ("12 min ago", other words each minute: a left-out item came back at each poll)
+        situation = to_acknowledge(alert, live, silences, now, english, zone, policy) + (
+            " (as last seen)" if marker else "")
         items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace("%1", name), situation=situation))
     more = len(firing) - listed
     if more > 0:

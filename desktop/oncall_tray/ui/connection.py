@@ -24,6 +24,7 @@ from ..core.overview import Light, Overview
 from ..i18n import Translate
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..reasons import translate_reason, unreadable_text
+from ..secret_input import blanks_note
 from ..secrets import SecretStoreError, Stored
 from ..watch import PollResult
 from .translations import translator_for
@@ -226,7 +227,10 @@ class ConnectionActions(QObject):
                                   "nothing was kept.").replace("%1", shown_url(config.alertmanager_url)))
                 return
             if isinstance(error, CredentialsNeeded):
-                dialog.checked(tr("Alertmanager refused these credentials (%1); nothing was kept.").replace(
+                blanks = blanks_note(credentials.method, credentials.secret)  # review 65 R6
+                said = tr("Alertmanager refused these credentials (%1); nothing was kept: %2.") if blanks else \
+                    tr("Alertmanager refused these credentials (%1); nothing was kept.")
+                dialog.checked(said.replace("%2", blanks.text(QCoreApplication.translate) if blanks else "").replace(
                     "%1", error_reason(error, QCoreApplication.translate)
                     + (f", HTTP {error.status}" if error.status else "")))
                 return

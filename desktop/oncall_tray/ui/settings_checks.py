@@ -10,10 +10,11 @@ from collections.abc import Mapping
 from urllib.parse import unquote, urlsplit
 
 from ..config import validate
+from ..config_problems import written_twice
 from ..config_urls import shown_url
 from ..sla_settings import ORDERED_KEYS, check_order
 from .settings_field import Field, translated
-from .settings_layout import ORDER_NAMES, URLS
+from .settings_layout import MAPPINGS, ORDER_NAMES, URLS
 from .translations import translate, translator_for
 
 TR_CONTEXT = "settings"
@@ -43,6 +44,8 @@ def field_problem(fields: Mapping[str, Field], key: str, raw: object) -> str:
                 "%3", translated("Authentication")).replace("%4", tr("Enter password or token…"))
         _good, problems = validate({"alertmanager_url": raw[0], "alertmanager_peers": raw[1:]})
     else:
+        if key in MAPPINGS and (twice := _twice_problem(fields[key])):
+            return twice
         _good, problems = validate({key: raw})
     if key == "auth_username" and not raw and fields.get("auth_method") and fields["auth_method"].raw() == "basic":
         return tr("needs a user name for basic authentication")
@@ -55,6 +58,23 @@ def field_problem(fields: Mapping[str, Field], key: str, raw: object) -> str:
     if key in ORDERED_KEYS:
         return _order_problem(fields, key)
     return ""
+
+
+def _twice_problem(field: Field) -> str:
+    """Why a mapping box (``MAPPINGS``) cannot be saved for a key typed on two lines ("" when none
+    is): ``raw`` keeps the last line only, and Save lost the first without a word (review 65 R5);
+    the rule of ``config check``'s warning (``written_twice``). Two people in one role is
+    ordinary: they go on one line, as the setting's shape (role -> how to reach them) holds."""
+    twice = written_twice((key, line) for key, _value, line in field.pairs())
+    if not twice:
+        return ""
+    key, line, earlier = twice[0]
+    if field.key == "contacts":
+        text = tr("%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that "
+                  "role on one line (%1: Ana - +55 11 …; Bruno - …)")
+    else:
+        text = tr("%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant")
+    return text.replace("%2", str(earlier)).replace("%3", str(line)).replace("%1", key)
 
 
 def _order_problem(fields: Mapping[str, Field], key: str) -> str:

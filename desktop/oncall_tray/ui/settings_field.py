@@ -110,6 +110,13 @@ class Field:
         else:
             self.set(typed)
 
+    def pairs(self) -> list[tuple[str, str, int]]:
+        """A mapping box's lines (``MAPPINGS``) as ``(key, value, line number from 1)``, blank lines
+        left out, in the order typed (a key typed twice is there twice: ``raw`` keeps the last)."""
+        text = self.widget.toPlainText()
+        split = [(number, line.split(":", 1)) for number, line in enumerate(text.splitlines(), 1) if line.strip()]
+        return [(key.strip(), value[0].strip() if value else "", number) for number, (key, *value) in split]
+
     def raw(self) -> object:
         """What the editor holds, as the YAML would (a string, a list, a mapping...)."""
         widget = self.widget
@@ -119,8 +126,7 @@ class Field:
             return widget.isChecked()
         text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
         if self.key in MAPPINGS:
-            pairs = [line.split(":", 1) for line in text.splitlines() if line.strip()]
-            return {k.strip(): (v[0].strip() if v else "") for k, *v in pairs}
+            return {key: value for key, value, _line in self.pairs()}
         if self.key in MULTILINE:
             return [line.strip() for line in text.splitlines() if line.strip()]
         if self.key == "business_days":

@@ -1,0 +1,63 @@
+"""A key written twice in the settings dialog's mapping boxes (*Emergency contacts*, *Severity
+synonyms*; review 65 R5): the first line was dropped without a word and *Save* lost it, while
+``config check`` warned of the same in the file. The dialog now says it under the field and does
+not save, by the same rule as that warning (``config_problems.written_twice``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncall_tray.config import load_config
+from oncall_tray.config_problems import written_twice
+from oncall_tray.secrets import SecretStore
+from oncall_tray.ui.settings_dialog import SettingsDialog
+
+CONTACT = "SRE: Bruno Lima - +55 11 98888-0000"
+
+
+def dialog_on(qtbot, tmp_path, text):
+    path = tmp_path / "c.yaml"
+    path.write_text(text)
+    dialog = SettingsDialog(load_config(path), SecretStore(None, "no keyring in this test"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, path
+
+
+@pytest.mark.parametrize(("key", "first", "second", "said"), [
+    ("contacts", CONTACT, "SRE: outra pessoa",
+     "SRE: written twice (lines 1 and 2), and only one line of a role is kept: put everyone in that role on one "
+     "line (SRE: Ana - +55 11 …; Bruno - …)"),
+    ("severity_synonyms", "sev1: critical", " sev1 : info",
+     "sev1: written twice (lines 1 and 2), and only one line of a value is kept: keep the one meant"),
+])
+def test_a_key_written_twice_is_said_under_the_field_and_not_saved(qtbot, tmp_path, english, key, first, second,
+                                                                   said):
+    dialog, path = dialog_on(qtbot, tmp_path, f"{key}:\n  {first.replace(': ', ': ', 1)}\n")
+    before = path.read_text()
+    field = dialog.fields[key]
+    field.widget.setPlainText(f"{first}\n{second}\n")
+    assert field.error.text() == said
+    assert not dialog.save_button.isEnabled()
+    field.widget.setPlainText(f"{first}; outra pessoa\n" if key == "contacts" else first)
+    assert field.error.text() == "" and dialog.save_button.isEnabled()
+    assert path.read_text() == before
+
+
+def test_it_is_said_in_portuguese(qtbot, tmp_path, portuguese):
+    dialog, _path = dialog_on(qtbot, tmp_path, f"contacts:\n  {CONTACT}\n")
+    dialog.fields["contacts"].widget.setPlainText(f"{CONTACT}\n\nSRE: outra pessoa\n")
+    assert dialog.fields["contacts"].error.text() == (
+        "SRE: escrito duas vezes (linhas 1 e 3), e só uma linha de cada papel é mantida: ponha todos desse papel "
+        "numa linha só (SRE: Ana - +55 11 …; Bruno - …)")
+    assert not dialog.save_button.isEnabled()
+
+
+def test_the_same_rule_as_config_checks_warning(tmp_path):
+    """``config check``'s warning and the dialog find the same keys: the later line, and the one before."""
+    assert written_twice([("SRE", 2), ("CTO", 3), ("SRE", 4), ("SRE", 6)]) == [("SRE", 4, 2), ("SRE", 6, 4)]
+    path = tmp_path / "c.yaml"
+    path.write_text(f"contacts:\n  {CONTACT}\n  SRE: outra pessoa\n")
+    problems = load_config(path).problems
+    assert [(p.key, p.line, p.message) for p in problems] == [
+        ("contacts.SRE", 3, "written twice (also on line 2): the last one counts")]
