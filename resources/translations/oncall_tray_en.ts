@@ -485,22 +485,22 @@ review in</translation>
         <translation>%1 acknowledged on Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="146"/>
         <source>%1 no longer fires.</source>
         <translation>%1 no longer fires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 no longer fires: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="146"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 resolved at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
@@ -510,12 +510,12 @@ review in</translation>
         <translation>%1 was not acknowledged on %2, which also holds it: it still fires there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="188"/>
         <source>%1, muted by a silence</source>
         <translation>%1, muted by a silence</translation>
     </message>
@@ -586,6 +586,16 @@ review in</translation>
         <translation>Alertmanager sent alerts the tray cannot read</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="136"/>
+        <source>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
+        <translation>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="345"/>
+        <source>Alertmanager&apos;s answer could not be read</source>
+        <translation>Alertmanager&apos;s answer could not be read</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="53"/>
         <source>All %1 members answer.</source>
         <translation>All %1 members answer.</translation>
@@ -595,18 +605,18 @@ review in</translation>
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="218"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="313"/>
         <source>Also acknowledged: %1</source>
         <translation>Also acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="224"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
@@ -616,7 +626,7 @@ review in</translation>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="282"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -664,18 +674,18 @@ review in</translation>
         <translation>Its one member answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="289"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="88"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="145"/>
         <source>No longer firing</source>
         <translation>No longer firing</translation>
     </message>
@@ -689,18 +699,18 @@ review in</translation>
         <translation>Not acknowledged everywhere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="140"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="218"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
@@ -724,12 +734,12 @@ review in</translation>
         <translation type="vanished">Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
@@ -764,7 +774,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="88"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="358"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
@@ -794,12 +804,12 @@ review in</translation>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="313"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
@@ -823,17 +833,17 @@ review in</translation>
         <translation>To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="148"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="149"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="140"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -843,7 +853,7 @@ review in</translation>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -1368,29 +1378,29 @@ review in</translation>
         <translation type="vanished">%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="347"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="336"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="381"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="332"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="377"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 matches several silences; give more characters:</translation>
     </message>
@@ -1519,22 +1529,27 @@ review in</translation>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="209"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>Alertmanager has no such silence (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="212"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="243"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="199"/>
+        <source>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look with &apos;oncall-tray silence list&apos; before trying again.</source>
+        <translation>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="226"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager unreachable or refused</translation>
     </message>
@@ -1549,7 +1564,7 @@ review in</translation>
         <translation>Answer b (user name and password) or t (bearer token); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="320"/>
         <source>As last seen in the shift journal: %1</source>
         <translation>As last seen in the shift journal: %1</translation>
     </message>
@@ -1559,8 +1574,8 @@ review in</translation>
         <translation>Bearer token for %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="316"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="324"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
@@ -1570,12 +1585,12 @@ review in</translation>
         <translation>Cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="225"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="314"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -1599,17 +1614,17 @@ review in</translation>
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="317"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="170"/>
         <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="226"/>
         <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1619,12 +1634,12 @@ review in</translation>
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="259"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="103"/>
         <source>Invalid matcher: %1</source>
         <translation>Invalid matcher: %1</translation>
     </message>
@@ -1678,7 +1693,7 @@ review in</translation>
         <translation>No credentials were stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="339"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -1688,7 +1703,7 @@ review in</translation>
         <translation>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="386"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</translation>
     </message>
@@ -1727,7 +1742,7 @@ review in</translation>
         <translation>Nothing was removed for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="264"/>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="38"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nothing was sent to Alertmanager.</translation>
@@ -1799,42 +1814,47 @@ review in</translation>
         <translation type="vanished">Silence %1 changed while you answered (someone expired or extended it): nothing was sent. See it with &apos;oncall-tray silence list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="223"/>
         <source>Silence %1 changed while you answered: %2. Nothing was sent.</source>
         <translation>Silence %1 changed while you answered: %2. Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="178"/>
         <source>Silence %1 expired.</source>
         <translation>Silence %1 expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="162"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>Silence %1 had already expired (at %2); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="319"/>
         <source>Silence %1 is held by no Alertmanager that answers.</source>
         <translation>Silence %1 is held by no Alertmanager that answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="322"/>
         <source>Silence %1 is held by no Alertmanager that answers: it may be held by Alertmanager %2, which does not answer (then it can be expired or extended once it answers again), or it may not exist.</source>
         <translation>Silence %1 is held by no Alertmanager that answers: it may be held by Alertmanager %2, which does not answer (then it can be expired or extended once it answers again), or it may not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="325"/>
         <source>Silence %1 is held by no Alertmanager that answers: it may be held by one of the Alertmanagers %2, which do not answer (then it can be expired or extended once that one answers again), or it may not exist.</source>
         <translation>Silence %1 is held by no Alertmanager that answers: it may be held by one of the Alertmanagers %2, which do not answer (then it can be expired or extended once that one answers again), or it may not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="236"/>
+        <source>Silence %1 may have been extended all the same (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
+        <translation>Silence %1 may have been extended all the same (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="245"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>Silence %1 now ends at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="167"/>
         <source>Silence %1 was created by %2, not by %3: %4</source>
         <translation>Silence %1 was created by %2, not by %3: %4</translation>
     </message>
@@ -1897,7 +1917,7 @@ review in</translation>
         <translation type="vanished">Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="203"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -2058,7 +2078,7 @@ review in</translation>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="243"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
@@ -2093,12 +2113,12 @@ review in</translation>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="246"/>
         <source>store them with: %1</source>
         <translation>store them with: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="247"/>
         <source>store them with: oncall-tray login</source>
         <translation>store them with: oncall-tray login</translation>
     </message>
@@ -2168,7 +2188,7 @@ review in</translation>
         <translation type="vanished">Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="54"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</source>
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</translation>
     </message>
@@ -2228,7 +2248,7 @@ review in</translation>
         <translation>add an observation</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="49"/>
         <source>add, list, expire or extend silences</source>
         <translation>add, list, expire or extend silences</translation>
     </message>
@@ -2249,7 +2269,7 @@ review in</translation>
         <translation>bearer token: read the token from standard input</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="74"/>
         <source>confirm expiring a silence someone else created without asking</source>
         <translation>confirm expiring a silence someone else created without asking</translation>
     </message>
@@ -2258,18 +2278,18 @@ review in</translation>
         <translation type="vanished">confirm extending past another 15 minutes over a critical alert without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="84"/>
         <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
         <translation>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="64"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirm silencing a critical alert for longer than 15 minutes without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
         <source>end a silence now</source>
         <translation>end a silence now</translation>
     </message>
@@ -2301,7 +2321,7 @@ review in</translation>
         <translation>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="59"/>
         <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
         <translation>how long: 15m (investigation), 1h (maintenance), 24h at most</translation>
     </message>
@@ -2310,7 +2330,7 @@ review in</translation>
         <translation type="vanished">how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="81"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
         <translation>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</translation>
     </message>
@@ -2385,7 +2405,7 @@ review in</translation>
         <translation>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>push a silence&apos;s end further, keeping its ID</translation>
     </message>
@@ -2415,7 +2435,7 @@ review in</translation>
         <translation>settings file (default: the user config folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="52"/>
         <source>silence the alerts that match; prints the silence ID</source>
         <translation>silence the alerts that match; prints the silence ID</translation>
     </message>
@@ -2490,8 +2510,8 @@ review in</translation>
         <translation type="vanished">the silence ID (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="78"/>
         <source>the silence ID or its first 8 or more characters (oncall-tray silence list)</source>
         <translation>the silence ID or its first 8 or more characters (oncall-tray silence list)</translation>
     </message>
@@ -2515,7 +2535,7 @@ review in</translation>
         <translation type="vanished">who acknowledges (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="62"/>
         <source>who silences (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>who silences (default: the engineer of the open shift, else the engineer setting)</translation>
     </message>
@@ -2534,7 +2554,7 @@ review in</translation>
         <translation>why (default: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>why (required)</source>
         <translation>why (required)</translation>
     </message>
@@ -3365,17 +3385,17 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/escalation.py" line="268"/>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="24"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="33"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="26"/>
         <source>%m-%d</source>
         <translation>%m-%d</translation>
     </message>
@@ -6073,7 +6093,7 @@ review in</translation>
         <translation>unknown setting (did you mean %1?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="77"/>
         <source>unknown time zone %1</source>
         <translation>unknown time zone %1</translation>
     </message>
@@ -7220,22 +7240,22 @@ review in</translation>
 <context>
     <name>silence_holders</name>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="98"/>
         <source>%1 is held by Alertmanager %2 too, which does not answer: not silenced there.</source>
         <translation>%1 is held by Alertmanager %2 too, which does not answer: not silenced there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="100"/>
         <source>%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.</source>
         <translation>%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="95"/>
         <source>%1 is held only by Alertmanager %2, which does not answer.</source>
         <translation>%1 is held only by Alertmanager %2, which does not answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="96"/>
         <source>%1 is held only by Alertmanagers %2, which do not answer.</source>
         <translation>%1 is held only by Alertmanagers %2, which do not answer.</translation>
     </message>
@@ -7250,12 +7270,12 @@ review in</translation>
         <translation>Alertmanager %1, which holds the silence, did not take the change: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="54"/>
         <source>Held by Alertmanager %1, which does not answer: it can be expired or extended once it answers again.</source>
         <translation>Held by Alertmanager %1, which does not answer: it can be expired or extended once it answers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="55"/>
         <source>Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer again.</source>
         <translation>Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer again.</translation>
     </message>
@@ -7270,12 +7290,12 @@ review in</translation>
         <translation>On Alertmanagers %1, which hold the silence: these Alertmanagers are not one cluster, a silence lives on the one it was made on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="116"/>
         <source>These Alertmanagers are not one cluster: a silence stays where it is made. These alerts it matches are not silenced where they are:</source>
         <translation>These Alertmanagers are not one cluster: a silence stays where it is made. These alerts it matches are not silenced where they are:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="108"/>
         <source>these Alertmanagers are not one cluster, and a silence made on one that answers would not mute an alert where another holds it. Nothing was sent; silence it once its Alertmanager answers again.</source>
         <translation>these Alertmanagers are not one cluster, and a silence made on one that answers would not mute an alert where another holds it. Nothing was sent; silence it once its Alertmanager answers again.</translation>
     </message>

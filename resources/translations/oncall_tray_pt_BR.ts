@@ -480,22 +480,22 @@ revisar em</translation>
         <translation>%1 reconhecido nos Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="146"/>
         <source>%1 no longer fires.</source>
         <translation>%1 não está mais disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 não está mais disparando: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="146"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 já foi resolvido às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
@@ -505,12 +505,12 @@ revisar em</translation>
         <translation>%1 não foi reconhecido em %2, que também o tem: ele continua disparando lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="188"/>
         <source>%1, muted by a silence</source>
         <translation>%1, já silenciado</translation>
     </message>
@@ -581,6 +581,16 @@ revisar em</translation>
         <translation>O Alertmanager enviou alertas que a bandeja não consegue ler</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="136"/>
+        <source>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
+        <translation>O Alertmanager aceitou o silenciamento, mas a resposta dele não pôde ser lida (%1), e o silenciamento não está entre os silenciamentos dele: ele pode ter sido criado. Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="345"/>
+        <source>Alertmanager&apos;s answer could not be read</source>
+        <translation>A resposta do Alertmanager não pôde ser lida</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="53"/>
         <source>All %1 members answer.</source>
         <translation>Todos os %1 membros respondem.</translation>
@@ -590,18 +600,18 @@ revisar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="218"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="313"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="224"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
@@ -611,7 +621,7 @@ revisar em</translation>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="282"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -659,18 +669,18 @@ revisar em</translation>
         <translation>Seu único membro responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="289"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="88"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="145"/>
         <source>No longer firing</source>
         <translation>Não está mais disparando</translation>
     </message>
@@ -684,18 +694,18 @@ revisar em</translation>
         <translation>Não reconhecido em todos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="140"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="218"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
@@ -719,12 +729,12 @@ revisar em</translation>
         <translation type="vanished">O silenciamento %1 terminou nesse meio-tempo (às %2): nada foi enviado, então ele continua encerrado. Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
@@ -759,7 +769,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="88"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="358"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
@@ -789,12 +799,12 @@ revisar em</translation>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="313"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
@@ -818,17 +828,17 @@ revisar em</translation>
         <translation>Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="148"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="149"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="140"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
@@ -838,7 +848,7 @@ revisar em</translation>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -1363,29 +1373,29 @@ revisar em</translation>
         <translation type="vanished">%1 está silenciado pelo silenciamento %2 (%3, até %4), que não é o reconhecimento dele: silencia mais que este alerta, ou começou antes de ele disparar. Reconhecendo-o separadamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="347"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="336"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="381"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="332"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="377"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 corresponde a vários silenciamentos; informe mais caracteres:</translation>
     </message>
@@ -1514,22 +1524,27 @@ revisar em</translation>
         <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado; as configurações não mudaram</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="209"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>O Alertmanager não tem esse silenciamento (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="212"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="243"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="199"/>
+        <source>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look with &apos;oncall-tray silence list&apos; before trying again.</source>
+        <translation>O Alertmanager aceitou o silenciamento, mas a resposta dele não pôde ser lida (%1), e o silenciamento não está entre os silenciamentos dele: ele pode ter sido criado. Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="226"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
@@ -1544,7 +1559,7 @@ revisar em</translation>
         <translation>Responda b (nome de usuário e senha) ou t (bearer token); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="320"/>
         <source>As last seen in the shift journal: %1</source>
         <translation>Como visto por último no diário do turno: %1</translation>
     </message>
@@ -1554,8 +1569,8 @@ revisar em</translation>
         <translation>Token bearer para %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="316"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="324"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
@@ -1565,12 +1580,12 @@ revisar em</translation>
         <translation>Cancelado; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="225"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="314"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
@@ -1594,17 +1609,17 @@ revisar em</translation>
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="317"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="170"/>
         <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi expirado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="226"/>
         <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi estendido (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1614,12 +1629,12 @@ revisar em</translation>
         <translation>Interrompido: não se sabe se o silenciamento foi criado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="259"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="103"/>
         <source>Invalid matcher: %1</source>
         <translation>Matcher inválido: %1</translation>
     </message>
@@ -1673,7 +1688,7 @@ revisar em</translation>
         <translation>Nenhuma credencial estava guardada para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="339"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
@@ -1683,7 +1698,7 @@ revisar em</translation>
         <translation>Nenhum alerta escalado e ainda disparando tem a fingerprint %1 no diário do turno (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="380"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="386"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
     </message>
@@ -1722,7 +1737,7 @@ revisar em</translation>
         <translation>Nada foi removido para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="264"/>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="38"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nada foi enviado ao Alertmanager.</translation>
@@ -1794,42 +1809,47 @@ revisar em</translation>
         <translation type="vanished">O silenciamento %1 mudou enquanto você respondia (alguém o expirou ou estendeu): nada foi enviado. Veja-o com &apos;oncall-tray silence list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="223"/>
         <source>Silence %1 changed while you answered: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou enquanto você respondia: %2. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="178"/>
         <source>Silence %1 expired.</source>
         <translation>Silenciamento %1 expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="162"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>O silenciamento %1 já tinha expirado (às %2); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="319"/>
         <source>Silence %1 is held by no Alertmanager that answers.</source>
         <translation>O silenciamento %1 não está em nenhum Alertmanager que responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="322"/>
         <source>Silence %1 is held by no Alertmanager that answers: it may be held by Alertmanager %2, which does not answer (then it can be expired or extended once it answers again), or it may not exist.</source>
         <translation>O silenciamento %1 não está em nenhum Alertmanager que responde: pode estar no Alertmanager %2, que não responde (então pode ser expirado ou estendido quando ele voltar a responder), ou pode não existir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="325"/>
         <source>Silence %1 is held by no Alertmanager that answers: it may be held by one of the Alertmanagers %2, which do not answer (then it can be expired or extended once that one answers again), or it may not exist.</source>
         <translation>O silenciamento %1 não está em nenhum Alertmanager que responde: pode estar em um dos Alertmanagers %2, que não respondem (então pode ser expirado ou estendido quando esse voltar a responder), ou pode não existir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="236"/>
+        <source>Silence %1 may have been extended all the same (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
+        <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="245"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>O silenciamento %1 agora termina em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="167"/>
         <source>Silence %1 was created by %2, not by %3: %4</source>
         <translation>O silenciamento %1 foi criado por %2, não por %3: %4</translation>
     </message>
@@ -1892,7 +1912,7 @@ revisar em</translation>
         <translation type="vanished">Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="203"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -2053,7 +2073,7 @@ revisar em</translation>
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="243"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
@@ -2088,12 +2108,12 @@ revisar em</translation>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="246"/>
         <source>store them with: %1</source>
         <translation>guarde-as com: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="247"/>
         <source>store them with: oncall-tray login</source>
         <translation>guarde-as com: oncall-tray login</translation>
     </message>
@@ -2163,7 +2183,7 @@ revisar em</translation>
         <translation type="vanished">matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex casa com o valor inteiro), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="54"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</source>
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (uma regex casa com o valor inteiro), env!=&quot;dev&quot;. Dentro das aspas, \&quot; é uma aspa dupla, \\ uma barra invertida, e um caractere que não aparece ou é de controle se escreve como o oncall-tray o mostra: \u00ad (um hífen suave), \U000e0041, \t, \n</translation>
     </message>
@@ -2223,7 +2243,7 @@ revisar em</translation>
         <translation>adiciona uma observação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="49"/>
         <source>add, list, expire or extend silences</source>
         <translation>cria, lista, expira ou prolonga silenciamentos</translation>
     </message>
@@ -2244,7 +2264,7 @@ revisar em</translation>
         <translation>token bearer: lê o token da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="74"/>
         <source>confirm expiring a silence someone else created without asking</source>
         <translation>confirma, sem perguntar, expirar um silenciamento criado por outra pessoa</translation>
     </message>
@@ -2253,18 +2273,18 @@ revisar em</translation>
         <translation type="vanished">confirma, sem perguntar, prolongar por mais de 15 minutos um silence sobre um alerta crítico</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="84"/>
         <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
         <translation>confirma, sem perguntar, manter um alerta crítico silenciado por mais de 15 minutos no total</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="64"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirma, sem perguntar, silenciar um alerta crítico por mais de 15 minutos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
         <source>end a silence now</source>
         <translation>encerra um silenciamento agora</translation>
     </message>
@@ -2292,7 +2312,7 @@ revisar em</translation>
         <translation>por quanto tempo, por exemplo 15m, 1h (padrão: 15m, a janela de investigação do guia; no máximo 24h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="59"/>
         <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
         <translation>por quanto tempo: 15m (investigação), 1h (manutenção), no máximo 24h</translation>
     </message>
@@ -2301,7 +2321,7 @@ revisar em</translation>
         <translation type="vanished">quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; pode terminar no máximo daqui a 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="81"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
         <translation>quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; o silenciamento pode durar no máximo 24h no total</translation>
     </message>
@@ -2376,7 +2396,7 @@ revisar em</translation>
         <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>adia o fim de um silenciamento, mantendo o ID dele</translation>
     </message>
@@ -2406,7 +2426,7 @@ revisar em</translation>
         <translation>arquivo de configurações (padrão: a pasta de configuração do usuário)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="52"/>
         <source>silence the alerts that match; prints the silence ID</source>
         <translation>silencia os alertas que casam; mostra o ID do silenciamento</translation>
     </message>
@@ -2481,8 +2501,8 @@ revisar em</translation>
         <translation type="vanished">o ID do silence (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="78"/>
         <source>the silence ID or its first 8 or more characters (oncall-tray silence list)</source>
         <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
@@ -2506,7 +2526,7 @@ revisar em</translation>
         <translation type="vanished">quem reconhece (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="62"/>
         <source>who silences (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>quem silencia (padrão: o plantonista do turno aberto, senão a configuração engineer)</translation>
     </message>
@@ -2525,7 +2545,7 @@ revisar em</translation>
         <translation>por quê (padrão: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>why (required)</source>
         <translation>por quê (obrigatório)</translation>
     </message>
@@ -3356,17 +3376,17 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/escalation.py" line="268"/>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="24"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="33"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="26"/>
         <source>%m-%d</source>
         <translation>%d/%m</translation>
     </message>
@@ -6060,7 +6080,7 @@ revisar em</translation>
         <translation>configuração desconhecida (você quis dizer %1?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="77"/>
         <source>unknown time zone %1</source>
         <translation>fuso horário desconhecido %1</translation>
     </message>
@@ -7207,22 +7227,22 @@ revisar em</translation>
 <context>
     <name>silence_holders</name>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="98"/>
         <source>%1 is held by Alertmanager %2 too, which does not answer: not silenced there.</source>
         <translation>%1 está também no Alertmanager %2, que não responde: não foi silenciado lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="100"/>
         <source>%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.</source>
         <translation>%1 está também nos Alertmanagers %2, que não respondem: não foi silenciado lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="95"/>
         <source>%1 is held only by Alertmanager %2, which does not answer.</source>
         <translation>%1 está só no Alertmanager %2, que não responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="96"/>
         <source>%1 is held only by Alertmanagers %2, which do not answer.</source>
         <translation>%1 está só nos Alertmanagers %2, que não respondem.</translation>
     </message>
@@ -7237,12 +7257,12 @@ revisar em</translation>
         <translation>O Alertmanager %1, que tem o silenciamento, não aceitou a alteração: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="54"/>
         <source>Held by Alertmanager %1, which does not answer: it can be expired or extended once it answers again.</source>
         <translation>Está no Alertmanager %1, que não responde: poderá ser expirado ou estendido quando ele voltar a responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="55"/>
         <source>Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer again.</source>
         <translation>Está nos Alertmanagers %1, que não respondem: poderá ser expirado ou estendido quando eles voltarem a responder.</translation>
     </message>
@@ -7257,12 +7277,12 @@ revisar em</translation>
         <translation>Nos Alertmanagers %1, que têm o silenciamento: estes Alertmanagers não formam um cluster, um silenciamento fica naquele em que foi criado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="116"/>
         <source>These Alertmanagers are not one cluster: a silence stays where it is made. These alerts it matches are not silenced where they are:</source>
         <translation>Estes Alertmanagers não formam um cluster: um silenciamento fica onde é criado. Estes alertas que ele abrange não foram silenciados onde estão:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="108"/>
         <source>these Alertmanagers are not one cluster, and a silence made on one that answers would not mute an alert where another holds it. Nothing was sent; silence it once its Alertmanager answers again.</source>
         <translation>estes Alertmanagers não formam um cluster, e um silenciamento criado em um que responde não silenciaria um alerta que está em outro. Nada foi enviado; silencie-o quando o Alertmanager dele voltar a responder.</translation>
     </message>

@@ -35,7 +35,7 @@ from .errors import (
 )
 from .models import PostableSilence, Silence, SilenceCreated, Status, is_silence_id
 from .secret_text import hide_secrets, library_words, secrets_of_request
-from .silence_check import find_created, may_have_been_done
+from .silence_check import settle
 
 DEFAULT_TIMEOUT_S = 10.0
 
@@ -187,26 +187,19 @@ class AlertmanagerClient:
         415) raise ``Refused`` with its message in ``body``.
 
         A POST that may have reached Alertmanager and got no answer (no answer in time, the
-        connection lost after sending) is followed by a look at the silences
-        (``silence_check``): a silence made from ``silence`` found there is returned as created.
+        connection lost after sending), or one taken (2xx) with an answer that is not the API's,
+        is followed by a look at the silences (``silence_check.settle``): a silence made from
+        ``silence`` found there is returned as created.
 
         Raises:
             ValueError: ``silence.id`` is set (use ``update_silence``). OutcomeUnknown: no answer
-                to the POST nor to the look; the silence may or may not exist. AnswerLost: no
-                answer to the POST, and Alertmanager's silences show it was not created.
+                to the POST nor to the look, or the POST taken and no such silence found; the
+                silence may or may not exist. AnswerLost: no answer to the POST, and
+                Alertmanager's silences show it was not created.
         """
         if silence.id is not None:
             raise ValueError("create_silence() takes a silence without an id; use update_silence()")
-        sent_at = datetime.now(timezone.utc)
-        try:
-            return self._post_silence(silence)
-        except AlertmanagerError as exc:
-            if not may_have_been_done(exc):
-                raise
-            found = find_created(self, silence, exc, sent_at)
-            if found is None:
-                raise
-            return found
+        return self._post_settled(silence)
 
     def update_silence(self, silence: PostableSilence) -> str:
         """``POST /api/v2/silences`` with ``silence.id`` set; returns the ID Alertmanager answers.
@@ -216,13 +209,26 @@ class AlertmanagerClient:
         expires the old silence and creates a new one, and the returned ID differs.
         ``Silence.as_update`` builds a body that keeps the ID.
 
+        A failure that may have been carried out is settled as ``create_silence``'s: the silence
+        changed as asked is looked up (``silence_check.settle``; review 65 T3: a 2xx with an
+        odd body was said "not changed").
+
         Raises:
             ValueError: ``silence.id`` is not set. NotFound: no silence has that ID.
-            Refused: any other refusal, with Alertmanager's message.
+            Refused: any other refusal, with Alertmanager's message. OutcomeUnknown, AnswerLost:
+                as ``create_silence``.
         """
         if not silence.id:
             raise ValueError("update_silence() needs a silence with an id; use create_silence()")
-        return self._post_silence(silence)
+        return self._post_settled(silence)
+
+    def _post_settled(self, silence: PostableSilence) -> str:
+        """``_post_silence``, its uncertain failures settled by a look (``silence_check.settle``)."""
+        sent_at = datetime.now(timezone.utc)
+        try:
+            return self._post_silence(silence)
+        except AlertmanagerError as exc:
+            return settle(self, silence, exc, sent_at)
 
     def expire_silence(self, silence_id: str) -> None:
         """``DELETE /api/v2/silence/{id}``: end the silence now. Expiring an expired silence is
