@@ -36,10 +36,11 @@ from .errors import (
 from .models import PostableSilence, Silence, SilenceCreated, Status, is_silence_id
 from .secret_text import hide_secrets, library_words, secrets_of_request
 from .silence_check import settle
+from .silence_decoding import SilenceDecoder, SilenceList
 
 DEFAULT_TIMEOUT_S = 10.0
 
-_SILENCES_DECODER = msgspec.json.Decoder(list[Silence])
+_SILENCES_DECODER = SilenceDecoder()
 _STATUS_DECODER = msgspec.json.Decoder(Status)
 _SILENCE_DECODER = msgspec.json.Decoder(Silence)
 _CREATED_DECODER = msgspec.json.Decoder(SilenceCreated)
@@ -143,8 +144,9 @@ class AlertmanagerClient:
         response = self._request("GET", "alerts", params=query.params())
         return inhibited_apart(self._decode(response, self._alerts_decoder or RepeatDecoder(pause=lambda: None)))
 
-    def silences(self, filter: Iterable[str] = ()) -> list[Silence]:
-        """``GET /api/v2/silences`` (all states, optionally filtered by matchers)."""
+    def silences(self, filter: Iterable[str] = ()) -> SilenceList:
+        """``GET /api/v2/silences`` (all states, optionally filtered by matchers), less those not
+        of the API's shape, named in ``SilenceList.unreadable`` (none a silence: ``BadResponse``)."""
         params = [("filter", m) for m in filter]
         return self._decode(self._request("GET", "silences", params=params), _SILENCES_DECODER)
 
@@ -281,7 +283,7 @@ class AlertmanagerClient:
         return response
 
     @classmethod
-    def _decode(cls, response: httpx.Response, decoder: msgspec.json.Decoder | RepeatDecoder):
+    def _decode(cls, response: httpx.Response, decoder: msgspec.json.Decoder | RepeatDecoder | SilenceDecoder):
         body = response.content
         if "html" in response.headers.get("content-type", "") or body.lstrip()[:1] == b"<":
             raise BadResponse(str(response.request.url),
@@ -290,7 +292,8 @@ class AlertmanagerClient:
         return cls._decode_bytes(response, body, decoder)
 
     @staticmethod
-    def _decode_bytes(response: httpx.Response, body: bytes, decoder: msgspec.json.Decoder | RepeatDecoder):
+    def _decode_bytes(response: httpx.Response, body: bytes,
+                      decoder: msgspec.json.Decoder | RepeatDecoder | SilenceDecoder):
         url = str(response.request.url)
         try:
             return decoder.decode(body)

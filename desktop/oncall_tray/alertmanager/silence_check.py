@@ -107,7 +107,7 @@ def find_created(client: AlertmanagerClient, draft: PostableSilence, failure: Al
     """
     import tenacity  # the error path only
 
-    log.warning("no answer (or none readable) to a silence from %s (%s); asking it whether the silence was made",
+    log.warning("no answer (or none readable) to a silence from %s (%s); asking it whether the silence was created",
                 client.base_url, failure.describe(), extra={"silence_check": "asking"})
 
     def look() -> str | None:
