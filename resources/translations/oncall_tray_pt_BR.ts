@@ -583,7 +583,7 @@ revisar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="159"/>
         <source>Alertmanager sent silences the tray cannot read</source>
-        <translation>O Alertmanager enviou silenciamentos que a bandeja não consegue ler</translation>
+        <translation>O Alertmanager enviou silenciamentos ilegíveis para a bandeja</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="136"/>
