@@ -36,7 +36,7 @@ http {{
 {auth}
             proxy_pass {upstream};
             proxy_set_header Authorization "";
-        }}
+{rewrite}        }}
     }}
 }}
 """
@@ -52,13 +52,16 @@ class NginxProxy:
         tls: (certificate, key) PEM paths to serve HTTPS, or None for HTTP.
         writes_only: ask ``basic`` of every request but GET and HEAD (a proxy that
             lets anyone read the alerts, and only the on-call engineers silence them).
+        rewrite: (text, replacement): every answer's body with ``text`` replaced (nginx's
+            ``sub_filter``), a proxy that rewrites what Alertmanager answers.
 
     With ``upstream`` "forward" it is a forward proxy for plain HTTP instead (what
     ``HTTP_PROXY`` names): it passes each request to the host the request names.
     """
 
     def __init__(self, upstream: str, basic: tuple[str, str] | None = None, token: str | None = None,
-                 tls: tuple[Path, Path] | None = None, writes_only: bool = False) -> None:
+                 tls: tuple[Path, Path] | None = None, writes_only: bool = False,
+                 rewrite: tuple[str, str] | None = None) -> None:
         if upstream == "forward":
             upstream = "http://$http_host$request_uri"
         self.binary = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -75,9 +78,12 @@ class NginxProxy:
             auth += f'            if ($http_authorization != "Bearer {token}") {{ return 401; }}\n'
         if writes_only:  # nginx allows no ``if`` there: basic auth only
             auth = "            limit_except GET {\n" + auth + "            }\n"
+        filters = "" if rewrite is None else (  # the answer unzipped, so that it can be rewritten
+            '            proxy_set_header Accept-Encoding "";\n            sub_filter_types application/json;\n'
+            f"            sub_filter_once off;\n            sub_filter '{rewrite[0]}' '{rewrite[1]}';\n")
         tls_lines = f"        ssl_certificate {tls[0]};\n        ssl_certificate_key {tls[1]};" if tls else ""
         (self.tmp / "nginx.conf").write_text(_CONFIG.format(
-            tmp=self.tmp, port=self.port, ssl=" ssl" if tls else "", tls=tls_lines, auth=auth, upstream=upstream))
+            tmp=self.tmp, port=self.port, ssl=" ssl" if tls else "", tls=tls_lines, auth=auth, upstream=upstream, rewrite=filters))
         self._process: subprocess.Popen | None = None
 
     def set_password(self, user: str, password: str) -> None:

@@ -5,6 +5,7 @@ are a real Alertmanager's, served again by a fake server with one element change
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -90,6 +91,18 @@ def test_status_lists_the_others_and_names_what_it_left_out(answers, tmp_path):
     assert "APIDown" in text.stdout and "HighCPUUsage" in text.stdout
 
 
+def noticing(qtbot, ctl) -> tuple[list, Callable[[], None]]:
+    """The notices the tray ``ctl`` shows from now on (a list it fills), and a poll made now."""
+    notices: list = []
+    ctl.notifier.show = notices.extend
+
+    def poll() -> None:
+        with qtbot.waitSignal(ctl.poller.polled, timeout=10000):
+            ctl.poller.refresh()
+
+    return notices, poll
+
+
 def test_the_tray_shows_the_others_and_says_each_new_unreadable_alert_once(qtbot, answers, tmp_path, monkeypatch):
     from oncall_tray.core.overview import Light
     from oncall_tray.ui.tray import connection_lines
@@ -105,13 +118,7 @@ def test_the_tray_shows_the_others_and_says_each_new_unreadable_alert_once(qtbot
             assert ctl.view.unreadable == (WRONG,)
             assert "⚠ Alerts left out, unreadable: 1 — BadOne: JSON of the wrong shape" in \
                 "\n".join(connection_lines(ctl.view))
-            notices = []
-            ctl.notifier.show = notices.extend
-
-            def poll() -> None:
-                with qtbot.waitSignal(ctl.poller.polled, timeout=10000):
-                    ctl.poller.refresh()
-
+            notices, poll = noticing(qtbot, ctl)
             poll()  # the same one again: said already
             assert not [n for n in notices if "cannot read" in n.title]
             server.routes["/api/v2/alerts"] = with_wrong(answers["/api/v2/alerts"], "BadOne", "BadTwo")

@@ -179,6 +179,7 @@ class ClusterWatcher(HolderNotes):
         return PollResult(update, self.contact.success(now), None, polled.status,
                           {s.id: s for s in silences}, polled.members, apart=self.apart,
                           restarted=self.restarted, kept=self.kept, unreadable=polled.unreadable, unknown=self.unknown,
+                          unreadable_silences=polled.unreadable_silences,
                           holders=self.holders, known_starts=tuple(sorted(self.known_starts)),
                           silence_holders=self.silence_holders, held_silences=self.held_silences,
                           answered=dict(self._answered) if len(polled.members) > 1 else {}, aliases=polled.aliases,

@@ -151,12 +151,14 @@ def translate_reason(text: Message | str, tr: Translate = english) -> str:
     return translated
 
 
-def unreadable_text(lines: Sequence[str], tr: Translate = english) -> str:
+def unreadable_text(lines: Sequence[str], tr: Translate = english, silences: bool = False) -> str:
     """One line about the elements of Alertmanager's answer left out because they are not alerts
-    of the API's shape (``alert_decoding.AlertList.unreadable``), "" for none: how many, then the
+    of the API's shape (``alert_decoding.AlertList.unreadable``), or, with ``silences``, not
+    silences (``silence_decoding.SilenceList.unreadable``), "" for none: how many, then the
     first one's name and reason in ``tr``'s language ("Alerts left out, unreadable: 2 — CPUHot:
     JSON of the wrong shape: expected str, got int (at $[3].labels["severity"])")."""
     if not lines:
         return ""
-    return tr("errors", "Alerts left out, unreadable: %1 — %2").replace("%1", str(len(lines))).replace(
-        "%2", translate_reason(lines[0], tr))
+    text = tr("errors", "Silences left out, unreadable: %1 — %2") if silences else \
+        tr("errors", "Alerts left out, unreadable: %1 — %2")
+    return text.replace("%1", str(len(lines))).replace("%2", translate_reason(lines[0], tr))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from .alertmanager.errors import AlertmanagerError, AnswerLost
+from .alertmanager.errors import AlertmanagerError, AnswerLost, OutcomeUnknown
 from .connect import describe_error
 from .i18n import Translate
 
@@ -41,10 +41,11 @@ def not_taken(missed: Sequence[tuple[str, AlertmanagerError]], tr: Translate) ->
 
 
 def answer_lost(error: BaseException | None) -> bool:
-    """Whether a change to a silence failed after it was sent, without an answer (``AnswerLost``):
-    it may have been made all the same (review 40 F12). One rule for the one-member path and the
-    holders' (review 63 CB3)."""
-    return isinstance(error, AnswerLost)
+    """Whether a change to a silence failed after it was sent, without an answer (``AnswerLost``),
+    or whose outcome a look could not settle (``OutcomeUnknown``: taken with an answer that could
+    not be read, review 65 T3): it may have been made all the same (review 40 F12). One rule for
+    the one-member path and the holders' (review 63 CB3)."""
+    return isinstance(error, (AnswerLost, OutcomeUnknown))
 
 
 def holder_down(urls: Sequence[str], tr: Translate) -> str:

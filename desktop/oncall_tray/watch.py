@@ -59,6 +59,8 @@ class PollResult:
         unreadable: elements of Alertmanager's answer that are not alerts of the API's shape
             (one line each, English: ``alert_decoding.AlertList.unreadable``): left out, or kept
             in ``update`` as last read when an earlier poll read them.
+        unreadable_silences: likewise, the elements that are not silences, set aside
+            (``silence_decoding.SilenceList.unreadable``).
         seen_before: on the first poll after start (``update.initial``), every unsilenced alert
             was firing in the shift journal already (the tray restarted, or watches the same
             Alertmanager again: set by the tray's poller): they are no news.
@@ -104,6 +106,7 @@ class PollResult:
     attention: Attention | None = None
     attention_notices: tuple[Notice, ...] = ()
     unreadable: tuple[str, ...] = ()
+    unreadable_silences: tuple[str, ...] = ()
     seen_before: bool = False
     unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     holders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -151,7 +154,8 @@ class Watcher:
             if not self.contact.state.reachable:
                 status = self.client.status()
             alerts = self.client.alerts(self.query)
-            silences = {s.id: s for s in self.client.silences()}
+            read = self.client.silences()
+            silences = {s.id: s for s in read}
         except AlertmanagerError as exc:
             return PollResult(None, self.contact.failure(self._clock(), exc.describe(),
                                                          isinstance(exc, CredentialsNeeded)), exc)
@@ -159,4 +163,5 @@ class Watcher:
         update = self.tracker.update(alerts, now)
         return PollResult(update, self.contact.success(now), None, status, silences,
                           unreadable=getattr(alerts, "unreadable", ()),
+                          unreadable_silences=getattr(read, "unreadable", ()),
                           inhibited=tuple(getattr(alerts, "inhibited", ())))

@@ -31,7 +31,7 @@ from .models import Alert
 
 _ALERTS = msgspec.json.Decoder(list[Alert])
 _ALERT = msgspec.json.Decoder(Alert)
-_ELEMENTS = msgspec.json.Decoder(list[msgspec.Raw])
+ELEMENTS = msgspec.json.Decoder(list[msgspec.Raw])  # (also ``silence_decoding``'s)
 #: Alerts decoded between two pauses (about 5 ms of work each).
 CHUNK = 400
 
@@ -92,7 +92,7 @@ def inhibited_apart(alerts: AlertList) -> AlertList:
     return shown
 
 
-def _where(detail: str, index: int) -> str:
+def placed(detail: str, index: int) -> str:
     """msgspec's message about one element, with the element's place in the whole answer."""
     if " - at `$" in detail:
         return detail.replace(" - at `$", f" - at `$[{index}]", 1)
@@ -107,7 +107,7 @@ def _named_key(detail: str, element: msgspec.Raw) -> str:
     match = re.search(r" - at `\$((?:\.\w+)+)\[\.\.\.\]`", detail)
     if match is None:
         return detail
-    value: object = _fields(element)
+    value: object = fields_of(element)
     for field in match[1].split(".")[1:]:
         value = value.get(field) if isinstance(value, dict) else None
     if not isinstance(value, dict):
@@ -118,8 +118,9 @@ def _named_key(detail: str, element: msgspec.Raw) -> str:
     return detail.replace("[...]`", f"[{json.dumps(key, ensure_ascii=False)[:80]}]`", 1)
 
 
-def _fields(element: msgspec.Raw) -> dict:
-    """An element that is not an alert as plain JSON (its fields; {} when not an object)."""
+def fields_of(element: msgspec.Raw) -> dict:
+    """An element that is not an alert (or a silence) as plain JSON (its fields; {} when not an
+    object)."""
     try:
         data = msgspec.json.decode(element)
     except msgspec.DecodeError:  # pragma: no cover - the elements were parsed as JSON already
@@ -127,10 +128,16 @@ def _fields(element: msgspec.Raw) -> dict:
     return data if isinstance(data, dict) else {}
 
 
+def unreadable_line(name: str, reason: str) -> str:
+    """The line that names an element not of the API's shape: "name: JSON of the wrong shape:
+    reason" (``reason``: the decoder's, ``placed``), as ``BadResponse`` words it."""
+    return f"{name}: JSON of the wrong shape: {reason}"
+
+
 def _name(element: msgspec.Raw, index: int) -> str:
     """What to call an element that is not an alert: its ``alertname`` label, else its
     ``fingerprint``, else "#N" (its position, from 1)."""
-    data = _fields(element)
+    data = fields_of(element)
     if data:
         labels = data.get("labels")
         alertname = labels.get("alertname") if isinstance(labels, dict) else None
@@ -148,7 +155,7 @@ def _decode_each(elements: list[msgspec.Raw], part: list[int], unreadable: dict[
         try:
             decoded.append(_ALERT.decode(elements[i]))
         except msgspec.ValidationError as exc:
-            unreadable[i] = _where(_named_key(str(exc), elements[i]), i)
+            unreadable[i] = placed(_named_key(str(exc), elements[i]), i)
             decoded.append(None)
     return decoded
 
@@ -202,7 +209,7 @@ class RepeatDecoder:
 
     def decode(self, body: bytes) -> AlertList:
         """The alerts of ``body`` (a JSON array of GettableAlerts), in its order."""
-        elements = _ELEMENTS.decode(body)  # finds the elements, builds no alert
+        elements = ELEMENTS.decode(body)  # finds the elements, builds no alert
         known = self._known
         keys = [_digest(element) for element in elements]
         alerts: list[Alert | None] = [known.get(key) for key in keys]
@@ -224,8 +231,8 @@ class RepeatDecoder:
             raise msgspec.ValidationError(unreadable[0])
         self._known = {key: alert for key, alert in zip(keys, alerts) if alert is not None}
         kept = self._keep(elements, unreadable, alerts, known.values())
-        lines = [f"{_name(elements[i], i)}: JSON of the wrong shape: {unreadable[i]}"
-                 + (" (kept as last read)" if i in kept else "") for i in sorted(unreadable)]
+        lines = [unreadable_line(_name(elements[i], i), unreadable[i]) + (" (kept as last read)" if i in kept else "")
+                 for i in sorted(unreadable)]
         result = AlertList(_first_of_each(alerts, lines))
         result.unreadable = tuple(lines)
         return result
@@ -244,7 +251,7 @@ class RepeatDecoder:
         last.update(self._kept)
         kept: dict[int, Alert] = {}
         for i in unreadable:
-            fingerprint = _fields(elements[i]).get("fingerprint")
+            fingerprint = fields_of(elements[i]).get("fingerprint")
             if isinstance(fingerprint, str) and fingerprint in last:
                 alerts[i] = kept[i] = last[fingerprint]
         self._kept = {alert.fingerprint: alert for alert in kept.values()}

@@ -147,7 +147,9 @@ class ClusterClient:
         alerts = alert_lists[0] if len(alert_lists) == 1 else merge_alerts(alert_lists)
         silences = silence_lists[0] if len(silence_lists) == 1 else merge_silences(silence_lists)
         unreadable = tuple(dict.fromkeys(line for one in alert_lists for line in getattr(one, "unreadable", ())))
+        odd = tuple(dict.fromkeys(line for one in silence_lists for line in getattr(one, "unreadable", ())))
         return ClusterPoll(alerts, silences, tuple(members), status, by_member=by_member, unreadable=unreadable,
+                           unreadable_silences=odd,
                            inhibited=merge_inhibited(inhibited_lists, alerts) if inhibited_lists else None,
                            aliases=dict(self.aliases))
 

@@ -48,6 +48,8 @@ class ClusterPoll:
         unreadable: the elements of the members' answers that are not alerts and were left out
             (``alert_decoding.AlertList.unreadable``; one line each, the same line from two
             members once).
+        unreadable_silences: likewise, the elements that are not silences, set aside
+            (``silence_decoding.SilenceList.unreadable``; review 65 T10).
         inhibited: the alerts another alert inhibits and no silence mutes, set apart from
             ``alerts`` (``AlertList.inhibited``; ``merge_inhibited``); None when no member answered.
         aliases: the configured members that are the same Alertmanager as one listed before them
@@ -62,6 +64,7 @@ class ClusterPoll:
     error: AlertmanagerError | None = None
     by_member: Mapping[str, tuple[list[Alert], list[Silence]]] = field(default_factory=dict)
     unreadable: tuple[str, ...] = ()
+    unreadable_silences: tuple[str, ...] = ()
     inhibited: list[Alert] | None = None
     aliases: Mapping[str, str] = field(default_factory=dict)
 

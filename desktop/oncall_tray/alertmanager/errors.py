@@ -98,15 +98,17 @@ class AnswerLost(Unreachable):
 
 
 class OutcomeUnknown(AlertmanagerError):
-    """A write (a new silence) whose request may have reached Alertmanager (``first``, the
-    write's failure) and whose effect could not be looked up afterwards (``check``, the failure
-    of that look-up): it may or may not have been done. Not an ``Unreachable``: nothing may try
-    the write again elsewhere (another member of the cluster) without looking first."""
+    """A write (a silence, new or changed) whose request may have reached Alertmanager
+    (``first``, the write's failure) and whose effect could not be looked up afterwards
+    (``check``, the failure of that look-up), or that Alertmanager took (HTTP 2xx) with an
+    answer that could not be read, whose silence the look did not find (``check`` None: review
+    65 T3): it may or may not have been done. Not an ``Unreachable``: nothing may try the write
+    again elsewhere (another member of the cluster) without looking first."""
 
-    def __init__(self, first: AlertmanagerError, check: AlertmanagerError) -> None:
+    def __init__(self, first: AlertmanagerError, check: AlertmanagerError | None) -> None:
         self.first, self.check = first, check
-        super().__init__(first.url, f"unknown whether it was done: {first.describe()}; "
-                                    f"asking afterwards failed: {check.describe()}")
+        after = f"asking afterwards failed: {check.describe()}" if check is not None else "not found afterwards"
+        super().__init__(first.url, f"unknown whether it was done: {first.describe()}; {after}")
 
 
 class ChangedMeanwhile(AlertmanagerError):

@@ -1,5 +1,5 @@
-"""After a new silence's POST failed in a way that may have reached Alertmanager, find out
-whether Alertmanager created it anyway (no Qt).
+"""After a silence's POST (new, or a change) failed in a way that may have reached Alertmanager,
+find out whether Alertmanager made it anyway (no Qt).
 
 A ``POST /api/v2/silences`` that timed out, or whose connection was lost after sending, may
 have been carried out: an Alertmanager paused (a laptop asleep, a VPN stalling, SIGSTOP) reads
@@ -9,8 +9,12 @@ silence made from exactly this draft: found, it was created; not found, it was n
 nobody can tell (``OutcomeUnknown``). A refused connection or an unknown host name sent
 nothing and is not checked.
 
-``AlertmanagerClient.create_silence`` does this, so the tray (in its action thread) and the
-command line share it.
+A POST answered 2xx whose body is not ``{"silenceID": …}`` (a proxy that rewrites or drops the
+body, ``OK`` as text: review 65 T3) was taken: the silence is looked up alike, and one not found
+may have been made all the same (``OutcomeUnknown`` without a failed look), never "not made".
+
+``AlertmanagerClient.create_silence`` and ``update_silence`` do this (``settle``), so the tray (in
+its action thread) and the command line share it.
 """
 
 from __future__ import annotations
@@ -40,10 +44,38 @@ LOOKS = 3
 LOOK_WAIT_S = 0.5
 
 
+def taken(error: AlertmanagerError) -> bool:
+    """True when the request was accepted (HTTP 2xx) and only its answer could not be read."""
+    return isinstance(error, BadResponse) and error.status is not None and 200 <= error.status < 300
+
+
 def may_have_been_done(error: AlertmanagerError) -> bool:
     """True when the failed request may still have been carried out: it was sent and no answer
-    came (``AnswerLost``), or a proxy gave up waiting for Alertmanager (HTTP 504)."""
-    return isinstance(error, AnswerLost) or (isinstance(error, BadResponse) and error.status == 504)
+    came (``AnswerLost``), a proxy gave up waiting for Alertmanager (HTTP 504), or it was taken
+    and its answer is unreadable (``taken``). One rule for every silence's POST, new or changed,
+    of the command line and the tray."""
+    return isinstance(error, AnswerLost) or (isinstance(error, BadResponse) and error.status == 504) or taken(error)
+
+
+def settle(client: AlertmanagerClient, draft: PostableSilence, failure: AlertmanagerError,
+           sent_at: dt.datetime) -> str:
+    """What became of ``draft``, whose POST (sent at ``sent_at``, aware UTC) to ``client`` failed
+    with ``failure``: the ID of the silence Alertmanager made from it (``find_created``).
+
+    Raises:
+        AlertmanagerError: ``failure`` itself when it cannot have been done, or when it got no
+            answer and the look found no such silence (it was not made). OutcomeUnknown: the look
+            got no answer either (``check`` its failure); or the POST was ``taken`` and the look
+            found no such silence: it may have been made (``check`` None).
+    """
+    if not may_have_been_done(failure):
+        raise failure
+    found = find_created(client, draft, failure, sent_at)
+    if found is not None:
+        return found
+    if taken(failure):
+        raise OutcomeUnknown(failure, None) from failure
+    raise failure
 
 
 def _key(matcher: Matcher) -> tuple[str, str, bool, bool]:
@@ -63,8 +95,8 @@ def made_from(silence: Silence, draft: PostableSilence, sent_at: dt.datetime) ->
 
 def find_created(client: AlertmanagerClient, draft: PostableSilence, failure: AlertmanagerError,
                  sent_at: dt.datetime) -> str | None:
-    """Ask ``client``'s Alertmanager whether it created ``draft`` although its POST failed with
-    ``failure`` (an uncertain one: ``may_have_been_done``).
+    """Ask ``client``'s Alertmanager whether it made ``draft`` (new, or a change: ``made_from``)
+    although its POST failed with ``failure`` (an uncertain one: ``may_have_been_done``).
 
     Returns:
         the ID of the silence it created, or None when it answered and holds no such silence
@@ -75,7 +107,7 @@ def find_created(client: AlertmanagerClient, draft: PostableSilence, failure: Al
     """
     import tenacity  # the error path only
 
-    log.warning("no answer to a new silence from %s (%s); asking it whether the silence was created",
+    log.warning("no answer (or none readable) to a silence from %s (%s); asking it whether the silence was created",
                 client.base_url, failure.describe(), extra={"silence_check": "asking"})
 
     def look() -> str | None:

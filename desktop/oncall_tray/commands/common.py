@@ -194,7 +194,12 @@ def alertmanager_failed(exc: AlertmanagerError, loaded: LoadedConfig, tr: Transl
     fingerprint), else 2. A refusal shows Alertmanager's own message as it sent it; anything
     else the reason and the URL."""
     url = loaded.config.alertmanager_url
-    if isinstance(exc, OutcomeUnknown):  # a new silence (ack) that may exist: never "failed"
+    if isinstance(exc, OutcomeUnknown):  # a silence (ack) that may exist: never "failed"
+        if exc.check is None:  # taken (2xx), its answer unreadable, not found afterwards (review 65 T3)
+            error(tr("cli", "Alertmanager took the silence, but its answer could not be read (%1), and the silence "
+                            "is not among its silences: it may have been made. Look with 'oncall-tray silence "
+                            "list' before trying again.").replace("%1", describe_error(exc.first, tr)))
+            return EXIT_UNREACHABLE
         error(tr("cli", "Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards "
                         "either (%2). Look with 'oncall-tray silence list' before trying again.")
               .replace("%1", describe_error(exc.first, tr)).replace("%2", describe_error(exc.check, tr)))

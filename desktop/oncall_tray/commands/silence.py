@@ -9,11 +9,12 @@ import re
 from collections.abc import Sequence
 
 from ..alertmanager.cluster import MemberResult, members_down, not_one_cluster
-from ..alertmanager.errors import AlertmanagerError, NotFound
+from ..alertmanager.errors import AlertmanagerError, NotFound, OutcomeUnknown
 from ..alertmanager.holders import extend_on_holders, on_holders
 from ..alertmanager.matchers import MatcherSyntaxError, format_matcher, parse_matcher, split_matchers
 from ..alertmanager.models import Alert, Silence, is_silence_id
 from ..config import Config, LoadedConfig
+from ..connect import describe_error
 from ..core.durations import format_duration
 from ..core.journal_schema import EventKind
 from ..core.lookup import AmbiguousSilenceId, PrefixTooShort, SilenceNotFound, find_silence
@@ -231,6 +232,11 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             record_silence(loaded, EventKind.SILENCE_EXTENDED if new_id == silence_id else EventKind.SILENCE_CREATED,
                            lambda: client.silence_everywhere(new_id)[0][1], on_call(loaded), tr)
         except AlertmanagerError as exc:
+            if isinstance(exc, OutcomeUnknown) and not exc.members:  # taken or unanswered, not settled by a look (review 65 T3)
+                error(tr("cli", "Silence %1 may have been extended all the same (%2). Look with 'oncall-tray silence "
+                                "list' before trying again.").replace("%1", silence_id).replace(
+                    "%2", describe_error(exc.first, tr)))
+                return EXIT_UNREACHABLE
             return _failed(exc, holders, loaded, tr, silence_id, down)
     out(new_id)
     if new_id != silence_id:

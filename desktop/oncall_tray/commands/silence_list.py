@@ -20,6 +20,7 @@ from ..core.durations import format_duration_rounded
 from ..core.silence_length import past_the_guide_text, too_long_words
 from ..core.silencing import preview
 from ..i18n import Translate
+from ..reasons import unreadable_text
 from ..terminal_text import visible
 from .restart_kept import Kept, kept_through_restart
 from .status_json import kept_json
@@ -49,6 +50,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         except AlertmanagerError as exc:
             return alertmanager_failed(exc, loaded, tr)
         kept = kept_through_restart(loaded, client, polled, polled.inhibited or ())  # covered too (review 63 Z3)
+    if polled.unreadable_silences:  # set aside, the others listed (review 65 T10)
+        error(visible(unreadable_text(polled.unreadable_silences, tr, silences=True)))
     apart = not_one_cluster(polled.members)
     alerts, reach = polled.alerts, reach_of(polled) if apart else None
     holders: dict[str, tuple[str, ...]] | None = dict(polled.silence_holders) if apart else None

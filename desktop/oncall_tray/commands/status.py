@@ -67,6 +67,7 @@ class OneShot:
     clocks: Mapping[str, SlaClock] = field(default_factory=dict)
     members: tuple[MemberResult, ...] = ()
     unreadable: tuple[str, ...] = ()
+    unreadable_silences: tuple[str, ...] = ()  # set aside: not silences of the API's shape (review 65 T10)
     escalated: Mapping[str, str] = field(default_factory=dict)
     answered: Mapping[str, dt.datetime] = field(default_factory=dict)  # when the level escalated to answered
     escalated_at: Mapping[str, dt.datetime] = field(default_factory=dict)  # when escalated to that level
@@ -217,7 +218,7 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
                         config.sla_policy(), on_call=on_call)
     answered = next((m.url for m in polled.members if m.ok), config.alertmanager_url)
     return OneShot(answered, status, snapshot, None, {s.id: s for s in silences}, clocks, polled.members,
-                   polled.unreadable, holders=polled.listed_by,
+                   polled.unreadable, unreadable_silences=polled.unreadable_silences, holders=polled.listed_by,
                    inhibited=None if polled.inhibited is None else tuple(polled.inhibited),
                    inhibited_severities={a.fingerprint: severity_map.of(a) for a in polled.inhibited or ()},
                    on_call=on_call, aliases=polled.aliases, polled=polled)

@@ -108,6 +108,7 @@ def render_json(result: OneShot) -> str:
     doc["inhibited"] = None if result.inhibited is None or snapshot is None else [
         inhibited_json(a, result) for a in result.inhibited]
     doc["unreadable"] = list(result.unreadable)  # left out of "alerts": not in the API's shape
+    doc["unreadable_silences"] = list(result.unreadable_silences)  # left out of the silences, alike
     started = started_at(result, dt.datetime.now(dt.timezone.utc))  # may not hold its alerts from before yet
     doc["alertmanager"]["started_lately"] = started.isoformat().replace("+00:00", "Z") if started else None
     return json.dumps(doc, ensure_ascii=False, indent=2)

@@ -80,8 +80,9 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
                           if m.status.uptime == started)
             line = tr("status", "%1: %2").replace("%1", member).replace("%2", line)
         lines.append(line)
-    if result.unreadable:
-        lines.append(visible(unreadable_text(result.unreadable, tr)))
+    for left_out, silences in ((result.unreadable, False), (result.unreadable_silences, True)):
+        if left_out:
+            lines.append(visible(unreadable_text(left_out, tr, silences)))
     alerts = snapshot.ordered()
     # what inhibits them is listed; that it inhibits them, here (Q6)
     behind = [visible(line) for line in inhibited_lines(result.inhibited or (), snapshot.alerts,

@@ -69,7 +69,7 @@ class Overview:
             unknown (that request failed, contact lost: nothing out of date is said).
         inhibitors: the names of what inhibits them (``core.inhibited.inhibitor_names``).
         members, members_down, credentials_needed, keyring_failed, bad_answer, insecure, apart, restarted,
-            unreadable, unknown, aliases: the connection (see ``with_connection``).
+            unreadable, unreadable_silences, unknown, aliases: the connection (see ``with_connection``).
         on_call: the engineer on call (``overview``'s).
         recalled: the alerts are the shift journal's last look (``journal_copy.Recalled``), shown
             stale until Alertmanager first answers.
@@ -104,6 +104,7 @@ class Overview:
     apart: bool = False
     restarted: tuple[str, ...] = ()
     unreadable: tuple[str, ...] = ()
+    unreadable_silences: tuple[str, ...] = ()
     unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: Mapping[str, str] = field(default_factory=dict)
     on_call: str = ""
@@ -155,7 +156,8 @@ def with_connection(view: Overview, members: Sequence[MemberResult], error: Aler
                     insecure: bool = False, apart: bool = False, restarted: tuple[str, ...] = (),
                     keyring_failed: bool = False, unreadable: tuple[str, ...] = (),
                     unknown: Mapping[str, tuple[str, ...]] | None = None,
-                    aliases: Mapping[str, str] | None = None) -> Overview:
+                    aliases: Mapping[str, str] | None = None,
+                    unreadable_silences: tuple[str, ...] = ()) -> Overview:
     """``view`` with what the connection adds (issue 6): the members of an HA cluster that do not
     answer ("URL: reason", while others do: degraded, shown rather than hidden), whether
     Alertmanager wants credentials (a 401/403 or a locked keyring: not "down"; ``keyring_failed``:
@@ -164,7 +166,8 @@ def with_connection(view: Overview, members: Sequence[MemberResult], error: Aler
     checks are off, whether the members are not one cluster (``apart``,
     ``ClusterWatcher.apart``), the members that just restarted (``restarted``: their alerts
     from before are kept until they list them again), and what the answer held that is not an
-    alert (``unreadable``: ``PollResult.unreadable``, left out or kept as last read), and the
+    alert (``unreadable``: ``PollResult.unreadable``, left out or kept as last read) or not a
+    silence (``unreadable_silences``: ``PollResult.unreadable_silences``, set aside), and the
     alerts only members not answering held (``unknown``: ``PollResult.unknown``, as last seen, with
     those members), and the members that are the same Alertmanager as one before them (``aliases``:
     ``PollResult.aliases``)."""
@@ -174,4 +177,5 @@ def with_connection(view: Overview, members: Sequence[MemberResult], error: Aler
                                keyring_failed=keyring_failed and isinstance(error, CredentialsNeeded), insecure=insecure,
                                bad_answer=isinstance(error, BadResponse),
                                apart=apart, restarted=tuple(restarted), unreadable=tuple(unreadable),
+                               unreadable_silences=tuple(unreadable_silences),
                                unknown=dict(unknown or {}) if down else {}, aliases=dict(aliases or {}))

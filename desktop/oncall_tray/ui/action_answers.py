@@ -127,14 +127,20 @@ class ActionAnswers:
         self._refresh_buttons()
 
     def _unknown_outcome(self, result: ActionResult, dialog: SilenceDialog | None) -> None:
-        """A new silence (an ack) got no answer, nor did the look for it afterwards: it may exist.
+        """A new silence (an ack) got no answer, nor did the look for it afterwards, or it was taken
+        with an answer that could not be read and not found afterwards (``OutcomeUnknown``): it may exist.
         Say so, never "not created", and where to look before trying again (a second one would
         be a duplicate); the dialog keeps everything typed."""
         error, translate = result.error, QCoreApplication.translate
-        text = tr("Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards "
-                  "either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying "
-                  "again.").replace("%1", describe_error(error.first, translate)) \
-            .replace("%2", describe_error(error.check, translate))
+        if error.check is None:  # taken (2xx), its answer unreadable, not found afterwards (review 65 T3)
+            text = tr("Alertmanager took the silence, but its answer could not be read (%1), and the silence is not "
+                      "among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray "
+                      "silence list) before trying again.").replace("%1", describe_error(error.first, translate))
+        else:
+            text = tr("Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards "
+                      "either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying "
+                      "again.").replace("%1", describe_error(error.first, translate)) \
+                .replace("%2", describe_error(error.check, translate))
         self.controller.refresh()
         if dialog is not None:
             dialog.uncertain(text)

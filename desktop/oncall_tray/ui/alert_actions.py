@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..alertmanager.cluster import members_down
 from ..alertmanager.errors import ChangedMeanwhile, OutcomeUnknown
+from ..alertmanager.silence_check import taken
 from ..alertmanager.models import Alert, PostableSilence, Silence
 from ..connect import describe_error
 from ..core.acknowledged import acknowledged, acknowledgement, muting
@@ -322,7 +323,7 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
             self._said_where(result, left)
             self.controller.refresh()
             return
-        if isinstance(result.error, OutcomeUnknown):
+        if isinstance(result.error, OutcomeUnknown) and result.kind == "create":  # a change: below (answer_lost)
             self._unknown_outcome(result, dialog)
             return
         if isinstance(result.error, ChangedMeanwhile):
@@ -338,8 +339,11 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
             dialog.refused(message)
             return
         if answer_lost(result.error) and result.kind != "create":
-            # an expiry or extension sent without an answer may have been made: not "did not accept"
-            title = tr("No answer from Alertmanager")  # which silence, which change (review 40 F12)
+            # an expiry or extension sent without an answer, or taken unread, may have been made: not "did not accept"
+            lost = getattr(result.error, "first", result.error)  # an OutcomeUnknown's first failure (review 65 T3)
+            message = describe_error(lost, QCoreApplication.translate)
+            title = tr("Alertmanager's answer could not be read") if taken(lost) else \
+                tr("No answer from Alertmanager")  # which silence, which change (review 40 F12)
             done = tr("Silence %1 may have been extended all the same (%2): the Silences tab shows it after the "
                       "next poll.") if result.kind == "update" else tr(
                 "Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.")

@@ -226,7 +226,8 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         self.view = with_connection(overview(self.snapshot, result.contact, result.attention, result.inhibited,
                                              self.shift.engineer, self.recalled), result.members,
                                     result.error, self.config.insecure_skip_verify, result.apart, result.restarted,
-                                    keyring_failed(result.error), result.unreadable, result.unknown, result.aliases)
+                                    keyring_failed(result.error), result.unreadable, result.unknown, result.aliases,
+                                    result.unreadable_silences)
         self.tray.show_overview(self.view)
         self.alert_actions.show_tray_target()
         window = self._window

@@ -139,7 +139,7 @@ def connection_lines(view: Overview) -> list[str]:
     """Tooltip lines of the connection (issue 6): a degraded cluster with each member that does
     not answer, a warning while TLS checks are off, one while the members are not one
     cluster, one per member that is the same Alertmanager as another (review 61 W9), one per member
-    just restarted, and one while alerts are left out as unreadable."""
+    just restarted, and one while alerts, or silences, are left out as unreadable."""
     lines = []
     if view.degraded:
         lines.append((tr("Cluster degraded: %1 of %2 members does not answer") if len(view.members_down) == 1 else
@@ -153,8 +153,9 @@ def connection_lines(view: Overview) -> list[str]:
     for url in view.restarted:
         lines.append("⚠ " + tr("%1 restarted: its alerts from before are kept until Prometheus sends them again")
                      .replace("%1", url if view.members > 1 else "Alertmanager"))
-    if view.unreadable:
-        lines.append("⚠ " + clip(unreadable_text(view.unreadable, QCoreApplication.translate), REASON_LIMIT))
+    for left_out, silences in ((view.unreadable, False), (view.unreadable_silences, True)):
+        if left_out:
+            lines.append("⚠ " + clip(unreadable_text(left_out, QCoreApplication.translate, silences), REASON_LIMIT))
     return lines
 
 
