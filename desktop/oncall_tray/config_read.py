@@ -47,6 +47,7 @@ def _load(text: str) -> tuple[yaml.MappingNode | None, object, set[tuple[int, in
     if hidden is not None:
         raise UnreadableSettings(hidden)
     try:
+        _check_depth(text)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         written = _written(node) if node is not None else set()
         # what composes may still not be built (review 38: a tag or a list as a key crashed every
@@ -54,6 +55,8 @@ def _load(text: str) -> tuple[yaml.MappingNode | None, object, set[tuple[int, in
         data = yaml.SafeLoader("").construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         raise UnreadableSettings(from_yaml_error(exc, text)) from exc
+    except UnreadableSettings:  # _check_depth's: nested too deep (a ValueError too)
+        raise
     except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
         # PyYAML's own constructors raise these, with no place (review 61 W2: "2026-02-30", a
         # date that does not exist, and "!!int x" crashed every command)
@@ -62,6 +65,36 @@ def _load(text: str) -> tuple[yaml.MappingNode | None, object, set[tuple[int, in
         raise UnreadableSettings(Problem("", 1, Message(
             "settings", "the file must be a mapping of settings (key: value)"), "file"))
     return node, data, written
+
+
+#: The deepest nesting of lists and mappings read (the settings use 3); PyYAML's composer recurses
+#: per level and raised ``RecursionError`` from ~1,000 (review 65 T9).
+MAX_DEPTH = 50
+
+
+def _check_depth(text: str) -> None:
+    """Raise ``UnreadableSettings`` (kind "file", naming the top-level key and the line) when
+    ``text`` nests lists and mappings deeper than ``MAX_DEPTH``; read from PyYAML's events,
+    which it makes without recursion. Raises ``yaml.YAMLError`` as ``yaml.compose`` would."""
+    depth, key, expect_key = 0, "", False
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            if depth == 1:  # the value of a top-level key
+                expect_key = False
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise UnreadableSettings(Problem(key, event.start_mark.line + 1, Message(
+                    "settings", "nested more than %1 levels deep (lists and mappings inside each other)",
+                    (str(MAX_DEPTH),)), "file"))
+            if depth == 1:
+                expect_key = isinstance(event, yaml.MappingStartEvent)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+            expect_key = depth == 1
+        elif depth == 1 and isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
+            if expect_key:
+                key = str(getattr(event, "value", "") or "")
+            expect_key = not expect_key
 
 
 def _written(node: yaml.Node, seen: set[int] | None = None) -> set[tuple[int, int]]:

@@ -56,6 +56,7 @@ KNOWN_REASONS = tuple(sorted((
     # prometheus.expression: before the PromQL parser's own words
     QT_TRANSLATE_NOOP("errors", "not valid PromQL"),
     QT_TRANSLATE_NOOP("errors", "the expression is a constant, not a series"),
+    QT_TRANSLATE_NOOP("errors", "the expression is too long or nested too deep to plot"),
     # RE2's reasons (Alertmanager's regular expressions: alertmanager.matchers.compile_regex),
     # before the part of the pattern at fault (review 35: English inside Portuguese messages)
     QT_TRANSLATE_NOOP("errors", "missing )"),
@@ -85,6 +86,7 @@ _DECODER_DETAILS = (
     (re.compile(r"Invalid RFC3339 encoded datetime"),
      QT_TRANSLATE_NOOP("errors", "an invalid date and time (RFC 3339)")),
     (re.compile(r"Number out of range"), QT_TRANSLATE_NOOP("errors", "a number out of range")),
+    (re.compile(r"nested too deep"), QT_TRANSLATE_NOOP("errors", "nested too deep")),  # errors.NESTED_TOO_DEEP
     (re.compile(r"Expected `array` of length (\d+), got (\d+)"),
      QT_TRANSLATE_NOOP("errors", "expected a list of %1 items, got %2")),
     (re.compile(r"Expected `array` of length (\d+)"), QT_TRANSLATE_NOOP("errors", "expected a list of %1 items")),

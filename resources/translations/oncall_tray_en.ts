@@ -2729,17 +2729,17 @@ review in</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
         <source> (at %1)</source>
         <translation> (at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="116"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="165"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alerts left out, unreadable: %1 — %2</translation>
     </message>
@@ -2759,7 +2759,7 @@ review in</translation>
         <translation>JSON of the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="164"/>
         <source>Silences left out, unreadable: %1 — %2</source>
         <translation>Silences left out, unreadable: %1 — %2</translation>
     </message>
@@ -2769,7 +2769,7 @@ review in</translation>
         <translation>TLS error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
         <source>a number out of range</source>
         <translation>a number out of range</translation>
     </message>
@@ -2784,32 +2784,32 @@ review in</translation>
         <translation>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
         <source>an invalid character at byte %1</source>
         <translation>an invalid character at byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>an invalid date and time (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
         <source>an object lacks the field %1</source>
         <translation>an object lacks the field %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
         <source>array</source>
         <translation>array</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
         <source>bad repetition operator</source>
         <translation>bad repetition operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="106"/>
         <source>bool</source>
         <translation>bool</translation>
     </message>
@@ -2839,27 +2839,27 @@ review in</translation>
         <translation>credentials refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
         <source>datetime</source>
         <translation>datetime</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
         <source>expected %1, got %2</source>
         <translation>expected %1, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="92"/>
         <source>expected a list of %1 items</source>
         <translation>expected a list of %1 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="91"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>expected a list of %1 items, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="105"/>
         <source>float</source>
         <translation>float</translation>
     </message>
@@ -2874,54 +2874,59 @@ review in</translation>
         <translation>host name not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="104"/>
         <source>int</source>
         <translation>int</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
         <source>invalid UTF-8</source>
         <translation>invalid UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
         <source>invalid character class</source>
         <translation>invalid character class</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>invalid character class range</source>
         <translation>invalid character class range</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
         <source>invalid escape sequence</source>
         <translation>invalid escape sequence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
         <source>invalid named capture group</source>
         <translation>invalid named capture group</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
         <source>invalid perl operator</source>
         <translation>invalid perl operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source>invalid repetition size</source>
         <translation>invalid repetition size</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
         <source>missing )</source>
         <translation>missing )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>missing ]</source>
         <translation>missing ]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <source>nested too deep</source>
+        <translation>nested too deep</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
@@ -2929,7 +2934,7 @@ review in</translation>
         <translation>no answer in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
         <source>no argument for repetition operator</source>
         <translation>no argument for repetition operator</translation>
     </message>
@@ -2963,12 +2968,12 @@ review in</translation>
         <translation>not valid PromQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
         <source>object</source>
         <translation>object</translation>
     </message>
@@ -2998,12 +3003,12 @@ review in</translation>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="103"/>
         <source>str</source>
         <translation>str</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="83"/>
         <source>the answer ends in the middle</source>
         <translation>the answer ends in the middle</translation>
     </message>
@@ -3043,6 +3048,11 @@ review in</translation>
         <translation>the expression is a constant, not a series</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <source>the expression is too long or nested too deep to plot</source>
+        <translation>the expression is too long or nested too deep to plot</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
         <source>the proxy does not answer (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings)</source>
         <translation>the proxy does not answer (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings)</translation>
@@ -3068,12 +3078,12 @@ review in</translation>
         <translation>the server speaks TLS on this port (an https:// address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
         <source>trailing \</source>
         <translation>trailing \</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
         <source>unexpected )</source>
         <translation>unexpected )</translation>
     </message>
@@ -5822,7 +5832,7 @@ review in</translation>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="213"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
@@ -5981,6 +5991,11 @@ review in</translation>
         <translation>needs at least one day</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="86"/>
+        <source>nested more than %1 levels deep (lists and mappings inside each other)</source>
+        <translation>nested more than %1 levels deep (lists and mappings inside each other)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="89"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="91"/>
         <source>never</source>
@@ -6008,12 +6023,12 @@ review in</translation>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="226"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="220"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
@@ -6023,7 +6038,7 @@ review in</translation>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="209"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -6123,7 +6138,7 @@ review in</translation>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="65"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>the file must be a mapping of settings (key: value)</translation>
     </message>
@@ -6223,7 +6238,7 @@ review in</translation>
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="168"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>

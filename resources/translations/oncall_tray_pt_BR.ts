@@ -2720,17 +2720,17 @@ revisar em</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
         <source> (at %1)</source>
         <translation> (em %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="116"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="165"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alertas deixados de fora, ilegíveis: %1 — %2</translation>
     </message>
@@ -2750,7 +2750,7 @@ revisar em</translation>
         <translation>JSON com formato errado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="164"/>
         <source>Silences left out, unreadable: %1 — %2</source>
         <translation>Silenciamentos deixados de fora, ilegíveis: %1 — %2</translation>
     </message>
@@ -2760,7 +2760,7 @@ revisar em</translation>
         <translation>erro de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
         <source>a number out of range</source>
         <translation>número fora do intervalo</translation>
     </message>
@@ -2775,32 +2775,32 @@ revisar em</translation>
         <translation>uma página HTML em vez do JSON da API (não é a API do Alertmanager?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
         <source>an invalid character at byte %1</source>
         <translation>um caractere inválido no byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>data e hora inválidas (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
         <source>an object lacks the field %1</source>
         <translation>falta o campo %1 num objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
         <source>array</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
         <source>bad repetition operator</source>
         <translation>operador de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="106"/>
         <source>bool</source>
         <translation>booleano</translation>
     </message>
@@ -2830,27 +2830,27 @@ revisar em</translation>
         <translation>credenciais recusadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
         <source>datetime</source>
         <translation>data e hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
         <source>expected %1, got %2</source>
         <translation>esperado %1, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="92"/>
         <source>expected a list of %1 items</source>
         <translation>esperado uma lista de %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="91"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>esperado uma lista de %1 itens, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="105"/>
         <source>float</source>
         <translation>número</translation>
     </message>
@@ -2865,54 +2865,59 @@ revisar em</translation>
         <translation>nome de host não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="104"/>
         <source>int</source>
         <translation>inteiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
         <source>invalid character class</source>
         <translation>classe de caracteres inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>invalid character class range</source>
         <translation>intervalo inválido na classe de caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
         <source>invalid escape sequence</source>
         <translation>sequência de escape inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
         <source>invalid named capture group</source>
         <translation>grupo de captura nomeado inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
         <source>invalid perl operator</source>
         <translation>operador perl inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source>invalid repetition size</source>
         <translation>tamanho de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
         <source>missing )</source>
         <translation>falta um )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>missing ]</source>
         <translation>falta um ]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <source>nested too deep</source>
+        <translation>aninhado fundo demais</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
@@ -2920,7 +2925,7 @@ revisar em</translation>
         <translation>sem resposta a tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
         <source>no argument for repetition operator</source>
         <translation>operador de repetição sem argumento</translation>
     </message>
@@ -2954,12 +2959,12 @@ revisar em</translation>
         <translation>PromQL inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
         <source>object</source>
         <translation>objeto</translation>
     </message>
@@ -2989,12 +2994,12 @@ revisar em</translation>
         <translation>erro do servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="103"/>
         <source>str</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="83"/>
         <source>the answer ends in the middle</source>
         <translation>a resposta termina no meio</translation>
     </message>
@@ -3034,6 +3039,11 @@ revisar em</translation>
         <translation>a expressão é uma constante, não uma série</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <source>the expression is too long or nested too deep to plot</source>
+        <translation>a expressão é longa ou aninhada demais para ser desenhada</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
         <source>the proxy does not answer (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings)</source>
         <translation>o proxy não responde (HTTP_PROXY, HTTPS_PROXY ou as configurações de proxy do sistema)</translation>
@@ -3059,12 +3069,12 @@ revisar em</translation>
         <translation>o servidor fala TLS nesta porta (um endereço https://?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
         <source>trailing \</source>
         <translation>\ no fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
         <source>unexpected )</source>
         <translation>) inesperado</translation>
     </message>
@@ -5813,7 +5823,7 @@ revisar em</translation>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="213"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
@@ -5972,6 +5982,11 @@ revisar em</translation>
         <translation>precisa de pelo menos um dia</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="86"/>
+        <source>nested more than %1 levels deep (lists and mappings inside each other)</source>
+        <translation>aninhado em mais de %1 níveis (listas e mapeamentos um dentro do outro)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="89"/>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="91"/>
         <source>never</source>
@@ -5999,12 +6014,12 @@ revisar em</translation>
         <translation>sem meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="226"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2): lido como Windows-1252 (Latin-1); salve-o como UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="220"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2, linha %3)</translation>
     </message>
@@ -6014,7 +6029,7 @@ revisar em</translation>
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="209"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -6110,7 +6125,7 @@ revisar em</translation>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="65"/>
         <source>the file must be a mapping of settings (key: value)</source>
         <translation>o arquivo precisa ser um mapeamento de configurações (chave: valor)</translation>
     </message>
@@ -6210,7 +6225,7 @@ revisar em</translation>
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="168"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>

@@ -297,7 +297,8 @@ class AlertmanagerClient:
         url = str(response.request.url)
         try:
             return decoder.decode(body)
-        except msgspec.DecodeError as exc:  # a ValidationError too: not valid JSON comes first (json_fault)
+        except (msgspec.DecodeError, RecursionError) as exc:  # a ValidationError too: not valid JSON comes
+            # first (json_fault); RecursionError: nested too deep (review 65 T2)
             raise BadResponse(url, json_fault(body, exc), response.status_code, excerpt(body)) from exc
 
 
@@ -323,11 +324,11 @@ def api_error_message(body: bytes | str) -> str:
 
     The API answers 400 with a bare JSON string, 422 with ``{"code": int, "message": str}``,
     and some proxies with plain text; this returns the message in each case (at most a few
-    hundred characters).
+    hundred characters). A body nested too deep to decode is shown by its start (review 65 T2).
     """
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return excerpt(body)
     if isinstance(data, str):
         return excerpt(data)

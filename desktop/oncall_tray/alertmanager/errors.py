@@ -25,19 +25,28 @@ def excerpt(body: bytes | str, limit: int = BODY_EXCERPT_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+#: The reason of an answer nested deeper than Python's decoders go (``RecursionError``, ~1,000
+#: levels; review 65 T2: 2 KB of "[[[[" stopped the tray).
+NESTED_TOO_DEEP = "JSON of the wrong shape: nested too deep"
+
+
 def json_fault(body: bytes, error: Exception) -> str:
-    """Why an answer's ``body`` could not be read, ``error`` being the typed decoder's failure:
+    """Why an answer's ``body`` could not be read, ``error`` being the typed decoder's failure
+    (a ``msgspec.DecodeError``, or the ``RecursionError`` of JSON nested too deep):
     "not valid JSON: ..." when it is not JSON at all (cut short, malformed), whichever the
-    decoder met first; else "JSON of the wrong shape: ...". One wording for every answer, of
-    Alertmanager or Prometheus (review 38 F17: a truncated answer was "the wrong shape" for the
-    silences, the decoder having met an object where it expected a list)."""
+    decoder met first; ``NESTED_TOO_DEEP`` when it is nested deeper than the decoders go; else
+    "JSON of the wrong shape: ...". One wording for every answer, of Alertmanager or Prometheus
+    (review 38 F17: a truncated answer was "the wrong shape" for the silences, the decoder
+    having met an object where it expected a list)."""
     import msgspec
 
     try:
         msgspec.json.decode(body, type=msgspec.Raw)  # the syntax only: 1e400 is JSON, if no number here
     except msgspec.DecodeError as exc:
         return f"not valid JSON: {exc}"
-    return f"JSON of the wrong shape: {error}"
+    except RecursionError:
+        return NESTED_TOO_DEEP
+    return NESTED_TOO_DEEP if isinstance(error, RecursionError) else f"JSON of the wrong shape: {error}"
 
 
 class AlertmanagerError(Exception):

@@ -175,7 +175,7 @@ def refused(row: tuple, checks: Placed) -> str | None:
                 continue
         try:
             check(value)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, RecursionError):  # RecursionError: JSON nested too deep
             return name
     return None
 

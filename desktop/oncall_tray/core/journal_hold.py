@@ -159,5 +159,5 @@ def _read_holder(descriptor: int) -> Holder:
         data = json.loads(os.read(descriptor, 64 * 1024).decode("utf-8"))
         return Holder(str(data.get("settings") or ""), tuple(str(url) for url in data.get("alertmanagers") or ()),
                       int(data.get("pid") or 0))
-    except (OSError, ValueError, TypeError, AttributeError):
+    except (OSError, ValueError, TypeError, AttributeError, RecursionError):  # RecursionError: nested too deep
         return Holder()

@@ -142,7 +142,7 @@ def _data(row: tuple | None) -> dict:
     JSON object (garbled: a salvage keeps none such, ``journal_rows``; code review 63A CA1)."""
     try:
         data = loads(row[6]) if row is not None else {}
-    except (msgspec.DecodeError, TypeError):
+    except (msgspec.DecodeError, TypeError, RecursionError):  # RecursionError: nested too deep
         return {}
     return data if isinstance(data, dict) else {}
 

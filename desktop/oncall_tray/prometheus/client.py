@@ -20,8 +20,8 @@ import msgspec
 from ..alertmanager.connection import transport_reason
 from ..alertmanager.secret_text import library_words
 from ..alertmanager.connection import send_within, system_trust_context
-from ..alertmanager.errors import (BadResponse, CredentialsNeeded, Refused, Unreachable, excerpt, json_fault,
-                                   redirected, timeout_reason)
+from ..alertmanager.errors import (NESTED_TOO_DEEP, BadResponse, CredentialsNeeded, Refused, Unreachable, excerpt,
+                                   json_fault, redirected, timeout_reason)
 
 DEFAULT_TIMEOUT_S = 10.0
 #: Where the HTTP API starts, after the address as set (a path prefix such as ``/prometheus`` kept).
@@ -201,7 +201,7 @@ def _decode(url: str, response: httpx.Response) -> QueryResult:
         raise BadResponse(url, "not found (no Prometheus API at this address?)", code, excerpt(body))
     try:
         envelope = _ENVELOPE.decode(body)
-    except msgspec.DecodeError as exc:
+    except (msgspec.DecodeError, RecursionError) as exc:  # RecursionError: nested too deep (review 65 T2)
         reason = "an HTML page instead of the API's JSON (a proxy or a login page?)" \
             if body.lstrip()[:1] == b"<" else json_fault(body, exc)
         raise BadResponse(url, reason, code, excerpt(body)) from exc
@@ -211,8 +211,9 @@ def _decode(url: str, response: httpx.Response) -> QueryResult:
         raise BadResponse(url, "unexpected answer", code, excerpt(body))
     try:
         series = _series(envelope.data)
-    except (msgspec.DecodeError, ValueError) as exc:
-        raise BadResponse(url, f"JSON of the wrong shape: {exc}", code, excerpt(body)) from exc
+    except (msgspec.DecodeError, ValueError, RecursionError) as exc:
+        reason = NESTED_TOO_DEEP if isinstance(exc, RecursionError) else f"JSON of the wrong shape: {exc}"
+        raise BadResponse(url, reason, code, excerpt(body)) from exc
     return QueryResult(envelope.data.resultType, series, tuple(envelope.warnings))
 
 

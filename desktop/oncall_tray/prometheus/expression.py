@@ -32,6 +32,18 @@ _LEFT_VALUED = ("and", "unless")
 _ARITHMETIC = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv,
                "%": math.fmod, "^": operator.pow}
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_:.")
+#: The longest expression parsed (characters): a longer one is not plotted (review 65 T11).
+MAX_EXPRESSION_CHARS = 16_000
+#: The deepest parse tree allowed, as bounded from the text by ``_nesting``. The Rust parser
+#: recurses per level of the tree, ~1.5 KB of native stack a level: it overflowed (SIGSEGV) from
+#: ~4,500 levels in an 8 MiB thread (~1,200 in a 2 MiB one), and the splitting below raises
+#: ``RecursionError`` from ~1,000 (review 65 T11). Real rules stay under 50; a 100-term ``or``
+#: of ``absent()`` s is ~200.
+MAX_NESTING = 300
+#: What is said of an expression beyond either bound (``reasons.KNOWN_REASONS``).
+TOO_DEEP = "the expression is too long or nested too deep to plot"
+_OPERATORS = frozenset(("+", "-", "*", "/", "%", "^", "=", "!", "=~", "!~", *COMPARISONS))
+_SET_WORDS = frozenset(("and", "or", "unless", "atan2"))
 
 
 class ExpressionError(ValueError):
@@ -105,13 +117,20 @@ def parse_alert_expression(expr: str) -> AlertExpression:
     plotted whole, without threshold, as are expressions without a comparison.
 
     Raises:
-        InvalidExpression: ``expr`` is not valid PromQL (the parser's message), or is a string
-            or number literal.
+        InvalidExpression: ``expr`` is not valid PromQL (the parser's message), is a string
+            or number literal, or is longer than ``MAX_EXPRESSION_CHARS`` or nested deeper than
+            ``MAX_NESTING`` (``TOO_DEEP``; not handed to the parser, which would overflow the
+            native stack: review 65 T11).
     """
-    tree = _parse(expr)
-    if isinstance(tree, (promql_parser.StringLiteral, promql_parser.NumberLiteral)):
-        raise InvalidExpression(f"the expression is a constant, not a series: {expr!r}")
-    found = _split(expr.strip(), tree)
+    if len(expr) > MAX_EXPRESSION_CHARS or _nesting(expr) > MAX_NESTING:
+        raise InvalidExpression(TOO_DEEP)
+    try:
+        tree = _parse(expr)
+        if isinstance(tree, (promql_parser.StringLiteral, promql_parser.NumberLiteral)):
+            raise InvalidExpression(f"the expression is a constant, not a series: {expr!r}")
+        found = _split(expr.strip(), tree)
+    except RecursionError:  # pragma: no cover - within the bounds, in case a thread's stack is small
+        raise InvalidExpression(TOO_DEEP) from None
     if found is None:
         return AlertExpression(expr=expr, plot=expr.strip())
     return dataclasses.replace(found, expr=expr)
@@ -193,9 +212,23 @@ def _constant(tree: promql_parser.Expr) -> float | None:
     return None
 
 
+def _nesting(text: str) -> int:
+    """A bound on the depth of ``text``'s parse tree, read from the text alone (no recursion):
+    the deepest bracket plus the number of operators (every level of the tree is a bracket
+    pair or an operator; label matchers' ``=`` are counted too, which only overestimates)."""
+    deepest = operators = 0
+    for _index, depth, token in _tokens(text):
+        if token in _OPERATORS or token.lower() in _SET_WORDS:
+            operators += 1
+        elif token in ("(", "[", "{"):
+            deepest = max(deepest, depth + 1)
+    return deepest + operators
+
+
 def _tokens(text: str):
-    """``(index, depth, token)`` for the brackets, words and comparison-like operators outside
-    string literals and comments; ``depth`` counts the brackets open before the token."""
+    """``(index, depth, token)`` for the brackets, words, comparison-like and arithmetic
+    operators outside string literals and comments; ``depth`` counts the brackets open before
+    the token."""
     depth = 0
     i, n = 0, len(text)
     while i < n:
@@ -225,6 +258,8 @@ def _tokens(text: str):
             yield i, depth, token
             i += len(token)
             continue
+        elif c in "+-*/%^":
+            yield i, depth, c
         i += 1
 
 

@@ -134,7 +134,7 @@ class NoticeClicks(QObject):
             left = json.loads(self._left.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:  # RecursionError: JSON nested too deep
             log.info("cannot read the notifications left in %s: %s", self._left, exc)
             left = []
         if left:
