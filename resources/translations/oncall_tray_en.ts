@@ -528,37 +528,37 @@ review in</translation>
         <translation type="vanished">%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="111"/>
         <source>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</source>
         <translation>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="242"/>
         <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
         <translation>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="247"/>
         <source>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</source>
         <translation>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="233"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="167"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="170"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Alertmanager cluster whole again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="256"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -571,17 +571,17 @@ review in</translation>
         <translation type="vanished">Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="123"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="237"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="146"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>Alertmanager sent alerts the tray cannot read</translation>
     </message>
@@ -621,7 +621,7 @@ review in</translation>
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="122"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
@@ -635,19 +635,24 @@ review in</translation>
         <translation type="vanished">Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="94"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="255"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="111"/>
         <source>Credentials now kept in the keyring</source>
         <translation>Credentials now kept in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="97"/>
+        <source>Credentials stored in the keyring</source>
+        <translation>Credentials stored in the keyring</translation>
     </message>
     <message>
         <source>Expire someone else&apos;s silence?</source>
@@ -779,17 +784,17 @@ review in</translation>
         <translation>The Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="144"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>The other alerts are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="139"/>
         <source>The same Alertmanager is listed twice</source>
         <translation>The same Alertmanager is listed twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="94"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
@@ -838,7 +843,7 @@ review in</translation>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="93"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
@@ -846,6 +851,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="289"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="97"/>
+        <source>Your password or token is stored in the system keyring and will not be asked again after a restart.</source>
+        <translation>Your password or token is stored in the system keyring and will not be asked again after a restart.</translation>
     </message>
     <message>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
@@ -3365,17 +3375,17 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/escalation.py" line="268"/>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="24"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="33"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="26"/>
         <source>%m-%d</source>
         <translation>%m-%d</translation>
     </message>
@@ -4521,7 +4531,7 @@ review in</translation>
         <translation>it could not be opened (a Secret Service without a keyring to use, and no prompt to create one?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_logins.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/secret_logins.py" line="74"/>
         <source>kept until oncall-tray quits</source>
         <translation>kept until oncall-tray quits</translation>
     </message>
@@ -4531,8 +4541,8 @@ review in</translation>
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="245"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="283"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -4612,37 +4622,47 @@ review in</translation>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="167"/>
         <source>A user name cannot contain a colon.</source>
         <translation>A user name cannot contain a colon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="115"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="205"/>
+        <source>Alertmanager accepted the login. Storing it in the system keyring… It is in use already: closing this window loses nothing.</source>
+        <translation>Alertmanager accepted the login. Storing it in the system keyring… It is in use already: closing this window loses nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="95"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="189"/>
         <source>Checking with Alertmanager…</source>
         <translation>Checking with Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="203"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="174"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="174"/>
         <source>Enter the token.</source>
         <translation>Enter the token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="164"/>
         <source>Enter the user name.</source>
         <translation>Enter the user name.</translation>
     </message>
@@ -4651,17 +4671,22 @@ review in</translation>
         <translation type="vanished">Kept in the system keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="51"/>
         <source>Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray quits, and a notification says so.</source>
         <translation>Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray quits, and a notification says so.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="122"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="46"/>
+        <source>Looking for the system keyring…</source>
+        <translation>Looking for the system keyring…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="116"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -4670,17 +4695,17 @@ review in</translation>
         <translation type="vanished">No system keyring: the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="38"/>
         <source>Not saved in the keyring: %1.</source>
         <translation>Not saved in the keyring: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="143"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="48"/>
         <source>The keyring (%1) could not be read just now: the secret goes to it if it works then, else it is kept until oncall-tray quits.</source>
         <translation>The keyring (%1) could not be read just now: the secret goes to it if it works then, else it is kept until oncall-tray quits.</translation>
     </message>
@@ -4689,27 +4714,27 @@ review in</translation>
         <translation type="vanished">The keyring is locked; the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="53"/>
         <source>The secret is kept only until oncall-tray quits: %1.</source>
         <translation>The secret is kept only until oncall-tray quits: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="143"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="117"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="94"/>
         <source>User name and password (basic auth)</source>
         <translation>User name and password (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="87"/>
         <source>oncall-tray — log in to Alertmanager</source>
         <translation>oncall-tray — log in to Alertmanager</translation>
     </message>
@@ -6073,7 +6098,7 @@ review in</translation>
         <translation>unknown setting (did you mean %1?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/sla_settings.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/sla_settings.py" line="77"/>
         <source>unknown time zone %1</source>
         <translation>unknown time zone %1</translation>
     </message>
