@@ -148,6 +148,38 @@ def test_a_login_into_a_locked_keyring_never_stalls_the_tray(qtbot, locked_tray,
         assert controller.config.auth_method == "basic" and controller.config.auth_username == "alice"
 
 
+@pytest.mark.desktop
+def test_a_login_window_closed_while_storing_keeps_the_login_and_says_when_it_is_stored(qtbot, locked_tray,
+                                                                                     keyring_desktop):
+    """Closing the window (Close, Escape) while the keyring takes the login cancels nothing; the
+    keyring unlocked then, the login is stored there, and a notice says so."""
+    from test_keyring import secret_tool
+
+    controller = locked_tray
+    url = controller.config.alertmanager_url
+    dialog = _login_dialog(qtbot, controller, "menu")
+    dialog.username.setText("alice")
+    dialog.secret.setText(PASSWORD)
+    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
+        dialog.login_button.click()
+        qtbot.waitUntil(lambda: prompts.count >= 1 and dialog.storing_login, timeout=20000)
+        with qtbot.waitSignal(dialog.accepted, timeout=5000):  # kept, not cancelled
+            dialog.reject()  # what Close and Escape do
+        assert "login" not in controller.connection.dialogs
+        with LoopWatch() as loop, qtbot.waitSignal(controller.connection.keeper.stored, timeout=30000) as stored:
+            unlocked = threading.Thread(target=prompter.unlock, args=(keyring_desktop.keyring_password,))
+            unlocked.start()  # xdotool, off the GUI thread
+        unlocked.join(30)
+        assert loop.longest() < STALL_LIMIT_S, f"the GUI thread stalled {loop.longest():.2f} s"
+    assert stored.args[0].persistent
+    assert [(n.title, n.body) for n in controller.shown if "Credentials" in n.title] == [(
+        "Credentials stored in the keyring",
+        "Your password or token is stored in the system keyring and will not be asked again after a restart.")]
+    found = secret_tool(keyring_desktop, "lookup", "service", f"oncall-tray {url}", "username", "alice")
+    assert found.stdout == PASSWORD
+    assert controller.config.auth_method == "basic" and controller.config.auth_username == "alice"
+
+
 def test_the_login_dialog_does_not_wait_for_the_keyring_to_be_found(qtbot, tmp_path, monkeypatch):
     """``LoginDialog`` said where the secret goes from ``store.persistent`` and ``backend_title``,
     which look for the keyring's backends (D-Bus probes) when none was chosen yet: on the GUI
@@ -181,6 +213,8 @@ def test_the_login_dialog_does_not_wait_for_the_keyring_to_be_found(qtbot, tmp_p
         assert dialog.where.text() == ("⚠ The secret is kept only until oncall-tray quits: no system keyring was found "
                                        "(on Linux, GNOME Keyring, KeePassXC or KWallet must run in the desktop "
                                        "session).")
+        layout = dialog.layout()  # grown to the four lines: the fields are not squeezed
+        assert dialog.height() >= layout.totalHeightForWidth(dialog.width()), (dialog.height(), dialog.width())
     finally:
         release.set()
         controller.connection.close_all()

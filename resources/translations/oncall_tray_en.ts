@@ -4531,7 +4531,7 @@ review in</translation>
         <translation>it could not be opened (a Secret Service without a keyring to use, and no prompt to create one?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_logins.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/secret_logins.py" line="75"/>
         <source>kept until oncall-tray quits</source>
         <translation>kept until oncall-tray quits</translation>
     </message>
@@ -4622,7 +4622,7 @@ review in</translation>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="171"/>
         <source>A user name cannot contain a colon.</source>
         <translation>A user name cannot contain a colon.</translation>
     </message>
@@ -4632,7 +4632,7 @@ review in</translation>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="211"/>
         <source>Alertmanager accepted the login. Storing it in the system keyring… It is in use already: closing this window loses nothing.</source>
         <translation>Alertmanager accepted the login. Storing it in the system keyring… It is in use already: closing this window loses nothing.</translation>
     </message>
@@ -4642,27 +4642,27 @@ review in</translation>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="193"/>
         <source>Checking with Alertmanager…</source>
         <translation>Checking with Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="209"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="178"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="178"/>
         <source>Enter the token.</source>
         <translation>Enter the token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="168"/>
         <source>Enter the user name.</source>
         <translation>Enter the user name.</translation>
     </message>

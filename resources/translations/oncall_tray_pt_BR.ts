@@ -4522,7 +4522,7 @@ revisar em</translation>
         <translation>não foi possível abri-lo (um Secret Service sem chaveiro para usar, e sem janela para criar um?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_logins.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/secret_logins.py" line="75"/>
         <source>kept until oncall-tray quits</source>
         <translation>guardado até o oncall-tray fechar</translation>
     </message>
@@ -4613,7 +4613,7 @@ revisar em</translation>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="171"/>
         <source>A user name cannot contain a colon.</source>
         <translation>O nome de usuário não pode conter dois-pontos.</translation>
     </message>
@@ -4623,7 +4623,7 @@ revisar em</translation>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="211"/>
         <source>Alertmanager accepted the login. Storing it in the system keyring… It is in use already: closing this window loses nothing.</source>
         <translation>O Alertmanager aceitou o login. Guardando-o no chaveiro do sistema… Ele já está em uso: fechar esta janela não perde nada.</translation>
     </message>
@@ -4633,27 +4633,27 @@ revisar em</translation>
         <translation>Token (bearer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="193"/>
         <source>Checking with Alertmanager…</source>
         <translation>Verificando com o Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="209"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="178"/>
         <source>Enter the password.</source>
         <translation>Digite a senha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="178"/>
         <source>Enter the token.</source>
         <translation>Digite o token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="168"/>
         <source>Enter the user name.</source>
         <translation>Digite o nome de usuário.</translation>
     </message>

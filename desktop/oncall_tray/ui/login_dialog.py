@@ -147,6 +147,10 @@ class LoginDialog(QDialog):
         as tall as the lines need (review 61 W7: one long line doubled its width; wrapped, the
         fields were squeezed instead)."""
         self.problem.setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Make the dialog as tall as its lines need at its width (never shorter)."""
         layout = self.layout()
         layout.activate()
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
@@ -193,13 +197,15 @@ class LoginDialog(QDialog):
     def keyring_found(self, state: KeyringState) -> None:
         """Say where the secret will be kept, the keyring looked for (``SecretStore.state``)."""
         self.where.setText(where_text(state, self._keyring_failing))
+        self._fit_height()  # "Looking for the system keyring…" is one line; the answer may be four
 
     def storing(self) -> None:
         """Alertmanager took the login, which is in use already (kept for this run meanwhile): say
         that it is being stored in the keyring, until ``checked`` closes the dialog. Closing it
         now loses nothing: it is then accepted, not cancelled."""
         self.storing_login = True
-        self.login_button.setEnabled(False)
+        for done_with in (self.method, self.username, self.secret, self.login_button):
+            done_with.setEnabled(False)
         self.cancel_button.setText(tr("Close"))
         self.problem.setStyleSheet("color: palette(window-text)")
         self._say(self._with_trimmed(tr("Alertmanager accepted the login. Storing it in the system keyring… It is in "
