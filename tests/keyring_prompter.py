@@ -101,6 +101,15 @@ class Prompter:
 
         wait_for(escaped, 30, "the unlock prompt to close on Escape")
 
+    def unlock(self, password: str) -> None:
+        """Type ``password`` in the prompt's window and press Enter (its Unlock), once it is shown."""
+        wait_for(self.shown, 20, "the unlock prompt's window")
+        (window, *_others) = self._windows()
+        subprocess.run(["xdotool", "windowfocus", "--sync", window, "type", "--delay", "20", password],
+                       env=self._desktop.env, capture_output=True, timeout=30)
+        subprocess.run(["xdotool", "key", "Return"], env=self._desktop.env, capture_output=True, timeout=10)
+        wait_for(lambda: not self.shown(), 20, "the unlock prompt to close on Enter")
+
     def __exit__(self, *exc_info) -> None:
         self._process.terminate()
         self._process.wait(10)

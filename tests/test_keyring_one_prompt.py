@@ -12,10 +12,12 @@ import sys
 import threading
 
 import pytest
-from conftest import make_alert, shut_down, wait_until
+from conftest import make_alert, wait_until
 from keyring_prompter import Prompter, Prompts
 from nginx_proxy import NginxProxy
 from test_keyring import lock_default_collection
+from test_login_keyring_thread import PASSWORD as LOCKED_TRAY_PASSWORD
+from test_login_keyring_thread import locked_tray  # noqa: F401 (a fixture)
 from test_login_cli import cli
 
 from oncall_tray.demo import free_port
@@ -137,46 +139,23 @@ def test_login_on_a_terminal_asks_for_the_keyring_before_the_password(locked, ke
         assert prompts.count == 1
 
 
-def test_a_login_from_the_tray_asks_the_locked_keyring_once(qtbot, alertmanager, keyring_desktop, tmp_path,
-                                                            monkeypatch):
+def test_a_login_from_the_tray_asks_the_locked_keyring_once(qtbot, locked_tray, keyring_desktop):  # noqa: F811
     """Review 46 F4: one login from the tray's menu raised the unlock prompt twice: the secret's
     write, refused, then the login method's. Once refused, the method is kept with the secret,
     for this run, without asking again."""
-    from keyring.backends import SecretService
-
     from oncall_tray.alertmanager.connection import Credentials
-    from oncall_tray.config import load_config
     from oncall_tray.core.overview import Light
-    from oncall_tray.secrets import SecretStore
-    from oncall_tray.ui.app import TrayController
 
-    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    alertmanager.post_alerts([make_alert("BehindTheProxy", "warning")])
-    SecretStore(SecretService.Keyring()).store("http://other.example:9093", "bob", "x")  # a collection to lock
-    lock_default_collection(keyring_desktop)
-    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
-        path = tmp_path / "config.yaml"
-        path.write_text(f"alertmanager_url: {proxy.url}\npoll_interval: 1\nrequest_timeout: 3\n"
-                        "notifications: false\nlanguage: en\n")
-        controller = TrayController(load_config(path))
-        shown = []
-        controller.notifier.show = lambda notices: shown.extend(notices)
-        try:
-            controller.start()
-            with Prompts(keyring_desktop) as prompts:
-                controller.connection.log_in(Credentials("basic", "alice", PASSWORD))
-                assert prompts.settled() == 1
-            assert [notice.title for notice in shown].count("Credentials kept until oncall-tray quits") == 1
-            assert controller.store.credentials(proxy.url, "basic", "alice").secret == PASSWORD
-            assert controller.config.auth_method == "basic" and controller.config.auth_username == "alice"
-            # polled with them: the alert behind the proxy is seen
-            qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.WARNING,
-                            timeout=10000)
-        finally:
-            shut_down(controller)
-            gc.collect()
+    controller, url = locked_tray, locked_tray.config.alertmanager_url
+    with Prompts(keyring_desktop) as prompts:
+        with qtbot.waitSignal(controller.connection.keeper.stored, timeout=60000):  # off the GUI thread
+            controller.connection.log_in(Credentials("basic", "alice", LOCKED_TRAY_PASSWORD))
+        assert prompts.settled() == 1
+    assert [notice.title for notice in controller.shown].count("Credentials kept until oncall-tray quits") == 1
+    assert controller.store.credentials(url, "basic", "alice").secret == LOCKED_TRAY_PASSWORD
+    assert controller.config.auth_method == "basic" and controller.config.auth_username == "alice"
+    # polled with them: the alert behind the proxy is seen
+    qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.WARNING, timeout=10000)
 
 
 def test_login_to_an_alertmanager_that_asks_for_none_says_so_before_any_prompt(locked, alertmanager,

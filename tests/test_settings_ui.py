@@ -381,10 +381,11 @@ def test_a_cluster_member_down_shows_degraded_and_keeps_every_alert(qtbot, contr
 
 
 def test_credentials_kept_for_the_run_when_there_is_no_keyring(store):
-    from oncall_tray.ui.login_dialog import keep_credentials
+    from oncall_tray.ui.login_dialog import kept_note
 
-    stored, note = keep_credentials(store, "https://am.example", Credentials("bearer", secret="t"))
-    assert not stored.persistent and note.startswith("Not saved in the keyring: ")
+    stored, unrecorded = store.keep_login("https://am.example", Credentials("bearer", secret="t"))
+    note = kept_note(stored)
+    assert not stored.persistent and note.startswith("Not saved in the keyring: ") and unrecorded is None
     assert store.credentials("https://am.example", "bearer").secret == "t"
 
 
@@ -774,7 +775,7 @@ def test_credentials_kept_for_the_run_when_the_keyring_is_locked_say_it_once():
     """Review 40 F4: "The keyring is locked; the secret is kept until oncall-tray quits (the
     keyring (…) is locked: unlock it (…) and try again)." said the lock twice over."""
     from oncall_tray.secrets import KeyringLocked, SecretStore
-    from oncall_tray.ui.login_dialog import keep_credentials
+    from oncall_tray.ui.login_dialog import kept_note
 
     class Locked(SecretStore):
         def store_credentials(self, url, credentials):
@@ -783,8 +784,9 @@ def test_credentials_kept_for_the_run_when_the_keyring_is_locked_say_it_once():
                                         ("GNOME Keyring", "its password")))
 
     store = Locked(None)
-    stored, note = keep_credentials(store, "https://am.example", Credentials("bearer", secret="t"))
-    assert not stored.persistent
+    stored, _unrecorded = store.keep_login("https://am.example", Credentials("bearer", secret="t"), record=False)
+    note = kept_note(stored)
+    assert not stored.persistent and store.credentials("https://am.example", "bearer").secret == "t"
     # (review 46 F10: the notice's title says "kept until oncall-tray quits": its body says why)
     assert note == ("Not saved in the keyring: the keyring (GNOME Keyring) is locked: unlock it (its password) and "
                     "try again."), note

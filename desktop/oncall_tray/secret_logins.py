@@ -10,7 +10,7 @@ from . import APP_NAME
 from .alertmanager.connection import Credentials
 from .config_urls import cased
 from .i18n import Message
-from .secret_outcomes import Stored
+from .secret_outcomes import KeyringLocked, SecretStoreError, Stored
 
 TOKEN_USER = "bearer-token"
 LOGIN_USER = "login-method"  # the entry that records how a login authenticates (the module's doc)
@@ -41,6 +41,29 @@ class LoginEntries:
             KeyringLocked: the keyring is locked (nothing is kept).
         """
         return self.store(url, _user(credentials.method, credentials.username), credentials.secret)
+
+    def keep_login(self, url: str, credentials: Credentials,
+                   record: bool = True) -> tuple[Stored, SecretStoreError | None]:
+        """Keep ``credentials`` for ``url`` in the keyring, else for this run (``store_credentials``;
+        a locked keyring: ``keep_for_session``, with its reason), and with ``record`` record the
+        login beside them (``record_login``; for this run only when the secret is: its unlock prompt
+        is not raised twice, review 46 F4). May wait for the keyring (its unlock prompt, a slow
+        D-Bus): for a worker thread. Returns how the secret was kept, and why the login could not
+        be recorded in the keyring (then it is for this run), or None. Never raises
+        ``SecretStoreError``."""
+        try:
+            stored = self.store_credentials(url, credentials)
+        except KeyringLocked as exc:  # (review 40 F4: its reason said once, as the reason)
+            self.keep_for_session(url, credentials)
+            stored = Stored(False, exc.reason)
+        unrecorded = None
+        if record:
+            try:
+                self.record_login(url, credentials.method, credentials.username, persist=stored.persistent)
+            except SecretStoreError as exc:  # locked or failing since: for this run
+                self.record_login(url, credentials.method, credentials.username, persist=False)
+                unrecorded = exc
+        return stored, unrecorded
 
     def keep_for_session(self, url: str, credentials: Credentials) -> Stored:
         """Keep ``credentials`` in memory for this run only (the keyring is locked, or the engineer

@@ -37,3 +37,18 @@ class Stored:
     def reason_text(self, tr: Translate = english) -> str:
         """``reason`` in ``tr``'s language ("" when stored in the keyring)."""
         return text_of(self.reason, tr)
+
+
+@dataclass(frozen=True)
+class KeyringState:
+    """Where ``SecretStore`` keeps secrets (``SecretStore.state``): ``persistent`` in the keyring
+    titled ``title`` ("Secret Service: GNOME Keyring, KeePassXC"), else for this run only, with
+    ``reason`` saying why there is no keyring (a ``Message``, or a plain string; "" when persistent)."""
+
+    persistent: bool
+    title: str = ""
+    reason: Message | str = ""
+
+    def reason_text(self, tr: Translate = english) -> str:
+        """``reason`` in ``tr``'s language."""
+        return text_of(self.reason, tr)

@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from . import APP_NAME
 from .i18n import Message, Translate, english, text_of
-from .secret_outcomes import KeyringLocked, SecretStoreError, Stored  # noqa: F401 (this module's API too)
+from .secret_outcomes import KeyringLocked, KeyringState, SecretStoreError, Stored  # noqa: F401 (this module's API too)
 from .keyring_backend import BACKEND_TITLES, choose_backend
 from .keyring_prompt import (CREATE, UNLOCK, PromptWait, backend_name, creation_refused_words, failed_words,
                              kept_while_locked, prompt_dismissed, prompt_kind, refusal_words)
@@ -50,7 +50,9 @@ class SecretStore(LoginEntries):
             (``store``), not those kept by choice (``keep_for_session``).
 
     The engineer's credentials and login records: ``LoginEntries`` (``secret_logins``).
-    Thread-safe: the tray reads from its poller thread and writes from the GUI thread.
+    Thread-safe: the tray reads from its poller thread and writes from its keyring thread
+    (``ui.login_keeping``); from the GUI thread, only what never waits on the keyring
+    (``known_state``, ``keep_for_session``, ``record_login`` with ``persist=False``).
     """
 
     def __init__(self, backend: object | None = None, unavailable_reason: Message | str = "",
@@ -75,17 +77,23 @@ class SecretStore(LoginEntries):
         self._session: dict[tuple[str, str], str] = {}
         self._unsaved: set[tuple[str, str]] = set()  # in ``_session`` for want of a keyring
         self._recheck_s, self._looked_at = (None if self._chosen else recheck_s), 0.0
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the fields above: held only for a moment, never around a keyring call
+        self._choosing = threading.Lock()  # one look for the keyring at a time (``_backend``)
 
     @property
     def _backend(self) -> object | None:
-        with self._lock:
-            due = self._chosen and self._recheck_s is not None and self._chosen_backend is None and \
-                time.monotonic() - self._looked_at >= self._recheck_s
-            if not self._chosen or due:
-                self._chosen_backend, self._reason = choose_backend()
-                self._chosen, self._looked_at = True, time.monotonic()
-            backend, unsaved = self._chosen_backend, due and self._chosen_backend is not None and self._unsaved
+        with self._choosing:  # one look at a time; ``_lock`` is not held meanwhile (``known_state``)
+            with self._lock:
+                due = self._chosen and self._recheck_s is not None and self._chosen_backend is None and \
+                    time.monotonic() - self._looked_at >= self._recheck_s
+                looks = not self._chosen or due
+            if looks:
+                chosen, reason = choose_backend()  # D-Bus probes: may take long
+                with self._lock:
+                    self._chosen_backend, self._reason = chosen, reason
+                    self._chosen, self._looked_at = True, time.monotonic()
+            with self._lock:
+                backend, unsaved = self._chosen_backend, due and self._chosen_backend is not None and self._unsaved
         if unsaved and not prompt_kind(backend):  # it appeared (unlocked): what waited for it goes in
             for service, user in list(self._unsaved):
                 try:
@@ -120,7 +128,24 @@ class SecretStore(LoginEntries):
     def backend_title(self) -> str:
         """What the keyring is, as the engineer knows it ("Secret Service: GNOME Keyring,
         KeePassXC", "macOS Keychain"); the class name for another backend, "" when none."""
-        return BACKEND_TITLES.get(self.backend_name, self.backend_name)
+        return _title(self._backend)
+
+    def state(self) -> KeyringState:
+        """Where secrets go now (``persistent``, ``backend_title``, ``unavailable_reason`` in one),
+        after looking for the keyring when that is due: D-Bus probes, which may take long (not
+        for the GUI thread: ``known_state``)."""
+        backend = self._backend
+        with self._lock:
+            return KeyringState(backend is not None, _title(backend), self._reason if backend is None else "")
+
+    def known_state(self) -> KeyringState | None:
+        """``state`` as last looked at, without looking or asking the keyring anything (for the GUI
+        thread: it never waits); None before the first look."""
+        with self._lock:
+            if not self._chosen:
+                return None
+            backend, reason = self._chosen_backend, self._reason
+        return KeyringState(backend is not None, _title(backend), reason if backend is None else "")
 
     # -- plain entries -------------------------------------------------------------------
 
@@ -278,3 +303,9 @@ class SecretStore(LoginEntries):
         # Locked, without keyring's exception as cause or context: its traceback's frames hold keyring's
         # D-Bus connection (not closed on this path), and the tray keeps the last failure while locked
         raise KeyringLocked(refusal_words(self.backend_title, None if answered else self._unlock_wait_s))
+
+
+def _title(backend: object | None) -> str:
+    """``SecretStore.backend_title`` of ``backend`` ("" for None)."""
+    name = backend_name(backend) if backend is not None else ""
+    return BACKEND_TITLES.get(name, name)

@@ -528,37 +528,37 @@ review in</translation>
         <translation type="vanished">%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="112"/>
         <source>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</source>
         <translation>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="262"/>
         <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
         <translation>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="267"/>
         <source>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</source>
         <translation>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="250"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="184"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="187"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Alertmanager cluster whole again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="276"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -571,27 +571,27 @@ review in</translation>
         <translation type="vanished">Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="124"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="256"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="255"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept: %2.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="163"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>Alertmanager sent alerts the tray cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="162"/>
         <source>Alertmanager sent silences the tray cannot read</source>
         <translation>Alertmanager sent silences the tray cannot read</translation>
     </message>
@@ -641,7 +641,7 @@ review in</translation>
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="123"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
@@ -655,19 +655,24 @@ review in</translation>
         <translation type="vanished">Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="94"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="275"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="112"/>
         <source>Credentials now kept in the keyring</source>
         <translation>Credentials now kept in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="97"/>
+        <source>Credentials stored in the keyring</source>
+        <translation>Credentials stored in the keyring</translation>
     </message>
     <message>
         <source>Expire someone else&apos;s silence?</source>
@@ -799,22 +804,22 @@ review in</translation>
         <translation>The Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="161"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>The other alerts are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="160"/>
         <source>The other silences are shown; every reason is in the log.</source>
         <translation>The other silences are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="140"/>
         <source>The same Alertmanager is listed twice</source>
         <translation>The same Alertmanager is listed twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="95"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
@@ -863,7 +868,7 @@ review in</translation>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="94"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
@@ -871,6 +876,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="97"/>
+        <source>Your password or token is stored in the system keyring and will not be asked again after a restart.</source>
+        <translation>Your password or token is stored in the system keyring and will not be asked again after a restart.</translation>
     </message>
     <message>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
@@ -4586,7 +4596,7 @@ review in</translation>
         <translation>it could not be opened (a Secret Service without a keyring to use, and no prompt to create one?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_logins.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/secret_logins.py" line="75"/>
         <source>kept until oncall-tray quits</source>
         <translation>kept until oncall-tray quits</translation>
     </message>
@@ -4596,8 +4606,8 @@ review in</translation>
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="260"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="298"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -4677,37 +4687,47 @@ review in</translation>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="171"/>
         <source>A user name cannot contain a colon.</source>
         <translation>A user name cannot contain a colon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="115"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="211"/>
+        <source>Alertmanager accepted the login. Storing it in the system keyring… It is in use already: closing this window loses nothing.</source>
+        <translation>Alertmanager accepted the login. Storing it in the system keyring… It is in use already: closing this window loses nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="95"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="193"/>
         <source>Checking with Alertmanager…</source>
         <translation>Checking with Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="209"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="178"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="178"/>
         <source>Enter the token.</source>
         <translation>Enter the token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="168"/>
         <source>Enter the user name.</source>
         <translation>Enter the user name.</translation>
     </message>
@@ -4716,17 +4736,22 @@ review in</translation>
         <translation type="vanished">Kept in the system keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="51"/>
         <source>Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray quits, and a notification says so.</source>
         <translation>Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray quits, and a notification says so.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="122"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="46"/>
+        <source>Looking for the system keyring…</source>
+        <translation>Looking for the system keyring…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="116"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -4735,17 +4760,17 @@ review in</translation>
         <translation type="vanished">No system keyring: the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="38"/>
         <source>Not saved in the keyring: %1.</source>
         <translation>Not saved in the keyring: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="143"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="48"/>
         <source>The keyring (%1) could not be read just now: the secret goes to it if it works then, else it is kept until oncall-tray quits.</source>
         <translation>The keyring (%1) could not be read just now: the secret goes to it if it works then, else it is kept until oncall-tray quits.</translation>
     </message>
@@ -4754,27 +4779,27 @@ review in</translation>
         <translation type="vanished">The keyring is locked; the secret is kept until oncall-tray quits (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="53"/>
         <source>The secret is kept only until oncall-tray quits: %1.</source>
         <translation>The secret is kept only until oncall-tray quits: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="143"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="117"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="94"/>
         <source>User name and password (basic auth)</source>
         <translation>User name and password (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="87"/>
         <source>oncall-tray — log in to Alertmanager</source>
         <translation>oncall-tray — log in to Alertmanager</translation>
     </message>

@@ -523,37 +523,37 @@ revisar em</translation>
         <translation type="vanished">%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="112"/>
         <source>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</source>
         <translation>Um chaveiro do sistema apareceu: sua senha ou token está guardado nele e não será pedido de novo depois de reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="262"/>
         <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
         <translation>O Alertmanager em %1 não pode ser usado como está configurado: %2; nada foi guardado. Corrija antes o endereço ou as configurações de TLS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="267"/>
         <source>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</source>
         <translation>Não foi possível verificar estas credenciais no Alertmanager em %1: %2; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="250"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="184"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="187"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Cluster do Alertmanager completo de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="276"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Não foi possível consultar o Alertmanager agora: %1</translation>
     </message>
@@ -566,27 +566,27 @@ revisar em</translation>
         <translation type="vanished">O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="124"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="256"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="255"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept: %2.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="163"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>O Alertmanager enviou alertas que a bandeja não consegue ler</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="162"/>
         <source>Alertmanager sent silences the tray cannot read</source>
         <translation>O Alertmanager enviou silenciamentos ilegíveis para a bandeja</translation>
     </message>
@@ -636,7 +636,7 @@ revisar em</translation>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="123"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
@@ -650,19 +650,24 @@ revisar em</translation>
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="94"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="275"/>
         <source>Credentials kept without a check</source>
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="112"/>
         <source>Credentials now kept in the keyring</source>
         <translation>Credenciais agora guardadas no chaveiro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="97"/>
+        <source>Credentials stored in the keyring</source>
+        <translation>Credenciais guardadas no chaveiro</translation>
     </message>
     <message>
         <source>Expire someone else&apos;s silence?</source>
@@ -794,22 +799,22 @@ revisar em</translation>
         <translation>A aba Silenciamentos mostra como ficou após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="161"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>Os outros alertas são mostrados; todos os motivos estão no log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="160"/>
         <source>The other silences are shown; every reason is in the log.</source>
         <translation>Os outros silenciamentos são mostrados; todos os motivos estão no log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="140"/>
         <source>The same Alertmanager is listed twice</source>
         <translation>O mesmo Alertmanager aparece duas vezes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="95"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
@@ -858,7 +863,7 @@ revisar em</translation>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="94"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
@@ -866,6 +871,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="97"/>
+        <source>Your password or token is stored in the system keyring and will not be asked again after a restart.</source>
+        <translation>Sua senha ou token está guardado no chaveiro do sistema e não será pedido de novo depois de reiniciar.</translation>
     </message>
     <message>
         <source>oncall-tray runs already but does not answer; quit it or end its process</source>
@@ -4577,7 +4587,7 @@ revisar em</translation>
         <translation>não foi possível abri-lo (um Secret Service sem chaveiro para usar, e sem janela para criar um?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secret_logins.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/secret_logins.py" line="75"/>
         <source>kept until oncall-tray quits</source>
         <translation>guardado até o oncall-tray fechar</translation>
     </message>
@@ -4587,8 +4597,8 @@ revisar em</translation>
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="260"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="298"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
@@ -4668,37 +4678,47 @@ revisar em</translation>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="171"/>
         <source>A user name cannot contain a colon.</source>
         <translation>O nome de usuário não pode conter dois-pontos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="115"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="211"/>
+        <source>Alertmanager accepted the login. Storing it in the system keyring… It is in use already: closing this window loses nothing.</source>
+        <translation>O Alertmanager aceitou o login. Guardando-o no chaveiro do sistema… Ele já está em uso: fechar esta janela não perde nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="95"/>
         <source>Bearer token</source>
         <translation>Token (bearer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="193"/>
         <source>Checking with Alertmanager…</source>
         <translation>Verificando com o Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="209"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="178"/>
         <source>Enter the password.</source>
         <translation>Digite a senha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="178"/>
         <source>Enter the token.</source>
         <translation>Digite o token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="168"/>
         <source>Enter the user name.</source>
         <translation>Digite o nome de usuário.</translation>
     </message>
@@ -4707,17 +4727,22 @@ revisar em</translation>
         <translation type="vanished">Guardado no chaveiro do sistema (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="51"/>
         <source>Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray quits, and a notification says so.</source>
         <translation>Guardado no chaveiro do sistema (%1); se ele estiver bloqueado ou ausente nessa hora, só até o oncall-tray fechar, e uma notificação avisa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="122"/>
         <source>Log in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="46"/>
+        <source>Looking for the system keyring…</source>
+        <translation>Procurando o chaveiro do sistema…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="116"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
@@ -4726,17 +4751,17 @@ revisar em</translation>
         <translation type="vanished">Sem chaveiro do sistema: o segredo fica guardado só até o oncall-tray fechar (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="38"/>
         <source>Not saved in the keyring: %1.</source>
         <translation>Não foi salvo no chaveiro: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="143"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="48"/>
         <source>The keyring (%1) could not be read just now: the secret goes to it if it works then, else it is kept until oncall-tray quits.</source>
         <translation>Não foi possível ler o chaveiro (%1) agora há pouco: o segredo vai para ele se ele funcionar então; senão, fica guardado até o oncall-tray fechar.</translation>
     </message>
@@ -4745,27 +4770,27 @@ revisar em</translation>
         <translation type="vanished">O chaveiro está bloqueado; o segredo fica guardado só até o oncall-tray fechar (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="53"/>
         <source>The secret is kept only until oncall-tray quits: %1.</source>
         <translation>O segredo fica guardado só até o oncall-tray fechar: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="143"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="117"/>
         <source>User name</source>
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="94"/>
         <source>User name and password (basic auth)</source>
         <translation>Usuário e senha (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="87"/>
         <source>oncall-tray — log in to Alertmanager</source>
         <translation>oncall-tray — entrar no Alertmanager</translation>
     </message>

@@ -319,15 +319,17 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         self.notifier.show([problems_notice(self.loaded, tr("Problems in the settings file"))])
 
     def shutdown(self) -> bool:
-        """Stop polling and notifying, hide the icon; False if the poller did not stop in time."""
+        """Stop polling and notifying, hide the icon; False if the poller (or a keyring write
+        waiting on an unlock prompt: ``LoginKeeper.shutdown``) did not stop in time."""
         self.tray.set_visible(False)
         self.placement.stop()
         self.settings_watch.stop()
         self.shift.shutdown()
         self.notifier.shutdown()
         self.clicks.close()
-        self.connection.close_all()
+        keyring_stopped = self.connection.shutdown(SHUTDOWN_BUDGET_MS / 6000)  # a write stuck on a prompt: not waited
         actions_stopped = self.alert_actions.shutdown(SHUTDOWN_BUDGET_MS // 3)
         trends_stopped = self.trends.shutdown(SHUTDOWN_BUDGET_MS // 3)
         stopped = self.poller.shutdown(SHUTDOWN_BUDGET_MS // 3)
-        return all([p.shutdown(RETIRE_WAIT_MS) for p in self._retired]) and stopped and actions_stopped and trends_stopped
+        retired = all([p.shutdown(RETIRE_WAIT_MS) for p in self._retired])
+        return retired and stopped and actions_stopped and trends_stopped and keyring_stopped

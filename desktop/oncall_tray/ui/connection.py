@@ -25,8 +25,8 @@ from ..i18n import Translate
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..reasons import translate_reason, unreadable_text
 from ..secret_input import blanks_note
-from ..secrets import SecretStoreError, Stored
 from ..watch import PollResult
+from .login_keeping import LoginKeeper, alive
 from .translations import translator_for
 
 log = logging.getLogger(__name__)
@@ -84,6 +84,8 @@ class ConnectionActions(QObject):
         self._waiting.setInterval(WAIT_NOTICE_MS)
         self._waiting.timeout.connect(self._say_keyring_locked)
         self.keyring_locked.connect(self._waiting.start)
+        #: the logins into the keyring, off the GUI thread (code review 65 T8)
+        self.keeper = LoginKeeper(controller.store, lambda notices: controller.notifier.show(notices), self)
 
     def _say_keyring_locked(self) -> None:
         """The tray waits for the keyring's unlock prompt (``KEYRING_WAIT_S`` at most)."""
@@ -127,8 +129,8 @@ class ConnectionActions(QObject):
         elif result.error is None:
             self._asked = False
             login = self.dialogs.get("login")
-            if login is not None and getattr(login, "prompted", False):
-                login.close()  # the credentials came another way (an unlocked keyring)
+            if login is not None and getattr(login, "prompted", False) and not login.storing_login:
+                login.close()  # the credentials came another way (an unlocked keyring); not its own, being stored
         notices += self._cluster_notices(previous, result)
         view = self.controller.view
         aliases = {alias: first for alias, first in view.aliases.items()
@@ -222,22 +224,28 @@ class ConnectionActions(QObject):
         dialog = LoginDialog(config.alertmanager_url, config.auth_method, config.auth_username, reason,
                              self.controller.store, keyring_failing=keyring_failing,
                              members=config.alertmanager_urls())
-        dialog.submitted.connect(lambda credentials: self._check(dialog, config, credentials, self.log_in))
+        dialog.submitted.connect(
+            lambda credentials: self._check(dialog, config, credentials, lambda kept: self.log_in(kept, dialog)))
         dialog.rejected.connect(self._cancelled)
         self._show("login", dialog)
+        self.keeper.look(dialog)
 
     def _cancelled(self) -> None:
         self._after_login = []
 
     def _check(self, dialog, config, credentials: Credentials, keep: Callable[[Credentials], None]) -> None:
         """Ask Alertmanager (off the GUI thread) whether it takes ``credentials``; keep them
-        only if it does not refuse them (README: nothing refused is kept). When it cannot be
-        asked now (an ``outage``), they are kept and the engineer told; a refusal, an address
-        or TLS setting that cannot work (``lasting_failure``), or any other failure of the check,
-        is shown in ``dialog``, which stays open."""
+        only if it does not refuse them (README: nothing refused is kept): ``keep`` tells
+        ``dialog`` while the keyring takes them and closes it. When it cannot be asked now (an
+        ``outage``), they are kept and the engineer told; a refusal, an address or TLS setting
+        that cannot work (``lasting_failure``), or any other failure of the check, is shown in
+        ``dialog``, which stays open. Cancelled before Alertmanager answered: nothing is kept."""
 
         def done(error, failure) -> None:
             error = error if failure is None else failure
+            if not alive(dialog) or not dialog.isVisible():  # cancelled while Alertmanager was asked
+                log.info("the login was cancelled before Alertmanager answered: nothing kept")
+                return
             if isinstance(error, CredentialsNotAsked):  # review 46 F6: kept, and the settings changed
                 dialog.checked(tr("Alertmanager at %1 does not ask for credentials (it answered without them): "
                                   "nothing was kept.").replace("%1", shown_url(config.alertmanager_url)))
@@ -260,7 +268,6 @@ class ConnectionActions(QObject):
                     "%1", shown_url(config.alertmanager_url)).replace(
                     "%2", error_reason(error, QCoreApplication.translate)))
                 return
-            dialog.checked()
             keep(credentials)
             if error is not None:
                 log.warning("credentials kept without a check: %s", error)
@@ -274,17 +281,14 @@ class ConnectionActions(QObject):
         if self.controller.shift.actions.submit(check_credentials, config, credentials, done=done) is None:
             dialog.checked()  # quitting
 
-    def log_in(self, credentials: Credentials) -> None:
-        """Keep the credentials (keyring, or this run), record the method and user name beside
-        them and in the settings file (not for an Alertmanager other than the file's:
-        ``watches_its_own_url``), and apply: the poller starts again with them."""
+    def log_in(self, credentials: Credentials, dialog=None) -> None:
+        """Keep the credentials (this run at once, then the keyring: ``LoginKeeper.keep``, which
+        tells ``dialog``), record the method and user name beside them and in the settings file
+        (not for an Alertmanager other than the file's: ``watches_its_own_url``), and apply: the
+        poller starts again with them, without waiting for the keyring."""
         controller = self.controller
         url = controller.config.alertmanager_url
-        stored = self._keep(url, credentials)
-        try:  # beside the secret: for this run only when it is (review 46 F4: a second unlock prompt)
-            controller.store.record_login(url, credentials.method, credentials.username, persist=stored.persistent)
-        except SecretStoreError as exc:
-            log.warning("cannot record the login method in the keyring: %s", exc)
+        self.keeper.keep(url, credentials, True, dialog)
         changes = {"auth_method": credentials.method}
         if credentials.username:
             changes["auth_username"] = credentials.username
@@ -306,17 +310,6 @@ class ConnectionActions(QObject):
         waiting, self._after_login = self._after_login, []
         for work in waiting:
             work()
-
-    def _keep(self, url: str, credentials: Credentials) -> Stored:
-        """Keep ``credentials`` (``login_dialog.keep_credentials``), with a notice when only for
-        this run; returns how."""
-        from .login_dialog import keep_credentials
-
-        stored, note = keep_credentials(self.controller.store, url, credentials)
-        if note:
-            self.controller.notifier.show([Notice(clip(tr("Credentials kept until oncall-tray quits"), TITLE_LIMIT),
-                                                  clip(note, BODY_LIMIT), None, light=Light.WARNING)])
-        return stored
 
     # -- settings ------------------------------------------------------------------------
 
@@ -363,11 +356,12 @@ class ConnectionActions(QObject):
         dialog = LoginDialog(url, method, username, "", self.controller.store, settings, members=members,
                              secret=password)
         config = self.controller.config.with_overrides(alertmanager_url=url, alertmanager_peers=())
-        dialog.submitted.connect(
-            lambda credentials: self._check(dialog, config, credentials, lambda kept: self._keep(url, kept)))
+        dialog.submitted.connect(lambda credentials: self._check(
+            dialog, config, credentials, lambda kept: self.keeper.keep(url, kept, False, dialog)))
         if settings is not None:
             dialog.finished.connect(lambda code: settings.login_ended(code == LoginDialog.DialogCode.Accepted))
         dialog.open()
+        self.keeper.look(dialog)
 
     # -- plumbing ------------------------------------------------------------------------
 
@@ -392,3 +386,9 @@ class ConnectionActions(QObject):
         """Close every open dialog (at quit)."""
         for dialog in list(self.dialogs.values()):
             dialog.close()
+
+    def shutdown(self, timeout_s: float) -> bool:
+        """At quit: close the dialogs, let a keyring write in progress finish within ``timeout_s``
+        seconds; False when it did not (``LoginKeeper.shutdown``)."""
+        self.close_all()
+        return self.keeper.shutdown(timeout_s)

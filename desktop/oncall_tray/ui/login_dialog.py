@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..alertmanager.connection import Credentials
 from ..config_urls import shown_url
 from ..secret_input import secret_problem, tidy_secret, trimmed_note
-from ..secrets import KeyringLocked, SecretStore, SecretStoreError, Stored
+from ..secrets import KeyringState, SecretStore, Stored
 from .screen_fit import fit_to_screen
 from .tab_order import buttons_after
 from .translations import translator_for
@@ -30,18 +30,28 @@ TR_CONTEXT = "login"
 tr = translator_for(TR_CONTEXT)
 
 
-def keep_credentials(store: SecretStore, url: str, credentials: Credentials) -> tuple[Stored, str]:
-    """Keep ``credentials`` for ``url``: in the keyring, else for this run. Returns how, and a
-    sentence for the engineer saying why when it is for this run only ("" otherwise): the body of
-    the notice titled "Credentials kept until oncall-tray quits" (review 46 F10: it said so twice)."""
-    try:
-        stored = store.store_credentials(url, credentials)
-        why = "" if stored.persistent else stored.reason_text(QCoreApplication.translate)
-    except KeyringLocked as exc:  # (review 40 F4: "The keyring is locked; … (the keyring … is locked: …)")
-        stored, why = store.keep_for_session(url, credentials), exc.text(QCoreApplication.translate)
-    except SecretStoreError as exc:  # pragma: no cover - store() falls back itself
-        return store.keep_for_session(url, credentials), exc.text(QCoreApplication.translate)
-    return stored, tr("Not saved in the keyring: %1.").replace("%1", why) if why else ""
+def kept_note(stored: Stored) -> str:
+    """Why a login was kept for this run only (``SecretStore.keep_login``'s ``Stored``), for the
+    engineer: the body of the notice titled "Credentials kept until oncall-tray quits" (review 46
+    F10: it said so twice); "" when it is in the keyring."""
+    why = "" if stored.persistent else stored.reason_text(QCoreApplication.translate)
+    return tr("Not saved in the keyring: %1.").replace("%1", why) if why else ""
+
+
+def where_text(state: KeyringState | None, keyring_failing: bool = False) -> str:
+    """Where the secret typed will be kept, for the dialog: ``state`` (``SecretStore.state``; None:
+    not known yet, looked for); ``keyring_failing``: the keyring could not give the saved
+    credentials just now."""
+    if state is None:
+        return tr("Looking for the system keyring…")
+    if state.persistent and keyring_failing:  # review 26: it promised the keyring that had just failed
+        return "⚠ " + tr("The keyring (%1) could not be read just now: the secret goes to it if it works then, else it "
+                         "is kept until oncall-tray quits.").replace("%1", state.title)
+    if state.persistent:  # it may be locked or gone by the time the secret is kept (review 40 F3)
+        return tr("Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray quits, and a "
+                  "notification says so.").replace("%1", state.title)
+    return "⚠ " + tr("The secret is kept only until oncall-tray quits: %1.").replace(
+        "%1", state.reason_text(QCoreApplication.translate))
 
 
 class LoginDialog(QDialog):
@@ -52,7 +62,8 @@ class LoginDialog(QDialog):
         method: "basic" or "bearer" preselected ("none" preselects basic).
         username: the user name to show.
         reason: why it is asked (Alertmanager's answer, or a locked keyring); "" for none.
-        store: tells where the secret will be kept.
+        store: where the secret will be kept, as last looked at (``SecretStore.known_state``: the
+            dialog never waits on the keyring); ``keyring_found`` says it after a new look.
         keyring_failing: the keyring (``store``'s) could not give the saved credentials just now:
             the dialog says the secret goes to it only if it works then.
         members: every member of the cluster the credentials are for, shown (passwords masked);
@@ -63,7 +74,8 @@ class LoginDialog(QDialog):
     Signals:
         submitted(Credentials): the engineer pressed "Log in" with valid input. The dialog
             then says it is checking and waits for ``checked`` (it stays open, the secret
-            field emptied, until the receiver says Alertmanager accepted or refused).
+            field emptied, until the receiver says Alertmanager accepted or refused). Accepted,
+            the receiver may call ``storing`` first, while the keyring takes the login.
     """
 
     submitted = Signal(object)
@@ -90,16 +102,10 @@ class LoginDialog(QDialog):
         self.problem.setStyleSheet("color: #c62828")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)  # within the dialog's width, as the note below (review 61 W7)
-        if store.persistent and keyring_failing:  # review 26: it promised the keyring that had just failed
-            where = QLabel("⚠ " + tr("The keyring (%1) could not be read just now: the secret goes to it if it works "
-                                     "then, else it is kept until oncall-tray quits.").replace("%1", store.backend_title))
-        else:
-            # the keyring may be locked or gone by the time the secret is kept (review 40 F3: this
-            # promised it while a notification after Log in said the opposite)
-            where = QLabel(tr("Kept in the system keyring (%1); if it is locked or gone then, only until oncall-tray "
-                              "quits, and a notification says so.").replace("%1", store.backend_title) if store.persistent
-                           else "⚠ " + tr("The secret is kept only until oncall-tray quits: %1.").replace(
-                               "%1", store.unavailable_text(QCoreApplication.translate)))
+        # known without asking the keyring (the GUI thread never waits on it: code review 65 T8);
+        # ``keyring_found`` says it once looked for
+        self._keyring_failing = keyring_failing
+        where = QLabel(where_text(store.known_state(), keyring_failing))
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setWordWrap(True)
         self.where = where
@@ -116,6 +122,8 @@ class LoginDialog(QDialog):
         self.login_button = buttons.addButton(tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.storing_login = False  # accepted by Alertmanager, the keyring taking it (``storing``)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reason)
         layout.addLayout(form)
@@ -139,6 +147,10 @@ class LoginDialog(QDialog):
         as tall as the lines need (review 61 W7: one long line doubled its width; wrapped, the
         fields were squeezed instead)."""
         self.problem.setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Make the dialog as tall as its lines need at its width (never shorter)."""
         layout = self.layout()
         layout.activate()
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
@@ -182,6 +194,31 @@ class LoginDialog(QDialog):
         self.login_button.setEnabled(False)
         self.submitted.emit(credentials)
 
+    def keyring_found(self, state: KeyringState) -> None:
+        """Say where the secret will be kept, the keyring looked for (``SecretStore.state``)."""
+        self.where.setText(where_text(state, self._keyring_failing))
+        self._fit_height()  # "Looking for the system keyring…" is one line; the answer may be four
+
+    def storing(self) -> None:
+        """Alertmanager took the login, which is in use already (kept for this run meanwhile): say
+        that it is being stored in the keyring, until ``checked`` closes the dialog. Closing it
+        now loses nothing: it is then accepted, not cancelled."""
+        self.storing_login = True
+        for done_with in (self.method, self.username, self.secret, self.login_button):
+            done_with.setEnabled(False)
+        self.cancel_button.setText(tr("Close"))
+        self.problem.setStyleSheet("color: palette(window-text)")
+        self._say(self._with_trimmed(tr("Alertmanager accepted the login. Storing it in the system keyring… It is in "
+                                        "use already: closing this window loses nothing.")))
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: the login is cancelled, unless it is being
+        stored already (``storing``): then it stays, and the dialog is accepted."""
+        if self.storing_login:
+            self.accept()
+        else:
+            super().reject()
+
     def checked(self, refusal: str = "") -> None:
         """The answer to ``submitted``: "" closes the dialog (kept); else Alertmanager refused
         the credentials, and ``refusal`` (translated) is shown with the fields as typed, except
@@ -190,7 +227,8 @@ class LoginDialog(QDialog):
         self.login_button.setEnabled(True)
         if not refusal:
             self._say("")
-            self.accept()
+            if not self.storing_login or self.isVisible():  # not closed while storing: accepted once
+                self.accept()
             return
         self.problem.setStyleSheet("color: #c62828")
         self._say(self._with_trimmed(refusal))
