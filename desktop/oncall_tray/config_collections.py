@@ -1,156 +1,200 @@
 """A list or mapping of the settings file rewritten in place, as the engineer wrote it: block
-style kept, the order given (the settings dialog's: never sorted), and the comments of the
-entries that did not change (review 65 R2: Save wrote ``contacts: {Arquiteto: …, CTO: …}`` on one
+style kept, the order given (the settings dialog's: never sorted), and every comment with the
+entry it was written with (review 65 R2: Save wrote ``contacts: {Arquiteto: …, CTO: …}`` on one
 line, sorted, and the comments "# L2", "# L3", "# plantão até 12/12" were gone; README: Save
 "changes only the keys you changed (your comments stay)").
 
-The block collection is read and written again with ruamel.yaml's round trip (comments, quotes
-and order kept), only the text of that one key, so that the rest of the file stays as it is byte
-for byte. ruamel.yaml is imported here only, when a collection is saved: never by the running
-tray until then (its resident memory is measured). No Qt.
+The collection is cut into its entries by the lines PyYAML's composer gives each one: an entry is
+the comment (and blank) lines above it, from the end of the entry before (or of the key's line),
+and its own lines, inline comment included. The new text is made of those pieces in the order
+given: an entry kept is its text as it stands, byte for byte (comments, quotes, layout); an entry
+whose value changes keeps its comments, only the value's text replaced; an entry taken out goes
+with the comment lines above it; a new one is written with the indentation of the others (code
+review 66 U1, U3, U11: ruamel's round trip moved comments onto other entries, deleted entries by
+position, raised out of Save, and gave up on a role written twice). No Qt.
 """
 
 from __future__ import annotations
 
 import difflib
-import io
+import json
+import re
+from dataclasses import dataclass
 
 import yaml
 
+_COMMENT = re.compile(r"\s+#.*")
+
+
+@dataclass
+class _Entry:
+    name: object  # a mapping's key as YAML reads it; a list's index
+    value: object  # as YAML reads it
+    lines: list[str]  # the comment lines above it, then its own
+    value_span: tuple[int, int] | None  # where its value stands in its last line, when it is one line
+
 
 def block_entry(text: str, key: str, value: list | dict) -> str | None:
-    """``text`` (one top-level ``key:`` of a settings file holding a block list or mapping of
-    scalars, from the key to the end of the line of its last entry, comments inside included)
-    with its value made ``value`` (plain lists, dicts and scalars, non-empty) in the order
-    given. An entry of ``text`` whose value stays keeps its comments and quoting; the comment
-    lines above an entry stay above it when the entries before it go or change; the inline
-    comment of a mapping entry whose value changes stays (as a changed top-level key's does).
+    """``text`` (one top-level ``key:`` of a settings file holding a block list or mapping, from
+    the key to the end of the line of its last entry, comments inside included) with its value
+    made ``value`` (plain lists, dicts and scalars, non-empty) in the order given.
+
+    Every entry of ``text`` that ``value`` keeps stays as written with the comment lines above it
+    and its inline comment; one whose value changes keeps them too (a mapping's entry found by
+    its key); a list's entry is found by its value (one changed is another entry); one taken
+    out goes with its comments, those above it included (they said it); the key's own line stays as it is. Of a key written
+    twice in ``text`` (``config check``'s warning), the line whose value ``value`` holds is kept,
+    else the last (the one read).
 
     Returns the new text without a final line break, or None when the text is not such a
-    collection (a nested collection, another kind than ``value``...): the caller writes the key
-    anew then. Never raises for the text's sake.
+    collection or the result would not read back as ``value``: the caller decides then. Never
+    raises for the text's sake.
     """
-    from ruamel.yaml import YAML  # imported when a collection is saved only (see the module's notes)
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-    from ruamel.yaml.error import YAMLError
-    from ruamel.yaml.util import load_yaml_guess_indent
-
-    newline = "\r\n" if "\r\n" in text else "\n"
-    reader = YAML()
-    reader.preserve_quotes = True  # "Ana Souza - …" stays quoted as written
     try:
-        data, indent, dash = load_yaml_guess_indent(text.replace("\r\n", "\n"), yaml=reader)
-    except YAMLError:
+        return _rewritten(text, key, value)
+    except (yaml.YAMLError, ValueError, TypeError, IndexError, KeyError, RecursionError):
         return None
-    old = data.get(key) if isinstance(data, CommentedMap) and len(data) == 1 else None
-    kind = CommentedMap if isinstance(value, dict) else CommentedSeq
-    if not isinstance(old, kind) or old.fa.flow_style() or not _scalars(old) or not _scalars(value):
-        return None
-    _edit(old, key, data, value)
-    writer = YAML()
-    writer.width = 1 << 30  # a long contact stays on its line
-    writer.indent(mapping=indent or 2, sequence=indent or 2, offset=dash or 0)
-    out = io.StringIO()
-    writer.dump(data, out)
-    entry = out.getvalue().rstrip("\n")
-    if (yaml.safe_load(entry) or {}).get(key) != value:
-        return None
-    return entry.replace("\n", newline)
 
 
 def block_text(key: str, value: list | dict) -> str:
     """``key: value`` with a non-empty list or mapping written one entry a line (two spaces
     in), in the order given (never sorted), without a final line break."""
+    return f"{yaml.safe_dump(key).splitlines()[0]}:" + "".join(f"\n  {line}" for line in _dumped(value))
+
+
+def _dumped(value: list | dict) -> list[str]:
+    """``value``'s entries in block style (quoted where YAML would read another type), one line each."""
     body = yaml.safe_dump(value, default_flow_style=False, sort_keys=False, allow_unicode=True, width=1 << 30)
-    lines = "".join(f"\n  {line}" for line in body.rstrip("\n").split("\n"))
-    return f"{yaml.safe_dump(key).splitlines()[0]}:{lines}"
+    return body.rstrip("\n").split("\n")
 
 
-def _scalars(collection: object) -> bool:
-    values = collection.values() if isinstance(collection, dict) else collection
-    return all(not isinstance(item, (list, dict)) for item in values)
-
-
-def _edit(old, key: str, parent, value: list | dict) -> None:
-    """Make ``old`` (``parent[key]``, a ruamel CommentedSeq or CommentedMap) hold ``value`` with
-    the fewest entries added or taken out (difflib's matching of the lists, or of the keys),
-    applied from the end so that the places still to edit do not move."""
+def _rewritten(text: str, key: str, value: list | dict) -> str | None:
+    newline = "\r\n" if "\r\n" in text else "\n"
+    text = text.replace("\r\n", "\n")
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    kind = yaml.MappingNode if isinstance(value, dict) else yaml.SequenceNode
+    if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
+        return None
+    key_node, collection = node.value[0]
+    if not isinstance(collection, kind) or collection.flow_style or not collection.value or not value:
+        return None
+    entries, indent = _entries(text, key_node, collection)
+    if entries is None:
+        return None
+    lines = text.split("\n")[:key_node.start_mark.line + 1]  # the key's line, its comment with it
     mapping = isinstance(value, dict)
-    before, after = list(old), list(value)
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
-        if tag == "equal":
-            continue
-        for index in range(i2 - 1, i1 - 1, -1):
-            _drop(old, index, parent, key)
-        for offset, item in enumerate(after[j1:j2]):
-            _insert(old, i1 + offset, item, value[item] if mapping else item)
-    if mapping:
-        for name, item in value.items():
-            if old[name] != item:
-                old[name] = item  # its inline comment stays (ruamel keeps it by key)
-
-
-def _slot(collection) -> int:
-    """Where ruamel keeps the comment after an entry: [2] for a mapping's, [0] for a list's."""
-    return 2 if isinstance(collection, dict) else 0
-
-
-def _name(collection, index: int):
-    return list(collection)[index] if isinstance(collection, dict) else index
-
-
-def _following(collection, index: int) -> str:
-    """The comment lines after entry ``index`` up to the next entry (ruamel keeps them with the
-    entry's inline comment, after its first line break): those of the next entry, really."""
-    slot = collection.ca.items.get(_name(collection, index)) or [None] * 4
-    token = slot[_slot(collection)]
-    if token is None or "\n" not in token.value:
-        return ""
-    inline, rest = token.value.split("\n", 1)
-    if inline:
-        token.value = inline + "\n"
-    else:  # nothing on the entry's own line
-        slot[_slot(collection)] = None
-    return rest
-
-
-def _attach(collection, index: int, lines: str, parent, key: str) -> None:
-    """Put comment ``lines`` after entry ``index`` (before the first entry when it is -1)."""
-    from ruamel.yaml.error import CommentMark
-    from ruamel.yaml.tokens import CommentToken
-
-    if not lines.strip():
-        return
-    if index < 0:
-        slot = parent.ca.items.setdefault(key, [None, None, None, None])
-        if slot[2] is not None:
-            slot[2].value += lines
+    items = list(value.items()) if mapping else list(enumerate(value))
+    for (name, item), old in zip(items, _matched(entries, value)):
+        if old is None:
+            lines += [indent + line for line in _dumped({name: item} if mapping else [item])]
+        elif old.value == item and type(old.value) is type(item):
+            lines += old.lines
         else:
-            slot[3] = [*(slot[3] or []), CommentToken(lines, CommentMark(0))]
-        return
-    slot = collection.ca.items.setdefault(_name(collection, index), [None, None, None, None])
-    place = _slot(collection)
-    if slot[place] is None:
-        slot[place] = CommentToken("\n" + lines, CommentMark(0))
-    else:
-        slot[place].value = slot[place].value.rstrip("\n") + "\n" + lines
+            lines += _changed(old, name, item, indent, mapping)
+    result = "\n".join(lines)
+    if (yaml.safe_load(result) or {}).get(key) != value:
+        return None
+    return result.replace("\n", newline)
 
 
-def _drop(collection, index: int, parent, key: str) -> None:
-    """Take entry ``index`` out; the comment lines after it (the next entry's) stay."""
-    lines = _following(collection, index)
-    del collection[_name(collection, index)]
-    _attach(collection, index - 1, lines, parent, key)
+def _entries(text: str, key_node: yaml.Node, collection: yaml.Node) -> tuple[list[_Entry] | None, str]:
+    """The entries of ``collection`` with their lines, and the indentation of a new one (a list's
+    up to its dash); None when two share a line (nothing to cut then)."""
+    construct = yaml.SafeLoader("").construct_object
+    lines = text.split("\n")
+    entries, before = [], key_node.start_mark.line
+    mapping = isinstance(collection, yaml.MappingNode)
+    for index, item in enumerate(collection.value):
+        name_node, node = item if mapping else (None, item)
+        first = (name_node or node).start_mark.line
+        end = _end(text, node)
+        last = text.count("\n", 0, end)
+        if first <= before or last < first:
+            return None, ""
+        start = end - (text.rfind("\n", 0, end) + 1)
+        span = (node.start_mark.column, start) if node.start_mark.line == last else None
+        name = construct(name_node, deep=True) if mapping else index
+        entries.append(_Entry(name, construct(node, deep=True), lines[before + 1:last + 1], span))
+        before = last
+    first = collection.value[0][0] if mapping else collection.value[0]
+    column = first.start_mark.column
+    if not mapping:
+        column = lines[first.start_mark.line].rfind("-", 0, column)
+    return entries, " " * max(column, 0)
 
 
-def _insert(collection, index: int, name, item) -> None:
-    """Add ``item`` (under ``name`` in a mapping) at ``index``; the comment lines above the
-    entry that was there stay above that entry."""
-    lines = _following(collection, index - 1) if index > 0 else ""
-    if isinstance(collection, dict):
-        collection.insert(index, name, item)
-    else:
-        collection.insert(index, item)
-    if lines:
-        _attach(collection, index, lines, None, "")
+def _end(text: str, node: yaml.Node) -> int:
+    """Where the text of a value ends: after its last leaf for a block collection, never past a
+    line break nor on the spaces before one."""
+    if isinstance(node, (yaml.SequenceNode, yaml.MappingNode)) and not node.flow_style and node.value:
+        last = node.value[-1]
+        return _end(text, last[1] if isinstance(last, tuple) else last)
+    end = node.end_mark.index
+    while end > node.start_mark.index and text[end - 1] in " \n":
+        end -= 1
+    return end
+
+
+def _matched(entries: list[_Entry], value: list | dict) -> list[_Entry | None]:
+    """For each entry of ``value`` in order, the old entry it continues (None for a new one).
+
+    A mapping's by key: of a key written twice, the one holding the value given, else the last.
+    A list's by value (a changed matcher is another entry: its comment said the old one): first
+    the entries difflib keeps in place, then those moved."""
+    if isinstance(value, dict):
+        found = []
+        for name, item in value.items():
+            same = [old for old in entries if old.name == name and old not in found]
+            found.append(next((old for old in same if old.value == item), same[-1] if same else None))
+        return found
+    before = [json.dumps(old.value, sort_keys=True, default=str) for old in entries]
+    after = [json.dumps(item, sort_keys=True, default=str) for item in value]
+    pairs: dict[int, int] = {}  # new index -> old index
+    opcodes = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+    for tag, i1, _i2, j1, j2 in opcodes:
+        if tag == "equal":
+            pairs.update((j, i1 + j - j1) for j in range(j1, j2))
+    for j, text in enumerate(after):  # moved
+        if j not in pairs:
+            free = [i for i, old in enumerate(before) if old == text and i not in pairs.values()]
+            if free:
+                pairs[j] = free[0]
+    return [entries[pairs[j]] if j in pairs else None for j in range(len(value))]
+
+
+def _changed(old: _Entry, name: object, item: object, indent: str, mapping: bool) -> list[str]:
+    """``old``'s lines with its value made ``item``: the value's text replaced where it stands
+    (a one-line scalar given a scalar), else the entry written anew under the same comment lines
+    above, its inline comment kept when it is one line."""
+    *above, last = old.lines
+    if old.value_span is not None and not isinstance(old.value, (list, dict)):
+        start, end = old.value_span
+        scalar = _scalar(item, last[start:start + 1])
+        if scalar is not None:
+            return [*above, last[:start] + scalar + last[end:]]
+    fresh = [indent + line for line in _dumped({name: item} if mapping else [item])]
+    comment = _COMMENT.search(last[old.value_span[1]:]) if old.value_span else None
+    if comment and len(fresh) == 1:
+        fresh[0] += comment.group(0)
+    return [*_comment_lines(above), *fresh]
+
+
+def _comment_lines(lines: list[str]) -> list[str]:
+    """The comment and blank lines of ``lines`` (those above an entry, before its own)."""
+    return [line for line in lines if not line.strip() or line.lstrip().startswith("#")]
+
+
+def _scalar(item: object, quote: str = "") -> str | None:
+    """``item`` written as a one-line YAML scalar (quoted where YAML would read another type; a
+    string in ``quote``, ``"`` or ``'``, as the value it replaces was), or None when it is a
+    collection or takes more than a line."""
+    if isinstance(item, (list, dict)):
+        return None
+    if isinstance(item, str) and quote in ('"', "'"):
+        text = json.dumps(item, ensure_ascii=False) if quote == '"' else "'" + item.replace("'", "''") + "'"
+        if "\n" not in text and yaml.safe_load(f"x: {text}") == {"x": item}:
+            return text
+    text = yaml.safe_dump(item, allow_unicode=True, width=1 << 30)
+    text = text[:-len("...\n")] if text.endswith("\n...\n") else text
+    text = text.rstrip("\n")
+    return None if "\n" in text else text

@@ -35,11 +35,25 @@ class UnwritablePath(OSError):
         return tr("settings", self.template).replace("%1", str(self.path)).replace("%2", self.detail)
 
 
+class UnkeptComments(ValueError):
+    """A setting ``save_settings`` would not write because the comments written with it could
+    not be kept in place (``config_collections.block_entry`` gave up on its text): the file is
+    left as it is. ``str()`` is English; ``text(tr)`` translates (context ``"settings"``)."""
+
+    def __init__(self, template: str, key: str) -> None:
+        self.template, self.key = template, key
+        super().__init__(self.text())
+
+    def text(self, tr=lambda _context, text: text) -> str:
+        """The message in ``tr``'s language (``tr(context, text)``, Qt's signature)."""
+        return tr("settings", self.template).replace("%1", self.key)
+
+
 def save_failure_text(exc: Exception, tr: Translate = english) -> str:
     """Why ``save_settings`` (or another writer here: ``atomic_write_text``, ``remove_file``)
     raised ``exc``, in ``tr``'s language where it is one of ours (``UnwritablePath``,
-    ``UnreadableSettings``), else its text."""
-    return exc.text(tr) if isinstance(exc, (UnwritablePath, UnreadableSettings)) else str(exc)
+    ``UnreadableSettings``, ``UnkeptComments``), else its text."""
+    return exc.text(tr) if isinstance(exc, (UnwritablePath, UnreadableSettings, UnkeptComments)) else str(exc)
 
 
 def unwritable(path: Path, exc: OSError) -> UnwritablePath:
@@ -170,6 +184,7 @@ def save_settings(path: Path, changes: Mapping[str, object]) -> None:
         UnreadableSettings: (a ValueError) the file is not one ``load_config`` can read (not
             valid YAML, not a mapping, not UTF-8...), said as ``config check`` says it; it is
             left as it is (its comments and settings would be lost).
+        UnkeptComments: (a ValueError) a list or mapping whose comments could not be kept in place.
         ValueError: the result would not read back as ``changes``.
     """
     text = text_to_update(path, str(changes.get("language") or ""))
@@ -205,6 +220,7 @@ def updated_text(text: str, changes: Mapping[str, object]) -> str:
 
     Raises:
         UnreadableSettings: (a ValueError) ``text`` is not a YAML mapping.
+        UnkeptComments: (a ValueError) a list or mapping whose comments could not be kept in place.
         ValueError: the result would not read back as ``changes`` (nothing is written then).
     """
     node = compose_settings(text)
@@ -231,8 +247,8 @@ def _node_end(text: str, node: yaml.Node) -> int:
     """Where the text of a value ends: after its last leaf for a block collection (whose own end
     mark lies past any comment that follows it), never past a line break."""
     if isinstance(node, (yaml.SequenceNode, yaml.MappingNode)) and not node.flow_style and node.value:
-        last = node.value[-1]
-        end = _node_end(text, last[1] if isinstance(last, tuple) else last)
+        last = node.value[-1]  # an alias's marks are its anchor's: a key's end stands after them
+        end = max(_node_end(text, item) for item in last) if isinstance(last, tuple) else _node_end(text, last)
     else:
         end = node.end_mark.index
     while end > node.start_mark.index and text[end - 1] in "\r\n":
@@ -244,7 +260,13 @@ def _edit(text: str, key_node: yaml.Node, value_node: yaml.Node, key: str, value
     """The edit setting ``key`` (``key_node: value_node`` in ``text``) to ``value`` (plain):
     (start, end, new text). A block collection given entries is edited as it stands, up to the
     end of its last entry's line (``config_collections.block_entry``); an empty flow collection,
-    a scalar or null given entries is written in block style; the rest on one line."""
+    a scalar or null given entries is written in block style, the key's own comment kept on its
+    line (code review 66 U10); the rest on one line.
+
+    Raises:
+        UnkeptComments: (a ValueError) a block collection with comments that ``block_entry``
+            cannot edit (code review 66 U3: they were dropped, the last one glued onto another entry).
+    """
     start, end = key_node.start_mark.index, _node_end(text, value_node)
     collection = isinstance(value_node, (yaml.SequenceNode, yaml.MappingNode))
     flow = collection and value_node.flow_style
@@ -264,7 +286,18 @@ def _edit(text: str, key_node: yaml.Node, value_node: yaml.Node, key: str, value
         entry = block_entry(text[start:line_end], key, value)
         if entry is not None:
             return start, line_end, entry
-    return start, end, _yaml_entry(key, value, block=not (flow and value_node.value))
+        if "#" in text[start:line_end]:
+            raise UnkeptComments(QT_TRANSLATE_NOOP("settings", "%1: its comments could not be kept in place, so "
+                                                   "the file was left as it is: edit this setting in the file itself."),
+                                 key)
+        return start, line_end, _yaml_entry(key, value, block=True)
+    if flow and value_node.value:
+        return start, end, _yaml_entry(key, value)
+    rest = text[end:line_end]  # after ``[]``, ``{}``, a scalar or nothing: the key's own comment
+    own = rest if re.fullmatch(r"\s+#.*", rest) else ""
+    newline = "\r\n" if text[line_end:line_end + 2] == "\r\n" else "\n"
+    first, _, entries = _yaml_entry(key, value, block=True).partition("\n")
+    return start, line_end, (first + own + "\n" + entries).replace("\n", newline)
 
 
 def _yaml_entry(key: str, value: object, block: bool = False) -> str:
