@@ -68,18 +68,3 @@ def test_the_single_instance_loads_no_secrets_module():
     out = run_python("import sys; import oncall_tray.ui.single_instance; "
                      "print(sorted(m for m in ('secrets', 'hmac') if m in sys.modules))")
     assert out.stdout.strip() == "[]"
-
-
-def test_ruamel_yaml_is_loaded_only_when_a_collection_is_saved(tmp_path):
-    """The settings dialog's module and a Save of plain values (a poll interval, a new list)
-    load no ruamel.yaml (review 65 R2: it keeps the comments of a block list or mapping saved
-    again, ``config_collections``); saving such a collection does."""
-    path = tmp_path / "config.yaml"
-    path.write_text("filter:\n  - a  # mine\n")
-    code = ("import sys; import oncall_tray.ui.settings_dialog; from oncall_tray.config_write import save_settings; "
-            f"save_settings({str(path)!r}, {{'poll_interval': 20, 'volatile_labels': ['x']}}); "
-            "print('ruamel' in sys.modules, end=' '); "
-            f"save_settings({str(path)!r}, {{'filter': ['a', 'b']}}); print('ruamel' in sys.modules)")
-    out = run_python(code)
-    assert out.stdout.strip() == "False True"
-    assert path.read_text().startswith("filter:\n  - a  # mine\n  - b\n")

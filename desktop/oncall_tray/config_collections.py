@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import yaml
 
 _COMMENT = re.compile(r"\s+#.*")
+_MERGE = "tag:yaml.org,2002:merge"
 
 
 @dataclass
@@ -44,7 +45,7 @@ def block_entry(text: str, key: str, value: list | dict) -> str | None:
     its key); a list's entry is found by its value (one changed is another entry); one taken
     out goes with its comments, those above it included (they said it); the key's own line stays as it is. Of a key written
     twice in ``text`` (``config check``'s warning), the line whose value ``value`` holds is kept,
-    else the last (the one read).
+    else the first.
 
     Returns the new text without a final line break, or None when the text is not such a
     collection or the result would not read back as ``value``: the caller decides then. Never
@@ -54,6 +55,28 @@ def block_entry(text: str, key: str, value: list | dict) -> str | None:
         return _rewritten(text, key, value)
     except (yaml.YAMLError, ValueError, TypeError, IndexError, KeyError, RecursionError):
         return None
+
+
+def written_pairs(text: str, key: str) -> list[tuple[str, str]] | None:
+    """The entries of the top-level mapping ``key`` of ``text`` (a settings file) as written,
+    ``(key, value)`` as strings in the file's order, a key written twice there twice (code
+    review 66 U7: the settings dialog showed the last only, and Save dropped the other line);
+    None when ``key`` is no mapping of scalars written in the mapping itself (a merge key...).
+    Never raises for the text's sake."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None
+    found = [value for name, value in (node.value if isinstance(node, yaml.MappingNode) else ())
+             if isinstance(name, yaml.ScalarNode) and name.value == key]
+    if not found or not isinstance(found[-1], yaml.MappingNode):
+        return None
+    pairs = found[-1].value
+    if not all(isinstance(name, yaml.ScalarNode) and isinstance(item, yaml.ScalarNode) and name.tag != _MERGE
+               for name, item in pairs):
+        return None
+    construct = yaml.SafeLoader("").construct_object
+    return [(str(construct(name)), str(construct(item))) for name, item in pairs]
 
 
 def block_text(key: str, value: list | dict) -> str:
@@ -138,14 +161,15 @@ def _end(text: str, node: yaml.Node) -> int:
 def _matched(entries: list[_Entry], value: list | dict) -> list[_Entry | None]:
     """For each entry of ``value`` in order, the old entry it continues (None for a new one).
 
-    A mapping's by key: of a key written twice, the one holding the value given, else the last.
+    A mapping's by key: of a key written twice, the one holding the value given, else the first
+    (the engineer put everyone in that role on one line, as the dialog asks: review 65 R5).
     A list's by value (a changed matcher is another entry: its comment said the old one): first
     the entries difflib keeps in place, then those moved."""
     if isinstance(value, dict):
         found = []
         for name, item in value.items():
             same = [old for old in entries if old.name == name and old not in found]
-            found.append(next((old for old in same if old.value == item), same[-1] if same else None))
+            found.append(next((old for old in same if old.value == item), same[0] if same else None))
         return found
     before = [json.dumps(old.value, sort_keys=True, default=str) for old in entries]
     after = [json.dumps(item, sort_keys=True, default=str) for item in value]

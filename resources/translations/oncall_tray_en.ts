@@ -5196,12 +5196,17 @@ review in</translation>
         <translation>%1: how to reach them is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="290"/>
+        <source>%1: its comments could not be kept in place, so the file was left as it is: edit this setting in the file itself.</source>
+        <translation>%1: its comments could not be kept in place, so the file was left as it is: edit this setting in the file itself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="43"/>
         <source>%1: must not hold a password: choose “%2” in “%3” below, then enter it with “%4” (it is kept in the system keyring)</source>
         <translation>%1: must not hold a password: choose “%2” in “%3” below, then enter it with “%4” (it is kept in the system keyring)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="37"/>
         <source>%1: must not hold a user name or password, and they name different user names (%2) while the members of one Alertmanager share one login: keep the one to use in “%3”, choose “%4” in “%5” below, then enter its password with “%6”</source>
         <translation>%1: must not hold a user name or password, and they name different user names (%2) while the members of one Alertmanager share one login: keep the one to use in “%3”, choose “%4” in “%5” below, then enter its password with “%6”</translation>
     </message>
@@ -5221,12 +5226,12 @@ review in</translation>
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="75"/>
         <source>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</source>
         <translation>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="78"/>
         <source>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</source>
         <translation>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</translation>
     </message>
@@ -5303,7 +5308,7 @@ review in</translation>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="239"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
@@ -5367,8 +5372,8 @@ review in</translation>
         <translation type="vanished">Enter at least one URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="40"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="46"/>
         <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="65"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
@@ -5423,8 +5428,8 @@ review in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="376"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -5453,12 +5458,12 @@ review in</translation>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="113"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="240"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -5503,7 +5508,7 @@ review in</translation>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="132"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -5518,12 +5523,12 @@ review in</translation>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="114"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="351"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -5543,7 +5548,7 @@ review in</translation>
         <translation>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="158"/>
         <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
         <translation>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</translation>
     </message>
@@ -5564,7 +5569,7 @@ review in</translation>
         <translation>Unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="164"/>
         <source>Use “%1” as the user name (basic authentication)…</source>
         <translation>Use “%1” as the user name (basic authentication)…</translation>
     </message>
@@ -5717,22 +5722,22 @@ review in</translation>
         <translation>an empty value cannot be a synonym (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="143"/>
         <source>cannot copy %1 aside before replacing it: %2</source>
         <translation>cannot copy %1 aside before replacing it: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="68"/>
         <source>cannot create %1: %2 is a file, not a folder.</source>
         <translation>cannot create %1: %2 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="63"/>
         <source>cannot create %1: it is a folder, not a file.</source>
         <translation>cannot create %1: it is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="72"/>
         <source>cannot create %1: permission denied in %2.</source>
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
@@ -5742,42 +5747,42 @@ review in</translation>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="90"/>
         <source>cannot remove %1: %2</source>
         <translation>cannot remove %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="84"/>
         <source>cannot remove %1: it is a folder, not a file.</source>
         <translation>cannot remove %1: it is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="86"/>
         <source>cannot remove %1: permission denied in %2.</source>
         <translation>cannot remove %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="89"/>
         <source>cannot remove %1: the file system is read-only.</source>
         <translation>cannot remove %1: the file system is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="77"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="65"/>
         <source>cannot write %1: it is not a regular file.</source>
         <translation>cannot write %1: it is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="73"/>
         <source>cannot write %1: permission denied.</source>
         <translation>cannot write %1: permission denied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="76"/>
         <source>cannot write %1: the file system is read-only.</source>
         <translation>cannot write %1: the file system is read-only.</translation>
     </message>
@@ -5897,12 +5902,12 @@ review in</translation>
         <translation>must be %1, not %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="58"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="56"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
@@ -6001,12 +6006,12 @@ review in</translation>
         <translation>must not hold alertname: an acknowledgement is of the alert it names</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="53"/>
         <source>needs a user name for basic authentication</source>
         <translation>needs a user name for basic authentication</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="31"/>
         <source>needs at least one URL</source>
         <translation>needs at least one URL</translation>
     </message>
@@ -6097,7 +6102,7 @@ review in</translation>
         <translation type="vanished">not valid YAML: a control character (U+%1) at column %2: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="99"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>

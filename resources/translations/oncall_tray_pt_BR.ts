@@ -5187,12 +5187,17 @@ revisar em</translation>
         <translation>%1: como contatá-lo está vazio</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="290"/>
+        <source>%1: its comments could not be kept in place, so the file was left as it is: edit this setting in the file itself.</source>
+        <translation>%1: não foi possível manter os comentários no lugar, então o arquivo ficou como estava: edite esta configuração no próprio arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="43"/>
         <source>%1: must not hold a password: choose “%2” in “%3” below, then enter it with “%4” (it is kept in the system keyring)</source>
         <translation>%1: não pode conter senha: escolha “%2” em “%3” abaixo e depois informe-a com “%4” (ela fica guardada no chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="37"/>
         <source>%1: must not hold a user name or password, and they name different user names (%2) while the members of one Alertmanager share one login: keep the one to use in “%3”, choose “%4” in “%5” below, then enter its password with “%6”</source>
         <translation>%1: não pode conter usuário nem senha, e essas URLs trazem usuários diferentes (%2), enquanto os membros de um mesmo Alertmanager compartilham um só login: deixe o que vale em “%3”, escolha “%4” em “%5” abaixo e depois informe a senha dele com “%6”</translation>
     </message>
@@ -5212,12 +5217,12 @@ revisar em</translation>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="75"/>
         <source>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</source>
         <translation>%1: escrito duas vezes (linhas %2 e %3), e só uma linha de cada papel é mantida: ponha todos desse papel numa linha só (%1: Ana - +55 11 …; Bruno - …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="78"/>
         <source>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</source>
         <translation>%1: escrito duas vezes (linhas %2 e %3), e só uma linha de cada valor é mantida: deixe a que vale</translation>
     </message>
@@ -5294,7 +5299,7 @@ revisar em</translation>
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="239"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
@@ -5358,8 +5363,8 @@ revisar em</translation>
         <translation type="vanished">Informe pelo menos uma URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="40"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="46"/>
         <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="65"/>
         <source>Enter password or token…</source>
         <translation>Informar senha ou token…</translation>
@@ -5414,8 +5419,8 @@ revisar em</translation>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="376"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -5444,12 +5449,12 @@ revisar em</translation>
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="113"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="240"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -5494,7 +5499,7 @@ revisar em</translation>
         <translation>Salvar as configurações que você alterou?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="132"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
@@ -5509,12 +5514,12 @@ revisar em</translation>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="114"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="351"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -5534,7 +5539,7 @@ revisar em</translation>
         <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="158"/>
         <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
         <translation>O nome de usuário não foi movido e as URLs ficam como digitadas (ainda não dá para pedir o login delas): %1</translation>
     </message>
@@ -5555,7 +5560,7 @@ revisar em</translation>
         <translation>Configurações não salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="164"/>
         <source>Use “%1” as the user name (basic authentication)…</source>
         <translation>Usar “%1” como nome de usuário (autenticação básica)…</translation>
     </message>
@@ -5708,22 +5713,22 @@ revisar em</translation>
         <translation>um valor vazio não pode ser sinônimo (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="143"/>
         <source>cannot copy %1 aside before replacing it: %2</source>
         <translation>não foi possível guardar uma cópia de %1 antes de substituí-lo: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="68"/>
         <source>cannot create %1: %2 is a file, not a folder.</source>
         <translation>não é possível criar %1: %2 é um arquivo, não uma pasta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="63"/>
         <source>cannot create %1: it is a folder, not a file.</source>
         <translation>não é possível criar %1: é uma pasta, não um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="72"/>
         <source>cannot create %1: permission denied in %2.</source>
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
@@ -5733,42 +5738,42 @@ revisar em</translation>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="90"/>
         <source>cannot remove %1: %2</source>
         <translation>não é possível remover %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="84"/>
         <source>cannot remove %1: it is a folder, not a file.</source>
         <translation>não é possível remover %1: é uma pasta, não um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="86"/>
         <source>cannot remove %1: permission denied in %2.</source>
         <translation>não é possível remover %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="89"/>
         <source>cannot remove %1: the file system is read-only.</source>
         <translation>não é possível remover %1: o sistema de arquivos é somente leitura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="77"/>
         <source>cannot write %1: %2</source>
         <translation>não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="65"/>
         <source>cannot write %1: it is not a regular file.</source>
         <translation>não é possível gravar %1: não é um arquivo comum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="73"/>
         <source>cannot write %1: permission denied.</source>
         <translation>não é possível gravar %1: permissão negada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="76"/>
         <source>cannot write %1: the file system is read-only.</source>
         <translation>não é possível gravar %1: o sistema de arquivos é somente leitura.</translation>
     </message>
@@ -5888,12 +5893,12 @@ revisar em</translation>
         <translation>deve ser %1, não %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="58"/>
         <source>must be a number</source>
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="56"/>
         <source>must be a whole number</source>
         <translation>deve ser um número inteiro</translation>
     </message>
@@ -5992,12 +5997,12 @@ revisar em</translation>
         <translation>não pode conter alertname: um reconhecimento é do alerta que ele nomeia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="53"/>
         <source>needs a user name for basic authentication</source>
         <translation>precisa de um nome de usuário para a autenticação básica</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="31"/>
         <source>needs at least one URL</source>
         <translation>precisa de pelo menos uma URL</translation>
     </message>
@@ -6084,7 +6089,7 @@ revisar em</translation>
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="99"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
     </message>

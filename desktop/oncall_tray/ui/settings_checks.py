@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import unquote, urlsplit
 
-from ..config import validate
+from ..config import LoadedConfig, validate
+from ..config_collections import written_pairs
 from ..config_problems import written_twice
+from ..config_read import read_settings_text
 from ..config_urls import shown_url
-from ..sla_settings import ORDERED_KEYS, check_order
+from ..sla_settings import ORDERED_KEYS, canonical_days, check_order
 from .settings_field import Field, translated
 from .settings_layout import MAPPINGS, ORDER_NAMES, URLS
 from .translations import translate, translator_for
@@ -164,3 +166,30 @@ def move_user_text(user: str) -> str:
 
 __all__ = ["credentials_in", "field_problem", "move_user_text", "movable_user", "moved_password", "unmovable",
            "without_credentials"]
+
+
+def written_twice_in_file(loaded: LoadedConfig) -> dict[str, list[tuple[str, str]]]:
+    """The mapping boxes (``MAPPINGS``) whose file writes a key twice (``config check``'s warning,
+    ``loaded.problems`` of kind "twice"), each with its lines as written, both of a key written
+    twice: shown so in the box, the dialog says what ``_twice_problem`` says of a key typed twice
+    and saves nothing until the engineer keeps one (code review 66 U7: the box showed the last
+    line only, and any Save of it deleted the other from the file, a person and phone lost)."""
+    keys = {key for key in MAPPINGS for problem in loaded.problems
+            if problem.kind == "twice" and problem.key.startswith(key + ".")}
+    try:
+        text = read_settings_text(loaded.path) if keys else ""
+    except (OSError, ValueError):
+        return {}
+    return {key: pairs for key in keys if (pairs := written_pairs(text, key)) is not None}
+
+
+def same_setting(key: str, value: object, old: object) -> bool:
+    """Whether ``value`` from the dialog is the setting ``old`` as the file has it: weekdays
+    written ``seg`` come back from the dialog as ``mon`` and are still the same; a mapping is
+    the same in the same order only (code review 66 U1: a move was not saved), ``old`` a
+    mapping or its pairs as written (``written_twice_in_file``)."""
+    if key == "business_days":
+        return tuple(value) == canonical_days(old)
+    if isinstance(value, dict):
+        return list(value.items()) == list(old.items() if isinstance(old, dict) else old)
+    return value == old

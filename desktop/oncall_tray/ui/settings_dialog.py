@@ -38,9 +38,9 @@ from ..config_problems import UnreadableSettings
 from ..config_write import save_settings, text_to_update
 from ..connect import RECORDED_LOGIN, check_connection
 from ..secrets import SecretStore
-from ..sla_settings import ORDERED_KEYS, canonical_days
+from ..sla_settings import ORDERED_KEYS
 from .plain import PlainLabel
-from .settings_checks import field_problem, movable_user, move_user_text
+from .settings_checks import field_problem, movable_user, move_user_text, same_setting, written_twice_in_file
 from .settings_field import CONFIG_FIELDS, Field, translated
 from .settings_layout import TABS, URLS
 from .settings_move import LOGIN_KEYS, UserMove, move_user, put_back
@@ -79,6 +79,7 @@ class SettingsDialog(QDialog):
         self.loaded = loaded
         self.store = store
         self._shown = _shown_settings(loaded)  # what Save compares with: a setting left as shown is not written
+        self.written_twice = written_twice_in_file(loaded)  # shown as written, both lines (review 66 U7)
         self._retranslating = False
         self._body: QWidget | None = None
         self._typed: dict[str, object] = {}
@@ -367,7 +368,8 @@ class SettingsDialog(QDialog):
             return
         old = self._shown
         bad = {p.key for p in self.loaded.problems}
-        changes = {k: v for k, v in values.items() if not _same(k, v, getattr(old, k)) or k in bad}
+        changes = {k: v for k, v in values.items()
+                   if not same_setting(k, v, self.written_twice.get(k, getattr(old, k))) or k in bad}
         try:
             save_settings(self.loaded.path, changes)
         except (OSError, ValueError) as exc:
@@ -385,14 +387,6 @@ def _shown_settings(loaded: LoadedConfig) -> Config:
     if config.auth_method == RECORDED_LOGIN:
         config = config.with_overrides(auth_method=load_config(loaded.path).config.auth_method)
     return config
-
-
-def _same(key: str, value: object, old: object) -> bool:
-    """Whether ``value`` from the dialog is the setting ``old`` as the file has it: weekdays
-    written ``seg`` come back from the dialog as ``mon`` and are still the same."""
-    if key == "business_days":
-        return tuple(value) == canonical_days(old)
-    return value == old
 
 
 __all__ = ["SettingsDialog", "describe_test"]

@@ -80,8 +80,8 @@ class Field:
             widget.setCurrentIndex(max(index, 0))
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
-        elif isinstance(value, dict):
-            widget.setPlainText("\n".join(f"{k}: {v}" for k, v in value.items()))
+        elif self.key in MAPPINGS:  # a mapping, or its pairs as the file writes them (a key twice)
+            widget.setPlainText("\n".join(f"{k}: {v}" for k, v in (value.items() if isinstance(value, dict) else value)))
         elif self.key == "business_days":
             widget.setText(", ".join(day_label(str(name)) for name in value))
         elif isinstance(value, (tuple, list)):

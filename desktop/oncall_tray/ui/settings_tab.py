@@ -34,7 +34,7 @@ def add_tab(dialog: SettingsDialog, title: str, keys: list[tuple[str, str, str]]
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setVerticalSpacing(2)  # each field's message line (kept while empty) spaces the rows
     for key, label, hint in keys:
-        value = config.alertmanager_urls() if key == URLS else getattr(config, key)
+        value = config.alertmanager_urls() if key == URLS else dialog.written_twice.get(key, getattr(config, key))
         field = Field(key, value, lambda *_args, k=key: dialog._changed(k))
         dialog.fields[key] = field
         if hint:
