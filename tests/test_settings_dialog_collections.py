@@ -6,20 +6,9 @@ a person and a phone number, was deleted without a word by any Save touching Con
 from __future__ import annotations
 
 import yaml
+from test_settings_collections import REVIEW_66
+from test_settings_mapping_twice import dialog_on
 
-from oncall_tray.config import load_config
-from oncall_tray.secrets import SecretStore
-from oncall_tray.ui.settings_dialog import SettingsDialog
-
-REVIEW_66 = """engineer: Ana
-contacts:
-  # escalation chain, ask Paulo before changing
-  L2: Ana - +55 11 99999-0000   # until 12/12
-  L2: Bruno - +55 11 98888-0000
-  L3: Carla - +55 11 97777-0000  # on vacation until 20/12
-  # CTO only for P1
-poll_interval: 30
-"""
 CONTACTS = """contacts:
   # L2
   Tech Lead: Ana - 1   # plantão até 12/12
@@ -27,15 +16,6 @@ CONTACTS = """contacts:
   SRE: Bruno - 2  # SRE
   CTO: Carla - 3  # CTO
 """
-
-
-def dialog_on(qtbot, tmp_path, text):
-    path = tmp_path / "c.yaml"
-    path.write_text(text)
-    dialog = SettingsDialog(load_config(path), SecretStore(None, "no keyring in this test"))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog, path
 
 
 def test_a_role_written_twice_in_the_file_is_shown_twice_said_and_kept_until_one_is_chosen(qtbot, tmp_path, english):
