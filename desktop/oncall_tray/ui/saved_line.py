@@ -17,7 +17,8 @@ from ..core.journal import JournalError
 from .autosave import Autosave
 from .translations import failure_text, translator_for
 
-tr = translator_for("shift_windows")  # the windows' context (``handoff_common.TR_CONTEXT``)
+TR_CONTEXT = "shift_windows"  # the windows' context, as ``handoff_common``'s
+tr = translator_for(TR_CONTEXT)
 
 GREY, RED = "#666", "#b00020"
 #: What a message on the line is about (``SavedLine.say``'s ``about``), besides a field's
