@@ -100,9 +100,10 @@ class SavedLine(QLabel):
             if error is not None:
                 self.failed(failure_text(error) + " " + tr("(what you typed stays here and is saved once it can be)"),
                             autosave)
-            elif not autosave.unsaved and (self._failures.pop(autosave, None) or
-                                           self._failures.pop(WRITER, None)) is not None:
-                self._show()
+            elif not autosave.unsaved:
+                mended = [self._failures.pop(about, None) for about in (autosave, WRITER)]
+                if any(text is not None for text in mended):
+                    self._show()
         return done
 
 
