@@ -22,6 +22,8 @@ from oncall_tray.ui.escalation_dialog import EscalationDialog
 
 UNREAD = {"english": "“Already Tried” lacks the notes on this alert",
           "portuguese": "“Já Tentado” não traz as notas deste alerta"}
+HELD = {"english": "A message saved earlier for this alert is in the shift journal",
+        "portuguese": "Uma mensagem salva antes para este alerta está no diário do turno"}
 DAMAGED = {"english": "malformed database schema", "portuguese": "malformed database schema"}  # SQLite's words
 
 
@@ -60,15 +62,21 @@ def damaged():
         set_root("events", root)
 
 
+def with_draft(controller):
+    """HighLatencyP99's fingerprint, the journal, and the escalation draft saved in it for this firing."""
+    fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "HighLatencyP99")
+    journal = controller.shift.journal
+    draft = {"level": None, "text": "Rascunho da ana: impacto no checkout",
+             "starts_at": controller.snapshot.alerts[fp].starts_at.isoformat()}
+    journal.set_state(alert_scope(fp), ESCALATION_DRAFT, draft)
+    return fp, journal, draft
+
+
 @pytest.mark.parametrize("language", ["english", "portuguese"])
 def test_notes_and_draft_not_read_are_said_and_the_draft_not_written_over(qtbot, controller, request, language):
     request.getfixturevalue(language)
-    fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "HighLatencyP99")
-    alert = controller.snapshot.alerts[fp]
-    journal = controller.shift.journal
+    fp, journal, draft = with_draft(controller)
     journal.add_note(fp, "Reiniciei o pod e limpei o cache", alertname="HighLatencyP99", actor="ana")
-    draft = {"level": None, "text": "Rascunho da ana: impacto no checkout", "starts_at": alert.starts_at.isoformat()}
-    journal.set_state(alert_scope(fp), ESCALATION_DRAFT, draft)
     controller.show_window()
     with damaged():
         controller.alert_actions.escalate(fp)
@@ -82,4 +90,65 @@ def test_notes_and_draft_not_read_are_said_and_the_draft_not_written_over(qtbot,
     dialog.autosave.flush()
     qtbot.waitUntil(lambda: not controller.shift.writer.busy, timeout=10000)
     assert journal.state(alert_scope(fp)).get(ESCALATION_DRAFT) == draft
+    dialog.close()
+
+
+def escalation_dialog(qtbot, controller, fp: str) -> EscalationDialog:
+    controller.alert_actions.escalate(fp)
+    dialog = controller.window.findChildren(EscalationDialog)[-1]
+    qtbot.waitUntil(lambda: not controller.shift.writer.busy, timeout=10000)
+    return dialog
+
+
+def type_and_save(qtbot, controller, dialog: EscalationDialog, text: str) -> None:
+    dialog.text.appendPlainText(text)
+    dialog.autosave.flush()
+    qtbot.waitUntil(lambda: not controller.shift.writer.busy, timeout=10000)
+
+
+def test_what_is_typed_over_a_journal_not_read_is_kept_for_the_run(qtbot, controller, english):
+    """Code review 66 U8: closed and opened again, the dialog had lost what was typed."""
+    fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "HighLatencyP99")
+    controller.show_window()
+    with damaged():
+        dialog = escalation_dialog(qtbot, controller, fp)
+        qtbot.waitUntil(lambda: UNREAD["english"] in dialog.unread_line.text(), timeout=10000)
+        type_and_save(qtbot, controller, dialog, "Tentei reiniciar")
+        dialog.close()
+        qtbot.waitUntil(lambda: not controller.window.findChildren(EscalationDialog), timeout=10000)
+        again = escalation_dialog(qtbot, controller, fp)
+        qtbot.waitUntil(lambda: UNREAD["english"] in again.unread_line.text(), timeout=10000)
+        assert "Tentei reiniciar" in again.text.toPlainText()
+        again.close()
+
+
+def test_saving_resumes_once_the_journal_is_read_again(qtbot, controller, english):
+    """Code review 66 U8: one read refused turned saving off for the dialog's whole life."""
+    fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "HighLatencyP99")
+    journal = controller.shift.journal
+    controller.show_window()
+    with damaged():
+        dialog = escalation_dialog(qtbot, controller, fp)
+        qtbot.waitUntil(lambda: UNREAD["english"] in dialog.unread_line.text(), timeout=10000)
+    type_and_save(qtbot, controller, dialog, "Tentei reiniciar")  # read again: no draft in the journal
+    qtbot.waitUntil(lambda: not dialog.unread_line.isVisible(), timeout=10000)
+    type_and_save(qtbot, controller, dialog, "e limpar o cache")
+    draft = journal.state(alert_scope(fp)).get(ESCALATION_DRAFT) or {}
+    assert "Tentei reiniciar" in (draft.get("text") or "") and "limpar o cache" in draft["text"], draft
+    dialog.close()
+
+
+@pytest.mark.parametrize("language", ["english", "portuguese"])
+def test_a_draft_not_seen_is_not_written_over_once_read_again(qtbot, controller, request, language):
+    request.getfixturevalue(language)
+    fp, journal, draft = with_draft(controller)
+    controller.show_window()
+    with damaged():
+        dialog = escalation_dialog(qtbot, controller, fp)
+        qtbot.waitUntil(lambda: UNREAD[language] in dialog.unread_line.text(), timeout=10000)
+    type_and_save(qtbot, controller, dialog, "Tentei reiniciar")  # read again: a draft there, not seen
+    qtbot.waitUntil(lambda: HELD[language] in dialog.unread_line.text(), timeout=10000)
+    type_and_save(qtbot, controller, dialog, "e limpar o cache")
+    assert journal.state(alert_scope(fp)).get(ESCALATION_DRAFT) == draft
+    assert "Tentei reiniciar" in dialog.text.toPlainText()
     dialog.close()

@@ -3269,90 +3269,99 @@ review in</translation>
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="307"/>
+        <source>A message saved earlier for this alert is in the shift journal and not shown here; what you type here is kept while the tray runs, not saved over it.</source>
+        <translation>A message saved earlier for this alert is in the shift journal and not shown here; what you type here is kept while the tray runs, not saved over it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="111"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="288"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="301"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="312"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="355"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copied to the clipboard: paste it in Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="361"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="110"/>
         <source>Copy and record as escalated</source>
         <translation>Copy and record as escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="106"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="125"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edit freely; the copy takes the text as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="80"/>
         <source>Escalate %1</source>
         <translation>Escalate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="122"/>
         <source>Escalate to</source>
         <translation>Escalate to</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="156"/>
         <source>Escalated to %1 already: a message to %2 is not recorded.</source>
         <translation>Escalated to %1 already: a message to %2 is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="158"/>
         <source>Escalated to %1 already: this message is a reminder to %1.</source>
         <translation>Escalated to %1 already: this message is a reminder to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="362"/>
         <source>Escalated to %1 or higher already: not recorded again.</source>
         <translation>Escalated to %1 or higher already: not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="280"/>
-        <source>Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is not saved.</source>
-        <translation>Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is not saved.</translation>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="291"/>
+        <source>Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is kept while the tray runs, and saved once the journal can be read.</source>
+        <translation>Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is kept while the tray runs, and saved once the journal can be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="312"/>
+        <source>Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is not saved.</source>
+        <translation type="vanished">Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="345"/>
         <source>Not recorded yet: %1. Still trying; this says when it is recorded.</source>
         <translation>Not recorded yet: %1. Still trying; this says when it is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="358"/>
         <source>Not recorded: %1</source>
         <translation>Not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="335"/>
         <source>Recording it in the shift journal…</source>
         <translation>Recording it in the shift journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="162"/>
         <source>The SLA asks for %2 from %3; to escalate now, choose %2.</source>
         <translation>The SLA asks for %2 from %3; to escalate now, choose %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="165"/>
         <source>To escalate to %2 now, choose %2.</source>
         <translation>To escalate to %2 now, choose %2.</translation>
     </message>
@@ -4146,83 +4155,83 @@ review in</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="246"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="101"/>
         <source>%1 — by %2</source>
         <translation>%1 — by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
         <source>(dismissed)</source>
         <translation>(dismissed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="106"/>
         <source>(due now)</source>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="87"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="32"/>
         <source>After the incident</source>
         <translation>After the incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="71"/>
         <source>After the incident (resolved at %1)</source>
         <translation>After the incident (resolved at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="162"/>
         <source>Could not expire the silence: %1</source>
         <translation>Could not expire the silence: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="49"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="246"/>
         <source>Escalated to %1</source>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="382"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="90"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="93"/>
         <source>Expire %1 silences</source>
         <translation>Expire %1 silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="92"/>
         <source>Expire the silence</source>
         <translation>Expire the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="278"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="279"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -4231,64 +4240,64 @@ review in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="281"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="364"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="392"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="197"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="198"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="165"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="287"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="186"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="351"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="161"/>
         <source>The silence may have been expired all the same: %1</source>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="84"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
@@ -6590,7 +6599,7 @@ review in</translation>
 <context>
     <name>shift_end</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="98"/>
         <source>&amp;Hand over the shift</source>
         <translation>&amp;Hand over the shift</translation>
     </message>
@@ -6605,18 +6614,18 @@ review in</translation>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="262"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alerts received: %1 · Incidents: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
         <source>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it, or whose escalation&apos;s answer was recorded, and those handled before that resolved during it.</source>
         <translation>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it, or whose escalation&apos;s answer was recorded, and those handled before that resolved during it.</translation>
     </message>
@@ -6625,12 +6634,12 @@ review in</translation>
         <translation type="vanished">Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="100"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="92"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
@@ -6650,7 +6659,7 @@ review in</translation>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -6683,47 +6692,47 @@ review in</translation>
         <translation type="vanished">Hand over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="51"/>
         <source>Hand over the shift — oncall-tray</source>
         <translation>Hand over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="373"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Hand the shift over to %1, who holds it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="260"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Handing over the shift of %1, since %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="276"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidents handled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="89"/>
         <source>Incoming on-call engineer:</source>
         <translation>Incoming on-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="118"/>
         <source>Markdown (as the guide lays it out)</source>
         <translation>Markdown (as the guide lays it out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="346"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="82"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="235"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
     </message>
@@ -6733,7 +6742,7 @@ review in</translation>
         <translation>Nothing to suggest now; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="111"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
@@ -6742,12 +6751,12 @@ review in</translation>
         <translation type="vanished">One pending item per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
         <source>Past handoffs…</source>
         <translation>Past handoffs…</translation>
     </message>
@@ -6762,17 +6771,17 @@ review in</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="94"/>
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="360"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="394"/>
         <source>Shift handed over</source>
         <translation>Shift handed over</translation>
     </message>
@@ -6797,12 +6806,12 @@ review in</translation>
         <translation>Silence not expired everywhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="237"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Start one with Take over the shift in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -6820,7 +6829,7 @@ review in</translation>
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
     </message>
@@ -6830,7 +6839,7 @@ review in</translation>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="241"/>
         <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
         <translation>This shift was handed over elsewhere. What you typed stays below: copy or save it.</translation>
     </message>
@@ -6839,22 +6848,22 @@ review in</translation>
         <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="394"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="369"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Type the incoming on-call engineer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="78"/>
         <source>Unusual behaviour, worrying trends, planned maintenance</source>
         <translation>Unusual behaviour, worrying trends, planned maintenance</translation>
     </message>
@@ -6914,7 +6923,7 @@ review in</translation>
         <translation>%1 (from the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="389"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -6924,7 +6933,7 @@ review in</translation>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="119"/>
         <source>&amp;Take over the shift</source>
         <translation>&amp;Take over the shift</translation>
     </message>
@@ -6948,13 +6957,13 @@ review in</translation>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
@@ -6968,7 +6977,7 @@ review in</translation>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="107"/>
         <source>Anything important for this shift</source>
         <translation>Anything important for this shift</translation>
     </message>
@@ -6983,17 +6992,17 @@ review in</translation>
         <translation>Checking the dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="121"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="117"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
@@ -7013,67 +7022,67 @@ review in</translation>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Instance</source>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="365"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>No previous handoff in this journal: paste the one you received</source>
         <translation>No previous handoff in this journal: paste the one you received</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="113"/>
         <source>On-call engineer:</source>
         <translation>On-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="149"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="389"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="87"/>
         <source>Start checklist</source>
         <translation>Start checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -7082,32 +7091,32 @@ review in</translation>
         <translation type="vanished">Take over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="64"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Take over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="287"/>
         <source>Taking over the shift — %1</source>
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>The outgoing engineer&apos;s own pending items carried on to this shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="338"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="373"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
@@ -7146,7 +7155,7 @@ review in</translation>
         <translation type="vanished">escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
         <source>incident opened at %1</source>
         <translation>incident opened at %1</translation>
     </message>
@@ -7208,27 +7217,27 @@ review in</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="101"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="56"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="149"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="84"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="148"/>
         <source>Save the handoff as Markdown</source>
         <translation>Save the handoff as Markdown</translation>
     </message>

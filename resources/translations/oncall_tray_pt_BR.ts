@@ -3260,90 +3260,99 @@ revisar em</translation>
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="307"/>
+        <source>A message saved earlier for this alert is in the shift journal and not shown here; what you type here is kept while the tray runs, not saved over it.</source>
+        <translation>Uma mensagem salva antes para este alerta está no diário do turno e não é mostrada aqui; o que você digitar aqui é mantido enquanto a bandeja estiver aberta, sem ser salvo por cima dela.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="111"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Registrar também no diário do turno que o alerta foi escalado para este nível: sua escalação não é pedida de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="288"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="301"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="312"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="355"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copiado para a área de transferência: cole no Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="361"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copiado para a área de transferência: cole no Slack. Registrado como escalado para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="110"/>
         <source>Copy and record as escalated</source>
         <translation>Copiar e registrar como escalado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="106"/>
         <source>Copy as Markdown</source>
         <translation>Copiar como Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="125"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edite à vontade; a cópia leva o texto como está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="80"/>
         <source>Escalate %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="122"/>
         <source>Escalate to</source>
         <translation>Escalar para</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="156"/>
         <source>Escalated to %1 already: a message to %2 is not recorded.</source>
         <translation>Já escalado para %1: uma mensagem para %2 não é registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="158"/>
         <source>Escalated to %1 already: this message is a reminder to %1.</source>
         <translation>Já escalado para %1: esta mensagem é um lembrete ao %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="362"/>
         <source>Escalated to %1 or higher already: not recorded again.</source>
         <translation>Já escalado para %1 ou acima: não registrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="280"/>
-        <source>Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is not saved.</source>
-        <translation>Não lido: %1. “Já Tentado” não traz as notas deste alerta, e uma mensagem salva antes não é mostrada; o que você digitar aqui não é salvo.</translation>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="291"/>
+        <source>Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is kept while the tray runs, and saved once the journal can be read.</source>
+        <translation>Não lido: %1. “Já Tentado” não traz as notas deste alerta, e uma mensagem salva antes não é mostrada; o que você digitar aqui é mantido enquanto a bandeja estiver aberta, e salvo quando o diário do turno puder ser lido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="312"/>
+        <source>Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is not saved.</source>
+        <translation type="vanished">Não lido: %1. “Já Tentado” não traz as notas deste alerta, e uma mensagem salva antes não é mostrada; o que você digitar aqui não é salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="345"/>
         <source>Not recorded yet: %1. Still trying; this says when it is recorded.</source>
         <translation>Ainda não registrado: %1. Tentando de novo; aqui se diz quando for registrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="358"/>
         <source>Not recorded: %1</source>
         <translation>Não registrado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="335"/>
         <source>Recording it in the shift journal…</source>
         <translation>Registrando no diário do turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="162"/>
         <source>The SLA asks for %2 from %3; to escalate now, choose %2.</source>
         <translation>O SLA pede o %2 a partir de %3; para escalar agora, escolha %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="165"/>
         <source>To escalate to %2 now, choose %2.</source>
         <translation>Para escalar para o %2 agora, escolha %2.</translation>
     </message>
@@ -4137,83 +4146,83 @@ revisar em</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="246"/>
         <source>%1 answered</source>
         <translation>%1 respondeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="101"/>
         <source>%1 — by %2</source>
         <translation>%1 — até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
         <source>(dismissed)</source>
         <translation>(dispensado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="106"/>
         <source>(due now)</source>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="87"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="32"/>
         <source>After the incident</source>
         <translation>Após o incidente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="71"/>
         <source>After the incident (resolved at %1)</source>
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="162"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="49"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="246"/>
         <source>Escalated to %1</source>
         <translation>Escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="382"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Já escalado para este nível ou acima: %1 não foi registrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="90"/>
         <source>Escalated to…</source>
         <translation>Escalado para…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="93"/>
         <source>Expire %1 silences</source>
         <translation>Expirar silenciamentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="92"/>
         <source>Expire the silence</source>
         <translation>Expirar o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="278"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui e é salvo assim que o diário do turno puder ser gravado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="279"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, será adicionado como nota.</translation>
     </message>
@@ -4222,64 +4231,64 @@ revisar em</translation>
         <translation type="vanished">Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, pressione Enter para adicioná-lo como nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="281"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, a nota em que você pressionou Enter será adicionada e o que você digitou depois dela fica aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="364"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="392"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="197"/>
         <source>Notes on %1</source>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notas sobre %1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notas sobre %1 (não dispara mais)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="198"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="165"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="287"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="186"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="351"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="161"/>
         <source>The silence may have been expired all the same: %1</source>
         <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="84"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
         <source>Your note: %1</source>
         <translation>Sua nota: %1</translation>
     </message>
@@ -6577,7 +6586,7 @@ revisar em</translation>
 <context>
     <name>shift_end</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="98"/>
         <source>&amp;Hand over the shift</source>
         <translation>&amp;Passar turno</translation>
     </message>
@@ -6592,18 +6601,18 @@ revisar em</translation>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="262"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alertas recebidos: %1 · Incidentes: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
         <source>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it, or whose escalation&apos;s answer was recorded, and those handled before that resolved during it.</source>
         <translation>Alertas recebidos: os alertas vistos pela primeira vez neste turno, seja qual for a hora em que começaram. Incidentes: os alertas reconhecidos, anotados ou escalados nele, ou cuja resposta da escalação foi registrada, e os tratados antes que foram resolvidos nele.</translation>
     </message>
@@ -6612,12 +6621,12 @@ revisar em</translation>
         <translation type="vanished">Alertas recebidos: os alertas vistos pela primeira vez neste turno, seja qual for a hora em que começaram. Incidentes: os alertas reconhecidos, anotados ou escalados nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="100"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="92"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
@@ -6637,7 +6646,7 @@ revisar em</translation>
         <translation>Criado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
@@ -6670,47 +6679,47 @@ revisar em</translation>
         <translation type="vanished">Passar turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="51"/>
         <source>Hand over the shift — oncall-tray</source>
         <translation>Passar turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="373"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Passar o turno para %1, que está com ele agora?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="260"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Passando o turno de %1, desde %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="276"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidentes tratados (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="89"/>
         <source>Incoming on-call engineer:</source>
         <translation>Plantonista entrando:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="118"/>
         <source>Markdown (as the guide lays it out)</source>
         <translation>Markdown (no formato do guia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="346"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="82"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="235"/>
         <source>No shift is open.</source>
         <translation>Nenhum turno aberto.</translation>
     </message>
@@ -6720,7 +6729,7 @@ revisar em</translation>
         <translation>Nada a sugerir agora; acrescente as suas abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="111"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
@@ -6729,12 +6738,12 @@ revisar em</translation>
         <translation type="vanished">Uma pendência por linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
         <source>Past handoffs…</source>
         <translation>Passagens anteriores…</translation>
     </message>
@@ -6749,17 +6758,17 @@ revisar em</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="94"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="360"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="394"/>
         <source>Shift handed over</source>
         <translation>Passagem de turno concluída</translation>
     </message>
@@ -6784,12 +6793,12 @@ revisar em</translation>
         <translation>Silenciamento não expirado em todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="237"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Assuma um com Assumir turno, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
@@ -6807,7 +6816,7 @@ revisar em</translation>
         <translation>Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; acompanham o turno até a passagem. Desmarque o que o próximo turno não precisa acompanhar; acrescente as suas abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
     </message>
@@ -6817,7 +6826,7 @@ revisar em</translation>
         <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="241"/>
         <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
         <translation>Este turno foi passado em outro lugar. O que você digitou continua abaixo: copie ou salve.</translation>
     </message>
@@ -6826,22 +6835,22 @@ revisar em</translation>
         <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="394"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="369"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="78"/>
         <source>Unusual behaviour, worrying trends, planned maintenance</source>
         <translation>Comportamentos anormais, trends preocupantes, manutenções programadas</translation>
     </message>
@@ -6901,7 +6910,7 @@ revisar em</translation>
         <translation>%1 (das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="389"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
@@ -6911,7 +6920,7 @@ revisar em</translation>
         <translation>%1 de %2 responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="119"/>
         <source>&amp;Take over the shift</source>
         <translation>&amp;Assumir turno</translation>
     </message>
@@ -6935,13 +6944,13 @@ revisar em</translation>
         <translation>Alertas ativos: nenhum recebido do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
@@ -6955,7 +6964,7 @@ revisar em</translation>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="107"/>
         <source>Anything important for this shift</source>
         <translation>Qualquer contexto importante para este turno</translation>
     </message>
@@ -6970,17 +6979,17 @@ revisar em</translation>
         <translation>Verificando os dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="121"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="117"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
@@ -7000,67 +7009,67 @@ revisar em</translation>
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
         <source>Expires</source>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidentes ainda abertos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Instance</source>
         <translation>Instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="365"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>No previous handoff in this journal: paste the one you received</source>
         <translation>Nenhuma passagem anterior neste diário do turno: cole aqui a que você recebeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="113"/>
         <source>On-call engineer:</source>
         <translation>Plantonista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="149"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="389"/>
         <source>Shift started</source>
         <translation>Turno assumido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="87"/>
         <source>Start checklist</source>
         <translation>Checklist ao assumir o turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -7069,32 +7078,32 @@ revisar em</translation>
         <translation type="vanished">Assumir turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="64"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Assumir turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="287"/>
         <source>Taking over the shift — %1</source>
         <translation>Assumindo o turno — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>Pendências próprias do plantonista anterior passadas a este turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="338"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
         <source>The shift was not started: %1</source>
         <translation>O turno não foi assumido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="373"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista.</translation>
     </message>
@@ -7133,7 +7142,7 @@ revisar em</translation>
         <translation type="vanished">escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
         <source>incident opened at %1</source>
         <translation>incidente aberto às %1</translation>
     </message>
@@ -7195,27 +7204,27 @@ revisar em</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="101"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(o que você digitou fica aqui e é salvo assim que possível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="56"/>
         <source>All changes saved at %1</source>
         <translation>Tudo salvo às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="149"/>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="84"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_common.py" line="148"/>
         <source>Save the handoff as Markdown</source>
         <translation>Salvar a passagem de turno em Markdown</translation>
     </message>

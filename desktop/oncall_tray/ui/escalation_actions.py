@@ -51,7 +51,7 @@ class EscalationActions:
         trend, view = controller.board.get(fingerprint), controller.view
         dialog = EscalationDialog(alert, controller.snapshot.severities[fingerprint], controller.silences,
                                   controller.config, trend=trend.trend if trend else None, parent=controller.built_window,
-                                  save=lambda draft: self._keep_escalation(fingerprint, draft),
+                                  save=lambda draft, journal: self._keep_escalation(fingerprint, draft, journal, dialog),
                                   escalated=view.escalated.get(fingerprint, "") if view else "",
                                   recorded=view.acknowledged_at if view else None,
                                   telling=controller.snapshot.telling.get(fingerprint, ""))
@@ -85,10 +85,17 @@ class EscalationActions:
         dialog.show()
         self._restore_escalation(fingerprint, dialog)
 
-    def _keep_escalation(self, fingerprint: str, draft: dict) -> None:
-        """An edited escalation message: here for this run, in the journal for the next."""
+    def _keep_escalation(self, fingerprint: str, draft: dict, journal: str, dialog: EscalationDialog) -> None:
+        """An edited escalation message: here for this run, whatever the journal (code review 66
+        U8); in the journal for the next, unless it was not read (``READ_AGAIN``: read again,
+        once at a time) or holds a draft not shown (``KEEP``)."""
+        from .escalation_dialog import READ_AGAIN, SAVE
+
         self._escalations[fingerprint] = draft
-        self.controller.shift.save_state(alert_scope(fingerprint), ESCALATION_DRAFT, draft)
+        if journal == SAVE:
+            self.controller.shift.save_state(alert_scope(fingerprint), ESCALATION_DRAFT, draft)
+        elif journal == READ_AGAIN and not dialog.reading:
+            self._read_journal(fingerprint, dialog, dialog.kept)
 
     def _restore_escalation(self, fingerprint: str, dialog: EscalationDialog) -> None:
         """Show the message as last edited for this alert (kept for this run, else read from the
@@ -98,6 +105,14 @@ class EscalationActions:
         kept = self._escalations.get(fingerprint)
         if kept is not None:
             dialog.restore(kept)
+        dialog.kept = kept
+        self._read_journal(fingerprint, dialog, kept, first=True)
+
+    def _read_journal(self, fingerprint: str, dialog: EscalationDialog, kept: dict | None,
+                      first: bool = False) -> None:
+        """Read the notes, escalations and draft for ``dialog`` in the journal's thread: the
+        ``first`` read fills it (``set_notes``, ``restore``, ``carry``), a later one (after
+        ``unread``) is ``read_again`` with ``kept``, this run's draft when it opened."""
         shift = self.controller.shift
         journal = shift.journal
         if journal is None:
@@ -105,10 +120,14 @@ class EscalationActions:
 
         def read(result, error) -> None:
             try:
+                dialog.reading = False
                 if error is not None:  # said, and its edits kept out of the journal (review 65 T6)
                     dialog.unread(error)
                     return
                 notes, state, sent = result
+                if not first:
+                    dialog.read_again(notes, state.get(ESCALATION_DRAFT), kept)
+                    return
                 dialog.set_notes(notes)
                 if kept is None and state:
                     dialog.restore(state.get(ESCALATION_DRAFT))
@@ -125,4 +144,5 @@ class EscalationActions:
             return tried_items(events, QCoreApplication.translate, zone), journal.state(alert_scope(fingerprint)), \
                 sent_before(events)
 
+        dialog.reading = True
         shift.submit(reads, done=read)

@@ -35,6 +35,9 @@ from .tab_order import buttons_after, chain
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "escalation_dialog"
+#: What ``save`` does with the journal: write the draft there too; not (it was not read) but read
+#: it again; not (it holds a draft not shown).
+SAVE, READ_AGAIN, KEEP = "save", "read again", "keep"
 tr = translator_for(TR_CONTEXT)
 
 
@@ -57,10 +60,12 @@ class EscalationDialog(QDialog):
         trend: the alert's metric trend from Prometheus, None when not known (issue 8).
         telling: what tells the alert from another of its name and place ("pod=api-1";
             ``AlertSnapshot.telling``), in the message after its name (review 37).
-        save: ``save(draft)`` keeps the message as edited, ``{"level": "L2", "text": ...,
+        save: ``save(draft, journal)`` keeps the message as edited, ``{"level": "L2", "text": ...,
             "starts_at": the alert's start}``, a moment after each edit (``Autosave``), so that
             closing the dialog loses nothing; ``restore`` shows it again while the alert is the
-            same firing.
+            same firing. ``journal``: ``SAVE`` (this run and the journal), ``READ_AGAIN`` (the
+            journal not read: this run only, and the journal read again, ``read_again``) or
+            ``KEEP`` (a draft not shown is in the journal: this run only).
     """
 
     #: "Copy and record as escalated": the level to record (``AlertActions`` records it).
@@ -68,7 +73,7 @@ class EscalationDialog(QDialog):
 
     def __init__(self, alert: Alert, severity: Severity, silences: Mapping[str, Silence], config: Config,
                  notes: Sequence[str] = (), trend: Trend | None = None, parent=None,
-                 save: Callable[[dict], None] | None = None, escalated: str = L1,
+                 save: Callable[[dict, str], None] | None = None, escalated: str = L1,
                  recorded: Mapping[str, dt.datetime] | None = None, telling: str = "") -> None:
         super().__init__(parent)
         self._telling = telling
@@ -93,6 +98,9 @@ class EscalationDialog(QDialog):
         self._shown_level = self.level.currentText()  # the level the text was written for
         self.level.currentTextChanged.connect(self._level_changed)
         self._save = save
+        self._journal = SAVE  # what ``save`` does with the journal (``unread``, ``read_again``)
+        self.kept: Mapping | None = None  # the draft this run kept when the dialog opened (``read_again``)
+        self.reading = False  # the journal is being read for the dialog (``EscalationActions``)
         self._level_chosen = False  # by the engineer (else the clock's level)
         self.autosave = Autosave(self.text, self._save_edited) if save is not None else None
         self.copy_button = QPushButton(tr("Copy as Markdown"))
@@ -190,7 +198,8 @@ class EscalationDialog(QDialog):
             return
         written = text if self.text.document().isModified() and text.strip() else None
         self._save({"level": self.level.currentText() if self._level_chosen else None, "text": written,
-                    "starts_at": self._occurrence(), "written_for": self._shown_level, "base": self._base})
+                    "starts_at": self._occurrence(), "written_for": self._shown_level, "base": self._base},
+                   self._journal)
 
     def _occurrence(self) -> str:
         """The alert's start: a message written for an earlier firing is not this one's."""
@@ -273,14 +282,38 @@ class EscalationDialog(QDialog):
     def unread(self, error: BaseException) -> None:
         """The journal's notes on the alert, its escalations and the message saved earlier
         (``save``) could not be read (``error``, a ``JournalError``: damaged, unreadable): said,
-        in red, for as long as the dialog is open, as ``oncall-tray escalate`` prints it; and
-        the edits here are no longer saved, so that they do not replace a draft not shown (code
-        review 65 T6: the bare template, "Already Tried: [Actions taken]", and not a word)."""
-        self._save = None
+        in red, as ``oncall-tray escalate`` prints it, until a read succeeds (``read_again``);
+        meanwhile the edits are kept for this run but not written to the journal, so that they
+        do not replace a draft not shown (code review 65 T6: the bare template, "Already Tried:
+        [Actions taken]", and not a word), and each asks for the journal to be read again (code
+        review 66 U8: one read refused turned saving off for the dialog's whole life)."""
+        self._journal = READ_AGAIN
         self.unread_line.setText(tr("Not read: %1. “Already Tried” lacks the notes on this alert, and a message "
-                                    "saved earlier is not shown; what you type here is not saved.").replace(
+                                    "saved earlier is not shown; what you type here is kept while the tray runs, "
+                                    "and saved once the journal can be read.").replace(
             "%1", failure_text(error).rstrip(".")))
         self.unread_line.show()
+
+    def read_again(self, notes: Sequence[str], draft: Mapping | None, kept: Mapping | None) -> None:
+        """The journal read again after ``unread``: ``notes`` ("Already Tried") shown, and saving
+        resumes, unless ``draft``, the message saved in the journal, is one the engineer has not
+        seen (not ``kept``, this run's, and for this firing): shown if nothing was typed here,
+        else left in the journal and said (the edits here stay this run's only)."""
+        self.set_notes(notes)
+        unseen = bool(draft) and draft != kept and bool((draft.get("text") or "").strip()) and \
+            draft.get("starts_at", "") == self._occurrence()
+        if unseen and self.text.document().isModified():
+            self._journal = KEEP
+            self.unread_line.setText(tr("A message saved earlier for this alert is in the shift journal and not "
+                                        "shown here; what you type here is kept while the tray runs, not saved over "
+                                        "it."))
+            return
+        if unseen:
+            self.restore(draft)
+        self._journal = SAVE
+        self.unread_line.hide()
+        if self.autosave is not None and self.text.document().isModified():
+            self._save_edited(self.text.toPlainText())  # what was typed meanwhile, saved now
 
     def copy(self) -> None:
         """Put the text, as edited, on the clipboard."""

@@ -24,11 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..config_write import atomic_write_text
-from ..core.journal import JournalError
-from .autosave import Autosave
 from .plain import PlainLabel
 from .plain import shown as shown_text
-from .translations import failure_text, translator_for
+from .translations import translator_for
 from .wrapped_columns import LAST_SHARE, keep_last_room, rows_height, wrap_last_column  # noqa: F401 (re-exported)
 
 TR_CONTEXT = "shift_windows"
@@ -282,88 +280,3 @@ def fit_columns(tree: QTreeWidget, columns: Iterable[int], widest: int = COLUMN_
         tree.setColumnWidth(column, min(tree.columnWidth(column), widest))
     if tree.wordWrap():  # a wrapped last column (``wrap_last_column``) keeps its share
         keep_last_room(tree)
-
-
-class SavedLine(QLabel):
-    """"All changes saved at 14:05:09", "Saving…", or the last write's failure, from the journal
-    writer's signals. A failure stays until a field's text is written again (``written``): the
-    writer's next idle moment does not make it "All changes saved" (review 20: it did, 1 s after
-    the disk was found full; code review 65 T5: a failure of the tray's own writes, or of a
-    record the window asked for, was replaced by it at once)."""
-
-    def __init__(self, controller) -> None:
-        super().__init__()
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet("color: #666")
-        self._failing: set[Autosave] = set()  # fields whose last write failed
-        self._refused = False  # a failure is shown: it stays until a field's text is written
-        self._zone = controller.zone  # the settings' zone, as every time in these windows
-        writer = controller.writer
-        if writer is not None:
-            writer.idle.connect(self._idle)
-            writer.failed.connect(self.failed)
-
-    def _idle(self) -> None:
-        if self._failing or self._refused:
-            return
-        self.setStyleSheet("color: #666")
-        self.setText(tr("All changes saved at %1").replace("%1", dt.datetime.now(self._zone).strftime("%H:%M:%S")))
-
-    def failed(self, message: str) -> None:
-        """Show a write's failure in red, "Not saved: " and ``message`` (``refused``)."""
-        self.refused(tr("Not saved: %1").replace("%1", message))
-
-    def refused(self, text: str) -> None:
-        """Show ``text``, a failure, in red, until a field's text is written (``written``)."""
-        self._refused = True
-        self.setStyleSheet("color: #b00020")
-        self.setText(text)
-
-    def written(self, autosave: Autosave, text: str) -> Callable[[object, BaseException | None], None]:
-        """``done`` for a save of ``autosave``'s ``text``: tells it (``Autosave.written``: kept on
-        screen and tried again on failure) and shows the failure here until it is written."""
-        def done(_result, error: BaseException | None) -> None:
-            autosave.written(text, error)
-            if error is not None:
-                self._failing.add(autosave)
-                self.failed(failure_text(error) + " " + tr("(what you typed stays here and is saved once it can be)"))
-            elif not autosave.unsaved:
-                self._failing.discard(autosave)
-                self._refused = bool(self._failing)
-        return done
-
-
-class LatestRead:
-    """A window's reads of the journal, in the journal's thread, one at a time: a poll must not
-    make the GUI thread wait for SQLite. A request during a read asks for one more when it ends
-    (through ``again``, so that it reads the newest state) and the older answer is not shown.
-
-    Args:
-        submit: ``ShiftController.submit`` (runs ``job`` in the journal's thread, then ``done``
-            in the GUI thread).
-        again: the window's request to call when a read ended while news had come meanwhile.
-        failed: shows a ``JournalError``'s message (the window's "saved" line).
-    """
-
-    def __init__(self, submit: Callable, again: Callable[[], None], failed: Callable[[str], None]) -> None:
-        self._submit, self._again_request, self._failed = submit, again, failed
-        self._reading = self._again = False
-
-    def read(self, job: Callable[[], object], show: Callable[[object], None]) -> None:
-        """Run ``job`` in the journal's thread and ``show`` its result in the GUI thread; while
-        another read runs, only note that one more is wanted."""
-        if self._reading:
-            self._again = True
-            return
-        self._reading = True
-        self._submit(job, done=lambda result, error: self._done(result, error, show))
-
-    def _done(self, result: object, error: BaseException | None, show: Callable[[object], None]) -> None:
-        self._reading = False
-        if self._again:  # newer news came meanwhile: read again rather than show this
-            self._again = False
-            self._again_request()
-        elif isinstance(error, JournalError):
-            self._failed(failure_text(error))
-        elif error is None:
-            show(result)

@@ -24,7 +24,8 @@ from ..core.handoff_markdown import end_markdown, format_duration, incident_stat
 from ..core.journal import JournalError
 from ..core.shifts import ShiftConflict, shift_scope
 from .autosave import Autosave
-from .handoff_common import (LatestRead, SavedLine, copy_text, file_stamp, PaneFit, group,
+from .saved_line import EXPORT, LatestRead, SavedLine
+from .handoff_common import (copy_text, file_stamp, PaneFit, group,
                              markdown_view, plain_label, present, save_markdown)
 from .handoff_pending import PendingBox
 from .handoff_silences import SilencesTable
@@ -50,7 +51,7 @@ class ShiftEndWindow(KeyboardWindow):
         self.setWindowTitle(tr("Hand over the shift — oncall-tray"))
         fit_to_screen(self, 1200, 800)
         self._build()
-        self._reads = LatestRead(controller.submit, self.refresh_later, self.saved.failed)
+        self._reads = LatestRead(controller.submit, self.refresh_later, self.saved.read)
         controller.live_changed.connect(self._changed)
         controller.journal_changed.connect(self._changed)
         controller.shift_changed.connect(self._shift_changed)  # a method: Qt drops it with the window
@@ -145,8 +146,8 @@ class ShiftEndWindow(KeyboardWindow):
                                done=lambda saved, error: self._reloaded(shift_id, saved, error, shown))
 
     def _reloaded(self, shift_id: int, saved: dict, error: BaseException | None, shown: dict) -> None:
+        self.saved.read(error)
         if error is not None:
-            self.saved.failed(failure_text(error))
             return
         if shift_id != self._shift_id:  # another shift meanwhile: its draft was loaded then
             return
@@ -247,8 +248,9 @@ class ShiftEndWindow(KeyboardWindow):
                                 self.controller.zone, at=self.controller.now(),
                                 policy=self.controller.config.sla_policy())
         except JournalError as exc:
-            self.saved.failed(failure_text(exc))
+            self.saved.read(exc)
             return
+        self.saved.read(None)
         self._show(shift, report)
 
     def _show(self, shift, report: EndReport) -> None:
@@ -289,11 +291,10 @@ class ShiftEndWindow(KeyboardWindow):
         for column in range(3):
             self.incidents.resizeColumnToContents(column)
 
-    def _said(self, text: str, failed: bool) -> None:
-        if failed:  # said as it is: an expiry refused is not a write "not saved"
-            self.saved.refused(text)
-        else:
-            self.saved.setText(text)
+    def _said(self, silence_id: str, text: str, failed: bool) -> None:
+        """An expiry's outcome, about that silence (said as it is: an expiry refused is not a
+        write "not saved")."""
+        self.saved.say(("expire", silence_id), text, failed)
 
     def current_report(self) -> EndReport | None:
         """The report with what is on screen (pending items, observations, incoming engineer)."""
@@ -342,7 +343,7 @@ class ShiftEndWindow(KeyboardWindow):
         """Copy the Markdown, as of now, to the clipboard."""
         self._as_of_now()
         copy_text(self.markdown())
-        self.saved.setText(tr("Markdown copied to the clipboard."))
+        self.saved.say(EXPORT, tr("Markdown copied to the clipboard."))
 
     def save_as(self) -> None:
         """Save the Markdown, as of now, to a file the engineer picks."""
@@ -353,10 +354,10 @@ class ShiftEndWindow(KeyboardWindow):
         try:
             path = save_markdown(self, self.markdown(), f"handoff-{file_stamp(report.at, self.controller.zone)}.md")
         except OSError as exc:
-            self.saved.failed(failure_text(exc))  # the settings' words (review 65 T7)
+            self.saved.failed(failure_text(exc), EXPORT)  # the settings' words (review 65 T7)
             return
         if path is not None:
-            self.saved.setText(tr("Saved to %1").replace("%1", str(path)))
+            self.saved.say(EXPORT, tr("Saved to %1").replace("%1", str(path)))
 
     def confirm(self) -> None:
         """Record the handoff (and copy its Markdown to the clipboard)."""

@@ -32,10 +32,10 @@ class SilencesTable:
     Args:
         controller: the shift controller (time zone, translator, ``expire_silence``, the members
             ``down`` and each silence's ``silence_holders``).
-        said: ``said(text, failed)`` puts an outcome on the window's status line.
+        said: ``said(silence_id, text, failed)`` puts an expiry's outcome on the window's status line.
     """
 
-    def __init__(self, controller, said: Callable[[str, bool], None]) -> None:
+    def __init__(self, controller, said: Callable[[str, str, bool], None]) -> None:
         self.controller = controller
         self._said = said
         self._expiring: set[str] = set()
@@ -113,22 +113,22 @@ class SilencesTable:
         self._expiring.add(silence.id)
         self._show_again()
         self.controller.expire_silence(silence, lambda missed, error, sid=silence.id: self._expired(sid, error, missed),
-                                       unrecorded=lambda text: self._said(text, True))
+                                       unrecorded=lambda text, sid=silence.id: self._said(sid, text, True))
 
     def _expired(self, silence_id: str, error, missed=None) -> None:
         """The expiry came back: failed (``error``), done, or done where it was taken with a
         holder that did not take it (``missed``: ``shift_work.HoldersMissed``, which names it)."""
         self._expiring.discard(silence_id)
         if error is not None and expiry_unsure(error):  # sent without an answer: it may have been made (review 63 CB3)
-            self._said(tr("The silence may have been expired all the same: %1").replace("%1", failure_text(error)), False)
+            self._said(silence_id, tr("The silence may have been expired all the same: %1").replace("%1", failure_text(error)), False)
         elif error is not None:
-            self._said(tr("Could not expire the silence: %1").replace("%1", failure_text(error)), True)
+            self._said(silence_id, tr("Could not expire the silence: %1").replace("%1", failure_text(error)), True)
         elif missed is not None:  # in a box that stays: the line gives way to "All changes saved" once recorded
-            self._said(tr("Silence expired where it was taken."), False)
+            self._said(silence_id, tr("Silence expired where it was taken."), False)
             tell(self.tree.window(), tr("Silence not expired everywhere"),
                  tr("Silence expired where it was taken. %1").replace("%1", str(missed)))
         else:
-            self._said(tr("Silence expired."), False)
+            self._said(silence_id, tr("Silence expired."), False)
         self._show_again()
 
     def _show_again(self) -> None:

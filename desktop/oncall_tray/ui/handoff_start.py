@@ -27,7 +27,8 @@ from ..core.journal import JournalError
 from ..core.shifts import START_SCOPE, ShiftConflict, last_handoff
 from .autosave import Autosave
 from .check_line import CheckLine, WrappedLabel
-from .handoff_common import (FittedBox, LatestRead, SavedLine, copy_text, fill_tree, group,
+from .saved_line import EXPORT, LatestRead, SavedLine
+from .handoff_common import (FittedBox, copy_text, fill_tree, group,
                              plain_label, present, tree_widget, wrap_last_column)
 from .handoff_dashboards import DashboardChecks
 from .handoff_hints import start_hint
@@ -63,7 +64,7 @@ class ShiftStartWindow(KeyboardWindow):
         self.setWindowTitle(tr("Take over the shift — oncall-tray"))
         fit_to_screen(self, 1240, 760)
         self._build()
-        self._reads = LatestRead(controller.submit, self.refresh_later, self.saved.failed)
+        self._reads = LatestRead(controller.submit, self.refresh_later, self.saved.read)
         for signal in (controller.live_changed, controller.journal_changed, controller.shift_changed):
             signal.connect(self._changed)
         # a shift handed over elsewhere while this window is open leaves notes to show here
@@ -223,8 +224,8 @@ class ShiftStartWindow(KeyboardWindow):
         self.controller.submit(_read_draft, journal, done=lambda read, error: self._reloaded(read, error, shown))
 
     def _reloaded(self, read, error: BaseException | None, shown: dict) -> None:
+        self.saved.read(error)
         if error is not None:
-            self.saved.failed(failure_text(error))
             return
         self._apply(read, shown)
         self.refresh_later()  # the checklist too, also read in the journal's thread
@@ -275,8 +276,9 @@ class ShiftStartWindow(KeyboardWindow):
         try:
             checklist = self.checklist()
         except JournalError as exc:
-            self.saved.failed(failure_text(exc))
+            self.saved.read(exc)
             return
+        self.saved.read(None)
         self._show(checklist)
 
     def _show(self, checklist: StartChecklist) -> None:
@@ -360,7 +362,7 @@ class ShiftStartWindow(KeyboardWindow):
     def copy(self) -> None:
         """Copy the Markdown to the clipboard."""
         copy_text(self.markdown())
-        self.saved.setText(tr("Markdown copied to the clipboard."))
+        self.saved.say(EXPORT, tr("Markdown copied to the clipboard."))
 
     def confirm(self) -> None:
         """Record the start of the shift (engineer's name required)."""

@@ -19,6 +19,7 @@ from .shift_work import expiry_unsure
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "incident_panel"  # the panel's words
+EXPIRE = "expire"  # the status line says what became of an expiry (``_say``'s ``about``)
 tr = translator_for(TR_CONTEXT)
 
 
@@ -119,7 +120,7 @@ class AftercareSteps:
         review 65 T4: it stayed ticked, said nowhere, and was unticked at the next start)."""
         if not shiboken6.isValid(self):  # the window was deleted (new settings) before the answer
             return
-        self._written(error)
+        self._written(error, "tick")
         current = self.incident is not None and self.incident.id == incident
         if error is None or not current or self._ticks.get(step) != checked:
             return
@@ -134,7 +135,7 @@ class AftercareSteps:
         """Dismiss one reminder of the incident shown."""
         if self.incident is not None:
             self.controller.submit(aftercare.dismiss, self.controller.journal, self.incident.id, reminder,
-                                   done=lambda _r, e: self._written(e))
+                                   done=lambda _r, e: self._written(e, "reminder"))
 
     def expire_covering(self) -> None:
         """Expire the silences that still cover the resolved alert; someone else's, or one that
@@ -151,13 +152,16 @@ class AftercareSteps:
             if not confirm_expiry(self.window(), silence.created_by, silence.comment, own, muted):
                 continue
             self.expire_button.setEnabled(False)
-            self.controller.expire_silence(silence, done=self._expired, unrecorded=self._say)
+            self.controller.expire_silence(silence, done=self._expired,
+                                           unrecorded=lambda text: self._say(text, about=EXPIRE))
 
     def _expired(self, missed, error: BaseException | None) -> None:
         self.expire_button.setEnabled(bool(self._covering))
         if error is not None:  # sent without an answer: it may have been made (review 63 CB3)
             text = tr("The silence may have been expired all the same: %1") if expiry_unsure(error) else \
                 tr("Could not expire the silence: %1")
-            self._say(text.replace("%1", failure_text(error)), not expiry_unsure(error))
+            self._say(text.replace("%1", failure_text(error)), not expiry_unsure(error), EXPIRE)
         elif missed is not None:  # expired where it was taken (recorded); a holder that did not take it named
-            self.status.setText(tr("Silence expired where it was taken. %1").replace("%1", str(missed)))
+            self._say(tr("Silence expired where it was taken. %1").replace("%1", str(missed)), False, EXPIRE)
+        elif self._about == EXPIRE:  # expired: what was said of an expiry before is over (code review 66 U6)
+            self._say("", False, EXPIRE)

@@ -53,6 +53,7 @@ class IncidentPanel(QWidget, AftercareSteps):
         self._ticks: dict[str, bool] = {}
         self._follows = False  # showing an alert of the alerts window (show_alert): its incident may come later
         self._resolved = False  # and it resolved while shown
+        self._about: str | None = None  # what the status line is about (``_say``)
         self._unsaved_said = False  # the status line says the shown alert's draft waits (``_say_unsaved``)
         self._not_added: dict[str, Refused] = {}  # fingerprint -> a note refused (disk full), back in its box
         self._added: set[str] = set()  # those added by themselves since, while another alert was shown
@@ -110,9 +111,12 @@ class IncidentPanel(QWidget, AftercareSteps):
         layout.addWidget(self.after)
         layout.addWidget(self.status)
 
-    def _say(self, text: str, trouble: bool = True) -> None:
+    def _say(self, text: str, trouble: bool = True, about: str | None = None) -> None:
         """Put ``text`` on the status line under the box: red when something the engineer wrote
-        is not (yet) in the journal, the window's usual colour when it is news that all is well."""
+        is not (yet) in the journal, the window's usual colour when it is news that all is well.
+        ``about``: what it is about ("tick", "reminder", "expire"; None: the notes, the draft,
+        the escalations), for a later success to clear only its own (``_written``)."""
+        self._about = about
         self.status.setStyleSheet("color: #b00020" if trouble else "color: palette(window-text)")
         self.status.setText(text)
 
@@ -380,8 +384,14 @@ class IncidentPanel(QWidget, AftercareSteps):
         elif error is None and isinstance(event, NotAnswered):
             self._say(not_answered_text(event, level, self.controller.translate))
 
-    def _written(self, error: BaseException | None) -> None:
-        self._say(tr("Not saved: %1").replace("%1", failure_text(error)) if error else "")
+    def _written(self, error: BaseException | None, about: str | None = None) -> None:
+        """A write about ``about`` (``_say``) ended: its failure said; its success clears the line
+        only when the line is about the same thing (code review 66 U6: a tick's success wiped
+        "Could not expire the silence: …")."""
+        if error is not None:
+            self._say(tr("Not saved: %1").replace("%1", failure_text(error)), about=about)
+        elif self._about == about:
+            self._say("")
         if error is None:
             self.controller.journal_changed.emit()
 

@@ -303,8 +303,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         error)`` (``missed``: the holders that did not take it, ``shift_work.HoldersMissed``, or None).
         Expired, but not recorded (the journal refused the record, or there is none):
         ``unrecorded(text)`` in the GUI thread, ``text`` saying so and why in the engineer's
-        language, for the window that asked (code review 65 T7: said nowhere, and the handoff
-        listed the silence as still the engineer's)."""
+        language, for the window that asked, after ``done`` (code review 65 T7: said nowhere, and
+        the handoff listed the silence as still the engineer's)."""
         def recorded(_result, error: BaseException | None) -> None:
             if error is None:
                 self.journal_changed.emit()
@@ -313,6 +313,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
                     "%1", failure_text(error)))
 
         def expired(result, error):
+            done(result, error)  # first: "not recorded" comes after "expired", never before (code review 66 U5)
             if error is None:
                 if self.journal is not None:
                     self.submit(record_silence_change, self.journal, EventKind.SILENCE_EXPIRED, silence,
@@ -320,7 +321,6 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
                 else:
                     recorded(None, self.unusable())
                 self.refresh_requested.emit()
-            done(result, error)
 
         self.actions.submit(expire_in_alertmanager, self.config, silence.id, self.store, self.down,
                             self.silence_holders.get(silence.id, ()), done=expired)

@@ -1,0 +1,146 @@
+"""The shift windows' status line (``SavedLine``) and their reads of the journal (``LatestRead``).
+
+One rule for the line (code review 66 U4): a message is replaced only by a newer message about
+the same thing; a success is never shown as a failure; a failure stays until what failed
+succeeds or is superseded."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable, Hashable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from ..core.journal import JournalError
+from .autosave import Autosave
+from .translations import failure_text, translator_for
+
+TR_CONTEXT = "shift_windows"  # the windows' context, as ``handoff_common``'s
+tr = translator_for(TR_CONTEXT)
+
+GREY, RED = "#666", "#b00020"
+#: What a message on the line is about (``SavedLine.say``'s ``about``), besides a field's
+#: ``Autosave`` and ("expire", a silence's id): the window's reads of the journal, the tray's own
+#: writes (no field of the window's), the Markdown copied or saved to a file, the writer's idle.
+READ, WRITER, EXPORT, IDLE = "read", "writer", "export", "idle"
+
+
+class SavedLine(QLabel):
+    """"All changes saved at 14:05:09", the outcome of the engineer's last action, and every
+    failure not mended yet, from the journal writer's signals and the window's own calls.
+
+    Each message is about something (``say``'s ``about``): a failure stays, in red, until a newer
+    message about the same thing (what failed succeeded: review 20, the writer's next idle said
+    "All changes saved" 1 s after the disk was found full; code review 65 T5; code review 66 U4:
+    a read that failed once was said for good, and a later success was shown in red). A success
+    after a failure is shown in grey above the failures that still stand; "All changes saved"
+    only when none does."""
+
+    def __init__(self, controller) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(f"color: {GREY}")
+        self._failures: dict[Hashable, str] = {}  # what failed -> its message, oldest first
+        self._news = ""  # the latest success, grey
+        self._zone = controller.zone  # the settings' zone, as every time in these windows
+        writer = controller.writer
+        if writer is not None:
+            writer.idle.connect(self._idle)
+            writer.failed.connect(self.failed)
+
+    def _idle(self) -> None:
+        if self._failures:  # not all saved: the failures stand
+            return
+        self.say(IDLE, tr("All changes saved at %1").replace("%1", dt.datetime.now(self._zone).strftime("%H:%M:%S")))
+
+    def say(self, about: Hashable, text: str, failed: bool = False) -> None:
+        """Say ``text`` about ``about`` (``READ``, ``EXPORT``, a field's ``Autosave``, ("expire",
+        silence id)...): a failure (``failed``) in red until the next message about the same
+        thing; a success in grey, and what failed about ``about`` mended."""
+        self._failures.pop(about, None)
+        if failed:  # the news before it is older: not shown beside it
+            self._failures[about], self._news = text, ""
+        else:
+            self._news = text
+        self._show()
+
+    def _show(self) -> None:
+        failures = list(self._failures.values())
+        if failures and self._news:  # both, each in its colour
+            self.setTextFormat(Qt.TextFormat.RichText)
+            self.setStyleSheet("")
+            self.setText("<br>".join(f'<span style="color: {colour}">{html.escape(text).replace(chr(10), "<br>")}</span>'
+                                     for colour, text in ((GREY, self._news), *((RED, f) for f in failures))))
+            return
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(f"color: {RED if failures else GREY}")
+        self.setText("\n".join(failures) if failures else self._news)
+
+    def failed(self, message: str, about: Hashable = WRITER) -> None:
+        """Show a write's failure (by default the tray's own, ``WRITER``), "Not saved: " and
+        ``message``, until the next message about it."""
+        self.say(about, tr("Not saved: %1").replace("%1", message), True)
+
+    def read(self, error: BaseException | None) -> None:
+        """A read of the journal for the window ended: refused (``error``), said until a read
+        succeeds (``None``), which says nothing new."""
+        if error is not None:
+            self.failed(failure_text(error), READ)
+        elif self._failures.pop(READ, None) is not None:
+            self._show()
+
+    def written(self, autosave: Autosave, text: str) -> Callable[[object, BaseException | None], None]:
+        """``done`` for a save of ``autosave``'s ``text``: tells it (``Autosave.written``: kept on
+        screen and tried again on failure) and shows the failure here until it is written; the
+        first field written again ends a failure of the tray's own writes (``WRITER``) too."""
+        def done(_result, error: BaseException | None) -> None:
+            autosave.written(text, error)
+            if error is not None:
+                self.failed(failure_text(error) + " " + tr("(what you typed stays here and is saved once it can be)"),
+                            autosave)
+            elif not autosave.unsaved:
+                mended = [self._failures.pop(about, None) for about in (autosave, WRITER)]
+                if any(text is not None for text in mended):
+                    self._show()
+        return done
+
+
+class LatestRead:
+    """A window's reads of the journal, in the journal's thread, one at a time: a poll must not
+    make the GUI thread wait for SQLite. A request during a read asks for one more when it ends
+    (through ``again``, so that it reads the newest state) and the older answer is not shown.
+
+    Args:
+        submit: ``ShiftController.submit`` (runs ``job`` in the journal's thread, then ``done``
+            in the GUI thread).
+        again: the window's request to call when a read ended while news had come meanwhile.
+        ended: told how each read shown ended: its ``JournalError``, or None once read
+            (``SavedLine.read``: the window's "saved" line says a failure until a read succeeds).
+    """
+
+    def __init__(self, submit: Callable, again: Callable[[], None],
+                 ended: Callable[[BaseException | None], None]) -> None:
+        self._submit, self._again_request, self._ended = submit, again, ended
+        self._reading = self._again = False
+
+    def read(self, job: Callable[[], object], show: Callable[[object], None]) -> None:
+        """Run ``job`` in the journal's thread and ``show`` its result in the GUI thread; while
+        another read runs, only note that one more is wanted."""
+        if self._reading:
+            self._again = True
+            return
+        self._reading = True
+        self._submit(job, done=lambda result, error: self._done(result, error, show))
+
+    def _done(self, result: object, error: BaseException | None, show: Callable[[object], None]) -> None:
+        self._reading = False
+        if self._again:  # newer news came meanwhile: read again rather than show this
+            self._again = False
+            self._again_request()
+        elif isinstance(error, JournalError):
+            self._ended(error)
+        elif error is None:
+            self._ended(None)
+            show(result)
