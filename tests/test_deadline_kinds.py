@@ -6,10 +6,12 @@ others due that minute are said apart, in their own words, so that none is misse
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from test_attention import MIN, T0, World, alert
+
+from oncall_tray.core.local_times import local_time
 
 UTC = dt.timezone.utc
 CRITICAL = ("APIDown", "DatabaseDown", "PaymentsDown", "QueueStuck", "LoginErrors")
@@ -34,10 +36,8 @@ def test_the_next_deadline_counts_only_the_same_kind_and_gives_the_others_apart(
 
 
 @pytest.mark.parametrize("language, expected", [
-    ("english", r"Next deadline: escalate APIDown and 4 more to L2 by ((\d{4}-\d\d-\d\d )?\d\d:\d\d); "
-                r"respond to 5 other alerts by \1"),
-    ("portuguese", r"Próximo prazo: escalar APIDown e mais 4 para L2 até ((\d{4}-\d\d-\d\d )?\d\d:\d\d); "
-                   r"responder a 5 outros alertas até \1"),
+    ("english", "Next deadline: escalate APIDown and 4 more to L2 by %1; respond to 5 other alerts by %1"),
+    ("portuguese", "Próximo prazo: escalar APIDown e mais 4 para L2 até %1; responder a 5 outros alertas até %1"),
 ])
 def test_the_tooltip_says_the_others_due_that_minute_in_their_own_words(request, language, expected):
     from conftest import utcnow
@@ -46,8 +46,11 @@ def test_the_tooltip_says_the_others_due_that_minute_in_their_own_words(request,
     from oncall_tray.ui.tray import tooltip_lines
 
     request.getfixturevalue(language)
-    now = utcnow().replace(second=0, microsecond=0)  # deadlines within today's minute, said without the date
+    now = utcnow().replace(second=0, microsecond=0)
     world, attention = _attention(now, now - 7 * MIN)
     view = overview(world.tracker.snapshot, world.contact.state, attention)
     lines = [line for line in tooltip_lines(view, "http://am:9093", UTC) if line.startswith(("Next", "Próximo"))]
-    assert len(lines) == 1 and re.fullmatch(expected, lines[0]), lines
+    # the deadline (8 min on) as the tooltip writes it: with its date in the language's layout when
+    # not on today's (the English pattern alone was allowed: Portuguese failed from 23:52 to 23:59 UTC)
+    due = local_time(now + 8 * MIN, UTC, utcnow(), QCoreApplication.translate)
+    assert lines == [expected.replace("%1", due)], lines

@@ -21,6 +21,9 @@ from oncall_tray.ui.alerts_model import COLUMNS
 
 UTC = dt.timezone.utc
 STATE = COLUMNS.index("state")
+#: A fixed clock, mid-afternoon: the real one put the acknowledgement's end (8 min on) after
+#: midnight from 23:52, with its date (see ``test_stale_state_cell``'s midnight test)
+NOW = dt.datetime(2026, 12, 7, 14, 5, 30, tzinfo=UTC)
 WORDS = {"english": ("✓ until %1 · esc. to L2", "firing · esc. to L2", "escalated to L2", "paged"),
          "portuguese": ("✓ até %1 · esc. p/ L2", "disparando · esc. p/ L2", "escalado para L2", "acionado")}
 
@@ -37,11 +40,12 @@ def test_a_recorded_escalation_reads_escalated_in_the_state_cell_too(qtbot, requ
 
     request.getfixturevalue(language)
     cell, firing, words, paged = WORDS[language]
-    now = dt.datetime.now(UTC)
-    window = AlertsWindow(Config())
+    now = NOW
+    window = AlertsWindow(Config(timezone="UTC"))
     qtbot.addWidget(window)
     window.resize(1180, 720)  # its first size on a 1280x800 screen
     window.show()
+    window._ticker.stop()  # the clocks stay at NOW (the load's), not the real clock's next second
     ends = now.replace(microsecond=0) + dt.timedelta(minutes=8)
     ack = Silence(id="s-APIDown", matchers=(Matcher("alertname", "APIDown", False, True),),
                   starts_at=now - dt.timedelta(minutes=7), ends_at=ends, created_by="Bruno Lima",
@@ -53,7 +57,7 @@ def test_a_recorded_escalation_reads_escalated_in_the_state_cell_too(qtbot, requ
     model.set_stale(False, {"APIDown": "L2", "Other": "L2"})
     QApplication.processEvents()
     room = table.columnWidth(STATE) - 2 * (table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 1)
-    until = local_time(ends, Config().zone(), now, QCoreApplication.translate)
+    until = local_time(ends, UTC, now, QCoreApplication.translate, year=False)  # the narrow cell's rule
     shown = model.index(model.row_of("APIDown"), STATE).data()
     assert shown == cell.replace("%1", until)
     assert model.index(model.row_of("Other"), STATE).data() == firing

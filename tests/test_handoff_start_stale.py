@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from test_handoff_windows import desk  # noqa: F401  (desk: the fixture)
 
 from oncall_tray.core.handoff import ALERTS, SILENCES, Live
+from oncall_tray.core.local_times import local_time
 from oncall_tray.ui import screen_fit
 
 TLS = ("TLS error: the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in "
@@ -78,7 +79,7 @@ def test_the_last_seen_picture_says_its_age_and_no_silence_that_ended_since(desk
     controller.start()
     start = controller.window("start")
     qtbot.addWidget(start)
-    stamp = f"{seen_at:%H:%M}"
+    stamp = local_time(seen_at, controller.zone, controller.now(), controller.translate)  # as the window: date after 0h
     qtbot.waitUntil(lambda: start.alerts.topLevelItemCount() >= 2, timeout=10000)
     assert start.alerts_box.full_title() == f"Active alerts (2) — as last seen at {stamp}, 12 min ago"
     names = sorted(start.alerts.topLevelItem(r).text(1) for r in range(2))
@@ -110,7 +111,7 @@ def test_the_end_window_says_when_its_silences_were_last_seen(desk, qtbot):
     end = controller.window("end")
     qtbot.addWidget(end)
     box = end.silences_table.box
-    stamp = f"{seen_at:%H:%M}"
+    stamp = local_time(seen_at, controller.zone, controller.now(), controller.translate)  # as the window: date after 0h
     qtbot.waitUntil(lambda: "as last seen" in box.full_title(), timeout=10000)
     assert box.full_title() == f"Active silences (1) — as last seen at {stamp}, 7 min ago: {CREDENTIALS}"
     assert f"- _as last seen at {stamp}, 7 min ago (Alertmanager unreachable)_" in end.markdown()
