@@ -84,8 +84,14 @@ class ConnectionActions(QObject):
         self._waiting.setInterval(WAIT_NOTICE_MS)
         self._waiting.timeout.connect(self._say_keyring_locked)
         self.keyring_locked.connect(self._waiting.start)
-        #: the logins into the keyring, off the GUI thread (code review 65 T8)
-        self.keeper = LoginKeeper(controller.store, lambda notices: controller.notifier.show(notices), self)
+        self._keeper: LoginKeeper | None = None  # made at the first login (``keeper``)
+
+    @property
+    def keeper(self) -> LoginKeeper:
+        """The keyring's writer of logins, off the GUI thread (code review 65 T8); made at first use."""
+        if self._keeper is None:
+            self._keeper = LoginKeeper(self.controller.store, lambda said: self.controller.notifier.show(said), self)
+        return self._keeper
 
     def _say_keyring_locked(self) -> None:
         """The tray waits for the keyring's unlock prompt (``KEYRING_WAIT_S`` at most)."""
@@ -391,4 +397,4 @@ class ConnectionActions(QObject):
         """At quit: close the dialogs, let a keyring write in progress finish within ``timeout_s``
         seconds; False when it did not (``LoginKeeper.shutdown``)."""
         self.close_all()
-        return self.keeper.shutdown(timeout_s)
+        return self._keeper is None or self._keeper.shutdown(timeout_s)
