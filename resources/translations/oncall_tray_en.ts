@@ -5140,6 +5140,11 @@ review in</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="84"/>
+        <source>%1 (the file: %2)</source>
+        <translation>%1 (the file: %2)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="277"/>
         <source>%1 at column %2 cannot be read as the value it looks like (a date that does not exist, or a !!type that does not fit): put it in quotes</source>
         <translation>%1 at column %2 cannot be read as the value it looks like (a date that does not exist, or a !!type that does not fit): put it in quotes</translation>
@@ -5196,7 +5201,12 @@ review in</translation>
         <translation>%1: how to reach them is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="309"/>
+        <source>%1: its anchors, aliases or merge keys could not be kept in place, so the file was left as it is: edit this setting in the file itself.</source>
+        <translation>%1: its anchors, aliases or merge keys could not be kept in place, so the file was left as it is: edit this setting in the file itself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="294"/>
         <source>%1: its comments could not be kept in place, so the file was left as it is: edit this setting in the file itself.</source>
         <translation>%1: its comments could not be kept in place, so the file was left as it is: edit this setting in the file itself.</translation>
     </message>
@@ -5308,7 +5318,7 @@ review in</translation>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="241"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
@@ -5428,8 +5438,9 @@ review in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="367"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="386"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -5458,12 +5469,12 @@ review in</translation>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="115"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="242"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -5508,7 +5519,7 @@ review in</translation>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="134"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -5523,12 +5534,12 @@ review in</translation>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="116"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="353"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -6102,7 +6113,7 @@ review in</translation>
         <translation type="vanished">not valid YAML: a control character (U+%1) at column %2: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="101"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
@@ -6126,6 +6137,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="77"/>
         <source>respond within</source>
         <translation>respond within</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="91"/>
+        <source>taken out</source>
+        <translation>taken out</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
@@ -6206,6 +6222,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="256"/>
         <source>the quote at column %1 is not closed on its line (it runs on to line %2)</source>
         <translation>the quote at column %1 is not closed on its line (it runs on to line %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
+        <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
+        <translation>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="108"/>

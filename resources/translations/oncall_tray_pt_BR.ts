@@ -5131,6 +5131,11 @@ revisar em</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="84"/>
+        <source>%1 (the file: %2)</source>
+        <translation>%1 (no arquivo: %2)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="277"/>
         <source>%1 at column %2 cannot be read as the value it looks like (a date that does not exist, or a !!type that does not fit): put it in quotes</source>
         <translation>%1 na coluna %2 não pode ser lido como o valor que parece ser (uma data que não existe, ou um !!tipo que não cabe): ponha-o entre aspas</translation>
@@ -5187,7 +5192,12 @@ revisar em</translation>
         <translation>%1: como contatá-lo está vazio</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="309"/>
+        <source>%1: its anchors, aliases or merge keys could not be kept in place, so the file was left as it is: edit this setting in the file itself.</source>
+        <translation>%1: não foi possível manter no lugar as âncoras, os aliases ou as chaves de mesclagem, então o arquivo ficou como estava: edite esta configuração no próprio arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="294"/>
         <source>%1: its comments could not be kept in place, so the file was left as it is: edit this setting in the file itself.</source>
         <translation>%1: não foi possível manter os comentários no lugar, então o arquivo ficou como estava: edite esta configuração no próprio arquivo.</translation>
     </message>
@@ -5299,7 +5309,7 @@ revisar em</translation>
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="241"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
@@ -5419,8 +5429,9 @@ revisar em</translation>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="367"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="386"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -5449,12 +5460,12 @@ revisar em</translation>
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="115"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="242"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -5499,7 +5510,7 @@ revisar em</translation>
         <translation>Salvar as configurações que você alterou?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="134"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
@@ -5514,12 +5525,12 @@ revisar em</translation>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="116"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="353"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -6089,7 +6100,7 @@ revisar em</translation>
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="101"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
     </message>
@@ -6113,6 +6124,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="77"/>
         <source>respond within</source>
         <translation>responder em</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="91"/>
+        <source>taken out</source>
+        <translation>removido</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
@@ -6193,6 +6209,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="256"/>
         <source>the quote at column %1 is not closed on its line (it runs on to line %2)</source>
         <translation>as aspas da coluna %1 não se fecham na sua linha (continuam até a linha %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
+        <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
+        <translation>o arquivo de configurações mudou desde que esta janela foi aberta, e as mesmas entradas foram alteradas nele: a janela agora mostra os valores do arquivo com as suas outras alterações. O que você digitou: %1. Confira e salve de novo.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="108"/>

@@ -18,7 +18,8 @@ from .settings_checks import same_setting, written_twice_in_file
 from .settings_layout import URLS
 from .translations import translator_for
 
-tr = translator_for("settings")
+TR_CONTEXT = "settings"
+tr = translator_for(TR_CONTEXT)
 
 
 def shown_settings(loaded: LoadedConfig) -> Config:
