@@ -147,4 +147,5 @@ def test_comments_that_cannot_be_kept_in_place_are_said_and_the_file_is_not_chan
         updated_text(text, {"contacts": {"L3": "Ana"}})
     assert str(raised.value) == ("contacts: its comments could not be kept in place, so the file was left as it is: "
                                  "edit this setting in the file itself.")
-    assert updated_text("contacts:\n  L2: &a Ana\n  L3: *a\n", {"contacts": {"L3": "Ana"}}) == "contacts:\n  L3: Ana\n"
+    with pytest.raises(UnkeptComments, match="its anchors, aliases or merge keys could not be kept"):  # review 66 S7
+        updated_text("contacts:\n  L2: &a Ana\n  L3: *a\n", {"contacts": {"L3": "Ana"}})

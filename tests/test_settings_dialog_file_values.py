@@ -37,6 +37,12 @@ def test_fields_not_typed_in_take_the_files_new_values(qtbot, controller_for, al
     assert dialog.fields["engineer"].widget.text() == "Carla (typed)"  # typed: kept over the file's
     assert dialog.fields["poll_interval"].raw() == 20
     assert dialog.changed()
+    dialog.save()  # changed in the file too since the dialog opened: nothing guessed (code review 66 S4)
+    assert dialog.isVisible() and load_config(path).config.engineer == "bia"
+    assert "Carla (typed)" in dialog.save_error.text()
+    assert dialog.fields["engineer"].widget.text() == "bia" and dialog.fields["poll_interval"].raw() == 30
+    dialog.fields["engineer"].widget.setText("Carla (typed)")
+    dialog.fields["poll_interval"].widget.setText("20")
     dialog.save()
     assert not dialog.isVisible()
     saved = load_config(path).config

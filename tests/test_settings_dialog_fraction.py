@@ -61,6 +61,9 @@ def test_a_number_with_decimals_typed_in_portuguese_is_kept_in_english(qtbot, co
     qtbot.waitUntil(lambda: dialog.windowTitle() == "oncall-tray — settings", timeout=5000)
     assert dialog.fields["request_timeout"].widget.text() == "3.5"
     assert dialog.fields["poll_interval"].widget.text() == "7.5"
+    dialog.save()  # changed in the file too since the dialog opened: nothing guessed (code review 66 S4)
+    assert load_config(path).config.request_timeout == 4 and "3.5 (the file: 4)" in dialog.save_error.text()
+    dialog.fields["request_timeout"].widget.setText("3.5")
     dialog.save()
     saved = load_config(path).config
     assert (saved.request_timeout, saved.poll_interval) == (3.5, 7.5)

@@ -79,6 +79,11 @@ def written_pairs(text: str, key: str) -> list[tuple[str, str]] | None:
     return [(str(construct(name)), str(construct(item))) for name, item in pairs]
 
 
+def _merge_key(node: yaml.Node) -> bool:
+    """Whether ``node`` is a mapping with a merge key (``<<: *base``)."""
+    return isinstance(node, yaml.MappingNode) and any(name.tag == _MERGE for name, _item in node.value)
+
+
 def block_text(key: str, value: list | dict) -> str:
     """``key: value`` with a non-empty list or mapping written one entry a line (two spaces
     in), in the order given (never sorted), without a final line break."""
@@ -101,6 +106,8 @@ def _rewritten(text: str, key: str, value: list | dict) -> str | None:
     key_node, collection = node.value[0]
     if not isinstance(collection, kind) or collection.flow_style or not collection.value or not value:
         return None
+    if _merge_key(collection):
+        return None  # its entries are not all written in it (code review 66 S7)
     entries, indent = _entries(text, key_node, collection)
     if entries is None:
         return None

@@ -220,7 +220,8 @@ def updated_text(text: str, changes: Mapping[str, object]) -> str:
 
     Raises:
         UnreadableSettings: (a ValueError) ``text`` is not a YAML mapping.
-        UnkeptComments: (a ValueError) a list or mapping whose comments could not be kept in place.
+        UnkeptComments: (a ValueError) a list or mapping whose comments, or a setting whose anchors,
+            aliases or merge keys, could not be kept in place (code review 66 S7).
         ValueError: the result would not read back as ``changes`` (nothing is written then).
     """
     node = compose_settings(text)
@@ -229,16 +230,19 @@ def updated_text(text: str, changes: Mapping[str, object]) -> str:
     edits, appended = [], []
     for key, value in changes.items():
         if key in entries:
-            edits.append(_edit(text, *entries[key], key, _plain(value)))
+            edits.append(_edit(text, *entries[key], key, plain_value(value)))
         else:
             appended.append(_yaml_entry(key, value, block=True))
     for start, end, entry in sorted(edits, reverse=True):
         text = text[:start] + entry + text[end:]
     if appended:
         text = (text.rstrip("\n") + "\n" if text.strip() else "") + "\n".join(appended) + "\n"
-    data = yaml.safe_load(text) or {}
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError:  # an anchor replaced with its value: an alias elsewhere names nothing now
+        raise UnkeptComments(_ANCHORS, next(iter(changes))) from None
     for key, value in changes.items():
-        if data.get(key) != _plain(value):
+        if data.get(key) != plain_value(value):
             raise ValueError(f"{key}: the value would not read back as written")
     return text
 
@@ -290,6 +294,8 @@ def _edit(text: str, key_node: yaml.Node, value_node: yaml.Node, key: str, value
             raise UnkeptComments(QT_TRANSLATE_NOOP("settings", "%1: its comments could not be kept in place, so "
                                                    "the file was left as it is: edit this setting in the file itself."),
                                  key)
+        if _anchored(text[start:line_end]):  # code review 66 S7: written plain, the alias made a key twice
+            raise UnkeptComments(_ANCHORS, key)
         return start, line_end, _yaml_entry(key, value, block=True)
     if flow and value_node.value:
         return start, end, _yaml_entry(key, value)
@@ -300,10 +306,24 @@ def _edit(text: str, key_node: yaml.Node, value_node: yaml.Node, key: str, value
     return start, line_end, (first + own + "\n" + entries).replace("\n", newline)
 
 
+_ANCHORS = QT_TRANSLATE_NOOP("settings", "%1: its anchors, aliases or merge keys could not be kept in place, so the "
+                             "file was left as it is: edit this setting in the file itself.")
+
+
+def _anchored(text: str) -> bool:
+    """Whether ``text`` (a part of a settings file) holds a YAML anchor, alias or merge key."""
+    try:
+        return any(isinstance(token, (yaml.AnchorToken, yaml.AliasToken))
+                   or isinstance(token, yaml.ScalarToken) and token.plain and token.value == "<<"
+                   for token in yaml.scan(text, Loader=yaml.SafeLoader))
+    except yaml.YAMLError:
+        return True
+
+
 def _yaml_entry(key: str, value: object, block: bool = False) -> str:
     """``key: value`` as YAML, a collection in the order given (never sorted): on one line in
     flow style, or with ``block`` one entry a line (an empty one stays ``[]``/``{}``)."""
-    value = _plain(value)
+    value = plain_value(value)
     if isinstance(value, (list, dict)) and value and block:
         from .config_collections import block_text
 
@@ -314,7 +334,7 @@ def _yaml_entry(key: str, value: object, block: bool = False) -> str:
     return yaml.safe_dump({key: value}, default_flow_style=False, allow_unicode=True, width=1 << 30).rstrip("\n")
 
 
-def _plain(value: object) -> object:
+def plain_value(value: object) -> object:
     """``value`` as YAML reads it back: tuples become lists, a whole float (a spin box's 20.0
     seconds) an integer."""
     if isinstance(value, float) and value.is_integer():

@@ -528,37 +528,37 @@ review in</translation>
         <translation type="vanished">%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="118"/>
         <source>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</source>
         <translation>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="268"/>
         <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
         <translation>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="273"/>
         <source>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</source>
         <translation>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="256"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="190"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="193"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Alertmanager cluster whole again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="282"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -571,27 +571,27 @@ review in</translation>
         <translation type="vanished">Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="130"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="262"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="261"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept: %2.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="169"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>Alertmanager sent alerts the tray cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="168"/>
         <source>Alertmanager sent silences the tray cannot read</source>
         <translation>Alertmanager sent silences the tray cannot read</translation>
     </message>
@@ -641,7 +641,7 @@ review in</translation>
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="129"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
@@ -660,12 +660,12 @@ review in</translation>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="281"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="118"/>
         <source>Credentials now kept in the keyring</source>
         <translation>Credentials now kept in the keyring</translation>
     </message>
@@ -804,22 +804,22 @@ review in</translation>
         <translation>The Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="167"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>The other alerts are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="166"/>
         <source>The other silences are shown; every reason is in the log.</source>
         <translation>The other silences are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="146"/>
         <source>The same Alertmanager is listed twice</source>
         <translation>The same Alertmanager is listed twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="101"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
@@ -868,7 +868,7 @@ review in</translation>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="100"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
@@ -5149,6 +5149,11 @@ review in</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="84"/>
+        <source>%1 (the file: %2)</source>
+        <translation>%1 (the file: %2)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="277"/>
         <source>%1 at column %2 cannot be read as the value it looks like (a date that does not exist, or a !!type that does not fit): put it in quotes</source>
         <translation>%1 at column %2 cannot be read as the value it looks like (a date that does not exist, or a !!type that does not fit): put it in quotes</translation>
@@ -5205,7 +5210,12 @@ review in</translation>
         <translation>%1: how to reach them is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_write.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="309"/>
+        <source>%1: its anchors, aliases or merge keys could not be kept in place, so the file was left as it is: edit this setting in the file itself.</source>
+        <translation>%1: its anchors, aliases or merge keys could not be kept in place, so the file was left as it is: edit this setting in the file itself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_write.py" line="294"/>
         <source>%1: its comments could not be kept in place, so the file was left as it is: edit this setting in the file itself.</source>
         <translation>%1: its comments could not be kept in place, so the file was left as it is: edit this setting in the file itself.</translation>
     </message>
@@ -5317,7 +5327,7 @@ review in</translation>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="241"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
@@ -5437,8 +5447,9 @@ review in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="367"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="386"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -5467,12 +5478,12 @@ review in</translation>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="115"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="242"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -5517,7 +5528,7 @@ review in</translation>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="134"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -5532,12 +5543,12 @@ review in</translation>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="116"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="353"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -6111,7 +6122,7 @@ review in</translation>
         <translation type="vanished">not valid YAML: a control character (U+%1) at column %2: remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="101"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
@@ -6135,6 +6146,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="77"/>
         <source>respond within</source>
         <translation>respond within</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="91"/>
+        <source>taken out</source>
+        <translation>taken out</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
@@ -6215,6 +6231,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/config_yaml_errors.py" line="256"/>
         <source>the quote at column %1 is not closed on its line (it runs on to line %2)</source>
         <translation>the quote at column %1 is not closed on its line (it runs on to line %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
+        <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
+        <translation>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="108"/>

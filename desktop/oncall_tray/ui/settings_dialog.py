@@ -32,17 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from ..alertmanager.cluster import ClusterPoll
-from ..config import Config, LoadedConfig, load_config, validate
+from ..config import Config, LoadedConfig, validate
 from ..config_kept import shown_in_force
 from ..config_problems import UnreadableSettings
 from ..config_write import save_settings, text_to_update
-from ..connect import RECORDED_LOGIN, check_connection
+from ..connect import check_connection
 from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS
 from .plain import PlainLabel
 from .settings_checks import field_problem, movable_user, move_user_text, same_setting, written_twice_in_file
 from .settings_field import CONFIG_FIELDS, Field, translated
 from .settings_layout import TABS, URLS
+from .settings_merge import merged_changes, show_file_again, shown_settings
 from .settings_move import LOGIN_KEYS, UserMove, move_user, put_back
 from .settings_tab import add_tab
 from .screen_fit import fit_to_screen
@@ -78,8 +79,9 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.loaded = loaded
         self.store = store
-        self._shown = _shown_settings(loaded)  # what Save compares with: a setting left as shown is not written
+        self._shown = shown_settings(loaded)  # what Save compares with: a setting left as shown is not written
         self.written_twice = written_twice_in_file(loaded)  # shown as written, both lines (review 66 U7)
+        self._base = (self._shown, self.written_twice)  # what a change is from, merged with the file at Save
         self._retranslating = False
         self._body: QWidget | None = None
         self._typed: dict[str, object] = {}
@@ -176,7 +178,7 @@ class SettingsDialog(QDialog):
         # the old language), one typed in keeps what was typed; Save compares with the file now
         untouched = {key for key, state in self._typed.items() if state == self._as_opened.get(key)}
         self.loaded = shown_in_force(self.loaded)  # still broken: the settings in force (review 65 R3)
-        self._shown = _shown_settings(self.loaded)
+        self._shown = shown_settings(self.loaded)
         typed = {key: state for key, state in self._typed.items() if key not in untouched}
         tab = self.tabs.currentIndex()
         focused = next((key for key, field in self.fields.items() if field.widget.hasFocus()), None)
@@ -370,6 +372,14 @@ class SettingsDialog(QDialog):
         bad = {p.key for p in self.loaded.problems}
         changes = {k: v for k, v in values.items()
                    if not same_setting(k, v, self.written_twice.get(k, getattr(old, k))) or k in bad}
+        changes, merged, clashes = merged_changes(self.loaded, self._base, changes, bad)  # review 66 S4
+        if clashes:  # both changed the same entries: nothing guessed, nothing written
+            typed = show_file_again(self, merged, clashes)
+            self.save_error.setText(tr("Not saved: %1").replace("%1", tr(
+                "the settings file changed since this dialog opened, and the same entries were changed there: the "
+                "dialog now shows the file's values with your other changes. What you typed: %1. Check and save "
+                "again.").replace("%1", typed)))
+            return
         try:
             save_settings(self.loaded.path, changes)
         except (OSError, ValueError) as exc:
@@ -378,15 +388,6 @@ class SettingsDialog(QDialog):
         self.loaded = self.loaded.reloaded(written=changes)  # --alertmanager, the demo's URL... stay
         self.saved.emit(self.loaded)
         self.accept()
-
-
-def _shown_settings(loaded: LoadedConfig) -> Config:
-    """The settings the dialog shows for ``loaded``: its own, but the file's authentication
-    method where this run's own login (``RECORDED_LOGIN``, unread yet) stands in for it."""
-    config = loaded.config
-    if config.auth_method == RECORDED_LOGIN:
-        config = config.with_overrides(auth_method=load_config(loaded.path).config.auth_method)
-    return config
 
 
 __all__ = ["SettingsDialog", "describe_test"]
