@@ -17,7 +17,6 @@ from .config_urls import url_identity
 from .i18n import QT_TRANSLATE_NOOP, Message, Translate, english
 from .reasons import translate_reason
 from .secret_input import stored_secret_problem
-from .secret_logins import LOGIN_USER
 from .secrets import SecretStore, SecretStoreError
 
 
@@ -43,12 +42,18 @@ def cluster_lines(apart: bool, aliases: Mapping[str, str], tr: Translate) -> lis
 #: for an Alertmanager of its own (``with_its_own_login``), which the keyring could not give when
 #: the run started (locked); read again each time credentials are needed (``credentials_for``).
 RECORDED_LOGIN = "recorded"
+#: ``auth_method`` for this run only: an Alertmanager of its own whose settings name no login
+#: (``with_its_own_login``). The keyring is not read for it until Alertmanager answers 401/403
+#: without credentials; then the login recorded for it is (``when_asked``, ``connect``). Code review
+#: 66 U2: no behaviour of a locked keyring decides it (KeePassXC finds nothing while locked).
+ASKED_LOGIN = "asked"
 
 
 def credentials_for(config: Config, store: SecretStore | None = None) -> Credentials | None:
     """The stored credentials for ``config``'s Alertmanager (None for ``auth_method: none`` or
     when nothing is stored: Alertmanager's 401 then asks for them). For ``RECORDED_LOGIN``, the
-    login recorded for it is read first (None when none is).
+    login recorded for it is read first (None when none is). None for ``ASKED_LOGIN``, without
+    reading the keyring (``when_asked`` says whether it is to be read).
 
     Args:
         store: where secrets are (default: a new ``SecretStore`` on the system keyring, opened
@@ -97,17 +102,19 @@ def watches_its_own_url(loaded: LoadedConfig) -> bool:
 def with_its_own_login(loaded: LoadedConfig, store: SecretStore | None = None) -> LoadedConfig:
     """``loaded`` with, for an Alertmanager of its own (``watches_its_own_url``), the login last
     recorded for it as ``auth_method`` (and ``auth_username``) for this run. Unchanged when it
-    watches the settings' Alertmanager or when no login is recorded (the settings' login then
-    applies, as it always did): a locked keyring that tells without its unlock prompt that no login
-    is recorded for it is not asked (review 65 R4). When the keyring cannot tell (locked, failing), ``auth_method``
-    is ``RECORDED_LOGIN``: the record is read again at each connection, and until it can be,
-    connecting fails with the keyring's reason (``credentials_for``), not with Alertmanager's
-    401. Never raises."""
+    watches the settings' Alertmanager. The keyring is read now only when the settings name a login
+    (``auth_method`` basic or bearer, which applies when none is recorded, as it always did); else
+    ``auth_method`` is ``ASKED_LOGIN``: the record is read only once Alertmanager asks for
+    credentials (review 65 R4: a locked keyring's unlock prompt for an address that needs none;
+    code review 66 U2: whatever a locked keyring answers to a search). When the keyring cannot
+    give the record now (locked, failing), ``auth_method`` is ``RECORDED_LOGIN``: the record is read
+    again at each connection, and until it can be, connecting fails with the keyring's reason
+    (``credentials_for``), not with Alertmanager's 401. Never raises."""
     if not watches_its_own_url(loaded):
         return loaded
+    if loaded.config.auth_method not in ("basic", "bearer"):  # no reason to read the keyring yet
+        return loaded.overridden(auth_method=ASKED_LOGIN)
     store = store or SecretStore()
-    if not store.may_keep(loaded.config.alertmanager_url, LOGIN_USER):  # known unrecorded: the keyring not asked
-        return loaded
     try:
         login = store.recorded_login(loaded.config.alertmanager_url)
     except SecretStoreError:
@@ -116,6 +123,18 @@ def with_its_own_login(loaded: LoadedConfig, store: SecretStore | None = None) -
         return loaded
     method, username = login
     return loaded.overridden(auth_method=method, **({"auth_username": username} if username else {}))
+
+
+def when_asked(config: Config) -> Config:
+    """``config`` as it is to be connected now: for ``ASKED_LOGIN``, ``RECORDED_LOGIN`` when a
+    member answers 401/403 without credentials, to its status or to a write
+    (``answers_without_credentials``: a proxy may ask them for writes only), else ``none`` (it
+    answers without them, or no member answers: nothing to ask the keyring for). Any other
+    ``config`` unchanged, nothing asked. Blocking (a request or two per member); never raises."""
+    if config.auth_method != ASKED_LOGIN:
+        return config
+    needed = isinstance(_answer_without_credentials(config, writes=True), CredentialsNeeded)
+    return config.with_overrides(auth_method=RECORDED_LOGIN if needed else "none")
 
 
 def _needed(exc: SecretStoreError) -> Message:
@@ -131,10 +150,12 @@ class Opener:
     def __init__(self, config: Config, store: SecretStore | None = None, cooperative: bool = False) -> None:
         self._config, self._store, self._cooperative = config, store, cooperative
         self._used: Credentials | None = None
+        self._current = config  # as last connected (``when_asked``)
 
     def __call__(self) -> ClusterClient:
         """The clients. Raises AlertmanagerError as ``connect`` does."""
-        clients = connect(self._config, self._store, self._cooperative)
+        self._current = when_asked(self._config)
+        clients = connect(self._current, self._store, self._cooperative)
         stored = self._stored()
         self._used = None if stored is _UNREADABLE else stored  # (opened without them, as connect does)
         return clients
@@ -148,7 +169,7 @@ class Opener:
 
     def _stored(self) -> Credentials | None | object:
         try:
-            return credentials_for(self._config, self._store)
+            return credentials_for(self._current, self._store)
         except AlertmanagerError:
             return _UNREADABLE
 
@@ -265,7 +286,9 @@ def connect(config: Config, store: SecretStore | None = None, cooperative: bool 
     answers without them is used without them: its alerts are read, and a write that needs them
     is refused by it (review 16: with the keyring locked, every command failed against an
     ``--alertmanager`` address that asks for none; review 49 N2: behind a proxy that asks them
-    of writes only, the tray showed no alert while the keyring was locked)."""
+    of writes only, the tray showed no alert while the keyring was locked). For ``ASKED_LOGIN``,
+    Alertmanager is asked first whether it wants credentials (``when_asked``)."""
+    config = when_asked(config)
     try:
         credentials = credentials_for(config, store)
     except CredentialsNeeded as needed:

@@ -36,7 +36,7 @@ from ..config import Config, LoadedConfig, load_config, validate
 from ..config_kept import shown_in_force
 from ..config_problems import UnreadableSettings
 from ..config_write import save_settings, text_to_update
-from ..connect import RECORDED_LOGIN, check_connection
+from ..connect import ASKED_LOGIN, RECORDED_LOGIN, check_connection
 from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS, canonical_days
 from .plain import PlainLabel
@@ -380,9 +380,9 @@ class SettingsDialog(QDialog):
 
 def _shown_settings(loaded: LoadedConfig) -> Config:
     """The settings the dialog shows for ``loaded``: its own, but the file's authentication
-    method where this run's own login (``RECORDED_LOGIN``, unread yet) stands in for it."""
+    method where this run's own login (``RECORDED_LOGIN``, ``ASKED_LOGIN``: unread yet) stands in for it."""
     config = loaded.config
-    if config.auth_method == RECORDED_LOGIN:
+    if config.auth_method in (RECORDED_LOGIN, ASKED_LOGIN):
         config = config.with_overrides(auth_method=load_config(loaded.path).config.auth_method)
     return config
 

@@ -1,0 +1,120 @@
+"""The login recorded for an ``--alertmanager`` address is read from the keyring only when there
+is a reason (code review 66 U2, keeping review 65 R4): the settings name a login, or Alertmanager
+answered 401/403 without credentials. No behaviour of a locked Secret Service decides it: KeePassXC
+answers a search of a locked database with an empty list (simulated here over a real, locked
+gnome-keyring), and its recorded login was never used, nor its unlock prompt raised. A real
+Alertmanager, a real nginx with basic auth, gcr-prompter's real unlock prompt."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+from conftest import make_alert, wait_until
+from keyring_prompter import Prompter, Prompts
+from nginx_proxy import NginxProxy
+from test_keyring import lock_default_collection
+from test_keyring_one_prompt import PASSWORD, WAITING, Running, locked  # noqa: F401 (a fixture)
+
+from oncall_tray.demo import free_port
+
+pytestmark = [pytest.mark.desktop,
+              pytest.mark.filterwarnings("ignore::ResourceWarning")]  # keyring leaks its D-Bus connection when locked
+
+#: A ``sitecustomize`` making the Secret Service answer a search of a locked collection with
+#: nothing, as KeePassXC does (src/fdosecrets/objects/Collection.cpp: "there's no database at all
+#: when locked").
+KEEPASSXC_LIKE = '''
+import secretstorage.collection as _collection
+
+_search = _collection.Collection.search_items
+
+def _locked_finds_nothing(self, attributes):
+    if self.is_locked():
+        return iter(())
+    return _search(self, attributes)
+
+_collection.Collection.search_items = _locked_finds_nothing
+'''
+
+
+def _service_env(desktop, tmp_path, service: str) -> dict:
+    """``desktop``'s environment, where the Secret Service searches a locked collection as
+    ``service`` does ("gnome-keyring", or "keepassxc": nothing found)."""
+    if service == "gnome-keyring":
+        return desktop.env
+    folder = tmp_path / "keepassxc-like"
+    folder.mkdir(exist_ok=True)
+    (folder / "sitecustomize.py").write_text(KEEPASSXC_LIKE)
+    return {**desktop.env, "PYTHONPATH": f"{folder}"}
+
+
+@pytest.mark.parametrize("service", ["gnome-keyring", "keepassxc"])
+def test_a_recorded_login_is_used_after_a_401_with_one_unlock_prompt(locked, keyring_desktop, tmp_path,  # noqa: F811
+                                                                    service):
+    """U2: with the keyring locked, ``--alertmanager URL status`` for an address whose login was
+    recorded: Alertmanager answers 401 without credentials, the unlock prompt comes once, and once
+    it is unlocked the recorded login is used. With KeePassXC, no prompt came and the run said
+    "credentials needed"."""
+    env = _service_env(keyring_desktop, tmp_path, service)
+    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
+        status = Running(tmp_path, env, "--alertmanager", locked.url, "status")
+        try:
+            wait_until(lambda: prompter.shown() or status.process.poll() is not None, 30, "the unlock prompt")
+            assert prompter.shown(), status.stderr
+            prompter.unlock(keyring_desktop.keyring_password)
+            code, out = status.finish()
+        finally:
+            status.stop()
+        assert code == 0 and "LockedKeyring" in out, status.stderr
+        assert status.stderr.count(WAITING) == 1 and prompts.count == 1, status.stderr
+
+
+@pytest.fixture
+def recorded_elsewhere(alertmanager, keyring_desktop, tmp_path, monkeypatch):
+    """A function recording alice's login for a URL (as ``login`` records it), then locking the
+    keyring; the settings name another Alertmanager and no login."""
+    from keyring.backends import SecretService
+
+    from oncall_tray.alertmanager.connection import Credentials
+    from oncall_tray.secrets import SecretStore
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    alertmanager.post_alerts([make_alert("OpenOne", "warning")])
+    (tmp_path / "config.yaml").write_text(f"alertmanager_url: http://127.0.0.1:{free_port()}\n")
+
+    def record(url: str) -> None:
+        store = SecretStore(SecretService.Keyring())
+        store.store_credentials(url, Credentials("basic", "alice", PASSWORD))
+        store.record_login(url, "basic", "alice")
+        lock_default_collection(keyring_desktop)
+
+    yield record
+    gc.collect()
+
+
+@pytest.mark.parametrize("service", ["gnome-keyring", "keepassxc"])
+@pytest.mark.parametrize("where", ["open", "nothing listens"])
+def test_no_prompt_where_alertmanager_asks_no_credentials(recorded_elsewhere, alertmanager, keyring_desktop,
+                                                          tmp_path, where, service):
+    """Review 65 R4, whatever the Secret Service: an Alertmanager that answers without credentials,
+    or where nothing listens, is not a reason to read the locked keyring, even where a login was
+    recorded for its address (gnome-keyring's locked search finds it: the prompt came)."""
+    url = alertmanager.url if where == "open" else f"http://127.0.0.1:{free_port()}"
+    recorded_elsewhere(url)
+    env = _service_env(keyring_desktop, tmp_path, service)
+    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
+        status = Running(tmp_path, env, "--alertmanager", url, "status")
+        try:
+            wait_until(lambda: prompter.shown() or status.process.poll() is not None, 60, "the command's end")
+            prompted = prompter.shown()
+            if prompted:
+                prompter.cancel()
+            code, out = status.finish()
+        finally:
+            status.stop()
+        assert not prompted and WAITING not in status.stderr and prompts.settled() == 0, status.stderr
+    if where == "open":
+        assert code == 0 and "OpenOne" in out, status.stderr
+    else:
+        assert code == 2 and "unreachable" in status.stderr and "keyring" not in status.stderr, status.stderr
