@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 
 import pytest
-from conftest import make_alert, wait_until
+from conftest import make_alert, shut_down, wait_until
 from keyring_prompter import Prompter, Prompts
 from nginx_proxy import NginxProxy
 from test_keyring import lock_default_collection
@@ -118,3 +118,42 @@ def test_no_prompt_where_alertmanager_asks_no_credentials(recorded_elsewhere, al
         assert code == 0 and "OpenOne" in out, status.stderr
     else:
         assert code == 2 and "unreachable" in status.stderr and "keyring" not in status.stderr, status.stderr
+
+
+@pytest.mark.parametrize("service", ["gnome-keyring", "keepassxc"])
+def test_the_tray_uses_the_recorded_login_after_a_401(qtbot, locked, alertmanager, keyring_desktop,  # noqa: F811
+                                                      tmp_path, monkeypatch, service):
+    """U2 in the tray: ``oncall-tray --alertmanager URL`` with the keyring locked and a login
+    recorded for URL: Alertmanager's 401 raises the unlock prompt once, and once unlocked the
+    alerts are read with the recorded login. With KeePassXC, the tray said "credentials needed" for
+    the whole run, no prompt, unlocking changed nothing."""
+    import secretstorage.collection
+
+    from oncall_tray.cli import build_parser, settings
+    from oncall_tray.core.overview import Light
+    from oncall_tray.ui.app import TrayController
+
+    if service == "keepassxc":
+        search = secretstorage.collection.Collection.search_items
+        monkeypatch.setattr(secretstorage.collection.Collection, "search_items",
+                            lambda self, attributes: iter(()) if self.is_locked() else search(self, attributes))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "config.yaml"
+    path.write_text(path.read_text() + "poll_interval: 1\nrequest_timeout: 3\nnotifications: false\nlanguage: en\n")
+    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
+        controller = TrayController(settings(build_parser().parse_args(
+            ["--config", str(path), "--alertmanager", locked.url])))
+        controller.notifier.show = lambda notices: None
+        try:
+            controller.start()
+            qtbot.waitUntil(lambda: prompter.shown() or (controller.view is not None and
+                                                         controller.view.credentials_needed), timeout=20000)
+            assert prompter.shown(), controller.view and controller.view.credentials_needed
+            prompter.unlock(keyring_desktop.keyring_password)
+            qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.WARNING,
+                            timeout=20000)
+            assert prompts.count == 1
+        finally:
+            shut_down(controller)
+            gc.collect()
