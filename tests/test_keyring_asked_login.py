@@ -157,3 +157,40 @@ def test_the_tray_uses_the_recorded_login_after_a_401(qtbot, locked, alertmanage
         finally:
             shut_down(controller)
             gc.collect()
+
+
+@pytest.mark.parametrize("service", ["gnome-keyring", "keepassxc"])
+def test_ack_behind_a_proxy_asking_writes_only_uses_the_recorded_login(alertmanager, keyring_desktop, tmp_path,
+                                                                      monkeypatch, service):
+    """U2 for a write: behind a proxy that lets anyone read and asks credentials only to change
+    things, ``--alertmanager URL ack`` with the keyring locked: the write's 401 without
+    credentials is the reason to read the recorded login (one unlock prompt), and the
+    acknowledgement is made with it."""
+    import httpx
+
+    from test_login_cli import cli
+
+    alertmanager.post_alerts([make_alert("WritesOnly", "warning")])
+    (alert,) = wait_until(lambda: httpx.get(alertmanager.url + "/api/v2/alerts", timeout=10).json(), 10, "the alert")
+    (tmp_path / "config.yaml").write_text(f"alertmanager_url: http://127.0.0.1:{free_port()}\n")
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD), writes_only=True) as proxy:
+        login = cli(tmp_path, keyring_desktop.env, "--alertmanager", proxy.url, "login", "--username", "alice",
+                    "--password-stdin", stdin=PASSWORD)
+        assert login.returncode == 0, login.stderr
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+        lock_default_collection(keyring_desktop)
+        env = _service_env(keyring_desktop, tmp_path, service)
+        with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
+            ack = Running(tmp_path, env, "--alertmanager", proxy.url, "ack", alert["fingerprint"])
+            try:
+                wait_until(lambda: prompter.shown() or ack.process.poll() is not None, 30, "the unlock prompt")
+                assert prompter.shown(), ack.stderr
+                prompter.unlock(keyring_desktop.keyring_password)
+                code, _out = ack.finish()
+            finally:
+                ack.stop()
+            assert code == 0, ack.stderr
+            assert prompts.count == 1, ack.stderr
+    assert any(s["status"]["state"] == "active" for s in httpx.get(alertmanager.url + "/api/v2/silences",
+                                                                  timeout=10).json())
+    gc.collect()
