@@ -56,18 +56,26 @@ def test_a_recorded_login_is_used_after_a_401_with_one_unlock_prompt(locked, key
     recorded: Alertmanager answers 401 without credentials, the unlock prompt comes once, and once
     it is unlocked the recorded login is used. With KeePassXC, no prompt came and the run said
     "credentials needed"."""
-    env = _service_env(keyring_desktop, tmp_path, service)
-    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
-        status = Running(tmp_path, env, "--alertmanager", locked.url, "status")
+    status, code, out, prompted = _unlocked(keyring_desktop, tmp_path, service, "--alertmanager", locked.url,
+                                            "status")
+    assert code == 0 and "LockedKeyring" in out, status.stderr
+    assert status.stderr.count(WAITING) == 1 and prompted == 1, status.stderr
+
+
+def _unlocked(desktop, tmp_path, service: str, *args: str) -> tuple[Running, int, str, int]:
+    """``oncall-tray ARGS`` run where the Secret Service searches as ``service`` does
+    (``_service_env``), its unlock prompt answered with the keyring's password: the run, its exit
+    code, its stdout and the number of prompts raised. Fails when no prompt comes."""
+    with Prompter(desktop) as prompter, Prompts(desktop) as prompts:
+        running = Running(tmp_path, _service_env(desktop, tmp_path, service), *args)
         try:
-            wait_until(lambda: prompter.shown() or status.process.poll() is not None, 30, "the unlock prompt")
-            assert prompter.shown(), status.stderr
-            prompter.unlock(keyring_desktop.keyring_password)
-            code, out = status.finish()
+            wait_until(lambda: prompter.shown() or running.process.poll() is not None, 30, "the unlock prompt")
+            assert prompter.shown(), running.stderr
+            prompter.unlock(desktop.keyring_password)
+            code, out = running.finish()
         finally:
-            status.stop()
-        assert code == 0 and "LockedKeyring" in out, status.stderr
-        assert status.stderr.count(WAITING) == 1 and prompts.count == 1, status.stderr
+            running.stop()
+        return running, code, out, prompts.count
 
 
 @pytest.fixture
@@ -179,18 +187,9 @@ def test_ack_behind_a_proxy_asking_writes_only_uses_the_recorded_login(alertmana
         assert login.returncode == 0, login.stderr
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
         lock_default_collection(keyring_desktop)
-        env = _service_env(keyring_desktop, tmp_path, service)
-        with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
-            ack = Running(tmp_path, env, "--alertmanager", proxy.url, "ack", alert["fingerprint"])
-            try:
-                wait_until(lambda: prompter.shown() or ack.process.poll() is not None, 30, "the unlock prompt")
-                assert prompter.shown(), ack.stderr
-                prompter.unlock(keyring_desktop.keyring_password)
-                code, _out = ack.finish()
-            finally:
-                ack.stop()
-            assert code == 0, ack.stderr
-            assert prompts.count == 1, ack.stderr
+        ack, code, _out, prompted = _unlocked(keyring_desktop, tmp_path, service, "--alertmanager", proxy.url, "ack",
+                                              alert["fingerprint"])
+        assert code == 0 and prompted == 1, ack.stderr
     assert any(s["status"]["state"] == "active" for s in httpx.get(alertmanager.url + "/api/v2/silences",
                                                                   timeout=10).json())
     gc.collect()
