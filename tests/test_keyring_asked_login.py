@@ -193,3 +193,31 @@ def test_ack_behind_a_proxy_asking_writes_only_uses_the_recorded_login(alertmana
     assert any(s["status"]["state"] == "active" for s in httpx.get(alertmanager.url + "/api/v2/silences",
                                                                   timeout=10).json())
     gc.collect()
+
+
+def test_the_tray_reads_an_open_alertmanager_without_a_prompt(qtbot, recorded_elsewhere, alertmanager,
+                                                              keyring_desktop, tmp_path, monkeypatch):
+    """Review 65 R4 in the tray: ``oncall-tray --alertmanager URL`` on an Alertmanager that asks no
+    credentials, the keyring locked, a login recorded for URL all the same: its alerts are read and
+    no unlock prompt comes (before, the start-up read of the recorded login raised it)."""
+    from oncall_tray.cli import build_parser, settings
+    from oncall_tray.core.overview import Light
+    from oncall_tray.ui.app import TrayController
+
+    recorded_elsewhere(alertmanager.url)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "config.yaml"
+    path.write_text(path.read_text() + "poll_interval: 1\nrequest_timeout: 3\nnotifications: false\nlanguage: en\n")
+    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
+        controller = TrayController(settings(build_parser().parse_args(
+            ["--config", str(path), "--alertmanager", alertmanager.url])))
+        controller.notifier.show = lambda notices: None
+        try:
+            controller.start()
+            qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.WARNING,
+                            timeout=20000)
+            assert not prompter.shown() and prompts.settled() == 0
+        finally:
+            shut_down(controller)
+            gc.collect()
