@@ -7,6 +7,7 @@ Alertmanager, a real nginx with basic auth, gcr-prompter's real unlock prompt.""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 
 import pytest
@@ -137,34 +138,46 @@ def test_the_tray_uses_the_recorded_login_after_a_401(qtbot, locked, alertmanage
     the whole run, no prompt, unlocking changed nothing."""
     import secretstorage.collection
 
-    from oncall_tray.cli import build_parser, settings
-    from oncall_tray.core.overview import Light
-    from oncall_tray.ui.app import TrayController
-
     if service == "keepassxc":
         search = secretstorage.collection.Collection.search_items
         monkeypatch.setattr(secretstorage.collection.Collection, "search_items",
                             lambda self, attributes: iter(()) if self.is_locked() else search(self, attributes))
+    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts, \
+            _tray(tmp_path, monkeypatch, locked.url) as controller:
+        qtbot.waitUntil(lambda: prompter.shown() or (controller.view is not None and
+                                                     controller.view.credentials_needed), timeout=20000)
+        assert prompter.shown(), controller.view and controller.view.credentials_needed
+        prompter.unlock(keyring_desktop.keyring_password)
+        qtbot.waitUntil(lambda: _warning(controller), timeout=20000)
+        assert prompts.count == 1
+
+
+@contextlib.contextmanager
+def _tray(tmp_path, monkeypatch, url: str):
+    """The tray (in this process) started as ``oncall-tray --alertmanager URL`` on the test's
+    settings file (polled each second, notices not shown); shut down at the end."""
+    from oncall_tray.cli import build_parser, settings
+    from oncall_tray.ui.app import TrayController
+
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     path = tmp_path / "config.yaml"
     path.write_text(path.read_text() + "poll_interval: 1\nrequest_timeout: 3\nnotifications: false\nlanguage: en\n")
-    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
-        controller = TrayController(settings(build_parser().parse_args(
-            ["--config", str(path), "--alertmanager", locked.url])))
-        controller.notifier.show = lambda notices: None
-        try:
-            controller.start()
-            qtbot.waitUntil(lambda: prompter.shown() or (controller.view is not None and
-                                                         controller.view.credentials_needed), timeout=20000)
-            assert prompter.shown(), controller.view and controller.view.credentials_needed
-            prompter.unlock(keyring_desktop.keyring_password)
-            qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.WARNING,
-                            timeout=20000)
-            assert prompts.count == 1
-        finally:
-            shut_down(controller)
-            gc.collect()
+    controller = TrayController(settings(build_parser().parse_args(["--config", str(path), "--alertmanager", url])))
+    controller.notifier.show = lambda notices: None
+    try:
+        controller.start()
+        yield controller
+    finally:
+        shut_down(controller)
+        gc.collect()
+
+
+def _warning(controller) -> bool:
+    """Whether the tray shows the test's warning alert (read from Alertmanager)."""
+    from oncall_tray.core.overview import Light
+
+    return controller.view is not None and controller.view.light is Light.WARNING
 
 
 @pytest.mark.parametrize("service", ["gnome-keyring", "keepassxc"])
@@ -200,24 +213,8 @@ def test_the_tray_reads_an_open_alertmanager_without_a_prompt(qtbot, recorded_el
     """Review 65 R4 in the tray: ``oncall-tray --alertmanager URL`` on an Alertmanager that asks no
     credentials, the keyring locked, a login recorded for URL all the same: its alerts are read and
     no unlock prompt comes (before, the start-up read of the recorded login raised it)."""
-    from oncall_tray.cli import build_parser, settings
-    from oncall_tray.core.overview import Light
-    from oncall_tray.ui.app import TrayController
-
     recorded_elsewhere(alertmanager.url)
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    path = tmp_path / "config.yaml"
-    path.write_text(path.read_text() + "poll_interval: 1\nrequest_timeout: 3\nnotifications: false\nlanguage: en\n")
-    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts:
-        controller = TrayController(settings(build_parser().parse_args(
-            ["--config", str(path), "--alertmanager", alertmanager.url])))
-        controller.notifier.show = lambda notices: None
-        try:
-            controller.start()
-            qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.WARNING,
-                            timeout=20000)
-            assert not prompter.shown() and prompts.settled() == 0
-        finally:
-            shut_down(controller)
-            gc.collect()
+    with Prompter(keyring_desktop) as prompter, Prompts(keyring_desktop) as prompts, \
+            _tray(tmp_path, monkeypatch, alertmanager.url) as controller:
+        qtbot.waitUntil(lambda: _warning(controller), timeout=20000)
+        assert not prompter.shown() and prompts.settled() == 0
