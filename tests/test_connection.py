@@ -139,7 +139,7 @@ def test_a_locked_keyring_is_not_asked_again_at_every_poll():
     """Review 19: each read of a locked keyring raises the desktop's unlock prompt; the tray
     read it at every poll (15 s), stealing the focus endlessly after each Cancel. It waits
     ``pause`` seconds, or the engineer's "Refresh now"."""
-    from oncall_tray.connect import KeyringPause
+    from oncall_tray.openers import KeyringPause
     from oncall_tray.i18n import Message
     from oncall_tray.secrets import KeyringLocked
 
@@ -169,7 +169,7 @@ def test_a_locked_keyring_is_not_asked_again_at_every_poll():
 
 def test_alertmanager_asking_for_credentials_is_not_paused():
     """A 401 from Alertmanager is not the keyring's: a login given meanwhile is read at once."""
-    from oncall_tray.connect import KeyringPause
+    from oncall_tray.openers import KeyringPause
 
     calls = []
 

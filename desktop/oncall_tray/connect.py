@@ -17,7 +17,6 @@ from .config_urls import url_identity
 from .i18n import QT_TRANSLATE_NOOP, Message, Translate, english
 from .reasons import translate_reason
 from .secret_input import stored_secret_problem
-from .secret_logins import LOGIN_USER
 from .secrets import SecretStore, SecretStoreError
 
 
@@ -43,12 +42,18 @@ def cluster_lines(apart: bool, aliases: Mapping[str, str], tr: Translate) -> lis
 #: for an Alertmanager of its own (``with_its_own_login``), which the keyring could not give when
 #: the run started (locked); read again each time credentials are needed (``credentials_for``).
 RECORDED_LOGIN = "recorded"
+#: ``auth_method`` for this run only: an Alertmanager of its own whose settings name no login
+#: (``with_its_own_login``). The keyring is not read for it until Alertmanager answers 401/403
+#: without credentials; then the login recorded for it is (``when_asked``, ``connect``). Code review
+#: 66 U2: no behaviour of a locked keyring decides it (KeePassXC finds nothing while locked).
+ASKED_LOGIN = "asked"
 
 
 def credentials_for(config: Config, store: SecretStore | None = None) -> Credentials | None:
     """The stored credentials for ``config``'s Alertmanager (None for ``auth_method: none`` or
     when nothing is stored: Alertmanager's 401 then asks for them). For ``RECORDED_LOGIN``, the
-    login recorded for it is read first (None when none is).
+    login recorded for it is read first (None when none is). None for ``ASKED_LOGIN``, without
+    reading the keyring (``when_asked`` says whether it is to be read).
 
     Args:
         store: where secrets are (default: a new ``SecretStore`` on the system keyring, opened
@@ -97,17 +102,26 @@ def watches_its_own_url(loaded: LoadedConfig) -> bool:
 def with_its_own_login(loaded: LoadedConfig, store: SecretStore | None = None) -> LoadedConfig:
     """``loaded`` with, for an Alertmanager of its own (``watches_its_own_url``), the login last
     recorded for it as ``auth_method`` (and ``auth_username``) for this run. Unchanged when it
-    watches the settings' Alertmanager or when no login is recorded (the settings' login then
-    applies, as it always did): a locked keyring that tells without its unlock prompt that no login
-    is recorded for it is not asked (review 65 R4). When the keyring cannot tell (locked, failing), ``auth_method``
-    is ``RECORDED_LOGIN``: the record is read again at each connection, and until it can be,
-    connecting fails with the keyring's reason (``credentials_for``), not with Alertmanager's
-    401. Never raises."""
+    watches the settings' Alertmanager. The keyring is read now only when the settings name a login
+    (``auth_method`` basic or bearer, which applies when none is recorded, as it always did); else
+    ``auth_method`` is ``ASKED_LOGIN``: the record is read only once Alertmanager asks for
+    credentials (review 65 R4: a locked keyring's unlock prompt for an address that needs none;
+    code review 66 U2: whatever a locked keyring answers to a search). When the keyring cannot
+    give the record now (locked, failing), ``auth_method`` is ``RECORDED_LOGIN``: the record is read
+    again at each connection, and until it can be, connecting fails with the keyring's reason
+    (``credentials_for``), not with Alertmanager's 401. Never raises."""
     if not watches_its_own_url(loaded):
         return loaded
+    if loaded.config.auth_method not in ("basic", "bearer"):  # no reason to read the keyring yet
+        return loaded.overridden(auth_method=ASKED_LOGIN)
+    return recorded_login_of(loaded, store)
+
+
+def recorded_login_of(loaded: LoadedConfig, store: SecretStore | None = None) -> LoadedConfig:
+    """``loaded`` with the login recorded for its Alertmanager read from ``store`` now (may raise
+    the unlock prompt), as ``with_its_own_login`` reads it when there is a reason: ``login``, which
+    unlocks the keyring first anyway, says whose secret it asks for. Never raises."""
     store = store or SecretStore()
-    if not store.may_keep(loaded.config.alertmanager_url, LOGIN_USER):  # known unrecorded: the keyring not asked
-        return loaded
     try:
         login = store.recorded_login(loaded.config.alertmanager_url)
     except SecretStoreError:
@@ -118,87 +132,20 @@ def with_its_own_login(loaded: LoadedConfig, store: SecretStore | None = None) -
     return loaded.overridden(auth_method=method, **({"auth_username": username} if username else {}))
 
 
+def when_asked(config: Config) -> Config:
+    """``config`` as it is to be connected now: for ``ASKED_LOGIN``, ``RECORDED_LOGIN`` when a
+    member answers 401/403 without credentials, to its status or to a write
+    (``answers_without_credentials``: a proxy may ask them for writes only), else ``none`` (it
+    answers without them, or no member answers: nothing to ask the keyring for). Any other
+    ``config`` unchanged, nothing asked. Blocking (a request or two per member); never raises."""
+    if config.auth_method != ASKED_LOGIN:
+        return config
+    needed = isinstance(_answer_without_credentials(config, writes=True), CredentialsNeeded)
+    return config.with_overrides(auth_method=RECORDED_LOGIN if needed else "none")
+
+
 def _needed(exc: SecretStoreError) -> Message:
     return Message("keyring", "credentials needed: %1", (exc.reason,))
-
-
-class Opener:
-    """Opens ``config``'s clients (``connect``, with the credentials in ``store``) and keeps the
-    credentials they were opened with, so that a change of them in the keyring since (a login on
-    the command line; review 54 M13) is told by ``changed``: only then are the clients opened
-    again, which loses what they remember of the last answer (its decoded alerts)."""
-
-    def __init__(self, config: Config, store: SecretStore | None = None, cooperative: bool = False) -> None:
-        self._config, self._store, self._cooperative = config, store, cooperative
-        self._used: Credentials | None = None
-
-    def __call__(self) -> ClusterClient:
-        """The clients. Raises AlertmanagerError as ``connect`` does."""
-        clients = connect(self._config, self._store, self._cooperative)
-        stored = self._stored()
-        self._used = None if stored is _UNREADABLE else stored  # (opened without them, as connect does)
-        return clients
-
-    def changed(self) -> bool:
-        """Whether the keyring holds other credentials now than those the clients were opened
-        with, none included (a logout: review 55 P2, the tray went on sending the password
-        removed); not when it cannot be read now (locked): the clients keep theirs."""
-        stored = self._stored()
-        return stored is not _UNREADABLE and stored != self._used
-
-    def _stored(self) -> Credentials | None | object:
-        try:
-            return credentials_for(self._config, self._store)
-        except AlertmanagerError:
-            return _UNREADABLE
-
-
-#: ``Opener._stored`` when the keyring cannot be read (locked, failing).
-_UNREADABLE = object()
-
-
-class KeyringPause:
-    """Opens clients with ``open_clients`` (``connect``), but once the keyring could not give the
-    credentials (locked: its unlock prompt dismissed) does not ask it again for ``pause`` seconds,
-    raising the same error instead: each read raises the desktop's unlock prompt, and a poll every
-    15 s stole the focus endlessly (review 19). ``ask_again`` (the engineer's "Refresh now", a
-    login) asks at once.
-
-    Args:
-        open_clients: ``() -> ClusterClient``; raises ``AlertmanagerError``.
-        pause: seconds between two reads of a keyring that failed.
-        clock: monotonic seconds (tests pass their own).
-    """
-
-    def __init__(self, open_clients, pause: float = 300.0, clock=None) -> None:
-        import time
-
-        self._open = open_clients
-        self._pause = pause
-        self._clock = clock or time.monotonic
-        self._failed: CredentialsNeeded | None = None
-        self._until = 0.0
-
-    def __call__(self) -> ClusterClient:
-        """The clients, or the keyring's last error while paused.
-
-        Raises:
-            AlertmanagerError: as ``open_clients`` does; the paused ``CredentialsNeeded``.
-        """
-        if self._failed is not None and self._clock() < self._until:
-            raise self._failed
-        try:
-            clients = self._open()
-        except CredentialsNeeded as exc:
-            if keyring_failed(exc):
-                self._failed, self._until = exc, self._clock() + self._pause
-            raise
-        self._failed = None
-        return clients
-
-    def ask_again(self) -> None:
-        """Read the keyring at the next opening, paused or not."""
-        self._failed = None
 
 
 def keyring_failed(error: BaseException | None) -> bool:
@@ -265,7 +212,9 @@ def connect(config: Config, store: SecretStore | None = None, cooperative: bool 
     answers without them is used without them: its alerts are read, and a write that needs them
     is refused by it (review 16: with the keyring locked, every command failed against an
     ``--alertmanager`` address that asks for none; review 49 N2: behind a proxy that asks them
-    of writes only, the tray showed no alert while the keyring was locked)."""
+    of writes only, the tray showed no alert while the keyring was locked). For ``ASKED_LOGIN``,
+    Alertmanager is asked first whether it wants credentials (``when_asked``)."""
+    config = when_asked(config)
     try:
         credentials = credentials_for(config, store)
     except CredentialsNeeded as needed:

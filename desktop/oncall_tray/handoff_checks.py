@@ -25,7 +25,7 @@ from .alertmanager.connection import (TlsSettingsError, system_trust_context, tl
 from .alertmanager.errors import BadResponse, CredentialsNeeded
 from .alertmanager.secret_text import library_words
 from .config import Config
-from .connect import credentials_for, reason_of
+from .connect import credentials_for, reason_of, when_asked
 from .core.dashboards import DashboardCheck
 from .i18n import Message
 from .secrets import SecretStore
@@ -99,7 +99,7 @@ def check_dashboards(config: Config, timeout: float = TIMEOUT_S, store: SecretSt
     targets = dashboards(config, aliases)
     auth, unread = None, ""
     try:
-        credentials = credentials_for(config, store)
+        credentials = credentials_for(when_asked(config), store)  # an --alertmanager address's: if it asks
     except CredentialsNeeded as exc:  # the keyring is locked or failed: its reason, if a login is asked
         credentials, unread = None, reason_of(exc)
     if credentials is not None:

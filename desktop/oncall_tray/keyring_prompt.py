@@ -76,29 +76,6 @@ def backend_name(backend: object) -> str:
     return f"{type(backend).__module__}.{type(backend).__qualname__}"
 
 
-def kept_while_locked(backend: object | None, service: str, user: str) -> bool | None:
-    """Whether the Secret Service ``backend`` keeps an entry of ``user`` at ``service``, told
-    without unlocking it and without a prompt: an item's attributes are not secret, and the
-    Secret Service searches them while its collection is locked (review 65 R4). None for another
-    backend, or when it cannot tell (no bus, no collection: a read says why)."""
-    if backend is None or backend_name(backend) != SECRET_SERVICE:
-        return None
-    try:
-        import secretstorage
-        from secretstorage.collection import DEFAULT_COLLECTION
-
-        connection = secretstorage.dbus_init()
-        try:
-            collection = secretstorage.Collection(connection, getattr(backend, "preferred_collection",
-                                                                      DEFAULT_COLLECTION))
-            query = backend._query(service, user)  # type: ignore[attr-defined] - its reads' own attributes
-            return next(iter(collection.search_items(query)), None) is not None
-        finally:
-            connection.close()
-    except Exception:  # noqa: BLE001 - cannot tell: the read itself will say
-        return None
-
-
 class PromptWait:
     """Waits for the answer to the desktop's unlock prompt within a bound, one prompt at a time.
 

@@ -27,7 +27,7 @@ from .i18n import Message, Translate, english, text_of
 from .secret_outcomes import KeyringLocked, KeyringState, SecretStoreError, Stored  # noqa: F401 (this module's API too)
 from .keyring_backend import BACKEND_TITLES, choose_backend
 from .keyring_prompt import (CREATE, UNLOCK, PromptWait, backend_name, creation_refused_words, failed_words,
-                             kept_while_locked, prompt_dismissed, prompt_kind, refusal_words)
+                             prompt_dismissed, prompt_kind, refusal_words)
 from .secret_logins import LoginEntries, entry_service
 #: Seconds between looks for a keyring while there is none (review 54 M2: it may start later).
 RECHECK_S = 30.0
@@ -165,21 +165,6 @@ class SecretStore(LoginEntries):
         if self._backend is None:
             return None
         return self._call("read", self._backend.get_password, *key)
-
-    def may_keep(self, url: str, user: str) -> bool:
-        """Whether a read of ``user``'s entry at ``url`` may find one: False only when it is known
-        not to be kept without asking anything of the desktop (nothing kept for this run, and no
-        keyring, or a locked Secret Service whose search for it finds none: review 65 R4, the
-        unlock prompt raised for an address never logged in to). True where reading asks nothing
-        anyway, or the keyring cannot tell. Never raises."""
-        key = (entry_service(url), user)
-        with self._lock:
-            if key in self._session:
-                return True
-        backend = self._backend
-        if backend is None:
-            return False
-        return prompt_kind(backend) != UNLOCK or kept_while_locked(backend, *key) is not False
 
     @property
     def waiting(self) -> bool:

@@ -17,8 +17,8 @@ from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config import LoadedConfig
 from ..config_write import save_failure_text, save_settings
-from ..connect import (answers_without_credentials, check_credentials, describe_error, lasting_failure, outage,
-                       watches_its_own_url)
+from ..connect import (ASKED_LOGIN, RECORDED_LOGIN, answers_without_credentials, check_credentials, describe_error,
+                       lasting_failure, outage, recorded_login_of, watches_its_own_url)
 from ..i18n import Message, Translate
 from ..secret_input import blanks_note, secret_problem, tidy_secret, trimmed_note
 from ..secrets import KeyringLocked, SecretStore, SecretStoreError, Stored
@@ -206,6 +206,9 @@ def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | Non
         return EXIT_USAGE
     except SecretStoreError:  # failing otherwise: writing it says how, and keeps nothing
         pass
+    if config.auth_method in (ASKED_LOGIN, RECORDED_LOGIN):  # an --alertmanager address's: read now (unlocked)
+        loaded = recorded_login_of(loaded, store)
+        config = loaded.config
     method = "basic" if args.password_stdin else "bearer" if args.token_stdin else _asked_method(args, loaded, tr)
     if method is None:
         return EXIT_USAGE

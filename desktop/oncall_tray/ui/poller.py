@@ -22,7 +22,7 @@ from ..alertmanager.models import Silence
 from ..allocator import give_back_free_memory
 from ..cluster_watch import ClusterWatcher
 from ..config import Config
-from ..connect import KeyringPause, Opener
+from ..openers import KeyringPause, Opener
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal
 from ..core.journal_aside import identities, rescoped

@@ -12,7 +12,7 @@ from ..config import Config, LoadedConfig, load_config
 from ..config_kept import shown_in_force
 from ..config_merge import Clash, merged
 from ..config_write import plain_value
-from ..connect import RECORDED_LOGIN
+from ..connect import ASKED_LOGIN, RECORDED_LOGIN
 from ..sla_settings import canonical_days
 from .settings_checks import same_setting, written_twice_in_file
 from .settings_layout import URLS
@@ -24,9 +24,9 @@ tr = translator_for(TR_CONTEXT)
 
 def shown_settings(loaded: LoadedConfig) -> Config:
     """The settings the dialog shows for ``loaded``: its own, but the file's authentication
-    method where this run's own login (``RECORDED_LOGIN``, unread yet) stands in for it."""
+    method where this run's own login (``RECORDED_LOGIN``, ``ASKED_LOGIN``: unread yet) stands in for it."""
     config = loaded.config
-    if config.auth_method == RECORDED_LOGIN:
+    if config.auth_method in (RECORDED_LOGIN, ASKED_LOGIN):
         config = config.with_overrides(auth_method=load_config(loaded.path).config.auth_method)
     return config
 
