@@ -297,7 +297,9 @@ class SavedLine(QLabel):
         self.setStyleSheet("color: #666")
         self._failing: set[Autosave] = set()  # fields whose last write failed
         self._refused = False  # a failure is shown: it stays until a field's text is written
-        self._zone = controller.zone  # the settings' zone, as every time in these windows
+        self._controller = controller  # its zone: the settings' of now, as every time in these windows (review 66 S3)
+        self._saved_at: dt.datetime | None = None  # when the writer was last idle (UTC)
+        self._saved_text = ""  # what that said
         writer = controller.writer
         if writer is not None:
             writer.idle.connect(self._idle)
@@ -307,7 +309,19 @@ class SavedLine(QLabel):
         if self._failing or self._refused:
             return
         self.setStyleSheet("color: #666")
-        self.setText(tr("All changes saved at %1").replace("%1", dt.datetime.now(self._zone).strftime("%H:%M:%S")))
+        self._saved_at = self._controller.now()
+        self._say_saved()
+
+    def _say_saved(self) -> None:
+        local = self._saved_at.astimezone(self._controller.zone)
+        self._saved_text = tr("All changes saved at %1").replace("%1", local.strftime("%H:%M:%S"))
+        self.setText(self._saved_text)
+
+    def follow_zone(self) -> None:
+        """"All changes saved at …" again in the settings' zone of now, if it is still shown
+        (review 66 S3: it kept the zone the window was built with after a ``timezone`` change)."""
+        if self._saved_at is not None and self._saved_text and self.text() == self._saved_text:
+            self._say_saved()
 
     def failed(self, message: str) -> None:
         """Show a write's failure in red, "Not saved: " and ``message`` (``refused``)."""
