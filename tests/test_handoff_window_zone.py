@@ -10,6 +10,7 @@ from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from oncall_tray.alertmanager.models import Silence, SilenceStatus
@@ -53,3 +54,24 @@ def test_the_saved_line_follows_a_change_of_zone(qtbot, english):
     controller.zone = SAO_PAULO
     line.follow_zone()
     assert line.text() == "All changes saved at 20:10:53"
+
+
+def test_an_item_left_out_by_an_earlier_version_is_unticked_and_ticked_back_for_good(qtbot, english):
+    """Review 66 S2 in the end window: a dismissal kept by an earlier version (its ``former``
+    situation) leaves the row unticked; ticking it back drops that key too, not only the new one."""
+    from oncall_tray.core.pending import Suggestion
+    from oncall_tray.ui.handoff_pending import PendingBox
+
+    item = Suggestion("acknowledge:abc", "Acknowledge X (critical, firing since 19:57, not acknowledged)",
+                      situation="Acknowledge %1 (critical, firing since 2026-12-06T22:57Z, not acknowledged)",
+                      former="Acknowledge %1 (critical, firing since 22:57, not acknowledged)")
+    old_key = Suggestion(item.key, item.text, situation=item.former).dismissal
+    box = PendingBox()
+    qtbot.addWidget(box)
+    box.show_suggestions([item])
+    box.set_dismissed({old_key})
+    row = box.suggested.item(0)
+    assert row.checkState() == Qt.CheckState.Unchecked and box.pending() == []
+    with qtbot.waitSignal(box.dismissed_changed) as saved:
+        row.setCheckState(Qt.CheckState.Checked)
+    assert saved.args == [""] and box.pending() == [item.text]
