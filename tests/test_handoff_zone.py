@@ -35,7 +35,7 @@ def test_history_and_its_texts_name_their_zone(alertmanager, tmp_path, lang):
     cli.config.write_text(settings + "timezone: America/Sao_Paulo\n", encoding="utf-8")
     # the list in the zone its texts were written in, named (the setting's zone is now another)
     (listed,) = cli("handoff", "history", lang=lang).stdout.splitlines()
-    assert re.fullmatch(rf"\s+1  \S+ \d\d:\d\d UTC – \S+ \d\d:\d\d UTC  {ENGINEER} → Carlos", listed), listed
+    assert re.fullmatch(rf"\s+1  \S+ \d\d:\d\d – \S+ \d\d:\d\d UTC  {ENGINEER} → Carlos", listed), listed
     assert listed.split()[2] == headings_time(cli("handoff", "history", "1", lang=lang).stdout)
     shown = cli("handoff", "history", "1", lang=lang).stdout
     headings = [line for line in shown.splitlines() if line.startswith("## ")]
@@ -64,27 +64,38 @@ def test_a_handoff_kept_without_its_zone_lists_in_the_settings_zone_named(alertm
     cli = Cli(alertmanager, tmp_path)
     cli.config.write_text(cli.config.read_text(encoding="utf-8") + "timezone: America/Sao_Paulo\n", encoding="utf-8")
     (listed,) = cli("handoff", "history", lang="pt_BR.UTF-8").stdout.splitlines()
-    assert listed.endswith("06/12/2026 16:33 -03 – 06/12/2026 16:40 -03  Bruna → Carlos"), listed
+    assert listed.endswith("06/12/2026 16:33 – 06/12/2026 16:40 -03  Bruna → Carlos"), listed
 
 
 @pytest.mark.parametrize("lang", ["en_US.UTF-8", "pt_BR.UTF-8"])
-def test_a_shift_taken_in_one_zone_and_handed_over_in_another_lists_each_time_as_its_text_says(alertmanager,
-                                                                                               tmp_path, lang):
-    """Review 64 V8: taken over under America/Sao_Paulo, handed over under UTC, the history listed
-    both times in UTC ("20:24 UTC – 20:24 UTC") while the start text said "17:24 -03": the line
-    matched one heading only. Each time is listed in the zone its own text names, so that the
-    line reads as the headings do, whatever zone is set now."""
-    cli, settings, _start = taken_over(alertmanager, tmp_path, "America/Sao_Paulo", lang)
-    cli.config.write_text(settings + "timezone: UTC\n", encoding="utf-8")
+def test_a_shift_taken_in_one_zone_and_handed_over_in_another_lists_one_zone_on_its_line(alertmanager, tmp_path,
+                                                                                         lang):
+    """Review 64 V8 listed each time in the zone its own text names ("20:24 UTC – 17:24 -03"
+    after a change the other way); review 66 S8: read at a glance, a shift taken over at 23:00
+    UTC and handed over at 20:15 -03 ended before it began. One zone on a line, named once: the
+    later text's (the end heading's), the start converted to it, whatever zone is set now."""
+    from zoneinfo import ZoneInfo
+
+    from oncall_tray.core import shifts
+    from oncall_tray.core.journal import Journal
+    from oncall_tray.paths import journal_path
+
+    cli, settings, _start = taken_over(alertmanager, tmp_path, "UTC", lang)
+    cli.config.write_text(settings + "timezone: America/Sao_Paulo\n", encoding="utf-8")
     end = cli("handoff", "end", "--confirm", "--incoming", "Carlos", lang=lang)
     assert end.returncode == 0, end.stderr
     cli.config.write_text(settings + "timezone: Asia/Tokyo\n", encoding="utf-8")
     (listed,) = cli("handoff", "history", lang=lang).stdout.splitlines()
     shown = cli("handoff", "history", "1", lang=lang).stdout
-    stamps = {line.split(" - ", 1)[0]: line.split(" - ", 1)[1] for line in shown.splitlines() if line.startswith("## ")}
-    assert len(stamps) == 2, shown
-    started, ended = (stamp for heading, stamp in sorted(stamps.items(),
-                                                         key=lambda kv: "Handing" in kv[0] or "Passando" in kv[0]))
-    assert started.endswith(" -03") and ended.endswith(" UTC"), stamps
+    ended = next(line for line in shown.splitlines() if line.startswith(("## Handing", "## Passando"))).split(" - ", 1)[1]
+    assert ended.endswith(" -03"), ended
+    journal = Journal.open(journal_path())
+    try:
+        shift = shifts.shift(journal, 1)
+    finally:
+        journal.close()
+    layout = "%d/%m/%Y %H:%M" if lang.startswith("pt") else "%Y-%m-%d %H:%M"
+    started = shift.started_at.astimezone(ZoneInfo("America/Sao_Paulo")).strftime(layout)
     assert re.fullmatch(rf"\s+1  {re.escape(started)} – {re.escape(ended)}  {ENGINEER} → Carlos", listed), (listed,
-                                                                                                          stamps)
+                                                                                                           ended)
+    assert listed.count("-03") == 1 and "UTC" not in listed, listed

@@ -40,8 +40,7 @@ from ..core.dashboards import dashboard_label
 from ..core.handoff import Live, end_report, local_stamp, start_checklist
 from ..core.handoff_unknown import with_held
 from ..core.pending import PENDING, split_items
-from ..core.local_times import zoned_stamp
-from ..core.handoff_languages import end_renderings, listed_zones, shown_in, start_renderings
+from ..core.handoff_languages import end_renderings, listed_times, shown_in, start_renderings
 from ..core.handoff_markdown import end_markdown, one_line, start_markdown
 from ..core.journal import Journal, JournalError
 from ..core.journal_schema import SOURCE_CLI
@@ -382,8 +381,7 @@ def _history(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int
     if args.id is None:
         past = shifts.past_shifts(journal)
         for shift in past:
-            began, ended = listed_zones(journal, shift, zone)  # as its texts are (review 63 Z4, 64 V8)
-            start, end = zoned_stamp(shift.started_at, began, tr), zoned_stamp(shift.ended_at, ended, tr)
+            start, end = listed_times(journal, shift, zone, tr)  # one zone, named once (review 63 Z4, 66 S8)
             out(f"{shift.id:>5}  {start} – {end}  {shift.engineer} → {shift.incoming or '?'}")
         if not past:
             error(tr(CONTEXT, "No handoff in the journal yet: the list grows as shifts are handed over "

@@ -29,12 +29,12 @@ from .inhibited import pending_lines
 from .journal_aside import unwatched
 from .journal_schema import EventKind, Incident, Shift
 from .carried import carried_suggestions, handed_items
-from .pending import Suggestion, dismissed_keys, handed_over, own_items, pending_items
+from .pending import Suggestion, dismissed_keys, handed_over, left_out_keys, own_items, pending_items
 from .severity import Severity
 from .sla import SlaPolicy
 from .shifts import START_SCOPE, incidents, last_handoff, open_incidents, shift_scope
-from .handoff_firing import (FIRING_LISTED, escalated, firing_unacknowledged, follow_up, overdue,  # noqa: F401 (re-exported)
-                             unacknowledged)
+from .handoff_firing import (FIRING_LISTED, Clock, escalated, firing_unacknowledged, follow_up,  # noqa: F401 (re-exported)
+                             overdue, situation_time, unacknowledged)
 from .local_times import local_stamp, local_time  # noqa: F401 (re-exported: the checklists' times)
 from .tracker import order_key
 from .handoff_live import Live, kept_line, kept_marker  # noqa: F401 (Live re-exported: the checklists' input)
@@ -313,19 +313,19 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     outside = unwatched(journal, scoped=True) if aside else {}  # the settings' filter or receiver (review 56 Q10)
     for item in still_open:
         alert = (live.alerts or {}).get(item.fingerprint) if live is not None else None
-        words = {}
-        for each in {tr, english}:  # the item, and its situation: the English one (review 57 S7)
+
+        def words(each: Translate, clock: Clock | None = None) -> str:
             text = follow_up(item, alert, each, aside.get(item.fingerprint), item.fingerprint in outside,
                              list(live.silences.values()) if live is not None else ())
-            text += escalated(item, now, each, zone, policy)
-            text += overdue(policy, alert, live, item.escalation, now, each)
-            words[each] = text
+            return text + escalated(item, now, each, zone, policy, clock) + overdue(
+                policy, alert, live, item.escalation, now, each)
         name = incident_name(item, telling.get(item.fingerprint, ""))
         # the marks in the text only: a member down's "12 min ago" changes each minute (builder, review 65)
         marks = (unknown_marker(live, item.fingerprint, tr, zone, now) if live is not None else "") + \
             kept_marker(live, item.fingerprint, tr)
-        items.append(Suggestion(f"incident:{item.fingerprint}", (words[tr] + marks).replace("%1", name),
-                                situation=words[english]))
+        # its situation (review 57 S7): in English, its times in UTC (review 66 S2); ``former``: as kept before
+        items.append(Suggestion(f"incident:{item.fingerprint}", (words(tr) + marks).replace("%1", name),
+                                situation=words(english, situation_time), former=words(english)))
     items.extend(unacknowledged(firing, live, telling, now, tr, zone, marker, policy))
     if live is not None:  # firing behind what inhibits them, left out of Alertmanager's list (Q6)
         items += [Suggestion(key, text) for key, text in pending_lines(live.inhibited, live.alerts or {}, tr)]
@@ -364,7 +364,7 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         said = {event.text for event in journal.events(shift.started_at, at, kinds=(EventKind.ALERTMANAGER_RESTARTED,))
                 } if live.kept else set()
     seen = [line for line in (unanswered_line(live, tr), kept_line(live, tr, said)) if line] + seen  # 52 H2, 63 Z3
-    dismissed, own = dismissed_keys(saved), own_items(saved)
+    dismissed, own = left_out_keys(suggestions, dismissed_keys(saved)), own_items(saved)
     return EndReport(shift, at, received, handled, pending_items(suggestions, dismissed, own), suggestions,
                      dismissed, own, silences, from_journal, saved.get("observations", ""),
                      saved.get("incoming", shift.incoming), live.error, inherited, seen,

@@ -26,10 +26,25 @@ if TYPE_CHECKING:
 
 CONTEXT = "handoff"  # the checklists' translations (core.handoff's context)
 Translate = Callable[[str, str], str]
+#: How an item writes a time (a UTC datetime) in its words.
+Clock = Callable[[dt.datetime], str]
 
 #: Unacknowledged firing alerts listed one by one in the suggested pending items (the worst
 #: first); the others are counted in one more line.
 FIRING_LISTED = 10
+
+
+def situation_time(when: dt.datetime) -> str:
+    """A time as an item's situation (``pending.Suggestion.situation``) writes it: in UTC, with
+    its date, ``2026-12-06T22:57Z``, the same in every zone and on every day, so that what the
+    engineer left out stays out when the ``timezone`` setting or the day changes (review 66 S2:
+    "desde 22:57" became "desde 19:57", and the item came back, ticked)."""
+    return when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%MZ")
+
+
+def _local(zone: dt.tzinfo | None, now: dt.datetime, tr: Translate) -> Clock:
+    """The item's text's clock: ``local_time`` in ``zone``, the date when not ``now``'s day."""
+    return lambda when: local_time(when, zone, now, tr)
 
 
 def firing_unacknowledged(live: Live | None, followed: set[str], on_call: str = "") -> list[Alert]:
@@ -95,51 +110,55 @@ def follow_up(incident: Incident, alert: Alert | None, tr: Translate, unwatched:
 
 
 def escalated(incident: Incident, now: dt.datetime, tr: Translate, zone: dt.tzinfo | None,
-              policy: SlaPolicy | None = None) -> str:
+              policy: SlaPolicy | None = None, clock: Clock | None = None) -> str:
     """" — escalated to L2 at 16:56 (its answer was due by 17:06)" for an incident escalated to
     ``incident.escalation``; the answer's due time (``sla.ANSWER_WITHIN``; guide: L2 "< 10
     minutos após escalação", L3 "< 15") once it passed, so that the next engineer knows when
-    to ask (review 41 F3); ", answered at 17:01" instead where the engineer recorded the answer
+    to ask (review 41 F3); the times as ``clock`` writes them (default: ``local_time`` in
+    ``zone`` on ``now``'s day; ``situation_time`` for an item's situation); ", answered at 17:01" instead where the engineer recorded the answer
     (``incident.answered_at``); with ``policy``, L2's resolution time once it passed too
     (``SlaPolicy.escalated_resolve_by``; guide: "Resolução esperada: < 30 minutos"; fresh-user
     review M10): "(its answer was due by 17:06, its resolution by 17:26)", ", answered at 17:01
     (its resolution was due by 17:26)"; "" with no escalation."""
+    clock = clock or _local(zone, now, tr)
     level, at = incident.escalation, incident.escalated_at
     if not level:
         return ""
     if at is None or level not in ANSWER_WITHIN:
         return " — " + tr(CONTEXT, "escalated to %1").replace("%1", level)
-    text = tr(CONTEXT, "escalated to %1 at %2").replace("%1", level).replace("%2", local_time(at, zone, now, tr))
+    text = tr(CONTEXT, "escalated to %1 at %2").replace("%1", level).replace("%2", clock(at))
     due = at + ANSWER_WITHIN[level]
     resolve = policy.escalated_resolve_by(level, at) if policy is not None else None
-    resolve = local_time(resolve, zone, now, tr) if resolve is not None and resolve < now else ""
+    resolve = clock(resolve) if resolve is not None and resolve < now else ""
     if incident.answered_at is not None:
-        text += tr(CONTEXT, ", answered at %1").replace("%1", local_time(incident.answered_at, zone, now, tr))
+        text += tr(CONTEXT, ", answered at %1").replace("%1", clock(incident.answered_at))
         if resolve:
             text += " " + tr(CONTEXT, "(its resolution was due by %1)").replace("%1", resolve)
     elif due < now and resolve:
         text += " " + tr(CONTEXT, "(its answer was due by %1, its resolution by %2)").replace(
-            "%1", local_time(due, zone, now, tr)).replace("%2", resolve)
+            "%1", clock(due)).replace("%2", resolve)
     elif due < now:
-        text += " " + tr(CONTEXT, "(its answer was due by %1)").replace("%1", local_time(due, zone, now, tr))
+        text += " " + tr(CONTEXT, "(its answer was due by %1)").replace("%1", clock(due))
     elif resolve:
         text += " " + tr(CONTEXT, "(its resolution was due by %1)").replace("%1", resolve)
     return " — " + text
 
 
 def to_acknowledge(alert: Alert, live: Live, silences: Sequence[Silence], now: dt.datetime, tr: Translate,
-                   zone: dt.tzinfo | None, policy: SlaPolicy | None) -> str:
+                   zone: dt.tzinfo | None, policy: SlaPolicy | None, clock: Clock | None = None) -> str:
     """"Acknowledge %1 (critical, firing since 16:03, not acknowledged)" for an alert firing that
     nobody acknowledged (``unacknowledged``), with its escalation when overdue; ``%1`` is left for
     its name. Guide, info: "Revisar no próximo dia útil" (review 35: not "acknowledge"); with
     ``policy``, one whose review (``SlaPolicy.deadlines``, ``sla.first_target``) passed says since
-    when: "Review %1: its review is overdue since Fri 18:00 (info, …)" (review 64 V7)."""
+    when: "Review %1: its review is overdue since Fri 18:00 (info, …)" (review 64 V7). The times
+    as ``clock`` writes them (as ``escalated``'s)."""
+    clock = clock or _local(zone, now, tr)
     level = live.severities.get(alert.fingerprint, Severity.UNKNOWN)
     review_by = policy.deadlines(alert, level)[0] if policy is not None and level is Severity.INFO else None
     if level is Severity.INFO and review_by is not None and review_by < now:  # (review 64 V7)
         text = tr(CONTEXT, "Review %1: its review is overdue since %4 (%2, firing since %3)") if alert.starts_at \
             else tr(CONTEXT, "Review %1: its review is overdue since %4 (%2)")
-        text = text.replace("%4", local_time(review_by, zone, now, tr))
+        text = text.replace("%4", clock(review_by))
     elif level is Severity.INFO:
         text = tr(CONTEXT, "Review %1 on the next business day (%2, firing since %3)") if alert.starts_at else \
             tr(CONTEXT, "Review %1 on the next business day (%2)")
@@ -147,7 +166,7 @@ def to_acknowledge(alert: Alert, live: Live, silences: Sequence[Silence], now: d
         muted = muting(alert, silences)
         text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, muted by %5's silence until %4, not acknowledged)") \
             if alert.starts_at else tr(CONTEXT, "Acknowledge %1 (%2, muted by %5's silence until %4, not acknowledged)")
-        text = text.replace("%4", local_time(muted.ends_at, zone, now, tr) if muted.ends_at else "?").replace(
+        text = text.replace("%4", clock(muted.ends_at) if muted.ends_at else "?").replace(
             "%5", one_line(muted.author))
     elif alert.silenced:  # muted by another silence (a service's, maintenance), not acknowledged
         text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, "
@@ -155,11 +174,11 @@ def to_acknowledge(alert: Alert, live: Live, silences: Sequence[Silence], now: d
             tr(CONTEXT, "Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)")
         muted = muting(alert, silences)
         ends = muted.ends_at if muted is not None else None
-        text = text.replace("%4", local_time(ends, zone, now, tr) if ends is not None else "?")
+        text = text.replace("%4", clock(ends) if ends is not None else "?")
     else:
         text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, not acknowledged)") if alert.starts_at else \
             tr(CONTEXT, "Acknowledge %1 (%2, not acknowledged)")
-    since = local_time(alert.starts_at, zone, now, tr) if alert.starts_at else ""
+    since = clock(alert.starts_at) if alert.starts_at else ""
     return text.replace("%2", severity_word(level, tr)).replace("%3", since) + overdue(policy, alert, live, "", now, tr)
 
 
@@ -191,10 +210,13 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
         text = to_acknowledge(alert, live, silences, now, tr, zone, policy) + (
             marker or unknown_marker(live, alert.fingerprint, tr, zone, now)) + kept_marker(live, alert.fingerprint, tr)
         # what leaving it out holds to (review 57 S7): not when a member down last answered, which the
-        # text says ("12 min ago", other words each minute: a left-out item came back at each poll)
-        situation = to_acknowledge(alert, live, silences, now, english, zone, policy) + (
-            " (as last seen)" if marker else "")
-        items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace("%1", name), situation=situation))
+        # text says ("12 min ago", other words each minute: a left-out item came back at each poll),
+        # nor a time in the zone of the moment (review 66 S2); ``former``: as earlier versions kept it
+        mark = " (as last seen)" if marker else ""
+        situation = to_acknowledge(alert, live, silences, now, english, zone, policy, situation_time) + mark
+        former = to_acknowledge(alert, live, silences, now, english, zone, policy) + mark
+        items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace("%1", name), situation=situation,
+                                former=former))
     more = len(firing) - listed
     if more > 0:
         items.append(Suggestion("more-firing", tr(

@@ -19,11 +19,11 @@ import datetime as dt
 from collections.abc import Mapping
 
 from ..i18n import SHIPPED, translator
-from .handoff import EndReport, Live, StartChecklist, end_report
+from .handoff import EndReport, Live, StartChecklist, Translate, end_report
 from .handoff_markdown import end_markdown, start_markdown
 from .journal import Journal, JournalError
 from .journal_schema import EventKind, Shift
-from .local_times import iana_zone
+from .local_times import iana_zone, local_stamp, zoned_stamp
 from .pending import pending_items
 from .shifts import RENDERED_KEY, event_data
 from .sla import SlaPolicy
@@ -49,18 +49,20 @@ def _with_zone(rendered: dict[str, str], zone: dt.tzinfo) -> dict[str, str]:
 def written_zones(journal: Journal, shift: Shift) -> tuple[dt.tzinfo | None, dt.tzinfo | None]:
     """The zones the start checklist and the end report of ``shift``'s handoff were each written
     in (``ZONE_KEY``), each None when not kept (an earlier version's handoff, a zone without an
-    IANA name) or the journal's events cannot be read. The lists of past handoffs show the shift's
-    start in the first and its end in the second, each named, so that a shift taken over in one
-    zone and handed over in another reads in the list as its two headings do (review 63 Z4;
-    review 64 V8: both times were listed in the end's zone, the start heading said another)."""
+    IANA name) or the journal's events cannot be read. The lists of past handoffs show both
+    times in the later one, named once (``listed_times``; review 63 Z4, 66 S8)."""
     return _zone_of(journal, shift, EventKind.SHIFT_STARTED), _zone_of(journal, shift, EventKind.SHIFT_ENDED)
 
 
-def listed_zones(journal: Journal, shift: Shift, zone: dt.tzinfo) -> tuple[dt.tzinfo, dt.tzinfo]:
-    """The zones the lists of past handoffs show ``shift``'s start and end in: each its text's
-    (``written_zones``), else the other text's, else ``zone`` (the settings')."""
+def listed_times(journal: Journal, shift: Shift, zone: dt.tzinfo, tr: Translate) -> tuple[str, str]:
+    """``shift``'s start and end as the lists of past handoffs (``handoff history``, the tray's
+    Past handoffs) show them: both in one zone, named once after the end, ``("06/12/2026 20:00",
+    "06/12/2026 20:15 -03")``: the zone of the later text (``written_zones``: the end's, else the
+    start's), else ``zone`` (the settings'). Review 66 S8: each in its own text's zone, a zone
+    changed mid-shift listed "23:00 UTC – 20:15 -03", a shift that ended before it began."""
     start, end = written_zones(journal, shift)
-    return start or end or zone, end or start or zone
+    one = end or start or zone
+    return local_stamp(shift.started_at, one, tr), zoned_stamp(shift.ended_at, one, tr)
 
 
 def _zone_of(journal: Journal, shift: Shift, kind: EventKind) -> dt.tzinfo | None:

@@ -39,9 +39,14 @@ class Suggestion:
         text: the item, in the report's language.
         item: for an item carried from the previous handoff, the item as typed ("" otherwise).
         origin: for such an item, the engineer who typed it first (who handed it over).
-        situation: what the item says of its alert, the same in every language (the item in
-            English, say): leaving it out holds while it says the same ("" for an item whose
-            words do not change).
+        situation: what the item says of its alert, the same in every language, zone and
+            day (the item in English, its times in UTC, ``handoff_firing.situation_time``):
+            leaving it out holds while it says the same ("" for an item whose words do not
+            change). Review 66 S2: a situation holding a local time ("firing since 22:57") made
+            a left-out item come back, ticked, when the ``timezone`` setting changed.
+        former: the situation as versions before review 66 wrote it (English, times in the zone
+            and day of the moment), whose digest the dismissals they kept hold ("" none):
+            leaving out by it still holds (``left_out``).
     """
 
     key: str
@@ -49,14 +54,28 @@ class Suggestion:
     item: str = ""
     origin: str = ""
     situation: str = ""
+    former: str = ""
 
     @property
     def dismissal(self) -> str:
         """What the draft keeps when it is left out (``PENDING_DISMISSED``): its key, and a
         digest of its situation after "#" when it has one."""
-        if not self.situation:
+        return self._keyed(self.situation)
+
+    @property
+    def dismissals(self) -> frozenset[str]:
+        """Every key that leaves it out: ``dismissal``, and the one earlier versions kept for
+        it (``former``)."""
+        return frozenset({self.dismissal, self._keyed(self.former)} if self.former else {self.dismissal})
+
+    def left_out(self, dismissed: frozenset[str] | set[str]) -> bool:
+        """Whether ``dismissed`` (the draft's ``PENDING_DISMISSED`` keys) leaves it out."""
+        return not self.dismissals.isdisjoint(dismissed)
+
+    def _keyed(self, situation: str) -> str:
+        if not situation:
             return self.key
-        return f"{self.key}#{hashlib.sha256(self.situation.encode('utf-8')).hexdigest()[:12]}"
+        return f"{self.key}#{hashlib.sha256(situation.encode('utf-8')).hexdigest()[:12]}"
 
 
 def carried_key(item: str) -> str:
@@ -73,7 +92,7 @@ def handed_over(suggestions: Sequence[Suggestion], dismissed: frozenset[str] | s
     Each is ``{"text": item, "from": name}``."""
     items: dict[str, str] = {}
     for suggestion in suggestions:
-        if suggestion.item and suggestion.dismissal not in dismissed:
+        if suggestion.item and not suggestion.left_out(dismissed):
             items.setdefault(suggestion.item, suggestion.origin)
     for item in own:
         items.setdefault(item, engineer)
@@ -106,12 +125,18 @@ def dismissed_keys(draft: Mapping[str, str]) -> frozenset[str]:
     return frozenset(split_items(draft.get(PENDING_DISMISSED, "")))
 
 
+def left_out_keys(suggestions: Sequence[Suggestion], dismissed: frozenset[str] | set[str]) -> frozenset[str]:
+    """``dismissed`` with the ``dismissal`` of each suggestion it leaves out by a key of earlier
+    versions (``Suggestion.former``): the keys the end window's ticks follow."""
+    return frozenset(dismissed) | {s.dismissal for s in suggestions if s.left_out(dismissed)}
+
+
 def pending_items(suggestions: Sequence[Suggestion], dismissed: frozenset[str] | set[str],
                   own: Sequence[str]) -> list[str]:
     """The list handed over: the suggestions not dismissed, then the engineer's own items, each
     once (an own item that repeats a suggestion's text, as drafts kept before the split hold
     them, or an item carried from the previous handoff, is not listed twice)."""
-    kept = [s for s in suggestions if s.dismissal not in dismissed]
+    kept = [s for s in suggestions if not s.left_out(dismissed)]
     items = [s.text for s in kept]
     carried = {s.item for s in kept if s.item}  # typed again as one's own: listed once
     return items + [item for item in own if item not in items and item not in carried]

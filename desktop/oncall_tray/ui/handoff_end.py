@@ -269,6 +269,7 @@ class ShiftEndWindow(KeyboardWindow):
         self.pending_box.show_suggestions(report.suggestions)
         self._fill_incidents(report)
         self.silences_table.show(report)
+        self.saved.follow_zone()  # one clock in the window (review 66 S3)
         self._panes.fit()
         self._show_markdown()
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout
 
-from ..core.local_times import zoned_stamp
-from ..core.handoff_languages import listed_zones, shown_in
+from ..core.handoff_languages import listed_times, shown_in
 from ..core.journal import JournalError
 from ..core.shifts import past_shifts
 from ..i18n import resolve_language
@@ -72,10 +71,9 @@ class HistoryWindow(KeyboardWindow):
         zone = self.controller.zone
         for shift in shifts:
             translate = self.controller.translate
-            began, ended = listed_zones(self.controller.journal, shift, zone)  # as its texts (review 63 Z4, 64 V8)
-            text = tr("%1 – %2\n%3 → %4").replace("%1", zoned_stamp(shift.started_at, began, translate)).replace(
-                "%2", zoned_stamp(shift.ended_at, ended, translate)).replace("%3", shift.engineer).replace(
-                "%4", shift.incoming or "?")
+            began, ended = listed_times(self.controller.journal, shift, zone, translate)  # one zone (review 66 S8)
+            text = tr("%1 – %2\n%3 → %4").replace("%1", began).replace("%2", ended).replace(
+                "%3", shift.engineer).replace("%4", shift.incoming or "?")
             item = QListWidgetItem(text)
             item.setData(SHIFT_ROLE, shift.id)
             self.list.addItem(item)

@@ -71,7 +71,7 @@ class PendingBox(QGroupBox):
             row = QListWidgetItem(shown(suggestion.text))  # an alert's name: controls as escapes (review 59 U3)
             row.setData(KEY_ROLE, suggestion.dismissal)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(Qt.CheckState.Unchecked if suggestion.dismissal in self._dismissed
+            row.setCheckState(Qt.CheckState.Unchecked if suggestion.left_out(self._dismissed)
                               else Qt.CheckState.Checked)
             row.setToolTip(shown(suggestion.text))
             self.suggested.addItem(row)
@@ -104,10 +104,9 @@ class PendingBox(QGroupBox):
         """The suggestions left out, as the shift's draft keeps them (ticks follow)."""
         self._dismissed = set(keys)
         self.suggested.blockSignals(True)
-        for index in range(self.suggested.count()):
-            row = self.suggested.item(index)
-            row.setCheckState(Qt.CheckState.Unchecked if row.data(KEY_ROLE) in self._dismissed
-                              else Qt.CheckState.Checked)
+        for index, suggestion in enumerate(self._suggestions):  # the rows, in order
+            self.suggested.item(index).setCheckState(Qt.CheckState.Unchecked if suggestion.left_out(self._dismissed)
+                                                     else Qt.CheckState.Checked)
         self.suggested.blockSignals(False)
         self.changed.emit()
 
@@ -129,11 +128,10 @@ class PendingBox(QGroupBox):
         self.suggested.setEnabled(not read_only)
 
     def _ticked(self, row: QListWidgetItem) -> None:
-        key = row.data(KEY_ROLE)
-        if row.checkState() == Qt.CheckState.Checked:
-            self._dismissed.discard(key)
+        if row.checkState() == Qt.CheckState.Checked:  # the key an earlier version kept for it too
+            self._dismissed -= self._suggestions[self.suggested.row(row)].dismissals
         else:
-            self._dismissed.add(key)
+            self._dismissed.add(row.data(KEY_ROLE))
         self.dismissed_changed.emit("\n".join(sorted(self._dismissed)))
         self.changed.emit()
 

@@ -59,7 +59,8 @@ class SilencesTable:
         zone = self.controller.zone
         shown = ([(line.silence, line.name, line.own, line.idle, line.held) for line in report.silences],
                  set(self._expiring),
-                 report.silences_from_journal, report.at.astimezone(zone).date(), self._down())
+                 report.silences_from_journal, report.at.astimezone(zone).date(), self._down(),
+                 zone)  # its times in the settings' zone of now (review 66 S3: "Expira 23:20" kept after a change)
         if shown == self._shown:  # unchanged: keep the rows and their buttons
             return
         self._shown = shown

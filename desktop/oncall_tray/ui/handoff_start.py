@@ -285,6 +285,7 @@ class ShiftStartWindow(KeyboardWindow):
         zone, at = self.controller.zone, checklist.at
         translate = self.controller.translate
         self.title.setText(tr("Taking over the shift — %1").replace("%1", local_stamp(at, zone, translate)))
+        self.saved.follow_zone()  # one clock in the window (review 66 S3)
         self._banner()
         for item in START_ITEMS:
             box = self.boxes[item]

@@ -44,7 +44,9 @@ class SavedLine(QLabel):
         self.setStyleSheet(f"color: {GREY}")
         self._failures: dict[Hashable, str] = {}  # what failed -> its message, oldest first
         self._news = ""  # the latest success, grey
-        self._zone = controller.zone  # the settings' zone, as every time in these windows
+        self._controller = controller  # its zone: the settings' of now, as every time in these windows (review 66 S3)
+        self._saved_at: dt.datetime | None = None  # when the writer was last idle (UTC)
+        self._said_saved = ""  # what that said
         writer = controller.writer
         if writer is not None:
             writer.idle.connect(self._idle)
@@ -53,7 +55,22 @@ class SavedLine(QLabel):
     def _idle(self) -> None:
         if self._failures:  # not all saved: the failures stand
             return
-        self.say(IDLE, tr("All changes saved at %1").replace("%1", dt.datetime.now(self._zone).strftime("%H:%M:%S")))
+        self._saved_at = self._controller.now()
+        self._say_saved()
+
+    def _say_saved(self) -> None:
+        self._said_saved = self._saved_words()
+        self.say(IDLE, self._said_saved)
+
+    def _saved_words(self) -> str:
+        local = self._saved_at.astimezone(self._controller.zone)
+        return tr("All changes saved at %1").replace("%1", local.strftime("%H:%M:%S"))
+
+    def follow_zone(self) -> None:
+        """"All changes saved at …" again in the settings' zone of now, if it is still shown
+        (review 66 S3: it kept the zone the window was built with after a ``timezone`` change)."""
+        if self._saved_at is not None and not self._failures and self._news == self._said_saved:
+            self._say_saved()
 
     def say(self, about: Hashable, text: str, failed: bool = False) -> None:
         """Say ``text`` about ``about`` (``READ``, ``EXPORT``, a field's ``Autosave``, ("expire",
