@@ -3106,7 +3106,7 @@ review in</translation>
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="359"/>
         <source>%1 answered at %2</source>
         <translation>%1 answered at %2</translation>
     </message>
@@ -3115,153 +3115,153 @@ review in</translation>
         <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="60"/>
         <source>%1 resolution overdue since %2</source>
         <translation>%1 resolution overdue since %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="372"/>
         <source>%1&apos;s answer was not recorded: the alert was not escalated; record the escalation first.</source>
         <translation>%1&apos;s answer was not recorded: the alert was not escalated; record the escalation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="374"/>
         <source>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</source>
         <translation>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="370"/>
         <source>%1&apos;s answer was recorded already.</source>
         <translation>%1&apos;s answer was recorded already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="347"/>
         <source>Acknowledged at %1</source>
         <translation>Acknowledged at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="353"/>
         <source>Acknowledgement ended at %1</source>
         <translation>Acknowledgement ended at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="189"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="202"/>
         <source>Already Tried:</source>
         <translation>Already Tried:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="225"/>
         <source>Context:</source>
         <translation>Context:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="193"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="185"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALATION TO %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="356"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalated to %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="285"/>
         <source>Impact:</source>
         <translation>Impact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
         <source>Instance:</source>
         <translation>Instance:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="102"/>
         <source>Investigating %1</source>
         <translation>Investigating %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
         <source>Service:</source>
         <translation>Service:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="190"/>
         <source>Severity:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="191"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="199"/>
         <source>Symptoms:</source>
         <translation>Symptoms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="188"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
         <source>[Actions taken]</source>
         <translation>[Actions taken]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>[Features compromised]</source>
         <translation>[Features compromised]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="211"/>
         <source>[Grafana link]</source>
         <translation>[Grafana link]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>[How many customers are affected]</source>
         <translation>[How many customers are affected]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="196"/>
         <source>[What is happening]</source>
         <translation>[What is happening]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="57"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="57"/>
         <source>escalated to %1 (answered)</source>
         <translation>escalated to %1 (answered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="63"/>
         <source>escalation due: %1</source>
         <translation>escalation due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="62"/>
         <source>escalation due: %1 (Escalate…)</source>
         <translation>escalation due: %1 (Escalate…)</translation>
     </message>
@@ -3434,7 +3434,7 @@ review in</translation>
         <translation>%1: Alertmanager %2 does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="269"/>
         <location filename="../../desktop/oncall_tray/core/local_times.py" line="24"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
@@ -5135,7 +5135,7 @@ review in</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="250"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5170,7 +5170,7 @@ review in</translation>
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
@@ -5221,12 +5221,12 @@ review in</translation>
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="74"/>
         <source>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</source>
         <translation>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="77"/>
         <source>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</source>
         <translation>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</translation>
     </message>
@@ -5543,7 +5543,7 @@ review in</translation>
         <translation>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="158"/>
         <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
         <translation>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</translation>
     </message>
@@ -5564,7 +5564,7 @@ review in</translation>
         <translation>Unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="164"/>
         <source>Use “%1” as the user name (basic authentication)…</source>
         <translation>Use “%1” as the user name (basic authentication)…</translation>
     </message>
@@ -5667,7 +5667,7 @@ review in</translation>
         <translation>a line that starts with % is a YAML directive, which the settings do not take: remove it (or put the value in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
@@ -5677,22 +5677,22 @@ review in</translation>
         <translation>a list or mapping as a key at column %1 (a key is a name: key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
         <source>a mapping (key: value)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="171"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
         <source>a number with a fraction</source>
         <translation>a number with a fraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>a part of its path is a file, not a folder</translation>
     </message>
@@ -5707,7 +5707,7 @@ review in</translation>
         <translation>a tab at column %1 (YAML indents with spaces, not tabs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="170"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -5737,7 +5737,7 @@ review in</translation>
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="165"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -5792,17 +5792,17 @@ review in</translation>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="227"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="229"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
         <source>empty (null)</source>
         <translation>empty (null)</translation>
     </message>
@@ -5832,7 +5832,7 @@ review in</translation>
         <translation>holds a control character (U+%1): it would sign silences with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="129"/>
         <source>input/output error (a failing disk?)</source>
         <translation>input/output error (a failing disk?)</translation>
     </message>
@@ -5842,12 +5842,12 @@ review in</translation>
         <translation>investigate within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
@@ -5857,42 +5857,42 @@ review in</translation>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="226"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="100"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
         <source>line %1: %2: %3</source>
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="204"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="211"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
@@ -6032,7 +6032,7 @@ review in</translation>
         <translation>no &apos;:&apos; after the key at column %1 (write key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="127"/>
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
     </message>
@@ -6048,12 +6048,12 @@ review in</translation>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="239"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="233"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
@@ -6063,7 +6063,7 @@ review in</translation>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="222"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -6107,8 +6107,8 @@ review in</translation>
         <translation>only a comment can follow the %1 at column %2 on its line (the text goes on the lines below, indented)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
@@ -6123,7 +6123,7 @@ review in</translation>
         <translation>respond within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="172"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -6153,7 +6153,7 @@ review in</translation>
         <translation>the backslash at column %1 starts an escape YAML does not know (inside double quotes write \\ for a backslash, or use single quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
@@ -6183,7 +6183,7 @@ review in</translation>
         <translation>the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="213"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
@@ -6203,6 +6203,11 @@ review in</translation>
         <translation>the quote at column %1 is not closed on its line (it runs on to line %2)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="181"/>
+        <source>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</source>
+        <translation>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="108"/>
         <source>the system&apos;s (%1); %2</source>
         <translation>the system&apos;s (%1); %2</translation>
@@ -6213,7 +6218,7 @@ review in</translation>
         <translation>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="232"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
@@ -6228,12 +6233,12 @@ review in</translation>
         <translation>this line comes after the end of the settings (a line ... or a line that starts with % above it): remove that line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
         <source>too many symbolic links</source>
         <translation>too many symbolic links</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
@@ -6243,7 +6248,7 @@ review in</translation>
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="221"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
@@ -6263,12 +6268,12 @@ review in</translation>
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="179"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="247"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>
@@ -6347,22 +6352,22 @@ review in</translation>
 <context>
     <name>severity</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="86"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="88"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="89"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="87"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>

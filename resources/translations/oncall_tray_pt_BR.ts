@@ -3097,7 +3097,7 @@ revisar em</translation>
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="359"/>
         <source>%1 answered at %2</source>
         <translation>%1 respondeu às %2</translation>
     </message>
@@ -3106,153 +3106,153 @@ revisar em</translation>
         <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="60"/>
         <source>%1 resolution overdue since %2</source>
         <translation>resolução do %1 atrasada desde %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="372"/>
         <source>%1&apos;s answer was not recorded: the alert was not escalated; record the escalation first.</source>
         <translation>A resposta do %1 não foi registrada: o alerta não foi escalado; registre a escalação primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="374"/>
         <source>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</source>
         <translation>A resposta do %1 não foi registrada: a última escalação do alerta não foi para o %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="370"/>
         <source>%1&apos;s answer was recorded already.</source>
         <translation>A resposta do %1 já estava registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="347"/>
         <source>Acknowledged at %1</source>
         <translation>Reconhecido às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="353"/>
         <source>Acknowledgement ended at %1</source>
         <translation>Reconhecimento terminou às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="189"/>
         <source>Alert:</source>
         <translation>Alerta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="202"/>
         <source>Already Tried:</source>
         <translation>Já Tentado:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="225"/>
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="193"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="185"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALAÇÃO PARA %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="356"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalado para %1 às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="285"/>
         <source>Impact:</source>
         <translation>Impacto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
         <source>Instance:</source>
         <translation>Instância:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="102"/>
         <source>Investigating %1</source>
         <translation>Investigando %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
         <source>Service:</source>
         <translation>Serviço:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="190"/>
         <source>Severity:</source>
         <translation>Severidade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="191"/>
         <source>Start:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="199"/>
         <source>Symptoms:</source>
         <translation>Sintomas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="188"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
         <source>Trend: %1</source>
         <translation>Tendência: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
         <source>[Actions taken]</source>
         <translation>[Ações realizadas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>[Features compromised]</source>
         <translation>[Funcionalidades comprometidas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="211"/>
         <source>[Grafana link]</source>
         <translation>[Link Grafana]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>[How many customers are affected]</source>
         <translation>[Quantos clientes afetados]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="196"/>
         <source>[What is happening]</source>
         <translation>[O que está acontecendo]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="57"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="57"/>
         <source>escalated to %1 (answered)</source>
         <translation>escalado para %1 (respondeu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="63"/>
         <source>escalation due: %1</source>
         <translation>hora de escalar para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="62"/>
         <source>escalation due: %1 (Escalate…)</source>
         <translation>hora de escalar para %1 (Escalar…)</translation>
     </message>
@@ -3425,7 +3425,7 @@ revisar em</translation>
         <translation>%1: o Alertmanager %2 não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="269"/>
         <location filename="../../desktop/oncall_tray/core/local_times.py" line="24"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
@@ -5126,7 +5126,7 @@ revisar em</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="250"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5161,7 +5161,7 @@ revisar em</translation>
         <translation>%1 não está no formato 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
@@ -5212,12 +5212,12 @@ revisar em</translation>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="74"/>
         <source>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</source>
         <translation>%1: escrito duas vezes (linhas %2 e %3), e só uma linha de cada papel é mantida: ponha todos desse papel numa linha só (%1: Ana - +55 11 …; Bruno - …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="77"/>
         <source>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</source>
         <translation>%1: escrito duas vezes (linhas %2 e %3), e só uma linha de cada valor é mantida: deixe a que vale</translation>
     </message>
@@ -5534,7 +5534,7 @@ revisar em</translation>
         <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="158"/>
         <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
         <translation>O nome de usuário não foi movido e as URLs ficam como digitadas (ainda não dá para pedir o login delas): %1</translation>
     </message>
@@ -5555,7 +5555,7 @@ revisar em</translation>
         <translation>Configurações não salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="164"/>
         <source>Use “%1” as the user name (basic authentication)…</source>
         <translation>Usar “%1” como nome de usuário (autenticação básica)…</translation>
     </message>
@@ -5658,7 +5658,7 @@ revisar em</translation>
         <translation>uma linha que começa com % é uma diretiva YAML, que as configurações não aceitam: remova-a (ou ponha o valor entre aspas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
@@ -5668,22 +5668,22 @@ revisar em</translation>
         <translation>uma lista ou um mapeamento como chave na coluna %1 (uma chave é um nome: chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
         <source>a mapping (key: value)</source>
         <translation>um mapeamento (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="171"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
         <source>a number with a fraction</source>
         <translation>um número com casas decimais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>uma parte do caminho é um arquivo, não uma pasta</translation>
     </message>
@@ -5698,7 +5698,7 @@ revisar em</translation>
         <translation>uma tabulação na coluna %1 (o YAML indenta com espaços, não com tabulações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="170"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
@@ -5728,7 +5728,7 @@ revisar em</translation>
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="165"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -5783,17 +5783,17 @@ revisar em</translation>
         <translation>ex.: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="227"/>
         <source>each key</source>
         <translation>cada chave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="229"/>
         <source>each value</source>
         <translation>cada valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
         <source>empty (null)</source>
         <translation>vazio (null)</translation>
     </message>
@@ -5823,7 +5823,7 @@ revisar em</translation>
         <translation>contém um caractere de controle (U+%1): os silenciamentos seriam assinados com ele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="129"/>
         <source>input/output error (a failing disk?)</source>
         <translation>erro de entrada/saída (um disco falhando?)</translation>
     </message>
@@ -5833,12 +5833,12 @@ revisar em</translation>
         <translation>investigar em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
         <source>it is a folder, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
         <source>item %1 of the list</source>
         <translation>o item %1 da lista</translation>
     </message>
@@ -5848,42 +5848,42 @@ revisar em</translation>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="226"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="100"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
         <source>line %1: %2: %3</source>
         <translation>linha %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
         <source>must be %1 greater than %2</source>
         <translation>deve ser %1 maior que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="204"/>
         <source>must be %1 less than %2</source>
         <translation>deve ser %1 menor que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
         <source>must be %1, at least %2</source>
         <translation>deve ser %1, no mínimo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
         <source>must be %1, at most %2</source>
         <translation>deve ser %1, no máximo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="211"/>
         <source>must be %1, not %2</source>
         <translation>deve ser %1, não %2</translation>
     </message>
@@ -6023,7 +6023,7 @@ revisar em</translation>
         <translation>falta &apos;:&apos; depois da chave na coluna %1 (escreva chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="127"/>
         <source>no such file or folder</source>
         <translation>arquivo ou pasta inexistente</translation>
     </message>
@@ -6039,12 +6039,12 @@ revisar em</translation>
         <translation>sem meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="239"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2): lido como Windows-1252 (Latin-1); salve-o como UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="233"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2, linha %3)</translation>
     </message>
@@ -6054,7 +6054,7 @@ revisar em</translation>
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="222"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -6094,8 +6094,8 @@ revisar em</translation>
         <translation>só um comentário pode vir depois do %1 da coluna %2 na sua linha (o texto vai nas linhas de baixo, indentado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
@@ -6110,7 +6110,7 @@ revisar em</translation>
         <translation>responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="172"/>
         <source>text</source>
         <translation>um texto</translation>
     </message>
@@ -6140,7 +6140,7 @@ revisar em</translation>
         <translation>a barra invertida da coluna %1 inicia um escape que o YAML não conhece (entre aspas duplas escreva \\ para uma barra invertida, ou use aspas simples)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>the entry %1 is required</source>
         <translation>a entrada %1 é obrigatória</translation>
     </message>
@@ -6170,7 +6170,7 @@ revisar em</translation>
         <translation>a lista está vazia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="213"/>
         <source>the number is too large</source>
         <translation>o número é grande demais</translation>
     </message>
@@ -6190,6 +6190,11 @@ revisar em</translation>
         <translation>as aspas da coluna %1 não se fecham na sua linha (continuam até a linha %2)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="181"/>
+        <source>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</source>
+        <translation>o mesmo que %1 na linha %2 (maiúsculas e minúsculas e espaços nas pontas não contam): vale só o último</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="108"/>
         <source>the system&apos;s (%1); %2</source>
         <translation>o do sistema (%1); %2</translation>
@@ -6200,7 +6205,7 @@ revisar em</translation>
         <translation>a tag %1 na coluna %2 não é YAML simples, o único que as configurações aceitam (escreva o próprio valor, entre aspas se preciso)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="232"/>
         <source>the value at %1</source>
         <translation>o valor em %1</translation>
     </message>
@@ -6215,12 +6220,12 @@ revisar em</translation>
         <translation>esta linha vem depois do fim das configurações (uma linha ... ou uma linha que começa com % acima dela): remova essa linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
         <source>too many symbolic links</source>
         <translation>links simbólicos demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -6230,7 +6235,7 @@ revisar em</translation>
         <translation>dia desconhecido %1: use seg, ter, qua, qui, sex, sáb, dom (ou mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="221"/>
         <source>unknown entry %1</source>
         <translation>entrada desconhecida %1</translation>
     </message>
@@ -6250,12 +6255,12 @@ revisar em</translation>
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="179"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="247"/>
         <source>wrong type: %1</source>
         <translation>tipo errado: %1</translation>
     </message>
@@ -6334,22 +6339,22 @@ revisar em</translation>
 <context>
     <name>severity</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="86"/>
         <source>critical</source>
         <translation>crítico</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="88"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="89"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="87"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
