@@ -26,9 +26,11 @@ class MenuEntries:
 
     def _settings_settled(self) -> bool:
         """Whether the open Settings dialog, if any, lets the tray quit: asked with changes typed
-        (``SettingsDialog.settled_for_quit``: Save, Discard or Cancel; review 66 S9)."""
+        (``settings_unsaved.settled_for_quit``: Save, Discard or Cancel; review 66 S9)."""
+        from .settings_unsaved import settled_for_quit
+
         settings = self.connection.dialogs.get("settings")
-        return settings is None or settings.settled_for_quit()
+        return settings is None or settled_for_quit(settings)
 
     def quit_settled(self) -> None:
         """Quit, confirmed in the tray menu or the alerts window: once the Settings dialog's

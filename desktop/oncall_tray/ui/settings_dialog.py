@@ -219,21 +219,6 @@ class SettingsDialog(QDialog):
                 return
         super().reject()
 
-    def settled_for_quit(self) -> bool:
-        """Before the tray quits (its menu's Quit, the alerts window's, the session's end): with
-        changes typed, ask as Escape does (``ask_unsaved``: Save, Discard, Cancel); True to quit.
-        Save quits once written; one that fails keeps the dialog open with the reason, and the
-        tray (review 66 S9: the typed contact was lost without a word)."""
-        if not self.changed():
-            return True
-        self.raise_()
-        self.activateWindow()
-        answer = ask_unsaved(self, self.why_not_savable())
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()  # closes the dialog once written
-            return not self.isVisible()
-        return answer == QMessageBox.StandardButton.Discard
-
     def why_not_savable(self) -> str:
         """Why Save cannot save now, one reason a line ("" when it can): each field with a
         problem by its label, else the settings file if it cannot be read (``refusal``)."""
