@@ -5,6 +5,10 @@ not save, by the same rule as that warning (``config_problems.written_twice``)."
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from oncall_tray.config import load_config
@@ -30,6 +34,12 @@ def dialog_on(qtbot, tmp_path, text):
      "line (SRE: Ana - +55 11 …; Bruno - …)"),
     ("severity_synonyms", "sev1: critical", " sev1 : info",
      "sev1: written twice (lines 1 and 2), and only one line of a value is kept: keep the one meant"),
+    # review 66 S5: in another case, the same key as the app matches it ("sev1" alerts became info)
+    ("severity_synonyms", "sev1: critical", "SEV1: info",
+     "sev1 / SEV1: written twice (lines 1 and 2), and only one line of a value is kept: keep the one meant"),
+    ("contacts", CONTACT, "sre: outra pessoa",
+     "SRE / sre: written twice (lines 1 and 2), and only one line of a role is kept: put everyone in that role on "
+     "one line (sre: Ana - +55 11 …; Bruno - …)"),
 ])
 def test_a_key_written_twice_is_said_under_the_field_and_not_saved(qtbot, tmp_path, english, key, first, second,
                                                                    said):
@@ -55,9 +65,32 @@ def test_it_is_said_in_portuguese(qtbot, tmp_path, portuguese):
 
 def test_the_same_rule_as_config_checks_warning(tmp_path):
     """``config check``'s warning and the dialog find the same keys: the later line, and the one before."""
-    assert written_twice([("SRE", 2), ("CTO", 3), ("SRE", 4), ("SRE", 6)]) == [("SRE", 4, 2), ("SRE", 6, 4)]
+    assert written_twice([("SRE", 2), ("CTO", 3), ("SRE", 4), ("SRE", 6)]) == [("SRE", 4, 2, "SRE"), ("SRE", 6, 4, "SRE")]
     path = tmp_path / "c.yaml"
     path.write_text(f"contacts:\n  {CONTACT}\n  SRE: outra pessoa\n")
     problems = load_config(path).problems
     assert [(p.key, p.line, p.message) for p in problems] == [
         ("contacts.SRE", 3, "written twice (also on line 2): the last one counts")]
+
+
+def test_config_check_says_a_synonym_in_another_case_as_a_problem(tmp_path):
+    """Review 66 S5: ``sev1`` / ``SEV1`` / ``" sev1"`` in the file passed ``config check`` as
+    "OK" while the app kept only the last (alerts of severity "sev1" became info)."""
+    path = tmp_path / "c.yaml"
+    path.write_text("severity_synonyms:\n  sev1: critical\n  SEV1: info\n  \" sev1\": warning\n"
+                    "contacts:\n  SRE: Ana\n  sre: Bruno\n", encoding="utf-8")
+    problems = load_config(path).problems
+    assert [(p.key, p.line, p.message, p.warning) for p in problems] == [
+        ("severity_synonyms.SEV1", 3, "the same as sev1 on line 2 (the case and blanks at the ends do not count): "
+                                      "only the last one counts", False),
+        ("severity_synonyms. sev1", 4, "the same as SEV1 on line 3 (the case and blanks at the ends do not count): "
+                                       "only the last one counts", False),
+        ("contacts.sre", 7, "the same as SRE on line 6 (the case and blanks at the ends do not count): "
+                            "only the last one counts", False)]
+    for lang, said in (("C.UTF-8", "line 3: severity_synonyms.SEV1: the same as sev1 on line 2"),
+                       ("pt_BR.UTF-8", "linha 3: severity_synonyms.SEV1: o mesmo que sev1 na linha 2")):
+        done = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(path), "config", "check"],
+                              capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "LANG": lang, "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""})
+        assert done.returncode == 1, done
+        assert said in done.stdout and "OK" not in done.stdout, done.stdout

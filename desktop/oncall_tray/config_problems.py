@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from .core.matching import matched_key
 from .i18n import Message, Translate, english, text_of
 
 
@@ -60,7 +61,9 @@ class Problem:
             out (the others are watched), "file" for a file that could not be read or parsed at
             all (every setting has its default), "missing" for a named file that does not
             exist, "encoding" for a file read as Windows-1252 because it is not UTF-8 (its
-            settings are used), "" otherwise.
+            settings are used), "same" for a key of a mapping the app matches in any case
+            written again in another case or with blanks ("SEV1" after "sev1": the last one
+            counts, and ``config check`` says it as a problem: review 66 S5), "" otherwise.
     """
 
     key: str
@@ -77,9 +80,9 @@ class Problem:
     def uses_default(self) -> bool:
         """Whether the default stands in for what was written: not for an unknown key (nothing
         to stand in for), a key written twice (its last value counts), an Alertmanager
-        listed twice (watched once), an item of a list left out (the others are watched) or a
+        listed twice (watched once), a key written again in another case (its last counts), an item of a list left out (the others are watched) or a
         file read as Windows-1252 (what it says is used)."""
-        return self.kind not in ("unknown", "twice", "duplicate", "item", "encoding")
+        return self.kind not in ("unknown", "twice", "same", "duplicate", "item", "encoding")
 
     @property
     def warning(self) -> bool:
@@ -127,18 +130,27 @@ _OS_REASONS = {
 }
 
 
-def written_twice(keys: Iterable[tuple[str, int]]) -> list[tuple[str, int, int]]:
+#: The mappings whose keys the app matches by ``core.matching.matched_key`` (case folded, blanks
+#: at the ends dropped): ``sev1`` and ``SEV1`` are one key there (review 66 S5).
+MATCHED_MAPPINGS = frozenset({"severity_synonyms", "contacts"})
+
+
+def written_twice(keys: Iterable[tuple[str, int]], mapping: str = "") -> list[tuple[str, int, int, str]]:
     """The keys met again in ``keys`` (``(key, line)`` in the order written, of one mapping):
-    ``(key, its later line, the line of the one before it)`` for each, in order. The one rule of
-    a key written twice: ``config check``'s warning (the last one counts, as YAML reads it) and
-    the settings dialog's mapping boxes, which refuse to save it (review 65 R5: the first contact
-    of a role was dropped without a word)."""
-    before: dict[str, int] = {}
-    twice: list[tuple[str, int, int]] = []
+    ``(key, its later line, the line of the one before it, that one as written)`` for each, in
+    order. The one rule of a key written twice: ``config check``'s warning (the last one counts,
+    as YAML reads it) and the settings dialog's mapping boxes, which refuse to save it (review 65
+    R5: the first contact of a role was dropped without a word). In ``mapping`` (the setting's
+    name) among ``MATCHED_MAPPINGS`` keys are compared as the app matches them
+    (``matched_key``): "SEV1" after "sev1" is the same key, whose last value the app keeps
+    (review 66 S5: alerts of severity "sev1" became info without a word)."""
+    same = matched_key if mapping in MATCHED_MAPPINGS else str
+    before: dict[str, tuple[int, str]] = {}
+    twice: list[tuple[str, int, int, str]] = []
     for key, line in keys:
-        if key in before:
-            twice.append((key, line, before[key]))
-        before[key] = line
+        if (found := before.get(same(key))) is not None:
+            twice.append((key, line, *found))
+        before[same(key)] = (line, key)
     return twice
 
 

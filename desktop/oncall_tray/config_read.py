@@ -162,12 +162,25 @@ def _key_lines(node: yaml.MappingNode, written: set[tuple[int, int]], prefix: st
             seen[name] = line
             if (id(node), id(key)) not in written:
                 continue  # merged: walked where it is written
-            own.append((name, line))
+            own.append((str(key.value), line))  # compared as written in the mapping
             if isinstance(value, yaml.MappingNode) and id(value) not in above:
                 inner += _key_lines(value, written, name + ".", above)[1]
-    twice = [Problem(name, line, Message("settings", "written twice (also on line %1): the last one counts",
-                                         (str(earlier),)), "twice") for name, line, earlier in written_twice(own)]
+    twice = [_twice(prefix, name, line, earlier, before) for name, line, earlier, before in
+             written_twice(own, prefix.rstrip("."))]
     return seen, sorted(twice + inner, key=lambda problem: problem.line or 0)
+
+
+def _twice(prefix: str, name: str, line: int, earlier: int, before: str) -> Problem:
+    """The ``Problem`` of the key ``name`` of the mapping at ``prefix`` (its path and a dot, ""
+    at the top) at ``line``, written before at ``earlier`` as ``before``: a warning when
+    written the same way (YAML keeps the last), a problem when in another case or with other
+    blanks, which the app matches as one (review 66 S5)."""
+    if before == name:
+        return Problem(prefix + name, line, Message(
+            "settings", "written twice (also on line %1): the last one counts", (str(earlier),)), "twice")
+    return Problem(prefix + name, line, Message(
+        "settings", "the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one "
+        "counts", (before, str(earlier))), "same")
 
 
 def blank_settings(path: Path | str) -> bool:

@@ -248,7 +248,7 @@ review in</translation>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="308"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
@@ -312,12 +312,12 @@ review in</translation>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="318"/>
         <source>silenced by %1 until %2</source>
         <translation>silenced by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="318"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenced by %1 until %2: %3</translation>
     </message>
@@ -332,12 +332,12 @@ review in</translation>
         <translation>silencing… (silence sent to Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="307"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="307"/>
         <source>✓ until %2</source>
         <translation>✓ until %2</translation>
     </message>
@@ -631,7 +631,7 @@ review in</translation>
         <translation>Cannot acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="78"/>
         <source>Cannot change the autostart entry</source>
         <translation>Cannot change the autostart entry</translation>
     </message>
@@ -730,12 +730,12 @@ review in</translation>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="56"/>
         <source>Notifications work. Watching %1.</source>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="322"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -897,7 +897,7 @@ review in</translation>
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="57"/>
         <source>oncall-tray test notification</source>
         <translation>oncall-tray test notification</translation>
     </message>
@@ -1420,7 +1420,7 @@ review in</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="332"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -1445,22 +1445,22 @@ review in</translation>
         <translation>%1: %2 (using the default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="267"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 stored in the system keyring (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="248"/>
         <source>%1: %2; nothing was stored: fix the address or its TLS settings first</source>
         <translation>%1: %2; nothing was stored: fix the address or its TLS settings first</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="244"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="242"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored: %3</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored: %3</translation>
     </message>
@@ -1480,7 +1480,7 @@ review in</translation>
         <translation>%1: no file; the defaults apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="252"/>
         <source>%1: the credentials could not be checked (%2); nothing was stored</source>
         <translation>%1: the credentials could not be checked (%2); nothing was stored</translation>
     </message>
@@ -1492,7 +1492,7 @@ review in</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="164"/>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="234"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nothing was stored</translation>
     </message>
@@ -1957,12 +1957,12 @@ review in</translation>
         <translation>Until the settings file is fixed, the tray started with the session says what is wrong with it and runs on the defaults where it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="269"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="217"/>
         <source>User name: </source>
         <translation>User name: </translation>
     </message>
@@ -1978,7 +1978,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="138"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="222"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
@@ -1993,12 +1993,12 @@ review in</translation>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="219"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="265"/>
         <source>bearer token</source>
         <translation>bearer token</translation>
     </message>
@@ -2023,7 +2023,7 @@ review in</translation>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="272"/>
         <source>could not check it now: %1</source>
         <translation>could not check it now: %1</translation>
     </message>
@@ -2083,12 +2083,12 @@ review in</translation>
         <translation>no path given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="229"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nothing on standard input: pipe the password in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="230"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nothing on standard input: pipe the token in</translation>
     </message>
@@ -2113,7 +2113,7 @@ review in</translation>
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="264"/>
         <source>password of %1</source>
         <translation>password of %1</translation>
     </message>
@@ -2172,7 +2172,7 @@ review in</translation>
         <translation>the password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="280"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</translation>
     </message>
@@ -2204,7 +2204,7 @@ review in</translation>
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</translation>
     </message>
@@ -2238,17 +2238,17 @@ review in</translation>
         <translation>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
@@ -2263,17 +2263,17 @@ review in</translation>
         <translation>active and pending silences and the alerts each covers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="94"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>add a note to an alert (what was tried, what was seen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="92"/>
         <source>add a pending item</source>
         <translation>add a pending item</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
         <source>add an observation</source>
         <translation>add an observation</translation>
     </message>
@@ -2395,7 +2395,7 @@ review in</translation>
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>past handoffs; with an ID, that shift&apos;s checklists</translation>
     </message>
@@ -2425,7 +2425,7 @@ review in</translation>
         <translation>print JSON: the API&apos;s silence objects plus covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
         <source>print only the Markdown</source>
         <translation>print only the Markdown</translation>
     </message>
@@ -2445,12 +2445,12 @@ review in</translation>
         <translation>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="89"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>record the end of the shift (hand it over)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="77"/>
         <source>record the start of the shift</source>
         <translation>record the start of the shift</translation>
     </message>
@@ -2501,37 +2501,37 @@ review in</translation>
         <translation>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>the alert&apos;s fingerprint, or a unique prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>the handoff&apos;s ID (as the list shows it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
         <source>the incoming on-call engineer</source>
         <translation>the incoming on-call engineer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
         <source>the note</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="64"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>the on-call guide&apos;s shift start and end checklists, and the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
         <source>the shift end (handoff) report</source>
         <translation>the shift end (handoff) report</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
         <source>the shift start checklist</source>
         <translation>the shift start checklist</translation>
     </message>
@@ -2574,7 +2574,7 @@ review in</translation>
         <translation type="vanished">who silences (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="79"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>who takes over (default: the settings&apos; engineer)</translation>
     </message>
@@ -3106,7 +3106,7 @@ review in</translation>
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="359"/>
         <source>%1 answered at %2</source>
         <translation>%1 answered at %2</translation>
     </message>
@@ -3115,153 +3115,153 @@ review in</translation>
         <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="60"/>
         <source>%1 resolution overdue since %2</source>
         <translation>%1 resolution overdue since %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="372"/>
         <source>%1&apos;s answer was not recorded: the alert was not escalated; record the escalation first.</source>
         <translation>%1&apos;s answer was not recorded: the alert was not escalated; record the escalation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="374"/>
         <source>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</source>
         <translation>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="370"/>
         <source>%1&apos;s answer was recorded already.</source>
         <translation>%1&apos;s answer was recorded already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="347"/>
         <source>Acknowledged at %1</source>
         <translation>Acknowledged at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="353"/>
         <source>Acknowledgement ended at %1</source>
         <translation>Acknowledgement ended at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="189"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="202"/>
         <source>Already Tried:</source>
         <translation>Already Tried:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="225"/>
         <source>Context:</source>
         <translation>Context:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="193"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="185"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALATION TO %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="356"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalated to %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="285"/>
         <source>Impact:</source>
         <translation>Impact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
         <source>Instance:</source>
         <translation>Instance:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="102"/>
         <source>Investigating %1</source>
         <translation>Investigating %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
         <source>Service:</source>
         <translation>Service:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="190"/>
         <source>Severity:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="191"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="199"/>
         <source>Symptoms:</source>
         <translation>Symptoms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="188"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
         <source>[Actions taken]</source>
         <translation>[Actions taken]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>[Features compromised]</source>
         <translation>[Features compromised]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="211"/>
         <source>[Grafana link]</source>
         <translation>[Grafana link]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>[How many customers are affected]</source>
         <translation>[How many customers are affected]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="196"/>
         <source>[What is happening]</source>
         <translation>[What is happening]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="57"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="57"/>
         <source>escalated to %1 (answered)</source>
         <translation>escalated to %1 (answered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="63"/>
         <source>escalation due: %1</source>
         <translation>escalation due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="62"/>
         <source>escalation due: %1 (Escalate…)</source>
         <translation>escalation due: %1 (Escalate…)</translation>
     </message>
@@ -3433,7 +3433,7 @@ review in</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="222"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
@@ -3443,7 +3443,7 @@ review in</translation>
         <translation>%1: Alertmanager %2 does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="269"/>
         <location filename="../../desktop/oncall_tray/core/local_times.py" line="24"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
@@ -3469,23 +3469,23 @@ review in</translation>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
         <source>(its answer was due by %1)</source>
         <translation>(its answer was due by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="138"/>
         <source>(its answer was due by %1, its resolution by %2)</source>
         <translation>(its answer was due by %1, its resolution by %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="119"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="143"/>
         <source>(its resolution was due by %1)</source>
         <translation>(its resolution was due by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="134"/>
         <source>, answered at %1</source>
         <translation>, answered at %1</translation>
     </message>
@@ -3494,32 +3494,32 @@ review in</translation>
         <translation type="vanished">1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="167"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="172"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="179"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="168"/>
         <source>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="174"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="180"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -3682,37 +3682,37 @@ review in</translation>
         <translation>Firing when the shift began, resolved on their own: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="99"/>
         <source>Follow up %1 (its Alertmanager is not watched now)</source>
         <translation>Follow up %1 (its Alertmanager is not watched now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="97"/>
         <source>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</source>
         <translation>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="101"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="109"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</source>
         <translation>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="108"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</source>
         <translation>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="106"/>
         <source>Follow up %1 (still firing, not acknowledged)</source>
         <translation>Follow up %1 (still firing, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="103"/>
         <source>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</source>
         <translation>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
     </message>
@@ -3806,22 +3806,22 @@ review in</translation>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="164"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Review %1 on the next business day (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="163"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Review %1 on the next business day (%2, firing since %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="160"/>
         <source>Review %1: its review is overdue since %4 (%2)</source>
         <translation>Review %1: its review is overdue since %4 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="159"/>
         <source>Review %1: its review is overdue since %4 (%2, firing since %3)</source>
         <translation>Review %1: its review is overdue since %4 (%2, firing since %3)</translation>
     </message>
@@ -3893,19 +3893,19 @@ review in</translation>
         <translation>covers no alert now: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="112"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="129"/>
         <source>escalated to %1 at %2</source>
         <translation>escalated to %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="79"/>
         <source>escalation to %1 overdue</source>
         <translation>escalation to %1 overdue</translation>
     </message>
@@ -3975,12 +3975,12 @@ review in</translation>
         <translation type="vanished">%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="198"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 holds a line break or another control character: give the name on one line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="182"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
@@ -3995,37 +3995,37 @@ review in</translation>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="207"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="264"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="235"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="214"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="241"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="359"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="387"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
@@ -4035,7 +4035,7 @@ review in</translation>
         <translation>No open shift can be read from the damaged journal (one may be open in it): repair it first, as said above, before starting a shift.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="392"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
@@ -4045,27 +4045,27 @@ review in</translation>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="374"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Note added to %1 (%2) by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="343"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="343"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="344"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nothing given here was kept; copy it from here and give it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="249"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pending items handed over to this shift (the end report offers them):</translation>
     </message>
@@ -4075,7 +4075,7 @@ review in</translation>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="286"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
@@ -4085,12 +4085,12 @@ review in</translation>
         <translation>Shift of %1, since %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="232"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="119"/>
         <source>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
@@ -4105,7 +4105,7 @@ review in</translation>
         <translation>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="352"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -4120,17 +4120,17 @@ review in</translation>
         <translation>The start checklist cannot be made from the damaged journal: %1. What can still be read:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="227"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="270"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="117"/>
         <source>Write the note on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Write the note on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
@@ -4147,7 +4147,7 @@ review in</translation>
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="320"/>
         <source>note on %1</source>
         <translation>note on %1</translation>
     </message>
@@ -4595,7 +4595,7 @@ review in</translation>
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="148"/>
         <source>credentials needed: %1</source>
         <translation>credentials needed: %1</translation>
     </message>
@@ -4615,8 +4615,8 @@ review in</translation>
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="285"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="283"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -4671,7 +4671,7 @@ review in</translation>
         <translation>the keyring library cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="72"/>
         <source>the login stored for this Alertmanager could not be read: %1</source>
         <translation>the login stored for this Alertmanager could not be read: %1</translation>
     </message>
@@ -5144,7 +5144,7 @@ review in</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="250"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5184,7 +5184,7 @@ review in</translation>
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
@@ -5245,12 +5245,12 @@ review in</translation>
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="76"/>
         <source>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</source>
         <translation>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="79"/>
         <source>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</source>
         <translation>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</translation>
     </message>
@@ -5568,7 +5568,7 @@ review in</translation>
         <translation>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="160"/>
         <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
         <translation>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</translation>
     </message>
@@ -5589,7 +5589,7 @@ review in</translation>
         <translation>Unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="166"/>
         <source>Use “%1” as the user name (basic authentication)…</source>
         <translation>Use “%1” as the user name (basic authentication)…</translation>
     </message>
@@ -5692,7 +5692,7 @@ review in</translation>
         <translation>a line that starts with % is a YAML directive, which the settings do not take: remove it (or put the value in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
@@ -5702,22 +5702,22 @@ review in</translation>
         <translation>a list or mapping as a key at column %1 (a key is a name: key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
         <source>a mapping (key: value)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="171"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
         <source>a number with a fraction</source>
         <translation>a number with a fraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>a part of its path is a file, not a folder</translation>
     </message>
@@ -5732,7 +5732,7 @@ review in</translation>
         <translation>a tab at column %1 (YAML indents with spaces, not tabs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="170"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -5762,7 +5762,7 @@ review in</translation>
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="165"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -5817,17 +5817,17 @@ review in</translation>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="227"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="229"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
         <source>empty (null)</source>
         <translation>empty (null)</translation>
     </message>
@@ -5857,7 +5857,7 @@ review in</translation>
         <translation>holds a control character (U+%1): it would sign silences with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="129"/>
         <source>input/output error (a failing disk?)</source>
         <translation>input/output error (a failing disk?)</translation>
     </message>
@@ -5867,12 +5867,12 @@ review in</translation>
         <translation>investigate within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
@@ -5882,42 +5882,42 @@ review in</translation>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="226"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="100"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
         <source>line %1: %2: %3</source>
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="204"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="211"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
@@ -6057,7 +6057,7 @@ review in</translation>
         <translation>no &apos;:&apos; after the key at column %1 (write key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="127"/>
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
     </message>
@@ -6073,12 +6073,12 @@ review in</translation>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="239"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="233"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
@@ -6088,7 +6088,7 @@ review in</translation>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="222"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -6132,8 +6132,8 @@ review in</translation>
         <translation>only a comment can follow the %1 at column %2 on its line (the text goes on the lines below, indented)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
@@ -6153,7 +6153,7 @@ review in</translation>
         <translation>taken out</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="172"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -6183,7 +6183,7 @@ review in</translation>
         <translation>the backslash at column %1 starts an escape YAML does not know (inside double quotes write \\ for a backslash, or use single quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
@@ -6213,7 +6213,7 @@ review in</translation>
         <translation>the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="213"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
@@ -6233,6 +6233,11 @@ review in</translation>
         <translation>the quote at column %1 is not closed on its line (it runs on to line %2)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="181"/>
+        <source>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</source>
+        <translation>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</translation>
@@ -6248,7 +6253,7 @@ review in</translation>
         <translation>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="232"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
@@ -6263,12 +6268,12 @@ review in</translation>
         <translation>this line comes after the end of the settings (a line ... or a line that starts with % above it): remove that line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
         <source>too many symbolic links</source>
         <translation>too many symbolic links</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
@@ -6278,7 +6283,7 @@ review in</translation>
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="221"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
@@ -6298,12 +6303,12 @@ review in</translation>
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="179"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="247"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>
@@ -6382,22 +6387,22 @@ review in</translation>
 <context>
     <name>severity</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="86"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="88"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="89"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="87"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
@@ -6625,7 +6630,7 @@ review in</translation>
         <translation>&amp;Hand over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="73"/>
         <source>(you)</source>
         <translation>(you)</translation>
     </message>
@@ -6665,12 +6670,12 @@ review in</translation>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="126"/>
         <source>Could not expire the silence: %1</source>
         <translation>Could not expire the silence: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="77"/>
         <source>Covers no alert now: expire it?</source>
         <translation>Covers no alert now: expire it?</translation>
     </message>
@@ -6685,12 +6690,12 @@ review in</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="98"/>
         <source>End this silence now in Alertmanager</source>
         <translation>End this silence now in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="93"/>
         <source>Expire</source>
         <translation>Expire</translation>
     </message>
@@ -6704,7 +6709,7 @@ review in</translation>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="93"/>
         <source>Expiring…</source>
         <translation>Expiring…</translation>
     </message>
@@ -6718,7 +6723,7 @@ review in</translation>
         <translation>Hand over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="374"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Hand the shift over to %1, who holds it now?</translation>
     </message>
@@ -6728,7 +6733,7 @@ review in</translation>
         <translation>Handing over the shift of %1, since %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="277"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidents handled (%1)</translation>
     </message>
@@ -6743,7 +6748,7 @@ review in</translation>
         <translation>Markdown (as the guide lays it out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="347"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -6797,32 +6802,32 @@ review in</translation>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="361"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="395"/>
         <source>Shift handed over</source>
         <translation>Shift handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="128"/>
         <source>Silence expired where it was taken.</source>
         <translation>Silence expired where it was taken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="130"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="132"/>
         <source>Silence expired.</source>
         <translation>Silence expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="129"/>
         <source>Silence not expired everywhere</source>
         <translation>Silence not expired everywhere</translation>
     </message>
@@ -6850,12 +6855,12 @@ review in</translation>
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="124"/>
         <source>The silence may have been expired all the same: %1</source>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
@@ -6874,12 +6879,12 @@ review in</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="395"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="370"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Type the incoming on-call engineer&apos;s name first.</translation>
     </message>
@@ -6909,29 +6914,29 @@ review in</translation>
 <context>
     <name>shift_history</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="75"/>
         <source>%1 – %2
 %3 → %4</source>
         <translation>%1 – %2
 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="38"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="36"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="84"/>
         <source>No shift was handed over in this journal yet.</source>
         <translation>No shift was handed over in this journal yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="30"/>
         <source>Past handoffs — oncall-tray</source>
         <translation>Past handoffs — oncall-tray</translation>
     </message>
@@ -6944,7 +6949,7 @@ review in</translation>
         <translation>%1 (from the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="390"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -6978,7 +6983,7 @@ review in</translation>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="302"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
@@ -7048,7 +7053,7 @@ review in</translation>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="310"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
@@ -7058,7 +7063,7 @@ review in</translation>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="366"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -7093,7 +7098,7 @@ review in</translation>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="390"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
@@ -7122,22 +7127,22 @@ review in</translation>
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>The outgoing engineer&apos;s own pending items carried on to this shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="339"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="374"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
@@ -7176,7 +7181,7 @@ review in</translation>
         <translation type="vanished">escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="316"/>
         <source>incident opened at %1</source>
         <translation>incident opened at %1</translation>
     </message>
@@ -7238,12 +7243,12 @@ review in</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="118"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="67"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
@@ -7253,7 +7258,7 @@ review in</translation>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="101"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -7806,7 +7811,7 @@ review in</translation>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="29"/>
         <source>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</source>
         <translation>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</translation>
     </message>
@@ -7916,7 +7921,7 @@ review in</translation>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="25"/>
         <source>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</source>
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>

@@ -243,7 +243,7 @@ revisar em</translation>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="308"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
@@ -307,12 +307,12 @@ revisar em</translation>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="318"/>
         <source>silenced by %1 until %2</source>
         <translation>silenciado por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="318"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenciado por %1 até %2: %3</translation>
     </message>
@@ -327,12 +327,12 @@ revisar em</translation>
         <translation>silenciando… (silenciamento enviado ao Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="307"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="307"/>
         <source>✓ until %2</source>
         <translation>✓ até %2</translation>
     </message>
@@ -626,7 +626,7 @@ revisar em</translation>
         <translation>Não é possível reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="78"/>
         <source>Cannot change the autostart entry</source>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
@@ -725,12 +725,12 @@ revisar em</translation>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="56"/>
         <source>Notifications work. Watching %1.</source>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="322"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -892,7 +892,7 @@ revisar em</translation>
         <translation>o oncall-tray já está em execução; a janela dele foi trazida para a frente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/ui/app_menu.py" line="57"/>
         <source>oncall-tray test notification</source>
         <translation>Notificação de teste do oncall-tray</translation>
     </message>
@@ -1415,7 +1415,7 @@ revisar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="332"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -1440,22 +1440,22 @@ revisar em</translation>
         <translation>%1: %2 (usando o padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="267"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 agora no chaveiro do sistema (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="248"/>
         <source>%1: %2; nothing was stored: fix the address or its TLS settings first</source>
         <translation>%1: %2; nada foi guardado: corrija antes o endereço ou as configurações de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="244"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="242"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored: %3</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado: %3</translation>
     </message>
@@ -1475,7 +1475,7 @@ revisar em</translation>
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="252"/>
         <source>%1: the credentials could not be checked (%2); nothing was stored</source>
         <translation>%1: não foi possível verificar as credenciais (%2); nada foi guardado</translation>
     </message>
@@ -1487,7 +1487,7 @@ revisar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="164"/>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="234"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nada foi guardado</translation>
     </message>
@@ -1952,12 +1952,12 @@ revisar em</translation>
         <translation>Até o arquivo de configurações ser corrigido, a bandeja iniciada com a sessão diz o que há de errado nele e usa os padrões onde ele está errado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="269"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Usado sempre que --alertmanager indicar este endereço; o arquivo de configurações e o login do Alertmanager dele não mudaram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="217"/>
         <source>User name: </source>
         <translation>Nome de usuário: </translation>
     </message>
@@ -1973,7 +1973,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="138"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="222"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
@@ -1988,12 +1988,12 @@ revisar em</translation>
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="219"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth precisa de um nome de usuário: --username U (ou auth_username nas configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="265"/>
         <source>bearer token</source>
         <translation>token bearer</translation>
     </message>
@@ -2018,7 +2018,7 @@ revisar em</translation>
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="272"/>
         <source>could not check it now: %1</source>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
@@ -2078,12 +2078,12 @@ revisar em</translation>
         <translation>nenhum caminho informado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="229"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nada na entrada padrão: passe a senha por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="230"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nada na entrada padrão: passe o token por um pipe</translation>
     </message>
@@ -2108,7 +2108,7 @@ revisar em</translation>
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="264"/>
         <source>password of %1</source>
         <translation>senha de %1</translation>
     </message>
@@ -2167,7 +2167,7 @@ revisar em</translation>
         <translation>a senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="280"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>não foi possível atualizar o arquivo de configurações %1 (%2): defina %3 nele, ou o segredo não será usado</translation>
     </message>
@@ -2199,7 +2199,7 @@ revisar em</translation>
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>Uma linha é adicionada uma vez só: rodar o mesmo comando de novo não a adiciona duas vezes, e as palavras do rascunho ficam como foram digitadas (altere ou remova linhas na janela). Um valor vazio é recusado e não muda nada.</translation>
     </message>
@@ -2233,17 +2233,17 @@ revisar em</translation>
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>Sem turno aberto não há rascunho onde guardá-los: o comando para e os mostra de volta, para copiar e informar de novo depois que um turno for iniciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o turno não é passado, mas --observation, --pending e --incoming ficam no rascunho do turno, o mesmo que a janela Passar turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o início não é registrado, mas --observation e --engineer ficam no rascunho do turno, o mesmo que a janela Assumir turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
@@ -2258,17 +2258,17 @@ revisar em</translation>
         <translation>silenciamentos ativos e pendentes e os alertas que cada um cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="94"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>adiciona uma nota a um alerta (o que foi tentado, o que foi visto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="92"/>
         <source>add a pending item</source>
         <translation>adiciona uma pendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
         <source>add an observation</source>
         <translation>adiciona uma observação</translation>
     </message>
@@ -2386,7 +2386,7 @@ revisar em</translation>
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>passagens de plantão anteriores; com um ID, os checklists daquele turno</translation>
     </message>
@@ -2416,7 +2416,7 @@ revisar em</translation>
         <translation>mostra JSON: os objetos de silenciamento da API mais covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
         <source>print only the Markdown</source>
         <translation>mostra só o Markdown</translation>
     </message>
@@ -2436,12 +2436,12 @@ revisar em</translation>
         <translation>registra que o nível para o qual o alerta foi escalado (ou --level) respondeu: a bandeja para de lembrar que a resposta está atrasada; não imprime mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="89"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>registra o fim do turno (faz a passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="77"/>
         <source>record the start of the shift</source>
         <translation>registra o início do turno</translation>
     </message>
@@ -2492,37 +2492,37 @@ revisar em</translation>
         <translation>o fingerprint do alerta (oncall-tray status), ou os %1+ primeiros caracteres dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>o fingerprint do alerta, ou um prefixo único</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>o ID da passagem de plantão (como a lista mostra)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
         <source>the incoming on-call engineer</source>
         <translation>o plantonista que entra</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
         <source>the note</source>
         <translation>a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="64"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>os checklists de início e fim de turno do guia de plantão, e o diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
         <source>the shift end (handoff) report</source>
         <translation>o relatório de fim de turno (passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
         <source>the shift start checklist</source>
         <translation>o checklist de início de turno</translation>
     </message>
@@ -2565,7 +2565,7 @@ revisar em</translation>
         <translation type="vanished">quem silencia (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="79"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>quem assume (padrão: o engineer das configurações)</translation>
     </message>
@@ -3097,7 +3097,7 @@ revisar em</translation>
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="359"/>
         <source>%1 answered at %2</source>
         <translation>%1 respondeu às %2</translation>
     </message>
@@ -3106,153 +3106,153 @@ revisar em</translation>
         <translation type="vanished">%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="60"/>
         <source>%1 resolution overdue since %2</source>
         <translation>resolução do %1 atrasada desde %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="372"/>
         <source>%1&apos;s answer was not recorded: the alert was not escalated; record the escalation first.</source>
         <translation>A resposta do %1 não foi registrada: o alerta não foi escalado; registre a escalação primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="374"/>
         <source>%1&apos;s answer was not recorded: the alert&apos;s latest escalation is not to %1.</source>
         <translation>A resposta do %1 não foi registrada: a última escalação do alerta não foi para o %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="370"/>
         <source>%1&apos;s answer was recorded already.</source>
         <translation>A resposta do %1 já estava registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="347"/>
         <source>Acknowledged at %1</source>
         <translation>Reconhecido às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="353"/>
         <source>Acknowledgement ended at %1</source>
         <translation>Reconhecimento terminou às %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="189"/>
         <source>Alert:</source>
         <translation>Alerta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="202"/>
         <source>Already Tried:</source>
         <translation>Já Tentado:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="225"/>
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="193"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="185"/>
         <source>ESCALATION TO %1</source>
         <translation>ESCALAÇÃO PARA %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="356"/>
         <source>Escalated to %1 at %2</source>
         <translation>Escalado para %1 às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="207"/>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="285"/>
         <source>Impact:</source>
         <translation>Impacto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
         <source>Instance:</source>
         <translation>Instância:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="102"/>
         <source>Investigating %1</source>
         <translation>Investigando %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="205"/>
         <source>Service:</source>
         <translation>Serviço:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="190"/>
         <source>Severity:</source>
         <translation>Severidade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="191"/>
         <source>Start:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="199"/>
         <source>Symptoms:</source>
         <translation>Sintomas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="188"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="198"/>
         <source>Trend: %1</source>
         <translation>Tendência: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="201"/>
         <source>[Actions taken]</source>
         <translation>[Ações realizadas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>[Features compromised]</source>
         <translation>[Funcionalidades comprometidas]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="211"/>
         <source>[Grafana link]</source>
         <translation>[Link Grafana]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="204"/>
         <source>[How many customers are affected]</source>
         <translation>[Quantos clientes afetados]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="196"/>
         <source>[What is happening]</source>
         <translation>[O que está acontecendo]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="57"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="57"/>
         <source>escalated to %1 (answered)</source>
         <translation>escalado para %1 (respondeu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="63"/>
         <source>escalation due: %1</source>
         <translation>hora de escalar para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="62"/>
         <source>escalation due: %1 (Escalate…)</source>
         <translation>hora de escalar para %1 (Escalar…)</translation>
     </message>
@@ -3424,7 +3424,7 @@ revisar em</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="222"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
@@ -3434,7 +3434,7 @@ revisar em</translation>
         <translation>%1: o Alertmanager %2 não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/escalation.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/core/escalation.py" line="269"/>
         <location filename="../../desktop/oncall_tray/core/local_times.py" line="24"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
@@ -3460,23 +3460,23 @@ revisar em</translation>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
         <source>(its answer was due by %1)</source>
         <translation>(a resposta era esperada até %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="138"/>
         <source>(its answer was due by %1, its resolution by %2)</source>
         <translation>(a resposta era esperada até %1, a resolução até %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="119"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="143"/>
         <source>(its resolution was due by %1)</source>
         <translation>(a resolução era esperada até %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="134"/>
         <source>, answered at %1</source>
         <translation>, respondido às %1</translation>
     </message>
@@ -3485,32 +3485,32 @@ revisar em</translation>
         <translation type="vanished">mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="167"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="172"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="179"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="168"/>
         <source>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="174"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="180"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -3673,37 +3673,37 @@ revisar em</translation>
         <translation>Já disparavam quando o turno começou e se resolveram sozinhos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="99"/>
         <source>Follow up %1 (its Alertmanager is not watched now)</source>
         <translation>Acompanhar %1 (o Alertmanager dele não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="97"/>
         <source>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</source>
         <translation>Acompanhar %1 (não acompanhado agora: fora do filtro ou do receiver das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="101"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="109"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</source>
         <translation>Acompanhar %1 (ainda disparando, não está mais silenciado: o reconhecimento terminou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="108"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</source>
         <translation>Acompanhar %1 (ainda disparando, não está mais silenciado: o reconhecimento foi expirado manualmente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="106"/>
         <source>Follow up %1 (still firing, not acknowledged)</source>
         <translation>Acompanhar %1 (ainda disparando, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="103"/>
         <source>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</source>
         <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: reconhecido em um Alertmanager que não está sendo acompanhado agora)</translation>
     </message>
@@ -3797,22 +3797,22 @@ revisar em</translation>
         <translation>Resolvido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="164"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Revisar %1 no próximo dia útil (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="163"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Revisar %1 no próximo dia útil (%2, disparando desde %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="160"/>
         <source>Review %1: its review is overdue since %4 (%2)</source>
         <translation>Revisar %1: revisão atrasada desde %4 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="159"/>
         <source>Review %1: its review is overdue since %4 (%2, firing since %3)</source>
         <translation>Revisar %1: revisão atrasada desde %4 (%2, disparando desde %3)</translation>
     </message>
@@ -3884,19 +3884,19 @@ revisar em</translation>
         <translation>não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="112"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="129"/>
         <source>escalated to %1 at %2</source>
         <translation>escalado para %1 às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="79"/>
         <source>escalation to %1 overdue</source>
         <translation>escalação para %1 atrasada</translation>
     </message>
@@ -3966,12 +3966,12 @@ revisar em</translation>
         <translation type="vanished">%1 alertas do diário do turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="198"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="182"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
@@ -3986,37 +3986,37 @@ revisar em</translation>
         <translation>(nenhuma neste diário do turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="207"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="264"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="235"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="214"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="241"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="359"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="387"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
@@ -4026,7 +4026,7 @@ revisar em</translation>
         <translation>Nenhum turno aberto pode ser lido do diário do turno danificado (pode haver um aberto nele): repare-o primeiro, como dito acima, antes de assumir um turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="392"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno com o número %1 no diário do turno.</translation>
     </message>
@@ -4036,27 +4036,27 @@ revisar em</translation>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="374"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Nota adicionada a %1 (%2) por %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="343"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois o diário do turno não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="343"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="344"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nada do que foi informado aqui foi guardado; copie daqui e informe de novo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="249"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pendências passadas a este turno (o relatório de passagem as oferece):</translation>
     </message>
@@ -4066,7 +4066,7 @@ revisar em</translation>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="286"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
@@ -4076,12 +4076,12 @@ revisar em</translation>
         <translation>Turno de %1, desde %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="232"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="119"/>
         <source>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Assuma ou passe o turno no Alertmanager que ele acompanha (sem --alertmanager).</translation>
     </message>
@@ -4096,7 +4096,7 @@ revisar em</translation>
         <translation>O relatório de fim de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido do turno:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="352"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
@@ -4111,17 +4111,17 @@ revisar em</translation>
         <translation>O checklist de início de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="227"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="270"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="117"/>
         <source>Write the note on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Escreva a nota no Alertmanager que ele acompanha (sem --alertmanager).</translation>
     </message>
@@ -4138,7 +4138,7 @@ revisar em</translation>
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="320"/>
         <source>note on %1</source>
         <translation>nota sobre %1</translation>
     </message>
@@ -4586,7 +4586,7 @@ revisar em</translation>
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="148"/>
         <source>credentials needed: %1</source>
         <translation>credenciais necessárias: %1</translation>
     </message>
@@ -4606,8 +4606,8 @@ revisar em</translation>
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="285"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="283"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
@@ -4662,7 +4662,7 @@ revisar em</translation>
         <translation>a biblioteca keyring não pode ser carregada (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="72"/>
         <source>the login stored for this Alertmanager could not be read: %1</source>
         <translation>o login guardado para este Alertmanager não pôde ser lido: %1</translation>
     </message>
@@ -5135,7 +5135,7 @@ revisar em</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="250"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5175,7 +5175,7 @@ revisar em</translation>
         <translation>%1 não está no formato 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
@@ -5236,12 +5236,12 @@ revisar em</translation>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="76"/>
         <source>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</source>
         <translation>%1: escrito duas vezes (linhas %2 e %3), e só uma linha de cada papel é mantida: ponha todos desse papel numa linha só (%1: Ana - +55 11 …; Bruno - …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="79"/>
         <source>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</source>
         <translation>%1: escrito duas vezes (linhas %2 e %3), e só uma linha de cada valor é mantida: deixe a que vale</translation>
     </message>
@@ -5559,7 +5559,7 @@ revisar em</translation>
         <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="160"/>
         <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
         <translation>O nome de usuário não foi movido e as URLs ficam como digitadas (ainda não dá para pedir o login delas): %1</translation>
     </message>
@@ -5580,7 +5580,7 @@ revisar em</translation>
         <translation>Configurações não salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="166"/>
         <source>Use “%1” as the user name (basic authentication)…</source>
         <translation>Usar “%1” como nome de usuário (autenticação básica)…</translation>
     </message>
@@ -5683,7 +5683,7 @@ revisar em</translation>
         <translation>uma linha que começa com % é uma diretiva YAML, que as configurações não aceitam: remova-a (ou ponha o valor entre aspas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
@@ -5693,22 +5693,22 @@ revisar em</translation>
         <translation>uma lista ou um mapeamento como chave na coluna %1 (uma chave é um nome: chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
         <source>a mapping (key: value)</source>
         <translation>um mapeamento (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="171"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
         <source>a number with a fraction</source>
         <translation>um número com casas decimais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>uma parte do caminho é um arquivo, não uma pasta</translation>
     </message>
@@ -5723,7 +5723,7 @@ revisar em</translation>
         <translation>uma tabulação na coluna %1 (o YAML indenta com espaços, não com tabulações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="170"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
@@ -5753,7 +5753,7 @@ revisar em</translation>
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="165"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -5808,17 +5808,17 @@ revisar em</translation>
         <translation>ex.: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="227"/>
         <source>each key</source>
         <translation>cada chave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="229"/>
         <source>each value</source>
         <translation>cada valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
         <source>empty (null)</source>
         <translation>vazio (null)</translation>
     </message>
@@ -5848,7 +5848,7 @@ revisar em</translation>
         <translation>contém um caractere de controle (U+%1): os silenciamentos seriam assinados com ele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="129"/>
         <source>input/output error (a failing disk?)</source>
         <translation>erro de entrada/saída (um disco falhando?)</translation>
     </message>
@@ -5858,12 +5858,12 @@ revisar em</translation>
         <translation>investigar em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
         <source>it is a folder, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
         <source>item %1 of the list</source>
         <translation>o item %1 da lista</translation>
     </message>
@@ -5873,42 +5873,42 @@ revisar em</translation>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="226"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="100"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
         <source>line %1: %2: %3</source>
         <translation>linha %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
         <source>must be %1 greater than %2</source>
         <translation>deve ser %1 maior que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="204"/>
         <source>must be %1 less than %2</source>
         <translation>deve ser %1 menor que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
         <source>must be %1, at least %2</source>
         <translation>deve ser %1, no mínimo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
         <source>must be %1, at most %2</source>
         <translation>deve ser %1, no máximo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="211"/>
         <source>must be %1, not %2</source>
         <translation>deve ser %1, não %2</translation>
     </message>
@@ -6048,7 +6048,7 @@ revisar em</translation>
         <translation>falta &apos;:&apos; depois da chave na coluna %1 (escreva chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="127"/>
         <source>no such file or folder</source>
         <translation>arquivo ou pasta inexistente</translation>
     </message>
@@ -6064,12 +6064,12 @@ revisar em</translation>
         <translation>sem meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="239"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2): lido como Windows-1252 (Latin-1); salve-o como UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="233"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2, linha %3)</translation>
     </message>
@@ -6079,7 +6079,7 @@ revisar em</translation>
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="222"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -6119,8 +6119,8 @@ revisar em</translation>
         <translation>só um comentário pode vir depois do %1 da coluna %2 na sua linha (o texto vai nas linhas de baixo, indentado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="120"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
@@ -6140,7 +6140,7 @@ revisar em</translation>
         <translation>removido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="172"/>
         <source>text</source>
         <translation>um texto</translation>
     </message>
@@ -6170,7 +6170,7 @@ revisar em</translation>
         <translation>a barra invertida da coluna %1 inicia um escape que o YAML não conhece (entre aspas duplas escreva \\ para uma barra invertida, ou use aspas simples)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>the entry %1 is required</source>
         <translation>a entrada %1 é obrigatória</translation>
     </message>
@@ -6200,7 +6200,7 @@ revisar em</translation>
         <translation>a lista está vazia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="213"/>
         <source>the number is too large</source>
         <translation>o número é grande demais</translation>
     </message>
@@ -6220,6 +6220,11 @@ revisar em</translation>
         <translation>as aspas da coluna %1 não se fecham na sua linha (continuam até a linha %2)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="181"/>
+        <source>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</source>
+        <translation>o mesmo que %1 na linha %2 (maiúsculas e minúsculas e espaços nas pontas não contam): vale só o último</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>o arquivo de configurações mudou desde que esta janela foi aberta, e as mesmas entradas foram alteradas nele: a janela agora mostra os valores do arquivo com as suas outras alterações. O que você digitou: %1. Confira e salve de novo.</translation>
@@ -6235,7 +6240,7 @@ revisar em</translation>
         <translation>a tag %1 na coluna %2 não é YAML simples, o único que as configurações aceitam (escreva o próprio valor, entre aspas se preciso)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="232"/>
         <source>the value at %1</source>
         <translation>o valor em %1</translation>
     </message>
@@ -6250,12 +6255,12 @@ revisar em</translation>
         <translation>esta linha vem depois do fim das configurações (uma linha ... ou uma linha que começa com % acima dela): remova essa linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
         <source>too many symbolic links</source>
         <translation>links simbólicos demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -6265,7 +6270,7 @@ revisar em</translation>
         <translation>dia desconhecido %1: use seg, ter, qua, qui, sex, sáb, dom (ou mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="221"/>
         <source>unknown entry %1</source>
         <translation>entrada desconhecida %1</translation>
     </message>
@@ -6285,12 +6290,12 @@ revisar em</translation>
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="179"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="247"/>
         <source>wrong type: %1</source>
         <translation>tipo errado: %1</translation>
     </message>
@@ -6369,22 +6374,22 @@ revisar em</translation>
 <context>
     <name>severity</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="86"/>
         <source>critical</source>
         <translation>crítico</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="88"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="89"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/severity.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/severity.py" line="87"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -6612,7 +6617,7 @@ revisar em</translation>
         <translation>&amp;Passar turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="73"/>
         <source>(you)</source>
         <translation>(você)</translation>
     </message>
@@ -6652,12 +6657,12 @@ revisar em</translation>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="126"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="77"/>
         <source>Covers no alert now: expire it?</source>
         <translation>Não cobre mais nenhum alerta: expirar?</translation>
     </message>
@@ -6672,12 +6677,12 @@ revisar em</translation>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="98"/>
         <source>End this silence now in Alertmanager</source>
         <translation>Encerrar este silenciamento agora no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="93"/>
         <source>Expire</source>
         <translation>Expirar</translation>
     </message>
@@ -6691,7 +6696,7 @@ revisar em</translation>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="93"/>
         <source>Expiring…</source>
         <translation>Expirando…</translation>
     </message>
@@ -6705,7 +6710,7 @@ revisar em</translation>
         <translation>Passar turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="374"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Passar o turno para %1, que está com ele agora?</translation>
     </message>
@@ -6715,7 +6720,7 @@ revisar em</translation>
         <translation>Passando o turno de %1, desde %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="277"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidentes tratados (%1)</translation>
     </message>
@@ -6730,7 +6735,7 @@ revisar em</translation>
         <translation>Markdown (no formato do guia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="347"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -6784,32 +6789,32 @@ revisar em</translation>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="361"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="395"/>
         <source>Shift handed over</source>
         <translation>Passagem de turno concluída</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="128"/>
         <source>Silence expired where it was taken.</source>
         <translation>Silenciamento expirado onde foi aceito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="130"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="132"/>
         <source>Silence expired.</source>
         <translation>Silenciamento expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="129"/>
         <source>Silence not expired everywhere</source>
         <translation>Silenciamento não expirado em todos</translation>
     </message>
@@ -6837,12 +6842,12 @@ revisar em</translation>
         <translation>Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; acompanham o turno até a passagem. Desmarque o que o próximo turno não precisa acompanhar; acrescente as suas abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="124"/>
         <source>The silence may have been expired all the same: %1</source>
         <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
@@ -6861,12 +6866,12 @@ revisar em</translation>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="395"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="370"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista que entra.</translation>
     </message>
@@ -6896,29 +6901,29 @@ revisar em</translation>
 <context>
     <name>shift_history</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="75"/>
         <source>%1 – %2
 %3 → %4</source>
         <translation>%1 – %2
 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="38"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="36"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="84"/>
         <source>No shift was handed over in this journal yet.</source>
         <translation>Nenhum turno foi passado neste diário do turno ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="30"/>
         <source>Past handoffs — oncall-tray</source>
         <translation>Passagens anteriores — oncall-tray</translation>
     </message>
@@ -6931,7 +6936,7 @@ revisar em</translation>
         <translation>%1 (das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="390"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
@@ -6965,7 +6970,7 @@ revisar em</translation>
         <translation>Alertas ativos: nenhum recebido do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="302"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
@@ -7035,7 +7040,7 @@ revisar em</translation>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="310"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidentes ainda abertos (%1)</translation>
     </message>
@@ -7045,7 +7050,7 @@ revisar em</translation>
         <translation>Instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="366"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -7080,7 +7085,7 @@ revisar em</translation>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="390"/>
         <source>Shift started</source>
         <translation>Turno assumido</translation>
     </message>
@@ -7109,22 +7114,22 @@ revisar em</translation>
         <translation>Assumindo o turno — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>Pendências próprias do plantonista anterior passadas a este turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="339"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
         <source>The shift was not started: %1</source>
         <translation>O turno não foi assumido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="374"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista.</translation>
     </message>
@@ -7163,7 +7168,7 @@ revisar em</translation>
         <translation type="vanished">escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="316"/>
         <source>incident opened at %1</source>
         <translation>incidente aberto às %1</translation>
     </message>
@@ -7225,12 +7230,12 @@ revisar em</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="118"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(o que você digitou fica aqui e é salvo assim que possível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="67"/>
         <source>All changes saved at %1</source>
         <translation>Tudo salvo às %1</translation>
     </message>
@@ -7240,7 +7245,7 @@ revisar em</translation>
         <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="101"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -7793,7 +7798,7 @@ revisar em</translation>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="29"/>
         <source>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</source>
         <translation>%1 é o mesmo Alertmanager que %2: liste-o uma vez só (ele é consultado e recebe cada reconhecimento uma vez só)</translation>
     </message>
@@ -7903,7 +7908,7 @@ revisar em</translation>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="25"/>
         <source>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</source>
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>

@@ -26,6 +26,7 @@ from .journal_escalation import NotAnswered
 from .journal_schema import Event, EventKind
 from .alert_order import named
 from .durations import lasted
+from .matching import matched_key
 from .severity import Severity, severity_word
 from .silencing import ack_comment
 from .sla import L1, L2, L3, SlaClock
@@ -89,7 +90,7 @@ def level_contacts(level: str, contacts: Sequence[tuple[str, str]]) -> list[tupl
     """The contacts of ``level`` ("L2" or "L3") among ``contacts`` (role, contact), in their
     order: those whose role is one of the guide's for that level (``LEVEL_ROLES``, any case)."""
     roles = LEVEL_ROLES.get(level, ())
-    return [(role, contact) for role, contact in contacts if role.strip().casefold() in roles]
+    return [(role, contact) for role, contact in contacts if matched_key(role) in roles]
 
 
 def incidents_message(alert: Alert, tr: Translate, telling: str = "") -> str:

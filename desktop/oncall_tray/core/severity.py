@@ -11,6 +11,7 @@ import enum
 from collections.abc import Callable, Mapping
 
 from ..alertmanager.models import Alert
+from .matching import matched_key
 
 
 class Severity(enum.Enum):
@@ -57,7 +58,7 @@ class SeverityMap:
     def __init__(self, synonyms: Mapping[str, str] | None = None) -> None:
         table = dict(DEFAULT_SYNONYMS)
         for key, value in (synonyms or {}).items():
-            table[key.strip().lower()] = value.strip().lower()
+            table[matched_key(key)] = value.strip().lower()
         try:
             self._table = {key: Severity(value) for key, value in table.items()}
         except ValueError as exc:
@@ -71,7 +72,7 @@ class SeverityMap:
             return Severity.UNKNOWN
         found = self._table.get(value)
         if found is None:
-            found = self._table.get(value.strip().lower(), Severity.UNKNOWN)
+            found = self._table.get(matched_key(value), Severity.UNKNOWN)
         return found
 
     def of(self, alert: Alert) -> Severity:

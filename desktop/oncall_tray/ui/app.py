@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 
 from ..config import LoadedConfig
 from ..config_kept import keep_settings
@@ -122,13 +123,15 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         self.shift.attach_tray(self.tray, self.refresh)
         self.placement = Placement(self.tray, lambda: self.window, lambda: self._window, self.show_window, self)
         self.tray.refresh_requested.connect(self.refresh)
-        self.tray.quit_requested.connect(QCoreApplication.quit)
+        self.tray.quit_requested.connect(self.quit_settled)
         self.tray.open_requested.connect(self.show_window)
         self.tray.acknowledge_requested.connect(
             lambda: self.alert_actions.acknowledge(self.alert_actions.worst_unacknowledged()))
         self.tray.test_notification_requested.connect(self.send_test_notification)
         self.tray.autostart_toggled.connect(self.set_autostart)
         self.tray.settings_requested.connect(self.connection.open_settings)
+        if isinstance(app := QCoreApplication.instance(), QGuiApplication):  # the session's end asks (review 66 S9)
+            app.commitDataRequest.connect(self.commit_session)
         self.tray.login_requested.connect(lambda: self.connection.open_login())
         # hand edits of the settings file apply at once, or their problems are said (review 31)
         self.settings_watch = SettingsWatcher(lambda: self.loaded, self.apply_settings,
@@ -144,7 +147,7 @@ class TrayController(QObject, TrendWiring, MenuEntries):
 
             window = AlertsWindow(self.config)
             window.refresh_requested.connect(self.refresh)
-            window.quit_requested.connect(QCoreApplication.quit)
+            window.quit_requested.connect(self.quit_settled)
             self.alert_actions.connect_window(window)
             window.shift_button.offer(self.tray.window_actions)  # the tray menu's entries, by keyboard
             self.shift.attach_window(window)

@@ -1,10 +1,14 @@
 """The tray menu's own entries: ``TrayController``'s (split out of ``app`` for size): "Send a test
-notification" and "Start with the session" (the autostart entry, issue 7). GUI thread.
+notification", "Start with the session" (the autostart entry, issue 7) and Quit once the Settings
+dialog's unsaved changes are settled. GUI thread.
 """
 
 from __future__ import annotations
 
 import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QSessionManager
 
 from .. import autostart
 from ..core.overview import Light
@@ -17,7 +21,35 @@ tr = translator_for(TR_CONTEXT)
 
 
 class MenuEntries:
-    """Mixin of ``TrayController``: uses its ``config``, ``loaded``, ``tray`` and ``notifier``."""
+    """Mixin of ``TrayController``: uses its ``config``, ``loaded``, ``tray``, ``notifier`` and
+    ``connection``."""
+
+    def _settings_settled(self) -> bool:
+        """Whether the open Settings dialog, if any, lets the tray quit: asked with changes typed
+        (``settings_unsaved.settled_for_quit``: Save, Discard or Cancel; review 66 S9)."""
+        from .settings_unsaved import settled_for_quit
+
+        settings = self.connection.dialogs.get("settings")
+        return settings is None or settled_for_quit(settings)
+
+    def quit_settled(self) -> None:
+        """Quit, confirmed in the tray menu or the alerts window: once the Settings dialog's
+        unsaved changes, if any, are saved or discarded; a Cancel, or a Save that fails, keeps
+        the tray running (review 66 S9)."""
+        if self._settings_settled():
+            QCoreApplication.quit()
+
+    def commit_session(self, manager: QSessionManager) -> None:
+        """The desktop session ends (``QGuiApplication.commitDataRequest``): the Settings dialog's
+        unsaved changes are asked about as at Quit when the session manager lets the app ask;
+        a Cancel, or a Save that fails, asks it to cancel the logout (review 66 S9)."""
+        settings = self.connection.dialogs.get("settings")
+        if settings is None or not settings.changed() or not manager.allowsInteraction():
+            return
+        settled = self._settings_settled()
+        manager.release()
+        if not settled:
+            manager.cancel()
 
     def send_test_notification(self) -> None:
         """A notice that shows whether notifications reach the desktop."""

@@ -66,17 +66,19 @@ def _twice_problem(field: Field) -> str:
     """Why a mapping box (``MAPPINGS``) cannot be saved for a key typed on two lines ("" when none
     is): ``raw`` keeps the last line only, and Save lost the first without a word (review 65 R5);
     the rule of ``config check``'s warning (``written_twice``). Two people in one role is
-    ordinary: they go on one line, as the setting's shape (role -> how to reach them) holds."""
-    twice = written_twice((key, line) for key, _value, line in field.pairs())
+    ordinary: they go on one line, as the setting's shape (role -> how to reach them) holds. Keys
+    are compared as the app matches them ("SEV1" after "sev1" is the same: review 66 S5)."""
+    twice = written_twice(((key, line) for key, _value, line in field.pairs()), field.key)
     if not twice:
         return ""
-    key, line, earlier = twice[0]
+    key, line, earlier, before = twice[0]
     if field.key == "contacts":
         text = tr("%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that "
                   "role on one line (%1: Ana - +55 11 …; Bruno - …)")
     else:
         text = tr("%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant")
-    return text.replace("%2", str(earlier)).replace("%3", str(line)).replace("%1", key)
+    named = key if before == key else f"{before} / {key}"  # "sev1 / SEV1": matched as one (review 66 S5)
+    return text.replace("%2", str(earlier)).replace("%3", str(line)).replace("%1", named, 1).replace("%1", key)
 
 
 def _order_problem(fields: Mapping[str, Field], key: str) -> str:

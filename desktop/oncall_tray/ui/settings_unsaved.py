@@ -65,4 +65,21 @@ def ask_unsaved(parent: QWidget, why_not: str) -> QMessageBox.StandardButton:
     return buttons(box.exec())
 
 
-__all__ = ["ask_unsaved", "opening_notice", "refusal"]
+def settled_for_quit(dialog) -> bool:
+    """Before the tray quits (its menu's Quit, the alerts window's, the session's end): with
+    changes typed in the settings ``dialog`` (a ``SettingsDialog``), ask as its Escape does
+    (``ask_unsaved``: Save, Discard, Cancel); True to quit. Save quits once written; one that
+    fails keeps the dialog open with the reason, and the tray (review 66 S9: the typed contact
+    was lost without a word)."""
+    if not dialog.changed():
+        return True
+    dialog.raise_()
+    dialog.activateWindow()
+    answer = ask_unsaved(dialog, dialog.why_not_savable())
+    if answer == QMessageBox.StandardButton.Save:
+        dialog.save()  # closes the dialog once written
+        return not dialog.isVisible()
+    return answer == QMessageBox.StandardButton.Discard
+
+
+__all__ = ["ask_unsaved", "opening_notice", "refusal", "settled_for_quit"]

@@ -1,0 +1,81 @@
+"""Quit with the Settings dialog holding unsaved edits (review 66 S9): the quit question did not
+mention them and the typed contact was lost. The quit now asks the dialog, as its own Escape
+does: Save (the quit goes on once saved; a Save that fails keeps the tray), Discard, Cancel."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from conftest import running_tray
+from oncall_tray.config import Config
+
+TYPED = "Plantao SRE: Helena - 5555"
+
+
+@pytest.fixture
+def controller(qtbot, alertmanager, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    (tmp_path / "conf").mkdir()
+    (tmp_path / "conf" / "c.yaml").write_text("contacts:\n  SRE: Ana - 1234\n", encoding="utf-8")
+    config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="maria", poll_interval=60)
+    with running_tray(qtbot, config, tmp_path / "conf") as ctl:
+        yield ctl
+
+
+def quit_with(qtbot, controller, monkeypatch, answer):
+    """Type a contact in the open Settings, choose Quit in the tray menu, say Yes to the quit
+    question and ``answer`` to the next: the questions asked, and whether the app quit."""
+    controller.connection.open_settings()
+    dialog = controller.connection.dialogs["settings"]
+    dialog.fields["contacts"].widget.setPlainText(f"SRE: Ana - 1234\n{TYPED}\n")
+    asked, quits = [], []
+    buttons = QMessageBox.StandardButton
+
+    def question(_parent, title, text, *_rest):
+        asked.append((title, text))
+        return buttons.Yes if title == "Quit oncall-tray?" else answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append(True))
+    controller.tray._confirm_quit()
+    return dialog, [title for title, _text in asked], bool(quits)
+
+
+@pytest.mark.parametrize(("answer", "quits", "kept"), [("Save", True, True), ("Discard", True, False),
+                                                      ("Cancel", False, False)])
+def test_quit_asks_about_the_unsaved_settings(qtbot, controller, monkeypatch, tmp_path, english, answer, quits,
+                                               kept):
+    dialog, asked, quit_ = quit_with(qtbot, controller, monkeypatch, getattr(QMessageBox.StandardButton, answer))
+    assert asked == ["Quit oncall-tray?", "Unsaved settings"]
+    assert quit_ is quits
+    assert (TYPED in (tmp_path / "conf" / "c.yaml").read_text()) is kept
+    if not quits:
+        assert dialog.isVisible() and dialog.changed()  # back to the form, with what was typed
+
+
+def test_a_save_that_fails_cancels_the_quit(qtbot, controller, monkeypatch, tmp_path, english):
+    folder = tmp_path / "conf"
+    controller.connection.open_settings()
+    subprocess.run(["chattr", "+i", str(folder)], check=True)  # the file reads, the new one cannot be written
+    try:
+        dialog, asked, quit_ = quit_with(qtbot, controller, monkeypatch, QMessageBox.StandardButton.Save)
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    assert asked == ["Quit oncall-tray?", "Unsaved settings"]
+    assert not quit_ and dialog.isVisible() and dialog.changed()
+    assert dialog.save_error.text().startswith("Not saved:"), dialog.save_error.text()
+    assert TYPED not in (folder / "c.yaml").read_text()
+
+
+def test_quit_without_changes_in_settings_asks_once(qtbot, controller, monkeypatch):
+    controller.connection.open_settings()
+    asked, quits = [], []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, title, *_rest: asked.append(title) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append(True))
+    controller.tray._confirm_quit()
+    assert asked == ["Quit oncall-tray?"] and quits == [True]
