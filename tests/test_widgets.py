@@ -285,11 +285,10 @@ def test_an_acknowledgement_end_is_shown_in_the_settings_time_zone_with_its_date
     assert window.model.state_text(snap.alerts["Acked"]).endswith(f"until {local:%H:%M}")  # now: T0's day
     window.model.tick(T0 - dt.timedelta(days=1))
     assert window.model.state_text(snap.alerts["Acked"]).endswith(f"until {local:%Y-%m-%d %H:%M}")
-    # the table's cell is short: the day without the year (the tooltip keeps the year), and no
-    # author beside a dated end (the cell's room; the tooltip names them)
-    assert window.model.state_text(snap.alerts["Acked"], short=True) == f"✓ until {local:%m-%d %H:%M}"
+    # the table's cell is short: the day without the year (the tooltip keeps the year)
+    assert window.model.state_text(snap.alerts["Acked"], short=True) == f"✓ ana until {local:%m-%d %H:%M}"
     window.model.tick(T0 - dt.timedelta(days=400))
-    assert window.model.state_text(snap.alerts["Acked"], short=True) == f"✓ until {local:%Y-%m-%d %H:%M}"
+    assert window.model.state_text(snap.alerts["Acked"], short=True) == f"✓ ana until {local:%Y-%m-%d %H:%M}"
     # escalated too: the cell has room for the escalation, not the author (review 46 F9: "✓ Marina Co… · esc. to L2")
     window.model.tick(T0)
     window.model.set_stale(False, {"Acked": "L2"})

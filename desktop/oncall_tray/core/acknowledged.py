@@ -301,10 +301,8 @@ def _state_words(alert: Alert, silences: list[Silence], now: dt.datetime, zone: 
     end = local_time(found.ends_at, zone, now, tr, year=not short)
     if stale and found.ends_at <= now:
         text = tr(ALERTS, "ack ended %2") if short else tr(ALERTS, "acknowledgement by %1 ended at %2")
-    else:  # the narrow cell leaves the author out beside an end with its date (after midnight: the
-        # cell, sized for "✓ Ana Revisora until 14:05", cut the name in the middle; the tooltip names it)
-        named = author and not (short and found.ends_at.astimezone(zone).date() != now.astimezone(zone).date())
-        text = (tr(ALERTS, "✓ %1 until %2") if named else tr(ALERTS, "✓ until %2")) if short \
+    else:
+        text = (tr(ALERTS, "✓ %1 until %2") if author else tr(ALERTS, "✓ until %2")) if short \
             else tr(ALERTS, "acknowledged by %1 until %2")
     return text.replace("%1", found.author).replace("%2", end)
 
