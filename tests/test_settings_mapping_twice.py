@@ -37,9 +37,6 @@ def dialog_on(qtbot, tmp_path, text):
     # review 66 S5: in another case, the same key as the app matches it ("sev1" alerts became info)
     ("severity_synonyms", "sev1: critical", "SEV1: info",
      "sev1 / SEV1: written twice (lines 1 and 2), and only one line of a value is kept: keep the one meant"),
-    ("contacts", CONTACT, "sre: outra pessoa",
-     "SRE / sre: written twice (lines 1 and 2), and only one line of a role is kept: put everyone in that role on "
-     "one line (sre: Ana - +55 11 …; Bruno - …)"),
 ])
 def test_a_key_written_twice_is_said_under_the_field_and_not_saved(qtbot, tmp_path, english, key, first, second,
                                                                    said):
@@ -79,14 +76,16 @@ def test_config_check_says_a_synonym_in_another_case_as_a_problem(tmp_path):
     path = tmp_path / "c.yaml"
     path.write_text("severity_synonyms:\n  sev1: critical\n  SEV1: info\n  \" sev1\": warning\n"
                     "contacts:\n  SRE: Ana\n  sre: Bruno\n", encoding="utf-8")
-    problems = load_config(path).problems
+    loaded = load_config(path)
+    # code review 67 AA2: two contacts whose roles differ in case are two contacts, both kept (and
+    # both named in an escalation): no problem said of them
+    assert loaded.config.contacts == {"SRE": "Ana", "sre": "Bruno"}
+    problems = loaded.problems
     assert [(p.key, p.line, p.message, p.warning) for p in problems] == [
         ("severity_synonyms.SEV1", 3, "the same as sev1 on line 2 (the case and blanks at the ends do not count): "
                                       "only the last one counts", False),
         ("severity_synonyms. sev1", 4, "the same as SEV1 on line 3 (the case and blanks at the ends do not count): "
-                                       "only the last one counts", False),
-        ("contacts.sre", 7, "the same as SRE on line 6 (the case and blanks at the ends do not count): "
-                            "only the last one counts", False)]
+                                       "only the last one counts", False)]
     for lang, said in (("C.UTF-8", "line 3: severity_synonyms.SEV1: the same as sev1 on line 2"),
                        ("pt_BR.UTF-8", "linha 3: severity_synonyms.SEV1: o mesmo que sev1 na linha 2")):
         done = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(path), "config", "check"],
@@ -94,3 +93,12 @@ def test_config_check_says_a_synonym_in_another_case_as_a_problem(tmp_path):
                               env={**os.environ, "LANG": lang, "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""})
         assert done.returncode == 1, done
         assert said in done.stdout and "OK" not in done.stdout, done.stdout
+
+
+def test_two_contacts_whose_roles_differ_in_case_are_saved_both(qtbot, tmp_path, english):
+    """Code review 67 AA2: ``SRE`` and ``sre`` were said "written twice" and Save refused, though
+    the app keeps both contacts and names both in an escalation."""
+    dialog, _path = dialog_on(qtbot, tmp_path, f"contacts:\n  {CONTACT}\n")
+    field = dialog.fields["contacts"]
+    field.widget.setPlainText(f"{CONTACT}\nsre: outra pessoa\n")
+    assert field.error.text() == "" and dialog.save_button.isEnabled()

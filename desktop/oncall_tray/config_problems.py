@@ -131,8 +131,10 @@ _OS_REASONS = {
 
 
 #: The mappings whose keys the app matches by ``core.matching.matched_key`` (case folded, blanks
-#: at the ends dropped): ``sev1`` and ``SEV1`` are one key there (review 66 S5).
-MATCHED_MAPPINGS = frozenset({"severity_synonyms", "contacts"})
+#: at the ends dropped) into one: ``sev1`` and ``SEV1`` are one key there, the last one's value
+#: kept (review 66 S5). Not ``contacts``: ``SRE`` and ``sre`` are two contacts, both kept and
+#: both named in an escalation (code review 67 AA2: they were refused as one).
+MATCHED_MAPPINGS = frozenset({"severity_synonyms"})
 
 
 def written_twice(keys: Iterable[tuple[str, int]], mapping: str = "") -> list[tuple[str, int, int, str]]:
