@@ -122,3 +122,23 @@ def test_an_anchored_value_changed_is_refused_not_raised():
     with pytest.raises(UnkeptComments):
         updated_text(text, {"contacts": {"SRE": "b", "CTO": "c"}})
     assert yaml.safe_load(updated_text(text, {"contacts": {"SRE": "a", "CTO": "e"}}))["user"] == "a"
+
+
+def test_after_a_clash_the_urls_are_shown_from_the_file_and_a_peer_added_by_hand_stays(qtbot, tmp_path, english):
+    """Code review 67 AA4: after any clash the URLs box (which holds two settings) kept what it
+    showed at opening, while the dialog's base became the file now: the next Save deleted a peer
+    added to the file by hand."""
+    opened = "alertmanager_url: http://am1:9093\n" + OPENED
+    dialog, path = dialog_on(qtbot, tmp_path, opened)
+    edited = opened.replace("Bruno - 2", "Bruno - 3").replace(
+        "alertmanager_url: http://am1:9093\n", "alertmanager_url: http://am1:9093\nalertmanager_peers: [http://am2:9093]\n")
+    path.write_text(edited)
+    box = dialog.fields["contacts"].widget
+    box.setPlainText("Tech Lead: Ana - 1\nSRE: Bruno - 4")
+    dialog.save()  # the clash: nothing written, the file's values shown
+    assert path.read_text() == edited
+    assert list(dialog.fields["alertmanager_urls"].raw()) == ["http://am1:9093", "http://am2:9093"]
+    box.setPlainText("Tech Lead: Ana - 1\nSRE: Bruno - 4")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    assert "alertmanager_peers: [http://am2:9093]" in path.read_text() and "Bruno - 4" in path.read_text()

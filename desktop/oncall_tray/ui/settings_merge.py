@@ -73,9 +73,15 @@ def show_file_again(dialog, values: dict, clashes: list[Clash]) -> str:
     dialog._shown = shown_settings(dialog.loaded)
     dialog.written_twice = written_twice_in_file(dialog.loaded)
     dialog._base = (dialog._shown, dialog.written_twice)
+    urls = {key: values[key] for key in ("alertmanager_url", "alertmanager_peers") if key in values}
     for key, field in dialog.fields.items():
-        if key in values:
+        if key == URLS and urls:  # the URLs box holds two settings (code review 67 AA4: left as opened)
+            field.set(dialog._shown.with_overrides(**urls).alertmanager_urls())
+        elif key in values:
             field.set(values[key])
+        elif key == URLS and dialog._typed.get(key) == dialog._as_opened.get(key):
+            field.set(dialog._shown.alertmanager_urls())
+            dialog._as_opened[key] = field.typed()
         elif key != URLS and dialog._typed.get(key) == dialog._as_opened.get(key):
             field.set(shown_value(key, dialog._shown, dialog.written_twice))
             dialog._as_opened[key] = field.typed()
