@@ -870,7 +870,11 @@ def test_a_draft_written_for_a_level_escalated_to_since_is_not_shown_again(qtbot
     alert = Alert(fingerprint="fp1", labels={"alertname": "APIDown", "severity": "critical"},
                   status=AlertStatus("active"), starts_at=dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=20))
     saved = []
-    first = EscalationDialog(alert, Severity.CRITICAL, {}, Config(), save=saved.append)
+
+    def keep(draft, _journal) -> None:  # the dialog's save: the draft and whether the journal takes it
+        saved.append(draft)
+
+    first = EscalationDialog(alert, Severity.CRITICAL, {}, Config(), save=keep)
     qtbot.addWidget(first)
     assert first.level.currentText() == "L2"
     first.text.setPlainText(first.text.toPlainText() + "\nimpacto: todos")
@@ -878,11 +882,11 @@ def test_a_draft_written_for_a_level_escalated_to_since_is_not_shown_again(qtbot
     first.autosave.flush()
     draft = saved[-1]
     assert draft["written_for"] == "L2" and draft["text"].endswith("impacto: todos")
-    again = EscalationDialog(alert, Severity.CRITICAL, {}, Config(), save=saved.append)  # nothing recorded
+    again = EscalationDialog(alert, Severity.CRITICAL, {}, Config(), save=keep)  # nothing recorded
     qtbot.addWidget(again)
     again.restore(draft)
     assert again.text.toPlainText().endswith("impacto: todos")
-    later = EscalationDialog(alert, Severity.CRITICAL, {}, Config(), save=saved.append, escalated="L2")
+    later = EscalationDialog(alert, Severity.CRITICAL, {}, Config(), save=keep, escalated="L2")
     qtbot.addWidget(later)
     later.restore(draft)  # a reminder to L2 (review 59 U4), from the template
     assert later.level.currentText() == "L2" and not later.text.document().isModified()
