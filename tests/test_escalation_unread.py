@@ -106,16 +106,20 @@ def type_and_save(qtbot, controller, dialog: EscalationDialog, text: str) -> Non
     qtbot.waitUntil(lambda: not controller.shift.writer.busy, timeout=10000)
 
 
+def typed_while_unread(qtbot, controller, fp: str, language: str = "english") -> None:
+    """Open the dialog on the journal not read (``damaged``), type in it, and close it."""
+    dialog = escalation_dialog(qtbot, controller, fp)
+    qtbot.waitUntil(lambda: UNREAD[language] in dialog.unread_line.text(), timeout=10000)
+    type_and_save(qtbot, controller, dialog, "Tentei reiniciar")
+    closed(qtbot, controller, dialog)
+
+
 def test_what_is_typed_over_a_journal_not_read_is_kept_for_the_run(qtbot, controller, english):
     """Code review 66 U8: closed and opened again, the dialog had lost what was typed."""
     fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "HighLatencyP99")
     controller.show_window()
     with damaged():
-        dialog = escalation_dialog(qtbot, controller, fp)
-        qtbot.waitUntil(lambda: UNREAD["english"] in dialog.unread_line.text(), timeout=10000)
-        type_and_save(qtbot, controller, dialog, "Tentei reiniciar")
-        dialog.close()
-        qtbot.waitUntil(lambda: not controller.window.findChildren(EscalationDialog), timeout=10000)
+        typed_while_unread(qtbot, controller, fp)
         again = escalation_dialog(qtbot, controller, fp)
         qtbot.waitUntil(lambda: UNREAD["english"] in again.unread_line.text(), timeout=10000)
         assert "Tentei reiniciar" in again.text.toPlainText()
@@ -152,3 +156,70 @@ def test_a_draft_not_seen_is_not_written_over_once_read_again(qtbot, controller,
     assert journal.state(alert_scope(fp)).get(ESCALATION_DRAFT) == draft
     assert "Tentei reiniciar" in dialog.text.toPlainText()
     dialog.close()
+
+
+OFFERED = {"english": "What you typed while the journal could not be read is kept",
+           "portuguese": "O que você digitou enquanto o diário não podia ser lido está guardado"}
+
+
+def closed(qtbot, controller, dialog: EscalationDialog) -> None:
+    dialog.close()
+    qtbot.waitUntil(lambda: not controller.window.findChildren(EscalationDialog), timeout=10000)
+
+
+def reopened_on_the_journals_draft(qtbot, controller, fp: str, draft: dict, language: str) -> EscalationDialog:
+    """Opened again once the journal reads: its draft shown, what was typed offered, not written over."""
+    again = escalation_dialog(qtbot, controller, fp)
+    qtbot.waitUntil(lambda: OFFERED[language] in again.held_line.text() and again.held_line.isVisible(),
+                    timeout=10000)
+    assert draft["text"] in again.text.toPlainText()
+    assert "Tentei reiniciar" not in again.text.toPlainText()
+    type_and_save(qtbot, controller, again, "e limpar o cache")  # on the journal's draft, now seen
+    saved = controller.shift.journal.state(alert_scope(fp)).get(ESCALATION_DRAFT) or {}
+    assert draft["text"] in (saved.get("text") or "") and "Tentei" not in saved["text"], saved
+    return again
+
+
+@pytest.mark.parametrize("language", ["english", "portuguese"])
+def test_closed_while_unread_and_opened_once_read_shows_the_journals_draft(qtbot, controller, request, language):
+    """Code review 67 AA3: opened again, the run's text was shown and the first keystroke wrote it
+    over the journal's draft, never shown nor said."""
+    request.getfixturevalue(language)
+    fp, journal, draft = with_draft(controller)
+    controller.show_window()
+    with damaged():
+        typed_while_unread(qtbot, controller, fp, language)
+    again = reopened_on_the_journals_draft(qtbot, controller, fp, draft, language)
+    again.use_held.click()  # the engineer's choice: what was typed replaces the journal's draft
+    assert "Tentei reiniciar" in again.text.toPlainText() and draft["text"] not in again.text.toPlainText()
+    qtbot.waitUntil(lambda: not controller.shift.writer.busy, timeout=10000)
+    saved = journal.state(alert_scope(fp)).get(ESCALATION_DRAFT) or {}
+    assert "Tentei reiniciar" in (saved.get("text") or ""), saved
+    assert not again.held_line.isVisible()
+    again.close()
+
+
+def test_held_back_from_a_draft_not_seen_and_opened_again(qtbot, controller, english):
+    """Code review 67 AA3 (b): after "A message saved earlier … not shown here", closed and opened."""
+    fp, journal, draft = with_draft(controller)
+    controller.show_window()
+    with damaged():
+        dialog = escalation_dialog(qtbot, controller, fp)
+        qtbot.waitUntil(lambda: UNREAD["english"] in dialog.unread_line.text(), timeout=10000)
+    type_and_save(qtbot, controller, dialog, "Tentei reiniciar")
+    qtbot.waitUntil(lambda: HELD["english"] in dialog.unread_line.text(), timeout=10000)
+    closed(qtbot, controller, dialog)
+    reopened_on_the_journals_draft(qtbot, controller, fp, draft, "english").close()
+
+
+def test_opened_again_on_a_journal_without_a_draft_saves_what_was_typed(qtbot, controller, english):
+    """Nothing to compare with: what was typed goes to the journal once it reads, without a keystroke."""
+    fp = next(fp for fp, a in controller.snapshot.alerts.items() if a.alertname == "HighLatencyP99")
+    journal, _ = controller.shift.journal, controller.show_window()
+    saved = lambda: (journal.state(alert_scope(fp)).get(ESCALATION_DRAFT) or {}).get("text") or ""  # noqa: E731
+    with damaged():
+        typed_while_unread(qtbot, controller, fp)
+    again = escalation_dialog(qtbot, controller, fp)
+    qtbot.waitUntil(lambda: "Tentei reiniciar" in saved(), timeout=10000)
+    assert "Tentei reiniciar" in again.text.toPlainText() and not again.held_line.isVisible()
+    again.close()

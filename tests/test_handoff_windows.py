@@ -1198,3 +1198,24 @@ def test_a_shutdown_asked_twice_stops_once(desk):
     desk.controller.shutdown()
     desk.controller.shutdown()
     assert desk.controller.journal is None
+
+
+def test_a_refused_save_as_does_not_hide_that_the_typing_is_saved(desk, qtbot, tmp_path, monkeypatch):
+    """Code review 67 AA5: a Save as… refused (not the journal's failure) kept "Not saved: …"
+    alone on the end window's line for its whole life, while every observation typed was saved."""
+    shift = run_shift(desk)
+    desk.controller.show_window("end")
+    window = desk.controller.window("end")
+    qtbot.addWidget(window)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setattr("oncall_tray.ui.handoff_common.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(blocker / "handoff.md"), ""))
+    window.save_as()  # refused by the file system: said
+    assert "Not saved" in window.saved.text() and "a-file" in window.saved.text(), window.saved.text()
+    type_into(qtbot, window.observations, "disco cheio no db-02")
+    qtbot.waitUntil(lambda: desk.outside().state(shift_scope(shift.id)).get("observations") == "disco cheio no db-02",
+                    timeout=5000)
+    desk.poll()
+    qtbot.waitUntil(lambda: "All changes saved" in window.saved.text(), timeout=5000)
+    assert "a-file" in window.saved.text()  # the refusal still said, below

@@ -248,7 +248,7 @@ review in</translation>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="306"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
@@ -312,12 +312,12 @@ review in</translation>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
         <source>silenced by %1 until %2</source>
         <translation>silenced by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenced by %1 until %2: %3</translation>
     </message>
@@ -332,12 +332,12 @@ review in</translation>
         <translation>silencing… (silence sent to Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
         <source>✓ until %2</source>
         <translation>✓ until %2</translation>
     </message>
@@ -485,22 +485,22 @@ review in</translation>
         <translation>%1 acknowledged on Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="147"/>
         <source>%1 no longer fires.</source>
         <translation>%1 no longer fires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="144"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 no longer fires: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="147"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 resolved at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
@@ -510,12 +510,12 @@ review in</translation>
         <translation>%1 was not acknowledged on %2, which also holds it: it still fires there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="357"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="189"/>
         <source>%1, muted by a silence</source>
         <translation>%1, muted by a silence</translation>
     </message>
@@ -601,7 +601,7 @@ review in</translation>
         <translation>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
         <source>Alertmanager&apos;s answer could not be read</source>
         <translation>Alertmanager&apos;s answer could not be read</translation>
     </message>
@@ -615,18 +615,18 @@ review in</translation>
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="219"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="314"/>
         <source>Also acknowledged: %1</source>
         <translation>Also acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="225"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="233"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
@@ -636,7 +636,7 @@ review in</translation>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="283"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -646,7 +646,7 @@ review in</translation>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_actions.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_actions.py" line="42"/>
         <source>Copied: paste it in #incidents.</source>
         <translation>Copied: paste it in #incidents.</translation>
     </message>
@@ -689,18 +689,18 @@ review in</translation>
         <translation>Its one member answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="88"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="146"/>
         <source>No longer firing</source>
         <translation>No longer firing</translation>
     </message>
@@ -714,18 +714,18 @@ review in</translation>
         <translation>Not acknowledged everywhere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="141"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="227"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="219"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
@@ -749,12 +749,12 @@ review in</translation>
         <translation type="vanished">Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="349"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
@@ -789,7 +789,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="88"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
@@ -824,12 +824,12 @@ review in</translation>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="360"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="314"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
@@ -873,7 +873,7 @@ review in</translation>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="291"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -3269,70 +3269,70 @@ review in</translation>
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_journal.py" line="82"/>
         <source>A message saved earlier for this alert is in the shift journal and not shown here; what you type here is kept while the tray runs, not saved over it.</source>
         <translation>A message saved earlier for this alert is in the shift journal and not shown here; what you type here is kept while the tray runs, not saved over it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="108"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="321"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="334"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="345"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="314"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copied to the clipboard: paste it in Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="320"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="107"/>
         <source>Copy and record as escalated</source>
         <translation>Copy and record as escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="103"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="119"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edit freely; the copy takes the text as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="78"/>
         <source>Escalate %1</source>
         <translation>Escalate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="116"/>
         <source>Escalate to</source>
         <translation>Escalate to</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="151"/>
         <source>Escalated to %1 already: a message to %2 is not recorded.</source>
         <translation>Escalated to %1 already: a message to %2 is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="153"/>
         <source>Escalated to %1 already: this message is a reminder to %1.</source>
         <translation>Escalated to %1 already: this message is a reminder to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="321"/>
         <source>Escalated to %1 or higher already: not recorded again.</source>
         <translation>Escalated to %1 or higher already: not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_journal.py" line="62"/>
         <source>Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is kept while the tray runs, and saved once the journal can be read.</source>
         <translation>Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is kept while the tray runs, and saved once the journal can be read.</translation>
     </message>
@@ -3341,29 +3341,44 @@ review in</translation>
         <translation type="vanished">Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="304"/>
         <source>Not recorded yet: %1. Still trying; this says when it is recorded.</source>
         <translation>Not recorded yet: %1. Still trying; this says when it is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="317"/>
         <source>Not recorded: %1</source>
         <translation>Not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="294"/>
         <source>Recording it in the shift journal…</source>
         <translation>Recording it in the shift journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_journal.py" line="42"/>
+        <source>Show the text typed while the journal could not be read in place of the journal&apos;s, and save it there</source>
+        <translation>Show the text typed while the journal could not be read in place of the journal&apos;s, and save it there</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="157"/>
         <source>The SLA asks for %2 from %3; to escalate now, choose %2.</source>
         <translation>The SLA asks for %2 from %3; to escalate now, choose %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_journal.py" line="115"/>
+        <source>The shift journal holds a message saved earlier for this alert: shown here. What you typed while the journal could not be read is kept while the tray runs, not saved over it.</source>
+        <translation>The shift journal holds a message saved earlier for this alert: shown here. What you typed while the journal could not be read is kept while the tray runs, not saved over it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="160"/>
         <source>To escalate to %2 now, choose %2.</source>
         <translation>To escalate to %2 now, choose %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_journal.py" line="41"/>
+        <source>Use what I typed</source>
+        <translation>Use what I typed</translation>
     </message>
 </context>
 <context>

@@ -243,7 +243,7 @@ revisar em</translation>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="306"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
@@ -307,12 +307,12 @@ revisar em</translation>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
         <source>silenced by %1 until %2</source>
         <translation>silenciado por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenciado por %1 até %2: %3</translation>
     </message>
@@ -327,12 +327,12 @@ revisar em</translation>
         <translation>silenciando… (silenciamento enviado ao Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
         <source>✓ until %2</source>
         <translation>✓ até %2</translation>
     </message>
@@ -480,22 +480,22 @@ revisar em</translation>
         <translation>%1 reconhecido nos Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="147"/>
         <source>%1 no longer fires.</source>
         <translation>%1 não está mais disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="144"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 não está mais disparando: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="147"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 já foi resolvido às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
@@ -505,12 +505,12 @@ revisar em</translation>
         <translation>%1 não foi reconhecido em %2, que também o tem: ele continua disparando lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="357"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="189"/>
         <source>%1, muted by a silence</source>
         <translation>%1, já silenciado</translation>
     </message>
@@ -596,7 +596,7 @@ revisar em</translation>
         <translation>O Alertmanager aceitou o silenciamento, mas a resposta dele não pôde ser lida (%1), e o silenciamento não está entre os silenciamentos dele: ele pode ter sido criado. Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
         <source>Alertmanager&apos;s answer could not be read</source>
         <translation>A resposta do Alertmanager não pôde ser lida</translation>
     </message>
@@ -610,18 +610,18 @@ revisar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="219"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="314"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="225"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="233"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
@@ -631,7 +631,7 @@ revisar em</translation>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="283"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -641,7 +641,7 @@ revisar em</translation>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_actions.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_actions.py" line="42"/>
         <source>Copied: paste it in #incidents.</source>
         <translation>Copiado: cole em #incidents.</translation>
     </message>
@@ -684,18 +684,18 @@ revisar em</translation>
         <translation>Seu único membro responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="88"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="146"/>
         <source>No longer firing</source>
         <translation>Não está mais disparando</translation>
     </message>
@@ -709,18 +709,18 @@ revisar em</translation>
         <translation>Não reconhecido em todos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="141"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="227"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="219"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
@@ -744,12 +744,12 @@ revisar em</translation>
         <translation type="vanished">O silenciamento %1 terminou nesse meio-tempo (às %2): nada foi enviado, então ele continua encerrado. Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="349"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
@@ -784,7 +784,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="88"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
@@ -819,12 +819,12 @@ revisar em</translation>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="360"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="314"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
@@ -868,7 +868,7 @@ revisar em</translation>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="291"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -3260,70 +3260,70 @@ revisar em</translation>
 <context>
     <name>escalation_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="307"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_journal.py" line="82"/>
         <source>A message saved earlier for this alert is in the shift journal and not shown here; what you type here is kept while the tray runs, not saved over it.</source>
         <translation>Uma mensagem salva antes para este alerta está no diário do turno e não é mostrada aqui; o que você digitar aqui é mantido enquanto a bandeja estiver aberta, sem ser salvo por cima dela.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="108"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Registrar também no diário do turno que o alerta foi escalado para este nível: sua escalação não é pedida de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="321"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="334"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="345"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="314"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copiado para a área de transferência: cole no Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="320"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copiado para a área de transferência: cole no Slack. Registrado como escalado para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="107"/>
         <source>Copy and record as escalated</source>
         <translation>Copiar e registrar como escalado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="103"/>
         <source>Copy as Markdown</source>
         <translation>Copiar como Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="119"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edite à vontade; a cópia leva o texto como está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="78"/>
         <source>Escalate %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="116"/>
         <source>Escalate to</source>
         <translation>Escalar para</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="151"/>
         <source>Escalated to %1 already: a message to %2 is not recorded.</source>
         <translation>Já escalado para %1: uma mensagem para %2 não é registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="153"/>
         <source>Escalated to %1 already: this message is a reminder to %1.</source>
         <translation>Já escalado para %1: esta mensagem é um lembrete ao %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="321"/>
         <source>Escalated to %1 or higher already: not recorded again.</source>
         <translation>Já escalado para %1 ou acima: não registrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_journal.py" line="62"/>
         <source>Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is kept while the tray runs, and saved once the journal can be read.</source>
         <translation>Não lido: %1. “Já Tentado” não traz as notas deste alerta, e uma mensagem salva antes não é mostrada; o que você digitar aqui é mantido enquanto a bandeja estiver aberta, e salvo quando o diário do turno puder ser lido.</translation>
     </message>
@@ -3332,29 +3332,44 @@ revisar em</translation>
         <translation type="vanished">Não lido: %1. “Já Tentado” não traz as notas deste alerta, e uma mensagem salva antes não é mostrada; o que você digitar aqui não é salvo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="304"/>
         <source>Not recorded yet: %1. Still trying; this says when it is recorded.</source>
         <translation>Ainda não registrado: %1. Tentando de novo; aqui se diz quando for registrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="317"/>
         <source>Not recorded: %1</source>
         <translation>Não registrado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="294"/>
         <source>Recording it in the shift journal…</source>
         <translation>Registrando no diário do turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_journal.py" line="42"/>
+        <source>Show the text typed while the journal could not be read in place of the journal&apos;s, and save it there</source>
+        <translation>Mostrar o texto digitado enquanto o diário não podia ser lido no lugar do texto do diário, e salvá-lo lá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="157"/>
         <source>The SLA asks for %2 from %3; to escalate now, choose %2.</source>
         <translation>O SLA pede o %2 a partir de %3; para escalar agora, escolha %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_journal.py" line="115"/>
+        <source>The shift journal holds a message saved earlier for this alert: shown here. What you typed while the journal could not be read is kept while the tray runs, not saved over it.</source>
+        <translation>O diário do turno tem uma mensagem salva antes para este alerta: é a mostrada aqui. O que você digitou enquanto o diário não podia ser lido está guardado enquanto a bandeja roda, sem ser salvo por cima dela.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="160"/>
         <source>To escalate to %2 now, choose %2.</source>
         <translation>Para escalar para o %2 agora, escolha %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/escalation_journal.py" line="41"/>
+        <source>Use what I typed</source>
+        <translation>Usar o que digitei</translation>
     </message>
 </context>
 <context>

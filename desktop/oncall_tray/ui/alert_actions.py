@@ -69,6 +69,7 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         self._comment_of: dict[str, str] = {}  # a Silence dialog's tag -> its alert's fingerprint
         self._typed: dict[str, str] = {}  # fingerprint -> its Silence dialog's comment as last typed (this run)
         self._escalations: dict[str, dict] = {}  # fingerprint -> edited escalation message
+        self._unsaved: set[str] = set()  # fingerprints whose message above is not in the journal
         self._covered: dict[str, str] = {}  # "ack:FP" -> the other alerts its acknowledgement covers
         self._open: set[QDialog] = set()  # dialogs without a parent, until closed (``_hold``)
         self._ended: OrderedDict[str, tuple[str, dt.datetime]] = OrderedDict()  # fp -> (name, resolved at)

@@ -20,8 +20,9 @@ ESCALATION_DRAFT = "escalation"  # journal state key of an edited escalation mes
 
 
 class EscalationActions:
-    """Mixin of ``AlertActions``: uses its ``controller``, ``_alert``, ``_hold`` and
-    ``_escalations`` (fingerprint -> the message as edited, this run)."""
+    """Mixin of ``AlertActions``: uses its ``controller``, ``_alert``, ``_hold``,
+    ``_escalations`` (fingerprint -> the message as edited, this run) and ``_unsaved`` (the
+    fingerprints whose message of ``_escalations`` is not in the journal)."""
 
     def copy_incidents_message(self, fingerprint: str) -> None:
         """Put the guide's #incidents message for the alert on the clipboard, and say so
@@ -93,18 +94,24 @@ class EscalationActions:
 
         self._escalations[fingerprint] = draft
         if journal == SAVE:
+            self._unsaved.discard(fingerprint)
             self.controller.shift.save_state(alert_scope(fingerprint), ESCALATION_DRAFT, draft)
-        elif journal == READ_AGAIN and not dialog.reading:
+            return
+        self._unsaved.add(fingerprint)  # opened again: the journal read before it is written (review 67 AA3)
+        if journal == READ_AGAIN and not dialog.reading:
             self._read_journal(fingerprint, dialog, dialog.kept)
 
     def _restore_escalation(self, fingerprint: str, dialog: EscalationDialog) -> None:
         """Show the message as last edited for this alert (kept for this run, else read from the
         journal) and fill "Already Tried" with the engineer's notes on it and the escalations
         recorded, as ``escalate`` on the command line does (``core.escalation.tried_items``); the
-        journal is read in its own thread."""
+        journal is read in its own thread; a message kept that is not in the journal is not
+        written there before the journal's is compared with it (``EscalationDialog.hold``)."""
         kept = self._escalations.get(fingerprint)
         if kept is not None:
             dialog.restore(kept)
+            if fingerprint in self._unsaved:
+                dialog.hold(kept)
         dialog.kept = kept
         self._read_journal(fingerprint, dialog, kept, first=True)
 
@@ -128,6 +135,10 @@ class EscalationActions:
                 if not first:
                     dialog.read_again(notes, state.get(ESCALATION_DRAFT), kept)
                     return
+                if held:
+                    dialog.reopened(notes, state.get(ESCALATION_DRAFT))
+                    dialog.carry(sent)
+                    return
                 dialog.set_notes(notes)
                 if kept is None and state:
                     dialog.restore(state.get(ESCALATION_DRAFT))
@@ -138,6 +149,7 @@ class EscalationActions:
         from ..core.escalation import sent_before, tried_items
 
         zone = self.controller.config.zone()
+        held = first and fingerprint in self._unsaved and kept is not None
 
         def reads() -> tuple[list[str], dict, str]:
             events = journal.notes_and_escalations(fingerprint, acknowledgements=True)

@@ -29,19 +29,17 @@ from ..core.severity import Severity
 from ..core.sla import L1, LEVELS, Acknowledgements
 from ..core.trend import Trend, escalation_line
 from .autosave import Autosave
+from .escalation_journal import KEEP, READ_AGAIN, SAVE, JournalDraft  # noqa: F401 (re-exported)
 from .plain import shown
 from .screen_fit import fit_to_screen
 from .tab_order import buttons_after, chain
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "escalation_dialog"
-#: What ``save`` does with the journal: write the draft there too; not (it was not read) but read
-#: it again; not (it holds a draft not shown).
-SAVE, READ_AGAIN, KEEP = "save", "read again", "keep"
 tr = translator_for(TR_CONTEXT)
 
 
-class EscalationDialog(QDialog):
+class EscalationDialog(JournalDraft, QDialog):
     """Shows the message for ``alert`` at the level its clock asks for, at least L2 and not below
     the level already recorded (``core.escalation_level.escalation_level``, as ``oncall-tray
     escalate``): escalated to L2 while the SLA asks for L2, a reminder to L2, which ``standing``
@@ -98,7 +96,6 @@ class EscalationDialog(QDialog):
         self._shown_level = self.level.currentText()  # the level the text was written for
         self.level.currentTextChanged.connect(self._level_changed)
         self._save = save
-        self._journal = SAVE  # what ``save`` does with the journal (``unread``, ``read_again``)
         self.kept: Mapping | None = None  # the draft this run kept when the dialog opened (``read_again``)
         self.reading = False  # the journal is being read for the dialog (``EscalationActions``)
         self._level_chosen = False  # by the engineer (else the clock's level)
@@ -114,10 +111,7 @@ class EscalationDialog(QDialog):
         self._show_standing()
         self.copied = QLabel()
         self.copied.setWordWrap(True)  # "Not recorded: …" with the journal's path (review 61 X11)
-        self.unread_line = QLabel()  # the journal's notes and draft not read (``unread``)
-        self.unread_line.setWordWrap(True)
-        self.unread_line.setStyleSheet("color: #b00020")
-        self.unread_line.hide()
+        unread_line, held_line = self._journal_lines()  # ``JournalDraft``
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Escalate to")))
         top.addWidget(self.level)
@@ -131,7 +125,8 @@ class EscalationDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.standing)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.unread_line)
+        layout.addWidget(unread_line)
+        layout.addWidget(held_line)
         layout.addWidget(self.copied)
         layout.addWidget(buttons)
         chain(self.level, self.text)
@@ -278,42 +273,6 @@ class EscalationDialog(QDialog):
         if text != template:
             self.text.setPlainText(text)
             self.text.document().setModified(True)
-
-    def unread(self, error: BaseException) -> None:
-        """The journal's notes on the alert, its escalations and the message saved earlier
-        (``save``) could not be read (``error``, a ``JournalError``: damaged, unreadable): said,
-        in red, as ``oncall-tray escalate`` prints it, until a read succeeds (``read_again``);
-        meanwhile the edits are kept for this run but not written to the journal, so that they
-        do not replace a draft not shown (code review 65 T6: the bare template, "Already Tried:
-        [Actions taken]", and not a word), and each asks for the journal to be read again (code
-        review 66 U8: one read refused turned saving off for the dialog's whole life)."""
-        self._journal = READ_AGAIN
-        self.unread_line.setText(tr("Not read: %1. “Already Tried” lacks the notes on this alert, and a message "
-                                    "saved earlier is not shown; what you type here is kept while the tray runs, "
-                                    "and saved once the journal can be read.").replace(
-            "%1", failure_text(error).rstrip(".")))
-        self.unread_line.show()
-
-    def read_again(self, notes: Sequence[str], draft: Mapping | None, kept: Mapping | None) -> None:
-        """The journal read again after ``unread``: ``notes`` ("Already Tried") shown, and saving
-        resumes, unless ``draft``, the message saved in the journal, is one the engineer has not
-        seen (not ``kept``, this run's, and for this firing): shown if nothing was typed here,
-        else left in the journal and said (the edits here stay this run's only)."""
-        self.set_notes(notes)
-        unseen = bool(draft) and draft != kept and bool((draft.get("text") or "").strip()) and \
-            draft.get("starts_at", "") == self._occurrence()
-        if unseen and self.text.document().isModified():
-            self._journal = KEEP
-            self.unread_line.setText(tr("A message saved earlier for this alert is in the shift journal and not "
-                                        "shown here; what you type here is kept while the tray runs, not saved over "
-                                        "it."))
-            return
-        if unseen:
-            self.restore(draft)
-        self._journal = SAVE
-        self.unread_line.hide()
-        if self.autosave is not None and self.text.document().isModified():
-            self._save_edited(self.text.toPlainText())  # what was typed meanwhile, saved now
 
     def copy(self) -> None:
         """Put the text, as edited, on the clipboard."""

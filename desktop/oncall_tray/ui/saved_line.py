@@ -36,7 +36,7 @@ class SavedLine(QLabel):
     "All changes saved" 1 s after the disk was found full; code review 65 T5; code review 66 U4:
     a read that failed once was said for good, and a later success was shown in red). A success
     after a failure is shown in grey above the failures that still stand; "All changes saved"
-    only when none does."""
+    only when none of the journal's does (``_unsaved``)."""
 
     def __init__(self, controller) -> None:
         super().__init__()
@@ -52,8 +52,14 @@ class SavedLine(QLabel):
             writer.idle.connect(self._idle)
             writer.failed.connect(self.failed)
 
+    def _unsaved(self) -> bool:
+        """A failure of the journal's stands (the tray's writes, a field's, a read): not all
+        saved. A Save as… or an expiry refused is not the journal's (code review 67 AA5: it kept
+        "All changes saved" away for the window's life)."""
+        return any(about in (WRITER, READ) or isinstance(about, Autosave) for about in self._failures)
+
     def _idle(self) -> None:
-        if self._failures:  # not all saved: the failures stand
+        if self._unsaved():  # not all saved: the failures stand
             return
         self._saved_at = self._controller.now()
         self._say_saved()
@@ -69,7 +75,7 @@ class SavedLine(QLabel):
     def follow_zone(self) -> None:
         """"All changes saved at …" again in the settings' zone of now, if it is still shown
         (review 66 S3: it kept the zone the window was built with after a ``timezone`` change)."""
-        if self._saved_at is not None and not self._failures and self._news == self._said_saved:
+        if self._saved_at is not None and not self._unsaved() and self._news == self._said_saved:
             self._say_saved()
 
     def say(self, about: Hashable, text: str, failed: bool = False) -> None:
