@@ -124,3 +124,18 @@ def test_an_ack_during_an_outage_keeps_the_recorded_login_for_the_next(qtbot, al
         behind.stop()
     silences = httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json()
     assert [silence["createdBy"] for silence in silences] == ["alice"]
+
+
+def test_a_proxy_answering_502_leaves_the_login_to_be_asked(alertmanager):
+    """AA1: a proxy whose Alertmanager is down answers 502 to the status and to the probe write:
+    that says nothing of credentials, so the address stays ``ASKED_LOGIN`` (asked again at the
+    next opening); once it answers, its answer decides. Before, the 502 decided "none"."""
+    from oncall_tray.config import Config
+    from oncall_tray.connect import ASKED_LOGIN, when_asked
+
+    behind = NginxProxy(alertmanager.url)
+    with NginxProxy(behind.url) as proxy:
+        config = Config(alertmanager_url=proxy.url, auth_method=ASKED_LOGIN, request_timeout=5)
+        assert when_asked(config).auth_method == ASKED_LOGIN
+        with behind:
+            assert when_asked(config).auth_method == "none"
