@@ -191,6 +191,11 @@ def test_long_flat_expressions_of_real_rules_are_still_split():
     assert (found.op, found.threshold) == (">", 80)
     with pytest.raises(InvalidExpression, match="too long or nested too deep"):
         parse_alert_expression(CHAIN_2000)
+    # code review 67 AA6: label matchers are no level of the tree (two per selector were refused)
+    pairs = " or ".join(f'absent(up{{job="svc{i}",env="prod"}})' for i in range(100))
+    assert parse_alert_expression(f"({pairs}) > 0").threshold == 0
+    many = ",".join(f'l{i}!="x"' for i in range(301))
+    assert parse_alert_expression(f"sum by (job) (rate(m{{{many}}}[5m])) > 0").threshold == 0
 
 
 def test_the_trend_command_says_no_trend_for_such_an_alert(tmp_path, alertmanager):

@@ -42,6 +42,8 @@ MAX_EXPRESSION_CHARS = 16_000
 MAX_NESTING = 300
 #: What is said of an expression beyond either bound (``reasons.KNOWN_REASONS``).
 TOO_DEEP = "the expression is too long or nested too deep to plot"
+#: A label matcher's operators: inside a selector's braces, no level of the tree.
+_MATCHING = frozenset(("=", "!=", "=~", "!~"))
 _OPERATORS = frozenset(("+", "-", "*", "/", "%", "^", "=", "!", "=~", "!~", *COMPARISONS))
 _SET_WORDS = frozenset(("and", "or", "unless", "atan2"))
 
@@ -214,14 +216,21 @@ def _constant(tree: promql_parser.Expr) -> float | None:
 
 def _nesting(text: str) -> int:
     """A bound on the depth of ``text``'s parse tree, read from the text alone (no recursion):
-    the deepest bracket plus the number of operators (every level of the tree is a bracket
-    pair or an operator; label matchers' ``=`` are counted too, which only overestimates)."""
+    the deepest bracket plus the number of operators, but label matchers' (``=``, ``!=``, ``=~``,
+    ``!~`` inside braces) (every level of the tree is a bracket pair or an operator; a selector's
+    ``{env="prod", job!="x"}`` is one level whatever its matchers: code review 67 AA6, a 100-term ``or`` of two-matcher selectors
+    was refused as too deep)."""
     deepest = operators = 0
+    braces = 0  # label matchers' braces open
     for _index, depth, token in _tokens(text):
-        if token in _OPERATORS or token.lower() in _SET_WORDS:
-            operators += 1
-        elif token in ("(", "[", "{"):
+        if token == "{":
+            braces += 1
+        elif token == "}":
+            braces = max(braces - 1, 0)
+        if token in ("(", "[", "{"):
             deepest = max(deepest, depth + 1)
+        elif (token in _OPERATORS or token.lower() in _SET_WORDS) and not (braces and token in _MATCHING):
+            operators += 1
     return deepest + operators
 
 
