@@ -41,10 +41,9 @@ from .alertmanager.client import AlertQuery
 from .alertmanager.cluster import ClusterClient, ClusterPoll, merge_alerts, merge_silences, not_one_cluster
 from .alertmanager.merge import as_held_at, muted_as_held, muted_only_by
 from .alertmanager.models import Alert, Silence
-from .alertmanager.errors import AlertmanagerError, CredentialsNeeded
+from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
 from .config_urls import url_identity
 from .connect import failure_line
-from .openers import reopens
 from .core.contact import ContactMonitor
 from .core.journal_copy import Recalled, recalled_picture
 from .core.journal_seen import LastSeen
@@ -165,7 +164,7 @@ class ClusterWatcher(HolderNotes):
                 self._one_cluster = True
         now = self._clock()
         if polled.alerts is None:
-            if reopens(polled.error):  # at the next poll: the keyring may
+            if isinstance(polled.error, (CredentialsNeeded, TlsError)):  # at the next poll: the keyring may
                 self.reopen()  # hold new credentials (a CLI login), the CA bundle new CAs (review 54 M14)
             contact = self.contact.failure(now, polled.error.describe(), isinstance(polled.error, CredentialsNeeded))
             return PollResult(None, contact, polled.error, members=polled.members, recalled=self.recalled(),

@@ -134,53 +134,14 @@ def recorded_login_of(loaded: LoadedConfig, store: SecretStore | None = None) ->
 
 def when_asked(config: Config) -> Config:
     """``config`` as it is to be connected now: for ``ASKED_LOGIN``, ``RECORDED_LOGIN`` when a
-    member answers 401/403 without credentials, to its status or to a write (a proxy may ask them
-    for writes only), ``none`` when one answers both without asking them (a 2xx, or a 4xx other
-    than 401/403), else ``ASKED_LOGIN`` still: no member answered for sure (none reached, no answer
-    in time, a 5xx, a TLS failure), so the next opening asks again (code review 67 AA1: an outage
-    decided "none" for the run, and the recorded login was never read for the tray's writes).
-    Any other ``config`` unchanged, nothing asked. Blocking (a request or two per member); never
-    raises."""
+    member answers 401/403 without credentials, to its status or to a write
+    (``answers_without_credentials``: a proxy may ask them for writes only), else ``none`` (it
+    answers without them, or no member answers: nothing to ask the keyring for). Any other
+    ``config`` unchanged, nothing asked. Blocking (a request or two per member); never raises."""
     if config.auth_method != ASKED_LOGIN:
         return config
-    needed = _needs_credentials(config)
-    return config if needed is None else config.with_overrides(auth_method=RECORDED_LOGIN if needed else "none")
-
-
-def _needs_credentials(config: Config) -> bool | None:
-    """True when a member answers 401/403 without credentials, to its status or to a write
-    (``AlertmanagerClient.check_writes``); False when one answers both without asking for them;
-    None when no member answers either for sure (``_unsure``)."""
-    try:
-        cluster = open_cluster(config, None)
-    except AlertmanagerError:
-        return None
-    told: bool | None = None
-    with cluster:
-        for client in cluster.clients:
-            status = _answer(client.status)
-            if isinstance(status, Unreachable):  # the write would not be answered either
-                continue
-            write = None if isinstance(status, CredentialsNeeded) else _answer(client.check_writes)
-            if isinstance(status, CredentialsNeeded) or isinstance(write, CredentialsNeeded):
-                return True
-            if not (_unsure(status) or _unsure(write)):
-                told = False
-    return told
-
-
-def _answer(request) -> AlertmanagerError | None:
-    try:
-        request()
-    except AlertmanagerError as exc:
-        return exc
-    return None
-
-
-def _unsure(error: AlertmanagerError | None) -> bool:
-    """Whether ``error`` says nothing of credentials: no answer (``Unreachable``: none, not in
-    time, a TLS failure) or a server error (5xx, ``outage``)."""
-    return isinstance(error, Unreachable) or outage(error)
+    needed = isinstance(_answer_without_credentials(config, writes=True), CredentialsNeeded)
+    return config.with_overrides(auth_method=RECORDED_LOGIN if needed else "none")
 
 
 def _needed(exc: SecretStoreError) -> Message:
@@ -253,12 +214,7 @@ def connect(config: Config, store: SecretStore | None = None, cooperative: bool 
     ``--alertmanager`` address that asks for none; review 49 N2: behind a proxy that asks them
     of writes only, the tray showed no alert while the keyring was locked). For ``ASKED_LOGIN``,
     Alertmanager is asked first whether it wants credentials (``when_asked``)."""
-    return connect_as(when_asked(config), store, cooperative)
-
-
-def connect_as(config: Config, store: SecretStore | None = None, cooperative: bool = False) -> ClusterClient:
-    """``connect`` for a ``config`` already asked (``when_asked``): not asked again, even if it
-    could not tell (still ``ASKED_LOGIN``: then opened without credentials). Raises as ``connect``."""
+    config = when_asked(config)
     try:
         credentials = credentials_for(config, store)
     except CredentialsNeeded as needed:

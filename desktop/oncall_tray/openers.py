@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from .alertmanager.cluster import ClusterClient
 from .alertmanager.connection import Credentials
-from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
+from .alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from .config import Config
-from .connect import connect_as, credentials_for, keyring_failed, when_asked
+from .connect import connect, credentials_for, keyring_failed, when_asked
 from .secrets import SecretStore
 
 
@@ -26,7 +26,7 @@ class Opener:
     def __call__(self) -> ClusterClient:
         """The clients. Raises AlertmanagerError as ``connect`` does."""
         self._current = when_asked(self._config)
-        clients = connect_as(self._current, self._store, self._cooperative)
+        clients = connect(self._current, self._store, self._cooperative)
         stored = self._stored()
         self._used = None if stored is _UNREADABLE else stored  # (opened without them, as connect does)
         return clients
@@ -47,14 +47,6 @@ class Opener:
 
 #: ``Opener._stored`` when the keyring cannot be read (locked, failing).
 _UNREADABLE = object()
-
-
-def reopens(error: BaseException | None) -> bool:
-    """Whether clients that met ``error`` are to be opened again before their next request: a
-    refusal of credentials (the keyring may hold others, or Alertmanager asks for them now) or a
-    TLS failure (the CA bundle may hold new CAs; review 54 M14). One rule for the poller and the
-    action worker (code review 67 AA1)."""
-    return isinstance(error, (CredentialsNeeded, TlsError))
 
 
 class KeyringPause:

@@ -19,10 +19,9 @@ from ..alertmanager.errors import AlertmanagerError, ChangedMeanwhile
 from ..alertmanager.holders import extend_on_holders, on_holders
 from ..alertmanager.models import PostableSilence, Silence
 from ..config import Config
-from ..connect import ASKED_LOGIN, connect_as, when_asked
+from ..connect import connect
 from ..core.silence_changes import changed_version
 from ..core.silencing import extension
-from ..openers import reopens
 from ..secrets import SecretStore
 from .background import stop_as_it_ends
 
@@ -73,28 +72,13 @@ class ActionWorker(QObject):
         self._config = config
         self._store = store
         self._cluster: ClusterClient | None = None
-        self._undecided = False  # opened while it could not be told whether a login is needed
 
     def _http(self) -> ClusterClient:
         """The cluster's clients, with the settings' TLS, proxy and credentials (opened on first
-        use, in this thread: reading the keyring may wait). Opened again, asking again, while
-        ``when_asked`` could not tell whether a login is needed (Alertmanager was down, or
-        answered 5xx), and after a refusal of credentials (``_failed``): code review 67 AA1, an
-        outage at the first action left every later write without the recorded login. Raises
-        AlertmanagerError."""
-        if self._cluster is not None and self._undecided:
-            self.stop()
+        use, in this thread: reading the keyring may wait). Raises AlertmanagerError."""
         if self._cluster is None:
-            asked = when_asked(self._config)
-            self._cluster = connect_as(asked, self._store)
-            self._undecided = asked.auth_method == ASKED_LOGIN
+            self._cluster = connect(self._config, self._store)
         return self._cluster
-
-    def _failed(self, error: AlertmanagerError) -> None:
-        """Drop the clients when ``error`` says so (``openers.reopens``), as the poller does: the
-        next action opens them again, asking whether a login is needed and reading it."""
-        if reopens(error) or any(reopens(member_error) for _url, member_error in error.members):
-            self.stop()
 
     @Slot(str, object, object, object)
     def create(self, tag: str, draft: PostableSilence, down: tuple[str, ...] = (),
@@ -114,7 +98,6 @@ class ActionWorker(QObject):
                 _member, silence_id = self._http().first_accepting(write, down)
         except AlertmanagerError as exc:
             log.warning("%s of a silence refused or failed: %s", kind, exc.describe())
-            self._failed(exc)
             self.finished.emit(ActionResult(tag, kind, draft.id or "", exc))
             return
         log.info("silence %s (%s): %s%s", silence_id, kind, tag, f" on {[url for url, _id in made]}" if made else "")
@@ -144,7 +127,6 @@ class ActionWorker(QObject):
             silence_id = made[0][1]
         except AlertmanagerError as exc:
             log.warning("extension of silence %s not made: %s", shown.id, exc.describe())
-            self._failed(exc)
             self.finished.emit(ActionResult(tag, "update", shown.id, exc, missed=tuple(exc.members) if holders else ()))
             return
         log.info("silence %s (extended): %s", silence_id, tag)
@@ -158,7 +140,6 @@ class ActionWorker(QObject):
             made, missed = on_holders(self._http(), lambda c: c.expire_silence(silence_id), holders, down)
         except (AlertmanagerError, ValueError) as exc:
             error = exc if isinstance(exc, AlertmanagerError) else AlertmanagerError("", str(exc))
-            self._failed(error)
             self.finished.emit(ActionResult(tag, "expire", silence_id, error,
                                             missed=tuple(error.members) if holders else ()))
             return
