@@ -118,7 +118,9 @@ class NginxProxy:
         return "".join(p.read_text("utf-8", "replace") for p in (self.tmp / "error.log", self.tmp / "access.log")
                        if p.exists())
 
-    def stop(self) -> None:
+    def halt(self) -> None:
+        """Stop nginx but keep its configuration: ``start`` starts it again on the same port (a
+        proxy down for a while: nothing listens meanwhile)."""
         if self._process is not None and self._process.poll() is None:
             self._process.terminate()
             try:
@@ -127,6 +129,9 @@ class NginxProxy:
                 self._process.kill()
                 self._process.wait()
         self._process = None
+
+    def stop(self) -> None:
+        self.halt()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     def __enter__(self) -> NginxProxy:

@@ -80,3 +80,50 @@ def test_with_the_keyring_unusable_the_alerts_are_still_read_where_reads_need_no
         config = Config(alertmanager_url=proxy.url, auth_method="basic", auth_username="alice", request_timeout=5)
         with connect(config, SecretStore(fail.Keyring())) as cluster:
             assert [a.alertname for a in cluster.poll(AlertQuery()).alerts] == ["ReadableByAll"]
+
+
+def test_an_ack_during_an_outage_leaves_the_recorded_login_to_the_next(qtbot, alertmanager, keyring_desktop,
+                                                                       tmp_path, monkeypatch):
+    """Code review 67 AA1: ``oncall-tray --alertmanager URL``, URL a proxy that asks credentials
+    only to write, alice's login recorded for it in the keyring. The first acknowledgement of the
+    run is sent while the proxy is down: the action thread, asking whether a login is needed, got
+    no answer. Once the proxy is back, the next acknowledgement goes with the recorded login, no
+    login dialog. Before, the outage decided "no login" for the action thread's whole run: each
+    write got 401 and the login dialog asked for a password the tray already holds."""
+    from keyring.backends import SecretService
+
+    from oncall_tray.alertmanager.connection import Credentials
+    from oncall_tray.secrets import SecretStore
+    from test_keyring_asked_login import _tray, _warning
+
+    from oncall_tray.demo import free_port
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    alertmanager.post_alerts([make_alert("WritesOnly", "warning")])
+    (tmp_path / "config.yaml").write_text(f"alertmanager_url: http://127.0.0.1:{free_port()}\nengineer: alice\n")
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD), writes_only=True) as proxy:
+        store = SecretStore(SecretService.Keyring())
+        store.store_credentials(proxy.url, Credentials("basic", "alice", PASSWORD))
+        store.record_login(proxy.url, "basic", "alice")
+        with _tray(tmp_path, monkeypatch, proxy.url) as controller:
+            warned = []
+            controller.alert_actions._warn = lambda title, text, *icon: warned.append((title, text))
+            qtbot.waitUntil(lambda: _warning(controller), timeout=20000)
+            fingerprint = next(iter(controller.snapshot.alerts))
+
+            proxy.halt()  # nothing listens: the first write of the run finds it down
+            controller.alert_actions.acknowledge(fingerprint)
+            qtbot.waitUntil(lambda: bool(warned), timeout=20000)
+            assert warned[0][0] == "Not acknowledged: WritesOnly" and "Connection refused" in warned[0][1], warned
+
+            proxy.start()
+            qtbot.waitUntil(lambda: fingerprint not in controller.alert_actions.in_flight.marks(), timeout=20000)
+            controller.alert_actions.acknowledge(fingerprint)
+            qtbot.waitUntil(lambda: bool(httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=5).json()) or
+                            len(warned) > 1, timeout=20000)
+            assert controller.connection.dialogs.get("login") is None, warned
+            assert len(warned) == 1, warned
+        writes = [line for line in proxy.log().splitlines() if "POST /api/v2/silences" in line]
+    silences = httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json()
+    assert [silence["createdBy"] for silence in silences] == ["alice"]
+    assert any(" alice [" in line and '" 200 ' in line for line in writes), writes  # made with the recorded login
