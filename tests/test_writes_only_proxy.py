@@ -127,3 +127,84 @@ def test_an_ack_during_an_outage_leaves_the_recorded_login_to_the_next(qtbot, al
     silences = httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json()
     assert [silence["createdBy"] for silence in silences] == ["alice"]
     assert any(" alice [" in line and '" 200 ' in line for line in writes), writes  # made with the recorded login
+
+
+def _worker(url: str):
+    """An action worker for the ``--alertmanager`` address ``url`` (``ASKED_LOGIN``) whose login,
+    alice's, is recorded (in this run's memory: no keyring here), with the results it emits."""
+    from oncall_tray.alertmanager.connection import Credentials
+    from oncall_tray.config import Config
+    from oncall_tray.connect import ASKED_LOGIN
+    from oncall_tray.secrets import SecretStore
+    from oncall_tray.ui.actions import ActionWorker
+
+    urls = url.split(",")  # the first one's login is the cluster's
+    store = SecretStore(None, "no keyring in this test")
+    store.keep_for_session(urls[0], Credentials("basic", "alice", PASSWORD))
+    store.record_login(urls[0], "basic", "alice", persist=False)
+    worker = ActionWorker(Config(alertmanager_url=urls[0], alertmanager_peers=tuple(urls[1:]), auth_method=ASKED_LOGIN,
+                                 request_timeout=5), store)
+    results = []
+    worker.finished.connect(results.append)
+    return worker, results
+
+
+def _draft():
+    import datetime as dt
+
+    from oncall_tray.alertmanager.models import Matcher, PostableSilence
+
+    now = dt.datetime.now(dt.timezone.utc)
+    return PostableSilence((Matcher("alertname", "WritesOnly"),), now, now + dt.timedelta(hours=1), "alice", "ack")
+
+
+def _posts(proxy: NginxProxy) -> list[str]:
+    """The writes of silences ``proxy`` logged, each as "USER STATUS" ("-" for no user)."""
+    import re
+
+    access = re.compile(r'^\S+ - (\S+) \[[^]]*\] "POST /api/v2/silences [^"]*" (\d+) ')
+    return [f"{found[1]} {found[2]}" for found in map(access.match, proxy.log().splitlines()) if found]
+
+
+def test_a_502_to_the_status_leaves_the_recorded_login_to_the_writes(qtbot, alertmanager):
+    """AA1 where the address answers 502 when the first write comes (its proxy asks credentials for
+    writes, and what is behind it is down: its status answers 502, so ``when_asked`` decided "no
+    login"): the write's 401 (nothing done) is sent again, once, with the recorded login; that
+    one's 502 is not sent again (it may have been done). Once what is behind answers, the next
+    write goes with the login at once."""
+    behind = NginxProxy(alertmanager.url)
+    with NginxProxy(behind.url, basic=("alice", PASSWORD), writes_only=True) as guard:
+        worker, results = _worker(guard.url)
+        try:
+            worker.create("ack:1", _draft())
+            assert results[-1].error is not None and results[-1].error.status == 502, results[-1].error
+            assert _posts(guard) == ["- 401", "alice 502"], guard.log()
+            with behind:
+                worker.create("ack:2", _draft())
+                assert results[-1].ok, results[-1].error.describe()
+            assert _posts(guard) == ["- 401", "alice 502", "alice 200"], guard.log()
+        finally:
+            worker.stop()
+            behind.stop()
+    assert [s["createdBy"] for s in httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json()] == ["alice"]
+
+
+def test_a_write_that_may_have_been_done_elsewhere_is_not_sent_again(qtbot, alertmanager):
+    """AA1's rule: a write is sent again only when nothing of it can have been done. Two members,
+    the first answering 502 to everything (what is behind it down: it may have been done there),
+    the second asking credentials for writes: the 401 is the answer, nothing is sent again, and
+    the first member saw the write once."""
+    from oncall_tray.alertmanager.errors import CredentialsNeeded
+
+    gone = NginxProxy(alertmanager.url)
+    with NginxProxy(gone.url) as first, NginxProxy(alertmanager.url, basic=("alice", PASSWORD),
+                                                   writes_only=True) as second:
+        worker, results = _worker(f"{first.url},{second.url}")
+        try:
+            worker.create("ack:1", _draft())
+        finally:
+            worker.stop()
+            gone.stop()
+        assert isinstance(results[-1].error, CredentialsNeeded), results[-1].error
+        assert _posts(first) == ["- 502"] and _posts(second) == ["- 401"], (first.log(), second.log())
+    assert httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json() == []

@@ -10,22 +10,26 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..alertmanager.cluster import ClusterClient
-from ..alertmanager.errors import AlertmanagerError, ChangedMeanwhile
+from ..alertmanager.client import AlertmanagerClient
+from ..alertmanager.errors import AlertmanagerError, AnswerLost, ChangedMeanwhile, CredentialsNeeded, Unreachable
 from ..alertmanager.holders import extend_on_holders, on_holders
 from ..alertmanager.models import PostableSilence, Silence
 from ..config import Config
-from ..connect import connect
+from ..connect import ASKED_LOGIN, RECORDED_LOGIN, connect, credentials_for, open_cluster, when_asked
 from ..core.silence_changes import changed_version
 from ..core.silencing import extension
 from ..secrets import SecretStore
 from .background import stop_as_it_ends
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -72,13 +76,54 @@ class ActionWorker(QObject):
         self._config = config
         self._store = store
         self._cluster: ClusterClient | None = None
+        self._opened = config  # as the clients were opened (``when_asked``)
 
     def _http(self) -> ClusterClient:
         """The cluster's clients, with the settings' TLS, proxy and credentials (opened on first
         use, in this thread: reading the keyring may wait). Raises AlertmanagerError."""
         if self._cluster is None:
-            self._cluster = connect(self._config, self._store)
+            self._opened = when_asked(self._config)
+            self._cluster = connect(self._opened, self._store)  # (asked already: not asked again)
         return self._cluster
+
+    def _sent(self, send: Callable[[ClusterClient], T]) -> T:
+        """``send(clients)`` (one action: its reads and writes), and once more when its writes
+        were refused for credentials on clients opened without the login recorded for this
+        address, which the keyring now gives (``_with_recorded_login``): code review 67 AA1, the
+        first action of the run sent while Alertmanager was down or answering 5xx, ``when_asked``
+        decided "no login" for the clients kept for the run, and every later write got 401 and
+        the login dialog, the recorded login never read. Sent again only when no write of it can
+        have been done (``_Noted.undone``: refused 401/403, or never sent). Raises
+        AlertmanagerError (the first attempt's when there is no second)."""
+        noted = _Noted(self._http())
+        try:
+            return send(noted)
+        except AlertmanagerError as exc:
+            if not (isinstance(exc, CredentialsNeeded) and noted.undone() and self._with_recorded_login()):
+                raise
+        log.info("refused for credentials without a login: sent again with the login recorded for %s",
+                 self._config.alertmanager_url)
+        return send(self._http())
+
+    def _with_recorded_login(self) -> bool:
+        """Open the clients again with the login recorded in the keyring for this address, when
+        they were opened without it (an ``--alertmanager`` address of its own, ``ASKED_LOGIN``,
+        that ``when_asked`` found asking none, or could not ask) and the keyring gives one now;
+        True then. False, the clients unchanged, when it gives none or cannot be read (locked):
+        the login dialog is offered as before."""
+        if self._config.auth_method != ASKED_LOGIN or self._opened.auth_method != "none":
+            return False
+        recorded = self._config.with_overrides(auth_method=RECORDED_LOGIN)
+        try:
+            credentials = credentials_for(recorded, self._store)
+        except CredentialsNeeded:
+            return False
+        if credentials is None:
+            return False
+        cluster = open_cluster(recorded, credentials)
+        self.stop()
+        self._cluster, self._opened = cluster, recorded
+        return True
 
     @Slot(str, object, object, object)
     def create(self, tag: str, draft: PostableSilence, down: tuple[str, ...] = (),
@@ -92,10 +137,10 @@ class ActionWorker(QObject):
         made, missed = [], []
         try:
             if members:
-                made, missed = self._http().on_each(write, members)
+                made, missed = self._sent(lambda http: http.on_each(write, members))
                 silence_id = made[0][1]
             else:
-                _member, silence_id = self._http().first_accepting(write, down)
+                _member, silence_id = self._sent(lambda http: http.first_accepting(write, down))
         except AlertmanagerError as exc:
             log.warning("%s of a silence refused or failed: %s", kind, exc.describe())
             self.finished.emit(ActionResult(tag, kind, draft.id or "", exc))
@@ -114,8 +159,8 @@ class ActionWorker(QObject):
         With ``holders`` (members that are not one cluster: those holding the silence), each of
         them extends its own version (``alertmanager.holders.extend_on_holders``), as ``expire``."""
         made, missed = [], []
-        try:
-            http = self._http()
+
+        def send(http: ClusterClient):
             # every member: gossip may lag (review 41 F1); with holders, theirs (another has no such silence)
             versions = http.on_each(lambda c: c.get_silence(shown.id), holders)[0] if holders else \
                 http.silence_everywhere(shown.id, down)
@@ -123,7 +168,10 @@ class ActionWorker(QObject):
             changed = changed_version(shown, [silence for _url, silence in versions], now)
             if changed is not None:
                 raise ChangedMeanwhile(versions[0][0], changed)
-            made, missed = extend_on_holders(http, versions, lambda version: extension(version, now), holders, down)
+            return extend_on_holders(http, versions, lambda version: extension(version, now), holders, down)
+
+        try:
+            made, missed = self._sent(send)
             silence_id = made[0][1]
         except AlertmanagerError as exc:
             log.warning("extension of silence %s not made: %s", shown.id, exc.describe())
@@ -137,7 +185,8 @@ class ActionWorker(QObject):
         """DELETE a silence (on the first member that accepts it, ``down`` last, as ``create``; or,
         ``holders`` given, on each of them: ``alertmanager.holders.on_holders``)."""
         try:
-            made, missed = on_holders(self._http(), lambda c: c.expire_silence(silence_id), holders, down)
+            made, missed = self._sent(lambda http: on_holders(http, lambda c: c.expire_silence(silence_id),
+                                                              holders, down))
         except (AlertmanagerError, ValueError) as exc:
             error = exc if isinstance(exc, AlertmanagerError) else AlertmanagerError("", str(exc))
             self.finished.emit(ActionResult(tag, "expire", silence_id, error,
@@ -152,6 +201,46 @@ class ActionWorker(QObject):
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
+
+
+class _Noted:
+    """``cluster`` (a ``ClusterClient``) noting how each request sent through ``first_accepting``
+    and ``on_each`` (the writes; ``on_each`` reads a silence's holders too) failed on each member,
+    so that ``undone`` tells whether the action can have been done anywhere. Any other attribute
+    is the cluster's."""
+
+    def __init__(self, cluster: ClusterClient) -> None:
+        self._cluster = cluster
+        self._failures: list[AlertmanagerError] = []
+
+    def __getattr__(self, name: str):
+        return getattr(self._cluster, name)
+
+    def first_accepting(self, action: Callable[[AlertmanagerClient], T], *rest):
+        """``ClusterClient.first_accepting``, noted."""
+        return self._cluster.first_accepting(self._noting(action), *rest)
+
+    def on_each(self, action: Callable[[AlertmanagerClient], T], *rest):
+        """``ClusterClient.on_each``, noted."""
+        return self._cluster.on_each(self._noting(action), *rest)
+
+    def _noting(self, action: Callable[[AlertmanagerClient], T]) -> Callable[[AlertmanagerClient], T]:
+        def noted(client: AlertmanagerClient) -> T:
+            try:
+                return action(client)
+            except AlertmanagerError as exc:
+                self._failures.append(exc)
+                raise
+        return noted
+
+    def undone(self) -> bool:
+        """Whether every request noted failed so that it was surely not done: refused for
+        credentials (401/403, which Alertmanager's proxy answers before passing anything on) or
+        never sent (an ``Unreachable`` other than ``AnswerLost``: a refused connection, a host not
+        found). Not after a 5xx, an answer lost, an outcome unknown: it may have been done, and is
+        never sent twice (code review 67 AA1)."""
+        return all(isinstance(error, CredentialsNeeded) or
+                   (isinstance(error, Unreachable) and not isinstance(error, AnswerLost)) for error in self._failures)
 
 
 def _where(made, holders: tuple[str, ...]) -> tuple[str, ...]:
