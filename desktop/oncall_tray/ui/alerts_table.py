@@ -4,6 +4,7 @@ and painting that enters Python once per event (design notes: no GUI stall over 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QTableView
 
 from ..core.alert_order import place_part, short_instance, where, where_labels
@@ -52,7 +53,8 @@ class _State(QStyledItemDelegate):
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle
-        metrics, room = option.fontMetrics, _text_room(option)
+        # in fractions of a pixel, as the painting decides to cut (whole pixels said 168 of 168.48)
+        metrics, room = QFontMetricsF(option.font), _text_room(option)
         if metrics.horizontalAdvance(option.text) <= room:
             return
         model = self.parent().model()
@@ -61,9 +63,16 @@ class _State(QStyledItemDelegate):
         if not author or author not in option.text:
             return
         left = room - metrics.horizontalAdvance(option.text.replace(author, "", 1))
-        cut = metrics.elidedText(author, Qt.TextElideMode.ElideRight, left) if left > 0 else ""
-        if cut:  # "…" alone too: the name is in the tooltip; "Maria…", not "Maria …"
-            option.text = option.text.replace(author, cut[:-1].rstrip() + "…" if cut != author else cut, 1)
+        while left > 0:  # the widths do not quite add up (kerning): measured whole again
+            cut = metrics.elidedText(author, Qt.TextElideMode.ElideRight, left)
+            if not cut or cut == author:
+                return
+            text = option.text.replace(author, cut.rstrip("…. ") + "…", 1)  # "Maria…", not "Maria …"
+            over = metrics.horizontalAdvance(text) - room
+            if over <= 0:  # "…" alone too: the name is in the tooltip
+                option.text = text
+                return
+            left -= max(over, 1.0)  # a pixel at least: a few rounds at most
 
 
 class _Place(QStyledItemDelegate):
