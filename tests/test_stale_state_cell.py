@@ -112,7 +112,7 @@ def acknowledged_at(qtbot, now: dt.datetime, author: str):
 
 def assert_name_cut(table, index, author: str, end: str) -> str:
     """The cell painted whole in its room, ``end`` whole at its end, only ``author`` cut, on
-    the right, its start kept ("✓ Ana R… until 12-08 00:04"); the tooltip names them whole.
+    the right, its start kept ("✓ Maria… until 12-08 00:04"); the tooltip names them whole.
     Returns the painted text."""
     assert index.data().startswith(f"✓ {author} ") and index.data().endswith(end), index.data()  # the model: whole
     text, room = painted(table, index)
@@ -135,7 +135,7 @@ def test_an_acknowledgement_ending_after_midnight_keeps_its_state_cell_whole(qtb
     200 px), and the narrow State cell (175 px) no longer held it whole: cut in the middle
     (review 48 R9's fault: "✓ Ana Rev…til 12-08 00:09") every night in the last quarter hour.
     The cell keeps "✓", the end and its date whole and the start of the author's name, cut on
-    the right ("✓ Ana R… until 12-08 00:04"); the tooltip has the whole sentence. The model's
+    the right ("✓ Ana… until 12-08 00:04"); the tooltip has the whole sentence. The model's
     text keeps the whole name (what the tests of an acknowledgement made now expect)."""
     request.getfixturevalue(language)
     _model, table, index = acknowledged_at(qtbot, dt.datetime(2026, 12, 7, 23, 50, tzinfo=UTC), author)

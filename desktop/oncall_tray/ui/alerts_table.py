@@ -45,7 +45,7 @@ def _text_room(option) -> int:
 class _State(QStyledItemDelegate):
     """The state's column, whose end matters ("✓ Rafael Costa until 08:42", review 35: "✓ Rafael
     Costa até 0…"). Too long for the column, the acknowledgement's author gives way: cut on the
-    right, "✓ Ana Re… until 12-08 00:09", so that "✓", the end with its date (after midnight) and
+    right, "✓ Maria… until 12-08 00:09", so that "✓", the end with its date (after midnight) and
     the start of the name stay readable (review 48 R9: cut in the middle, "✓ Ana Rev…til 12-08
     00:09"); the tooltip has the whole name (``AlertsModel.state_author``). Whatever is still too
     long (no author, ", as last seen" after it) is cut in the middle."""
