@@ -171,3 +171,53 @@ def test_a_left_out_item_of_a_member_down_stays_out_as_the_minutes_pass(tmp_path
             assert dismissal_later == left_out  # left out at the first, still out twelve minutes on
         finally:
             journal.close()
+
+
+@pytest.mark.parametrize("down", ["member", "whole"])
+def test_an_item_left_out_while_live_comes_back_once_as_last_seen_whoever_is_down(tmp_path, down):
+    """Code review U9: review 57 S7's rule, an item left out holds for the situation the
+    engineer decided on. "Acknowledge APIDown" left out while APIDown was listed live came back
+    when the whole Alertmanager became unreachable (its situation " (as last seen)"), but stayed
+    out when only the member holding it went down (its situation without any mark since the
+    minute-changing "12 min ago" left it). One rule: a constant " (as last seen)" for both; left
+    out while down, it stays out as the minutes pass (``test_a_left_out_item_of_a_member_down_
+    stays_out_as_the_minutes_pass``)."""
+    from oncall_tray.alertmanager.cluster import members_down, not_one_cluster
+    from oncall_tray.commands.journal_common import record_one_shot
+    from oncall_tray.commands.status import poll_once
+    from oncall_tray.core import shifts
+    from oncall_tray.core.handoff import Live, end_report
+    from oncall_tray.core.handoff_unknown import with_held
+    from oncall_tray.i18n import english
+    with two_unpeered(tmp_path) as (a, b, settings):
+        a.post_alerts([make_alert("APIDown", "critical")])
+        b.post_alerts([make_alert("OnlyOnAM2", "warning")])
+        assert run("handoff", "start", "--confirm", config=str(settings)).returncode == 0
+        config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), engineer="ana", request_timeout=3)
+        journal = Journal.open(journal_path())
+        try:
+            def item(live: Live, at: dt.datetime):
+                report = end_report(journal, shifts.open_shift(journal), live, english, dt.timezone.utc, at=at)
+                return next(s for s in report.suggestions if "APIDown" in s.text)
+
+            polled = poll_once(config)
+            record_one_shot(journal, polled, urls=config.watched())
+            seen = item(Live.of(polled.snapshot, polled.silences), polled.snapshot.fetched_at)
+            assert seen.text.startswith("Acknowledge APIDown") and "as last seen" not in seen.text, seen.text
+            a.stop()
+            if down == "whole":
+                b.stop()
+                gone = Live(None, error="connection refused", watched=config.watched())
+            else:
+                polled = poll_once(config)
+                record_one_shot(journal, polled, urls=config.watched())
+                gone = with_held(Live.of(polled.snapshot, polled.silences, unanswered=members_down(polled.members)),
+                                 journal, config.watched(), not_one_cluster(polled.members), polled.snapshot.fetched_at)
+            at = polled.snapshot.fetched_at + dt.timedelta(minutes=1)
+            now_down, later = item(gone, at), item(gone, at + dt.timedelta(minutes=12))
+            assert "as last seen" in now_down.text, now_down.text  # the text says it, in its words for each case
+            assert now_down.situation.endswith(" (as last seen)"), now_down.situation  # one constant mark
+            assert not now_down.left_out({seen.dismissal}), now_down  # left out live: back, as last seen
+            assert later.dismissal == now_down.dismissal and later.left_out({now_down.dismissal})  # stays out
+        finally:
+            journal.close()

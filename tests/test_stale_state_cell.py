@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
@@ -73,16 +74,27 @@ def test_a_stale_state_cell_keeps_the_acknowledgement_its_end_and_the_escalation
     assert model.headerData(STATE, Qt.Orientation.Horizontal) == title
 
 
-@pytest.mark.xfail(strict=True, reason="product bug, not fixed yet: the State column (175 px) is sized for "
-                                       "'HH:MM'; an end with its date (after midnight) is cut in the middle")
-def test_an_acknowledgement_ending_after_midnight_keeps_its_state_cell_whole(qtbot, english):
-    """Found auditing the tests that read the real clock: from 23:46 the acknowledgement's end
-    (14 min on) is on the next day, written with its date ("✓ Ana Revisora until 12-07 00:09",
-    200 px), and the narrow State cell no longer holds it whole: cut in the middle (review 48 R9's
-    fault) every night in the last quarter hour."""
+#: Authors as long as a team's real names: "Ana Revisora" is 200 px with a dated end, the cell 175
+LONG_NAMES = ("Ana Revisora", "Maria Aparecida dos Santos Figueiredo")
+
+
+def painted(table, index) -> tuple[str, int]:
+    """The text the table paints in ``index``'s cell (its delegate's) and the room it has, pixels."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    option.rect = table.visualRect(index)
+    table.itemDelegateForIndex(index).initStyleOption(option, index)
+    margin = table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 1
+    return option.text, option.rect.width() - 2 * margin
+
+
+def acknowledged_at(qtbot, now: dt.datetime, author: str):
+    """An alerts window at ``now`` (UTC, its ticker stopped) with APIDown acknowledged by
+    ``author`` a minute ago for 15 minutes; returns its model, table and APIDown's State index."""
     from oncall_tray.ui.alerts_window import AlertsWindow
 
-    now = dt.datetime(2026, 12, 7, 23, 55, tzinfo=UTC)
     window = AlertsWindow(Config(timezone="UTC"))
     qtbot.addWidget(window)
     window.resize(1180, 720)  # its first size on a 1280x800 screen
@@ -91,11 +103,54 @@ def test_an_acknowledgement_ending_after_midnight_keeps_its_state_cell_whole(qtb
     snapshot = AlertTracker(SeverityMap()).update([alert("APIDown", 7, True, now)], now).snapshot
     ack = Silence(id="s-APIDown", matchers=(Matcher("alertname", "APIDown", False, True),),
                   starts_at=now - dt.timedelta(minutes=1), ends_at=now + dt.timedelta(minutes=14),
-                  created_by="Ana Revisora", comment="ACK! investigando — Ana Revisora", status=SilenceStatus("active"))
+                  created_by=author, comment=f"ACK! investigando — {author}", status=SilenceStatus("active"))
     window.load(snapshot, {ack.id: ack})
     QApplication.processEvents()
-    model, table = window.model, window.table
-    cell = model.index(model.row_of("APIDown"), STATE).data()
-    assert "12-08 00:09" in cell, cell  # the end, with its date
-    room = table.columnWidth(STATE) - 2 * (table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 1)
-    assert table.fontMetrics().horizontalAdvance(cell) <= room, cell  # whole
+    model = window.model
+    return model, window.table, model.index(model.row_of("APIDown"), STATE)
+
+
+def assert_name_cut(table, index, author: str, end: str) -> str:
+    """The cell painted whole in its room, ``end`` whole at its end, only ``author`` cut, on
+    the right, its start kept ("✓ Maria… until 12-08 00:04"); the tooltip names them whole.
+    Returns the painted text."""
+    assert index.data().startswith(f"✓ {author} ") and index.data().endswith(end), index.data()  # the model: whole
+    text, room = painted(table, index)
+    # whole: not cut again in the middle; measured as the painting does, in fractions of a pixel
+    # (the whole pixels' 168 of "✓ Ana R… until 12-08 00:04" were 168.48 > 168: "✓ Ana R… un…12-08 00:04")
+    assert QFontMetricsF(table.font()).horizontalAdvance(text) <= room, text
+    assert text.endswith(" " + end), text  # the end, with its date
+    head = text[len("✓ "):text.find("…")]
+    assert len(head) >= 3 and author.startswith(head) and head == head.rstrip(), text  # the name's start, readable
+    assert text == index.data().replace(author, head + "…", 1), text  # only the name cut, on the right
+    assert author in index.data(Qt.ItemDataRole.ToolTipRole)  # the whole name
+    return text
+
+
+@pytest.mark.parametrize("author", LONG_NAMES)
+@pytest.mark.parametrize("language, end", [("english", "12-08 00:04"), ("portuguese", "08/12 00:04")])
+def test_an_acknowledgement_ending_after_midnight_keeps_its_state_cell_whole(qtbot, request, language, end, author):
+    """Found auditing the tests that read the real clock: from 23:46 the acknowledgement's end
+    (14 min on) is on the next day, written with its date ("✓ Ana Revisora until 12-08 00:09",
+    200 px), and the narrow State cell (175 px) no longer held it whole: cut in the middle
+    (review 48 R9's fault: "✓ Ana Rev…til 12-08 00:09") every night in the last quarter hour.
+    The cell keeps "✓", the end and its date whole and the start of the author's name, cut on
+    the right ("✓ Ana… until 12-08 00:04"); the tooltip has the whole sentence. The model's
+    text keeps the whole name (what the tests of an acknowledgement made now expect)."""
+    request.getfixturevalue(language)
+    _model, table, index = acknowledged_at(qtbot, dt.datetime(2026, 12, 7, 23, 50, tzinfo=UTC), author)
+    assert_name_cut(table, index, author, end)
+
+
+def test_a_long_name_is_cut_in_the_name_by_day_and_left_out_beside_an_escalation(qtbot, english):
+    """By day a name as long as a team's real ones is cut on the right too, not in the middle
+    ("✓ Maria Aparec…eiredo until 14:19" hid where the name ended); one that fits stays whole;
+    with an escalation the cell names no author (review 46 F9) and nothing is cut in a name."""
+    now = dt.datetime(2026, 12, 7, 14, 5, tzinfo=UTC)
+    model, table, index = acknowledged_at(qtbot, now, LONG_NAMES[1])
+    assert_name_cut(table, index, LONG_NAMES[1], "14:19")
+    model.set_stale(False, {"APIDown": "L2"})
+    assert model.state_author(model.alert("APIDown")) == ""
+    assert painted(table, index)[0] == index.data() == "✓ until 14:19 · esc. to L2"
+    model, table, index = acknowledged_at(qtbot, now, LONG_NAMES[0])
+    assert painted(table, index)[0] == index.data() == "✓ Ana Revisora until 14:19"  # whole (review 48 R9)

@@ -101,7 +101,7 @@
         <translation>%1, inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="90"/>
         <location filename="../../desktop/oncall_tray/ui/state_cells.py" line="94"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
@@ -117,12 +117,12 @@
         <translation>Acknowledged %1 after the response target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
@@ -189,12 +189,12 @@ review in</translation>
         <translation>Reviewed %1 after the review target</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
@@ -209,12 +209,12 @@ review in</translation>
         <translation>Silenced, not reviewed: the review target is met only by acknowledging it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -233,7 +233,7 @@ review in</translation>
         <translation>Time left to resolve a critical alert, or to investigate a warning (the on-call guide&apos;s second target: Resolução for critical alerts, Investigação for warnings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="88"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
@@ -333,6 +333,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="191"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>
@@ -5159,12 +5160,12 @@ review in</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="252"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="90"/>
         <source>%1 (the file: %2)</source>
         <translation>%1 (the file: %2)</translation>
     </message>
@@ -5199,7 +5200,7 @@ review in</translation>
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
@@ -5707,7 +5708,7 @@ review in</translation>
         <translation>a line that starts with % is a YAML directive, which the settings do not take: remove it (or put the value in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
@@ -5717,17 +5718,17 @@ review in</translation>
         <translation>a list or mapping as a key at column %1 (a key is a name: key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="177"/>
         <source>a mapping (key: value)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
         <source>a number with a fraction</source>
         <translation>a number with a fraction</translation>
     </message>
@@ -5747,7 +5748,7 @@ review in</translation>
         <translation>a tab at column %1 (YAML indents with spaces, not tabs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="172"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -5777,7 +5778,7 @@ review in</translation>
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="167"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -5832,17 +5833,17 @@ review in</translation>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="229"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="178"/>
         <source>empty (null)</source>
         <translation>empty (null)</translation>
     </message>
@@ -5887,7 +5888,7 @@ review in</translation>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="233"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
@@ -5912,27 +5913,27 @@ review in</translation>
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="206"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="213"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
@@ -6163,12 +6164,12 @@ review in</translation>
         <translation>respond within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="97"/>
         <source>taken out</source>
         <translation>taken out</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -6198,7 +6199,7 @@ review in</translation>
         <translation>the backslash at column %1 starts an escape YAML does not know (inside double quotes write \\ for a backslash, or use single quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="221"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
@@ -6228,7 +6229,7 @@ review in</translation>
         <translation>the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="215"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
@@ -6268,7 +6269,7 @@ review in</translation>
         <translation>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="234"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
@@ -6288,7 +6289,7 @@ review in</translation>
         <translation>too many symbolic links</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
@@ -6298,7 +6299,7 @@ review in</translation>
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="223"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
@@ -6323,7 +6324,7 @@ review in</translation>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="249"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>
@@ -7258,12 +7259,12 @@ review in</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="124"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="73"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
@@ -7273,7 +7274,7 @@ review in</translation>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="107"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>

@@ -198,7 +198,10 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
     named apart with ``telling``, and its escalation if overdue (``overdue``); ``marker``: after
     each item (the alerts are the journal's last look), else ``unknown_marker`` after those that
     only a member not answering holds (review 52 H2), and ``kept_marker`` after those kept through
-    a restart: both in the text only, not in the situation (``Suggestion.dismissal``)."""
+    a restart: in the text only, not in the situation (``Suggestion.dismissal``). The situation of
+    an alert as last seen, ``marker`` or only a member down holding it, ends in the constant
+    " (as last seen)": one rule for both (review 57 S7, code review U9), never words that change
+    each minute."""
     items, silences = [], list(live.silences.values())
     listed = len(firing) if len(firing) == FIRING_LISTED + 1 else FIRING_LISTED  # not "1 more" for one (review 36)
     repeated = Counter(named(alert.display_name, telling.get(alert.fingerprint, "")) for alert in firing[:listed])
@@ -211,8 +214,10 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
             marker or unknown_marker(live, alert.fingerprint, tr, zone, now)) + kept_marker(live, alert.fingerprint, tr)
         # what leaving it out holds to (review 57 S7): not when a member down last answered, which the
         # text says ("12 min ago", other words each minute: a left-out item came back at each poll),
-        # nor a time in the zone of the moment (review 66 S2); ``former``: as earlier versions kept it
-        mark = " (as last seen)" if marker else ""
+        # nor a time in the zone of the moment (review 66 S2); ``former``: as earlier versions kept it.
+        # As last seen, one constant mark whoever is down (code review U9): the whole Alertmanager, or
+        # only the member holding it (an item left out on a live picture comes back in both)
+        mark = " (as last seen)" if marker or alert.fingerprint in live.unknown else ""
         situation = to_acknowledge(alert, live, silences, now, english, zone, policy, situation_time) + mark
         former = to_acknowledge(alert, live, silences, now, english, zone, policy) + mark
         items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace("%1", name), situation=situation,

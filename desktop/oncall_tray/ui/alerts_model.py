@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..alertmanager.matchers import matches_all
 from ..alertmanager.models import Alert, Silence
+from ..core.acknowledged import acknowledgement
 from ..core.alert_order import AlertOrder, told_place, where
 from ..core.durations import format_age
 from ..core.overview import Light
@@ -179,6 +180,16 @@ class AlertsModel(AlertRows, QAbstractTableModel):
         return state_text(alert, clock, self._silences.values(), self._escalated, self.now, self.policy.business.zone,
                           self.stale, short, self._in_flight.get(alert.fingerprint, ""),
                           ", ".join(self._unknown.get(alert.fingerprint, ())), self.on_call)
+
+    def state_author(self, alert: Alert) -> str:
+        """The author of the acknowledgement the ``short`` State cell names, as the cell shows it
+        (``plain.shown``), "" when it names none (no acknowledgement, nameless, escalated, on its
+        way, ended while stale): the part of the cell that may be cut when it is too long
+        (``alerts_table._State``; the tooltip has it whole)."""
+        found = acknowledgement(alert, self._silences.values(), self.on_call) if alert.silenced else None
+        author = shown(found.author) if found is not None and found.author else ""
+        named = tr("✓ %1 until %2").partition("%1")[0] + author  # "✓ Ana": the cell's words before the name
+        return author if author and named in shown(self.state_text(alert, short=True)) else ""
 
     def set_in_flight(self, marks: Mapping[str, str]) -> None:
         """The alerts whose silence is on its way (``in_flight.InFlight.marks``): their State

@@ -4,6 +4,7 @@ and painting that enters Python once per event (design notes: no GUI stall over 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QTableView
 
 from ..core.alert_order import place_part, short_instance, where, where_labels
@@ -12,7 +13,8 @@ from .alerts_model import COLUMNS, FINGERPRINT_ROLE, AlertsModel
 MIN_ROWS = 5
 #: Pixels a column's title needs beside its text: the sort arrow and the margins.
 SORT_ARROW_ROOM = 34
-# the state's: "✓ until 14:05 · L2 answered" and "✓ Ana Revisora until 14:05" whole (review 48 R9)
+# the state's: "✓ until 14:05 · L2 answered" and "✓ Ana Revisora until 14:05" whole (review 48 R9); a
+# longer name, or an end with its date, is cut in the name (``_State``)
 WIDTHS = {"severity": 84, "alert": 190, "where": 170, "trend": 110, "age": 55, "respond": 104, "resolve": 96,
           "state": 175}  # the summary takes the rest: about 135 px at the window's first size
 #: Of the room the other columns leave, the share of the service / instance (the summary has the rest).
@@ -32,13 +34,45 @@ def title_width(header: QHeaderView, model: AlertsModel, column: int, whole: boo
                for line in lines for words in [line.split()])
 
 
-class _ElideMiddle(QStyledItemDelegate):
-    """A column cut in the middle, whose end matters: the state's has an acknowledgement's end
-    ("✓ Rafael Costa until 08:42", review 35: "✓ Rafael Costa até 0…")."""
+def _text_room(option) -> int:
+    """Pixels a cell's text has in ``option`` (its rect less the style's text margins, as
+    ``QCommonStyle`` lays out an item view's text)."""
+    style = option.widget.style() if option.widget is not None else None
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) if style is not None else 6
+    return option.rect.width() - margin
+
+
+class _State(QStyledItemDelegate):
+    """The state's column, whose end matters ("✓ Rafael Costa until 08:42", review 35: "✓ Rafael
+    Costa até 0…"). Too long for the column, the acknowledgement's author gives way: cut on the
+    right, "✓ Maria… until 12-08 00:09", so that "✓", the end with its date (after midnight) and
+    the start of the name stay readable (review 48 R9: cut in the middle, "✓ Ana Rev…til 12-08
+    00:09"); the tooltip has the whole name (``AlertsModel.state_author``). Whatever is still too
+    long (no author, ", as last seen" after it) is cut in the middle."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle
+        # in fractions of a pixel, as the painting decides to cut (whole pixels said 168 of 168.48)
+        metrics, room = QFontMetricsF(option.font), _text_room(option)
+        if metrics.horizontalAdvance(option.text) <= room:
+            return
+        model = self.parent().model()
+        alert = model.alert(index.data(FINGERPRINT_ROLE) or "")
+        author = model.state_author(alert) if alert is not None else ""
+        if not author or author not in option.text:
+            return
+        left = room - metrics.horizontalAdvance(option.text.replace(author, "", 1))
+        while left > 0:  # the widths do not quite add up (kerning): measured whole again
+            cut = metrics.elidedText(author, Qt.TextElideMode.ElideRight, left)
+            if not cut or cut == author:
+                return
+            text = option.text.replace(author, cut.rstrip("…. ") + "…", 1)  # "Maria…", not "Maria …"
+            over = metrics.horizontalAdvance(text) - room
+            if over <= 0:  # "…" alone too: the name is in the tooltip
+                option.text = text
+                return
+            left -= max(over, 1.0)  # a pixel at least: a few rounds at most
 
 
 class _Place(QStyledItemDelegate):
@@ -52,10 +86,8 @@ class _Place(QStyledItemDelegate):
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideRight
-        style = option.widget.style() if option.widget is not None else None
-        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) if style is not None else 6
         alert = self.parent().model().alert(index.data(FINGERPRINT_ROLE) or "")
-        metrics, room = option.fontMetrics, option.rect.width() - margin
+        metrics, room = option.fontMetrics, _text_room(option)
         if alert is None or metrics.horizontalAdvance(option.text) <= room:
             return
         place = where(alert)
@@ -124,7 +156,7 @@ class AlertsTable(QTableView):
         for name, width in self._least.items():  # (review 18: "Severidade" sorted read "everidade")
             header.resizeSection(COLUMNS.index(name), self._least_trend if name == "trend" else width)
         header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
-        self.setItemDelegateForColumn(COLUMNS.index("state"), _ElideMiddle(self))  # an acknowledgement's end time
+        self.setItemDelegateForColumn(COLUMNS.index("state"), _State(self))  # an acknowledgement's end time
         self.setItemDelegateForColumn(COLUMNS.index("where"), _Place(self))
         self._place_width = header.sectionSize(COLUMNS.index("where"))  # its least: the room shared out below
         self._place_sized = False  # by the engineer (dragged): kept
