@@ -650,7 +650,7 @@ revisar em</translation>
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="107"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
@@ -665,7 +665,7 @@ revisar em</translation>
         <translation>Credenciais agora guardadas no chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="110"/>
         <source>Credentials stored in the keyring</source>
         <translation>Credenciais guardadas no chaveiro</translation>
     </message>
@@ -873,7 +873,7 @@ revisar em</translation>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="110"/>
         <source>Your password or token is stored in the system keyring and will not be asked again after a restart.</source>
         <translation>Sua senha ou token está guardado no chaveiro do sistema e não será pedido de novo depois de reiniciar.</translation>
     </message>
@@ -4672,6 +4672,11 @@ revisar em</translation>
         <translation>o chaveiro (%1) não foi desbloqueado em %2 s: ninguém respondeu ao pedido de desbloqueio</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="50"/>
+        <source>the keyring could not be used (an error it did not explain; the details are in the log)</source>
+        <translation>o chaveiro não pôde ser usado (um erro que ele não explicou; os detalhes estão no log)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/keyring_backend.py" line="46"/>
         <source>the keyring library cannot be loaded (%1)</source>
         <translation>a biblioteca keyring não pode ser carregada (%1)</translation>
@@ -5150,12 +5155,12 @@ revisar em</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="252"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="103"/>
         <source>%1 (the file: %2)</source>
         <translation>%1 (no arquivo: %2)</translation>
     </message>
@@ -5190,7 +5195,7 @@ revisar em</translation>
         <translation>%1 não está no formato 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
@@ -5698,7 +5703,7 @@ revisar em</translation>
         <translation>uma linha que começa com % é uma diretiva YAML, que as configurações não aceitam: remova-a (ou ponha o valor entre aspas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
@@ -5708,17 +5713,17 @@ revisar em</translation>
         <translation>uma lista ou um mapeamento como chave na coluna %1 (uma chave é um nome: chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="177"/>
         <source>a mapping (key: value)</source>
         <translation>um mapeamento (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
         <source>a number with a fraction</source>
         <translation>um número com casas decimais</translation>
     </message>
@@ -5738,7 +5743,7 @@ revisar em</translation>
         <translation>uma tabulação na coluna %1 (o YAML indenta com espaços, não com tabulações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="172"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
@@ -5768,7 +5773,7 @@ revisar em</translation>
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="167"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -5823,17 +5828,17 @@ revisar em</translation>
         <translation>ex.: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="229"/>
         <source>each key</source>
         <translation>cada chave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
         <source>each value</source>
         <translation>cada valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="178"/>
         <source>empty (null)</source>
         <translation>vazio (null)</translation>
     </message>
@@ -5878,7 +5883,7 @@ revisar em</translation>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="233"/>
         <source>item %1 of the list</source>
         <translation>o item %1 da lista</translation>
     </message>
@@ -5903,27 +5908,27 @@ revisar em</translation>
         <translation>linha %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
         <source>must be %1 greater than %2</source>
         <translation>deve ser %1 maior que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="206"/>
         <source>must be %1 less than %2</source>
         <translation>deve ser %1 menor que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
         <source>must be %1, at least %2</source>
         <translation>deve ser %1, no mínimo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
         <source>must be %1, at most %2</source>
         <translation>deve ser %1, no máximo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="213"/>
         <source>must be %1, not %2</source>
         <translation>deve ser %1, não %2</translation>
     </message>
@@ -6124,6 +6129,16 @@ revisar em</translation>
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="53"/>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="53"/>
+        <source>on</source>
+        <translation>ligado</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="101"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
@@ -6150,12 +6165,12 @@ revisar em</translation>
         <translation>responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="109"/>
         <source>taken out</source>
         <translation>removido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
         <source>text</source>
         <translation>um texto</translation>
     </message>
@@ -6185,7 +6200,7 @@ revisar em</translation>
         <translation>a barra invertida da coluna %1 inicia um escape que o YAML não conhece (entre aspas duplas escreva \\ para uma barra invertida, ou use aspas simples)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="221"/>
         <source>the entry %1 is required</source>
         <translation>a entrada %1 é obrigatória</translation>
     </message>
@@ -6215,7 +6230,7 @@ revisar em</translation>
         <translation>a lista está vazia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="215"/>
         <source>the number is too large</source>
         <translation>o número é grande demais</translation>
     </message>
@@ -6255,7 +6270,7 @@ revisar em</translation>
         <translation>a tag %1 na coluna %2 não é YAML simples, o único que as configurações aceitam (escreva o próprio valor, entre aspas se preciso)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="234"/>
         <source>the value at %1</source>
         <translation>o valor em %1</translation>
     </message>
@@ -6275,7 +6290,7 @@ revisar em</translation>
         <translation>links simbólicos demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -6285,7 +6300,7 @@ revisar em</translation>
         <translation>dia desconhecido %1: use seg, ter, qua, qui, sex, sáb, dom (ou mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="223"/>
         <source>unknown entry %1</source>
         <translation>entrada desconhecida %1</translation>
     </message>
@@ -6310,7 +6325,7 @@ revisar em</translation>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="249"/>
         <source>wrong type: %1</source>
         <translation>tipo errado: %1</translation>
     </message>
@@ -7245,12 +7260,12 @@ revisar em</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="124"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(o que você digitou fica aqui e é salvo assim que possível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="73"/>
         <source>All changes saved at %1</source>
         <translation>Tudo salvo às %1</translation>
     </message>
@@ -7260,7 +7275,7 @@ revisar em</translation>
         <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="107"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
