@@ -4170,48 +4170,48 @@ review in</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="246"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
         <source>%1 — by %2</source>
         <translation>%1 — by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="107"/>
         <source>(dismissed)</source>
         <translation>(dismissed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="109"/>
         <source>(due now)</source>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="92"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="34"/>
         <source>After the incident</source>
         <translation>After the incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="74"/>
         <source>After the incident (resolved at %1)</source>
         <translation>After the incident (resolved at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="169"/>
         <source>Could not expire the silence: %1</source>
         <translation>Could not expire the silence: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="51"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -4221,32 +4221,32 @@ review in</translation>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="384"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="95"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="96"/>
         <source>Expire %1 silences</source>
         <translation>Expire %1 silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="95"/>
         <source>Expire the silence</source>
         <translation>Expire the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="279"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="280"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -4255,64 +4255,64 @@ review in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="282"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="395"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="196"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="161"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="161"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="197"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="172"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="288"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="190"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="352"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="168"/>
         <source>The silence may have been expired all the same: %1</source>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="89"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
@@ -7273,12 +7273,12 @@ review in</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="157"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="129"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
@@ -7288,7 +7288,7 @@ review in</translation>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="140"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
