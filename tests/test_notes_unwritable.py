@@ -7,6 +7,8 @@ journal's writes fail as on a full disk (patched), pytest-qt offscreen."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from conftest import make_alert, running_tray, utcnow
 
@@ -27,17 +29,23 @@ def controller(qtbot, alertmanager, tmp_path, monkeypatch):
         yield ctl
 
 
-@pytest.fixture
-def disk_full(controller):
-    """Make every write of the tray's journal fail as on a full disk; ``disk_full.free()`` ends it."""
-    journal = controller.shift.journal
-
+@contextmanager
+def full_disk(journal: Journal):
+    """Every write of ``journal``'s notes, drafts and states fails as on a full disk (a
+    transaction, an expiry's record, still goes through); yields the patch (``undo`` ends it)."""
     def full(*_args, **_kwargs):
         raise JournalError(FULL)
 
     with pytest.MonkeyPatch.context() as patch:
         for method in ("set_state", "add_note", "update_state"):
             patch.setattr(journal, method, full)
+        yield patch
+
+
+@pytest.fixture
+def disk_full(controller):
+    """Make every write of the tray's journal fail as on a full disk; ``disk_full.free()`` ends it."""
+    with full_disk(controller.shift.journal) as patch:
         patch.free = patch.undo
         yield patch
 

@@ -656,7 +656,7 @@ review in</translation>
         <translation type="vanished">Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="107"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
@@ -671,7 +671,7 @@ review in</translation>
         <translation>Credentials now kept in the keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="110"/>
         <source>Credentials stored in the keyring</source>
         <translation>Credentials stored in the keyring</translation>
     </message>
@@ -879,7 +879,7 @@ review in</translation>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="110"/>
         <source>Your password or token is stored in the system keyring and will not be asked again after a restart.</source>
         <translation>Your password or token is stored in the system keyring and will not be asked again after a restart.</translation>
     </message>
@@ -3449,7 +3449,7 @@ review in</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="227"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
@@ -4171,48 +4171,48 @@ review in</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="246"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
         <source>%1 — by %2</source>
         <translation>%1 — by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="107"/>
         <source>(dismissed)</source>
         <translation>(dismissed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="109"/>
         <source>(due now)</source>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="92"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="34"/>
         <source>After the incident</source>
         <translation>After the incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="74"/>
         <source>After the incident (resolved at %1)</source>
         <translation>After the incident (resolved at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="169"/>
         <source>Could not expire the silence: %1</source>
         <translation>Could not expire the silence: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="51"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -4222,32 +4222,32 @@ review in</translation>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="384"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="95"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="96"/>
         <source>Expire %1 silences</source>
         <translation>Expire %1 silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="95"/>
         <source>Expire the silence</source>
         <translation>Expire the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="279"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="280"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -4256,64 +4256,64 @@ review in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="282"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="395"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="196"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="161"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="161"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="197"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="172"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="288"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="190"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="352"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="168"/>
         <source>The silence may have been expired all the same: %1</source>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="89"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
@@ -4680,6 +4680,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="46"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="50"/>
+        <source>the keyring could not be used (an error it did not explain; the details are in the log)</source>
+        <translation>the keyring could not be used (an error it did not explain; the details are in the log)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/keyring_backend.py" line="46"/>
@@ -5165,7 +5170,7 @@ review in</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="103"/>
         <source>%1 (the file: %2)</source>
         <translation>%1 (the file: %2)</translation>
     </message>
@@ -6138,6 +6143,16 @@ review in</translation>
         <translation type="vanished">not valid YAML: a control character (U+%1) at column %2: remove it</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="53"/>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="53"/>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="101"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
@@ -6164,7 +6179,7 @@ review in</translation>
         <translation>respond within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="109"/>
         <source>taken out</source>
         <translation>taken out</translation>
     </message>
@@ -7259,12 +7274,12 @@ review in</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="157"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="129"/>
         <source>All changes saved at %1</source>
         <translation>All changes saved at %1</translation>
     </message>
@@ -7274,7 +7289,7 @@ review in</translation>
         <translation>Markdown (*.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="140"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>

@@ -651,7 +651,7 @@ revisar em</translation>
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="107"/>
         <source>Credentials kept until oncall-tray quits</source>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
@@ -666,7 +666,7 @@ revisar em</translation>
         <translation>Credenciais agora guardadas no chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="110"/>
         <source>Credentials stored in the keyring</source>
         <translation>Credenciais guardadas no chaveiro</translation>
     </message>
@@ -874,7 +874,7 @@ revisar em</translation>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="110"/>
         <source>Your password or token is stored in the system keyring and will not be asked again after a restart.</source>
         <translation>Sua senha ou token está guardado no chaveiro do sistema e não será pedido de novo depois de reiniciar.</translation>
     </message>
@@ -3440,7 +3440,7 @@ revisar em</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="227"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
@@ -4162,48 +4162,48 @@ revisar em</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="246"/>
         <source>%1 answered</source>
         <translation>%1 respondeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
         <source>%1 — by %2</source>
         <translation>%1 — até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="107"/>
         <source>(dismissed)</source>
         <translation>(dispensado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="109"/>
         <source>(due now)</source>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="92"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="34"/>
         <source>After the incident</source>
         <translation>Após o incidente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="74"/>
         <source>After the incident (resolved at %1)</source>
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="169"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="51"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -4213,32 +4213,32 @@ revisar em</translation>
         <translation>Escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="384"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Já escalado para este nível ou acima: %1 não foi registrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="95"/>
         <source>Escalated to…</source>
         <translation>Escalado para…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="96"/>
         <source>Expire %1 silences</source>
         <translation>Expirar silenciamentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="95"/>
         <source>Expire the silence</source>
         <translation>Expirar o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="279"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui e é salvo assim que o diário do turno puder ser gravado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="280"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, será adicionado como nota.</translation>
     </message>
@@ -4247,64 +4247,64 @@ revisar em</translation>
         <translation type="vanished">Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, pressione Enter para adicioná-lo como nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="282"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, a nota em que você pressionou Enter será adicionada e o que você digitou depois dela fica aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="395"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="196"/>
         <source>Notes on %1</source>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="161"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notas sobre %1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="161"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notas sobre %1 (não dispara mais)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="197"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="172"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="288"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="190"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="352"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="168"/>
         <source>The silence may have been expired all the same: %1</source>
         <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="89"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
         <source>Your note: %1</source>
         <translation>Sua nota: %1</translation>
     </message>
@@ -4671,6 +4671,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="46"/>
         <source>the keyring (%1) was not unlocked within %2 s: no answer to its unlock prompt</source>
         <translation>o chaveiro (%1) não foi desbloqueado em %2 s: ninguém respondeu ao pedido de desbloqueio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_keeping.py" line="50"/>
+        <source>the keyring could not be used (an error it did not explain; the details are in the log)</source>
+        <translation>o chaveiro não pôde ser usado (um erro que ele não explicou; os detalhes estão no log)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/keyring_backend.py" line="46"/>
@@ -5156,7 +5161,7 @@ revisar em</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="103"/>
         <source>%1 (the file: %2)</source>
         <translation>%1 (no arquivo: %2)</translation>
     </message>
@@ -6125,6 +6130,16 @@ revisar em</translation>
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="53"/>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_field.py" line="53"/>
+        <source>on</source>
+        <translation>ligado</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="101"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
@@ -6151,7 +6166,7 @@ revisar em</translation>
         <translation>responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="109"/>
         <source>taken out</source>
         <translation>removido</translation>
     </message>
@@ -7246,12 +7261,12 @@ revisar em</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="157"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(o que você digitou fica aqui e é salvo assim que possível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="129"/>
         <source>All changes saved at %1</source>
         <translation>Tudo salvo às %1</translation>
     </message>
@@ -7261,7 +7276,7 @@ revisar em</translation>
         <translation>Markdown (*.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="140"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>

@@ -19,14 +19,16 @@ from .shift_work import expiry_unsure
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "incident_panel"  # the panel's words
-EXPIRE = "expire"  # the status line says what became of an expiry (``_say``'s ``about``)
+#: What the status line says is about (``StatusLine.say``'s ``about``): an expiry, as
+#: (``EXPIRE``, the silence's id); the read of the steps and reminders.
+EXPIRE, STEPS = "expire", "steps"
 tr = translator_for(TR_CONTEXT)
 
 
 class AftercareSteps:
     """Mixin of ``IncidentPanel``: builds its "After the incident" group (``_build_after``) and
     keeps it; uses the panel's ``controller``, ``incident``, ``fingerprint``, ``_ticks``,
-    ``_covering``, ``_note_count``, ``status`` and ``_written``."""
+    ``_covering``, ``_note_count``, ``status`` (a ``StatusLine``) and ``_written``."""
 
     def _build_after(self) -> QGroupBox:
         group = QGroupBox(tr("After the incident"))
@@ -66,8 +68,9 @@ class AftercareSteps:
             steps = aftercare.steps(journal, incident, silences, self._note_count)
             reminders = aftercare.reminders(journal, self.controller.now(), incident)
         except JournalError as exc:
-            self.status.setText(failure_text(exc))
+            self.status.say(STEPS, failure_text(exc), True)
             return
+        self.status.mend(STEPS)
         self.after.setTitle(tr("After the incident (resolved at %1)").replace(
             "%1", local_time(incident.resolved_at, self.controller.zone, self.controller.now(),
                              self.controller.translate)))
@@ -120,7 +123,7 @@ class AftercareSteps:
         review 65 T4: it stayed ticked, said nowhere, and was unticked at the next start)."""
         if not shiboken6.isValid(self):  # the window was deleted (new settings) before the answer
             return
-        self._written(error, "tick")
+        self._written(error, ("tick", step))
         current = self.incident is not None and self.incident.id == incident
         if error is None or not current or self._ticks.get(step) != checked:
             return
@@ -135,7 +138,7 @@ class AftercareSteps:
         """Dismiss one reminder of the incident shown."""
         if self.incident is not None:
             self.controller.submit(aftercare.dismiss, self.controller.journal, self.incident.id, reminder,
-                                   done=lambda _r, e: self._written(e, "reminder"))
+                                   done=lambda _r, e: self._written(e, ("reminder", reminder)))
 
     def expire_covering(self) -> None:
         """Expire the silences that still cover the resolved alert; someone else's, or one that
@@ -152,16 +155,20 @@ class AftercareSteps:
             if not confirm_expiry(self.window(), silence.created_by, silence.comment, own, muted):
                 continue
             self.expire_button.setEnabled(False)
-            self.controller.expire_silence(silence, done=self._expired,
-                                           unrecorded=lambda text: self._say(text, about=EXPIRE))
+            about = (EXPIRE, silence.id)
+            self.controller.expire_silence(silence, done=lambda missed, error, a=about: self._expired(a, missed, error),
+                                           unrecorded=lambda text, a=about: self.status.say(a, text, True))
 
-    def _expired(self, missed, error: BaseException | None) -> None:
+    def _expired(self, about: tuple[str, str], missed, error: BaseException | None) -> None:
+        """The answer to the expiry of one silence (``about``: (``EXPIRE``, its id)): said until
+        the next message about it; an expiry that succeeded ends only what was said of that
+        silence (code review 66 U6, 67 AA7)."""
         self.expire_button.setEnabled(bool(self._covering))
         if error is not None:  # sent without an answer: it may have been made (review 63 CB3)
             text = tr("The silence may have been expired all the same: %1") if expiry_unsure(error) else \
                 tr("Could not expire the silence: %1")
-            self._say(text.replace("%1", failure_text(error)), not expiry_unsure(error), EXPIRE)
+            self.status.say(about, text.replace("%1", failure_text(error)), not expiry_unsure(error))
         elif missed is not None:  # expired where it was taken (recorded); a holder that did not take it named
-            self._say(tr("Silence expired where it was taken. %1").replace("%1", str(missed)), False, EXPIRE)
-        elif self._about == EXPIRE:  # expired: what was said of an expiry before is over (code review 66 U6)
-            self._say("", False, EXPIRE)
+            self.status.say(about, tr("Silence expired where it was taken. %1").replace("%1", str(missed)))
+        else:  # expired: what was said of its expiry before is over (code review 66 U6)
+            self.status.mend(about)

@@ -9,6 +9,8 @@ notes are what ``escalate`` lists as "already tried".
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import shiboken6
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +34,7 @@ from .autosave import Autosave
 from .incident_aftercare import AftercareSteps
 from .handoff_common import plain_label
 from .plain import plain_rich_text
+from .saved_line import READ, StatusLine
 from .screen_fit import elastic
 from .tab_order import show_focus
 from .translations import failure_text, translator_for
@@ -39,6 +42,9 @@ from .translations import failure_text, translator_for
 TR_CONTEXT = "incident_panel"
 tr = translator_for(TR_CONTEXT)
 DRAFT = "draft"
+#: What the status line says is about, besides ``READ``, ("tick", step), ("reminder", key) and
+#: ``incident_aftercare``'s: (``NOTE``, an alert's fingerprint) its note or draft; the escalations.
+NOTE, ESCALATION = "note", "escalation"
 
 
 class IncidentPanel(QWidget, AftercareSteps):
@@ -53,7 +59,6 @@ class IncidentPanel(QWidget, AftercareSteps):
         self._ticks: dict[str, bool] = {}
         self._follows = False  # showing an alert of the alerts window (show_alert): its incident may come later
         self._resolved = False  # and it resolved while shown
-        self._about: str | None = None  # what the status line is about (``_say``)
         self._unsaved_said = False  # the status line says the shown alert's draft waits (``_say_unsaved``)
         self._not_added: dict[str, Refused] = {}  # fingerprint -> a note refused (disk full), back in its box
         self._added: set[str] = set()  # those added by themselves since, while another alert was shown
@@ -101,7 +106,9 @@ class IncidentPanel(QWidget, AftercareSteps):
         row.addWidget(self.add_button)
         row.addWidget(self.escalate_button)
         self.after = self._build_after()
-        self.status = plain_label()  # what became of the engineer's last write: ``_say``
+        # what became of the engineer's writes, the shift windows' rule and code (code review 67 AA7)
+        self.status = StatusLine()
+        self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -110,15 +117,6 @@ class IncidentPanel(QWidget, AftercareSteps):
         layout.addLayout(row)
         layout.addWidget(self.after)
         layout.addWidget(self.status)
-
-    def _say(self, text: str, trouble: bool = True, about: str | None = None) -> None:
-        """Put ``text`` on the status line under the box: red when something the engineer wrote
-        is not (yet) in the journal, the window's usual colour when it is news that all is well.
-        ``about``: what it is about ("tick", "reminder", "expire"; None: the notes, the draft,
-        the escalations), for a later success to clear only its own (``_written``)."""
-        self._about = about
-        self.status.setStyleSheet("color: #b00020" if trouble else "color: palette(window-text)")
-        self.status.setText(text)
 
     def _polled(self) -> None:
         """A poll: the notes (the command line may have added some) read in the journal's thread,
@@ -136,8 +134,9 @@ class IncidentPanel(QWidget, AftercareSteps):
         if not shiboken6.isValid(self) or fingerprint != self.fingerprint:  # deleted (new settings), or
             return  # another alert shown meanwhile, which read its own
         if error is not None:
-            self._say(failure_text(error))
+            self.status.say(READ, failure_text(error), True)
         else:
+            self.status.mend(READ)
             self._show_notes(notes)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -177,17 +176,17 @@ class IncidentPanel(QWidget, AftercareSteps):
             self.autosave.flush()  # the draft of the alert shown before
             self.fingerprint, self.alertname = fingerprint, alertname
             draft = ""
-            self._say("")  # what it said was about the alert shown before
+            self.status.clear()  # what it said was about the alert shown before
             if fingerprint:  # as typed, if the journal has not taken it yet (review 57 S3)
                 try:
                     draft = self.controller.state(alert_scope(fingerprint), DRAFT, "")
                 except JournalError as exc:
-                    self._say(failure_text(exc))
+                    self.status.say(READ, failure_text(exc), True)
             self.autosave.load(draft)
             self._say_unsaved()
             if fingerprint in self._added:  # added by itself meanwhile
                 self._added.discard(fingerprint)
-                self._say(tr("The journal can be written again: your note was added."), trouble=False)
+                self.status.say((NOTE, fingerprint), tr("The journal can be written again: your note was added."))
         if incident is None or self.incident is None or incident.id != self.incident.id:
             self._ticks = {}
         self.incident = incident
@@ -217,8 +216,9 @@ class IncidentPanel(QWidget, AftercareSteps):
                     self.incident = latest
             notes = journal.notes_and_escalations(self.fingerprint)
         except JournalError as exc:
-            self._say(failure_text(exc))
+            self.status.say(READ, failure_text(exc), True)
             return
+        self.status.mend(READ)
         self._show_notes(notes)
         self._fit_menu(notes)
         self.escalate_button.setVisible(self.incident is None or self.incident.resolved_at is None)
@@ -268,25 +268,26 @@ class IncidentPanel(QWidget, AftercareSteps):
 
     def _say_unsaved(self) -> None:
         """Say, under the shown alert's box, that what it holds waits for the journal (the disk
-        full, say), or nothing once written; the line of another alert's failure goes with it
-        (review 57 S3: "Not saved" stayed under every alert, after the journal was writable)."""
+        full, say) until it is written (review 57 S3: "Not saved" stayed under every alert, after
+        the journal was writable); what the line says of other things stays (code review 67 AA7)."""
         pending = self.controller.pending  # a write on its way is no failure (the rest of a note added)
         waiting = bool(self.fingerprint) and pending.waiting(alert_scope(self.fingerprint), DRAFT) and bool(pending.error)
         refused = self._not_added.get(self.fingerprint)
         rest = refused.rest(self.input.text()) if refused else None
+        about = (NOTE, self.fingerprint)
         if waiting:  # a note refused is added by itself once the journal takes it, if not changed
-            self._say((tr("Not saved yet: %1. What you typed stays here and is saved once the journal can be "
-                          "written.") if rest is None else tr("Not saved yet: %1. What you typed stays here; once the "
-                                                              "journal can be written, it is added as a note.")
-                       if not rest else tr("Not saved yet: %1. What you typed stays here; once the journal can be "
-                                           "written, the note you pressed Enter on is added and what you typed after it "
-                                           "stays here.")).replace("%1", failure_text(pending.error)))
+            text = tr("Not saved yet: %1. What you typed stays here and is saved once the journal can be "
+                      "written.") if rest is None else tr("Not saved yet: %1. What you typed stays here; once the "
+                                                          "journal can be written, it is added as a note.") \
+                if not rest else tr("Not saved yet: %1. What you typed stays here; once the journal can be written, "
+                                    "the note you pressed Enter on is added and what you typed after it stays here.")
+            self.status.say(about, text.replace("%1", failure_text(pending.error)), True)
         elif rest is not None:  # as it was when Enter was pressed, perhaps with more after it: added now
             self._add_refused()
         elif refused and self._unsaved_said:  # it waited, and is written now; changed since: a draft again (review 58 T6)
-            self._say(tr("The journal can be written again: press Enter to add your note."), trouble=False)
+            self.status.say(about, tr("The journal can be written again: press Enter to add your note."))
         elif self._unsaved_said:
-            self._say("")
+            self.status.mend(about)
         self._unsaved_said = waiting or (bool(refused) and self._unsaved_said)
 
     def add_note(self) -> None:
@@ -341,17 +342,18 @@ class IncidentPanel(QWidget, AftercareSteps):
         its alert's draft when another alert is shown by now, said with the error; it is added
         by itself once the journal takes writes (``_add_refused``). One added by itself is said."""
         self.controller.pending.written(alert_scope(fingerprint), DRAFT, cleared, error)
-        shown = fingerprint == self.fingerprint
+        shown, about = fingerprint == self.fingerprint, (NOTE, fingerprint)
         if shown or not alone:
-            self._written(error)
+            self._written(error, about)
         elif error is None:
             self.controller.journal_changed.emit()
         if error is None:
             if alone and shown:  # said till the next change (the rest's draft written after it: review 61 X9)
-                self._say(tr("The journal can be written again: your note was added."), trouble=False)
+                self.status.say(about, tr("The journal can be written again: your note was added."))
                 self._unsaved_said = False
-            elif alone:
+            elif alone:  # said when its alert is shown again; what was said of it here is over
                 self._added.add(fingerprint)
+                self.status.mend(about)
             return
         self._not_added[fingerprint] = note
         self._tried.add(fingerprint)
@@ -365,8 +367,8 @@ class IncidentPanel(QWidget, AftercareSteps):
                 typed = ""
             self.controller.save_state(alert_scope(fingerprint), DRAFT, note.text + (" " + typed if typed else ""))
             if not alone:  # the engineer's Enter, with another alert shown by now
-                self._say(tr("Not saved: %1").replace("%1", failure_text(error)) + "\n" + tr(
-                    "Your note: %1").replace("%1", note.text))
+                self.status.say(about, tr("Not saved: %1").replace("%1", failure_text(error)) + "\n" + tr(
+                    "Your note: %1").replace("%1", note.text), True)
 
     def record_escalation(self, level: str, answered: bool = False) -> None:
         """Record that the alert was escalated to ``level`` (with ``answered``: that ``level``
@@ -377,21 +379,21 @@ class IncidentPanel(QWidget, AftercareSteps):
                                               done=lambda event, e: self._escalation_written(level, event, e))
 
     def _escalation_written(self, level: str, event, error: BaseException | None) -> None:
-        self._written(error)
+        self._written(error, ESCALATION)
         if error is None and event is None:
-            self._say(tr("Escalated to this level or higher already: %1 was not recorded again.").replace(
-                "%1", level))
+            self.status.say(ESCALATION, tr("Escalated to this level or higher already: %1 was not recorded again.").replace(
+                "%1", level), True)
         elif error is None and isinstance(event, NotAnswered):
-            self._say(not_answered_text(event, level, self.controller.translate))
+            self.status.say(ESCALATION, not_answered_text(event, level, self.controller.translate), True)
 
-    def _written(self, error: BaseException | None, about: str | None = None) -> None:
-        """A write about ``about`` (``_say``) ended: its failure said; its success clears the line
-        only when the line is about the same thing (code review 66 U6: a tick's success wiped
-        "Could not expire the silence: …")."""
+    def _written(self, error: BaseException | None, about: Hashable) -> None:
+        """A write about ``about`` (``StatusLine.say``'s) ended: its failure said until the next
+        message about it; its success ends what was said about it only (code review 66 U6: a
+        tick's success wiped "Could not expire the silence: …"; 67 AA7: a failure was replaced
+        by news of another thing)."""
         if error is not None:
-            self._say(tr("Not saved: %1").replace("%1", failure_text(error)), about=about)
-        elif self._about == about:
-            self._say("")
-        if error is None:
+            self.status.say(about, tr("Not saved: %1").replace("%1", failure_text(error)), True)
+        else:
+            self.status.mend(about)
             self.controller.journal_changed.emit()
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..alertmanager.connection import Credentials
 from ..core.overview import Light
+from ..i18n import Message
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..secrets import SecretStore, SecretStoreError, Stored
 from .background import Background
@@ -35,6 +36,18 @@ def alive(dialog: QObject | None) -> bool:
     """Whether ``dialog`` is still there to be told something (one closed with
     ``WA_DeleteOnClose`` is deleted: calling it would raise)."""
     return dialog is not None and shiboken6.isValid(dialog)
+
+
+def fault_reason(error: BaseException | None) -> Message:
+    """Why a login was kept for this run only when the keyring's write raised ``error`` (no
+    ``Stored`` came back), for the notice: a ``SecretStoreError``'s own reason (plain words,
+    translatable), else plain words that the keyring failed, the details left to the log
+    (``Background`` logs the error): never the exception's class name (code review 67 AA8:
+    "Not saved in the keyring: RuntimeError.") nor its text, which may hold what was written
+    (``keyring_prompt.failure_words``)."""
+    if isinstance(error, SecretStoreError):
+        return error.reason
+    return Message("keyring", "the keyring could not be used (an error it did not explain; the details are in the log)")
 
 
 class LoginKeeper(QObject):
@@ -81,7 +94,7 @@ class LoginKeeper(QObject):
     def _kept(self, dialog, kept: tuple[Stored, SecretStoreError | None] | None, error: BaseException | None) -> None:
         """The keyring answered a ``keep``: say how the login is kept, close the dialog."""
         if error is not None or kept is None:  # not the keyring's refusal (that is a ``Stored``): a fault
-            stored = Stored(False, type(error).__name__)
+            stored = Stored(False, fault_reason(error))
         else:
             stored, unrecorded = kept
             if unrecorded is not None:

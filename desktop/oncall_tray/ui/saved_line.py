@@ -1,6 +1,8 @@
-"""The shift windows' status line (``SavedLine``) and their reads of the journal (``LatestRead``).
+"""The windows' status lines (``StatusLine``: the notes panel's; ``SavedLine``: the shift
+windows', with the journal writer's news) and the shift windows' reads of the journal
+(``LatestRead``).
 
-One rule for the line (code review 66 U4): a message is replaced only by a newer message about
+One rule for the lines (code review 66 U4, 67 AA7): a message is replaced only by a newer message about
 the same thing; a success is never shown as a failure; a failure stays until what failed
 succeeds or is superseded."""
 
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QLabel
 
 from ..core.journal import JournalError
 from .autosave import Autosave
+from .plain import shown
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "shift_windows"  # the windows' context, as ``handoff_common``'s
@@ -27,9 +30,66 @@ GREY, RED = "#666", "#b00020"
 READ, WRITER, EXPORT, IDLE = "read", "writer", "export", "idle"
 
 
-class SavedLine(QLabel):
+class StatusLine(QLabel):
+    """A window's status line: the outcome of the engineer's last action, and every failure not
+    mended yet (one rule for the shift windows' ``SavedLine`` and the notes panel: code review
+    66 U4, 67 AA7). Each message is about something (``say``'s ``about``, any hashable): a
+    failure stays, in red, until a newer message about the same thing; a success is shown in
+    grey, above the failures that still stand, never in red. Texts are shown literally, their
+    controls as escapes (``plain.shown``: a note's words, an error's answer)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(f"color: {GREY}")
+        self._failures: dict[Hashable, str] = {}  # what failed -> its message, oldest first
+        self._news = ""  # the latest success, grey
+        self._news_about: Hashable = None  # what it is about
+
+    def say(self, about: Hashable, text: str, failed: bool = False) -> None:
+        """Say ``text`` about ``about`` (``READ``, ``EXPORT``, a field's ``Autosave``, ("expire",
+        silence id)...): a failure (``failed``) in red until the next message about the same
+        thing; a success in grey, and what failed about ``about`` mended."""
+        self._failures.pop(about, None)
+        if failed:  # the news before it is older: not shown beside it
+            self._failures[about], self._news = text, ""
+        else:
+            self._news, self._news_about = text, about
+        self._show()
+
+    def mend(self, *abouts: Hashable) -> None:
+        """What was said about each of ``abouts`` is over (it succeeded, saying nothing new): its
+        failure, and its news, are no longer shown; the rest stays."""
+        mended = [self._failures.pop(about, None) is not None for about in abouts]
+        if self._news and self._news_about in abouts:
+            self._news, mended = "", [True]
+        if any(mended):
+            self._show()
+
+    def clear(self) -> None:
+        """Forget every message (the line is about something else now: another alert shown)."""
+        self._failures.clear()
+        self._news = ""
+        self._show()
+
+    def _show(self) -> None:
+        failures = [shown(text) for text in self._failures.values()]
+        news = shown(self._news)
+        if failures and news:  # both, each in its colour
+            self.setTextFormat(Qt.TextFormat.RichText)
+            self.setStyleSheet("")
+            self.setText("<br>".join(f'<span style="color: {colour}">{html.escape(text).replace(chr(10), "<br>")}</span>'
+                                     for colour, text in ((GREY, news), *((RED, f) for f in failures))))
+            return
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(f"color: {RED if failures else GREY}")
+        self.setText("\n".join(failures) if failures else news)
+
+
+class SavedLine(StatusLine):
     """"All changes saved at 14:05:09", the outcome of the engineer's last action, and every
-    failure not mended yet, from the journal writer's signals and the window's own calls.
+    failure not mended yet, from the journal writer's signals and the window's own calls: a
+    ``StatusLine``.
 
     Each message is about something (``say``'s ``about``): a failure stays, in red, until a newer
     message about the same thing (what failed succeeded: review 20, the writer's next idle said
@@ -40,10 +100,6 @@ class SavedLine(QLabel):
 
     def __init__(self, controller) -> None:
         super().__init__()
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(f"color: {GREY}")
-        self._failures: dict[Hashable, str] = {}  # what failed -> its message, oldest first
-        self._news = ""  # the latest success, grey
         self._controller = controller  # its zone: the settings' of now, as every time in these windows (review 66 S3)
         self._saved_at: dt.datetime | None = None  # when the writer was last idle (UTC)
         self._said_saved = ""  # what that said
@@ -78,29 +134,6 @@ class SavedLine(QLabel):
         if self._saved_at is not None and not self._unsaved() and self._news == self._said_saved:
             self._say_saved()
 
-    def say(self, about: Hashable, text: str, failed: bool = False) -> None:
-        """Say ``text`` about ``about`` (``READ``, ``EXPORT``, a field's ``Autosave``, ("expire",
-        silence id)...): a failure (``failed``) in red until the next message about the same
-        thing; a success in grey, and what failed about ``about`` mended."""
-        self._failures.pop(about, None)
-        if failed:  # the news before it is older: not shown beside it
-            self._failures[about], self._news = text, ""
-        else:
-            self._news = text
-        self._show()
-
-    def _show(self) -> None:
-        failures = list(self._failures.values())
-        if failures and self._news:  # both, each in its colour
-            self.setTextFormat(Qt.TextFormat.RichText)
-            self.setStyleSheet("")
-            self.setText("<br>".join(f'<span style="color: {colour}">{html.escape(text).replace(chr(10), "<br>")}</span>'
-                                     for colour, text in ((GREY, self._news), *((RED, f) for f in failures))))
-            return
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(f"color: {RED if failures else GREY}")
-        self.setText("\n".join(failures) if failures else self._news)
-
     def failed(self, message: str, about: Hashable = WRITER) -> None:
         """Show a write's failure (by default the tray's own, ``WRITER``), "Not saved: " and
         ``message``, until the next message about it."""
@@ -111,8 +144,8 @@ class SavedLine(QLabel):
         succeeds (``None``), which says nothing new."""
         if error is not None:
             self.failed(failure_text(error), READ)
-        elif self._failures.pop(READ, None) is not None:
-            self._show()
+        else:
+            self.mend(READ)
 
     def written(self, autosave: Autosave, text: str) -> Callable[[object, BaseException | None], None]:
         """``done`` for a save of ``autosave``'s ``text``: tells it (``Autosave.written``: kept on
@@ -124,9 +157,7 @@ class SavedLine(QLabel):
                 self.failed(failure_text(error) + " " + tr("(what you typed stays here and is saved once it can be)"),
                             autosave)
             elif not autosave.unsaved:
-                mended = [self._failures.pop(about, None) for about in (autosave, WRITER)]
-                if any(text is not None for text in mended):
-                    self._show()
+                self.mend(autosave, WRITER)
         return done
 
 

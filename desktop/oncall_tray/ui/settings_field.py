@@ -40,6 +40,28 @@ def translated(text: str) -> str:
     return tr(text) if text else ""
 
 
+def shown_text(key: str, value: object) -> str:
+    """``value`` of the setting ``key`` (as the settings hold it, or as YAML reads it back) in the
+    words its field shows it: a choice by its translated label, a check box "on" / "off"
+    (translated), a mapping or its pairs as written (a key twice) "key: value" a line, a box of
+    lines (``MULTILINE``) a line an entry, the weekdays by their short names, other lists
+    comma-separated, a number with the language's decimal separator. Used by ``Field.set`` and
+    by Save's clash message (code review 67 AA8: it said "True", a list's repr)."""
+    if key in CHOICES:
+        return next((translated(label) for data, label in CHOICES[key] if data == value), str(value))
+    if key in CONFIG_FIELDS and CONFIG_FIELDS[key].type is bool or isinstance(value, bool):
+        return tr("on") if value else tr("off")
+    if key in MAPPINGS and isinstance(value, (dict, list, tuple)):  # a mapping, or its pairs as written
+        return "\n".join(f"{k}: {v}" for k, v in (value.items() if isinstance(value, dict) else value))
+    if key == "business_days" and isinstance(value, (list, tuple)):
+        return ", ".join(day_label(str(name)) for name in value)
+    if isinstance(value, (tuple, list)):
+        return ("\n" if key in MULTILINE else ", ").join(str(item) for item in value)
+    if isinstance(value, float):
+        return format_number(value)
+    return str(value)
+
+
 class Field:
     """One editor: the widget, how to show a value, how to read the raw value back."""
 
@@ -80,17 +102,8 @@ class Field:
             widget.setCurrentIndex(max(index, 0))
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
-        elif self.key in MAPPINGS:  # a mapping, or its pairs as the file writes them (a key twice)
-            widget.setPlainText("\n".join(f"{k}: {v}" for k, v in (value.items() if isinstance(value, dict) else value)))
-        elif self.key == "business_days":
-            widget.setText(", ".join(day_label(str(name)) for name in value))
-        elif isinstance(value, (tuple, list)):
-            separator = "\n" if self.key in MULTILINE else ", "
-            (widget.setPlainText if isinstance(widget, QPlainTextEdit) else widget.setText)(separator.join(value))
-        elif isinstance(value, float):
-            widget.setText(format_number(value))
         else:
-            widget.setText(str(value))
+            (widget.setPlainText if isinstance(widget, QPlainTextEdit) else widget.setText)(shown_text(self.key, value))
 
     def typed(self) -> object:
         """What the editor holds, to show again in another language (``retype``): the text as

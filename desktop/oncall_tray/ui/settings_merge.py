@@ -15,6 +15,7 @@ from ..config_write import plain_value
 from ..connect import ASKED_LOGIN, RECORDED_LOGIN
 from ..sla_settings import canonical_days
 from .settings_checks import same_setting, written_twice_in_file
+from .settings_field import shown_text
 from .settings_layout import URLS
 from .translations import translator_for
 
@@ -85,18 +86,24 @@ def show_file_again(dialog, values: dict, clashes: list[Clash]) -> str:
         elif key != URLS and dialog._typed.get(key) == dialog._as_opened.get(key):
             field.set(shown_value(key, dialog._shown, dialog.written_twice))
             dialog._as_opened[key] = field.typed()
-    return "; ".join(f"{dialog.labels.get(clash.key, clash.key)}: "
-                     + ("" if clash.entry is None else f"{clash.entry}: ")
-                     + tr("%1 (the file: %2)").replace("%1", _said(clash.ours)).replace("%2", _said(clash.theirs))
-                     for clash in clashes)
+    return "; ".join(_clash_text(dialog.labels, clash) for clash in clashes)
 
 
-def _said(value: object) -> str:
-    """A value of a clash in the message's words: a list's entries, a mapping's pairs."""
-    if value is None:
-        return tr("taken out")
-    if isinstance(value, dict):
-        return "; ".join(f"{name}: {item}" for name, item in value.items())
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
-    return str(value)
+#: The settings the dialog shows in another's field: the URLs box holds two (``URLS``).
+_FIELD_OF = {"alertmanager_url": URLS, "alertmanager_peers": URLS}
+
+
+def _clash_text(labels: dict[str, str], clash: Clash) -> str:
+    """One clash as the engineer knows it: "label: entry: typed (the file: ...)", labelled with
+    its field's visible label (``labels``: ``SettingsDialog.labels``, translated), the values in
+    the field's words (code review 67 AA8: "alertmanager_url", "True (the file: False)", a list's
+    repr)."""
+    field = _FIELD_OF.get(clash.key, clash.key)
+    entry = "" if clash.entry is None else f"{clash.entry}: "
+    return f"{labels.get(field, field)}: {entry}" + tr("%1 (the file: %2)").replace(
+        "%1", _said(field, clash.ours)).replace("%2", _said(field, clash.theirs))
+
+
+def _said(field: str, value: object) -> str:
+    """A value of a clash as the field ``field`` shows it (``shown_text``); None: taken out."""
+    return tr("taken out") if value is None else shown_text(field, value)
