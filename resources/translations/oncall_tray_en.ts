@@ -5347,9 +5347,14 @@ review in</translation>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="104"/>
         <source>Changed at %1: %2.</source>
         <translation>Changed at %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="106"/>
+        <source>Changed in the settings file since: %1. Check them before saving.</source>
+        <translation>Changed in the settings file since: %1. Check them before saving.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="61"/>
@@ -5538,12 +5543,12 @@ review in</translation>
         <translation>Request timeout (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="109"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="101"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restore the changes not saved when oncall-tray stopped?</translation>
     </message>
@@ -5613,7 +5618,7 @@ review in</translation>
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="100"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
         <source>Unsaved settings</source>

@@ -5338,9 +5338,14 @@ revisar em</translation>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="104"/>
         <source>Changed at %1: %2.</source>
         <translation>Campos alterados em %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="106"/>
+        <source>Changed in the settings file since: %1. Check them before saving.</source>
+        <translation>Alterados no arquivo de configurações desde então: %1. Confira-os antes de salvar.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="61"/>
@@ -5529,12 +5534,12 @@ revisar em</translation>
         <translation>Tempo limite da requisição (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="109"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="101"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restaurar as alterações não salvas quando o oncall-tray parou?</translation>
     </message>
@@ -5604,7 +5609,7 @@ revisar em</translation>
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="100"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
         <source>Unsaved settings</source>

@@ -72,7 +72,11 @@ class DraftKeeper(QObject):
         if draft is None or not dialog.isVisible():
             return
         labels = [dialog.labels.get(key, key) for key in draft.typed]
-        answer = ask_restore(dialog, draft, labels, dialog.loaded.config.zone())
+        # a field the file changed since the draft was kept: its restored value would replace
+        # that edit at Save, so it is named (the fields all show the file's now: nothing typed yet)
+        since = [dialog.labels.get(key, key) for key in draft.typed
+                 if key in dialog.fields and key in draft.opened and dialog.fields[key].typed() != draft.opened[key]]
+        answer = ask_restore(dialog, draft, labels, since, dialog.loaded.config.zone())
         if answer == QMessageBox.ButtonRole.AcceptRole:
             unknown = [key for key in draft.typed if key not in dialog.fields]
             for key, state in draft.typed.items():
@@ -86,15 +90,22 @@ class DraftKeeper(QObject):
             log.info("discarded the settings not saved when oncall-tray stopped (%s)", ", ".join(draft.typed))
 
 
-def ask_restore(parent, draft: SettingsDraft, labels: list[str], zone: dt.tzinfo) -> QMessageBox.ButtonRole:
+def ask_restore(parent, draft: SettingsDraft, labels: list[str], since: list[str],
+                zone: dt.tzinfo) -> QMessageBox.ButtonRole:
     """"Restore the changes not saved when oncall-tray stopped?", with the fields they change
-    (``labels``) and when they were kept (in ``zone``, the settings' time zone): Restore (the default: AcceptRole),
-    Discard (DestructiveRole); another role when the box was closed otherwise."""
+    (``labels``), when they were kept (in ``zone``, the settings' time zone) and the fields the
+    settings file changed since (``since``, to check: restored, they replace the file's value):
+    Restore (the default: AcceptRole), Discard (DestructiveRole); another role when the box was
+    closed otherwise."""
     box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved settings"),
                       tr("Restore the changes not saved when oncall-tray stopped?"), QMessageBox.StandardButton.NoButton,
                       parent)
-    box.setInformativeText(tr("Changed at %1: %2.").replace("%1", draft.kept_at.astimezone(zone).strftime(
-        "%Y-%m-%d %H:%M")).replace("%2", "; ".join(labels)))
+    when = draft.kept_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    info = tr("Changed at %1: %2.").replace("%1", when).replace("%2", "; ".join(labels))
+    if since:
+        info += "\n" + tr("Changed in the settings file since: %1. Check them before saving.").replace(
+            "%1", "; ".join(since))
+    box.setInformativeText(info)
     restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Discard)
     box.setDefaultButton(restore)
