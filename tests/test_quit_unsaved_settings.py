@@ -79,3 +79,81 @@ def test_quit_without_changes_in_settings_asks_once(qtbot, controller, monkeypat
     monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append(True))
     controller.tray._confirm_quit()
     assert asked == ["Quit oncall-tray?"] and quits == [True]
+
+
+@pytest.mark.parametrize("answer", ["Save", "Discard"])
+def test_a_quit_answered_keeps_no_draft_of_the_settings(qtbot, controller, monkeypatch, english, answer):
+    from oncall_tray.config_draft import draft_path
+
+    dialog, _asked, quit_ = quit_with(qtbot, controller, monkeypatch, getattr(QMessageBox.StandardButton, answer))
+    path = dialog.loaded.path
+    assert quit_
+    controller.connection.close_all()  # what the shutdown after the quit does
+    assert not draft_path(path).exists()  # Discard meant it: not offered back (code review 67 AA9)
+
+
+def type_and_stop(controller) -> object:
+    """Type a contact in the open Settings and close it as the tray's shutdown does (SIGTERM,
+    SIGINT: ``signals``, then ``close_all``, which asks nothing): the settings file's path."""
+    controller.connection.open_settings()
+    dialog = controller.connection.dialogs["settings"]
+    dialog.fields["contacts"].widget.setPlainText(f"SRE: Ana - 1234\n{TYPED}\n")
+    controller.connection.close_all()
+    return dialog.loaded.path
+
+
+@pytest.mark.parametrize(("answer", "restored"), [("AcceptRole", True), ("DestructiveRole", False)])
+def test_changes_closed_by_the_program_are_kept_and_offered_back(qtbot, controller, monkeypatch, english, caplog,
+                                                                 answer, restored):
+    from oncall_tray.config_draft import draft_path, read_draft
+    from oncall_tray.ui import settings_draft
+
+    path = type_and_stop(controller)
+    assert TYPED not in path.read_text()  # the file only by the engineer's Save
+    kept = read_draft(path)
+    assert kept is not None and TYPED in kept.typed["contacts"] and TYPED not in kept.opened["contacts"]
+    assert f"closed with changes not saved (contacts) as oncall-tray stopped: kept in {draft_path(path)}" in caplog.text
+    asked = []
+
+    def ask(_parent, draft, labels, since, _zone):
+        asked.append((draft.typed, labels, since))
+        return getattr(QMessageBox.ButtonRole, answer)
+
+    monkeypatch.setattr(settings_draft, "ask_restore", ask)
+    controller.connection.open_settings()
+    dialog = controller.connection.dialogs["settings"]
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked[0][1] == ["Emergency contacts (role: how to reach them, one per line)"] and asked[0][2] == []
+    assert (TYPED in dialog.fields["contacts"].widget.toPlainText()) is restored
+    assert dialog.changed() is restored
+    assert read_draft(path) is None and not draft_path(path).exists()  # offered once, answered
+
+
+def test_changes_that_cannot_be_kept_are_logged_passwords_hidden(qtbot, controller, monkeypatch, english, caplog):
+    from oncall_tray.config_draft import draft_path
+
+    folder = draft_path(controller.loaded.path).parent
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("not a folder")  # the draft cannot be written
+    controller.connection.open_settings()
+    dialog = controller.connection.dialogs["settings"]
+    dialog.fields["alertmanager_urls"].widget.setPlainText("https://ana:s3cret@am.example:9093")
+    controller.connection.close_all()
+    assert "closed with changes not saved (alertmanager_urls), which cannot be kept" in caplog.text
+    assert "https://ana:***@am.example:9093" in caplog.text and "s3cret" not in caplog.text
+
+
+def test_a_field_the_file_changed_since_the_draft_is_named_when_offered(qtbot, controller, monkeypatch, english):
+    from oncall_tray.config_draft import read_draft
+    from oncall_tray.ui import settings_draft
+
+    path = type_and_stop(controller)
+    path.write_text("contacts:\n  SRE: Ana - 9999\n", encoding="utf-8")  # edited by hand meanwhile
+    asked = []
+    monkeypatch.setattr(settings_draft, "ask_restore", lambda _p, _d, labels, since, _z: asked.append(since) or
+                        QMessageBox.ButtonRole.InvalidRole)  # the tray stopped while it asked: kept
+    controller.connection.open_settings()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked == [["Emergency contacts (role: how to reach them, one per line)"]]
+    dialog = controller.connection.dialogs["settings"]
+    assert not dialog.changed() and read_draft(path) is not None

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import logging
 from pathlib import Path
 
 from .config import LoadedConfig, load_config
 from .config_read import read_settings_text
 from .config_write import atomic_write_text
-from .paths import data_dir
+from .paths import per_settings_file
 
 log = logging.getLogger(__name__)
 KEPT_DIR = "settings-last-read"
@@ -30,8 +29,7 @@ KEPT_DIR = "settings-last-read"
 def kept_copy(path: Path) -> Path:
     """Where the copy of the settings file ``path`` is kept (one per file: a tray of another
     ``--config`` keeps its own)."""
-    digest = hashlib.sha256(str(Path(path).expanduser().absolute()).encode("utf-8")).hexdigest()[:16]
-    return data_dir() / KEPT_DIR / f"{digest}.yaml"
+    return per_settings_file(KEPT_DIR, path, ".yaml")
 
 
 def _whole(loaded: LoadedConfig) -> bool:

@@ -9,7 +9,9 @@ differently nothing is guessed: a ``Clash``, the file's value kept in the result
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 _GONE = object()  # an entry that is not there
 
@@ -35,8 +37,8 @@ def merged(key: str, base: object, ours: object, theirs: object) -> tuple[object
     """``theirs`` with the changes from ``base`` to ``ours`` applied, and the clashes (entries
     changed in both, differently: ``theirs``' kept for them). Values are plain (as YAML reads
     them); a mapping's order counts (a move in the dialog is a change). A mapping is merged by
-    its keys, a list by its entries (one added, one taken out); a scalar, or values of other
-    kinds, as a whole. Never raises."""
+    its keys, a list by the stretches each side changed (``_list``, as ``diff3``); a scalar, or
+    values of other kinds, as a whole. Never raises."""
     if _same(ours, theirs) or _same(base, theirs):
         return ours, []
     if _same(base, ours):
@@ -71,20 +73,106 @@ def _mapping(key: str, base: dict, ours: dict, theirs: dict) -> tuple[dict, list
 
 
 def _list(key: str, base: list, ours: list, theirs: list) -> tuple[list, list[Clash]]:
+    """A list merged as ``diff3`` merges lines (code review 67 AA10): each side's changes are the
+    stretches of ``base`` it replaced, deleted or inserted into (``difflib``); a stretch changed
+    by one side only takes that side's change; one both changed the same way takes it once; both
+    inserting at the same place keeps both insertions; both deleting keeps what neither deleted.
+    Any other stretch changed by both (an entry deleted on one side and changed on the other, or
+    changed differently) is a clash: ``theirs`` kept. Then each entry is there as many times as
+    the merge of its counts says (``_count``): an entry added on both sides, in different places,
+    once, where ``theirs`` has it; one moved in the dialog and deleted in the file, not at all."""
     def ids(values: list) -> list[str]:
         return [json.dumps(value, sort_keys=True, default=str) for value in values]
 
     old, new, now = ids(base), ids(ours), ids(theirs)
-    gone, added = set(old) - set(new), [item for item in new if item not in old]
-    changed_there = [item for item in now if item not in old]
-    if gone & (set(old) - set(now)) and added and changed_there and set(added) != set(changed_there):
-        return theirs, [Clash(key, None, ours, theirs)]  # the same entry changed both ways
-    kept = [item for item in now if item not in gone]
-    moved = [item for item in new if item in old] != [item for item in old if item in new]
-    wanted = kept + [item for item in added if item not in kept]
-    order = _ordered(new if moved else kept, wanted, kept if moved else new)
-    values = dict(zip(now + new, theirs + ours))
-    return [values[item] for item in order], []
+    values = dict(zip(old + now + new, base + theirs + ours))
+    result: list[tuple[str, bool]] = []  # each entry, and whether it came from the dialog
+    at = 0
+    for start, end, mine, other in _stretches(_hunks(old, new), _hunks(old, now)):
+        result += [(item, False) for item in old[at:start]]
+        at = end
+        ours_text, theirs_text = _applied(old, start, end, mine), _applied(old, start, end, other)
+        if not other:
+            result += [(item, True) for item in ours_text]
+        elif not mine or ours_text == theirs_text:
+            result += [(item, False) for item in theirs_text]
+        elif start == end:  # both inserted here: the file's, then the dialog's
+            result += [(item, False) for item in theirs_text] + [(item, True) for item in ours_text]
+        elif not any(replaced for _i1, _i2, replaced in mine + other):  # both deleted: what neither did stays
+            gone = {index for i1, i2, _r in mine + other for index in range(i1, i2)}
+            result += [(old[index], False) for index in range(start, end) if index not in gone]
+        else:
+            return theirs, [Clash(key, None, ours, theirs)]  # the same entries changed both ways
+    result += [(item, False) for item in old[at:]]
+    counts = {item: _count(old.count(item), new.count(item), now.count(item)) for item, _mine in result}
+    for item, mine in sorted(result, key=lambda entry: not entry[1]):  # the dialog's extra ones go first
+        if result.count((item, False)) + result.count((item, True)) > counts[item]:
+            result.remove((item, mine))
+    return [values[item] for item, _mine in result], []
+
+
+def _count(old: int, new: int, now: int) -> int:
+    """How many times an entry there ``old`` times is there after the dialog made it ``new`` and
+    the file ``now``: the one that changed it; both, the same way: the one further from ``old``."""
+    if new == old or now == old:
+        return now if new == old else new
+    if (new > old) == (now > old):
+        return max(new, now) if new > old else min(new, now)
+    return max(0, now + new - old)
+
+
+def _hunks(old: list[str], new: list[str]) -> list[tuple[int, int, list[str]]]:
+    """The changes from ``old`` to ``new`` (``difflib``): ``(start, end, entries)``,
+    ``old[start:end]`` replaced by ``entries`` (start == end: inserted there; no entries:
+    deleted), in order. A stretch replaced by as many entries is a change of each entry; one
+    replaced by more or fewer, a deletion and an insertion after it."""
+    hunks = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            hunks += [(i1 + k, i1 + k + 1, [new[j1 + k]]) for k in range(i2 - i1)]
+        elif tag == "replace":
+            hunks += [(i1, i2, []), (i2, i2, new[j1:j2])]
+        elif tag != "equal":
+            hunks.append((i1, i2, new[j1:j2]))
+    return hunks
+
+
+def _stretches(mine: list, other: list):
+    """The stretches of the base changed on either side, with each side's changes in it
+    (``_hunks``): changes of stretches that overlap, or insertions at the same place, are in the
+    same stretch (an insertion at a stretch's edge is not). Yields ``(start, end, mine, other)``."""
+    mine, other = list(mine), list(other)
+    while mine or other:
+        first = min((side for side in (mine, other) if side), key=lambda side: (side[0][0], side[0][1]))
+        start, end = first[0][0], first[0][1]
+        parts: tuple[list, list] = ([], [])
+        grew = True
+        while grew:
+            grew = False
+            for side, part in ((mine, parts[0]), (other, parts[1])):
+                if side and _joins(side[0], start, end):
+                    hunk = side.pop(0)
+                    part.append(hunk)
+                    end = max(end, hunk[1])
+                    grew = True
+        yield start, end, parts[0], parts[1]
+
+
+def _joins(hunk: tuple, start: int, end: int) -> bool:
+    """Whether the change ``hunk`` falls in the stretch ``start``..``end`` (``_stretches``)."""
+    i1, i2, _replaced = hunk
+    if i1 == i2:  # an insertion: inside the stretch, or where the stretch inserts
+        return start < i1 < end or start == end == i1
+    return i1 < end and i2 > start
+
+
+def _applied(old: list[str], start: int, end: int, hunks: list) -> list[str]:
+    """``old[start:end]`` with ``hunks`` (``_hunks``, all within it) applied."""
+    text, at = [], start
+    for i1, i2, replaced in hunks:
+        text += old[at:i1] + replaced
+        at = i2
+    return text + old[at:end]
 
 
 def _ordered(skeleton: list, wanted: list, other: list) -> list:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import platformdirs
@@ -27,6 +28,14 @@ def log_dir() -> Path:
 def data_dir() -> Path:
     """The user data folder, e.g. ``~/.local/share/oncall-tray`` on Linux."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def per_settings_file(folder: str, settings: Path, suffix: str) -> Path:
+    """``<user data dir>/<folder>/<digest><suffix>``: a file kept for the settings file
+    ``settings`` (one per settings file: a tray of another ``--config`` keeps its own), named by
+    the first 16 hex digits of the SHA-256 of its absolute path."""
+    digest = hashlib.sha256(str(Path(settings).expanduser().absolute()).encode("utf-8")).hexdigest()[:16]
+    return data_dir() / folder / f"{digest}{suffix}"
 
 
 def journal_path() -> Path:

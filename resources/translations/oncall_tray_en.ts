@@ -5348,9 +5348,19 @@ review in</translation>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="249"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="104"/>
+        <source>Changed at %1: %2.</source>
+        <translation>Changed at %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="106"/>
+        <source>Changed in the settings file since: %1. Check them before saving.</source>
+        <translation>Changed in the settings file since: %1. Check them before saving.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="61"/>
@@ -5468,9 +5478,9 @@ review in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="369"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="391"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -5499,12 +5509,12 @@ review in</translation>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="117"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="250"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -5539,6 +5549,16 @@ review in</translation>
         <translation>Request timeout (seconds)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="109"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="101"/>
+        <source>Restore the changes not saved when oncall-tray stopped?</source>
+        <translation>Restore the changes not saved when oncall-tray stopped?</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <source>SLA</source>
         <translation>SLA</translation>
@@ -5549,7 +5569,7 @@ review in</translation>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="136"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -5564,12 +5584,12 @@ review in</translation>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="118"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="358"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -5604,6 +5624,7 @@ review in</translation>
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="100"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
         <source>Unsaved settings</source>
@@ -6153,7 +6174,7 @@ review in</translation>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="103"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
@@ -6269,7 +6290,7 @@ review in</translation>
         <translation>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</translation>
     </message>

@@ -5339,9 +5339,19 @@ revisar em</translation>
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="249"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="104"/>
+        <source>Changed at %1: %2.</source>
+        <translation>Campos alterados em %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="106"/>
+        <source>Changed in the settings file since: %1. Check them before saving.</source>
+        <translation>Alterados no arquivo de configurações desde então: %1. Confira-os antes de salvar.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="61"/>
@@ -5459,9 +5469,9 @@ revisar em</translation>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="369"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="391"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -5490,12 +5500,12 @@ revisar em</translation>
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="117"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="250"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -5530,6 +5540,16 @@ revisar em</translation>
         <translation>Tempo limite da requisição (segundos)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="109"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="101"/>
+        <source>Restore the changes not saved when oncall-tray stopped?</source>
+        <translation>Restaurar as alterações não salvas quando o oncall-tray parou?</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="42"/>
         <source>SLA</source>
         <translation>SLA</translation>
@@ -5540,7 +5560,7 @@ revisar em</translation>
         <translation>Salvar as configurações que você alterou?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="136"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
@@ -5555,12 +5575,12 @@ revisar em</translation>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="118"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="358"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -5595,6 +5615,7 @@ revisar em</translation>
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="100"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
         <source>Unsaved settings</source>
@@ -6140,7 +6161,7 @@ revisar em</translation>
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="103"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
     </message>
@@ -6256,7 +6277,7 @@ revisar em</translation>
         <translation>o mesmo que %1 na linha %2 (maiúsculas e minúsculas e espaços nas pontas não contam): vale só o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>o arquivo de configurações mudou desde que esta janela foi aberta, e as mesmas entradas foram alteradas nele: a janela agora mostra os valores do arquivo com as suas outras alterações. O que você digitou: %1. Confira e salve de novo.</translation>
     </message>

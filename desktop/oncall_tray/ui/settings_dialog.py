@@ -41,6 +41,7 @@ from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS
 from .plain import PlainLabel
 from .settings_checks import field_problem, movable_user, move_user_text, same_setting, written_twice_in_file
+from .settings_draft import DraftKeeper
 from .settings_field import CONFIG_FIELDS, Field, translated
 from .settings_layout import TABS, URLS
 from .settings_merge import merged_changes, show_file_again, shown_settings
@@ -94,6 +95,7 @@ class SettingsDialog(QDialog):
         # values): compared with ``_typed``, never with ``raw()`` read after a language switch
         # (code review 63B CB1: "2,5" shown in pt_BR, read in English, is no number)
         self._as_opened = dict(self._typed)
+        DraftKeeper(self)  # changes typed kept when the tray stops, offered back (code review 67 AA9)
 
     def _build(self, typed: dict[str, object]) -> None:
         """Make every text and editor of the dialog in the interface's language, the editors
@@ -195,7 +197,13 @@ class SettingsDialog(QDialog):
     def changed(self) -> bool:
         """Whether any field holds something other than when the dialog opened (each as read in
         the language it was typed in: right after a language switch too)."""
-        return any(state != self._as_opened.get(key) for key, state in self._typed.items())
+        return bool(self.unsaved()[0])
+
+    def unsaved(self) -> tuple[dict, dict]:
+        """The fields that hold something other than when the dialog opened: what each holds,
+        and what it held then, by key (as ``Field.typed`` gives them)."""
+        typed = {key: state for key, state in self._typed.items() if state != self._as_opened.get(key)}
+        return typed, {key: self._as_opened.get(key) for key in typed}
 
     _closed_by_program = False
 
@@ -276,7 +284,7 @@ class SettingsDialog(QDialog):
 
     def _check(self, key: str) -> None:
         field = self.fields[key]
-        message = self._problem(key, field.raw())
+        message = field_problem(self.fields, key, field.raw())
         if message:
             self.problems[key] = message
         else:
@@ -289,9 +297,6 @@ class SettingsDialog(QDialog):
         if field.zero_note is not None:
             typed = str(field.raw()).strip()
             field.zero_note.setVisible(typed.isdigit() and int(typed) == 0)
-
-    def _problem(self, key: str, raw: object) -> str:
-        return field_problem(self.fields, key, raw)
 
     def _move_user(self) -> None:
         """The user name of the URLs into User name (``settings_move.move_user``), then the login

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..config import LoadedConfig
 from ..config_kept import kept_time_text
@@ -70,7 +70,8 @@ def settled_for_quit(dialog) -> bool:
     changes typed in the settings ``dialog`` (a ``SettingsDialog``), ask as its Escape does
     (``ask_unsaved``: Save, Discard, Cancel); True to quit. Save quits once written; one that
     fails keeps the dialog open with the reason, and the tray (review 66 S9: the typed contact
-    was lost without a word)."""
+    was lost without a word); Discard closes the dialog, so that its changes are not kept as a
+    draft when the tray then closes it (``settings_draft``)."""
     if not dialog.changed():
         return True
     dialog.raise_()
@@ -79,7 +80,10 @@ def settled_for_quit(dialog) -> bool:
     if answer == QMessageBox.StandardButton.Save:
         dialog.save()  # closes the dialog once written
         return not dialog.isVisible()
-    return answer == QMessageBox.StandardButton.Discard
+    if answer != QMessageBox.StandardButton.Discard:
+        return False
+    dialog.done(QDialog.DialogCode.Rejected)  # closed, as asked: no draft kept at the quit (code review 67 AA9)
+    return True
 
 
 __all__ = ["ask_unsaved", "opening_notice", "refusal", "settled_for_quit"]
