@@ -14,14 +14,15 @@ class FakeServer:
     ``routes`` (path without its query -> body) answers those paths with their own body (200).
     With ``hang_posts`` every POST and DELETE is accepted and never answered (a silence being
     created, extended or expired); ``writes`` lists them as "METHOD path". A GET whose path and
-    query hold ``fail_when`` is answered 500 (one request of several to the same path failing)."""
+    query hold ``fail_when`` is answered 500 (one request of several to the same path failing).
+    ``delete_status`` answers every DELETE with that status and ``body`` (listed in ``writes``)."""
 
     def __init__(self, status: int = 200, body: bytes = b"", content_type: str = "application/json",
                  hang: bool = False, headers: dict[str, str] | None = None, trickle: float = 0.0,
                  routes: dict[str, bytes] | None = None, hang_posts: bool = False,
-                 post_status: int | None = None, fail_when: str = "") -> None:
+                 post_status: int | None = None, fail_when: str = "", delete_status: int | None = None) -> None:
         self.status, self.body, self.content_type, self.hang = status, body, content_type, hang
-        self.hang_posts, self.post_status = hang_posts, post_status
+        self.hang_posts, self.post_status, self.delete_status = hang_posts, post_status, delete_status
         self.routes = routes or {}
         self.fail_when = fail_when
         self.headers = headers or {}
@@ -69,19 +70,25 @@ class FakeServer:
                     return
                 if outer.post_status is not None:  # a write refused (the reads routed as they are)
                     outer.requests.append(self.path)
-                    self.send_response(outer.post_status)
-                    self.send_header("Content-Type", outer.content_type)
-                    self.send_header("Content-Length", str(len(outer.body)))
-                    self.end_headers()
-                    self.wfile.write(outer.body)
+                    self.answer(outer.post_status)
                     return
                 self.do_GET()
 
             def do_DELETE(self):  # noqa: N802
                 if outer.hang_posts:
                     self.do_POST()
+                elif outer.delete_status is not None:
+                    outer.writes.append(f"{self.command} {self.path}")
+                    self.answer(outer.delete_status)
                 else:
                     self.send_error(405)
+
+            def answer(self, status: int) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", outer.content_type)
+                self.send_header("Content-Length", str(len(outer.body)))
+                self.end_headers()
+                self.wfile.write(outer.body)
 
             def log_message(self, *args):
                 pass

@@ -208,3 +208,26 @@ def test_a_write_that_may_have_been_done_elsewhere_is_not_sent_again(qtbot, aler
         assert isinstance(results[-1].error, CredentialsNeeded), results[-1].error
         assert _posts(first) == ["- 502"] and _posts(second) == ["- 401"], (first.log(), second.log())
     assert httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json() == []
+
+
+def test_an_expiry_answered_500_is_not_sent_again_whatever_its_look_up_says(qtbot, alertmanager):
+    """Code review 68 AB5: AA1's rule, "never sent twice after a 5xx". An expiry's DELETE answered
+    500 (it may have been done) is followed by a look-up of the silence (Alertmanager 0.25 answers
+    a missing one with 500), which a proxy asking credentials for reads refuses (401): that
+    refusal is the look-up's, not the write's, and the DELETE is not sent again with the
+    recorded login (before: it was, the look-up's 401 taken for the write's). A fake server:
+    a real proxy refusing reads of a silence but not the status nor writes is a failure mode."""
+    import uuid
+
+    from fakeserver import FakeServer
+
+    status = httpx.get(f"{alertmanager.url}/api/v2/status", timeout=10).content
+    silence_id = str(uuid.uuid4())
+    with FakeServer(401, routes={"/api/v2/status": status}, post_status=422, delete_status=500) as guard:
+        worker, results = _worker(guard.url)
+        try:
+            worker.expire("expire:1", silence_id)
+        finally:
+            worker.stop()
+        assert results and results[-1].error is not None, results
+        assert guard.writes == [f"DELETE /api/v2/silence/{silence_id}"], guard.writes
