@@ -238,9 +238,28 @@ class _Noted:
         credentials (401/403, which Alertmanager's proxy answers before passing anything on) or
         never sent (an ``Unreachable`` other than ``AnswerLost``: a refused connection, a host not
         found). Not after a 5xx, an answer lost, an outcome unknown: it may have been done, and is
-        never sent twice (code review 67 AA1)."""
-        return all(isinstance(error, CredentialsNeeded) or
-                   (isinstance(error, Unreachable) and not isinstance(error, AnswerLost)) for error in self._failures)
+        never sent twice (code review 67 AA1), whatever was asked after it: each failure's chain
+        (``__context__``, ``__cause__``) counts, as an expiry's DELETE answered 500 ends in the
+        error of the silence's look-up that follows it (code review 68 AB5: that look-up's 401
+        was taken for the write's, and the DELETE sent again)."""
+        return all(_surely_not_done(error) for failure in self._failures for error in _chain(failure))
+
+
+def _surely_not_done(error: BaseException) -> bool:
+    """Whether ``error``, one failure of a request, says it was surely not done (``_Noted.undone``);
+    an error that is not an ``AlertmanagerError`` (a transport's, below it) says nothing."""
+    if not isinstance(error, AlertmanagerError):
+        return True
+    return isinstance(error, CredentialsNeeded) or (isinstance(error, Unreachable) and not isinstance(error, AnswerLost))
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """``error`` and the errors it was raised from or while handling, newest first."""
+    chain: list[BaseException] = []
+    while error is not None and error not in chain:
+        chain.append(error)
+        error = error.__cause__ or error.__context__
+    return chain
 
 
 def _where(made, holders: tuple[str, ...]) -> tuple[str, ...]:
