@@ -35,7 +35,7 @@ def test_a_draft_that_cannot_be_read_is_said_and_stays_said(qtbot, controller, m
     panel, _fp = _shown_unread(qtbot, controller, monkeypatch)
     assert panel.input.text() == ""
     assert LOCKED in panel.status.text(), panel.status.text()
-    controller.journal_changed.emit()  # the notes read again, and read: the draft still not
+    controller.shift.journal_changed.emit()  # the notes read again, and read: the draft still not
     assert LOCKED in panel.status.text(), panel.status.text()
 
 
@@ -56,7 +56,7 @@ def test_what_is_typed_over_an_unread_draft_is_kept_and_does_not_replace_it(qtbo
     assert draft_outside(controller, fp) == "half a note"
 
     monkeypatch.undo()  # the journal reads again: the draft comes back before what was typed, saved
-    controller.journal_changed.emit()
+    controller.shift.journal_changed.emit()
     assert panel.input.text() == "half a note restart"
     assert LOCKED not in panel.status.text() and "before what you typed" in panel.status.text(), panel.status.text()
     settle(qtbot, controller)
@@ -73,5 +73,5 @@ def test_a_note_added_over_an_unread_draft_leaves_that_draft(qtbot, controller, 
     assert draft_outside(controller, fp) == "half a note"
     assert [n.text for n in controller.shift.journal.notes_and_escalations(fp)] == ["restarted the pod"]
     monkeypatch.undo()
-    controller.journal_changed.emit()
+    controller.shift.journal_changed.emit()
     assert panel.input.text() == "half a note"

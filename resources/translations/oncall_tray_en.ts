@@ -4171,8 +4171,8 @@ review in</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="243"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
@@ -4192,7 +4192,7 @@ review in</translation>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="93"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -4217,17 +4217,17 @@ review in</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="243"/>
         <source>Escalated to %1</source>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="384"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="356"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="96"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
@@ -4242,12 +4242,12 @@ review in</translation>
         <translation>Expire the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="92"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="93"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -4256,33 +4256,33 @@ review in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="95"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="395"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="367"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="191"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="192"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
@@ -4292,13 +4292,13 @@ review in</translation>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="101"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="189"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="320"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
@@ -4308,14 +4308,24 @@ review in</translation>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="90"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="342"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="67"/>
+        <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
+        <translation>Your saved draft could be read again: it is back in the box, before what you typed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="44"/>
+        <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
+        <translation>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from ..core.journal_schema import SOURCE_TRAY, EventKind, Incident
 from ..core.shifts import alert_scope, latest_incident
 from .autosave import Autosave
 from .incident_aftercare import AftercareSteps
+from .incident_draft import DRAFT, NOTE, DraftBox
 from .handoff_common import plain_label
 from .plain import plain_rich_text
 from .saved_line import READ, StatusLine
@@ -41,13 +42,12 @@ from .translations import failure_text, translator_for
 
 TR_CONTEXT = "incident_panel"
 tr = translator_for(TR_CONTEXT)
-DRAFT = "draft"
-#: What the status line says is about, besides ``READ``, ("tick", step), ("reminder", key) and
-#: ``incident_aftercare``'s: (``NOTE``, an alert's fingerprint) its note or draft; the escalations.
-NOTE, ESCALATION = "note", "escalation"
+#: What the status line says is about, besides ``READ`` (the notes' read), ("tick", step),
+#: ("reminder", key), ``incident_aftercare``'s and ``incident_draft``'s: the escalations.
+ESCALATION = "escalation"
 
 
-class IncidentPanel(QWidget, AftercareSteps):
+class IncidentPanel(QWidget, AftercareSteps, DraftBox):
     """Notes and after-incident steps of one alert; ``show_alert`` or ``show_incident``."""
 
     def __init__(self, controller) -> None:
@@ -63,6 +63,7 @@ class IncidentPanel(QWidget, AftercareSteps):
         self._not_added: dict[str, Refused] = {}  # fingerprint -> a note refused (disk full), back in its box
         self._added: set[str] = set()  # those added by themselves since, while another alert was shown
         self._tried: set[str] = set()  # those refused since the last poll: not tried again before the next
+        self._unread: dict[str, str] = {}  # fingerprint -> its box, kept: its draft could not be read (DraftBox)
         self._covering: list = []
         self._note_count = 0  # the notes listed, without the escalations (the after-incident steps count them)
         self._build()
@@ -175,14 +176,8 @@ class IncidentPanel(QWidget, AftercareSteps):
             self._resolved = False  # it resolved while shown (alert_left): its incident just resolved is its own
             self.autosave.flush()  # the draft of the alert shown before
             self.fingerprint, self.alertname = fingerprint, alertname
-            draft = ""
             self.status.clear()  # what it said was about the alert shown before
-            if fingerprint:  # as typed, if the journal has not taken it yet (review 57 S3)
-                try:
-                    draft = self.controller.state(alert_scope(fingerprint), DRAFT, "")
-                except JournalError as exc:
-                    self.status.say(READ, failure_text(exc), True)
-            self.autosave.load(draft)
+            self._load_draft(self._unread.get(fingerprint))
             self._say_unsaved()
             if fingerprint in self._added:  # added by itself meanwhile
                 self._added.discard(fingerprint)
@@ -204,6 +199,8 @@ class IncidentPanel(QWidget, AftercareSteps):
             self.notes.clear()
             self.after.hide()
             return
+        if self.fingerprint in self._unread:  # its draft read now, perhaps
+            self._load_draft(self.input.text())
         self._say_unsaved()  # its draft written by now, perhaps
         self._add_refused()
         try:
@@ -256,42 +253,9 @@ class IncidentPanel(QWidget, AftercareSteps):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _save_draft(self, text: str, _base: str | None = None) -> None:
-        if self.fingerprint:
-            fp = self.fingerprint
-            self.controller.save_state(alert_scope(fp), DRAFT, text, done=lambda _r, e: self._draft_written(fp, text, e))
-
-    def _draft_written(self, fingerprint: str, text: str, error: BaseException | None) -> None:
-        if fingerprint == self.fingerprint:
-            self.autosave.written(text, error)
-            self._say_unsaved()
-
-    def _say_unsaved(self) -> None:
-        """Say, under the shown alert's box, that what it holds waits for the journal (the disk
-        full, say) until it is written (review 57 S3: "Not saved" stayed under every alert, after
-        the journal was writable); what the line says of other things stays (code review 67 AA7)."""
-        pending = self.controller.pending  # a write on its way is no failure (the rest of a note added)
-        waiting = bool(self.fingerprint) and pending.waiting(alert_scope(self.fingerprint), DRAFT) and bool(pending.error)
-        refused = self._not_added.get(self.fingerprint)
-        rest = refused.rest(self.input.text()) if refused else None
-        about = (NOTE, self.fingerprint)
-        if waiting:  # a note refused is added by itself once the journal takes it, if not changed
-            text = tr("Not saved yet: %1. What you typed stays here and is saved once the journal can be "
-                      "written.") if rest is None else tr("Not saved yet: %1. What you typed stays here; once the "
-                                                          "journal can be written, it is added as a note.") \
-                if not rest else tr("Not saved yet: %1. What you typed stays here; once the journal can be written, "
-                                    "the note you pressed Enter on is added and what you typed after it stays here.")
-            self.status.say(about, text.replace("%1", failure_text(pending.error)), True)
-        elif rest is not None:  # as it was when Enter was pressed, perhaps with more after it: added now
-            self._add_refused()
-        elif refused and self._unsaved_said:  # it waited, and is written now; changed since: a draft again (review 58 T6)
-            self.status.say(about, tr("The journal can be written again: press Enter to add your note."))
-        elif self._unsaved_said:
-            self.status.mend(about)
-        self._unsaved_said = waiting or (bool(refused) and self._unsaved_said)
-
     def add_note(self) -> None:
-        """Turn the typed text into a note (and clear the saved draft with it)."""
+        """Turn the typed text into a note (and clear the saved draft with it, unless that draft
+        could not be read: it is kept, code review 68 AB1)."""
         text = self.input.text().strip()
         if not text or not self.fingerprint or self.controller.journal is None:
             return
@@ -310,7 +274,8 @@ class IncidentPanel(QWidget, AftercareSteps):
             if fp in self._tried or self.controller.pending.waiting(alert_scope(fp), DRAFT):
                 continue
             try:
-                box = self.input.text() if fp == self.fingerprint else self.controller.state(alert_scope(fp), DRAFT, "")
+                box = self.input.text() if fp == self.fingerprint else self._unread[fp] if fp in self._unread \
+                    else self.controller.state(alert_scope(fp), DRAFT, "")
             except JournalError:
                 continue
             rest = refused.rest(str(box))
@@ -325,14 +290,18 @@ class IncidentPanel(QWidget, AftercareSteps):
         after it, left as the draft (``Refused.rest``)."""
         if fp == self.fingerprint:  # its words are the note's now, even where their draft's write failed
             self.autosave.load(rest)  # (review 60 V8: kept, and Enter added the note twice)
-        cleared = self.controller.pending.given(alert_scope(fp), DRAFT, "")  # with the note, in one transaction
+        unread = fp in self._unread  # a draft that could not be read is not cleared with the note (review 68 AB1)
+        if unread:
+            self._unread[fp] = rest
+        cleared = 0 if unread else self.controller.pending.given(alert_scope(fp), DRAFT, "")  # in one transaction
         self.controller.submit(self.controller.journal.add_note, fp, note.text, alertname=note.alertname,
-                               actor=self.controller.engineer, source=SOURCE_TRAY, draft=(alert_scope(fp), DRAFT),
+                               actor=self.controller.engineer, source=SOURCE_TRAY,
+                               draft=None if unread else (alert_scope(fp), DRAFT),
                                at=note.at if alone else None,
                                done=lambda _r, e: self._note_written(fp, note, e, cleared, alone))
         if rest and fp == self.fingerprint:  # written after the note, which clears the draft
             self._save_draft(rest)
-        elif rest:
+        elif rest and not unread:
             self.controller.save_state(alert_scope(fp), DRAFT, rest)
 
     def _note_written(self, fingerprint: str, note: Refused, error: BaseException | None, cleared: int,
@@ -361,11 +330,15 @@ class IncidentPanel(QWidget, AftercareSteps):
             typed = self.input.text().strip()
             self.input.setText(note.text + (" " + typed if typed else ""))  # saved as a draft, kept till written
         else:  # back in its alert's box (review 57 S3: the note was gone once another alert was shown)
-            try:  # before what was typed after it (review 61 X9: the rest was its draft)
-                typed = str(self.controller.state(alert_scope(fingerprint), DRAFT, "")).strip()
-            except JournalError:
-                typed = ""
-            self.controller.save_state(alert_scope(fingerprint), DRAFT, note.text + (" " + typed if typed else ""))
+            kept = self._unread.get(fingerprint)  # before what was typed after it (review 61 X9: the rest was its draft)
+            try:
+                typed = str(kept if kept is not None else self.controller.state(alert_scope(fingerprint), DRAFT, "")).strip()
+            except JournalError:  # not written over the draft it could not read (code review 68 AB1): kept here
+                typed, kept = "", ""
+            if kept is not None:
+                self._unread[fingerprint] = note.text + (" " + typed if typed else "")
+            else:
+                self.controller.save_state(alert_scope(fingerprint), DRAFT, note.text + (" " + typed if typed else ""))
             if not alone:  # the engineer's Enter, with another alert shown by now
                 self.status.say(about, tr("Not saved: %1").replace("%1", failure_text(error)) + "\n" + tr(
                     "Your note: %1").replace("%1", note.text), True)

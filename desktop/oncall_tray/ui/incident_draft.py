@@ -1,0 +1,104 @@
+"""The note being typed in the notes panel, saved as it is typed (``alert_scope(fp)``, key
+``DRAFT``): shown when its alert is, said when it waits for the journal, and never written over
+when the journal could not read it. A mixin of ``IncidentPanel`` (split out of it for size); GUI
+thread.
+"""
+
+from __future__ import annotations
+
+from ..core.journal import JournalError
+from ..core.shifts import alert_scope
+from .translations import failure_text, translator_for
+
+TR_CONTEXT = "incident_panel"  # the panel's words
+tr = translator_for(TR_CONTEXT)
+DRAFT = "draft"
+#: What the status line says is about (``StatusLine.say``'s ``about``): (``NOTE``, an alert's
+#: fingerprint) its note added or its draft written; (``DRAFT``, an alert's fingerprint) the
+#: read of its draft (code review 68 AB1: said as ``READ``, it was mended by the notes' read).
+NOTE = "note"
+
+
+def after_draft(draft: str, typed: str) -> str:
+    """What the box holds once ``draft``, read at last, comes back: ``draft``, then ``typed``
+    (what was typed while it could not be read), unless one of them is empty or they are the same."""
+    if not typed.strip() or typed == draft:
+        return draft
+    return f"{draft} {typed}" if draft.strip() else typed
+
+
+class DraftBox:
+    """Mixin of ``IncidentPanel``: its box's draft. Uses the panel's ``controller``,
+    ``fingerprint``, ``input``, ``autosave``, ``status`` (a ``StatusLine``), ``_not_added``,
+    ``_unsaved_said`` and ``_add_refused``; keeps ``_unread``: fingerprint -> what its box held
+    (kept here, not saved) since its draft could not be read."""
+
+    _unread: dict[str, str]
+
+    def _draft_of(self, fingerprint: str) -> str | None:
+        """``fingerprint``'s saved draft (as typed when the journal has not taken it yet: review
+        57 S3); None when it cannot be read, said under (``DRAFT``, ``fingerprint``)."""
+        try:
+            return str(self.controller.state(alert_scope(fingerprint), DRAFT, ""))
+        except JournalError as exc:
+            self.status.say((DRAFT, fingerprint), tr(
+                "Your saved draft could not be read: %1. What you type stays here and is not saved over it "
+                "until it can be read.").replace("%1", failure_text(exc)), True)
+            return None
+
+    def _load_draft(self, typed: str | None) -> None:
+        """Show the shown alert's saved draft in the box. ``typed``: what the box held while that
+        draft could not be read, put after it once it is read and saved with it; while it cannot
+        be read, ``typed`` stays in the box and is not saved (code review 68 AB1: what was typed
+        in the empty box was autosaved over the draft, which was lost)."""
+        fingerprint = self.fingerprint
+        draft = self._draft_of(fingerprint) if fingerprint else ""
+        if draft is None:
+            self._unread[fingerprint] = typed or ""
+            self.autosave.load(typed or "")
+            return
+        self._unread.pop(fingerprint, None)
+        box = after_draft(draft, typed or "")
+        self.autosave.load(box)
+        if box == draft:
+            self.status.mend((DRAFT, fingerprint))
+            return
+        self._save_draft(box)
+        self.status.say((DRAFT, fingerprint), tr(
+            "Your saved draft could be read again: it is back in the box, before what you typed."))
+
+    def _save_draft(self, text: str, _base: str | None = None) -> None:
+        fp = self.fingerprint
+        if fp in self._unread:  # its saved draft could not be read: kept here, not written over it
+            self._unread[fp] = text
+        elif fp:
+            self.controller.save_state(alert_scope(fp), DRAFT, text, done=lambda _r, e: self._draft_written(fp, text, e))
+
+    def _draft_written(self, fingerprint: str, text: str, error: BaseException | None) -> None:
+        if fingerprint == self.fingerprint:
+            self.autosave.written(text, error)
+            self._say_unsaved()
+
+    def _say_unsaved(self) -> None:
+        """Say, under the shown alert's box, that what it holds waits for the journal (the disk
+        full, say) until it is written (review 57 S3: "Not saved" stayed under every alert, after
+        the journal was writable); what the line says of other things stays (code review 67 AA7)."""
+        pending = self.controller.pending  # a write on its way is no failure (the rest of a note added)
+        waiting = bool(self.fingerprint) and pending.waiting(alert_scope(self.fingerprint), DRAFT) and bool(pending.error)
+        refused = self._not_added.get(self.fingerprint)
+        rest = refused.rest(self.input.text()) if refused else None
+        about = (NOTE, self.fingerprint)
+        if waiting:  # a note refused is added by itself once the journal takes it, if not changed
+            text = tr("Not saved yet: %1. What you typed stays here and is saved once the journal can be "
+                      "written.") if rest is None else tr("Not saved yet: %1. What you typed stays here; once the "
+                                                          "journal can be written, it is added as a note.") \
+                if not rest else tr("Not saved yet: %1. What you typed stays here; once the journal can be written, "
+                                    "the note you pressed Enter on is added and what you typed after it stays here.")
+            self.status.say(about, text.replace("%1", failure_text(pending.error)), True)
+        elif rest is not None:  # as it was when Enter was pressed, perhaps with more after it: added now
+            self._add_refused()
+        elif refused and self._unsaved_said:  # it waited, and is written now; changed since: a draft again (review 58 T6)
+            self.status.say(about, tr("The journal can be written again: press Enter to add your note."))
+        elif self._unsaved_said:
+            self.status.mend(about)
+        self._unsaved_said = waiting or (bool(refused) and self._unsaved_said)
