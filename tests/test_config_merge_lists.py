@@ -5,6 +5,9 @@ is one, as for a mapping. No Qt."""
 
 from __future__ import annotations
 
+import random
+from collections import Counter
+
 import pytest
 
 from oncall_tray.config_merge import Clash, merged
@@ -84,3 +87,92 @@ def test_lists_merged_without_a_clash(base, ours, theirs, result):
 def test_the_same_entry_changed_differently_is_a_clash(base, ours, theirs):
     value, clashes = merged("k", base, ours, theirs)
     assert (value, clashes) == (theirs, clash(ours, theirs))
+
+
+@pytest.mark.parametrize(("base", "ours", "theirs"), [
+    # code review 68 AB6, as given: the dialog took B out, the file changed it into two entries
+    (list("ABC"), list("AC"), list("AXYC")),
+    # ... two entries taken out in the dialog, changed into one in the file (into two: a clash already)
+    (list("ABCD"), list("AD"), list("AXD")),
+    (list("ABCD"), list("AD"), list("AXYD")),
+    # the twin: B changed into two in the dialog, taken out in the file (into one: a clash already)
+    (list("ABC"), list("AXYC"), list("AC")),
+    (list("ABC"), list("AXC"), list("AC")),
+    # the engineer's case: the severity matcher taken out in the dialog, replaced by two in the file
+    (['team="sre"', 'severity="critical"'], ['team="sre"'],
+     ['team="sre"', 'severity=~"critical|warning"', 'env="prod"']),
+])
+def test_an_entry_deleted_on_one_side_and_changed_into_more_or_fewer_on_the_other_is_a_clash(base, ours, theirs):
+    assert merged("k", base, ours, theirs) == (theirs, clash(ours, theirs))
+
+
+@pytest.mark.parametrize(("base", "ours", "theirs", "result"), [
+    # code review 68 AB4, as given: the dialog swapped B and D, the file added a D by hand
+    (list("EBD"), list("EDB"), list("EDBD"), list("EDBD")),
+    # ... D kept twice on both sides (B, Y, D, D and Z, D, D, B)
+    (list("DBDD"), list("BYDD"), list("ZDDB"), list("ZDDBY")),
+])
+def test_copies_of_an_entry_both_sides_keep_stay(base, ours, theirs, result):
+    assert merged("k", base, ours, theirs) == (result, [])
+
+
+def _edited(rng, values: list, alphabet: str) -> list:
+    """``values`` with one to three random edits: an entry inserted, taken out, changed or moved."""
+    values = list(values)
+    for _ in range(rng.randint(1, 3)):
+        edit = rng.choice("itcm")
+        if edit == "i":
+            values.insert(rng.randint(0, len(values)), rng.choice(alphabet))
+        elif edit == "t" and values:
+            del values[rng.randrange(len(values))]
+        elif edit == "c" and values:
+            values[rng.randrange(len(values))] = rng.choice(alphabet)
+        elif edit == "m" and len(values) > 1:
+            values.insert(rng.randint(0, len(values) - 1), values.pop(rng.randrange(len(values))))
+    return values
+
+
+def _merged_count(old: int, new: int, now: int) -> int:
+    """How many copies of an entry the merge keeps, the entry there ``old`` times, ``new`` in the
+    dialog and ``now`` in the file: each side's change kept, the same change on both sides once
+    (both adding or both taking out: the side that changed more)."""
+    ours, theirs = new - old, now - old
+    if ours * theirs > 0:  # both the same way
+        return old + (max(ours, theirs) if ours > 0 else min(ours, theirs))
+    return old + ours + theirs
+
+
+def test_random_lists_keep_every_change_of_each_side_or_clash():
+    """Code review 68 AB4: random small lists over a small alphabet with repeats, each side a few
+    edits from the base: the result is a clash (the file's kept), or holds each entry as many
+    times as both sides' changes say: one taken out by one side and untouched by the other is
+    gone, one added by one side is there, the same change on both sides once."""
+    rng = random.Random(68)
+    merged_without_clash = 0
+    for _ in range(3000):
+        base = [rng.choice("ABC") for _ in range(rng.randint(0, 5))]
+        ours, theirs = _edited(rng, base, "ABCXY"), _edited(rng, base, "ABCXY")
+        value, clashes = merged("k", base, ours, theirs)
+        case = (base, ours, theirs, value)
+        if clashes:
+            assert (value, clashes) == (theirs, clash(ours, theirs)), case
+            continue
+        merged_without_clash += 1
+        counts = [Counter(values) for values in (base, ours, theirs, value)]
+        for entry in set(base + ours + theirs):
+            assert counts[3][entry] == _merged_count(*(count[entry] for count in counts[:3])), (entry, case)
+    assert merged_without_clash > 1500  # the check above is not made vacuous by clashing
+
+
+def test_random_entries_taken_out_on_one_side_and_changed_on_the_other_clash():
+    """Code review 68 AB6: a stretch of the base (between two entries written once, so that which
+    entries changed is not a guess), taken out on one side and replaced on the other by one to
+    three new entries (as many, more or fewer): a clash, whichever side took it out."""
+    rng = random.Random(6)
+    for _ in range(2000):
+        before, stretch, after = ([rng.choice("ABC") for _ in range(rng.randint(low, 3))] for low in (0, 1, 0))
+        base = [*before, "<", *stretch, ">", *after]
+        taken_out = [*before, "<", ">", *after]
+        changed = [*before, "<", *(rng.choice("XYZ") for _ in range(rng.randint(1, 3))), ">", *after]
+        for ours, theirs in ((taken_out, changed), (changed, taken_out)):
+            assert merged("k", base, ours, theirs) == (theirs, clash(ours, theirs)), (base, ours, theirs)

@@ -78,9 +78,11 @@ def _list(key: str, base: list, ours: list, theirs: list) -> tuple[list, list[Cl
     by one side only takes that side's change; one both changed the same way takes it once; both
     inserting at the same place keeps both insertions; both deleting keeps what neither deleted.
     Any other stretch changed by both (an entry deleted on one side and changed on the other, or
-    changed differently) is a clash: ``theirs`` kept. Then each entry is there as many times as
-    the merge of its counts says (``_count``): an entry added on both sides, in different places,
-    once, where ``theirs`` has it; one moved in the dialog and deleted in the file, not at all."""
+    changed differently, or changed into more or fewer entries: code review 68 AB6) is a clash:
+    ``theirs`` kept. Then each entry is there as many times as the merge of its counts says
+    (``_recounted``): an entry added on both sides, in different places, once, where ``theirs``
+    has it; one moved in the dialog and deleted in the file, not at all; one written twice and
+    kept twice on both sides, twice (code review 68 AB4)."""
     def ids(values: list) -> list[str]:
         return [json.dumps(value, sort_keys=True, default=str) for value in values]
 
@@ -104,11 +106,24 @@ def _list(key: str, base: list, ours: list, theirs: list) -> tuple[list, list[Cl
         else:
             return theirs, [Clash(key, None, ours, theirs)]  # the same entries changed both ways
     result += [(item, False) for item in old[at:]]
-    counts = {item: _count(old.count(item), new.count(item), now.count(item)) for item, _mine in result}
-    for item, mine in sorted(result, key=lambda entry: not entry[1]):  # the dialog's extra ones go first
-        if result.count((item, False)) + result.count((item, True)) > counts[item]:
-            result.remove((item, mine))
-    return [values[item] for item, _mine in result], []
+    return [values[item] for item, _mine in _recounted(result, old, new, now)], []
+
+
+def _recounted(result: list, old: list[str], new: list[str], now: list[str]) -> list:
+    """``result`` (``(entry, whether from the dialog)``, ``_list``) with each entry as many times
+    as ``_count`` says: the dialog's extra copies taken out first; each copy too few (code review
+    68 AB4: an entry written twice, the one both sides kept lost to the other side's deletion of
+    the same value, or taken once as the same insertion) put at its place in the side holding as
+    many (the file, else the dialog)."""
+    for item in dict.fromkeys(old + now + new):
+        count = _count(old.count(item), new.count(item), now.count(item))
+        held = sorted((index for index, (entry, _mine) in enumerate(result) if entry == item),
+                      key=lambda index: not result[index][1])
+        result = [entry for index, entry in enumerate(result) if index not in held[:max(0, len(held) - count)]]
+        side = now if now.count(item) >= count else new
+        for index in [index for index, entry in enumerate(side) if entry == item][len(held):count]:
+            result.insert(index, (item, side is new))
+    return result
 
 
 def _count(old: int, new: int, now: int) -> int:
@@ -125,12 +140,15 @@ def _hunks(old: list[str], new: list[str]) -> list[tuple[int, int, list[str]]]:
     """The changes from ``old`` to ``new`` (``difflib``): ``(start, end, entries)``,
     ``old[start:end]`` replaced by ``entries`` (start == end: inserted there; no entries:
     deleted), in order. A stretch replaced by as many entries is a change of each entry; one
-    replaced by more or fewer, a deletion and an insertion after it."""
+    replaced by more or fewer, one change of the whole stretch (code review 68 AB6: as a deletion
+    and an insertion after it, the other side's deletion of the stretch was no clash), unless
+    ``new`` still holds every entry of it (moved elsewhere, not changed): then a deletion and an
+    insertion after it (ABC -> CBAD: B and C moved to the front, D added at the end)."""
     hunks = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
         if tag == "replace" and i2 - i1 == j2 - j1:
             hunks += [(i1 + k, i1 + k + 1, [new[j1 + k]]) for k in range(i2 - i1)]
-        elif tag == "replace":
+        elif tag == "replace" and all(new.count(item) >= old.count(item) for item in old[i1:i2]):
             hunks += [(i1, i2, []), (i2, i2, new[j1:j2])]
         elif tag != "equal":
             hunks.append((i1, i2, new[j1:j2]))
