@@ -5257,6 +5257,11 @@ revisar em</translation>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="143"/>
+        <source>%1: the password was not kept: type it again.</source>
+        <translation>%1: a senha não foi guardada: digite-a de novo.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="76"/>
         <source>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</source>
         <translation>%1: escrito duas vezes (linhas %2 e %3), e só uma linha de cada papel é mantida: ponha todos desse papel numa linha só (%1: Ana - +55 11 …; Bruno - …)</translation>
@@ -5344,12 +5349,12 @@ revisar em</translation>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="138"/>
         <source>Changed at %1: %2.</source>
         <translation>Campos alterados em %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="140"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Alterados no arquivo de configurações desde então: %1. Confira-os antes de salvar.</translation>
     </message>
@@ -5540,12 +5545,12 @@ revisar em</translation>
         <translation>Tempo limite da requisição (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="145"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="135"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restaurar as alterações não salvas quando o oncall-tray parou?</translation>
     </message>
@@ -5615,7 +5620,7 @@ revisar em</translation>
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="134"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
         <source>Unsaved settings</source>
@@ -5865,7 +5870,7 @@ revisar em</translation>
         <translation>vazio (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
         <source>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</source>
         <translation>termina em %1: dê o endereço do próprio Alertmanager, sem isso (o caminho da API é acrescentado a ele)</translation>
     </message>
@@ -5880,7 +5885,7 @@ revisar em</translation>
         <translation>escalar para L3 após</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="21"/>
         <source>has spaces before or after the address: remove them</source>
         <translation>tem espaços antes ou depois do endereço: remova-os</translation>
     </message>
@@ -5970,7 +5975,7 @@ revisar em</translation>
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="37"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
@@ -6030,12 +6035,12 @@ revisar em</translation>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="35"/>
         <source>must not contain spaces</source>
         <translation>não pode conter espaços</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="40"/>
         <source>must not hold a password</source>
         <translation>não deve conter senha</translation>
     </message>
@@ -6044,12 +6049,12 @@ revisar em</translation>
         <translation type="vanished">não deve conter senha (o navegador pede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="41"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="50"/>
         <source>must not hold a query or a fragment (%1): give the address without them</source>
         <translation>não pode ter consulta nem fragmento (%1): informe o endereço sem eles</translation>
     </message>
@@ -6126,12 +6131,12 @@ revisar em</translation>
         <translation>não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
         <source>not a valid URL: %1</source>
         <translation>não é uma URL válida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="26"/>
         <source>not a valid URL: a [ without its ] (an IPv6 address is written [::1])</source>
         <translation>não é uma URL válida: um [ sem o seu ] (um endereço IPv6 se escreve [::1])</translation>
     </message>
@@ -6257,7 +6262,7 @@ revisar em</translation>
         <translation>o número é grande demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="33"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
