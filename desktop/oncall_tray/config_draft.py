@@ -3,7 +3,10 @@
 file is never written without the engineer's Save, and nothing typed may be lost without a word,
 so they are kept beside the copy of the settings the tray keeps (``config_kept``: the user data
 folder, ``settings-not-saved/``, one per settings file) and offered back the next time the dialog
-opens. Written atomically, readable by the user only (``tempfile.mkstemp``). No Qt.
+opens. Written atomically, readable by the user only (``tempfile.mkstemp``), and never with a
+password: a URL's is taken out and the field named in ``not_kept`` (code review 68 AB2: the
+dialog refuses to save one, the keyring holds it; a draft kept as the session ends cannot ask the
+keyring, which may be locked or going away, and must not hold it in clear text). No Qt.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from .config_urls import without_password
 from .config_write import atomic_write_text
 from .paths import per_settings_file
 
@@ -30,11 +34,21 @@ class SettingsDraft:
             typed; a number, a choice, a tick or the weekdays as values).
         opened: what those fields held when the dialog opened (the same form).
         kept_at: when they were kept (UTC).
+        not_kept: the fields of ``typed`` whose URL passwords were left out (to type again).
     """
 
     typed: dict
     opened: dict
     kept_at: dt.datetime
+    not_kept: tuple[str, ...] = ()
+
+
+def without_secrets(values: dict) -> dict:
+    """``values`` (field key -> ``Field.typed``) as they may be kept or logged: each text with
+    its URLs' passwords taken out (``config_urls.without_password``; in a field of addresses,
+    a key ending in ``_url`` or ``_urls``, written without a scheme too, and queries masked)."""
+    return {key: without_password(value, key.endswith(("_url", "_urls"))) if isinstance(value, str) else value
+            for key, value in values.items()}
 
 
 def draft_path(settings: Path) -> Path:
@@ -44,15 +58,19 @@ def draft_path(settings: Path) -> Path:
 
 def keep_draft(settings: Path, typed: dict, opened: dict, at: dt.datetime) -> Path:
     """Keep ``typed`` (changed fields, by key) and ``opened`` (what they held at the opening) for
-    ``settings`` at ``at`` (UTC), over any kept before; returns where.
+    ``settings`` at ``at`` (UTC), over any kept before, without their passwords (``without_secrets``,
+    the fields they were taken from named in the draft's ``not_kept``); returns where.
 
     Raises:
         UnwritablePath: (an OSError) the draft cannot be written.
         TypeError, ValueError: a value JSON cannot hold.
     """
     target = draft_path(settings)
-    atomic_write_text(target, json.dumps({"settings": str(settings), "kept_at": at.isoformat(),
-                                          "typed": typed, "opened": opened}, ensure_ascii=False, indent=1))
+    safe = without_secrets(typed)
+    not_kept = [key for key in typed if safe[key] != typed[key]]
+    atomic_write_text(target, json.dumps({"settings": str(settings), "kept_at": at.isoformat(), "typed": safe,
+                                          "opened": without_secrets(opened), "not_kept": not_kept},
+                                         ensure_ascii=False, indent=1))
     return target
 
 
@@ -62,16 +80,17 @@ def read_draft(settings: Path) -> SettingsDraft | None:
     target = draft_path(settings)
     try:
         data = json.loads(target.read_text("utf-8"))
-        typed, opened = data["typed"], data.get("opened", {})
+        typed, opened, not_kept = data["typed"], data.get("opened", {}), data.get("not_kept", [])
         kept_at = dt.datetime.fromisoformat(data["kept_at"])
-        if not isinstance(typed, dict) or not isinstance(opened, dict) or kept_at.tzinfo is None:
+        if not isinstance(typed, dict) or not isinstance(opened, dict) or not isinstance(not_kept, list) \
+                or kept_at.tzinfo is None:
             raise ValueError("not a draft of settings")
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
         log.warning("cannot read the settings not saved kept in %s: %s", target, exc)
         return None
-    return SettingsDraft(typed, opened, kept_at) if typed else None
+    return SettingsDraft(typed, opened, kept_at, tuple(map(str, not_kept))) if typed else None
 
 
 def drop_draft(settings: Path) -> None:
@@ -83,4 +102,4 @@ def drop_draft(settings: Path) -> None:
         log.warning("cannot remove the settings not saved kept in %s: %s", draft_path(settings), exc)
 
 
-__all__ = ["DRAFT_DIR", "SettingsDraft", "draft_path", "drop_draft", "keep_draft", "read_draft"]
+__all__ = ["DRAFT_DIR", "SettingsDraft", "draft_path", "drop_draft", "keep_draft", "read_draft", "without_secrets"]

@@ -3,6 +3,7 @@ one (``check_url``) and whether two are the same server (``url_identity``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -69,6 +70,35 @@ def shown_url(url: str) -> str:
     if parts.query:
         parts = parts._replace(query=_masked(parts.query))
     return parts.geturl()
+
+
+def without_password(text: str, url_field: bool) -> str:
+    """``text`` (a settings field's text) with the password of each URL in it taken out, its user
+    name kept (``https://alice@am:9093``: the dialog's "Move ... to User name" then asks for the
+    password), to be kept where a secret must not go (code review 68 AB2: the settings draft and
+    its log line). With ``url_field`` (a field of addresses: a slip there is still an address),
+    a word written without its scheme too (``alice:pw@am:9093``), and each value of a query
+    replaced by ``***`` (``?token=***``: a settings URL holds none, ``check_url``)."""
+    return re.sub(r"\S+", lambda word: _word_without_password(word.group(), url_field), text)
+
+
+def _word_without_password(word: str, url_field: bool) -> str:
+    """One word of ``without_password``: everything between its scheme (or, in a ``url_field``,
+    its start) and its host's last "@" is the user name, up to its first ":", and a password."""
+    scheme, separator, rest = word.partition("://")
+    if not separator:
+        if not url_field:
+            return word
+        scheme, rest = "", word
+    marks = [at for at in (rest.find("?"), rest.find("#")) if at >= 0]
+    head, tail = rest[:min(marks, default=len(rest))], rest[min(marks, default=len(rest)):]
+    user_info, at, host = head.rpartition("@")
+    if at and ":" in user_info:
+        head = f"{user_info.partition(':')[0]}@{host}"
+    if url_field and tail.startswith("?"):
+        query, mark, fragment = tail[1:].partition("#")
+        tail = f"?{_masked(query)}{mark}{fragment}"
+    return f"{scheme}{separator}{head}{tail}"
 
 
 def _masked(query: str) -> str:

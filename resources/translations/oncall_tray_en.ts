@@ -4222,7 +4222,7 @@ review in</translation>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="357"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
@@ -4261,8 +4261,8 @@ review in</translation>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="342"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -4298,7 +4298,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="184"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="321"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
@@ -4313,7 +4313,7 @@ review in</translation>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="343"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
@@ -5276,6 +5276,11 @@ review in</translation>
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="143"/>
+        <source>%1: the password was not kept: type it again.</source>
+        <translation>%1: the password was not kept: type it again.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="76"/>
         <source>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</source>
         <translation>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</translation>
@@ -5363,12 +5368,12 @@ review in</translation>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="138"/>
         <source>Changed at %1: %2.</source>
         <translation>Changed at %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="140"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Changed in the settings file since: %1. Check them before saving.</translation>
     </message>
@@ -5559,12 +5564,12 @@ review in</translation>
         <translation>Request timeout (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="145"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="135"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restore the changes not saved when oncall-tray stopped?</translation>
     </message>
@@ -5634,7 +5639,7 @@ review in</translation>
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="134"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
         <source>Unsaved settings</source>
@@ -5884,7 +5889,7 @@ review in</translation>
         <translation>empty (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
         <source>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</source>
         <translation>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</translation>
     </message>
@@ -5899,7 +5904,7 @@ review in</translation>
         <translation>escalate to L3 after</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="21"/>
         <source>has spaces before or after the address: remove them</source>
         <translation>has spaces before or after the address: remove them</translation>
     </message>
@@ -5989,7 +5994,7 @@ review in</translation>
         <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="37"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
@@ -6049,12 +6054,12 @@ review in</translation>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="35"/>
         <source>must not contain spaces</source>
         <translation>must not contain spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="40"/>
         <source>must not hold a password</source>
         <translation>must not hold a password</translation>
     </message>
@@ -6063,12 +6068,12 @@ review in</translation>
         <translation type="vanished">must not hold a password (the browser asks for it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="41"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="50"/>
         <source>must not hold a query or a fragment (%1): give the address without them</source>
         <translation>must not hold a query or a fragment (%1): give the address without them</translation>
     </message>
@@ -6145,12 +6150,12 @@ review in</translation>
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
         <source>not a valid URL: %1</source>
         <translation>not a valid URL: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="26"/>
         <source>not a valid URL: a [ without its ] (an IPv6 address is written [::1])</source>
         <translation>not a valid URL: a [ without its ] (an IPv6 address is written [::1])</translation>
     </message>
@@ -6280,7 +6285,7 @@ review in</translation>
         <translation>the number is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="33"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>the port must be a number from 1 to 65535</translation>
     </message>

@@ -4213,7 +4213,7 @@ revisar em</translation>
         <translation>Escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="357"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Já escalado para este nível ou acima: %1 não foi registrado de novo.</translation>
     </message>
@@ -4252,8 +4252,8 @@ revisar em</translation>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, a nota em que você pressionou Enter será adicionada e o que você digitou depois dela fica aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="342"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -4289,7 +4289,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="184"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="321"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
     </message>
@@ -4304,7 +4304,7 @@ revisar em</translation>
         <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="343"/>
         <source>Your note: %1</source>
         <translation>Sua nota: %1</translation>
     </message>
@@ -5267,6 +5267,11 @@ revisar em</translation>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="143"/>
+        <source>%1: the password was not kept: type it again.</source>
+        <translation>%1: a senha não foi guardada: digite-a de novo.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="76"/>
         <source>%1: written twice (lines %2 and %3), and only one line of a role is kept: put everyone in that role on one line (%1: Ana - +55 11 …; Bruno - …)</source>
         <translation>%1: escrito duas vezes (linhas %2 e %3), e só uma linha de cada papel é mantida: ponha todos desse papel numa linha só (%1: Ana - +55 11 …; Bruno - …)</translation>
@@ -5354,12 +5359,12 @@ revisar em</translation>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="138"/>
         <source>Changed at %1: %2.</source>
         <translation>Campos alterados em %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="140"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Alterados no arquivo de configurações desde então: %1. Confira-os antes de salvar.</translation>
     </message>
@@ -5550,12 +5555,12 @@ revisar em</translation>
         <translation>Tempo limite da requisição (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="145"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="135"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restaurar as alterações não salvas quando o oncall-tray parou?</translation>
     </message>
@@ -5625,7 +5630,7 @@ revisar em</translation>
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="134"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
         <source>Unsaved settings</source>
@@ -5875,7 +5880,7 @@ revisar em</translation>
         <translation>vazio (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
         <source>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</source>
         <translation>termina em %1: dê o endereço do próprio Alertmanager, sem isso (o caminho da API é acrescentado a ele)</translation>
     </message>
@@ -5890,7 +5895,7 @@ revisar em</translation>
         <translation>escalar para L3 após</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="21"/>
         <source>has spaces before or after the address: remove them</source>
         <translation>tem espaços antes ou depois do endereço: remova-os</translation>
     </message>
@@ -5980,7 +5985,7 @@ revisar em</translation>
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="37"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
@@ -6040,12 +6045,12 @@ revisar em</translation>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="35"/>
         <source>must not contain spaces</source>
         <translation>não pode conter espaços</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="40"/>
         <source>must not hold a password</source>
         <translation>não deve conter senha</translation>
     </message>
@@ -6054,12 +6059,12 @@ revisar em</translation>
         <translation type="vanished">não deve conter senha (o navegador pede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="41"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="50"/>
         <source>must not hold a query or a fragment (%1): give the address without them</source>
         <translation>não pode ter consulta nem fragmento (%1): informe o endereço sem eles</translation>
     </message>
@@ -6136,12 +6141,12 @@ revisar em</translation>
         <translation>não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
         <source>not a valid URL: %1</source>
         <translation>não é uma URL válida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="26"/>
         <source>not a valid URL: a [ without its ] (an IPv6 address is written [::1])</source>
         <translation>não é uma URL válida: um [ sem o seu ] (um endereço IPv6 se escreve [::1])</translation>
     </message>
@@ -6267,7 +6272,7 @@ revisar em</translation>
         <translation>o número é grande demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="33"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>

@@ -2,21 +2,23 @@
 AA9): SIGTERM or SIGINT (``signals``: a systemd-managed or Wayland session's end, where no session
 manager lets the tray ask) close the dialog as the program's close, which asks nothing. Its
 changes are then kept as a draft (``config_draft``, never in the settings file without the
-engineer's Save) and logged, and the next time the dialog opens it offers them back: Restore
-(they are typed in again, to check and save) or Discard. GUI thread only.
+engineer's Save; a URL's password left out: code review 68 AB2) and logged, and the next time
+the dialog opens it offers them back: Restore (they are typed in again, to check and save, each
+merged at Save from what it held when kept: the file's edits made since stay, or clash, code
+review 68 AB7) or Discard. Restored, the draft stays until they are saved, or discarded or
+cancelled in the dialog (AB8: a crash before Save would lose them). GUI thread only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from ..config_draft import SettingsDraft, drop_draft, keep_draft, read_draft
-from ..config_urls import shown_url
+from ..config_draft import SettingsDraft, drop_draft, keep_draft, read_draft, without_secrets
 from .translations import translator_for
 
 log = logging.getLogger(__name__)
@@ -33,7 +35,11 @@ class DraftKeeper(QObject):
         super().__init__(dialog)
         self._dialog = dialog
         self._offered = False
+        self._stopping = False  # closed by the program: the draft is kept, not dropped
+        self._restored: dict | None = None  # what the restored fields held when kept, by key
         dialog.installEventFilter(self)
+        dialog.accepted.connect(self._ended)
+        dialog.rejected.connect(self._ended)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
@@ -41,23 +47,33 @@ class DraftKeeper(QObject):
             self._offered = True
             QTimer.singleShot(0, self, self.offer)  # over the dialog, once it shows
         elif kind == QEvent.Type.Close and not event.spontaneous() and watched.isVisible():
+            self._stopping = True
             self.keep()  # closed by the program while open: Save, Cancel and Discard hide it first
         return False
 
+    def _ended(self) -> None:
+        """The dialog saved, or cancelled by the engineer: restored changes are no draft any
+        more (closed by the program, ``keep`` kept them)."""
+        if self._restored is not None and not self._stopping:
+            drop_draft(self._dialog.loaded.path)
+            self._restored = None
+
     def keep(self) -> None:
         """Keep the changes typed, if any, as the draft of the dialog's settings file, and log
-        where; one that cannot be written is logged with what was typed (URLs' passwords hidden),
+        where; one that cannot be written is logged with what was typed (URLs' passwords taken out),
         the only copy left."""
         dialog = self._dialog
         typed, opened = dialog.unsaved()
         if not typed:
             return
+        # a restored field is still changed from what it held when first kept (its merge base)
+        opened.update({key: value for key, value in (self._restored or {}).items() if key in typed})
         names = ", ".join(typed)
         try:
             where = keep_draft(dialog.loaded.path, typed, opened, dt.datetime.now(dt.timezone.utc))
         except (OSError, TypeError, ValueError) as exc:
             log.error("the Settings dialog closed with changes not saved (%s), which cannot be kept: %s; what was "
-                      "typed: %s", names, exc, {key: _for_log(value) for key, value in typed.items()})
+                      "typed: %s", names, exc, without_secrets(typed))
             return
         log.warning("the Settings dialog closed with changes not saved (%s) as oncall-tray stopped: kept in %s, "
                     "offered back the next time Settings opens", names, where)
@@ -72,31 +88,49 @@ class DraftKeeper(QObject):
         if draft is None or not dialog.isVisible():
             return
         labels = [dialog.labels.get(key, key) for key in draft.typed]
-        # a field the file changed since the draft was kept: its restored value would replace
-        # that edit at Save, so it is named (the fields all show the file's now: nothing typed yet)
+        # a field the file changed since the draft was kept: named, to check (restored, it is merged
+        # with that edit at Save, or clashes) (the fields all show the file's now: nothing typed yet)
         since = [dialog.labels.get(key, key) for key in draft.typed
                  if key in dialog.fields and key in draft.opened and dialog.fields[key].typed() != draft.opened[key]]
-        answer = ask_restore(dialog, draft, labels, since, dialog.loaded.config.zone())
+        not_kept = [dialog.labels.get(key, key) for key in draft.not_kept]
+        answer = ask_restore(dialog, draft, labels, since, not_kept, dialog.loaded.config.zone())
+        if not shiboken6.isValid(dialog) or not dialog.isVisible():  # closed under the question: kept
+            return
         if answer == QMessageBox.ButtonRole.AcceptRole:
             unknown = [key for key in draft.typed if key not in dialog.fields]
-            for key, state in draft.typed.items():
-                if key in dialog.fields:
-                    dialog.fields[key].retype(state)
-            drop_draft(dialog.loaded.path)
+            self.restore(draft)
             log.info("restored the settings not saved when oncall-tray stopped (%s)%s", ", ".join(draft.typed),
                      f"; not settings any more, left out: {', '.join(unknown)}" if unknown else "")
         elif answer == QMessageBox.ButtonRole.DestructiveRole:
             drop_draft(dialog.loaded.path)
             log.info("discarded the settings not saved when oncall-tray stopped (%s)", ", ".join(draft.typed))
 
+    def restore(self, draft: SettingsDraft) -> None:
+        """Type ``draft``'s changes in again, each field's merge base at Save (the dialog's
+        ``_base``, ``settings_merge.merged_changes``) what it held when the draft was kept: the
+        file's edits made since are kept, or reported as clashes, not taken for the engineer's
+        deletions (code review 68 AB7). The draft stays until Save or a Cancel (``_ended``)."""
+        dialog = self._dialog
+        keys = [key for key in draft.typed if key in dialog.fields]
+        for key in keys:
+            if key in draft.opened:
+                dialog.fields[key].retype(draft.opened[key])
+        base = dialog._converted([key for key in keys if key in draft.opened])  # a value with a problem: the file's
+        for key in keys:
+            dialog.fields[key].retype(draft.typed[key])
+        config, twice = dialog._base
+        dialog._base = (config.with_overrides(**base), {k: v for k, v in twice.items() if k not in base})
+        self._restored = {key: draft.opened[key] for key in keys if key in draft.opened}
 
-def ask_restore(parent, draft: SettingsDraft, labels: list[str], since: list[str],
+
+def ask_restore(parent, draft: SettingsDraft, labels: list[str], since: list[str], not_kept: list[str],
                 zone: dt.tzinfo) -> QMessageBox.ButtonRole:
     """"Restore the changes not saved when oncall-tray stopped?", with the fields they change
     (``labels``), when they were kept (in ``zone``, the settings' time zone) and the fields the
-    settings file changed since (``since``, to check: restored, they replace the file's value):
-    Restore (the default: AcceptRole), Discard (DestructiveRole); another role when the box was
-    closed otherwise."""
+    settings file changed since (``since``, to check: restored, they are merged with its edits at
+    Save) and those whose passwords were not kept (``not_kept``, to type again): Restore (the
+    default: AcceptRole), Discard (DestructiveRole); another role when the box was closed
+    otherwise, or deleted with ``parent`` under it (the program closing the dialog: AB3)."""
     box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved settings"),
                       tr("Restore the changes not saved when oncall-tray stopped?"), QMessageBox.StandardButton.NoButton,
                       parent)
@@ -105,23 +139,17 @@ def ask_restore(parent, draft: SettingsDraft, labels: list[str], since: list[str
     if since:
         info += "\n" + tr("Changed in the settings file since: %1. Check them before saving.").replace(
             "%1", "; ".join(since))
+    for label in not_kept:
+        info += "\n" + tr("%1: the password was not kept: type it again.").replace("%1", label)
     box.setInformativeText(info)
     restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Discard)
     box.setDefaultButton(restore)
     box.exec()
+    if not shiboken6.isValid(box):  # deleted with its dialog while open
+        return QMessageBox.ButtonRole.InvalidRole
     clicked = box.clickedButton()
     return box.buttonRole(clicked) if clicked is not None else QMessageBox.ButtonRole.InvalidRole
-
-
-def _for_log(value: object) -> object:
-    """``value`` as the log may show it: each URL of a text or list with its password hidden
-    (``shown_url``)."""
-    if isinstance(value, list):
-        return [_for_log(item) for item in value]
-    if isinstance(value, str):
-        return re.sub(r"\S+://\S+", lambda url: shown_url(url.group()), value)
-    return value
 
 
 __all__ = ["DraftKeeper", "ask_restore"]
