@@ -50,7 +50,7 @@ def test_config_check_says_the_second_address_as_a_warning_with_its_key_item_and
     assert pt.returncode == 0, (pt.stdout, pt.stderr)
     assert pt.stdout.splitlines()[0] == (
         f"{path}: linha 3: alertmanager_peers: item 1 ({_alias(lone.url)}) é o mesmo Alertmanager que {lone.url}: "
-        "liste-o uma vez só (ele é consultado e reconhecido uma vez só)"), pt.stdout
+        "liste-o uma vez só (ele é consultado e recebe cada reconhecimento uma vez só)"), pt.stdout
     path.write_text(_file(lone, "en") + "poll_interval: soon\n", encoding="utf-8")
     assert run("config", "check", config=str(path)).returncode == 1  # a true problem still fails it
 
@@ -70,7 +70,7 @@ def test_the_tray_names_the_key_item_and_line_in_its_notice_and_header(qtbot, lo
                 "list it once (it is polled and acknowledged on once)")
         (notice,) = [n for n in shown if _alias(lone.url) in n.body]
         assert notice.body == said, notice.body
-        assert f"⚠ {said}" in connection_lines(ctl.view, ctl.loaded)
+        assert f"⚠ {said}" in connection_lines(ctl.view)
 
 
 def test_the_settings_dialog_says_it_at_save_before_writing(qtbot, lone, tmp_path):
