@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from ..alertmanager.cluster import MemberResult
 from ..alertmanager.models import Alert
 from ..alertmanager.errors import AlertmanagerError, BadResponse, CredentialsNeeded
-from ..config_problems import Problem
 from ..i18n import Message
 from .attention import Attention, Deadline, RedFlag
 from .contact import ContactState
@@ -108,7 +107,7 @@ class Overview:
     unreadable_silences: tuple[str, ...] = ()
     unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: Mapping[str, str] = field(default_factory=dict)
-    said_aliases: Mapping[str, Problem] = field(default_factory=dict)  # alias -> its warning (config_aliases)
+    said_aliases: Mapping[str, object] = field(default_factory=dict)  # alias -> its warning: a Problem (config_aliases)
     on_call: str = ""
     recalled: bool = False
 
@@ -160,7 +159,7 @@ def with_connection(view: Overview, members: Sequence[MemberResult], error: Aler
                     unknown: Mapping[str, tuple[str, ...]] | None = None,
                     aliases: Mapping[str, str] | None = None,
                     unreadable_silences: tuple[str, ...] = (),
-                    said_aliases: Mapping[str, Problem] | None = None) -> Overview:
+                    said_aliases: Mapping[str, object] | None = None) -> Overview:
     """``view`` with what the connection adds (issue 6): the members of an HA cluster that do not
     answer ("URL: reason", while others do: degraded, shown rather than hidden), whether
     Alertmanager wants credentials (a 401/403 or a locked keyring: not "down"; ``keyring_failed``:

@@ -369,8 +369,6 @@ class SettingsDialog(QDialog):
         bad = {p.key for p in self.loaded.problems}
         changes = {k: v for k, v in values.items()
                    if not same_setting(k, v, self.written_twice.get(k, getattr(old, k))) or k in bad}
-        if self.aliases.holds(self.loaded.config.with_overrides(**values)):  # said first (review 67 AC7)
-            return
         changes, merged, clashes = merged_changes(self.loaded, self._base, changes, bad)  # review 66 S4
         if clashes:  # both changed the same entries: nothing guessed, nothing written
             typed = show_file_again(self, merged, clashes)
@@ -378,6 +376,8 @@ class SettingsDialog(QDialog):
                 "the settings file changed since this dialog opened, and the same entries were changed there: the "
                 "dialog now shows the file's values with your other changes. What you typed: %1. Check and save "
                 "again.").replace("%1", typed)))
+            return
+        if self.aliases.holds(self.loaded.config.with_overrides(**values)):  # said first (review 67 AC7)
             return
         try:
             save_settings(self.loaded.path, changes)
