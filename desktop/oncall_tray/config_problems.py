@@ -63,7 +63,9 @@ class Problem:
             exist, "encoding" for a file read as Windows-1252 because it is not UTF-8 (its
             settings are used), "same" for a key of a mapping the app matches in any case
             written again in another case or with blanks ("SEV1" after "sev1": the last one
-            counts, and ``config check`` says it as a problem: review 66 S5), "" otherwise.
+            counts, and ``config check`` says it as a problem: review 66 S5), "alias" for an
+            Alertmanager listed again under another address (its answers tell: polled once, a
+            warning: review 67 AC7, ``config_aliases``), "" otherwise.
     """
 
     key: str
@@ -82,13 +84,14 @@ class Problem:
         to stand in for), a key written twice (its last value counts), an Alertmanager
         listed twice (watched once), a key written again in another case (its last counts), an item of a list left out (the others are watched) or a
         file read as Windows-1252 (what it says is used)."""
-        return self.kind not in ("unknown", "twice", "same", "duplicate", "item", "encoding")
+        return self.kind not in ("unknown", "twice", "same", "duplicate", "item", "encoding", "alias")
 
     @property
     def warning(self) -> bool:
         """Whether the file is used as written all the same, and this is only said: a key written
         twice (its last value counts: the tray, on reading the file again too, and the commands
-        alike; review 61 W3) or a file read as Windows-1252 (review 55 P4). ``config check``
+        alike; review 61 W3), a file read as Windows-1252 (review 55 P4) or an Alertmanager
+        listed again under another address (polled once: review 67 AC7). ``config check``
         shows these and exits 0; the tray applies an edit that has only these, saying them."""
         return self.kind in WARNING_KINDS
 
@@ -114,7 +117,7 @@ class Problem:
 
 _UNREADABLE = "cannot read the file: %1"
 #: The kinds of problem that do not stop the file being used as written (``Problem.warning``).
-WARNING_KINDS = frozenset({"twice", "encoding"})
+WARNING_KINDS = frozenset({"twice", "encoding", "alias"})
 
 
 #: The system's reasons that a file cannot be read, in the engineer's language (review 42 F6:

@@ -736,7 +736,7 @@ review in</translation>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="323"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -1380,7 +1380,7 @@ review in</translation>
         <translation>%1 (kept through the restart of %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="43"/>
         <source>%1 exists; use --force to replace it</source>
         <translation>%1 exists; use --force to replace it</translation>
     </message>
@@ -1466,17 +1466,17 @@ review in</translation>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="65"/>
         <source>%1: OK</source>
         <translation>%1: OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="63"/>
         <source>%1: OK, with the warnings above (the file is used as written)</source>
         <translation>%1: OK, with the warnings above (the file is used as written)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="53"/>
         <source>%1: no file; the defaults apply</source>
         <translation>%1: no file; the defaults apply</translation>
     </message>
@@ -1915,7 +1915,7 @@ review in</translation>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="50"/>
         <source>The file it replaces was kept as %1.</source>
         <translation>The file it replaces was kept as %1.</translation>
     </message>
@@ -2371,7 +2371,7 @@ review in</translation>
         <translation>include expired silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="21"/>
         <source>init: replace an existing file</source>
         <translation>init: replace an existing file</translation>
     </message>
@@ -2401,7 +2401,7 @@ review in</translation>
         <translation>past handoffs; with an ID, that shift&apos;s checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="18"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="19"/>
         <source>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any but warnings)</source>
         <translation>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any but warnings)</translation>
     </message>
@@ -2552,7 +2552,7 @@ review in</translation>
         <translation>what was already tried (repeat for several)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="16"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="17"/>
         <source>where the settings are, write an example, check them</source>
         <translation>where the settings are, write an example, check them</translation>
     </message>
@@ -3575,17 +3575,17 @@ review in</translation>
         <translation>Alertmanager %1 does not answer; the others hold every alert it held when last seen; any it received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="183"/>
         <source>Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="181"/>
         <source>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="166"/>
         <source>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</source>
         <translation>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</translation>
     </message>
@@ -3600,17 +3600,17 @@ review in</translation>
         <translation>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="178"/>
         <source>Alertmanager %1 watched with another filter or receiver for under a minute at %2 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 watched with another filter or receiver for under a minute at %2 (%4): alerts outside it may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="176"/>
         <source>Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): alerts outside it may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="164"/>
         <source>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</source>
         <translation>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</translation>
     </message>
@@ -3926,12 +3926,12 @@ review in</translation>
         <translation>escalation to %1 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="198"/>
         <source>every alert</source>
         <translation>every alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="200"/>
         <source>filter %1</source>
         <translation>filter %1</translation>
     </message>
@@ -3969,7 +3969,7 @@ review in</translation>
         <translation>not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="199"/>
         <source>receiver %1</source>
         <translation>receiver %1</translation>
     </message>
@@ -5175,7 +5175,7 @@ review in</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="255"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5215,7 +5215,7 @@ review in</translation>
         <translation>%1 is not like 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="222"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 is not one of the allowed values</translation>
     </message>
@@ -5334,6 +5334,11 @@ review in</translation>
         <translation>Alerts</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="45"/>
+        <source>Asking the Alertmanagers whether two addresses are one…</source>
+        <translation>Asking the Alertmanagers whether two addresses are one…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="20"/>
         <source>Authentication</source>
         <translation>Authentication</translation>
@@ -5363,7 +5368,7 @@ review in</translation>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="241"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
@@ -5493,9 +5498,14 @@ review in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="68"/>
+        <source>Not saved yet: %1. Save again to keep them as typed.</source>
+        <translation>Not saved yet: %1. Save again to keep them as typed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="385"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -5524,12 +5534,12 @@ review in</translation>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="109"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="242"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -5584,7 +5594,7 @@ review in</translation>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="128"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -5599,12 +5609,12 @@ review in</translation>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="110"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -5749,7 +5759,7 @@ review in</translation>
         <translation>a line that starts with % is a YAML directive, which the settings do not take: remove it (or put the value in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="179"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
@@ -5759,22 +5769,22 @@ review in</translation>
         <translation>a list or mapping as a key at column %1 (a key is a name: key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="180"/>
         <source>a mapping (key: value)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="186"/>
         <source>a number with a fraction</source>
         <translation>a number with a fraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>a part of its path is a file, not a folder</translation>
     </message>
@@ -5789,7 +5799,7 @@ review in</translation>
         <translation>a tab at column %1 (YAML indents with spaces, not tabs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -5819,7 +5829,7 @@ review in</translation>
         <translation>cannot create %1: permission denied in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="170"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -5874,17 +5884,17 @@ review in</translation>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="232"/>
         <source>each key</source>
         <translation>each key</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="234"/>
         <source>each value</source>
         <translation>each value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
         <source>empty (null)</source>
         <translation>empty (null)</translation>
     </message>
@@ -5914,7 +5924,7 @@ review in</translation>
         <translation>holds a control character (U+%1): it would sign silences with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="132"/>
         <source>input/output error (a failing disk?)</source>
         <translation>input/output error (a failing disk?)</translation>
     </message>
@@ -5924,12 +5934,17 @@ review in</translation>
         <translation>investigate within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="129"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/config_aliases.py" line="57"/>
+        <source>item %1 (%2) is the same Alertmanager as %3: list it once (it is polled and acknowledged on once)</source>
+        <translation>item %1 (%2) is the same Alertmanager as %3: list it once (it is polled and acknowledged on once)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="236"/>
         <source>item %1 of the list</source>
         <translation>item %1 of the list</translation>
     </message>
@@ -5944,37 +5959,37 @@ review in</translation>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="103"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="101"/>
         <source>line %1: %2: %3</source>
         <translation>line %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="208"/>
         <source>must be %1 greater than %2</source>
         <translation>must be %1 greater than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="209"/>
         <source>must be %1 less than %2</source>
         <translation>must be %1 less than %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="204"/>
         <source>must be %1, at least %2</source>
         <translation>must be %1, at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="206"/>
         <source>must be %1, at most %2</source>
         <translation>must be %1, at most %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="216"/>
         <source>must be %1, not %2</source>
         <translation>must be %1, not %2</translation>
     </message>
@@ -6114,7 +6129,7 @@ review in</translation>
         <translation>no &apos;:&apos; after the key at column %1 (write key: value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="130"/>
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
     </message>
@@ -6189,7 +6204,7 @@ review in</translation>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="95"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
@@ -6199,8 +6214,8 @@ review in</translation>
         <translation>only a comment can follow the %1 at column %2 on its line (the text goes on the lines below, indented)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="127"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
@@ -6220,7 +6235,7 @@ review in</translation>
         <translation>taken out</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="177"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -6250,7 +6265,7 @@ review in</translation>
         <translation>the backslash at column %1 starts an escape YAML does not know (inside double quotes write \\ for a backslash, or use single quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="224"/>
         <source>the entry %1 is required</source>
         <translation>the entry %1 is required</translation>
     </message>
@@ -6280,7 +6295,7 @@ review in</translation>
         <translation>the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="218"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
@@ -6305,7 +6320,7 @@ review in</translation>
         <translation>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="375"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</translation>
     </message>
@@ -6320,7 +6335,7 @@ review in</translation>
         <translation>the tag %1 at column %2 is not plain YAML, which is all the settings take (write the value itself, in quotes if need be)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="237"/>
         <source>the value at %1</source>
         <translation>the value at %1</translation>
     </message>
@@ -6335,12 +6350,12 @@ review in</translation>
         <translation>this line comes after the end of the settings (a line ... or a line that starts with % above it): remove that line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="131"/>
         <source>too many symbolic links</source>
         <translation>too many symbolic links</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="178"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
@@ -6350,7 +6365,7 @@ review in</translation>
         <translation>unknown day %1: use mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="226"/>
         <source>unknown entry %1</source>
         <translation>unknown entry %1</translation>
     </message>
@@ -6375,7 +6390,7 @@ review in</translation>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="252"/>
         <source>wrong type: %1</source>
         <translation>wrong type: %1</translation>
     </message>
@@ -7878,6 +7893,7 @@ review in</translation>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_aliases.py" line="59"/>
         <location filename="../../desktop/oncall_tray/connect.py" line="29"/>
         <source>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</source>
         <translation>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</translation>
@@ -8080,143 +8096,143 @@ review in</translation>
         <translation type="vanished">%1 acknowledged (silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="78"/>
         <source>%1 from %2</source>
         <translation>%1 from %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
         <source>%1 other alerts</source>
         <translation>%1 other alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="156"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="71"/>
         <source>%1 silenced</source>
         <translation>%1 silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 to answer on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
         <source>%3 to resolve %1 by %2</source>
         <translation>%3 to resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="233"/>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Hand over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="234"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="234"/>
         <source>&amp;Past handoffs…</source>
         <translation>&amp;Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="252"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="233"/>
         <source>&amp;Take over the shift…</source>
         <translation>&amp;Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
         <source>1 other alert</source>
         <translation>1 other alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="297"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="298"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="294"/>
         <source>Acknowledging %1…</source>
         <translation>Acknowledging %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="43"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
         <source>Alertmanager: %1</source>
         <translation>Alertmanager: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
         <source>Alertmanagers: %1</source>
         <translation>Alertmanagers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="128"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alerts shown are from %1 (stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="123"/>
         <source>Alerts shown are from the shift journal, %1</source>
         <translation>Alerts shown are from the shift journal, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
         <source>Alerts shown are stale</source>
         <translation>Alerts shown are stale</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="41"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="147"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="146"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degraded: %1 of %2 members does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="49"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
@@ -8229,57 +8245,57 @@ review in</translation>
         <translation type="vanished">Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="132"/>
         <source>Last good poll: %1</source>
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="253"/>
         <source>Log in to Alertmanager…</source>
         <translation>Log in to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
         <source>Next deadline: %1</source>
         <translation>Next deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>No successful poll of this Alertmanager yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="135"/>
         <source>No successful poll yet</source>
         <translation>No successful poll yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="51"/>
         <source>No unacknowledged alert</source>
         <translation>No unacknowledged alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="46"/>
         <source>No usable answer from Alertmanager</source>
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="242"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="243"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="245"/>
         <source>Open Jaeger</source>
         <translation>Open Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="244"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
@@ -8288,17 +8304,17 @@ review in</translation>
         <translation type="vanished">Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="259"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="230"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="254"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
@@ -8307,47 +8323,47 @@ review in</translation>
         <translation type="vanished">Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="287"/>
         <source>Shift features off: %1</source>
         <translation>Shift features off: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="289"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Shift features off: the journal follows %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="369"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="226"/>
         <source>Shift journal damaged: what was kept…</source>
         <translation>Shift journal damaged: what was kept…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="294"/>
         <source>Silencing %1…</source>
         <translation>Silencing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="255"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="222"/>
         <source>TLS certificate checks are off</source>
         <translation>TLS certificate checks are off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="152"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>
@@ -8356,42 +8372,42 @@ review in</translation>
         <translation type="vanished">Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="342"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>The shift journal was damaged: see the menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="52"/>
         <source>Unacknowledged alerts: %1</source>
         <translation>Unacknowledged alerts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalate %1 to %3 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="223"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
         <source>investigate %1 by %2</source>
         <translation>investigate %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="110"/>
         <source>resolve %1 by %2</source>
         <translation>resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>respond to %1 by %2</source>
         <translation>respond to %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>review %1 by %2</source>
         <translation>review %1 by %2</translation>
     </message>

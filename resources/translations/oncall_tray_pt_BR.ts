@@ -731,7 +731,7 @@ revisar em</translation>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="323"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -1375,7 +1375,7 @@ revisar em</translation>
         <translation>%1 (mantido através do reinício de %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="43"/>
         <source>%1 exists; use --force to replace it</source>
         <translation>%1 já existe; use --force para substituí-lo</translation>
     </message>
@@ -1461,17 +1461,17 @@ revisar em</translation>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="65"/>
         <source>%1: OK</source>
         <translation>%1: sem problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="63"/>
         <source>%1: OK, with the warnings above (the file is used as written)</source>
         <translation>%1: OK, com os avisos acima (o arquivo é usado como está escrito)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="53"/>
         <source>%1: no file; the defaults apply</source>
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
@@ -1910,7 +1910,7 @@ revisar em</translation>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="50"/>
         <source>The file it replaces was kept as %1.</source>
         <translation>O arquivo substituído foi guardado como %1.</translation>
     </message>
@@ -2362,7 +2362,7 @@ revisar em</translation>
         <translation>inclui os silenciamentos expirados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="21"/>
         <source>init: replace an existing file</source>
         <translation>init: substitui um arquivo existente</translation>
     </message>
@@ -2392,7 +2392,7 @@ revisar em</translation>
         <translation>passagens de plantão anteriores; com um ID, os checklists daquele turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="18"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="19"/>
         <source>path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any but warnings)</source>
         <translation>path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum além de avisos)</translation>
     </message>
@@ -2543,7 +2543,7 @@ revisar em</translation>
         <translation>o que já foi tentado (repita para vários)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="16"/>
+        <location filename="../../desktop/oncall_tray/commands/config_cmd.py" line="17"/>
         <source>where the settings are, write an example, check them</source>
         <translation>onde ficam as configurações, grava um exemplo, verifica-as</translation>
     </message>
@@ -3566,17 +3566,17 @@ revisar em</translation>
         <translation>O Alertmanager %1 não responde; os outros têm todos os alertas que ele tinha quando visto por último; os que ele recebeu depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="183"/>
         <source>Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 não acompanhado por menos de um minuto às %2 (outro estava sendo acompanhado): alertas desse período podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="181"/>
         <source>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 não acompanhado das %2 às %3 (outro estava sendo acompanhado): alertas desse período podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="166"/>
         <source>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</source>
         <translation>Alertmanager %1 não acompanhado desde %2 (outro está sendo acompanhado), ainda na passagem de turno</translation>
     </message>
@@ -3591,17 +3591,17 @@ revisar em</translation>
         <translation>O Alertmanager %1 reiniciou: os alertas que ele tinha antes são mantidos, como visto por último no diário do turno, até o Prometheus enviá-los de novo (em alguns minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="178"/>
         <source>Alertmanager %1 watched with another filter or receiver for under a minute at %2 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver por menos de um minuto às %2 (%4): alertas fora dele podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="176"/>
         <source>Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver das %2 às %3 (%4): alertas fora dele podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="164"/>
         <source>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</source>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver desde %2 (%3), ainda na passagem de turno</translation>
     </message>
@@ -3917,12 +3917,12 @@ revisar em</translation>
         <translation>escalação para %1 atrasada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="198"/>
         <source>every alert</source>
         <translation>todos os alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="200"/>
         <source>filter %1</source>
         <translation>filtro %1</translation>
     </message>
@@ -3960,7 +3960,7 @@ revisar em</translation>
         <translation>não reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="199"/>
         <source>receiver %1</source>
         <translation>receiver %1</translation>
     </message>
@@ -5166,7 +5166,7 @@ revisar em</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="255"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5206,7 +5206,7 @@ revisar em</translation>
         <translation>%1 não está no formato 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="222"/>
         <source>%1 is not one of the allowed values</source>
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
@@ -5325,6 +5325,11 @@ revisar em</translation>
         <translation>Alertas</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="45"/>
+        <source>Asking the Alertmanagers whether two addresses are one…</source>
+        <translation>Perguntando aos Alertmanagers se dois endereços são um só…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="20"/>
         <source>Authentication</source>
         <translation>Autenticação</translation>
@@ -5354,7 +5359,7 @@ revisar em</translation>
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="241"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
@@ -5484,9 +5489,14 @@ revisar em</translation>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="68"/>
+        <source>Not saved yet: %1. Save again to keep them as typed.</source>
+        <translation>Ainda não salvo: %1. Salve de novo para mantê-los como digitados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="385"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -5515,12 +5525,12 @@ revisar em</translation>
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="109"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="242"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -5575,7 +5585,7 @@ revisar em</translation>
         <translation>Salvar as configurações que você alterou?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="128"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
@@ -5590,12 +5600,12 @@ revisar em</translation>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="110"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -5740,7 +5750,7 @@ revisar em</translation>
         <translation>uma linha que começa com % é uma diretiva YAML, que as configurações não aceitam: remova-a (ou ponha o valor entre aspas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="179"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
@@ -5750,22 +5760,22 @@ revisar em</translation>
         <translation>uma lista ou um mapeamento como chave na coluna %1 (uma chave é um nome: chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="180"/>
         <source>a mapping (key: value)</source>
         <translation>um mapeamento (chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="176"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="186"/>
         <source>a number with a fraction</source>
         <translation>um número com casas decimais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>uma parte do caminho é um arquivo, não uma pasta</translation>
     </message>
@@ -5780,7 +5790,7 @@ revisar em</translation>
         <translation>uma tabulação na coluna %1 (o YAML indenta com espaços, não com tabulações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
@@ -5810,7 +5820,7 @@ revisar em</translation>
         <translation>não é possível criar %1: permissão negada em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="170"/>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
     </message>
@@ -5865,17 +5875,17 @@ revisar em</translation>
         <translation>ex.: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="232"/>
         <source>each key</source>
         <translation>cada chave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="234"/>
         <source>each value</source>
         <translation>cada valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="181"/>
         <source>empty (null)</source>
         <translation>vazio (null)</translation>
     </message>
@@ -5905,7 +5915,7 @@ revisar em</translation>
         <translation>contém um caractere de controle (U+%1): os silenciamentos seriam assinados com ele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="132"/>
         <source>input/output error (a failing disk?)</source>
         <translation>erro de entrada/saída (um disco falhando?)</translation>
     </message>
@@ -5915,12 +5925,17 @@ revisar em</translation>
         <translation>investigar em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="129"/>
         <source>it is a folder, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/config_aliases.py" line="57"/>
+        <source>item %1 (%2) is the same Alertmanager as %3: list it once (it is polled and acknowledged on once)</source>
+        <translation>item %1 (%2) é o mesmo Alertmanager que %3: liste-o uma vez só (ele é consultado e recebe cada reconhecimento uma vez só)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="236"/>
         <source>item %1 of the list</source>
         <translation>o item %1 da lista</translation>
     </message>
@@ -5935,37 +5950,37 @@ revisar em</translation>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="103"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="101"/>
         <source>line %1: %2: %3</source>
         <translation>linha %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="208"/>
         <source>must be %1 greater than %2</source>
         <translation>deve ser %1 maior que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="209"/>
         <source>must be %1 less than %2</source>
         <translation>deve ser %1 menor que %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="204"/>
         <source>must be %1, at least %2</source>
         <translation>deve ser %1, no mínimo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="206"/>
         <source>must be %1, at most %2</source>
         <translation>deve ser %1, no máximo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="216"/>
         <source>must be %1, not %2</source>
         <translation>deve ser %1, não %2</translation>
     </message>
@@ -6105,7 +6120,7 @@ revisar em</translation>
         <translation>falta &apos;:&apos; depois da chave na coluna %1 (escreva chave: valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="130"/>
         <source>no such file or folder</source>
         <translation>arquivo ou pasta inexistente</translation>
     </message>
@@ -6176,7 +6191,7 @@ revisar em</translation>
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="95"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
     </message>
@@ -6186,8 +6201,8 @@ revisar em</translation>
         <translation>só um comentário pode vir depois do %1 da coluna %2 na sua linha (o texto vai nas linhas de baixo, indentado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="123"/>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="127"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
@@ -6207,7 +6222,7 @@ revisar em</translation>
         <translation>removido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="177"/>
         <source>text</source>
         <translation>um texto</translation>
     </message>
@@ -6237,7 +6252,7 @@ revisar em</translation>
         <translation>a barra invertida da coluna %1 inicia um escape que o YAML não conhece (entre aspas duplas escreva \\ para uma barra invertida, ou use aspas simples)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="224"/>
         <source>the entry %1 is required</source>
         <translation>a entrada %1 é obrigatória</translation>
     </message>
@@ -6267,7 +6282,7 @@ revisar em</translation>
         <translation>a lista está vazia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="218"/>
         <source>the number is too large</source>
         <translation>o número é grande demais</translation>
     </message>
@@ -6292,7 +6307,7 @@ revisar em</translation>
         <translation>o mesmo que %1 na linha %2 (maiúsculas e minúsculas e espaços nas pontas não contam): vale só o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="375"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>o arquivo de configurações mudou desde que esta janela foi aberta, e as mesmas entradas foram alteradas nele: a janela agora mostra os valores do arquivo com as suas outras alterações. O que você digitou: %1. Confira e salve de novo.</translation>
     </message>
@@ -6307,7 +6322,7 @@ revisar em</translation>
         <translation>a tag %1 na coluna %2 não é YAML simples, o único que as configurações aceitam (escreva o próprio valor, entre aspas se preciso)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="237"/>
         <source>the value at %1</source>
         <translation>o valor em %1</translation>
     </message>
@@ -6322,12 +6337,12 @@ revisar em</translation>
         <translation>esta linha vem depois do fim das configurações (uma linha ... ou uma linha que começa com % acima dela): remova essa linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="131"/>
         <source>too many symbolic links</source>
         <translation>links simbólicos demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="178"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -6337,7 +6352,7 @@ revisar em</translation>
         <translation>dia desconhecido %1: use seg, ter, qua, qui, sex, sáb, dom (ou mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="226"/>
         <source>unknown entry %1</source>
         <translation>entrada desconhecida %1</translation>
     </message>
@@ -6362,7 +6377,7 @@ revisar em</translation>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_problems.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/config_problems.py" line="252"/>
         <source>wrong type: %1</source>
         <translation>tipo errado: %1</translation>
     </message>
@@ -7865,6 +7880,7 @@ revisar em</translation>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/config_aliases.py" line="59"/>
         <location filename="../../desktop/oncall_tray/connect.py" line="29"/>
         <source>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</source>
         <translation>%1 é o mesmo Alertmanager que %2: liste-o uma vez só (ele é consultado e recebe cada reconhecimento uma vez só)</translation>
@@ -8067,143 +8083,143 @@ revisar em</translation>
         <translation type="vanished">Reconhecidos (silenciados): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
         <source>%1 and %2 more</source>
         <translation>%1 e mais %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="78"/>
         <source>%1 from %2</source>
         <translation>%1, de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
         <source>%1 other alerts</source>
         <translation>%1 outros alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="156"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 reiniciou: os alertas de antes são mantidos até o Prometheus enviá-los de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="71"/>
         <source>%1 silenced</source>
         <translation>Silenciados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 responder sobre %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
         <source>%3 to resolve %1 by %2</source>
         <translation>%3 resolver %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="233"/>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Passar turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="234"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="234"/>
         <source>&amp;Past handoffs…</source>
         <translation>Passagens a&amp;nteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="252"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="233"/>
         <source>&amp;Take over the shift…</source>
         <translation>&amp;Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
         <source>1 other alert</source>
         <translation>1 outro alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="297"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="298"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="294"/>
         <source>Acknowledging %1…</source>
         <translation>Reconhecendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="43"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
         <source>Alertmanager: %1</source>
         <translation>Alertmanager: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
         <source>Alertmanagers: %1</source>
         <translation>Alertmanagers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="128"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alertas exibidos são das %1 (desatualizados)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="123"/>
         <source>Alerts shown are from the shift journal, %1</source>
         <translation>Alertas exibidos são do diário do turno, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
         <source>Alerts shown are stale</source>
         <translation>Alertas exibidos desatualizados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="41"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="147"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="146"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="49"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
@@ -8216,57 +8232,57 @@ revisar em</translation>
         <translation type="vanished">Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="132"/>
         <source>Last good poll: %1</source>
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="253"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
         <source>Next deadline: %1</source>
         <translation>Próximo prazo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>Nenhuma consulta bem-sucedida a este Alertmanager ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="135"/>
         <source>No successful poll yet</source>
         <translation>Nenhuma consulta bem-sucedida ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="51"/>
         <source>No unacknowledged alert</source>
         <translation>Nenhum alerta aguardando reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="46"/>
         <source>No usable answer from Alertmanager</source>
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="242"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="243"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="245"/>
         <source>Open Jaeger</source>
         <translation>Abrir Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="244"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
@@ -8275,17 +8291,17 @@ revisar em</translation>
         <translation type="vanished">Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="259"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="230"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="254"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
@@ -8294,47 +8310,47 @@ revisar em</translation>
         <translation type="vanished">Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="287"/>
         <source>Shift features off: %1</source>
         <translation>Funções de turno desligadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="289"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Funções de turno desligadas: o diário acompanha %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="369"/>
         <source>Shift journal</source>
         <translation>Diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="226"/>
         <source>Shift journal damaged: what was kept…</source>
         <translation>Diário do turno danificado: o que foi mantido…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="294"/>
         <source>Silencing %1…</source>
         <translation>Silenciando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="255"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="222"/>
         <source>TLS certificate checks are off</source>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="152"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
@@ -8343,42 +8359,42 @@ revisar em</translation>
         <translation type="vanished">Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="342"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>O diário do turno estava danificado: veja o menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="52"/>
         <source>Unacknowledged alerts: %1</source>
         <translation>Alertas não reconhecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalar %1 para %3 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="223"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify está ligado: qualquer um entre você e o Alertmanager pode ler e alterar o que ele diz</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
         <source>investigate %1 by %2</source>
         <translation>investigar %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="110"/>
         <source>resolve %1 by %2</source>
         <translation>resolver %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>respond to %1 by %2</source>
         <translation>responder a %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>review %1 by %2</source>
         <translation>revisar %1 até %2</translation>
     </message>

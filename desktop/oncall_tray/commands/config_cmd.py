@@ -6,7 +6,8 @@ import argparse
 
 from ..config import LoadedConfig
 from ..config_write import UnwritablePath, keep_aside, write_example
-from ..connect import aliases_of, cluster_lines
+from ..config_aliases import alias_problems
+from ..connect import aliases_of
 from ..i18n import Translate, resolve_language
 from .common import EXIT_OK, EXIT_USAGE, error, out, tr_for
 
@@ -26,8 +27,10 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     configured or system language; with ``--force``, the file it replaces is kept aside, and
     its copy named on stderr); ``check`` lists
     every problem with its key and line, and each member that is the same Alertmanager as one
-    listed before it when they answer (``connect.aliases_of``), and exits 1 if there is any but
-    warnings (``Problem.warning``: a key written twice, a file read as Windows-1252, used as written)."""
+    listed before it when they answer (``connect.aliases_of``; a warning with its key, item and
+    line: ``config_aliases.alias_problems``), and exits 1 if there is any but warnings
+    (``Problem.warning``: a key written twice, a file read as Windows-1252, an Alertmanager
+    listed again under another address, used as written)."""
     if args.action == "path":
         out(loaded.path)
         return EXIT_OK
@@ -49,15 +52,14 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     if not loaded.exists:
         out(tr("cli", "%1: no file; the defaults apply").replace("%1", str(loaded.path)))
         return EXIT_OK
-    for problem in loaded.problems:
+    # one Alertmanager under two names, which only its answers tell (review 61 W9): a warning, with
+    # its key, item and line, as the tray says it (review 67 AC7)
+    problems = [*loaded.problems, *alias_problems(loaded.path, aliases_of(loaded.config)).values()]
+    for problem in problems:
         out(f"{loaded.path}: {problem.text(tr)}")
-    # one Alertmanager under two names, which only its answers tell (review 61 W9)
-    same = cluster_lines(False, aliases_of(loaded.config), tr)
-    for line in same:
-        out(f"{loaded.path}: {line}")
-    if same or any(not problem.warning for problem in loaded.problems):
+    if any(not problem.warning for problem in problems):
         return EXIT_USAGE
-    if loaded.problems:  # warnings only: the file is used as written (review 61 W3)
+    if problems:  # warnings only: the file is used as written (review 61 W3)
         out(tr("cli", "%1: OK, with the warnings above (the file is used as written)").replace("%1", str(loaded.path)))
         return EXIT_OK
     out(tr("cli", "%1: OK").replace("%1", str(loaded.path)))

@@ -142,36 +142,47 @@ def unwatched_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr
     of the shift left (its members' identities; another one watched a while and left again is
     not the shift's). The same one asked for another scope (a new ``filter`` or ``receiver``:
     review 56 Q10) is "watched with another filter or receiver (receiver "team-db") from 00:11
-    to 00:12: alerts outside it may have gone unseen". Raises ``JournalError``."""
+    to 00:12: alerts outside it may have gone unseen". Each change of what is watched while away
+    from the shift's scope begins a period of its own, said with its own scope (review 67 AC2: a
+    filter changed three times was said with the first one, "still at the handoff"); a move
+    between two Alertmanagers that are not the shift's is one period. Raises ``JournalError``."""
     lines: list[str] = []
     home: set[str] | None = None
     away: tuple[int, str, str] | None = None  # the period not over yet: its line's place, when it began, its scope
     for event in journal.events(since, until, kinds=(EventKind.WATCHING_MOVED,)):
         left, watched = set(event.data.get("from") or ()), set(event.data.get("to") or ())
         home = left if home is None else home
-        name = ", ".join(sorted({unscoped(str(identity)) for identity in home}))
+        name = ", ".join(sorted(_members(home)))
         at = local_time(event.at, zone, until, tr)
-        if away is None and left & home:
-            scope = _scope_text(watched, tr) if _members(left) & _members(watched) else ""
+        scope = _scope_text(watched, tr) if _members(home) & _members(watched) else ""  # "": not watched
+        moved_on = False  # a period over for another one away from the shift's scope
+        if away is not None and (watched & home or scope != away[2]):  # back, or watched otherwise: over
+            lines[away[0]] = _period_over(away, at, tr).replace("%1", name)
+            away, moved_on = None, not watched & home
+        if away is None and (moved_on or left & home) and not watched & home:
             away = (len(lines), at, scope)
             text = tr(CONTEXT, "Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the "
                                "handoff") if scope else \
                 tr(CONTEXT, "Alertmanager %1 not watched since %2 (another one is watched), still at the handoff")
             lines.append(text.replace("%1", name).replace("%2", at).replace("%3", scope))
-        elif away is not None and watched & home:
-            if away[2]:
-                text = tr(CONTEXT, "Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): "
-                                   "alerts outside it may have gone unseen") if at != away[1] else \
-                    tr(CONTEXT, "Alertmanager %1 watched with another filter or receiver for under a minute at %2 "
-                                "(%4): alerts outside it may have gone unseen")
-            else:
-                text = tr(CONTEXT, "Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of "
-                                   "that time may have gone unseen") if at != away[1] else \
-                    tr(CONTEXT, "Alertmanager %1 not watched for under a minute at %2 (another one was watched): "
-                                "alerts of that time may have gone unseen")  # not "from 01:01 to 01:01" (review 53 K9)
-            lines[away[0]] = text.replace("%1", name).replace("%2", away[1]).replace("%3", at).replace("%4", away[2])
-            away = None
     return lines
+
+
+def _period_over(away: tuple[int, str, str], at: str, tr: Translate) -> str:
+    """The line of a period away from the shift's scope (``unwatched_lines``' ``away``: its
+    line's place, when it began, its scope or "" for another Alertmanager) over at ``at`` (a
+    shown time), "%1" left for the Alertmanager's name."""
+    if away[2]:
+        text = tr(CONTEXT, "Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): "
+                           "alerts outside it may have gone unseen") if at != away[1] else \
+            tr(CONTEXT, "Alertmanager %1 watched with another filter or receiver for under a minute at %2 "
+                        "(%4): alerts outside it may have gone unseen")
+    else:
+        text = tr(CONTEXT, "Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of "
+                           "that time may have gone unseen") if at != away[1] else \
+            tr(CONTEXT, "Alertmanager %1 not watched for under a minute at %2 (another one was watched): "
+                        "alerts of that time may have gone unseen")  # not "from 01:01 to 01:01" (review 53 K9)
+    return text.replace("%2", away[1]).replace("%3", at).replace("%4", away[2])
 
 
 def _members(identities: Collection[str]) -> set[str]:

@@ -107,6 +107,7 @@ class Overview:
     unreadable_silences: tuple[str, ...] = ()
     unknown: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: Mapping[str, str] = field(default_factory=dict)
+    said_aliases: Mapping[str, object] = field(default_factory=dict)  # alias -> its warning: a Problem (config_aliases)
     on_call: str = ""
     recalled: bool = False
 
@@ -157,7 +158,8 @@ def with_connection(view: Overview, members: Sequence[MemberResult], error: Aler
                     keyring_failed: bool = False, unreadable: tuple[str, ...] = (),
                     unknown: Mapping[str, tuple[str, ...]] | None = None,
                     aliases: Mapping[str, str] | None = None,
-                    unreadable_silences: tuple[str, ...] = ()) -> Overview:
+                    unreadable_silences: tuple[str, ...] = (),
+                    said_aliases: Mapping[str, object] | None = None) -> Overview:
     """``view`` with what the connection adds (issue 6): the members of an HA cluster that do not
     answer ("URL: reason", while others do: degraded, shown rather than hidden), whether
     Alertmanager wants credentials (a 401/403 or a locked keyring: not "down"; ``keyring_failed``:
@@ -170,7 +172,8 @@ def with_connection(view: Overview, members: Sequence[MemberResult], error: Aler
     silence (``unreadable_silences``: ``PollResult.unreadable_silences``, set aside), and the
     alerts only members not answering held (``unknown``: ``PollResult.unknown``, as last seen, with
     those members), and the members that are the same Alertmanager as one before them (``aliases``:
-    ``PollResult.aliases``)."""
+    ``PollResult.aliases``), each with its warning naming its key, item and line (``said_aliases``:
+    ``config_aliases.alias_problems``, review 67 AC7)."""
     down = tuple(f"{m.url}: {m.error.describe()}" for m in members if not m.ok) if error is None else ()
     return dataclasses.replace(view, members=max(1, len(members)), members_down=down,
                                credentials_needed=isinstance(error, CredentialsNeeded),
@@ -178,4 +181,5 @@ def with_connection(view: Overview, members: Sequence[MemberResult], error: Aler
                                bad_answer=isinstance(error, BadResponse),
                                apart=apart, restarted=tuple(restarted), unreadable=tuple(unreadable),
                                unreadable_silences=tuple(unreadable_silences),
-                               unknown=dict(unknown or {}) if down else {}, aliases=dict(aliases or {}))
+                               unknown=dict(unknown or {}) if down else {}, aliases=dict(aliases or {}),
+                               said_aliases=dict(said_aliases or {}))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from ..config import LoadedConfig
+from ..config_aliases import alias_problems
 from ..config_kept import keep_settings
 from ..config_urls import one_alertmanager
 from ..connect import keyring_failed
@@ -230,7 +231,7 @@ class TrayController(QObject, TrendWiring, MenuEntries):
                                              self.shift.engineer, self.recalled), result.members,
                                     result.error, self.config.insecure_skip_verify, result.apart, result.restarted,
                                     keyring_failed(result.error), result.unreadable, result.unknown, result.aliases,
-                                    result.unreadable_silences)
+                                    result.unreadable_silences, alias_problems(self.loaded.path, result.aliases))
         self.tray.show_overview(self.view)
         self.alert_actions.show_tray_target()
         window = self._window

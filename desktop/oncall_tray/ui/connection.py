@@ -3,8 +3,7 @@
 settings dialog, and tells when a member of an HA cluster stops answering. GUI thread only.
 
 It works through the ``TrayController`` it is given (its settings, secret store, notifier and
-``apply_settings``), so that the controller itself stays small.
-"""
+``apply_settings``), so that the controller itself stays small."""
 
 from __future__ import annotations
 
@@ -16,10 +15,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
+from ..config_aliases import alias_lines
 from ..config_urls import shown_url
 from ..config_write import save_settings
-from ..connect import (CredentialsNotAsked, check_credentials, cluster_lines, error_reason, keyring_failed,
-                       lasting_failure, outage, watches_its_own_url)
+from ..connect import (CredentialsNotAsked, check_credentials, error_reason, keyring_failed, lasting_failure, outage,
+                       watches_its_own_url)
 from ..core.overview import Light, Overview
 from ..i18n import Translate
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
@@ -110,8 +110,8 @@ class ConnectionActions(QObject):
         """After a poll: ask for credentials (once per run of refusals; not "down"), close a
         login prompt that is no longer needed, tell when a cluster member drops out and when
         every member answers again, when a member is the same Alertmanager as one before it (an
-        alias, ``PollResult.aliases``: said once a run), and when Alertmanager's answer holds
-        alerts not in the API's shape (left out: said once for each new one)."""
+        alias, ``PollResult.aliases``: said once a run, with its key, item and line: review 67
+        AC7), and when Alertmanager's answer holds alerts not in the API's shape (left out)."""
         self._waiting.stop()  # the keyring's wait is over, one way or the other
         notices = []
         if result.keyring_took:  # the last word was "kept until oncall-tray quits" (review 57 S13)
@@ -144,7 +144,7 @@ class ConnectionActions(QObject):
         if aliases:
             self._told_aliases |= set(aliases.items())
             notices.append(Notice(clip(tr("The same Alertmanager is listed twice"), TITLE_LIMIT), clip("\n".join(
-                cluster_lines(False, aliases, QCoreApplication.translate)), BODY_LIMIT), None, quiet=True,
+                alias_lines(aliases, view.said_aliases, QCoreApplication.translate)), BODY_LIMIT), None, quiet=True,
                 light=Light.WARNING))
         if view is not None:
             notices += self._unreadable_notices(previous, view)

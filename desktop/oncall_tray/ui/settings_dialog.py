@@ -18,18 +18,8 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from ..alertmanager.cluster import ClusterPoll
 from ..config import Config, LoadedConfig, validate
@@ -40,6 +30,7 @@ from ..connect import check_connection
 from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS
 from .plain import PlainLabel
+from .settings_aliases import AliasCheck
 from .settings_checks import field_problem, movable_user, move_user_text, same_setting, written_twice_in_file
 from .settings_draft import DraftKeeper
 from .settings_field import CONFIG_FIELDS, Field, translated
@@ -96,6 +87,7 @@ class SettingsDialog(QDialog):
         # (code review 63B CB1: "2,5" shown in pt_BR, read in English, is no number)
         self._as_opened = dict(self._typed)
         DraftKeeper(self)  # changes typed kept when the tray stops, offered back (code review 67 AA9)
+        self.aliases = AliasCheck(self)  # one Alertmanager under two addresses, said at Save
 
     def _build(self, typed: dict[str, object]) -> None:
         """Make every text and editor of the dialog in the interface's language, the editors
@@ -385,6 +377,8 @@ class SettingsDialog(QDialog):
                 "dialog now shows the file's values with your other changes. What you typed: %1. Check and save "
                 "again.").replace("%1", typed)))
             return
+        if self.aliases.holds(self.loaded.config.with_overrides(**values)):  # said first (review 67 AC7)
+            return
         try:
             save_settings(self.loaded.path, changes)
         except (OSError, ValueError) as exc:
@@ -393,6 +387,5 @@ class SettingsDialog(QDialog):
         self.loaded = self.loaded.reloaded(written=changes)  # --alertmanager, the demo's URL... stay
         self.saved.emit(self.loaded)
         self.accept()
-
 
 __all__ = ["SettingsDialog", "describe_test"]

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from ..config import Config
+from ..config_aliases import alias_lines
 from ..connect import cluster_lines
 from ..reasons import translate_reason, unreadable_text
 from ..core.handoff import local_time as deadline_time  # with its date when not today (review 29)
@@ -149,7 +150,8 @@ def connection_lines(view: Overview) -> list[str]:
                   for member in view.members_down]
     if view.insecure:
         lines.append("⚠ " + tr("TLS certificate checks are off (insecure_skip_verify)"))
-    lines += ["⚠ " + line for line in cluster_lines(view.apart, view.aliases, QCoreApplication.translate)]
+    lines += ["⚠ " + line for line in cluster_lines(view.apart, {}, QCoreApplication.translate) + alias_lines(
+        view.aliases, view.said_aliases, QCoreApplication.translate)]  # with key, item and line (review 67 AC7)
     for url in view.restarted:
         lines.append("⚠ " + tr("%1 restarted: its alerts from before are kept until Prometheus sends them again")
                      .replace("%1", url if view.members > 1 else "Alertmanager"))
