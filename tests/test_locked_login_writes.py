@@ -63,12 +63,15 @@ def _settings(tmp_path, url: str, language: str) -> None:
 def test_the_tray_says_the_login_is_in_the_locked_keyring_and_tries_again_once_unlocked(
         qtbot, proxy, alertmanager, keyring_desktop, tmp_path, monkeypatch, language):
     import oncall_tray.ui.app as app
+    from conftest import _interface_in
     from oncall_tray.config import load_config
     from oncall_tray.core.overview import Light
     from oncall_tray.ui.app import TrayController
 
     monkeypatch.setattr(app, "KEYRING_WAIT_S", 20)
     _settings(tmp_path, proxy.url, language)
+    interface = _interface_in(language)
+    next(interface)
     with Prompter(keyring_desktop) as prompter:
         controller = TrayController(load_config(tmp_path / "config.yaml"))
         controller.notifier.show = lambda notices: None
@@ -99,6 +102,7 @@ def test_the_tray_says_the_login_is_in_the_locked_keyring_and_tries_again_once_u
         finally:
             controller.connection.close_all()
             shut_down(controller)
+            next(interface, None)
     silences = httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json()
     assert [silence["createdBy"] for silence in silences] == ["alice"]
     assert any(" alice [" in line and '"POST /api/v2/silences' in line and '" 200 ' in line
