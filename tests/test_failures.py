@@ -82,7 +82,7 @@ def test_html_502_from_a_proxy_is_a_bad_response_named_by_its_title():
             fetch(server.url)
     assert info.value.status == 502
     assert info.value.body == "502 Bad Gateway"  # the title, not the markup
-    assert str(info.value) == "server error — HTTP 502 — 502 Bad Gateway"
+    assert str(info.value) == "server error — HTTP 502 Bad Gateway"
 
 
 def test_a_plain_text_500_keeps_the_start_of_its_body():

@@ -227,7 +227,7 @@ def test_the_lost_contact_reason_is_in_the_engineers_language():
     error = BadResponse("http://am:9093/api/v2/alerts", "server error", 502, "502 Bad Gateway")
     plan(PollResult(None, poll.contact.failure(T0, error.describe()), error), tr)
     (lost,) = plan(PollResult(None, poll.contact.failure(T0, error.describe()), error), translator("pt_BR"))
-    assert lost.body.endswith(": erro do servidor — HTTP 502 — 502 Bad Gateway"), lost.body
+    assert lost.body.endswith(": erro do servidor — HTTP 502 Bad Gateway"), lost.body
 
 
 def test_a_title_too_long_to_show_whole_opens_the_body_whole():

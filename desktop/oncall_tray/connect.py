@@ -212,7 +212,8 @@ def connect(config: Config, store: SecretStore | None = None, cooperative: bool 
     answers without them is used without them: its alerts are read, and a write that needs them
     is refused by it (review 16: with the keyring locked, every command failed against an
     ``--alertmanager`` address that asks for none; review 49 N2: behind a proxy that asks them
-    of writes only, the tray showed no alert while the keyring was locked). For ``ASKED_LOGIN``,
+    of writes only, the tray showed no alert while the keyring was locked); its
+    ``ClusterClient.login_unread`` is then the keyring's failure. For ``ASKED_LOGIN``,
     Alertmanager is asked first whether it wants credentials (``when_asked``)."""
     config = when_asked(config)
     try:
@@ -220,9 +221,24 @@ def connect(config: Config, store: SecretStore | None = None, cooperative: bool 
     except CredentialsNeeded as needed:
         answer = _answer_without_credentials(config)
         if answer is None:
-            return open_cluster(config, None, cooperative)
+            cluster = open_cluster(config, None, cooperative)
+            unread = needed.__cause__  # the keyring's failure, kept without its traceback (it holds D-Bus)
+            cluster.login_unread = type(unread)(unread.reason) if isinstance(unread, SecretStoreError) else needed
+            return cluster
         raise (needed if isinstance(answer, CredentialsNeeded) else answer) from needed.__cause__
     return open_cluster(config, credentials, cooperative)
+
+
+class LockedLogin(CredentialsNeeded):
+    """A write refused for credentials (HTTP 401/403, ``refused``'s) by members opened without the
+    login the settings name, which is in a locked keyring (``ClusterClient.login_unread``, a
+    ``KeyringLocked``; its reason ``keyring``, a ``Message``): behind a proxy that asks a login
+    only of writes, the alerts were read without it (code review 67 AC6: "credentials needed" and
+    an empty login dialog, as if none were stored). Nothing was done (a ``CredentialsNeeded``)."""
+
+    def __init__(self, refused: CredentialsNeeded, keyring: Message) -> None:
+        super().__init__(refused.url, refused.reason, refused.status, refused.body)
+        self.members, self.keyring = refused.members, keyring
 
 
 def answers_without_credentials(config: Config) -> bool:

@@ -70,6 +70,7 @@ class SecretStore(LoginEntries):
         #: dismissed, or not answered within ``unlock_wait_s``), every later use raises that again
         #: at once, until ``ask_again``: one prompt and one wait per command (review 46 F2)
         self._once, self._refused = once, None
+        self._locked: Message | None = None  # ``locked_reason``
         self._prompt: str | None = None  # ``prompt_kind`` once looked at (None: not yet)
         self._chosen = backend is not None or bool(unavailable_reason)
         self._chosen_backend = backend
@@ -244,13 +245,27 @@ class SecretStore(LoginEntries):
 
             self.prompts.refused(Locked(earlier._refused.text()))
 
+    @property
+    def locked_reason(self) -> Message | None:
+        """Why the keyring was found locked at its last read or write (its unlock prompt dismissed,
+        or not answered in time: ``KeyringLocked``'s reason); None when that one went through, or
+        before any. Asks the keyring nothing (the GUI thread may ask it). A command tells by it
+        that a login refused for want of credentials is in a locked keyring (code review 67 AC6)."""
+        with self._lock:
+            return self._locked
+
     def _call(self, what: str, function, *args):
         try:
-            return self._use(what, function, *args)
+            value = self._use(what, function, *args)
         except KeyringLocked as exc:
+            with self._lock:
+                self._locked = exc.reason
             if self._once:
                 self._refused = exc.reason
             raise
+        with self._lock:
+            self._locked = None
+        return value
 
     def _use(self, what: str, function, *args):
         from keyring.errors import KeyringLocked as Locked, PasswordDeleteError

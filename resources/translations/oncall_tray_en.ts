@@ -476,12 +476,12 @@ review in</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
         <source>%1 acknowledged on Alertmanager %2</source>
         <translation>%1 acknowledged on Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
         <source>%1 acknowledged on Alertmanagers %2</source>
         <translation>%1 acknowledged on Alertmanagers %2</translation>
     </message>
@@ -506,7 +506,7 @@ review in</translation>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="78"/>
         <source>%1 was not acknowledged on %2, which also holds it: it still fires there.</source>
         <translation>%1 was not acknowledged on %2, which also holds it: it still fires there.</translation>
     </message>
@@ -597,7 +597,7 @@ review in</translation>
         <translation>Alertmanager sent silences the tray cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="161"/>
         <source>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -680,7 +680,7 @@ review in</translation>
         <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="147"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
@@ -695,7 +695,7 @@ review in</translation>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="101"/>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
@@ -710,7 +710,7 @@ review in</translation>
         <translation type="vanished">No longer firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="77"/>
         <source>Not acknowledged everywhere: %1</source>
         <translation>Not acknowledged everywhere: %1</translation>
     </message>
@@ -741,7 +741,7 @@ review in</translation>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="149"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>Silence %1 changed meanwhile: %2. Nothing was sent.</translation>
     </message>
@@ -760,12 +760,12 @@ review in</translation>
         <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="99"/>
         <source>Silence %1 not changed everywhere</source>
         <translation>Silence %1 not changed everywhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="77"/>
         <source>Silence %1 not made everywhere</source>
         <translation>Silence %1 not made everywhere</translation>
     </message>
@@ -774,33 +774,33 @@ review in</translation>
         <translation type="vanished">Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="78"/>
         <source>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</source>
         <translation>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="69"/>
         <source>Silence made on Alertmanager %2</source>
         <translation>Silence made on Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="69"/>
         <source>Silence made on Alertmanagers %2</source>
         <translation>Silence made on Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="101"/>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="149"/>
         <source>Silence not extended</source>
         <translation>Silence not extended</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
         <source>The Silences tab shows it after the next poll.</source>
         <translation>The Silences tab shows it after the next poll.</translation>
     </message>
@@ -825,6 +825,11 @@ review in</translation>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="38"/>
+        <source>The saved credentials are in a locked keyring: unlock it and try again, or log in for this run.</source>
+        <translation>The saved credentials are in a locked keyring: unlock it and try again, or log in for this run.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="360"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
@@ -835,7 +840,7 @@ review in</translation>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="72"/>
         <source>These Alertmanagers are not one cluster: the silence was made where the alert is.</source>
         <translation>These Alertmanagers are not one cluster: the silence was made where the alert is.</translation>
     </message>
@@ -849,22 +854,22 @@ review in</translation>
         <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="147"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="173"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="174"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="165"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -1409,7 +1414,7 @@ review in</translation>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="342"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
@@ -1419,7 +1424,7 @@ review in</translation>
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="338"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
         <source>%1 matches several alerts; give more characters:</source>
@@ -1605,8 +1610,8 @@ review in</translation>
         <translation>Bearer token for %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="321"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="330"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
@@ -1621,7 +1626,7 @@ review in</translation>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="320"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -1645,7 +1650,7 @@ review in</translation>
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="323"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
@@ -1665,7 +1670,7 @@ review in</translation>
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="265"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
@@ -1724,7 +1729,7 @@ review in</translation>
         <translation>No credentials were stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="345"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -1773,7 +1778,7 @@ review in</translation>
         <translation>Nothing was removed for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="270"/>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="38"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nothing was sent to Alertmanager.</translation>
@@ -1932,6 +1937,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="55"/>
         <source>The range must be more than 0 and at most 6h, not %1.</source>
         <translation>The range must be more than 0 and at most 6h, not %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="247"/>
+        <source>The saved credentials are in a locked keyring: unlock it and run the command again.</source>
+        <translation>The saved credentials are in a locked keyring: unlock it and run the command again.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="61"/>
@@ -2109,7 +2119,7 @@ review in</translation>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="249"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
@@ -2144,12 +2154,12 @@ review in</translation>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="252"/>
         <source>store them with: %1</source>
         <translation>store them with: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="253"/>
         <source>store them with: oncall-tray login</source>
         <translation>store them with: oncall-tray login</translation>
     </message>
@@ -4641,8 +4651,8 @@ review in</translation>
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="270"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="298"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -4727,7 +4737,7 @@ review in</translation>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="189"/>
         <source>A user name cannot contain a colon.</source>
         <translation>A user name cannot contain a colon.</translation>
     </message>
@@ -4737,7 +4747,7 @@ review in</translation>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="229"/>
         <source>Alertmanager accepted the login. Storing it in the system keyring… It is in use already: closing this window loses nothing.</source>
         <translation>Alertmanager accepted the login. Storing it in the system keyring… It is in use already: closing this window loses nothing.</translation>
     </message>
@@ -4747,27 +4757,27 @@ review in</translation>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="211"/>
         <source>Checking with Alertmanager…</source>
         <translation>Checking with Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="227"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="196"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="196"/>
         <source>Enter the token.</source>
         <translation>Enter the token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="186"/>
         <source>Enter the user name.</source>
         <translation>Enter the user name.</translation>
     </message>
@@ -4805,7 +4815,7 @@ review in</translation>
         <translation>Not saved in the keyring: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="161"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -4824,9 +4834,14 @@ review in</translation>
         <translation>The secret is kept only until oncall-tray quits: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="161"/>
         <source>Token</source>
         <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="146"/>
+        <source>Unlock the keyring and try again</source>
+        <translation>Unlock the keyring and try again</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="117"/>

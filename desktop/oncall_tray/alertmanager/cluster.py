@@ -88,6 +88,10 @@ class ClusterClient:
         # the members that are the same Alertmanager as one before them (``ClusterPoll.aliases``), as
         # the last poll found: asked their status only, and left out of the writes and reads
         self.aliases: dict[str, str] = {}
+        #: why the members carry no credentials though the settings name a login: the keyring's
+        #: failure (an exception, without traceback), set by whoever opened them (``connect``); None
+        #: when they carry them or none are named. A write refused 401/403 is then that.
+        self.login_unread: Exception | None = None
 
     @property
     def urls(self) -> tuple[str, ...]:

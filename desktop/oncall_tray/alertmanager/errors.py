@@ -73,8 +73,13 @@ class AlertmanagerError(Exception):
         super().__init__(self.describe())
 
     def describe(self) -> str:
-        """One line: the reason, the status and the start of the body when known."""
+        """One line: the reason, the status and the start of the body when known. A body that
+        begins with the status itself (a proxy's page, "401 Authorization Required") follows
+        "HTTP" at once: "HTTP 401 Authorization Required", not the status twice (code review 67
+        AC6: "HTTP 401 — 401 Authorization Required")."""
         parts = [self.reason]
+        if self.status is not None and self.body.split(" ", 1)[0] == str(self.status):
+            return " — ".join([self.reason, f"HTTP {self.body}"])
         if self.status is not None:
             parts.append(f"HTTP {self.status}")
         if self.body:

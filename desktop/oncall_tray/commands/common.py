@@ -235,10 +235,16 @@ def credentials_hint(exc: AlertmanagerError, loaded: LoadedConfig, tr: Translate
     """What to do about ``exc`` when Alertmanager wants credentials, as " (...)" to append: store
     them with ``oncall-tray login`` (``--alertmanager URL login`` for an Alertmanager other than
     the settings'), or, where no keyring can keep them, say so; "" for other errors and for a
-    keyring that is locked or failed (its reason already says what to do)."""
+    keyring that is locked or failed (its reason already says what to do). When this command
+    found the keyring locked (``SecretStore.locked_reason``) and Alertmanager refused what was
+    sent without the login (a proxy that asks it only of writes), a sentence to append instead:
+    the saved login is in the locked keyring (code review 67 AC6: "store them with: oncall-tray
+    login", where ``login`` meets the same locked keyring)."""
     if not isinstance(exc, CredentialsNeeded) or isinstance(exc.__cause__, SecretStoreError):
         return ""
     store = keyring_of(loaded)
+    if store.locked_reason is not None:
+        return ". " + tr("cli", "The saved credentials are in a locked keyring: unlock it and run the command again.")
     if not store.persistent:
         return f" ({tr('cli', 'oncall-tray login cannot store them here: %1').replace('%1', store.unavailable_text(tr))})"
     if watches_its_own_url(loaded):

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ..alertmanager.models import Silence
 from ..alertmanager.errors import CredentialsNeeded
-from ..connect import describe_error, keyring_failed
+from ..alertmanager.errors import AlertmanagerError
+from ..connect import LockedLogin, describe_error, keyring_failed
 from ..core.silence_changes import has_ended, how_it_stands
 from ..silence_holders import Left, answer_lost, not_reached, not_taken
 from ..notify.messages import notice
@@ -25,6 +26,18 @@ if TYPE_CHECKING:
 
 TR_CONTEXT = "app"  # (AlertActions' context)
 tr = translator_for(TR_CONTEXT)
+
+
+def refusal_text(error: AlertmanagerError | None) -> str:
+    """Why a write failed, for the engineer (``describe_error``); for a ``LockedLogin``, then that
+    the saved login is in a locked keyring and what to do (code review 67 AC6). "" for None."""
+    if error is None:
+        return ""
+    said = describe_error(error, QCoreApplication.translate)
+    if isinstance(error, LockedLogin):
+        said += ". " + tr("The saved credentials are in a locked keyring: unlock it and try again, or log in for "
+                          "this run.")
+    return said
 
 
 class ActionAnswers:
@@ -102,9 +115,21 @@ class ActionAnswers:
         if wanted is None:
             return
         acknowledging = result.tag.split(":", 1)[1] if result.tag.startswith("ack:") else ""
-        self.controller.connection.open_login(describe_error(wanted, QCoreApplication.translate),
-                                              then=partial(self._acknowledge_again, acknowledging)
-                                              if acknowledging else None)
+        locked = isinstance(wanted, LockedLogin)  # in a locked keyring: said, and unlocking offered (AC6)
+        connection = self.controller.connection
+        connection.open_login(refusal_text(wanted), keyring_failing=locked,
+                              then=partial(self._acknowledge_again, acknowledging) if acknowledging else None)
+        dialog = connection.dialogs.get("login")
+        if locked and dialog is not None:
+            dialog.offer_retry(partial(self._unlock_and_retry, acknowledging))
+
+    def _unlock_and_retry(self, fingerprint: str) -> None:
+        """The login dialog's "Unlock the keyring and try again": the next read of the keyring raises
+        its unlock prompt again (``SecretStore.ask_again``), and the acknowledgement refused
+        (``fingerprint``; "" for another write: the engineer sends it again) is sent again."""
+        self.controller.store.ask_again()
+        if fingerprint:
+            self._acknowledge_again(fingerprint)
 
     def _acknowledge_again(self, fingerprint: str) -> None:
         """The login kept the credentials an acknowledgement lacked: send it, if the alert still

@@ -22,10 +22,10 @@ from ..alertmanager.errors import AlertmanagerError, AnswerLost, ChangedMeanwhil
 from ..alertmanager.holders import extend_on_holders, on_holders
 from ..alertmanager.models import PostableSilence, Silence
 from ..config import Config
-from ..connect import ASKED_LOGIN, RECORDED_LOGIN, connect, credentials_for, open_cluster, when_asked
+from ..connect import ASKED_LOGIN, RECORDED_LOGIN, LockedLogin, connect, credentials_for, open_cluster, when_asked
 from ..core.silence_changes import changed_version
 from ..core.silencing import extension
-from ..secrets import SecretStore
+from ..secrets import KeyringLocked, SecretStore
 from .background import stop_as_it_ends
 
 log = logging.getLogger(__name__)
@@ -99,11 +99,33 @@ class ActionWorker(QObject):
         try:
             return send(noted)
         except AlertmanagerError as exc:
-            if not (isinstance(exc, CredentialsNeeded) and noted.undone() and self._with_recorded_login()):
+            refused = isinstance(exc, CredentialsNeeded) and noted.undone()
+            if not (refused and (self._with_recorded_login() or self._with_keyring_login(exc))):
                 raise
-        log.info("refused for credentials without a login: sent again with the login recorded for %s",
+        log.info("refused for credentials without a login: sent again with the login the keyring gives for %s",
                  self._config.alertmanager_url)
         return send(self._http())
+
+    def _with_keyring_login(self, refused: CredentialsNeeded) -> bool:
+        """Open the clients again, reading the keyring again, when they were opened without the
+        login the settings name because the keyring could not give it (``login_unread``: locked,
+        its prompt dismissed; the alerts read without it behind a proxy that asks it of writes
+        only); True when it gives it now. False, nothing done, for clients opened otherwise.
+
+        Raises:
+            LockedLogin: the keyring is still locked (code review 67 AC6: said as such, not as
+                "credentials needed" with an empty login dialog).
+            AlertmanagerError: the clients cannot be opened again.
+        """
+        if self._cluster is None or self._cluster.login_unread is None:
+            return False
+        self.stop()
+        unread = self._http().login_unread
+        if isinstance(unread, KeyringLocked):
+            log.warning("refused for credentials: the login named for %s is in a locked keyring (%s)",
+                        self._config.alertmanager_url, unread.reason)
+            raise LockedLogin(refused, unread.reason) from refused
+        return unread is None
 
     def _with_recorded_login(self) -> bool:
         """Open the clients again with the login recorded in the keyring for this address, when

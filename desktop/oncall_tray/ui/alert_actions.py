@@ -35,7 +35,7 @@ from ..i18n import Translate
 from ..notify.left_behind import with_left_behind
 from ..notify.messages import Notice, notice
 from ..watch import PollResult
-from .action_answers import ActionAnswers
+from .action_answers import ActionAnswers, refusal_text
 from .actions import ActionResult, Actions
 from .escalation_actions import EscalationActions
 from .in_flight import ACKNOWLEDGING, InFlight
@@ -330,7 +330,7 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         if isinstance(result.error, ChangedMeanwhile):
             self._changed_meanwhile(result.error.current)
             return
-        message = describe_error(result.error, QCoreApplication.translate) if result.error else ""
+        message = refusal_text(result.error)
         if result.missed and result.kind != "create":  # a silence's holders: each named, as below (``_not_taken``)
             self._not_taken(result)
             self._refresh_buttons()

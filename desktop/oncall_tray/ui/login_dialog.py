@@ -4,7 +4,7 @@ keyring, or, when there is none or it is locked, memory until the tray quits."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -86,7 +86,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("oncall-tray — log in to Alertmanager"))
         self.url = url
-        self.reason = QLabel(reason)
+        self.reason = QLabel(reason[:1].upper() + reason[1:])  # a header (code review 67 AC6: "credentials needed…")
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
         self.reason.setWordWrap(True)
         self.reason.setVisible(bool(reason))
@@ -123,6 +123,7 @@ class LoginDialog(QDialog):
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self._buttons, self.retry_button, self._retry = buttons, None, None  # ``offer_retry``
         self.storing_login = False  # accepted by Alertmanager, the keyring taking it (``storing``)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reason)
@@ -135,6 +136,23 @@ class LoginDialog(QDialog):
         self._method_changed()
         (self.secret if username or method == "bearer" else self.username).setFocus()
         fit_to_screen(self, *self.sizeHint().toTuple())
+
+    def offer_retry(self, retry: Callable[[], None]) -> None:
+        """Offer "Unlock the keyring and try again" beside *Log in*: the saved login is in a locked
+        keyring (code review 67 AC6: only an empty login dialog, as if none were stored). Pressed,
+        the dialog closes as cancelled (nothing typed is kept) and ``retry`` runs (the latest given)."""
+        self._retry = retry
+        if self.retry_button is None:
+            self.retry_button = self._buttons.addButton(tr("Unlock the keyring and try again"),
+                                                        QDialogButtonBox.ButtonRole.ActionRole)
+            self.retry_button.clicked.connect(self._retried)
+            self._fit_height()
+
+    def _retried(self) -> None:
+        retry = self._retry
+        self.reject()
+        if retry is not None:
+            retry()
 
     def _method_changed(self) -> None:
         basic = self.method.currentData() == "basic"

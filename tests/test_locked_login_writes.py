@@ -1,0 +1,126 @@
+"""A write refused for credentials while the saved login is in a locked keyring (code review 67
+AC6): behind a proxy that asks a login only of writes, with alice's login stored and named in the
+settings, the keyring locked and its unlock prompt dismissed, the alerts are read without
+credentials and an acknowledgement is refused (HTTP 401). The refusal said "credentials needed"
+and offered an empty login dialog, as if nothing were stored (``ack``: "store them with:
+oncall-tray login"); nothing said the login is in the locked keyring. Now the tray's message and
+its login dialog say so and offer to unlock the keyring and try again (or to type the login for
+this run), and ``ack`` says it too. Also: "HTTP 401 — 401 Authorization Required" (the status said
+twice) and the dialog's header in lower case.
+
+A real gnome-keyring Secret Service, locked for real, with its real prompter (cancelled with
+Escape, then answered with the keyring's password); a real Alertmanager behind a real nginx that
+asks basic auth for writes only."""
+
+from __future__ import annotations
+
+import gc
+
+import httpx
+import pytest
+from conftest import make_alert, shut_down, wait_until
+from keyring_prompter import Prompter
+from nginx_proxy import NginxProxy
+from test_keyring import lock_default_collection
+from test_keyring_one_prompt import Running
+
+pytestmark = [pytest.mark.desktop,
+              pytest.mark.filterwarnings("ignore::ResourceWarning")]  # keyring leaks its D-Bus connection when locked
+PASSWORD = "locked-Writes-7431"
+#: What is said of the refusal, by language (the settings' ``language``).
+LOCKED_WORDS = {"en": "The saved credentials are in a locked keyring",
+                "pt_BR": "As credenciais salvas estão em um chaveiro bloqueado"}
+
+
+@pytest.fixture
+def proxy(alertmanager, keyring_desktop, tmp_path, monkeypatch):
+    """nginx asking alice's password for writes only, before a real Alertmanager with one
+    critical alert; alice's login stored in the keyring for it and named in the settings
+    (``auth_method: basic``); then the keyring locked."""
+    from keyring.backends import SecretService
+
+    from oncall_tray.alertmanager.connection import Credentials
+    from oncall_tray.secrets import SecretStore
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    alertmanager.post_alerts([make_alert("PodCrashLooping075", "critical")])
+    with NginxProxy(alertmanager.url, basic=("alice", PASSWORD), writes_only=True) as guard:
+        SecretStore(SecretService.Keyring()).store_credentials(guard.url, Credentials("basic", "alice", PASSWORD))
+        lock_default_collection(keyring_desktop)
+        yield guard
+    gc.collect()
+
+
+def _settings(tmp_path, url: str, language: str) -> None:
+    (tmp_path / "config.yaml").write_text(
+        f"alertmanager_url: {url}\nauth_method: basic\nauth_username: alice\nengineer: alice\npoll_interval: 1\n"
+        f"request_timeout: 5\nnotifications: false\nlanguage: {language}\n")
+
+
+@pytest.mark.parametrize("language", ["en", "pt_BR"])
+def test_the_tray_says_the_login_is_in_the_locked_keyring_and_tries_again_once_unlocked(
+        qtbot, proxy, alertmanager, keyring_desktop, tmp_path, monkeypatch, language):
+    import oncall_tray.ui.app as app
+    from conftest import _interface_in
+    from oncall_tray.config import load_config
+    from oncall_tray.core.overview import Light
+    from oncall_tray.ui.app import TrayController
+
+    monkeypatch.setattr(app, "KEYRING_WAIT_S", 20)
+    _settings(tmp_path, proxy.url, language)
+    interface = _interface_in(language)
+    next(interface)
+    with Prompter(keyring_desktop) as prompter:
+        controller = TrayController(load_config(tmp_path / "config.yaml"))
+        controller.notifier.show = lambda notices: None
+        warned = []
+        controller.alert_actions._warn = lambda title, text, *icon: warned.append((title, text))
+        try:
+            controller.start()
+            prompter.cancel()  # the first poll's read of alice's password: dismissed
+            qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL,
+                            timeout=20000)  # read without credentials
+            controller.alert_actions.acknowledge(next(iter(controller.snapshot.alerts)))
+            qtbot.waitUntil(lambda: bool(warned), timeout=20000)
+            text = warned[0][1]
+            assert LOCKED_WORDS[language] in text, text
+            assert "401 — 401" not in text and "HTTP 401 Authorization Required" in text, text
+            dialog = controller.connection.dialogs.get("login")
+            assert dialog is not None and dialog.isVisible()
+            header = dialog.reason.text()
+            assert LOCKED_WORDS[language] in header and header[:1].isupper() and "401 — 401" not in header, header
+            assert dialog.retry_button is not None and dialog.retry_button.isVisible()
+            assert not httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=5).json()
+
+            dialog.retry_button.click()  # unlock the keyring and try again: the acknowledgement goes with alice's
+            prompter.unlock(keyring_desktop.keyring_password)
+            qtbot.waitUntil(lambda: bool(httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=5).json()),
+                            timeout=30000)
+            assert len(warned) == 1, warned
+        finally:
+            controller.connection.close_all()
+            shut_down(controller)
+            next(interface, None)
+    silences = httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json()
+    assert [silence["createdBy"] for silence in silences] == ["alice"]
+    assert any(" alice [" in line and '"POST /api/v2/silences' in line and '" 200 ' in line
+               for line in proxy.log().splitlines()), proxy.log()
+
+
+@pytest.mark.parametrize("language", ["en", "pt_BR"])
+def test_ack_says_the_login_is_in_the_locked_keyring(proxy, alertmanager, keyring_desktop, tmp_path, language):
+    (alert,) = wait_until(lambda: httpx.get(alertmanager.url + "/api/v2/alerts", timeout=10).json(), 10, "the alert")
+    _settings(tmp_path, proxy.url, language)
+    with Prompter(keyring_desktop) as prompter:
+        ack = Running(tmp_path, keyring_desktop.env, "ack", alert["fingerprint"][:6], "--author", "Tester")
+        try:
+            prompter.cancel()  # its read of alice's password: dismissed
+            code, _out = ack.finish()
+        finally:
+            ack.stop()
+    assert code == 2, ack.stderr
+    assert LOCKED_WORDS[language] in ack.stderr, ack.stderr
+    assert "oncall-tray login" not in ack.stderr and "401 — 401" not in ack.stderr, ack.stderr
+    assert not httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=5).json()
