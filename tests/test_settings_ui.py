@@ -175,7 +175,7 @@ def test_login_dialog_checks_input_and_says_where_the_secret_goes(qtbot, store):
     dialog = LoginDialog("https://am.example", "basic", "", "credentials needed — HTTP 401", store)
     qtbot.addWidget(dialog)
     assert "kept only until oncall-tray quits: " in dialog.where.text() and "no keyring in this test" in dialog.where.text()
-    assert dialog.reason.text() == "credentials needed — HTTP 401"
+    assert dialog.reason.text() == "Credentials needed — HTTP 401"  # the header starts with a capital (review 67 AC6)
     with qtbot.assertNotEmitted(dialog.submitted):
         dialog.login_button.click()
     assert dialog.problem.text() == "Enter the user name."
@@ -246,7 +246,7 @@ def test_credentials_needed_opens_the_login_dialog_and_the_login_works(qtbot, co
         assert controller.window.headline.text() == "Alertmanager needs credentials"
         assert not controller.view.keyring_failed  # Alertmanager's own 401
         login = controller.connection.dialogs["login"]
-        assert "credentials needed" in login.reason.text()
+        assert "Credentials needed" in login.reason.text()
         login.username.setText("alice")
         login.secret.setText(PASSWORD)
         login.login_button.click()
