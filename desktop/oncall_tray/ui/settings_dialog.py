@@ -95,7 +95,7 @@ class SettingsDialog(QDialog):
         # values): compared with ``_typed``, never with ``raw()`` read after a language switch
         # (code review 63B CB1: "2,5" shown in pt_BR, read in English, is no number)
         self._as_opened = dict(self._typed)
-        DraftKeeper(self)  # changes typed kept when the tray stops, offered back (code review 67 AA9)
+        self.draft_keeper = DraftKeeper(self)  # changes typed kept when the tray stops, offered back (code review 67 AA9)
 
     def _build(self, typed: dict[str, object]) -> None:
         """Make every text and editor of the dialog in the interface's language, the editors
