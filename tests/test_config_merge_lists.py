@@ -14,6 +14,8 @@ from oncall_tray.config_merge import Clash, merged
 
 
 def clash(ours, theirs) -> list[Clash]:
+    """The clash of a list: the entries each side holds in the stretch both changed (None: none;
+    review 67 AC4: not both whole lists)."""
     return [Clash("k", None, ours, theirs)]
 
 
@@ -22,12 +24,12 @@ def clash(ours, theirs) -> list[Clash]:
     (["A", "C"], ["B", "C"], ["B", "C", "E"], ["B", "C", "E"], []),
     (["A", "C"], ["B", "C", "E"], ["B", "C"], ["B", "C", "E"], []),  # the other way round
     # code review 67 AA10, as given: the dialog took X out, the file changed it to Y
-    (["X", "C"], ["C"], ["Y", "C"], ["Y", "C"], clash(["C"], ["Y", "C"])),
+    (["X", "C"], ["C"], ["Y", "C"], ["Y", "C"], clash(None, ["Y"])),
     # the dialog changed X, the file took it out (a mapping's clash too)
-    (["X", "C"], ["Y", "C"], ["C"], ["C"], clash(["Y", "C"], ["C"])),
+    (["X", "C"], ["Y", "C"], ["C"], ["C"], clash(["Y"], None)),
     # both changed the same entry, each its own way (as before)
-    (["A", "C"], ["B", "C"], ["E", "C"], ["E", "C"], clash(["B", "C"], ["E", "C"])),
-    (["A", "C"], ["B", "C"], ["B", "E", "C"], ["B", "E", "C"], clash(["B", "C"], ["B", "E", "C"])),
+    (["A", "C"], ["B", "C"], ["E", "C"], ["E", "C"], clash(["B"], ["E"])),
+    (["A", "C"], ["B", "C"], ["B", "E", "C"], ["B", "E", "C"], clash(["B"], ["B", "E"])),
 ])
 def test_the_cases_of_the_review(base, ours, theirs, result, clashes):
     assert merged("k", base, ours, theirs) == (result, clashes)
@@ -72,38 +74,40 @@ def test_lists_merged_without_a_clash(base, ours, theirs, result):
     assert merged("k", base, ours, theirs) == (result, [])
 
 
-@pytest.mark.parametrize(("base", "ours", "theirs"), [
+@pytest.mark.parametrize(("base", "ours", "theirs", "stretches"), [
     # the dialog took an entry out that the file changed, beside other entries
-    (["A", "B", "C"], ["A", "C"], ["A", "B2", "C"]),
+    (["A", "B", "C"], ["A", "C"], ["A", "B2", "C"], (None, ["B2"])),
     # the dialog took out both duplicates, the file changed one of them
-    (["A", "A", "B"], ["B"], ["A", "A2", "B"]),
+    (["A", "A", "B"], ["B"], ["A", "A2", "B"], (None, ["A", "A2"])),
     # the file took out an entry the dialog changed, and added another
-    (["A", "B", "C"], ["A", "B2", "C"], ["A", "C", "D"]),
+    (["A", "B", "C"], ["A", "B2", "C"], ["A", "C", "D"], (["B2"], None)),
     # both changed the same entry, the dialog to more than the file
-    (["A", "B"], ["A", "B2", "B3"], ["A", "B2"]),
+    (["A", "B"], ["A", "B2", "B3"], ["A", "B2"], (["B2", "B3"], ["B2"])),
     # a mapping entry changed differently on both sides
-    ([{"n": 1}], [{"n": 1, "u": "x"}], [{"n": 1, "u": "y"}]),
+    ([{"n": 1}], [{"n": 1, "u": "x"}], [{"n": 1, "u": "y"}], ([{"n": 1, "u": "x"}], [{"n": 1, "u": "y"}])),
 ])
-def test_the_same_entry_changed_differently_is_a_clash(base, ours, theirs):
+def test_the_same_entry_changed_differently_is_a_clash(base, ours, theirs, stretches):
     value, clashes = merged("k", base, ours, theirs)
-    assert (value, clashes) == (theirs, clash(ours, theirs))
+    assert (value, clashes) == (theirs, clash(*stretches))
 
 
-@pytest.mark.parametrize(("base", "ours", "theirs"), [
+@pytest.mark.parametrize(("base", "ours", "theirs", "stretches"), [
     # code review 68 AB6, as given: the dialog took B out, the file changed it into two entries
-    (list("ABC"), list("AC"), list("AXYC")),
+    (list("ABC"), list("AC"), list("AXYC"), (None, list("XY"))),
     # ... two entries taken out in the dialog, changed into one in the file (into two: a clash already)
-    (list("ABCD"), list("AD"), list("AXD")),
-    (list("ABCD"), list("AD"), list("AXYD")),
+    (list("ABCD"), list("AD"), list("AXD"), (None, ["X"])),
+    (list("ABCD"), list("AD"), list("AXYD"), (None, list("XY"))),
     # the twin: B changed into two in the dialog, taken out in the file (into one: a clash already)
-    (list("ABC"), list("AXYC"), list("AC")),
-    (list("ABC"), list("AXC"), list("AC")),
+    (list("ABC"), list("AXYC"), list("AC"), (list("XY"), None)),
+    (list("ABC"), list("AXC"), list("AC"), (["X"], None)),
     # the engineer's case: the severity matcher taken out in the dialog, replaced by two in the file
     (['team="sre"', 'severity="critical"'], ['team="sre"'],
-     ['team="sre"', 'severity=~"critical|warning"', 'env="prod"']),
+     ['team="sre"', 'severity=~"critical|warning"', 'env="prod"'],
+     (None, ['severity=~"critical|warning"', 'env="prod"'])),
 ])
-def test_an_entry_deleted_on_one_side_and_changed_into_more_or_fewer_on_the_other_is_a_clash(base, ours, theirs):
-    assert merged("k", base, ours, theirs) == (theirs, clash(ours, theirs))
+def test_an_entry_deleted_on_one_side_and_changed_into_more_or_fewer_on_the_other_is_a_clash(base, ours, theirs,
+                                                                                              stretches):
+    assert merged("k", base, ours, theirs) == (theirs, clash(*stretches))
 
 
 @pytest.mark.parametrize(("base", "ours", "theirs", "result"), [
@@ -155,7 +159,8 @@ def test_random_lists_keep_every_change_of_each_side_or_clash():
         value, clashes = merged("k", base, ours, theirs)
         case = (base, ours, theirs, value)
         if clashes:
-            assert (value, clashes) == (theirs, clash(ours, theirs)), case
+            assert value == theirs and all(c.key == "k" and c.entry is None for c in clashes), case
+            assert all(c.ours != c.theirs and [*(c.ours or []), *(c.theirs or [])] for c in clashes), case
             continue
         merged_without_clash += 1
         counts = [Counter(values) for values in (base, ours, theirs, value)]
@@ -174,5 +179,6 @@ def test_random_entries_taken_out_on_one_side_and_changed_on_the_other_clash():
         base = [*before, "<", *stretch, ">", *after]
         taken_out = [*before, "<", ">", *after]
         changed = [*before, "<", *(rng.choice("XYZ") for _ in range(rng.randint(1, 3))), ">", *after]
-        for ours, theirs in ((taken_out, changed), (changed, taken_out)):
-            assert merged("k", base, ours, theirs) == (theirs, clash(ours, theirs)), (base, ours, theirs)
+        new = changed[len(before) + 1:-len(after) - 1]
+        for ours, theirs, stretches in ((taken_out, changed, (None, new)), (changed, taken_out, (new, None))):
+            assert merged("k", base, ours, theirs) == (theirs, clash(*stretches)), (base, ours, theirs)

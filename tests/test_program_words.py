@@ -53,6 +53,7 @@ def test_a_clash_on_the_url_is_labelled_as_the_dialog_labels_it(qtbot, tmp_path,
 
 @pytest.mark.parametrize("language", ["english", "portuguese"])
 def test_a_clash_on_the_peers_shows_them_as_the_box_does_and_labels_them_so(qtbot, tmp_path, request, language):
+    """The entries of the stretch that clashed, on one line (review 67 AC4), labelled as the box is."""
     request.getfixturevalue(language)
     opened = "alertmanager_url: http://am1:9093\nalertmanager_peers: [http://am2:9093]\n"
     dialog, path = dialog_on(qtbot, tmp_path, opened)
@@ -60,7 +61,7 @@ def test_a_clash_on_the_peers_shows_them_as_the_box_does_and_labels_them_so(qtbo
     dialog.fields["alertmanager_urls"].widget.setPlainText("http://am1:9093\nhttp://am4:9093\nhttp://am6:9093")
     dialog.save()
     said = clash_said(dialog)
-    assert f"{URLS_LABEL[language]}: http://am4:9093\nhttp://am6:9093 " \
+    assert f"{URLS_LABEL[language]}: http://am4:9093, http://am6:9093 " \
            f"{THE_FILE[language].replace('%1', 'http://am5:9093')}" in said, said
     assert not any(word in said for word in PROGRAM_WORDS), said
 

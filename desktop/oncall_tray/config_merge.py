@@ -22,9 +22,10 @@ class Clash:
 
     Attributes:
         key: the setting (``contacts``).
-        entry: a mapping's key (``SRE``), or None for the whole setting (a scalar or a list).
-        ours: what the dialog holds for it (None: taken out).
-        theirs: what the file holds now (None: taken out there).
+        entry: a mapping's key (``SRE``), or None for a scalar or a list.
+        ours: what the dialog holds for it (None: taken out); of a list, the entries it holds
+            in the stretch that clashed (a list, or None: none).
+        theirs: what the file holds now (None: taken out there); of a list, as ``ours``.
     """
 
     key: str
@@ -79,7 +80,8 @@ def _list(key: str, base: list, ours: list, theirs: list) -> tuple[list, list[Cl
     inserting at the same place keeps both insertions; both deleting keeps what neither deleted.
     Any other stretch changed by both (an entry deleted on one side and changed on the other, or
     changed differently, or changed into more or fewer entries: code review 68 AB6) is a clash:
-    ``theirs`` kept. Then each entry is there as many times as the merge of its counts says
+    ``theirs`` kept, each such stretch a ``Clash`` of the entries each side holds there (None:
+    taken out; review 67 AC4: not both whole lists). Then each entry is there as many times as the merge of its counts says
     (``_recounted``): an entry added on both sides, in different places, once, where ``theirs``
     has it; one moved in the dialog and deleted in the file, not at all; one written twice and
     kept twice on both sides, twice (code review 68 AB4)."""
@@ -89,6 +91,7 @@ def _list(key: str, base: list, ours: list, theirs: list) -> tuple[list, list[Cl
     old, new, now = ids(base), ids(ours), ids(theirs)
     values = dict(zip(old + now + new, base + theirs + ours))
     result: list[tuple[str, bool]] = []  # each entry, and whether it came from the dialog
+    clashes: list[Clash] = []
     at = 0
     for start, end, mine, other in _stretches(_hunks(old, new), _hunks(old, now)):
         result += [(item, False) for item in old[at:start]]
@@ -103,9 +106,12 @@ def _list(key: str, base: list, ours: list, theirs: list) -> tuple[list, list[Cl
         elif not any(replaced for _i1, _i2, replaced in mine + other):  # both deleted: what neither did stays
             gone = {index for i1, i2, _r in mine + other for index in range(i1, i2)}
             result += [(old[index], False) for index in range(start, end) if index not in gone]
-        else:
-            return theirs, [Clash(key, None, ours, theirs)]  # the same entries changed both ways
+        else:  # the same entries changed both ways: the entries of the stretch each side holds
+            clashes.append(Clash(key, None, [values[item] for item in ours_text] or None,
+                                 [values[item] for item in theirs_text] or None))
     result += [(item, False) for item in old[at:]]
+    if clashes:
+        return theirs, clashes
     return [values[item] for item, _mine in _recounted(result, old, new, now)], []
 
 

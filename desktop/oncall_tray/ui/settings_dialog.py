@@ -86,7 +86,7 @@ class SettingsDialog(QDialog):
         # values): compared with ``_typed``, never with ``raw()`` read after a language switch
         # (code review 63B CB1: "2,5" shown in pt_BR, read in English, is no number)
         self._as_opened = dict(self._typed)
-        DraftKeeper(self)  # changes typed kept when the tray stops, offered back (code review 67 AA9)
+        self.draft_keeper = DraftKeeper(self)  # changes typed kept when the tray stops, offered back (code review 67 AA9)
         self.aliases = AliasCheck(self)  # one Alertmanager under two addresses, said at Save
 
     def _build(self, typed: dict[str, object]) -> None:

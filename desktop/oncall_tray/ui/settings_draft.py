@@ -15,10 +15,11 @@ import datetime as dt
 import logging
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from ..config_draft import SettingsDraft, drop_draft, keep_draft, read_draft, without_secrets
+from ..core.local_times import local_stamp
 from .translations import translator_for
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,12 @@ class DraftKeeper(QObject):
             drop_draft(self._dialog.loaded.path)
             self._restored = None
 
+    def rebased(self, keys: set[str]) -> None:
+        """The fields ``keys`` are changed from the file as it is now (a clash at Save showed it:
+        ``settings_merge.show_file_again``), no more from what they held when the draft was kept."""
+        if self._restored is not None:
+            self._restored = {key: value for key, value in self._restored.items() if key not in keys}
+
     def keep(self) -> None:
         """Keep the changes typed, if any, as the draft of the dialog's settings file, and log
         where; one that cannot be written is logged with what was typed (URLs' passwords taken out),
@@ -89,9 +96,11 @@ class DraftKeeper(QObject):
             return
         labels = [dialog.labels.get(key, key) for key in draft.typed]
         # a field the file changed since the draft was kept: named, to check (restored, it is merged
-        # with that edit at Save, or clashes) (the fields all show the file's now: nothing typed yet)
+        # with that edit at Save, or clashes) (the fields all show the file's now: nothing typed yet);
+        # not one the file now holds as the draft does (review 67 AC3: nothing to check)
         since = [dialog.labels.get(key, key) for key in draft.typed
-                 if key in dialog.fields and key in draft.opened and dialog.fields[key].typed() != draft.opened[key]]
+                 if key in dialog.fields and key in draft.opened
+                 and dialog.fields[key].typed() not in (draft.opened[key], draft.typed[key])]
         not_kept = [dialog.labels.get(key, key) for key in draft.not_kept]
         answer = ask_restore(dialog, draft, labels, since, not_kept, dialog.loaded.config.zone())
         if not shiboken6.isValid(dialog) or not dialog.isVisible():  # closed under the question: kept
@@ -126,15 +135,15 @@ class DraftKeeper(QObject):
 def ask_restore(parent, draft: SettingsDraft, labels: list[str], since: list[str], not_kept: list[str],
                 zone: dt.tzinfo) -> QMessageBox.ButtonRole:
     """"Restore the changes not saved when oncall-tray stopped?", with the fields they change
-    (``labels``), when they were kept (in ``zone``, the settings' time zone) and the fields the
-    settings file changed since (``since``, to check: restored, they are merged with its edits at
+    (``labels``), when they were kept (in ``zone``, the settings' time zone, in the language's
+    layout: ``core.local_times.local_stamp``) and the fields the settings file changed since (``since``, to check: restored, they are merged with its edits at
     Save) and those whose passwords were not kept (``not_kept``, to type again): Restore (the
     default: AcceptRole), Discard (DestructiveRole); another role when the box was closed
     otherwise, or deleted with ``parent`` under it (the program closing the dialog: AB3)."""
     box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved settings"),
                       tr("Restore the changes not saved when oncall-tray stopped?"), QMessageBox.StandardButton.NoButton,
                       parent)
-    when = draft.kept_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    when = local_stamp(draft.kept_at, zone, QCoreApplication.translate)  # 07/12/2026 02:12 in pt_BR (AC3)
     info = tr("Changed at %1: %2.").replace("%1", when).replace("%2", "; ".join(labels))
     if since:
         info += "\n" + tr("Changed in the settings file since: %1. Check them before saving.").replace(

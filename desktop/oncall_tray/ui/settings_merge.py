@@ -16,7 +16,7 @@ from ..connect import ASKED_LOGIN, RECORDED_LOGIN
 from ..sla_settings import canonical_days
 from .settings_checks import same_setting, written_twice_in_file
 from .settings_field import shown_text
-from .settings_layout import URLS
+from .settings_layout import MAPPINGS, URLS
 from .translations import translator_for
 
 TR_CONTEXT = "settings"
@@ -68,7 +68,8 @@ def _comparable(key: str, value: object) -> object:
 def show_file_again(dialog, values: dict, clashes: list[Clash]) -> str:
     """Make ``dialog`` (a ``SettingsDialog``) show its file as it is now, the fields of ``values``
     (every setting changed, merged: the file's at the clashes) holding them, and its base the
-    file now, so that the next Save writes what it shows; returns what was typed for each clash,
+    file now, so that the next Save writes what it shows; what each field is changed from (Cancel's
+    question, the draft kept at a stop) the file now too (review 67 AC5); returns what was typed for each clash,
     one "label: entry: typed (the file: ...)" a clash, "; " between them."""
     dialog.loaded = shown_in_force(dialog.loaded)
     dialog._shown = shown_settings(dialog.loaded)
@@ -76,16 +77,21 @@ def show_file_again(dialog, values: dict, clashes: list[Clash]) -> str:
     dialog._base = (dialog._shown, dialog.written_twice)
     urls = {key: values[key] for key in ("alertmanager_url", "alertmanager_peers") if key in values}
     for key, field in dialog.fields.items():
-        if key == URLS and urls:  # the URLs box holds two settings (code review 67 AA4: left as opened)
-            field.set(dialog._shown.with_overrides(**urls).alertmanager_urls())
-        elif key in values:
-            field.set(values[key])
-        elif key == URLS and dialog._typed.get(key) == dialog._as_opened.get(key):
-            field.set(dialog._shown.alertmanager_urls())
+        if key == URLS:  # the URLs box holds two settings (code review 67 AA4)
+            now, changed = dialog._shown.alertmanager_urls(), bool(urls)
+            merged = dialog._shown.with_overrides(**urls).alertmanager_urls()
+        else:
+            now, changed = shown_value(key, dialog._shown, dialog.written_twice), key in values
+            merged = values.get(key)
+        if changed or dialog._typed.get(key) == dialog._as_opened.get(key):
+            # what the field holds from the file is no change of the engineer's (review 67 AC5:
+            # Cancel asked to save it, a stop kept it as a draft): the file's value is what the
+            # field is changed from, as at an opening; the merged value, the engineer's changes
+            field.set(now)
             dialog._as_opened[key] = field.typed()
-        elif key != URLS and dialog._typed.get(key) == dialog._as_opened.get(key):
-            field.set(shown_value(key, dialog._shown, dialog.written_twice))
-            dialog._as_opened[key] = field.typed()
+            if changed:
+                field.set(merged)
+    dialog.draft_keeper.rebased(set(dialog.fields))
     return "; ".join(_clash_text(dialog.labels, clash) for clash in clashes)
 
 
@@ -105,5 +111,10 @@ def _clash_text(labels: dict[str, str], clash: Clash) -> str:
 
 
 def _said(field: str, value: object) -> str:
-    """A value of a clash as the field ``field`` shows it (``shown_text``); None: taken out."""
-    return tr("taken out") if value is None else shown_text(field, value)
+    """A value of a clash as the field ``field`` shows it (``shown_text``), the entries of a
+    list's stretch on one line, ", " between them (review 67 AC4); None: taken out."""
+    if value is None:
+        return tr("taken out")
+    if isinstance(value, list) and field not in MAPPINGS:  # a mapping's pairs as written: a line each
+        return ", ".join(shown_text(field, [entry]) for entry in value)
+    return shown_text(field, value)
