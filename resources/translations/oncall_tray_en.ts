@@ -5195,7 +5195,7 @@ review in</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="109"/>
         <source>%1 (the file: %2)</source>
         <translation>%1 (the file: %2)</translation>
     </message>
@@ -5291,7 +5291,7 @@ review in</translation>
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="152"/>
         <source>%1: the password was not kept: type it again.</source>
         <translation>%1: the password was not kept: type it again.</translation>
     </message>
@@ -5349,7 +5349,7 @@ review in</translation>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="63"/>
         <source>Asking the Alertmanagers whether two addresses are one…</source>
         <translation>Asking the Alertmanagers whether two addresses are one…</translation>
     </message>
@@ -5383,17 +5383,17 @@ review in</translation>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="248"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="147"/>
         <source>Changed at %1: %2.</source>
         <translation>Changed at %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="149"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Changed in the settings file since: %1. Check them before saving.</translation>
     </message>
@@ -5513,16 +5513,31 @@ review in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="84"/>
+        <source>Not quitting yet</source>
+        <translation>Not quitting yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="100"/>
         <source>Not saved yet: %1. Save again to keep them as typed.</source>
         <translation>Not saved yet: %1. Save again to keep them as typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="375"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="90"/>
+        <source>Not saved yet: the Alertmanagers could not be asked whether two addresses are one (%1). Save again to keep the URLs as typed.</source>
+        <translation>Not saved yet: the Alertmanagers could not be asked whether two addresses are one (%1). Save again to keep the URLs as typed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="393"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
+        <source>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</source>
+        <translation>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -5554,7 +5569,7 @@ review in</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="249"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -5589,12 +5604,12 @@ review in</translation>
         <translation>Request timeout (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="154"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="144"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restore the changes not saved when oncall-tray stopped?</translation>
     </message>
@@ -5629,7 +5644,7 @@ review in</translation>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="358"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -5642,6 +5657,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="21"/>
         <source>The password or token is kept in the system keyring</source>
         <translation>The password or token is kept in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="84"/>
+        <source>The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses are one Alertmanager. The settings dialog says when they are saved; Quit again then.</source>
+        <translation>The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses are one Alertmanager. The settings dialog says when they are saved; Quit again then.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
@@ -5664,7 +5684,7 @@ review in</translation>
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="143"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
         <source>Unsaved settings</source>
@@ -6245,7 +6265,7 @@ review in</translation>
         <translation>respond within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="117"/>
         <source>taken out</source>
         <translation>taken out</translation>
     </message>
@@ -6335,7 +6355,7 @@ review in</translation>
         <translation>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</translation>
     </message>

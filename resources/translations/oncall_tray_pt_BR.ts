@@ -5186,7 +5186,7 @@ revisar em</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="109"/>
         <source>%1 (the file: %2)</source>
         <translation>%1 (no arquivo: %2)</translation>
     </message>
@@ -5282,7 +5282,7 @@ revisar em</translation>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="152"/>
         <source>%1: the password was not kept: type it again.</source>
         <translation>%1: a senha não foi guardada: digite-a de novo.</translation>
     </message>
@@ -5340,7 +5340,7 @@ revisar em</translation>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="63"/>
         <source>Asking the Alertmanagers whether two addresses are one…</source>
         <translation>Perguntando aos Alertmanagers se dois endereços são um só…</translation>
     </message>
@@ -5374,17 +5374,17 @@ revisar em</translation>
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="248"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="147"/>
         <source>Changed at %1: %2.</source>
         <translation>Campos alterados em %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="149"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Alterados no arquivo de configurações desde então: %1. Confira-os antes de salvar.</translation>
     </message>
@@ -5504,16 +5504,31 @@ revisar em</translation>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="84"/>
+        <source>Not quitting yet</source>
+        <translation>A bandeja continua aberta por enquanto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="100"/>
         <source>Not saved yet: %1. Save again to keep them as typed.</source>
         <translation>Ainda não salvo: %1. Salve de novo para mantê-los como digitados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="366"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="375"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="90"/>
+        <source>Not saved yet: the Alertmanagers could not be asked whether two addresses are one (%1). Save again to keep the URLs as typed.</source>
+        <translation>Ainda não salvo: não foi possível perguntar aos Alertmanagers se dois endereços são um só (%1). Salve de novo para manter as URLs como digitadas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="393"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
+        <source>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</source>
+        <translation>Não salvo: você alterou as configurações enquanto os Alertmanagers eram consultados. Salve de novo.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -5545,7 +5560,7 @@ revisar em</translation>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="249"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -5580,12 +5595,12 @@ revisar em</translation>
         <translation>Tempo limite da requisição (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="154"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="144"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restaurar as alterações não salvas quando o oncall-tray parou?</translation>
     </message>
@@ -5620,7 +5635,7 @@ revisar em</translation>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="358"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -5633,6 +5648,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="21"/>
         <source>The password or token is kept in the system keyring</source>
         <translation>A senha ou o token fica no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="84"/>
+        <source>The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses are one Alertmanager. The settings dialog says when they are saved; Quit again then.</source>
+        <translation>As configurações ainda não foram salvas: os Alertmanagers estão sendo consultados sobre se dois dos endereços são um só Alertmanager. A janela de configurações avisa quando forem salvas; então escolha Sair de novo.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
@@ -5655,7 +5675,7 @@ revisar em</translation>
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="143"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
         <source>Unsaved settings</source>
@@ -6232,7 +6252,7 @@ revisar em</translation>
         <translation>responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="117"/>
         <source>taken out</source>
         <translation>removido</translation>
     </message>
@@ -6322,7 +6342,7 @@ revisar em</translation>
         <translation>o mesmo que %1 na linha %2 (maiúsculas e minúsculas e espaços nas pontas não contam): vale só o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>o arquivo de configurações mudou desde que esta janela foi aberta, e as mesmas entradas foram alteradas nele: a janela agora mostra os valores do arquivo com as suas outras alterações. O que você digitou: %1. Confira e salve de novo.</translation>
     </message>

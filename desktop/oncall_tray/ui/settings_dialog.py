@@ -211,7 +211,9 @@ class SettingsDialog(QDialog):
     def reject(self) -> None:
         """Cancel, Escape or the window's close button: with changes typed, ask whether to save
         them, discard them or go on editing (review 22: Escape threw them away without a word);
-        Save is offered only when it can save (review 24), else the question says why not."""
+        Save is offered only when it can save (review 24), else the question says why not. A Save
+        waiting for the alias check is forgotten first (code review 69 AD1)."""
+        self.aliases.drop()
         if self.changed() and not self._closed_by_program:
             buttons = QMessageBox.StandardButton
             answer = ask_unsaved(self, self.why_not_savable())
@@ -221,6 +223,11 @@ class SettingsDialog(QDialog):
             if answer != buttons.Discard:
                 return
         super().reject()
+
+    def done(self, result: int) -> None:
+        """Closed however (``reject``, Quit's Discard): a Save waiting for the alias check is forgotten."""
+        self.aliases.drop()
+        super().done(result)
 
     def why_not_savable(self) -> str:
         """Why Save cannot save now, one reason a line ("" when it can): each field with a
@@ -265,6 +272,7 @@ class SettingsDialog(QDialog):
         if key not in self.fields:  # while the editor is being filled in
             return
         self._typed[key] = self.fields[key].typed()
+        self.aliases.drop(tr("Not saved: you changed the settings while the Alertmanagers were asked. Save again."))
         self._check(key)
         if key == "auth_method":
             self._check("auth_username")

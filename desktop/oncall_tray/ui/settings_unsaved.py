@@ -70,7 +70,8 @@ def settled_for_quit(dialog) -> bool:
     changes typed in the settings ``dialog`` (a ``SettingsDialog``), ask as its Escape does
     (``ask_unsaved``: Save, Discard, Cancel); True to quit. Save quits once written; one that
     fails keeps the dialog open with the reason, and the tray (review 66 S9: the typed contact
-    was lost without a word); Discard closes the dialog, so that its changes are not kept as a
+    was lost without a word); one waiting for the Alertmanagers (alias check) says why the tray
+    stays (code review 69 AD7); Discard closes the dialog, so that its changes are not kept as a
     draft when the tray then closes it (``settings_draft``)."""
     if not dialog.changed():
         return True
@@ -79,6 +80,10 @@ def settled_for_quit(dialog) -> bool:
     answer = ask_unsaved(dialog, dialog.why_not_savable())
     if answer == QMessageBox.StandardButton.Save:
         dialog.save()  # closes the dialog once written
+        if dialog.aliases.waiting():  # the Alertmanagers are asked first (code review 69 AD7)
+            QMessageBox.information(dialog, tr("Not quitting yet"), tr(
+                "The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses are "
+                "one Alertmanager. The settings dialog says when they are saved; Quit again then."))
         return not dialog.isVisible()
     if answer != QMessageBox.StandardButton.Discard:
         return False
