@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from oncall_tray.config_draft import draft_path, keep_draft, without_secrets
-from oncall_tray.config_urls import without_password
+from oncall_tray.config_urls import shown_url, without_password
 
 PASSWORDS = ["Xy#9z", "Xy?9z", "Xy/9z", "p@ss", "Xy#9/z?w@q", "a://b", "#", "?x=1", "/", "12#ab", ":#?/@"]
 
@@ -108,3 +108,16 @@ def test_no_password_of_odd_characters_is_kept():
         password = "QZ" + "".join(draw.choice("QZ#?/@:%&=.-_!0123456789") for _ in range(draw.randint(0, 8))) + "QZ"
         for form in forms:
             assert "QZ" not in without_password(form.format(password), True), form.format(password)
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("https://alice:Xy#9z@am:9093", "https://alice:***@am:9093"),
+    ("https://alice:Xy/9z@am:9093/x?token=t", "https://alice:***@am:9093/x?token=***"),
+    ("alice:Xy?9z@am:9093", "alice:Xy?9z@am:9093"),  # no scheme: no URL for a message either
+    ("https://alice:p@ss@am:9093", "https://alice:***@am:9093"),
+    ("https://grafana.example.com:3000/d/abc/team@prod", "https://grafana.example.com:3000/d/abc/team@prod"),
+    ("http://u:p@[::1", "http://***@[::1"),
+])
+def test_messages_show_no_password_of_odd_characters(url, shown):
+    """``shown_url`` (``config check``, the command line's errors) reads a URL as the draft does."""
+    assert shown_url(url) == shown

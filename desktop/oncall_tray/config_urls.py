@@ -55,14 +55,20 @@ def check_url(value: str, alertmanager: bool = True) -> Message | None:
 def shown_url(url: str) -> str:
     """``url`` as messages show it: a password replaced by ``***`` and so is each value of its
     query (``?token=***``), which may be a secret too (review 42 F2: a password in a list item
-    or a peer was printed by ``config check`` and every command). One that cannot be split
-    (``http://u:p@[::1``) loses everything before its last ``@``."""
+    or a peer was printed by ``config check`` and every command). A password holding an
+    unencoded "/", "?", "#" or "@" is found as the settings draft finds it (``without_password``,
+    code review 69 AD4: ``https://alice:Xy#9z@am:9093`` was shown whole). One that cannot be
+    split (``http://u:p@[::1``) loses everything before its last ``@``."""
     try:
         parts = urlsplit(url)
         password = parts.password
     except ValueError:
         scheme, separator, rest = url.partition("://")
         return f"{scheme}{separator}***@{rest.rpartition('@')[2]}" if "@" in rest else url
+    split = _split_word(url, False)
+    if split is not None and split[1] is not None and ":" in split[1]:  # a password, "/", "?" or "#" in it too
+        start, user_info, place, after = split
+        return f"{start}{_user_name(user_info, ':')}***@{place}{_masked_after(after, True)}"
     if password is None and not parts.query:
         return url  # as written (``geturl`` would drop a bare "?")
     if password is not None:
@@ -97,23 +103,37 @@ def _word_without_password(word: str, url_field: bool) -> str:
     without "/", "?" or "#"). An "@" in the path, query or fragment of an address without a
     password is kept (``https://grafana.example.com:3000/d/abc/team@prod``); a password of
     digits only before its "/", "?" or "#", and no port after it, reads as such a port and path."""
+    split = _split_word(word, url_field)
+    if split is None:
+        return word
+    start, user_info, place, after = split
+    return f"{start}{_user_name(user_info, '@')}{place}{_masked_after(after, url_field)}"
+
+
+def _split_word(word: str, url_field: bool) -> tuple[str, str | None, str, str] | None:
+    """``word`` as ``_word_without_password`` reads it: its scheme and "://" ("" in a
+    ``url_field`` without them), its user info (None when it has none), its host[:port] and what
+    follows; None when it is left as it is (no scheme out of a ``url_field``, no "@" where the
+    RFC 3986 reading fails)."""
     scheme, separator, rest = word.partition("://")
     if not separator or not _SCHEME.fullmatch(scheme):
         if not url_field:
-            return word
+            return None
         scheme, separator, rest = "", "", word
     found = _authority(rest)
     if found is not None and not _unsure(rest, *found):
-        user_info, place, after = found
-        user = "" if user_info is None else user_info.partition(":")[0] + "@"
-        return f"{scheme}{separator}{user}{place}{_masked_after(after, url_field)}"
+        return (f"{scheme}{separator}", *found)
     if "@" not in rest:
-        return word  # nothing can be a password before a host
+        return None  # nothing can be a password before a host
     cut = max((at for at in _ats(rest) if _authority(rest[at + 1:], user_info=False)), default=rest.rfind("@"))
-    user = rest[:cut].partition(":")[0]
-    user = "" if any(mark in user for mark in "/?#") else f"{user}@"
-    place, after = _split_authority(rest[cut + 1:])
-    return f"{scheme}{separator}{user}{place}{_masked_after(after, url_field)}"
+    return (f"{scheme}{separator}", rest[:cut], *_split_authority(rest[cut + 1:]))
+
+
+def _user_name(user_info: str | None, end: str) -> str:
+    """The user name of ``user_info`` (up to its first ":") followed by ``end``; "" when there is
+    none, or it holds a "/", "?" or "#" (no user name: the text of a password)."""
+    name = None if user_info is None else user_info.partition(":")[0]
+    return "" if name is None or any(mark in name for mark in "/?#") else f"{name}{end}"
 
 
 def _unsure(rest: str, user_info: str | None, place: str, after: str) -> bool:
