@@ -55,14 +55,20 @@ def check_url(value: str, alertmanager: bool = True) -> Message | None:
 def shown_url(url: str) -> str:
     """``url`` as messages show it: a password replaced by ``***`` and so is each value of its
     query (``?token=***``), which may be a secret too (review 42 F2: a password in a list item
-    or a peer was printed by ``config check`` and every command). One that cannot be split
-    (``http://u:p@[::1``) loses everything before its last ``@``."""
+    or a peer was printed by ``config check`` and every command). A password holding an
+    unencoded "/", "?", "#" or "@" is found as the settings draft finds it (``without_password``,
+    code review 69 AD4: ``https://alice:Xy#9z@am:9093`` was shown whole). One that cannot be
+    split (``http://u:p@[::1``) loses everything before its last ``@``."""
     try:
         parts = urlsplit(url)
         password = parts.password
     except ValueError:
         scheme, separator, rest = url.partition("://")
         return f"{scheme}{separator}***@{rest.rpartition('@')[2]}" if "@" in rest else url
+    split = _split_word(url, False)
+    if split is not None and split[1] is not None and ":" in split[1]:  # a password, "/", "?" or "#" in it too
+        start, user_info, place, after = split
+        return f"{start}{_user_name(user_info, ':')}***@{place}{_masked_after(after, True)}"
     if password is None and not parts.query:
         return url  # as written (``geturl`` would drop a bare "?")
     if password is not None:
@@ -78,27 +84,115 @@ def without_password(text: str, url_field: bool) -> str:
     password), to be kept where a secret must not go (code review 68 AB2: the settings draft and
     its log line). With ``url_field`` (a field of addresses: a slip there is still an address),
     a word written without its scheme too (``alice:pw@am:9093``), and each value of a query
-    replaced by ``***`` (``?token=***``: a settings URL holds none, ``check_url``)."""
+    replaced by ``***`` (``?token=***``: a settings URL holds none, ``check_url``). A word that
+    may hold a password with an unencoded "/", "?", "#" or "@" loses everything up to its host
+    (``_word_without_password``, code review 69 AD4): a secret is never kept, an address may be
+    kept shorter, and either way the text differs (``config_draft.keep_draft`` names the field)."""
     return re.sub(r"\S+", lambda word: _word_without_password(word.group(), url_field), text)
 
 
 def _word_without_password(word: str, url_field: bool) -> str:
-    """One word of ``without_password``: everything between its scheme (or, in a ``url_field``,
-    its start) and its host's last "@" is the user name, up to its first ":", and a password."""
+    """One word of ``without_password``. Its authority (after its scheme's "://" or, in a
+    ``url_field``, its start) is read as RFC 3986 and ``urlsplit`` read it: up to the first "/",
+    "?" or "#", its user info up to its last "@", the user name up to that's first ":", the rest
+    a password, taken out. An unencoded "/", "?" or "#" in a password makes that reading fail or
+    lie (code review 69 AD4: ``https://alice:Xy#9z@am:9093`` kept in clear text), so when it is no
+    address (a host, a port of digits), or it holds a password and an "@" follows it, or a port
+    and an "@" follows it before another host with a port (``https://alice:2024/x@am:9093``),
+    everything up to the last "@" before a host is dropped but a user name (up to the first ":",
+    without "/", "?" or "#"). An "@" in the path, query or fragment of an address without a
+    password is kept (``https://grafana.example.com:3000/d/abc/team@prod``); a password of
+    digits only before its "/", "?" or "#", and no port after it, reads as such a port and path."""
+    split = _split_word(word, url_field)
+    if split is None:
+        return word
+    start, user_info, place, after = split
+    return f"{start}{_user_name(user_info, '@')}{place}{_masked_after(after, url_field)}"
+
+
+def _split_word(word: str, url_field: bool) -> tuple[str, str | None, str, str] | None:
+    """``word`` as ``_word_without_password`` reads it: its scheme and "://" ("" in a
+    ``url_field`` without them), its user info (None when it has none), its host[:port] and what
+    follows; None when it is left as it is (no scheme out of a ``url_field``, no "@" where the
+    RFC 3986 reading fails)."""
     scheme, separator, rest = word.partition("://")
-    if not separator:
+    if not separator or not _SCHEME.fullmatch(scheme):
         if not url_field:
-            return word
-        scheme, rest = "", word
-    marks = [at for at in (rest.find("?"), rest.find("#")) if at >= 0]
-    head, tail = rest[:min(marks, default=len(rest))], rest[min(marks, default=len(rest)):]
-    user_info, at, host = head.rpartition("@")
-    if at and ":" in user_info:
-        head = f"{user_info.partition(':')[0]}@{host}"
-    if url_field and tail.startswith("?"):
-        query, mark, fragment = tail[1:].partition("#")
-        tail = f"?{_masked(query)}{mark}{fragment}"
-    return f"{scheme}{separator}{head}{tail}"
+            return None
+        scheme, separator, rest = "", "", word
+    found = _authority(rest)
+    if found is not None and not _unsure(rest, *found):
+        return (f"{scheme}{separator}", *found)
+    if "@" not in rest:
+        return None  # nothing can be a password before a host
+    cut = max((at for at in _ats(rest) if _authority(rest[at + 1:], user_info=False)), default=rest.rfind("@"))
+    return (f"{scheme}{separator}", rest[:cut], *_split_authority(rest[cut + 1:]))
+
+
+def _user_name(user_info: str | None, end: str) -> str:
+    """The user name of ``user_info`` (up to its first ":") followed by ``end``; "" when there is
+    none, or it holds a "/", "?" or "#" (no user name: the text of a password)."""
+    name = None if user_info is None else user_info.partition(":")[0]
+    return "" if name is None or any(mark in name for mark in "/?#") else f"{name}{end}"
+
+
+def _unsure(rest: str, user_info: str | None, place: str, after: str) -> bool:
+    """Whether the RFC 3986 reading of ``rest`` (``_authority``) may have cut a password at a
+    "/", "?" or "#" of its own: it holds one and an "@" follows, or a port, and a host with a
+    port after a later "@"."""
+    if "@" not in after:
+        return False
+    if user_info is not None and ":" in user_info:
+        return True
+    hosts = [_authority(after[at + 1:], user_info=False) for at in _ats(after)]
+    last = next((host for host in reversed(hosts) if host), None)
+    return _has_port(place) and last is not None and _has_port(last[1])
+
+
+def _ats(text: str) -> list[int]:
+    """Where ``text`` holds an "@"."""
+    return [at for at, char in enumerate(text) if char == "@"]
+
+
+def _has_port(place: str) -> bool:
+    """Whether a host[:port] (``_authority``'s) writes its port."""
+    return ":" in place.rpartition("]")[2]
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*")  # RFC 3986 3.1
+_PLACE = re.compile(r"(?:\[[0-9A-Za-z:.%_~-]+\]|[\w.~%-]+)(?::[0-9]+)?")
+
+
+def _split_authority(text: str) -> tuple[str, str]:
+    """``text`` cut at its first "/", "?" or "#": the authority and what follows it."""
+    end = min((at for at in (text.find(mark) for mark in "/?#") if at >= 0), default=len(text))
+    return text[:end], text[end:]
+
+
+def _authority(text: str, user_info: bool = True) -> tuple[str | None, str, str] | None:
+    """``text`` (a URL after its "://") read as RFC 3986 (``urlsplit``): its user info (up to its
+    authority's last "@"; None when it has none), host[:port] and what follows (path, query,
+    fragment); None when that is no address's host (a name, an IPv4 or a bracketed IPv6
+    address) and port (digits, up to 65535), or when it has user info and ``user_info`` is False."""
+    try:
+        parts = urlsplit("//" + text)
+        parts.port  # noqa: B018  (raises ValueError for a port that is no number up to 65535)
+    except ValueError:
+        return None
+    info, at, place = parts.netloc.rpartition("@")
+    if (at and not user_info) or not _PLACE.fullmatch(place) or not parts.netloc == _split_authority(text)[0]:
+        return None
+    return (info if at else None), place, text[len(parts.netloc):]
+
+
+def _masked_after(after: str, url_field: bool) -> str:
+    """What follows a URL's authority, with each value of its query masked (``_masked``) in a
+    ``url_field``."""
+    if not url_field:
+        return after
+    before, mark, fragment = after.partition("#")
+    path, question, query = before.partition("?")
+    return f"{path}{question}{_masked(query) if question else ''}{mark}{fragment}"
 
 
 def _masked(query: str) -> str:

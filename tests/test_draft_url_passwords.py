@@ -1,0 +1,123 @@
+"""The passwords taken out of the settings draft and its log line (``config_urls.without_password``,
+``config_draft.without_secrets``), as code review 69 AD4 found them: the word was cut at its first
+"?" or "#" before its user info was looked for, so a password holding "#" or "?" was kept in clear
+text (``"not_kept": []``), and the user info was taken up to the word's last "@", so a URL with an
+"@" in its path lost its port and path. RFC 3986: the authority ends at the first "/", "?" or "#"
+after "://", its user info at its last "@"; a password holding one of those is no valid URL, and
+when the word can be read both ways everything up to its last "@" before a host is dropped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from oncall_tray.config_draft import draft_path, keep_draft, without_secrets
+from oncall_tray.config_urls import shown_url, without_password
+
+PASSWORDS = ["Xy#9z", "Xy?9z", "Xy/9z", "p@ss", "Xy#9/z?w@q", "a://b", "#", "?x=1", "/", "12#ab", ":#?/@"]
+
+
+@pytest.mark.parametrize("password", PASSWORDS)
+@pytest.mark.parametrize("form", ["https://alice:{}@am.example.com:9093", "http://alice:{}@am:9093/",
+                                  "https://alice:{}@am:9093/path?x=1#f", "https://alice:{}@[::1]:9093",
+                                  "alice:{}@am.example.com:9093"])
+def test_a_password_with_url_delimiters_is_taken_out(password, form):
+    url = form.format(password)
+    for url_field in (True, False):
+        if not url_field and not form.startswith("http"):  # a text field: only words with a scheme are URLs
+            continue
+        expected = form.format("").replace("alice:@", "alice@")
+        expected = expected.replace("?x=1", "?x=***") if url_field else expected
+        assert without_password(f"{url}\nhttps://am2:9093", url_field) == f"{expected}\nhttps://am2:9093", url
+
+
+def test_the_reviewers_draft_holds_no_password_and_names_the_field(tmp_path):
+    settings = tmp_path / "settings.yaml"
+    typed = {"alertmanager_urls": "https://alice:Xy#9z@am:9093\nhttps://am2:9093"}
+    keep_draft(settings, typed, {"alertmanager_urls": "https://am:9093"}, dt.datetime.now(dt.timezone.utc))
+    text = draft_path(settings).read_text("utf-8")
+    assert "Xy" not in text and "9z" not in text, text
+    kept = json.loads(text)
+    assert kept["typed"]["alertmanager_urls"] == "https://alice@am:9093\nhttps://am2:9093"
+    assert kept["not_kept"] == ["alertmanager_urls"]
+
+
+@pytest.mark.parametrize("url", [
+    "https://grafana.example.com:3000/d/abc/team@prod",  # the reviewer's
+    "https://grafana.example.com/d/abc/team@prod",
+    "https://grafana.example.com:3000/explore#left@x",
+    "https://am:9093/@",
+    "https://[::1]:3000/d/a@b",
+    "grafana.example.com:3000/d/abc/team@prod",  # written without its scheme
+    "am.example.com:9093",
+    "https://alice@am:9093/team@prod",  # a user name, no password
+    "https://am:9093/",
+    "https://al/ce:pw@am:9093",  # a host "al" (a user name holds no "/")
+])
+def test_an_address_without_a_password_is_kept_whole(url):
+    assert without_password(url, True) == url
+    assert without_password(url, False) == url
+    assert without_secrets({"grafana_url": url}) == {"grafana_url": url}
+
+
+@pytest.mark.parametrize(("url", "kept"), [
+    ("https://alice:pw@am:9093", "https://alice@am:9093"),
+    ("https://alice:pw@am:9093/x@y", "https://alice@y"),  # or the password is "pw@am:9093/x": unsure, dropped
+    ("https://alice:Xy#9z@am:9093/team@prod", "https://alice@prod"),
+    ("https://alice:p@ss@am:9093/a/b?token=t#f", "https://alice@am:9093/a/b?token=***#f"),
+    ("http://alice:p/w@am:9093/?token=t@u", "http://alice@u"),  # or the password runs to "t": dropped
+    ("https://alice:/pw@am:9093", "https://alice@am:9093"),
+    ("https://alice:2024/xy@am:9093", "https://alice@am:9093"),  # a port, then a host with one: a password
+    ("https://alice:Xy#9z@", "https://alice@"),
+    ("alice:Xy#9z@am:9093", "alice@am:9093"),
+    ("alice:p/w@am:9093/x", "alice@am:9093/x"),
+    ("https://[x/ce:pw@am:9093", "https://am:9093"),  # no user name reads so: nothing of it kept
+    ("x:a://b@am:9093", "x@am:9093"),  # no scheme before the "://"
+    ("https://alice@example.com:p#w@am:9093", "https://alice@example.com@am:9093"),
+])
+def test_odd_urls_lose_their_password_only(url, kept):
+    assert without_password(url, True) == kept
+
+
+def test_a_text_field_keeps_its_words_that_are_not_urls():
+    text = "Ana: ana@example.com:1234 #sre ?x https://am:9093/a@b"
+    assert without_password(text, False) == text
+
+
+def test_a_log_line_of_the_typed_values_holds_no_password():
+    said = str(without_secrets({"grafana_url": "https://g:Se#cr3t@grafana.example.com", "reminder_minutes": 5,
+                                "alertmanager_urls": "am:Se?cr3t@am.example.com:9093"}))
+    assert "Se" not in said and "cr3t" not in said, said
+
+
+def test_the_module_stays_small():
+    assert len(Path(without_password.__code__.co_filename).read_text("utf-8").splitlines()) < 400
+
+
+def test_no_password_of_odd_characters_is_kept():
+    """Passwords drawn (seeded: the same every run) from the characters that split a URL, each
+    between two markers that must not be kept."""
+    draw = random.Random(69)
+    forms = ["https://alice:{}@am.example.com:9093", "http://alice:{}@am:9093/x@y?q=1#f", "alice:{}@am:9093",
+             "https://alice:{}@[::1]:9093/", "https://alice:{}@grafana.example.com/d/a@b"]
+    for _ in range(2000):
+        password = "QZ" + "".join(draw.choice("QZ#?/@:%&=.-_!0123456789") for _ in range(draw.randint(0, 8))) + "QZ"
+        for form in forms:
+            assert "QZ" not in without_password(form.format(password), True), form.format(password)
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("https://alice:Xy#9z@am:9093", "https://alice:***@am:9093"),
+    ("https://alice:Xy/9z@am:9093/x?token=t", "https://alice:***@am:9093/x?token=***"),
+    ("alice:Xy?9z@am:9093", "alice:Xy?9z@am:9093"),  # no scheme: no URL for a message either
+    ("https://alice:p@ss@am:9093", "https://alice:***@am:9093"),
+    ("https://grafana.example.com:3000/d/abc/team@prod", "https://grafana.example.com:3000/d/abc/team@prod"),
+    ("http://u:p@[::1", "http://***@[::1"),
+])
+def test_messages_show_no_password_of_odd_characters(url, shown):
+    """``shown_url`` (``config check``, the command line's errors) reads a URL as the draft does."""
+    assert shown_url(url) == shown
