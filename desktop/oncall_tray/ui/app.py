@@ -328,6 +328,8 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         self.tray.set_visible(False)
         self.placement.stop()
         self.settings_watch.stop()
+        if self._window is not None:  # its notes box saved, or kept (code review 69 AD3)
+            self._window.hide()
         self.shift.shutdown()
         self.notifier.shutdown()
         self.clicks.close()

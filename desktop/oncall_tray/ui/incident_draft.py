@@ -30,10 +30,15 @@ def after_draft(draft: str, typed: str) -> str:
 class DraftBox:
     """Mixin of ``IncidentPanel``: its box's draft. Uses the panel's ``controller``,
     ``fingerprint``, ``input``, ``autosave``, ``status`` (a ``StatusLine``), ``_not_added``,
-    ``_unsaved_said`` and ``_add_refused``; keeps ``_unread``: fingerprint -> what its box held
-    (kept here, not saved) since its draft could not be read."""
+    ``_unsaved_said`` and ``_add_refused``; keeps in ``_unread`` (the controller's ``unread``,
+    which outlives the panel and is kept at the quit: code review 69 AD3) fingerprint -> what its
+    box held (not saved over the draft) since its draft could not be read."""
 
     _unread: dict[str, str]
+    #: the box holds what was typed over the shown alert's unread draft (``_unread``), which
+    #: another panel sharing ``_unread`` (the incidents window's, the alerts window's replaced
+    #: one) may have put after the draft since: this one then shows the draft as it is now
+    _held: bool = False
 
     def _draft_of(self, fingerprint: str) -> str | None:
         """``fingerprint``'s saved draft (as typed when the journal has not taken it yet: review
@@ -53,6 +58,7 @@ class DraftBox:
         in the empty box was autosaved over the draft, which was lost)."""
         fingerprint = self.fingerprint
         draft = self._draft_of(fingerprint) if fingerprint else ""
+        self._held = draft is None
         if draft is None:
             self._unread[fingerprint] = typed or ""
             self.autosave.load(typed or "")

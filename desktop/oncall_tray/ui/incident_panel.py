@@ -63,7 +63,9 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         self._not_added: dict[str, Refused] = {}  # fingerprint -> a note refused (disk full), back in its box
         self._added: set[str] = set()  # those added by themselves since, while another alert was shown
         self._tried: set[str] = set()  # those refused since the last poll: not tried again before the next
-        self._unread: dict[str, str] = {}  # fingerprint -> its box, kept: its draft could not be read (DraftBox)
+        # fingerprint -> its box, kept: its draft could not be read (DraftBox); the controller's, which
+        # outlives this panel (code review 69 AD3: lost with it at a new alerts window)
+        self._unread: dict[str, str] = controller.unread
         self._covering: list = []
         self._note_count = 0  # the notes listed, without the escalations (the after-incident steps count them)
         self._build()
@@ -199,8 +201,8 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
             self.notes.clear()
             self.after.hide()
             return
-        if self.fingerprint in self._unread:  # its draft read now, perhaps
-            self._load_draft(self.input.text())
+        if self._held:  # its draft read now, perhaps (and taken by another panel sharing ``_unread``)
+            self._load_draft(self.input.text() if self.fingerprint in self._unread else None)
         self._say_unsaved()  # its draft written by now, perhaps
         self._add_refused()
         try:

@@ -32,6 +32,7 @@ from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
 from ..core.overview import Light
 from ..core.pending_writes import PendingWrites
 from ..handoff_checks import check_dashboards
+from ..notes_draft import keep_notes, read_notes
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..paths import journal_path
 from ..secrets import SecretStore
@@ -111,6 +112,12 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self._answered: tuple[str, ...] = ()  # the members that answered the last poll
         self._unwritable = False  # the last poll could not be recorded (said once)
         self.pending = PendingWrites()  # typed or ticked values the journal has not taken yet
+        #: fingerprint -> what the notes panels' box held since its alert's draft could not be read
+        #: (``incident_draft``): here, not in a panel, so that a new alerts window has it (code
+        #: review 69 AD3), kept at the quit (``notes_draft``) and taken back at the next start
+        self.unread: dict[str, str] = read_notes(self.path)
+        self._notes_kept = bool(self.unread)  # a file of them to rewrite, or remove, at the quit
+        self._take_back_notes()
         # the alerts the journal had firing that the first poll of an Alertmanager that started
         # lately lacked, not taken as ended until it is RESTART_GRACE old (``_record``)
         self._kept: frozenset[str] = frozenset()
@@ -155,9 +162,11 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.check_reminders()
 
     def shutdown(self, budget_s: float = 1.0) -> None:
-        """Save what is still being typed, let the writes finish (bounded), stop the threads."""
+        """Save what is still being typed (what was typed over drafts the journal could not read: kept
+        beside it, ``notes_draft``), let the writes finish (bounded), stop the threads."""
         for window in self._windows.values():
             window.hide()  # flushes the fields' autosave
+        self._keep_notes()
         self._reminders.stop()
         self.actions.shutdown(0)
         self._write_seen()
@@ -168,6 +177,43 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
             if journal is not None:  # not on a second shutdown (review 57 S6: the crash dialog's Restart)
                 journal.close()
         self.release_hold()  # once closed: the next tray may write
+
+    def _take_back_notes(self) -> None:
+        """Put what was kept at the last quit (``unread``) after its alert's draft, now that the
+        journal reads it; one it still cannot read stays in ``unread`` for the notes panel."""
+        from .incident_draft import DRAFT, after_draft
+
+        for fingerprint, typed in list(self.unread.items()):
+            scope = shifts.alert_scope(fingerprint)
+            try:
+                draft = str(self.state(scope, DRAFT, "")) if self.journal is not None else None
+            except JournalError:
+                draft = None
+            if draft is not None:
+                del self.unread[fingerprint]
+                self.save_state(scope, DRAFT, after_draft(draft, typed),
+                                done=lambda _r, error, fp=fingerprint, text=typed: self._taken_back(fp, text, error))
+
+    def _taken_back(self, fingerprint: str, typed: str, error: BaseException | None) -> None:
+        """A note kept at the last quit written into its alert's draft: forgotten from the file;
+        not written: kept again (``unread``) until it is."""
+        if error is not None:
+            self.unread.setdefault(fingerprint, typed)
+        self._keep_notes()
+
+    def _keep_notes(self) -> None:
+        """Keep ``unread`` beside the journal (``notes_draft``), or remove the file once empty;
+        a failure is logged (the notes stay in ``unread`` for this run)."""
+        if not (self._notes_kept or any(text.strip() for text in self.unread.values())):
+            return
+        try:
+            where = keep_notes(self.path, self.unread, utc_now())
+        except OSError as exc:
+            log.error("cannot keep the notes typed over drafts the journal could not read: %s", exc)
+            return
+        self._notes_kept = where is not None
+        if where is not None:
+            log.warning("notes typed over drafts the shift journal could not read kept in %s", where)
 
     def notify(self, title: str, body: str, light: Light = Light.OK, quiet: bool = True, alarm: bool = False) -> None:
         """One desktop notification; ``alarm``: critical urgency, on screen until dismissed (``Notice.alarm``)."""

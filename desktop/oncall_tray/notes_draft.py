@@ -1,0 +1,74 @@
+"""What was typed in the notes panel over an alert's draft that the shift journal could not read
+(``ui.incident_draft``), kept when the tray quits (code review 69 AD3: it lived only in the panel
+and was lost at Quit without a word). It cannot go in the journal under the draft's key, which
+would write over the draft the journal could not read, so it is kept beside the journal as the
+settings not saved are (``config_draft``: the user data folder, ``notes-not-saved/``, one file per
+journal, written atomically) and taken back into each alert's draft, after it, at the next start
+(``ShiftController``). No Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from pathlib import Path
+
+from .config_write import atomic_write_text
+from .paths import per_settings_file
+
+log = logging.getLogger(__name__)
+NOTES_DIR = "notes-not-saved"
+
+
+def notes_path(journal: Path) -> Path:
+    """Where the notes typed over unread drafts of the journal ``journal`` are kept (named by
+    its path's digest, ``paths.per_settings_file``: a journal given elsewhere keeps its own)."""
+    return per_settings_file(NOTES_DIR, journal, ".json")
+
+
+def keep_notes(journal: Path, typed: dict[str, str], at: dt.datetime) -> Path | None:
+    """Keep ``typed`` (alert fingerprint -> what its box held over its unread draft) for
+    ``journal`` at ``at`` (UTC), over any kept before; the blank ones are left out, and with none
+    left the file is removed (``drop_notes``). Returns where they are kept, or None.
+
+    Raises:
+        UnwritablePath: (an OSError) the file cannot be written.
+    """
+    kept = {fp: text for fp, text in typed.items() if fp and text.strip()}
+    if not kept:
+        drop_notes(journal)
+        return None
+    target = notes_path(journal)
+    atomic_write_text(target, json.dumps({"journal": str(journal), "kept_at": at.isoformat(), "typed": kept},
+                                         ensure_ascii=False, indent=1))
+    return target
+
+
+def read_notes(journal: Path) -> dict[str, str]:
+    """The notes kept for ``journal`` (fingerprint -> text), or {} when there are none. Never
+    raises: a file that cannot be read or is not one is logged and taken as none (and left where
+    it is, for the engineer to read)."""
+    target = notes_path(journal)
+    try:
+        typed = json.loads(target.read_text("utf-8"))["typed"]
+        if not isinstance(typed, dict):
+            raise ValueError("not notes typed")
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("cannot read the notes not saved kept in %s: %s", target, exc)
+        return {}
+    return {str(fp): str(text) for fp, text in typed.items() if str(text).strip()}
+
+
+def drop_notes(journal: Path) -> None:
+    """Forget the notes kept for ``journal`` (taken back). Never raises: a file that cannot be
+    removed is logged (its notes are taken back again)."""
+    try:
+        notes_path(journal).unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("cannot remove the notes not saved kept in %s: %s", notes_path(journal), exc)
+
+
+__all__ = ["NOTES_DIR", "drop_notes", "keep_notes", "notes_path", "read_notes"]
