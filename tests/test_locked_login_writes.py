@@ -124,3 +124,51 @@ def test_ack_says_the_login_is_in_the_locked_keyring(proxy, alertmanager, keyrin
     assert LOCKED_WORDS[language] in ack.stderr, ack.stderr
     assert "oncall-tray login" not in ack.stderr and "401 — 401" not in ack.stderr, ack.stderr
     assert not httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=5).json()
+
+
+def test_unlock_and_try_again_sends_every_acknowledgement_refused_once(qtbot, proxy, alertmanager, keyring_desktop,
+                                                                      tmp_path, monkeypatch):
+    """Code review 69 AD2: two acknowledgements refused while the login is in the locked keyring
+    (A, then B, one login dialog); "Unlock the keyring and try again" sent B's alone (the retry
+    given last replaced A's, and the dialog's cancel dropped A's waiting for a login). Now each is
+    sent again, once: one silence per alert, both made with alice's login."""
+    import oncall_tray.ui.app as app
+    from oncall_tray.config import load_config
+    from oncall_tray.core.overview import Light
+    from oncall_tray.ui.app import TrayController
+
+    alertmanager.post_alerts([make_alert("DatabaseDown076", "critical")])
+    monkeypatch.setattr(app, "KEYRING_WAIT_S", 20)
+    _settings(tmp_path, proxy.url, "en")
+    with Prompter(keyring_desktop) as prompter:
+        controller = TrayController(load_config(tmp_path / "config.yaml"))
+        controller.notifier.show = lambda notices: None
+        warned = []
+        controller.alert_actions._warn = lambda title, text, *icon: warned.append((title, text))
+        try:
+            controller.start()
+            prompter.cancel()  # the first poll's read of alice's password: dismissed
+            qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL
+                            and len(controller.snapshot.alerts) == 2, timeout=20000)  # read without credentials
+            first, second = sorted(controller.snapshot.alerts)
+            controller.alert_actions.acknowledge(first)
+            qtbot.waitUntil(lambda: len(warned) == 1, timeout=20000)
+            controller.alert_actions.acknowledge(second)
+            qtbot.waitUntil(lambda: len(warned) == 2, timeout=20000)
+            dialog = controller.connection.dialogs.get("login")
+            assert dialog is not None and dialog.isVisible() and dialog.retry_button is not None
+
+            dialog.retry_button.click()  # unlock the keyring and try again: both acknowledgements go with alice's
+            prompter.unlock(keyring_desktop.keyring_password)
+            qtbot.waitUntil(lambda: len(httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=5).json()) == 2,
+                            timeout=30000)
+            qtbot.waitUntil(lambda: not controller.alert_actions.in_flight.marks(), timeout=20000)
+            assert len(warned) == 2, warned
+        finally:
+            controller.connection.close_all()
+            shut_down(controller)
+    silences = httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json()
+    assert [silence["createdBy"] for silence in silences] == ["alice", "alice"], silences
+    names = sorted(matcher["value"] for silence in silences for matcher in silence["matchers"]
+                   if matcher["name"] == "alertname")
+    assert names == ["DatabaseDown076", "PodCrashLooping075"], silences

@@ -121,15 +121,15 @@ class ActionAnswers:
                               then=partial(self._acknowledge_again, acknowledging) if acknowledging else None)
         dialog = connection.dialogs.get("login")
         if locked and dialog is not None:
-            dialog.offer_retry(partial(self._unlock_and_retry, acknowledging))
+            dialog.offer_retry(self._unlock_and_retry)
 
-    def _unlock_and_retry(self, fingerprint: str) -> None:
+    def _unlock_and_retry(self) -> None:
         """The login dialog's "Unlock the keyring and try again": the next read of the keyring raises
-        its unlock prompt again (``SecretStore.ask_again``), and the acknowledgement refused
-        (``fingerprint``; "" for another write: the engineer sends it again) is sent again."""
+        its unlock prompt again (``SecretStore.ask_again``), and every acknowledgement refused for
+        credentials and waiting for a login is sent again, once (code review 69 AD2: only the last
+        one refused was; another write: the engineer sends it again)."""
         self.controller.store.ask_again()
-        if fingerprint:
-            self._acknowledge_again(fingerprint)
+        self.controller.connection.send_waiting()
 
     def _acknowledge_again(self, fingerprint: str) -> None:
         """The login kept the credentials an acknowledgement lacked: send it, if the alert still
