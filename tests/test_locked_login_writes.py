@@ -14,11 +14,12 @@ asks basic auth for writes only."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 
 import httpx
 import pytest
-from conftest import make_alert, shut_down, wait_until
+from conftest import make_alert, shut_down, silence, wait_until
 from keyring_prompter import Prompter
 from nginx_proxy import NginxProxy
 from test_keyring import lock_default_collection
@@ -53,25 +54,24 @@ def proxy(alertmanager, keyring_desktop, tmp_path, monkeypatch):
     gc.collect()
 
 
-def _settings(tmp_path, url: str, language: str) -> None:
+def _settings(tmp_path, url: str, language: str, peers: str = "") -> None:
     (tmp_path / "config.yaml").write_text(
         f"alertmanager_url: {url}\nauth_method: basic\nauth_username: alice\nengineer: alice\npoll_interval: 1\n"
-        f"request_timeout: 5\nnotifications: false\nlanguage: {language}\n")
+        f"request_timeout: 5\nnotifications: false\nlanguage: {language}\n"
+        + (f"alertmanager_peers: [{peers}]\n" if peers else ""))
 
 
-@pytest.mark.parametrize("language", ["en", "pt_BR"])
-def test_the_tray_says_the_login_is_in_the_locked_keyring_and_tries_again_once_unlocked(
-        qtbot, proxy, alertmanager, keyring_desktop, tmp_path, monkeypatch, language):
+@contextlib.contextmanager
+def _locked_tray(qtbot, keyring_desktop, tmp_path, monkeypatch, alerts: int = 1):
+    """The tray on ``tmp_path``'s settings, its first read of alice's password dismissed, once it
+    shows ``alerts`` critical alerts (read without credentials): yields (the controller, the
+    keyring's prompter, the messages it shows as (title, text)); shut down after."""
     import oncall_tray.ui.app as app
-    from conftest import _interface_in
     from oncall_tray.config import load_config
     from oncall_tray.core.overview import Light
     from oncall_tray.ui.app import TrayController
 
     monkeypatch.setattr(app, "KEYRING_WAIT_S", 20)
-    _settings(tmp_path, proxy.url, language)
-    interface = _interface_in(language)
-    next(interface)
     with Prompter(keyring_desktop) as prompter:
         controller = TrayController(load_config(tmp_path / "config.yaml"))
         controller.notifier.show = lambda notices: None
@@ -80,8 +80,24 @@ def test_the_tray_says_the_login_is_in_the_locked_keyring_and_tries_again_once_u
         try:
             controller.start()
             prompter.cancel()  # the first poll's read of alice's password: dismissed
-            qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL,
-                            timeout=20000)  # read without credentials
+            qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL
+                            and len(controller.snapshot.alerts) == alerts, timeout=20000)
+            yield controller, prompter, warned
+        finally:
+            controller.connection.close_all()
+            shut_down(controller)
+
+
+@pytest.mark.parametrize("language", ["en", "pt_BR"])
+def test_the_tray_says_the_login_is_in_the_locked_keyring_and_tries_again_once_unlocked(
+        qtbot, proxy, alertmanager, keyring_desktop, tmp_path, monkeypatch, language):
+    from conftest import _interface_in
+
+    _settings(tmp_path, proxy.url, language)
+    interface = _interface_in(language)
+    next(interface)
+    try:
+        with _locked_tray(qtbot, keyring_desktop, tmp_path, monkeypatch) as (controller, prompter, warned):
             controller.alert_actions.acknowledge(next(iter(controller.snapshot.alerts)))
             qtbot.waitUntil(lambda: bool(warned), timeout=20000)
             text = warned[0][1]
@@ -99,10 +115,8 @@ def test_the_tray_says_the_login_is_in_the_locked_keyring_and_tries_again_once_u
             qtbot.waitUntil(lambda: bool(httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=5).json()),
                             timeout=30000)
             assert len(warned) == 1, warned
-        finally:
-            controller.connection.close_all()
-            shut_down(controller)
-            next(interface, None)
+    finally:
+        next(interface, None)
     silences = httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json()
     assert [silence["createdBy"] for silence in silences] == ["alice"]
     assert any(" alice [" in line and '"POST /api/v2/silences' in line and '" 200 ' in line
@@ -132,43 +146,59 @@ def test_unlock_and_try_again_sends_every_acknowledgement_refused_once(qtbot, pr
     (A, then B, one login dialog); "Unlock the keyring and try again" sent B's alone (the retry
     given last replaced A's, and the dialog's cancel dropped A's waiting for a login). Now each is
     sent again, once: one silence per alert, both made with alice's login."""
-    import oncall_tray.ui.app as app
-    from oncall_tray.config import load_config
-    from oncall_tray.core.overview import Light
-    from oncall_tray.ui.app import TrayController
-
     alertmanager.post_alerts([make_alert("DatabaseDown076", "critical")])
-    monkeypatch.setattr(app, "KEYRING_WAIT_S", 20)
     _settings(tmp_path, proxy.url, "en")
-    with Prompter(keyring_desktop) as prompter:
-        controller = TrayController(load_config(tmp_path / "config.yaml"))
-        controller.notifier.show = lambda notices: None
-        warned = []
-        controller.alert_actions._warn = lambda title, text, *icon: warned.append((title, text))
-        try:
-            controller.start()
-            prompter.cancel()  # the first poll's read of alice's password: dismissed
-            qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL
-                            and len(controller.snapshot.alerts) == 2, timeout=20000)  # read without credentials
-            first, second = sorted(controller.snapshot.alerts)
-            controller.alert_actions.acknowledge(first)
-            qtbot.waitUntil(lambda: len(warned) == 1, timeout=20000)
-            controller.alert_actions.acknowledge(second)
-            qtbot.waitUntil(lambda: len(warned) == 2, timeout=20000)
-            dialog = controller.connection.dialogs.get("login")
-            assert dialog is not None and dialog.isVisible() and dialog.retry_button is not None
+    with _locked_tray(qtbot, keyring_desktop, tmp_path, monkeypatch, alerts=2) as (controller, prompter, warned):
+        first, second = sorted(controller.snapshot.alerts)
+        controller.alert_actions.acknowledge(first)
+        qtbot.waitUntil(lambda: len(warned) == 1, timeout=20000)
+        controller.alert_actions.acknowledge(second)
+        qtbot.waitUntil(lambda: len(warned) == 2, timeout=20000)
+        dialog = controller.connection.dialogs.get("login")
+        assert dialog is not None and dialog.isVisible() and dialog.retry_button is not None
 
-            dialog.retry_button.click()  # unlock the keyring and try again: both acknowledgements go with alice's
-            prompter.unlock(keyring_desktop.keyring_password)
-            qtbot.waitUntil(lambda: len(httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=5).json()) == 2,
-                            timeout=30000)
-            qtbot.waitUntil(lambda: not controller.alert_actions.in_flight.marks(), timeout=20000)
-            assert len(warned) == 2, warned
-        finally:
-            controller.connection.close_all()
-            shut_down(controller)
+        dialog.retry_button.click()  # unlock the keyring and try again: both acknowledgements go with alice's
+        prompter.unlock(keyring_desktop.keyring_password)
+        qtbot.waitUntil(lambda: len(httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=5).json()) == 2,
+                        timeout=30000)
+        qtbot.waitUntil(lambda: not controller.alert_actions.in_flight.marks(), timeout=20000)
+        assert len(warned) == 2, warned
     silences = httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=10).json()
     assert [silence["createdBy"] for silence in silences] == ["alice", "alice"], silences
     names = sorted(matcher["value"] for silence in silences for matcher in silence["matchers"]
                    if matcher["name"] == "alertname")
     assert names == ["DatabaseDown076", "PodCrashLooping075"], silences
+
+
+@pytest.mark.parametrize("change", ["expire", "extend"])
+def test_a_change_refused_by_a_silence_holder_says_the_login_is_in_the_locked_keyring(
+        qtbot, proxy, alertmanager, keyring_desktop, tmp_path, monkeypatch, change):
+    """Code review 69 AD5: with Alertmanagers that are not one cluster, an expiry or extension of a
+    silence goes to the members holding it; refused there for credentials while alice's login is
+    in the locked keyring, it was said "credentials needed" in the message and an empty login
+    dialog, with no unlock offered (the holders' own errors, not the ``LockedLogin``, were read).
+    Now as a write to one member: said, and "Unlock the keyring and try again" offered."""
+    from oncall_tray.demo import LocalAlertmanager
+
+    other = LocalAlertmanager().start()
+    try:
+        with NginxProxy(other.url, basic=("alice", PASSWORD), writes_only=True) as guard:
+            silence_id = silence(alertmanager, {"alertname": "NightlyBackup"}, author="alice")
+            _settings(tmp_path, proxy.url, "en", peers=guard.url)
+            with _locked_tray(qtbot, keyring_desktop, tmp_path, monkeypatch) as (controller, _p, warned):
+                actions = controller.alert_actions
+                qtbot.waitUntil(lambda: silence_id in controller.silences
+                                and bool(actions._silence_holders.get(silence_id)), timeout=20000)
+                assert actions._silence_holders[silence_id] == (proxy.url,)
+                (actions.expire_silence if change == "expire" else actions.extend_silence)(silence_id)
+                qtbot.waitUntil(lambda: bool(warned), timeout=20000)
+                text = warned[0][1]
+                assert LOCKED_WORDS["en"] in text and proxy.url in text, text
+                dialog = controller.connection.dialogs.get("login")
+                assert dialog is not None and dialog.isVisible()
+                assert LOCKED_WORDS["en"] in dialog.reason.text(), dialog.reason.text()
+                assert dialog.retry_button is not None and dialog.retry_button.isVisible()
+    finally:
+        other.stop()
+    assert [s["status"]["state"] for s in httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=5).json()] \
+        == ["active"]
