@@ -202,3 +202,49 @@ def test_a_change_refused_by_a_silence_holder_says_the_login_is_in_the_locked_ke
         other.stop()
     assert [s["status"]["state"] for s in httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=5).json()] \
         == ["active"]
+
+
+def test_a_write_refused_while_the_recorded_login_is_in_the_locked_keyring_says_so(qtbot, alertmanager, keyring_desktop,
+                                                                                     tmp_path, monkeypatch):
+    """Code review 69, AD5's twin: ``oncall-tray --alertmanager URL`` (``ASKED_LOGIN``), alice's
+    login recorded for URL in the keyring, which is locked; the action thread's clients opened
+    without a login (what is behind the proxy answered 502 when asked whether a login is needed).
+    The write's 401 was a plain "credentials needed", the recorded login unread for the locked
+    keyring said nowhere (no unlock offered). Now it is a ``LockedLogin``; nothing is sent again."""
+    import threading
+
+    from keyring.backends import SecretService
+    from test_writes_only_proxy import _draft, _posts
+
+    from oncall_tray.alertmanager.connection import Credentials
+    from oncall_tray.config import Config
+    from oncall_tray.connect import ASKED_LOGIN, LockedLogin
+    from oncall_tray.secrets import SecretStore
+    from oncall_tray.ui.actions import ActionWorker
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", keyring_desktop.bus_address)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    behind = NginxProxy(alertmanager.url)  # not started: the guard answers 502 but to what it refuses
+    with NginxProxy(behind.url, basic=("alice", PASSWORD), writes_only=True) as guard:
+        store = SecretStore(SecretService.Keyring())
+        store.store_credentials(guard.url, Credentials("basic", "alice", PASSWORD))
+        store.record_login(guard.url, "basic", "alice")
+        lock_default_collection(keyring_desktop)
+        worker = ActionWorker(Config(alertmanager_url=guard.url, auth_method=ASKED_LOGIN, request_timeout=5),
+                              SecretStore(SecretService.Keyring()))
+        results = []
+        worker.finished.connect(results.append)
+        sending = threading.Thread(target=worker.create, args=("ack:1", _draft()))
+        try:
+            with Prompter(keyring_desktop) as prompter:
+                sending.start()
+                prompter.cancel()  # the read of alice's recorded login: dismissed
+                sending.join(30)
+        finally:
+            worker.stop()
+            behind.stop()
+        assert not sending.is_alive()
+        qtbot.waitUntil(lambda: bool(results), timeout=5000)  # emitted from the sending thread: queued
+        assert isinstance(results[-1].error, LockedLogin), results[-1].error
+        assert _posts(guard) == ["- 401"], guard.log()
+    gc.collect()
