@@ -234,11 +234,16 @@ class LockedLogin(CredentialsNeeded):
     login the settings name, which is in a locked keyring (``ClusterClient.login_unread``, a
     ``KeyringLocked``; its reason ``keyring``, a ``Message``): behind a proxy that asks a login
     only of writes, the alerts were read without it (code review 67 AC6: "credentials needed" and
-    an empty login dialog, as if none were stored). Nothing was done (a ``CredentialsNeeded``)."""
+    an empty login dialog, as if none were stored). Nothing was done (a ``CredentialsNeeded``).
+    Each of ``refused.members`` (a silence's holders, each one's error) refused for credentials is
+    one too (code review 69 AD5: the holders' own errors were read, said as a plain refusal)."""
 
-    def __init__(self, refused: CredentialsNeeded, keyring: Message) -> None:
+    def __init__(self, refused: CredentialsNeeded, keyring: Message, member: bool = False) -> None:
         super().__init__(refused.url, refused.reason, refused.status, refused.body)
-        self.members, self.keyring = refused.members, keyring
+        self.keyring = keyring  # a ``member``'s own: no members (``refused`` may be among its members)
+        self.members = () if member else tuple(
+            (url, LockedLogin(error, keyring, True) if isinstance(error, CredentialsNeeded) else error)
+            for url, error in refused.members)
 
 
 def answers_without_credentials(config: Config) -> bool:

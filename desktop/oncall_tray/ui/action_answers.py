@@ -34,10 +34,13 @@ def refusal_text(error: AlertmanagerError | None) -> str:
     if error is None:
         return ""
     said = describe_error(error, QCoreApplication.translate)
-    if isinstance(error, LockedLogin):
-        said += ". " + tr("The saved credentials are in a locked keyring: unlock it and try again, or log in for "
-                          "this run.")
-    return said
+    return said + ". " + locked_text() if isinstance(error, LockedLogin) else said
+
+
+def locked_text() -> str:
+    """What a write refused while the saved login is in a locked keyring (``LockedLogin``) adds:
+    where the login is, and what to do (code review 67 AC6)."""
+    return tr("The saved credentials are in a locked keyring: unlock it and try again, or log in for this run.")
 
 
 class ActionAnswers:
@@ -100,6 +103,8 @@ class ActionAnswers:
         else:  # "not changed" only when none may have taken it
             title = tr("No answer from Alertmanager") if len(lost) == len(result.missed) else tr("Silence not changed")
         lines = not_taken(result.missed, translate)
+        if any(isinstance(error, LockedLogin) for _url, error in result.missed):  # code review 69 AD5
+            lines.append(locked_text())
         if lost:
             lines.append(tr("The Silences tab shows it after the next poll."))
         self._warn(title, "\n".join(lines))
@@ -121,15 +126,15 @@ class ActionAnswers:
                               then=partial(self._acknowledge_again, acknowledging) if acknowledging else None)
         dialog = connection.dialogs.get("login")
         if locked and dialog is not None:
-            dialog.offer_retry(partial(self._unlock_and_retry, acknowledging))
+            dialog.offer_retry(self._unlock_and_retry)
 
-    def _unlock_and_retry(self, fingerprint: str) -> None:
+    def _unlock_and_retry(self) -> None:
         """The login dialog's "Unlock the keyring and try again": the next read of the keyring raises
-        its unlock prompt again (``SecretStore.ask_again``), and the acknowledgement refused
-        (``fingerprint``; "" for another write: the engineer sends it again) is sent again."""
+        its unlock prompt again (``SecretStore.ask_again``), and every acknowledgement refused for
+        credentials and waiting for a login is sent again, once (code review 69 AD2: only the last
+        one refused was; another write: the engineer sends it again)."""
         self.controller.store.ask_again()
-        if fingerprint:
-            self._acknowledge_again(fingerprint)
+        self.controller.connection.send_waiting()
 
     def _acknowledge_again(self, fingerprint: str) -> None:
         """The login kept the credentials an acknowledgement lacked: send it, if the alert still

@@ -100,7 +100,7 @@ class ActionWorker(QObject):
             return send(noted)
         except AlertmanagerError as exc:
             refused = isinstance(exc, CredentialsNeeded) and noted.undone()
-            if not (refused and (self._with_recorded_login() or self._with_keyring_login(exc))):
+            if not (refused and (self._with_recorded_login(exc) or self._with_keyring_login(exc))):
                 raise
         log.info("refused for credentials without a login: sent again with the login the keyring gives for %s",
                  self._config.alertmanager_url)
@@ -127,18 +127,27 @@ class ActionWorker(QObject):
             raise LockedLogin(refused, unread.reason) from refused
         return unread is None
 
-    def _with_recorded_login(self) -> bool:
+    def _with_recorded_login(self, refused: CredentialsNeeded) -> bool:
         """Open the clients again with the login recorded in the keyring for this address, when
         they were opened without it (an ``--alertmanager`` address of its own, ``ASKED_LOGIN``,
         that ``when_asked`` found asking none, or could not ask) and the keyring gives one now;
-        True then. False, the clients unchanged, when it gives none or cannot be read (locked):
-        the login dialog is offered as before."""
+        True then. False, the clients unchanged, when it gives none or cannot be read (failing):
+        the login dialog is offered as before.
+
+        Raises:
+            LockedLogin: the keyring is locked (code review 69, AD5's twin: said as such, as
+                ``_with_keyring_login`` says it, not as "credentials needed").
+        """
         if self._config.auth_method != ASKED_LOGIN or self._opened.auth_method != "none":
             return False
         recorded = self._config.with_overrides(auth_method=RECORDED_LOGIN)
         try:
             credentials = credentials_for(recorded, self._store)
-        except CredentialsNeeded:
+        except CredentialsNeeded as needed:
+            if isinstance(needed.__cause__, KeyringLocked):
+                log.warning("refused for credentials: the login recorded for %s is in a locked keyring",
+                            self._config.alertmanager_url)
+                raise LockedLogin(refused, needed.__cause__.reason) from refused
             return False
         if credentials is None:
             return False

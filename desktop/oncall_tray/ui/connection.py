@@ -232,12 +232,9 @@ class ConnectionActions(QObject):
                              members=config.alertmanager_urls())
         dialog.submitted.connect(
             lambda credentials: self._check(dialog, config, credentials, lambda kept: self.log_in(kept, dialog)))
-        dialog.rejected.connect(self._cancelled)
+        dialog.rejected.connect(lambda: dialog.retrying or self._after_login.clear())  # retrying: sent (review 69 AD2)
         self._show("login", dialog)
         self.keeper.look(dialog)
-
-    def _cancelled(self) -> None:
-        self._after_login = []
 
     def _check(self, dialog, config, credentials: Credentials, keep: Callable[[Credentials], None]) -> None:
         """Ask Alertmanager (off the GUI thread) whether it takes ``credentials``; keep them
@@ -302,7 +299,7 @@ class ConnectionActions(QObject):
         loaded = controller.loaded
         if watches_its_own_url(loaded):
             controller.apply_settings(loaded.overridden(**changes))
-            self._logged_in()
+            self.send_waiting()
             return
         if changes:
             try:
@@ -310,9 +307,10 @@ class ConnectionActions(QObject):
             except (OSError, ValueError) as exc:
                 log.warning("cannot record the login in %s: %s", loaded.path, exc)
         controller.apply_settings(dataclasses.replace(loaded, config=loaded.config.with_overrides(**changes)))
-        self._logged_in()
+        self.send_waiting()
 
-    def _logged_in(self) -> None:
+    def send_waiting(self) -> None:
+        """Run, once each, the writes waiting for credentials (``open_login``'s ``then``)."""
         waiting, self._after_login = self._after_login, []
         for work in waiting:
             work()

@@ -125,6 +125,7 @@ class LoginDialog(QDialog):
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self._buttons, self.retry_button, self._retry = buttons, None, None  # ``offer_retry``
         self.storing_login = False  # accepted by Alertmanager, the keyring taking it (``storing``)
+        self.retrying = False  # closed by "Unlock the keyring and try again" (``offer_retry``)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reason)
         layout.addLayout(form)
@@ -140,7 +141,8 @@ class LoginDialog(QDialog):
     def offer_retry(self, retry: Callable[[], None]) -> None:
         """Offer "Unlock the keyring and try again" beside *Log in*: the saved login is in a locked
         keyring (code review 67 AC6: only an empty login dialog, as if none were stored). Pressed,
-        the dialog closes as cancelled (nothing typed is kept) and ``retry`` runs (the latest given)."""
+        the dialog closes (nothing typed is kept) with ``retrying`` True: not a cancel of the writes
+        waiting for a login (code review 69 AD2), which ``retry`` (the latest given) sends again."""
         self._retry = retry
         if self.retry_button is None:
             self.retry_button = self._buttons.addButton(tr("Unlock the keyring and try again"),
@@ -149,10 +151,10 @@ class LoginDialog(QDialog):
             self._fit_height()
 
     def _retried(self) -> None:
-        retry = self._retry
+        self.retrying = True
         self.reject()
-        if retry is not None:
-            retry()
+        if self._retry is not None:
+            self._retry()
 
     def _method_changed(self) -> None:
         basic = self.method.currentData() == "basic"
