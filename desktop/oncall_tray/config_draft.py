@@ -12,16 +12,13 @@ keyring, which may be locked or going away, and must not hold it in clear text).
 from __future__ import annotations
 
 import datetime as dt
-import json
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from .config_urls import without_password
-from .config_write import atomic_write_text
 from .paths import per_settings_file
+from .side_files import drop_side, read_side, write_side
 
-log = logging.getLogger(__name__)
 DRAFT_DIR = "settings-not-saved"
 
 
@@ -68,38 +65,32 @@ def keep_draft(settings: Path, typed: dict, opened: dict, at: dt.datetime) -> Pa
     target = draft_path(settings)
     safe = without_secrets(typed)
     not_kept = [key for key in typed if safe[key] != typed[key]]
-    atomic_write_text(target, json.dumps({"settings": str(settings), "kept_at": at.isoformat(), "typed": safe,
-                                          "opened": without_secrets(opened), "not_kept": not_kept},
-                                         ensure_ascii=False, indent=1))
+    write_side(target, {"settings": str(settings), "kept_at": at.isoformat(), "typed": safe,
+                        "opened": without_secrets(opened), "not_kept": not_kept})
     return target
 
 
 def read_draft(settings: Path) -> SettingsDraft | None:
     """The changes kept for ``settings``, or None when there are none. Never raises: a draft that
     cannot be read or is not one is logged and taken as none (and left where it is)."""
-    target = draft_path(settings)
-    try:
-        data = json.loads(target.read_text("utf-8"))
-        typed, opened, not_kept = data["typed"], data.get("opened", {}), data.get("not_kept", [])
-        kept_at = dt.datetime.fromisoformat(data["kept_at"])
-        if not isinstance(typed, dict) or not isinstance(opened, dict) or not isinstance(not_kept, list) \
-                or kept_at.tzinfo is None:
-            raise ValueError("not a draft of settings")
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        log.warning("cannot read the settings not saved kept in %s: %s", target, exc)
-        return None
-    return SettingsDraft(typed, opened, kept_at, tuple(map(str, not_kept))) if typed else None
+    draft = read_side(draft_path(settings), "settings not saved", _draft)
+    return draft if draft is not None and draft.typed else None
+
+
+def _draft(data: dict) -> SettingsDraft:
+    """The draft a file holds. Raises ValueError, KeyError or TypeError for one that is not."""
+    typed, opened, not_kept = data["typed"], data.get("opened", {}), data.get("not_kept", [])
+    kept_at = dt.datetime.fromisoformat(data["kept_at"])
+    if not isinstance(typed, dict) or not isinstance(opened, dict) or not isinstance(not_kept, list) \
+            or kept_at.tzinfo is None:
+        raise ValueError("not a draft of settings")
+    return SettingsDraft(typed, opened, kept_at, tuple(map(str, not_kept)))
 
 
 def drop_draft(settings: Path) -> None:
     """Forget the changes kept for ``settings`` (restored or discarded). Never raises: a draft
     that cannot be removed is logged (it is offered again)."""
-    try:
-        draft_path(settings).unlink(missing_ok=True)
-    except OSError as exc:
-        log.warning("cannot remove the settings not saved kept in %s: %s", draft_path(settings), exc)
+    drop_side(draft_path(settings), "settings not saved")
 
 
 __all__ = ["DRAFT_DIR", "SettingsDraft", "draft_path", "drop_draft", "keep_draft", "read_draft", "without_secrets"]

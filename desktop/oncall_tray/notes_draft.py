@@ -10,14 +10,11 @@ journal, written atomically) and taken back into each alert's draft, after it, a
 from __future__ import annotations
 
 import datetime as dt
-import json
-import logging
 from pathlib import Path
 
-from .config_write import atomic_write_text
 from .paths import per_settings_file
+from .side_files import drop_side, read_side, write_side
 
-log = logging.getLogger(__name__)
 NOTES_DIR = "notes-not-saved"
 
 
@@ -40,8 +37,7 @@ def keep_notes(journal: Path, typed: dict[str, str], at: dt.datetime) -> Path | 
         drop_notes(journal)
         return None
     target = notes_path(journal)
-    atomic_write_text(target, json.dumps({"journal": str(journal), "kept_at": at.isoformat(), "typed": kept},
-                                         ensure_ascii=False, indent=1))
+    write_side(target, {"journal": str(journal), "kept_at": at.isoformat(), "typed": kept})
     return target
 
 
@@ -49,26 +45,22 @@ def read_notes(journal: Path) -> dict[str, str]:
     """The notes kept for ``journal`` (fingerprint -> text), or {} when there are none. Never
     raises: a file that cannot be read or is not one is logged and taken as none (and left where
     it is, for the engineer to read)."""
-    target = notes_path(journal)
-    try:
-        typed = json.loads(target.read_text("utf-8"))["typed"]
-        if not isinstance(typed, dict):
-            raise ValueError("not notes typed")
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        log.warning("cannot read the notes not saved kept in %s: %s", target, exc)
-        return {}
+    return read_side(notes_path(journal), "notes not saved", _notes) or {}
+
+
+def _notes(data: dict) -> dict[str, str]:
+    """The notes a file holds, the blank ones left out. Raises ValueError or KeyError for a file
+    that holds none."""
+    typed = data["typed"]
+    if not isinstance(typed, dict):
+        raise ValueError("not notes typed")
     return {str(fp): str(text) for fp, text in typed.items() if str(text).strip()}
 
 
 def drop_notes(journal: Path) -> None:
     """Forget the notes kept for ``journal`` (taken back). Never raises: a file that cannot be
     removed is logged (its notes are taken back again)."""
-    try:
-        notes_path(journal).unlink(missing_ok=True)
-    except OSError as exc:
-        log.warning("cannot remove the notes not saved kept in %s: %s", notes_path(journal), exc)
+    drop_side(notes_path(journal), "notes not saved")
 
 
 __all__ = ["NOTES_DIR", "drop_notes", "keep_notes", "notes_path", "read_notes"]

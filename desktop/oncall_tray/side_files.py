@@ -1,0 +1,55 @@
+"""The small JSON files the tray keeps beside a settings file or a journal for what the engineer
+typed and could not save (``config_draft``: the settings not saved at a stop; ``notes_draft``:
+notes typed over a draft the journal could not read): one file per path in the user data folder
+(``paths.per_settings_file``), written atomically and readable by the user only, read and
+removed without ever raising (logged instead: what was typed must not stop the tray). No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from .config_write import atomic_write_text
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def write_side(target: Path, data: dict) -> None:
+    """Write ``data`` (JSON-able) to ``target`` atomically, over any file there.
+
+    Raises:
+        UnwritablePath: (an OSError) it cannot be written.
+        TypeError, ValueError: a value JSON cannot hold.
+    """
+    atomic_write_text(target, json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def read_side(target: Path, what: str, shape: Callable[[dict], T]) -> T | None:
+    """``shape`` of the JSON object in ``target``, or None when there is no such file. Never
+    raises: a file that cannot be read, or that ``shape`` refuses (ValueError, KeyError,
+    TypeError), is logged as "cannot read the ``what`` kept in …" and taken as none (and left
+    where it is, for the engineer to read)."""
+    try:
+        return shape(json.loads(target.read_text("utf-8")))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("cannot read the %s kept in %s: %s", what, target, exc)
+        return None
+
+
+def drop_side(target: Path, what: str) -> None:
+    """Remove ``target`` if there. Never raises: a file that cannot be removed is logged (what it
+    holds is offered again)."""
+    try:
+        target.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("cannot remove the %s kept in %s: %s", what, target, exc)
+
+
+__all__ = ["drop_side", "read_side", "write_side"]
