@@ -117,7 +117,52 @@ def test_no_password_of_odd_characters_is_kept():
     ("https://alice:p@ss@am:9093", "https://alice:***@am:9093"),
     ("https://grafana.example.com:3000/d/abc/team@prod", "https://grafana.example.com:3000/d/abc/team@prod"),
     ("http://u:p@[::1", "http://***@[::1"),
+    ("https://am:9093/x?token=t#", "https://am:9093/x?token=***#"),  # a bare "#" kept as written
+    ("https://u:p@am:9093/x?token=t#", "https://u:***@am:9093/x?token=***#"),
+    ("https://u:p@am:9093?", "https://u:***@am:9093?"),
 ])
 def test_messages_show_no_password_of_odd_characters(url, shown):
     """``shown_url`` (``config check``, the command line's errors) reads a URL as the draft does."""
     assert shown_url(url) == shown
+
+
+@pytest.mark.parametrize("url", [
+    "https://grafana.example.com:3000/d/abc/team@db1:9100",  # code review 70 AE5, the reviewer's
+    "https://10.0.0.5:3000/d/a@db1:9100",
+    "https://[::1]:3000/d/a@db1:9100",  # a user info holds no "[" (RFC 3986 3.2.1)
+    "https://alice@grafana.example.com:3000/d/abc/team@db1:9100",  # a user name, no password
+    "grafana.example.com:3000/d/abc/team@db1:9100",  # written without its scheme
+])
+def test_an_address_with_a_host_and_port_after_an_at_in_its_path_is_kept_whole(url):
+    """Code review 70 AE5: ``https://grafana.example.com:3000/d/abc/team@db1:9100`` (no password,
+    ``check_url`` takes it) was kept as ``https://grafana.example.com@db1:9100`` and shown as
+    ``https://grafana.example.com:***@db1:9100``."""
+    assert without_password(url, True) == url
+    assert without_password(url, False) == url
+    assert without_secrets({"grafana_url": url}) == {"grafana_url": url}
+    if "://" in url:
+        assert shown_url(url) == url
+
+
+def test_no_address_without_a_password_is_changed():
+    """Password-less addresses (a host name with a dot, an IPv4 or IPv6 address; seeded: the same
+    every run) with "@", "host@", "host:port@" in their path, query or fragment: kept whole but
+    for the values of their query (``url_field``, messages)."""
+    draw = random.Random(70)
+    hosts = ["grafana.example.com", "prom.example.com", "db1.internal", "10.0.0.5", "[::1]", "[fd00::5]"]
+    def piece() -> str:
+        return "".join(draw.choice("abcxyz019-_.~@:") for _ in range(draw.randint(0, 6))) + draw.choice(
+            ["@db1:9100", "@db1.example.com:443", "@x", "@", "@[::1]:9093", ""])
+    for _ in range(3000):
+        port = draw.choice(["", ":3000", ":9090", ":1", ":65535"])
+        path = "".join("/" + piece() for _ in range(draw.randint(1, 3)))
+        query = draw.choice(["", "?g0.expr=" + piece(), "?a=" + piece() + "&b"])
+        fragment = draw.choice(["", "#" + piece()])
+        scheme = draw.choice(["https://", "http://", ""])
+        url = f"{scheme}{draw.choice(hosts)}{port}{path}{query}{fragment}"
+        masked = url.replace(query, query and "?" + "&".join(
+            f"{pair.partition('=')[0]}=***" if "=" in pair else pair for pair in query[1:].split("&")), 1)
+        assert without_password(url, False) == url
+        assert without_password(url, True) == masked, url
+        if scheme:
+            assert shown_url(url) == masked, url

@@ -69,13 +69,9 @@ def shown_url(url: str) -> str:
     if split is not None and split[1] is not None and ":" in split[1]:  # a password, "/", "?" or "#" in it too
         start, user_info, place, after = split
         return f"{start}{_user_name(user_info, ':')}***@{place}{_masked_after(after, True)}"
-    if password is None and not parts.query:
-        return url  # as written (``geturl`` would drop a bare "?")
     if password is not None:
-        parts = parts._replace(netloc=parts.netloc.replace(":" + password + "@", ":***@"))
-    if parts.query:
-        parts = parts._replace(query=_masked(parts.query))
-    return parts.geturl()
+        url = url.replace(parts.netloc, parts.netloc.replace(":" + password + "@", ":***@"), 1)
+    return _masked_after(url, True)  # as written but the query (``geturl`` drops a bare "?" or "#")
 
 
 def without_password(text: str, url_field: bool) -> str:
@@ -98,11 +94,13 @@ def _word_without_password(word: str, url_field: bool) -> str:
     a password, taken out. An unencoded "/", "?" or "#" in a password makes that reading fail or
     lie (code review 69 AD4: ``https://alice:Xy#9z@am:9093`` kept in clear text), so when it is no
     address (a host, a port of digits), or it holds a password and an "@" follows it, or a port
-    and an "@" follows it before another host with a port (``https://alice:2024/x@am:9093``),
-    everything up to the last "@" before a host is dropped but a user name (up to the first ":",
-    without "/", "?" or "#"). An "@" in the path, query or fragment of an address without a
-    password is kept (``https://grafana.example.com:3000/d/abc/team@prod``); a password of
-    digits only before its "/", "?" or "#", and no port after it, reads as such a port and path."""
+    and an "@" follows it before another host with a port, its host a single name
+    (``https://alice:2024/x@am:9093``), everything up to the last "@" before a host is dropped but
+    a user name (up to the first ":", without "/", "?" or "#"). An "@" in the path, query or
+    fragment of an address without a password is kept (``https://grafana.example.com:3000/d/abc/
+    team@prod``, and ``…/team@db1:9100`` after a host with a dot or an IP address: code review 70
+    AE5); a password of digits only before its "/", "?" or "#", and no port after it or a user
+    name with a dot before it, reads as such a port and path (``_unsure``)."""
     split = _split_word(word, url_field)
     if split is None:
         return word
@@ -139,14 +137,21 @@ def _user_name(user_info: str | None, end: str) -> str:
 def _unsure(rest: str, user_info: str | None, place: str, after: str) -> bool:
     """Whether the RFC 3986 reading of ``rest`` (``_authority``) may have cut a password at a
     "/", "?" or "#" of its own: it holds one and an "@" follows, or a port, and a host with a
-    port after a later "@"."""
+    port after a later "@", its own host being a single name (``alice:2024/xy@am:9093``: user
+    "alice", password "2024/xy"). A host with a dot or an IP address (an IPv6 one in brackets,
+    which no user info holds, RFC 3986 3.2.1) is read as the address's (code review 70 AE5:
+    ``https://grafana.example.com:3000/d/abc/team@db1:9100`` lost its port and path), as
+    ``urlsplit`` and ``check_url`` read it: a password of digits before its "/", "?" or "#"
+    after a user name with a dot (``alice.smith:2024/xy@am:9093``) is not told from it."""
     if "@" not in after:
         return False
     if user_info is not None and ":" in user_info:
         return True
+    if not _has_port(place) or place.startswith("[") or "." in place:
+        return False
     hosts = [_authority(after[at + 1:], user_info=False) for at in _ats(after)]
     last = next((host for host in reversed(hosts) if host), None)
-    return _has_port(place) and last is not None and _has_port(last[1])
+    return last is not None and _has_port(last[1])
 
 
 def _ats(text: str) -> list[int]:
