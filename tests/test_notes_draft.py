@@ -35,7 +35,7 @@ def test_a_file_that_is_not_notes_is_set_aside_as_it_was_and_said(tmp_path, capl
     notes_path(journal).write_text("{not json", "utf-8")
     with pytest.raises(UnreadableNotes) as said:
         read_notes(journal, AT)
-    assert said.value.path == notes_path(journal) and not notes_path(journal).exists()
+    assert said.value.path == notes_path(journal) and not notes_path(journal).exists() and said.value.damaged
     assert said.value.aside.name == notes_path(journal).name + ".unreadable-20261207T030000Z"
     assert said.value.aside.read_text("utf-8") == "{not json"
     assert "cannot read the notes not saved" in caplog.text

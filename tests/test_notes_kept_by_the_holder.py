@@ -91,8 +91,8 @@ def test_a_kept_file_that_cannot_be_read_is_set_aside_said_and_never_written_ove
     try:
         with running_tray(qtbot, controller.config, tmp_path / "again") as again:
             panel = panel_of(qtbot, again)
-            assert "could not be read" in panel.status.text() and kept_file.name in panel.status.text(), \
-                panel.status.text()
+            said = panel.status.text()
+            assert "could not be read: what it holds is damaged" in said and kept_file.name in said, said
             panel.show_alert(fp, "APIDown")  # said under every alert shown, beside the draft's state
             assert "could not be read" in panel.status.text() and LOCKED in panel.status.text(), panel.status.text()
             panel.input.setText("t3")

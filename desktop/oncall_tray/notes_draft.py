@@ -27,11 +27,12 @@ class UnreadableNotes(Exception):
     """The notes kept for a journal are in a file that cannot be read, or is not notes
     (``read_notes``). ``path``: that file; ``aside``: where it was set aside, as it was, for the
     engineer to read (None: it could not be moved and is left at ``path``); ``reason``: why it
-    cannot be read (the error's words, untranslated)."""
+    cannot be read (the error's words, untranslated); ``damaged``: it was read, and holds no notes
+    (no JSON, or not the shape ``keep_notes`` writes), else it could not be read (an OSError)."""
 
-    def __init__(self, path: Path, aside: Path | None, reason: str) -> None:
+    def __init__(self, path: Path, aside: Path | None, reason: str, damaged: bool) -> None:
         super().__init__(f"cannot read the notes not saved kept in {path}: {reason}")
-        self.path, self.aside, self.reason = path, aside, reason
+        self.path, self.aside, self.reason, self.damaged = path, aside, reason, damaged
 
 
 def notes_path(journal: Path) -> Path:
@@ -76,7 +77,8 @@ def read_notes(journal: Path, at: dt.datetime) -> dict[str, str]:
             log.error("cannot set aside the notes not saved kept in %s: %s", target, moved)
             aside = None
         log.warning("cannot read the notes not saved kept in %s (set aside as %s): %s", target, aside, exc)
-        raise UnreadableNotes(target, aside, str(exc)) from exc
+        reason = exc.strerror or str(exc) if isinstance(exc, OSError) else str(exc)
+        raise UnreadableNotes(target, aside, reason, damaged=not isinstance(exc, OSError)) from exc
 
 
 def _notes(data: dict) -> dict[str, str]:

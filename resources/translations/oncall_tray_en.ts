@@ -4252,12 +4252,12 @@ review in</translation>
         <translation>Expire the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="135"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="136"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -4266,7 +4266,7 @@ review in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="138"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
@@ -4302,7 +4302,7 @@ review in</translation>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="144"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
@@ -4346,6 +4346,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="51"/>
         <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
         <translation>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="117"/>
+        <source>what it holds is damaged</source>
+        <translation>what it holds is damaged</translation>
     </message>
 </context>
 <context>

@@ -4243,12 +4243,12 @@ revisar em</translation>
         <translation>Expirar o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="135"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui e é salvo assim que o diário do turno puder ser gravado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="136"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, será adicionado como nota.</translation>
     </message>
@@ -4257,7 +4257,7 @@ revisar em</translation>
         <translation type="vanished">Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, pressione Enter para adicioná-lo como nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="138"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, a nota em que você pressionou Enter será adicionada e o que você digitou depois dela fica aqui.</translation>
     </message>
@@ -4293,7 +4293,7 @@ revisar em</translation>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="144"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
     </message>
@@ -4337,6 +4337,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="51"/>
         <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
         <translation>Não foi possível ler seu rascunho salvo: %1. O que você digitar fica aqui e não é salvo por cima dele até que ele possa ser lido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="117"/>
+        <source>what it holds is damaged</source>
+        <translation>o conteúdo dele está danificado</translation>
     </message>
 </context>
 <context>

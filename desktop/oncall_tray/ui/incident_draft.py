@@ -114,7 +114,8 @@ class DraftBox:
             text = tr("The notes kept at the last quit (typed over drafts the journal could not read) could not be "
                       "read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the "
                       "journal cannot read is not kept at this quit.")
-        self.status.say(KEPT, text.replace("%1", problem.reason).replace("%2", str(problem.aside or problem.path)), True)
+        reason = tr("what it holds is damaged") if problem.damaged else problem.reason  # the system's words
+        self.status.say(KEPT, text.replace("%1", reason).replace("%2", str(problem.aside or problem.path)), True)
 
     def _draft_written(self, fingerprint: str, text: str, error: BaseException | None) -> None:
         if fingerprint == self.fingerprint:
