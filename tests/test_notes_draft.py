@@ -1,12 +1,14 @@
 """The notes typed over unread drafts, kept beside the journal at the quit (``notes_draft``,
 code review 69 AD3): written whole, read back, the blank ones left out, a file that is not one
-left where it is. No Qt."""
+set aside as it was, never written over (code review 70 AE4). No Qt."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from oncall_tray.notes_draft import drop_notes, keep_notes, notes_path, read_notes
+import pytest
+
+from oncall_tray.notes_draft import UnreadableNotes, drop_notes, keep_notes, notes_path, read_notes
 
 AT = dt.datetime(2026, 12, 7, 3, 0, tzinfo=dt.timezone.utc)
 
@@ -15,8 +17,8 @@ def test_kept_notes_are_read_back_without_the_blank_ones(tmp_path):
     journal = tmp_path / "journal.db"
     where = keep_notes(journal, {"abc": "restart ção", "def": "  ", "": "x"}, AT)
     assert where == notes_path(journal) and where.exists()
-    assert read_notes(journal) == {"abc": "restart ção"}
-    assert read_notes(tmp_path / "other.db") == {}  # another journal keeps its own
+    assert read_notes(journal, AT) == {"abc": "restart ção"}
+    assert read_notes(tmp_path / "other.db", AT) == {}  # another journal keeps its own
 
 
 def test_nothing_left_to_keep_removes_the_file(tmp_path):
@@ -27,10 +29,16 @@ def test_nothing_left_to_keep_removes_the_file(tmp_path):
     drop_notes(journal)  # none: no error
 
 
-def test_a_file_that_is_not_notes_is_none_and_left_where_it_is(tmp_path, caplog):
+def test_a_file_that_is_not_notes_is_set_aside_as_it_was_and_said(tmp_path, caplog):
     journal = tmp_path / "journal.db"
     notes_path(journal).parent.mkdir(parents=True)
     notes_path(journal).write_text("{not json", "utf-8")
-    assert read_notes(journal) == {}
-    assert notes_path(journal).exists()
+    with pytest.raises(UnreadableNotes) as said:
+        read_notes(journal, AT)
+    assert said.value.path == notes_path(journal) and not notes_path(journal).exists() and said.value.damaged
+    assert said.value.aside.name == notes_path(journal).name + ".unreadable-20261207T030000Z"
+    assert said.value.aside.read_text("utf-8") == "{not json"
     assert "cannot read the notes not saved" in caplog.text
+    keep_notes(journal, {"abc": "restart"}, AT)  # the next keep writes beside it, not over it
+    assert said.value.aside.read_text("utf-8") == "{not json"
+    assert read_notes(journal, AT) == {"abc": "restart"}

@@ -78,20 +78,66 @@ def test_typed_over_an_unread_draft_kept_again_at_each_quit_until_read(qtbot, co
         assert new.input.text() == "half a note restart"
 
 
-def test_two_panels_on_an_unread_draft_both_show_it_once_it_reads(qtbot, controller):
-    """The incidents window's panel beside the alerts window's: what is typed is theirs together;
-    once the draft reads, one puts it after the draft and the other shows that, not its old box
-    (which it would save over the draft at the next key)."""
-    locked = pytest.MonkeyPatch()
+def _two_panels(qtbot, controller, locked):
+    """The alerts window's panel on APIDown, whose draft "half a note" the journal cannot read
+    (``locked`` patches it), "restart" typed in it; then the incidents window's panel showing
+    APIDown too. Returns (first, second, fingerprint)."""
     panel, fp = _shown_unread(qtbot, controller, locked)
     other = IncidentPanel(controller.shift)
     qtbot.addWidget(other)
     panel.input.setText("restart")
     panel.autosave.flush()
     other.show_alert(fp, "APIDown")
+    return panel, other, fp
+
+
+def test_two_panels_on_an_unread_draft_both_show_it_once_it_reads(qtbot, controller):
+    """The incidents window's panel beside the alerts window's: what is typed is theirs together;
+    once the draft reads, one puts it after the draft and the other shows that, not its old box
+    (which it would save over the draft at the next key)."""
+    locked = pytest.MonkeyPatch()
+    panel, other, fp = _two_panels(qtbot, controller, locked)
     assert other.input.text() == "restart"
+    _read_again(qtbot, controller, locked, (panel, other), fp, "half a note restart")
+
+
+def _read_again(qtbot, controller, locked, panels, fp: str, draft: str) -> None:
+    """The journal reads ``fp``'s draft again (``locked`` undone): every panel of ``panels``
+    shows ``draft``, which the journal holds."""
     locked.undo()
     controller.shift.journal_changed.emit()
-    assert panel.input.text() == other.input.text() == "half a note restart"
+    assert [p.input.text() for p in panels] == [draft] * len(panels)
     settle(qtbot, controller)
-    assert draft_outside(controller, fp) == "half a note restart"
+    assert draft_outside(controller, fp) == draft
+
+
+def _two_panels_typed(qtbot, controller, locked):
+    """``_two_panels``, then "restart" completed to "restart the api pods" in the second (code
+    review 70 AE3)."""
+    panel, other, fp = _two_panels(qtbot, controller, locked)
+    other.input.setText("restart the api pods")
+    other.autosave.flush()
+    return panel, other, fp
+
+
+def test_two_panels_on_an_unread_draft_keep_the_words_typed_last_in_either(qtbot, controller):
+    """Code review 70 AE3: the first panel to refresh put its own, older box after the draft once
+    it read: "the api pods", typed in the other panel, was lost from both boxes and the journal."""
+    locked = pytest.MonkeyPatch()
+    panel, other, fp = _two_panels_typed(qtbot, controller, locked)
+    assert panel.input.text() == "restart the api pods"  # one value, both boxes follow it
+    _read_again(qtbot, controller, locked, (panel, other), fp, "half a note restart the api pods")
+
+
+def test_two_panels_on_an_unread_draft_keep_the_words_typed_last_at_the_quit(qtbot, controller, tmp_path):
+    """Back in the first panel, the engineer types on: hiding every window at the quit flushes
+    it, and what is kept (and taken back at the next start) is the words typed in both panels,
+    not the first panel's older box with the new words after it."""
+    locked = pytest.MonkeyPatch()
+    panel, _other, fp = _two_panels_typed(qtbot, controller, locked)
+    panel.input.setText(panel.input.text() + " now")  # not flushed: the quit does it
+    assert controller.shutdown()
+    locked.undo()
+    with running_tray(qtbot, controller.config, tmp_path / "again") as again:
+        settle(qtbot, again)
+        assert draft_outside(again, fp) == "half a note restart the api pods now"

@@ -4,18 +4,35 @@ and was lost at Quit without a word). It cannot go in the journal under the draf
 would write over the draft the journal could not read, so it is kept beside the journal as the
 settings not saved are (``config_draft``: the user data folder, ``notes-not-saved/``, one file per
 journal, written atomically) and taken back into each alert's draft, after it, at the next start
-(``ShiftController``). No Qt.
+(``ShiftController``). Only the tray that holds the journal reads and writes it (code review 70
+AE4: a second tray wrote its stale copy over the holder's); a file that cannot be read is set
+aside, never written over. No Qt.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 from .paths import per_settings_file
-from .side_files import drop_side, read_side, write_side
+from .core.journal_file import aside_name
+from .side_files import UNREADABLE, drop_side, load_side, write_side
 
+log = logging.getLogger(__name__)
 NOTES_DIR = "notes-not-saved"
+
+
+class UnreadableNotes(Exception):
+    """The notes kept for a journal are in a file that cannot be read, or is not notes
+    (``read_notes``). ``path``: that file; ``aside``: where it was set aside, as it was, for the
+    engineer to read (None: it could not be moved and is left at ``path``); ``reason``: why it
+    cannot be read (the error's words, untranslated); ``damaged``: it was read, and holds no notes
+    (no JSON, or not the shape ``keep_notes`` writes), else it could not be read (an OSError)."""
+
+    def __init__(self, path: Path, aside: Path | None, reason: str, damaged: bool) -> None:
+        super().__init__(f"cannot read the notes not saved kept in {path}: {reason}")
+        self.path, self.aside, self.reason, self.damaged = path, aside, reason, damaged
 
 
 def notes_path(journal: Path) -> Path:
@@ -41,11 +58,27 @@ def keep_notes(journal: Path, typed: dict[str, str], at: dt.datetime) -> Path | 
     return target
 
 
-def read_notes(journal: Path) -> dict[str, str]:
-    """The notes kept for ``journal`` (fingerprint -> text), or {} when there are none. Never
-    raises: a file that cannot be read or is not one is logged and taken as none (and left where
-    it is, for the engineer to read)."""
-    return read_side(notes_path(journal), "notes not saved", _notes) or {}
+def read_notes(journal: Path, at: dt.datetime) -> dict[str, str]:
+    """The notes kept for ``journal`` (fingerprint -> text), or {} when there are none.
+
+    Raises:
+        UnreadableNotes: the file cannot be read or is not notes: it is set aside first
+            (``<name>.unreadable-<UTC time of at>`` beside it, as it was), so that the next
+            ``keep_notes`` does not write over it (code review 70 AE4); logged.
+    """
+    target = notes_path(journal)
+    try:
+        return load_side(target, _notes) or {}
+    except UNREADABLE as exc:
+        aside: Path | None = aside_name(target, "unreadable", at)
+        try:
+            target.rename(aside)
+        except OSError as moved:
+            log.error("cannot set aside the notes not saved kept in %s: %s", target, moved)
+            aside = None
+        log.warning("cannot read the notes not saved kept in %s (set aside as %s): %s", target, aside, exc)
+        reason = exc.strerror or str(exc) if isinstance(exc, OSError) else str(exc)
+        raise UnreadableNotes(target, aside, reason, damaged=not isinstance(exc, OSError)) from exc
 
 
 def _notes(data: dict) -> dict[str, str]:
@@ -63,4 +96,4 @@ def drop_notes(journal: Path) -> None:
     drop_side(notes_path(journal), "notes not saved")
 
 
-__all__ = ["NOTES_DIR", "drop_notes", "keep_notes", "notes_path", "read_notes"]
+__all__ = ["NOTES_DIR", "UnreadableNotes", "drop_notes", "keep_notes", "notes_path", "read_notes"]

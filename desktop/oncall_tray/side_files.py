@@ -29,16 +29,32 @@ def write_side(target: Path, data: dict) -> None:
     atomic_write_text(target, json.dumps(data, ensure_ascii=False, indent=1))
 
 
+#: what ``load_side`` raises for a file that is there and cannot be read, or holds no such thing
+UNREADABLE = (OSError, ValueError, KeyError, TypeError)
+
+
+def load_side(target: Path, shape: Callable[[dict], T]) -> T | None:
+    """``shape`` of the JSON object in ``target``, or None when there is no such file.
+
+    Raises:
+        OSError: it cannot be read (permission denied...).
+        ValueError, KeyError, TypeError: it is no JSON, or ``shape`` refuses what it holds.
+    """
+    try:
+        text = target.read_text("utf-8")
+    except FileNotFoundError:
+        return None
+    return shape(json.loads(text))
+
+
 def read_side(target: Path, what: str, shape: Callable[[dict], T]) -> T | None:
     """``shape`` of the JSON object in ``target``, or None when there is no such file. Never
     raises: a file that cannot be read, or that ``shape`` refuses (ValueError, KeyError,
     TypeError), is logged as "cannot read the ``what`` kept in …" and taken as none (and left
     where it is, for the engineer to read)."""
     try:
-        return shape(json.loads(target.read_text("utf-8")))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return load_side(target, shape)
+    except UNREADABLE as exc:
         log.warning("cannot read the %s kept in %s: %s", what, target, exc)
         return None
 
@@ -52,4 +68,4 @@ def drop_side(target: Path, what: str) -> None:
         log.warning("cannot remove the %s kept in %s: %s", what, target, exc)
 
 
-__all__ = ["drop_side", "read_side", "write_side"]
+__all__ = ["UNREADABLE", "drop_side", "load_side", "read_side", "write_side"]

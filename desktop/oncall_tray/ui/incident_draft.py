@@ -17,6 +17,8 @@ DRAFT = "draft"
 #: fingerprint) its note added or its draft written; (``DRAFT``, an alert's fingerprint) the
 #: read of its draft (code review 68 AB1: said as ``READ``, it was mended by the notes' read).
 NOTE = "note"
+#: ... and the notes kept at the last quit, whose file could not be read (code review 70 AE4)
+KEPT = "kept notes"
 
 
 def after_draft(draft: str, typed: str) -> str:
@@ -53,9 +55,11 @@ class DraftBox:
 
     def _load_draft(self, typed: str | None) -> None:
         """Show the shown alert's saved draft in the box. ``typed``: what the box held while that
-        draft could not be read, put after it once it is read and saved with it; while it cannot
-        be read, ``typed`` stays in the box and is not saved (code review 68 AB1: what was typed
-        in the empty box was autosaved over the draft, which was lost)."""
+        draft could not be read (``_unread``'s, shared by every panel: code review 70 AE3), put
+        after it once it is read and saved with it, and then forgotten from the notes kept at the
+        quit (``notes_taken_back``: code review 70 AE4); while it cannot be read, ``typed`` stays
+        in the box and is not saved (code review 68 AB1: what was typed in the empty box was
+        autosaved over the draft, which was lost)."""
         fingerprint = self.fingerprint
         draft = self._draft_of(fingerprint) if fingerprint else ""
         self._held = draft is None
@@ -63,22 +67,55 @@ class DraftBox:
             self._unread[fingerprint] = typed or ""
             self.autosave.load(typed or "")
             return
-        self._unread.pop(fingerprint, None)
+        taken = self._unread.pop(fingerprint, None) is not None
         box = after_draft(draft, typed or "")
         self.autosave.load(box)
         if box == draft:
             self.status.mend((DRAFT, fingerprint))
+            if taken:
+                self.controller.notes_taken_back()
             return
-        self._save_draft(box)
+        self._save_draft(box, taken_back=taken)
         self.status.say((DRAFT, fingerprint), tr(
             "Your saved draft could be read again: it is back in the box, before what you typed."))
 
-    def _save_draft(self, text: str, _base: str | None = None) -> None:
+    def _save_draft(self, text: str, _base: str | None = None, taken_back: bool = False) -> None:
+        """Save ``text``, the box's (``Autosave``'s ``save``): over the shown alert's draft, or in
+        ``_unread`` while that draft cannot be read, which the other panels showing it follow
+        (code review 70 AE3: each wrote its own box there, the last one won). ``taken_back``:
+        ``text`` holds a note kept in ``_unread``, forgotten from the file once written."""
         fp = self.fingerprint
         if fp in self._unread:  # its saved draft could not be read: kept here, not written over it
-            self._unread[fp] = text
+            self.controller.set_unread(fp, text, self)
         elif fp:
-            self.controller.save_state(alert_scope(fp), DRAFT, text, done=lambda _r, e: self._draft_written(fp, text, e))
+            def done(_result, error: BaseException | None) -> None:
+                if taken_back and error is None:
+                    self.controller.notes_taken_back()
+                self._draft_written(fp, text, error)
+
+            self.controller.save_state(alert_scope(fp), DRAFT, text, done=done)
+
+    def _unread_followed(self, fingerprint: str, source: object) -> None:
+        """What the box holds over ``fingerprint``'s unread draft changed in another panel (or
+        the controller): shown here too when this panel shows it (code review 70 AE3)."""
+        if source is not self and fingerprint == self.fingerprint and self._held and fingerprint in self._unread:
+            self.autosave.load(self._unread[fingerprint])
+
+    def _say_notes_unreadable(self) -> None:
+        """Say, under every alert shown, that the notes kept at the last quit could not be read
+        and where their file is, for the engineer to read (code review 70 AE4: a log line only)."""
+        problem = self.controller.notes_unreadable
+        if problem is None:
+            return
+        if problem.aside is not None:
+            text = tr("The notes kept at the last quit (typed over drafts the journal could not read) could not be "
+                      "read: %1. Their file is set aside as %2, for you to read; nothing is written over it.")
+        else:
+            text = tr("The notes kept at the last quit (typed over drafts the journal could not read) could not be "
+                      "read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the "
+                      "journal cannot read is not kept at this quit.")
+        reason = tr("what it holds is damaged") if problem.damaged else problem.reason  # the system's words
+        self.status.say(KEPT, text.replace("%1", reason).replace("%2", str(problem.aside or problem.path)), True)
 
     def _draft_written(self, fingerprint: str, text: str, error: BaseException | None) -> None:
         if fingerprint == self.fingerprint:

@@ -70,6 +70,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         self._note_count = 0  # the notes listed, without the escalations (the after-incident steps count them)
         self._build()
         controller.journal_changed.connect(self.refresh)
+        controller.unread_changed.connect(self._unread_followed)  # one box over an unread draft (AE3)
         # also notes added by the command line; a hidden panel catches up when shown. A bound
         # method, not a lambda: Qt drops the connection when this panel is deleted (new settings
         # build a new alerts window), a lambda would be called on the deleted panel
@@ -187,6 +188,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         if incident is None or self.incident is None or incident.id != self.incident.id:
             self._ticks = {}
         self.incident = incident
+        self._say_notes_unreadable()
         usable = bool(fingerprint) and self.controller.available
         for widget in (self.input, self.add_button, self.escalate_button):
             widget.setEnabled(usable)
@@ -202,7 +204,9 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
             self.after.hide()
             return
         if self._held:  # its draft read now, perhaps (and taken by another panel sharing ``_unread``)
-            self._load_draft(self.input.text() if self.fingerprint in self._unread else None)
+            if self.fingerprint in self._unread:
+                self.autosave.flush()  # what was typed last here is the shared value's (code review 70 AE3)
+            self._load_draft(self._unread.get(self.fingerprint))
         self._say_unsaved()  # its draft written by now, perhaps
         self._add_refused()
         try:
@@ -294,7 +298,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
             self.autosave.load(rest)  # (review 60 V8: kept, and Enter added the note twice)
         unread = fp in self._unread  # a draft that could not be read is not cleared with the note (review 68 AB1)
         if unread:
-            self._unread[fp] = rest
+            self.controller.set_unread(fp, rest)
         cleared = 0 if unread else self.controller.pending.given(alert_scope(fp), DRAFT, "")  # in one transaction
         self.controller.submit(self.controller.journal.add_note, fp, note.text, alertname=note.alertname,
                                actor=self.controller.engineer, source=SOURCE_TRAY,
@@ -338,7 +342,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
             except JournalError:  # not written over the draft it could not read (code review 68 AB1): kept here
                 typed, kept = "", ""
             if kept is not None:
-                self._unread[fingerprint] = note.text + (" " + typed if typed else "")
+                self.controller.set_unread(fingerprint, note.text + (" " + typed if typed else ""))
             else:
                 self.controller.save_state(alert_scope(fingerprint), DRAFT, note.text + (" " + typed if typed else ""))
             if not alone:  # the engineer's Enter, with another alert shown by now

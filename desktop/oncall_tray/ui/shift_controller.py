@@ -32,7 +32,6 @@ from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
 from ..core.overview import Light
 from ..core.pending_writes import PendingWrites
 from ..handoff_checks import check_dashboards
-from ..notes_draft import keep_notes, read_notes
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..paths import journal_path
 from ..secrets import SecretStore
@@ -42,6 +41,7 @@ from .shift_contact import ContactRecords
 from .shift_journal import JournalAccess
 from .shift_windows import ShiftWindows
 from .shift_notices import ShiftNotices
+from .shift_notes import KeptNotes
 from .shift_polls import PollRecords
 from .shift_work import attempt_shift_change, expire_in_alertmanager
 from .translations import failure_text, translator_for
@@ -53,13 +53,15 @@ REMINDER_CHECK_MS = 60_000
 Done = Callable[[object, BaseException | None], None]
 
 
-class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, ContactRecords, PollRecords):
+class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, ContactRecords, PollRecords, KeptNotes):
     """Signals:
         shift_changed(Shift | None): a shift was started or handed over (here or elsewhere).
         journal_changed(): the journal has something new the windows show.
         journal_moved(Displacement): its file was deleted or replaced and put back (any thread).
         live_changed(): a poll brought Alertmanager's current state (``live``).
         refresh_requested(): poll now (after expiring a silence).
+        unread_changed(str, object): what the box holds over an alert's unread draft changed
+            (its fingerprint, the panel it was typed in or None): the other panels follow it.
     """
 
     shift_changed = Signal(object)
@@ -67,6 +69,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
     journal_moved = Signal(object)
     live_changed = Signal()
     refresh_requested = Signal()
+    unread_changed = Signal(str, object)
 
     def __init__(self, config: Config, notify: Callable[[list[Notice]], None], path: Path | None = None,
                  parent: QObject | None = None, store: SecretStore | None = None, given: bool = False,
@@ -112,12 +115,10 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self._answered: tuple[str, ...] = ()  # the members that answered the last poll
         self._unwritable = False  # the last poll could not be recorded (said once)
         self.pending = PendingWrites()  # typed or ticked values the journal has not taken yet
-        #: fingerprint -> what the notes panels' box held since its alert's draft could not be read
-        #: (``incident_draft``): here, not in a panel, so that a new alerts window has it (code
-        #: review 69 AD3), kept at the quit (``notes_draft``) and taken back at the next start
-        self.unread: dict[str, str] = read_notes(self.path)
-        self._notes_kept = bool(self.unread)  # a file of them to rewrite, or remove, at the quit
-        self._take_back_notes()
+        #: ``unread``: fingerprint -> what the notes panels' box held since its alert's draft could
+        #: not be read (``incident_draft``): here, not in a panel, so that a new alerts window has it
+        #: (code review 69 AD3), kept at the quit (``notes_draft``) and taken back at the next start
+        self._read_kept_notes()  # ``unread``, its file (``KeptNotes``)
         # the alerts the journal had firing that the first poll of an Alertmanager that started
         # lately lacked, not taken as ended until it is RESTART_GRACE old (``_record``)
         self._kept: frozenset[str] = frozenset()
@@ -177,43 +178,6 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
             if journal is not None:  # not on a second shutdown (review 57 S6: the crash dialog's Restart)
                 journal.close()
         self.release_hold()  # once closed: the next tray may write
-
-    def _take_back_notes(self) -> None:
-        """Put what was kept at the last quit (``unread``) after its alert's draft, now that the
-        journal reads it; one it still cannot read stays in ``unread`` for the notes panel."""
-        from .incident_draft import DRAFT, after_draft
-
-        for fingerprint, typed in list(self.unread.items()):
-            scope = shifts.alert_scope(fingerprint)
-            try:
-                draft = str(self.state(scope, DRAFT, "")) if self.journal is not None else None
-            except JournalError:
-                draft = None
-            if draft is not None:
-                del self.unread[fingerprint]
-                self.save_state(scope, DRAFT, after_draft(draft, typed),
-                                done=lambda _r, error, fp=fingerprint, text=typed: self._taken_back(fp, text, error))
-
-    def _taken_back(self, fingerprint: str, typed: str, error: BaseException | None) -> None:
-        """A note kept at the last quit written into its alert's draft: forgotten from the file;
-        not written: kept again (``unread``) until it is."""
-        if error is not None:
-            self.unread.setdefault(fingerprint, typed)
-        self._keep_notes()
-
-    def _keep_notes(self) -> None:
-        """Keep ``unread`` beside the journal (``notes_draft``), or remove the file once empty;
-        a failure is logged (the notes stay in ``unread`` for this run)."""
-        if not (self._notes_kept or any(text.strip() for text in self.unread.values())):
-            return
-        try:
-            where = keep_notes(self.path, self.unread, utc_now())
-        except OSError as exc:
-            log.error("cannot keep the notes typed over drafts the journal could not read: %s", exc)
-            return
-        self._notes_kept = where is not None
-        if where is not None:
-            log.warning("notes typed over drafts the shift journal could not read kept in %s", where)
 
     def notify(self, title: str, body: str, light: Light = Light.OK, quiet: bool = True, alarm: bool = False) -> None:
         """One desktop notification; ``alarm``: critical urgency, on screen until dismissed (``Notice.alarm``)."""
