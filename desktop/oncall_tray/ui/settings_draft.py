@@ -6,13 +6,17 @@ engineer's Save; a URL's password left out: code review 68 AB2) and logged, and 
 the dialog opens it offers them back: Restore (they are typed in again, to check and save, each
 merged at Save from what it held when kept: the file's edits made since stay, or clash, code
 review 68 AB7) or Discard. Restored, the draft stays until they are saved, or discarded or
-cancelled in the dialog (AB8: a crash before Save would lose them). GUI thread only.
+cancelled in the dialog (AB8: a crash before Save would lose them). The draft is also kept as the
+engineer types, about a second after the last change (a tray killed with SIGKILL, the OOM killer,
+a crash of Qt or power loss runs no close: guide, nothing typed may be lost), and dropped when the
+fields are typed back to what they held. GUI thread only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -49,7 +53,7 @@ class DraftKeeper(QObject):
         self._asking = False  # the restore question pending: the draft on disk is the one offered
         self._stopping = False  # closed by the program: the draft is kept, not dropped
         self._restored: dict | None = None  # what the restored fields held when kept, by key
-        self._written = False  # a draft of this dialog's changes is on disk
+        self._written = False  # a draft of this dialog's changes is on disk (written, or restored)
         self._failing = False  # the last write as typed failed (said once)
         self._timer = self._single_shot()
         self._longest = self._single_shot()
@@ -82,6 +86,10 @@ class DraftKeeper(QObject):
         if not self._longest.isActive():
             self._longest.start()
 
+    def waiting(self) -> bool:
+        """Whether a write (or drop) of the draft as typed is due (``typed`` since the last)."""
+        return self._timer.isActive() or self._longest.isActive()
+
     def _stop_timers(self) -> None:
         self._timer.stop()
         self._longest.stop()
@@ -112,7 +120,7 @@ class DraftKeeper(QObject):
         self._failing = False
         log.debug("the Settings dialog's changes not saved kept as typed in %s", where)
 
-    def _write(self):
+    def _write(self) -> Path:
         """Write the changes typed as the draft (``keep_draft``); returns where. Raises as it does."""
         dialog = self._dialog
         typed, opened = dialog.unsaved()
@@ -123,10 +131,11 @@ class DraftKeeper(QObject):
         return where
 
     def _drop(self) -> None:
-        """Forget the draft of this dialog's changes, if one was kept or restored."""
-        if self._written or self._restored is not None:
+        """Forget the draft of this dialog's changes, if one was kept or restored (a restored
+        field's merge base stays while the dialog is open: ``_base`` holds it too)."""
+        if self._written:
             drop_draft(self._dialog.loaded.path)
-        self._written, self._restored = False, None
+        self._written = False
 
     def _ended(self) -> None:
         """The dialog saved, or cancelled by the engineer: its changes are no draft any more
@@ -134,6 +143,7 @@ class DraftKeeper(QObject):
         self._stop_timers()
         if not self._stopping:
             self._drop()
+            self._restored = None
 
     def rebased(self, keys: set[str]) -> None:
         """The fields ``keys`` are changed from the file as it is now (a clash at Save showed it:
@@ -206,7 +216,8 @@ class DraftKeeper(QObject):
         """Type ``draft``'s changes in again, each field's merge base at Save (the dialog's
         ``_base``, ``settings_merge.merged_changes``) what it held when the draft was kept: the
         file's edits made since are kept, or reported as clashes, not taken for the engineer's
-        deletions (code review 68 AB7). The draft stays until Save or a Cancel (``_ended``)."""
+        deletions (code review 68 AB7). The draft stays until Save or a Cancel (``_ended``), or the
+        fields typed back; written again as they are edited, with those merge bases."""
         dialog = self._dialog
         keys = [key for key in draft.typed if key in dialog.fields]
         for key in keys:
@@ -218,6 +229,7 @@ class DraftKeeper(QObject):
         config, twice = dialog._base
         dialog._base = (config.with_overrides(**base), {k: v for k, v in twice.items() if k not in base})
         self._restored = {key: draft.opened[key] for key in keys if key in draft.opened}
+        self._written = True  # on disk until saved, cancelled or typed back (AB8)
 
 
 def ask_restore(parent, draft: SettingsDraft, labels: list[str], since: list[str], not_kept: list[str],
