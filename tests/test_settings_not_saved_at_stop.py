@@ -31,22 +31,24 @@ def focus(desktop, title: str) -> None:
                    check=True, timeout=10)
 
 
-def click_in_the_urls(desktop) -> None:
+def click_in_the_urls(desktop, settings: str = SETTINGS) -> None:
     """Click in the Alertmanager URLs box, the first tab's top field (the right half of the
-    dialog's first 130 pixels: fit_to_screen makes it 720 x 560)."""
-    subprocess.run(["xdotool", "search", "--name", f"^{SETTINGS}$", "mousemove", "--window", "%1", "480", "100",
+    dialog's first 130 pixels: fit_to_screen makes it 720 x 560), in the dialog titled ``settings``."""
+    subprocess.run(["xdotool", "search", "--name", f"^{settings}$", "mousemove", "--window", "%1", "480", "100",
                     "click", "1"], env=desktop.env, check=True, timeout=10)
 
 
-def open_settings(desktop, app: TrayProcess) -> None:
-    """Open Settings the way the engineer does by keyboard: the alerts window (brought by another
-    start), its Shift menu (Alt+H), Settings (S)."""
+def open_settings(desktop, app: TrayProcess, alerts: str = ALERTS, keys: tuple[str, str] = ("alt+h", "s"),
+                  settings: str = SETTINGS) -> None:
+    """Open Settings the way the engineer does by keyboard: the alerts window (titled ``alerts``,
+    brought by another start), its Shift menu and Settings (``keys``: Alt+H, S in English), the
+    dialog titled ``settings``."""
     assert start_again(app).returncode == 0
-    wait_until(lambda: window_viewable(desktop, ALERTS), 15, "the alerts window")
-    focus(desktop, ALERTS)
-    key(desktop, "alt+h")
-    key(desktop, "s")
-    wait_until(lambda: window_viewable(desktop, SETTINGS), 15, "the Settings dialog")
+    wait_until(lambda: window_viewable(desktop, alerts), 15, "the alerts window")
+    focus(desktop, alerts)
+    key(desktop, keys[0])
+    key(desktop, keys[1])
+    wait_until(lambda: window_viewable(desktop, settings), 15, "the Settings dialog")
 
 
 def drafts(app: TrayProcess) -> list[dict]:

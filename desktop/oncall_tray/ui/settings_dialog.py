@@ -86,7 +86,7 @@ class SettingsDialog(QDialog):
         # values): compared with ``_typed``, never with ``raw()`` read after a language switch
         # (code review 63B CB1: "2,5" shown in pt_BR, read in English, is no number)
         self._as_opened = dict(self._typed)
-        self.draft_keeper = DraftKeeper(self)  # changes typed kept when the tray stops, offered back (code review 67 AA9)
+        self.draft_keeper = DraftKeeper(self)  # changes kept as typed and when the tray stops, offered back (AA9)
         self.aliases = AliasCheck(self)  # one Alertmanager under two addresses, said at Save
 
     def _build(self, typed: dict[str, object]) -> None:
@@ -272,6 +272,7 @@ class SettingsDialog(QDialog):
         if key not in self.fields:  # while the editor is being filled in
             return
         self._typed[key] = self.fields[key].typed()
+        self.draft_keeper.typed()  # kept as typed: a SIGKILL loses at most the last second
         self.aliases.drop(tr("Not saved: you changed the settings while the Alertmanagers were asked. Save again."))
         self._check(key)
         if key == "auth_method":
@@ -317,9 +318,8 @@ class SettingsDialog(QDialog):
         self.save_button.setEnabled(not self.problems)
         self.test_button.setEnabled(URLS not in self.problems)  # other fields: their saved values
         method = self.fields["auth_method"].raw() if "auth_method" in self.fields else "none"
-        for key in ("auth_username",):
-            if key in self.fields:
-                self.fields[key].widget.setEnabled(method == "basic")
+        if "auth_username" in self.fields:
+            self.fields["auth_username"].widget.setEnabled(method == "basic")
         if hasattr(self, "login_button"):
             self.login_button.setEnabled(method != "none")
 

@@ -6,13 +6,17 @@ engineer's Save; a URL's password left out: code review 68 AB2) and logged, and 
 the dialog opens it offers them back: Restore (they are typed in again, to check and save, each
 merged at Save from what it held when kept: the file's edits made since stay, or clash, code
 review 68 AB7) or Discard. Restored, the draft stays until they are saved, or discarded or
-cancelled in the dialog (AB8: a crash before Save would lose them). GUI thread only.
+cancelled in the dialog (AB8: a crash before Save would lose them). The draft is also kept as the
+engineer types, about a second after the last change (a tray killed with SIGKILL, the OOM killer,
+a crash of Qt or power loss runs no close: guide, nothing typed may be lost), and dropped when the
+fields are typed back to what they held. GUI thread only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -27,57 +31,144 @@ TR_CONTEXT = "settings"
 tr = translator_for(TR_CONTEXT)
 
 
+DELAY_MS = 1000  # a pause in the typing this long keeps the draft
+MAX_WAIT_MS = 5000  # typing on without such a pause keeps it at least this often
+RETRY_MS = 5000  # a draft that could not be written is tried again this often
+
+
 class DraftKeeper(QObject):
-    """Keeps ``dialog``'s (a ``SettingsDialog``) changes when the program closes it while it is
-    open with changes (the tray stopping: ``ConnectionActions.close_all``), and offers back
-    those kept for its settings file once it first shows. Lives as the dialog's child."""
+    """Keeps ``dialog``'s (a ``SettingsDialog``) changes as the engineer types them (``typed``:
+    ``DELAY_MS`` after the last change, at least every ``MAX_WAIT_MS``: a tray killed without a
+    word, SIGKILL, the OOM killer, a crash, loses at most that; guide: nothing typed may be lost)
+    and at once when the program closes it while open with changes (the tray stopping:
+    ``ConnectionActions.close_all``); drops them when they end by the engineer's choice (a Save
+    that succeeded, Cancel's Discard, the fields typed back to what they held), never otherwise
+    (a Save refused or failing, a clash, the alias check asking, the restore question pending);
+    offers back those kept for its settings file once it first shows. Lives as the dialog's child."""
 
     def __init__(self, dialog) -> None:
         super().__init__(dialog)
         self._dialog = dialog
         self._offered = False
+        self._asking = False  # the restore question pending: the draft on disk is the one offered
         self._stopping = False  # closed by the program: the draft is kept, not dropped
         self._restored: dict | None = None  # what the restored fields held when kept, by key
+        self._written = False  # a draft of this dialog's changes is on disk (written, or restored)
+        self._failing = False  # the last write as typed failed (said once)
+        self._timer = self._single_shot()
+        self._longest = self._single_shot()
+        self._longest.setInterval(MAX_WAIT_MS)
         dialog.installEventFilter(self)
         dialog.accepted.connect(self._ended)
         dialog.rejected.connect(self._ended)
 
+    def _single_shot(self) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(self.flush)
+        return timer
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
         if kind == QEvent.Type.Show and not self._offered:
-            self._offered = True
+            self._offered = self._asking = True
             QTimer.singleShot(0, self, self.offer)  # over the dialog, once it shows
         elif kind == QEvent.Type.Close and not event.spontaneous() and watched.isVisible():
             self._stopping = True
             self.keep()  # closed by the program while open: Save, Cancel and Discard hide it first
         return False
 
-    def _ended(self) -> None:
-        """The dialog saved, or cancelled by the engineer: restored changes are no draft any
-        more (closed by the program, ``keep`` kept them)."""
-        if self._restored is not None and not self._stopping:
+    def typed(self) -> None:
+        """A field changed (``SettingsDialog._changed``): the draft is kept, or dropped if
+        nothing is changed any more, ``DELAY_MS`` after the last change (at least every
+        ``MAX_WAIT_MS`` while the typing goes on)."""
+        self._timer.start(DELAY_MS)
+        if not self._longest.isActive():
+            self._longest.start()
+
+    def waiting(self) -> bool:
+        """Whether a write (or drop) of the draft as typed is due (``typed`` since the last)."""
+        return self._timer.isActive() or self._longest.isActive()
+
+    def _stop_timers(self) -> None:
+        self._timer.stop()
+        self._longest.stop()
+
+    def flush(self) -> None:
+        """Keep the changes typed now as the draft, or drop it when there are none (the fields
+        typed back to what they held); a debug line, not the warning of the program's close. Not
+        while the restore question is pending (its draft is the one on disk), nor once the dialog
+        ended. A draft that cannot be written is logged once (and tried again every
+        ``RETRY_MS``): no dialog per keystroke; the program's close still logs what was typed."""
+        self._stop_timers()
+        if self._asking or self._stopping or not self._dialog.isVisible():
+            return
+        if not self._dialog.changed():
+            self._drop()
+            return
+        try:
+            where = self._write()
+        except (OSError, TypeError, ValueError) as exc:
+            if not self._failing:
+                log.error("the Settings dialog's changes not saved cannot be kept as they are typed: %s; tried again "
+                          "every %d s, and at the program's close", exc, RETRY_MS // 1000)
+            self._failing = True
+            self._timer.start(RETRY_MS)
+            return
+        if self._failing:
+            log.info("the Settings dialog's changes not saved are kept as typed again, in %s", where)
+        self._failing = False
+        log.debug("the Settings dialog's changes not saved kept as typed in %s", where)
+
+    def _write(self) -> Path:
+        """Write the changes typed as the draft (``keep_draft``); returns where. Raises as it does."""
+        dialog = self._dialog
+        typed, opened = dialog.unsaved()
+        # a restored field is still changed from what it held when first kept (its merge base)
+        opened.update({key: value for key, value in (self._restored or {}).items() if key in typed})
+        where = keep_draft(dialog.loaded.path, typed, opened, dt.datetime.now(dt.timezone.utc))
+        self._written = True
+        return where
+
+    def _drop(self) -> None:
+        """Forget the draft of this dialog's changes, if one was kept or restored (a restored
+        field's merge base stays while the dialog is open: ``_base`` holds it too)."""
+        if self._written:
             drop_draft(self._dialog.loaded.path)
+        self._written = False
+
+    def _ended(self) -> None:
+        """The dialog saved, or cancelled by the engineer: its changes are no draft any more
+        (closed by the program, ``keep`` kept them)."""
+        self._stop_timers()
+        if not self._stopping:
+            self._drop()
             self._restored = None
 
     def rebased(self, keys: set[str]) -> None:
         """The fields ``keys`` are changed from the file as it is now (a clash at Save showed it:
-        ``settings_merge.show_file_again``), no more from what they held when the draft was kept."""
+        ``settings_merge.show_file_again``), no more from what they held when the draft was kept.
+        The draft as kept before the clash stays (the fields now show the file's values: what
+        was typed is only said) until the engineer's next change."""
+        self._stop_timers()
         if self._restored is not None:
             self._restored = {key: value for key, value in self._restored.items() if key not in keys}
 
     def keep(self) -> None:
-        """Keep the changes typed, if any, as the draft of the dialog's settings file, and log
-        where; one that cannot be written is logged with what was typed (URLs' passwords taken out),
-        the only copy left."""
+        """Keep the changes typed, if any, as the draft of the dialog's settings file, at once, and
+        log where (the program's close); one that cannot be written is logged with what was typed
+        (URLs' passwords taken out), the only copy left. None left (typed back): a draft kept as
+        they were typed is dropped; the restore question's is left for the next opening."""
+        self._stop_timers()
         dialog = self._dialog
-        typed, opened = dialog.unsaved()
+        typed, _opened = dialog.unsaved()
         if not typed:
+            if not self._asking:
+                self._drop()
             return
-        # a restored field is still changed from what it held when first kept (its merge base)
-        opened.update({key: value for key, value in (self._restored or {}).items() if key in typed})
         names = ", ".join(typed)
         try:
-            where = keep_draft(dialog.loaded.path, typed, opened, dt.datetime.now(dt.timezone.utc))
+            where = self._write()
         except (OSError, TypeError, ValueError) as exc:
             log.error("the Settings dialog closed with changes not saved (%s), which cannot be kept: %s; what was "
                       "typed: %s", names, exc, without_secrets(typed))
@@ -89,7 +180,14 @@ class DraftKeeper(QObject):
         """Ask whether to restore the changes kept for the dialog's settings file, if any:
         Restore types them in again (``Field.retype``; a setting no longer known is left out,
         and logged), Discard forgets them; a question ended otherwise (the tray stopping) keeps
-        them for the next opening."""
+        them for the next opening. The changes typed are kept as typed (``flush``) only once it is
+        answered."""
+        try:
+            self._offer()
+        finally:
+            self._asking = False
+
+    def _offer(self) -> None:
         dialog = self._dialog
         draft = read_draft(dialog.loaded.path)
         if draft is None or not dialog.isVisible():
@@ -118,7 +216,8 @@ class DraftKeeper(QObject):
         """Type ``draft``'s changes in again, each field's merge base at Save (the dialog's
         ``_base``, ``settings_merge.merged_changes``) what it held when the draft was kept: the
         file's edits made since are kept, or reported as clashes, not taken for the engineer's
-        deletions (code review 68 AB7). The draft stays until Save or a Cancel (``_ended``)."""
+        deletions (code review 68 AB7). The draft stays until Save or a Cancel (``_ended``), or the
+        fields typed back; written again as they are edited, with those merge bases."""
         dialog = self._dialog
         keys = [key for key in draft.typed if key in dialog.fields]
         for key in keys:
@@ -130,6 +229,7 @@ class DraftKeeper(QObject):
         config, twice = dialog._base
         dialog._base = (config.with_overrides(**base), {k: v for k, v in twice.items() if k not in base})
         self._restored = {key: draft.opened[key] for key in keys if key in draft.opened}
+        self._written = True  # on disk until saved, cancelled or typed back (AB8)
 
 
 def ask_restore(parent, draft: SettingsDraft, labels: list[str], since: list[str], not_kept: list[str],

@@ -70,7 +70,9 @@ def show_file_again(dialog, values: dict, clashes: list[Clash]) -> str:
     (every setting changed, merged: the file's at the clashes) holding them, and its base the
     file now, so that the next Save writes what it shows; what each field is changed from (Cancel's
     question, the draft kept at a stop) the file now too (review 67 AC5); returns what was typed for each clash,
-    one "label: entry: typed (the file: ...)" a clash, "; " between them."""
+    one "label: entry: typed (the file: ...)" a clash, "; " between them. The draft kept as typed
+    holds what was typed before the fields change (``DraftKeeper.rebased``: a clash does not end it)."""
+    dialog.draft_keeper.flush()
     dialog.loaded = shown_in_force(dialog.loaded)
     dialog._shown = shown_settings(dialog.loaded)
     dialog.written_twice = written_twice_in_file(dialog.loaded)
