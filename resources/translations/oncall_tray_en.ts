@@ -476,12 +476,12 @@ review in</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="68"/>
         <source>%1 acknowledged on Alertmanager %2</source>
         <translation>%1 acknowledged on Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="68"/>
         <source>%1 acknowledged on Alertmanagers %2</source>
         <translation>%1 acknowledged on Alertmanagers %2</translation>
     </message>
@@ -506,7 +506,7 @@ review in</translation>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
         <source>%1 was not acknowledged on %2, which also holds it: it still fires there.</source>
         <translation>%1 was not acknowledged on %2, which also holds it: it still fires there.</translation>
     </message>
@@ -534,17 +534,17 @@ review in</translation>
         <translation>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="265"/>
         <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
         <translation>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="270"/>
         <source>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</source>
         <translation>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="253"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</translation>
     </message>
@@ -559,7 +559,7 @@ review in</translation>
         <translation>Alertmanager cluster whole again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="279"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -577,12 +577,12 @@ review in</translation>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="259"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="258"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept: %2.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept: %2.</translation>
     </message>
@@ -597,7 +597,7 @@ review in</translation>
         <translation>Alertmanager sent silences the tray cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="166"/>
         <source>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -661,7 +661,7 @@ review in</translation>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="278"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
@@ -680,7 +680,7 @@ review in</translation>
         <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="152"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
@@ -695,7 +695,7 @@ review in</translation>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
@@ -710,7 +710,7 @@ review in</translation>
         <translation type="vanished">No longer firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="80"/>
         <source>Not acknowledged everywhere: %1</source>
         <translation>Not acknowledged everywhere: %1</translation>
     </message>
@@ -741,7 +741,7 @@ review in</translation>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="154"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>Silence %1 changed meanwhile: %2. Nothing was sent.</translation>
     </message>
@@ -760,12 +760,12 @@ review in</translation>
         <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="102"/>
         <source>Silence %1 not changed everywhere</source>
         <translation>Silence %1 not changed everywhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="80"/>
         <source>Silence %1 not made everywhere</source>
         <translation>Silence %1 not made everywhere</translation>
     </message>
@@ -774,33 +774,33 @@ review in</translation>
         <translation type="vanished">Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
         <source>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</source>
         <translation>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="72"/>
         <source>Silence made on Alertmanager %2</source>
         <translation>Silence made on Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="72"/>
         <source>Silence made on Alertmanagers %2</source>
         <translation>Silence made on Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="154"/>
         <source>Silence not extended</source>
         <translation>Silence not extended</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="109"/>
         <source>The Silences tab shows it after the next poll.</source>
         <translation>The Silences tab shows it after the next poll.</translation>
     </message>
@@ -825,7 +825,7 @@ review in</translation>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="43"/>
         <source>The saved credentials are in a locked keyring: unlock it and try again, or log in for this run.</source>
         <translation>The saved credentials are in a locked keyring: unlock it and try again, or log in for this run.</translation>
     </message>
@@ -840,7 +840,7 @@ review in</translation>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="75"/>
         <source>These Alertmanagers are not one cluster: the silence was made where the alert is.</source>
         <translation>These Alertmanagers are not one cluster: the silence was made where the alert is.</translation>
     </message>
@@ -854,22 +854,22 @@ review in</translation>
         <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="152"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="178"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="179"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="170"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -4181,8 +4181,8 @@ review in</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="101"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="245"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
@@ -4202,7 +4202,7 @@ review in</translation>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="95"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -4227,17 +4227,17 @@ review in</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="245"/>
         <source>Escalated to %1</source>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="359"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="98"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
@@ -4252,12 +4252,12 @@ review in</translation>
         <translation>Expire the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="98"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="99"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -4266,33 +4266,33 @@ review in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="101"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="343"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="193"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="164"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="164"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="194"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
@@ -4302,13 +4302,13 @@ review in</translation>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="107"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="184"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="323"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
@@ -4318,22 +4318,22 @@ review in</translation>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="92"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="345"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="73"/>
         <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
         <translation>Your saved draft could be read again: it is back in the box, before what you typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="49"/>
         <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
         <translation>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</translation>
     </message>
@@ -4737,7 +4737,7 @@ review in</translation>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="191"/>
         <source>A user name cannot contain a colon.</source>
         <translation>A user name cannot contain a colon.</translation>
     </message>
@@ -4747,7 +4747,7 @@ review in</translation>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="231"/>
         <source>Alertmanager accepted the login. Storing it in the system keyring… It is in use already: closing this window loses nothing.</source>
         <translation>Alertmanager accepted the login. Storing it in the system keyring… It is in use already: closing this window loses nothing.</translation>
     </message>
@@ -4757,27 +4757,27 @@ review in</translation>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="213"/>
         <source>Checking with Alertmanager…</source>
         <translation>Checking with Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="229"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="198"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="198"/>
         <source>Enter the token.</source>
         <translation>Enter the token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="188"/>
         <source>Enter the user name.</source>
         <translation>Enter the user name.</translation>
     </message>
@@ -4815,7 +4815,7 @@ review in</translation>
         <translation>Not saved in the keyring: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="163"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -4834,12 +4834,12 @@ review in</translation>
         <translation>The secret is kept only until oncall-tray quits: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="163"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="148"/>
         <source>Unlock the keyring and try again</source>
         <translation>Unlock the keyring and try again</translation>
     </message>
@@ -5349,7 +5349,7 @@ review in</translation>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="110"/>
         <source>Asking the Alertmanagers whether two addresses are one…</source>
         <translation>Asking the Alertmanagers whether two addresses are one…</translation>
     </message>
@@ -5383,7 +5383,7 @@ review in</translation>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="29"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
@@ -5398,17 +5398,17 @@ review in</translation>
         <translation>Changed in the settings file since: %1. Check them before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="71"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="36"/>
         <source>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
         <translation>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="32"/>
         <source>Could not read %1: %2. The fields show the settings the tray runs on, last read whole from the file at %3. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
         <translation>Could not read %1: %2. The fields show the settings the tray runs on, last read whole from the file at %3. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</translation>
     </message>
@@ -5459,7 +5459,7 @@ review in</translation>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="42"/>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="46"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="75"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -5513,17 +5513,17 @@ review in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="97"/>
         <source>Not quitting yet</source>
         <translation>Not quitting yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="151"/>
         <source>Not saved yet: %1. Save again to keep them as typed.</source>
         <translation>Not saved yet: %1. Save again to keep them as typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="141"/>
         <source>Not saved yet: the Alertmanagers could not be asked whether two addresses are one (%1). Save again to keep the URLs as typed.</source>
         <translation>Not saved yet: the Alertmanagers could not be asked whether two addresses are one (%1). Save again to keep the URLs as typed.</translation>
     </message>
@@ -5535,7 +5535,12 @@ review in</translation>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="100"/>
+        <source>Not saved: the dialog was asked to close while the Alertmanagers were asked. Save again.</source>
+        <translation>Not saved: the dialog was asked to close while the Alertmanagers were asked. Save again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="272"/>
         <source>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</source>
         <translation>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</translation>
     </message>
@@ -5569,7 +5574,7 @@ review in</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="30"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -5619,7 +5624,7 @@ review in</translation>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
         <source>Save the settings you changed?</source>
         <translation>Save the settings you changed?</translation>
     </message>
@@ -5644,7 +5649,7 @@ review in</translation>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="355"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -5659,12 +5664,12 @@ review in</translation>
         <translation>The password or token is kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="97"/>
         <source>The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses are one Alertmanager. The settings dialog says when they are saved; Quit again then.</source>
         <translation>The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses are one Alertmanager. The settings dialog says when they are saved; Quit again then.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="61"/>
         <source>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</source>
         <translation>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</translation>
     </message>
@@ -5685,8 +5690,8 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="143"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>Unsaved settings</source>
         <translation>Unsaved settings</translation>
     </message>
@@ -5844,6 +5849,15 @@ review in</translation>
         <translation>an empty value cannot be a synonym (%1)</translation>
     </message>
     <message>
+        <source>an unexpected error in oncall-tray (%1), written to its log</source>
+        <translation type="vanished">an unexpected error in oncall-tray (%1), written to its log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="44"/>
+        <source>an unexpected error in oncall-tray (%1); the details are in the log</source>
+        <translation>an unexpected error in oncall-tray (%1); the details are in the log</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_write.py" line="143"/>
         <source>cannot copy %1 aside before replacing it: %2</source>
         <translation>cannot copy %1 aside before replacing it: %2</translation>
@@ -5909,7 +5923,7 @@ review in</translation>
         <translation>cannot write %1: the file system is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="45"/>
         <source>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</source>
         <translation>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</translation>
     </message>
@@ -6625,7 +6639,7 @@ review in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="153"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="137"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="144"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="158"/>
@@ -6685,7 +6699,7 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="358"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
     </message>
@@ -6724,7 +6738,7 @@ review in</translation>
         <translation type="vanished">it follows another Alertmanager than the one given with --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="86"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>

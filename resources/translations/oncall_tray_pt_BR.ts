@@ -471,12 +471,12 @@ revisar em</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="68"/>
         <source>%1 acknowledged on Alertmanager %2</source>
         <translation>%1 reconhecido no Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="68"/>
         <source>%1 acknowledged on Alertmanagers %2</source>
         <translation>%1 reconhecido nos Alertmanagers %2</translation>
     </message>
@@ -501,7 +501,7 @@ revisar em</translation>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
         <source>%1 was not acknowledged on %2, which also holds it: it still fires there.</source>
         <translation>%1 não foi reconhecido em %2, que também o tem: ele continua disparando lá.</translation>
     </message>
@@ -529,17 +529,17 @@ revisar em</translation>
         <translation>Um chaveiro do sistema apareceu: sua senha ou token está guardado nele e não será pedido de novo depois de reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="265"/>
         <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
         <translation>O Alertmanager em %1 não pode ser usado como está configurado: %2; nada foi guardado. Corrija antes o endereço ou as configurações de TLS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="270"/>
         <source>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</source>
         <translation>Não foi possível verificar estas credenciais no Alertmanager em %1: %2; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="253"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado.</translation>
     </message>
@@ -554,7 +554,7 @@ revisar em</translation>
         <translation>Cluster do Alertmanager completo de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="279"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Não foi possível consultar o Alertmanager agora: %1</translation>
     </message>
@@ -572,12 +572,12 @@ revisar em</translation>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="259"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="258"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept: %2.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado: %2.</translation>
     </message>
@@ -592,7 +592,7 @@ revisar em</translation>
         <translation>O Alertmanager enviou silenciamentos ilegíveis para a bandeja</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="166"/>
         <source>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>O Alertmanager aceitou o silenciamento, mas a resposta dele não pôde ser lida (%1), e o silenciamento não está entre os silenciamentos dele: ele pode ter sido criado. Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
@@ -656,7 +656,7 @@ revisar em</translation>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="278"/>
         <source>Credentials kept without a check</source>
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
@@ -675,7 +675,7 @@ revisar em</translation>
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="152"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
@@ -690,7 +690,7 @@ revisar em</translation>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
@@ -705,7 +705,7 @@ revisar em</translation>
         <translation type="vanished">Não está mais disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="80"/>
         <source>Not acknowledged everywhere: %1</source>
         <translation>Não reconhecido em todos: %1</translation>
     </message>
@@ -736,7 +736,7 @@ revisar em</translation>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="154"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou nesse meio-tempo: %2. Nada foi enviado.</translation>
     </message>
@@ -755,12 +755,12 @@ revisar em</translation>
         <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="102"/>
         <source>Silence %1 not changed everywhere</source>
         <translation>Silenciamento %1 não alterado em todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="80"/>
         <source>Silence %1 not made everywhere</source>
         <translation>Silenciamento %1 não criado em todos</translation>
     </message>
@@ -769,33 +769,33 @@ revisar em</translation>
         <translation type="vanished">O silenciamento %1 foi alterado nesse meio-tempo: agora termina às %2, por %3: %4. Nada foi enviado; estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
         <source>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</source>
         <translation>O silenciamento %1 não foi criado em %2, que também tem um alerta que ele casa: esse alerta continua disparando lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="72"/>
         <source>Silence made on Alertmanager %2</source>
         <translation>Silenciamento criado no Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="72"/>
         <source>Silence made on Alertmanagers %2</source>
         <translation>Silenciamento criado nos Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="154"/>
         <source>Silence not extended</source>
         <translation>Silenciamento não estendido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="109"/>
         <source>The Silences tab shows it after the next poll.</source>
         <translation>A aba Silenciamentos mostra como ficou após a próxima consulta.</translation>
     </message>
@@ -820,7 +820,7 @@ revisar em</translation>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="43"/>
         <source>The saved credentials are in a locked keyring: unlock it and try again, or log in for this run.</source>
         <translation>As credenciais salvas estão em um chaveiro bloqueado: desbloqueie-o e tente de novo, ou entre com o login só para esta execução.</translation>
     </message>
@@ -835,7 +835,7 @@ revisar em</translation>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="75"/>
         <source>These Alertmanagers are not one cluster: the silence was made where the alert is.</source>
         <translation>Estes Alertmanagers não formam um cluster: o silenciamento foi criado onde o alerta está.</translation>
     </message>
@@ -849,22 +849,22 @@ revisar em</translation>
         <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="152"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="178"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="179"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="170"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
@@ -4172,8 +4172,8 @@ revisar em</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="101"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="245"/>
         <source>%1 answered</source>
         <translation>%1 respondeu</translation>
     </message>
@@ -4193,7 +4193,7 @@ revisar em</translation>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="95"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -4218,17 +4218,17 @@ revisar em</translation>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="245"/>
         <source>Escalated to %1</source>
         <translation>Escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="359"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Já escalado para este nível ou acima: %1 não foi registrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="98"/>
         <source>Escalated to…</source>
         <translation>Escalado para…</translation>
     </message>
@@ -4243,12 +4243,12 @@ revisar em</translation>
         <translation>Expirar o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="98"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui e é salvo assim que o diário do turno puder ser gravado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="99"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, será adicionado como nota.</translation>
     </message>
@@ -4257,33 +4257,33 @@ revisar em</translation>
         <translation type="vanished">Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, pressione Enter para adicioná-lo como nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="101"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, a nota em que você pressionou Enter será adicionada e o que você digitou depois dela fica aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="343"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="193"/>
         <source>Notes on %1</source>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="164"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notas sobre %1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="164"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notas sobre %1 (não dispara mais)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="194"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
@@ -4293,13 +4293,13 @@ revisar em</translation>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="107"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="184"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="323"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
     </message>
@@ -4309,22 +4309,22 @@ revisar em</translation>
         <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="92"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="345"/>
         <source>Your note: %1</source>
         <translation>Sua nota: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="73"/>
         <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
         <translation>Seu rascunho salvo pôde ser lido de novo: ele voltou à caixa, antes do que você digitou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="49"/>
         <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
         <translation>Não foi possível ler seu rascunho salvo: %1. O que você digitar fica aqui e não é salvo por cima dele até que ele possa ser lido.</translation>
     </message>
@@ -4728,7 +4728,7 @@ revisar em</translation>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="191"/>
         <source>A user name cannot contain a colon.</source>
         <translation>O nome de usuário não pode conter dois-pontos.</translation>
     </message>
@@ -4738,7 +4738,7 @@ revisar em</translation>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="231"/>
         <source>Alertmanager accepted the login. Storing it in the system keyring… It is in use already: closing this window loses nothing.</source>
         <translation>O Alertmanager aceitou o login. Guardando-o no chaveiro do sistema… Ele já está em uso: fechar esta janela não perde nada.</translation>
     </message>
@@ -4748,27 +4748,27 @@ revisar em</translation>
         <translation>Token (bearer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="213"/>
         <source>Checking with Alertmanager…</source>
         <translation>Verificando com o Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="229"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="198"/>
         <source>Enter the password.</source>
         <translation>Digite a senha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="198"/>
         <source>Enter the token.</source>
         <translation>Digite o token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="188"/>
         <source>Enter the user name.</source>
         <translation>Digite o nome de usuário.</translation>
     </message>
@@ -4806,7 +4806,7 @@ revisar em</translation>
         <translation>Não foi salvo no chaveiro: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="163"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
@@ -4825,12 +4825,12 @@ revisar em</translation>
         <translation>O segredo fica guardado só até o oncall-tray fechar: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="163"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/login_dialog.py" line="148"/>
         <source>Unlock the keyring and try again</source>
         <translation>Desbloquear o chaveiro e tentar de novo</translation>
     </message>
@@ -5340,7 +5340,7 @@ revisar em</translation>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="110"/>
         <source>Asking the Alertmanagers whether two addresses are one…</source>
         <translation>Perguntando aos Alertmanagers se dois endereços são um só…</translation>
     </message>
@@ -5374,7 +5374,7 @@ revisar em</translation>
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="29"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
@@ -5389,17 +5389,17 @@ revisar em</translation>
         <translation>Alterados no arquivo de configurações desde então: %1. Confira-os antes de salvar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="71"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="36"/>
         <source>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
         <translation>Não foi possível ler %1: %2. Os campos mostram os valores padrão. Corrija o arquivo primeiro: Salvar não o sobrescreve, para que seus comentários e configurações sejam mantidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="32"/>
         <source>Could not read %1: %2. The fields show the settings the tray runs on, last read whole from the file at %3. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
         <translation>Não foi possível ler %1: %2. Os campos mostram as configurações em uso pela bandeja, lidas por inteiro do arquivo pela última vez em %3. Corrija o arquivo primeiro: Salvar não o sobrescreve, para que seus comentários e configurações sejam mantidos.</translation>
     </message>
@@ -5450,7 +5450,7 @@ revisar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="42"/>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="46"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="75"/>
         <source>Enter password or token…</source>
         <translation>Informar senha ou token…</translation>
     </message>
@@ -5504,17 +5504,17 @@ revisar em</translation>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="97"/>
         <source>Not quitting yet</source>
         <translation>A bandeja continua aberta por enquanto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="151"/>
         <source>Not saved yet: %1. Save again to keep them as typed.</source>
         <translation>Ainda não salvo: %1. Salve de novo para mantê-los como digitados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="141"/>
         <source>Not saved yet: the Alertmanagers could not be asked whether two addresses are one (%1). Save again to keep the URLs as typed.</source>
         <translation>Ainda não salvo: não foi possível perguntar aos Alertmanagers se dois endereços são um só (%1). Salve de novo para manter as URLs como digitadas.</translation>
     </message>
@@ -5526,7 +5526,12 @@ revisar em</translation>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="100"/>
+        <source>Not saved: the dialog was asked to close while the Alertmanagers were asked. Save again.</source>
+        <translation>Não salvo: foi pedido para fechar a janela enquanto os Alertmanagers eram consultados. Salve de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="272"/>
         <source>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</source>
         <translation>Não salvo: você alterou as configurações enquanto os Alertmanagers eram consultados. Salve de novo.</translation>
     </message>
@@ -5560,7 +5565,7 @@ revisar em</translation>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="30"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -5610,7 +5615,7 @@ revisar em</translation>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
         <source>Save the settings you changed?</source>
         <translation>Salvar as configurações que você alterou?</translation>
     </message>
@@ -5635,7 +5640,7 @@ revisar em</translation>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="355"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -5650,12 +5655,12 @@ revisar em</translation>
         <translation>A senha ou o token fica no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="97"/>
         <source>The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses are one Alertmanager. The settings dialog says when they are saved; Quit again then.</source>
         <translation>As configurações ainda não foram salvas: os Alertmanagers estão sendo consultados sobre se dois dos endereços são um só Alertmanager. A janela de configurações avisa quando forem salvas; então escolha Sair de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="61"/>
         <source>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</source>
         <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
     </message>
@@ -5676,8 +5681,8 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="143"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>Unsaved settings</source>
         <translation>Configurações não salvas</translation>
     </message>
@@ -5835,6 +5840,11 @@ revisar em</translation>
         <translation>um valor vazio não pode ser sinônimo (%1)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="44"/>
+        <source>an unexpected error in oncall-tray (%1); the details are in the log</source>
+        <translation>um erro inesperado no oncall-tray (%1); os detalhes estão no log</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_write.py" line="143"/>
         <source>cannot copy %1 aside before replacing it: %2</source>
         <translation>não foi possível guardar uma cópia de %1 antes de substituí-lo: %2</translation>
@@ -5900,7 +5910,7 @@ revisar em</translation>
         <translation>não é possível gravar %1: o sistema de arquivos é somente leitura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="45"/>
         <source>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</source>
         <translation>não foi possível ler %1: %2. Corrija o arquivo primeiro: salvar por cima dele perderia seus comentários e configurações.</translation>
     </message>
@@ -6612,7 +6622,7 @@ revisar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="153"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="137"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="144"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="158"/>
@@ -6672,7 +6682,7 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="358"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>
@@ -6711,7 +6721,7 @@ revisar em</translation>
         <translation type="vanished">ele acompanha outro Alertmanager, não o dado com --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="86"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>

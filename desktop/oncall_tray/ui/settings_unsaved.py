@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..config import LoadedConfig
@@ -65,30 +66,42 @@ def ask_unsaved(parent: QWidget, why_not: str) -> QMessageBox.StandardButton:
     return buttons(box.exec())
 
 
+def ask_about(dialog) -> QMessageBox.StandardButton:
+    """``ask_unsaved`` over the settings ``dialog`` (a ``SettingsDialog``), the alias check's
+    answer held while it is open (``AliasCheck.boxed``, code review 70 AE1)."""
+    with dialog.aliases.boxed():
+        return ask_unsaved(dialog, dialog.why_not_savable())
+
+
 def settled_for_quit(dialog) -> bool:
     """Before the tray quits (its menu's Quit, the alerts window's, the session's end): with
     changes typed in the settings ``dialog`` (a ``SettingsDialog``), ask as its Escape does
-    (``ask_unsaved``: Save, Discard, Cancel); True to quit. Save quits once written; one that
-    fails keeps the dialog open with the reason, and the tray (review 66 S9: the typed contact
-    was lost without a word); one waiting for the Alertmanagers (alias check) says why the tray
-    stays (code review 69 AD7); Discard closes the dialog, so that its changes are not kept as a
-    draft when the tray then closes it (``settings_draft``)."""
+    (``ask_unsaved``: Save, Discard, Cancel); True to quit. A Save waiting for the alias check is
+    forgotten first, as Escape does (code review 70 AE2: Discard wrote the file all the same, Save
+    wrote it twice). Save quits once written; one that fails keeps the dialog open with the
+    reason, and the tray (review 66 S9: the typed contact was lost without a word); one waiting
+    for the Alertmanagers (alias check) says why the tray stays (code review 69 AD7), and quits
+    if they answered and it was written while that was said. Discard closes the dialog, so that
+    its changes are not kept as a draft when the tray then closes it (``settings_draft``). The
+    check's answers wait while a box is open (``AliasCheck.boxed``, code review 70 AE1)."""
     if not dialog.changed():
         return True
+    dialog.aliases.stop()
     dialog.raise_()
     dialog.activateWindow()
-    answer = ask_unsaved(dialog, dialog.why_not_savable())
+    answer = ask_about(dialog)
     if answer == QMessageBox.StandardButton.Save:
         dialog.save()  # closes the dialog once written
         if dialog.aliases.waiting():  # the Alertmanagers are asked first (code review 69 AD7)
-            QMessageBox.information(dialog, tr("Not quitting yet"), tr(
-                "The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses are "
-                "one Alertmanager. The settings dialog says when they are saved; Quit again then."))
-        return not dialog.isVisible()
+            with dialog.aliases.boxed():
+                QMessageBox.information(dialog, tr("Not quitting yet"), tr(
+                    "The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses "
+                    "are one Alertmanager. The settings dialog says when they are saved; Quit again then."))
+        return not shiboken6.isValid(dialog) or not dialog.isVisible()
     if answer != QMessageBox.StandardButton.Discard:
         return False
     dialog.done(QDialog.DialogCode.Rejected)  # closed, as asked: no draft kept at the quit (code review 67 AA9)
     return True
 
 
-__all__ = ["ask_unsaved", "opening_notice", "refusal", "settled_for_quit"]
+__all__ = ["ask_about", "ask_unsaved", "opening_notice", "refusal", "settled_for_quit"]
