@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 from ..alertmanager.cluster import ClusterPoll
 from ..config import Config, LoadedConfig, validate
 from ..config_kept import shown_in_force
-from ..config_problems import UnreadableSettings
-from ..config_write import save_settings, text_to_update
+from ..config_write import save_settings
 from ..connect import check_connection
 from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS
@@ -41,7 +40,7 @@ from .settings_tab import add_tab
 from .screen_fit import fit_to_screen
 from .tab_order import buttons_after
 from .settings_test_result import describe_test
-from .settings_unsaved import ask_about, opening_notice, refusal
+from .settings_unsaved import ask_unsaved, opening_notice, refusal, why_not_savable
 from .translations import translator_for
 
 TR_CONTEXT = "settings"
@@ -216,7 +215,8 @@ class SettingsDialog(QDialog):
         self.aliases.stop()
         if self.changed() and not self._closed_by_program:
             buttons = QMessageBox.StandardButton
-            answer = ask_about(self)
+            with self.aliases.boxed():  # the check's answer after the question (code review 70 AE1)
+                answer = ask_unsaved(self, self.why_not_savable())
             if answer == buttons.Save:
                 self.save()  # closes the dialog once written; stays open with the reason if not
                 return
@@ -224,7 +224,12 @@ class SettingsDialog(QDialog):
                 return
         super().reject()
 
-    _ended = False  # closed: ``save`` does nothing (code review 70 AE2)
+    _ended = False  # closed, until shown again: ``save`` does nothing (code review 70 AE2)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        """Shown (again): ``save`` saves."""
+        self._ended = False
+        super().showEvent(event)
 
     def done(self, result: int) -> None:
         """Closed however (``reject``, Quit's Discard): a Save waiting for the alias check is forgotten."""
@@ -233,17 +238,8 @@ class SettingsDialog(QDialog):
         super().done(result)
 
     def why_not_savable(self) -> str:
-        """Why Save cannot save now, one reason a line ("" when it can): each field with a
-        problem by its label, else the settings file if it cannot be read (``refusal``)."""
-        if self.problems:
-            return "\n".join(f"{self.labels.get(key, key)}: {problem}" for key, problem in self.problems.items())
-        try:
-            text_to_update(self.loaded.path)
-        except UnreadableSettings as exc:
-            return refusal(self.loaded.path, exc)
-        except OSError:  # Save says why, and the dialog stays open
-            pass
-        return ""
+        """Why Save cannot save now, one reason a line ("" when it can: ``settings_unsaved.why_not_savable``)."""
+        return why_not_savable(self)
 
     # -- building ------------------------------------------------------------------------
 

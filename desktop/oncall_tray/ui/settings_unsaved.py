@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from ..config import LoadedConfig
 from ..config_kept import kept_time_text
 from ..config_problems import UnreadableSettings
-from ..config_write import save_failure_text
+from ..config_write import save_failure_text, text_to_update
 from .translations import translate, translator_for
 
 TR_CONTEXT = "settings"
@@ -66,11 +66,19 @@ def ask_unsaved(parent: QWidget, why_not: str) -> QMessageBox.StandardButton:
     return buttons(box.exec())
 
 
-def ask_about(dialog) -> QMessageBox.StandardButton:
-    """``ask_unsaved`` over the settings ``dialog`` (a ``SettingsDialog``), the alias check's
-    answer held while it is open (``AliasCheck.boxed``, code review 70 AE1)."""
-    with dialog.aliases.boxed():
-        return ask_unsaved(dialog, dialog.why_not_savable())
+def why_not_savable(dialog) -> str:
+    """Why the settings ``dialog`` (a ``SettingsDialog``) cannot save now, one reason a line (""
+    when it can): each field with a problem by its label, else the settings file if it cannot be
+    read (``refusal``)."""
+    if dialog.problems:
+        return "\n".join(f"{dialog.labels.get(key, key)}: {problem}" for key, problem in dialog.problems.items())
+    try:
+        text_to_update(dialog.loaded.path)
+    except UnreadableSettings as exc:
+        return refusal(dialog.loaded.path, exc)
+    except OSError:  # Save says why, and the dialog stays open
+        pass
+    return ""
 
 
 def settled_for_quit(dialog) -> bool:
@@ -89,7 +97,8 @@ def settled_for_quit(dialog) -> bool:
     dialog.aliases.stop()
     dialog.raise_()
     dialog.activateWindow()
-    answer = ask_about(dialog)
+    with dialog.aliases.boxed():  # the check's answer after the question (code review 70 AE1)
+        answer = ask_unsaved(dialog, dialog.why_not_savable())
     if answer == QMessageBox.StandardButton.Save:
         dialog.save()  # closes the dialog once written
         if dialog.aliases.waiting():  # the Alertmanagers are asked first (code review 69 AD7)
@@ -104,4 +113,4 @@ def settled_for_quit(dialog) -> bool:
     return True
 
 
-__all__ = ["ask_about", "ask_unsaved", "opening_notice", "refusal", "settled_for_quit"]
+__all__ = ["ask_unsaved", "opening_notice", "refusal", "settled_for_quit", "why_not_savable"]
