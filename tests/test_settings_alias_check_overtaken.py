@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 import oncall_tray.ui.settings_aliases as settings_aliases
+import oncall_tray.ui.settings_dialog as settings_dialog
 import oncall_tray.ui.settings_unsaved as settings_unsaved
 from oncall_tray.config import load_config
 from oncall_tray.secrets import SecretStore
@@ -76,7 +77,7 @@ def _answer_then(qtbot, dialog, held: Held, answer):
 def test_discard_in_cancels_question_while_the_check_answers_writes_nothing(qtbot, dialog, monkeypatch):
     held = Held()
     _asking(qtbot, dialog, held, monkeypatch)
-    monkeypatch.setattr(settings_unsaved, "ask_unsaved", _answer_then(qtbot, dialog, held, QMessageBox.StandardButton.Discard))
+    monkeypatch.setattr(settings_dialog, "ask_unsaved", _answer_then(qtbot, dialog, held, QMessageBox.StandardButton.Discard))
     dialog.reject()
     assert dialog.written == [] and dialog.path.read_text(encoding="utf-8") == dialog.before
     assert not dialog.isVisible()
@@ -85,7 +86,7 @@ def test_discard_in_cancels_question_while_the_check_answers_writes_nothing(qtbo
 def test_save_in_cancels_question_while_the_check_answers_writes_once(qtbot, dialog, monkeypatch):
     held = Held()
     _asking(qtbot, dialog, held, monkeypatch)
-    monkeypatch.setattr(settings_unsaved, "ask_unsaved", _answer_then(qtbot, dialog, held, QMessageBox.StandardButton.Save))
+    monkeypatch.setattr(settings_dialog, "ask_unsaved", _answer_then(qtbot, dialog, held, QMessageBox.StandardButton.Save))
     with qtbot.waitSignal(dialog.saved, timeout=15000):
         dialog.reject()  # the question's Save asks again; its answer writes
     qtbot.wait(0)
@@ -96,7 +97,7 @@ def test_save_in_cancels_question_while_the_check_answers_writes_once(qtbot, dia
 def test_cancel_in_the_question_drops_the_answer_and_enables_save(qtbot, dialog, monkeypatch):
     held = Held()
     _asking(qtbot, dialog, held, monkeypatch)
-    monkeypatch.setattr(settings_unsaved, "ask_unsaved", _answer_then(qtbot, dialog, held, QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(settings_dialog, "ask_unsaved", _answer_then(qtbot, dialog, held, QMessageBox.StandardButton.Cancel))
     dialog.reject()  # back to editing: nothing written, Save pressable again, and said (code review 70 AE7)
     assert dialog.written == [] and dialog.isVisible()
     assert dialog.save_button.isEnabled() and "Asking" not in dialog.save_error.text()
