@@ -98,9 +98,10 @@ def test_cancel_in_the_question_drops_the_answer_and_enables_save(qtbot, dialog,
     held = Held()
     _asking(qtbot, dialog, held, monkeypatch)
     monkeypatch.setattr(settings_dialog, "ask_unsaved", _answer_then(qtbot, dialog, held, QMessageBox.StandardButton.Cancel))
-    dialog.reject()  # back to editing: nothing written, Save pressable again
+    dialog.reject()  # back to editing: nothing written, Save pressable again, and said (code review 70 AE7)
     assert dialog.written == [] and dialog.isVisible()
     assert dialog.save_button.isEnabled() and "Asking" not in dialog.save_error.text()
+    assert dialog.save_error.text().startswith("Not saved:"), dialog.save_error.text()
 
 
 def test_an_edit_while_the_check_runs_drops_its_answer(qtbot, dialog, monkeypatch):
@@ -119,8 +120,8 @@ def test_an_exception_in_the_checks_thread_ends_the_wait_with_the_reason(qtbot, 
     _asking(qtbot, dialog, held, monkeypatch)
     held.release()
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=15000)
-    said = dialog.save_error.text()
-    assert "the keyring backend broke" in said and "Asking" not in said and dialog.written == []
+    said = dialog.save_error.text()  # in plain words; the exception's own text in the log (code review 70 AE6)
+    assert "unexpected error in oncall-tray (RuntimeError)" in said and "Asking" not in said and dialog.written == []
     with qtbot.waitSignal(dialog.saved, timeout=15000):
         dialog.save()  # a second Save keeps the URLs as typed
     assert "127.0.0.1:10" in dialog.written[0]

@@ -5210,7 +5210,7 @@ review in</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="111"/>
         <source>%1 (the file: %2)</source>
         <translation>%1 (the file: %2)</translation>
     </message>
@@ -5306,7 +5306,7 @@ review in</translation>
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="252"/>
         <source>%1: the password was not kept: type it again.</source>
         <translation>%1: the password was not kept: type it again.</translation>
     </message>
@@ -5364,7 +5364,7 @@ review in</translation>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="110"/>
         <source>Asking the Alertmanagers whether two addresses are one…</source>
         <translation>Asking the Alertmanagers whether two addresses are one…</translation>
     </message>
@@ -5398,32 +5398,32 @@ review in</translation>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="29"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="247"/>
         <source>Changed at %1: %2.</source>
         <translation>Changed at %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="249"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Changed in the settings file since: %1. Check them before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="71"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="36"/>
         <source>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
         <translation>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="32"/>
         <source>Could not read %1: %2. The fields show the settings the tray runs on, last read whole from the file at %3. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
         <translation>Could not read %1: %2. The fields show the settings the tray runs on, last read whole from the file at %3. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</translation>
     </message>
@@ -5474,7 +5474,7 @@ review in</translation>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="42"/>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="46"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="75"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -5528,29 +5528,34 @@ review in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="106"/>
         <source>Not quitting yet</source>
         <translation>Not quitting yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="151"/>
         <source>Not saved yet: %1. Save again to keep them as typed.</source>
         <translation>Not saved yet: %1. Save again to keep them as typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="141"/>
         <source>Not saved yet: the Alertmanagers could not be asked whether two addresses are one (%1). Save again to keep the URLs as typed.</source>
         <translation>Not saved yet: the Alertmanagers could not be asked whether two addresses are one (%1). Save again to keep the URLs as typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="389"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="100"/>
+        <source>Not saved: the dialog was asked to close while the Alertmanagers were asked. Save again.</source>
+        <translation>Not saved: the dialog was asked to close while the Alertmanagers were asked. Save again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="269"/>
         <source>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</source>
         <translation>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</translation>
     </message>
@@ -5579,12 +5584,12 @@ review in</translation>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="108"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="30"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -5619,12 +5624,12 @@ review in</translation>
         <translation>Request timeout (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="254"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="244"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restore the changes not saved when oncall-tray stopped?</translation>
     </message>
@@ -5634,12 +5639,12 @@ review in</translation>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
         <source>Save the settings you changed?</source>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="127"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -5654,12 +5659,12 @@ review in</translation>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="109"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="351"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -5674,12 +5679,12 @@ review in</translation>
         <translation>The password or token is kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="106"/>
         <source>The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses are one Alertmanager. The settings dialog says when they are saved; Quit again then.</source>
         <translation>The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses are one Alertmanager. The settings dialog says when they are saved; Quit again then.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="61"/>
         <source>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</source>
         <translation>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</translation>
     </message>
@@ -5699,9 +5704,9 @@ review in</translation>
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="143"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>Unsaved settings</source>
         <translation>Unsaved settings</translation>
     </message>
@@ -5859,6 +5864,11 @@ review in</translation>
         <translation>an empty value cannot be a synonym (%1)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="44"/>
+        <source>an unexpected error in oncall-tray (%1); the details are in the log</source>
+        <translation>an unexpected error in oncall-tray (%1); the details are in the log</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_write.py" line="143"/>
         <source>cannot copy %1 aside before replacing it: %2</source>
         <translation>cannot copy %1 aside before replacing it: %2</translation>
@@ -5924,7 +5934,7 @@ review in</translation>
         <translation>cannot write %1: the file system is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="45"/>
         <source>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</source>
         <translation>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</translation>
     </message>
@@ -6254,7 +6264,7 @@ review in</translation>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="94"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
@@ -6280,7 +6290,7 @@ review in</translation>
         <translation>respond within</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="119"/>
         <source>taken out</source>
         <translation>taken out</translation>
     </message>
@@ -6370,7 +6380,7 @@ review in</translation>
         <translation>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="379"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</translation>
     </message>

@@ -5201,7 +5201,7 @@ revisar em</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="111"/>
         <source>%1 (the file: %2)</source>
         <translation>%1 (no arquivo: %2)</translation>
     </message>
@@ -5297,7 +5297,7 @@ revisar em</translation>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="252"/>
         <source>%1: the password was not kept: type it again.</source>
         <translation>%1: a senha não foi guardada: digite-a de novo.</translation>
     </message>
@@ -5355,7 +5355,7 @@ revisar em</translation>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="110"/>
         <source>Asking the Alertmanagers whether two addresses are one…</source>
         <translation>Perguntando aos Alertmanagers se dois endereços são um só…</translation>
     </message>
@@ -5389,32 +5389,32 @@ revisar em</translation>
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="29"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="247"/>
         <source>Changed at %1: %2.</source>
         <translation>Campos alterados em %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="249"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Alterados no arquivo de configurações desde então: %1. Confira-os antes de salvar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="71"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="36"/>
         <source>Could not read %1: %2. The fields show the defaults. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
         <translation>Não foi possível ler %1: %2. Os campos mostram os valores padrão. Corrija o arquivo primeiro: Salvar não o sobrescreve, para que seus comentários e configurações sejam mantidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="32"/>
         <source>Could not read %1: %2. The fields show the settings the tray runs on, last read whole from the file at %3. Fix the file first: Save does not overwrite it, so that its comments and settings are kept.</source>
         <translation>Não foi possível ler %1: %2. Os campos mostram as configurações em uso pela bandeja, lidas por inteiro do arquivo pela última vez em %3. Corrija o arquivo primeiro: Salvar não o sobrescreve, para que seus comentários e configurações sejam mantidos.</translation>
     </message>
@@ -5465,7 +5465,7 @@ revisar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="42"/>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="46"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="75"/>
         <source>Enter password or token…</source>
         <translation>Informar senha ou token…</translation>
     </message>
@@ -5519,29 +5519,34 @@ revisar em</translation>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="106"/>
         <source>Not quitting yet</source>
         <translation>A bandeja continua aberta por enquanto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="151"/>
         <source>Not saved yet: %1. Save again to keep them as typed.</source>
         <translation>Ainda não salvo: %1. Salve de novo para mantê-los como digitados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="141"/>
         <source>Not saved yet: the Alertmanagers could not be asked whether two addresses are one (%1). Save again to keep the URLs as typed.</source>
         <translation>Ainda não salvo: não foi possível perguntar aos Alertmanagers se dois endereços são um só (%1). Salve de novo para manter as URLs como digitadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="389"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="100"/>
+        <source>Not saved: the dialog was asked to close while the Alertmanagers were asked. Save again.</source>
+        <translation>Não salvo: foi pedido para fechar a janela enquanto os Alertmanagers eram consultados. Salve de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="269"/>
         <source>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</source>
         <translation>Não salvo: você alterou as configurações enquanto os Alertmanagers eram consultados. Salve de novo.</translation>
     </message>
@@ -5570,12 +5575,12 @@ revisar em</translation>
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="108"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="30"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -5610,12 +5615,12 @@ revisar em</translation>
         <translation>Tempo limite da requisição (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="254"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="244"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restaurar as alterações não salvas quando o oncall-tray parou?</translation>
     </message>
@@ -5625,12 +5630,12 @@ revisar em</translation>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
         <source>Save the settings you changed?</source>
         <translation>Salvar as configurações que você alterou?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="127"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
@@ -5645,12 +5650,12 @@ revisar em</translation>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="109"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="351"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -5665,12 +5670,12 @@ revisar em</translation>
         <translation>A senha ou o token fica no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="106"/>
         <source>The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses are one Alertmanager. The settings dialog says when they are saved; Quit again then.</source>
         <translation>As configurações ainda não foram salvas: os Alertmanagers estão sendo consultados sobre se dois dos endereços são um só Alertmanager. A janela de configurações avisa quando forem salvas; então escolha Sair de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="61"/>
         <source>The settings you changed cannot be saved. Discard them, or cancel to go back and fix them?</source>
         <translation>As configurações que você alterou não podem ser salvas. Descartá-las, ou cancelar para voltar e corrigi-las?</translation>
     </message>
@@ -5690,9 +5695,9 @@ revisar em</translation>
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="143"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>Unsaved settings</source>
         <translation>Configurações não salvas</translation>
     </message>
@@ -5850,6 +5855,11 @@ revisar em</translation>
         <translation>um valor vazio não pode ser sinônimo (%1)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="44"/>
+        <source>an unexpected error in oncall-tray (%1); the details are in the log</source>
+        <translation>um erro inesperado no oncall-tray (%1); os detalhes estão no log</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_write.py" line="143"/>
         <source>cannot copy %1 aside before replacing it: %2</source>
         <translation>não foi possível guardar uma cópia de %1 antes de substituí-lo: %2</translation>
@@ -5915,7 +5925,7 @@ revisar em</translation>
         <translation>não é possível gravar %1: o sistema de arquivos é somente leitura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="45"/>
         <source>could not read %1: %2. Fix the file first: saving over it would lose its comments and settings.</source>
         <translation>não foi possível ler %1: %2. Corrija o arquivo primeiro: salvar por cima dele perderia seus comentários e configurações.</translation>
     </message>
@@ -6241,7 +6251,7 @@ revisar em</translation>
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="94"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
     </message>
@@ -6267,7 +6277,7 @@ revisar em</translation>
         <translation>responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="119"/>
         <source>taken out</source>
         <translation>removido</translation>
     </message>
@@ -6357,7 +6367,7 @@ revisar em</translation>
         <translation>o mesmo que %1 na linha %2 (maiúsculas e minúsculas e espaços nas pontas não contam): vale só o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="379"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>o arquivo de configurações mudou desde que esta janela foi aberta, e as mesmas entradas foram alteradas nele: a janela agora mostra os valores do arquivo com as suas outras alterações. O que você digitou: %1. Confira e salve de novo.</translation>
     </message>

@@ -18,14 +18,13 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from ..alertmanager.cluster import ClusterPoll
 from ..config import Config, LoadedConfig, validate
 from ..config_kept import shown_in_force
-from ..config_problems import UnreadableSettings
-from ..config_write import save_settings, text_to_update
+from ..config_write import save_settings
 from ..connect import check_connection
 from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS
@@ -41,7 +40,7 @@ from .settings_tab import add_tab
 from .screen_fit import fit_to_screen
 from .tab_order import buttons_after
 from .settings_test_result import describe_test
-from .settings_unsaved import ask_unsaved, opening_notice, refusal
+from .settings_unsaved import ask_unsaved, opening_notice, refusal, why_not_savable
 from .translations import translator_for
 
 TR_CONTEXT = "settings"
@@ -212,11 +211,12 @@ class SettingsDialog(QDialog):
         """Cancel, Escape or the window's close button: with changes typed, ask whether to save
         them, discard them or go on editing (review 22: Escape threw them away without a word);
         Save is offered only when it can save (review 24), else the question says why not. A Save
-        waiting for the alias check is forgotten first (code review 69 AD1)."""
-        self.aliases.drop()
+        waiting for the alias check is forgotten first, said under Save (code review 69 AD1, 70 AE7)."""
+        self.aliases.stop()
         if self.changed() and not self._closed_by_program:
             buttons = QMessageBox.StandardButton
-            answer = ask_unsaved(self, self.why_not_savable())
+            with self.aliases.boxed():  # the check's answer after the question (code review 70 AE1)
+                answer = ask_unsaved(self, self.why_not_savable())
             if answer == buttons.Save:
                 self.save()  # closes the dialog once written; stays open with the reason if not
                 return
@@ -224,31 +224,24 @@ class SettingsDialog(QDialog):
                 return
         super().reject()
 
+    _ended = False  # closed, until shown again: ``save`` does nothing (code review 70 AE2)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        """Shown (again): ``save`` saves."""
+        self._ended = False
+        super().showEvent(event)
+
     def done(self, result: int) -> None:
         """Closed however (``reject``, Quit's Discard): a Save waiting for the alias check is forgotten."""
         self.aliases.drop()
+        self._ended = True
         super().done(result)
 
     def why_not_savable(self) -> str:
-        """Why Save cannot save now, one reason a line ("" when it can): each field with a
-        problem by its label, else the settings file if it cannot be read (``refusal``)."""
-        if self.problems:
-            return "\n".join(f"{self.labels.get(key, key)}: {problem}" for key, problem in self.problems.items())
-        try:
-            text_to_update(self.loaded.path)
-        except UnreadableSettings as exc:
-            return refusal(self.loaded.path, exc)
-        except OSError:  # Save says why, and the dialog stays open
-            pass
-        return ""
+        """Why Save cannot save now, one reason a line ("" when it can: ``settings_unsaved.why_not_savable``)."""
+        return why_not_savable(self)
 
     # -- building ------------------------------------------------------------------------
-
-    def _choose_ca_bundle(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, tr("CA certificates"), "",
-                                                    tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"))
-        if path:
-            self.fields["ca_bundle"].set(path)
 
     _moved: UserMove | None = None  # the move whose login is open
 
@@ -368,7 +361,10 @@ class SettingsDialog(QDialog):
         self.test_result.setText(describe_test(polled))
 
     def save(self) -> None:
-        """Write the changed keys to the file (atomically, comments kept) and emit ``saved``."""
+        """Write the changed keys to the file (atomically, comments kept) and emit ``saved``;
+        nothing once the dialog is closed."""
+        if self._ended:
+            return
         values = self.values()
         if values is None:  # Save is disabled then; said all the same, never nothing at all
             self.save_error.setText(tr("Not saved: %1").replace("%1", self.why_not_savable().replace("\n", "; ")))

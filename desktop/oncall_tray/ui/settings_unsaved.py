@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..config import LoadedConfig
 from ..config_kept import kept_time_text
 from ..config_problems import UnreadableSettings
-from ..config_write import save_failure_text
+from ..config_write import save_failure_text, text_to_update
 from .translations import translate, translator_for
 
 TR_CONTEXT = "settings"
@@ -65,30 +66,51 @@ def ask_unsaved(parent: QWidget, why_not: str) -> QMessageBox.StandardButton:
     return buttons(box.exec())
 
 
+def why_not_savable(dialog) -> str:
+    """Why the settings ``dialog`` (a ``SettingsDialog``) cannot save now, one reason a line (""
+    when it can): each field with a problem by its label, else the settings file if it cannot be
+    read (``refusal``)."""
+    if dialog.problems:
+        return "\n".join(f"{dialog.labels.get(key, key)}: {problem}" for key, problem in dialog.problems.items())
+    try:
+        text_to_update(dialog.loaded.path)
+    except UnreadableSettings as exc:
+        return refusal(dialog.loaded.path, exc)
+    except OSError:  # Save says why, and the dialog stays open
+        pass
+    return ""
+
+
 def settled_for_quit(dialog) -> bool:
     """Before the tray quits (its menu's Quit, the alerts window's, the session's end): with
     changes typed in the settings ``dialog`` (a ``SettingsDialog``), ask as its Escape does
-    (``ask_unsaved``: Save, Discard, Cancel); True to quit. Save quits once written; one that
-    fails keeps the dialog open with the reason, and the tray (review 66 S9: the typed contact
-    was lost without a word); one waiting for the Alertmanagers (alias check) says why the tray
-    stays (code review 69 AD7); Discard closes the dialog, so that its changes are not kept as a
-    draft when the tray then closes it (``settings_draft``)."""
+    (``ask_unsaved``: Save, Discard, Cancel); True to quit. A Save waiting for the alias check is
+    forgotten first, as Escape does (code review 70 AE2: Discard wrote the file all the same, Save
+    wrote it twice). Save quits once written; one that fails keeps the dialog open with the
+    reason, and the tray (review 66 S9: the typed contact was lost without a word); one waiting
+    for the Alertmanagers (alias check) says why the tray stays (code review 69 AD7), and quits
+    if they answered and it was written while that was said. Discard closes the dialog, so that
+    its changes are not kept as a draft when the tray then closes it (``settings_draft``). The
+    check's answers wait while a box is open (``AliasCheck.boxed``, code review 70 AE1)."""
     if not dialog.changed():
         return True
+    dialog.aliases.stop()
     dialog.raise_()
     dialog.activateWindow()
-    answer = ask_unsaved(dialog, dialog.why_not_savable())
+    with dialog.aliases.boxed():  # the check's answer after the question (code review 70 AE1)
+        answer = ask_unsaved(dialog, dialog.why_not_savable())
     if answer == QMessageBox.StandardButton.Save:
         dialog.save()  # closes the dialog once written
         if dialog.aliases.waiting():  # the Alertmanagers are asked first (code review 69 AD7)
-            QMessageBox.information(dialog, tr("Not quitting yet"), tr(
-                "The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses are "
-                "one Alertmanager. The settings dialog says when they are saved; Quit again then."))
-        return not dialog.isVisible()
+            with dialog.aliases.boxed():
+                QMessageBox.information(dialog, tr("Not quitting yet"), tr(
+                    "The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses "
+                    "are one Alertmanager. The settings dialog says when they are saved; Quit again then."))
+        return not shiboken6.isValid(dialog) or not dialog.isVisible()
     if answer != QMessageBox.StandardButton.Discard:
         return False
     dialog.done(QDialog.DialogCode.Rejected)  # closed, as asked: no draft kept at the quit (code review 67 AA9)
     return True
 
 
-__all__ = ["ask_unsaved", "opening_notice", "refusal", "settled_for_quit"]
+__all__ = ["ask_unsaved", "opening_notice", "refusal", "settled_for_quit", "why_not_savable"]
