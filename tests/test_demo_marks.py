@@ -47,9 +47,12 @@ def test_the_demo_tray_marks_its_tooltip_menu_windows_and_notices(qtbot, request
         demo.notifier.enabled = True
         from oncall_tray.notify.messages import Notice
 
-        demo.notifier.show([Notice("Response target missed: DiskSpaceRunningOut", "body", None)])
-        qtbot.waitUntil(lambda: bool(told), timeout=5000)
-        assert told[0].title.startswith(MARK[language] + " "), told[0].title
+        long = "Acknowledgement ends at 23:06: DatabaseConnectionPoolExhausted"  # 62 characters: marked, too long
+        demo.notifier.show([Notice("Response target missed: DiskSpaceRunningOut", "body", None),
+                            Notice(long, "db / conectsuite-postgres:5432", None)])
+        qtbot.waitUntil(lambda: len(told) == 2, timeout=5000)
+        assert all(n.title.startswith(MARK[language] + " ") and len(n.title) <= 63 for n in told), told
+        assert told[1].body == f"{long}\ndb / conectsuite-postgres:5432"  # the alert's name not lost to the mark
         window.close()
 
 

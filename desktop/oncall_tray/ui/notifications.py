@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..core.overview import Light
 from ..notify.backends import Backend, NotificationChain, PlyerBackend
-from ..notify.messages import TITLE_LIMIT, Notice, clip, combined
+from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, combined
 from ..notify.server_watch import ServerWatch
 from ..notify.sound import play
 from ..paths import runtime_dir
@@ -116,8 +116,17 @@ class Notifier(QObject):
             return
         for notice in notices:
             if self._mark is not None:  # in the GUI thread: the mark is translated
-                notice = dataclasses.replace(notice, title=clip(self._mark(notice.title), TITLE_LIMIT))
+                notice = self._marked(notice)
             self._executor.submit(self._deliver, notice)
+
+    def _marked(self, notice: Notice) -> Notice:
+        """``notice`` with the mark on its title; a title the mark makes too long opens the body
+        whole (as ``messages.notice`` does: "[Demonstração] Prazo de resposta perdido:…" lost the
+        alert's name), unless the body opens with it already."""
+        title, body = self._mark(notice.title), notice.body
+        if len(title) > TITLE_LIMIT and not body.startswith(notice.title.removesuffix("…")):
+            body = clip(notice.title + ("\n" + body if body else ""), BODY_LIMIT)
+        return dataclasses.replace(notice, title=clip(title, TITLE_LIMIT), body=body)
 
     def _deliver(self, notice: Notice) -> None:
         backend = self._chain.send(notice)
