@@ -81,13 +81,14 @@ def active_silences(am: LocalAlertmanager) -> list[dict]:
 
 
 @contextlib.contextmanager
-def running_tray(qtbot, config, folder):
+def running_tray(qtbot, config, folder, demo: bool = False):
     """A ``TrayController`` on ``config`` (its settings file in ``folder``, which need not exist),
-    started and past its first poll; shut down (within the design's 2 s) on exit."""
+    started and past its first poll; shut down (within the design's 2 s) on exit. ``demo``: the
+    tray as ``oncall-tray demo`` starts it (``LoadedConfig.demo``)."""
     from oncall_tray.config import LoadedConfig
     from oncall_tray.ui.app import TrayController
 
-    ctl = TrayController(LoadedConfig(config, folder / "c.yaml", False, ()))
+    ctl = TrayController(LoadedConfig(config, folder / "c.yaml", False, (), demo=demo))
     with qtbot.waitSignal(ctl.poller.polled, timeout=10000):
         ctl.start()
     try:

@@ -150,6 +150,8 @@ class LoadedConfig:
             F2); None: each user opens its own (the tray).
         kept_at: when the file could not be read at all and the settings in force are those last
             read whole from it (``config_kept``), when that copy was made (UTC); None otherwise.
+        demo: the run is ``oncall-tray demo``: everything it shows is marked as the demo's
+            (review 68 AF6: its alerts were taken for the real shift's).
     """
 
     config: Config
@@ -160,6 +162,7 @@ class LoadedConfig:
     journal: Path | None = None
     store: object | None = field(default=None, compare=False)
     kept_at: dt.datetime | None = None
+    demo: bool = False
 
     def overridden(self, **values) -> LoadedConfig:
         """These settings for this run only, on top of the file (names of ``Config`` fields).
@@ -179,7 +182,8 @@ class LoadedConfig:
             if group & dropped:
                 dropped |= group
         kept = {key: value for key, value in self.overrides.items() if key not in dropped}
-        return dataclasses.replace(load_config(self.path).overridden(**kept), journal=self.journal, store=self.store)
+        return dataclasses.replace(load_config(self.path).overridden(**kept), journal=self.journal, store=self.store,
+                                   demo=self.demo)
 
 
 _FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}

@@ -66,7 +66,7 @@ def with_kept_settings(loaded: LoadedConfig) -> LoadedConfig:
         return loaded
     return dataclasses.replace(kept.overridden(**loaded.overrides), path=loaded.path, exists=loaded.exists,
                                problems=(*loaded.problems, *kept.problems), journal=loaded.journal,
-                               store=loaded.store, kept_at=made)
+                               store=loaded.store, kept_at=made, demo=loaded.demo)
 
 
 def shown_in_force(running: LoadedConfig) -> LoadedConfig:

@@ -23,7 +23,9 @@ def register(sub, tr: Translate) -> None:
 
 def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     """Start the Alertmanager, post the alerts, run the tray on a shift journal of its own (the
-    engineer's real one is left alone); the Alertmanager and that journal go with the tray."""
+    engineer's real one is left alone); the Alertmanager and that journal go with the tray.
+    Everything the demo's tray shows is marked as the demo's (``LoadedConfig.demo``), and the
+    terminal says so first when another tray runs (review 68 AF6)."""
     from ..demo import AlertmanagerNotFound, LocalAlertmanager, guide_alerts
     from ..desktop_session import missing_display
 
@@ -33,7 +35,11 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         error(reason.text(tr))
         return EXIT_USAGE
     from ..ui.launch import run as run_tray
+    from ..ui.single_instance import trays_running
 
+    if trays_running():  # it still runs: everything it shows is marked as the demo's (review 68 AF6)
+        error(tr("cli", "another oncall-tray is running: the demo's alerts are made up, and marked [Demo] in "
+                        "its notifications, icon, menu and windows"))
     try:
         am = LocalAlertmanager().start()
     except (AlertmanagerNotFound, RuntimeError, OSError) as exc:
@@ -49,7 +55,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     # the demo's shift is not the engineer's: its own journal, gone with the demo
     scratch = Path(tempfile.mkdtemp(prefix="oncall-tray-demo-"))
     loaded = dataclasses.replace(loaded.overridden(alertmanager_url=am.url, alertmanager_peers=()),
-                                 journal=scratch / "journal.db")
+                                 journal=scratch / "journal.db", demo=True)
     cleanups = [am.stop, lambda: shutil.rmtree(scratch, ignore_errors=True)]
     prometheus = start_demo_prometheus(tr)
     if prometheus is not None:

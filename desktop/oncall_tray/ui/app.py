@@ -34,6 +34,7 @@ from .alert_actions import AlertActions
 from .app_menu import MenuEntries
 from .app_trends import TrendWiring
 from .connection import KEYRING_WAIT_S, ConnectionActions
+from .demo_marks import DemoMark, marked
 from .notice_clicks import NoticeClicks
 from .notifications import Notifier
 from .placement import Placement
@@ -89,7 +90,9 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         #: Until Alertmanager first answers, the journal's last look, shown stale (``PollResult.recalled``).
         self.recalled: Recalled | None = None
         self.view: Overview | None = None
-        self.tray = TrayIcon(config, self)
+        #: the demo's run: every window's title marked (review 68 AF6), as the icon, tooltip, menu and notices
+        self.demo_mark = DemoMark(self).install() if loaded.demo else None
+        self.tray = TrayIcon(config, self, demo=loaded.demo)
         self.shift = ShiftController(config, lambda notices: self.notifier.show(notices), loaded.journal, parent=self,
                                      store=self.store, given="alertmanager_url" in loaded.overrides,
                                      settings=loaded.path)
@@ -107,7 +110,7 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         server = ServerWatch()  # the notification server, as both of its backends see it (review 65 T1)
         actions = self.clicks.backend(server)
         self.notifier = Notifier(self.tray.show_message, lambda: self.placement.tray_shown, config.notifications, self,
-                                 actions, server)
+                                 actions, server, mark=marked if loaded.demo else None)
         if actions is not None:
             self.clicks.close_leftovers()  # of a run killed before it could (review 57 S4)
         self.notifier.sound = config.sound
@@ -326,6 +329,8 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         """Stop polling and notifying, hide the icon; False if the poller (or a keyring write
         waiting on an unlock prompt: ``LoginKeeper.shutdown``) did not stop in time."""
         self.tray.set_visible(False)
+        if self.demo_mark is not None:
+            self.demo_mark.remove()
         self.placement.stop()
         self.settings_watch.stop()
         if self._window is not None:  # its notes box saved, or kept (code review 69 AD3)

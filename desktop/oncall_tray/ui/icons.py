@@ -43,6 +43,10 @@ SHAPES = {Light.CRITICAL: OCTAGON, Light.WARNING: SQUARE, Light.UNKNOWN: SQUARE}
 #: corners clear, square enough to read apart from the disc and the octagon at 16 px.
 SQUARE_CORNER = 0.16
 SIZES = (16, 20, 22, 24, 32, 40, 48, 64, 128)
+#: The demo's hatching (``paint``'s ``demo``): stripe pairs across the icon, and how much darker
+#: than the state's colour the stripes are (``QColor.darker``).
+DEMO_STRIPES = 4
+DEMO_STRIPE_DARKER = 175
 
 
 def badge_text(count: int) -> str:
@@ -82,7 +86,8 @@ def overdue_text_transform(text: str, size: float) -> QTransform:
     return transform
 
 
-def paint(light: Light, count: int, size: float, ratio: float = 1.0, glyph: str = "", overdue: bool = False) -> QImage:
+def paint(light: Light, count: int, size: float, ratio: float = 1.0, glyph: str = "", overdue: bool = False,
+          demo: bool = False) -> QImage:
     """One square image of ``size`` logical pixels at ``ratio`` device pixels per pixel: its side
     is ``size`` x ``ratio`` rounded to whole device pixels, and the drawing fills it exactly (at
     1.5, 17 px was drawn 25.5 px wide in 26: one rim half a pixel, review 51 G7).
@@ -91,7 +96,9 @@ def paint(light: Light, count: int, size: float, ratio: float = 1.0, glyph: str 
     inside it ``glyph`` if given, else the badge count, a check mark when all is well; when
     Alertmanager cannot be seen (grey), the count of the alerts last seen, or a question mark
     when none were. ``overdue`` adds a yellow (on amber: red) corner mark with a
-    dark rim: a response target is missed (issue 4).
+    dark rim: a response target is missed (issue 4). ``demo`` hatches the shape with dark
+    stripes (the tray of ``oncall-tray demo``, told apart from the real one at a glance, its
+    colour kept: review 68 AF6).
     """
     pixels = max(1, round(size * ratio))
     image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
@@ -100,13 +107,14 @@ def paint(light: Light, count: int, size: float, ratio: float = 1.0, glyph: str 
     p = QPainter(image)
     try:  # the painter ends before the image can go, also when drawing raises (an unknown
         # glyph): a painter left active on a freed image crashed the process when collected
-        _draw_icon(p, light, count, pixels / ratio, glyph, overdue)
+        _draw_icon(p, light, count, pixels / ratio, glyph, overdue, demo)
     finally:
         p.end()
     return image
 
 
-def _draw_icon(p: QPainter, light: Light, count: int, size: float, glyph: str, overdue: bool) -> None:
+def _draw_icon(p: QPainter, light: Light, count: int, size: float, glyph: str, overdue: bool,
+               demo: bool = False) -> None:
     """``paint``'s drawing, on ``p``."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     rim = max(1.0, size / 16)
@@ -115,6 +123,8 @@ def _draw_icon(p: QPainter, light: Light, count: int, size: float, glyph: str, o
     p.setPen(QPen(colour.darker(160), rim))
     p.setBrush(colour)
     p.drawPath(shape_path(light, disc))
+    if demo:
+        _hatch(p, shape_path(light, disc), size, colour.darker(DEMO_STRIPE_DARKER))
     white = QColor(INK.get(light, "white"))
     text = glyph or badge_text(count)
     if light is Light.UNREACHABLE and not text:  # with alerts last seen, their stale count
@@ -139,6 +149,19 @@ def _draw_icon(p: QPainter, light: Light, count: int, size: float, glyph: str, o
         p.setPen(QPen(QColor("#1a1a1a"), max(1.0, size / 24)))
         p.setBrush(QColor(MARK.get(light, OVERDUE_MARK)))
         p.drawEllipse(overdue_mark_rect(text, size))
+
+
+def _hatch(p: QPainter, shape: QPainterPath, size: float, ink: QColor) -> None:
+    """Diagonal stripes of ``ink`` across ``shape`` (the demo's mark), ``DEMO_STRIPES`` of them
+    whatever the size, so that they read at 16 px as at 128."""
+    p.save()
+    p.setClipPath(shape)
+    p.setPen(QPen(ink, size / DEMO_STRIPES / 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+    step = size / DEMO_STRIPES
+    for index in range(-DEMO_STRIPES, DEMO_STRIPES + 1):
+        x = index * step
+        p.drawLine(QPointF(x, size), QPointF(x + size, 0))
+    p.restore()
 
 
 def shape_path(light: Light, box: QRectF) -> QPainterPath:
@@ -170,11 +193,13 @@ def severity_chip(light: Light, size: int = 12) -> QIcon:
     return QIcon(QPixmap.fromImage(paint(light, 0, size)))
 
 
-def tray_icon(light: Light, count: int, ratio: float = 1.0, overdue: bool = False, slot: QSize | None = None) -> QIcon:
+def tray_icon(light: Light, count: int, ratio: float = 1.0, overdue: bool = False, slot: QSize | None = None,
+              demo: bool = False) -> QIcon:
     """A QIcon with every size in ``SIZES`` painted at 1x and at ``ratio`` (if above 1); given
     the ``slot`` the tray host gives the icon (logical pixels: ``QSystemTrayIcon.geometry``), one
     more painted for exactly that slot (``slot_image``), which the host then draws pixel for
-    pixel: no other size scaled into it, nor placed half a device pixel off (review 51 G7)."""
+    pixel: no other size scaled into it, nor placed half a device pixel off (review 51 G7).
+    ``demo``: hatched, the demo's tray (``paint``)."""
     from PySide6.QtGui import QPixmap
 
     icon = QIcon()
@@ -183,14 +208,15 @@ def tray_icon(light: Light, count: int, ratio: float = 1.0, overdue: bool = Fals
     ratios = {1.0, ratio} if ratio > 1 else {1.0}
     for size in SIZES:
         for r in ratios:
-            icon.addPixmap(QPixmap.fromImage(paint(light, count, size, r, overdue=overdue)))
+            icon.addPixmap(QPixmap.fromImage(paint(light, count, size, r, overdue=overdue, demo=demo)))
     if slot is not None and not slot.isEmpty():  # (at 1x too: Qt sizes an icon by its 1x pixmaps)
         for r in ratios:
-            icon.addPixmap(QPixmap.fromImage(slot_image(light, count, slot, r, overdue)))
+            icon.addPixmap(QPixmap.fromImage(slot_image(light, count, slot, r, overdue, demo)))
     return icon
 
 
-def slot_image(light: Light, count: int, slot: QSize, ratio: float = 1.0, overdue: bool = False) -> QImage:
+def slot_image(light: Light, count: int, slot: QSize, ratio: float = 1.0, overdue: bool = False,
+               demo: bool = False) -> QImage:
     """The icon for a tray slot of ``slot`` logical pixels at ``ratio`` device pixels per pixel,
     as Qt draws it there, one device pixel to one (``slot`` x ``ratio``, rounded): a square
     centred on whole device pixels, as large as fits in the slot's device pixels whatever they
@@ -201,7 +227,7 @@ def slot_image(light: Light, count: int, slot: QSize, ratio: float = 1.0, overdu
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     image.setDevicePixelRatio(ratio)
-    shape = paint(light, count, side / ratio, ratio, overdue=overdue)
+    shape = paint(light, count, side / ratio, ratio, overdue=overdue, demo=demo)
     p = QPainter(image)
     try:
         p.drawImage(QPointF((width - side) // 2 / ratio, (height - side) // 2 / ratio), shape)

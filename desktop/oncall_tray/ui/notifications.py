@@ -9,8 +9,10 @@ The Qt fallbacks hand their work back to the GUI thread through queued signals.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..core.overview import Light
 from ..notify.backends import Backend, NotificationChain, PlyerBackend
-from ..notify.messages import Notice, combined
+from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, combined
 from ..notify.server_watch import ServerWatch
 from ..notify.sound import play
 from ..paths import runtime_dir
@@ -55,6 +57,8 @@ class Notifier(QObject):
         enabled: False turns notifications off (the tray and window still show everything).
         first: a backend tried before plyer (``NoticeClicks.backend``: notifications with actions).
         server: the notification server's watch, shared with ``first`` (a new one if None).
+        mark: ``title -> title`` put on every notice's title before any backend sees it
+            (``demo_marks.marked``: the demo's notices, review 68 AF6); None: titles as they are.
 
     Signals:
         delivered(Notice, str): a notice was shown, with the backend's name ("" if none could).
@@ -65,8 +69,10 @@ class Notifier(QObject):
     _popup = Signal(object)
 
     def __init__(self, show_tray_message, tray_available, enabled: bool = True, parent: QObject | None = None,
-                 first: Backend | None = None, server: ServerWatch | None = None) -> None:
+                 first: Backend | None = None, server: ServerWatch | None = None,
+                 mark: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
+        self._mark = mark
         self.enabled = enabled
         self.sound = False  # issue 4: optional sound for critical alerts (setting ``sound``)
         self._sound_failed = False  # a failure was logged as a warning (notification thread only)
@@ -109,7 +115,18 @@ class Notifier(QObject):
         if not self.enabled or self._closed:
             return
         for notice in notices:
+            if self._mark is not None:  # in the GUI thread: the mark is translated
+                notice = self._marked(notice)
             self._executor.submit(self._deliver, notice)
+
+    def _marked(self, notice: Notice) -> Notice:
+        """``notice`` with the mark on its title; a title the mark makes too long opens the body
+        whole (as ``messages.notice`` does: "[Demonstração] Prazo de resposta perdido:…" lost the
+        alert's name), unless the body opens with it already."""
+        title, body = self._mark(notice.title), notice.body
+        if len(title) > TITLE_LIMIT and not body.startswith(notice.title.removesuffix("…")):
+            body = clip(notice.title + ("\n" + body if body else ""), BODY_LIMIT)
+        return dataclasses.replace(notice, title=clip(title, TITLE_LIMIT), body=body)
 
     def _deliver(self, notice: Notice) -> None:
         backend = self._chain.send(notice)
@@ -132,7 +149,8 @@ class Notifier(QObject):
         new, self._balloon_new = self._balloon_new, []
         self._balloon_shown = still + [(now, n) for n in new]
         shown = combined(new + [n for _at, n in reversed(still)], translate)
-        self._show_tray_message(shown.title, shown.body, shown.urgent)
+        title = shown.title if self._mark is None else self._mark(shown.title)  # "3 notifications" too
+        self._show_tray_message(title, shown.body, shown.urgent)
 
     def _show_popup(self, notice: Notice) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning if notice.urgent else QMessageBox.Icon.Information,

@@ -201,3 +201,23 @@ class SingleInstance(QObject):
                 self.address_file.unlink()
         if self._lock.isLocked():
             self._lock.unlock()
+
+
+def trays_running(folder: Path | None = None) -> int:
+    """How many trays run now for this user (any settings): the lock files in ``folder``
+    (default ``instance_folder()``) that a live process holds. A lock that no live process holds
+    is taken for a moment and let go (``QLockFile`` removes it). 0 when the folder cannot be
+    read. ``oncall-tray demo`` says when a real tray runs (review 68 AF6)."""
+    try:
+        folder = folder or instance_folder()
+        locks = sorted(folder.glob("*.qlock"))
+    except OSError:
+        return 0
+    held = 0
+    for path in locks:
+        lock = QLockFile(str(path))
+        if lock.tryLock(0):
+            lock.unlock()
+        elif lock.error() == QLockFile.LockError.LockFailedError:
+            held += 1
+    return held

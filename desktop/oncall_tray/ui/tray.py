@@ -9,25 +9,24 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from ..config import Config
-from ..config_aliases import alias_lines
-from ..connect import cluster_lines
-from ..reasons import translate_reason, unreadable_text
+from ..reasons import translate_reason
 from ..core.handoff import local_time as deadline_time  # with its date when not today (review 29)
 from ..core.handoff_live import seen_words
 from ..core.inhibited import count_text
 from ..core.overview import Light, Overview
 from ..notify.attention_messages import flag_lines
 from ..notify.messages import clip, count_line
+from .demo_marks import add_menu_line, tooltip_line
 from .icons import tray_icon
 from .in_flight import ACKNOWLEDGING
 from .links import open_link
 from .plain import plain_rich_text
 from .translations import translator_for
+from .tray_lines import REASON_LIMIT, connection_lines
 
 
 TR_CONTEXT = "tray"
 tr = translator_for(TR_CONTEXT)
-REASON_LIMIT = 240  # characters of a reason in the tooltip, cut at a word (the keyring's is ~170)
 
 
 def local_time(when: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
@@ -136,39 +135,15 @@ def poll_time_lines(view: Overview, zone: dt.tzinfo | None = None) -> list[str]:
     return lines
 
 
-def connection_lines(view: Overview) -> list[str]:
-    """Tooltip lines of the connection (issue 6): a degraded cluster with each member that does
-    not answer, a warning while TLS checks are off, one while the members are not one
-    cluster, one per member that is the same Alertmanager as another (review 61 W9), one per member
-    just restarted, and one while alerts, or silences, are left out as unreadable."""
-    lines = []
-    if view.degraded:
-        lines.append((tr("Cluster degraded: %1 of %2 members does not answer") if len(view.members_down) == 1 else
-                      tr("Cluster degraded: %1 of %2 members do not answer")).replace(
-            "%1", str(len(view.members_down))).replace("%2", str(view.members)))
-        lines += [f"  {clip(translate_reason(member, QCoreApplication.translate), REASON_LIMIT)}"
-                  for member in view.members_down]
-    if view.insecure:
-        lines.append("⚠ " + tr("TLS certificate checks are off (insecure_skip_verify)"))
-    lines += ["⚠ " + line for line in cluster_lines(view.apart, {}, QCoreApplication.translate) + alias_lines(
-        view.aliases, view.said_aliases, QCoreApplication.translate)]  # with key, item and line (review 67 AC7)
-    for url in view.restarted:
-        lines.append("⚠ " + tr("%1 restarted: its alerts from before are kept until Prometheus sends them again")
-                     .replace("%1", url if view.members > 1 else "Alertmanager"))
-    for left_out, silences in ((view.unreadable, False), (view.unreadable_silences, True)):
-        if left_out:
-            lines.append("⚠ " + clip(unreadable_text(left_out, QCoreApplication.translate, silences), REASON_LIMIT))
-    return lines
-
-
 class TrayIcon(QObject):
     """The system-tray icon with its menu.
 
+    ``demo``: the tray of ``oncall-tray demo``, its icon, tooltip and menu marked (``demo_marks``).
+
     Signals:
-        refresh_requested, test_notification_requested, quit_requested (Quit chosen and
-        confirmed), open_requested
-        (a click on the icon: show the window), autostart_toggled(bool) ("Start with the
-        session" ticked or cleared), settings_requested, login_requested,
+        refresh_requested, test_notification_requested, quit_requested (Quit chosen and confirmed),
+        open_requested (a click on the icon: show the window), autostart_toggled(bool) ("Start with
+        the session" ticked or cleared), settings_requested, login_requested,
         shift_window_requested(kind): "start", "end", "incidents" or "history" (the shift windows).
     """
 
@@ -182,9 +157,9 @@ class TrayIcon(QObject):
     login_requested = Signal()
     shift_window_requested = Signal(str)
 
-    def __init__(self, config: Config, parent: QObject | None = None) -> None:
+    def __init__(self, config: Config, parent: QObject | None = None, demo: bool = False) -> None:
         super().__init__(parent)
-        self._config = config
+        self._config, self._demo = config, demo
         self._view: Overview | None = None
         self._painted: tuple | None = None  # what the icon shows: state, slot and ratio (``show_overview``)
         #: What the menu shows beyond its labels, applied again when it is rebuilt (new settings):
@@ -200,8 +175,8 @@ class TrayIcon(QObject):
         self._notice_box: QWidget | None = None  # the journal notice read, while open
         self.icon = QSystemTrayIcon(self)
         # Grey "cannot see yet" until the first poll answers: never green before we know.
-        self.icon.setIcon(tray_icon(Light.UNREACHABLE, 0))
-        self.icon.setToolTip("oncall-tray — " + tr("Connecting to Alertmanager…"))
+        self.icon.setIcon(tray_icon(Light.UNREACHABLE, 0, demo=demo))
+        self.icon.setToolTip("\n".join(self._marked(["oncall-tray — " + tr("Connecting to Alertmanager…")])))
         self.menu = QMenu()
         self._build_menu()
         self.icon.setContextMenu(self.menu)
@@ -215,6 +190,8 @@ class TrayIcon(QObject):
     def _build_menu(self) -> None:
         menu = self.menu
         menu.clear()
+        if self._demo:
+            add_menu_line(menu)
         if self._config.insecure_skip_verify:
             from PySide6.QtWidgets import QStyle  # only with TLS checks off: its enums cost 0.2 MB (memory, issue 2)
 
@@ -336,12 +313,16 @@ class TrayIcon(QObject):
         painted = (view.light, view.badge, view.overdue, slot, ratio)
         if painted != self._painted:
             self._painted = painted
-            self.icon.setIcon(tray_icon(view.light, view.badge, ratio, view.overdue, None if slot.isEmpty() else slot))
-        lines = tooltip_lines(view, ", ".join(self._config.alertmanager_urls()), self._config.zone())
+            self.icon.setIcon(tray_icon(view.light, view.badge, ratio, view.overdue, None if slot.isEmpty() else slot,
+                                        self._demo))
+        lines = self._marked(tooltip_lines(view, ", ".join(self._config.alertmanager_urls()), self._config.zone()))
         if self._journal_notice:
             lines.append(tr("The shift journal was damaged: see the menu."))
         self.icon.setToolTip(plain_rich_text("\n".join(lines)))
         self._view = view
+
+    def _marked(self, lines: list[str]) -> list[str]:
+        return [tooltip_line(), *lines] if self._demo else lines
 
     def set_ack_target(self, alertname: str | None, in_flight: str = "") -> None:
         """Name the worst unacknowledged alert in the menu's Acknowledge item (None: disabled);
