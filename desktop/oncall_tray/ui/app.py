@@ -278,6 +278,7 @@ class TrayController(QObject, TrendWiring, MenuEntries):
             # another Alertmanager: the alerts of the one before are not its alerts, stale or not
             # (review 41 F4: kept as stale rows, which lost their escalations and responses)
             self.snapshot, self.silences, self.recalled, self.held_down = None, {}, None, {}
+        self.shift.use_config(self.config)  # before the shift windows are made again: their language is its
         language = resolve_language(self.config.language)
         if language != resolve_language(old.language):
             app = QCoreApplication.instance()
@@ -286,7 +287,6 @@ class TrayController(QObject, TrendWiring, MenuEntries):
             self.translators = install(app, language)
             self.shift.retranslate()
             self.connection.retranslate()
-        self.shift.use_config(self.config)
         self.notifier.enabled = self.config.notifications
         self.trend_notices.zone = self.config.zone()
         self.notifier.sound = self.config.sound
