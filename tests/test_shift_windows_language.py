@@ -156,3 +156,43 @@ def test_take_over_reads_the_previous_handoff_in_the_language_of_the_day(qtbot, 
     draft = Journal.open(journal_path()).state(START_SCOPE)
     assert draft["observations"] == "Deploy às 15h" and draft["engineer"] == "Dan Costa"
     assert "previous_notes" not in draft  # the notes shown were not taken for pasted ones
+
+
+def test_an_open_escalation_dialog_switches_language_whole_keeping_the_message(qtbot, controller_for,  # noqa: F811
+                                                                               alertmanager, language_restored):  # noqa: F811
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+    import shiboken6
+
+    from oncall_tray.ui.escalation_dialog import EscalationDialog
+
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    controller = controller_for(f"alertmanager_url: {alertmanager.url}\nengineer: ana\n")
+    language_restored(controller)
+    qtbot.waitUntil(lambda: controller.snapshot is not None and bool(controller.snapshot.alerts), timeout=10000)
+    fp = next(iter(controller.snapshot.alerts))
+    controller.show_window()
+    controller.alert_actions.escalate(fp)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EscalationDialog) and w.isVisible())
+    settle(qtbot, controller)
+    dialog.text.moveCursor(dialog.text.textCursor().MoveOperation.End)
+    type_into(qtbot, dialog.text, "\nTentei reiniciar o pod")
+    message = dialog.text.toPlainText()
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("escalation_dialog", text)
+
+    for language in ("pt_BR", "en"):
+        switch(qtbot, controller, language, at_once=language == "pt_BR")
+        assert shiboken6.isValid(dialog) and dialog.isVisible()
+        # (Qt posts the language change to each window)
+        qtbot.waitUntil(lambda: dialog.windowTitle() == tr("Escalate %1").replace("%1", "APIDown"), timeout=5000)
+        texts = static_texts(dialog)
+        for source in ("Escalate to", "Edit freely; the copy takes the text as it is.", "Copy as Markdown",
+                       "Copy and record as escalated"):
+            assert tr(source) in texts, (language, source, sorted(texts))
+        assert (tr("Copy as Markdown") == "Copy as Markdown") is (language == "en")
+        assert dialog.windowTitle() == tr("Escalate %1").replace("%1", "APIDown")
+        close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).text()
+        assert (close.replace("&", "") == "Close") is (language == "en"), close
+        assert dialog.text.toPlainText() == message  # what the engineer wrote, as written

@@ -300,6 +300,7 @@ class TrayController(QObject, TrendWiring, MenuEntries):
             if visible:
                 self.window.restoreGeometry(geometry)
                 self.show_window(asked=False)
+            self.alert_actions.carry_dialogs(old_window, self._window)
         old_poller, self.poller = self.poller, self._make_poller(follows=self.poller)
         old_poller.polled.disconnect(self.on_polled)
         # Not waiting long: a request in flight must not freeze the GUI; the old thread ends
