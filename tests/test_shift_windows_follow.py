@@ -167,10 +167,11 @@ def test_the_rebuilt_menu_keeps_the_shift_state(qtbot):
     assert not tray.ack_action.isEnabled() and tray.ack_action.text() == "Acknowledge the worst alert"
 
 
-def test_windows_follow_a_language_change_without_disturbing_one_open(desk, qtbot):  # noqa: F811
+def test_windows_follow_a_language_change_keeping_what_is_typed(desk, qtbot):  # noqa: F811
     """Settings > Save with another language: a shift window built before is built again in it
-    the next time it opens (fresh-user review 5: they stayed in English), keeping the draft;
-    one open at the time keeps its words (and what is being typed) until it is closed."""
+    the next time it opens (fresh-user review 5: they stayed in English), keeping the draft; one
+    open at the time is made again in it at once, whole, what is typed in it kept (review 68
+    AF2: it kept its old words until closed, half in each language beside its new texts)."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
     from oncall_tray.ui.translations import install
@@ -184,13 +185,14 @@ def test_windows_follow_a_language_change_without_disturbing_one_open(desk, qtbo
     translators = install(app, "pt_BR")
     try:
         desk.controller.retranslate()
-        assert desk.controller.window("end") is end and end.copy_button.text() == "Copy Markdown"  # open: untouched
-        end.hide()  # saves the draft
+        rebuilt = desk.controller.window("end")
+        assert rebuilt is not end and rebuilt.isVisible() and not end.isVisible()  # open: made again at once
+        assert rebuilt.copy_button.text() == "Copiar Markdown"
+        assert rebuilt.observations.toPlainText() == "Deploy às 15h"
+        rebuilt.hide()  # saves the draft
         desk.settle()
         desk.controller.show_window("end")
-        rebuilt = desk.controller.window("end")
-        assert rebuilt is not end and rebuilt.copy_button.text() == "Copiar Markdown"
-        assert rebuilt.observations.toPlainText() == "Deploy às 15h"
+        assert desk.controller.window("end") is rebuilt and rebuilt.observations.toPlainText() == "Deploy às 15h"
         desk.controller.show_window("history")
         assert desk.controller.window("history") is not history
         desk.controller.window("history").hide()
@@ -198,6 +200,7 @@ def test_windows_follow_a_language_change_without_disturbing_one_open(desk, qtbo
         desk.controller.show_window("end")
         assert desk.controller.window("end") is rebuilt  # built once per language change, not at every opening
         # the windows deleted are no longer called by the controller's signals (CI: lambdas were)
+        desk.settle()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         desk.controller.shift_changed.emit(desk.controller.shift)
         desk.controller.journal_changed.emit()

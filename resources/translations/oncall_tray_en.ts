@@ -647,7 +647,7 @@ review in</translation>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_actions.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_actions.py" line="56"/>
         <source>Copied: paste it in #incidents.</source>
         <translation>Copied: paste it in #incidents.</translation>
     </message>
@@ -736,7 +736,7 @@ review in</translation>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="327"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -3308,60 +3308,60 @@ review in</translation>
         <translation>A message saved earlier for this alert is in the shift journal and not shown here; what you type here is kept while the tray runs, not saved over it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="139"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="280"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="293"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="304"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="336"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copied to the clipboard: paste it in Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="342"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="138"/>
         <source>Copy and record as escalated</source>
         <translation>Copy and record as escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="137"/>
         <source>Copy as Markdown</source>
         <translation>Copy as Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="142"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edit freely; the copy takes the text as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="136"/>
         <source>Escalate %1</source>
         <translation>Escalate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="141"/>
         <source>Escalate to</source>
         <translation>Escalate to</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="173"/>
         <source>Escalated to %1 already: a message to %2 is not recorded.</source>
         <translation>Escalated to %1 already: a message to %2 is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="175"/>
         <source>Escalated to %1 already: this message is a reminder to %1.</source>
         <translation>Escalated to %1 already: this message is a reminder to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="343"/>
         <source>Escalated to %1 or higher already: not recorded again.</source>
         <translation>Escalated to %1 or higher already: not recorded again.</translation>
     </message>
@@ -3375,17 +3375,17 @@ review in</translation>
         <translation type="vanished">Not read: %1. “Already Tried” lacks the notes on this alert, and a message saved earlier is not shown; what you type here is not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="326"/>
         <source>Not recorded yet: %1. Still trying; this says when it is recorded.</source>
         <translation>Not recorded yet: %1. Still trying; this says when it is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="339"/>
         <source>Not recorded: %1</source>
         <translation>Not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="316"/>
         <source>Recording it in the shift journal…</source>
         <translation>Recording it in the shift journal…</translation>
     </message>
@@ -3395,7 +3395,7 @@ review in</translation>
         <translation>Show the text typed while the journal could not be read in place of the journal&apos;s, and save it there</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="179"/>
         <source>The SLA asks for %2 from %3; to escalate now, choose %2.</source>
         <translation>The SLA asks for %2 from %3; to escalate now, choose %2.</translation>
     </message>
@@ -3405,7 +3405,7 @@ review in</translation>
         <translation>The shift journal holds a message saved earlier for this alert: shown here. What you typed while the journal could not be read is kept while the tray runs, not saved over it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="182"/>
         <source>To escalate to %2 now, choose %2.</source>
         <translation>To escalate to %2 now, choose %2.</translation>
     </message>
@@ -3513,7 +3513,7 @@ review in</translation>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="316"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
@@ -3696,17 +3696,17 @@ review in</translation>
         <translation>By: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Checked that the dashboards are loading</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="59"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Checked the active silences and their reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
@@ -3825,22 +3825,22 @@ review in</translation>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="347"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="346"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Read the previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Read the threads in #incidents from the last 24h</translation>
     </message>
@@ -3875,7 +3875,7 @@ review in</translation>
         <translation>Review %1: its review is overdue since %4 (%2, firing since %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="58"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
@@ -3895,7 +3895,7 @@ review in</translation>
         <translation>Taking Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -4389,17 +4389,17 @@ review in</translation>
         <translation>Incidents — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="99"/>
         <source>No incident in the last 7 days.</source>
         <translation>No incident in the last 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="89"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="88"/>
         <source>resolved at %1</source>
         <translation>resolved at %1</translation>
     </message>
@@ -6790,7 +6790,7 @@ review in</translation>
 <context>
     <name>shift_end</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="100"/>
         <source>&amp;Hand over the shift</source>
         <translation>&amp;Hand over the shift</translation>
     </message>
@@ -6805,18 +6805,18 @@ review in</translation>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alerts received: %1 · Incidents: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
         <source>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it, or whose escalation&apos;s answer was recorded, and those handled before that resolved during it.</source>
         <translation>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it, or whose escalation&apos;s answer was recorded, and those handled before that resolved during it.</translation>
     </message>
@@ -6825,12 +6825,12 @@ review in</translation>
         <translation type="vanished">Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="102"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="94"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
@@ -6850,7 +6850,7 @@ review in</translation>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -6883,47 +6883,47 @@ review in</translation>
         <translation type="vanished">Hand over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="53"/>
         <source>Hand over the shift — oncall-tray</source>
         <translation>Hand over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="376"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Hand the shift over to %1, who holds it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="262"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Handing over the shift of %1, since %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="279"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidents handled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="91"/>
         <source>Incoming on-call engineer:</source>
         <translation>Incoming on-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="120"/>
         <source>Markdown (as the guide lays it out)</source>
         <translation>Markdown (as the guide lays it out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="349"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="84"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="237"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
     </message>
@@ -6933,7 +6933,7 @@ review in</translation>
         <translation>Nothing to suggest now; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="113"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
@@ -6942,12 +6942,12 @@ review in</translation>
         <translation type="vanished">One pending item per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="270"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="98"/>
         <source>Past handoffs…</source>
         <translation>Past handoffs…</translation>
     </message>
@@ -6962,17 +6962,17 @@ review in</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="363"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="395"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="397"/>
         <source>Shift handed over</source>
         <translation>Shift handed over</translation>
     </message>
@@ -6997,12 +6997,12 @@ review in</translation>
         <translation>Silence not expired everywhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="239"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Start one with Take over the shift in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7020,7 +7020,7 @@ review in</translation>
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="391"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
     </message>
@@ -7030,7 +7030,7 @@ review in</translation>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="243"/>
         <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
         <translation>This shift was handed over elsewhere. What you typed stays below: copy or save it.</translation>
     </message>
@@ -7039,22 +7039,22 @@ review in</translation>
         <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="395"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="397"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="372"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Type the incoming on-call engineer&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="80"/>
         <source>Unusual behaviour, worrying trends, planned maintenance</source>
         <translation>Unusual behaviour, worrying trends, planned maintenance</translation>
     </message>
@@ -7079,29 +7079,29 @@ review in</translation>
 <context>
     <name>shift_history</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="79"/>
         <source>%1 – %2
 %3 → %4</source>
         <translation>%1 – %2
 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="37"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="35"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="88"/>
         <source>No shift was handed over in this journal yet.</source>
         <translation>No shift was handed over in this journal yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="29"/>
         <source>Past handoffs — oncall-tray</source>
         <translation>Past handoffs — oncall-tray</translation>
     </message>
@@ -7114,7 +7114,7 @@ review in</translation>
         <translation>%1 (from the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -7124,7 +7124,7 @@ review in</translation>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="123"/>
         <source>&amp;Take over the shift</source>
         <translation>&amp;Take over the shift</translation>
     </message>
@@ -7148,13 +7148,13 @@ review in</translation>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="306"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
@@ -7168,7 +7168,7 @@ review in</translation>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="111"/>
         <source>Anything important for this shift</source>
         <translation>Anything important for this shift</translation>
     </message>
@@ -7183,17 +7183,17 @@ review in</translation>
         <translation>Checking the dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="125"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="121"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
@@ -7213,67 +7213,67 @@ review in</translation>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="314"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>Instance</source>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="370"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="145"/>
         <source>No previous handoff in this journal: paste the one you received</source>
         <translation>No previous handoff in this journal: paste the one you received</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="117"/>
         <source>On-call engineer:</source>
         <translation>On-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="153"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="91"/>
         <source>Start checklist</source>
         <translation>Start checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -7282,32 +7282,32 @@ review in</translation>
         <translation type="vanished">Take over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="68"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Take over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="291"/>
         <source>Taking over the shift — %1</source>
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>The outgoing engineer&apos;s own pending items carried on to this shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="343"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="378"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
@@ -7346,7 +7346,7 @@ review in</translation>
         <translation type="vanished">escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
         <source>incident opened at %1</source>
         <translation>incident opened at %1</translation>
     </message>

@@ -642,7 +642,7 @@ revisar em</translation>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_actions.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_actions.py" line="56"/>
         <source>Copied: paste it in #incidents.</source>
         <translation>Copiado: cole em #incidents.</translation>
     </message>
@@ -731,7 +731,7 @@ revisar em</translation>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="327"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -3299,60 +3299,60 @@ revisar em</translation>
         <translation>Uma mensagem salva antes para este alerta está no diário do turno e não é mostrada aqui; o que você digitar aqui é mantido enquanto a bandeja estiver aberta, sem ser salvo por cima dela.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="139"/>
         <source>Also record in the shift journal that the alert was escalated to this level: its escalation is not asked for again</source>
         <translation>Registrar também no diário do turno que o alerta foi escalado para este nível: sua escalação não é pedida de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="280"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="293"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="304"/>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="336"/>
         <source>Copied to the clipboard: paste it in Slack.</source>
         <translation>Copiado para a área de transferência: cole no Slack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="342"/>
         <source>Copied to the clipboard: paste it in Slack. Recorded as escalated to %1.</source>
         <translation>Copiado para a área de transferência: cole no Slack. Registrado como escalado para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="138"/>
         <source>Copy and record as escalated</source>
         <translation>Copiar e registrar como escalado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="137"/>
         <source>Copy as Markdown</source>
         <translation>Copiar como Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="142"/>
         <source>Edit freely; the copy takes the text as it is.</source>
         <translation>Edite à vontade; a cópia leva o texto como está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="136"/>
         <source>Escalate %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="141"/>
         <source>Escalate to</source>
         <translation>Escalar para</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="173"/>
         <source>Escalated to %1 already: a message to %2 is not recorded.</source>
         <translation>Já escalado para %1: uma mensagem para %2 não é registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="175"/>
         <source>Escalated to %1 already: this message is a reminder to %1.</source>
         <translation>Já escalado para %1: esta mensagem é um lembrete ao %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="343"/>
         <source>Escalated to %1 or higher already: not recorded again.</source>
         <translation>Já escalado para %1 ou acima: não registrado de novo.</translation>
     </message>
@@ -3366,17 +3366,17 @@ revisar em</translation>
         <translation type="vanished">Não lido: %1. “Já Tentado” não traz as notas deste alerta, e uma mensagem salva antes não é mostrada; o que você digitar aqui não é salvo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="326"/>
         <source>Not recorded yet: %1. Still trying; this says when it is recorded.</source>
         <translation>Ainda não registrado: %1. Tentando de novo; aqui se diz quando for registrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="339"/>
         <source>Not recorded: %1</source>
         <translation>Não registrado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="316"/>
         <source>Recording it in the shift journal…</source>
         <translation>Registrando no diário do turno…</translation>
     </message>
@@ -3386,7 +3386,7 @@ revisar em</translation>
         <translation>Mostrar o texto digitado enquanto o diário não podia ser lido no lugar do texto do diário, e salvá-lo lá</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="179"/>
         <source>The SLA asks for %2 from %3; to escalate now, choose %2.</source>
         <translation>O SLA pede o %2 a partir de %3; para escalar agora, escolha %2.</translation>
     </message>
@@ -3396,7 +3396,7 @@ revisar em</translation>
         <translation>O diário do turno tem uma mensagem salva antes para este alerta: é a mostrada aqui. O que você digitou enquanto o diário não podia ser lido está guardado enquanto a bandeja roda, sem ser salvo por cima dela.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_dialog.py" line="182"/>
         <source>To escalate to %2 now, choose %2.</source>
         <translation>Para escalar para o %2 agora, escolha %2.</translation>
     </message>
@@ -3504,7 +3504,7 @@ revisar em</translation>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="316"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
@@ -3687,17 +3687,17 @@ revisar em</translation>
         <translation>Por: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Verifiquei dashboards estão carregando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="59"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Chequei silenciamentos ativos e motivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
@@ -3816,22 +3816,22 @@ revisar em</translation>
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="347"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="346"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Li handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Li threads em #incidents das últimas 24h</translation>
     </message>
@@ -3866,7 +3866,7 @@ revisar em</translation>
         <translation>Revisar %1: revisão atrasada desde %4 (%2, disparando desde %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="58"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
@@ -3886,7 +3886,7 @@ revisar em</translation>
         <translation>Assumindo Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -4380,17 +4380,17 @@ revisar em</translation>
         <translation>Incidentes — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="99"/>
         <source>No incident in the last 7 days.</source>
         <translation>Nenhum incidente nos últimos 7 dias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="89"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="88"/>
         <source>resolved at %1</source>
         <translation>resolvido às %1</translation>
     </message>
@@ -6777,7 +6777,7 @@ revisar em</translation>
 <context>
     <name>shift_end</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="100"/>
         <source>&amp;Hand over the shift</source>
         <translation>&amp;Passar turno</translation>
     </message>
@@ -6792,18 +6792,18 @@ revisar em</translation>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alertas recebidos: %1 · Incidentes: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
         <source>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it, or whose escalation&apos;s answer was recorded, and those handled before that resolved during it.</source>
         <translation>Alertas recebidos: os alertas vistos pela primeira vez neste turno, seja qual for a hora em que começaram. Incidentes: os alertas reconhecidos, anotados ou escalados nele, ou cuja resposta da escalação foi registrada, e os tratados antes que foram resolvidos nele.</translation>
     </message>
@@ -6812,12 +6812,12 @@ revisar em</translation>
         <translation type="vanished">Alertas recebidos: os alertas vistos pela primeira vez neste turno, seja qual for a hora em que começaram. Incidentes: os alertas reconhecidos, anotados ou escalados nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="102"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="94"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
@@ -6837,7 +6837,7 @@ revisar em</translation>
         <translation>Criado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
@@ -6870,47 +6870,47 @@ revisar em</translation>
         <translation type="vanished">Passar turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="53"/>
         <source>Hand over the shift — oncall-tray</source>
         <translation>Passar turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="376"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Passar o turno para %1, que está com ele agora?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="262"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Passando o turno de %1, desde %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="279"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidentes tratados (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="91"/>
         <source>Incoming on-call engineer:</source>
         <translation>Plantonista entrando:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="120"/>
         <source>Markdown (as the guide lays it out)</source>
         <translation>Markdown (no formato do guia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="349"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="84"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="237"/>
         <source>No shift is open.</source>
         <translation>Nenhum turno aberto.</translation>
     </message>
@@ -6920,7 +6920,7 @@ revisar em</translation>
         <translation>Nada a sugerir agora; acrescente as suas abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="113"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
@@ -6929,12 +6929,12 @@ revisar em</translation>
         <translation type="vanished">Uma pendência por linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="270"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="98"/>
         <source>Past handoffs…</source>
         <translation>Passagens anteriores…</translation>
     </message>
@@ -6949,17 +6949,17 @@ revisar em</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="96"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="363"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="395"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="397"/>
         <source>Shift handed over</source>
         <translation>Passagem de turno concluída</translation>
     </message>
@@ -6984,12 +6984,12 @@ revisar em</translation>
         <translation>Silenciamento não expirado em todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="239"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Assuma um com Assumir turno, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
@@ -7007,7 +7007,7 @@ revisar em</translation>
         <translation>Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; acompanham o turno até a passagem. Desmarque o que o próximo turno não precisa acompanhar; acrescente as suas abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="391"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
     </message>
@@ -7017,7 +7017,7 @@ revisar em</translation>
         <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="243"/>
         <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
         <translation>Este turno foi passado em outro lugar. O que você digitou continua abaixo: copie ou salve.</translation>
     </message>
@@ -7026,22 +7026,22 @@ revisar em</translation>
         <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="395"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="397"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="372"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="80"/>
         <source>Unusual behaviour, worrying trends, planned maintenance</source>
         <translation>Comportamentos anormais, trends preocupantes, manutenções programadas</translation>
     </message>
@@ -7066,29 +7066,29 @@ revisar em</translation>
 <context>
     <name>shift_history</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="79"/>
         <source>%1 – %2
 %3 → %4</source>
         <translation>%1 – %2
 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="37"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="35"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="88"/>
         <source>No shift was handed over in this journal yet.</source>
         <translation>Nenhum turno foi passado neste diário do turno ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="29"/>
         <source>Past handoffs — oncall-tray</source>
         <translation>Passagens anteriores — oncall-tray</translation>
     </message>
@@ -7101,7 +7101,7 @@ revisar em</translation>
         <translation>%1 (das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
@@ -7111,7 +7111,7 @@ revisar em</translation>
         <translation>%1 de %2 responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="123"/>
         <source>&amp;Take over the shift</source>
         <translation>&amp;Assumir turno</translation>
     </message>
@@ -7135,13 +7135,13 @@ revisar em</translation>
         <translation>Alertas ativos: nenhum recebido do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="306"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
@@ -7155,7 +7155,7 @@ revisar em</translation>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="111"/>
         <source>Anything important for this shift</source>
         <translation>Qualquer contexto importante para este turno</translation>
     </message>
@@ -7170,17 +7170,17 @@ revisar em</translation>
         <translation>Verificando os dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="125"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="121"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
@@ -7200,67 +7200,67 @@ revisar em</translation>
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Expires</source>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="314"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidentes ainda abertos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>Instance</source>
         <translation>Instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="370"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="145"/>
         <source>No previous handoff in this journal: paste the one you received</source>
         <translation>Nenhuma passagem anterior neste diário do turno: cole aqui a que você recebeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="117"/>
         <source>On-call engineer:</source>
         <translation>Plantonista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="153"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
         <source>Shift started</source>
         <translation>Turno assumido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="91"/>
         <source>Start checklist</source>
         <translation>Checklist ao assumir o turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -7269,32 +7269,32 @@ revisar em</translation>
         <translation type="vanished">Assumir turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="68"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Assumir turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="291"/>
         <source>Taking over the shift — %1</source>
         <translation>Assumindo o turno — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>Pendências próprias do plantonista anterior passadas a este turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="343"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
         <source>The shift was not started: %1</source>
         <translation>O turno não foi assumido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="378"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista.</translation>
     </message>
@@ -7333,7 +7333,7 @@ revisar em</translation>
         <translation type="vanished">escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
         <source>incident opened at %1</source>
         <translation>incidente aberto às %1</translation>
     </message>

@@ -220,7 +220,7 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     _append(journal, shifts.START_SCOPE, "observations", args.observation)
     result, live = _poll(loaded, journal, tr, writes=args.confirm or bool(_given(args, tr)))
     checklist = start_checklist(journal, config.engineer, live, check_dashboards(config, aliases=result.aliases),
-                                contacts=tuple(config.contacts.items()))
+                                contacts=tuple(config.contacts.items()), language=resolve_language(config.language))
     markdown = start_markdown(checklist, tr, zone)
     out(markdown if args.markdown else _start_details(markdown, checklist, tr, zone), end="")
     if args.confirm and not checklist.engineer.strip():

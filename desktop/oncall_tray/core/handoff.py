@@ -22,6 +22,7 @@ from .alert_order import named, telling_all, telling_places, told_place
 from .dashboards import DashboardCheck
 from ..i18n import english
 from .journal import Journal
+from .handoff_kept import shown_in
 from .handoff_noticed import noticed
 from .handoff_unknown import unanswered_line, unknown_marker
 from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: F401 (re-exported)
@@ -162,22 +163,32 @@ def next_engineer(draft: Mapping, previous: Shift | None, setting: str, at: dt.d
     return setting
 
 
-def handed_notes(draft: Mapping, previous: Shift | None) -> str:
+def handed_notes(draft: Mapping, previous: Shift | None, journal: Journal | None = None,
+                 language: str | None = None) -> str:
     """The previous shift's handoff notes the start checklist shows (Markdown text): what the
     engineer pasted in the start window (``draft``, its saved state: "previous_notes", kept even
     emptied: the engineer's to clear), else the end report of the last handoff in the journal
-    (``previous``), else "". One rule for the checklist, the start window and the damaged
-    journal's preview (review 61 X4: the preview showed the end report, not what was pasted)."""
+    (``previous``) in ``language`` ("en", "pt_BR") where ``journal`` keeps it so (the rule of
+    *Past handoffs*: ``handoff_kept.shown_in``; review 68 AF4), else as written, else "". One
+    rule for the checklist, the start window and the damaged journal's preview (review 61 X4:
+    the preview showed the end report, not what was pasted). Raises ``JournalError`` as the
+    journal's reads do."""
     pasted = draft.get("previous_notes")
     if pasted is not None:
         return pasted
-    return previous.end_markdown if previous is not None else ""
+    if previous is None:
+        return ""
+    if journal is None or language is None:
+        return previous.end_markdown
+    return shown_in(journal, previous, language)[1]
 
 
 def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Sequence[DashboardCheck] = (),
-                    at: dt.datetime | None = None, contacts: Sequence[tuple[str, str]] = ()) -> StartChecklist:
+                    at: dt.datetime | None = None, contacts: Sequence[tuple[str, str]] = (),
+                    language: str | None = None) -> StartChecklist:
     """The start checklist now, with the start window's draft (ticks, observations, engineer's
-    name, pasted notes) from the journal; ``contacts``: the settings' (role, contact)."""
+    name, pasted notes) from the journal; ``contacts``: the settings' (role, contact);
+    ``language``: the one the previous handoff's notes are read in (``handed_notes``)."""
     at = at or journal.now()
     with journal.snapshot():
         draft = journal.state(START_SCOPE)
@@ -185,10 +196,11 @@ def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Seq
         still_open = open_incidents(journal)
         notes = {item.fingerprint: journal.notes_for(item.fingerprint) for item in still_open}
         carried = handed_items(journal, previous)
+        notes_in = handed_notes(draft, previous, journal, language)
         silences, from_journal = silence_lines(live, journal, at)
         live = live.seen_before(journal, at)
     return StartChecklist(at, next_engineer(draft, previous, engineer, at), live, silences, from_journal, still_open,
-                          tuple(dashboards), previous, handed_notes(draft, previous), draft.get("observations", ""),
+                          tuple(dashboards), previous, notes_in, draft.get("observations", ""),
                           dict(draft.get("ticks", {})), tuple(contacts),
                           {fp: texts[-1] for fp, texts in notes.items() if texts}, tuple(carried))
 

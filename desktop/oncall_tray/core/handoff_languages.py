@@ -25,6 +25,7 @@ from .journal import Journal, JournalError
 from .journal_schema import EventKind, Shift
 from .local_times import iana_zone, local_stamp, zoned_stamp
 from .pending import pending_items
+from .handoff_kept import shown_in  # noqa: F401 (re-exported: Past handoffs, handoff history)
 from .shifts import RENDERED_KEY, event_data
 from .sla import SlaPolicy
 
@@ -92,25 +93,3 @@ def end_renderings(journal: Journal, report: EndReport, live: Live, zone: dt.tzi
                                     incoming=report.incoming)
         rendered[language] = end_markdown(again, tr, zone)
     return _with_zone(rendered, zone)
-
-
-def shown_in(journal: Journal, shift: Shift, language: str) -> tuple[str, str]:
-    """The start checklist and end report of ``shift`` (each "" when there is none) in
-    ``language`` where the handoff kept them so, else as written (``Shift.start_markdown``,
-    ``end_markdown``; also when the events of a damaged journal, only read, cannot be read: review
-    57 S10). Raises ``JournalError`` as the journal's reads do."""
-    try:
-        return tuple(_kept(event_data(journal, shift, kind), language) or written if written else ""
-                     for kind, written in ((EventKind.SHIFT_STARTED, shift.start_markdown),
-                                           (EventKind.SHIFT_ENDED, shift.end_markdown)))
-    except JournalError:
-        if journal.unreadable is None:
-            raise
-        return shift.start_markdown, shift.end_markdown
-
-
-def _kept(data: Mapping | None, language: str) -> str:
-    """The Markdown in ``language`` that an event's ``data`` keeps ("" when none)."""
-    rendered = (data or {}).get(RENDERED_KEY)
-    text = rendered.get(language) if isinstance(rendered, Mapping) else None
-    return text if isinstance(text, str) else ""

@@ -281,6 +281,7 @@ class TrayController(QObject, TrendWiring, MenuEntries):
             # another Alertmanager: the alerts of the one before are not its alerts, stale or not
             # (review 41 F4: kept as stale rows, which lost their escalations and responses)
             self.snapshot, self.silences, self.recalled, self.held_down = None, {}, None, {}
+        self.shift.use_config(self.config)  # before the shift windows are made again: their language is its
         language = resolve_language(self.config.language)
         if language != resolve_language(old.language):
             app = QCoreApplication.instance()
@@ -289,7 +290,6 @@ class TrayController(QObject, TrendWiring, MenuEntries):
             self.translators = install(app, language)
             self.shift.retranslate()
             self.connection.retranslate()
-        self.shift.use_config(self.config)
         self.notifier.enabled = self.config.notifications
         self.trend_notices.zone = self.config.zone()
         self.notifier.sound = self.config.sound
@@ -303,6 +303,7 @@ class TrayController(QObject, TrendWiring, MenuEntries):
             if visible:
                 self.window.restoreGeometry(geometry)
                 self.show_window(asked=False)
+            self.alert_actions.carry_dialogs(old_window, self._window)
         old_poller, self.poller = self.poller, self._make_poller(follows=self.poller)
         old_poller.polled.disconnect(self.on_polled)
         # Not waiting long: a request in flight must not freeze the GUI; the old thread ends

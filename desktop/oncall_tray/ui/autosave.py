@@ -118,6 +118,17 @@ class Autosave(QObject):
         self._retry.stop()
         self.set_text_quietly(text)
 
+    def take_over(self, other: "Autosave") -> None:
+        """Carry on from ``other``, the same field's in a window being made again in another
+        language (review 68 AF2): what it holds is written first, then shown here with the
+        same last-saved base; a failed write stays failed here, tried again every ``RETRY_MS``."""
+        other.flush()
+        self._saved, self._unsaved = None, False
+        self.set_text_quietly(other._text())
+        self._saved, self._unsaved = other._saved, other._unsaved
+        if self._unsaved:
+            self._retry.start()
+
     def flush(self) -> None:
         """Save now if the text changed since the last save."""
         self._timer.stop()

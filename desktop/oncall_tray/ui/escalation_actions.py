@@ -24,6 +24,20 @@ class EscalationActions:
     ``_escalations`` (fingerprint -> the message as edited, this run) and ``_unsaved`` (the
     fingerprints whose message of ``_escalations`` is not in the journal)."""
 
+    def carry_dialogs(self, old, new) -> None:
+        """The dialogs open over ``old``, the alerts window replaced by new settings, moved over
+        ``new`` (None: not built, they stand alone), where they were: deleted with ``old``, an
+        escalation message being written went away at a language switch (review 68 AF2)."""
+        from PySide6.QtWidgets import QDialog
+
+        for dialog in old.findChildren(QDialog, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if dialog.isVisible():
+                geometry = dialog.saveGeometry()
+                dialog.setParent(new, dialog.windowFlags())  # (hides it)
+                self._hold(dialog)
+                dialog.restoreGeometry(geometry)
+                dialog.show()
+
     def copy_incidents_message(self, fingerprint: str) -> None:
         """Put the guide's #incidents message for the alert on the clipboard, and say so
         (``core.escalation.incidents_message``)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -75,7 +75,6 @@ class EscalationDialog(JournalDraft, QDialog):
                  recorded: Mapping[str, dt.datetime] | None = None, telling: str = "") -> None:
         super().__init__(parent)
         self._telling = telling
-        self.setWindowTitle(tr("Escalate %1").replace("%1", alert.display_name))
         fit_to_screen(self, 640, 560)
         self._alert, self._severity, self._config, self._notes = alert, severity, config, tuple(notes)
         self._acknowledgements = Acknowledgements(silences, recorded)
@@ -100,23 +99,22 @@ class EscalationDialog(JournalDraft, QDialog):
         self.reading = False  # the journal is being read for the dialog (``EscalationActions``)
         self._level_chosen = False  # by the engineer (else the clock's level)
         self.autosave = Autosave(self.text, self._save_edited) if save is not None else None
-        self.copy_button = QPushButton(tr("Copy as Markdown"))
+        self.copy_button = QPushButton()
         self.copy_button.setDefault(True)
         self.copy_button.clicked.connect(self.copy)
         # review 18: copying did not record the escalation, and "Escalate to L2" kept coming
-        self.record_button = QPushButton(tr("Copy and record as escalated"))
-        self.record_button.setToolTip(tr("Also record in the shift journal that the alert was escalated to this "
-                                         "level: its escalation is not asked for again"))
+        self.record_button = QPushButton()
         self.record_button.clicked.connect(self.copy_and_record)
         self._show_standing()
         self.copied = QLabel()
         self.copied.setWordWrap(True)  # "Not recorded: …" with the journal's path (review 61 X11)
         unread_line, held_line = self._journal_lines()  # ``JournalDraft``
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Escalate to")))
+        self._escalate_to, self._edit_freely = QLabel(), QLabel()
+        top.addWidget(self._escalate_to)
         top.addWidget(self.level)
         top.addStretch(1)
-        top.addWidget(QLabel(tr("Edit freely; the copy takes the text as it is.")))
+        top.addWidget(self._edit_freely)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -131,6 +129,30 @@ class EscalationDialog(JournalDraft, QDialog):
         layout.addWidget(buttons)
         chain(self.level, self.text)
         buttons_after(self.text, buttons)  # Copy, Copy and record, then Close (review 51 G2)
+        self._say()
+
+    def _say(self) -> None:
+        """The dialog's own words, in the interface's language."""
+        self.setWindowTitle(tr("Escalate %1").replace("%1", self._alert.display_name))
+        self.copy_button.setText(tr("Copy as Markdown"))
+        self.record_button.setText(tr("Copy and record as escalated"))
+        self.record_button.setToolTip(tr("Also record in the shift journal that the alert was escalated to this "
+                                         "level: its escalation is not asked for again"))
+        self._escalate_to.setText(tr("Escalate to"))
+        self._edit_freely.setText(tr("Edit freely; the copy takes the text as it is."))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        """A new language (the settings file edited while the dialog is open: review 68 AF2): the
+        whole dialog says it at once, as the alerts window does; the message too while it is
+        the template untouched, what the engineer wrote in it stays as written."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_edit_freely"):
+            self._say()
+            self._show_standing()
+            if not self.text.document().isModified():
+                self._base = self.message(self._shown_level)
+                self.text.setPlainText(self._base)
+                self.text.document().setModified(False)
 
     def _clock(self, now: dt.datetime):
         """The alert's SLA clock at ``now`` (aware)."""

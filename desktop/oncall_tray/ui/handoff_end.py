@@ -42,6 +42,8 @@ INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 class ShiftEndWindow(KeyboardWindow):
     """The end report of the open shift."""
 
+    CARRIED = ("_shift_id", "_report")  # what a window made again in another language keeps (``ShiftWindows``)
+
     def __init__(self, controller) -> None:
         super().__init__()
         self.controller = controller

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 from ..core.handoff_languages import listed_times, shown_in
 from ..core.journal import JournalError
 from ..core.shifts import past_shifts
-from ..i18n import resolve_language
 from .handoff_common import copy_markdown, markdown_view, plain_label, present
 from .screen_fit import fit_to_screen
 from .translations import failure_text, translator_for
@@ -53,14 +52,19 @@ class HistoryWindow(KeyboardWindow):
     def _shift_changed(self, _shift) -> None:
         self.refresh()
 
-    def present(self) -> None:
-        """Show in front, up to date."""
-        self.refresh()
+    def present(self, shift_id: int | None = None) -> None:
+        """Show in front, up to date, with ``shift_id``'s handoff selected when given."""
+        self.refresh(shift_id)
         present(self)
 
-    def refresh(self) -> None:
-        """Read the past shifts again, keeping the selection."""
-        selected = self.list.currentItem().data(SHIFT_ROLE) if self.list.currentItem() else None
+    def reopening(self) -> dict:
+        """``present``'s options for this window made again (in another language): its selection."""
+        return {"shift_id": self.list.currentItem().data(SHIFT_ROLE) if self.list.currentItem() else None}
+
+    def refresh(self, selected: int | None = None) -> None:
+        """Read the past shifts again, keeping (or setting) the selection."""
+        if selected is None and self.list.currentItem() is not None:
+            selected = self.list.currentItem().data(SHIFT_ROLE)
         try:
             shifts = past_shifts(self.controller.journal)
         except JournalError as exc:
@@ -91,7 +95,7 @@ class HistoryWindow(KeyboardWindow):
             self.view.show_markdown("")
             return
         try:  # in the language of the day where the handoff kept it so (review Q16)
-            start, end = shown_in(self.controller.journal, shift, resolve_language(self.controller.config.language))
+            start, end = shown_in(self.controller.journal, shift, self.controller.language())
         except JournalError as exc:
             self.status.setText(failure_text(exc))
             start, end = shift.start_markdown, shift.end_markdown

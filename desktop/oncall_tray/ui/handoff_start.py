@@ -46,14 +46,18 @@ SHOWN = 200
 ALERT_COLUMN_PX = 340
 
 
-def _read_draft(journal) -> tuple[dict, object]:
-    """The start window's draft and the latest handoff (its notes are the previous shift's)."""
+def _read_draft(journal, language: str) -> tuple[dict, object, str]:
+    """The start window's draft, the latest handoff, and the notes shown as the previous shift's
+    (pasted, or that handoff's end report in ``language``: review 68 AF4)."""
     with journal.snapshot():
-        return journal.state(START_SCOPE), last_handoff(journal)
+        draft, previous = journal.state(START_SCOPE), last_handoff(journal)
+        return draft, previous, handed_notes(draft, previous, journal, language)
 
 
 class ShiftStartWindow(KeyboardWindow):
     """The start checklist of the shift about to begin."""
+
+    CARRIED = ("_ticks", "_loaded")  # what a window made again in another language keeps (``ShiftWindows``)
 
     def __init__(self, controller) -> None:
         super().__init__()
@@ -210,7 +214,7 @@ class ShiftStartWindow(KeyboardWindow):
         this window's is waiting to be written yet (the first opening, or after the start, which
         cleared the draft)."""
         journal = self.controller.journal
-        self._apply(_read_draft(journal), None)
+        self._apply(_read_draft(journal, self.controller.language()), None)
         self._loaded = True
 
     def reload(self) -> None:
@@ -221,7 +225,7 @@ class ShiftStartWindow(KeyboardWindow):
             autosave.flush()
         shown = self._on_screen()
         journal = self.controller.journal
-        self.controller.submit(_read_draft, journal, done=lambda read, error: self._reloaded(read, error, shown))
+        self.controller.submit(_read_draft, journal, self.controller.language(), done=lambda read, error: self._reloaded(read, error, shown))
 
     def _reloaded(self, read, error: BaseException | None, shown: dict) -> None:
         self.saved.read(error)
@@ -240,7 +244,7 @@ class ShiftStartWindow(KeyboardWindow):
     def _apply(self, read: tuple[dict, object], shown: dict | None) -> None:
         """Show the journal's ``read`` (draft, previous handoff); with ``shown`` (the fields when
         it was asked for), a field changed since then is left as it is."""
-        draft, previous = read
+        draft, previous, notes = read
         now = self._on_screen()
 
         def unchanged(key: str) -> bool:
@@ -254,7 +258,7 @@ class ShiftStartWindow(KeyboardWindow):
             self.engineer_save.set_text_quietly(next_engineer(draft, previous, self.controller.config.engineer,
                                                               self.controller.now()))
         if unchanged("previous"):
-            self.previous_save.set_text_quietly(handed_notes(draft, previous))
+            self.previous_save.set_text_quietly(notes)
 
     def checklist(self) -> StartChecklist:
         """The checklist from the journal and Alertmanager, with what is on screen."""

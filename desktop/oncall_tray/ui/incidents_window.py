@@ -63,6 +63,10 @@ class IncidentsWindow(KeyboardWindow):
         self.refresh(incident_id)
         present(self)
 
+    def reopening(self) -> dict:
+        """``present``'s options for this window made again (in another language): its selection."""
+        return {"incident_id": self.list.currentItem().data(INCIDENT_ROLE) if self.list.currentItem() else None}
+
     def refresh(self, select: int | None = None) -> None:
         """Read the incidents again, keeping (or setting) the selection."""
         if select is None and self.list.currentItem() is not None:

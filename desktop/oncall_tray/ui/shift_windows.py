@@ -1,8 +1,12 @@
 """The shift windows of ``ShiftController`` (split out of it for size): the start, end,
-history and incidents windows, built once each and again in a new language once hidden. GUI
-thread."""
+history and incidents windows, built once each, and again in a new language: at once when
+shown, keeping what is typed in them, else the next time they are opened. GUI thread."""
 
 from __future__ import annotations
+
+import shiboken6
+
+from ..i18n import resolve_language
 
 
 class ShiftWindows:
@@ -16,7 +20,7 @@ class ShiftWindows:
             return
         window = self._windows.get(kind)
         if window is not None and kind in self._stale and not window.isVisible():
-            window.deleteLater()  # hidden, so its fields' drafts were saved: rebuilt in the new language
+            self._retire(window)  # hidden, so its fields' drafts were saved: rebuilt in the new language
             window = None
         if window is None:
             window = self._make(kind)
@@ -24,11 +28,58 @@ class ShiftWindows:
             self._stale.discard(kind)
         window.present(**options)
 
+    def language(self) -> str:
+        """The interface's language now ("en", "pt_BR"): the one a handoff kept in several is read in."""
+        return resolve_language(self.config.language)
+
     def retranslate(self) -> None:
-        """The language setting changed: each window is built again in it the next time it is
-        opened. One open now keeps its words until it is closed, so that nothing being typed in
-        it is disturbed."""
+        """The language setting changed (translators already installed): each window shown is
+        made again in it at once, whole, where it stood, keeping what is typed in it, written
+        or not (review 68 AF2: the end window's labels, headers and buttons stayed in the old
+        language under texts in the new; the alerts window and the settings dialog switch so);
+        a hidden one is built again the next time it is opened."""
         self._stale.update(self._windows)
+        for kind, window in list(self._windows.items()):
+            if window.isVisible():
+                self._remake(kind, window)
+
+    def _remake(self, kind: str, old) -> None:
+        """``old`` (shown) replaced by a window of ``kind`` made in the language now: the typed
+        fields carry on (``Autosave.take_over``: written first, the same base), with what the
+        window lists in ``CARRIED`` and the options it would be opened with (``reopening``)."""
+        new = self._make(kind)
+        for mine, theirs in zip(getattr(new, "_autosaves", tuple)(), getattr(old, "_autosaves", tuple)()):
+            mine.take_over(theirs)
+        for name in getattr(new, "CARRIED", ()):
+            setattr(new, name, getattr(old, name))
+        options = old.reopening() if hasattr(old, "reopening") else {}
+        focused = next((name for name, value in vars(old).items() if value is old.focusWidget()), None)
+        new.restoreGeometry(old.saveGeometry())
+        self._windows[kind] = new
+        self._stale.discard(kind)
+        old.hide()  # (what it holds was written above: its fields' hide writes nothing more)
+        self._retire(old)
+        new.present(**options)
+        if focused is not None:
+            getattr(new, focused).setFocus()
+
+    def _retire(self, window) -> None:
+        """``window`` (hidden, replaced) deleted once none of the work it asked for is in flight:
+        the answers of the journal's reads and writes and of its dashboard checks call it back."""
+        if not shiboken6.isValid(window):
+            return
+        busy = [background for background in (self.writer, self.actions) if background is not None and background.busy]
+        if not busy:
+            window.deleteLater()
+            return
+
+        def again() -> None:
+            for background in busy:
+                background.idle.disconnect(again)
+            self._retire(window)
+
+        for background in busy:
+            background.idle.connect(again)
 
     def _make(self, kind: str):
         if kind == "start":
