@@ -249,6 +249,8 @@ class EndReport:
             at all (``Journal.count_received``).
         alerts_inherited: the alerts already firing when the shift began (seen before it and
             not resolved by then), which ``alerts_received`` leaves out.
+        incidents: one per act (``handoff_folded``: the incidents of one alert name one silence
+            acknowledged are one, "Incidents: N" counts these; review 68 AF1).
         pending: the pending items handed over: the suggestions not dismissed, then the
             engineer's own (``core.pending.pending_items``).
         suggestions: every suggestion, dismissed or not, for the end window's ticks.
@@ -304,7 +306,8 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     (``core.alert_order.telling_all``): one list of them, so that an incident is named apart from
     a pod still firing unacknowledged (review 34: told apart among the incidents only). With
     ``policy``, an alert past its escalation and not escalated that far says so (``overdue``).
-    ``on_call``: the shift's engineer (``firing_unacknowledged``)."""
+    ``on_call``: the shift's engineer (``firing_unacknowledged``). The open incidents of one act
+    are one item, folded as the end report's incidents are (``handoff_folded``; review 68 AF1)."""
     still_open = open_incidents(journal)
     followed = {item.fingerprint for item in still_open}
     inhibited = inhibited_now(live.alerts, live.inhibited) if live is not None else {}
@@ -333,7 +336,8 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
         return (unknown_marker(live, item.fingerprint, tr, zone, now) if live is not None else "") + \
             kept_marker(live, item.fingerprint, tr)
     # the incidents of one act in one item, as the end report lists them (review 68 AF1)
-    for group in fold(still_open, lambda i: words(i, english) + marks(i), inhibited, (live.alerts or {}) if live else {}, tr):
+    known = (live.alerts or {}) if live is not None else {}
+    for group in fold(still_open, lambda i: words(i, english) + marks(i), inhibited, known, tr):
         item = group.first
         name = group.name(incident_name(item, telling.get(item.fingerprint, "")))
         # its situation (review 57 S7): in English, its times in UTC (review 66 S2); ``former``: as kept before

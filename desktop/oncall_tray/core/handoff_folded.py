@@ -109,7 +109,8 @@ def fold(incidents: Sequence[Incident], said: Callable[[Incident], str], inhibit
     return folds
 
 
-def inhibited_now(alerts: Mapping[str, Alert] | None, inhibited: Collection[tuple[Alert, object]] = ()) -> dict[str, Alert]:
+def inhibited_now(alerts: Mapping[str, Alert] | None,
+                  inhibited: Collection[tuple[Alert, object]] = ()) -> dict[str, Alert]:
     """Fingerprint -> alert for those Alertmanager inhibits now: the listed ones it inhibits
     (silenced as well) and those set apart (``Live.inhibited``: (alert, severity) pairs)."""
     found = {fp: alert for fp, alert in (alerts or {}).items() if alert.inhibited}

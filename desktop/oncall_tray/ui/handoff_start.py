@@ -307,7 +307,7 @@ class ShiftStartWindow(KeyboardWindow):
             line.silence.ends_at, zone, at, translate, year=False) if line.silence.ends_at else "?",
                                    line.silence.created_by, one_line(line.silence.comment))
                                   for line in checklist.silences])
-        folds = open_folds(checklist, translate, zone)  # as the start Markdown says them, one act in one (review 68 AF3)
+        folds = open_folds(checklist, translate, zone)  # as the start Markdown says them (review 68 AF3)
         self.incidents_box.setTitle(tr("Incidents still open (%1)").replace("%1", str(len(folds))))
         lines = [" — ".join([one_line(name), tr("incident opened at %1").replace(  # when it began
             "%1", local_time(incident.fired_at or incident.opened_at, zone, at, translate)), *status])
