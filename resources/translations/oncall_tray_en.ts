@@ -3461,8 +3461,8 @@ review in</translation>
         <translation>%1 (from %2&apos;s handoff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
         <source>%1 answered at %2</source>
         <translation>%1 answered at %2</translation>
     </message>
@@ -3472,12 +3472,12 @@ review in</translation>
         <translation>%1 fired %2 times during the shift (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="220"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3508,12 +3508,12 @@ review in</translation>
         <translation>%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="229"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="329"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
@@ -3573,12 +3573,12 @@ review in</translation>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="176"/>
         <source>Active Alerts</source>
         <translation>Active Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="257"/>
         <source>Active Silences</source>
         <translation>Active Silences</translation>
     </message>
@@ -3649,8 +3649,8 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="182"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="179"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="259"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager unreachable</translation>
     </message>
@@ -3670,8 +3670,8 @@ review in</translation>
         <translation>Alertmanager unreachable since %1 (%2), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="163"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="193"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager unreachable: %1</translation>
     </message>
@@ -3686,37 +3686,37 @@ review in</translation>
         <translation>Alertmanagers %1 do not answer; the others hold every alert they held when last seen; any they received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="242"/>
         <source>Alerts received: %1</source>
         <translation>Alerts received: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="56"/>
         <source>By: %1</source>
         <translation>By: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Checked that the dashboards are loading</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Checked the active silences and their reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="241"/>
         <source>Duration: %1</source>
         <translation>Duration: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="53"/>
         <source>Expires at %1</source>
         <translation>Expires at %1</translation>
     </message>
@@ -3766,91 +3766,91 @@ review in</translation>
         <translation>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="239"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Handing Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="244"/>
         <source>Incidents Handled</source>
         <translation>Incidents Handled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="243"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="68"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="264"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="238"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="90"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="190"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="261"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
         <source>On-call engineer: %1</source>
         <translation>On-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="142"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="201"/>
         <source>Open Incidents</source>
         <translation>Open Incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="263"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="66"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="255"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="364"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="363"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Read the previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Read the threads in #incidents from the last 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="54"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="138"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
@@ -3875,37 +3875,37 @@ review in</translation>
         <translation>Review %1: its review is overdue since %4 (%2, firing since %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="59"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="240"/>
         <source>Shift Summary</source>
         <translation>Shift Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="165"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Taking Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="87"/>
         <source>acknowledged at %1 by %2</source>
         <translation>acknowledged at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="136"/>
         <source>acknowledged by %1</source>
         <translation>acknowledged by %1</translation>
     </message>
@@ -3937,14 +3937,14 @@ review in</translation>
         <translation type="vanished">as last seen: Alertmanager %1 does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="60"/>
         <source>covers no alert now: expire it?</source>
         <translation>covers no alert now: expire it?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
@@ -3974,7 +3974,7 @@ review in</translation>
         <translation>kept through the restart of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="101"/>
         <source>latest note: %1</source>
         <translation>latest note: %1</translation>
     </message>
@@ -3987,17 +3987,17 @@ review in</translation>
         <translation type="vanished">no answer (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="92"/>
         <source>no longer silenced</source>
         <translation>no longer silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="91"/>
         <source>no longer silenced: expired by hand</source>
         <translation>no longer silenced: expired by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="94"/>
         <source>not acknowledged</source>
         <translation>not acknowledged</translation>
     </message>
@@ -4007,12 +4007,13 @@ review in</translation>
         <translation>receiver %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
         <source>silenced</source>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="204"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -4389,17 +4390,17 @@ review in</translation>
         <translation>Incidents — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="100"/>
         <source>No incident in the last 7 days.</source>
         <translation>No incident in the last 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="90"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="89"/>
         <source>resolved at %1</source>
         <translation>resolved at %1</translation>
     </message>
@@ -7114,7 +7115,7 @@ review in</translation>
         <translation>%1 (from the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -7218,7 +7219,7 @@ review in</translation>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
@@ -7228,7 +7229,7 @@ review in</translation>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="367"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -7263,7 +7264,7 @@ review in</translation>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
@@ -7292,22 +7293,22 @@ review in</translation>
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="325"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>The outgoing engineer&apos;s own pending items carried on to this shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="340"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="389"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="375"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
@@ -7346,7 +7347,7 @@ review in</translation>
         <translation type="vanished">escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="316"/>
         <source>incident opened at %1</source>
         <translation>incident opened at %1</translation>
     </message>

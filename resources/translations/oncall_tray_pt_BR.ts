@@ -3452,8 +3452,8 @@ revisar em</translation>
         <translation>%1 (do handoff de %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
         <source>%1 answered at %2</source>
         <translation>%1 respondeu às %2</translation>
     </message>
@@ -3463,12 +3463,12 @@ revisar em</translation>
         <translation>%1 disparou %2 vezes durante o turno (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="220"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3499,12 +3499,12 @@ revisar em</translation>
         <translation>%d/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="229"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="329"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
@@ -3564,12 +3564,12 @@ revisar em</translation>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="176"/>
         <source>Active Alerts</source>
         <translation>Alertas Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="257"/>
         <source>Active Silences</source>
         <translation>Silenciamentos Ativos</translation>
     </message>
@@ -3640,8 +3640,8 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="182"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="179"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="259"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager inacessível</translation>
     </message>
@@ -3661,8 +3661,8 @@ revisar em</translation>
         <translation>Alertmanager inacessível desde %1 (%2), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="163"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="193"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager inacessível: %1</translation>
     </message>
@@ -3677,37 +3677,37 @@ revisar em</translation>
         <translation>Os Alertmanagers %1 não respondem; os outros têm todos os alertas que eles tinham quando vistos por último; os que eles receberam depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="242"/>
         <source>Alerts received: %1</source>
         <translation>Alertas recebidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="56"/>
         <source>By: %1</source>
         <translation>Por: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Verifiquei dashboards estão carregando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Chequei silenciamentos ativos e motivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="241"/>
         <source>Duration: %1</source>
         <translation>Duração: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="53"/>
         <source>Expires at %1</source>
         <translation>Expira em %1</translation>
     </message>
@@ -3757,91 +3757,91 @@ revisar em</translation>
         <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: reconhecido em um Alertmanager que não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="239"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Passando Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="244"/>
         <source>Incidents Handled</source>
         <translation>Incidentes Tratados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="243"/>
         <source>Incidents: %1</source>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="68"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="264"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="238"/>
         <source>None</source>
         <translation>Nada a registrar</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="90"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="190"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="261"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
         <source>On-call engineer: %1</source>
         <translation>Plantonista: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="142"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="201"/>
         <source>Open Incidents</source>
         <translation>Incidentes Abertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="263"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="66"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="255"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="364"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="363"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Li handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Li threads em #incidents das últimas 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="54"/>
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="138"/>
         <source>Resolved</source>
         <translation>Resolvido</translation>
     </message>
@@ -3866,37 +3866,37 @@ revisar em</translation>
         <translation>Revisar %1: revisão atrasada desde %4 (%2, disparando desde %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="59"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="240"/>
         <source>Shift Summary</source>
         <translation>Resumo do Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="165"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Assumindo Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="87"/>
         <source>acknowledged at %1 by %2</source>
         <translation>reconhecido às %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="136"/>
         <source>acknowledged by %1</source>
         <translation>reconhecido por %1</translation>
     </message>
@@ -3928,14 +3928,14 @@ revisar em</translation>
         <translation type="vanished">como visto por último: o Alertmanager %1 não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="60"/>
         <source>covers no alert now: expire it?</source>
         <translation>não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
@@ -3965,7 +3965,7 @@ revisar em</translation>
         <translation>mantido através do reinício de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="101"/>
         <source>latest note: %1</source>
         <translation>última nota: %1</translation>
     </message>
@@ -3978,17 +3978,17 @@ revisar em</translation>
         <translation type="vanished">sem resposta (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="92"/>
         <source>no longer silenced</source>
         <translation>não está mais silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="91"/>
         <source>no longer silenced: expired by hand</source>
         <translation>não está mais silenciado: expirado manualmente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="94"/>
         <source>not acknowledged</source>
         <translation>não reconhecido</translation>
     </message>
@@ -3998,12 +3998,13 @@ revisar em</translation>
         <translation>receiver %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
         <source>silenced</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="204"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -4380,17 +4381,17 @@ revisar em</translation>
         <translation>Incidentes — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="100"/>
         <source>No incident in the last 7 days.</source>
         <translation>Nenhum incidente nos últimos 7 dias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="90"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="89"/>
         <source>resolved at %1</source>
         <translation>resolvido às %1</translation>
     </message>
@@ -7101,7 +7102,7 @@ revisar em</translation>
         <translation>%1 (das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
@@ -7205,7 +7206,7 @@ revisar em</translation>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="315"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidentes ainda abertos (%1)</translation>
     </message>
@@ -7215,7 +7216,7 @@ revisar em</translation>
         <translation>Instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="367"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -7250,7 +7251,7 @@ revisar em</translation>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
         <source>Shift started</source>
         <translation>Turno assumido</translation>
     </message>
@@ -7279,22 +7280,22 @@ revisar em</translation>
         <translation>Assumindo o turno — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="325"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>Pendências próprias do plantonista anterior passadas a este turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="340"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="389"/>
         <source>The shift was not started: %1</source>
         <translation>O turno não foi assumido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="375"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista.</translation>
     </message>
@@ -7333,7 +7334,7 @@ revisar em</translation>
         <translation type="vanished">escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="316"/>
         <source>incident opened at %1</source>
         <translation>incidente aberto às %1</translation>
     </message>

@@ -24,6 +24,7 @@ from ..i18n import english
 from .journal import Journal
 from .handoff_kept import shown_in
 from .handoff_noticed import noticed
+from .handoff_folded import IncidentFold, fold, inhibited_now
 from .handoff_unknown import unanswered_line, unknown_marker
 from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: F401 (re-exported)
 from .inhibited import pending_lines
@@ -102,8 +103,13 @@ class StartChecklist:
     def name_of(self, incident: Incident) -> str:
         """How the checklist names one of ``open_incidents``: ``incident_name``, with the labels
         that tell it from another of the same name and place (review 34: three "PodCrashLooping -
-        acknowledged at …" lines)."""
-        return incident_name(incident, self._telling().get(incident.fingerprint, ""))
+        acknowledged at …" lines), its place first when others of its name fire elsewhere
+        (``telling_places``; review 68 AF3: 249 lines without their instance)."""
+        places = self.__dict__.get("_places")
+        if places is None:  # frozen: worked out once
+            places = self.__dict__["_places"] = telling_places(
+                [*self.open_incidents, *(self.live.alerts or {}).values()], self._telling())
+        return incident_name(incident, places.get(incident.fingerprint, ""))
 
     def place_of(self, alert: Alert) -> str:
         """Where one of the active alerts fires, as the checklist lists them: its instance (else its
@@ -218,11 +224,14 @@ class HandledIncident:
     incident: Incident
     notes: Sequence[str]
     telling: str = ""
+    fold: IncidentFold | None = None
 
     @property
     def name(self) -> str:
-        """How the handoff names it (``incident_name``)."""
-        return incident_name(self.incident, self.telling)
+        """How the handoff names it (``incident_name``); with ``fold``, the incidents of its act it
+        stands for (``IncidentFold.name``: "PodCrashLooping ×250 (omnichannel / …)"; review 68 AF1)."""
+        single = incident_name(self.incident, self.telling)
+        return self.fold.name(single) if self.fold is not None else single
 
     @property
     def description(self) -> str:
@@ -252,6 +261,8 @@ class EndReport:
             at all (``Journal.count_received``).
         alerts_inherited: the alerts already firing when the shift began (seen before it and
             not resolved by then), which ``alerts_received`` leaves out.
+        incidents: one per act (``handoff_folded``: the incidents of one alert name one silence
+            acknowledged are one, "Incidents: N" counts these; review 68 AF1).
         pending: the pending items handed over: the suggestions not dismissed, then the
             engineer's own (``core.pending.pending_items``).
         suggestions: every suggestion, dismissed or not, for the end window's ticks.
@@ -307,9 +318,11 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     (``core.alert_order.telling_all``): one list of them, so that an incident is named apart from
     a pod still firing unacknowledged (review 34: told apart among the incidents only). With
     ``policy``, an alert past its escalation and not escalated that far says so (``overdue``).
-    ``on_call``: the shift's engineer (``firing_unacknowledged``)."""
+    ``on_call``: the shift's engineer (``firing_unacknowledged``). The open incidents of one act
+    are one item, folded as the end report's incidents are (``handoff_folded``; review 68 AF1)."""
     still_open = open_incidents(journal)
     followed = {item.fingerprint for item in still_open}
+    inhibited = inhibited_now(live.alerts, live.inhibited) if live is not None else {}
     marker = ""
     if live is not None and live.alerts is None:  # Alertmanager unreachable: as the journal last saw them
         live = live.seen_before(journal, now)
@@ -323,21 +336,25 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     items = []
     aside = unwatched(journal) if still_open else {}
     outside = unwatched(journal, scoped=True) if aside else {}  # the settings' filter or receiver (review 56 Q10)
-    for item in still_open:
-        alert = (live.alerts or {}).get(item.fingerprint) if live is not None else None
 
-        def words(each: Translate, clock: Clock | None = None) -> str:
-            text = follow_up(item, alert, each, aside.get(item.fingerprint), item.fingerprint in outside,
-                             list(live.silences.values()) if live is not None else ())
-            return text + escalated(item, now, each, zone, policy, clock) + overdue(
-                policy, alert, live, item.escalation, now, each)
-        name = incident_name(item, telling.get(item.fingerprint, ""))
-        # the marks in the text only: a member down's "12 min ago" changes each minute (builder, review 65)
-        marks = (unknown_marker(live, item.fingerprint, tr, zone, now) if live is not None else "") + \
+    def words(item: Incident, each: Translate, clock: Clock | None = None) -> str:
+        alert = (live.alerts or {}).get(item.fingerprint) if live is not None else None
+        text = follow_up(item, alert, each, aside.get(item.fingerprint), item.fingerprint in outside,
+                         list(live.silences.values()) if live is not None else ())
+        return text + escalated(item, now, each, zone, policy, clock) + overdue(
+            policy, alert, live, item.escalation, now, each)
+
+    def marks(item: Incident) -> str:  # in the text only: a member down's "12 min ago" changes each minute (review 65)
+        return (unknown_marker(live, item.fingerprint, tr, zone, now) if live is not None else "") + \
             kept_marker(live, item.fingerprint, tr)
+    # the incidents of one act in one item, as the end report lists them (review 68 AF1)
+    known = (live.alerts or {}) if live is not None else {}
+    for group in fold(still_open, lambda i: words(i, english) + marks(i), inhibited, known, tr):
+        item = group.first
+        name = group.name(incident_name(item, telling.get(item.fingerprint, "")))
         # its situation (review 57 S7): in English, its times in UTC (review 66 S2); ``former``: as kept before
-        items.append(Suggestion(f"incident:{item.fingerprint}", (words(tr) + marks).replace("%1", name),
-                                situation=words(english, situation_time), former=words(english)))
+        items.append(Suggestion(f"incident:{item.fingerprint}", (words(item, tr) + marks(item)).replace("%1", name),
+                                situation=words(item, english, situation_time), former=words(item, english)))
     items.extend(unacknowledged(firing, live, telling, now, tr, zone, marker, policy))
     if live is not None:  # firing behind what inhibits them, left out of Alertmanager's list (Q6)
         items += [Suggestion(key, text) for key, text in pending_lines(live.inhibited, live.alerts or {}, tr)]
@@ -366,8 +383,12 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         taken = sorted(incidents(journal, shift.started_at, at), key=lambda i: (i.fired_at or i.opened_at, i.id))
         suggestions, telling = _pending(journal, at, tr, zone, live, named=taken, policy=policy,
                                      on_call=shift.engineer)  # incidents: name, place, labels
-        handled = [HandledIncident(item, journal.notes_for(item.fingerprint), telling.get(item.fingerprint, ""))
-                   for item in taken]
+        notes = {item.fingerprint: journal.notes_for(item.fingerprint) for item in taken}
+        # one line for the incidents of one act (one silence over 250 pods; review 68 AF1)
+        folds = fold(taken, lambda i: (notes[i.fingerprint] or [""])[-1], inhibited_now(live.alerts, live.inhibited),
+                     live.alerts or {}, tr)
+        handled = [HandledIncident(f.first, notes[f.first.fingerprint], telling.get(f.first.fingerprint, ""),
+                                   f if f.folded else None) for f in folds]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
         silences_seen = seen_at(journal, live.watched) if from_journal else None  # when (review 59 U7)
         suggestions += carried_suggestions(journal, shift, tr)

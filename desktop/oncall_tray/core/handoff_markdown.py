@@ -28,6 +28,7 @@ from .handoff import (
     item_text,
     local_time,
 )
+from .handoff_folded import fold, inhibited_now
 from .handoff_live import kept_line, kept_words, seen_words
 from .local_times import zoned_stamp
 from .handoff_unknown import unanswered_line, unknown_reason
@@ -99,6 +100,23 @@ def open_incident_status(incident: Incident, note: str, tr: Translate, zone: dt.
     if note.strip():
         status.append(tr(CONTEXT, "latest note: %1").replace("%1", short_line(note)))
     return status
+
+
+def open_folds(checklist: StartChecklist, tr: Translate,
+               zone: dt.tzinfo | None) -> list[tuple[Incident, str, list[str]]]:
+    """The start checklist's open incidents as its lines give them, (the first incident, name,
+    status parts): those
+    of one act folded in one (``handoff_folded``: "PodCrashLooping ×250 (omnichannel / …)",
+    review 68 AF3), each named apart (``StartChecklist.name_of``); the status is
+    ``open_incident_status``'s, the first's of a fold."""
+    live, at = checklist.live, checklist.at
+
+    def status(incident: Incident) -> list[str]:
+        return open_incident_status(incident, checklist.incident_notes.get(incident.fingerprint, ""), tr, zone, at,
+                                    (live.alerts or {}).get(incident.fingerprint), live.silences.values())
+    folds = fold(checklist.open_incidents, lambda i: " - ".join(status(i)), inhibited_now(live.alerts, live.inhibited),
+                 live.alerts or {}, tr)
+    return [(f.first, f.name(checklist.name_of(f.first)), status(f.first)) for f in folds]
 
 
 def incident_status(item: HandledIncident, tr: Translate, engineer: str = "", zone: dt.tzinfo | None = None,
@@ -179,12 +197,11 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
         lines.append(f"- _{seen_words(live.seen_at, zone, at, tr)} ({tr(CONTEXT, 'Alertmanager unreachable')})_")
     lines += [f"- {silence_line(s, tr, zone, at)}" for s in checklist.silences]
     lines.append("")
-    lines.append(f"**{tr(CONTEXT, 'Open Incidents')}**: {len(checklist.open_incidents)}")
-    for incident in checklist.open_incidents:
-        status = open_incident_status(incident, checklist.incident_notes.get(incident.fingerprint, ""), tr, zone, at,
-                                      (checklist.live.alerts or {}).get(incident.fingerprint),
-                                      checklist.live.silences.values())
-        lines.append(" - ".join([f"- {one_line(checklist.name_of(incident))}", *status]))
+    folds = open_folds(checklist, tr, zone)
+    lines.append(f"**{tr(CONTEXT, 'Open Incidents')}**: {len(folds)}")
+    lines += [" - ".join([f"- {one_line(name)}", *status]) for _first, name, status in folds[:list_limit]]
+    if len(folds) > list_limit:  # cut as the active alerts are (review 68 AF3)
+        lines.append("- " + tr(CONTEXT, "… and %1 more").replace("%1", str(len(folds) - list_limit)))
     lines.append("")
     observations = split_items(checklist.observations)
     lines.append(f"**{tr(CONTEXT, 'Observations')}**:" + (f" {observations[0]}" if len(observations) == 1 else ""))

@@ -20,7 +20,7 @@ from ..core.handoff import (START_ITEMS, StartChecklist, handed_notes, item_text
                             next_engineer, start_checklist)
 from ..core.handoff_languages import start_renderings
 from ..core.handoff_live import seen_title, seen_words
-from ..core.handoff_markdown import one_line, open_incident_status, start_markdown
+from ..core.handoff_markdown import one_line, open_folds, start_markdown
 from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.journal import JournalError
@@ -311,14 +311,11 @@ class ShiftStartWindow(KeyboardWindow):
             line.silence.ends_at, zone, at, translate, year=False) if line.silence.ends_at else "?",
                                    line.silence.created_by, one_line(line.silence.comment))
                                   for line in checklist.silences])
-        self.incidents_box.setTitle(tr("Incidents still open (%1)").replace("%1", str(len(checklist.open_incidents))))
-        lines, alerts = [], checklist.live.alerts or {}
-        for incident in checklist.open_incidents:  # as the start Markdown says it
-            status = open_incident_status(incident, checklist.incident_notes.get(incident.fingerprint, ""),
-                                          translate, zone, at, alerts.get(incident.fingerprint),
-                                          checklist.live.silences.values())
-            lines.append(" — ".join([one_line(checklist.name_of(incident)), tr("incident opened at %1").replace(  # when it began
-                "%1", local_time(incident.fired_at or incident.opened_at, zone, at, translate)), *status]))
+        folds = open_folds(checklist, translate, zone)  # as the start Markdown says them (review 68 AF3)
+        self.incidents_box.setTitle(tr("Incidents still open (%1)").replace("%1", str(len(folds))))
+        lines = [" — ".join([one_line(name), tr("incident opened at %1").replace(  # when it began
+            "%1", local_time(incident.fired_at or incident.opened_at, zone, at, translate)), *status])
+            for incident, name, status in folds]
         if lines != [self.incidents.item(i).text() for i in range(self.incidents.count())]:
             self.incidents.clear()
             self.incidents.addItems(lines)

@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout
 
-from ..core.alert_order import telling_all
+from ..core.alert_order import telling_all, telling_places
 from ..core.handoff import incident_name, local_time
 from ..core.journal import JournalError
 from ..core.shifts import incidents
@@ -80,7 +80,8 @@ class IncidentsWindow(KeyboardWindow):
         self._incidents = {i.id: i for i in found}
         # two pods' incidents told apart, among each other and the alerts firing (review 36)
         names = {i.alertname for i in found}  # (the GUI thread: not a pass over 10,000 alerts' labels)
-        told = telling_all([*found, *(a for a in (self.controller.live.alerts or {}).values() if a.alertname in names)])
+        alike = [*found, *(a for a in (self.controller.live.alerts or {}).values() if a.alertname in names)]
+        told = telling_places(alike, telling_all(alike))  # and where, when one name fires in places (review 68 AF3)
         blocked = self.list.blockSignals(True)
         self.list.clear()
         for incident in found:
