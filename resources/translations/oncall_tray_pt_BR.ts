@@ -1660,7 +1660,7 @@ revisar em</translation>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi estendido (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="143"/>
         <source>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento foi criado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1744,7 +1744,7 @@ revisar em</translation>
         <translation>Nenhum silenciamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="215"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
@@ -1759,7 +1759,7 @@ revisar em</translation>
         <translation>Não registrado no diário do turno: ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="175"/>
         <source>Not sent to Alertmanager %1, which holds it too: %2. The alert still fires there.</source>
         <translation>Não enviado ao Alertmanager %1, que também o tem: %2. O alerta continua disparando lá.</translation>
     </message>
@@ -1774,7 +1774,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="270"/>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="39"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nada foi enviado ao Alertmanager.</translation>
     </message>
@@ -1831,12 +1831,12 @@ revisar em</translation>
         <translation>Removido do chaveiro do sistema para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="169"/>
         <source>Sent to Alertmanager %1, which holds the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Enviado ao Alertmanager %1, que tem o alerta: estes Alertmanagers não formam um cluster, um silenciamento fica onde é criado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="170"/>
         <source>Sent to Alertmanagers %1, which hold the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Enviado aos Alertmanagers %1, que têm o alerta: estes Alertmanagers não formam um cluster, um silenciamento fica onde é criado.</translation>
     </message>
@@ -1939,7 +1939,7 @@ revisar em</translation>
         <translation>As credenciais salvas estão em um chaveiro bloqueado: desbloqueie-o e execute o comando de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="62"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
@@ -1978,7 +1978,7 @@ revisar em</translation>
         <translation>O que você digitou está guardado: desbloqueie o chaveiro e tecle Enter para tentar de novo (n para desistir): </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="65"/>
         <source>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>Com esta extensão, o silenciamento %3 mantém alertas críticos silenciados por %1 no total, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
@@ -1992,6 +1992,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="180"/>
         <source>active</source>
         <translation>ativo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="90"/>
+        <source>and %1 more</source>
+        <translation>e mais %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="182"/>
@@ -2187,17 +2192,17 @@ revisar em</translation>
         <translation type="vanished">aviso: o arquivo de configurações %1 está vazio: toda configuração tem seu padrão (Alertmanager %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="156"/>
         <source>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</source>
         <translation>aviso: este silenciamento corresponde a %1 como visto por último no Alertmanager %2, que não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="158"/>
         <source>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</source>
         <translation>aviso: este silenciamento corresponde a %1 como visto por último nos Alertmanagers %2, que não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="161"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>aviso: este silenciamento não corresponde a nenhum alerta disparando agora; confira os matchers: %1</translation>
     </message>
@@ -5201,7 +5206,7 @@ revisar em</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="111"/>
         <source>%1 (the file: %2)</source>
         <translation>%1 (no arquivo: %2)</translation>
     </message>
@@ -5297,7 +5302,7 @@ revisar em</translation>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="252"/>
         <source>%1: the password was not kept: type it again.</source>
         <translation>%1: a senha não foi guardada: digite-a de novo.</translation>
     </message>
@@ -5394,12 +5399,12 @@ revisar em</translation>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="247"/>
         <source>Changed at %1: %2.</source>
         <translation>Campos alterados em %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="249"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Alterados no arquivo de configurações desde então: %1. Confira-os antes de salvar.</translation>
     </message>
@@ -5541,7 +5546,7 @@ revisar em</translation>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="276"/>
         <source>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</source>
         <translation>Não salvo: você alterou as configurações enquanto os Alertmanagers eram consultados. Salve de novo.</translation>
     </message>
@@ -5610,12 +5615,12 @@ revisar em</translation>
         <translation>Tempo limite da requisição (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="254"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="244"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restaurar as alterações não salvas quando o oncall-tray parou?</translation>
     </message>
@@ -5690,7 +5695,7 @@ revisar em</translation>
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="243"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="57"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="59"/>
         <source>Unsaved settings</source>
@@ -6267,7 +6272,7 @@ revisar em</translation>
         <translation>responder em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_merge.py" line="119"/>
         <source>taken out</source>
         <translation>removido</translation>
     </message>
@@ -7925,7 +7930,7 @@ revisar em</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="53"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
@@ -7940,37 +7945,37 @@ revisar em</translation>
         <translation type="vanished">%1, como visto por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="36"/>
         <source>%1, as last seen on %2</source>
         <translation>%1, como visto por último em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="40"/>
         <source>%1, as last seen on %2, %3 ago</source>
         <translation>%1, como visto por último em %2, há %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="38"/>
         <source>%1, as last seen on %2, under a minute ago</source>
         <translation>%1, como visto por último em %2, há menos de um minuto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="110"/>
         <source>%1, inhibited</source>
         <translation>%1, inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="114"/>
         <source>%1, kept through the restart of %2</source>
         <translation>%1, mantido através do reinício de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="79"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="49"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
@@ -7979,7 +7984,7 @@ revisar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="75"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo.</translation>
     </message>
@@ -7988,7 +7993,7 @@ revisar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="73"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>O Alertmanager iniciou há menos de um minuto: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
@@ -7997,7 +8002,7 @@ revisar em</translation>
         <translation type="vanished">O Alertmanager iniciou há menos de um minuto: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="95"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
@@ -8006,37 +8011,37 @@ revisar em</translation>
         <translation type="vanished">Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="58"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degradado: %1 não responde: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="53"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster de %1 membros: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="210"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="210"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="89"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="89"/>
         <source>No alert listed yet.</source>
         <translation>Nenhum alerta listado ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="65"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
@@ -8046,82 +8051,82 @@ revisar em</translation>
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="97"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="199"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="98"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="100"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="204"/>
         <source>investigate in %1</source>
         <translation>investigar em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="204"/>
         <source>investigation overdue %1</source>
         <translation>investigação atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="101"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="191"/>
         <source>response silenced, not acknowledged</source>
         <translation>resposta silenciada, sem reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="194"/>
         <source>review in %1</source>
         <translation>revisar em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="194"/>
         <source>review overdue %1</source>
         <translation>revisão atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="190"/>
         <source>review silenced, not reviewed</source>
         <translation>revisão silenciada, sem revisão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="199"/>
         <source>reviewed %1 late</source>
         <translation>revisado com %1 de atraso</translation>
     </message>
