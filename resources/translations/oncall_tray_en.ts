@@ -1759,9 +1759,14 @@ review in</translation>
         <translation>Not recorded in the shift journal yet: the silence could not be read back from Alertmanager (%1); the next poll (the tray&apos;s, or &apos;oncall-tray status&apos;) records it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="159"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="157"/>
+        <source>Not recorded in the shift journal: it follows the whole cluster (%1), not only the members given with --alertmanager (%2).</source>
+        <translation>Not recorded in the shift journal: it follows the whole cluster (%1), not only the members given with --alertmanager (%2).</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="175"/>
@@ -1915,7 +1920,7 @@ review in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="162"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>

@@ -1754,9 +1754,14 @@ revisar em</translation>
         <translation>Ainda não registrado no diário do turno: não foi possível ler o silenciamento de volta do Alertmanager (%1); a próxima consulta (da bandeja, ou &apos;oncall-tray status&apos;) o registra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="159"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Não registrado no diário do turno: ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="157"/>
+        <source>Not recorded in the shift journal: it follows the whole cluster (%1), not only the members given with --alertmanager (%2).</source>
+        <translation>Não registrado no diário do turno: ele acompanha o cluster inteiro (%1), não só os membros dados com --alertmanager (%2).</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="175"/>
@@ -1910,7 +1915,7 @@ revisar em</translation>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="162"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
