@@ -60,3 +60,44 @@ def test_status_names_every_member_restarted(cluster, tmp_path):  # noqa: F811
     assert doc["alertmanager"]["started_lately"] is not None  # kept: scripts read it
     lately = {m["url"]: m["started_lately"] for m in doc["alertmanager"]["members"]}
     assert all(lately[url] is not None for url in (a.url, b.url)), doc["alertmanager"]["members"]
+
+
+def test_the_tray_says_and_records_both_restarts(qtbot, cluster, tmp_path):  # noqa: F811
+    """The tray's tooltip and header lines (``connection_lines``), the journal's
+    ``alertmanager_restarted`` and the handoff's observations name both members."""
+    import datetime as dt
+
+    from conftest import running_tray, utcnow
+
+    from oncall_tray.config import Config
+    from oncall_tray.core.handoff_noticed import noticed
+    from oncall_tray.core.journal import Journal
+    from oncall_tray.core.journal_schema import EventKind
+    from oncall_tray.i18n import english
+    from oncall_tray.paths import journal_path
+    from oncall_tray.ui.tray import connection_lines
+
+    a, b = cluster
+    shared = [make_alert("Everywhere", "warning"), make_alert("APIDown", "critical")]
+    for member in cluster:
+        member.post_alerts(shared)
+    config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), notifications=False, engineer="ana",
+                    poll_interval=1, max_retry_interval=1, request_timeout=2, language="en")
+    began = utcnow()
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        qtbot.waitUntil(lambda: ctl.snapshot is not None and len(ctl.snapshot.alerts) == 2, timeout=15000)
+        _both_restarted(a, b)
+        qtbot.waitUntil(lambda: sorted(ctl.view.restarted) == sorted([a.url, b.url]), timeout=15000)
+        assert len(ctl.snapshot.alerts) == 2  # kept, not resolved
+        lines = connection_lines(ctl.view)
+        for url in (a.url, b.url):
+            assert f"⚠ {url} restarted: its alerts from before are kept until Prometheus sends them again" in lines
+        journal = Journal.open(journal_path())
+        try:
+            qtbot.waitUntil(lambda: sorted(e.text for e in journal.events(kinds=(EventKind.ALERTMANAGER_RESTARTED,)))
+                            == sorted([a.url, b.url]), timeout=15000)
+            said = noticed(journal, began, utcnow() + dt.timedelta(seconds=1), (), english, dt.timezone.utc)
+            assert [line for line in said if a.url in line and "restarted" in line], said
+            assert [line for line in said if b.url in line and "restarted" in line], said
+        finally:
+            journal.close()
