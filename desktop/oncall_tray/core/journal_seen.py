@@ -24,8 +24,8 @@ from .journal_schema import SEEN_AT, loads, parse_ts
 from .journal_starts import MEMBER_SEEN, MEMBER_STARTS, STARTS, decoded, member_starts, members_seen
 from .severity import Severity
 
-__all__ = ["SEEN_AT", "WATCHED", "LastSeen", "followed_members", "follows_alertmanager", "known_starts", "last_seen", "muted_at",
-           "seen_alerts", "seen_at", "seen_fingerprints", "seen_from", "seen_members", "seen_silences", "when_answered"]
+__all__ = ["SEEN_AT", "WATCHED", "LastSeen", "followed_members", "follows_alertmanager", "known_starts", "last_seen",
+           "muted_at", "seen_alerts", "seen_at", "seen_fingerprints", "seen_from", "seen_members", "seen_silences", "when_answered"]
 
 
 def seen_from(journal: Journal, urls: Iterable[str]) -> bool:
