@@ -272,7 +272,12 @@ class ClusterWatcher(HolderNotes):
                     still = self._restarted.get(member.url, (start, []))[1]
                     held = {a.fingerprint: a for a in [*still, *before[member.url][0]]}
                     self._restarted[member.url] = (start + RESTART_GRACE, list(held.values()))
-            if member.url not in self._restarted:
+        # every restart of this poll is known before any member's kept alerts are chosen: two
+        # members restarted together each lack what the other held (review 68 AF5: the first
+        # one's kept alerts dropped as the other, not yet taken as restarted, "lists every alert")
+        restarting = dict(self._restarted)
+        for member in polled.members:
+            if not member.ok or member.url not in self._restarted:
                 continue
             until, missing = self._restarted[member.url]
             listed = {a.fingerprint for a in polled.by_member[member.url][0]}
@@ -280,7 +285,7 @@ class ClusterWatcher(HolderNotes):
             missing = [a for a in missing if a.fingerprint not in listed]
             # another member, up before it, lists every alert but this one's own (see above); a tray
             # that starts: its own are those no other member lists
-            missing = kept_own(missing, member.url, polled.members, self._one_cluster, self._restarted,
+            missing = kept_own(missing, member.url, polled.members, self._one_cluster, restarting,
                                self._listed(polled, but=member.url) if self._one_cluster else (),
                                self._own.get(member.url))
             if now >= until or not missing:

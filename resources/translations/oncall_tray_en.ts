@@ -1665,7 +1665,7 @@ review in</translation>
         <translation>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="143"/>
         <source>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1749,7 +1749,7 @@ review in</translation>
         <translation>No silence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="215"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
@@ -1759,12 +1759,17 @@ review in</translation>
         <translation>Not recorded in the shift journal yet: the silence could not be read back from Alertmanager (%1); the next poll (the tray&apos;s, or &apos;oncall-tray status&apos;) records it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="159"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="157"/>
+        <source>Not recorded in the shift journal: it follows the whole cluster (%1), not only the members given with --alertmanager (%2).</source>
+        <translation>Not recorded in the shift journal: it follows the whole cluster (%1), not only the members given with --alertmanager (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="175"/>
         <source>Not sent to Alertmanager %1, which holds it too: %2. The alert still fires there.</source>
         <translation>Not sent to Alertmanager %1, which holds it too: %2. The alert still fires there.</translation>
     </message>
@@ -1779,7 +1784,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="270"/>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="39"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nothing was sent to Alertmanager.</translation>
     </message>
@@ -1836,12 +1841,12 @@ review in</translation>
         <translation>Removed from the system keyring for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="169"/>
         <source>Sent to Alertmanager %1, which holds the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Sent to Alertmanager %1, which holds the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="170"/>
         <source>Sent to Alertmanagers %1, which hold the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Sent to Alertmanagers %1, which hold the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</translation>
     </message>
@@ -1915,7 +1920,7 @@ review in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="162"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -1944,7 +1949,7 @@ review in</translation>
         <translation>The saved credentials are in a locked keyring: unlock it and run the command again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="62"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
@@ -1983,7 +1988,7 @@ review in</translation>
         <translation>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="65"/>
         <source>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
@@ -1997,6 +2002,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="180"/>
         <source>active</source>
         <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="90"/>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="41"/>
@@ -2197,17 +2207,17 @@ review in</translation>
         <translation type="vanished">warning: the settings file %1 is empty: every setting has its default (Alertmanager %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="156"/>
         <source>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</source>
         <translation>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="158"/>
         <source>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</source>
         <translation>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="161"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>warning: this silence matches no alert firing now; check the matchers: %1</translation>
     </message>
@@ -7972,7 +7982,7 @@ review in</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="53"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
@@ -7987,37 +7997,37 @@ review in</translation>
         <translation type="vanished">%1, as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="36"/>
         <source>%1, as last seen on %2</source>
         <translation>%1, as last seen on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="40"/>
         <source>%1, as last seen on %2, %3 ago</source>
         <translation>%1, as last seen on %2, %3 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="38"/>
         <source>%1, as last seen on %2, under a minute ago</source>
         <translation>%1, as last seen on %2, under a minute ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="110"/>
         <source>%1, inhibited</source>
         <translation>%1, inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="114"/>
         <source>%1, kept through the restart of %2</source>
         <translation>%1, kept through the restart of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="79"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="49"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (version %2)</translation>
     </message>
@@ -8026,7 +8036,7 @@ review in</translation>
         <translation type="vanished">Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="75"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</translation>
     </message>
@@ -8035,7 +8045,7 @@ review in</translation>
         <translation type="vanished">Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="73"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
@@ -8044,7 +8054,7 @@ review in</translation>
         <translation type="vanished">Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="95"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
@@ -8053,37 +8063,37 @@ review in</translation>
         <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="58"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="53"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="210"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="210"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="89"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="89"/>
         <source>No alert listed yet.</source>
         <translation>No alert listed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="65"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -8093,82 +8103,82 @@ review in</translation>
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="97"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="199"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="98"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="100"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="204"/>
         <source>investigate in %1</source>
         <translation>investigate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="204"/>
         <source>investigation overdue %1</source>
         <translation>investigation overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="101"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="191"/>
         <source>response silenced, not acknowledged</source>
         <translation>response silenced, not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="194"/>
         <source>review in %1</source>
         <translation>review in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="194"/>
         <source>review overdue %1</source>
         <translation>review overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="190"/>
         <source>review silenced, not reviewed</source>
         <translation>review silenced, not reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="199"/>
         <source>reviewed %1 late</source>
         <translation>reviewed %1 late</translation>
     </message>

@@ -1660,7 +1660,7 @@ revisar em</translation>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi estendido (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="143"/>
         <source>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento foi criado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1744,7 +1744,7 @@ revisar em</translation>
         <translation>Nenhum silenciamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="215"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
@@ -1754,12 +1754,17 @@ revisar em</translation>
         <translation>Ainda não registrado no diário do turno: não foi possível ler o silenciamento de volta do Alertmanager (%1); a próxima consulta (da bandeja, ou &apos;oncall-tray status&apos;) o registra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="159"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Não registrado no diário do turno: ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="157"/>
+        <source>Not recorded in the shift journal: it follows the whole cluster (%1), not only the members given with --alertmanager (%2).</source>
+        <translation>Não registrado no diário do turno: ele acompanha o cluster inteiro (%1), não só os membros dados com --alertmanager (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="175"/>
         <source>Not sent to Alertmanager %1, which holds it too: %2. The alert still fires there.</source>
         <translation>Não enviado ao Alertmanager %1, que também o tem: %2. O alerta continua disparando lá.</translation>
     </message>
@@ -1774,7 +1779,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="270"/>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="39"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nada foi enviado ao Alertmanager.</translation>
     </message>
@@ -1831,12 +1836,12 @@ revisar em</translation>
         <translation>Removido do chaveiro do sistema para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="169"/>
         <source>Sent to Alertmanager %1, which holds the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Enviado ao Alertmanager %1, que tem o alerta: estes Alertmanagers não formam um cluster, um silenciamento fica onde é criado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="170"/>
         <source>Sent to Alertmanagers %1, which hold the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Enviado aos Alertmanagers %1, que têm o alerta: estes Alertmanagers não formam um cluster, um silenciamento fica onde é criado.</translation>
     </message>
@@ -1910,7 +1915,7 @@ revisar em</translation>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="162"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
@@ -1939,7 +1944,7 @@ revisar em</translation>
         <translation>As credenciais salvas estão em um chaveiro bloqueado: desbloqueie-o e execute o comando de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="62"/>
         <source>This silences critical alerts for %1, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>Isto silencia alertas críticos por %1, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
@@ -1978,7 +1983,7 @@ revisar em</translation>
         <translation>O que você digitou está guardado: desbloqueie o chaveiro e tecle Enter para tentar de novo (n para desistir): </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="65"/>
         <source>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</source>
         <translation>Com esta extensão, o silenciamento %3 mantém alertas críticos silenciados por %1 no total, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
@@ -1992,6 +1997,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="180"/>
         <source>active</source>
         <translation>ativo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="90"/>
+        <source>and %1 more</source>
+        <translation>e mais %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="41"/>
@@ -2192,17 +2202,17 @@ revisar em</translation>
         <translation type="vanished">aviso: o arquivo de configurações %1 está vazio: toda configuração tem seu padrão (Alertmanager %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="156"/>
         <source>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</source>
         <translation>aviso: este silenciamento corresponde a %1 como visto por último no Alertmanager %2, que não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="158"/>
         <source>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</source>
         <translation>aviso: este silenciamento corresponde a %1 como visto por último nos Alertmanagers %2, que não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="161"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>aviso: este silenciamento não corresponde a nenhum alerta disparando agora; confira os matchers: %1</translation>
     </message>
@@ -7959,7 +7969,7 @@ revisar em</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="53"/>
         <source>%1 Alertmanagers: %2</source>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
@@ -7974,37 +7984,37 @@ revisar em</translation>
         <translation type="vanished">%1, como visto por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="36"/>
         <source>%1, as last seen on %2</source>
         <translation>%1, como visto por último em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="40"/>
         <source>%1, as last seen on %2, %3 ago</source>
         <translation>%1, como visto por último em %2, há %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="38"/>
         <source>%1, as last seen on %2, under a minute ago</source>
         <translation>%1, como visto por último em %2, há menos de um minuto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="110"/>
         <source>%1, inhibited</source>
         <translation>%1, inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="114"/>
         <source>%1, kept through the restart of %2</source>
         <translation>%1, mantido através do reinício de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="79"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="49"/>
         <source>Alertmanager %1 (version %2)</source>
         <translation>Alertmanager %1 (versão %2)</translation>
     </message>
@@ -8013,7 +8023,7 @@ revisar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="75"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo.</translation>
     </message>
@@ -8022,7 +8032,7 @@ revisar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="73"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>O Alertmanager iniciou há menos de um minuto: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
@@ -8031,7 +8041,7 @@ revisar em</translation>
         <translation type="vanished">O Alertmanager iniciou há menos de um minuto: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="95"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
@@ -8040,37 +8050,37 @@ revisar em</translation>
         <translation type="vanished">Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="58"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degradado: %1 não responde: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="53"/>
         <source>Cluster of %1 members: %2</source>
         <translation>Cluster de %1 membros: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="210"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="210"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="89"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="89"/>
         <source>No alert listed yet.</source>
         <translation>Nenhum alerta listado ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="65"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
@@ -8080,82 +8090,82 @@ revisar em</translation>
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="97"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="199"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="98"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="100"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="204"/>
         <source>investigate in %1</source>
         <translation>investigar em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="204"/>
         <source>investigation overdue %1</source>
         <translation>investigação atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="101"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="191"/>
         <source>response silenced, not acknowledged</source>
         <translation>resposta silenciada, sem reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="194"/>
         <source>review in %1</source>
         <translation>revisar em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="194"/>
         <source>review overdue %1</source>
         <translation>revisão atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="190"/>
         <source>review silenced, not reviewed</source>
         <translation>revisão silenciada, sem revisão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="199"/>
         <source>reviewed %1 late</source>
         <translation>revisado com %1 de atraso</translation>
     </message>

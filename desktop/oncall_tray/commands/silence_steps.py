@@ -18,6 +18,7 @@ from ..config import Config, LoadedConfig
 from ..connect import describe_error
 from ..core.alert_order import named, telling_all, told_place, where
 from ..core.durations import format_duration, format_duration_rounded
+from ..core.names import name_list
 from ..core.severity import SeverityMap
 from ..silence_holders import not_reached, nothing_sent, where_held
 from ..core.silencing import Problem, SeverityOf, critical_alerts, needs_confirmation, preview, validate
@@ -56,7 +57,7 @@ def critical_question(critical: list[Alert], duration: dt.timedelta, tr: Transla
         duration: the silence's whole length (``endsAt - startsAt``; for an extension, with it).
         extending: the ID of the silence being extended; None for a new silence.
     """
-    names = ", ".join(f"{visible(a.alertname) or '?'} ({a.fingerprint})" for a in critical)
+    names = critical_names(critical, tr)
     if extending is None:
         text = tr("cli", "This silences critical alerts for %1, longer than the 15-minute investigation window "
                          "(the guide: never silence a critical alert without investigating): %2")
@@ -67,6 +68,28 @@ def critical_question(critical: list[Alert], duration: dt.timedelta, tr: Transla
     # a new silence's length is the one typed; an extended one's is computed (to the minute)
     shown = format_duration(duration, dt.timedelta(seconds=1)) if extending is None else format_duration_rounded(duration)
     return text.replace("%1", shown).replace("%2", names)
+
+
+#: How many critical alerts the confirmation names one by one, with where each fires; the others
+#: are counted ("and 47 more"; review 68 AF7).
+INSTANCES_SHOWN = 3
+
+
+def critical_names(critical: Sequence[Alert], tr: Translate, shown: int = INSTANCES_SHOWN) -> str:
+    """``critical`` named for the confirmation: up to ``shown`` of them on one line, each with
+    where it fires and what tells it apart ("APIDown (backend / 10.0.0.7:3001)"), sorted; more of them
+    folded as the Silence dialog and the notices fold them ("PodCrashLooping ×50":
+    ``core.names.name_list``), then ``shown`` of them on lines of their own and "and N more"
+    (review 68 AF7: 50 "PodCrashLooping (fingerprint)" on one 2,000-character line, the pods not
+    named, the question lost below)."""
+    told = telling_all(critical)
+    each = sorted(visible(named(a.display_name or "?", told_place(where(a), told.get(a.fingerprint, ""))))
+                  for a in critical)  # in the order of their names and places: api-00, api-01…
+    if len(each) <= shown:
+        return ", ".join(each)
+    more = tr("cli", "and %1 more").replace("%1", str(len(each) - shown))
+    return "\n".join([visible(name_list(a.display_name or "?" for a in critical)), *(f"  {n}" for n in each[:shown]),
+                      f"  {more}"])
 
 
 def from_now(draft: PostableSilence, now: dt.datetime) -> PostableSilence:

@@ -100,7 +100,8 @@ class OneShot:
 def follows(journal: Journal, loaded: LoadedConfig) -> bool:
     """Whether the shift journal follows the Alertmanager this run polls: the settings' (a
     changed setting is followed, as the tray follows it), or one given with ``--alertmanager``
-    that is the one the journal last looked at (or it looked at none yet). False for another
+    that is the one the journal last looked at, every member of it (or it looked at none yet;
+    ``follows_alertmanager``: some members of its cluster are not it, review 68 AF8). False for another
     Alertmanager given with ``--alertmanager``: its poll, its escalations and the journal's
     acknowledgements are not this journal's (review 42 F1: a look at one recorded its alerts as
     fired and the journal's as resolved, and the next poll of the settings' the reverse).

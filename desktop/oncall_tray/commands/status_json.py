@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..alertmanager.cluster import MemberResult
 from ..alertmanager.models import Alert
-from ..member_starts import RESTART_GRACE, grace_end
+from ..member_starts import RESTART_GRACE, grace_end, restarted_lately
 from ..connect import describe_error
 from ..core.handoff_live import latest_answer
 from ..core.inhibited import inhibitors_of
@@ -99,7 +99,8 @@ def render_json(result: OneShot) -> str:
     if result.error is not None:
         doc["alertmanager"]["error"] = describe_error(result.error)  # the text's words (review 24)
     doc["alertmanager"]["degraded"] = any(not m.ok for m in result.members) and result.error is None
-    doc["alertmanager"]["members"] = [member_json(m) for m in result.members]
+    lately = {m.url: m.status.uptime for m in restarted_members(result, dt.datetime.now(dt.timezone.utc))}
+    doc["alertmanager"]["members"] = [member_json(m, lately.get(m.url)) for m in result.members]
     snapshot = result.snapshot
     # unreachable: null, not [] (which a script would read as "nothing firing"), as for a member
     doc["alerts"] = [_listed(a, result) for a in snapshot.ordered()] if snapshot else None
@@ -166,9 +167,11 @@ def inhibited_json(alert: Alert, result: OneShot) -> dict:
     return doc
 
 
-def member_json(member: MemberResult) -> dict:
+def member_json(member: MemberResult, started: dt.datetime | None = None) -> dict:
     """One cluster member in ``status --json``: its URL, whether it answered, its version,
-    cluster state and peer count, or the error."""
+    cluster state and peer count, or the error; ``started_lately``: ``started`` (UTC, its start
+    when it restarted lately: ``restarted_members``) or null (review 68 AF5: two members
+    restarted together, the document said one start only)."""
     status = member.status
     doc = {
         "url": member.url,
@@ -178,6 +181,7 @@ def member_json(member: MemberResult) -> dict:
         "peers": len(status.cluster.peers) if status else None,
         "alerts": member.alerts if member.ok else None,
     }
+    doc["started_lately"] = started.isoformat().replace("+00:00", "Z") if started else None
     if member.error is not None:
         doc["error"] = describe_error(member.error)
     return doc
@@ -191,3 +195,13 @@ def started_at(result: OneShot, now: dt.datetime) -> dt.datetime | None:
     # the journal's rule for a partial poll (``member_starts.grace_end``), the same members
     end = grace_end(result.members, now, result.known_starts)
     return end - RESTART_GRACE if end is not None else None
+
+
+def restarted_members(result: OneShot, now: dt.datetime) -> list[MemberResult]:
+    """The members that started lately (``restarted_lately``, less those whose start the shift
+    journal saw) when ``started_at`` says the poll may lack alerts from before: every one of them,
+    in the members' order (review 68 AF5: both restarted together, only the first was named);
+    [] otherwise."""
+    if started_at(result, now) is None:
+        return []
+    return restarted_lately(result.members, now, result.known_starts)

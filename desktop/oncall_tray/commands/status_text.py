@@ -18,11 +18,10 @@ from ..core.inhibited import inhibited_lines
 from ..core.severity import Severity
 from ..core.sla import L1, SlaClock, first_target, second_target
 from ..i18n import Translate
-from ..member_starts import restarted_lately
 from ..notify.messages import count_line, severity_word
 from ..reasons import unreadable_text
 from ..terminal_text import visible
-from .status_json import escalated_resolve_by, started_at
+from .status_json import escalated_resolve_by, restarted_members, started_at
 
 if TYPE_CHECKING:
     from .status import OneShot
@@ -76,9 +75,8 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
                 tr("status", "Alertmanager started %1 ago: alerts it held before may be missing until "
                              "Prometheus sends them again.").replace("%1", lasted(seconds)))  # (review 36)
         if len(result.members) > 1:  # which member (review 52 H11)
-            member = next(m.url for m in restarted_lately(result.members, now, result.known_starts)
-                          if m.status.uptime == started)
-            line = tr("status", "%1: %2").replace("%1", member).replace("%2", line)
+            members = ", ".join(m.url for m in restarted_members(result, now))  # each one (review 68 AF5)
+            line = tr("status", "%1: %2").replace("%1", members).replace("%2", line)
         lines.append(line)
     for left_out, silences in ((result.unreadable, False), (result.unreadable_silences, True)):
         if left_out:

@@ -17,15 +17,15 @@ from dataclasses import dataclass, field
 from msgspec.structs import replace
 
 from ..alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
-from ..config_urls import url_identity
+from ..config_urls import unscoped, url_identity
 from .journal import Journal
-from .journal_aside import WATCHED, aside_rows, aside_starts, rescoped, same_alertmanager
+from .journal_aside import WATCHED, aside_rows, aside_starts, identities, rescoped, same_alertmanager
 from .journal_schema import SEEN_AT, loads, parse_ts
 from .journal_starts import MEMBER_SEEN, MEMBER_STARTS, STARTS, decoded, member_starts, members_seen
 from .severity import Severity
 
-__all__ = ["SEEN_AT", "WATCHED", "LastSeen", "follows_alertmanager", "known_starts", "last_seen", "muted_at",
-           "seen_alerts", "seen_at", "seen_fingerprints", "seen_from", "seen_members", "seen_silences", "when_answered"]
+__all__ = ["SEEN_AT", "WATCHED", "LastSeen", "followed_members", "follows_alertmanager", "known_starts", "last_seen",
+           "muted_at", "seen_alerts", "seen_at", "seen_fingerprints", "seen_from", "seen_members", "seen_silences", "when_answered"]
 
 
 def seen_from(journal: Journal, urls: Iterable[str]) -> bool:
@@ -59,10 +59,23 @@ def when_answered(journal: Journal, urls: Iterable[str]) -> dict[str, dt.datetim
 
 
 def follows_alertmanager(journal: Journal, urls: Iterable[str]) -> bool:
-    """Whether the journal's last look was at the Alertmanager of ``urls``, with whatever scope
-    (``seen_from``, or ``journal_aside.rescoped``): a run on it is the shift's."""
+    """Whether the journal's last look was at the Alertmanager of ``urls`` (given with
+    ``--alertmanager``), with whatever scope: a run on it is the shift's. Every member the
+    journal follows, no other (``followed_members``): some members of its cluster only are not
+    it (review 68 AF8: a run on one member recorded its one-member picture, where another
+    member's own alerts were missing, and made the journal follow that member alone), nor is a
+    cluster it is one member of. True when the journal looked at none yet, or ``urls`` is empty."""
+    followed, given = followed_members(journal, urls)
+    return not followed or not given or followed == given
+
+
+def followed_members(journal: Journal, urls: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The members (identities without their scope: ``config_urls.unscoped``) of the
+    Alertmanager the journal follows (state ``WATCHED``; none when it looked at none yet), and
+    those of ``urls``; for ``follows_alertmanager`` and what a refusal says of them."""
     stored = journal.get_state(*WATCHED)
-    return same_alertmanager(stored, urls) or rescoped(stored, urls)
+    followed = frozenset(unscoped(str(i)) for i in stored) if isinstance(stored, list) else frozenset()
+    return followed, frozenset(unscoped(i) for i in identities(urls))
 
 
 def _seen_rows(journal: Journal, urls: Iterable[str], silences: bool) -> list:
