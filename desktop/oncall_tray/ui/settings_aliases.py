@@ -62,9 +62,16 @@ class AliasCheck(QObject):
     @contextmanager
     def boxed(self) -> Iterator[None]:
         """While a box of the dialog is open (a nested event loop; the box a child of the dialog):
-        the check's answer is held, and acted on once the last is closed (code review 70 AE1);
+        the check's answer is held, and acted on as the outermost block ends (code review 70 AE1);
         a dialog deleted on close (``ConnectionActions._show``) closed meanwhile (the tray's
-        shutdown) is deleted only then, not under the box."""
+        shutdown) is deleted only then, not under the box.
+
+        The caller acts on the box's result inside the block (the file chosen put in its field,
+        the question's Save made, its Discard or Cancel dropping the waiting Save), so that the
+        held answer finds that done, whenever it came: one rule, any field changed and any
+        question answered Discard or Cancel after Save was pressed drops the waiting Save, said
+        under Save (code review 71 AG5, AG6: acted on first, the answer wrote the settings without
+        the CA file just chosen, or after the engineer's Discard, depending on its timing)."""
         dialog, deletes = self.dialog, self.dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self._boxes += 1
@@ -89,7 +96,7 @@ class AliasCheck(QObject):
         ``said`` (translated, "" for nothing) shown where "Asking…" was."""
         if self._waiting is None:
             return
-        self._waiting = None
+        self._waiting = self._held = None
         self.dialog.save_error.setText(said)
         self.dialog.save_button.setEnabled(not self.dialog.problems)
 

@@ -211,18 +211,21 @@ class SettingsDialog(QDialog):
         """Cancel, Escape or the window's close button: with changes typed, ask whether to save
         them, discard them or go on editing (review 22: Escape threw them away without a word);
         Save is offered only when it can save (review 24), else the question says why not. A Save
-        waiting for the alias check is forgotten first, said under Save (code review 69 AD1, 70 AE7)."""
+        waiting for the alias check is forgotten first, said under Save (code review 69 AD1, 70 AE7),
+        and so is one pressed under the question (Quit's Save) when it is answered Discard or Cancel
+        (code review 71 AG6), before the check's answer held meanwhile is acted on (``boxed``)."""
         self.aliases.stop()
-        if self.changed() and not self._closed_by_program:
-            buttons = QMessageBox.StandardButton
-            with self.aliases.boxed():  # the check's answer after the question (code review 70 AE1)
-                answer = ask_unsaved(self, self.why_not_savable())
-            if answer == buttons.Save:
+        if not self.changed() or self._closed_by_program:
+            super().reject()
+            return
+        with self.aliases.boxed():  # the check's answer after the question and its choice (code review 70 AE1)
+            answer = ask_unsaved(self, self.why_not_savable())
+            if answer == QMessageBox.StandardButton.Save:
                 self.save()  # closes the dialog once written; stays open with the reason if not
                 return
-            if answer != buttons.Discard:
-                return
-        super().reject()
+            self.aliases.stop()  # Discard or Cancel: a Save pressed under the question is not made
+            if answer == QMessageBox.StandardButton.Discard:
+                super().reject()
 
     _ended = False  # closed, until shown again: ``save`` does nothing (code review 70 AE2)
 

@@ -24,12 +24,15 @@ tr = translator_for(TR_CONTEXT)
 
 def choose_ca_bundle(dialog: SettingsDialog) -> None:
     """A CA certificates file chosen in a file chooser over ``dialog``, into its field; the alias
-    check's answer held while the chooser is open (``AliasCheck.boxed``, code review 70 AE1)."""
+    check's answer held while the chooser is open (``AliasCheck.boxed``, code review 70 AE1) and
+    acted on only once the file is in its field: a file chosen is an edit, which drops a Save
+    waiting for the answer, said under Save (code review 71 AG5: the held Save wrote the settings
+    without the file and closed the dialog, the file lost without a word)."""
     with dialog.aliases.boxed():
         path, _filter = QFileDialog.getOpenFileName(dialog, tr("CA certificates"), "",
                                                     tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"))
-    if path:
-        dialog.fields["ca_bundle"].set(path)
+        if path:
+            dialog.fields["ca_bundle"].set(path)
 
 
 def add_tab(dialog: SettingsDialog, title: str, keys: list[tuple[str, str, str]], config: Config) -> None:

@@ -90,27 +90,31 @@ def settled_for_quit(dialog) -> bool:
     reason, and the tray (review 66 S9: the typed contact was lost without a word); one waiting
     for the Alertmanagers (alias check) says why the tray stays (code review 69 AD7), and quits
     if they answered and it was written while that was said. Discard closes the dialog, so that
-    its changes are not kept as a draft when the tray then closes it (``settings_draft``). The
-    check's answers wait while a box is open (``AliasCheck.boxed``, code review 70 AE1)."""
+    its changes are not kept as a draft when the tray then closes it (``settings_draft``); Discard
+    and Cancel forget a Save pressed under the question (Escape's, nested), said under Save (code
+    review 71 AG6). The check's answers wait while a box is open, and are acted on after the
+    question's choice (``AliasCheck.boxed``, code review 70 AE1)."""
     if not dialog.changed():
         return True
     dialog.aliases.stop()
     dialog.raise_()
     dialog.activateWindow()
-    with dialog.aliases.boxed():  # the check's answer after the question (code review 70 AE1)
+    buttons = QMessageBox.StandardButton
+    with dialog.aliases.boxed():  # the check's answer after the question and its choice (code review 70 AE1)
         answer = ask_unsaved(dialog, dialog.why_not_savable())
-    if answer == QMessageBox.StandardButton.Save:
-        dialog.save()  # closes the dialog once written
-        if dialog.aliases.waiting():  # the Alertmanagers are asked first (code review 69 AD7)
-            with dialog.aliases.boxed():
+        if answer == buttons.Save:
+            dialog.save()  # closes the dialog once written
+            if dialog.aliases.waiting():  # the Alertmanagers are asked first (code review 69 AD7)
                 QMessageBox.information(dialog, tr("Not quitting yet"), tr(
                     "The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses "
                     "are one Alertmanager. The settings dialog says when they are saved; Quit again then."))
+        else:
+            dialog.aliases.stop()  # Discard or Cancel: a Save pressed under the question is not made
+        if answer == buttons.Discard:
+            dialog.done(QDialog.DialogCode.Rejected)  # closed, as asked: no draft kept at the quit (code review 67 AA9)
+    if answer == buttons.Save:  # written once the check answered under "Not quitting yet"
         return not shiboken6.isValid(dialog) or not dialog.isVisible()
-    if answer != QMessageBox.StandardButton.Discard:
-        return False
-    dialog.done(QDialog.DialogCode.Rejected)  # closed, as asked: no draft kept at the quit (code review 67 AA9)
-    return True
+    return answer == buttons.Discard
 
 
 __all__ = ["ask_unsaved", "opening_notice", "refusal", "settled_for_quit", "why_not_savable"]
