@@ -12,6 +12,7 @@ keyring, which may be locked or going away, and must not hold it in clear text).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,10 +54,11 @@ def draft_path(settings: Path) -> Path:
     return per_settings_file(DRAFT_DIR, settings, ".json")
 
 
-def keep_draft(settings: Path, typed: dict, opened: dict, at: dt.datetime) -> Path:
+def keep_draft(settings: Path, typed: dict, opened: dict, at: dt.datetime, not_kept: Iterable[str] = ()) -> Path:
     """Keep ``typed`` (changed fields, by key) and ``opened`` (what they held at the opening) for
     ``settings`` at ``at`` (UTC), over any kept before, without their passwords (``without_secrets``,
-    the fields they were taken from named in the draft's ``not_kept``); returns where.
+    the fields they were taken from named in the draft's ``not_kept``, after those of ``not_kept``
+    in ``typed``: a restored draft's, whose fields no longer hold them); returns where.
 
     Raises:
         UnwritablePath: (an OSError) the draft cannot be written.
@@ -64,9 +66,10 @@ def keep_draft(settings: Path, typed: dict, opened: dict, at: dt.datetime) -> Pa
     """
     target = draft_path(settings)
     safe = without_secrets(typed)
-    not_kept = [key for key in typed if safe[key] != typed[key]]
+    marked = list(dict.fromkeys(key for key in not_kept if key in typed))
+    marked += [key for key in typed if safe[key] != typed[key] and key not in marked]
     write_side(target, {"settings": str(settings), "kept_at": at.isoformat(), "typed": safe,
-                        "opened": without_secrets(opened), "not_kept": not_kept})
+                        "opened": without_secrets(opened), "not_kept": marked})
     return target
 
 

@@ -53,6 +53,7 @@ class DraftKeeper(QObject):
         self._asking = False  # the restore question pending: the draft on disk is the one offered
         self._stopping = False  # closed by the program: the draft is kept, not dropped
         self._restored: dict | None = None  # what the restored fields held when kept, by key
+        self._restored_draft: SettingsDraft | None = None  # its marks carried while its fields are as restored
         self._written = False  # a draft of this dialog's changes is on disk (written, or restored)
         self._failing = False  # the last write as typed failed (said once)
         self._timer = self._single_shot()
@@ -126,9 +127,22 @@ class DraftKeeper(QObject):
         typed, opened = dialog.unsaved()
         # a restored field is still changed from what it held when first kept (its merge base)
         opened.update({key: value for key, value in (self._restored or {}).items() if key in typed})
-        where = keep_draft(dialog.loaded.path, typed, opened, dt.datetime.now(dt.timezone.utc))
+        at, not_kept = self._carried(typed)
+        where = keep_draft(dialog.loaded.path, typed, opened, at, not_kept)
         self._written = True
         return where
+
+    def _carried(self, typed: dict) -> tuple[dt.datetime, list[str]]:
+        """When the changes ``typed`` were typed (UTC) and the fields whose passwords were not kept
+        beyond those ``keep_draft`` finds: a restored draft's ``kept_at`` while every field holds
+        what it restored (now otherwise), and its ``not_kept`` for each field still holding it
+        (code review 71 AG3: rewritten a second after the restore, it lost both, and a crash then
+        restored a URL without its password without a word)."""
+        draft, now = self._restored_draft, dt.datetime.now(dt.timezone.utc)
+        if draft is None:
+            return now, []
+        same = [key for key, value in typed.items() if draft.typed.get(key, value) == value and key in draft.typed]
+        return (draft.kept_at if len(same) == len(typed) else now), [key for key in draft.not_kept if key in same]
 
     def _drop(self) -> None:
         """Forget the draft of this dialog's changes, if one was kept or restored (a restored
@@ -143,7 +157,7 @@ class DraftKeeper(QObject):
         self._stop_timers()
         if not self._stopping:
             self._drop()
-            self._restored = None
+            self._restored = self._restored_draft = None
 
     def rebased(self, keys: set[str]) -> None:
         """The fields ``keys`` are changed from the file as it is now (a clash at Save showed it:
@@ -229,6 +243,7 @@ class DraftKeeper(QObject):
         config, twice = dialog._base
         dialog._base = (config.with_overrides(**base), {k: v for k, v in twice.items() if k not in base})
         self._restored = {key: draft.opened[key] for key in keys if key in draft.opened}
+        self._restored_draft = draft
         self._written = True  # on disk until saved, cancelled or typed back (AB8)
 
 
