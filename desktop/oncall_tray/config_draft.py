@@ -12,12 +12,16 @@ keyring, which may be locked or going away, and must not hold it in clear text).
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .config_urls import without_password
 from .paths import per_settings_file
-from .side_files import drop_side, read_side, write_side
+from .side_files import UNREADABLE, drop_side, load_side, read_side, set_aside, write_side
+
+log = logging.getLogger(__name__)
 
 DRAFT_DIR = "settings-not-saved"
 
@@ -53,10 +57,11 @@ def draft_path(settings: Path) -> Path:
     return per_settings_file(DRAFT_DIR, settings, ".json")
 
 
-def keep_draft(settings: Path, typed: dict, opened: dict, at: dt.datetime) -> Path:
+def keep_draft(settings: Path, typed: dict, opened: dict, at: dt.datetime, not_kept: Iterable[str] = ()) -> Path:
     """Keep ``typed`` (changed fields, by key) and ``opened`` (what they held at the opening) for
     ``settings`` at ``at`` (UTC), over any kept before, without their passwords (``without_secrets``,
-    the fields they were taken from named in the draft's ``not_kept``); returns where.
+    the fields they were taken from named in the draft's ``not_kept``, after those of ``not_kept``
+    in ``typed``: a restored draft's, whose fields no longer hold them); returns where.
 
     Raises:
         UnwritablePath: (an OSError) the draft cannot be written.
@@ -64,9 +69,10 @@ def keep_draft(settings: Path, typed: dict, opened: dict, at: dt.datetime) -> Pa
     """
     target = draft_path(settings)
     safe = without_secrets(typed)
-    not_kept = [key for key in typed if safe[key] != typed[key]]
+    marked = list(dict.fromkeys(key for key in not_kept if key in typed))
+    marked += [key for key in typed if safe[key] != typed[key] and key not in marked]
     write_side(target, {"settings": str(settings), "kept_at": at.isoformat(), "typed": safe,
-                        "opened": without_secrets(opened), "not_kept": not_kept})
+                        "opened": without_secrets(opened), "not_kept": marked})
     return target
 
 
@@ -74,6 +80,42 @@ def read_draft(settings: Path) -> SettingsDraft | None:
     """The changes kept for ``settings``, or None when there are none. Never raises: a draft that
     cannot be read or is not one is logged and taken as none (and left where it is)."""
     draft = read_side(draft_path(settings), "settings not saved", _draft)
+    return draft if draft is not None and draft.typed else None
+
+
+class UnreadableDraft(Exception):
+    """The changes kept for a settings file are in a file that cannot be read, or is not a draft
+    (``open_draft``). ``path``: that file; ``aside``: where it was set aside, as it was, for the
+    engineer to read (None: it could not be moved and is left at ``path``, never to be written
+    over); ``reason``: why it cannot be read (the error's words, untranslated)."""
+
+    def __init__(self, path: Path, aside: Path | None, reason: str) -> None:
+        super().__init__(f"cannot read the settings not saved kept in {path}: {reason}")
+        self.path, self.aside, self.reason = path, aside, reason
+
+
+def open_draft(settings: Path, at: dt.datetime) -> SettingsDraft | None:
+    """The changes kept for ``settings``, or None when there are none, as the dialog that will
+    keep the next ones reads them.
+
+    Raises:
+        UnreadableDraft: the file cannot be read or is not a draft: it is set aside first
+            (``<name>.unreadable-<UTC time of at>`` beside it, as it was), so that the next
+            ``keep_draft`` does not write over it (code review 71 AG4, as the notes file: code
+            review 70 AE4); logged.
+    """
+    target = draft_path(settings)
+    try:
+        draft = load_side(target, _draft)
+    except UNREADABLE as exc:
+        try:
+            aside: Path | None = set_aside(target, "unreadable", at)
+        except OSError as moved:
+            log.error("cannot set aside the settings not saved kept in %s: %s", target, moved)
+            aside = None
+        log.warning("cannot read the settings not saved kept in %s (set aside as %s): %s", target, aside, exc)
+        raise UnreadableDraft(target, aside, exc.strerror or str(exc) if isinstance(exc, OSError) else str(exc)) \
+            from exc
     return draft if draft is not None and draft.typed else None
 
 
@@ -93,4 +135,5 @@ def drop_draft(settings: Path) -> None:
     drop_side(draft_path(settings), "settings not saved")
 
 
-__all__ = ["DRAFT_DIR", "SettingsDraft", "draft_path", "drop_draft", "keep_draft", "read_draft", "without_secrets"]
+__all__ = ["DRAFT_DIR", "SettingsDraft", "UnreadableDraft", "draft_path", "drop_draft", "keep_draft", "open_draft",
+           "read_draft", "without_secrets"]

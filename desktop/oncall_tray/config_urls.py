@@ -103,9 +103,30 @@ def _word_without_password(word: str, url_field: bool) -> str:
     name with a dot before it, reads as such a port and path (``_unsure``)."""
     split = _split_word(word, url_field)
     if split is None:
-        return word
+        return _unfinished(word, url_field)
     start, user_info, place, after = split
     return f"{start}{_user_name(user_info, '@')}{place}{_masked_after(after, url_field)}"
+
+
+def _unfinished(word: str, url_field: bool) -> str:
+    """``word`` (one with no "@" before a host: ``_split_word`` None) without what may be a
+    password still being typed: an address typed left to right, ``https://alice:s3cret`` before its
+    "@host", reads as host "alice" and a port that is no number (code review 71 AG2: the draft kept
+    as typed held it, or a prefix of it, in clear text). Its authority (after its scheme's "://",
+    or in a ``url_field`` its start, up to the first "/", "?" or "#") written ``name:rest``, the
+    rest neither empty nor a port (digits up to 65535), loses everything after that ":" (the rest,
+    and what follows, may all be the password); a bracketed IPv6 host, which no user info holds
+    (RFC 3986 3.2.1), is kept. A password of digits only reads as a port, and is kept."""
+    scheme, separator, rest = word.partition("://")
+    if not separator or not _SCHEME.fullmatch(scheme):
+        if not url_field:
+            return word
+        scheme, separator, rest = "", "", word
+    authority = _split_authority(rest)[0]
+    name, colon, port = authority.partition(":")
+    if not colon or not port or authority.startswith("[") or (port.isdigit() and int(port) <= 65535):
+        return word
+    return f"{scheme}{separator}{name}:"
 
 
 def _split_word(word: str, url_field: bool) -> tuple[str, str | None, str, str] | None:

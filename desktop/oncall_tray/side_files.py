@@ -7,6 +7,7 @@ removed without ever raising (logged instead: what was typed must not stop the t
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 from collections.abc import Callable
@@ -59,6 +60,21 @@ def read_side(target: Path, what: str, shape: Callable[[dict], T]) -> T | None:
         return None
 
 
+def set_aside(target: Path, kind: str, at: dt.datetime) -> Path:
+    """Move ``target`` (a file that cannot be read, or holds no such thing) beside itself, as it
+    was, for the engineer to read (``<name>.<kind>-<UTC time of at>``: ``journal_file.aside_name``),
+    so that what is kept next is not written over it; returns where.
+
+    Raises:
+        OSError: it cannot be moved (it is left where it is).
+    """
+    from .core.journal_file import aside_name
+
+    aside = aside_name(target, kind, at)
+    target.rename(aside)
+    return aside
+
+
 def drop_side(target: Path, what: str) -> None:
     """Remove ``target`` if there. Never raises: a file that cannot be removed is logged (what it
     holds is offered again)."""
@@ -68,4 +84,4 @@ def drop_side(target: Path, what: str) -> None:
         log.warning("cannot remove the %s kept in %s: %s", what, target, exc)
 
 
-__all__ = ["UNREADABLE", "drop_side", "load_side", "read_side", "write_side"]
+__all__ = ["UNREADABLE", "drop_side", "load_side", "read_side", "set_aside", "write_side"]

@@ -5340,7 +5340,7 @@ review in</translation>
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="314"/>
         <source>%1: the password was not kept: type it again.</source>
         <translation>%1: the password was not kept: type it again.</translation>
     </message>
@@ -5398,7 +5398,7 @@ review in</translation>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="117"/>
         <source>Asking the Alertmanagers whether two addresses are one…</source>
         <translation>Asking the Alertmanagers whether two addresses are one…</translation>
     </message>
@@ -5432,22 +5432,22 @@ review in</translation>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="32"/>
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="309"/>
         <source>Changed at %1: %2.</source>
         <translation>Changed at %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="311"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Changed in the settings file since: %1. Check them before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="74"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -5508,7 +5508,7 @@ review in</translation>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="42"/>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="46"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="78"/>
         <source>Enter password or token…</source>
         <translation>Enter password or token…</translation>
     </message>
@@ -5562,34 +5562,34 @@ review in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="108"/>
         <source>Not quitting yet</source>
         <translation>Not quitting yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="158"/>
         <source>Not saved yet: %1. Save again to keep them as typed.</source>
         <translation>Not saved yet: %1. Save again to keep them as typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="148"/>
         <source>Not saved yet: the Alertmanagers could not be asked whether two addresses are one (%1). Save again to keep the URLs as typed.</source>
         <translation>Not saved yet: the Alertmanagers could not be asked whether two addresses are one (%1). Save again to keep the URLs as typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="370"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="379"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="392"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="107"/>
         <source>Not saved: the dialog was asked to close while the Alertmanagers were asked. Save again.</source>
         <translation>Not saved: the dialog was asked to close while the Alertmanagers were asked. Save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="272"/>
         <source>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</source>
         <translation>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</translation>
     </message>
@@ -5623,7 +5623,7 @@ review in</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="33"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
@@ -5658,12 +5658,12 @@ review in</translation>
         <translation>Request timeout (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="316"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="306"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restore the changes not saved when oncall-tray stopped?</translation>
     </message>
@@ -5698,9 +5698,19 @@ review in</translation>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="354"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="166"/>
+        <source>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</source>
+        <translation>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="163"/>
+        <source>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</source>
+        <translation>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
@@ -5713,7 +5723,7 @@ review in</translation>
         <translation>The password or token is kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="108"/>
         <source>The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses are one Alertmanager. The settings dialog says when they are saved; Quit again then.</source>
         <translation>The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses are one Alertmanager. The settings dialog says when they are saved; Quit again then.</translation>
     </message>
@@ -5738,7 +5748,7 @@ review in</translation>
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="305"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>Unsaved settings</source>
@@ -6414,7 +6424,7 @@ review in</translation>
         <translation>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="382"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</translation>
     </message>

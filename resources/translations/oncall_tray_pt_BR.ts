@@ -5331,7 +5331,7 @@ revisar em</translation>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="314"/>
         <source>%1: the password was not kept: type it again.</source>
         <translation>%1: a senha não foi guardada: digite-a de novo.</translation>
     </message>
@@ -5389,7 +5389,7 @@ revisar em</translation>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="117"/>
         <source>Asking the Alertmanagers whether two addresses are one…</source>
         <translation>Perguntando aos Alertmanagers se dois endereços são um só…</translation>
     </message>
@@ -5423,22 +5423,22 @@ revisar em</translation>
         <translation>Horário comercial</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="32"/>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="309"/>
         <source>Changed at %1: %2.</source>
         <translation>Campos alterados em %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="311"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Alterados no arquivo de configurações desde então: %1. Confira-os antes de salvar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="74"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -5499,7 +5499,7 @@ revisar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="42"/>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="46"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="78"/>
         <source>Enter password or token…</source>
         <translation>Informar senha ou token…</translation>
     </message>
@@ -5553,34 +5553,34 @@ revisar em</translation>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="108"/>
         <source>Not quitting yet</source>
         <translation>A bandeja continua aberta por enquanto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="158"/>
         <source>Not saved yet: %1. Save again to keep them as typed.</source>
         <translation>Ainda não salvo: %1. Salve de novo para mantê-los como digitados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="148"/>
         <source>Not saved yet: the Alertmanagers could not be asked whether two addresses are one (%1). Save again to keep the URLs as typed.</source>
         <translation>Ainda não salvo: não foi possível perguntar aos Alertmanagers se dois endereços são um só (%1). Salve de novo para manter as URLs como digitadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="370"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="379"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="392"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="107"/>
         <source>Not saved: the dialog was asked to close while the Alertmanagers were asked. Save again.</source>
         <translation>Não salvo: foi pedido para fechar a janela enquanto os Alertmanagers eram consultados. Salve de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="272"/>
         <source>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</source>
         <translation>Não salvo: você alterou as configurações enquanto os Alertmanagers eram consultados. Salve de novo.</translation>
     </message>
@@ -5614,7 +5614,7 @@ revisar em</translation>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_tab.py" line="33"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
@@ -5649,12 +5649,12 @@ revisar em</translation>
         <translation>Tempo limite da requisição (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="316"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="306"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restaurar as alterações não salvas quando o oncall-tray parou?</translation>
     </message>
@@ -5689,9 +5689,19 @@ revisar em</translation>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="354"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="166"/>
+        <source>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</source>
+        <translation>As alterações não salvas guardadas em %1 não puderam ser lidas (%2) nem postas de lado: as alterações que você digitar agora não são guardadas até que possam ser, para não escrever por cima delas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="163"/>
+        <source>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</source>
+        <translation>As alterações não salvas guardadas em %1 não puderam ser lidas (%2): postas de lado como %3, para você ler. As alterações que você digitar agora são guardadas à parte delas.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
@@ -5704,7 +5714,7 @@ revisar em</translation>
         <translation>A senha ou o token fica no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="108"/>
         <source>The settings are not saved yet: the Alertmanagers are being asked whether two of the addresses are one Alertmanager. The settings dialog says when they are saved; Quit again then.</source>
         <translation>As configurações ainda não foram salvas: os Alertmanagers estão sendo consultados sobre se dois dos endereços são um só Alertmanager. A janela de configurações avisa quando forem salvas; então escolha Sair de novo.</translation>
     </message>
@@ -5729,7 +5739,7 @@ revisar em</translation>
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="305"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>Unsaved settings</source>
@@ -6401,7 +6411,7 @@ revisar em</translation>
         <translation>o mesmo que %1 na linha %2 (maiúsculas e minúsculas e espaços nas pontas não contam): vale só o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="382"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>o arquivo de configurações mudou desde que esta janela foi aberta, e as mesmas entradas foram alteradas nele: a janela agora mostra os valores do arquivo com as suas outras alterações. O que você digitou: %1. Confira e salve de novo.</translation>
     </message>

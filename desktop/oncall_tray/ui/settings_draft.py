@@ -22,7 +22,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from ..config_draft import SettingsDraft, drop_draft, keep_draft, read_draft, without_secrets
+from ..config_draft import (SettingsDraft, UnreadableDraft, draft_path, drop_draft, keep_draft, open_draft,
+                            without_secrets)
+from ..side_files import set_aside
 from ..core.local_times import local_stamp
 from .translations import translator_for
 
@@ -53,8 +55,11 @@ class DraftKeeper(QObject):
         self._asking = False  # the restore question pending: the draft on disk is the one offered
         self._stopping = False  # closed by the program: the draft is kept, not dropped
         self._restored: dict | None = None  # what the restored fields held when kept, by key
+        self._restored_draft: SettingsDraft | None = None  # its marks carried while its fields are as restored
         self._written = False  # a draft of this dialog's changes is on disk (written, or restored)
         self._failing = False  # the last write as typed failed (said once)
+        self._left: UnreadableDraft | None = None  # a draft that could not be read nor set aside: not written over
+        self._notice = ""  # what the dialog's file notice says of it
         self._timer = self._single_shot()
         self._longest = self._single_shot()
         self._longest.setInterval(MAX_WAIT_MS)
@@ -123,12 +128,63 @@ class DraftKeeper(QObject):
     def _write(self) -> Path:
         """Write the changes typed as the draft (``keep_draft``); returns where. Raises as it does."""
         dialog = self._dialog
+        if self._left is not None:
+            self._set_aside_left()
         typed, opened = dialog.unsaved()
         # a restored field is still changed from what it held when first kept (its merge base)
         opened.update({key: value for key, value in (self._restored or {}).items() if key in typed})
-        where = keep_draft(dialog.loaded.path, typed, opened, dt.datetime.now(dt.timezone.utc))
+        at, not_kept = self._carried(typed)
+        where = keep_draft(dialog.loaded.path, typed, opened, at, not_kept)
         self._written = True
         return where
+
+    def _set_aside_left(self) -> None:
+        """Set aside the draft that could not be read nor moved when the dialog opened (``_left``),
+        before a draft is written where it is; the file notice says where. Raises OSError when it
+        still cannot be moved: it is never written over (code review 71 AG4)."""
+        left = self._left
+        try:
+            aside = set_aside(left.path, "unreadable", dt.datetime.now(dt.timezone.utc))
+        except FileNotFoundError:  # removed meanwhile: nothing to write over
+            aside = None
+        except OSError as exc:
+            raise OSError(f"the draft kept before in {left.path} could not be read nor set aside, and is not "
+                          f"written over: {exc}") from exc
+        self._left = None
+        if aside is not None:
+            log.warning("the settings not saved kept in %s that could not be read are set aside as %s", left.path,
+                        aside)
+            self._say_unreadable(UnreadableDraft(left.path, aside, left.reason))
+
+    def _say_unreadable(self, problem: UnreadableDraft) -> None:
+        """Say in the dialog's file notice that the draft kept before could not be read: where it
+        was set aside, or that it could not be and is not written over."""
+        if problem.aside is not None:
+            text = tr("The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. "
+                      "The changes you type now are kept apart from them.").replace("%3", str(problem.aside))
+        else:
+            text = tr("The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type "
+                      "now are not kept until it can be, so as not to write over it.")
+        text = text.replace("%1", str(problem.path)).replace("%2", problem.reason)
+        notice = self._dialog.file_problem
+        shown = notice.text()
+        shown = shown.replace(self._notice, text) if self._notice and self._notice in shown else \
+            "\n".join(filter(None, (shown, text)))
+        self._notice = text
+        notice.setText(shown)
+        notice.setVisible(True)
+
+    def _carried(self, typed: dict) -> tuple[dt.datetime, list[str]]:
+        """When the changes ``typed`` were typed (UTC) and the fields whose passwords were not kept
+        beyond those ``keep_draft`` finds: a restored draft's ``kept_at`` while every field holds
+        what it restored (now otherwise), and its ``not_kept`` for each field still holding it
+        (code review 71 AG3: rewritten a second after the restore, it lost both, and a crash then
+        restored a URL without its password without a word)."""
+        draft, now = self._restored_draft, dt.datetime.now(dt.timezone.utc)
+        if draft is None:
+            return now, []
+        same = [key for key, value in typed.items() if draft.typed.get(key, value) == value and key in draft.typed]
+        return (draft.kept_at if len(same) == len(typed) else now), [key for key in draft.not_kept if key in same]
 
     def _drop(self) -> None:
         """Forget the draft of this dialog's changes, if one was kept or restored (a restored
@@ -143,7 +199,7 @@ class DraftKeeper(QObject):
         self._stop_timers()
         if not self._stopping:
             self._drop()
-            self._restored = None
+            self._restored = self._restored_draft = None
 
     def rebased(self, keys: set[str]) -> None:
         """The fields ``keys`` are changed from the file as it is now (a clash at Save showed it:
@@ -189,7 +245,12 @@ class DraftKeeper(QObject):
 
     def _offer(self) -> None:
         dialog = self._dialog
-        draft = read_draft(dialog.loaded.path)
+        try:
+            draft = open_draft(dialog.loaded.path, dt.datetime.now(dt.timezone.utc))
+        except UnreadableDraft as exc:  # set aside, or never written over (AG4)
+            self._left = exc if exc.aside is None else None
+            self._say_unreadable(exc)
+            return
         if draft is None or not dialog.isVisible():
             return
         labels = [dialog.labels.get(key, key) for key in draft.typed]
@@ -229,6 +290,7 @@ class DraftKeeper(QObject):
         config, twice = dialog._base
         dialog._base = (config.with_overrides(**base), {k: v for k, v in twice.items() if k not in base})
         self._restored = {key: draft.opened[key] for key in keys if key in draft.opened}
+        self._restored_draft = draft
         self._written = True  # on disk until saved, cancelled or typed back (AB8)
 
 
