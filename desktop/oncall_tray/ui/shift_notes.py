@@ -33,8 +33,8 @@ class KeptNotes:
     """Mixin of ``ShiftController``: its ``unread`` (fingerprint -> what the notes panels' box
     held since its alert's draft could not be read: one value for every panel, code review 70
     AE3), ``notes_unreadable`` (an ``UnreadableNotes`` when the file kept at the last quit could
-    not be read, else None) and the file. Uses the controller's ``path``, ``hold``, ``journal``,
-    ``state``, ``save_state`` and its ``unread_changed`` signal."""
+    not be read, else None) and the file. Uses the controller's ``path``, ``held``, ``elsewhere``,
+    ``journal``, ``state``, ``save_state`` and its ``unread_changed`` signal; a QObject (its timer)."""
 
     def _read_kept_notes(self) -> None:
         """Read what was kept at the last quit into ``unread``, if this tray uses the journal
