@@ -4,9 +4,10 @@ and was lost at Quit without a word). It cannot go in the journal under the draf
 would write over the draft the journal could not read, so it is kept beside the journal as the
 settings not saved are (``config_draft``: the user data folder, ``notes-not-saved/``, one file per
 journal, written atomically) and taken back into each alert's draft, after it, at the next start
-(``ShiftController``). Only the tray that holds the journal reads and writes it (code review 70
-AE4: a second tray wrote its stale copy over the holder's); a file that cannot be read is set
-aside, never written over. No Qt.
+(``ShiftController``), and kept as it is typed (code review 71 AG7: a SIGKILL lost it). Only a
+tray that uses the journal reads and writes it, whether or not it could lock it (code review 70
+AE4: a second tray wrote its stale copy over the holder's; 71 AG1: a tray on a file system without
+locks kept nothing); a file that cannot be read is set aside, never written over. No Qt.
 """
 
 from __future__ import annotations

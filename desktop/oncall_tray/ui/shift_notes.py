@@ -2,52 +2,92 @@
 beside the journal at the quit (``notes_draft``) and taken back into the drafts once they read. A
 mixin of ``ShiftController`` (split out of it for size); GUI thread.
 
-Only the tray that holds the journal reads and writes the file (code review 70 AE4: a second
-tray, started while another held it, wrote its stale copy over the holder's at its quit); the
-file forgets a note as soon as it is taken back, not only at the quit (a hard stop took it back
-twice); a file that cannot be read is set aside, never written over, and the notes panels say so.
+Only a tray that uses the journal reads and writes the file: not one kept out of it by another
+tray holding it (code review 70 AE4: a second tray, started while another held it, wrote its
+stale copy over the holder's at its quit), nor one following another shift's Alertmanager; a tray
+that could not lock the journal (a file system without locks) and uses it does (code review 71
+AG1: it neither kept nor took back the notes). The file follows what is typed, about a second
+after it (``KEEP_MS``), not only at the quit (code review 71 AG7: a SIGKILL lost it; guide:
+nothing typed may be lost), and forgets a note as soon as it is taken back (a hard stop took it
+back twice); a file that cannot be read is set aside, never written over, and the notes panels
+say so.
 """
 
 from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QTimer
+
 from ..core import shifts
 from ..core.journal import JournalError, utc_now
 from ..notes_draft import UnreadableNotes, keep_notes, read_notes
 
 log = logging.getLogger(__name__)
+#: what is typed over an unread draft is kept in the file at most this long after it reaches
+#: ``unread`` (the panel's autosave: a pause of 0.3 s, or 1 s of typing on), and at most this often
+KEEP_MS = 1000
 
 
 class KeptNotes:
     """Mixin of ``ShiftController``: its ``unread`` (fingerprint -> what the notes panels' box
     held since its alert's draft could not be read: one value for every panel, code review 70
     AE3), ``notes_unreadable`` (an ``UnreadableNotes`` when the file kept at the last quit could
-    not be read, else None) and the file. Uses the controller's ``path``, ``hold``, ``journal``,
-    ``state``, ``save_state`` and its ``unread_changed`` signal."""
+    not be read, else None) and the file. Uses the controller's ``path``, ``held``, ``elsewhere``,
+    ``journal``, ``state``, ``save_state`` and its ``unread_changed`` signal; a QObject (its timer)."""
 
     def _read_kept_notes(self) -> None:
-        """Read what was kept at the last quit into ``unread``, if this tray holds the journal
-        (``JournalAccess``), and put it after the drafts the journal reads."""
+        """Read what was kept at the last quit into ``unread``, if this tray uses the journal
+        (``_keeps_notes``), and put it after the drafts the journal reads."""
         self.unread: dict[str, str] = {}
         self.notes_unreadable: UnreadableNotes | None = None
-        self._keeps_notes = self.hold is not None  # a tray that does not hold the journal leaves the file alone
+        self._notes_read = False  # the file read this run (or found unreadable)
+        self._notes_left = False  # a file that could not be read nor set aside: never written over
         self._notes_kept = False  # a file of them to rewrite, or remove
-        if not self._keeps_notes:
-            return
+        self._keep_failed = False  # the last write of the file failed (logged once)
+        self._keeping = QTimer(self)  # ``unread`` changed: the file follows (``KEEP_MS``)
+        self._keeping.setSingleShot(True)
+        self._keeping.setInterval(KEEP_MS)
+        self._keeping.timeout.connect(self._keep_notes)
+        if self._read_notes_file():
+            self._take_back_notes()
+
+    @property
+    def _keeps_notes(self) -> bool:
+        """This tray reads and writes the notes file: it is not kept out of the journal, by
+        another tray holding it (``held``) nor by following another Alertmanager (``elsewhere``),
+        whether or not it could lock it (code review 71 AG1: ``hold`` is None on a file system
+        without locks too, where the tray uses the journal unguarded); and the file is not one
+        that could not be read and is left where it was."""
+        return self.held is None and not self.elsewhere and not self._notes_left
+
+    def _read_notes_file(self) -> bool:
+        """Read the notes kept at the last quit into ``unread`` (after what was typed there
+        already this run), once, if this tray keeps them; True when they were read now."""
+        if self._notes_read or not self._keeps_notes:
+            return False
+        self._notes_read = True
         try:
-            self.unread = read_notes(self.path, utc_now())
+            kept = read_notes(self.path, utc_now())
         except UnreadableNotes as exc:
             self.notes_unreadable = exc
-            self._keeps_notes = exc.aside is not None  # left where it was: never written over
-        self._notes_kept = bool(self.unread)
-        self._take_back_notes()
+            self._notes_left = exc.aside is None  # left where it was: never written over
+            return False
+        from .incident_draft import after_draft
+
+        for fingerprint, typed in kept.items():
+            self.unread[fingerprint] = after_draft(typed, self.unread.get(fingerprint, ""))
+        self._notes_kept = bool(kept)
+        return True
 
     def set_unread(self, fingerprint: str, text: str, source: object = None) -> None:
         """What the box holds over ``fingerprint``'s unread draft is ``text`` now (typed in the
-        panel ``source``): the other panels showing it follow (``unread_changed``)."""
+        panel ``source``): the other panels showing it follow (``unread_changed``), and the file
+        kept beside the journal at most ``KEEP_MS`` later (code review 71 AG7)."""
         self.unread[fingerprint] = text
         self.unread_changed.emit(fingerprint, source)
+        if not self._keeping.isActive():  # not put off by more typing: kept at least every KEEP_MS
+            self._keeping.start()
 
     def notes_taken_back(self) -> None:
         """A panel put a note of ``unread`` after its draft, written: the file forgets it now."""
@@ -78,15 +118,20 @@ class KeptNotes:
 
     def _keep_notes(self) -> None:
         """Keep ``unread`` beside the journal (``notes_draft``), or remove the file once empty;
-        a failure is logged (the notes stay in ``unread`` for this run). Not by a tray that does
-        not hold the journal, nor over a file that could not be read."""
+        a failure is logged, once until a write works again (the notes stay in ``unread``, written
+        again at the next change and at the quit). Not by a tray that does not keep them
+        (``_keeps_notes``), nor over a file that could not be read."""
+        self._keeping.stop()
+        self._read_notes_file()  # not read yet: this tray uses the journal since (a retry)
         if not self._keeps_notes or not (self._notes_kept or any(text.strip() for text in self.unread.values())):
             return
         try:
             where = keep_notes(self.path, self.unread, utc_now())
         except OSError as exc:
-            log.error("cannot keep the notes typed over drafts the journal could not read: %s", exc)
+            (log.debug if self._keep_failed else log.error)(
+                "cannot keep the notes typed over drafts the journal could not read: %s", exc)
+            self._keep_failed = True
             return
-        self._notes_kept = where is not None
-        if where is not None:
+        if where is not None and not (self._notes_kept and not self._keep_failed):
             log.warning("notes typed over drafts the shift journal could not read kept in %s", where)
+        self._notes_kept, self._keep_failed = where is not None, False
