@@ -126,7 +126,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return EXIT_USAGE
     except JournalError as exc:  # review 24: what was given is printed back, as with no shift open
         if journal.unreadable is not None and args.action in ("start", "end"):  # a preview, damaged: what can be
-            return print_readable(args.action, journal, exc, tr, loaded.config.zone())  # read (review 57 S10)
+            return print_readable(args.action, journal, exc, tr, loaded.config.zone(),  # read (review 57 S10)
+                                  resolve_language(loaded.config.language))
         error(exc.text(tr) + _not_kept(args, tr, JOURNAL_UNUSABLE))
         return EXIT_USAGE
     finally:

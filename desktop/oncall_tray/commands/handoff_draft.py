@@ -22,16 +22,19 @@ from .common import EXIT_USAGE, error, out
 CONTEXT = "handoff_cli"
 
 
-def print_readable(action: str, journal: Journal, failure: JournalError, tr: Translate, zone: dt.tzinfo) -> int:
+def print_readable(action: str, journal: Journal, failure: JournalError, tr: Translate, zone: dt.tzinfo,
+                   language: str) -> int:
     """Say that ``action``'s checklist ("start") or report ("end") cannot be made (``failure``)
-    and print what can still be read of it (see the module). Returns the exit code: 1, the
+    and print what can still be read of it (see the module); the previous handoff's notes in
+    ``language`` ("en", "pt_BR") as the checklist gives them (``handed_notes``; review 72 AH11). Returns the exit code: 1, the
     journal cannot be used whole. When that cannot be read either (the damaged file read as it is:
     its shifts' or drafts' pages damaged too), one line says so instead (review 61 X12: it ended
     in a traceback); ``failure`` is then not repeated, that reading's error is said.
     """
     end = action == "end"
     try:
-        lines = _end_draft(journal, shifts.open_shift(journal), tr, zone) if end else _start_draft(journal, tr, zone)
+        lines = _end_draft(journal, shifts.open_shift(journal), tr, zone) if end else \
+            _start_draft(journal, tr, zone, language)
     except JournalError as unread:
         said = tr(CONTEXT, "The end report cannot be made from the damaged journal, nor can the open shift and its "
                            "draft be read from it: %1") if end else \
@@ -69,9 +72,10 @@ def _end_draft(journal: Journal, shift, tr: Translate, zone: dt.tzinfo) -> list[
         "%1", visible(saved.get("incoming", shift.incoming)) or "?")]
 
 
-def _start_draft(journal: Journal, tr: Translate, zone: dt.tzinfo) -> list[str]:
+def _start_draft(journal: Journal, tr: Translate, zone: dt.tzinfo, language: str) -> list[str]:
     previous, saved = shifts.last_handoff(journal), journal.state(shifts.START_SCOPE)
-    return previous_notes(previous, handed_notes(saved, previous), tr, zone) + _observations(saved, tr)
+    return previous_notes(previous, handed_notes(saved, previous, journal, language), tr, zone) + \
+        _observations(saved, tr)
 
 
 def previous_notes(previous: Shift | None, notes: str, tr: Translate, zone: dt.tzinfo) -> list[str]:

@@ -169,23 +169,21 @@ def next_engineer(draft: Mapping, previous: Shift | None, setting: str, at: dt.d
     return setting
 
 
-def handed_notes(draft: Mapping, previous: Shift | None, journal: Journal | None = None,
-                 language: str | None = None) -> str:
+def handed_notes(draft: Mapping, previous: Shift | None, journal: Journal, language: str) -> str:
     """The previous shift's handoff notes the start checklist shows (Markdown text): what the
     engineer pasted in the start window (``draft``, its saved state: "previous_notes", kept even
     emptied: the engineer's to clear), else the end report of the last handoff in the journal
     (``previous``) in ``language`` ("en", "pt_BR") where ``journal`` keeps it so (the rule of
     *Past handoffs*: ``handoff_kept.shown_in``; review 68 AF4), else as written, else "". One
     rule for the checklist, the start window and the damaged journal's preview (review 61 X4:
-    the preview showed the end report, not what was pasted). Raises ``JournalError`` as the
-    journal's reads do."""
+    the preview showed the end report, not what was pasted; review 72 AH11: the preview's in the
+    language it was handed over in): ``journal`` and ``language`` are asked of every caller.
+    Raises ``JournalError`` as the journal's reads do."""
     pasted = draft.get("previous_notes")
     if pasted is not None:
         return pasted
     if previous is None:
         return ""
-    if journal is None or language is None:
-        return previous.end_markdown
     return shown_in(journal, previous, language)[1]
 
 
