@@ -16,7 +16,7 @@ from ..connect import describe_error
 from ..core import shifts
 from ..core.journal import Journal, JournalError
 from ..core.journal_feed import record_poll, record_silence_change
-from ..core.journal_seen import WATCHED, followed_members, known_starts, seen_alerts
+from ..core.journal_seen import WATCHED, known_starts, only_some_members, seen_alerts
 from ..core.journal_starts import Starts
 from ..core.severity import Severity
 from ..core.journal_schema import SOURCE_CLI, EventKind
@@ -152,10 +152,9 @@ def journal_created(loaded: LoadedConfig, client, actor: str, tr: Translate = en
 def not_followed_text(journal: Journal, loaded: LoadedConfig, tr: Translate) -> str:
     """"Not recorded in the shift journal: it follows …" for a run that ``follows`` not."""
     watched = journal.get_state(*WATCHED) or []
-    followed, given = followed_members(journal, loaded.config.watched())
-    # some members of the cluster it follows: said so, not "another" (review 68 AF8)
+    # some members of the cluster it follows: said so, not "another" (review 68 AF8), as in the tray
     text = tr("cli", "Not recorded in the shift journal: it follows the whole cluster (%1), not only the members "
-                     "given with --alertmanager (%2).") if given and given < followed else \
+                     "given with --alertmanager (%2).") if only_some_members(journal, loaded.config.watched()) else \
         tr("cli", "Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given "
                   "with --alertmanager (%2).")
     return text.replace("%1", ", ".join(map(str, watched))).replace("%2", ", ".join(loaded.config.alertmanager_urls()))

@@ -25,7 +25,8 @@ from .journal_starts import MEMBER_SEEN, MEMBER_STARTS, STARTS, decoded, member_
 from .severity import Severity
 
 __all__ = ["SEEN_AT", "WATCHED", "LastSeen", "followed_members", "follows_alertmanager", "known_starts", "last_seen",
-           "muted_at", "seen_alerts", "seen_at", "seen_fingerprints", "seen_from", "seen_members", "seen_silences", "when_answered"]
+           "muted_at", "only_some_members", "seen_alerts", "seen_at", "seen_fingerprints", "seen_from", "seen_members",
+           "seen_silences", "when_answered"]
 
 
 def seen_from(journal: Journal, urls: Iterable[str]) -> bool:
@@ -60,13 +61,29 @@ def when_answered(journal: Journal, urls: Iterable[str]) -> dict[str, dt.datetim
 
 def follows_alertmanager(journal: Journal, urls: Iterable[str]) -> bool:
     """Whether the journal's last look was at the Alertmanager of ``urls`` (given with
-    ``--alertmanager``), with whatever scope: a run on it is the shift's. Every member the
-    journal follows, no other (``followed_members``): some members of its cluster only are not
-    it (review 68 AF8: a run on one member recorded its one-member picture, where another
-    member's own alerts were missing, and made the journal follow that member alone), nor is a
-    cluster it is one member of. True when the journal looked at none yet, or ``urls`` is empty."""
+    ``--alertmanager``), with whatever scope: a run on it is the shift's. The project's rule for
+    one Alertmanager, a member in common (``journal_aside.same_alertmanager``,
+    ``config_urls.one_alertmanager``: by ``url_identity``, which takes case, a final slash and
+    a default port written or not as one), and every member the journal follows, no other
+    (``followed_members``): some members of its cluster only are not it (review 68 AF8: a run on
+    one member recorded its one-member picture, where another member's own alerts were missing,
+    and made the journal follow that member alone), nor is a cluster it is one member of. A
+    member ``url_identity`` cannot match may be one followed written another way (``localhost``
+    for ``127.0.0.1``: only Alertmanager's answers tell, ``alertmanager.aliases``, and none is
+    asked here): so as many members unmatched on each side are taken for those (review 72 AH13:
+    the settings' own cluster, one member written otherwise, was refused). True when the journal
+    looked at none yet, or ``urls`` is empty."""
     followed, given = followed_members(journal, urls)
-    return not followed or not given or followed == given
+    return not followed or not given or bool(followed & given) and len(followed - given) == len(given - followed)
+
+
+def only_some_members(journal: Journal, urls: Iterable[str]) -> bool:
+    """Whether ``urls`` (given with ``--alertmanager``; ``follows_alertmanager`` False) are
+    fewer members of the cluster the journal follows than it has, one at least in common: what a
+    refusal then says ("it follows the whole cluster", not "another Alertmanager": review 68
+    AF8), on the command line and in the tray alike (review 72 AH12)."""
+    followed, given = followed_members(journal, urls)
+    return bool(followed & given) and len(given) < len(followed)
 
 
 def followed_members(journal: Journal, urls: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:

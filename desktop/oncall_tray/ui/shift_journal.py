@@ -16,7 +16,7 @@ from ..core import shifts
 from ..core.journal import Journal, JournalError
 from ..core.journal_hold import Holder, JournalHeld, JournalHold
 from ..core.drafts import merge_typed
-from ..core.journal_seen import WATCHED, follows_alertmanager
+from ..core.journal_seen import WATCHED, follows_alertmanager, only_some_members
 from ..core.overview import Light
 from .background import Background
 from .translations import failure_text, translator_for
@@ -90,8 +90,11 @@ class JournalAccess:
                     journal.close()
                     self.shift, self.journal, self.elsewhere = None, None, followed
                     self.release_hold()  # not used: another tray may hold it
-                    self._reason = tr("it follows another Alertmanager (%1) than the one given with --alertmanager "
-                                      "(%2)").replace("%1", followed).replace(
+                    # some members of the cluster it follows: said so, as on the command line (review 72 AH12)
+                    self._reason = (tr("it follows the whole cluster (%1), not only the members given with "
+                                       "--alertmanager (%2)") if only_some_members(journal, self.config.watched())
+                                    else tr("it follows another Alertmanager (%1) than the one given with "
+                                            "--alertmanager (%2)")).replace("%1", followed).replace(
                         "%2", ", ".join(map(shown_url, self.config.alertmanager_urls())))
                     self.problem = tr("The shift journal is not used by this tray: %1. Its shift features are off, so "
                                       "that these alerts are not recorded as that shift's.").replace("%1", self._reason)
