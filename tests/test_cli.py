@@ -185,34 +185,6 @@ def test_a_terminal_that_cannot_write_the_text_gets_escapes_not_a_traceback(aler
             assert b"\\xdcn\\xefc\\xf8d\\xe9_A\\xe7\\xe3o" in result.stdout, result.stdout
 
 
-def test_the_demo_keeps_its_shift_out_of_the_engineers_journal(tmp_path, monkeypatch):
-    # fresh-user review: the demo's alerts and the shift taken in it went into the real journal
-    import argparse
-    from pathlib import Path
-
-    from oncall_tray.commands import demo_cmd
-    from oncall_tray.config import load_config
-    from oncall_tray.paths import journal_path
-
-    seen = {}
-
-    def tray(loaded, cleanups=()):
-        seen["journal"], seen["url"] = loaded.journal, loaded.config.alertmanager_url
-        seen["reloaded"] = loaded.reloaded().journal  # settings saved from the tray keep it
-        for cleanup in cleanups:
-            cleanup()
-        return 0
-
-    monkeypatch.setattr("oncall_tray.ui.launch.run", tray)
-    monkeypatch.setattr("oncall_tray.desktop_session.missing_display", lambda: "")
-    monkeypatch.setattr(demo_cmd, "start_demo_prometheus", lambda tr: None)
-    assert demo_cmd.run(argparse.Namespace(), load_config(Path(settings_file(tmp_path)))) == 0
-    journal = seen["journal"]
-    assert journal is not None and journal != journal_path() and journal.parent.name.startswith("oncall-tray-demo-")
-    assert seen["reloaded"] == journal
-    assert not journal.parent.exists(), "the demo's journal goes with it"
-
-
 def test_demo_without_alertmanager_names_the_package(tmp_path):
     import os
 

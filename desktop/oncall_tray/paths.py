@@ -1,13 +1,36 @@
-"""Where oncall-tray keeps its files, from platformdirs (per user, per platform)."""
+"""Where oncall-tray keeps its files, from platformdirs (per user, per platform).
+
+A run given a folder of its own (``ONCALL_TRAY_OWN_FOLDER``: ``oncall-tray demo``, whose tray
+runs beside the real one) keeps every file it writes there instead (``own_folder``): its data
+(drafts, notes, the settings' kept copy), its cache (the notifications on screen, icons) and its
+log; the settings file is read where it is (code review 72 AH1).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import platformdirs
 
 from . import APP_NAME
+
+#: The environment variable naming the folder a run keeps all its files in (``own_folder``).
+OWN_FOLDER = "ONCALL_TRAY_OWN_FOLDER"
+
+
+def own_folder() -> Path | None:
+    """The folder this run keeps its files in instead of the user's folders (the demo's temporary
+    one, from ``OWN_FOLDER``), or None: the user's folders (platformdirs)."""
+    folder = os.environ.get(OWN_FOLDER)
+    return Path(folder) if folder else None
+
+
+def _user_folder(kind: str, user: str) -> Path:
+    """``<own folder>/<kind>``, or else ``user`` (a platformdirs folder) as a Path."""
+    own = own_folder()
+    return own / kind if own is not None else Path(user)
 
 
 def config_dir() -> Path:
@@ -21,13 +44,13 @@ def default_config_path() -> Path:
 
 
 def log_dir() -> Path:
-    """The user log folder, e.g. ``~/.local/state/oncall-tray/log`` on Linux."""
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    """The user log folder, e.g. ``~/.local/state/oncall-tray/log`` on Linux (``own_folder``/log)."""
+    return _user_folder("log", platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def data_dir() -> Path:
-    """The user data folder, e.g. ``~/.local/share/oncall-tray`` on Linux."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    """The user data folder, e.g. ``~/.local/share/oncall-tray`` on Linux (``own_folder``/data)."""
+    return _user_folder("data", platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def per_settings_file(folder: str, settings: Path, suffix: str) -> Path:
@@ -55,5 +78,6 @@ def shipped(*parts: str) -> Path:
 
 
 def runtime_dir() -> Path:
-    """A per-user folder for generated files (notification icons); created on demand."""
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    """A per-user folder for generated files (notification icons, the notifications on screen);
+    created on demand (``own_folder``/cache)."""
+    return _user_folder("cache", platformdirs.user_cache_dir(APP_NAME, appauthor=False))

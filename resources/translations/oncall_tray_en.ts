@@ -2009,7 +2009,7 @@ review in</translation>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="43"/>
         <source>another oncall-tray is running: the demo&apos;s alerts are made up, and marked [Demo] in its notifications, icon, menu and windows</source>
         <translation>another oncall-tray is running: the demo&apos;s alerts are made up, and marked [Demo] in its notifications, icon, menu and windows</translation>
     </message>
@@ -2039,7 +2039,7 @@ review in</translation>
         <translation>cannot open the X display %1 (DISPLAY): the session it names is gone (an old ssh session?); the one-shot commands (status, ack, silence...) work without one</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="54"/>
         <source>cannot post the demo alerts to %1: %2</source>
         <translation>cannot post the demo alerts to %1: %2</translation>
     </message>
@@ -2059,12 +2059,12 @@ review in</translation>
         <translation>covers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="56"/>
         <source>demo Alertmanager at %1 (stopped when the tray quits)</source>
         <translation>demo Alertmanager at %1 (stopped when the tray quits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="115"/>
         <source>demo Prometheus at %1 (stopped when the tray quits)</source>
         <translation>demo Prometheus at %1 (stopped when the tray quits)</translation>
     </message>
@@ -2094,7 +2094,7 @@ review in</translation>
         <translation>no alert now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="113"/>
         <source>no demo Prometheus, so no trends: %1</source>
         <translation>no demo Prometheus, so no trends: %1</translation>
     </message>
@@ -2496,7 +2496,7 @@ review in</translation>
         <translation>silence the alerts that match; prints the silence ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="18"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="20"/>
         <source>start a local Alertmanager with the on-call guide&apos;s alerts (and a Prometheus with some history, when installed) and the tray</source>
         <translation>start a local Alertmanager with the on-call guide&apos;s alerts (and a Prometheus with some history, when installed) and the tray</translation>
     </message>
@@ -2702,17 +2702,24 @@ review in</translation>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/demo_marks.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/demo_marks.py" line="35"/>
         <source>Demo — not your shift</source>
         <translation>Demo — not your shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/demo_marks.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/demo_marks.py" line="49"/>
+        <source>The demo&apos;s own copy of your settings, gone when it quits (your own settings file is not changed):
+%1</source>
+        <translation>The demo&apos;s own copy of your settings, gone when it quits (your own settings file is not changed):
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/demo_marks.py" line="29"/>
         <source>[Demo] %1</source>
         <translation>[Demo] %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/demo_marks.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/demo_marks.py" line="40"/>
         <source>oncall-tray demo: made-up alerts, not your shift</source>
         <translation>oncall-tray demo: made-up alerts, not your shift</translation>
     </message>
@@ -5577,9 +5584,9 @@ review in</translation>
         <translation>Not saved yet: the Alertmanagers could not be asked whether two addresses are one (%1). Save again to keep the URLs as typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="373"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="382"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="393"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -5589,7 +5596,7 @@ review in</translation>
         <translation>Not saved: the dialog was asked to close while the Alertmanagers were asked. Save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="273"/>
         <source>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</source>
         <translation>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</translation>
     </message>
@@ -5618,7 +5625,7 @@ review in</translation>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="109"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -5678,7 +5685,7 @@ review in</translation>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="128"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -5693,12 +5700,12 @@ review in</translation>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="110"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="355"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -6308,7 +6315,7 @@ review in</translation>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="95"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
@@ -6424,7 +6431,7 @@ review in</translation>
         <translation>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</translation>
     </message>
@@ -8270,18 +8277,18 @@ review in</translation>
         <translation>1 other alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="275"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="206"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="276"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="272"/>
         <source>Acknowledging %1…</source>
         <translation>Acknowledging %1…</translation>
     </message>
@@ -8413,7 +8420,7 @@ review in</translation>
         <translation type="vanished">Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="237"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -8432,17 +8439,17 @@ review in</translation>
         <translation type="vanished">Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="265"/>
         <source>Shift features off: %1</source>
         <translation>Shift features off: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="267"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Shift features off: the journal follows %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="351"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
@@ -8457,7 +8464,7 @@ review in</translation>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="272"/>
         <source>Silencing %1…</source>
         <translation>Silencing %1…</translation>
     </message>
@@ -8481,7 +8488,7 @@ review in</translation>
         <translation type="vanished">Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="321"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>The shift journal was damaged: see the menu.</translation>
     </message>

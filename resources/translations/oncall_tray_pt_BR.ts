@@ -2004,7 +2004,7 @@ revisar em</translation>
         <translation>e mais %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="43"/>
         <source>another oncall-tray is running: the demo&apos;s alerts are made up, and marked [Demo] in its notifications, icon, menu and windows</source>
         <translation>outro oncall-tray está aberto: os alertas da demonstração são inventados e marcados [Demonstração] nas notificações, no ícone, no menu e nas janelas</translation>
     </message>
@@ -2034,7 +2034,7 @@ revisar em</translation>
         <translation>não foi possível abrir o display X %1 (DISPLAY): a sessão que ele indica não existe mais (uma sessão ssh antiga?); os comandos avulsos (`status`, `ack`, `silence`...) funcionam sem uma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="54"/>
         <source>cannot post the demo alerts to %1: %2</source>
         <translation>não foi possível enviar os alertas da demonstração para %1: %2</translation>
     </message>
@@ -2054,12 +2054,12 @@ revisar em</translation>
         <translation>cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="56"/>
         <source>demo Alertmanager at %1 (stopped when the tray quits)</source>
         <translation>Alertmanager da demonstração em %1 (parado quando a bandeja fecha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="115"/>
         <source>demo Prometheus at %1 (stopped when the tray quits)</source>
         <translation>Prometheus da demonstração em %1 (parado quando a bandeja fecha)</translation>
     </message>
@@ -2089,7 +2089,7 @@ revisar em</translation>
         <translation>nenhum alerta agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="113"/>
         <source>no demo Prometheus, so no trends: %1</source>
         <translation>sem Prometheus de demonstração, portanto sem tendências: %1</translation>
     </message>
@@ -2487,7 +2487,7 @@ revisar em</translation>
         <translation>silencia os alertas que casam; mostra o ID do silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="18"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="20"/>
         <source>start a local Alertmanager with the on-call guide&apos;s alerts (and a Prometheus with some history, when installed) and the tray</source>
         <translation>inicia um Alertmanager local com os alertas do guia de plantão (e um Prometheus com algum histórico, quando instalado) e a bandeja</translation>
     </message>
@@ -2693,17 +2693,24 @@ revisar em</translation>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/demo_marks.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/demo_marks.py" line="35"/>
         <source>Demo — not your shift</source>
         <translation>Demonstração — não é o seu turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/demo_marks.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/demo_marks.py" line="49"/>
+        <source>The demo&apos;s own copy of your settings, gone when it quits (your own settings file is not changed):
+%1</source>
+        <translation>Uma cópia das suas configurações, só da demonstração e apagada quando ela fecha (o seu arquivo de configurações não é alterado):
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/demo_marks.py" line="29"/>
         <source>[Demo] %1</source>
         <translation>[Demonstração] %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/demo_marks.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/demo_marks.py" line="40"/>
         <source>oncall-tray demo: made-up alerts, not your shift</source>
         <translation>demonstração do oncall-tray: alertas inventados, não os do seu turno</translation>
     </message>
@@ -5568,9 +5575,9 @@ revisar em</translation>
         <translation>Ainda não salvo: não foi possível perguntar aos Alertmanagers se dois endereços são um só (%1). Salve de novo para manter as URLs como digitadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="373"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="382"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="393"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -5580,7 +5587,7 @@ revisar em</translation>
         <translation>Não salvo: foi pedido para fechar a janela enquanto os Alertmanagers eram consultados. Salve de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="273"/>
         <source>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</source>
         <translation>Não salvo: você alterou as configurações enquanto os Alertmanagers eram consultados. Salve de novo.</translation>
     </message>
@@ -5609,7 +5616,7 @@ revisar em</translation>
         <translation>Só alertas que casem com (um matcher por linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="109"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
@@ -5669,7 +5676,7 @@ revisar em</translation>
         <translation>Salvar as configurações que você alterou?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="128"/>
         <source>Settings file: %1</source>
         <translation>Arquivo de configurações: %1</translation>
     </message>
@@ -5684,12 +5691,12 @@ revisar em</translation>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="110"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="355"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -6295,7 +6302,7 @@ revisar em</translation>
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="95"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — configurações</translation>
     </message>
@@ -6411,7 +6418,7 @@ revisar em</translation>
         <translation>o mesmo que %1 na linha %2 (maiúsculas e minúsculas e espaços nas pontas não contam): vale só o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>o arquivo de configurações mudou desde que esta janela foi aberta, e as mesmas entradas foram alteradas nele: a janela agora mostra os valores do arquivo com as suas outras alterações. O que você digitou: %1. Confira e salve de novo.</translation>
     </message>
@@ -8257,18 +8264,18 @@ revisar em</translation>
         <translation>1 outro alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="275"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="206"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="276"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="272"/>
         <source>Acknowledging %1…</source>
         <translation>Reconhecendo %1…</translation>
     </message>
@@ -8400,7 +8407,7 @@ revisar em</translation>
         <translation type="vanished">Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="237"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
@@ -8419,17 +8426,17 @@ revisar em</translation>
         <translation type="vanished">Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="265"/>
         <source>Shift features off: %1</source>
         <translation>Funções de turno desligadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="267"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Funções de turno desligadas: o diário acompanha %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="351"/>
         <source>Shift journal</source>
         <translation>Diário do turno</translation>
     </message>
@@ -8444,7 +8451,7 @@ revisar em</translation>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="272"/>
         <source>Silencing %1…</source>
         <translation>Silenciando %1…</translation>
     </message>
@@ -8468,7 +8475,7 @@ revisar em</translation>
         <translation type="vanished">Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="321"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>O diário do turno estava danificado: veja o menu.</translation>
     </message>

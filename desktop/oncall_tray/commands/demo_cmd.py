@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -55,13 +57,47 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     # the demo's shift is not the engineer's: its own journal, gone with the demo
     scratch = Path(tempfile.mkdtemp(prefix="oncall-tray-demo-"))
     loaded = dataclasses.replace(loaded.overridden(alertmanager_url=am.url, alertmanager_peers=()),
-                                 journal=scratch / "journal.db", demo=True)
+                                 path=own_settings(loaded, scratch), journal=scratch / "journal.db", demo=True)
     cleanups = [am.stop, lambda: shutil.rmtree(scratch, ignore_errors=True)]
     prometheus = start_demo_prometheus(tr)
     if prometheus is not None:
         cleanups.append(prometheus.stop)
         loaded = loaded.overridden(prometheus_url=prometheus.url)
-    return run_tray(loaded, cleanups=cleanups)
+    with own_folder(scratch, getattr(args, "verbose", False)):
+        return run_tray(loaded, cleanups=cleanups)
+
+
+def own_settings(loaded: LoadedConfig, scratch: Path) -> Path:
+    """A copy of ``loaded``'s settings file in ``scratch`` (none made when there is no such file),
+    for the demo's Settings… to edit: the engineer's file, which the real tray applies, is left
+    as it is (code review 72 AH9). Returns the copy's path."""
+    copy = scratch / "config.yaml"
+    try:
+        shutil.copyfile(loaded.path, copy)  # ``scratch`` is the user's only (mkdtemp: 0700)
+    except OSError:  # none, or unreadable: the demo's Settings… start from what was read
+        pass
+    return copy
+
+
+@contextlib.contextmanager
+def own_folder(scratch: Path, verbose: bool):
+    """Every file the demo's tray writes (drafts, notes, the settings' kept copy, the
+    notifications on screen, icons, its log) kept in ``scratch`` instead of the user's folders,
+    which the real tray beside it uses (code review 72 AH1: it withdrew the real tray's
+    notifications at its start); the user's folders again after."""
+    from ..logs import setup_logging
+    from ..paths import OWN_FOLDER
+
+    before = os.environ.get(OWN_FOLDER)
+    os.environ[OWN_FOLDER] = str(scratch)
+    setup_logging(verbose)  # the demo's log apart from the real tray's
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(OWN_FOLDER, None)
+        else:
+            os.environ[OWN_FOLDER] = before
 
 
 def start_demo_prometheus(tr: Translate):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
+from ..config import LoadedConfig
 from .translations import translator_for
 
 TR_CONTEXT = "demo"
@@ -37,6 +38,16 @@ def menu_text() -> str:
 def tooltip_line() -> str:
     """The tooltip's first line on the demo's tray."""
     return marked(tr("oncall-tray demo: made-up alerts, not your shift"))
+
+
+def settings_file_line(loaded: LoadedConfig, line: str) -> str:
+    """The Settings… dialog's first line: ``line`` ("Settings file: %1") with ``loaded``'s path,
+    or on the demo's run, that what it edits is the demo's copy of the settings (gone with the
+    demo), not the engineer's file (code review 72 AH9)."""
+    if not loaded.demo:
+        return line.replace("%1", str(loaded.path))
+    return tr("The demo's own copy of your settings, gone when it quits (your own settings file is not "
+              "changed):\n%1").replace("%1", str(loaded.path))
 
 
 def add_menu_line(menu: QMenu) -> None:

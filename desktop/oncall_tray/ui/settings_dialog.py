@@ -28,6 +28,7 @@ from ..config_write import save_settings
 from ..connect import check_connection
 from ..secrets import SecretStore
 from ..sla_settings import ORDERED_KEYS
+from .demo_marks import settings_file_line
 from .plain import PlainLabel
 from .settings_aliases import AliasCheck
 from .settings_checks import field_problem, movable_user, move_user_text, same_setting, written_twice_in_file
@@ -124,7 +125,7 @@ class SettingsDialog(QDialog):
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
         layout = QVBoxLayout(body)
-        path = QLabel(tr("Settings file: %1").replace("%1", str(self.loaded.path)))
+        path = QLabel(settings_file_line(self.loaded, tr("Settings file: %1")))  # the demo's: its copy
         path.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(path)
         self.file_problem = QLabel(opening_notice(self.loaded))  # a file that could not be read: at once

@@ -232,6 +232,7 @@ class TrayIcon(QObject):
         self.autostart_action = menu.addAction(tr("Start with the session"))
         self.autostart_action.setCheckable(True)
         self.autostart_action.toggled.connect(self._autostart_ticked)
+        self.autostart_action.setVisible(not self._demo)  # the demo writes none of the engineer's files
         menu.addSeparator()
         menu.addAction(tr("Quit"), self._confirm_quit)
         self._show_state()
