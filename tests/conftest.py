@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import logging
 import os
 import signal
 import time
@@ -224,6 +225,25 @@ def no_leaked_descriptors(request, tmp_path_factory):
     if left:
         pytest.fail("the test left open (close it: a context manager, a yield fixture, close()/shutdown()):\n"
                     + "\n".join(left), pytrace=False)
+
+
+@pytest.fixture
+def root_logger_restored():
+    """The root logger's handlers and level as they were before the test: what a command or the
+    demo run in this process set up (``logs.setup_logging``, which leaves its handlers to the
+    process, which ends) is removed and closed after it (the demo's, left behind, made a later
+    test's journal connections outlive it)."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    for handler in handlers:
+        if handler not in root.handlers:
+            root.addHandler(handler)
+    root.setLevel(level)
 
 
 @pytest.fixture(autouse=True)

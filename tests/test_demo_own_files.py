@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import make_alert, settings_file, utcnow, wait_until
 from desktop_env import VirtualDesktop
 from PySide6.QtCore import QObject
@@ -21,6 +22,9 @@ from tray_process import TrayProcess
 from oncall_tray import paths
 from oncall_tray.config import load_config
 from oncall_tray.notify.messages import Notice
+
+#: the demo run in this process sets up its own log (``demo_cmd.own_folder``): taken off after each test
+pytestmark = pytest.mark.usefixtures("root_logger_restored")
 
 
 class Bus:

@@ -4,7 +4,6 @@ files, the settings file's inotify watcher)."""
 
 from __future__ import annotations
 
-import logging
 
 import httpx
 import pytest
@@ -79,21 +78,11 @@ def test_a_poller_replaced_as_it_starts_closes_its_connection(qtbot, alertmanage
 
 
 @pytest.fixture
-def own_log(tmp_path, monkeypatch):
+def own_log(tmp_path, monkeypatch, root_logger_restored):
     """The log folder of the commands run in this process (``XDG_STATE_HOME``), and their log
     handler closed afterwards (``setup_logging`` leaves it to the process, which ends)."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield tmp_path / "state" / "oncall-tray" / "log" / "oncall-tray.log"
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    for handler in handlers:
-        if handler not in root.handlers:
-            root.addHandler(handler)
-    root.setLevel(level)
+    return tmp_path / "state" / "oncall-tray" / "log" / "oncall-tray.log"
 
 
 @pytest.mark.parametrize("command", [["status"], ["status", "--json"], ["handoff", "start", "--confirm"],

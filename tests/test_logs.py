@@ -5,25 +5,10 @@ from __future__ import annotations
 
 import logging
 
-import pytest
-
 from oncall_tray.logs import setup_logging
 
 
-@pytest.fixture
-def restore_root():
-    root = logging.getLogger()
-    saved_handlers, saved_level = list(root.handlers), root.level
-    yield
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
-        handler.close()
-    for handler in saved_handlers:
-        root.addHandler(handler)
-    root.setLevel(saved_level)
-
-
-def test_a_failed_poll_goes_to_the_file_not_to_the_terminal(tmp_path, capsys, restore_root):
+def test_a_failed_poll_goes_to_the_file_not_to_the_terminal(tmp_path, capsys, root_logger_restored):
     path = setup_logging(False, directory=tmp_path)
     logging.getLogger("oncall_tray.ui.poller").warning("poll failed (connection refused); next try in 1 s")
     logging.getLogger("oncall_tray.ui.crash").error("unexpected error")
@@ -34,13 +19,13 @@ def test_a_failed_poll_goes_to_the_file_not_to_the_terminal(tmp_path, capsys, re
     assert "poll failed" in path.read_text(encoding="utf-8")
 
 
-def test_verbose_copies_everything_to_stderr(tmp_path, capsys, restore_root):
+def test_verbose_copies_everything_to_stderr(tmp_path, capsys, root_logger_restored):
     setup_logging(True, directory=tmp_path)
     logging.getLogger("oncall_tray.ui.poller").debug("polled 12 alerts")
     assert "polled 12 alerts" in capsys.readouterr().err
 
 
-def test_without_a_log_file_warnings_reach_stderr(tmp_path, capsys, restore_root):
+def test_without_a_log_file_warnings_reach_stderr(tmp_path, capsys, root_logger_restored):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
     assert setup_logging(False, directory=blocker / "logs") is None
@@ -49,7 +34,7 @@ def test_without_a_log_file_warnings_reach_stderr(tmp_path, capsys, restore_root
     assert "cannot write the log file" in err and "poll failed" in err
 
 
-def test_log_times_are_in_the_settings_zone_with_its_offset(tmp_path, restore_root):
+def test_log_times_are_in_the_settings_zone_with_its_offset(tmp_path, root_logger_restored):
     """Review 51 G6: with ``timezone: America/Sao_Paulo`` and TZ=Asia/Tokyo the log said
     "2026-12-06 11:39:40,944" (Tokyo, no zone) beside a handoff and notifications at 23:39:
     its lines could not be matched to them. They carry the settings' zone and its offset now."""
