@@ -60,6 +60,12 @@ def switch(qtbot, controller, language: str, at_once: bool = False) -> None:
     qtbot.waitUntil(lambda: controller.config.language == language, timeout=10000)
 
 
+def remade(qtbot, controller, *kinds: str) -> None:
+    """Waits until the shown windows of ``kinds`` were made again in the language now: once idle
+    (no box of theirs open, no journal write in flight; code review 72 AH4-AH7)."""
+    qtbot.waitUntil(lambda: not controller.shift._stale & set(kinds), timeout=10000)
+
+
 def settle(qtbot, controller) -> None:
     qtbot.waitUntil(lambda: not controller.shift.writer.busy, timeout=10000)
 
@@ -94,6 +100,7 @@ def test_the_open_shift_windows_switch_language_whole_keeping_what_was_typed(qtb
     for language in ("pt_BR", "en"):
         assert end.observations_save._saved != typed["observations"] or language == "en"  # not written yet
         switch(qtbot, controller, language, at_once=language == "pt_BR")
+        remade(qtbot, controller, *KINDS)
         built.setdefault(language, {kind: as_built(controller, kind) for kind in KINDS})
         for kind in KINDS:
             window = controller.shift.window(kind)
@@ -147,6 +154,7 @@ def test_take_over_reads_the_previous_handoff_in_the_language_of_the_day(qtbot, 
     assert start.engineer_save._saved != "Dan Costa"  # not written yet
     for language, heading in (("en", "Handing Over the Shift"), ("pt_BR", "Passando Turno")):
         switch(qtbot, controller, language, at_once=language == "en")
+        remade(qtbot, controller, "start")
         start = controller.shift.window("start")
         assert start.isVisible()
         said_whole(start, built, language, "start")

@@ -44,6 +44,7 @@ from .shift_controller import ShiftController
 from .translations import install, translator_for
 from .tray import TrayIcon
 from .trend_notices import TrendNotices
+from .window_idle import when_idle
 
 if TYPE_CHECKING:
     from .alerts_window import AlertsWindow
@@ -294,16 +295,8 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         self.trend_notices.zone = self.config.zone()
         self.notifier.sound = self.config.sound
         self.tray.set_config(self.config)
-        old_window, self._window = self._window, None  # the next one is built with the new settings
-        if old_window is not None:
-            visible, geometry = old_window.isVisible(), old_window.saveGeometry()
-            self._view_state = old_window.view_state()
-            old_window.close()
-            old_window.deleteLater()
-            if visible:
-                self.window.restoreGeometry(geometry)
-                self.show_window(asked=False)
-            self.alert_actions.carry_dialogs(old_window, self._window)
+        if self._window is not None:  # once no question of it is open (code review 72 AH8)
+            when_idle(self._window, (), lambda old=self._window: self._remake_window(old))
         old_poller, self.poller = self.poller, self._make_poller(follows=self.poller)
         old_poller.polled.disconnect(self.on_polled)
         # Not waiting long: a request in flight must not freeze the GUI; the old thread ends
@@ -317,6 +310,21 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         self.poller.start()
         log.info("new settings applied")
         self.settings_applied.emit(self.config)
+
+    def _remake_window(self, old_window: AlertsWindow) -> None:
+        """The alerts window made again with the settings now, where it stood, its view and
+        its dialogs carried over; unless ``old_window`` was already replaced."""
+        if self._window is not old_window:
+            return
+        self._window = None  # the next one is built with the new settings
+        visible, geometry = old_window.isVisible(), old_window.saveGeometry()
+        self._view_state = old_window.view_state()
+        old_window.close()
+        old_window.deleteLater()
+        if visible:
+            self.window.restoreGeometry(geometry)
+            self.show_window(asked=False)
+        self.alert_actions.carry_dialogs(old_window, self._window)
 
     def _report_settings_problems(self) -> None:
         problems = self.loaded.problems

@@ -120,12 +120,29 @@ class Autosave(QObject):
 
     def take_over(self, other: "Autosave") -> None:
         """Carry on from ``other``, the same field's in a window being made again in another
-        language (review 68 AF2): what it holds is written first, then shown here with the
-        same last-saved base; a failed write stays failed here, tried again every ``RETRY_MS``."""
-        other.flush()
+        language (review 68 AF2), none of its writes in flight (``ShiftWindows.retranslate``): its
+        text, cursor and selection, and its last-saved base; what it did not write (typed since,
+        or a write that failed) is written from here, whose field is told the outcome, and tried
+        again every ``RETRY_MS`` while it fails (code review 72 AH5, AH7). ``other`` writes no more."""
+        for timer in (other._timer, other._longest, other._retry):
+            timer.stop()
+        other._widget.removeEventFilter(other)
         self._saved, self._unsaved = None, False
         self.set_text_quietly(other._text())
         self._saved, self._unsaved = other._saved, other._unsaved
+        mine, theirs = self._widget, other._widget
+        if isinstance(mine, QPlainTextEdit):
+            cursor, was = mine.textCursor(), theirs.textCursor()
+            cursor.setPosition(was.anchor())
+            cursor.setPosition(was.position(), cursor.MoveMode.KeepAnchor)
+            mine.setTextCursor(cursor)
+        elif not theirs.hasSelectedText():
+            mine.setCursorPosition(theirs.cursorPosition())
+        elif theirs.cursorPosition() == theirs.selectionStart():  # selected leftwards
+            mine.setSelection(theirs.selectionEnd(), -theirs.selectionLength())
+        else:
+            mine.setSelection(theirs.selectionStart(), theirs.selectionLength())
+        self.flush()
         if self._unsaved:
             self._retry.start()
 

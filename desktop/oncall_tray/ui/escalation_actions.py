@@ -27,11 +27,13 @@ class EscalationActions:
     def carry_dialogs(self, old, new) -> None:
         """The dialogs open over ``old``, the alerts window replaced by new settings, moved over
         ``new`` (None: not built, they stand alone), where they were: deleted with ``old``, an
-        escalation message being written went away at a language switch (review 68 AF2)."""
+        escalation message being written went away at a language switch (review 68 AF2). Not a
+        modal one: moved, it was answered "No" by itself (code review 72 AH8); ``old`` is made
+        again only once none is open (``window_idle``)."""
         from PySide6.QtWidgets import QDialog
 
         for dialog in old.findChildren(QDialog, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if dialog.isVisible():
+            if dialog.isVisible() and not dialog.isModal():
                 geometry = dialog.saveGeometry()
                 dialog.setParent(new, dialog.windowFlags())  # (hides it)
                 self._hold(dialog)

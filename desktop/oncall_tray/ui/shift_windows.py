@@ -4,8 +4,6 @@ shown, keeping what is typed in them, else the next time they are opened. GUI th
 
 from __future__ import annotations
 
-import shiboken6
-
 from ..i18n import resolve_language
 
 
@@ -20,7 +18,7 @@ class ShiftWindows:
             return
         window = self._windows.get(kind)
         if window is not None and kind in self._stale and not window.isVisible():
-            self._retire(window)  # hidden, so its fields' drafts were saved: rebuilt in the new language
+            self._when_idle(window, window.deleteLater)  # hidden: its drafts saved; built in the new language
             window = None
         if window is None:
             window = self._make(kind)
@@ -34,52 +32,44 @@ class ShiftWindows:
 
     def retranslate(self) -> None:
         """The language setting changed (translators already installed): each window shown is
-        made again in it at once, whole, where it stood, keeping what is typed in it, written
-        or not (review 68 AF2: the end window's labels, headers and buttons stayed in the old
-        language under texts in the new; the alerts window and the settings dialog switch so);
-        a hidden one is built again the next time it is opened."""
+        made again in it, whole, where it stood, keeping what is typed in it, written or not
+        (review 68 AF2: the end window's labels, headers and buttons stayed in the old language
+        under texts in the new; the alerts window and the settings dialog switch so): at once
+        when idle, else once it is (``window_idle.when_idle``: no question or file chooser of it
+        open, no journal write or action in flight; code review 72 AH4, AH6, AH7); a hidden one is
+        built again the next time it is opened."""
         self._stale.update(self._windows)
         for kind, window in list(self._windows.items()):
             if window.isVisible():
-                self._remake(kind, window)
+                self._when_idle(window, lambda kind=kind, window=window: self._remake(kind, window))
+
+    def _when_idle(self, window, then) -> None:
+        from .window_idle import when_idle
+
+        when_idle(window, [background for background in (self.writer, self.actions) if background is not None], then)
 
     def _remake(self, kind: str, old) -> None:
-        """``old`` (shown) replaced by a window of ``kind`` made in the language now: the typed
-        fields carry on (``Autosave.take_over``: written first, the same base), with what the
-        window lists in ``CARRIED`` and the options it would be opened with (``reopening``)."""
+        """``old`` (shown, idle) replaced by a window of ``kind`` made in the language now, unless
+        it was closed, replaced or made again meanwhile: the typed fields carry on
+        (``Autosave.take_over``: text, cursor, base, a failed write), with what the window lists
+        in ``CARRIED`` and the options it would be opened with (``reopening``)."""
+        if self._windows.get(kind) is not old or kind not in self._stale or not old.isVisible():
+            return
         new = self._make(kind)
-        for mine, theirs in zip(getattr(new, "_autosaves", tuple)(), getattr(old, "_autosaves", tuple)()):
-            mine.take_over(theirs)
         for name in getattr(new, "CARRIED", ()):
             setattr(new, name, getattr(old, name))
+        for mine, theirs in zip(getattr(new, "_autosaves", tuple)(), getattr(old, "_autosaves", tuple)()):
+            mine.take_over(theirs)
         options = old.reopening() if hasattr(old, "reopening") else {}
         focused = next((name for name, value in vars(old).items() if value is old.focusWidget()), None)
         new.restoreGeometry(old.saveGeometry())
         self._windows[kind] = new
         self._stale.discard(kind)
-        old.hide()  # (what it holds was written above: its fields' hide writes nothing more)
-        self._retire(old)
+        old.hide()  # (what it holds went over above: its fields' hide writes nothing more)
+        self._when_idle(old, old.deleteLater)  # (the write ``take_over`` asked: answered to ``new``)
         new.present(**options)
         if focused is not None:
             getattr(new, focused).setFocus()
-
-    def _retire(self, window) -> None:
-        """``window`` (hidden, replaced) deleted once none of the work it asked for is in flight:
-        the answers of the journal's reads and writes and of its dashboard checks call it back."""
-        if not shiboken6.isValid(window):
-            return
-        busy = [background for background in (self.writer, self.actions) if background is not None and background.busy]
-        if not busy:
-            window.deleteLater()
-            return
-
-        def again() -> None:
-            for background in busy:
-                background.idle.disconnect(again)
-            self._retire(window)
-
-        for background in busy:
-            background.idle.connect(again)
 
     def _make(self, kind: str):
         if kind == "start":
