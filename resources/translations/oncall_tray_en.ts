@@ -3835,12 +3835,12 @@ review in</translation>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="50"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="49"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -6949,7 +6949,7 @@ review in</translation>
         <translation>No shift is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="82"/>
         <source>Nothing to suggest now; add your own below.</source>
         <translation>Nothing to suggest now; add your own below.</translation>
     </message>
@@ -6973,7 +6973,7 @@ review in</translation>
         <translation>Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="40"/>
         <source>Pending for the next shift</source>
         <translation>Pending for the next shift</translation>
     </message>
@@ -7036,7 +7036,7 @@ review in</translation>
         <translation type="vanished">Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; edit freely.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="79"/>
         <source>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</source>
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</translation>
     </message>
@@ -7080,7 +7080,7 @@ review in</translation>
         <translation>Unusual behaviour, worrying trends, planned maintenance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="53"/>
         <source>Your own pending items, one per line</source>
         <translation>Your own pending items, one per line</translation>
     </message>

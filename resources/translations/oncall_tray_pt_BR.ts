@@ -3826,12 +3826,12 @@ revisar em</translation>
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="50"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="49"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
@@ -6936,7 +6936,7 @@ revisar em</translation>
         <translation>Nenhum turno aberto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="82"/>
         <source>Nothing to suggest now; add your own below.</source>
         <translation>Nada a sugerir agora; acrescente as suas abaixo.</translation>
     </message>
@@ -6960,7 +6960,7 @@ revisar em</translation>
         <translation>Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="40"/>
         <source>Pending for the next shift</source>
         <translation>Pendências para o próximo turno</translation>
     </message>
@@ -7023,7 +7023,7 @@ revisar em</translation>
         <translation type="vanished">Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; edite à vontade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="79"/>
         <source>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</source>
         <translation>Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; acompanham o turno até a passagem. Desmarque o que o próximo turno não precisa acompanhar; acrescente as suas abaixo.</translation>
     </message>
@@ -7067,7 +7067,7 @@ revisar em</translation>
         <translation>Comportamentos anormais, trends preocupantes, manutenções programadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="53"/>
         <source>Your own pending items, one per line</source>
         <translation>Suas próprias pendências, uma por linha</translation>
     </message>
