@@ -12,8 +12,11 @@ import dataclasses
 import datetime as dt
 
 from conftest import make_alert
+from PySide6.QtCore import Qt
 from test_handoff import resolve, scripted, silence  # noqa: F401 (the fixture)
+from test_handoff_windows import desk, suggested_rows  # noqa: F401 (the fixture)
 
+from oncall_tray.core import shifts
 from oncall_tray.core.handoff import end_report
 from oncall_tray.core.handoff_markdown import end_markdown
 from oncall_tray.core.pending import PENDING_DISMISSED
@@ -118,3 +121,32 @@ def test_the_post_mortems_of_one_act_are_one_item_each(scripted):  # noqa: F811
     first = crash_looping(report, "post-mortem:")[0]
     leave_out(shift, started, first)  # left out: the 30 pods' post-mortem, not the review
     assert handed(report_of(shift, started, live), "post-mortem:") == items[1:]
+
+
+def test_the_end_window_unticks_a_fold_for_each_of_its_pods_and_ticks_it_back(desk, qtbot):  # noqa: F811
+    am, journal = desk.am, desk.controller.journal
+    shift = shifts.start_shift(journal, "ana")
+    desk.controller._follow_shift()
+    alerts = pods(1, 5)
+    am.post_alerts(alerts)
+    desk.poll()
+    silence(am, {"alertname": "PodCrashLooping"}, minutes=60, author="ana", comment="ACK! pods")
+    desk.poll()
+    desk.controller.show_window("end")
+    window = desk.controller.window("end")
+    qtbot.addWidget(window)
+    rows = window.pending_box.suggested
+    [row] = [rows.item(i) for i in range(rows.count()) if "PodCrashLooping ×5" in rows.item(i).text()]
+    row.setCheckState(Qt.CheckState.Unchecked)
+    scope = shift_scope(shift.id)
+    kept = lambda: desk.outside().state(scope).get(PENDING_DISMISSED, "")  # noqa: E731
+    qtbot.waitUntil(lambda: kept().count("incident:") == 5, timeout=5000)  # each pod's key
+    am.post_alerts([resolve(alerts[0])])  # pod-001 recovers
+    desk.poll()
+    qtbot.waitUntil(lambda: any("PodCrashLooping ×4" in text for text, _ in suggested_rows(window)), timeout=5000)
+    assert [ticked for text, ticked in suggested_rows(window) if "×4" in text] == [False]
+    assert not any("Follow up PodCrashLooping" in p for p in window.current_report().pending)
+    [row] = [rows.item(i) for i in range(rows.count()) if "PodCrashLooping ×4" in rows.item(i).text()]
+    row.setCheckState(Qt.CheckState.Checked)  # back in: the key of each pod it folds cleared (pod-001's kept)
+    qtbot.waitUntil(lambda: kept().count("incident:") == 1, timeout=5000)
+    assert any("Follow up PodCrashLooping ×4" in p for p in window.current_report().pending)
