@@ -34,7 +34,7 @@ class Suggestion:
 
     Attributes:
         key: what it is about, the same in every language and from one report to the next:
-            "incident:<fingerprint>", "acknowledge:<fingerprint>", "more-firing",
+            "incident:<fingerprint>" (a fold's: its first incident's), "acknowledge:<fingerprint>", "more-firing",
             "post-mortem:<incident id>:<reminder key>", "carried:<digest of the item>"
             (``carried_key``).
         text: the item, in the report's language.
