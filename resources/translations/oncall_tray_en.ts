@@ -647,7 +647,7 @@ review in</translation>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_actions.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_actions.py" line="58"/>
         <source>Copied: paste it in #incidents.</source>
         <translation>Copied: paste it in #incidents.</translation>
     </message>
@@ -736,7 +736,7 @@ review in</translation>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="335"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -3842,12 +3842,12 @@ review in</translation>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="50"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="49"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -6961,7 +6961,7 @@ review in</translation>
         <translation>No shift is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="82"/>
         <source>Nothing to suggest now; add your own below.</source>
         <translation>Nothing to suggest now; add your own below.</translation>
     </message>
@@ -6985,7 +6985,7 @@ review in</translation>
         <translation>Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="40"/>
         <source>Pending for the next shift</source>
         <translation>Pending for the next shift</translation>
     </message>
@@ -7048,7 +7048,7 @@ review in</translation>
         <translation type="vanished">Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; edit freely.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="79"/>
         <source>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</source>
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</translation>
     </message>
@@ -7092,7 +7092,7 @@ review in</translation>
         <translation>Unusual behaviour, worrying trends, planned maintenance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="53"/>
         <source>Your own pending items, one per line</source>
         <translation>Your own pending items, one per line</translation>
     </message>

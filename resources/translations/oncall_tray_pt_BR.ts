@@ -642,7 +642,7 @@ revisar em</translation>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/escalation_actions.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/escalation_actions.py" line="58"/>
         <source>Copied: paste it in #incidents.</source>
         <translation>Copiado: cole em #incidents.</translation>
     </message>
@@ -731,7 +731,7 @@ revisar em</translation>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="335"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -3833,12 +3833,12 @@ revisar em</translation>
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="50"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="361"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="49"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
@@ -6948,7 +6948,7 @@ revisar em</translation>
         <translation>Nenhum turno aberto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="82"/>
         <source>Nothing to suggest now; add your own below.</source>
         <translation>Nada a sugerir agora; acrescente as suas abaixo.</translation>
     </message>
@@ -6972,7 +6972,7 @@ revisar em</translation>
         <translation>Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="40"/>
         <source>Pending for the next shift</source>
         <translation>Pendências para o próximo turno</translation>
     </message>
@@ -7035,7 +7035,7 @@ revisar em</translation>
         <translation type="vanished">Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; edite à vontade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="79"/>
         <source>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</source>
         <translation>Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; acompanham o turno até a passagem. Desmarque o que o próximo turno não precisa acompanhar; acrescente as suas abaixo.</translation>
     </message>
@@ -7079,7 +7079,7 @@ revisar em</translation>
         <translation>Comportamentos anormais, trends preocupantes, manutenções programadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_pending.py" line="53"/>
         <source>Your own pending items, one per line</source>
         <translation>Suas próprias pendências, uma por linha</translation>
     </message>

@@ -17,7 +17,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..alertmanager.models import Alert, one_line
-from .aftercare import REVIEW, reminders
 from .alert_order import named, telling_all, telling_places, told_place
 from .dashboards import DashboardCheck
 from ..i18n import english
@@ -25,13 +24,14 @@ from .journal import Journal
 from .handoff_kept import shown_in
 from .handoff_noticed import noticed
 from .handoff_folded import IncidentFold, fold, inhibited_now
+from .handoff_reminders import not_dismissed, post_mortem_items
 from .handoff_unknown import unanswered_line, unknown_marker
 from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: F401 (re-exported)
 from .inhibited import pending_lines
 from .journal_aside import unwatched
 from .journal_schema import EventKind, Incident, Shift
 from .carried import carried_suggestions, handed_items
-from .pending import Suggestion, dismissed_keys, handed_over, left_out_keys, own_items, pending_items
+from .pending import Suggestion, dismissed_keys, folded, handed_over, left_out_keys, own_items, pending_items
 from .severity import Severity
 from .sla import SlaPolicy
 from .shifts import START_SCOPE, incidents, last_handoff, open_incidents, shift_scope
@@ -316,8 +316,8 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     (``core.alert_order.telling_all``): one list of them, so that an incident is named apart from
     a pod still firing unacknowledged (review 34: told apart among the incidents only). With
     ``policy``, an alert past its escalation and not escalated that far says so (``overdue``).
-    ``on_call``: the shift's engineer (``firing_unacknowledged``). The open incidents of one act
-    are one item, folded as the end report's incidents are (``handoff_folded``; review 68 AF1)."""
+    ``on_call``: the shift's engineer (``firing_unacknowledged``). The open incidents of one act are
+    one item, their post-mortems one per kind (``handoff_folded``, ``handoff_reminders``; 68 AF1, 72 AH3)."""
     still_open = open_incidents(journal)
     followed = {item.fingerprint for item in still_open}
     inhibited = inhibited_now(live.alerts, live.inhibited) if live is not None else {}
@@ -326,7 +326,7 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
         live = live.seen_before(journal, now)
         marker = " " + tr(CONTEXT, "(as last seen: Alertmanager unreachable)")
     firing = firing_unacknowledged(live, followed, on_call)
-    due = [reminder for reminder in reminders(journal, now) if not reminder.dismissed]
+    due = not_dismissed(journal, now)
     # among every alert of each name and place Alertmanager lists, so that a name fits no other (review 36)
     everyone = [*named, *still_open, *firing, *(reminder.incident for reminder in due),
                 *((live.alerts or {}).values() if live is not None else ())]
@@ -345,23 +345,18 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     def marks(item: Incident) -> str:  # in the text only: a member down's "12 min ago" changes each minute (review 65)
         return (unknown_marker(live, item.fingerprint, tr, zone, now) if live is not None else "") + \
             kept_marker(live, item.fingerprint, tr)
-    # the incidents of one act in one item, as the end report lists them (review 68 AF1)
+    # the incidents of one act in one item, as the end report lists them (review 68 AF1), left out for each (72 AH2)
     known = (live.alerts or {}) if live is not None else {}
     for group in fold(still_open, lambda i: words(i, english) + marks(i), inhibited, known, tr):
-        item = group.first
-        name = group.name(incident_name(item, telling.get(item.fingerprint, "")))
-        # its situation (review 57 S7): in English, its times in UTC (review 66 S2); ``former``: as kept before
-        items.append(Suggestion(f"incident:{item.fingerprint}", (words(item, tr) + marks(item)).replace("%1", name),
-                                situation=words(item, english, situation_time), former=words(item, english)))
+        name = group.name(incident_name(group.first, telling.get(group.first.fingerprint, "")))
+        # each one's situation (review 57 S7): in English, its times in UTC (review 66 S2); ``former``: as kept before
+        items.append(folded((words(group.first, tr) + marks(group.first)).replace("%1", name), [Suggestion(
+            f"incident:{i.fingerprint}", "", situation=words(i, english, situation_time), former=words(i, english))
+            for i in (*group.incidents, *group.inhibited)]))
     items.extend(unacknowledged(firing, live, telling, now, tr, zone, marker, policy))
     if live is not None:  # firing behind what inhibits them, left out of Alertmanager's list (Q6)
         items += [Suggestion(key, text) for key, text in pending_lines(live.inhibited, live.alerts or {}, tr)]
-    for reminder in due:
-        name = incident_name(reminder.incident, telling.get(reminder.incident.fingerprint, ""))
-        text = tr(CONTEXT, "Post-mortem review of %1 with the team, by %2") if reminder.key == REVIEW else \
-            tr(CONTEXT, "Post-mortem of %1, by %2")
-        items.append(Suggestion(f"post-mortem:{reminder.incident.id}:{reminder.key}", text.replace(
-            "%1", name).replace("%2", local_time(reminder.due_at, zone, now, tr))))
+    items += post_mortem_items(due, lambda i: incident_name(i, telling.get(i.fingerprint, "")), tr, zone, now)
     return items, telling
 
 

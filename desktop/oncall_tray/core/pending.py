@@ -14,6 +14,7 @@ handoff's Markdown, when the shift ends.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ class Suggestion:
 
     Attributes:
         key: what it is about, the same in every language and from one report to the next:
-            "incident:<fingerprint>", "acknowledge:<fingerprint>", "more-firing",
+            "incident:<fingerprint>" (a fold's: its first incident's), "acknowledge:<fingerprint>", "more-firing",
             "post-mortem:<incident id>:<reminder key>", "carried:<digest of the item>"
             (``carried_key``).
         text: the item, in the report's language.
@@ -47,6 +48,12 @@ class Suggestion:
         former: the situation as versions before review 66 wrote it (English, times in the zone
             and day of the moment), whose digest the dismissals they kept hold ("" none):
             leaving out by it still holds (``left_out``).
+        members: for an item standing for the incidents of one act ("Follow up PodCrashLooping
+            ×250 (…)", ``handoff_folded``), each incident's own item (its key, its situation),
+            two or more; () for an item of its own. Such an item is left out while each of them
+            is, and leaving it out leaves out each of them (code review 72 AH2: keyed by its first
+            incident, a left-out fold came back when that one pod recovered, and one pod's own
+            item left out hid the fold it joined).
     """
 
     key: str
@@ -55,27 +62,50 @@ class Suggestion:
     origin: str = ""
     situation: str = ""
     former: str = ""
+    members: tuple[Suggestion, ...] = ()
 
     @property
     def dismissal(self) -> str:
-        """What the draft keeps when it is left out (``PENDING_DISMISSED``): its key, and a
-        digest of its situation after "#" when it has one."""
-        return self._keyed(self.situation)
+        """What the draft keeps when it is left out (``PENDING_DISMISSED``, one per line):
+        ``dismissal_keys``, one per line."""
+        return "\n".join(sorted(self.dismissal_keys))
+
+    @property
+    def dismissal_keys(self) -> frozenset[str]:
+        """The keys the draft keeps when it is left out: its key, and a digest of its situation
+        after "#" when it has one; each member's for a fold."""
+        if self.members:
+            return frozenset(key for member in self.members for key in member.dismissal_keys)
+        return frozenset({self._keyed(self.situation)})
 
     @property
     def dismissals(self) -> frozenset[str]:
-        """Every key that leaves it out: ``dismissal``, and the one earlier versions kept for
-        it (``former``)."""
-        return frozenset({self.dismissal, self._keyed(self.former)} if self.former else {self.dismissal})
+        """Every key that leaves it out (or a member of it): ``dismissal_keys``, and the one
+        earlier versions kept (``former``)."""
+        if self.members:
+            return frozenset(key for member in self.members for key in member.dismissals)
+        return self.dismissal_keys | ({self._keyed(self.former)} if self.former else set())
 
     def left_out(self, dismissed: frozenset[str] | set[str]) -> bool:
-        """Whether ``dismissed`` (the draft's ``PENDING_DISMISSED`` keys) leaves it out."""
+        """Whether ``dismissed`` (the draft's ``PENDING_DISMISSED`` keys) leaves it out: a fold,
+        once it leaves out each of its ``members``."""
+        if self.members:
+            return all(member.left_out(dismissed) for member in self.members)
         return not self.dismissals.isdisjoint(dismissed)
 
     def _keyed(self, situation: str) -> str:
         if not situation:
             return self.key
         return f"{self.key}#{hashlib.sha256(situation.encode('utf-8')).hexdigest()[:12]}"
+
+
+def folded(text: str, members: Sequence[Suggestion]) -> Suggestion:
+    """One item saying ``text`` for ``members`` (the own items of the incidents of one act, the
+    first standing for them; at least one): with its key, left out while each of them is
+    (``Suggestion.members``); the one member itself, saying ``text``, when alone."""
+    if len(members) == 1:
+        return dataclasses.replace(members[0], text=text)
+    return Suggestion(members[0].key, text, members=tuple(members))
 
 
 def carried_key(item: str) -> str:
@@ -128,7 +158,7 @@ def dismissed_keys(draft: Mapping[str, str]) -> frozenset[str]:
 def left_out_keys(suggestions: Sequence[Suggestion], dismissed: frozenset[str] | set[str]) -> frozenset[str]:
     """``dismissed`` with the ``dismissal`` of each suggestion it leaves out by a key of earlier
     versions (``Suggestion.former``): the keys the end window's ticks follow."""
-    return frozenset(dismissed) | {s.dismissal for s in suggestions if s.left_out(dismissed)}
+    return frozenset(dismissed).union(*(s.dismissal_keys for s in suggestions if s.left_out(dismissed)))
 
 
 def pending_items(suggestions: Sequence[Suggestion], dismissed: frozenset[str] | set[str],

@@ -16,7 +16,6 @@ from .translations import translator_for
 
 TR_CONTEXT = "shift_end"
 tr = translator_for(TR_CONTEXT)
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Rows the suggestions take at most before they scroll: four, since the help text above them
 #: keeps its whole lines (fresh-user review P10; six rows had it drawn over them), for seven
 #: incidents to stay in view at the window's first size (review 36).
@@ -69,7 +68,6 @@ class PendingBox(QGroupBox):
         self.suggested.clear()
         for suggestion in suggestions:
             row = QListWidgetItem(shown(suggestion.text))  # an alert's name: controls as escapes (review 59 U3)
-            row.setData(KEY_ROLE, suggestion.dismissal)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Unchecked if suggestion.left_out(self._dismissed)
                               else Qt.CheckState.Checked)
@@ -128,10 +126,11 @@ class PendingBox(QGroupBox):
         self.suggested.setEnabled(not read_only)
 
     def _ticked(self, row: QListWidgetItem) -> None:
+        suggestion = self._suggestions[self.suggested.row(row)]
         if row.checkState() == Qt.CheckState.Checked:  # the key an earlier version kept for it too
-            self._dismissed -= self._suggestions[self.suggested.row(row)].dismissals
-        else:
-            self._dismissed.add(row.data(KEY_ROLE))
+            self._dismissed -= suggestion.dismissals
+        else:  # a fold: each of its incidents' keys (code review 72 AH2)
+            self._dismissed |= suggestion.dismissal_keys
         self.dismissed_changed.emit("\n".join(sorted(self._dismissed)))
         self.changed.emit()
 

@@ -1,0 +1,54 @@
+"""The end report's post-mortem pending items (guide: "Até 2h depois", "Até 24h depois"), the
+reminders of the incidents of one act folded into one item per kind, as the end report folds
+those incidents (``handoff_folded``; review 68 AF1). Code review 72 AH3: 30 pods silenced at once
+and resolved were one incident of the end report and 60 of its pending items. No Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Hashable, Sequence
+
+from ..i18n import Translate
+from .aftercare import REVIEW, Reminder, reminders
+from .handoff_folded import IncidentFold, act_of
+from .journal import Journal
+from .journal_schema import Incident
+from .local_times import local_time
+from .pending import Suggestion, folded
+
+CONTEXT = "handoff"  # the checklists' translations (core.handoff's context)
+
+
+def not_dismissed(journal: Journal, now: dt.datetime) -> list[Reminder]:
+    """The reminders of the incidents resolved within ``aftercare.REMINDER_HORIZON`` of ``now``
+    that nobody dismissed, due or not, soonest first (``aftercare.reminders``)."""
+    return [reminder for reminder in reminders(journal, now) if not reminder.dismissed]
+
+
+def reminder_folds(due: Sequence[Reminder]) -> list[tuple[Reminder, IncidentFold]]:
+    """The reminders ``due`` (soonest first) of the incidents of one act (``handoff_folded.act_of``)
+    and of one kind (post-mortem, review) folded: each group as its first (the soonest due) and the
+    incidents it stands for, in the order of the firsts; an incident of no act alone."""
+    groups: dict[Hashable, list[Reminder]] = {}
+    for reminder in due:
+        act = act_of(reminder.incident, reminder.key)
+        groups.setdefault((reminder.key, reminder.incident.id) if act is None else act, []).append(reminder)
+    return [(group[0], IncidentFold(tuple(r.incident for r in group))) for group in groups.values()]
+
+
+def post_mortem_items(due: Sequence[Reminder], name_of: Callable[[Incident], str], tr: Translate,
+                      zone: dt.tzinfo, now: dt.datetime) -> list[Suggestion]:
+    """"Post-mortem of PodCrashLooping ×30 (omni / pod-001:8080, … (+27)), by 07:54" and "Post-mortem
+    review of … with the team, by …" for the reminders ``due`` (``reminder_folds``; the soonest due
+    time, local in ``zone`` as of ``now``); ``name_of``: how the end report names an incident alone.
+    Each is keyed "post-mortem:<incident id>:<reminder key>" for each incident it stands for
+    (``pending.folded``: left out, for each of them)."""
+    items = []
+    for reminder, group in reminder_folds(due):
+        text = tr(CONTEXT, "Post-mortem review of %1 with the team, by %2") if reminder.key == REVIEW else \
+            tr(CONTEXT, "Post-mortem of %1, by %2")
+        text = text.replace("%1", group.name(name_of(reminder.incident))).replace(
+            "%2", local_time(reminder.due_at, zone, now, tr))
+        items.append(folded(text, [Suggestion(f"post-mortem:{i.id}:{reminder.key}", "") for i in group.incidents]))
+    return items
