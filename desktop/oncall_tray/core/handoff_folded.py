@@ -143,3 +143,10 @@ def first_folds(folds: Sequence[Sequence], limit: int | None) -> tuple[Sequence[
 def folded_name(name: str, group: Sequence) -> str:
     """``name`` for one item, "PodCrashLooping ×50" for a group of more (``names.name_list``)."""
     return name_list([name] * len(group))
+
+
+def group_places(group: Sequence[tuple[Alert, Severity]], place_of: Callable[[Alert], str]) -> str:
+    """Where the alerts of a fold (``fold_alerts``) fire, each as ``place_of`` names it (what
+    tells pods apart too: "ksm:8080 · pod=api-1"), the first ``PLACES_SHOWN`` in order, then
+    "… (+N)"; "" when none has a place."""
+    return name_list(sorted(p for p in (place_of(alert) for alert, _severity in group) if p), PLACES_SHOWN)

@@ -28,7 +28,7 @@ from .handoff import (
     item_text,
     local_time,
 )
-from .handoff_folded import first_folds, fold, fold_alerts, folded_name, inhibited_now, places
+from .handoff_folded import first_folds, fold, fold_alerts, folded_name, group_places, inhibited_now
 from .handoff_live import kept_line, kept_words, seen_words
 from .local_times import zoned_stamp
 from .handoff_unknown import unanswered_line, unknown_reason
@@ -172,7 +172,7 @@ def active_lines(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, limi
         alert, severity = group[0]
         name, what = _alert_head(alert, severity, tr, live, zone, at)
         head = f"{folded_name(name, group)} ({what})"  # "PodCrashLooping ×50 (critical, silenced)"
-        where = checklist.place_of(alert) if len(group) == 1 else places([a for a, _s in group])
+        where = group_places(group, checklist.place_of)
         lines.append(f"{head} - {where}" if where else head)
     return lines, left
 

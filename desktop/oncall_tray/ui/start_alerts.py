@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from ..core.handoff import StartChecklist
-from ..core.handoff_folded import first_folds, fold_alerts, folded_name, places
+from ..core.handoff_folded import first_folds, fold_alerts, folded_name, group_places
 from ..core.handoff_live import kept_line, kept_words, seen_words
 from ..core.inhibited import count_text, inhibited_name, inhibitor_names
 from ..i18n import Translate
@@ -55,7 +55,7 @@ def alert_rows(checklist: StartChecklist, chips: Mapping, translate: Translate, 
         if len(group) == 1:
             where, name, summary = checklist.place_of(alert), named(alert), alert.summary  # pods apart (review 36)
         else:  # "PodCrashLooping ×50 (silenced)", their places, the summary they share
-            where, name = places([a for a, _s in group]), named(alert, folded_name(alert.display_name, group))
+            where, name = group_places(group, checklist.place_of), named(alert, folded_name(alert.display_name, group))
             summary = alert.summary if all(a.summary == alert.summary for a, _s in group) else ""
         rows.append((severity_word(severity, translate), name, where, summary))
         icons.append(chips[severity])
