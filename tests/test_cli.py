@@ -43,12 +43,12 @@ def test_status_json_lists_alerts_worst_first(alertmanager, tmp_path):
     assert doc["alertmanager"]["reachable"] is True
     assert doc["alertmanager"]["version"]
     names = [a["alertname"] for a in doc["alerts"]]
-    assert names == ["Crit1", "Warn1", "Odd", "Info1"]
-    warn = doc["alerts"][1]
+    assert names == ["Crit1", "Odd", "Info1", "Warn1"]  # the silenced (acknowledged) last (review 69 AI7)
+    warn = doc["alerts"][3]
     assert set(warn) >= {"fingerprint", "alertname", "severity", "state", "startsAt", "summary",
                          "labels", "annotations", "silencedBy"}
     assert warn["state"] == "suppressed" and len(warn["silencedBy"]) == 1
-    assert doc["alerts"][2]["severity"] == "unknown"
+    assert doc["alerts"][1]["severity"] == "unknown"
     assert warn["startsAt"].endswith("Z")
 
 

@@ -3,8 +3,9 @@ one of its columns, as a header click asks (review 15). No Qt.
 
 Each key is a tuple that sorts ascending in the order shown, so that the table can keep its rows
 in order by bisection as polls add and remove alerts; what orders a column does not change while
-the alert lasts (its name, place, summary, start, deadlines), so a row's key stays true. Ties go
-worst and oldest first (``tracker.order_key``).
+the alert lasts (its name, place, summary, start, deadlines), so a row's key stays true but when
+it is acknowledged or no longer is (the table moves its row then). Ties go as ``tracker.order_key``:
+unacknowledged first, then worst and oldest first.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .tracker import order_key
 
 #: The columns the table sorts by. Not the state nor the trend, which each poll may change.
 SORTABLE = ("severity", "alert", "where", "summary", "age", "respond", "resolve")
-DEFAULT = ("severity", False)  # worst and oldest first
+DEFAULT = ("severity", False)  # what needs action first: unacknowledged, worst, oldest (``order_key``)
 _LAST = (1,)  # after every value: alerts without a start or a deadline, in either direction
 _TOP = "\U0010ffff"  # the highest code point
 
@@ -211,7 +212,7 @@ class AlertOrder:
         base = order_key(alert, severity)
         column, descending = self.column, self.descending
         if column == "severity":
-            return base if not descending else (severity.rank, *base[1:])
+            return base if not descending else (severity.rank, *base[:1], *base[2:])  # mildest first
         if column in ("alert", "where", "summary"):
             text = (alert.display_name if column == "alert" else where(alert) if column == "where"
                     else alert.summary).casefold()

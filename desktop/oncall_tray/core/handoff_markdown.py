@@ -28,7 +28,7 @@ from .handoff import (
     item_text,
     local_time,
 )
-from .handoff_folded import fold, inhibited_now
+from .handoff_folded import first_folds, fold, fold_alerts, folded_name, group_places, inhibited_now
 from .handoff_live import kept_line, kept_words, seen_words
 from .local_times import zoned_stamp
 from .handoff_unknown import unanswered_line, unknown_reason
@@ -144,8 +144,10 @@ def incident_status(item: HandledIncident, tr: Translate, engineer: str = "", zo
     return f"{status} ({'; '.join(said)})" if said else status
 
 
-def _alert_line(alert, severity: Severity, tr: Translate, where: str, live: Live, zone: dt.tzinfo,
-                now: dt.datetime) -> str:
+def _alert_head(alert, severity: Severity, tr: Translate, live: Live, zone: dt.tzinfo,
+                now: dt.datetime) -> tuple[str, str]:
+    """What the start checklist's line says of one active alert but where it fires: its name
+    and what is said of it ("PodCrashLooping", "critical, silenced")."""
     what = [severity_word(severity, tr)]
     if alert.silenced:
         what.append(tr(CONTEXT, "silenced"))
@@ -154,8 +156,25 @@ def _alert_line(alert, severity: Severity, tr: Translate, where: str, live: Live
     if alert.fingerprint in live.kept:  # the journal's copy: its member restarted lately (review 63 Z3)
         what.append(kept_words(live, alert.fingerprint, tr))
     name = inhibited_name(alert, live.alerts or {}, tr) if alert.inhibited else alert.display_name  # and silenced
-    line = f"{name} ({', '.join(what)})"
-    return f"{line} - {where}" if where else line
+    return name, ", ".join(what)
+
+
+def active_lines(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, limit: int | None) -> tuple[list[str], int]:
+    """The start checklist's active alerts as its lines give them, what needs action first
+    (``tracker.order_key``), those its line would say the same of folded into one
+    ("PodCrashLooping ×50 (critical, silenced) - 10.0.0.1:8080, … (+47)": review 69 AI1), the
+    first ``limit`` lines (None: all); and how many alerts the lines left out hold."""
+    live, at = checklist.live, checklist.at
+    folds = fold_alerts(checklist.active_alerts(), lambda a, s: _alert_head(a, s, tr, live, zone, at))
+    shown, left = first_folds(folds, limit)
+    lines = []
+    for group in shown:
+        alert, severity = group[0]
+        name, what = _alert_head(alert, severity, tr, live, zone, at)
+        head = f"{folded_name(name, group)} ({what})"  # "PodCrashLooping ×50 (critical, silenced)"
+        where = group_places(group, checklist.place_of)
+        lines.append(f"{head} - {where}" if where else head)
+    return lines, left
 
 
 def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, list_limit: int = 25) -> str:
@@ -180,10 +199,10 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
         if live.last_seen:
             why = tr(CONTEXT, "Alertmanager unreachable: %1").replace("%1", one_line(translate_reason(live.error, tr)))
             lines.append(f"- _{seen_words(live.seen_at, zone, at, tr)} ({why})_")  # and when (review 59 U7)
-        lines += [f"- {_alert_line(a, s, tr, checklist.place_of(a), live, zone, at)}"
-                  for a, s in checklist.active_alerts(list_limit)]
-        if total > list_limit:
-            lines.append("- " + tr(CONTEXT, "… and %1 more").replace("%1", str(total - list_limit)))
+        listed, left = active_lines(checklist, tr, zone, list_limit)
+        lines += [f"- {line}" for line in listed]
+        if left:
+            lines.append("- " + tr(CONTEXT, "… and %1 more").replace("%1", str(left)))
         # left out of the list, but firing behind what inhibits them (Q6)
         lines += [f"- _{line}_" for line in severity_lines(live.inhibited, live.alerts, tr)]
         # what members not answering hold is not known (review 52 H2); a restart's, kept (review 63 Z3)

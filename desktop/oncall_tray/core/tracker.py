@@ -70,9 +70,18 @@ class AlertEvent:
 
 
 def order_key(alert: Alert, severity: Severity) -> tuple:
-    """Sort key for "worst first, then oldest, then by name" (a total order: the fingerprint
-    breaks ties)."""
-    return (-severity.rank, alert.starts_at or _EPOCH, alert.alertname, alert.fingerprint)
+    """Sort key of the one order of every list of active alerts, "what needs action first": the
+    unacknowledged (no silence mutes them) before the acknowledged/silenced; within each, worst
+    severity first; then oldest first (for one severity, the oldest is the one whose response and
+    resolution targets were missed first: ``sla.SlaPolicy``), then by name; a total order (the
+    fingerprint breaks ties). Shape: (acknowledged 0/1, -severity rank, start (UTC datetime),
+    alertname, fingerprint). Fresh-user review 69 AI7: "worst first" listed 50 silenced criticals
+    above the unacknowledged ones past their response target (guide: respond to a critical < 5 min).
+
+    The key changes when the alert is acknowledged or no longer is: a list kept in this order
+    moves it then (``AlertTracker.update`` sorts again; the alerts table moves its row)."""
+    return (1 if alert.status.silenced_by else 0, -severity.rank, alert.starts_at or _EPOCH, alert.alertname,
+            alert.fingerprint)
 
 
 @dataclass(frozen=True)
@@ -316,6 +325,8 @@ class AlertTracker:
             if severity is not old_severity or alert.alertname != old.alertname:
                 reorder = True
             was_silenced = bool(old.status.silenced_by)
+            if silenced != was_silenced:
+                reorder = True  # acknowledged or no longer: it moves (``order_key``)
             if silenced and not was_silenced:
                 events.append(AlertEvent(EventKind.ACKNOWLEDGED, alert, severity))
             elif was_silenced and not silenced:

@@ -91,23 +91,21 @@ class AlertRows:
         old_alerts, old_severities = self._alerts, self._severities
         self._take(snapshot, silences, now)
         events = update.events
-        resolved, fired, moved = EventKind.RESOLVED, EventKind.FIRED, EventKind.SEVERITY_CHANGED
+        fired, moved = EventKind.FIRED, EventKind.SEVERITY_CHANGED
+        acked, unacked = EventKind.ACKNOWLEDGED, EventKind.UNACKNOWLEDGED  # they move too (``order_key``)
         # (``is``, not a set of kinds: an Enum hashes in Python, thousands of calls when half resolve)
-        gone_fps = [e.alert.fingerprint for e in events if e.kind is resolved or e.kind is moved]
+        gone_fps = list(dict.fromkeys(e.alert.fingerprint for e in events if e.kind is not fired))  # once each
         accept = self._accept
         key = self._ordering.key
-        new = sorted((key(e.alert, e.severity), e.alert.fingerprint) for e in events
-                     if (e.kind is fired or e.kind is moved) and (accept is None or accept(e.alert)))
+        new = sorted({(key(e.alert, e.severity), e.alert.fingerprint) for e in events
+                     if (e.kind is fired or e.kind is moved or e.kind is acked or e.kind is unacked)
+                     and (accept is None or accept(e.alert))})
         if len(gone_fps) + len(new) > RESET_ABOVE:
             self._reload()
             return
         gone = sorted(i for i in (self._find(fp, old_alerts, old_severities) for fp in gone_fps) if i >= 0)
         self._remove_rows(gone)
         self._insert_rows(new)
-        changed = sorted(i for i in (self.row_of(e.alert.fingerprint) for e in events
-                                     if e.kind in (EventKind.ACKNOWLEDGED, EventKind.UNACKNOWLEDGED)) if i >= 0)
-        for start, end in _runs(changed):
-            self.dataChanged.emit(self.index(start, 0), self.index(end, self.columnCount() - 1))
         self._changed_all()  # ages, clocks, acknowledgement times and edited annotations
 
     def _reload(self) -> None:
