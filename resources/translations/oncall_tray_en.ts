@@ -1380,7 +1380,7 @@ review in</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="195"/>
         <source>%1 (kept through the restart of %2)</source>
         <translation>%1 (kept through the restart of %2)</translation>
     </message>
@@ -1503,7 +1503,7 @@ review in</translation>
         <translation>%1; nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="207"/>
         <source>(%1 left)</source>
         <translation>(%1 left)</translation>
     </message>
@@ -1512,12 +1512,12 @@ review in</translation>
         <translation type="vanished">(answered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="225"/>
         <source>(as last seen in the shift journal: its Alertmanager does not answer)</source>
         <translation>(as last seen in the shift journal: its Alertmanager does not answer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="203"/>
         <source>(in %1)</source>
         <translation>(in %1)</translation>
     </message>
@@ -1665,7 +1665,7 @@ review in</translation>
         <translation>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="147"/>
         <source>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1749,7 +1749,7 @@ review in</translation>
         <translation>No silence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="219"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
@@ -1769,7 +1769,7 @@ review in</translation>
         <translation>Not recorded in the shift journal: it follows the whole cluster (%1), not only the members given with --alertmanager (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="179"/>
         <source>Not sent to Alertmanager %1, which holds it too: %2. The alert still fires there.</source>
         <translation>Not sent to Alertmanager %1, which holds it too: %2. The alert still fires there.</translation>
     </message>
@@ -1841,12 +1841,12 @@ review in</translation>
         <translation>Removed from the system keyring for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="173"/>
         <source>Sent to Alertmanager %1, which holds the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Sent to Alertmanager %1, which holds the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="174"/>
         <source>Sent to Alertmanagers %1, which hold the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Sent to Alertmanagers %1, which hold the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</translation>
     </message>
@@ -2004,7 +2004,7 @@ review in</translation>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="94"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
@@ -2089,7 +2089,7 @@ review in</translation>
         <translation>matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="219"/>
         <source>no alert now</source>
         <translation>no alert now</translation>
     </message>
@@ -2207,17 +2207,17 @@ review in</translation>
         <translation type="vanished">warning: the settings file %1 is empty: every setting has its default (Alertmanager %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="160"/>
         <source>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</source>
         <translation>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="162"/>
         <source>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</source>
         <translation>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="165"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>warning: this silence matches no alert firing now; check the matchers: %1</translation>
     </message>
@@ -3466,6 +3466,11 @@ review in</translation>
 <context>
     <name>handoff</name>
     <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_folded.py" line="99"/>
+        <source>%1 (and %2 others)</source>
+        <translation>%1 (and %2 others)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/carried.py" line="62"/>
         <source>%1 (from %2&apos;s handoff)</source>
         <translation>%1 (from %2&apos;s handoff)</translation>
@@ -3523,7 +3528,7 @@ review in</translation>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
@@ -3835,12 +3840,12 @@ review in</translation>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="366"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="365"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -4286,12 +4291,12 @@ review in</translation>
         <translation>Expire the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="138"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="139"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -4300,7 +4305,7 @@ review in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="141"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
@@ -4336,7 +4341,7 @@ review in</translation>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="147"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
@@ -4347,12 +4352,12 @@ review in</translation>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="117"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="114"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</translation>
     </message>
@@ -4372,19 +4377,18 @@ review in</translation>
         <translation>Your note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="82"/>
         <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
         <translation>Your saved draft could be read again: it is back in the box, before what you typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="54"/>
         <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
         <translation>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="117"/>
         <source>what it holds is damaged</source>
-        <translation>what it holds is damaged</translation>
+        <translation type="vanished">what it holds is damaged</translation>
     </message>
 </context>
 <context>
@@ -6003,7 +6007,7 @@ review in</translation>
         <translation>empty (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="49"/>
         <source>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</source>
         <translation>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</translation>
     </message>
@@ -6113,7 +6117,7 @@ review in</translation>
         <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="41"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
@@ -6173,12 +6177,12 @@ review in</translation>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="39"/>
         <source>must not contain spaces</source>
         <translation>must not contain spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="44"/>
         <source>must not hold a password</source>
         <translation>must not hold a password</translation>
     </message>
@@ -6187,12 +6191,22 @@ review in</translation>
         <translation type="vanished">must not hold a password (the browser asks for it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="31"/>
+        <source>must not hold a password (what follows the “:” is no port number)</source>
+        <translation>must not hold a password (what follows the “:” is no port number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="29"/>
+        <source>must not hold a password (what follows the “:” is no port number): use `oncall-tray login` (the OS keyring) instead</source>
+        <translation>must not hold a password (what follows the “:” is no port number): use `oncall-tray login` (the OS keyring) instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="54"/>
         <source>must not hold a query or a fragment (%1): give the address without them</source>
         <translation>must not hold a query or a fragment (%1): give the address without them</translation>
     </message>
@@ -6404,7 +6418,7 @@ review in</translation>
         <translation>the number is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="37"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>the port must be a number from 1 to 65535</translation>
     </message>
@@ -7475,6 +7489,14 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/core/shifts.py" line="109"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
+    </message>
+</context>
+<context>
+    <name>side_files</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/side_files.py" line="40"/>
+        <source>what it holds is damaged</source>
+        <translation>what it holds is damaged</translation>
     </message>
 </context>
 <context>

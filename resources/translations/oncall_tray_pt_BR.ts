@@ -1375,7 +1375,7 @@ revisar em</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="195"/>
         <source>%1 (kept through the restart of %2)</source>
         <translation>%1 (mantido através do reinício de %2)</translation>
     </message>
@@ -1498,7 +1498,7 @@ revisar em</translation>
         <translation>%1; nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="207"/>
         <source>(%1 left)</source>
         <translation>(faltam %1)</translation>
     </message>
@@ -1507,12 +1507,12 @@ revisar em</translation>
         <translation type="vanished">(respondido)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="225"/>
         <source>(as last seen in the shift journal: its Alertmanager does not answer)</source>
         <translation>(como visto por último no diário do turno: o Alertmanager dele não responde)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="203"/>
         <source>(in %1)</source>
         <translation>(em %1)</translation>
     </message>
@@ -1660,7 +1660,7 @@ revisar em</translation>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi estendido (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="147"/>
         <source>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento foi criado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1744,7 +1744,7 @@ revisar em</translation>
         <translation>Nenhum silenciamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="219"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
@@ -1764,7 +1764,7 @@ revisar em</translation>
         <translation>Não registrado no diário do turno: ele acompanha o cluster inteiro (%1), não só os membros dados com --alertmanager (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="179"/>
         <source>Not sent to Alertmanager %1, which holds it too: %2. The alert still fires there.</source>
         <translation>Não enviado ao Alertmanager %1, que também o tem: %2. O alerta continua disparando lá.</translation>
     </message>
@@ -1836,12 +1836,12 @@ revisar em</translation>
         <translation>Removido do chaveiro do sistema para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="173"/>
         <source>Sent to Alertmanager %1, which holds the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Enviado ao Alertmanager %1, que tem o alerta: estes Alertmanagers não formam um cluster, um silenciamento fica onde é criado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="174"/>
         <source>Sent to Alertmanagers %1, which hold the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Enviado aos Alertmanagers %1, que têm o alerta: estes Alertmanagers não formam um cluster, um silenciamento fica onde é criado.</translation>
     </message>
@@ -1999,7 +1999,7 @@ revisar em</translation>
         <translation>ativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="94"/>
         <source>and %1 more</source>
         <translation>e mais %1</translation>
     </message>
@@ -2084,7 +2084,7 @@ revisar em</translation>
         <translation>matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="219"/>
         <source>no alert now</source>
         <translation>nenhum alerta agora</translation>
     </message>
@@ -2202,17 +2202,17 @@ revisar em</translation>
         <translation type="vanished">aviso: o arquivo de configurações %1 está vazio: toda configuração tem seu padrão (Alertmanager %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="160"/>
         <source>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</source>
         <translation>aviso: este silenciamento corresponde a %1 como visto por último no Alertmanager %2, que não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="162"/>
         <source>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</source>
         <translation>aviso: este silenciamento corresponde a %1 como visto por último nos Alertmanagers %2, que não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="165"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>aviso: este silenciamento não corresponde a nenhum alerta disparando agora; confira os matchers: %1</translation>
     </message>
@@ -3457,6 +3457,11 @@ revisar em</translation>
 <context>
     <name>handoff</name>
     <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_folded.py" line="99"/>
+        <source>%1 (and %2 others)</source>
+        <translation>%1 (e %2 outros)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/carried.py" line="62"/>
         <source>%1 (from %2&apos;s handoff)</source>
         <translation>%1 (do handoff de %2)</translation>
@@ -3514,7 +3519,7 @@ revisar em</translation>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="331"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
@@ -3826,12 +3831,12 @@ revisar em</translation>
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="366"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="365"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
@@ -4277,12 +4282,12 @@ revisar em</translation>
         <translation>Expirar o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="138"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui e é salvo assim que o diário do turno puder ser gravado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="139"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, será adicionado como nota.</translation>
     </message>
@@ -4291,7 +4296,7 @@ revisar em</translation>
         <translation type="vanished">Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, pressione Enter para adicioná-lo como nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="141"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, a nota em que você pressionou Enter será adicionada e o que você digitou depois dela fica aqui.</translation>
     </message>
@@ -4327,7 +4332,7 @@ revisar em</translation>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="147"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
     </message>
@@ -4338,12 +4343,12 @@ revisar em</translation>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="117"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</source>
         <translation>As notas guardadas ao sair da última vez (digitadas sobre rascunhos que o diário do turno não conseguiu ler) não puderam ser lidas: %1. O arquivo delas ficou como estava em %2, para você ler; o que você digitar sobre rascunhos que o diário não consegue ler não será guardado ao sair desta vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="114"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</source>
         <translation>As notas guardadas ao sair da última vez (digitadas sobre rascunhos que o diário do turno não conseguiu ler) não puderam ser lidas: %1. O arquivo delas foi posto de lado como %2, para você ler; nada é escrito sobre ele.</translation>
     </message>
@@ -4363,19 +4368,18 @@ revisar em</translation>
         <translation>Sua nota: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="82"/>
         <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
         <translation>Seu rascunho salvo pôde ser lido de novo: ele voltou à caixa, antes do que você digitou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="54"/>
         <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
         <translation>Não foi possível ler seu rascunho salvo: %1. O que você digitar fica aqui e não é salvo por cima dele até que ele possa ser lido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="117"/>
         <source>what it holds is damaged</source>
-        <translation>o conteúdo dele está danificado</translation>
+        <translation type="vanished">o conteúdo dele está danificado</translation>
     </message>
 </context>
 <context>
@@ -5994,7 +5998,7 @@ revisar em</translation>
         <translation>vazio (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="49"/>
         <source>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</source>
         <translation>termina em %1: dê o endereço do próprio Alertmanager, sem isso (o caminho da API é acrescentado a ele)</translation>
     </message>
@@ -6104,7 +6108,7 @@ revisar em</translation>
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="41"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
@@ -6164,12 +6168,12 @@ revisar em</translation>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="39"/>
         <source>must not contain spaces</source>
         <translation>não pode conter espaços</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="44"/>
         <source>must not hold a password</source>
         <translation>não deve conter senha</translation>
     </message>
@@ -6178,12 +6182,22 @@ revisar em</translation>
         <translation type="vanished">não deve conter senha (o navegador pede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="31"/>
+        <source>must not hold a password (what follows the “:” is no port number)</source>
+        <translation>não pode conter senha (o que vem depois do “:” não é um número de porta)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="29"/>
+        <source>must not hold a password (what follows the “:” is no port number): use `oncall-tray login` (the OS keyring) instead</source>
+        <translation>não pode conter senha (o que vem depois do “:” não é um número de porta): use `oncall-tray login` (o chaveiro do sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="54"/>
         <source>must not hold a query or a fragment (%1): give the address without them</source>
         <translation>não pode ter consulta nem fragmento (%1): informe o endereço sem eles</translation>
     </message>
@@ -6391,7 +6405,7 @@ revisar em</translation>
         <translation>o número é grande demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="37"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
@@ -7462,6 +7476,14 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/core/shifts.py" line="109"/>
         <source>No shift is open.</source>
         <translation>Nenhum turno aberto.</translation>
+    </message>
+</context>
+<context>
+    <name>side_files</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/side_files.py" line="40"/>
+        <source>what it holds is damaged</source>
+        <translation>o conteúdo dele está danificado</translation>
     </message>
 </context>
 <context>

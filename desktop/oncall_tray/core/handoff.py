@@ -235,7 +235,7 @@ class HandledIncident:
 
     @property
     def description(self) -> str:
-        text = self.notes[-1] if self.notes else self.incident.summary
+        text = self.notes[-1] if self.notes else (self.fold and self.fold.summary) or self.incident.summary  # AI4
         line = " ".join(text.split())
         return line if len(line) <= 140 else line[:139] + "…"
 
