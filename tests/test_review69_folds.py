@@ -23,12 +23,16 @@ def covers_block(text: str) -> list[str]:
     return block
 
 
-def test_silence_list_folds_the_alerts_a_silence_covers_as_its_confirmation_does(crash_looping, tmp_path):
-    am = crash_looping
-    config = settings_file(tmp_path, "engineer: Bruno Lima\n")
+def silence_the_pods(am, config) -> None:
     added = run("--alertmanager", am.url, "silence", "add", 'alertname="PodCrashLooping"', "--duration", "1h",
                 "--comment", "pods em loop, deploy revertendo", "--yes", config=config)
     assert added.returncode == 0, added.stderr
+
+
+def test_silence_list_folds_the_alerts_a_silence_covers_as_its_confirmation_does(crash_looping, tmp_path):
+    am = crash_looping
+    config = settings_file(tmp_path, "engineer: Bruno Lima\n")
+    silence_the_pods(am, config)
     listed = run("--alertmanager", am.url, "silence", "list", config=config)
     assert listed.returncode == 0, listed.stderr
     block = covers_block(listed.stdout)
@@ -46,9 +50,7 @@ def test_a_folded_incident_is_not_described_by_one_pods_summary(crash_looping, t
     am = crash_looping
     config = settings_file(tmp_path, "engineer: Bruno Lima\n")
     assert run("--alertmanager", am.url, "handoff", "start", "--confirm", config=config).returncode == 0
-    added = run("--alertmanager", am.url, "silence", "add", 'alertname="PodCrashLooping"', "--duration", "1h",
-                "--comment", "pods em loop, deploy revertendo", "--yes", config=config)
-    assert added.returncode == 0, added.stderr
+    silence_the_pods(am, config)
     shown = CRITICAL + INFO
     [line] = numbered(run("--alertmanager", am.url, "handoff", "end", config=config).stdout)
     assert re.search(rf" - Pod 001 reiniciando em loop \(and {shown - 1} others\)$", line), line
