@@ -217,9 +217,9 @@ def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Seq
 @dataclass(frozen=True)
 class HandledIncident:
     """An incident of the shift with the engineer's notes on it; ``description`` is one line
-    from the notes (the latest), else the alert's summary. ``telling``: the labels that tell its
-    alert from another incident's of the same name and place ("pod=api-1";
-    ``core.alert_order.telling_all``), "" when none does."""
+    from the notes (the latest), else the alert's summary (a ``fold``'s ``summary``). ``telling``:
+    the labels that tell its alert from another incident's of the same name and place
+    ("pod=api-1"; ``core.alert_order.telling_all``), "" when none does."""
 
     incident: Incident
     notes: Sequence[str]
