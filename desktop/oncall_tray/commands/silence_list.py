@@ -15,6 +15,7 @@ from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
 from ..config import LoadedConfig
+from ..core.alert_order import named, told_place
 from ..core.durations import format_duration_rounded
 from ..core.silence_length import past_the_guide_text, too_long_words
 from ..core.silencing import preview
@@ -189,7 +190,8 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
                 or (key == "held by" and holders is not None)) + 2
     blocks = []
 
-    def marked(alert: Alert, name: str) -> str:
+    def label(alert: Alert, place: str) -> str:  # where it fires, what tells it apart, its fingerprint
+        name = named(alert.alertname, told_place(place, alert.fingerprint)) if alert.alertname else alert.fingerprint
         if alert.fingerprint not in (kept or {}):
             return name
         return tr("cli", "%1 (kept through the restart of %2)").replace("%1", name).replace(
@@ -216,7 +218,7 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
             ("start", start),
             ("end", end),
             ("will cover" if pending else "covers",  # review 32: "—" told nothing; 69 AI3: folded
-             critical_names(covered, tr, marked=marked) if covered else tr("cli", "no alert now")),
+             critical_names(covered, tr, label=label) if covered else tr("cli", "no alert now")),
         ]
         if holders is not None:
             rows.append(("held by", ", ".join(holders.get(silence.id, ())) or "?"))
