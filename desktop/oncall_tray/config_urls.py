@@ -75,7 +75,7 @@ def shown_url(url: str) -> str:
         return f"{start}{_user_name(user_info, ':')}***@{place}{_masked_after(after, True)}"
     if password is not None:
         url = url.replace(parts.netloc, parts.netloc.replace(":" + password + "@", ":***@"), 1)
-    elif _unfinished(url, True) != url:  # ``https://bob:Hunter2`` before its "@host" (review 69 AI8)
+    elif "@" not in url and _unfinished(url, True) != url:  # ``https://bob:Hunter2`` before its "@host" (69 AI8)
         return _unfinished(url, True) + "***"
     return _masked_after(url, True)  # as written but the query (``geturl`` drops a bare "?" or "#")
 
@@ -140,6 +140,8 @@ def _half_typed_password(value: str) -> bool:
     password being typed (``_unfinished``: ``https://bob:Hunter2pa9/path``) and is no number: the
     settings' messages say it a password, masked (``shown_url``), not a port quoted in clear
     (fresh-user review 69 AI8). Digits alone are said a port out of range."""
+    if "@" in value or any(char.isspace() for char in value):  # a whole user info, or no address
+        return False
     kept = _unfinished(value, True)
     return kept != value and not re.split(r"[/?#]", value[len(kept):], maxsplit=1)[0].isdigit()
 
