@@ -452,7 +452,7 @@ def test_silence_list_tells_apart_the_alerts_of_one_name_and_place_it_covers(cli
     text = cli("silence", "list")
     assert text.returncode == 0, text.stderr
     for pod, fingerprint in fingerprints.items():
-        assert f"PodCrashLooping (pod={pod} · {fingerprint})" in text.stdout, text.stdout
+        assert f"PodCrashLooping (ksm:8080 · pod={pod} · {fingerprint})" in text.stdout, text.stdout  # 69 AI3
 
 
 def test_ack_says_the_pods_it_covers_too(cli):

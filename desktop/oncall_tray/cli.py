@@ -266,7 +266,7 @@ def _main(argv: list[str] | None) -> int:
             if code == EXIT_OK and _changes_what_the_tray_shows(args):  # review 28: seen at once, not at its next poll
                 from .instance import refresh_running_tray
 
-                refresh_running_tray(loaded.path, loaded.config.alertmanager_url)
+                refresh_running_tray(loaded.path, loaded.config.alertmanager_urls())
             return code
         except AlertmanagerError as exc:  # opening the connection failed (keyring, TLS settings)
             return alertmanager_failed(exc, loaded, tr_for(loaded))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .config_urls import without_password
 from .paths import per_settings_file
-from .side_files import UNREADABLE, drop_side, load_side, read_side, set_aside, write_side
+from .side_files import UNREADABLE, drop_side, load_side, read_side, set_aside, unreadable_reason, write_side
 
 log = logging.getLogger(__name__)
 
@@ -87,11 +87,13 @@ class UnreadableDraft(Exception):
     """The changes kept for a settings file are in a file that cannot be read, or is not a draft
     (``open_draft``). ``path``: that file; ``aside``: where it was set aside, as it was, for the
     engineer to read (None: it could not be moved and is left at ``path``, never to be written
-    over); ``reason``: why it cannot be read (the error's words, untranslated)."""
+    over); ``reason``: why it cannot be read (the error's words, untranslated); ``damaged``: it
+    was read and holds no draft (said ``side_files.DAMAGED``, review 69 AI6), else it could not
+    be read (an OSError). ``side_files.reason_text`` says why."""
 
-    def __init__(self, path: Path, aside: Path | None, reason: str) -> None:
+    def __init__(self, path: Path, aside: Path | None, reason: str, damaged: bool = False) -> None:
         super().__init__(f"cannot read the settings not saved kept in {path}: {reason}")
-        self.path, self.aside, self.reason = path, aside, reason
+        self.path, self.aside, self.reason, self.damaged = path, aside, reason, damaged
 
 
 def open_draft(settings: Path, at: dt.datetime) -> SettingsDraft | None:
@@ -114,8 +116,7 @@ def open_draft(settings: Path, at: dt.datetime) -> SettingsDraft | None:
             log.error("cannot set aside the settings not saved kept in %s: %s", target, moved)
             aside = None
         log.warning("cannot read the settings not saved kept in %s (set aside as %s): %s", target, aside, exc)
-        raise UnreadableDraft(target, aside, exc.strerror or str(exc) if isinstance(exc, OSError) else str(exc)) \
-            from exc
+        raise UnreadableDraft(target, aside, *unreadable_reason(exc)) from exc
     return draft if draft is not None and draft.typed else None
 
 

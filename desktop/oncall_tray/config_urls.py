@@ -25,6 +25,10 @@ def check_url(value: str, alertmanager: bool = True) -> Message | None:
         if "IPv6" in str(exc):  # Python's "Invalid IPv6 URL" (review 42 F6: English in a Portuguese line)
             return Message("settings", "not a valid URL: a [ without its ] (an IPv6 address is written [::1])")
         return Message("settings", "not a valid URL: %1", (str(exc),))
+    if _half_typed_password(value):  # as the settings draft reads it (fresh-user review 69 AI8)
+        return Message("settings", "must not hold a password (what follows the “:” is no port number): use "
+                                   "`oncall-tray login` (the OS keyring) instead") if alertmanager else \
+            Message("settings", "must not hold a password (what follows the “:” is no port number)")
     try:
         port_ok = parts.port != 0  # raises ValueError for a port that is not a number up to 65535
     except ValueError:
@@ -71,6 +75,8 @@ def shown_url(url: str) -> str:
         return f"{start}{_user_name(user_info, ':')}***@{place}{_masked_after(after, True)}"
     if password is not None:
         url = url.replace(parts.netloc, parts.netloc.replace(":" + password + "@", ":***@"), 1)
+    elif "@" not in url and _unfinished(url, True) != url:  # ``https://bob:Hunter2`` before its "@host" (69 AI8)
+        return _unfinished(url, True) + "***"
     return _masked_after(url, True)  # as written but the query (``geturl`` drops a bare "?" or "#")
 
 
@@ -127,6 +133,17 @@ def _unfinished(word: str, url_field: bool) -> str:
     if not colon or not port or authority.startswith("[") or (port.isdigit() and int(port) <= 65535):
         return word
     return f"{scheme}{separator}{name}:"
+
+
+def _half_typed_password(value: str) -> bool:
+    """Whether ``value`` holds, with no "@host" after it, what the settings draft takes for a
+    password being typed (``_unfinished``: ``https://bob:Hunter2pa9/path``) and is no number: the
+    settings' messages say it a password, masked (``shown_url``), not a port quoted in clear
+    (fresh-user review 69 AI8). Digits alone are said a port out of range."""
+    if "@" in value or any(char.isspace() for char in value):  # a whole user info, or no address
+        return False
+    kept = _unfinished(value, True)
+    return kept != value and not re.split(r"[/?#]", value[len(kept):], maxsplit=1)[0].isdigit()
 
 
 def _split_word(word: str, url_field: bool) -> tuple[str, str | None, str, str] | None:

@@ -20,6 +20,7 @@ import socket
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from . import APP_NAME
@@ -38,12 +39,21 @@ MAX_REQUEST = 256
 UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
 
 
-def instance_key(config_path: Path, alertmanager_url: str) -> str:
+def instance_key(config_path: Path, alertmanager_urls: Iterable[str] | str) -> str:
     """16 hex digits naming the tray of one settings file and Alertmanager: a second start with
     the same settings joins the first; one with other settings (``--config``, ``--alertmanager``,
-    ``demo``) watches something else and runs beside it. The URL counts as Alertmanager reads
-    it: scheme and host in any case, with or without a final slash."""
-    ident = f"{Path(config_path).absolute()}\n{url_identity(alertmanager_url)}"
+    ``demo``) watches something else and runs beside it. ``alertmanager_urls``: every member of
+    the cluster (``Config.alertmanager_urls``; one URL alone as a string), counted as a set of
+    addresses, each as Alertmanager reads it (``config_urls.url_identity``, the rule the shift
+    journal follows members by: ``journal_seen.follows_alertmanager``): in any order, scheme and
+    host in any case, with or without a final slash (fresh-user review 69 AI5: only the first
+    member counted, and the same cluster listed in another order started a second tray). Some
+    members only are another Alertmanager (review 68 AF8), whichever they are. Two names of one
+    host (``localhost``, ``127.0.0.1``) are two addresses here: only Alertmanager's answers tell
+    they are one (``alertmanager.aliases``), and none is asked before the tray starts."""
+    urls = [alertmanager_urls] if isinstance(alertmanager_urls, str) else alertmanager_urls
+    members = sorted({url_identity(url) for url in urls if url})
+    ident = "\n".join([str(Path(config_path).absolute()), *members])
     return hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
 
 
@@ -130,11 +140,12 @@ def ask(address: Path, word: bytes, unix: bool = UNIX_SOCKETS, timeout_s: float 
         time.sleep(RETRY_INTERVAL_S)
 
 
-def refresh_running_tray(config_path: Path, alertmanager_url: str) -> bool:
-    """Ask the tray of these settings and Alertmanager, if one runs, to poll now (the command
-    line just changed a silence there). One quick try; False when none answered. Never raises."""
+def refresh_running_tray(config_path: Path, alertmanager_urls: Iterable[str]) -> bool:
+    """Ask the tray of these settings and Alertmanager (its members' URLs, as ``instance_key``
+    takes them), if one runs, to poll now (the command line just changed a silence there). One
+    quick try; False when none answered. Never raises."""
     try:
-        address = address_file(instance_key(config_path, alertmanager_url), instance_folder())
+        address = address_file(instance_key(config_path, alertmanager_urls), instance_folder())
     except OSError:
         return False
     if UNIX_SOCKETS and not address.exists():

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .paths import per_settings_file
 from .core.journal_file import aside_name
-from .side_files import UNREADABLE, drop_side, load_side, write_side
+from .side_files import UNREADABLE, drop_side, load_side, unreadable_reason, write_side
 
 log = logging.getLogger(__name__)
 NOTES_DIR = "notes-not-saved"
@@ -78,8 +78,7 @@ def read_notes(journal: Path, at: dt.datetime) -> dict[str, str]:
             log.error("cannot set aside the notes not saved kept in %s: %s", target, moved)
             aside = None
         log.warning("cannot read the notes not saved kept in %s (set aside as %s): %s", target, aside, exc)
-        reason = exc.strerror or str(exc) if isinstance(exc, OSError) else str(exc)
-        raise UnreadableNotes(target, aside, reason, damaged=not isinstance(exc, OSError)) from exc
+        raise UnreadableNotes(target, aside, *unreadable_reason(exc)) from exc
 
 
 def _notes(data: dict) -> dict[str, str]:

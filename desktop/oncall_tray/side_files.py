@@ -12,9 +12,10 @@ import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from .config_write import atomic_write_text
+from .i18n import Message, Translate
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -32,6 +33,34 @@ def write_side(target: Path, data: dict) -> None:
 
 #: what ``load_side`` raises for a file that is there and cannot be read, or holds no such thing
 UNREADABLE = (OSError, ValueError, KeyError, TypeError)
+
+#: Why a side file read whole is of no use (no JSON, or not the shape written), in the engineer's
+#: words: the parser's English ("Expecting value: line 2 column 1") is never shown (code review 70
+#: AE4, the notes file; fresh-user review 69 AI6, the settings draft).
+DAMAGED = Message("side_files", "what it holds is damaged")
+
+
+def unreadable_reason(exc: BaseException) -> tuple[str, bool]:
+    """Why a side file could not be read, from what ``load_side`` raised (one of ``UNREADABLE``):
+    (the error's words, untranslated, for the log and for an OSError's notice; True when it was
+    read and holds nothing usable, said ``DAMAGED``; False for an OSError)."""
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc), False
+    return str(exc), True
+
+
+class Unread(Protocol):
+    """What tells why a side file could not be read (``UnreadableDraft``, ``UnreadableNotes``)."""
+
+    reason: str
+    damaged: bool
+
+
+def reason_text(problem: Unread, tr: Translate) -> str:
+    """How a notice says why ``problem``'s file could not be read: ``DAMAGED`` in ``tr``'s language
+    for one read that holds nothing usable, else the system's words (``OSError.strerror``: the
+    system's own language)."""
+    return DAMAGED.text(tr) if problem.damaged else problem.reason
 
 
 def load_side(target: Path, shape: Callable[[dict], T]) -> T | None:
@@ -84,4 +113,5 @@ def drop_side(target: Path, what: str) -> None:
         log.warning("cannot remove the %s kept in %s: %s", what, target, exc)
 
 
-__all__ = ["UNREADABLE", "drop_side", "load_side", "read_side", "set_aside", "write_side"]
+__all__ = ["DAMAGED", "UNREADABLE", "Unread", "drop_side", "load_side", "read_side", "reason_text", "set_aside",
+           "unreadable_reason", "write_side"]

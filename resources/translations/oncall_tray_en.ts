@@ -1380,7 +1380,7 @@ review in</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="197"/>
         <source>%1 (kept through the restart of %2)</source>
         <translation>%1 (kept through the restart of %2)</translation>
     </message>
@@ -1503,7 +1503,7 @@ review in</translation>
         <translation>%1; nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="209"/>
         <source>(%1 left)</source>
         <translation>(%1 left)</translation>
     </message>
@@ -1512,12 +1512,12 @@ review in</translation>
         <translation type="vanished">(answered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="227"/>
         <source>(as last seen in the shift journal: its Alertmanager does not answer)</source>
         <translation>(as last seen in the shift journal: its Alertmanager does not answer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="205"/>
         <source>(in %1)</source>
         <translation>(in %1)</translation>
     </message>
@@ -1550,12 +1550,12 @@ review in</translation>
         <translation>A user name is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="89"/>
         <source>Alertmanager %1 does not answer: its silences are listed as the shift journal last saw them.</source>
         <translation>Alertmanager %1 does not answer: its silences are listed as the shift journal last saw them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="91"/>
         <source>Alertmanager %1 does not answer: its silences are not known.</source>
         <translation>Alertmanager %1 does not answer: its silences are not known.</translation>
     </message>
@@ -1665,7 +1665,7 @@ review in</translation>
         <translation>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="148"/>
         <source>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1744,12 +1744,12 @@ review in</translation>
         <translation>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="180"/>
         <source>No silence.</source>
         <translation>No silence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="220"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
@@ -1769,7 +1769,7 @@ review in</translation>
         <translation>Not recorded in the shift journal: it follows the whole cluster (%1), not only the members given with --alertmanager (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="180"/>
         <source>Not sent to Alertmanager %1, which holds it too: %2. The alert still fires there.</source>
         <translation>Not sent to Alertmanager %1, which holds it too: %2. The alert still fires there.</translation>
     </message>
@@ -1841,12 +1841,12 @@ review in</translation>
         <translation>Removed from the system keyring for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="174"/>
         <source>Sent to Alertmanager %1, which holds the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Sent to Alertmanager %1, which holds the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="175"/>
         <source>Sent to Alertmanagers %1, which hold the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</source>
         <translation>Sent to Alertmanagers %1, which hold the alert: these Alertmanagers are not one cluster, a silence stays where it is made.</translation>
     </message>
@@ -1999,12 +1999,12 @@ review in</translation>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="181"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="95"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
@@ -2014,7 +2014,7 @@ review in</translation>
         <translation>another oncall-tray is running: the demo&apos;s alerts are made up, and marked [Demo] in its notifications, icon, menu and windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="183"/>
         <source>author</source>
         <translation>author</translation>
     </message>
@@ -2044,7 +2044,7 @@ review in</translation>
         <translation>cannot post the demo alerts to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="183"/>
         <source>comment</source>
         <translation>comment</translation>
     </message>
@@ -2054,7 +2054,7 @@ review in</translation>
         <translation>could not check it now: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="184"/>
         <source>covers</source>
         <translation>covers</translation>
     </message>
@@ -2069,27 +2069,27 @@ review in</translation>
         <translation>demo Prometheus at %1 (stopped when the tray quits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="184"/>
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="181"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="186"/>
         <source>held by</source>
         <translation>held by</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="183"/>
         <source>matchers</source>
         <translation>matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="221"/>
         <source>no alert now</source>
         <translation>no alert now</translation>
     </message>
@@ -2144,7 +2144,7 @@ review in</translation>
         <translation>password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="181"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
@@ -2164,7 +2164,7 @@ review in</translation>
         <translation>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="184"/>
         <source>start</source>
         <translation>start</translation>
     </message>
@@ -2207,22 +2207,22 @@ review in</translation>
         <translation type="vanished">warning: the settings file %1 is empty: every setting has its default (Alertmanager %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="161"/>
         <source>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</source>
         <translation>warning: this silence matches %1 as last seen on Alertmanager %2, which does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="163"/>
         <source>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</source>
         <translation>warning: this silence matches %1 as last seen on Alertmanagers %2, which do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="166"/>
         <source>warning: this silence matches no alert firing now; check the matchers: %1</source>
         <translation>warning: this silence matches no alert firing now; check the matchers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="185"/>
         <source>will cover</source>
         <translation>will cover</translation>
     </message>
@@ -2284,7 +2284,7 @@ review in</translation>
         <translation>acknowledge an alert: silence its labels for 15 minutes; prints the silence ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="36"/>
         <source>active and pending silences and the alerts each covers</source>
         <translation>active and pending silences and the alerts each covers</translation>
     </message>
@@ -2391,7 +2391,7 @@ review in</translation>
         <translation>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="39"/>
         <source>include expired silences</source>
         <translation>include expired silences</translation>
     </message>
@@ -2446,7 +2446,7 @@ review in</translation>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="38"/>
         <source>print JSON: the API&apos;s silence objects plus covers (fingerprints)</source>
         <translation>print JSON: the API&apos;s silence objects plus covers (fingerprints)</translation>
     </message>
@@ -3473,6 +3473,11 @@ review in</translation>
 <context>
     <name>handoff</name>
     <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_folded.py" line="100"/>
+        <source>%1 (and %2 others)</source>
+        <translation>%1 (and %2 others)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/carried.py" line="62"/>
         <source>%1 (from %2&apos;s handoff)</source>
         <translation>%1 (from %2&apos;s handoff)</translation>
@@ -3489,12 +3494,12 @@ review in</translation>
         <translation>%1 fired %2 times during the shift (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="239"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="238"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3525,7 +3530,7 @@ review in</translation>
         <translation>%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="248"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
@@ -3590,12 +3595,12 @@ review in</translation>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
         <source>Active Alerts</source>
         <translation>Active Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="276"/>
         <source>Active Silences</source>
         <translation>Active Silences</translation>
     </message>
@@ -3666,8 +3671,8 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="182"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="197"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="278"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager unreachable</translation>
     </message>
@@ -3687,8 +3692,8 @@ review in</translation>
         <translation>Alertmanager unreachable since %1 (%2), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="181"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager unreachable: %1</translation>
     </message>
@@ -3703,7 +3708,7 @@ review in</translation>
         <translation>Alertmanagers %1 do not answer; the others hold every alert they held when last seen; any they received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="261"/>
         <source>Alerts received: %1</source>
         <translation>Alerts received: %1</translation>
     </message>
@@ -3728,7 +3733,7 @@ review in</translation>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="260"/>
         <source>Duration: %1</source>
         <translation>Duration: %1</translation>
     </message>
@@ -3783,40 +3788,40 @@ review in</translation>
         <translation>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="258"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Handing Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="263"/>
         <source>Incidents Handled</source>
         <translation>Incidents Handled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="262"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="283"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="257"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="207"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="280"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="229"/>
         <source>On-call engineer: %1</source>
         <translation>On-call engineer: %1</translation>
     </message>
@@ -3826,18 +3831,18 @@ review in</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="220"/>
         <source>Open Incidents</source>
         <translation>Open Incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="282"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="69"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="274"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
     </message>
@@ -3897,17 +3902,17 @@ review in</translation>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="259"/>
         <source>Shift Summary</source>
         <translation>Shift Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="214"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="184"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Taking Over the Shift - %1</translation>
     </message>
@@ -4024,13 +4029,13 @@ review in</translation>
         <translation>receiver %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
         <source>silenced</source>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="186"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="223"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -4293,12 +4298,12 @@ review in</translation>
         <translation>Expire the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="138"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="139"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -4307,7 +4312,7 @@ review in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="141"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
@@ -4343,7 +4348,7 @@ review in</translation>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="147"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
@@ -4354,12 +4359,12 @@ review in</translation>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="117"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="114"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</translation>
     </message>
@@ -4379,19 +4384,18 @@ review in</translation>
         <translation>Your note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="82"/>
         <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
         <translation>Your saved draft could be read again: it is back in the box, before what you typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="54"/>
         <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
         <translation>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="117"/>
         <source>what it holds is damaged</source>
-        <translation>what it holds is damaged</translation>
+        <translation type="vanished">what it holds is damaged</translation>
     </message>
 </context>
 <context>
@@ -6010,7 +6014,7 @@ review in</translation>
         <translation>empty (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="49"/>
         <source>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</source>
         <translation>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</translation>
     </message>
@@ -6120,7 +6124,7 @@ review in</translation>
         <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="41"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
@@ -6180,12 +6184,12 @@ review in</translation>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="39"/>
         <source>must not contain spaces</source>
         <translation>must not contain spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="44"/>
         <source>must not hold a password</source>
         <translation>must not hold a password</translation>
     </message>
@@ -6194,12 +6198,22 @@ review in</translation>
         <translation type="vanished">must not hold a password (the browser asks for it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="31"/>
+        <source>must not hold a password (what follows the “:” is no port number)</source>
+        <translation>must not hold a password (what follows the “:” is no port number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="29"/>
+        <source>must not hold a password (what follows the “:” is no port number): use `oncall-tray login` (the OS keyring) instead</source>
+        <translation>must not hold a password (what follows the “:” is no port number): use `oncall-tray login` (the OS keyring) instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="54"/>
         <source>must not hold a query or a fragment (%1): give the address without them</source>
         <translation>must not hold a query or a fragment (%1): give the address without them</translation>
     </message>
@@ -6411,7 +6425,7 @@ review in</translation>
         <translation>the number is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="37"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>the port must be a number from 1 to 65535</translation>
     </message>
@@ -7162,12 +7176,12 @@ review in</translation>
         <translation>&amp;Take over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="44"/>
         <source>(silenced)</source>
         <translation>(silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="39"/>
         <source>Active alerts (%1)</source>
         <translation>Active alerts (%1)</translation>
     </message>
@@ -7176,7 +7190,7 @@ review in</translation>
         <translation type="vanished">Active alerts: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="40"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
@@ -7433,7 +7447,7 @@ review in</translation>
         <translation type="vanished">the outgoing engineer&apos;s own pending items carried on to this shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="63"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -7487,6 +7501,14 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/core/shifts.py" line="109"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
+    </message>
+</context>
+<context>
+    <name>side_files</name>
+    <message>
+        <location filename="../../desktop/oncall_tray/side_files.py" line="40"/>
+        <source>what it holds is damaged</source>
+        <translation>what it holds is damaged</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from ..alertmanager.errors import AlertmanagerError
 from ..alertmanager.matchers import format_matcher
 from ..alertmanager.models import Alert, Silence
 from ..config import LoadedConfig
-from ..core.alert_order import telling_all, told_place
+from ..core.alert_order import named, told_place
 from ..core.durations import format_duration_rounded
 from ..core.silence_length import past_the_guide_text, too_long_words
 from ..core.silencing import preview
@@ -23,6 +23,7 @@ from ..i18n import Translate
 from ..reasons import unreadable_text
 from ..terminal_text import visible
 from .restart_kept import Kept, kept_through_restart
+from .silence_steps import critical_names
 from .status_json import kept_json
 from .common import EXIT_OK, alertmanager_failed, error, keyring_of, open_client, out, out_json, tr_for, warn_problems
 
@@ -188,11 +189,9 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
     width = max(len(label) for key, label in labels.items() if key in shown or key not in ("covers", "will cover", "held by")
                 or (key == "held by" and holders is not None)) + 2
     blocks = []
-    told = telling_all(alerts)  # review 35: two pods read "PodCrashLooping (fingerprint)" alike
 
-    def named(alert: Alert) -> str:
-        name = f"{alert.alertname} ({told_place(told.get(alert.fingerprint, ''), alert.fingerprint)})" \
-            if alert.alertname else alert.fingerprint
+    def label(alert: Alert, place: str) -> str:  # where it fires, what tells it apart, its fingerprint
+        name = named(alert.alertname, told_place(place, alert.fingerprint)) if alert.alertname else alert.fingerprint
         if alert.fingerprint not in (kept or {}):
             return name
         return tr("cli", "%1 (kept through the restart of %2)").replace("%1", name).replace(
@@ -218,8 +217,8 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
             ("comment", silence.comment),
             ("start", start),
             ("end", end),
-            ("will cover" if pending else "covers",  # review 32: "—" told nothing
-             ", ".join(named(a) for a in covered) or tr("cli", "no alert now")),
+            ("will cover" if pending else "covers",  # review 32: "—" told nothing; 69 AI3: folded
+             critical_names(covered, tr, label=label) if covered else tr("cli", "no alert now")),
         ]
         if holders is not None:
             rows.append(("held by", ", ".join(holders.get(silence.id, ())) or "?"))
@@ -227,6 +226,8 @@ def render_text(silences: list[Silence], alerts: list[Alert], tr: Translate, now
         if silence.id in seen:
             state += "  " + tr("cli", "(as last seen in the shift journal: its Alertmanager does not answer)")
         lines = [visible(f"{silence.id}  {state}")]
-        lines += [f"  {(labels[key] + ':').ljust(width)}{visible(value)}" for key, value in rows]
+        for key, value in rows:  # the covers made safe line by line (``critical_names``), under their label
+            said = value.split("\n") if key in ("covers", "will cover") else [visible(value)]
+            lines += [f"  {(labels[key] + ':').ljust(width)}{said[0]}", *(" " * (width + 2) + more for more in said[1:])]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)

@@ -75,15 +75,20 @@ def critical_question(critical: list[Alert], duration: dt.timedelta, tr: Transla
 INSTANCES_SHOWN = 3
 
 
-def critical_names(critical: Sequence[Alert], tr: Translate, shown: int = INSTANCES_SHOWN) -> str:
+def critical_names(critical: Sequence[Alert], tr: Translate, shown: int = INSTANCES_SHOWN,
+                   label: Callable[[Alert, str], str] | None = None) -> str:
     """``critical`` named for the confirmation: up to ``shown`` of them on one line, each with
     where it fires and what tells it apart ("APIDown (backend / 10.0.0.7:3001)"), sorted; more of them
     folded as the Silence dialog and the notices fold them ("PodCrashLooping ×50":
     ``core.names.name_list``), then ``shown`` of them on lines of their own and "and N more"
     (review 68 AF7: 50 "PodCrashLooping (fingerprint)" on one 2,000-character line, the pods not
-    named, the question lost below)."""
+    named, the question lost below). ``silence list`` names the alerts a silence covers so too
+    (fresh-user review 69 AI3), ``label`` naming each from the alert and its place ("backend /
+    10.0.0.7:3001 · pod=api-1") as it lists them. Lines apart by "\\n", made safe for a
+    terminal (``visible``)."""
     told = telling_all(critical)
-    each = sorted(visible(named(a.display_name or "?", told_place(where(a), told.get(a.fingerprint, ""))))
+    label = label or (lambda alert, place: named(alert.display_name or "?", place))
+    each = sorted(visible(label(a, told_place(where(a), told.get(a.fingerprint, ""))))
                   for a in critical)  # in the order of their names and places: api-00, api-01…
     if len(each) <= shown:
         return ", ".join(each)

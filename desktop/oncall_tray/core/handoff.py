@@ -215,9 +215,9 @@ def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Seq
 @dataclass(frozen=True)
 class HandledIncident:
     """An incident of the shift with the engineer's notes on it; ``description`` is one line
-    from the notes (the latest), else the alert's summary. ``telling``: the labels that tell its
-    alert from another incident's of the same name and place ("pod=api-1";
-    ``core.alert_order.telling_all``), "" when none does."""
+    from the notes (the latest), else the alert's summary (a ``fold``'s ``summary``). ``telling``:
+    the labels that tell its alert from another incident's of the same name and place
+    ("pod=api-1"; ``core.alert_order.telling_all``), "" when none does."""
 
     incident: Incident
     notes: Sequence[str]
@@ -233,7 +233,7 @@ class HandledIncident:
 
     @property
     def description(self) -> str:
-        text = self.notes[-1] if self.notes else self.incident.summary
+        text = self.notes[-1] if self.notes else (self.fold and self.fold.summary) or self.incident.summary  # AI4
         line = " ".join(text.split())
         return line if len(line) <= 140 else line[:139] + "…"
 

@@ -28,6 +28,9 @@ from .journal_schema import Incident
 from .names import name_list
 from .severity import Severity
 
+#: The checklists' translation context (``core.handoff``'s).
+CONTEXT = "handoff"
+
 #: Places named in a folded incident's line before "… (+N)".
 PLACES_SHOWN = 3
 
@@ -40,11 +43,13 @@ class IncidentFold:
         incidents: those counted, at least one.
         inhibited: those folded in that Alertmanager inhibits now: not counted, said apart.
         aside: how the line says ``inhibited`` ("+10 inhibited by PodCrashLooping"; "" for none).
+        summary: what describes them all (``summary_of``); None for one incident alone (its own).
     """
 
     incidents: tuple[Incident, ...]
     inhibited: tuple[Incident, ...] = ()
     aside: str = ""
+    summary: str | None = None
 
     @property
     def first(self) -> Incident:
@@ -78,6 +83,23 @@ def places(incidents: Sequence[Incident], shown: int = PLACES_SHOWN) -> str:
     return name_list(sorted(p for p in (where_labels(i.labels) for i in incidents) if p), shown)
 
 
+def summary_of(incidents: Sequence[Incident], tr: Translate) -> str:
+    """The summary describing ``incidents`` folded in one line: theirs when they all have one
+    (written alike), else that of the first instance the line names (``places``) with how many
+    others differ, "Pod backend-000 reiniciando
+    (and 49 others)" (fresh-user review 69 AI4: "PodCrashLooping ×50 (… 10.0.0.0:8080, 10.0.0.10:8080
+    …)" was described by pod 040's summary alone). "" when none has one."""
+    ordered = sorted(incidents, key=lambda i: place_part(i.labels.get("instance", "")))  # as ``places`` names them
+    summaries = [" ".join(i.summary.split()) for i in ordered]
+    said = [text for text in summaries if text]
+    if not said:
+        return ""
+    others = sum(1 for text in summaries if text != said[0])
+    if not others:
+        return said[0]
+    return tr(CONTEXT, "%1 (and %2 others)").replace("%1", said[0]).replace("%2", str(others))
+
+
 def act_of(incident: Incident, said: str) -> Hashable | None:
     """What folds ``incident`` with others: its alert name, the act (acknowledgement: when and by
     whom; escalation: level and when) and ``said`` (what its line says of it but its name);
@@ -106,7 +128,8 @@ def fold(incidents: Sequence[Incident], said: Callable[[Incident], str], inhibit
             continue
         aside = [i for i in group if i.fingerprint in inhibited]
         words = count_text(len(aside), inhibitor_names([inhibited[i.fingerprint] for i in aside], known), tr)
-        folds.append(IncidentFold(tuple(counted), tuple(aside), words))
+        folds.append(IncidentFold(tuple(counted), tuple(aside), words,
+                                  summary_of(counted, tr) if len(counted) > 1 else None))
     return folds
 
 

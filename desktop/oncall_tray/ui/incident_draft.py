@@ -6,7 +6,10 @@ thread.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ..core.journal import JournalError
+from ..side_files import reason_text
 from ..core.shifts import alert_scope
 from .translations import failure_text, translator_for
 
@@ -114,7 +117,7 @@ class DraftBox:
             text = tr("The notes kept at the last quit (typed over drafts the journal could not read) could not be "
                       "read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the "
                       "journal cannot read is not kept at this quit.")
-        reason = tr("what it holds is damaged") if problem.damaged else problem.reason  # the system's words
+        reason = reason_text(problem, QCoreApplication.translate)  # the system's words, or "damaged"
         self.status.say(KEPT, text.replace("%1", reason).replace("%2", str(problem.aside or problem.path)), True)
 
     def _draft_written(self, fingerprint: str, text: str, error: BaseException | None) -> None:

@@ -60,7 +60,7 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
     apply_identity(app)
     language = resolve_language(loaded.config.language)
     translators = install(app, language)  # kept alive until exit (by the controller)
-    instance = SingleInstance(instance_key(loaded.path, loaded.config.alertmanager_url))
+    instance = SingleInstance(instance_key(loaded.path, loaded.config.alertmanager_urls()))
     if not instance.claim():
         return _join_running(instance, cleanups)
     crash = CrashReporter(app).install()
@@ -76,7 +76,7 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
             claimed.refresh_requested.connect(controller.refresh)
 
         def follow(config) -> None:  # review 39: a second tray started once the settings' URL changed
-            key = instance_key(loaded.path, config.alertmanager_url)
+            key = instance_key(loaded.path, config.alertmanager_urls())
             if key != held[0].key:
                 moved = SingleInstance(key)
                 if moved.claim():  # else another tray watches that one already: this one keeps its key

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..config_draft import (SettingsDraft, UnreadableDraft, draft_path, drop_draft, keep_draft, open_draft,
                             without_secrets)
-from ..side_files import set_aside
+from ..side_files import reason_text, set_aside
 from ..core.local_times import local_stamp
 from .translations import translator_for
 
@@ -154,7 +154,7 @@ class DraftKeeper(QObject):
         if aside is not None:
             log.warning("the settings not saved kept in %s that could not be read are set aside as %s", left.path,
                         aside)
-            self._say_unreadable(UnreadableDraft(left.path, aside, left.reason))
+            self._say_unreadable(UnreadableDraft(left.path, aside, left.reason, left.damaged))
 
     def _say_unreadable(self, problem: UnreadableDraft) -> None:
         """Say in the dialog's file notice that the draft kept before could not be read: where it
@@ -165,7 +165,7 @@ class DraftKeeper(QObject):
         else:
             text = tr("The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type "
                       "now are not kept until it can be, so as not to write over it.")
-        text = text.replace("%1", str(problem.path)).replace("%2", problem.reason)
+        text = text.replace("%1", str(problem.path)).replace("%2", reason_text(problem, QCoreApplication.translate))
         notice = self._dialog.file_problem
         shown = notice.text()
         shown = shown.replace(self._notice, text) if self._notice and self._notice in shown else \
