@@ -23,7 +23,13 @@ URLS_TYPED = f"https://alice:{SECRET}@am.example.com:9093\nhttp://bob:{SECRET}@a
 
 
 def _box() -> QMessageBox | None:
-    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+    """The restore question shown over a Settings dialog, if any: only a box of a Settings dialog
+    (a box another test left on screen, taken for it, got the answer instead and left the question
+    unanswered: a fresh-clone CI hung on it in test_settings_draft_restored_marks)."""
+    from oncall_tray.ui.settings_dialog import SettingsDialog
+
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+                 and isinstance(w.parentWidget(), SettingsDialog)), None)
 
 
 def answer_question(qtbot, controller, role: QMessageBox.ButtonRole) -> list[str]:
