@@ -247,22 +247,6 @@ def root_logger_restored():
 
 
 @pytest.fixture(autouse=True)
-def no_message_box_left(request):
-    """A message box a test left on screen is closed after it, with a warning naming the test: the
-    next test's helper looking for its own question (``QApplication.topLevelWidgets()``) answered
-    that one instead, and the fresh-clone CI at 80adf39 hung on a question nobody answered."""
-    yield
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    if QApplication.instance() is None:
-        return
-    left = [box for box in QApplication.topLevelWidgets() if isinstance(box, QMessageBox) and box.isVisible()]
-    for box in left:
-        warnings.warn(f"{request.node.nodeid} left a message box on screen: {box.text()[:80]!r}", stacklevel=1)
-        box.done(0)
-
-
-@pytest.fixture(autouse=True)
 def private_data_dir(tmp_path_factory, monkeypatch):
     """Every test gets its own user data and cache folders: the shift journal, the notification
     icons and the notifications left on screen (``NoticeClicks``) never touch the real ones."""
