@@ -95,7 +95,14 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         old.shutdown(0)
 
     def shutdown(self, timeout_ms: int) -> bool:
-        """Stop the action thread; False if a request is still hanging."""
+        """Stop the action thread, and end the dialogs without a parent (``_hold``: from the tray
+        menu, or carried off an alerts window replaced while none was built: ``carry_dialogs``),
+        hidden as the windows are at the tray's end (a box being written in flushes), and deleted:
+        they outlived the tray that showed them. False if a request is still hanging."""
+        for dialog in list(self._open):
+            dialog.hide()
+            dialog.deleteLater()
+        self._open.clear()
         return self.actions.shutdown(timeout_ms)
 
     # -- after a poll ----------------------------------------------------------------------------

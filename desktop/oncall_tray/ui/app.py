@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog
 
 from ..config import LoadedConfig
 from ..config_aliases import alias_problems
@@ -344,6 +345,8 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         self.settings_watch.stop()
         if self._window is not None:  # its notes box saved, or kept (code review 69 AD3)
             self._window.hide()
+            for dialog in self._window.findChildren(QDialog):  # its boxes too (one open keeps the window
+                dialog.hide()  # from being made again: ``when_idle``), a dialog's text flushed as the window's
         self.shift.shutdown()
         self.notifier.shutdown()
         self.clicks.close()
