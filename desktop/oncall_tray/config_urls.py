@@ -75,7 +75,7 @@ def shown_url(url: str) -> str:
         return f"{start}{_user_name(user_info, ':')}***@{place}{_masked_after(after, True)}"
     if password is not None:
         url = url.replace(parts.netloc, parts.netloc.replace(":" + password + "@", ":***@"), 1)
-    elif "@" not in url and _unfinished(url, True) != url:  # ``https://bob:Hunter2`` before its "@host" (69 AI8)
+    elif _no_user_info_yet(url) and _unfinished(url, True) != url:  # ``https://bob:Hunter2`` before "@host" (AI8)
         return _unfinished(url, True) + "***"
     return _masked_after(url, True)  # as written but the query (``geturl`` drops a bare "?" or "#")
 
@@ -135,12 +135,19 @@ def _unfinished(word: str, url_field: bool) -> str:
     return f"{scheme}{separator}{name}:"
 
 
+def _no_user_info_yet(value: str) -> bool:
+    """Whether ``value`` may be an address whose password is being typed, before its "@host": no
+    "@" (a whole user info has its own reading) and no space (words after a port: a port typo,
+    ``http://127.0.0.1:19372 x``, quoted as typed)."""
+    return "@" not in value and not any(char.isspace() for char in value)
+
+
 def _half_typed_password(value: str) -> bool:
     """Whether ``value`` holds, with no "@host" after it, what the settings draft takes for a
     password being typed (``_unfinished``: ``https://bob:Hunter2pa9/path``) and is no number: the
     settings' messages say it a password, masked (``shown_url``), not a port quoted in clear
     (fresh-user review 69 AI8). Digits alone are said a port out of range."""
-    if "@" in value or any(char.isspace() for char in value):  # a whole user info, or no address
+    if not _no_user_info_yet(value):
         return False
     kept = _unfinished(value, True)
     return kept != value and not re.split(r"[/?#]", value[len(kept):], maxsplit=1)[0].isdigit()
