@@ -100,20 +100,20 @@ def test_alerts_window_lists_alerts_as_plain_text_and_marks_stale(qtbot):
     window.load(snap, {"s": ack})
     model = window.model
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
-    assert [r[1] for r in rows] == ["Down", "Acked", "Info"]
+    assert [r[1] for r in rows] == ["Down", "Info", "Acked"]  # unacknowledged first (review 69 AI7)
     assert rows[0][0] == "critical" and rows[0][3] == "<img src=x> <b>bold</b>" and rows[0][4] == "7m"
     from oncall_tray.ui.alerts_model import COLUMNS
 
     col = {name: COLUMNS.index(name) for name in COLUMNS}
     # the cell is short so that the name and the end fit in the column; the tooltip has the sentence
-    assert rows[1][col["state"]].startswith("✓ ana until ") and rows[0][col["state"]] == "firing"
-    tip = model.index(1, col["state"]).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == f"<qt>acknowledged by ana until {rows[1][col['state']][len('✓ ana until '):]}</qt>"
+    assert rows[2][col["state"]].startswith("✓ ana until ") and rows[0][col["state"]] == "firing"
+    tip = model.index(2, col["state"]).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"<qt>acknowledged by ana until {rows[2][col['state']][len('✓ ana until '):]}</qt>"
     # critical begun 7 min ago: response 2 min overdue (red), 8 min left to resolve
     assert (rows[0][col["respond"]], rows[0][col["resolve"]]) == ("-2:00", "8:00")
     assert model.index(0, col["respond"]).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
-    assert rows[1][col["respond"]] == "✓"
-    assert rows[2][col["resolve"]] == "—"  # info: next business day, no resolution target
+    assert rows[2][col["respond"]] == "✓"
+    assert rows[1][col["resolve"]] == "—"  # info: next business day, no resolution target
     assert window.headline.text() == "Unacknowledged alerts: 2"
     window.table.selectRow(0)
     assert window.selected_fingerprint() == "Down"
