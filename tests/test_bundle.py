@@ -136,16 +136,17 @@ def stop(process: subprocess.Popen) -> int:
 
 @pytest.mark.desktop
 def test_demo_notifies_from_the_bundle(bundle, desktop, tmp_path):
+    (tmp_path / "tmp").mkdir()  # the demo's own folder (its log too: code review 72 AH1) made there
     with open(tmp_path / "demo.out", "wb") as out:
-        demo = subprocess.Popen([str(bundle), "demo"], env=desktop_env(desktop, tmp_path), cwd=tmp_path,
-                                stdout=out, stderr=out)
+        env = {**desktop_env(desktop, tmp_path), "TMPDIR": str(tmp_path / "tmp")}
+        demo = subprocess.Popen([str(bundle), "demo"], env=env, cwd=tmp_path, stdout=out, stderr=out)
     try:
-        note = desktop.wait_for_notification(lambda n: n["summary"].startswith("Alerts firing: 12"), timeout=30)
+        note = desktop.wait_for_notification(lambda n: n["summary"].startswith("[Demo] Alerts firing: 12"), timeout=30)
         assert note["appname"] == "oncall-tray" and note["urgency"] == "critical"
         wait_until(lambda: tray_colour_pixels(desktop, tmp_path / "red.png", COLOURS[Light.CRITICAL]) > 20,
                    10, "a red tray icon")
         # notifications with actions (review 48 R2): dbus-python's GLib main loop is in the bundle
-        assert "via notification with actions" in _log(tmp_path / "state")
+        assert "via notification with actions" in _log(tmp_path / "tmp")
     finally:
         code = stop(demo)
     assert code == 0
