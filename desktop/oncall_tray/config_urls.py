@@ -284,7 +284,8 @@ def is_loopback(host: str) -> bool:
     """Whether ``host`` (a URL's host name, without brackets; any case) names this machine's
     loopback: ``localhost``, ``localhost.localdomain``, an address of 127.0.0.0/8, ``::1`` (or
     an IPv4 one mapped into IPv6). Decided from the text alone (``ipaddress``), never by a
-    lookup."""
+    lookup: a form ``ipaddress`` does not read (``127.1``, which ``inet_aton`` does) or a DNS name
+    of the host is another host here, as any other name (only Alertmanager's answers tell)."""
     host = host.strip("[]").lower().rstrip(".")
     if host in _LOOPBACK_NAMES:
         return True
