@@ -256,6 +256,15 @@ def private_data_dir(tmp_path_factory, monkeypatch):
     return folder
 
 
+def another_name(url: str) -> str:
+    """``url`` (a loopback Alertmanager's, ``http://127.0.0.1:PORT``) under another name of the
+    same host that ``config_urls.url_identity`` does not read as it (``127.1``, the short form
+    ``inet_aton`` reads and ``ipaddress`` does not): one Alertmanager listed twice that only its
+    answers tell (``alertmanager.aliases``). ``localhost`` was that name until review 69 AI5 made
+    every loopback name one host."""
+    return url.replace("127.0.0.1", "127.1")
+
+
 def settings_file(folder, text: str = "") -> str:
     """A settings file in ``folder`` (empty: every setting has its default), for ``--config``:
     a named file that does not exist makes the one-shot commands refuse."""

@@ -26,15 +26,21 @@ def _localhost(url: str) -> str:
     return url.replace("127.0.0.1", "localhost")
 
 
-def test_the_cluster_given_with_a_member_written_otherwise_is_the_journals(cluster, tmp_path):  # noqa: F811
+def on_shift(cluster, tmp_path) -> tuple[str, str]:  # noqa: F811
+    """A shift started on ``cluster`` (a gossiping pair, both listing APIDown), its journal
+    following both: (the settings file, APIDown's fingerprint)."""
     a, b = cluster
     for member in cluster:
         member.post_alerts([make_alert("APIDown", "critical")])
     settings = settings_file(tmp_path, f"engineer: ana\nlanguage: en\nalertmanager_url: [{a.url}, {b.url}]\n")
     assert run("handoff", "start", "--confirm", config=settings).returncode == 0
-    both = sorted(scope_identity(u) for u in (a.url, b.url))
-    assert _followed() == both
-    fp = json.loads(run("status", "--json", config=settings).stdout)["alerts"][0]["fingerprint"]
+    assert _followed() == sorted(scope_identity(u) for u in (a.url, b.url))
+    return settings, json.loads(run("status", "--json", config=settings).stdout)["alerts"][0]["fingerprint"]
+
+
+def test_the_cluster_given_with_a_member_written_otherwise_is_the_journals(cluster, tmp_path):  # noqa: F811
+    a, b = cluster
+    settings, fp = on_shift(cluster, tmp_path)
     for given in (f"{b.url}/,{_localhost(a.url)}", f"{_localhost(a.url).upper()},{b.url.upper()}"):
         note = run("--alertmanager", given, "handoff", "note", fp, f"via {given}", config=settings)
         assert note.returncode == 0 and "Not recorded" not in note.stderr, note.stderr

@@ -1,4 +1,4 @@
-"""One Alertmanager listed under two names (``http://127.0.0.1:PORT`` and ``http://localhost:PORT``,
+"""One Alertmanager listed under two names (``http://127.0.0.1:PORT`` and ``http://127.1:PORT``,
 both in the settings; review 61 W9: the poll knows they are one, ``ClusterPoll.aliases``): the
 shift start's dashboards check listed it twice, as "Alertmanager (127.0.0.1:PORT)" and
 "Alertmanager (localhost:PORT)", as if it were a cluster of two. It is listed once, naming both,
@@ -8,7 +8,7 @@ server stands for Grafana, Prometheus and Jaeger."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_alert, running_tray
+from conftest import another_name, make_alert, running_tray
 from fakeserver import FakeServer
 from test_cli import run
 
@@ -16,7 +16,7 @@ from oncall_tray.config import Config
 
 
 def _other_name(url: str) -> str:
-    return url.replace("127.0.0.1", "localhost")
+    return another_name(url)
 
 
 def _host(url: str) -> str:

@@ -13,10 +13,9 @@ from __future__ import annotations
 import pytest
 from conftest import running_tray
 from test_notes_kept_by_the_holder import kept as kept_in_the_file
-from test_notes_unreadable import _locked, _shown_unread
+from test_notes_unreadable import _shown_unread, started_unreadable
 from test_notes_unwritable import controller, panel_of  # noqa: F401
 
-from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_hold import JournalHold
 from oncall_tray.notes_draft import NOTES_DIR
 from oncall_tray.paths import data_dir
@@ -74,14 +73,6 @@ def test_a_tray_without_a_lock_reads_the_notes_kept_while_the_draft_cannot_be_re
     panel.input.setText("t1")
     assert controller.shutdown()
     locked.undo()
-    unreadable = pytest.MonkeyPatch()
-    unreadable.setattr(Journal, "get_state", _locked)
-    try:
-        with running_tray(qtbot, controller.config, tmp_path / "again") as again:
-            assert again.shift.unread == {fp: "t1"}
-            panel = panel_of(qtbot, again)
-            panel.show_alert(fp, "APIDown")
-            assert panel.input.text() == "t1"
-    finally:
-        unreadable.undo()
+    with started_unreadable(qtbot, controller.config, tmp_path / "again", fp, {fp: "t1"}) as (_again, panel, _patch):
+        assert panel.input.text() == "t1"
     assert kept() == {fp: "t1"}

@@ -12,7 +12,7 @@ import json
 
 import pytest
 from conftest import running_tray
-from test_notes_unreadable import LOCKED, _locked, _shown_unread
+from test_notes_unreadable import LOCKED, _locked, _shown_unread, started_unreadable
 from test_notes_unwritable import controller, draft_outside, fingerprint, panel_of, settle  # noqa: F401
 
 from oncall_tray.core.journal import Journal
@@ -64,21 +64,13 @@ def test_a_note_taken_back_mid_run_leaves_the_file_then(qtbot, controller, tmp_p
     """Taken back by the panel once the draft reads, not only at the start: the file forgets it
     before the quit, so that a hard stop does not take it back twice."""
     fp = _kept_at_a_quit(qtbot, controller)
-    unreadable = pytest.MonkeyPatch()
-    unreadable.setattr(Journal, "get_state", _locked)
-    try:
-        with running_tray(qtbot, controller.config, tmp_path / "again") as again:
-            assert again.shift.unread == {fp: "t1"}
-            panel = panel_of(qtbot, again)
-            panel.show_alert(fp, "APIDown")
-            unreadable.undo()
-            again.shift.journal_changed.emit()
-            assert panel.input.text() == "half a note t1"
-            settle(qtbot, again)
-            assert draft_outside(again, fp) == "half a note t1"
-            qtbot.waitUntil(lambda: kept() == {}, timeout=5000)  # before the quit
-    finally:
-        unreadable.undo()
+    with started_unreadable(qtbot, controller.config, tmp_path / "again", fp, {fp: "t1"}) as (again, panel, patch):
+        patch.undo()
+        again.shift.journal_changed.emit()
+        assert panel.input.text() == "half a note t1"
+        settle(qtbot, again)
+        assert draft_outside(again, fp) == "half a note t1"
+        qtbot.waitUntil(lambda: kept() == {}, timeout=5000)  # before the quit
 
 
 def test_a_kept_file_that_cannot_be_read_is_set_aside_said_and_never_written_over(qtbot, controller, tmp_path):
@@ -91,10 +83,10 @@ def test_a_kept_file_that_cannot_be_read_is_set_aside_said_and_never_written_ove
     try:
         with running_tray(qtbot, controller.config, tmp_path / "again") as again:
             panel = panel_of(qtbot, again)
-            said = panel.status.text()
+            said = panel.kept_line.text()  # its own line, which the engineer may close (test_notes_unreadable_closed)
             assert "could not be read: what it holds is damaged" in said and kept_file.name in said, said
             panel.show_alert(fp, "APIDown")  # said under every alert shown, beside the draft's state
-            assert "could not be read" in panel.status.text() and LOCKED in panel.status.text(), panel.status.text()
+            assert "could not be read" in panel.kept_line.text() and LOCKED in panel.status.text(), panel.status.text()
             panel.input.setText("t3")
             panel.autosave.flush()
     finally:

@@ -7,9 +7,13 @@ states fail (patched), pytest-qt offscreen."""
 
 from __future__ import annotations
 
+import contextlib
+
+import pytest
+from conftest import running_tray
 from test_notes_unwritable import controller, draft_outside, fingerprint, panel_of, settle  # noqa: F401
 
-from oncall_tray.core.journal import JournalError
+from oncall_tray.core.journal import Journal, JournalError
 from oncall_tray.core.shifts import alert_scope
 
 LOCKED = "cannot read the shift journal: database is locked"
@@ -29,6 +33,24 @@ def _shown_unread(qtbot, controller, monkeypatch, draft: str = "half a note"):
     monkeypatch.setattr(controller.shift.journal, "get_state", _locked)
     panel.show_alert(fp, "APIDown")
     return panel, fp
+
+
+@contextlib.contextmanager
+def started_unreadable(qtbot, config, folder, fp: str, unread: dict[str, str]):
+    """A tray started again with ``config`` (its files in ``folder``) while the journal's drafts
+    cannot be read (``Journal.get_state`` patched until the end, or ``undo`` of the patch
+    yielded), having read ``unread`` from the notes kept at the last quit, its notes panel
+    showing APIDown (``fp``); yields (tray, panel, patch)."""
+    unreadable = pytest.MonkeyPatch()
+    unreadable.setattr(Journal, "get_state", _locked)
+    try:
+        with running_tray(qtbot, config, folder) as again:
+            assert again.shift.unread == unread
+            panel = panel_of(qtbot, again)
+            panel.show_alert(fp, "APIDown")
+            yield again, panel, unreadable
+    finally:
+        unreadable.undo()
 
 
 def test_a_draft_that_cannot_be_read_is_said_and_stays_said(qtbot, controller, monkeypatch):

@@ -1,5 +1,5 @@
 """One Alertmanager listed under two names (review 61 W9): ``http://127.0.0.1:PORT`` and
-``http://localhost:PORT`` reach the same one, which ``url_identity`` cannot tell. It counted as
+``http://127.1:PORT`` reach the same one, which ``url_identity`` cannot tell. It counted as
 two members ("not one cluster"), every acknowledgement was made twice, and ``config check`` said
 nothing. Its answers tell: the same peer ID (``cluster.name``), or, clustering off, the same
 start to the millisecond, version and configuration. It is polled and written to once, and
@@ -8,7 +8,7 @@ start to the millisecond, version and configuration. It is polled and written to
 from __future__ import annotations
 
 import httpx
-from conftest import make_alert, running_tray
+from conftest import another_name, make_alert, running_tray
 from test_cli import run
 from test_cluster import cluster  # noqa: F401 (the fixture)
 
@@ -22,7 +22,7 @@ from oncall_tray.ui.tray import connection_lines
 
 
 def _other_name(url: str) -> str:
-    return url.replace("127.0.0.1", "localhost")
+    return another_name(url)
 
 
 def _poll(urls):

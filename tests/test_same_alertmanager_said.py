@@ -1,5 +1,5 @@
 """One Alertmanager under two addresses is one rule everywhere (fresh-user review 67 AC7): the
-Settings dialog saved ``http://localhost:PORT`` beside ``http://127.0.0.1:PORT`` without a word,
+Settings dialog saved ``http://127.1:PORT`` beside ``http://127.0.0.1:PORT`` without a word,
 the tray then said it as a warning, and ``config check`` failed the file (exit 1) with no key or
 line. Now a warning everywhere, named by its key, item and line: ``config check`` exits 0 ("OK,
 with the warnings above"), the tray's notice and header say the same line, and the dialog says it
@@ -8,7 +8,7 @@ at Save before writing (a second Save keeps it as typed). Real Alertmanagers."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_alert, running_tray
+from conftest import another_name, make_alert, running_tray
 from test_cli import run
 
 from oncall_tray.config import Config, load_config
@@ -27,7 +27,7 @@ def lone():
 
 
 def _alias(url: str) -> str:
-    return url.replace("127.0.0.1", "localhost")
+    return another_name(url)
 
 
 def _file(am, language: str) -> str:

@@ -47,10 +47,11 @@ def instance_key(config_path: Path, alertmanager_urls: Iterable[str] | str) -> s
     addresses, each as Alertmanager reads it (``config_urls.url_identity``, the rule the shift
     journal follows members by: ``journal_seen.follows_alertmanager``): in any order, scheme and
     host in any case, with or without a final slash (fresh-user review 69 AI5: only the first
-    member counted, and the same cluster listed in another order started a second tray). Some
-    members only are another Alertmanager (review 68 AF8), whichever they are. Two names of one
-    host (``localhost``, ``127.0.0.1``) are two addresses here: only Alertmanager's answers tell
-    they are one (``alertmanager.aliases``), and none is asked before the tray starts."""
+    member counted, and the same cluster listed in another order started a second tray), and
+    every name of the loopback host as one (``localhost``, ``127.0.0.1``, ``[::1]``: AI5 too).
+    Some members only are another Alertmanager (review 68 AF8), whichever they are. Two names
+    of another host (a DNS name, its IP) are two addresses here: no name is looked up before the
+    tray starts (only Alertmanager's answers tell, ``alertmanager.aliases``)."""
     urls = [alertmanager_urls] if isinstance(alertmanager_urls, str) else alertmanager_urls
     members = sorted({url_identity(url) for url in urls if url})
     ident = "\n".join([str(Path(config_path).absolute()), *members])

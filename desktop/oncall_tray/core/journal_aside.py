@@ -47,7 +47,7 @@ def rescoped(stored: object, urls: Iterable[str]) -> bool:
     Alertmanager watched with two scopes (``same_alertmanager`` but for the scope)."""
     current = identities(urls)
     return isinstance(stored, list) and not same_alertmanager(stored, current) and bool(
-        {unscoped(str(i)) for i in stored} & {unscoped(i) for i in current})
+        {unscoped(i) for i in _again(stored)} & {unscoped(i) for i in current})
 
 
 def same_alertmanager(stored: object, urls: Iterable[str]) -> bool:
@@ -55,7 +55,14 @@ def same_alertmanager(stored: object, urls: Iterable[str]) -> bool:
     Alertmanager: a member in common (a peer added or removed is the same cluster), or nothing
     known on either side (a journal older than the record, a caller that does not say)."""
     current = identities(urls)
-    return not stored or not current or bool(set(stored) & set(current))
+    return not stored or not current or bool(_again(stored) & set(current))
+
+
+def _again(stored: object) -> set[str]:
+    """``stored`` (identities a journal recorded, a list; anything else none) read by today's
+    ``identities``: one written before loopback names were one host (review 69 AI5:
+    ``http://localhost:9093``) is the same member as ``http://127.0.0.1:9093`` now."""
+    return set(identities(str(i) for i in stored)) if isinstance(stored, list) else set()
 
 
 def _entry(conn, urls: Iterable[str]) -> tuple[str, dict] | None:
@@ -70,8 +77,8 @@ def _entries(conn, urls: Iterable[str]) -> list[tuple[str, dict, bool]]:
     found = []
     for key, value in conn.execute("SELECT key, value FROM state WHERE scope = ?", (ASIDE,)).fetchall():
         stored = loads(key) or []
-        if set(current) & set(stored) or rescoped(stored, current):
-            found.append((key, loads(value) or {}, bool(set(current) & set(stored))))
+        if set(current) & _again(stored) or rescoped(stored, current):
+            found.append((key, loads(value) or {}, bool(set(current) & _again(stored))))
     return found
 
 

@@ -63,18 +63,18 @@ def follows_alertmanager(journal: Journal, urls: Iterable[str]) -> bool:
     """Whether the journal's last look was at the Alertmanager of ``urls`` (given with
     ``--alertmanager``), with whatever scope: a run on it is the shift's. The project's rule for
     one Alertmanager, a member in common (``journal_aside.same_alertmanager``,
-    ``config_urls.one_alertmanager``: by ``url_identity``, which takes case, a final slash and
-    a default port written or not as one), and every member the journal follows, no other
-    (``followed_members``): some members of its cluster only are not it (review 68 AF8: a run on
-    one member recorded its one-member picture, where another member's own alerts were missing,
-    and made the journal follow that member alone), nor is a cluster it is one member of. A
-    member ``url_identity`` cannot match may be one followed written another way (``localhost``
-    for ``127.0.0.1``: only Alertmanager's answers tell, ``alertmanager.aliases``, and none is
-    asked here): so as many members unmatched on each side are taken for those (review 72 AH13:
-    the settings' own cluster, one member written otherwise, was refused). True when the journal
-    looked at none yet, or ``urls`` is empty."""
+    ``config_urls.one_alertmanager``: by ``url_identity``, which takes case, a final slash, a
+    default port written or not and every name of the loopback host as one), and every member
+    the journal follows, no other (``followed_members``): some members of its cluster only are
+    not it (review 68 AF8: a run on one member recorded its one-member picture, where another
+    member's own alerts were missing, and made the journal follow that member alone), nor is a
+    list naming a member outside it (a cluster it is one member of, or a URL of another
+    Alertmanager: the loosened rule of review 72 AH13, as many unmatched on each side, accepted
+    ``--alertmanager b,<another>`` for the cluster [a, b]). ``localhost`` for ``127.0.0.1`` is
+    one member (review 69 AI5); another name of a host (a DNS name for its IP) is not resolved
+    here, and is another member. True when the journal looked at none yet, or ``urls`` is empty."""
     followed, given = followed_members(journal, urls)
-    return not followed or not given or bool(followed & given) and len(followed - given) == len(given - followed)
+    return not followed or not given or followed == given
 
 
 def only_some_members(journal: Journal, urls: Iterable[str]) -> bool:
@@ -91,7 +91,7 @@ def followed_members(journal: Journal, urls: Iterable[str]) -> tuple[frozenset[s
     Alertmanager the journal follows (state ``WATCHED``; none when it looked at none yet), and
     those of ``urls``; for ``follows_alertmanager`` and what a refusal says of them."""
     stored = journal.get_state(*WATCHED)
-    followed = frozenset(unscoped(str(i)) for i in stored) if isinstance(stored, list) else frozenset()
+    followed = frozenset(url_identity(unscoped(str(i))) for i in stored) if isinstance(stored, list) else frozenset()
     return followed, frozenset(unscoped(i) for i in identities(urls))
 
 

@@ -122,7 +122,7 @@ def members_seen(value: object) -> dict[str, dt.datetime]:
     for identity, at in (value.items() if isinstance(value, dict) else ()):
         when = _time(at)
         if when is not None:
-            found[str(identity)] = when
+            found[url_identity(str(identity))] = when  # a journal written before AI5: ``localhost``
     return found
 
 
@@ -157,7 +157,7 @@ def member_starts(value: object) -> dict[str, dt.datetime]:
         if isinstance(start, dict):
             continue
         try:
-            found[str(identity)] = parse_ts(start)
+            found[url_identity(str(identity))] = parse_ts(start)
         except (TypeError, ValueError):
             continue
     return found

@@ -20,8 +20,6 @@ DRAFT = "draft"
 #: fingerprint) its note added or its draft written; (``DRAFT``, an alert's fingerprint) the
 #: read of its draft (code review 68 AB1: said as ``READ``, it was mended by the notes' read).
 NOTE = "note"
-#: ... and the notes kept at the last quit, whose file could not be read (code review 70 AE4)
-KEPT = "kept notes"
 
 
 def after_draft(draft: str, typed: str) -> str:
@@ -34,7 +32,8 @@ def after_draft(draft: str, typed: str) -> str:
 
 class DraftBox:
     """Mixin of ``IncidentPanel``: its box's draft. Uses the panel's ``controller``,
-    ``fingerprint``, ``input``, ``autosave``, ``status`` (a ``StatusLine``), ``_not_added``,
+    ``fingerprint``, ``input``, ``autosave``, ``status`` (a ``StatusLine``), ``kept_line`` (a
+    ``KeptNotesLine``), ``_not_added``,
     ``_unsaved_said`` and ``_add_refused``; keeps in ``_unread`` (the controller's ``unread``,
     which outlives the panel and is kept at the quit: code review 69 AD3) fingerprint -> what its
     box held (not saved over the draft) since its draft could not be read."""
@@ -105,10 +104,12 @@ class DraftBox:
             self.autosave.load(self._unread[fingerprint])
 
     def _say_notes_unreadable(self) -> None:
-        """Say, under every alert shown, that the notes kept at the last quit could not be read
-        and where their file is, for the engineer to read (code review 70 AE4: a log line only)."""
+        """Say, under every alert shown (``kept_line``, a ``KeptNotesLine``), that the notes kept
+        at the last quit could not be read and where their file is, for the engineer to read (code
+        review 70 AE4: a log line only), until the engineer closes that line in any panel."""
         problem = self.controller.notes_unreadable
-        if problem is None:
+        if problem is None or self.controller.notes_unreadable_closed:
+            self.kept_line.hide_line()
             return
         if problem.aside is not None:
             text = tr("The notes kept at the last quit (typed over drafts the journal could not read) could not be "
@@ -118,7 +119,7 @@ class DraftBox:
                       "read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the "
                       "journal cannot read is not kept at this quit.")
         reason = reason_text(problem, QCoreApplication.translate)  # the system's words, or "damaged"
-        self.status.say(KEPT, text.replace("%1", reason).replace("%2", str(problem.aside or problem.path)), True)
+        self.kept_line.say(text.replace("%1", reason).replace("%2", str(problem.aside or problem.path)))
 
     def _draft_written(self, fingerprint: str, text: str, error: BaseException | None) -> None:
         if fingerprint == self.fingerprint:

@@ -33,6 +33,7 @@ from ..core.shifts import alert_scope, latest_incident
 from .autosave import Autosave
 from .incident_aftercare import AftercareSteps
 from .incident_draft import DRAFT, NOTE, DraftBox
+from .kept_notes_line import KeptNotesLine
 from .handoff_common import plain_label
 from .plain import plain_rich_text
 from .saved_line import READ, StatusLine
@@ -71,6 +72,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         self._build()
         controller.journal_changed.connect(self.refresh)
         controller.unread_changed.connect(self._unread_followed)  # one box over an unread draft (AE3)
+        controller.notes_unreadable_hidden.connect(self._say_notes_unreadable)  # closed in a panel
         # also notes added by the command line; a hidden panel catches up when shown. A bound
         # method, not a lambda: Qt drops the connection when this panel is deleted (new settings
         # build a new alerts window), a lambda would be called on the deleted panel
@@ -113,6 +115,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         # what became of the engineer's writes, the shift windows' rule and code (code review 67 AA7)
         self.status = StatusLine()
         self.status.setWordWrap(True)
+        self.kept_line = KeptNotesLine(self.controller.close_notes_unreadable)  # closable (AE4's line)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -121,6 +124,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         layout.addLayout(row)
         layout.addWidget(self.after)
         layout.addWidget(self.status)
+        layout.addWidget(self.kept_line)
 
     def _polled(self) -> None:
         """A poll: the notes (the command line may have added some) read in the journal's thread,

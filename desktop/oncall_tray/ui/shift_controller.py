@@ -62,6 +62,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         refresh_requested(): poll now (after expiring a silence).
         unread_changed(str, object): what the box holds over an alert's unread draft changed
             (its fingerprint, the panel it was typed in or None): the other panels follow it.
+        notes_unreadable_hidden(): the engineer closed the line saying the notes kept could not
+            be read (``close_notes_unreadable``): every notes panel hides it.
     """
 
     shift_changed = Signal(object)
@@ -70,6 +72,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
     live_changed = Signal()
     refresh_requested = Signal()
     unread_changed = Signal(str, object)
+    notes_unreadable_hidden = Signal()
 
     def __init__(self, config: Config, notify: Callable[[list[Notice]], None], path: Path | None = None,
                  parent: QObject | None = None, store: SecretStore | None = None, given: bool = False,

@@ -34,13 +34,15 @@ class KeptNotes:
     held since its alert's draft could not be read: one value for every panel, code review 70
     AE3), ``notes_unreadable`` (an ``UnreadableNotes`` when the file kept at the last quit could
     not be read, else None) and the file. Uses the controller's ``path``, ``held``, ``elsewhere``,
-    ``journal``, ``state``, ``save_state`` and its ``unread_changed`` signal; a QObject (its timer)."""
+    ``journal``, ``state``, ``save_state`` and its ``unread_changed`` and ``notes_unreadable_hidden``
+    signals; a QObject (its timer)."""
 
     def _read_kept_notes(self) -> None:
         """Read what was kept at the last quit into ``unread``, if this tray uses the journal
         (``_keeps_notes``), and put it after the drafts the journal reads."""
         self.unread: dict[str, str] = {}
         self.notes_unreadable: UnreadableNotes | None = None
+        self.notes_unreadable_closed = False  # the engineer closed the panels' line saying it
         self._notes_read = False  # the file read this run (or found unreadable)
         self._notes_left = False  # a file that could not be read nor set aside: never written over
         self._notes_kept = False  # a file of them to rewrite, or remove
@@ -79,6 +81,17 @@ class KeptNotes:
             self.unread[fingerprint] = after_draft(typed, self.unread.get(fingerprint, ""))
         self._notes_kept = bool(kept)
         return True
+
+    def close_notes_unreadable(self) -> None:
+        """The engineer closed the notes panels' line saying the file kept at the last quit
+        could not be read: every panel hides it (``notes_unreadable_hidden``) for the rest of
+        this run; where the file is stays in the log."""
+        problem = self.notes_unreadable
+        if problem is not None and not self.notes_unreadable_closed:
+            log.info("the line saying the notes kept could not be read was closed; their file is %s",
+                     problem.aside or problem.path)
+        self.notes_unreadable_closed = True
+        self.notes_unreadable_hidden.emit()
 
     def set_unread(self, fingerprint: str, text: str, source: object = None) -> None:
         """What the box holds over ``fingerprint``'s unread draft is ``text`` now (typed in the
