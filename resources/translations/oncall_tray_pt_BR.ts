@@ -481,22 +481,22 @@ revisar em</translation>
         <translation>%1 reconhecido nos Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <source>%1 no longer fires.</source>
         <translation>%1 não está mais disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="151"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 não está mais disparando: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 já foi resolvido às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="150"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
@@ -506,12 +506,12 @@ revisar em</translation>
         <translation>%1 não foi reconhecido em %2, que também o tem: ele continua disparando lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="364"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="196"/>
         <source>%1, muted by a silence</source>
         <translation>%1, já silenciado</translation>
     </message>
@@ -597,7 +597,7 @@ revisar em</translation>
         <translation>O Alertmanager aceitou o silenciamento, mas a resposta dele não pôde ser lida (%1), e o silenciamento não está entre os silenciamentos dele: ele pode ter sido criado. Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="353"/>
         <source>Alertmanager&apos;s answer could not be read</source>
         <translation>A resposta do Alertmanager não pôde ser lida</translation>
     </message>
@@ -611,18 +611,18 @@ revisar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="321"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="240"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
@@ -632,7 +632,7 @@ revisar em</translation>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -685,18 +685,18 @@ revisar em</translation>
         <translation>Seu único membro responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="297"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="153"/>
         <source>No longer firing</source>
         <translation>Não está mais disparando</translation>
     </message>
@@ -710,18 +710,18 @@ revisar em</translation>
         <translation>Não reconhecido em todos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="362"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="234"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
@@ -731,7 +731,7 @@ revisar em</translation>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="336"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -745,12 +745,12 @@ revisar em</translation>
         <translation type="vanished">O silenciamento %1 terminou nesse meio-tempo (às %2): nada foi enviado, então ele continua encerrado. Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
@@ -785,7 +785,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="366"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
@@ -825,12 +825,12 @@ revisar em</translation>
         <translation>As credenciais salvas estão em um chaveiro bloqueado: desbloqueie-o e tente de novo, ou entre com o login só para esta execução.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="367"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="321"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
@@ -874,7 +874,7 @@ revisar em</translation>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="298"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -3464,7 +3464,7 @@ revisar em</translation>
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_folded.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_folded.py" line="104"/>
         <source>%1 (and %2 others)</source>
         <translation>%1 (e %2 outros)</translation>
     </message>
@@ -3838,12 +3838,12 @@ revisar em</translation>
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="80"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="79"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
@@ -4218,8 +4218,8 @@ revisar em</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="254"/>
         <source>%1 answered</source>
         <translation>%1 respondeu</translation>
     </message>
@@ -4239,7 +4239,7 @@ revisar em</translation>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="97"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -4254,7 +4254,7 @@ revisar em</translation>
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="174"/>
         <source>Could not expire the silence: %1</source>
         <translation>Não foi possível expirar o silenciamento: %1</translation>
     </message>
@@ -4264,17 +4264,17 @@ revisar em</translation>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="254"/>
         <source>Escalated to %1</source>
         <translation>Escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="368"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Já escalado para este nível ou acima: %1 não foi registrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
         <source>Escalated to…</source>
         <translation>Escalado para…</translation>
     </message>
@@ -4308,33 +4308,33 @@ revisar em</translation>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, a nota em que você pressionou Enter será adicionada e o que você digitou depois dela fica aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="349"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="379"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="200"/>
         <source>Notes on %1</source>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="167"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notas sobre %1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="167"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notas sobre %1 (não dispara mais)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="201"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="177"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
@@ -4344,8 +4344,8 @@ revisar em</translation>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="187"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="332"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
     </message>
@@ -4360,17 +4360,17 @@ revisar em</translation>
         <translation>As notas guardadas ao sair da última vez (digitadas sobre rascunhos que o diário do turno não conseguiu ler) não puderam ser lidas: %1. O arquivo delas foi posto de lado como %2, para você ler; nada é escrito sobre ele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="173"/>
         <source>The silence may have been expired all the same: %1</source>
         <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="94"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="354"/>
         <source>Your note: %1</source>
         <translation>Sua nota: %1</translation>
     </message>
@@ -4392,29 +4392,34 @@ revisar em</translation>
 <context>
     <name>incidents_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="53"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="47"/>
         <source>Incidents — oncall-tray</source>
         <translation>Incidentes — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="108"/>
         <source>No incident in the last 7 days.</source>
         <translation>Nenhum incidente nos últimos 7 dias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="119"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="118"/>
         <source>resolved at %1</source>
         <translation>resolvido às %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="126"/>
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
     </message>
 </context>
 <context>
@@ -4425,7 +4430,7 @@ revisar em</translation>
         <translation>%1 (inibido por %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="122"/>
         <source>+%1 inhibited by %2</source>
         <translation>+%1 inibidos por %2</translation>
     </message>
@@ -4435,17 +4440,17 @@ revisar em</translation>
         <translation>Inibido por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="130"/>
         <source>Inhibited by %1 (not listed): %2</source>
         <translation>Inibidos por %1 (fora da lista): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="108"/>
         <source>Inhibits: %1</source>
         <translation>Inibe: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="151"/>
         <source>Mind what fires behind %1 (inhibited, not listed): %2</source>
         <translation>Acompanhar o que dispara por trás de %1 (inibidos, fora da lista): %2</translation>
     </message>
@@ -4453,6 +4458,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/core/inhibited.py" line="75"/>
         <source>an alert not in the list (not watched, or resolved): %1</source>
         <translation>um alerta fora da lista (não acompanhado, ou resolvido): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="100"/>
+        <source>inhibited by %1</source>
+        <translation>inibido por %1</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -6616,7 +6626,7 @@ revisar em</translation>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="71"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
@@ -6626,23 +6636,23 @@ revisar em</translation>
         <translation>, que vigia %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="139"/>
         <source>Acknowledgement lost: %1</source>
         <translation>Reconhecimento perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="139"/>
         <source>Acknowledgements lost: %1 alerts</source>
         <translation>Reconhecimentos perdidos: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="91"/>
         <source>After %1 incidents</source>
         <translation>Após %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="79"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="97"/>
         <source>After the incident: %1</source>
         <translation>Após o incidente: %1</translation>
     </message>
@@ -6652,12 +6662,12 @@ revisar em</translation>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="148"/>
         <source>Its silence is no longer in Alertmanager (did it restart without its data?). Silence it again if it still needs it.</source>
         <translation>O silenciamento dele não está mais no Alertmanager (ele reiniciou sem os dados?). Silencie-o de novo se ainda for preciso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="141"/>
         <source>Its silence is no longer in Alertmanager (did it restart without its data?). The response stays recorded; acknowledge it again to silence it.</source>
         <translation>O silenciamento dele não está mais no Alertmanager (ele reiniciou sem os dados?). A resposta continua registrada; reconheça-o de novo para silenciá-lo.</translation>
     </message>
@@ -6672,32 +6682,32 @@ revisar em</translation>
         <translation>Abrir o diário do turno de novo (depois de liberar a gravação na pasta dele, por exemplo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="65"/>
         <source>Post-mortem due: %1</source>
         <translation>Hora do Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="67"/>
         <source>Post-mortem review due: %1</source>
         <translation>Hora de revisar o Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="68"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Hora de revisar os Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="66"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Hora dos Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="92"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolvido. Remova os silenciamentos, confirme as métricas, atualize #incidents e documente as ações: Incidentes, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="98"/>
         <source>Resolved. Still to do: %1 (Incidents, in the tray menu).</source>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
@@ -6713,12 +6723,12 @@ revisar em</translation>
         <translation>Diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="146"/>
         <source>Silence lost: %1</source>
         <translation>Silenciamento perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="146"/>
         <source>Silences lost: %1 alerts</source>
         <translation>Silenciamentos perdidos: %1 alertas</translation>
     </message>
@@ -6767,17 +6777,17 @@ revisar em</translation>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="149"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it.</source>
         <translation>Os silenciamentos deles não estão mais no Alertmanager (ele reiniciou sem os dados?). Silencie-os de novo se ainda for preciso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="151"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it; the acknowledgements among them stay recorded.</source>
         <translation>Os silenciamentos deles não estão mais no Alertmanager (ele reiniciou sem os dados?). Silencie-os de novo se ainda for preciso; os reconhecimentos entre eles continuam registrados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="142"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). The responses stay recorded; acknowledge them again to silence them.</source>
         <translation>Os silenciamentos deles não estão mais no Alertmanager (ele reiniciou sem os dados?). As respostas continuam registradas; reconheça-os de novo para silenciá-los.</translation>
     </message>
@@ -7163,12 +7173,11 @@ revisar em</translation>
         <translation>&amp;Assumir turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="44"/>
         <source>(silenced)</source>
-        <translation>(silenciado)</translation>
+        <translation type="vanished">(silenciado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="43"/>
         <source>Active alerts (%1)</source>
         <translation>Alertas ativos (%1)</translation>
     </message>
@@ -7177,7 +7186,7 @@ revisar em</translation>
         <translation type="vanished">Alertas ativos: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="44"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Alertas ativos: nenhum recebido do Alertmanager</translation>
     </message>
@@ -7308,6 +7317,11 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -7426,6 +7440,11 @@ revisar em</translation>
         <translation>mostradas aqui</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="48"/>
+        <source>silenced</source>
+        <translation>silenciado</translation>
+    </message>
+    <message>
         <source>taken on at %1</source>
         <translation type="vanished">aberto às %1</translation>
     </message>
@@ -7434,7 +7453,7 @@ revisar em</translation>
         <translation type="vanished">pendências próprias do plantonista anterior passadas a este turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="68"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -7470,22 +7489,22 @@ revisar em</translation>
 <context>
     <name>shifts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="112"/>
         <source>%1 already handed over the shift at %2, to %3.</source>
         <translation>%1 já passou o turno às %2 para %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="114"/>
         <source>%1 already handed over the shift at %2.</source>
         <translation>%1 já passou o turno às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="97"/>
         <source>%1 already took over the shift at %2.</source>
         <translation>%1 já assumiu o turno às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="110"/>
         <source>No shift is open.</source>
         <translation>Nenhum turno aberto.</translation>
     </message>

@@ -9,7 +9,7 @@ notes are what ``escalate`` lists as "already tried".
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 
 import shiboken6
 from PySide6.QtWidgets import (
@@ -56,6 +56,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         self.fingerprint = ""
         self.alertname = ""
         self.incident: Incident | None = None
+        self.members: tuple[int, ...] = ()  # the ids of the incidents a folded row stands for (show_incident)
         self._ticks: dict[str, bool] = {}
         self._follows = False  # showing an alert of the alerts window (show_alert): its incident may come later
         self._resolved = False  # and it resolved while shown
@@ -157,6 +158,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         incident = latest_incident(journal, fingerprint) if fingerprint and journal is not None else None
         self._show(fingerprint, alertname, incident if incident and incident.resolved_at is None else None)
         self._follows = True
+        self.members = ()
 
     def alert_left(self, fingerprint: str, filtered: bool) -> None:
         """The alert shown left the alerts window's table: it resolved, or the filter hides it
@@ -166,12 +168,15 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
             self.title.setText(text.replace("%1", self.alertname or fingerprint))
             self._resolved = self._resolved or not filtered
 
-    def show_incident(self, incident: Incident | None) -> None:
-        """Show one incident of the incidents window (None for none)."""
+    def show_incident(self, incident: Incident | None, members: Sequence[Incident] = ()) -> None:
+        """Show one incident of the incidents window (None for none); ``members``: the incidents
+        of its row when it stands for several (a folded row: ``handoff_folded``, the first being
+        ``incident``), whose after-incident ticks and dismissed reminders are saved for each."""
         if incident is None:
             self._show("", "", None)
         else:
             self._show(incident.fingerprint, incident.alertname, incident)
+        self.members = tuple(i.id for i in members) if incident is not None else ()
 
     def _show(self, fingerprint: str, alertname: str, incident: Incident | None) -> None:
         self._follows = False  # an alert of the alerts window: its incident is looked for again (refresh)
