@@ -54,6 +54,14 @@ def test_a_silence_over_60_pods_is_one_row_whose_acts_cover_every_pod(desk, qtbo
     more = {"en": f"… and {PODS - 20} more", "pt_BR": f"… e mais {PODS - 20}"}[language]
     assert tip.splitlines()[-1] == more, tip
     window.grab().save(f"/tmp/fold/incidents-{language}.png")
+    # a note on the row is on every pod (on one alone, the end report's fold split that pod out)
+    window.panel.input.setText("deploy revertido")
+    window.panel.add_note()
+    desk.settle()
+    qtbot.waitUntil(lambda: not desk.controller.writer.busy, timeout=10000)
+    desk.settle()
+    noted = [i for i in members if [n.text for n in desk.outside().notes(i.fingerprint)] == ["deploy revertido"]]
+    assert len(noted) == PODS, len(noted)
     # resolved, the row's after-incident acts are saved for every pod
     desk.am.post_alerts([resolve(p) for p in pods])
     desk.poll()
