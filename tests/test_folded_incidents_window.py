@@ -49,7 +49,8 @@ def test_a_silence_over_60_pods_is_one_row_whose_acts_cover_every_pod(desk, qtbo
     row = window.list.currentItem()
     assert row.text().startswith(FOLDED + "\n"), row.text()
     tip = row.toolTip()
-    assert tip.splitlines()[:2] == ["PodCrashLooping (omnichannel / pod-001:8080)", "PodCrashLooping (omnichannel / pod-002:8080)"], tip
+    assert tip.splitlines()[:2] == ["PodCrashLooping (omnichannel / pod-001:8080)",
+                                    "PodCrashLooping (omnichannel / pod-002:8080)"], tip
     assert len(tip.splitlines()) == 21, tip
     more = {"en": f"… and {PODS - 20} more", "pt_BR": f"… e mais {PODS - 20}"}[language]
     assert tip.splitlines()[-1] == more, tip
@@ -62,6 +63,9 @@ def test_a_silence_over_60_pods_is_one_row_whose_acts_cover_every_pod(desk, qtbo
     desk.settle()
     noted = [i for i in members if [n.text for n in desk.outside().notes(i.fingerprint)] == ["deploy revertido"]]
     assert len(noted) == PODS, len(noted)
+    window.panel.record_escalation("L2")  # escalated: every pod (the end report folds by the escalation too)
+    desk.settle()
+    assert [i.escalation for i in pod_incidents(desk)] == ["L2"] * PODS
     # resolved, the row's after-incident acts are saved for every pod
     desk.am.post_alerts([resolve(p) for p in pods])
     desk.poll()

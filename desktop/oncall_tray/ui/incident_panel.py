@@ -297,7 +297,8 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
                 self._tried.add(fp)
                 self._submit_note(fp, refused, alone=True, rest=rest)
 
-    def _submit_note(self, fp: str, note: Refused, alone: bool, rest: str = "", others: tuple[str, ...] = ()) -> None:
+    def _submit_note(self, fp: str, note: Refused, alone: bool, rest: str = "",
+                     others: tuple[str, ...] = ()) -> None:
         """Queue adding ``note`` on the alert ``fp`` (the box emptied when it is the one shown);
         ``alone``: added by itself, at the time Enter was pressed; ``rest``: what was typed
         after it, left as the draft (``Refused.rest``); ``others``: the alerts of the other
@@ -365,9 +366,13 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
     def record_escalation(self, level: str, answered: bool = False) -> None:
         """Record that the alert was escalated to ``level`` (with ``answered``: that ``level``
         answered); when nothing is recorded, the panel says why, as ``oncall-tray escalate``
-        does (review 41 F9: L2 after L3 did nothing and said nothing)."""
+        does (review 41 F9: L2 after L3 did nothing and said nothing). Recorded for each incident
+        of a folded row (``show_incident``: one act; the shown one's answer is said)."""
         if self.fingerprint:
-            self.controller.record_escalation(self.fingerprint, self.alertname, level, answered=answered,
+            at = self.controller.journal.now() if self._others and self.controller.journal is not None else None
+            for fp in self._others:  # a folded row's others first (one act, one time); the shown one's answer said
+                self.controller.record_escalation(fp, self.alertname, level, answered=answered, at=at)
+            self.controller.record_escalation(self.fingerprint, self.alertname, level, answered=answered, at=at,
                                               done=lambda event, e: self._escalation_written(level, event, e))
 
     def _escalation_written(self, level: str, event, error: BaseException | None) -> None:

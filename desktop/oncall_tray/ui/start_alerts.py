@@ -58,7 +58,7 @@ def alert_rows(checklist: StartChecklist, chips: Mapping, translate: Translate, 
     for group in [*folds, *([pair] for pair in live.inhibited[:shown])]:
         alert, severity = group[0]
         if len(group) == 1:
-            where, name, summary = checklist.place_of(alert), alert.display_name, alert.summary  # pods apart (review 36)
+            where, name, summary = checklist.place_of(alert), alert.display_name, alert.summary  # pods apart (36)
         else:  # "PodCrashLooping ×50", their places, the summary they share
             where, name = group_places(group, checklist.place_of), folded_name(alert.display_name, group)
             summary = alert.summary if all(a.summary == alert.summary for a, _s in group) else ""
