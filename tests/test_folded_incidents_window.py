@@ -54,7 +54,6 @@ def test_a_silence_over_60_pods_is_one_row_whose_acts_cover_every_pod(desk, qtbo
     assert len(tip.splitlines()) == 21, tip
     more = {"en": f"… and {PODS - 20} more", "pt_BR": f"… e mais {PODS - 20}"}[language]
     assert tip.splitlines()[-1] == more, tip
-    window.grab().save(f"/tmp/fold/incidents-{language}.png")
     # a note on the row is on every pod (on one alone, the end report's fold split that pod out)
     window.panel.input.setText("deploy revertido")
     window.panel.add_note()
