@@ -222,8 +222,9 @@ def test_the_start_window_lists_them_after_the_active_alerts(qtbot, inhibiting, 
         qtbot.waitUntil(lambda: "inhibited" in start.alerts_box.full_title(), timeout=5000)
         assert start.alerts_box.full_title() == "Active alerts (10) · +2 inhibited by APIDown"
         names = [start.alerts.topLevelItem(i).text(1) for i in range(start.alerts.topLevelItemCount())]
-        assert names[3:] == ["… and 7 more", "HighHTTPErrorRate (inhibited by APIDown)",
-                             "HighLatencyP95 (inhibited by APIDown)"], names
+        states = [start.alerts.topLevelItem(i).text(2) for i in range(start.alerts.topLevelItemCount())]
+        assert names[3:] == ["… and 7 more", "HighHTTPErrorRate", "HighLatencyP95"], names
+        assert states[3:] == ["", "inhibited by APIDown", "inhibited by APIDown"], states
         start.close()
     finally:
         controller.shutdown()

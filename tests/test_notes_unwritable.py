@@ -37,7 +37,7 @@ def full_disk(journal: Journal):
         raise JournalError(FULL)
 
     with pytest.MonkeyPatch.context() as patch:
-        for method in ("set_state", "add_note", "update_state"):
+        for method in ("set_state", "set_states", "add_note", "update_state"):
             patch.setattr(journal, method, full)
         yield patch
 

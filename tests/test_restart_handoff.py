@@ -193,7 +193,8 @@ def test_the_trays_checklists_mark_the_alerts_it_keeps_through_a_restart(tmp_pat
         assert f"Alertmanager {am.url} restarted" in text, text
         checklist = start_checklist(journal, "Carla Dias", Live.of(held.update.snapshot, held.silences, kept=held.kept))
         _title, rows, _icons = alert_rows(checklist, defaultdict(lambda: None), english, 50)
-        assert all(f"kept through the restart of {am.url}" in name for _s, name, _w, summary in rows if summary), rows
+        assert all(f"kept through the restart of {am.url}" in state
+                   for _s, _n, state, _w, summary in rows if summary), rows
         assert rows[-1][1].startswith(f"Alertmanager {am.url} restarted"), rows  # the window's rows say it too
         # the end report says the restart once: the tray's record of it (with its time), when there is one
         shift = shifts.start_shift(journal, "Carla Dias", at=dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=1))

@@ -3473,7 +3473,7 @@ review in</translation>
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_folded.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_folded.py" line="104"/>
         <source>%1 (and %2 others)</source>
         <translation>%1 (and %2 others)</translation>
     </message>
@@ -3847,12 +3847,12 @@ review in</translation>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="80"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="79"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -4227,8 +4227,8 @@ review in</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="106"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="260"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
@@ -4248,7 +4248,7 @@ review in</translation>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -4268,7 +4268,7 @@ review in</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="174"/>
         <source>Could not expire the silence: %1</source>
         <translation>Could not expire the silence: %1</translation>
     </message>
@@ -4278,17 +4278,17 @@ review in</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="260"/>
         <source>Escalated to %1</source>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="385"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="103"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
@@ -4308,12 +4308,12 @@ review in</translation>
         <translation>Hide this message; the file stays where it says, and its path is in the log</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="139"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="140"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -4322,84 +4322,84 @@ review in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="142"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="353"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="396"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="206"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="172"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="172"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="207"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="177"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="148"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="191"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="345"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="118"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="115"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="173"/>
         <source>The silence may have been expired all the same: %1</source>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="97"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="367"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="81"/>
         <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
         <translation>Your saved draft could be read again: it is back in the box, before what you typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="53"/>
         <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
         <translation>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</translation>
     </message>
@@ -4411,29 +4411,34 @@ review in</translation>
 <context>
     <name>incidents_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="53"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="47"/>
         <source>Incidents — oncall-tray</source>
         <translation>Incidents — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="108"/>
         <source>No incident in the last 7 days.</source>
         <translation>No incident in the last 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="119"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="118"/>
         <source>resolved at %1</source>
         <translation>resolved at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incidents_window.py" line="126"/>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
     </message>
 </context>
 <context>
@@ -4444,7 +4449,7 @@ review in</translation>
         <translation>%1 (inhibited by %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="122"/>
         <source>+%1 inhibited by %2</source>
         <translation>+%1 inhibited by %2</translation>
     </message>
@@ -4454,17 +4459,17 @@ review in</translation>
         <translation>Inhibited by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="130"/>
         <source>Inhibited by %1 (not listed): %2</source>
         <translation>Inhibited by %1 (not listed): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="108"/>
         <source>Inhibits: %1</source>
         <translation>Inhibits: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="151"/>
         <source>Mind what fires behind %1 (inhibited, not listed): %2</source>
         <translation>Mind what fires behind %1 (inhibited, not listed): %2</translation>
     </message>
@@ -4472,6 +4477,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/core/inhibited.py" line="75"/>
         <source>an alert not in the list (not watched, or resolved): %1</source>
         <translation>an alert not in the list (not watched, or resolved): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/inhibited.py" line="100"/>
+        <source>inhibited by %1</source>
+        <translation>inhibited by %1</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -6639,7 +6649,7 @@ review in</translation>
         <translation>%1 resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="71"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
@@ -6649,23 +6659,23 @@ review in</translation>
         <translation>, watching %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="139"/>
         <source>Acknowledgement lost: %1</source>
         <translation>Acknowledgement lost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="139"/>
         <source>Acknowledgements lost: %1 alerts</source>
         <translation>Acknowledgements lost: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="91"/>
         <source>After %1 incidents</source>
         <translation>After %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="79"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="97"/>
         <source>After the incident: %1</source>
         <translation>After the incident: %1</translation>
     </message>
@@ -6675,12 +6685,12 @@ review in</translation>
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="148"/>
         <source>Its silence is no longer in Alertmanager (did it restart without its data?). Silence it again if it still needs it.</source>
         <translation>Its silence is no longer in Alertmanager (did it restart without its data?). Silence it again if it still needs it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="141"/>
         <source>Its silence is no longer in Alertmanager (did it restart without its data?). The response stays recorded; acknowledge it again to silence it.</source>
         <translation>Its silence is no longer in Alertmanager (did it restart without its data?). The response stays recorded; acknowledge it again to silence it.</translation>
     </message>
@@ -6695,32 +6705,32 @@ review in</translation>
         <translation>Open the shift journal again (after making its folder writable, for one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="65"/>
         <source>Post-mortem due: %1</source>
         <translation>Post-mortem due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="67"/>
         <source>Post-mortem review due: %1</source>
         <translation>Post-mortem review due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="68"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Post-mortem reviews due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="66"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Post-mortems due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="92"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="98"/>
         <source>Resolved. Still to do: %1 (Incidents, in the tray menu).</source>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
@@ -6736,12 +6746,12 @@ review in</translation>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="146"/>
         <source>Silence lost: %1</source>
         <translation>Silence lost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="146"/>
         <source>Silences lost: %1 alerts</source>
         <translation>Silences lost: %1 alerts</translation>
     </message>
@@ -6785,22 +6795,22 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="326"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="149"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it.</source>
         <translation>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="151"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it; the acknowledgements among them stay recorded.</source>
         <translation>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it; the acknowledgements among them stay recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="142"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). The responses stay recorded; acknowledge them again to silence them.</source>
         <translation>Their silences are no longer in Alertmanager (did it restart without its data?). The responses stay recorded; acknowledge them again to silence them.</translation>
     </message>
@@ -7186,12 +7196,11 @@ review in</translation>
         <translation>&amp;Take over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="44"/>
         <source>(silenced)</source>
-        <translation>(silenced)</translation>
+        <translation type="vanished">(silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="43"/>
         <source>Active alerts (%1)</source>
         <translation>Active alerts (%1)</translation>
     </message>
@@ -7200,7 +7209,7 @@ review in</translation>
         <translation type="vanished">Active alerts: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="44"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
@@ -7331,6 +7340,11 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="140"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -7449,6 +7463,11 @@ review in</translation>
         <translation>shown here</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="48"/>
+        <source>silenced</source>
+        <translation>silenced</translation>
+    </message>
+    <message>
         <source>taken on at %1</source>
         <translation type="vanished">taken on at %1</translation>
     </message>
@@ -7457,7 +7476,7 @@ review in</translation>
         <translation type="vanished">the outgoing engineer&apos;s own pending items carried on to this shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="68"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -7493,22 +7512,22 @@ review in</translation>
 <context>
     <name>shifts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="112"/>
         <source>%1 already handed over the shift at %2, to %3.</source>
         <translation>%1 already handed over the shift at %2, to %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="114"/>
         <source>%1 already handed over the shift at %2.</source>
         <translation>%1 already handed over the shift at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="97"/>
         <source>%1 already took over the shift at %2.</source>
         <translation>%1 already took over the shift at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="110"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
     </message>

@@ -123,9 +123,16 @@ def pending_steps(journal: Journal, incident: Incident, silences: Mapping[str, S
     return [step.key for step in steps(journal, incident, silences, notes) if not step.checked]
 
 
-def tick(journal: Journal, incident_id: int, step: str, checked: bool) -> None:
-    """Save the engineer's tick of one step."""
-    journal.set_state(incident_scope(incident_id), f"tick:{step}", bool(checked))
+def tick(journal: Journal, incidents: int | Iterable[int], step: str, checked: bool) -> None:
+    """Save the engineer's tick of one step, for an incident or each of several (a folded row
+    of the Incidents window: one act, ``handoff_folded``), in one write transaction."""
+    _save_each(journal, incidents, f"tick:{step}", bool(checked))
+
+
+def _save_each(journal: Journal, incidents: int | Iterable[int], key: str, value) -> None:
+    """Save ``key`` = ``value`` in the state of an incident or of each of several (ids), at once."""
+    ids = [incidents] if isinstance(incidents, int) else dict.fromkeys(incidents)
+    journal.set_states((incident_scope(i), key, value) for i in ids)
 
 
 def reminders(journal: Journal, now: dt.datetime, incident: Incident | None = None) -> list[Reminder]:
@@ -148,25 +155,10 @@ def due_reminders(journal: Journal, now: dt.datetime) -> list[Reminder]:
     return [r for r in reminders(journal, now) if r.due(now)]
 
 
-def dismiss(journal: Journal, incident_id: int, reminder: str) -> None:
-    """Dismiss one reminder for good."""
-    journal.set_state(incident_scope(incident_id), f"dismissed:{reminder}", True)
-
-
-def claim_due_reminders(journal: Journal, now: dt.datetime) -> list[Reminder]:
-    """The reminders due at ``now`` (aware) that nobody dismissed and that were not announced
-    before, marked as announced (``notified:<reminder>``, as ``claim_notices`` marks): each is
-    announced once, across restarts and two writers.
-
-    Raises:
-        JournalError: the journal cannot be read or written.
-    """
-    fresh = [r for r in due_reminders(journal, now) if not r.notified]
-    claimed = set()
-    for key in REMINDER_DELAYS:
-        ids = claim_notices(journal, [r.incident.id for r in fresh if r.key == key], key, now)
-        claimed.update((i, key) for i in ids)
-    return [r for r in fresh if (r.incident.id, r.key) in claimed]
+def dismiss(journal: Journal, incidents: int | Iterable[int], reminder: str) -> None:
+    """Dismiss one reminder for good, of an incident or of each of several (a folded incident:
+    dismissing it covers its members), in one write transaction."""
+    _save_each(journal, incidents, f"dismissed:{reminder}", True)
 
 
 def claim_notices(journal: Journal, incident_ids: Iterable[int], notice: str,

@@ -67,8 +67,12 @@ class IncidentFold:
         then ``aside`` in parentheses."""
         if len(self.incidents) == 1:
             return named(single, self.aside)
-        head = name_list(one_line(i.alertname or i.fingerprint) for i in self.incidents)
-        return named(named(head, places(self.incidents)), self.aside)
+        return named(named(self.head(), places(self.incidents)), self.aside)
+
+    def head(self) -> str:
+        """The line's name without its places: "PodCrashLooping ×30" (``names.name_list``); a
+        notification's title, its places in the body."""
+        return name_list(one_line(i.alertname or i.fingerprint) for i in self.incidents)
 
 
 def places(incidents: Sequence[Incident], shown: int = PLACES_SHOWN) -> str:

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Hashable, Sequence
 
 from ..i18n import Translate
-from .aftercare import REVIEW, Reminder, reminders
+from .aftercare import REVIEW, Reminder, mark_told, reminders
 from .handoff_folded import IncidentFold, act_of
 from .journal import Journal
 from .journal_schema import Incident
@@ -26,15 +26,45 @@ def not_dismissed(journal: Journal, now: dt.datetime) -> list[Reminder]:
     return [reminder for reminder in reminders(journal, now) if not reminder.dismissed]
 
 
-def reminder_folds(due: Sequence[Reminder]) -> list[tuple[Reminder, IncidentFold]]:
-    """The reminders ``due`` (soonest first) of the incidents of one act (``handoff_folded.act_of``)
-    and of one kind (post-mortem, review) folded: each group as its first (the soonest due) and the
-    incidents it stands for, in the order of the firsts; an incident of no act alone."""
+def _groups(due: Sequence[Reminder]) -> list[list[Reminder]]:
+    """The reminders ``due`` grouped by act and kind (``reminder_folds``), in the order given."""
     groups: dict[Hashable, list[Reminder]] = {}
     for reminder in due:
         act = act_of(reminder.incident, reminder.key)
         groups.setdefault((reminder.key, reminder.incident.id) if act is None else act, []).append(reminder)
-    return [(group[0], IncidentFold(tuple(r.incident for r in group))) for group in groups.values()]
+    return list(groups.values())
+
+
+def reminder_folds(due: Sequence[Reminder]) -> list[tuple[Reminder, IncidentFold]]:
+    """The reminders ``due`` (soonest first) of the incidents of one act (``handoff_folded.act_of``)
+    and of one kind (post-mortem, review) folded: each group as its first (the soonest due) and the
+    incidents it stands for, in the order of the firsts; an incident of no act alone."""
+    return [(group[0], IncidentFold(tuple(r.incident for r in group))) for group in _groups(due)]
+
+
+def claim_due_folds(journal: Journal, now: dt.datetime) -> list[tuple[Reminder, IncidentFold]]:
+    """The reminders to announce at ``now`` (aware), one per folded incident (``reminder_folds``):
+    a fold of which one reminder not dismissed is due and not announced yet stands for all its
+    reminders not announced, due or not, which are marked announced (``notified:<reminder>``,
+    ``aftercare.mark_told``) in one write transaction: the pods of one silence resolving over a few
+    polls are one notification, not one per pod or per poll (the builders' finding after code
+    review 72 AH3: 60 pods resolved at two polls came as "Post-mortems due: 30 incidents" twice).
+    Each as its first reminder announced and the incidents it stands for; soonest first.
+
+    Raises:
+        JournalError: the journal cannot be read or written.
+    """
+    claimed, groups = [], _groups(not_dismissed(journal, now))
+    with journal.transaction(now) as tx:
+        for group in groups:
+            fresh = [r for r in group if not r.notified]
+            if not any(r.due(now) for r in fresh):
+                continue
+            told = set(mark_told(tx.conn, [r.incident.id for r in fresh], fresh[0].key, tx.now))
+            members = [r for r in fresh if r.incident.id in told]  # another writer may have told some
+            if members:
+                claimed.append((members[0], IncidentFold(tuple(r.incident for r in members))))
+    return claimed
 
 
 def post_mortem_items(due: Sequence[Reminder], name_of: Callable[[Incident], str], tr: Translate,

@@ -94,6 +94,12 @@ def inhibited_name(alert: Alert, known: Mapping[str, Alert], tr: Translate, name
         "%2", ", ".join(dict.fromkeys(inhibitors_of(alert, known))))
 
 
+def inhibited_words(alert: Alert, known: Mapping[str, Alert], tr: Translate) -> str:
+    """"inhibited by APIDown": what inhibits ``alert`` (``inhibitors_of``, of ``known``), said
+    as its state apart from its name (the start window's State column: a long name never cuts it)."""
+    return tr(CONTEXT, "inhibited by %1").replace("%1", ", ".join(dict.fromkeys(inhibitors_of(alert, known))))
+
+
 def inhibits_text(inhibited: Iterable[Alert], fingerprint: str, severity_of: Callable[[Alert], Severity],
                   tr: Translate) -> str:
     """The detail pane's line for the alert ``fingerprint``: "Inhibits: HighHTTPErrorRate

@@ -4,9 +4,13 @@ is typed (drafts, checklists), by scope and key, JSON-encoded. A mixin of ``Jour
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from .journal_schema import dumps, loads, ts
+
+#: Saves one value (scope, key, JSON value, updated_at), replacing the one before.
+UPSERT = ("INSERT INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?) "
+          "ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at")
 
 
 class SavedState:
@@ -40,10 +44,13 @@ class SavedState:
             old = loads(row[0]) if row else None
             new = change(old)
             if new != old or (row is None and new is not None):
-                tx.conn.execute("INSERT INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?) "
-                                "ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value, "
-                                "updated_at = excluded.updated_at", (scope, key, dumps(new), ts(tx.now)))
+                tx.conn.execute(UPSERT, (scope, key, dumps(new), ts(tx.now)))
         return new
+
+    def set_states(self, values: Iterable[tuple[str, str, object]]) -> None:
+        """Save several values, each (scope, key, value), in one write transaction."""
+        with self.transaction() as tx:
+            tx.conn.executemany(UPSERT, [(scope, key, dumps(value), ts(tx.now)) for scope, key, value in values])
 
     def delete_state(self, scope: str, key: str | None = None) -> None:
         """Forget a saved value, or the whole scope when ``key`` is None."""

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ..i18n import Message, Translate, english
 from .journal import Journal, JournalError
+from .journal_state import UPSERT
 from .journal_schema import (HANDLING, HANDLING_EVENT, INCIDENT_COLUMNS, EventKind, Incident, Shift, dumps,
                              incident_from_row, loads, parse_ts, shift_from_row, ts)
 
@@ -351,9 +352,7 @@ def keep_attention_said(journal: Journal, shift_id: int, said: dict) -> None:
     scope = attention_scope(shift_id)
     with journal.transaction() as tx:
         tx.conn.execute("DELETE FROM state WHERE scope LIKE 'attention:%' AND scope != ?", (scope,))
-        tx.conn.execute("INSERT INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?) "
-                        "ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value, "
-                        "updated_at = excluded.updated_at", (scope, ATTENTION_KEY, dumps(said), ts(tx.now)))
+        tx.conn.execute(UPSERT, (scope, ATTENTION_KEY, dumps(said), ts(tx.now)))
 
 
 def resolved_incidents(journal: Journal, since: dt.datetime) -> list[Incident]:

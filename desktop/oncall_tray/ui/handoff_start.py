@@ -42,7 +42,7 @@ TR_CONTEXT = "shift_start"
 tr = translator_for(TR_CONTEXT)
 #: Alerts listed at most (the count says how many there are).
 SHOWN = 200
-#: Widest the alerts' columns grow, in pixels: "DatabaseConnectionPoolExhausted (silenced)" whole.
+#: Widest the alerts' columns grow, in pixels: "DatabaseConnectionPoolExhausted ×50" whole (the state has its own).
 ALERT_COLUMN_PX = 340
 
 
@@ -137,7 +137,7 @@ class ShiftStartWindow(KeyboardWindow):
         left_layout.addWidget(group(tr("Observations"), self.observations), 1)
         left_layout.addLayout(name_row)
         left_layout.addWidget(self.saved)
-        self.alerts = tree_widget(tr("Severity"), tr("Alert"), tr("Instance"), tr("Summary"))
+        self.alerts = tree_widget(tr("Severity"), tr("Alert"), tr("State"), tr("Instance"), tr("Summary"))
         self.silences = wrap_last_column(tree_widget(tr("Alert"), tr("Expires"), tr("Created by"), tr("Reason")))
         self.incidents = QListWidget()
         self.incidents.setWordWrap(True)

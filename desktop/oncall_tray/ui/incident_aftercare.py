@@ -27,7 +27,7 @@ tr = translator_for(TR_CONTEXT)
 
 class AftercareSteps:
     """Mixin of ``IncidentPanel``: builds its "After the incident" group (``_build_after``) and
-    keeps it; uses the panel's ``controller``, ``incident``, ``fingerprint``, ``_ticks``,
+    keeps it; uses the panel's ``controller``, ``incident``, ``members``, ``fingerprint``, ``_ticks``,
     ``_covering``, ``_note_count``, ``status`` (a ``StatusLine``) and ``_written``."""
 
     def _build_after(self) -> QGroupBox:
@@ -114,7 +114,7 @@ class AftercareSteps:
     def _tick(self, step: str, checked: bool) -> None:
         if self.incident is not None:
             self._ticks[step] = checked
-            self.controller.submit(aftercare.tick, self.controller.journal, self.incident.id, step, checked,
+            self.controller.submit(aftercare.tick, self.controller.journal, self._acted_on(), step, checked,
                                    done=lambda _r, e, incident=self.incident.id: self._ticked(incident, step, checked, e))
 
     def _ticked(self, incident: int, step: str, checked: bool, error: BaseException | None) -> None:
@@ -134,10 +134,15 @@ class AftercareSteps:
         box.blockSignals(blocked)
         self._refresh_steps()
 
+    def _acted_on(self) -> list[int]:
+        """The incidents a tick or a dismissal is saved for: the one shown, and the others of its
+        folded row (``members``: one act, review 68 AF1; a tick of one pod alone split the fold)."""
+        return list(dict.fromkeys([self.incident.id, *self.members]))
+
     def dismiss(self, reminder: str) -> None:
-        """Dismiss one reminder of the incident shown."""
+        """Dismiss one reminder of the incident shown, and of the others its row stands for."""
         if self.incident is not None:
-            self.controller.submit(aftercare.dismiss, self.controller.journal, self.incident.id, reminder,
+            self.controller.submit(aftercare.dismiss, self.controller.journal, self._acted_on(), reminder,
                                    done=lambda _r, e: self._written(e, ("reminder", reminder)))
 
     def expire_covering(self) -> None:

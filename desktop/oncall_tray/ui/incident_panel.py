@@ -9,7 +9,7 @@ notes are what ``escalate`` lists as "already tried".
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 
 import shiboken6
 from PySide6.QtWidgets import (
@@ -57,6 +57,8 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         self.fingerprint = ""
         self.alertname = ""
         self.incident: Incident | None = None
+        self.members: tuple[int, ...] = ()  # the ids of the incidents a folded row stands for (show_incident)
+        self._others: tuple[str, ...] = ()  # their alerts but the one shown, given its notes too
         self._ticks: dict[str, bool] = {}
         self._follows = False  # showing an alert of the alerts window (show_alert): its incident may come later
         self._resolved = False  # and it resolved while shown
@@ -161,6 +163,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         incident = latest_incident(journal, fingerprint) if fingerprint and journal is not None else None
         self._show(fingerprint, alertname, incident if incident and incident.resolved_at is None else None)
         self._follows = True
+        self.members, self._others = (), ()
 
     def alert_left(self, fingerprint: str, filtered: bool) -> None:
         """The alert shown left the alerts window's table: it resolved, or the filter hides it
@@ -170,12 +173,16 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
             self.title.setText(text.replace("%1", self.alertname or fingerprint))
             self._resolved = self._resolved or not filtered
 
-    def show_incident(self, incident: Incident | None) -> None:
-        """Show one incident of the incidents window (None for none)."""
+    def show_incident(self, incident: Incident | None, members: Sequence[Incident] = ()) -> None:
+        """Show one incident of the incidents window (None for none); ``members``: the incidents
+        of its row when it stands for several (a folded row: ``handoff_folded``, the first being
+        ``incident``), whose after-incident ticks and dismissed reminders are saved for each."""
         if incident is None:
             self._show("", "", None)
         else:
             self._show(incident.fingerprint, incident.alertname, incident)
+        self.members = tuple(i.id for i in members) if incident is not None else ()
+        self._others = tuple(dict.fromkeys(i.fingerprint for i in members if i.fingerprint != self.fingerprint))
 
     def _show(self, fingerprint: str, alertname: str, incident: Incident | None) -> None:
         self._follows = False  # an alert of the alerts window: its incident is looked for again (refresh)
@@ -271,7 +278,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
             return
         self._not_added.pop(self.fingerprint, None)
         self._submit_note(self.fingerprint, Refused(text, self.controller.journal.now(), self.alertname),
-                          alone=False)
+                          alone=False, others=self._others)
 
     def _add_refused(self) -> None:
         """Add the notes refused when Enter was pressed (``_not_added``) that wait for the journal
@@ -294,10 +301,12 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
                 self._tried.add(fp)
                 self._submit_note(fp, refused, alone=True, rest=rest)
 
-    def _submit_note(self, fp: str, note: Refused, alone: bool, rest: str = "") -> None:
+    def _submit_note(self, fp: str, note: Refused, alone: bool, rest: str = "",
+                     others: tuple[str, ...] = ()) -> None:
         """Queue adding ``note`` on the alert ``fp`` (the box emptied when it is the one shown);
         ``alone``: added by itself, at the time Enter was pressed; ``rest``: what was typed
-        after it, left as the draft (``Refused.rest``)."""
+        after it, left as the draft (``Refused.rest``); ``others``: the alerts of the other
+        incidents of a folded row (``show_incident``), given the note too once it is written."""
         if fp == self.fingerprint:  # its words are the note's now, even where their draft's write failed
             self.autosave.load(rest)  # (review 60 V8: kept, and Enter added the note twice)
         unread = fp in self._unread  # a draft that could not be read is not cleared with the note (review 68 AB1)
@@ -308,14 +317,14 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
                                actor=self.controller.engineer, source=SOURCE_TRAY,
                                draft=None if unread else (alert_scope(fp), DRAFT),
                                at=note.at if alone else None,
-                               done=lambda _r, e: self._note_written(fp, note, e, cleared, alone))
+                               done=lambda _r, e: self._note_written(fp, note, e, cleared, alone, others))
         if rest and fp == self.fingerprint:  # written after the note, which clears the draft
             self._save_draft(rest)
         elif rest and not unread:
             self.controller.save_state(alert_scope(fp), DRAFT, rest)
 
     def _note_written(self, fingerprint: str, note: Refused, error: BaseException | None, cleared: int,
-                      alone: bool = False) -> None:
+                      alone: bool = False, others: tuple[str, ...] = ()) -> None:
         """A note that could not be written (journal read-only, disk full) goes back into the
         box, before anything typed since (review 19: it was said "Not saved" and gone), or into
         its alert's draft when another alert is shown by now, said with the error; it is added
@@ -326,6 +335,11 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
             self._written(error, about)
         elif error is None:
             self.controller.journal_changed.emit()
+        if error is None and others:  # the row's other incidents: one act, one note (their fold kept)
+            journal, actor = self.controller.journal, self.controller.engineer
+            self.controller.submit(lambda: [journal.add_note(fp, note.text, alertname=note.alertname, actor=actor,
+                                                             source=SOURCE_TRAY) for fp in others],
+                                   done=lambda _r, e: self._written(e, (NOTE, fingerprint)))
         if error is None:
             if alone and shown:  # said till the next change (the rest's draft written after it: review 61 X9)
                 self.status.say(about, tr("The journal can be written again: your note was added."))
@@ -356,9 +370,13 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
     def record_escalation(self, level: str, answered: bool = False) -> None:
         """Record that the alert was escalated to ``level`` (with ``answered``: that ``level``
         answered); when nothing is recorded, the panel says why, as ``oncall-tray escalate``
-        does (review 41 F9: L2 after L3 did nothing and said nothing)."""
+        does (review 41 F9: L2 after L3 did nothing and said nothing). Recorded for each incident
+        of a folded row (``show_incident``: one act; the shown one's answer is said)."""
         if self.fingerprint:
-            self.controller.record_escalation(self.fingerprint, self.alertname, level, answered=answered,
+            at = self.controller.journal.now() if self._others and self.controller.journal is not None else None
+            for fp in self._others:  # a folded row's others first (one act, one time); the shown one's answer said
+                self.controller.record_escalation(fp, self.alertname, level, answered=answered, at=at)
+            self.controller.record_escalation(self.fingerprint, self.alertname, level, answered=answered, at=at,
                                               done=lambda event, e: self._escalation_written(level, event, e))
 
     def _escalation_written(self, level: str, event, error: BaseException | None) -> None:

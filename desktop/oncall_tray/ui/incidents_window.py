@@ -1,6 +1,11 @@
 """The incidents of the last days (issue 5): every alert the engineer handled, still open or
 resolved, with its notes and, once resolved, the after-incident checklist and reminders. Where a
-resolved alert, gone from the alerts window, keeps its checklist."""
+resolved alert, gone from the alerts window, keeps its checklist.
+
+The incidents of one act (one silence over 250 pods) are one row, as the handoff folds them
+(``core.handoff_folded.fold``, review 68 AF1's rule): "PodCrashLooping ×250 (omnichannel /
+pod-001:8080, … (+247))", its members named in its tooltip; the panel shows the first, and its
+ticks and dismissed reminders are saved for every member (``IncidentPanel.show_incident``)."""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 
 from ..core.alert_order import telling_all, telling_places
 from ..core.handoff import incident_name, local_time
+from ..core.handoff_folded import IncidentFold, fold, inhibited_now
 from ..core.journal import JournalError
 from ..core.shifts import incidents
 from .handoff_common import plain_label, present
@@ -23,6 +29,10 @@ from .window_keys import KeyboardWindow
 TR_CONTEXT = "incidents_window"
 tr = translator_for(TR_CONTEXT)
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: A row's incidents (ids, the first's first): more than one for a folded row.
+MEMBERS_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Members a folded row's tooltip names, one a line, before "… and N more".
+MEMBERS_NAMED = 20
 #: Incidents resolved longer ago than this are not listed.
 LISTED_FOR = dt.timedelta(days=7)
 
@@ -84,15 +94,13 @@ class IncidentsWindow(KeyboardWindow):
         told = telling_places(alike, telling_all(alike))  # and where, when one name fires in places (review 68 AF3)
         blocked = self.list.blockSignals(True)
         self.list.clear()
-        for incident in found:
-            since = incident.fired_at or incident.opened_at  # when it began firing, as in the handoff (review 30)
-            state = (tr("resolved at %1").replace("%1", local_time(incident.resolved_at, zone, now, translate))
-                     if incident.resolved_at else tr("open"))
-            name = incident_name(incident, told.get(incident.fingerprint, ""))
-            item = QListWidgetItem(shown(f"{name}\n{local_time(since, zone, now, translate)} — {state}"))  # review 59 U3
-            item.setData(INCIDENT_ROLE, incident.id)
+        live = self.controller.live
+        # those of one act one row, as the handoff folds them (review 68 AF1)
+        for group in fold(found, lambda _i: "", inhibited_now(live.alerts, live.inhibited), live.alerts or {},
+                          translate):
+            item = self._row(group, told)
             self.list.addItem(item)
-            if incident.id == select:
+            if select in item.data(MEMBERS_ROLE):  # a member asked for: its row
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
@@ -100,6 +108,27 @@ class IncidentsWindow(KeyboardWindow):
         self.status.setText("" if found else tr("No incident in the last 7 days."))
         self._show_selected()
 
+    def _row(self, group: IncidentFold, told: dict[str, str]) -> QListWidgetItem:
+        """The row of one fold: its name ("PodCrashLooping ×60 (omnichannel / pod-001:8080, … (+57))"),
+        when the first of them began firing, and their state (resolved: when the last was)."""
+        now, zone, translate = self.controller.now(), self.controller.zone, self.controller.translate
+        members = (*group.incidents, *group.inhibited)
+        since = min(i.fired_at or i.opened_at for i in members)  # when it began firing, as in the handoff (review 30)
+        ends = [i.resolved_at for i in members if i.resolved_at is not None]
+        state = (tr("resolved at %1").replace("%1", local_time(max(ends), zone, now, translate))
+                 if len(ends) == len(members) else tr("open"))
+        name = group.name(incident_name(group.first, told.get(group.first.fingerprint, "")))
+        item = QListWidgetItem(shown(f"{name}\n{local_time(since, zone, now, translate)} — {state}"))  # review 59 U3
+        item.setData(INCIDENT_ROLE, group.first.id)
+        item.setData(MEMBERS_ROLE, tuple(i.id for i in members))
+        if group.folded:  # its members, by place
+            names = sorted(incident_name(i, told.get(i.fingerprint, "")) for i in members)
+            more = [tr("… and %1 more").replace("%1", str(len(names) - MEMBERS_NAMED))] \
+                if len(names) > MEMBERS_NAMED else []
+            item.setToolTip(shown("\n".join([*names[:MEMBERS_NAMED], *more])))
+        return item
+
     def _show_selected(self) -> None:
         item = self.list.currentItem()
-        self.panel.show_incident(self._incidents.get(item.data(INCIDENT_ROLE)) if item else None)
+        members = [self._incidents[i] for i in item.data(MEMBERS_ROLE)] if item else []
+        self.panel.show_incident(members[0] if members else None, members)

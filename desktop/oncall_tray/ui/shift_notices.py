@@ -11,6 +11,7 @@ from ..core import aftercare
 from ..core.acknowledged import acknowledges_alert, vanished_acknowledgements
 from ..core.alert_order import telling_all
 from ..core.handoff import incident_name
+from ..core.handoff_reminders import claim_due_folds
 from ..core.journal_schema import Incident
 from ..core.names import name_list
 from ..core.overview import Light
@@ -52,9 +53,12 @@ class ShiftNotices:
 
         if self.live.polled:  # review 35: before the first poll, a silence expired already read as left behind
             self.submit(claim, done=self._after_claimed)
-        self.submit(aftercare.claim_due_reminders, self.journal, now, done=self._reminders_claimed)
+        self.submit(claim_due_folds, self.journal, now, done=self._reminders_claimed)
 
     def _reminders_claimed(self, fresh, error: BaseException | None) -> None:
+        """One notice per folded incident whose reminder fell due (``handoff_reminders.claim_due_folds``:
+        "Post-mortem due: PodCrashLooping ×60 (omnichannel / pod-001:8080, … (+57))", as the end
+        report's pending item names it), more than the summary threshold of one kind as one."""
         if error is not None:
             log.error("%s", error)
             return
@@ -62,9 +66,16 @@ class ShiftNotices:
                                      tr("Post-mortems due: %1 incidents")),
                                     (aftercare.REVIEW, tr("Post-mortem review due: %1"),
                                      tr("Post-mortem reviews due: %1 incidents"))):
-            names = self._names([r.incident for r in fresh if r.key == key])
+            folds = [group for reminder, group in fresh if reminder.key == key]
+            names = [group.name(name) for group, name in zip(folds, self._names([g.first for g in folds]))]
             body = aftercare.reminder_text(key, self.translate) + " " + tr("(Incidents, in the tray menu)")
-            self._announce(names, title, summary, body, Light.INFO, quiet=False)
+            if len(folds) > self.config.notification_summary_threshold:
+                self._announce(names, title, summary, body, Light.INFO, quiet=False)
+                continue
+            for group, name in zip(folds, names):  # a fold's places in the body: a title is cut short
+                folded = len(group.incidents) > 1
+                self.notify(title.replace("%1", group.head() if folded else name),
+                            (name + "\n" if folded else "") + body, Light.INFO, quiet=False)
 
     def _after_claimed(self, found, error: BaseException | None) -> None:
         """"After the incident" for each incident claimed, with the steps it still lacks (none

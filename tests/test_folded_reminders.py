@@ -1,0 +1,79 @@
+"""The post-mortem reminders of one folded incident come as one notification (the builders'
+finding after code review 72 AH3, which folded them in the end report's pending items only):
+60 critical pods silenced by one acknowledgement and resolved came as "Post-mortems due: 30
+incidents" twice (the pods resolved at two polls), or one notification per pod when fewer
+resolved between two checks. Against the real parts: a real Alertmanager, the tray's controller
+in this process and dunst on a private D-Bus session (``dunstctl history``)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_alert, resolve, running_tray, silence
+
+from oncall_tray.config import Config
+from oncall_tray.core import aftercare, shifts
+from oncall_tray.core.journal import Journal
+from oncall_tray.core.journal_schema import Incident
+from oncall_tray.paths import journal_path
+
+pytestmark = pytest.mark.desktop
+PODS = 60
+
+
+def crash_looping() -> list[dict]:
+    return [make_alert("PodCrashLooping", "critical", service="omnichannel", instance=f"pod-{n:03d}:8080",
+                       summary=f"Pod {n:03d} reiniciando em loop") for n in range(1, PODS + 1)]
+
+
+def incidents() -> list[Incident]:
+    journal = Journal.open(journal_path())  # as another process reads it
+    try:
+        return [i for i in shifts.incidents(journal) if i.alertname == "PodCrashLooping"]
+    finally:
+        journal.close()
+
+
+def post_mortems(desktop) -> list[dict]:
+    return [n for n in desktop.notifications() if n["summary"].startswith(("Post-mortem", "Post-mortems"))]
+
+
+def test_the_post_mortem_of_a_folded_incident_is_one_notification(qtbot, desktop, alertmanager, tmp_path,
+                                                                  monkeypatch):
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
+    pods = crash_looping()
+    alertmanager.post_alerts(pods)
+    config = Config(alertmanager_url=alertmanager.url, engineer="ana", poll_interval=1)
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        silence(alertmanager, {"alertname": "PodCrashLooping"}, minutes=60, author="ana",
+                comment="ACK! pods em loop — ana")
+        qtbot.waitUntil(lambda: len(incidents()) == PODS, timeout=20000)
+        # resolved at two polls: their reminders fall due at two times
+        alertmanager.post_alerts([resolve(p) for p in pods[:PODS // 2]])
+        qtbot.waitUntil(lambda: sum(i.resolved_at is not None for i in incidents()) == PODS // 2, timeout=20000)
+        alertmanager.post_alerts([resolve(p) for p in pods[PODS // 2:]])
+        qtbot.waitUntil(lambda: all(i.resolved_at is not None for i in incidents()), timeout=20000)
+        resolved = sorted(i.resolved_at for i in incidents())
+        assert resolved[0] < resolved[-1]
+        desktop.clear_notifications()
+        shift = ctl.shift
+        for when in (resolved[0], resolved[-1]):  # the first half due, then the second
+            shift.now = lambda when=when: when + aftercare.REMINDER_DELAYS[aftercare.POSTMORTEM]
+            shift.check_reminders()
+            qtbot.waitUntil(lambda: not shift.writer.busy, timeout=10000)
+        shift.notify("end of the checks", "")  # told after whatever the checks told
+        last = desktop.wait_for_notification(lambda n: n["summary"] == "end of the checks", timeout=15)
+        told = post_mortems(desktop)
+        assert [n["summary"] for n in told] == [f"Post-mortem due: PodCrashLooping ×{PODS}"], [
+            (n["summary"], n["body"]) for n in told]
+        assert told[0]["body"].startswith(
+            f"PodCrashLooping ×{PODS} (omnichannel / pod-001:8080, pod-002:8080, pod-003:8080\u00a0…\u00a0"
+            f"(+{PODS - 3}))\nFill in the post-mortem"), told[0]["body"]
+        assert last["id"] == told[0]["id"] + 1  # none between (dunst stacks a duplicate on the first)
+        # every member's reminder told: none comes again
+        journal = Journal.open(journal_path())
+        try:
+            due = [r for r in aftercare.reminders(journal, resolved[-1] + aftercare.REMINDER_DELAYS[
+                aftercare.POSTMORTEM]) if r.key == aftercare.POSTMORTEM]
+        finally:
+            journal.close()
+        assert len(due) == PODS and all(r.notified for r in due)
