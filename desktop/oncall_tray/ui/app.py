@@ -347,6 +347,7 @@ class TrayController(QObject, TrendWiring, MenuEntries):
             self._window.hide()
             for dialog in self._window.findChildren(QDialog):  # its boxes too (one open keeps the window
                 dialog.hide()  # from being made again: ``when_idle``), a dialog's text flushed as the window's
+        self.alert_actions.end_dialogs()  # and those without a parent: flushed too, the journal open (AJ2)
         self.shift.shutdown()
         self.notifier.shutdown()
         self.clicks.close()
