@@ -223,3 +223,25 @@ def test_opened_again_on_a_journal_without_a_draft_saves_what_was_typed(qtbot, c
     qtbot.waitUntil(lambda: "Tentei reiniciar" in saved(), timeout=10000)
     assert "Tentei reiniciar" in again.text.toPlainText() and not again.held_line.isVisible()
     again.close()
+
+
+def test_a_message_typed_in_a_dialog_without_a_parent_is_kept_at_the_quit(qtbot, controller, monkeypatch):
+    """Code review 73 AJ2: an Escalate dialog opened before the alerts window was built (from a
+    notification, the tray menu: no parent) was hidden at the quit after the journal was closed,
+    so what was typed in its last pause (300 ms) went nowhere, without a word."""
+    from PySide6.QtWidgets import QApplication
+
+    from oncall_tray.core.journal import Journal
+
+    qtbot.waitUntil(lambda: controller.snapshot is not None and bool(controller.snapshot.alerts), timeout=10000)
+    fp = next(iter(controller.snapshot.alerts))
+    monkeypatch.setattr(type(controller), "built_window", property(lambda self: None))  # none built yet
+    controller.alert_actions.escalate(fp)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EscalationDialog) and w.isVisible())
+    assert dialog.parent() is None
+    qtbot.waitUntil(lambda: not controller.shift.writer.busy, timeout=10000)
+    dialog.text.setFocus()
+    dialog.text.appendPlainText("Checkout down for 10% of users")  # typed, its pause not over
+    controller.shutdown()
+    saved = Journal.open(journal_path()).state(alert_scope(fp)).get(ESCALATION_DRAFT)
+    assert saved and "Checkout down for 10% of users" in (saved.get("text") or ""), saved

@@ -19,6 +19,7 @@ from test_notes_unwritable import controller, panel_of  # noqa: F401
 from oncall_tray.core.journal_hold import JournalHold
 from oncall_tray.notes_draft import NOTES_DIR
 from oncall_tray.paths import data_dir
+from oncall_tray.ui.autosave import RETRY_MS
 
 
 def kept() -> dict[str, str]:
@@ -76,3 +77,26 @@ def test_a_tray_without_a_lock_reads_the_notes_kept_while_the_draft_cannot_be_re
     with started_unreadable(qtbot, controller.config, tmp_path / "again", fp, {fp: "t1"}) as (_again, panel, _patch):
         assert panel.input.text() == "t1"
     assert kept() == {fp: "t1"}
+
+
+def test_notes_not_kept_for_a_folder_that_cannot_be_written_are_kept_once_it_can(qtbot, controller):
+    """Code review 73 AJ7: one write of the file failed (the data folder unwritable a moment) and
+    the engineer stopped typing: it is tried again by itself, as the settings draft is, not only
+    at the next keystroke or the quit (a SIGKILL meanwhile lost the notes)."""
+    folder = data_dir() / NOTES_DIR
+    locked = pytest.MonkeyPatch()
+    try:
+        panel, fp = _shown_unread(qtbot, controller, locked)
+        shift = controller.shift
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        folder.write_text("")  # a file where its folder goes: cannot be written into (as root too)
+        panel.input.setText("restarted the pod")
+        qtbot.waitUntil(lambda: shift._keep_failed, timeout=5000)
+        assert shift._keeping.isActive()  # tried again, with no more typing
+        assert shift._keeping.interval() == RETRY_MS
+        folder.unlink()  # writable again
+        shift._keeping.timeout.emit()  # (its RETRY_MS over)
+        assert kept() == {fp: "restarted the pod"}
+        assert not shift._keep_failed and not shift._keeping.isActive()
+    finally:
+        locked.undo()

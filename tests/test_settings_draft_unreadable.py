@@ -6,7 +6,7 @@ was, and the dialog's file notice says where."""
 
 from __future__ import annotations
 
-from oncall_tray import config_draft
+from oncall_tray import side_files
 from oncall_tray.config_draft import draft_path, read_draft
 from oncall_tray.ui import settings_draft
 from test_quit_unsaved_settings import controller  # noqa: F401  (the running tray, its settings file)
@@ -43,7 +43,7 @@ def test_an_unreadable_draft_that_cannot_be_moved_is_never_written_over(qtbot, c
         raise PermissionError(13, "Permission denied")
 
     with monkeypatch.context() as patched:  # a failure mode: the folder refuses the move
-        patched.setattr(config_draft, "set_aside", refused)
+        patched.setattr(side_files, "set_aside", refused)  # (the one set-aside of the side files, code review 73 AJ8)
         patched.setattr(settings_draft, "set_aside", refused)
         controller.connection.open_settings()
         dialog = controller.connection.dialogs["settings"]

@@ -204,3 +204,80 @@ def test_an_open_escalation_dialog_switches_language_whole_keeping_the_message(q
         close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).text()
         assert (close.replace("&", "") == "Close") is (language == "en"), close
         assert dialog.text.toPlainText() == message  # what the engineer wrote, as written
+
+
+def test_the_note_typed_in_the_incidents_window_keeps_its_cursor_and_the_focus(qtbot, controller_for,  # noqa: F811
+                                                                               alertmanager, language_restored):  # noqa: F811
+    """Code review 73 AJ3: the note box sits one level down (``window.panel.input``); made again
+    at a switch, the window put the focus on its list and the cursor at the end, and the keys typed
+    on went to the list, which selected another incident: the words were lost."""
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    controller = controller_for(f"alertmanager_url: {alertmanager.url}\nengineer: ana\ntimezone: UTC\n")
+    language_restored(controller)
+    journal = controller.shift.journal
+    shifts.start_shift(journal, "ana")
+    controller.shift._follow_shift()
+    with journal.transaction() as tx:
+        tx.take_incident("fp-1", alertname="APIDown", severity="critical", summary="down", labels={"instance": "x:1"})
+        tx.take_incident("fp-2", alertname="DiskFull", severity="critical", summary="disk", labels={"instance": "y:1"})
+    controller.shift.show_window("incidents")
+    window = controller.shift.window("incidents")
+    qtbot.waitExposed(window)
+    rows = [window.list.item(row).text() for row in range(window.list.count())]
+    window.list.setCurrentRow(next(row for row, text in enumerate(rows) if text.startswith("APIDown")))
+    panel = window.panel
+    qtbot.waitUntil(lambda: panel.input.isEnabled(), timeout=5000)
+    window.activateWindow()
+    panel.input.setFocus()
+    panel.input.setText("restarted the pod")
+    panel.input.setCursorPosition(3)  # "res|tarted"
+    switch(qtbot, controller, "pt_BR", at_once=True)
+    remade(qtbot, controller, "incidents")
+    new = controller.shift.window("incidents")
+    assert new is not window
+    assert new.panel.alertname == "APIDown" and new.panel.input.text() == "restarted the pod"
+    assert new.panel.input.cursorPosition() == 3
+    assert new.focusWidget() is new.panel.input
+    new.activateWindow()
+    qtbot.keyClicks(new.focusWidget(), "disk ok")  # typing on
+    assert new.panel.alertname == "APIDown" and new.panel.input.text() == "resdisk oktarted the pod"
+    qtbot.waitUntil(lambda: journal.state(shifts.alert_scope("fp-1")).get("draft") == "resdisk oktarted the pod",
+                    timeout=5000)
+    settle(qtbot, controller)
+
+
+def test_the_note_typed_in_the_alerts_window_keeps_its_selection_and_the_focus(qtbot, controller_for,  # noqa: F811
+                                                                               alertmanager, language_restored):  # noqa: F811
+    """Code review 73 AJ3, its twin: the alerts window made again at new settings (``_remake_window``)
+    with its notes panel, a part of the note selected in it."""
+    from oncall_tray.ui.incident_panel import IncidentPanel
+
+    alertmanager.post_alerts([make_alert("APIDown", "critical"), make_alert("DiskFull", "critical")])
+    controller = controller_for(f"alertmanager_url: {alertmanager.url}\nengineer: ana\n")
+    language_restored(controller)
+    qtbot.waitUntil(lambda: controller.snapshot is not None and len(controller.snapshot.alerts) == 2, timeout=10000)
+    fp = next(fp for fp, alert in controller.snapshot.alerts.items() if alert.alertname == "APIDown")
+    controller.show_window()
+    window = controller.window
+    qtbot.waitExposed(window)
+    assert window.select_alert(fp)
+    panel = window.findChild(IncidentPanel)
+    qtbot.waitUntil(lambda: panel.fingerprint == fp and panel.input.isEnabled(), timeout=5000)
+    settle(qtbot, controller)
+    window.activateWindow()
+    panel.input.setFocus()
+    panel.input.setText("restarted the pod")
+    panel.input.setSelection(7, -4)  # "res[tart]ed", selected leftwards
+    switch(qtbot, controller, "pt_BR", at_once=True)
+    qtbot.waitUntil(lambda: controller.built_window is not window, timeout=10000)
+    new = controller.window
+    mine = new.findChild(IncidentPanel)
+    assert mine is not panel and mine.fingerprint == fp and mine.input.text() == "restarted the pod"
+    assert (mine.input.selectedText(), mine.input.cursorPosition()) == ("tart", 3)
+    assert new.focusWidget() is mine.input
+    new.activateWindow()
+    qtbot.keyClicks(new.focusWidget(), "X")  # typed over the selection
+    assert mine.input.text() == "resXed the pod"
+    qtbot.waitUntil(lambda: controller.shift.journal.state(shifts.alert_scope(fp)).get("draft") == "resXed the pod",
+                    timeout=5000)
+    settle(qtbot, controller)

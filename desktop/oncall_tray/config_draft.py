@@ -12,16 +12,14 @@ keyring, which may be locked or going away, and must not hold it in clear text).
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .config_urls import without_password
 from .paths import per_settings_file
-from .side_files import UNREADABLE, drop_side, load_side, read_side, set_aside, unreadable_reason, write_side
+from .side_files import drop_side, open_side, read_side, write_side
 
-log = logging.getLogger(__name__)
 
 DRAFT_DIR = "settings-not-saved"
 
@@ -106,17 +104,7 @@ def open_draft(settings: Path, at: dt.datetime) -> SettingsDraft | None:
             ``keep_draft`` does not write over it (code review 71 AG4, as the notes file: code
             review 70 AE4); logged.
     """
-    target = draft_path(settings)
-    try:
-        draft = load_side(target, _draft)
-    except UNREADABLE as exc:
-        try:
-            aside: Path | None = set_aside(target, "unreadable", at)
-        except OSError as moved:
-            log.error("cannot set aside the settings not saved kept in %s: %s", target, moved)
-            aside = None
-        log.warning("cannot read the settings not saved kept in %s (set aside as %s): %s", target, aside, exc)
-        raise UnreadableDraft(target, aside, *unreadable_reason(exc)) from exc
+    draft = open_side(draft_path(settings), "settings not saved", _draft, at, UnreadableDraft)
     return draft if draft is not None and draft.typed else None
 
 

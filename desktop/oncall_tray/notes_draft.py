@@ -13,14 +13,11 @@ locks kept nothing); a file that cannot be read is set aside, never written over
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from pathlib import Path
 
 from .paths import per_settings_file
-from .core.journal_file import aside_name
-from .side_files import UNREADABLE, drop_side, load_side, unreadable_reason, write_side
+from .side_files import drop_side, open_side, write_side
 
-log = logging.getLogger(__name__)
 NOTES_DIR = "notes-not-saved"
 
 
@@ -67,18 +64,7 @@ def read_notes(journal: Path, at: dt.datetime) -> dict[str, str]:
             (``<name>.unreadable-<UTC time of at>`` beside it, as it was), so that the next
             ``keep_notes`` does not write over it (code review 70 AE4); logged.
     """
-    target = notes_path(journal)
-    try:
-        return load_side(target, _notes) or {}
-    except UNREADABLE as exc:
-        aside: Path | None = aside_name(target, "unreadable", at)
-        try:
-            target.rename(aside)
-        except OSError as moved:
-            log.error("cannot set aside the notes not saved kept in %s: %s", target, moved)
-            aside = None
-        log.warning("cannot read the notes not saved kept in %s (set aside as %s): %s", target, aside, exc)
-        raise UnreadableNotes(target, aside, *unreadable_reason(exc)) from exc
+    return open_side(notes_path(journal), "notes not saved", _notes, at, UnreadableNotes) or {}
 
 
 def _notes(data: dict) -> dict[str, str]:

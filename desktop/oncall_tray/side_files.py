@@ -104,6 +104,37 @@ def set_aside(target: Path, kind: str, at: dt.datetime) -> Path:
     return aside
 
 
+class Unreadable(Protocol):
+    """Makes what ``open_side`` raises for a side file that cannot be read: ``UnreadableDraft``,
+    ``UnreadableNotes`` (``path``, ``aside``, ``reason``, ``damaged``: ``unreadable_reason``'s)."""
+
+    def __call__(self, path: Path, aside: Path | None, reason: str, damaged: bool) -> Exception: ...
+
+
+def open_side(target: Path, what: str, shape: Callable[[dict], T], at: dt.datetime, unreadable: Unreadable) -> T | None:
+    """``shape`` of the JSON object in ``target``, or None when there is no such file; one that
+    cannot be read, or that ``shape`` refuses, is set aside first (``set_aside``: ``<name>.unreadable-<UTC
+    time of at>`` beside it, as it was), so that what is kept next does not write over it (code
+    review 70 AE4, 71 AG4), and logged as "cannot read the ``what`` kept in …". One place for the
+    settings draft (``config_draft.open_draft``) and the notes (``notes_draft.read_notes``; code
+    review 73 AJ8: two copies of it).
+
+    Raises:
+        Exception: ``unreadable(target, aside, reason, damaged)``, from the error (``aside`` None:
+            it could not be moved and is left at ``target``, never to be written over).
+    """
+    try:
+        return load_side(target, shape)
+    except UNREADABLE as exc:
+        try:
+            aside: Path | None = set_aside(target, "unreadable", at)
+        except OSError as moved:
+            log.error("cannot set aside the %s kept in %s: %s", what, target, moved)
+            aside = None
+        log.warning("cannot read the %s kept in %s (set aside as %s): %s", what, target, aside, exc)
+        raise unreadable(target, aside, *unreadable_reason(exc)) from exc
+
+
 def drop_side(target: Path, what: str) -> None:
     """Remove ``target`` if there. Never raises: a file that cannot be removed is logged (what it
     holds is offered again)."""
@@ -113,5 +144,5 @@ def drop_side(target: Path, what: str) -> None:
         log.warning("cannot remove the %s kept in %s: %s", what, target, exc)
 
 
-__all__ = ["DAMAGED", "UNREADABLE", "Unread", "drop_side", "load_side", "read_side", "reason_text", "set_aside",
-           "unreadable_reason", "write_side"]
+__all__ = ["DAMAGED", "UNREADABLE", "Unread", "Unreadable", "drop_side", "load_side", "open_side", "read_side",
+           "reason_text", "set_aside", "unreadable_reason", "write_side"]

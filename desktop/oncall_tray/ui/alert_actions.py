@@ -94,15 +94,21 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         self.actions.finished.connect(self.on_action)
         old.shutdown(0)
 
-    def shutdown(self, timeout_ms: int) -> bool:
-        """Stop the action thread, and end the dialogs without a parent (``_hold``: from the tray
-        menu, or carried off an alerts window replaced while none was built: ``carry_dialogs``),
-        hidden as the windows are at the tray's end (a box being written in flushes), and deleted:
-        they outlived the tray that showed them. False if a request is still hanging."""
+    def end_dialogs(self) -> None:
+        """End the dialogs without a parent (``_hold``: from a notification or the tray menu, or
+        carried off an alerts window replaced while none was built: ``carry_dialogs``), hidden as
+        the windows are at the tray's end (a box being written in flushes to the shift journal:
+        called while it is open, code review 73 AJ2), and deleted: they outlived the tray that
+        showed them."""
         for dialog in list(self._open):
             dialog.hide()
             dialog.deleteLater()
         self._open.clear()
+
+    def shutdown(self, timeout_ms: int) -> bool:
+        """End the dialogs without a parent if still open (``end_dialogs``), and stop the action
+        thread. False if a request is still hanging."""
+        self.end_dialogs()
         return self.actions.shutdown(timeout_ms)
 
     # -- after a poll ----------------------------------------------------------------------------

@@ -83,6 +83,7 @@ class AlertsWindow(KeyboardWindow):
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._show_filter_state)  # a poll may empty or fill the filtered table
         self.table = AlertsTable(self.model, self.fontMetrics().height() + 8)
+        self.table.setObjectName("alerts")  # (a window made again finds it: ``remade``)
         self.table.reordered.connect(self._show_reordered)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.table.chosen.connect(self._acknowledge)  # a double click or Enter

@@ -41,6 +41,7 @@ from .notifications import Notifier
 from .placement import Placement
 from .settings_watch import SettingsWatcher, problems_notice
 from .poller import Poller
+from .remade import Focus, carry_typing
 from .shift_controller import ShiftController
 from .translations import install, translator_for
 from .tray import TrayIcon
@@ -318,13 +319,16 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         if self._window is not old_window:
             return
         self._window = None  # the next one is built with the new settings
-        visible, geometry = old_window.isVisible(), old_window.saveGeometry()
+        visible, geometry, focus = old_window.isVisible(), old_window.saveGeometry(), Focus.of(old_window)
         self._view_state = old_window.view_state()
-        old_window.close()
-        old_window.deleteLater()
         if visible:
             self.window.restoreGeometry(geometry)
             self.show_window(asked=False)
+            carry_typing(old_window, self._window)  # the note being typed, cursor and all (code review 73 AJ3)
+        old_window.close()
+        old_window.deleteLater()
+        if visible:
+            focus.give(self._window)
         self.alert_actions.carry_dialogs(old_window, self._window)
 
     def _report_settings_problems(self) -> None:
@@ -347,6 +351,7 @@ class TrayController(QObject, TrendWiring, MenuEntries):
             self._window.hide()
             for dialog in self._window.findChildren(QDialog):  # its boxes too (one open keeps the window
                 dialog.hide()  # from being made again: ``when_idle``), a dialog's text flushed as the window's
+        self.alert_actions.end_dialogs()  # and those without a parent: flushed too, the journal open (AJ2)
         self.shift.shutdown()
         self.notifier.shutdown()
         self.clicks.close()

@@ -9,7 +9,7 @@ in flight when the process dies.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
@@ -17,6 +17,22 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 DELAY_MS = 300
 MAX_WAIT_MS = 1000  # typing on without a pause is saved at least this often
 RETRY_MS = 5000  # a write that failed (journal unwritable) is tried again this often
+
+
+def copy_cursor(mine: QLineEdit | QPlainTextEdit, theirs: QLineEdit | QPlainTextEdit) -> None:
+    """Put ``mine``'s cursor and selection where ``theirs``' are (the same text in both), a
+    selection made leftwards kept so."""
+    if isinstance(mine, QPlainTextEdit):
+        cursor, was = mine.textCursor(), theirs.textCursor()
+        cursor.setPosition(min(was.anchor(), len(mine.toPlainText())))
+        cursor.setPosition(min(was.position(), len(mine.toPlainText())), cursor.MoveMode.KeepAnchor)
+        mine.setTextCursor(cursor)
+    elif not theirs.hasSelectedText():
+        mine.setCursorPosition(theirs.cursorPosition())
+    elif theirs.cursorPosition() == theirs.selectionStart():  # selected leftwards
+        mine.setSelection(theirs.selectionEnd(), -theirs.selectionLength())
+    else:
+        mine.setSelection(theirs.selectionStart(), theirs.selectionLength())
 
 
 class Autosave(QObject):
@@ -29,12 +45,18 @@ class Autosave(QObject):
             ``base`` is the text the field last showed from the journal or saved (None before
             either), for a save that keeps what was added elsewhere meanwhile
             (``ShiftController.save_text``).
+        subject: what the field shows now (a notes box: the alert's fingerprint), for a window made
+            again to take over only a field that shows the same (``remade.carry_typing``); None:
+            always the same.
     """
 
-    def __init__(self, widget: QLineEdit | QPlainTextEdit, save: Callable[[str, str | None], None]) -> None:
+    def __init__(self, widget: QLineEdit | QPlainTextEdit, save: Callable[[str, str | None], None],
+                 subject: Callable[[], Hashable] | None = None) -> None:
         super().__init__(widget)
         self._widget = widget
         self._save = save
+        self._subject = subject
+        self._taken_over = False  # by a field of a window made again (``take_over``)
         self._saved: str | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -73,6 +95,15 @@ class Autosave(QObject):
         if self._saved == text:
             self._saved = None  # not written: the next flush writes it again
         self._retry.start()
+
+    def subject(self) -> Hashable:
+        """What the field shows now (``subject``'s answer; None without one)."""
+        return self._subject() if self._subject is not None else None
+
+    @property
+    def taken_over(self) -> bool:
+        """Another field carries on from this one (``take_over``): it writes no more."""
+        return self._taken_over
 
     @property
     def unsaved(self) -> bool:
@@ -127,21 +158,11 @@ class Autosave(QObject):
         for timer in (other._timer, other._longest, other._retry):
             timer.stop()
         other._widget.removeEventFilter(other)
+        other._taken_over = True
         self._saved, self._unsaved = None, False
         self.set_text_quietly(other._text())
         self._saved, self._unsaved = other._saved, other._unsaved
-        mine, theirs = self._widget, other._widget
-        if isinstance(mine, QPlainTextEdit):
-            cursor, was = mine.textCursor(), theirs.textCursor()
-            cursor.setPosition(was.anchor())
-            cursor.setPosition(was.position(), cursor.MoveMode.KeepAnchor)
-            mine.setTextCursor(cursor)
-        elif not theirs.hasSelectedText():
-            mine.setCursorPosition(theirs.cursorPosition())
-        elif theirs.cursorPosition() == theirs.selectionStart():  # selected leftwards
-            mine.setSelection(theirs.selectionEnd(), -theirs.selectionLength())
-        else:
-            mine.setSelection(theirs.selectionStart(), theirs.selectionLength())
+        copy_cursor(self._widget, other._widget)
         self.flush()
         if self._unsaved:
             self._retry.start()

@@ -55,7 +55,7 @@ class FilterBox(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.parsed = AlertFilter()
-        self.edit = QLineEdit()
+        self.edit = QLineEdit(objectName="filter")  # (a window made again finds it: ``remade``)
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(
             tr('Filter: text, or matchers such as severity="critical", instance=~".*backend.*"'))

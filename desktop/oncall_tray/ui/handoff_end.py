@@ -76,11 +76,11 @@ class ShiftEndWindow(KeyboardWindow):
         self.pending_save = Autosave(self.pending, self._save_pending)
         self.silences_table = SilencesTable(self.controller, self._said)
         self.silences = self.silences_table.tree
-        self.observations = QPlainTextEdit()
+        self.observations = QPlainTextEdit(objectName="observations")  # (found again: ``remade``)
         self.observations.setPlaceholderText(tr("Unusual behaviour, worrying trends, planned maintenance"))
         self.observations_save = Autosave(self.observations, lambda t, base: self._save_text(
             "observations", t, base, self.observations_save))
-        self.incoming = QLineEdit()
+        self.incoming = QLineEdit(objectName="incoming")
         self.incoming.setPlaceholderText(tr("Name"))
         self.incoming_save = Autosave(self.incoming, lambda t, _base: self._save("incoming", t, self.incoming_save))
         for widget in (self.observations, self.incoming):

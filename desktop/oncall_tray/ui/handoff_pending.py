@@ -49,7 +49,7 @@ class PendingBox(QGroupBox):
         self.suggested.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggested.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.suggested.itemChanged.connect(self._ticked)
-        self.own = QPlainTextEdit()
+        self.own = QPlainTextEdit(objectName="pending")  # (a window made again finds it: ``remade``)
         self.own.setPlaceholderText(tr("Your own pending items, one per line"))
         self.own.textChanged.connect(self.changed.emit)
         layout = QVBoxLayout(self)

@@ -107,11 +107,11 @@ class ShiftStartWindow(KeyboardWindow):
             items.addWidget(line)
             items.addWidget(hint)
         items.addStretch(1)  # the room its lines do not need under them, not between them
-        self.observations = QPlainTextEdit()
+        self.observations = QPlainTextEdit(objectName="observations")  # (found again: ``remade``)
         self.observations.setPlaceholderText(tr("Anything important for this shift"))
         self.observations_save = Autosave(self.observations, lambda t, base: self._save_text(
             "observations", t, base, self.observations_save))
-        self.engineer = QLineEdit()
+        self.engineer = QLineEdit(objectName="engineer")
         self.engineer_save = Autosave(self.engineer, lambda t, _base: self._save("engineer", t, self.engineer_save))
         name_row = QHBoxLayout()
         name_row.addWidget(QLabel(tr("On-call engineer:")))
@@ -141,7 +141,7 @@ class ShiftStartWindow(KeyboardWindow):
         self.silences = wrap_last_column(tree_widget(tr("Alert"), tr("Expires"), tr("Created by"), tr("Reason")))
         self.incidents = QListWidget()
         self.incidents.setWordWrap(True)
-        self.previous = QPlainTextEdit()
+        self.previous = QPlainTextEdit(objectName="previous")
         self.previous.setPlaceholderText(tr("No previous handoff in this journal: paste the one you received"))
         self.previous_save = Autosave(self.previous, lambda t, base: self._save_text(
             "previous_notes", t, base, self.previous_save))

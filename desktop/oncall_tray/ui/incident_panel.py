@@ -93,10 +93,10 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         # buttons stay in view without scrolling the panel (its scroll area: add_side_panel)
         self.notes.setMinimumHeight(4 * self.fontMetrics().lineSpacing())
         self.notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # the space left
-        self.input = QLineEdit()
+        self.input = QLineEdit(objectName="note")  # (a window made again finds it: ``remade``)
         self.input.setPlaceholderText(tr("What did you try or see? Enter adds the note"))
         self.input.returnPressed.connect(self.add_note)
-        self.autosave = Autosave(self.input, self._save_draft)
+        self.autosave = Autosave(self.input, self._save_draft, subject=lambda: self.fingerprint)
         self.add_button = QPushButton(tr("Add note"))
         self.add_button.clicked.connect(self.add_note)
         # a push button: its width counts the menu's arrow (review 46 F9: a tool button's drew over the text)

@@ -46,7 +46,7 @@ class IncidentsWindow(KeyboardWindow):
         self._incidents: dict[int, object] = {}
         self.setWindowTitle(tr("Incidents — oncall-tray"))
         fit_to_screen(self, 1000, 650)
-        self.list = QListWidget()
+        self.list = QListWidget(objectName="incidents")  # (a window made again finds it: ``remade``)
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
         self.panel = IncidentPanel(controller)
         self.status = plain_label()

@@ -26,6 +26,7 @@ from ..config_draft import (SettingsDraft, UnreadableDraft, draft_path, drop_dra
                             without_secrets)
 from ..side_files import reason_text, set_aside
 from ..core.local_times import local_stamp
+from .autosave import RETRY_MS  # (one retry rhythm for what is kept as typed: code review 73 AJ7)
 from .translations import translator_for
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,6 @@ tr = translator_for(TR_CONTEXT)
 
 DELAY_MS = 1000  # a pause in the typing this long keeps the draft
 MAX_WAIT_MS = 5000  # typing on without such a pause keeps it at least this often
-RETRY_MS = 5000  # a draft that could not be written is tried again this often
 
 
 class DraftKeeper(QObject):

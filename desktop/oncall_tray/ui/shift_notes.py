@@ -22,6 +22,7 @@ from PySide6.QtCore import QTimer
 from ..core import shifts
 from ..core.journal import JournalError, utc_now
 from ..notes_draft import UnreadableNotes, keep_notes, read_notes
+from .autosave import RETRY_MS
 
 log = logging.getLogger(__name__)
 #: what is typed over an unread draft is kept in the file at most this long after it reaches
@@ -100,7 +101,7 @@ class KeptNotes:
         self.unread[fingerprint] = text
         self.unread_changed.emit(fingerprint, source)
         if not self._keeping.isActive():  # not put off by more typing: kept at least every KEEP_MS
-            self._keeping.start()
+            self._keeping.start(KEEP_MS)
 
     def notes_taken_back(self) -> None:
         """A panel put a note of ``unread`` after its draft, written: the file forgets it now."""
@@ -131,8 +132,10 @@ class KeptNotes:
 
     def _keep_notes(self) -> None:
         """Keep ``unread`` beside the journal (``notes_draft``), or remove the file once empty;
-        a failure is logged, once until a write works again (the notes stay in ``unread``, written
-        again at the next change and at the quit). Not by a tray that does not keep them
+        a failure is logged, once until a write works again (the notes stay in ``unread``), and
+        the write tried again every ``RETRY_MS`` until it works, as the settings draft's
+        (``DraftKeeper.flush``; code review 73 AJ7: written again only at the next change or the
+        quit, a SIGKILL meanwhile lost the notes). Not by a tray that does not keep them
         (``_keeps_notes``), nor over a file that could not be read."""
         self._keeping.stop()
         self._read_notes_file()  # not read yet: this tray uses the journal since (a retry)
@@ -144,6 +147,7 @@ class KeptNotes:
             (log.debug if self._keep_failed else log.error)(
                 "cannot keep the notes typed over drafts the journal could not read: %s", exc)
             self._keep_failed = True
+            self._keeping.start(RETRY_MS)
             return
         if where is not None and not (self._notes_kept and not self._keep_failed):
             log.warning("notes typed over drafts the shift journal could not read kept in %s", where)

@@ -5,6 +5,7 @@ shown, keeping what is typed in them, else the next time they are opened. GUI th
 from __future__ import annotations
 
 from ..i18n import resolve_language
+from .remade import Focus, carry_typing
 
 
 class ShiftWindows:
@@ -50,26 +51,26 @@ class ShiftWindows:
 
     def _remake(self, kind: str, old) -> None:
         """``old`` (shown, idle) replaced by a window of ``kind`` made in the language now, unless
-        it was closed, replaced or made again meanwhile: the typed fields carry on
-        (``Autosave.take_over``: text, cursor, base, a failed write), with what the window lists
-        in ``CARRIED`` and the options it would be opened with (``reopening``)."""
+        it was closed, replaced or made again meanwhile: the typed fields carry on, and the focus
+        (``remade``: by name, wherever they sit; ``Autosave.take_over``: text, cursor, base, a
+        failed write), with what the window lists in ``CARRIED`` and the options it would be
+        opened with (``reopening``)."""
         if self._windows.get(kind) is not old or kind not in self._stale or not old.isVisible():
             return
         new = self._make(kind)
         for name in getattr(new, "CARRIED", ()):
             setattr(new, name, getattr(old, name))
-        for mine, theirs in zip(getattr(new, "_autosaves", tuple)(), getattr(old, "_autosaves", tuple)()):
-            mine.take_over(theirs)
         options = old.reopening() if hasattr(old, "reopening") else {}
-        focused = next((name for name, value in vars(old).items() if value is old.focusWidget()), None)
+        focus = Focus.of(old)
         new.restoreGeometry(old.saveGeometry())
         self._windows[kind] = new
         self._stale.discard(kind)
+        carry_typing(old, new)  # every text box, wherever it sits (code review 73 AJ3)
+        new.present(**options)
+        carry_typing(old, new)  # those showing what ``old`` showed only now (the Incidents window's note)
         old.hide()  # (what it holds went over above: its fields' hide writes nothing more)
         self._when_idle(old, old.deleteLater)  # (the write ``take_over`` asked: answered to ``new``)
-        new.present(**options)
-        if focused is not None:
-            getattr(new, focused).setFocus()
+        focus.give(new)
 
     def _make(self, kind: str):
         if kind == "start":
