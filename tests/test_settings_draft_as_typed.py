@@ -138,6 +138,8 @@ def test_a_draft_another_running_tray_keeps_is_neither_offered_nor_removed(qtbot
     qtbot.waitUntil(lambda: not second.draft_keeper._asking or bool(asked), timeout=10000)
     watching.stop()
     assert asked == [], "tray 2 offered tray 1's live typing as not saved when oncall-tray stopped"
+    assert "Another oncall-tray running on these settings keeps its own changes not saved" in \
+        second.file_problem.text() and second.file_problem.isVisible()  # its own typing is not kept: said
     second.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-2")
     second.draft_keeper.flush()  # what its timer does a second later
     QDialog.reject(second)  # tray 2's Cancel, its changes discarded: nothing of its own to drop

@@ -113,6 +113,8 @@ class DraftKeeper(QObject):
             self._held = True
             log.warning("the settings not saved of %s are kept by another oncall-tray running (pid %s): this "
                         "Settings dialog neither offers nor keeps them", settings, exc.holder.pid or "?")
+            self._say(tr("Another oncall-tray running on these settings keeps its own changes not saved: what you "
+                         "type here is not kept if this tray stops before you save it."))
             return
         if self._hold is not None:
             self._dialog.destroyed.connect(self._hold.release)  # deleted without a close
@@ -206,7 +208,10 @@ class DraftKeeper(QObject):
         else:
             text = tr("The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type "
                       "now are not kept until it can be, so as not to write over it.")
-        text = text.replace("%1", str(problem.path)).replace("%2", reason_text(problem, QCoreApplication.translate))
+        self._say(text.replace("%1", str(problem.path)).replace("%2", reason_text(problem, QCoreApplication.translate)))
+
+    def _say(self, text: str) -> None:
+        """Say ``text`` in the dialog's file notice, in place of what this keeper said there before."""
         notice = self._dialog.file_problem
         shown = notice.text()
         shown = shown.replace(self._notice, text) if self._notice and self._notice in shown else \
