@@ -101,3 +101,30 @@ def test_a_one_shot_command_in_process_leaves_nothing_open(alertmanager, tmp_pat
     cli.main([*argv, *(word.format(fingerprint=fingerprint) for word in command)])
     capsys.readouterr()
     assert left_open(before, watched_kinds(root)) == [f"1 × {own_log}"]
+
+
+def test_a_tray_given_some_members_of_the_journal_s_cluster_leaves_the_journal_closed(qtbot, tmp_path):
+    """Code review 73 AJ9: a tray given ``--alertmanager`` with one member of the cluster the
+    journal follows read the journal after closing it (review 72 AH12's wording), which opened
+    it again and left it open: once at the start and once more at each retry (a shift window
+    asked for, the notes' *Try again*), on a journal another tray may hold."""
+    from oncall_tray.config_urls import scope_identity
+    from oncall_tray.core.journal import Journal
+    from oncall_tray.core.journal_seen import WATCHED
+    from oncall_tray.ui.shift_controller import ShiftController
+
+    path = tmp_path / "journal.db"
+    members = ("http://127.0.0.1:19881", "http://127.0.0.1:19882")
+    journal = Journal.open(path)
+    journal.set_state(*WATCHED, sorted(scope_identity(url) for url in members))
+    journal.close()
+    before = watched_kinds(tmp_path)
+    given = ShiftController(Config(alertmanager_url=members[1], engineer="ana"), lambda notices: None, path=path,
+                            given=True)
+    try:
+        assert given.journal is None and "it follows the whole cluster" in given.problem, given.problem
+        for _retry in range(3):
+            assert not given.reopen(quiet=True)
+        assert left_open(before, watched_kinds(tmp_path)) == []
+    finally:
+        given.shutdown()

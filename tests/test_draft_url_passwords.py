@@ -166,3 +166,35 @@ def test_no_address_without_a_password_is_changed():
         assert without_password(url, True) == masked, url
         if scheme:
             assert shown_url(url) == masked, url
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("https://bob:s3cr3t https://am2:9093", "https://bob:*** https://am2:9093"),  # two members pasted on one line
+    ("https://bob:s3cr3t\thttps://am2:9093", "https://bob:***\thttps://am2:9093"),
+    ("https://bob:s3cr3t x", "https://bob:*** x"),
+    ("x https://bob:s3cr3t", "x https://bob:***"),
+    ("https://am2:9093 https://bob:s3cr3t/p?token=t", "https://am2:9093 https://bob:***"),
+    ("http://127.0.0.1:19372 x", "http://127.0.0.1:19372 x"),  # a port typo, quoted as typed (cc20173)
+    ("https://bob:pa ss@am:9093", "https://bob:***@am:9093"),  # a password with a space in it, whole
+])
+def test_messages_mask_a_password_followed_by_more_words_as_the_draft_does(tmp_path, typed, shown):
+    """Code review 73 AJ1: since cc20173 a value holding a space skipped the half-typed password
+    reading, so ``https://bob:s3cr3t https://am2:9093`` was quoted whole in the settings' problems
+    (the log, a notification), the Settings dialog's field message and the command line's errors,
+    while the draft (``without_password``, word by word) left the password out."""
+    from oncall_tray.config import load_config
+    from oncall_tray.config_values import _check_urls
+    from oncall_tray.i18n import translator
+
+    assert shown_url(typed) == shown
+    assert "s3cr3t" not in without_password(typed, True) and "s3cr3t" not in without_password(typed, False)
+    settings = tmp_path / "settings.yaml"
+    settings.write_text(f"alertmanager_url: {json.dumps(typed)}\nalertmanager_peers:\n  - {json.dumps(typed)}\n"
+                        f"grafana_url: {json.dumps(typed)}\n", encoding="utf-8")
+    problems = [problem.reason.text(translator(language)) for problem in load_config(settings).problems
+                for language in ("en", "pt_BR")]
+    said = _check_urls((typed, "https://am3:9093"))
+    assert problems and said is not None
+    for text in [*problems, said.text(translator("en")), said.text(translator("pt_BR"))]:
+        assert "s3cr3t" not in text and "ss@" not in text, text
+    assert shown in said.text(translator("en"))

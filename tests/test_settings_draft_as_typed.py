@@ -11,7 +11,7 @@ import logging
 import subprocess
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from oncall_tray.config_draft import draft_path, read_draft
 from test_quit_unsaved_settings import controller  # noqa: F401  (the running tray, its settings file)
@@ -113,3 +113,61 @@ def test_the_restore_question_pending_keeps_its_draft(qtbot, controller, english
     timer.stop()
     assert seen[0] is not None and "DBA: Bob - 2" in seen[0].typed["contacts"]
     assert "DBA: Bob - 2" in str(read_draft(path).typed)  # restored: written as typed, still there
+
+
+def test_a_draft_another_running_tray_keeps_is_neither_offered_nor_removed(qtbot, controller, english):  # noqa: F811
+    """Code review 73 AJ4: two trays on one settings file (one given ``--alertmanager`` runs
+    beside the other) shared the draft kept as typed: the second's Settings offered the first's
+    live typing as "not saved when oncall-tray stopped", and its Discard (or a Restore then
+    Cancel, or a Save) removed the draft the first keeps for a SIGKILL. A draft belongs to the
+    dialog that writes it while it is open (a hold, as the shift journal's: two holders in one
+    process exclude each other as two trays do); one whose writer is gone is offered."""
+    from oncall_tray.config_kept import shown_in_force
+    from oncall_tray.ui.settings_dialog import SettingsDialog
+
+    path = controller.loaded.path
+    controller.connection.open_settings()
+    first = controller.connection.dialogs["settings"]
+    first.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-1")
+    kept_holding(qtbot, path, "typed-in-tray-1")  # tray 1 still open and typing
+    second = SettingsDialog(shown_in_force(controller.loaded), controller.store)  # tray 2's Settings…
+    qtbot.addWidget(second)
+    asked: list = []
+    watching = _answering(second, QMessageBox.ButtonRole.DestructiveRole, asked)  # the reviewer's Discard
+    second.show()
+    qtbot.waitUntil(lambda: not second.draft_keeper._asking or bool(asked), timeout=10000)
+    watching.stop()
+    assert asked == [], "tray 2 offered tray 1's live typing as not saved when oncall-tray stopped"
+    assert "Another oncall-tray running on these settings keeps its own changes not saved" in \
+        second.file_problem.text() and second.file_problem.isVisible()  # its own typing is not kept: said
+    second.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-2")
+    second.draft_keeper.flush()  # what its timer does a second later
+    QDialog.reject(second)  # tray 2's Cancel, its changes discarded: nothing of its own to drop
+    assert "typed-in-tray-1" in str(read_draft(path).typed)
+    first.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-1-more")
+    kept_holding(qtbot, path, "typed-in-tray-1-more")  # tray 1 keeps writing it
+    first.close()  # tray 1 stops (the program's close): its draft kept, its writer gone
+    third = SettingsDialog(shown_in_force(controller.loaded), controller.store)  # the next Settings
+    qtbot.addWidget(third)
+    offered: list = []
+    watching = _answering(third, QMessageBox.ButtonRole.AcceptRole, offered)
+    third.show()
+    qtbot.waitUntil(lambda: bool(offered), timeout=10000)
+    watching.stop()
+    assert third.fields["grafana_url"].widget.text() == "https://grafana.example.com/typed-in-tray-1-more"
+    third.close()
+
+
+def _answering(dialog, role: QMessageBox.ButtonRole, asked: list) -> QTimer:
+    """A timer (started) that answers with ``role`` the restore question shown over ``dialog``,
+    its text added to ``asked``."""
+    def answer() -> None:
+        box = _box()
+        if box is not None and box.parentWidget() is dialog:
+            asked.append(box.text())
+            box.buttons()[[box.buttonRole(button) for button in box.buttons()].index(role)].click()
+
+    timer = QTimer(dialog)
+    timer.timeout.connect(answer)
+    timer.start(20)
+    return timer

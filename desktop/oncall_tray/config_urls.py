@@ -63,22 +63,41 @@ def shown_url(url: str) -> str:
     or a peer was printed by ``config check`` and every command). A password holding an
     unencoded "/", "?", "#" or "@" is found as the settings draft finds it (``without_password``,
     code review 69 AD4: ``https://alice:Xy#9z@am:9093`` was shown whole). One that cannot be
-    split (``http://u:p@[::1``) loses everything before its last ``@``."""
+    split (``http://u:p@[::1``) loses everything before its last ``@``. A text of several words
+    with no user info before an "@host" is read word by word, as the draft reads it (code
+    review 73 AJ1: ``https://bob:s3cr3t https://am2:9093`` was shown whole): a word's password
+    still being typed (``https://bob:s3cr3t``) masked, a port typo's words kept
+    (``http://127.0.0.1:19372 x``, cc20173)."""
+    whole = _shown_user_info(url)  # a password holding a space is still one password
+    if whole is not None:
+        return whole
+    return re.sub(r"\S+", lambda word: _shown_word(word.group()), url)
+
+
+def _shown_word(word: str) -> str:
+    """One word of ``shown_url`` without user info: a password being typed before its "@host"
+    (``https://bob:Hunter2``, fresh-user review 69 AI8) masked, the values of its query too."""
+    if "@" not in word and _unfinished(word, True) != word:
+        return _unfinished(word, True) + "***"
+    return _masked_after(word, True)  # as written but the query (``geturl`` drops a bare "?" or "#")
+
+
+def _shown_user_info(url: str) -> str | None:
+    """``url`` as ``shown_url`` shows it when it holds a user info with a password before an
+    "@host" (or cannot be split and holds an "@"); None when it holds none."""
     try:
         parts = urlsplit(url)
         password = parts.password
     except ValueError:
         scheme, separator, rest = url.partition("://")
-        return f"{scheme}{separator}***@{rest.rpartition('@')[2]}" if "@" in rest else url
+        return f"{scheme}{separator}***@{rest.rpartition('@')[2]}" if "@" in rest else None
     split = _split_word(url, False)
     if split is not None and split[1] is not None and ":" in split[1]:  # a password, "/", "?" or "#" in it too
         start, user_info, place, after = split
         return f"{start}{_user_name(user_info, ':')}***@{place}{_masked_after(after, True)}"
-    if password is not None:
-        url = url.replace(parts.netloc, parts.netloc.replace(":" + password + "@", ":***@"), 1)
-    elif _no_user_info_yet(url) and _unfinished(url, True) != url:  # ``https://bob:Hunter2`` before "@host" (AI8)
-        return _unfinished(url, True) + "***"
-    return _masked_after(url, True)  # as written but the query (``geturl`` drops a bare "?" or "#")
+    if password is None:
+        return None
+    return _masked_after(url.replace(parts.netloc, parts.netloc.replace(":" + password + "@", ":***@"), 1), True)
 
 
 def without_password(text: str, url_field: bool) -> str:
@@ -137,9 +156,10 @@ def _unfinished(word: str, url_field: bool) -> str:
 
 
 def _no_user_info_yet(value: str) -> bool:
-    """Whether ``value`` may be an address whose password is being typed, before its "@host": no
-    "@" (a whole user info has its own reading) and no space (words after a port: a port typo,
-    ``http://127.0.0.1:19372 x``, quoted as typed)."""
+    """Whether ``value`` (one the settings check, ``check_url``) may be an address whose password is
+    being typed, before its "@host": no "@" (a whole user info has its own reading) and no space
+    (words after a port: a port typo, ``http://127.0.0.1:19372 x``, said a port, not a password;
+    ``shown_url`` reads such a text word by word)."""
     return "@" not in value and not any(char.isspace() for char in value)
 
 

@@ -346,7 +346,7 @@ review in</translation>
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="276"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
@@ -375,7 +375,7 @@ review in</translation>
         <translation type="vanished">Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
@@ -397,12 +397,12 @@ review in</translation>
         <translation type="vanished">No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="115"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="118"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -415,7 +415,7 @@ review in</translation>
         <translation type="vanished">Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="113"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
@@ -435,7 +435,7 @@ review in</translation>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
@@ -468,7 +468,7 @@ review in</translation>
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="278"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -486,22 +486,22 @@ review in</translation>
         <translation>%1 acknowledged on Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="160"/>
         <source>%1 no longer fires.</source>
         <translation>%1 no longer fires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="157"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 no longer fires: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="160"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 resolved at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
@@ -511,12 +511,12 @@ review in</translation>
         <translation>%1 was not acknowledged on %2, which also holds it: it still fires there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="370"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="202"/>
         <source>%1, muted by a silence</source>
         <translation>%1, muted by a silence</translation>
     </message>
@@ -602,7 +602,7 @@ review in</translation>
         <translation>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
         <source>Alertmanager&apos;s answer could not be read</source>
         <translation>Alertmanager&apos;s answer could not be read</translation>
     </message>
@@ -616,18 +616,18 @@ review in</translation>
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="327"/>
         <source>Also acknowledged: %1</source>
         <translation>Also acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="233"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="246"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
@@ -637,7 +637,7 @@ review in</translation>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="296"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -690,18 +690,18 @@ review in</translation>
         <translation>Its one member answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="303"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="360"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
         <source>No longer firing</source>
         <translation>No longer firing</translation>
     </message>
@@ -715,18 +715,18 @@ review in</translation>
         <translation>Not acknowledged everywhere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="149"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="368"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="240"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
@@ -736,7 +736,7 @@ review in</translation>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="340"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -750,12 +750,12 @@ review in</translation>
         <translation type="vanished">Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="362"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="361"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
@@ -790,7 +790,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="372"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
@@ -830,12 +830,12 @@ review in</translation>
         <translation>The saved credentials are in a locked keyring: unlock it and try again, or log in for this run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="373"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="327"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
@@ -879,7 +879,7 @@ review in</translation>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="304"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -5371,7 +5371,7 @@ review in</translation>
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="367"/>
         <source>%1: the password was not kept: type it again.</source>
         <translation>%1: the password was not kept: type it again.</translation>
     </message>
@@ -5429,6 +5429,11 @@ review in</translation>
         <translation>Alerts</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="116"/>
+        <source>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</source>
+        <translation>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="117"/>
         <source>Asking the Alertmanagers whether two addresses are one…</source>
         <translation>Asking the Alertmanagers whether two addresses are one…</translation>
@@ -5468,12 +5473,12 @@ review in</translation>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="362"/>
         <source>Changed at %1: %2.</source>
         <translation>Changed at %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="364"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Changed in the settings file since: %1. Check them before saving.</translation>
     </message>
@@ -5689,12 +5694,12 @@ review in</translation>
         <translation>Request timeout (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="369"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="359"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restore the changes not saved when oncall-tray stopped?</translation>
     </message>
@@ -5734,12 +5739,12 @@ review in</translation>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="209"/>
         <source>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</source>
         <translation>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="206"/>
         <source>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</source>
         <translation>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</translation>
     </message>
@@ -5779,7 +5784,7 @@ review in</translation>
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="358"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>Unsaved settings</source>
@@ -6654,7 +6659,7 @@ review in</translation>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="247"/>
         <source>, watching %1</source>
         <translation>, watching %1</translation>
     </message>
@@ -6736,10 +6741,10 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="157"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="140"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="147"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="161"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="168"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
@@ -6761,7 +6766,7 @@ review in</translation>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="168"/>
         <source>The shift journal can be used again.</source>
         <translation>The shift journal can be used again.</translation>
     </message>
@@ -6775,7 +6780,7 @@ review in</translation>
         <translation type="vanished">The shift journal cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="109"/>
         <source>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</source>
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
@@ -6790,7 +6795,7 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that the two trays do not record over each other; quit the other one and start this one again to use them here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="100"/>
         <source>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</source>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
@@ -6820,12 +6825,12 @@ review in</translation>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="245"/>
         <source>another oncall-tray holds the shift journal (settings %1)</source>
         <translation>another oncall-tray holds the shift journal (settings %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="97"/>
         <source>it follows another Alertmanager (%1) than the one given with --alertmanager (%2)</source>
         <translation>it follows another Alertmanager (%1) than the one given with --alertmanager (%2)</translation>
     </message>
@@ -6834,7 +6839,7 @@ review in</translation>
         <translation type="vanished">it follows another Alertmanager than the one given with --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="95"/>
         <source>it follows the whole cluster (%1), not only the members given with --alertmanager (%2)</source>
         <translation>it follows the whole cluster (%1), not only the members given with --alertmanager (%2)</translation>
     </message>

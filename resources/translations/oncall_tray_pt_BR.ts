@@ -341,7 +341,7 @@ revisar em</translation>
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="276"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (oculto pelo filtro)</translation>
     </message>
@@ -370,7 +370,7 @@ revisar em</translation>
         <translation type="vanished">Reconhecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
@@ -392,12 +392,12 @@ revisar em</translation>
         <translation type="vanished">Nenhum alerta será acompanhado nem notificado até o oncall-tray ser iniciado de novo. Sair mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="115"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="118"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
@@ -410,7 +410,7 @@ revisar em</translation>
         <translation type="vanished">Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="113"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
@@ -430,7 +430,7 @@ revisar em</translation>
         <translation>Silenciar este alerta pelos 15 minutos de investigação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
@@ -463,7 +463,7 @@ revisar em</translation>
         <translation>oncall-tray — alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="278"/>
         <source>resolved</source>
         <translation>resolvido</translation>
     </message>
@@ -481,22 +481,22 @@ revisar em</translation>
         <translation>%1 reconhecido nos Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="160"/>
         <source>%1 no longer fires.</source>
         <translation>%1 não está mais disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="157"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 não está mais disparando: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="160"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 já foi resolvido às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
@@ -506,12 +506,12 @@ revisar em</translation>
         <translation>%1 não foi reconhecido em %2, que também o tem: ele continua disparando lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="370"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="202"/>
         <source>%1, muted by a silence</source>
         <translation>%1, já silenciado</translation>
     </message>
@@ -597,7 +597,7 @@ revisar em</translation>
         <translation>O Alertmanager aceitou o silenciamento, mas a resposta dele não pôde ser lida (%1), e o silenciamento não está entre os silenciamentos dele: ele pode ter sido criado. Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
         <source>Alertmanager&apos;s answer could not be read</source>
         <translation>A resposta do Alertmanager não pôde ser lida</translation>
     </message>
@@ -611,18 +611,18 @@ revisar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="327"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="233"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="246"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
@@ -632,7 +632,7 @@ revisar em</translation>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="296"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -685,18 +685,18 @@ revisar em</translation>
         <translation>Seu único membro responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="303"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="360"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
         <source>No longer firing</source>
         <translation>Não está mais disparando</translation>
     </message>
@@ -710,18 +710,18 @@ revisar em</translation>
         <translation>Não reconhecido em todos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="149"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="368"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="240"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
@@ -731,7 +731,7 @@ revisar em</translation>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="340"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -745,12 +745,12 @@ revisar em</translation>
         <translation type="vanished">O silenciamento %1 terminou nesse meio-tempo (às %2): nada foi enviado, então ele continua encerrado. Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="362"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="361"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
@@ -785,7 +785,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="372"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
@@ -825,12 +825,12 @@ revisar em</translation>
         <translation>As credenciais salvas estão em um chaveiro bloqueado: desbloqueie-o e tente de novo, ou entre com o login só para esta execução.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="373"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="327"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
@@ -874,7 +874,7 @@ revisar em</translation>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="304"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -5362,7 +5362,7 @@ revisar em</translation>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="367"/>
         <source>%1: the password was not kept: type it again.</source>
         <translation>%1: a senha não foi guardada: digite-a de novo.</translation>
     </message>
@@ -5420,6 +5420,11 @@ revisar em</translation>
         <translation>Alertas</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="116"/>
+        <source>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</source>
+        <translation>Outra oncall-tray em execução com estas configurações guarda as próprias alterações não salvas: o que você digitar aqui não é guardado se esta bandeja parar antes de você salvar.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="117"/>
         <source>Asking the Alertmanagers whether two addresses are one…</source>
         <translation>Perguntando aos Alertmanagers se dois endereços são um só…</translation>
@@ -5459,12 +5464,12 @@ revisar em</translation>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="362"/>
         <source>Changed at %1: %2.</source>
         <translation>Campos alterados em %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="364"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Alterados no arquivo de configurações desde então: %1. Confira-os antes de salvar.</translation>
     </message>
@@ -5680,12 +5685,12 @@ revisar em</translation>
         <translation>Tempo limite da requisição (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="369"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="359"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restaurar as alterações não salvas quando o oncall-tray parou?</translation>
     </message>
@@ -5725,12 +5730,12 @@ revisar em</translation>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="209"/>
         <source>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</source>
         <translation>As alterações não salvas guardadas em %1 não puderam ser lidas (%2) nem postas de lado: as alterações que você digitar agora não são guardadas até que possam ser, para não escrever por cima delas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="206"/>
         <source>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</source>
         <translation>As alterações não salvas guardadas em %1 não puderam ser lidas (%2): postas de lado como %3, para você ler. As alterações que você digitar agora são guardadas à parte delas.</translation>
     </message>
@@ -5770,7 +5775,7 @@ revisar em</translation>
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="358"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>Unsaved settings</source>
@@ -6641,7 +6646,7 @@ revisar em</translation>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="247"/>
         <source>, watching %1</source>
         <translation>, que vigia %1</translation>
     </message>
@@ -6723,10 +6728,10 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="157"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="140"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="147"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="161"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="168"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
@@ -6748,7 +6753,7 @@ revisar em</translation>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="168"/>
         <source>The shift journal can be used again.</source>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
@@ -6762,7 +6767,7 @@ revisar em</translation>
         <translation type="vanished">O diário do turno não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="109"/>
         <source>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</source>
         <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
@@ -6777,7 +6782,7 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que as duas bandejas não registrem uma por cima da outra; para usá-las aqui, feche a outra e inicie esta de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="100"/>
         <source>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</source>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
@@ -6807,12 +6812,12 @@ revisar em</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="245"/>
         <source>another oncall-tray holds the shift journal (settings %1)</source>
         <translation>outra oncall-tray está com o diário do turno (configurações %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="97"/>
         <source>it follows another Alertmanager (%1) than the one given with --alertmanager (%2)</source>
         <translation>ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2)</translation>
     </message>
@@ -6821,7 +6826,7 @@ revisar em</translation>
         <translation type="vanished">ele acompanha outro Alertmanager, não o dado com --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="95"/>
         <source>it follows the whole cluster (%1), not only the members given with --alertmanager (%2)</source>
         <translation>ele acompanha o cluster inteiro (%1), não só os membros dados com --alertmanager (%2)</translation>
     </message>

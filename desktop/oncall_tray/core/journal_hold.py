@@ -72,9 +72,11 @@ class JournalHold:
         self._descriptor: int | None = descriptor
 
     @classmethod
-    def take(cls, journal: Path, holder: Holder) -> JournalHold | None:
+    def take(cls, journal: Path, holder: Holder, what: str = "the shift journal") -> JournalHold | None:
         """Hold the journal at ``journal`` (a path; its folder is made if missing) for this tray,
         writing ``holder`` (this tray's settings, its Alertmanager(s), its pid) in the lock file.
+        Another file kept by one running tray at a time takes the same hold (``what`` names it in
+        the log: the settings draft, ``ui.settings_draft``, code review 73 AJ4).
 
         Returns None when the lock file cannot be made or locked for another reason than a holder
         (a read-only folder, a file system without locks): logged; the tray then runs unguarded,
@@ -89,7 +91,7 @@ class JournalHold:
             path.parent.mkdir(parents=True, exist_ok=True)
             descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            log.warning("no hold on the shift journal (%s: %s): another tray could record in it too", path, exc)
+            log.warning("no hold on %s (%s: %s): another tray could write it too", what, path, exc)
             return None
         try:
             if not _lock(descriptor):
@@ -100,7 +102,7 @@ class JournalHold:
             raise
         except OSError as exc:
             os.close(descriptor)
-            log.warning("no hold on the shift journal (%s: %s): another tray could record in it too", path, exc)
+            log.warning("no hold on %s (%s: %s): another tray could write it too", what, path, exc)
             return None
         return cls(path, descriptor)
 

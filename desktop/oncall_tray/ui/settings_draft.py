@@ -9,13 +9,18 @@ review 68 AB7) or Discard. Restored, the draft stays until they are saved, or di
 cancelled in the dialog (AB8: a crash before Save would lose them). The draft is also kept as the
 engineer types, about a second after the last change (a tray killed with SIGKILL, the OOM killer,
 a crash of Qt or power loss runs no close: guide, nothing typed may be lost), and dropped when the
-fields are typed back to what they held. GUI thread only.
+fields are typed back to what they held. A draft belongs to the dialog that keeps it while that
+dialog is open (a hold on it, the shift journal's: ``core.journal_hold``, which the system drops
+when the tray ends, SIGKILL included): a second tray on the same settings file (one given
+``--alertmanager`` runs beside it) neither offers it as "not saved when oncall-tray stopped" nor
+writes or removes it (code review 73 AJ4). GUI thread only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from pathlib import Path
 
 import shiboken6
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..config_draft import (SettingsDraft, UnreadableDraft, draft_path, drop_draft, keep_draft, open_draft,
                             without_secrets)
+from ..core.journal_hold import Holder, JournalHeld, JournalHold
 from ..side_files import reason_text, set_aside
 from ..core.local_times import local_stamp
 from .autosave import RETRY_MS  # (one retry rhythm for what is kept as typed: code review 73 AJ7)
@@ -46,7 +52,9 @@ class DraftKeeper(QObject):
     ``ConnectionActions.close_all``); drops them when they end by the engineer's choice (a Save
     that succeeded, Cancel's Discard, the fields typed back to what they held), never otherwise
     (a Save refused or failing, a clash, the alias check asking, the restore question pending);
-    offers back those kept for its settings file once it first shows. Lives as the dialog's child."""
+    offers back those kept for its settings file once it first shows. Holds the draft while shown
+    (``_hold``): one another open dialog holds (another tray's) is neither offered, written nor
+    removed (``_held``; code review 73 AJ4). Lives as the dialog's child."""
 
     def __init__(self, dialog) -> None:
         super().__init__(dialog)
@@ -60,6 +68,8 @@ class DraftKeeper(QObject):
         self._failing = False  # the last write as typed failed (said once)
         self._left: UnreadableDraft | None = None  # a draft that could not be read nor set aside: not written over
         self._notice = ""  # what the dialog's file notice says of it
+        self._hold: JournalHold | None = None  # this dialog's on the draft, while shown (AJ4)
+        self._held = False  # another open dialog (another tray's) holds the draft: not this one's to touch
         self._timer = self._single_shot()
         self._longest = self._single_shot()
         self._longest.setInterval(MAX_WAIT_MS)
@@ -75,13 +85,46 @@ class DraftKeeper(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind == QEvent.Type.Show and not self._offered:
-            self._offered = self._asking = True
-            QTimer.singleShot(0, self, self.offer)  # over the dialog, once it shows
-        elif kind == QEvent.Type.Close and not event.spontaneous() and watched.isVisible():
-            self._stopping = True
-            self.keep()  # closed by the program while open: Save, Cancel and Discard hide it first
+        if kind == QEvent.Type.Show:
+            if self._hold is None:
+                self._take_hold()
+            if not self._offered:
+                self._offered = self._asking = True
+                QTimer.singleShot(0, self, self.offer)  # over the dialog, once it shows
+        elif kind == QEvent.Type.Close and not event.spontaneous():
+            if watched.isVisible():
+                self._stopping = True
+                self.keep()  # closed by the program while open: Save, Cancel and Discard hide it first
+            self._release()
         return False
+
+    def _take_hold(self) -> None:
+        """Hold the draft of the dialog's settings file for this dialog (``JournalHold`` on
+        ``<draft>.tray``: one holder at a time, the lock dropped by the system when the tray ends,
+        SIGKILL included); held by another open dialog (another tray on the same settings file),
+        ``_held``: that one's draft is not offered, written over nor removed from here. Unguarded,
+        as before, when the lock cannot be made (logged by ``JournalHold.take``)."""
+        settings = self._dialog.loaded.path
+        try:
+            self._hold = JournalHold.take(draft_path(settings), Holder(str(settings), (), os.getpid()),
+                                          "the settings not saved")
+            self._held = False
+        except JournalHeld as exc:
+            self._held = True
+            log.warning("the settings not saved of %s are kept by another oncall-tray running (pid %s): this "
+                        "Settings dialog neither offers nor keeps them", settings, exc.holder.pid or "?")
+            self._say(tr("Another oncall-tray running on these settings keeps its own changes not saved: what you "
+                         "type here is not kept if this tray stops before you save it."))
+            return
+        if self._hold is not None:
+            self._dialog.destroyed.connect(self._hold.release)  # deleted without a close
+
+    def _release(self) -> None:
+        """Drop this dialog's hold on the draft (it ended, or was closed): its writer is gone, the
+        next dialog offers it."""
+        if self._hold is not None:
+            self._hold.release()
+        self._hold, self._held = None, False
 
     def typed(self) -> None:
         """A field changed (``SettingsDialog._changed``): the draft is kept, or dropped if
@@ -106,7 +149,7 @@ class DraftKeeper(QObject):
         ended. A draft that cannot be written is logged once (and tried again every
         ``RETRY_MS``): no dialog per keystroke; the program's close still logs what was typed."""
         self._stop_timers()
-        if self._asking or self._stopping or not self._dialog.isVisible():
+        if self._asking or self._stopping or self._held or not self._dialog.isVisible():
             return
         if not self._dialog.changed():
             self._drop()
@@ -165,7 +208,10 @@ class DraftKeeper(QObject):
         else:
             text = tr("The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type "
                       "now are not kept until it can be, so as not to write over it.")
-        text = text.replace("%1", str(problem.path)).replace("%2", reason_text(problem, QCoreApplication.translate))
+        self._say(text.replace("%1", str(problem.path)).replace("%2", reason_text(problem, QCoreApplication.translate)))
+
+    def _say(self, text: str) -> None:
+        """Say ``text`` in the dialog's file notice, in place of what this keeper said there before."""
         notice = self._dialog.file_problem
         shown = notice.text()
         shown = shown.replace(self._notice, text) if self._notice and self._notice in shown else \
@@ -189,7 +235,7 @@ class DraftKeeper(QObject):
     def _drop(self) -> None:
         """Forget the draft of this dialog's changes, if one was kept or restored (a restored
         field's merge base stays while the dialog is open: ``_base`` holds it too)."""
-        if self._written:
+        if self._written and not self._held:
             drop_draft(self._dialog.loaded.path)
         self._written = False
 
@@ -200,6 +246,7 @@ class DraftKeeper(QObject):
         if not self._stopping:
             self._drop()
             self._restored = self._restored_draft = None
+        self._release()
 
     def rebased(self, keys: set[str]) -> None:
         """The fields ``keys`` are changed from the file as it is now (a clash at Save showed it:
@@ -223,6 +270,10 @@ class DraftKeeper(QObject):
                 self._drop()
             return
         names = ", ".join(typed)
+        if self._held:  # another tray's draft: not written over; what was typed is logged (guide: not lost unsaid)
+            log.error("the Settings dialog closed with changes not saved (%s), not kept: another oncall-tray running "
+                      "keeps its own; what was typed: %s", names, without_secrets(typed))
+            return
         try:
             where = self._write()
         except (OSError, TypeError, ValueError) as exc:
@@ -245,6 +296,8 @@ class DraftKeeper(QObject):
 
     def _offer(self) -> None:
         dialog = self._dialog
+        if self._held:  # another running tray's, being typed: not "not saved when oncall-tray stopped" (AJ4)
+            return
         try:
             draft = open_draft(dialog.loaded.path, dt.datetime.now(dt.timezone.utc))
         except UnreadableDraft as exc:  # set aside, or never written over (AG4)

@@ -87,12 +87,13 @@ class JournalAccess:
                 self.shift = shifts.open_shift(journal)
                 if self.given and not follows_alertmanager(journal, self.config.watched()):
                     followed = ", ".join(shown_url(str(url)) for url in journal.get_state(*WATCHED) or [])
+                    some = only_some_members(journal, self.config.watched())  # read before it is closed (AJ9)
                     journal.close()
                     self.shift, self.journal, self.elsewhere = None, None, followed
                     self.release_hold()  # not used: another tray may hold it
                     # some members of the cluster it follows: said so, as on the command line (review 72 AH12)
                     self._reason = (tr("it follows the whole cluster (%1), not only the members given with "
-                                       "--alertmanager (%2)") if only_some_members(journal, self.config.watched())
+                                       "--alertmanager (%2)") if some
                                     else tr("it follows another Alertmanager (%1) than the one given with "
                                             "--alertmanager (%2)")).replace("%1", followed).replace(
                         "%2", ", ".join(map(shown_url, self.config.alertmanager_urls())))
