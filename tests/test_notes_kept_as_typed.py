@@ -19,12 +19,12 @@ from test_notes_unwritable import controller, panel_of  # noqa: F401
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_hold import JournalHold
 from oncall_tray.notes_draft import NOTES_DIR
-from oncall_tray.paths import data_dir
+from oncall_tray.paths import Folders
 
 
 def kept() -> dict[str, str]:
     """The notes kept beside the journal ({} without a file, or without their folder)."""
-    return kept_in_the_file() if (data_dir() / NOTES_DIR).is_dir() else {}
+    return kept_in_the_file() if (Folders.for_user().data / NOTES_DIR).is_dir() else {}
 
 
 def test_notes_typed_over_an_unread_draft_are_kept_as_typed(qtbot, controller):

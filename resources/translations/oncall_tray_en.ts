@@ -486,22 +486,22 @@ review in</translation>
         <translation>%1 acknowledged on Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <source>%1 no longer fires.</source>
         <translation>%1 no longer fires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="151"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 no longer fires: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 resolved at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="150"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
@@ -511,12 +511,12 @@ review in</translation>
         <translation>%1 was not acknowledged on %2, which also holds it: it still fires there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="364"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="196"/>
         <source>%1, muted by a silence</source>
         <translation>%1, muted by a silence</translation>
     </message>
@@ -602,7 +602,7 @@ review in</translation>
         <translation>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="353"/>
         <source>Alertmanager&apos;s answer could not be read</source>
         <translation>Alertmanager&apos;s answer could not be read</translation>
     </message>
@@ -616,18 +616,18 @@ review in</translation>
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="321"/>
         <source>Also acknowledged: %1</source>
         <translation>Also acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="240"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
@@ -637,7 +637,7 @@ review in</translation>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -690,18 +690,18 @@ review in</translation>
         <translation>Its one member answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="297"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="153"/>
         <source>No longer firing</source>
         <translation>No longer firing</translation>
     </message>
@@ -715,18 +715,18 @@ review in</translation>
         <translation>Not acknowledged everywhere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="362"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="234"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
@@ -736,7 +736,7 @@ review in</translation>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="338"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -750,12 +750,12 @@ review in</translation>
         <translation type="vanished">Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
@@ -790,7 +790,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="366"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
@@ -830,12 +830,12 @@ review in</translation>
         <translation>The saved credentials are in a locked keyring: unlock it and try again, or log in for this run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="367"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="321"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
@@ -879,7 +879,7 @@ review in</translation>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="298"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -1395,7 +1395,7 @@ review in</translation>
         <translation>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="234"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
@@ -1920,7 +1920,7 @@ review in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="161"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -2064,7 +2064,7 @@ review in</translation>
         <translation>demo Alertmanager at %1 (stopped when the tray quits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="99"/>
         <source>demo Prometheus at %1 (stopped when the tray quits)</source>
         <translation>demo Prometheus at %1 (stopped when the tray quits)</translation>
     </message>
@@ -2094,7 +2094,7 @@ review in</translation>
         <translation>no alert now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="97"/>
         <source>no demo Prometheus, so no trends: %1</source>
         <translation>no demo Prometheus, so no trends: %1</translation>
     </message>
@@ -2154,7 +2154,7 @@ review in</translation>
         <translation>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="250"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</translation>
     </message>
@@ -2249,7 +2249,7 @@ review in</translation>
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="36"/>
         <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
         <translation>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</translation>
     </message>
@@ -2358,7 +2358,7 @@ review in</translation>
         <translation type="vanished">escalate to this level (default: the one the SLA asks for, at least L2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="43"/>
         <source>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</source>
         <translation>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</translation>
     </message>
@@ -2416,7 +2416,7 @@ review in</translation>
         <translation>on: start with the session; off: do not; status: say which</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="51"/>
         <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
@@ -2456,7 +2456,7 @@ review in</translation>
         <translation>print only the Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="34"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
         <translation>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</translation>
     </message>
@@ -2466,7 +2466,7 @@ review in</translation>
         <translation>push a silence&apos;s end further, keeping its ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="48"/>
         <source>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</source>
         <translation>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</translation>
     </message>
@@ -2516,7 +2516,7 @@ review in</translation>
         <translation>store the Alertmanager&apos;s password or token in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="40"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="31"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</translation>
@@ -2572,7 +2572,7 @@ review in</translation>
         <translation>the silence ID or its first 8 or more characters (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="46"/>
         <source>what was already tried (repeat for several)</source>
         <translation>what was already tried (repeat for several)</translation>
     </message>
@@ -4732,6 +4732,11 @@ review in</translation>
         <translation>the configured keyring backend cannot be loaded (%1)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="319"/>
+        <source>the demo keeps a login for its run only, never in the keyring</source>
+        <translation>the demo keeps a login for its run only, never in the keyring</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="67"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>the keyring (%1) failed to delete the entry: %2</translation>
@@ -5275,12 +5280,12 @@ review in</translation>
         <translation>%1 is a severity itself: only other values can be its synonyms</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="251"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="250"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 is listed twice: list each Alertmanager once</translation>
     </message>
@@ -6064,7 +6069,7 @@ review in</translation>
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="214"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
@@ -6305,7 +6310,7 @@ review in</translation>
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="212"/>
         <source>not text</source>
         <translation>not text</translation>
     </message>
@@ -6395,7 +6400,7 @@ review in</translation>
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="341"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -6415,7 +6420,7 @@ review in</translation>
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="221"/>
         <source>the list is empty</source>
         <translation>the list is empty</translation>
     </message>
@@ -6495,12 +6500,12 @@ review in</translation>
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="266"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="265"/>
         <source>unknown setting (did you mean %1?)</source>
         <translation>unknown setting (did you mean %1?)</translation>
     </message>
@@ -6715,7 +6720,7 @@ review in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="155"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="140"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="147"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="161"/>
@@ -6775,7 +6780,7 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="323"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
     </message>
@@ -6819,7 +6824,7 @@ review in</translation>
         <translation>it follows the whole cluster (%1), not only the members given with --alertmanager (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="90"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>

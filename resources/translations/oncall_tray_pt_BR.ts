@@ -481,22 +481,22 @@ revisar em</translation>
         <translation>%1 reconhecido nos Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <source>%1 no longer fires.</source>
         <translation>%1 não está mais disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="151"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 não está mais disparando: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 já foi resolvido às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="150"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
@@ -506,12 +506,12 @@ revisar em</translation>
         <translation>%1 não foi reconhecido em %2, que também o tem: ele continua disparando lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="364"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="196"/>
         <source>%1, muted by a silence</source>
         <translation>%1, já silenciado</translation>
     </message>
@@ -597,7 +597,7 @@ revisar em</translation>
         <translation>O Alertmanager aceitou o silenciamento, mas a resposta dele não pôde ser lida (%1), e o silenciamento não está entre os silenciamentos dele: ele pode ter sido criado. Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="346"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="353"/>
         <source>Alertmanager&apos;s answer could not be read</source>
         <translation>A resposta do Alertmanager não pôde ser lida</translation>
     </message>
@@ -611,18 +611,18 @@ revisar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="321"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="240"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
@@ -632,7 +632,7 @@ revisar em</translation>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -685,18 +685,18 @@ revisar em</translation>
         <translation>Seu único membro responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="297"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="354"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="153"/>
         <source>No longer firing</source>
         <translation>Não está mais disparando</translation>
     </message>
@@ -710,18 +710,18 @@ revisar em</translation>
         <translation>Não reconhecido em todos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="142"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="362"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="234"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="226"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
@@ -731,7 +731,7 @@ revisar em</translation>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="338"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -745,12 +745,12 @@ revisar em</translation>
         <translation type="vanished">O silenciamento %1 terminou nesse meio-tempo (às %2): nada foi enviado, então ele continua encerrado. Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="356"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="355"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
         <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
@@ -785,7 +785,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="366"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
@@ -825,12 +825,12 @@ revisar em</translation>
         <translation>As credenciais salvas estão em um chaveiro bloqueado: desbloqueie-o e tente de novo, ou entre com o login só para esta execução.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="367"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="321"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
@@ -874,7 +874,7 @@ revisar em</translation>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="298"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -1390,7 +1390,7 @@ revisar em</translation>
         <translation>%1 está %2 (silenciamento %3), que não é o reconhecimento dele: silencia mais que este alerta, começou antes de ele disparar, ou é de um colega e não começa com ACK. Reconhecendo-o em seu nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="234"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 é uma opção global: coloque-a antes do subcomando: %2</translation>
     </message>
@@ -1915,7 +1915,7 @@ revisar em</translation>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="161"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
@@ -2059,7 +2059,7 @@ revisar em</translation>
         <translation>Alertmanager da demonstração em %1 (parado quando a bandeja fecha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="99"/>
         <source>demo Prometheus at %1 (stopped when the tray quits)</source>
         <translation>Prometheus da demonstração em %1 (parado quando a bandeja fecha)</translation>
     </message>
@@ -2089,7 +2089,7 @@ revisar em</translation>
         <translation>nenhum alerta agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="97"/>
         <source>no demo Prometheus, so no trends: %1</source>
         <translation>sem Prometheus de demonstração, portanto sem tendências: %1</translation>
     </message>
@@ -2149,7 +2149,7 @@ revisar em</translation>
         <translation>o arquivo de configurações %1 não pode ser lido (%2): oncall-tray %3 rodaria sem as suas configurações (no Alertmanager %4, como %5), por isso nada foi feito; corrija o arquivo antes (veja: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="250"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>o arquivo de configurações %1 não existe: confira o --config ou crie-o com oncall-tray --config %1 config init</translation>
     </message>
@@ -2244,7 +2244,7 @@ revisar em</translation>
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (uma regex casa com o valor inteiro), env!=&quot;dev&quot;. Dentro das aspas, \&quot; é uma aspa dupla, \\ uma barra invertida, e um caractere que não aparece ou é de controle se escreve como o oncall-tray o mostra: \u00ad (um hífen suave), \U000e0041, \t, \n</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="36"/>
         <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
         <translation>Imprime a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno (o handoff a lista). Com --dry-run, só imprime a mensagem, para lê-la: não registra nada.</translation>
     </message>
@@ -2353,7 +2353,7 @@ revisar em</translation>
         <translation type="vanished">escalona para este nível (padrão: o que o SLA pede, no mínimo L2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="43"/>
         <source>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</source>
         <translation>escalona para este nível (padrão: o que o SLA pede, no mínimo L2, ou o nível já registrado quando for mais alto)</translation>
     </message>
@@ -2407,7 +2407,7 @@ revisar em</translation>
         <translation>on: iniciar com a sessão; off: não iniciar; status: diz qual dos dois</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="51"/>
         <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
@@ -2447,7 +2447,7 @@ revisar em</translation>
         <translation>mostra só o Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="34"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
         <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno</translation>
     </message>
@@ -2457,7 +2457,7 @@ revisar em</translation>
         <translation>adia o fim de um silenciamento, mantendo o ID dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="48"/>
         <source>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</source>
         <translation>registra que o nível para o qual o alerta foi escalado (ou --level) respondeu: a bandeja para de lembrar que a resposta está atrasada; não imprime mensagem</translation>
     </message>
@@ -2507,7 +2507,7 @@ revisar em</translation>
         <translation>guarda a senha ou o token do Alertmanager no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="40"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="31"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>o fingerprint do alerta (como o `status` mostra), ou um prefixo único</translation>
@@ -2563,7 +2563,7 @@ revisar em</translation>
         <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="46"/>
         <source>what was already tried (repeat for several)</source>
         <translation>o que já foi tentado (repita para vários)</translation>
     </message>
@@ -4723,6 +4723,11 @@ revisar em</translation>
         <translation>o backend de chaveiro configurado não pode ser carregado (%1)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="319"/>
+        <source>the demo keeps a login for its run only, never in the keyring</source>
+        <translation>a demonstração guarda um login só enquanto roda, nunca no chaveiro</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="67"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao apagar a entrada: %2</translation>
@@ -5266,12 +5271,12 @@ revisar em</translation>
         <translation>%1 já é uma severidade: só outros valores podem ser sinônimos dela</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="251"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 aparece duas vezes (é o mesmo Alertmanager que %2): liste cada Alertmanager uma vez só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="250"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 aparece duas vezes: liste cada Alertmanager uma vez só</translation>
     </message>
@@ -6055,7 +6060,7 @@ revisar em</translation>
         <translation>o item %1 da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="214"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
@@ -6296,7 +6301,7 @@ revisar em</translation>
         <translation>não é um matcher válido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="212"/>
         <source>not text</source>
         <translation>não é texto</translation>
     </message>
@@ -6382,7 +6387,7 @@ revisar em</translation>
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="341"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
@@ -6402,7 +6407,7 @@ revisar em</translation>
         <translation>a indentação na coluna %1 não corresponde às linhas acima</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="221"/>
         <source>the list is empty</source>
         <translation>a lista está vazia</translation>
     </message>
@@ -6482,12 +6487,12 @@ revisar em</translation>
         <translation>entrada desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="266"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="265"/>
         <source>unknown setting (did you mean %1?)</source>
         <translation>configuração desconhecida (você quis dizer %1?)</translation>
     </message>
@@ -6702,7 +6707,7 @@ revisar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="155"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="140"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="147"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="161"/>
@@ -6762,7 +6767,7 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="323"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>
@@ -6806,7 +6811,7 @@ revisar em</translation>
         <translation>ele acompanha o cluster inteiro (%1), não só os membros dados com --alertmanager (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="90"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>

@@ -134,7 +134,7 @@ class DraftKeeper(QObject):
         # a restored field is still changed from what it held when first kept (its merge base)
         opened.update({key: value for key, value in (self._restored or {}).items() if key in typed})
         at, not_kept = self._carried(typed)
-        where = keep_draft(dialog.loaded.path, typed, opened, at, not_kept)
+        where = keep_draft(dialog.loaded.folders, dialog.loaded.path, typed, opened, at, not_kept)
         self._written = True
         return where
 
@@ -190,7 +190,7 @@ class DraftKeeper(QObject):
         """Forget the draft of this dialog's changes, if one was kept or restored (a restored
         field's merge base stays while the dialog is open: ``_base`` holds it too)."""
         if self._written:
-            drop_draft(self._dialog.loaded.path)
+            drop_draft(self._dialog.loaded.folders, self._dialog.loaded.path)
         self._written = False
 
     def _ended(self) -> None:
@@ -246,7 +246,7 @@ class DraftKeeper(QObject):
     def _offer(self) -> None:
         dialog = self._dialog
         try:
-            draft = open_draft(dialog.loaded.path, dt.datetime.now(dt.timezone.utc))
+            draft = open_draft(dialog.loaded.folders, dialog.loaded.path, dt.datetime.now(dt.timezone.utc))
         except UnreadableDraft as exc:  # set aside, or never written over (AG4)
             self._left = exc if exc.aside is None else None
             self._say_unreadable(exc)
@@ -270,7 +270,7 @@ class DraftKeeper(QObject):
             log.info("restored the settings not saved when oncall-tray stopped (%s)%s", ", ".join(draft.typed),
                      f"; not settings any more, left out: {', '.join(unknown)}" if unknown else "")
         elif answer == QMessageBox.ButtonRole.DestructiveRole:
-            drop_draft(dialog.loaded.path)
+            drop_draft(dialog.loaded.folders, dialog.loaded.path)
             log.info("discarded the settings not saved when oncall-tray stopped (%s)", ", ".join(draft.typed))
 
     def restore(self, draft: SettingsDraft) -> None:
