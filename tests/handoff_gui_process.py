@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from oncall_tray.config import Config  # noqa: E402
 from oncall_tray.ui.qt_workarounds import guard_singleton_refcounts  # noqa: E402
 from oncall_tray.ui.shift_controller import ShiftController  # noqa: E402
+from oncall_tray.paths import Folders  # noqa: E402
 
 TYPED = {"pending": "Trocar o disco do host\nRevisar alertas de CPU", "observations": "Latencia subindo a noite",
          "incoming": "bruno"}
@@ -31,7 +32,7 @@ def main() -> None:
     journal, url, mode = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     guard_singleton_refcounts()
     app = QApplication([])
-    controller = ShiftController(Config(alertmanager_url=url, engineer="ana"), lambda notices: None, path=journal)
+    controller = ShiftController(Config(alertmanager_url=url, engineer="ana"), lambda notices: None, path=journal, folders=Folders.for_user())
     controller.show_window("end")
     window = controller.window("end")
     fields = {"pending": window.pending, "observations": window.observations, "incoming": window.incoming}

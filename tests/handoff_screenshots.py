@@ -40,6 +40,7 @@ from oncall_tray.demo import LocalAlertmanager, guide_alerts  # noqa: E402
 from oncall_tray.ui.qt_workarounds import guard_singleton_refcounts  # noqa: E402
 from oncall_tray.ui.translations import install  # noqa: E402
 from oncall_tray.watch import Watcher  # noqa: E402
+from oncall_tray.paths import Folders  # noqa: E402
 
 UTC = dt.timezone.utc
 
@@ -80,7 +81,7 @@ def main(out: Path) -> None:
             am.post_alerts(alerts)
             config = Config(alertmanager_url=am.url, engineer="ana", language=language,
                             contacts={"Tech Lead": "Ana Souza - +55 11 99999-0000", "CTO": "Carla Dias - +55 11 97777-0000"})
-            controller = ShiftController(config, lambda notices: None, path=folder / "journal.db")
+            controller = ShiftController(config, lambda notices: None, path=folder / "journal.db", folders=Folders.for_user())
             watcher = Watcher(AlertmanagerClient(am.url), AlertTracker(SeverityMap()), AlertQuery())
 
             def poll():

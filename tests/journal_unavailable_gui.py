@@ -31,6 +31,7 @@ from oncall_tray.ui.qt_workarounds import guard_singleton_refcounts  # noqa: E40
 from oncall_tray.ui.shift_controller import ShiftController  # noqa: E402
 from oncall_tray.ui.tray import TrayIcon  # noqa: E402
 from oncall_tray.ui.translations import install  # noqa: E402
+from oncall_tray.paths import Folders  # noqa: E402
 
 
 def settle(app: QApplication, seconds: float = 0.3) -> None:
@@ -46,7 +47,7 @@ def main() -> None:
     translators = install(app, sys.argv[2]) if len(sys.argv) > 2 else []  # noqa: F841 (kept alive)
     notices: list[str] = []
     config = Config(alertmanager_url="http://127.0.0.1:9", engineer="ana")
-    controller = ShiftController(config, lambda said: notices.extend(n.body for n in said), path=Path(sys.argv[1]))
+    controller = ShiftController(config, lambda said: notices.extend(n.body for n in said), path=Path(sys.argv[1]), folders=Folders.for_user())
     tray = TrayIcon(config)
     controller.attach_tray(tray, lambda: None)
     window = AlertsWindow(config)

@@ -21,6 +21,7 @@ from oncall_tray.demo import free_port
 from oncall_tray.ui.qt_workarounds import guard_singleton_refcounts
 from oncall_tray.ui.shift_controller import ShiftController
 from oncall_tray.ui.translations import install
+from oncall_tray.paths import Folders
 
 
 def tell(window: QWidget) -> None:
@@ -45,7 +46,7 @@ def main(kind: str, language: str) -> None:
     app = QApplication(sys.argv[:1])
     install(app, language)
     config = Config(alertmanager_url=f"http://127.0.0.1:{free_port()}", engineer="ana", language=language)
-    controller = ShiftController(config, lambda _notices: None, path=Path(tempfile.mkdtemp()) / "journal.db")
+    controller = ShiftController(config, lambda _notices: None, path=Path(tempfile.mkdtemp()) / "journal.db", folders=Folders.for_user())
     if kind == "end":
         shifts.start_shift(controller.journal, "ana", at=dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=2))
         controller._follow_shift()

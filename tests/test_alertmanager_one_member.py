@@ -17,11 +17,11 @@ from test_cluster import cluster  # noqa: F401 (the fixture)
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_seen import WATCHED
 from oncall_tray.config_urls import scope_identity
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def _followed() -> list[str]:
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         return journal.get_state(*WATCHED)
     finally:
@@ -49,7 +49,7 @@ def test_one_member_given_records_nothing_and_the_journal_still_follows_the_clus
     other = run("--alertmanager", "http://127.0.0.1:9", "handoff", "note", fp, "y", config=settings)
     assert other.returncode != 0 and "it follows another Alertmanager (" in other.stderr, other.stderr
     assert a.url in other.stderr and b.url in other.stderr, other.stderr
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:  # a's own alert, which b does not hold, still firing in the journal
         assert {r[0] for r in journal.query("SELECT alertname FROM firing")} == {"APIDown", "OnlyOnA"}
     finally:

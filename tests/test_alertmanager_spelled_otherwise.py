@@ -19,7 +19,7 @@ from test_escalate_cli import journal_dump
 
 from oncall_tray.config import Config
 from oncall_tray.config_urls import scope_identity
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def _localhost(url: str) -> str:
@@ -60,13 +60,13 @@ def test_a_tray_given_the_cluster_written_otherwise_uses_the_journal_and_one_mem
     assert run("handoff", "start", "--confirm", config=settings).returncode == 0
     both = (a.url, b.url)
     whole = Config(alertmanager_url=_localhost(a.url), alertmanager_peers=(b.url + "/",), engineer="ana")
-    given = ShiftController(whole, lambda notices: None, path=journal_path(), given=True)
+    given = ShiftController(whole, lambda notices: None, path=Folders.for_user().journal, given=True, folders=Folders.for_user())
     try:
         assert given.journal is not None and given.problem == ""
     finally:
         given.shutdown()
     part = Config(alertmanager_url=b.url, engineer="ana")
-    given = ShiftController(part, lambda notices: None, path=journal_path(), given=True)
+    given = ShiftController(part, lambda notices: None, path=Folders.for_user().journal, given=True, folders=Folders.for_user())
     try:  # review 72 AH12: it does follow the Alertmanager given, the whole cluster of it
         assert given.journal is None and given.problem == (
             f"The shift journal is not used by this tray: it follows the whole cluster ({', '.join(sorted(both))}), not only "

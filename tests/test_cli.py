@@ -14,6 +14,7 @@ from fakeserver import FakeServer
 
 from oncall_tray import __version__
 from oncall_tray.demo import free_port
+from oncall_tray.paths import Folders
 
 
 def run(*args: str, env_lang: str = "en_US.UTF-8", config: str | None = None) -> subprocess.CompletedProcess:
@@ -74,13 +75,12 @@ def test_an_alert_starting_in_year_9999_is_listed_not_a_traceback(alertmanager, 
 def test_a_command_says_a_journal_problem_once_without_a_raw_log_line(alertmanager, tmp_path):
     """Review 19: the journal's error came twice on stderr, once as a raw log line
     ("2026-… ERROR oncall_tray.core.journal_file: …")."""
-    from oncall_tray.paths import journal_path
 
-    journal_path().parent.mkdir(parents=True, exist_ok=True)
-    journal_path().write_bytes(b"garbage" * 1000)
+    Folders.for_user().journal.parent.mkdir(parents=True, exist_ok=True)
+    Folders.for_user().journal.write_bytes(b"garbage" * 1000)
     result = run("--alertmanager", alertmanager.url, "handoff", "history", config=settings_file(tmp_path))
     assert result.stderr.count("cannot be read") == 1 and " ERROR " not in result.stderr, result.stderr
-    assert journal_path().read_bytes() == b"garbage" * 1000  # only read: never set aside there (review 57 S10)
+    assert Folders.for_user().journal.read_bytes() == b"garbage" * 1000  # only read: never set aside there (review 57 S10)
     note = run("--alertmanager", alertmanager.url, "handoff", "note", "abc", "x", config=settings_file(tmp_path))
     assert note.stderr.count("was damaged") == 1 and " ERROR " not in note.stderr, note.stderr
     verbose = run("--alertmanager", alertmanager.url, "--verbose", "status", config=settings_file(tmp_path))

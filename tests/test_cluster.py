@@ -21,6 +21,7 @@ from oncall_tray.cluster_watch import RESTART_GRACE, ClusterWatcher
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker
 from oncall_tray.demo import LocalAlertmanager, free_port
+from oncall_tray.paths import Folders
 
 T0 = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)
 
@@ -512,9 +513,8 @@ def test_a_tray_started_just_after_alertmanager_keeps_what_the_journal_had_firin
     from oncall_tray.core.journal_feed import record_poll
     from oncall_tray.core.journal_schema import EventKind
     from oncall_tray.core.severity import Severity
-    from oncall_tray.paths import journal_path
 
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     gone = Alert(fingerprint="f-not-back-yet", labels={"alertname": "NotBackYet", "severity": "warning"}, starts_at=utcnow(),
                  status=AlertStatus("active", ()))
     record_poll(journal, {gone.fingerprint: gone}, {gone.fingerprint: Severity.WARNING}, {}, utcnow())  # before

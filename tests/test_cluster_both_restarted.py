@@ -17,6 +17,7 @@ from oncall_tray.alertmanager.cluster import ClusterClient
 from oncall_tray.cluster_watch import ClusterWatcher
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker
+from oncall_tray.paths import Folders
 
 
 def _both_restarted(a, b) -> None:
@@ -74,7 +75,6 @@ def test_the_tray_says_and_records_both_restarts(qtbot, cluster, tmp_path):  # n
     from oncall_tray.core.journal import Journal
     from oncall_tray.core.journal_schema import EventKind
     from oncall_tray.i18n import english
-    from oncall_tray.paths import journal_path
     from oncall_tray.ui.tray import connection_lines
 
     a, b = cluster
@@ -92,7 +92,7 @@ def test_the_tray_says_and_records_both_restarts(qtbot, cluster, tmp_path):  # n
         lines = connection_lines(ctl.view)
         for url in (a.url, b.url):
             assert f"⚠ {url} restarted: its alerts from before are kept until Prometheus sends them again" in lines
-        journal = Journal.open(journal_path())
+        journal = Journal.open(Folders.for_user().journal)
         try:
             qtbot.waitUntil(lambda: sorted(e.text for e in journal.events(kinds=(EventKind.ALERTMANAGER_RESTARTED,)))
                             == sorted([a.url, b.url]), timeout=15000)

@@ -9,11 +9,11 @@ from conftest import running_tray
 from test_journal_salvage import damage_events, shift_journal
 
 from oncall_tray.config import Config
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def test_a_damaged_journal_stays_in_the_tray_until_read(qtbot, alertmanager, tmp_path):
-    path = journal_path()
+    path = Folders.for_user().journal
     path.parent.mkdir(parents=True, exist_ok=True)
     shift_journal(path)
     damage_events(path)
@@ -35,7 +35,7 @@ def test_a_damaged_journal_stays_in_the_tray_until_read(qtbot, alertmanager, tmp
 
 
 def test_a_sound_journal_says_nothing_in_the_tray(qtbot, alertmanager, tmp_path):
-    path = journal_path()
+    path = Folders.for_user().journal
     path.parent.mkdir(parents=True, exist_ok=True)
     shift_journal(path)
     config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="maria", poll_interval=60)

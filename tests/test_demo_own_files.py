@@ -19,11 +19,11 @@ from desktop_env import VirtualDesktop
 from PySide6.QtCore import QObject
 from tray_process import TrayProcess
 
-from oncall_tray import paths
 from oncall_tray.config import load_config
+from oncall_tray.paths import Folders
 from oncall_tray.notify.messages import Notice
 
-#: the demo run in this process sets up its own log (``demo_cmd.own_folder``): taken off after each test
+#: the demo run in this process sets up its own log (in its ``Folders``): taken off after each test
 pytestmark = pytest.mark.usefixtures("root_logger_restored")
 
 
@@ -42,7 +42,7 @@ def _remembering_real_tray(monkeypatch):
 
     ctl = QObject()
     ctl.snapshot = None
-    real = NoticeClicks(ctl)
+    real = NoticeClicks(ctl, Folders.for_user().cache)
     for number in (7, 8):
         real._remember(":1.42", number, _urgent())
     return real
@@ -72,7 +72,7 @@ def test_the_demo_keeps_its_shift_out_of_the_engineers_journal(tmp_path, monkeyp
 
     assert _demo(monkeypatch, Path(settings_file(tmp_path)), tray) == 0
     journal = seen["journal"]
-    assert journal is not None and journal != paths.journal_path() and journal.parent.name.startswith("oncall-tray-demo-")
+    assert journal is not None and journal != Folders.for_user().journal and journal.parent.name.startswith("oncall-tray-demo-")
     assert seen["reloaded"] == journal
     assert not journal.parent.exists(), "the demo's journal goes with it"
 
@@ -86,9 +86,9 @@ def test_the_demo_writes_none_of_the_real_trays_files(qtbot, monkeypatch, tmp_pa
 
     real_settings = Path(settings_file(tmp_path, "engineer: ana\nlanguage: en\n"))
     real_text = real_settings.read_text("utf-8")
-    real_folders = (paths.data_dir(), paths.runtime_dir(), paths.log_dir())
+    user = Folders.for_user()
     _remembering_real_tray(monkeypatch)
-    real_left = paths.runtime_dir() / notice_clicks.LEFT_FILE
+    real_left = user.cache / notice_clicks.LEFT_FILE
     listed = json.loads(real_left.read_text("utf-8"))
     assert len(listed) == 2
     seen: dict = {}
@@ -97,16 +97,17 @@ def test_the_demo_writes_none_of_the_real_trays_files(qtbot, monkeypatch, tmp_pa
         seen["path"], seen["demo"] = loaded.path, loaded.demo
         scratch = loaded.journal.parent
         seen["scratch"] = scratch
-        for folder in (paths.data_dir(), paths.runtime_dir(), paths.log_dir()):
-            assert folder not in real_folders and folder.is_relative_to(scratch), folder
+        for folder in (loaded.folders.data, loaded.folders.cache, loaded.folders.log):
+            assert folder not in (user.data, user.cache, user.log) and folder.is_relative_to(scratch), folder
         assert loaded.path != real_settings and loaded.path.is_relative_to(scratch)
         assert loaded.path.read_text("utf-8") == real_text  # the engineer's settings, as a copy
-        for kept in (draft_path(loaded.path), notes_path(loaded.journal), kept_copy(loaded.path)):
+        for kept in (draft_path(loaded.folders, loaded.path), notes_path(loaded.folders, loaded.journal),
+                     kept_copy(loaded)):
             assert kept.is_relative_to(scratch), kept
         # the demo's start: the real tray's notices are not taken for a killed run's
         ctl = QObject()
         ctl.snapshot = None
-        demo = notice_clicks.NoticeClicks(ctl)
+        demo = notice_clicks.NoticeClicks(ctl, loaded.folders.cache)
         closed = []
         monkeypatch.setattr(demo, "_connection", lambda: Bus())
         monkeypatch.setattr(demo, "_withdraw", lambda server, number: closed.append((server, number)))
@@ -115,8 +116,8 @@ def test_the_demo_writes_none_of_the_real_trays_files(qtbot, monkeypatch, tmp_pa
         seen["closed"] = closed
         # the demo's Settings… saves, and keeps a draft, on its own copy
         save_settings(loaded.path, {"engineer": "demo"})
-        keep_draft(loaded.path, {"language": "pt_BR"}, {"language": "en"}, utcnow())
-        keep_settings(load_config(loaded.path))
+        keep_draft(loaded.folders, loaded.path, {"language": "pt_BR"}, {"language": "en"}, utcnow())
+        keep_settings(loaded.reloaded())  # as the tray keeps them, the settings it applies
         for cleanup in cleanups:
             cleanup()
         return 0
@@ -125,9 +126,8 @@ def test_the_demo_writes_none_of_the_real_trays_files(qtbot, monkeypatch, tmp_pa
     assert seen["demo"] and not seen["closed"], "the demo closed the real tray's notifications"
     assert json.loads(real_left.read_text("utf-8")) == listed, "the real tray's list was written over"
     assert real_settings.read_text("utf-8") == real_text, "the demo's Settings… edited the real file"
-    assert not draft_path(real_settings).exists() and not draft_path(seen["path"]).exists()
+    assert not draft_path(user, real_settings).exists() and not draft_path(user, seen["path"]).exists()
     assert not seen["scratch"].exists(), "the demo's folder goes with it"
-    assert (paths.data_dir(), paths.runtime_dir(), paths.log_dir()) == real_folders
 
 
 def test_the_demo_settings_dialog_says_it_edits_a_copy(qtbot, tmp_path, english):

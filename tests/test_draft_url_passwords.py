@@ -17,6 +17,7 @@ import pytest
 
 from oncall_tray.config_draft import draft_path, keep_draft, without_secrets
 from oncall_tray.config_urls import shown_url, without_password
+from oncall_tray.paths import Folders
 
 PASSWORDS = ["Xy#9z", "Xy?9z", "Xy/9z", "p@ss", "Xy#9/z?w@q", "a://b", "#", "?x=1", "/", "12#ab", ":#?/@"]
 
@@ -38,8 +39,8 @@ def test_a_password_with_url_delimiters_is_taken_out(password, form):
 def test_the_reviewers_draft_holds_no_password_and_names_the_field(tmp_path):
     settings = tmp_path / "settings.yaml"
     typed = {"alertmanager_urls": "https://alice:Xy#9z@am:9093\nhttps://am2:9093"}
-    keep_draft(settings, typed, {"alertmanager_urls": "https://am:9093"}, dt.datetime.now(dt.timezone.utc))
-    text = draft_path(settings).read_text("utf-8")
+    keep_draft(Folders.for_user(), settings, typed, {"alertmanager_urls": "https://am:9093"}, dt.datetime.now(dt.timezone.utc))
+    text = draft_path(Folders.for_user(), settings).read_text("utf-8")
     assert "Xy" not in text and "9z" not in text, text
     kept = json.loads(text)
     assert kept["typed"]["alertmanager_urls"] == "https://alice@am:9093\nhttps://am2:9093"

@@ -17,11 +17,11 @@ from test_cli import run
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.local_times import local_time
 from oncall_tray.core.journal_schema import EventKind
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def journal_dump() -> list[str]:
-    with sqlite3.connect(journal_path()) as conn:
+    with sqlite3.connect(Folders.for_user().journal) as conn:
         return list(conn.iterdump())
 
 
@@ -65,7 +65,7 @@ def test_a_dry_run_prints_the_message_and_records_nothing(alertmanager, tmp_path
     repeated = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--level", "L2", config=settings)
     assert repeated.returncode == 0 and "APIDown" in repeated.stdout  # the message again, to paste
     assert "The escalation to L2 was recorded before; not recorded again." in repeated.stderr
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     assert journal.count_events(kinds=(EventKind.ESCALATED,)) == 1  # once (review 13: listed twice)
     kept = journal.notes_and_escalations(fingerprint)[-1]  # the message printed, kept with it (review 28)
     assert kept.text == "L2" and kept.data["message"].strip() == escalated.stdout.strip()
@@ -120,11 +120,11 @@ def test_the_help_tells_of_the_dry_run():
 
 def test_a_dry_run_does_not_create_the_journal(alertmanager, tmp_path):
     alertmanager.post_alerts([make_alert("APIDown", "critical")])
-    assert not journal_path().exists()
+    assert not Folders.for_user().journal.exists()
     fingerprint = httpx.get(f"{alertmanager.url}/api/v2/alerts", timeout=10).json()[0]["fingerprint"]
     dry = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "APIDown" in dry.stdout and not journal_path().exists()
+    assert "APIDown" in dry.stdout and not Folders.for_user().journal.exists()
 
 
 def test_escalate_names_a_missing_or_short_fingerprint_as_ack_does(alertmanager, tmp_path):
@@ -159,7 +159,7 @@ def test_status_says_an_escalation_was_recorded(alertmanager, tmp_path):
                                          starts_at=utcnow() - dt.timedelta(minutes=20))])
     first = run("--alertmanager", alertmanager.url, "status", "--json", config=settings)
     sla = json.loads(first.stdout)["alerts"][0]["sla"]
-    assert (sla["escalation"], sla["escalated"]) == ("L2", None) and not journal_path().exists()
+    assert (sla["escalation"], sla["escalated"]) == ("L2", None) and not Folders.for_user().journal.exists()
     fingerprint = json.loads(first.stdout)["alerts"][0]["fingerprint"]
     assert run("--alertmanager", alertmanager.url, "escalate", fingerprint, config=settings).returncode == 0
     sla = json.loads(run("--alertmanager", alertmanager.url, "status", "--json", config=settings).stdout)[
@@ -177,7 +177,7 @@ def test_escalating_to_l3_carries_the_impact_recorded_with_l2(alertmanager, tmp_
     l2 = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--level", "L2", "--dry-run",
              config=settings).stdout
     told = l2.replace("- [How many customers are affected]", "- Todos os clientes sem CRM (~1200)")
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     journal.record_escalation(fingerprint, "L2", alertname="APIDown", actor="ana", message=told)
     journal.close()
     l3 = run("--alertmanager", alertmanager.url, "escalate", fingerprint, "--level", "L3", "--dry-run",
@@ -216,7 +216,7 @@ def test_answered_records_the_answer_of_the_level_escalated_to(alertmanager, tmp
     (shown,) = json.loads(run("--alertmanager", alertmanager.url, "status", "--json", config=settings).stdout)["alerts"]
     assert shown["sla"]["escalated"] == "L2" and shown["sla"]["answered_at"].endswith("Z"), shown["sla"]
     assert "escalated to L2 (answered)" in run("--alertmanager", alertmanager.url, "status", config=settings).stdout
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         (event,) = journal.events(kinds=(EventKind.ANSWERED,))
         assert (event.fingerprint, event.text, event.actor, event.source) == (fingerprint, "L2", "ana", "cli")

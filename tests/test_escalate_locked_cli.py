@@ -24,7 +24,7 @@ from conftest import active_silences, make_alert
 
 from oncall_tray.core import shifts
 from oncall_tray.core.journal import Journal
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 #: Runs the command line with each journal write waiting 1 s for a lock, not 10.
 SNIPPET = ("import sys\n"
@@ -46,7 +46,7 @@ def prepared(alertmanager, tmp_path, severity: str, lang: str, shift: bool) -> t
     alertmanager.post_alerts([make_alert("DiskFull", severity)])
     config = tmp_path / "c.yaml"
     config.write_text("engineer: ana\n", encoding="utf-8")
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     if shift:
         shifts.start_shift(journal, "ana")
     journal.close()
@@ -62,7 +62,7 @@ NOT_KEPT = {"en_US.UTF-8": "Nothing given here was kept, as the shift journal ca
 @contextmanager
 def held() -> Iterator[None]:
     """Another program holds the journal (an open write transaction) for the ``with`` block."""
-    other = sqlite3.connect(journal_path(), isolation_level=None)
+    other = sqlite3.connect(Folders.for_user().journal, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
         yield
@@ -83,7 +83,7 @@ def test_escalate_on_a_locked_journal_says_it_once(alertmanager, tmp_path, lang,
     not_recorded = {"en_US.UTF-8": "The escalation was not recorded in the shift journal.",
                     "pt_BR.UTF-8": "A escalação não foi registrada no diário do turno."}[lang]
     assert result.stderr.rstrip().endswith(not_recorded), result.stderr
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         assert shifts.escalated_levels(journal) == {}  # nothing recorded behind the engineer's back
     finally:
@@ -113,7 +113,7 @@ def test_handoff_on_a_locked_journal_says_it_once(alertmanager, tmp_path, lang, 
     given = [arg for arg in action[2:] if not arg.startswith("--")]
     assert result.stderr.count(NOT_KEPT[lang]) == (1 if given else 0), result.stderr  # printed back, to give again
     assert all(arg in result.stderr for arg in given), result.stderr
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         shift = shifts.open_shift(journal)
         if action[0] == "start":

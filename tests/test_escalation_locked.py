@@ -15,7 +15,7 @@ from conftest import make_alert, running_tray
 
 from oncall_tray.config import Config
 from oncall_tray.core import journal, journal_file
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 from oncall_tray.ui.escalation_dialog import EscalationDialog
 
 
@@ -37,7 +37,7 @@ def test_recording_is_said_at_once_and_the_lock_without_waiting_the_queue(qtbot,
     controller.alert_actions.escalate(fp)
     dialog = controller.window.findChildren(EscalationDialog)[-1]
     qtbot.waitUntil(lambda: not controller.shift.writer.busy, timeout=10000)  # the dialog's reads done
-    other = sqlite3.connect(journal_path(), isolation_level=None)
+    other = sqlite3.connect(Folders.for_user().journal, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")  # another program holds the journal
     try:
         for n in range(5):  # the poll's writes queued before the click, each to wait out the busy timeout

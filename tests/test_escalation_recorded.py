@@ -10,7 +10,7 @@ from conftest import make_alert, running_tray, utcnow
 
 from oncall_tray.config import Config
 from oncall_tray.core.journal import Journal
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def test_a_recorded_escalation_is_not_asked_for_again(qtbot, alertmanager, tmp_path):
@@ -19,7 +19,7 @@ def test_a_recorded_escalation_is_not_asked_for_again(qtbot, alertmanager, tmp_p
                               make_alert("DatabaseDown", "critical", starts_at=started)])
     fingerprints = {a["labels"]["alertname"]: a["fingerprint"]
                     for a in httpx.get(f"{alertmanager.url}/api/v2/alerts", timeout=10).json()}
-    journal = Journal.open(journal_path())  # `oncall-tray escalate FP --level L3` before the tray starts
+    journal = Journal.open(Folders.for_user().journal)  # `oncall-tray escalate FP --level L3` before the tray starts
     try:
         journal.record_escalation(fingerprints["DiskSpaceRunningOut"], "L3", alertname="DiskSpaceRunningOut",
                                   source="cli", fired_at=started)

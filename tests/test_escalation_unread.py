@@ -16,7 +16,7 @@ from conftest import make_alert, running_tray
 
 from oncall_tray.config import Config
 from oncall_tray.core.shifts import alert_scope
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 from oncall_tray.ui.escalation_actions import ESCALATION_DRAFT
 from oncall_tray.ui.escalation_dialog import EscalationDialog
 
@@ -38,7 +38,7 @@ def controller(qtbot, alertmanager, tmp_path):
 def set_root(table: str, page: int | None = None) -> int:
     """Set ``table``'s root page in the journal's schema (another program's connection; the
     schema cookie bumped so that every connection reads it again); its former root page."""
-    other = sqlite3.connect(journal_path(), isolation_level=None)
+    other = sqlite3.connect(Folders.for_user().journal, isolation_level=None)
     try:
         other.execute("PRAGMA writable_schema = ON")  # (a damaged schema is read all the same)
         before = other.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
@@ -243,5 +243,5 @@ def test_a_message_typed_in_a_dialog_without_a_parent_is_kept_at_the_quit(qtbot,
     dialog.text.setFocus()
     dialog.text.appendPlainText("Checkout down for 10% of users")  # typed, its pause not over
     controller.shutdown()
-    saved = Journal.open(journal_path()).state(alert_scope(fp)).get(ESCALATION_DRAFT)
+    saved = Journal.open(Folders.for_user().journal).state(alert_scope(fp)).get(ESCALATION_DRAFT)
     assert saved and "Checkout down for 10% of users" in (saved.get("text") or ""), saved

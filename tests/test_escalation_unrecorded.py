@@ -16,14 +16,14 @@ from PySide6.QtGui import QGuiApplication
 
 from oncall_tray.config import Config
 from oncall_tray.core.journal import Journal
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 from oncall_tray.ui.escalation_dialog import EscalationDialog
 
 
 @pytest.fixture
 def controller(qtbot, alertmanager, tmp_path):
     alertmanager.post_alerts([make_alert("APIDown", "critical")])
-    journal_path().mkdir(parents=True)  # the journal's path cannot be opened as a journal
+    Folders.for_user().journal.mkdir(parents=True)  # the journal's path cannot be opened as a journal
     config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="ana", poll_interval=60)
     with running_tray(qtbot, config, tmp_path) as ctl:
         yield ctl
@@ -39,13 +39,13 @@ def test_not_recorded_is_said_with_why_and_the_button_tries_again(qtbot, control
     assert QGuiApplication.clipboard().text() == dialog.text.toPlainText()  # copied all the same
     said = dialog.copied.text()
     assert "Not recorded: " in said and "the shift journal cannot be used" in said, said
-    assert str(journal_path()) in said, said  # why: its path and the error
+    assert str(Folders.for_user().journal) in said, said  # why: its path and the error
     assert dialog.record_button.isEnabled()  # to try again
-    shutil.rmtree(journal_path())  # the journal can be used again
+    shutil.rmtree(Folders.for_user().journal)  # the journal can be used again
     dialog.record_button.click()
     qtbot.waitUntil(lambda: "Recorded as escalated to L2" in dialog.copied.text(), timeout=10000)
     assert not dialog.record_button.isEnabled()
-    with Journal.open(journal_path()) as journal:
+    with Journal.open(Folders.for_user().journal) as journal:
         assert [e.kind.value for e in journal.events() if e.fingerprint == fp and e.kind.value == "escalated"] \
             == ["escalated"]
     dialog.close()

@@ -14,7 +14,7 @@ from oncall_tray.config import Config
 from oncall_tray.core import aftercare, shifts
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_schema import Incident
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 pytestmark = pytest.mark.desktop
 PODS = 60
@@ -26,7 +26,7 @@ def crash_looping() -> list[dict]:
 
 
 def incidents() -> list[Incident]:
-    journal = Journal.open(journal_path())  # as another process reads it
+    journal = Journal.open(Folders.for_user().journal)  # as another process reads it
     try:
         return [i for i in shifts.incidents(journal) if i.alertname == "PodCrashLooping"]
     finally:
@@ -70,7 +70,7 @@ def test_the_post_mortem_of_a_folded_incident_is_one_notification(qtbot, desktop
             f"(+{PODS - 3}))\nFill in the post-mortem"), told[0]["body"]
         assert last["id"] == told[0]["id"] + 1  # none between (dunst stacks a duplicate on the first)
         # every member's reminder told: none comes again
-        journal = Journal.open(journal_path())
+        journal = Journal.open(Folders.for_user().journal)
         try:
             due = [r for r in aftercare.reminders(journal, resolved[-1] + aftercare.REMINDER_DELAYS[
                 aftercare.POSTMORTEM]) if r.key == aftercare.POSTMORTEM]

@@ -15,7 +15,7 @@ from oncall_tray.core.handoff import end_report, start_checklist
 from oncall_tray.core.handoff_markdown import end_markdown, start_markdown
 from oncall_tray.core.journal import Journal
 from oncall_tray.i18n import translator
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def expire(am, silence_id: str) -> None:
@@ -29,7 +29,7 @@ def test_a_maintenance_silence_someone_else_made_is_no_acknowledgement_of_the_sh
     listed "HighCPUUsage - 10:39 - Open (acknowledged by Carla Dias)", pending "its acknowledgement
     ended", and the next start checklist "acknowledged at 11:01 by Carla Dias". Nobody on call
     acknowledged it: it is pending as not acknowledged, and no incident of the shift."""
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = Shift(alertmanager, journal)
     bruno = shifts.start_shift(journal, "Bruno Lima")
     alertmanager.post_alerts([make_alert("HighCPUUsage", "warning", summary="CPU acima de 80% por 5 minutos")])
@@ -60,7 +60,7 @@ def test_a_silence_made_by_the_one_on_call_or_commented_ack_is_the_shifts_acknow
     """The other side of U1: a silence of the alert made while it fires by the engineer on call
     (review 21: "Investigando queries lentas — CRM-5130", 1 h) or commented ``ACK`` by a
     colleague (review 56 Q8) acknowledges it; a colleague's is named."""
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = Shift(alertmanager, journal)
     bruno = shifts.start_shift(journal, "Bruno Lima")
     alertmanager.post_alerts([make_alert("SlowDatabaseQueries", "warning"), make_alert("APIDown", "critical")])
@@ -81,7 +81,7 @@ def test_an_acknowledgement_expired_by_hand_did_not_end(alertmanager):
     """U1's "expired by hand is not 'ended'": Bruno's own acknowledgement, expired in the
     Silences tab while the alert fires, is handed over as expired by hand, not as one that
     ended."""
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = Shift(alertmanager, journal)
     bruno = shifts.start_shift(journal, "Bruno Lima")
     alertmanager.post_alerts([make_alert("HighMemoryUsage", "warning")])
@@ -107,7 +107,7 @@ def test_a_critical_alert_muted_by_a_colleagues_maintenance_is_pending_as_not_ac
     """U1 while the colleague's silence still mutes it: a critical alert is handed over to be
     acknowledged, muted by her silence (guide: "Nunca silencie alertas críticos sem investigar"),
     not left out as if someone on call were on it."""
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = Shift(alertmanager, journal)
     bruno = shifts.start_shift(journal, "Bruno Lima")
     alertmanager.post_alerts([make_alert("DiskSpaceRunningOut", "critical")])
@@ -131,7 +131,7 @@ def test_an_answer_recorded_on_an_inherited_incident_makes_it_the_shifts(alertma
     and the line says the answer. A colleague's maintenance silence over an inherited incident
     does not make it hers; an incident that resolved in her shift is listed as resolved, with who
     acknowledged it."""
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = Shift(alertmanager, journal)
     bruno = shifts.start_shift(journal, "Bruno Lima")
     alertmanager.post_alerts([make_alert("APIDown", "critical"), make_alert("HighCPUUsage", "warning")])

@@ -34,7 +34,7 @@ from oncall_tray.core.journal_feed import record_poll
 from oncall_tray.core.journal_schema import EventKind
 from oncall_tray.core.shifts import START_SCOPE, shift_scope
 from oncall_tray.i18n import translator
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 ZONE = ZoneInfo("America/Sao_Paulo")
 #: The guide's "Checklist ao Passar Turno", its lines that do not depend on the shift, in order.
@@ -113,7 +113,7 @@ def scripted(alertmanager):
     """Shift of ana: three alerts fire; APIDown acknowledged by ana, noted and resolved;
     HighCPUUsage fires into a 1-hour maintenance silence ana made before (not an incident);
     DiskFull acknowledged by bruno (a colleague: his comment starts with ACK) while it fires."""
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = Shift(alertmanager, journal)
     shift.poll()
     journal.set_state(START_SCOPE, "ticks", {"previous_notes": True})
@@ -238,7 +238,7 @@ def test_the_command_line_prints_and_records_the_handoff(scripted, tmp_path):
     assert confirmed.returncode == 0, confirmed.stderr
     assert "Incoming on-call engineer: carla" in confirmed.stdout
     assert "handed over" in confirmed.stderr
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     assert shifts.open_shift(journal) is None
     done = shifts.last_handoff(journal)
     assert (done.id, done.incoming) == (started.id, "carla") and done.end_markdown == confirmed.stdout
@@ -254,7 +254,7 @@ def test_alerts_received_are_those_first_seen_during_the_shift(alertmanager, tmp
     """Fresh-user review: an alert posted during the shift with a startsAt before the shift
     started (a rule with a long ``for``, a late sender) was left out of "Alerts received" while
     "Incidents" counted it; an alert the journal saw before the shift is the previous one's."""
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = Shift(alertmanager, journal)
     gone = make_alert("DiskFull", "warning", starts_at=utcnow() - dt.timedelta(hours=4))
     alertmanager.post_alerts([make_alert("HighCPUUsage", "warning", starts_at=utcnow() - dt.timedelta(hours=3)), gone])
@@ -309,7 +309,7 @@ def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
     assert escalated.returncode == 0, escalated.stderr
     tried = escalated.stdout.split("*Already Tried:*\n")[1].split("\n\n")[0]
     assert tried.splitlines() == ["- Reiniciei o backend", "- Aumentei o pool"]  # the journal's notes first
-    journal = Journal.open(journal_path())  # signed by the open shift's engineer, not the setting (review 17)
+    journal = Journal.open(Folders.for_user().journal)  # signed by the open shift's engineer, not the setting (review 17)
     # the escalation's --note is kept as a note (review 23: L3's message lacked what L2 was told)
     assert [(e.text, e.actor) for e in journal.notes_and_escalations(fingerprint)] == [
         ("Reiniciei o backend", "João"), ("Aumentei o pool", "João"), ("L2", "João")]
@@ -401,7 +401,7 @@ def test_a_silence_without_an_alertname_is_named_by_what_it_mutes():
     nothing_muted = make("s2", [Matcher(name="team", value="crm", is_regex=True)])
     alerts = {"a": Alert(fingerprint="a", labels={"alertname": "SlowQueries", "instance": "db:5432"},
                          status=AlertStatus("suppressed", ("s1",)))}
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     lines, from_journal = silence_lines(Live(alerts, silences={"s1": by_instance, "s2": nothing_muted}), journal, now,
                                         "ANA")
     journal.close()
@@ -489,7 +489,7 @@ def test_incidents_handled_are_listed_in_the_order_of_their_times(tmp_path):
 
 def test_the_silence_lists_show_every_matcher(alertmanager):
     # fresh-user review: alertname="HighMemoryUsage",env="production" was listed as HighMemoryUsage alone
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = Shift(alertmanager, journal)
     alertmanager.post_alerts([make_alert("HighMemoryUsage", "warning", env="production")])
     silence(alertmanager, {"alertname": "HighMemoryUsage", "env": "production"}, minutes=60, author="ana",
@@ -569,7 +569,7 @@ def test_a_silence_whose_alert_resolved_is_flagged_for_expiry(scripted):
 
 def test_an_alert_that_fires_again_is_received_once(alertmanager):
     """Review 23: "Alertas recebidos: 14", 8 of them one flapping alert."""
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = Shift(alertmanager, journal)
     started = shifts.start_shift(journal, "ana")
     flappy = make_alert("FlappyDisk", "critical", starts_at=utcnow())
@@ -629,7 +629,7 @@ def test_a_note_on_an_alert_that_resolved_since_is_kept(alertmanager, tmp_path):
 
     config = str(tmp_path / "c.yaml")
     (tmp_path / "c.yaml").write_text("engineer: ana\n", encoding="utf-8")
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     fingerprint = "679d645edf26e2e3"
     journal.record(EventKind.FIRED, fingerprint=fingerprint, alertname="DiskSpaceRunningOut")
     journal.record(EventKind.RESOLVED, fingerprint=fingerprint, alertname="DiskSpaceRunningOut")
@@ -637,7 +637,7 @@ def test_a_note_on_an_alert_that_resolved_since_is_kept(alertmanager, tmp_path):
     noted = run("--alertmanager", alertmanager.url, "handoff", "note", fingerprint[:8], "Limpei os logs antigos",
                 config=config)
     assert noted.returncode == 0, noted.stderr
-    assert [e.text for e in Journal.open(journal_path()).notes_and_escalations(fingerprint)] == ["Limpei os logs antigos"]
+    assert [e.text for e in Journal.open(Folders.for_user().journal).notes_and_escalations(fingerprint)] == ["Limpei os logs antigos"]
 
 
 def test_a_note_on_an_alert_that_resolved_unhandled_makes_it_an_incident_of_the_shift(tmp_path):
@@ -1111,7 +1111,7 @@ def test_an_incident_a_colleague_acknowledged_names_who_did(alertmanager):
     acknowledged by someone other than the shift's engineer (his comment starts with ACK: without
     it, a colleague's silence is maintenance, review 59 U1) says by whom; one the engineer
     acknowledged says nothing more."""
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = Shift(alertmanager, journal)
     started = shifts.start_shift(journal, "rafael")
     alertmanager.post_alerts([make_alert("APIDown", "critical"), make_alert("DiskFull", "critical")])

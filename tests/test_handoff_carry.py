@@ -18,7 +18,7 @@ from oncall_tray.core.handoff import start_checklist
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.pending import PENDING_DISMISSED
 from oncall_tray.i18n import translator
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 REPORT_JOB = "Confirmar com o time de dados se o job de relatório foi movido para 05:00"
 DISK_TICKET = "Abrir ticket para aumentar o disco do conectsuite-host"
@@ -59,7 +59,7 @@ def test_typed_pending_items_go_on_to_the_next_shift_until_dismissed(alertmanage
     assert pending_of(portuguese, "Pendências para Próximo Turno")[1] == \
         f"{REPORT_JOB} (do handoff de Maria Nova)", portuguese
     # Joao unticks the report job (the end window saves the suggestion's key as dismissed)
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = shifts.open_shift(journal)
     report = end_report(journal, shift, Shift(am, journal).poll(), translator("en"), None)
     key = next(s.key for s in report.suggestions if s.text.startswith(REPORT_JOB))
@@ -106,7 +106,7 @@ def test_a_maintenance_silence_made_before_its_alert_fires_is_not_offered_for_ex
             printed = cli(am, config, *args, lang=lang).stdout
             assert "Manutenção programada" in printed
             assert "expire it?" not in printed and "expirar?" not in printed, printed
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = Shift(am, journal)
     (line,) = start_checklist(journal, "Paulo", shift.poll()).silences
     assert not line.idle
@@ -129,7 +129,7 @@ def test_the_end_window_offers_the_carried_items_and_hands_over_those_kept(qtbot
 
     from oncall_tray.core.carried import handed_items
 
-    desk = Desk(qtbot, alertmanager, journal_path(), "http://127.0.0.1:9")
+    desk = Desk(qtbot, alertmanager, Folders.for_user().journal, "http://127.0.0.1:9")
     try:
         journal = desk.controller.journal
         maria = shifts.start_shift(journal, "Maria Nova")

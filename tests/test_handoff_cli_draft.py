@@ -10,13 +10,13 @@ from test_cli import run
 from oncall_tray.core import shifts
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.shifts import START_SCOPE, shift_scope
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 TYPED = "Latência subindo à noite\n\n  Deploy às 15h (typed in the window)"
 
 
 def open_shift_with_a_draft():
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = shifts.start_shift(journal, "ana")
     scope = shift_scope(shift.id)
     journal.set_state(scope, "observations", TYPED)
@@ -75,7 +75,7 @@ def test_the_same_pending_item_twice_is_added_once(alertmanager, tmp_path):
 
 
 def test_the_start_checklist_adds_an_observation_once_too(alertmanager, tmp_path):
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     journal.set_state(START_SCOPE, "observations", TYPED)
     for _ in range(2):
         result = run("--alertmanager", alertmanager.url, "handoff", "start", "--observation", "Deploy às 18h",
@@ -129,7 +129,7 @@ def test_a_pending_item_from_the_command_line_leaves_the_suggestions_live(alertm
 
 def test_end_with_no_shift_open_prints_back_every_value_it_could_not_keep(alertmanager, tmp_path):
     # fresh-user review: the three values vanished while the help said "nothing typed here is lost"
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     assert shifts.open_shift(journal) is None
     result = run("--alertmanager", alertmanager.url, "handoff", "end", "--pending", "Revisar disco",
                  "--observation", "CPU subindo", "--observation", "Deploy às 15h", "--incoming", "Ana Lúcia",

@@ -12,13 +12,13 @@ from test_handoff_folded import CRITICAL, INFO, WARNING, crash_looping  # noqa: 
 from test_handoff_windows import Desk
 
 from oncall_tray.core import shifts
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 @pytest.fixture
 def busy_desk(qtbot, crash_looping):  # noqa: F811 (the fixture imported)
     with FakeServer(status=200, body=b"<html>ok</html>", content_type="text/html") as dashboards:
-        desk = Desk(qtbot, crash_looping, journal_path(), dashboards.url)
+        desk = Desk(qtbot, crash_looping, Folders.for_user().journal, dashboards.url)
         try:
             shifts.start_shift(desk.controller.journal, "ana")
             desk.controller._follow_shift()

@@ -12,7 +12,7 @@ from test_cli import run
 from oncall_tray.core import shifts
 from oncall_tray.core.handoff_languages import shown_in
 from oncall_tray.core.journal import Journal
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def _settings(tmp_path, am, language: str) -> str:
@@ -28,7 +28,7 @@ def test_history_reads_in_the_language_of_the_day(alertmanager, tmp_path):
     ended = run("handoff", "end", "--confirm", "--incoming", "carla", "--pending", "ligar para o fornecedor",
                 config=portuguese)
     assert ended.returncode == 0, ended.stderr
-    shift_id = shifts.past_shifts(Journal.open(journal_path()))[0].id
+    shift_id = shifts.past_shifts(Journal.open(Folders.for_user().journal))[0].id
 
     in_english = run("handoff", "history", str(shift_id), config=english).stdout
     assert "Handing Over the Shift" in in_english and "Shift Summary" in in_english, in_english
@@ -43,7 +43,7 @@ def test_history_reads_in_the_language_of_the_day(alertmanager, tmp_path):
 
 def test_a_handoff_recorded_before_reads_as_written(alertmanager, tmp_path):
     """A journal of an earlier version: no checklist by language in the events; each as written."""
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         shift = shifts.start_shift(journal, "ana", markdown="## Starting the Shift\n")
         done = shifts.end_shift(journal, shift.id, incoming="carla", markdown="## Passando Turno\n")

@@ -20,7 +20,7 @@ from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_seen import seen_at, when_answered
 from oncall_tray.core.local_times import local_time
 from oncall_tray.demo import LocalAlertmanager
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def _silence(url: str, alertname: str, comment: str) -> None:
@@ -59,7 +59,7 @@ def test_start_checklist_marks_what_a_member_down_holds_as_last_seen_with_when(t
         lines = start.stdout.splitlines()
         api = next(line for line in lines if line.startswith("- APIDown"))
         assert "as last seen at " in api and " ago" in api and f"Alertmanager {a.url} does not answer" in api, api
-        journal = Journal.open(journal_path())
+        journal = Journal.open(Folders.for_user().journal)
         try:  # when a last answered (the confirmation's poll), not the poll just recorded (review 61 X1)
             confirmed = when_answered(journal, [a.url, b.url])[a.url]
             assert seen_at(journal, [a.url, b.url]) > confirmed
@@ -98,7 +98,7 @@ def test_what_a_member_down_holds_is_said_as_last_seen_when_it_last_answered(tmp
         polled = poll_once(config)
         assert not polled.unanswered and len(polled.snapshot.alerts) == 2
         earlier = dataclasses.replace(polled.snapshot, fetched_at=polled.snapshot.fetched_at - dt.timedelta(minutes=40))
-        journal = Journal.open(journal_path())
+        journal = Journal.open(Folders.for_user().journal)
         try:
             record_one_shot(journal, dataclasses.replace(polled, snapshot=earlier), urls=config.watched())
         finally:
@@ -151,7 +151,7 @@ def test_a_left_out_item_of_a_member_down_stays_out_as_the_minutes_pass(tmp_path
             acked = run("ack", fp, config=str(settings))
             assert acked.returncode == 0, acked.stderr
         config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), engineer="ana", request_timeout=3)
-        journal = Journal.open(journal_path())
+        journal = Journal.open(Folders.for_user().journal)
         try:
             record_one_shot(journal, poll_once(config), urls=config.watched())  # acknowledged: its incident opens
             a.stop()
@@ -194,7 +194,7 @@ def test_an_item_left_out_while_live_comes_back_once_as_last_seen_whoever_is_dow
         b.post_alerts([make_alert("OnlyOnAM2", "warning")])
         assert run("handoff", "start", "--confirm", config=str(settings)).returncode == 0
         config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), engineer="ana", request_timeout=3)
-        journal = Journal.open(journal_path())
+        journal = Journal.open(Folders.for_user().journal)
         try:
             def item(live: Live, at: dt.datetime):
                 report = end_report(journal, shifts.open_shift(journal), live, english, dt.timezone.utc, at=at)

@@ -13,7 +13,7 @@ from test_cli import run
 from test_handoff_preview_unsalvageable import files_in
 
 from oncall_tray.core import journal_salvage
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def _settings(tmp_path, am, language: str) -> str:
@@ -25,7 +25,7 @@ def _settings(tmp_path, am, language: str) -> str:
 def _damaged_but_events() -> None:
     """The journal with its silences table missing (the salvage in memory fails: the file is read
     as it is) and its firing table's pages overwritten (the checklist cannot be made)."""
-    path = journal_path()
+    path = Folders.for_user().journal
     with sqlite3.connect(path) as conn:
         conn.execute("DROP TABLE silences")
     with sqlite3.connect(path) as conn:
@@ -49,12 +49,12 @@ def test_the_damaged_journals_start_preview_reads_the_previous_handoff_in_the_la
                 config=english)
     assert ended.returncode == 0, ended.stderr
     _damaged_but_events()
-    before = files_in(journal_path().parent)
+    before = files_in(Folders.for_user().journal.parent)
     start = run("handoff", "start", config=portuguese)
     assert "Traceback" not in start.stderr, start.stderr
     assert "diário" in start.stderr, start.stderr  # said in Portuguese: the damaged journal's preview
     assert "Resumo do Turno" in start.stdout and "ligar para o fornecedor" in start.stdout, start.stdout
     assert "Shift Summary" not in start.stdout, start.stdout
-    assert files_in(journal_path().parent) == before  # only read
+    assert files_in(Folders.for_user().journal.parent) == before  # only read
     again = run("handoff", "start", config=english)  # the same journal, read in English
     assert "Shift Summary" in again.stdout and "Resumo do Turno" not in again.stdout, again.stdout

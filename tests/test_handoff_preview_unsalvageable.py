@@ -18,7 +18,7 @@ from test_journal_salvage import damage_events, files_in, shift_journal
 
 from oncall_tray.core import journal_salvage, shifts
 from oncall_tray.core.journal import Journal
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 PASTED = "colado do Slack: backend reiniciado pelo time de dados"
 
@@ -50,7 +50,7 @@ def unsalvageable(path: Path, *also_damaged: str) -> None:
 
 
 def preview(alertmanager, tmp_path: Path, action: str, lang: str = "en_US.UTF-8"):
-    path = journal_path()
+    path = Folders.for_user().journal
     before = files_in(path.parent)
     alertmanager.post_alerts([make_alert("APIDown", "critical")])
     done = run("--alertmanager", alertmanager.url, "handoff", action, config=settings_file(tmp_path), env_lang=lang)
@@ -60,7 +60,7 @@ def preview(alertmanager, tmp_path: Path, action: str, lang: str = "en_US.UTF-8"
 
 
 def test_the_start_preview_shows_the_pasted_notes_the_checklist_would(alertmanager, tmp_path):
-    unsalvageable(journal_path())
+    unsalvageable(Folders.for_user().journal)
     start = preview(alertmanager, tmp_path, "start")
     assert "The start checklist cannot be made from the damaged journal" in start.stderr, start.stderr
     assert PASTED in start.stdout, start.stdout
@@ -69,7 +69,7 @@ def test_the_start_preview_shows_the_pasted_notes_the_checklist_would(alertmanag
 
 
 def test_a_preview_that_cannot_read_the_drafts_either_ends_in_one_line(alertmanager, tmp_path):
-    unsalvageable(journal_path(), "state")
+    unsalvageable(Folders.for_user().journal, "state")
     for action, english, portuguese in (
             ("start", "The start checklist cannot be made from the damaged journal, nor can the previous shift's "
                       "handoff notes and the draft be read from it: ",

@@ -18,7 +18,7 @@ from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_schema import EventKind
 from oncall_tray.core.local_times import local_time
 from oncall_tray.i18n import english, translator
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 UTC = dt.timezone.utc
 
@@ -50,7 +50,7 @@ def test_the_filter_changed_three_times_is_said_per_period_with_the_one_in_force
                     ['env="production"', 'team="conectcrm"', 'service!="qa"']):
         moved = run("handoff", "end", "--markdown", config=settings(filters))
         assert moved.returncode == 0, moved.stderr
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         moves = [event.at for event in journal.events(kinds=(EventKind.WATCHING_MOVED,))]
     finally:

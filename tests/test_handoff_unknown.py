@@ -15,7 +15,7 @@ from test_cli import run
 from test_cluster import cluster, wait_until  # noqa: F401 (cluster: the fixture, two real members)
 
 from oncall_tray.core.journal import Journal
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 ONLY_FIRST = (("APIDown", "critical"), ("HighLatencyP99", "critical"), ("HighHTTPErrorRate", "warning"))
 ONLY_SECOND = (("DiskFilling", "warning"), ("QueueBacklog", "warning"), ("CertExpiring", "info"))
@@ -36,7 +36,7 @@ def _settings(cluster, tmp_path, language: str = "en") -> str:  # noqa: F811
 
 
 def _firing() -> set[str]:
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         return {row["alertname"] for row in journal.query("SELECT alertname FROM firing")}
     finally:
@@ -96,7 +96,7 @@ def test_the_window_and_the_command_line_list_the_same_alerts(qtbot, cluster, tm
     settings = _settings(cluster, tmp_path)
     config = Config(alertmanager_url=cluster[0].url, alertmanager_peers=(cluster[1].url,), notifications=False,
                     engineer="ana", poll_interval=1, max_retry_interval=1, request_timeout=2, language="en")
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         with running_tray(qtbot, config, tmp_path) as ctl:
             qtbot.waitUntil(lambda: len(journal.query("SELECT * FROM firing")) == 6, timeout=15000)

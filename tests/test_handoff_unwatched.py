@@ -14,7 +14,7 @@ from oncall_tray.core.journal_schema import EventKind
 from oncall_tray.core.local_times import local_time
 from oncall_tray.demo import LocalAlertmanager
 from oncall_tray.i18n import english
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def _observations(markdown: str, heading: str = "Observations") -> list[str]:
@@ -24,7 +24,7 @@ def _observations(markdown: str, heading: str = "Observations") -> list[str]:
 def _moves() -> list:
     """When the journal stopped watching the first Alertmanager and watched it again (its
     alert's UNWATCHED and WATCHED events)."""
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         return [event.at for event in journal.events(kinds=(EventKind.UNWATCHED, EventKind.WATCHED))]
     finally:

@@ -29,7 +29,7 @@ from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.shifts import START_SCOPE, alert_scope, shift_scope
 from oncall_tray.core.tracker import AlertTracker
 from oncall_tray.demo import free_port
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 from oncall_tray.ui.shift_controller import ShiftController
 from oncall_tray.watch import Watcher
 
@@ -44,7 +44,7 @@ class Desk:
         self.config = Config(alertmanager_url=am.url, grafana_url=dashboards_url, prometheus_url=dashboards_url,
                              jaeger_url=f"http://127.0.0.1:{free_port()}", engineer="ana", timezone="UTC")
         self.notices: list = []
-        self.controller = ShiftController(self.config, self.notices.extend, path=path)
+        self.controller = ShiftController(self.config, self.notices.extend, path=path, folders=Folders.for_user())
         self.watcher = Watcher(AlertmanagerClient(am.url), AlertTracker(SeverityMap()), AlertQuery())
 
     def poll(self) -> None:
@@ -79,7 +79,7 @@ class Desk:
 @pytest.fixture
 def desk(qtbot, alertmanager, tmp_path):
     with FakeServer(status=200, body=b"<html>ok</html>", content_type="text/html") as dashboards:
-        desk = Desk(qtbot, alertmanager, journal_path(), dashboards.url)  # the command line's too
+        desk = Desk(qtbot, alertmanager, Folders.for_user().journal, dashboards.url)  # the command line's too
         try:
             yield desk
         finally:
@@ -147,7 +147,7 @@ def test_start_window_checks_for_the_engineer_and_saves_as_typed(desk, qtbot):
     # a restart before confirming brings the draft back (the tray before it let go of the journal: one
     # tray holds it at a time, review 61 W4)
     desk.controller.release_hold()
-    again = ShiftController(desk.config, [].extend, path=desk.path)
+    again = ShiftController(desk.config, [].extend, path=desk.path, folders=Folders.for_user())
     try:
         again.show_window("start")
         restored = again.window("start")
@@ -258,7 +258,7 @@ def test_end_window_fills_the_template_and_saves_as_typed(desk, qtbot):
     # after a restart, the end window comes back with everything typed (the tray before it let go of the
     # journal: review 61 W4)
     desk.controller.release_hold()
-    again = ShiftController(desk.config, [].extend, path=desk.path)
+    again = ShiftController(desk.config, [].extend, path=desk.path, folders=Folders.for_user())
     try:
         again.show_window("end")
         restored = again.window("end")
@@ -1066,7 +1066,7 @@ def test_after_the_incident_waits_for_the_first_poll_after_a_restart(desk, qtbot
             httpx.delete(f"{desk.am.url}/api/v2/silence/{found['id']}", timeout=10).raise_for_status()
     notices: list = []
     desk.controller.release_hold()  # the tray before it let go of the journal (review 61 W4)
-    again = ShiftController(desk.config, notices.extend, path=desk.path)  # the tray started again
+    again = ShiftController(desk.config, notices.extend, path=desk.path, folders=Folders.for_user())  # the tray started again
     try:
         again.now = lambda: incident.resolved_at + aftercare.AFTER_NOTICE_DELAY
         again.check_reminders()

@@ -10,6 +10,7 @@ import re
 import pytest
 from conftest import make_alert
 from test_silence_cli import ENGINEER, Cli
+from oncall_tray.paths import Folders
 
 
 def taken_over(alertmanager, tmp_path, zone: str, lang: str):
@@ -53,9 +54,8 @@ def test_a_handoff_kept_without_its_zone_lists_in_the_settings_zone_named(alertm
 
     from oncall_tray.core import shifts
     from oncall_tray.core.journal import Journal
-    from oncall_tray.paths import journal_path
 
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     at = dt.datetime(2026, 12, 6, 19, 33, tzinfo=dt.timezone.utc)
     done = shifts.start_shift(journal, "Bruna", markdown="## Assumindo Turno - 06/12/2026 19:33\n", at=at)
     shifts.end_shift(journal, done.id, incoming="Carlos", markdown="## Passando Turno - 06/12/2026 19:40\n",
@@ -78,7 +78,6 @@ def test_a_shift_taken_in_one_zone_and_handed_over_in_another_lists_one_zone_on_
 
     from oncall_tray.core import shifts
     from oncall_tray.core.journal import Journal
-    from oncall_tray.paths import journal_path
 
     cli, settings, _start = taken_over(alertmanager, tmp_path, "UTC", lang)
     cli.config.write_text(settings + "timezone: America/Sao_Paulo\n", encoding="utf-8")
@@ -89,7 +88,7 @@ def test_a_shift_taken_in_one_zone_and_handed_over_in_another_lists_one_zone_on_
     shown = cli("handoff", "history", "1", lang=lang).stdout
     ended = next(line for line in shown.splitlines() if line.startswith(("## Handing", "## Passando"))).split(" - ", 1)[1]
     assert ended.endswith(" -03"), ended
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         shift = shifts.shift(journal, 1)
     finally:

@@ -19,7 +19,7 @@ from test_handoff_member_down import two_unpeered
 from oncall_tray.alertmanager.models import Alert, AlertStatus, Silence, SilenceStatus
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_seen import muted_at
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def _ack(url: str, alertname: str, author: str) -> str:
@@ -53,7 +53,7 @@ def test_a_silence_of_a_member_down_that_ended_since_mutes_nothing_in_status_and
                   for sid, s in polled.silences.items()}
         earlier = dataclasses.replace(polled, snapshot=dataclasses.replace(polled.snapshot, fetched_at=then),
                                       silences=ending)
-        journal = Journal.open(journal_path())
+        journal = Journal.open(Folders.for_user().journal)
         try:
             record_one_shot(journal, earlier, urls=config.watched())
         finally:

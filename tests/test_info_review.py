@@ -24,6 +24,7 @@ from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.sla import SlaPolicy
 from oncall_tray.core.tracker import AlertTracker
 from oncall_tray.notify.attention_messages import attention_notices
+from oncall_tray.paths import Folders
 
 DAY = dt.timedelta(days=1)
 SUNDAY = dt.datetime(2026, 12, 6, 19, 52, tzinfo=dt.timezone.utc)
@@ -152,11 +153,10 @@ def test_the_end_report_says_an_info_alerts_review_is_overdue(alertmanager, tmp_
     the end report still asked to "Review BackupOlderThan24h on the next business day"."""
     from oncall_tray.core.journal import Journal
     from oncall_tray.core.shifts import start_shift
-    from oncall_tray.paths import journal_path
 
     post_started(alertmanager, "BackupOlderThan24h", "info", 8 * 24 * 60)  # past any next business day
     post_started(alertmanager, "CertificateExpiringSoon", "info", 1)
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     start_shift(journal, "ana")
     journal.close()
     cfg = settings_file(tmp_path)

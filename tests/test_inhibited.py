@@ -18,6 +18,7 @@ from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
 from oncall_tray.alertmanager.cluster import ClusterClient
 from oncall_tray.config import Config
 from oncall_tray.demo import MINIMAL_CONFIG, LocalAlertmanager, guide_alerts
+from oncall_tray.paths import Folders
 
 #: Q6's rule: APIDown inhibits the warnings of its instance.
 INHIBITING_CONFIG = MINIMAL_CONFIG + """\
@@ -126,9 +127,8 @@ def test_an_acknowledged_alert_then_inhibited_is_listed_as_silenced_everywhere(t
         assert "- _Inhibited by APIDown (not listed): HighHTTPErrorRate (warning)_" in start, start
         from oncall_tray.core.journal import Journal
         from oncall_tray.core.journal_schema import EventKind
-        from oncall_tray.paths import journal_path
 
-        journal = Journal.open(journal_path())
+        journal = Journal.open(Folders.for_user().journal)
         try:
             assert not journal.events(kinds=(EventKind.RESOLVED,))
         finally:
@@ -212,7 +212,7 @@ def test_the_start_window_lists_them_after_the_active_alerts(qtbot, inhibiting, 
 
     monkeypatch.setattr("oncall_tray.ui.handoff_start.SHOWN", 3)
     config = Config(alertmanager_url=inhibiting.url, engineer="ana")
-    controller = ShiftController(config, lambda notices: None, path=tmp_path / "journal.db")
+    controller = ShiftController(config, lambda notices: None, path=tmp_path / "journal.db", folders=Folders.for_user())
     watcher = Watcher(AlertmanagerClient(inhibiting.url), AlertTracker(SeverityMap()), AlertQuery())
     try:
         controller.on_polled(watcher.poll())

@@ -23,7 +23,7 @@ from oncall_tray.core.journal import Journal, JournalError
 from oncall_tray.core.journal_schema import SCHEMA_VERSION, EventKind
 from oncall_tray.i18n import translator
 from oncall_tray.notify.messages import BODY_LIMIT
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 UTC = dt.timezone.utc
 NOTES = 600
@@ -129,7 +129,7 @@ def test_a_salvage_that_fails_falls_back_to_a_new_journal(tmp_path, monkeypatch)
 
 
 def test_read_only_commands_never_touch_a_damaged_journal(alertmanager, tmp_path):
-    path = journal_path()
+    path = Folders.for_user().journal
     path.parent.mkdir(parents=True, exist_ok=True)
     shift_journal(path)
     damage_events(path)
@@ -168,7 +168,7 @@ def test_read_only_commands_make_no_journal(alertmanager, tmp_path):
     assert history.returncode == 0, history.stderr
     status = run("--alertmanager", alertmanager.url, "status", config=config)
     assert status.returncode == 0, status.stderr
-    assert not journal_path().exists()
+    assert not Folders.for_user().journal.exists()
 
 
 def test_a_damaged_journal_of_the_schema_before_is_carried_into_the_current_one(tmp_path):

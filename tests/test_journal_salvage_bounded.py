@@ -20,7 +20,7 @@ from test_journal_salvage import NOTES, files_in, shift_journal
 
 from oncall_tray.core import journal_rows, journal_salvage
 from oncall_tray.core.journal import Journal
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 OPEN = ("import sys, datetime as dt; from pathlib import Path; from oncall_tray.core.journal import Journal; "
         "j = Journal.open(Path(sys.argv[1])); print(j.damage is not None and j.damage.salvage is not None); j.close()")
@@ -99,7 +99,7 @@ def test_a_preview_on_a_damaged_journal_shows_the_incidents_and_notes_that_can_b
 def end_preview(alertmanager, tmp_path: Path, make: Callable[[Path], None]) -> subprocess.CompletedProcess:
     """``handoff end`` (a preview, in English) on the journal ``make`` leaves at the journal's
     place, APIDown firing; checked: no traceback, nothing renamed, rewritten or made."""
-    path = journal_path()
+    path = Folders.for_user().journal
     path.parent.mkdir(parents=True, exist_ok=True)
     make(path)
     before = files_in(path.parent)

@@ -24,7 +24,7 @@ from oncall_tray.core import shifts
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_seen import known_starts, seen_alerts, seen_at, seen_silences
 from oncall_tray.i18n import translator
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 NOTE = "kind = 'note' AND fingerprint = 'a4'"
 CPU = "alertname = 'HighCPUUsage'"
@@ -112,7 +112,7 @@ def test_a_journal_of_sound_pages_with_a_garbled_row_is_salvaged(tmp_path, table
 def test_read_only_commands_read_the_rest_of_a_sound_journal_with_a_garbled_row(alertmanager, tmp_path):
     """``handoff history`` and ``status`` on it: the damaged-journal message, what can be read
     shown, nothing changed; a command that writes sets it aside."""
-    path = journal_path()
+    path = Folders.for_user().journal
     path.parent.mkdir(parents=True, exist_ok=True)
     handled_journal(path, drafts=True)
     _garble(path, f"UPDATE events SET at = 'yesterday' WHERE {NOTE}")

@@ -34,7 +34,7 @@ from oncall_tray.core.journal_feed import record_poll
 from oncall_tray.core.journal_seen import known_starts, seen_alerts, seen_silences
 from oncall_tray.core.severity import Severity
 from oncall_tray.i18n import translator
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 AM_A, AM_B = "http://am-a:9093", "http://am-b:9093"
 LATER = T0 + dt.timedelta(minutes=50)
@@ -219,7 +219,7 @@ def test_handoff_end_reads_the_rest_of_a_journal_with_garbled_data(alertmanager,
     """``handoff end`` (Bia's preview: Ana's items carried, the Alertmanager not watched) ended
     in a traceback (TypeError) on the garbled event; now the journal is said damaged and the
     rest is read (Bia's end report), nothing changed in it."""
-    path = journal_path()
+    path = Folders.for_user().journal
     path.parent.mkdir(parents=True, exist_ok=True)
     watched_journal(path, alertmanager.url)
     _garble(path, f"UPDATE events SET {garbling} WHERE {where}")

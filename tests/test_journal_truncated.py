@@ -18,7 +18,7 @@ from test_journal_salvage_bounded import end_preview
 from oncall_tray.core import shifts
 from oncall_tray.core.journal import Journal
 from oncall_tray.i18n import translator
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 UTC = dt.timezone.utc
 
@@ -70,7 +70,7 @@ def test_a_preview_reads_what_a_journal_cut_short_holds(alertmanager, tmp_path):
 def test_no_shift_read_from_a_damaged_journal_is_not_said_as_no_shift_open(alertmanager, tmp_path):
     """Cut to its first page (its list of tables alone), or overwritten whole: no shift can be
     read, which is not "No shift is open: start one" (one may be open: review 60 V6)."""
-    path = journal_path()
+    path = Folders.for_user().journal
     path.parent.mkdir(parents=True, exist_ok=True)
     config = settings_file(tmp_path)
     alertmanager.post_alerts([make_alert("APIDown", "critical")])

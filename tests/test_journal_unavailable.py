@@ -18,7 +18,7 @@ import pytest
 
 from oncall_tray.core import shifts
 from oncall_tray.core.journal import Journal
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 HERE = Path(__file__).resolve().parent
 UNPRIVILEGED = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--"] if os.geteuid() == 0 else []
@@ -40,7 +40,7 @@ def settings(tmp_path) -> str:
 def read_only_journal():
     """A journal with an open shift and a known alert, in a folder made read-only (as the review
     did: ``chmod 555`` the folder, ``chmod 444`` the file); writable again afterwards."""
-    path = journal_path()
+    path = Folders.for_user().journal
     journal = Journal.open(path)
     shifts.start_shift(journal, "ana")
     journal.add_note("3f2a9c1d00aa", "first note", alertname="DiskFull", actor="ana", source="cli")
@@ -202,14 +202,14 @@ def test_a_journal_that_is_a_folder_is_said_to_be_one(alertmanager, tmp_path):
     from conftest import make_alert
 
     alertmanager.post_alerts([make_alert("DiskFull", "warning")])
-    journal_path().mkdir(parents=True)
+    Folders.for_user().journal.mkdir(parents=True)
     config = settings(tmp_path)
     started = run_unprivileged("--alertmanager", alertmanager.url, "handoff", "start", "--confirm", config=config)
     assert started.returncode == 1
-    assert started.stderr == f"oncall-tray: cannot open the shift journal {journal_path()}: it is a folder, not a file\n"
+    assert started.stderr == f"oncall-tray: cannot open the shift journal {Folders.for_user().journal}: it is a folder, not a file\n"
     fingerprint = json.loads(run_unprivileged("--alertmanager", alertmanager.url, "status", "--json",
                                               config=config).stdout)["alerts"][0]["fingerprint"]
     acked = run_unprivileged("--alertmanager", alertmanager.url, "ack", fingerprint, config=config)
     assert acked.returncode == 0, acked.stderr
-    assert acked.stderr.endswith(f"oncall-tray: cannot open the shift journal {journal_path()}: it is a folder, not a "
+    assert acked.stderr.endswith(f"oncall-tray: cannot open the shift journal {Folders.for_user().journal}: it is a folder, not a "
                                  "file. Done in Alertmanager, but not recorded in the shift journal.\n"), acked.stderr

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from test_config import _as_unprivileged
 
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def test_a_journal_folder_that_cannot_be_read_is_said_in_one_line(tmp_path):
-    folder = journal_path().parent
+    folder = Folders.for_user().journal.parent
     folder.mkdir(parents=True, exist_ok=True)
     folder.chmod(0o000)
     try:
@@ -20,7 +20,7 @@ def test_a_journal_folder_that_cannot_be_read_is_said_in_one_line(tmp_path):
         assert status.returncode == 2 and "Traceback" not in status.stderr, status.stderr  # it runs: Alertmanager down
         note = _as_unprivileged(*am, "handoff", "note", "abc", "reiniciei o backend")
         assert note.returncode == 1 and "Traceback" not in note.stderr, note.stderr
-        assert note.stderr.startswith(f"oncall-tray: cannot open the shift journal {journal_path()}: permission denied")
+        assert note.stderr.startswith(f"oncall-tray: cannot open the shift journal {Folders.for_user().journal}: permission denied")
         assert "note on abc: reiniciei o backend" in note.stderr  # given back, not lost
         escalate = _as_unprivileged(*am, "escalate", "abc", "--dry-run")
         assert "Traceback" not in escalate.stderr, escalate.stderr
@@ -33,11 +33,11 @@ def test_status_says_what_it_cannot_show_without_the_journal(alertmanager, tmp_p
     to L2 and answered, and ``"escalated": null``, without a word."""
     from oncall_tray.core.journal import Journal
 
-    Journal.open(journal_path()).close()
-    journal_path().chmod(0o000)
+    Journal.open(Folders.for_user().journal).close()
+    Folders.for_user().journal.chmod(0o000)
     try:
         status = _as_unprivileged("--alertmanager", alertmanager.url, "status")
         assert status.returncode == 0 and "Traceback" not in status.stderr, status.stderr
         assert "The escalations and acknowledgements it recorded are not shown." in status.stderr, status.stderr
     finally:
-        journal_path().chmod(0o600)
+        Folders.for_user().journal.chmod(0o600)

@@ -32,7 +32,7 @@ from oncall_tray.core.sla import SlaPolicy
 from oncall_tray.core.tracker import AlertTracker
 from oncall_tray.i18n import english, translator
 from oncall_tray.notify.attention_messages import attention_notices
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 UTC = dt.timezone.utc
 POOL = "DatabaseConnectionPoolExhausted"
@@ -45,7 +45,7 @@ def fingerprint_of(am, name: str) -> str:
 
 def record_escalation(fingerprint: str, name: str, level: str, at: dt.datetime, fired_at: dt.datetime) -> None:
     """As *Copy and record as escalated* (or ``oncall-tray escalate``) records it, at ``at``."""
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         journal.record_escalation(fingerprint, level, alertname=name, actor="ana", source="tray",
                                   fired_at=fired_at, at=at)
@@ -75,7 +75,7 @@ def test_the_tray_says_once_that_l2s_resolution_is_overdue_30_minutes_after_the_
     silence(alertmanager, {"alertname": POOL}, minutes=120, author="ana")  # acknowledging does not end it
     clock = [real + 29 * MIN]
     monkeypatch.setattr(poller_module, "utc_now", lambda: clock[0])
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     worker = poller_module.PollerWorker(Config(alertmanager_url=alertmanager.url, notifications=False,
                                                poll_interval=3600, timezone="UTC"), journal=journal)
     results = []

@@ -22,7 +22,7 @@ from oncall_tray.core.journal_seen import last_seen, seen_at, when_answered
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker
 from oncall_tray.demo import LocalAlertmanager
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def _pair():
@@ -41,7 +41,7 @@ def test_a_member_that_stops_answering_is_last_seen_at_its_last_answer(qtbot, tm
     a, b = _pair()
     config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), notifications=False, engineer="ana",
                     poll_interval=1, max_retry_interval=1, request_timeout=2, language="en")
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         with running_tray(qtbot, config, tmp_path) as ctl:
             answered = []  # the polls both members answered (quiet ones among them: not written)
@@ -68,7 +68,7 @@ def test_a_tray_started_with_a_member_down_says_when_the_journal_saw_it_answer(t
     a, b = _pair()
     config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), engineer="ana", request_timeout=3)
     urls = list(config.alertmanager_urls())
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     clients = ClusterClient([AlertmanagerClient(url, timeout=3) for url in urls])
     try:
         polled = poll_once(config)

@@ -30,7 +30,7 @@ from oncall_tray.demo import LocalAlertmanager
 from oncall_tray.i18n import english
 from oncall_tray.core.journal_starts import MEMBER_STARTS, keep_member_starts
 from oncall_tray.member_starts import RESTART_GRACE, started_lately, starts_of
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def _seen_after_grace(journal: Journal, started: dict[str, dt.datetime]) -> None:
@@ -67,7 +67,7 @@ def test_back_on_a_cluster_after_another_alertmanager_no_member_restarted_and_wh
             qtbot.waitUntil(lambda: len(results) >= 3, timeout=15000)
             assert all(r.restarted == () for r in results), [r.restarted for r in results]
             assert [x.alertname for x in ctl.snapshot.alerts.values()] == ["APIDown"]
-            journal = Journal.open(journal_path())
+            journal = Journal.open(Folders.for_user().journal)
             try:  # the journal: no restart, HighCPUUsage no longer firing (``oncall-tray status`` agrees)
                 qtbot.waitUntil(lambda: {r[0] for r in journal.query("SELECT alertname FROM firing")} == {"APIDown"},
                                 timeout=15000)
@@ -194,7 +194,7 @@ def test_status_says_no_restart_of_an_alertmanager_whose_start_the_journal_knows
     early, early_json = status()  # inside its grace: it may have restarted just before (review 61 X2)
     assert early and early[0].startswith("Alertmanager started") and early_json, (early, early_json)
     clients = ClusterClient([AlertmanagerClient(alertmanager.url, timeout=3)])
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         _seen_after_grace(journal, starts_of(clients.poll(AlertQuery(), want_status=True).members))
     finally:

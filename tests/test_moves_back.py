@@ -19,7 +19,7 @@ from oncall_tray.core.journal_seen import seen_from
 from oncall_tray.core.journal_schema import EventKind
 from oncall_tray.core.shifts import start_shift
 from oncall_tray.demo import LocalAlertmanager
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 NAMES = ("OnlyOnB", "OnlyOnB2")
 
@@ -41,7 +41,7 @@ def test_alerts_sent_again_to_a_restarted_member_fire_once_for_the_tray_the_cli_
                         encoding="utf-8")
     config = Config(alertmanager_url=a.url, alertmanager_peers=(b.url,), notifications=False, engineer="ana",
                     poll_interval=1, max_retry_interval=1, request_timeout=2)
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = start_shift(journal, "ana")
     other = LocalAlertmanager().start()
     try:
@@ -108,7 +108,7 @@ def test_an_alert_posted_again_without_a_start_keeps_the_start_taken_across_runs
     settings.write_text(f"engineer: ana\nlanguage: en\nalertmanager_url: {alertmanager.url}\n", encoding="utf-8")
     alertmanager.post_alerts([make_alert("Posted", "warning", ends_at=utcnow() + dt.timedelta(minutes=3))])
     config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="ana", poll_interval=1)
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     start_shift(journal, "ana")
     try:
         with running_tray(qtbot, config, tmp_path) as ctl:
@@ -150,7 +150,7 @@ def test_the_way_back_after_a_restart_on_the_other_alertmanager_says_nothing_alr
     alertmanager.post_alerts(posted)
     config = Config(alertmanager_url=alertmanager.url, engineer="ana", poll_interval=1, max_retry_interval=1,
                     request_timeout=2, notifications=False)
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = start_shift(journal, "ana")
     other = LocalAlertmanager().start()
     try:
@@ -256,7 +256,7 @@ def test_the_same_labels_in_two_alertmanagers_tell_one_story_in_the_window_and_t
         return ended.stdout
 
     config = Config(alertmanager_url=a.url, notifications=False, engineer="ana", poll_interval=1)
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         with running_tray(qtbot, config, tmp_path) as ctl:
             qtbot.waitUntil(lambda: bool(open_incidents(journal)), timeout=15000)

@@ -18,13 +18,13 @@ from test_notes_unwritable import controller, panel_of  # noqa: F401
 
 from oncall_tray.core.journal_hold import JournalHold
 from oncall_tray.notes_draft import NOTES_DIR
-from oncall_tray.paths import data_dir
+from oncall_tray.paths import Folders
 from oncall_tray.ui.autosave import RETRY_MS
 
 
 def kept() -> dict[str, str]:
     """The notes kept beside the journal ({} without a file, or without their folder)."""
-    return kept_in_the_file() if (data_dir() / NOTES_DIR).is_dir() else {}
+    return kept_in_the_file() if (Folders.for_user().data / NOTES_DIR).is_dir() else {}
 
 
 def test_notes_typed_over_an_unread_draft_are_kept_as_typed(qtbot, controller):
@@ -83,7 +83,7 @@ def test_notes_not_kept_for_a_folder_that_cannot_be_written_are_kept_once_it_can
     """Code review 73 AJ7: one write of the file failed (the data folder unwritable a moment) and
     the engineer stopped typing: it is tried again by itself, as the settings draft is, not only
     at the next keystroke or the quit (a SIGKILL meanwhile lost the notes)."""
-    folder = data_dir() / NOTES_DIR
+    folder = Folders.for_user().data / NOTES_DIR
     locked = pytest.MonkeyPatch()
     try:
         panel, fp = _shown_unread(qtbot, controller, locked)

@@ -17,12 +17,12 @@ from test_notes_unwritable import controller, draft_outside, fingerprint, panel_
 
 from oncall_tray.core.journal import Journal
 from oncall_tray.notes_draft import NOTES_DIR
-from oncall_tray.paths import data_dir
+from oncall_tray.paths import Folders
 
 
 def kept() -> dict[str, str]:
     """The notes kept in the notes folder's one file ({} without one)."""
-    files = [f for f in (data_dir() / NOTES_DIR).iterdir() if f.suffix == ".json"]
+    files = [f for f in (Folders.for_user().data / NOTES_DIR).iterdir() if f.suffix == ".json"]
     assert len(files) <= 1, files
     return json.loads(files[0].read_text("utf-8"))["typed"] if files else {}
 
@@ -75,7 +75,7 @@ def test_a_note_taken_back_mid_run_leaves_the_file_then(qtbot, controller, tmp_p
 
 def test_a_kept_file_that_cannot_be_read_is_set_aside_said_and_never_written_over(qtbot, controller, tmp_path):
     fp = _kept_at_a_quit(qtbot, controller)
-    (kept_file,) = (data_dir() / NOTES_DIR).iterdir()
+    (kept_file,) = (Folders.for_user().data / NOTES_DIR).iterdir()
     kept_file.write_text('{"typed": {"' + fp + '": "t1 and more', "utf-8")  # cut short
     garbled = kept_file.read_bytes()
     unreadable = pytest.MonkeyPatch()
@@ -91,6 +91,6 @@ def test_a_kept_file_that_cannot_be_read_is_set_aside_said_and_never_written_ove
             panel.autosave.flush()
     finally:
         unreadable.undo()
-    files = sorted((data_dir() / NOTES_DIR).iterdir())
+    files = sorted((Folders.for_user().data / NOTES_DIR).iterdir())
     assert [f.read_bytes() for f in files if f != kept_file] == [garbled]  # set aside as it was
     assert kept() == {fp: "t3"}

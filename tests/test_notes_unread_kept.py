@@ -15,13 +15,13 @@ from test_notes_unwritable import controller, draft_outside, panel_of, settle  #
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.shifts import alert_scope
 from oncall_tray.notes_draft import NOTES_DIR
-from oncall_tray.paths import data_dir, journal_path
+from oncall_tray.paths import Folders
 from oncall_tray.ui.incident_panel import IncidentPanel
 
 
 def draft_in_journal(fp: str) -> str:
     """``fp``'s saved draft, read from the journal file (the tray may have quit)."""
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         return journal.get_state(alert_scope(fp), "draft", "")
     finally:
@@ -52,7 +52,7 @@ def test_typed_over_an_unread_draft_survives_a_quit_and_comes_back(qtbot, contro
     panel.input.setText("restart")  # not flushed: the quit does it
     assert controller.shutdown()
     locked.undo()
-    assert list((data_dir() / NOTES_DIR).iterdir())  # kept beside the journal, not in it
+    assert list((Folders.for_user().data / NOTES_DIR).iterdir())  # kept beside the journal, not in it
     assert draft_in_journal(fp) == "half a note"
     with running_tray(qtbot, controller.config, tmp_path / "again") as again:
         new = panel_of(qtbot, again)
@@ -60,7 +60,7 @@ def test_typed_over_an_unread_draft_survives_a_quit_and_comes_back(qtbot, contro
         assert new.input.text() == "half a note restart"
         settle(qtbot, again)
         assert draft_outside(again, fp) == "half a note restart"
-    assert not list((data_dir() / NOTES_DIR).iterdir())  # taken back into the journal: forgotten
+    assert not list((Folders.for_user().data / NOTES_DIR).iterdir())  # taken back into the journal: forgotten
 
 
 def test_typed_over_an_unread_draft_kept_again_at_each_quit_until_read(qtbot, controller, tmp_path):

@@ -14,13 +14,13 @@ from test_notes_unreadable import LOCKED, started_unreadable
 from test_notes_unwritable import controller, fingerprint  # noqa: F401
 
 from oncall_tray.notes_draft import NOTES_DIR
-from oncall_tray.paths import data_dir
+from oncall_tray.paths import Folders
 from oncall_tray.ui.incident_panel import IncidentPanel
 
 
 def test_the_line_saying_the_kept_notes_were_set_aside_can_be_closed(qtbot, controller, tmp_path, caplog):
     fp = _kept_at_a_quit(qtbot, controller)
-    (kept_file,) = (data_dir() / NOTES_DIR).iterdir()
+    (kept_file,) = (Folders.for_user().data / NOTES_DIR).iterdir()
     kept_file.write_text('{"typed": {"' + fp + '": "t1 and more', "utf-8")  # cut short
     caplog.set_level(logging.INFO, logger="oncall_tray")
     with started_unreadable(qtbot, controller.config, tmp_path / "again", fp, {}) as (again, panel, _patch):

@@ -16,7 +16,7 @@ from oncall_tray.config import Config
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_feed import record_poll
 from oncall_tray.demo import LocalAlertmanager
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def test_commands_on_another_alertmanager_record_nothing_and_say_so(alertmanager, tmp_path):
@@ -53,7 +53,7 @@ def test_a_tray_given_another_alertmanager_leaves_the_shift_journal_alone(qtbot,
     record_poll(journal, {}, {}, {}, journal.now(), urls=(alertmanager.url,))  # it follows this one
     journal.close()
     other = Config(alertmanager_url="http://127.0.0.1:9", engineer="ana")
-    given = ShiftController(other, lambda notices: None, path=tmp_path / "journal.db", given=True)
+    given = ShiftController(other, lambda notices: None, path=tmp_path / "journal.db", given=True, folders=Folders.for_user())
     assert given.journal is None and given.problem == (
         f"The shift journal is not used by this tray: it follows another Alertmanager ({alertmanager.url}) than the "
         "one given with --alertmanager (http://127.0.0.1:9). Its shift features are off, so that these alerts are "
@@ -71,19 +71,19 @@ def test_a_tray_given_another_alertmanager_leaves_the_shift_journal_alone(qtbot,
     assert given._slots[0].retry.isHidden()  # no "Try again" that cannot help
     given.shutdown()
     same = ShiftController(Config(alertmanager_url=alertmanager.url), lambda notices: None,
-                           path=tmp_path / "journal.db", given=True)
+                           path=tmp_path / "journal.db", given=True, folders=Folders.for_user())
     assert same.journal is not None  # the one it follows, given on the command line: used
     same.attach_tray(tray, lambda: None)
     assert not tray.shift_off_action.isVisible() and tray.shift_actions["history"].isEnabled()
     same.shutdown()
     secret = Config(alertmanager_url="http://ana:s3cret@127.0.0.1:9/?token=abc", engineer="ana")
-    masked = ShiftController(secret, lambda notices: None, path=tmp_path / "journal.db", given=True)
+    masked = ShiftController(secret, lambda notices: None, path=tmp_path / "journal.db", given=True, folders=Folders.for_user())
     assert "s3cret" not in masked.problem and "abc" not in masked.problem and "ana:***@" in masked.problem
     masked.shutdown()
-    moved = ShiftController(other, lambda notices: None, path=tmp_path / "journal.db")
+    moved = ShiftController(other, lambda notices: None, path=tmp_path / "journal.db", folders=Folders.for_user())
     assert moved.journal is not None  # the settings changed to another: followed, as before
     moved.shutdown()
-    assert journal_path() != tmp_path / "journal.db"
+    assert Folders.for_user().journal != tmp_path / "journal.db"
 
 
 def test_a_note_or_an_answer_given_another_alertmanager_is_not_recorded(alertmanager, tmp_path):
@@ -132,7 +132,7 @@ def test_away_to_another_alertmanager_and_back_says_nothing_again_and_resolves_n
     names = [alert["labels"]["alertname"] for alert in posted]
     config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="ana", poll_interval=1,
                     max_retry_interval=1, request_timeout=2)
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     other = LocalAlertmanager().start()
     try:
         with running_tray(qtbot, config, tmp_path) as ctl:
@@ -191,7 +191,7 @@ def test_a_tray_restarted_on_the_alertmanager_it_left_says_nothing_again(qtbot, 
     alertmanager.post_alerts([make_alert(name, "critical", starts_at=started) for name in ("APIDown", "DatabaseDown")])
     config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="ana", poll_interval=1,
                     max_retry_interval=1, request_timeout=2)
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = start_shift(journal, "ana")
     other = LocalAlertmanager().start()
     try:
@@ -232,7 +232,7 @@ def test_a_poll_shown_just_before_new_settings_is_not_recorded_as_the_new_alertm
     from oncall_tray.core.journal_schema import EventKind
 
     alertmanager.post_alerts([make_alert("APIDown", "critical"), make_alert("DiskFull", "warning")])
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     other = LocalAlertmanager().start()
     try:
         config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="ana", poll_interval=1)

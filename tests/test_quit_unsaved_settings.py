@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from conftest import running_tray
 from oncall_tray.config import Config
+from oncall_tray.paths import Folders
 
 TYPED = "Plantao SRE: Helena - 5555"
 
@@ -89,7 +90,7 @@ def test_a_quit_answered_keeps_no_draft_of_the_settings(qtbot, controller, monke
     path = dialog.loaded.path
     assert quit_
     controller.connection.close_all()  # what the shutdown after the quit does
-    assert not draft_path(path).exists()  # Discard meant it: not offered back (code review 67 AA9)
+    assert not draft_path(Folders.for_user(), path).exists()  # Discard meant it: not offered back (code review 67 AA9)
 
 
 def type_and_stop(controller) -> object:
@@ -110,9 +111,9 @@ def test_changes_closed_by_the_program_are_kept_and_offered_back(qtbot, controll
 
     path = type_and_stop(controller)
     assert TYPED not in path.read_text()  # the file only by the engineer's Save
-    kept = read_draft(path)
+    kept = read_draft(Folders.for_user(), path)
     assert kept is not None and TYPED in kept.typed["contacts"] and TYPED not in kept.opened["contacts"]
-    assert f"closed with changes not saved (contacts) as oncall-tray stopped: kept in {draft_path(path)}" in caplog.text
+    assert f"closed with changes not saved (contacts) as oncall-tray stopped: kept in {draft_path(Folders.for_user(), path)}" in caplog.text
     asked = []
 
     def ask(_parent, draft, labels, since, _not_kept, _zone):
@@ -127,13 +128,13 @@ def test_changes_closed_by_the_program_are_kept_and_offered_back(qtbot, controll
     assert (TYPED in dialog.fields["contacts"].widget.toPlainText()) is restored
     assert dialog.changed() is restored
     # discarded: dropped; restored: kept until the dialog's Save or Cancel (code review 68 AB8)
-    assert (read_draft(path) is not None) is restored and draft_path(path).exists() is restored
+    assert (read_draft(Folders.for_user(), path) is not None) is restored and draft_path(Folders.for_user(), path).exists() is restored
 
 
 def test_changes_that_cannot_be_kept_are_logged_passwords_hidden(qtbot, controller, monkeypatch, english, caplog):
     from oncall_tray.config_draft import draft_path
 
-    folder = draft_path(controller.loaded.path).parent
+    folder = draft_path(Folders.for_user(), controller.loaded.path).parent
     folder.parent.mkdir(parents=True, exist_ok=True)
     folder.write_text("not a folder")  # the draft cannot be written
     controller.connection.open_settings()
@@ -157,4 +158,4 @@ def test_a_field_the_file_changed_since_the_draft_is_named_when_offered(qtbot, c
     qtbot.waitUntil(lambda: bool(asked))
     assert asked == [["Emergency contacts (role: how to reach them, one per line)"]]
     dialog = controller.connection.dialogs["settings"]
-    assert not dialog.changed() and read_draft(path) is not None
+    assert not dialog.changed() and read_draft(Folders.for_user(), path) is not None

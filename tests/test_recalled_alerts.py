@@ -20,7 +20,7 @@ from oncall_tray.core.journal import Journal
 from oncall_tray.core.overview import Light
 from oncall_tray.core.shifts import start_shift
 from oncall_tray.demo import LocalAlertmanager
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 from oncall_tray.ui.alerts_model import COLUMNS
 
 SEEN = r"Alerts shown are from the shift journal, as last seen at \d\d:\d\d, (?:\d+ min|under a minute) ago"
@@ -52,7 +52,7 @@ def test_a_tray_started_with_alertmanager_unreachable_shows_the_journals_alerts_
     am = LocalAlertmanager().start()  # its port, closed once it stops, then open again (same URL)
     config = Config(alertmanager_url=am.url, notifications=False, engineer="ana", poll_interval=1,
                     max_retry_interval=1, request_timeout=2, language="en")
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     paused = None
     try:
         start_shift(journal, "ana")  # a shift open: no start window in the way

@@ -23,7 +23,7 @@ from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_schema import dumps, loads
 from oncall_tray.core.journal_starts import MEMBER_STARTS
 from oncall_tray.member_starts import RESTART_GRACE
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def _restarted(alertmanager, tmp_path) -> tuple[str, str]:
@@ -110,7 +110,7 @@ def _start_known() -> None:
     """The shift journal's Alertmanager start kept as known, as when it first saw it more than
     ``RESTART_GRACE`` after it (an Alertmanager just started for the test is otherwise a
     restart: review 61 X2)."""
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         with journal.transaction() as tx:
             row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", MEMBER_STARTS).fetchone()

@@ -20,6 +20,7 @@ from test_cli import run
 
 from oncall_tray.config import load_config
 from oncall_tray.member_starts import RESTART_GRACE
+from oncall_tray.paths import Folders
 
 EXPIRE = "covers no alert now: expire it?"
 EXPIRE_PT = "não cobre mais nenhum alerta: expirar?"
@@ -122,7 +123,6 @@ def test_outside_the_grace_the_handoff_keeps_nothing(alertmanager, tmp_path):
     from oncall_tray.core.handoff_markdown import start_markdown
     from oncall_tray.core.journal import Journal
     from oncall_tray.i18n import english
-    from oncall_tray.paths import journal_path
 
     settings, fp, _sid = _acked_then_restarted(alertmanager, tmp_path)
     loaded = load_config(Path(settings))
@@ -130,7 +130,7 @@ def test_outside_the_grace_the_handoff_keeps_nothing(alertmanager, tmp_path):
                                       .json()["uptime"].replace("Z", "+00:00"))
     polled = poll_once(loaded.config)
     assert polled.snapshot is not None and polled.snapshot.alerts == {}
-    journal = Journal.open(journal_path(), read_only=True)
+    journal = Journal.open(Folders.for_user().journal, read_only=True)
     try:
         def at(when: dt.datetime) -> str:
             result = dataclasses.replace(polled, snapshot=dataclasses.replace(polled.snapshot, fetched_at=when))

@@ -18,7 +18,7 @@ from oncall_tray.core.journal_seen import last_seen
 from oncall_tray.core.journal_starts import MEMBER_STARTS
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def test_alerts_of_a_restarted_alertmanager_are_not_resolved_by_later_polls_in_its_grace(alertmanager, tmp_path):
@@ -42,7 +42,7 @@ def _restarted_and_two_commands(alertmanager, tmp_path, forget_start: bool) -> N
     begun = run("handoff", "start", "--confirm", config=str(settings))
     assert begun.returncode == 0, begun.stderr
     if forget_start:  # as in a journal written before member starts were kept
-        journal = Journal.open(journal_path())
+        journal = Journal.open(Folders.for_user().journal)
         try:
             with journal.transaction() as tx:
                 tx.conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", MEMBER_STARTS)
@@ -54,7 +54,7 @@ def _restarted_and_two_commands(alertmanager, tmp_path, forget_start: bool) -> N
         ended = run("handoff", "end", "--pending", pending, config=str(settings))
         assert ended.returncode == 0, ended.stderr
         assert "resolved on their own" not in ended.stdout, (pending, ended.stdout)
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     clients = ClusterClient([AlertmanagerClient(alertmanager.url, timeout=3)])
     try:
         assert not journal.events(kinds=(EventKind.RESOLVED,))

@@ -18,15 +18,15 @@ from oncall_tray.config import Config
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_schema import APPLICATION_ID, SCHEMA
 from oncall_tray.demo import LocalAlertmanager, free_port
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 RUNBOOK = "http://localhost:3002/runbooks/slow-queries"
 
 
 def _journal_rows(query: str) -> list:
-    if not journal_path().exists():
+    if not Folders.for_user().journal.exists():
         return []
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         return [tuple(row) for row in journal.query(query)]
     finally:

@@ -21,12 +21,12 @@ from test_restart_handoff import _section
 from test_restart_kept_cluster import _listed, own_and_shared
 
 from oncall_tray.core.journal import Journal
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def _resolved(fingerprint: str) -> list[str]:
     """The times of the journal's ``resolved`` events of ``fingerprint``."""
-    with contextlib.closing(sqlite3.connect(f"file:{journal_path()}?mode=ro", uri=True)) as conn:
+    with contextlib.closing(sqlite3.connect(f"file:{Folders.for_user().journal}?mode=ro", uri=True)) as conn:
         return [row[0] for row in conn.execute(
             "SELECT at FROM events WHERE kind = 'resolved' AND fingerprint = ?", (fingerprint,))]
 
@@ -43,7 +43,7 @@ def _tray_records(watcher, settings) -> dict:
     config = load_config(settings).config
     result = watcher.poll()
     snapshot = result.update.snapshot
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         for url in result.restarted:
             started = next(m.status.uptime for m in result.members if m.url == url)

@@ -22,7 +22,7 @@ from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_seen import seen_at
 from oncall_tray.core.shifts import recorded_responses, start_shift
 from oncall_tray.demo import LocalAlertmanager
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 AHEAD = dt.timedelta(seconds=3)  # an acknowledgement's end, ahead of its shortening
 RAN_OUT = "Acknowledgement ran out: "
@@ -63,7 +63,7 @@ def ana_on_call():
     am = LocalAlertmanager().start()
     config = Config(alertmanager_url=am.url, notifications=False, engineer="ana", poll_interval=1,
                     max_retry_interval=1, request_timeout=2, language="en")
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     start_shift(journal, "ana")
     return am, config, journal, lambda: seen_at(journal, config.watched())
 

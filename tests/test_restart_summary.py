@@ -1,6 +1,7 @@
 """A tray restarted during a shift: what it says of the alerts it told of before."""
 
 from __future__ import annotations
+from oncall_tray.paths import Folders
 
 
 def test_a_restarted_tray_knows_the_alerts_its_journal_had_firing(qtbot, alertmanager, tmp_path):
@@ -10,13 +11,12 @@ def test_a_restarted_tray_knows_the_alerts_its_journal_had_firing(qtbot, alertma
 
     from oncall_tray.config import Config
     from oncall_tray.core.journal import Journal
-    from oncall_tray.paths import journal_path
 
     alertmanager.post_alerts([make_alert("APIDown", "critical"), make_alert("HighCPUUsage", "warning")])
     config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer="ana", poll_interval=60)
 
     def firing() -> int:
-        journal = Journal.open(journal_path())
+        journal = Journal.open(Folders.for_user().journal)
         try:
             return len(journal.query("SELECT fingerprint FROM firing"))
         finally:

@@ -13,6 +13,7 @@ from oncall_tray.config_urls import check_url, shown_url
 from oncall_tray.config_values import _check_urls
 from oncall_tray.i18n import english, translator
 from oncall_tray.instance import instance_key
+from oncall_tray.paths import Folders
 
 AT = dt.datetime(2026, 12, 7, 6, 2, 21, tzinfo=dt.timezone.utc)
 
@@ -32,11 +33,11 @@ def test_an_unreadable_settings_draft_is_said_without_the_parsers_english(tmp_pa
     from oncall_tray.side_files import reason_text
 
     settings = tmp_path / "config.yaml"
-    target = draft_path(settings)
+    target = draft_path(Folders.for_user(), settings)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text('{"settings": "%s", "typed": {"poll_interval": \n' % settings, encoding="utf-8")
     with pytest.raises(UnreadableDraft) as caught:
-        open_draft(settings, AT)
+        open_draft(Folders.for_user(), settings, AT)
     problem = caught.value
     assert problem.aside is not None and problem.aside.exists()
     portuguese = reason_text(problem, translator("pt_BR"))
@@ -48,10 +49,10 @@ def test_a_file_that_cannot_be_read_keeps_the_systems_words(tmp_path):
     from oncall_tray.side_files import reason_text
 
     settings = tmp_path / "config.yaml"
-    target = draft_path(settings)
+    target = draft_path(Folders.for_user(), settings)
     target.mkdir(parents=True)  # a folder where the file should be: read fails with the system's words
     with pytest.raises(UnreadableDraft) as caught:
-        open_draft(settings, AT)
+        open_draft(Folders.for_user(), settings, AT)
     assert not caught.value.damaged
     assert reason_text(caught.value, translator("pt_BR")) == caught.value.reason
 

@@ -19,7 +19,7 @@ from oncall_tray.core.journal_schema import EventKind
 from oncall_tray.core.journal_seen import seen_from
 from oncall_tray.core.shifts import attention_said, open_incidents, start_shift
 from oncall_tray.demo import LocalAlertmanager
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 #: What the journal records of an alert's life and of its silences: none of it again on the way back.
 LIFE = (EventKind.FIRED, EventKind.RESOLVED, EventKind.ACKNOWLEDGED, EventKind.UNACKNOWLEDGED,
@@ -31,7 +31,7 @@ def test_away_to_another_alertmanager_and_back_with_another_receiver_takes_back_
     am, posted = _routed_alertmanager()
     silence(am, posted[3]["labels"], author="ana", comment="ACK! olhando")  # SlowDatabaseQueries acknowledged too
     other = LocalAlertmanager().start()
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         with running_tray(qtbot, tray_config(am.url), tmp_path) as ctl:
             notices = []
@@ -93,7 +93,7 @@ def test_the_commands_away_and_back_with_another_receiver_and_the_scope_changed_
     other = LocalAlertmanager().start()
     settings = tmp_path / "c.yaml"
     base = f"engineer: ana\nlanguage: en\nalertmanager_url: {am.url}\n"
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         settings.write_text(base, encoding="utf-8")
         assert run("handoff", "start", "--confirm", config=str(settings)).returncode == 0
@@ -127,7 +127,7 @@ def test_a_tray_restarted_on_the_alertmanager_it_left_with_another_receiver_says
 
     am, _posted = _routed_alertmanager()
     other = LocalAlertmanager().start()
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = start_shift(journal, "ana")
     try:
         with running_tray(qtbot, tray_config(am.url), tmp_path) as ctl:
@@ -164,7 +164,7 @@ def test_an_alert_resolved_under_a_narrower_scope_is_said_resolved_once(qtbot, t
     from conftest import resolve
 
     am, posted = _routed_alertmanager()
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         with running_tray(qtbot, tray_config(am.url), tmp_path) as ctl:
             notices = []

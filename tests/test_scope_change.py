@@ -18,7 +18,7 @@ from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_schema import EventKind
 from oncall_tray.core.shifts import attention_said, open_incidents, start_shift
 from oncall_tray.demo import LocalAlertmanager
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 #: Alertmanager's configuration of the review: a route that only SlowDatabaseQueries takes.
 ROUTED = """\
@@ -69,7 +69,7 @@ def tray_config(url: str) -> Config:
 def test_a_receiver_changed_and_set_back_while_the_tray_runs_resolves_and_fires_nothing(qtbot, tmp_path):
     am, _posted = _routed_alertmanager()
     config = tray_config(am.url)
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         with running_tray(qtbot, config, tmp_path) as ctl:
             notices = []
@@ -128,7 +128,7 @@ def test_a_tray_and_the_commands_started_with_another_receiver_than_the_journal_
     settings.write_text(text, encoding="utf-8")
     config = Config(alertmanager_url=am.url, notifications=False, engineer="ana", poll_interval=1,
                     max_retry_interval=1, request_timeout=2)
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         assert run("handoff", "start", "--confirm", config=str(settings)).returncode == 0  # a journal without scope
         assert _firing(journal) == set(NAMES) and open_incidents(journal)
@@ -181,7 +181,7 @@ def test_a_filter_narrowed_and_widened_between_commands_sets_aside_and_takes_bac
     text = f"engineer: ana\nlanguage: en\nalertmanager_url: {alertmanager.url}\n"
     settings.write_text(text, encoding="utf-8")
     assert run("handoff", "start", "--confirm", config=str(settings)).returncode == 0
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         assert _scope(journal) == [alertmanager.url] and len(_firing(journal)) == 3
         kinds = (EventKind.FIRED, EventKind.RESOLVED)

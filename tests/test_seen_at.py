@@ -14,7 +14,7 @@ from oncall_tray.config import Config
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_seen import seen_at
 from oncall_tray.demo import LocalAlertmanager
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def _quiet_polls(qtbot, ctl, count: int) -> list:
@@ -31,7 +31,7 @@ def _watching(qtbot, tmp_path):
     """(Alertmanager with one alert, the shift journal, a running tray, the journal's first
     ``seen_at``), the tray polling every second."""
     am = LocalAlertmanager().start()
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     try:
         am.post_alerts([make_alert("APIDown", "critical")])
         config = Config(alertmanager_url=am.url, notifications=False, engineer="ana", poll_interval=1,

@@ -17,12 +17,13 @@ from oncall_tray.config_draft import draft_path, read_draft
 from test_quit_unsaved_settings import controller  # noqa: F401  (the running tray, its settings file)
 from test_settings_draft_merge import CONTACTS, write
 from test_settings_draft_restore import _box, answer_question, keep_contacts
+from oncall_tray.paths import Folders
 
 
 def kept_holding(qtbot, path, text: str):
     """Wait for the draft of the settings file ``path`` to hold ``text`` among its typed values."""
-    qtbot.waitUntil(lambda: (draft := read_draft(path)) is not None and text in str(draft.typed), timeout=10000)
-    return read_draft(path)
+    qtbot.waitUntil(lambda: (draft := read_draft(Folders.for_user(), path)) is not None and text in str(draft.typed), timeout=10000)
+    return read_draft(Folders.for_user(), path)
 
 
 def test_a_restored_draft_edited_is_kept_as_typed_with_its_merge_base(qtbot, controller, english):
@@ -38,11 +39,11 @@ def test_a_restored_draft_edited_is_kept_as_typed_with_its_merge_base(qtbot, con
     dialog.save()  # merged with the file's NET from that base
     written = path.read_text("utf-8")
     assert "NET: Carl - 3" in written and "DBA: Bob - 2" in written and "OPS: Dee - 4" in written, written
-    assert read_draft(path) is None
+    assert read_draft(Folders.for_user(), path) is None
 
 
 def test_a_draft_that_cannot_be_written_while_typing_is_said_once(qtbot, controller, english, caplog):
-    folder = draft_path(controller.loaded.path).parent
+    folder = draft_path(Folders.for_user(), controller.loaded.path).parent
     folder.mkdir(parents=True, exist_ok=True)
     controller.connection.open_settings()
     dialog = controller.connection.dialogs["settings"]
@@ -64,7 +65,7 @@ def test_a_draft_that_cannot_be_written_while_typing_is_said_once(qtbot, control
         subprocess.run(["chattr", "-i", str(folder)], check=True)
     said = [r.getMessage() for r in caplog.records if "which cannot be kept" in r.getMessage()]
     assert said and "grafana.example.com/abc" in said[0], caplog.text
-    assert not draft_path(controller.loaded.path).exists()
+    assert not draft_path(Folders.for_user(), controller.loaded.path).exists()
 
 
 def test_a_save_refused_or_a_clash_keeps_the_draft_as_typed(qtbot, controller, english):
@@ -78,14 +79,14 @@ def test_a_save_refused_or_a_clash_keeps_the_draft_as_typed(qtbot, controller, e
     kept_holding(qtbot, path, "ramal 9999")
     dialog.save()
     assert dialog.isVisible() and "Not saved" in dialog.save_error.text()
-    assert "ramal 9999" in str(read_draft(path).typed)
+    assert "ramal 9999" in str(read_draft(Folders.for_user(), path).typed)
     dialog.fields["reminder_minutes"].widget.setText(reminder)
     write(controller, CONTACTS.replace("ramal 1234", "ramal 7777"))  # a colleague's edit: a clash
     dialog.save()
     assert dialog.isVisible() and "SRE" in dialog.save_error.text(), dialog.save_error.text()
     assert not dialog.changed()  # the fields show the file: what was typed is only said...
     assert not dialog.draft_keeper.waiting()  # ...and kept as typed, not dropped as no change
-    kept = read_draft(path)
+    kept = read_draft(Folders.for_user(), path)
     assert kept is not None and "ramal 9999" in str(kept.typed), kept
     assert "ramal 1234" in str(kept.opened)
 
@@ -101,7 +102,7 @@ def test_the_restore_question_pending_keeps_its_draft(qtbot, controller, english
         dialog = controller.connection.dialogs["settings"]
         try:
             dialog.draft_keeper.flush()  # nothing typed in the dialog yet: no draft of its own to drop
-            seen.append(read_draft(path))
+            seen.append(read_draft(Folders.for_user(), path))
         finally:  # answered whatever happened: never a test waiting on the question
             box.buttons()[[box.buttonRole(b) for b in box.buttons()].index(QMessageBox.ButtonRole.AcceptRole)].click()
 
@@ -112,7 +113,7 @@ def test_the_restore_question_pending_keeps_its_draft(qtbot, controller, english
     qtbot.waitUntil(lambda: bool(seen) and _box() is None)
     timer.stop()
     assert seen[0] is not None and "DBA: Bob - 2" in seen[0].typed["contacts"]
-    assert "DBA: Bob - 2" in str(read_draft(path).typed)  # restored: written as typed, still there
+    assert "DBA: Bob - 2" in str(read_draft(Folders.for_user(), path).typed)  # restored: written as typed, still there
 
 
 def test_a_draft_another_running_tray_keeps_is_neither_offered_nor_removed(qtbot, controller, english):  # noqa: F811
@@ -143,7 +144,7 @@ def test_a_draft_another_running_tray_keeps_is_neither_offered_nor_removed(qtbot
     second.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-2")
     second.draft_keeper.flush()  # what its timer does a second later
     QDialog.reject(second)  # tray 2's Cancel, its changes discarded: nothing of its own to drop
-    assert "typed-in-tray-1" in str(read_draft(path).typed)
+    assert "typed-in-tray-1" in str(read_draft(Folders.for_user(), path).typed)
     first.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-1-more")
     kept_holding(qtbot, path, "typed-in-tray-1-more")  # tray 1 keeps writing it
     first.close()  # tray 1 stops (the program's close): its draft kept, its writer gone

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from oncall_tray.config_draft import keep_draft, read_draft
 from test_quit_unsaved_settings import controller  # noqa: F401  (the running tray, its settings file)
 from test_settings_draft_restore import answer_question
+from oncall_tray.paths import Folders
 
 OPENED = ('filter:\n  - env="production"\n  - team="conectcrm"\n'
           'contacts:\n  SRE: "Bruno Lima - +55 11 98888-0000"\n  Arquiteto: "Davi Rocha - +55 11 96666-0000"\n')
@@ -31,7 +32,7 @@ def test_a_restored_draft_saved_keeps_the_files_edits_of_entries_it_never_touche
         "SRE: Bruno Lima - ramal 1234\nArquiteto: Davi Rocha - +55 11 96666-0000\nDBA: Gil - ramal 7788\n")
     dialog.fields["filter"].widget.setPlainText('env="production"\nteam="conectcrm"\nservice!="test"\n')
     controller.connection.close_all()  # as at SIGTERM
-    assert read_draft(controller.loaded.path) is not None
+    assert read_draft(Folders.for_user(), controller.loaded.path) is not None
     write(controller, 'filter:\n  - env="production"\n  - team=~"conectcrm|crm"\n'
                       'contacts:\n  SRE: "Dani Reis - +55 11 95555-0000"  # night\n'
                       '  Arquiteto: "Davi Rocha - +55 11 96666-0000"\n  Suporte: "Eva - ramal 4455"  # editor\n')
@@ -62,7 +63,7 @@ def test_the_restore_question_dates_in_the_language_and_names_no_field_the_file_
     dialog.fields["reminder_minutes"].set(5)
     dialog.fields["notification_summary_threshold"].set(4)
     controller.connection.close_all()  # as at SIGINT
-    kept = read_draft(controller.loaded.path)
+    kept = read_draft(Folders.for_user(), controller.loaded.path)
     assert kept is not None and set(kept.typed) == {"reminder_minutes", "notification_summary_threshold"}
     write(controller, "reminder_minutes: 5\nnotification_summary_threshold: 3\n")  # by hand: the draft's value
     question = answer_question(qtbot, controller, QMessageBox.ButtonRole.AcceptRole)
@@ -73,7 +74,7 @@ def test_the_restore_question_dates_in_the_language_and_names_no_field_the_file_
 
 def test_a_field_the_file_changed_otherwise_since_is_named_to_check(qtbot, controller, english):
     write(controller, "reminder_minutes: 7\n")
-    keep_draft(controller.loaded.path, {"reminder_minutes": 5}, {"reminder_minutes": 2},
+    keep_draft(Folders.for_user(), controller.loaded.path, {"reminder_minutes": 5}, {"reminder_minutes": 2},
                dt.datetime(2026, 12, 7, 2, 12, tzinfo=dt.timezone.utc))
     question = answer_question(qtbot, controller, QMessageBox.ButtonRole.DestructiveRole)
     assert "Changed in the settings file since: Remind of" in question[1], question
@@ -122,7 +123,7 @@ def test_after_a_clash_the_files_values_shown_are_no_change_to_save_or_keep(qtbo
     asked = []
     monkeypatch.setattr("oncall_tray.ui.settings_dialog.ask_unsaved", lambda *a: asked.append(a))
     controller.connection.close_all()  # as at SIGTERM
-    assert read_draft(controller.loaded.path) is None
+    assert read_draft(Folders.for_user(), controller.loaded.path) is None
     assert not asked
 
 

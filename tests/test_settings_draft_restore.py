@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from oncall_tray.config_draft import draft_path, keep_draft, read_draft
 from test_quit_unsaved_settings import controller  # noqa: F401  (the running tray, its settings file)
+from oncall_tray.paths import Folders
 
 SECRET = "Sup3rS3cret"
 URLS_TYPED = f"https://alice:{SECRET}@am.example.com:9093\nhttp://bob:{SECRET}@am2.example.com:9093/?token={SECRET}\n"
@@ -56,7 +57,7 @@ def test_a_password_typed_in_the_urls_is_not_kept(qtbot, controller, english):
     dialog = controller.connection.dialogs["settings"]
     dialog.fields["alertmanager_urls"].widget.setPlainText(URLS_TYPED)
     controller.connection.close_all()  # as at SIGTERM
-    text = draft_path(dialog.loaded.path).read_text("utf-8")
+    text = draft_path(Folders.for_user(), dialog.loaded.path).read_text("utf-8")
     assert SECRET not in text
     kept = json.loads(text)
     assert kept["typed"]["alertmanager_urls"] == ("https://alice@am.example.com:9093\n"
@@ -68,7 +69,7 @@ def test_a_password_typed_in_the_urls_is_not_kept(qtbot, controller, english):
 
 
 def test_a_draft_that_cannot_be_written_logs_no_password(qtbot, controller, english, caplog):
-    folder = draft_path(controller.loaded.path).parent
+    folder = draft_path(Folders.for_user(), controller.loaded.path).parent
     folder.mkdir(parents=True, exist_ok=True)
     controller.connection.open_settings()
     dialog = controller.connection.dialogs["settings"]
@@ -86,7 +87,7 @@ def test_a_draft_that_cannot_be_written_logs_no_password(qtbot, controller, engl
 
 
 def keep_contacts(controller) -> None:
-    keep_draft(controller.loaded.path, {"contacts": "SRE: Ana - 1234\nDBA: Bob - 2\n"},
+    keep_draft(Folders.for_user(), controller.loaded.path, {"contacts": "SRE: Ana - 1234\nDBA: Bob - 2\n"},
                {"contacts": "SRE: Ana - 1234"}, dt.datetime.now(dt.timezone.utc))
 
 
@@ -114,7 +115,7 @@ def test_the_program_closing_the_dialog_under_the_question_keeps_the_draft(qtbot
         QTimer.singleShot(0, close_when_asked)
         controller.connection.open_settings()
         qtbot.waitUntil(lambda steps=steps: "done" in steps)
-        assert read_draft(controller.loaded.path) is not None  # and no crash (pytest-qt fails on one)
+        assert read_draft(Folders.for_user(), controller.loaded.path) is not None  # and no crash (pytest-qt fails on one)
         if (dialog := controller.connection.dialogs.get("settings")) is not None:
             dialog.close()
 
@@ -126,11 +127,11 @@ def test_a_restored_field_keeps_the_files_edits_made_since(qtbot, controller, en
     question = answer_question(qtbot, controller, QMessageBox.ButtonRole.AcceptRole)
     assert "Restore" in question[0]
     dialog = controller.connection.dialogs["settings"]
-    assert read_draft(path) is not None  # AB8: not dropped at Restore
+    assert read_draft(Folders.for_user(), path) is not None  # AB8: not dropped at Restore
     dialog.save()
     written = path.read_text("utf-8")
     assert "SRE: Ana - 1234" in written and "DBA: Bob - 2" in written and "NET: Carl - 3" in written, written
-    assert read_draft(path) is None  # saved: dropped
+    assert read_draft(Folders.for_user(), path) is None  # saved: dropped
 
 
 def test_a_restored_field_the_file_changed_the_same_way_is_a_clash(qtbot, controller, english):
@@ -142,7 +143,7 @@ def test_a_restored_field_the_file_changed_the_same_way_is_a_clash(qtbot, contro
     dialog.save()
     assert dialog.isVisible() and "DBA" in dialog.save_error.text(), dialog.save_error.text()
     assert "Bruno" in path.read_text("utf-8") and "Bob" not in path.read_text("utf-8")
-    assert read_draft(path) is not None
+    assert read_draft(Folders.for_user(), path) is not None
 
 
 def test_restored_changes_cancelled_drop_the_draft_and_stopped_keep_it(qtbot, controller, monkeypatch, english):
@@ -151,7 +152,7 @@ def test_restored_changes_cancelled_drop_the_draft_and_stopped_keep_it(qtbot, co
     path.write_text("contacts:\n  SRE: Ana - 1234\n  NET: Carl - 3\n", encoding="utf-8")
     answer_question(qtbot, controller, QMessageBox.ButtonRole.AcceptRole)
     controller.connection.close_all()  # stopped again before Save: kept, its base still the draft's
-    kept = read_draft(path)
+    kept = read_draft(Folders.for_user(), path)
     assert kept is not None and kept.opened == {"contacts": "SRE: Ana - 1234"}
     answer_question(qtbot, controller, QMessageBox.ButtonRole.AcceptRole)
     dialog = controller.connection.dialogs["settings"]
@@ -159,4 +160,4 @@ def test_restored_changes_cancelled_drop_the_draft_and_stopped_keep_it(qtbot, co
                         lambda *_a: QMessageBox.StandardButton.Discard)
     dialog.reject()  # Cancel, Discard
     assert not dialog.isVisible()
-    assert read_draft(path) is None
+    assert read_draft(Folders.for_user(), path) is None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from oncall_tray.config_draft import read_draft
 from test_quit_unsaved_settings import controller  # noqa: F401  (the running tray, its settings file)
 from test_settings_draft_restore import URLS_TYPED, answer_question
+from oncall_tray.paths import Folders
 
 
 def _kept_with_urls(controller):
@@ -19,7 +20,7 @@ def _kept_with_urls(controller):
     dialog.fields["alertmanager_urls"].widget.setPlainText(URLS_TYPED)
     dialog.fields["contacts"].widget.setPlainText("SRE: Ana - 1234\n")
     controller.connection.close_all()  # as at SIGTERM
-    kept = read_draft(dialog.loaded.path)
+    kept = read_draft(Folders.for_user(), dialog.loaded.path)
     assert kept.not_kept == ("alertmanager_urls",)
     return kept
 
@@ -29,7 +30,7 @@ def test_a_restored_draft_rewritten_keeps_its_not_kept_and_kept_at(qtbot, contro
     answer_question(qtbot, controller, QMessageBox.ButtonRole.AcceptRole)
     keeper = controller.connection.dialogs["settings"].draft_keeper
     qtbot.waitUntil(lambda: not keeper.waiting(), timeout=10000)  # the write as typed after the retype
-    again = read_draft(controller.loaded.path)
+    again = read_draft(Folders.for_user(), controller.loaded.path)
     assert again.not_kept == ("alertmanager_urls",) and again.kept_at == kept.kept_at, again
     assert again.typed == kept.typed
 
@@ -39,9 +40,9 @@ def test_another_field_typed_keeps_the_mark_and_the_url_typed_drops_it(qtbot, co
     answer_question(qtbot, controller, QMessageBox.ButtonRole.AcceptRole)
     dialog = controller.connection.dialogs["settings"]
     dialog.fields["contacts"].widget.setPlainText("SRE: Ana - 1234\nDBA: Bob - 2\n")
-    qtbot.waitUntil(lambda: "DBA" in str(read_draft(controller.loaded.path).typed), timeout=10000)
-    again = read_draft(controller.loaded.path)
+    qtbot.waitUntil(lambda: "DBA" in str(read_draft(Folders.for_user(), controller.loaded.path).typed), timeout=10000)
+    again = read_draft(Folders.for_user(), controller.loaded.path)
     assert again.not_kept == ("alertmanager_urls",) and again.kept_at > kept.kept_at, again
     dialog.fields["alertmanager_urls"].widget.setPlainText("https://alice@am.example.com:9093\n")
-    qtbot.waitUntil(lambda: "am2" not in str(read_draft(controller.loaded.path).typed), timeout=10000)
-    assert read_draft(controller.loaded.path).not_kept == ()
+    qtbot.waitUntil(lambda: "am2" not in str(read_draft(Folders.for_user(), controller.loaded.path).typed), timeout=10000)
+    assert read_draft(Folders.for_user(), controller.loaded.path).not_kept == ()

@@ -14,6 +14,7 @@ import pytest
 from oncall_tray.config_draft import draft_path, keep_draft, without_secrets
 from oncall_tray.config_urls import without_password
 from test_quit_unsaved_settings import controller  # noqa: F401  (the running tray, its settings file)
+from oncall_tray.paths import Folders
 
 PASSWORD = "s3#cr/e?t:x"  # a letter first: no prefix of it reads as a port
 TYPED = [f"https://alice:{PASSWORD}@am.example.com:9093", f"alice:{PASSWORD}@am.example.com:9093",
@@ -42,8 +43,8 @@ def test_a_password_being_typed_names_its_field_and_is_not_logged(tmp_path):
     settings = tmp_path / "settings.yaml"
     typed = {"grafana_url": "https://alice:s3cret", "contacts": "see https://bob:hunter2 for the key",
              "reminder_minutes": 5}
-    keep_draft(settings, typed, {"grafana_url": ""}, dt.datetime.now(dt.timezone.utc))
-    text = draft_path(settings).read_text("utf-8")
+    keep_draft(Folders.for_user(), settings, typed, {"grafana_url": ""}, dt.datetime.now(dt.timezone.utc))
+    text = draft_path(Folders.for_user(), settings).read_text("utf-8")
     assert "s3cret" not in text and "hunter2" not in text, text
     kept = json.loads(text)
     assert kept["typed"]["grafana_url"] == "https://alice:"
@@ -62,7 +63,7 @@ def test_the_draft_as_typed_never_holds_the_password_before_the_at(qtbot, contro
     controller.connection.open_settings()
     dialog = controller.connection.dialogs["settings"]
     dialog.fields["grafana_url"].widget.setText("https://alice:s3cret")  # on the way to …@grafana:3000
-    path = draft_path(controller.loaded.path)
+    path = draft_path(Folders.for_user(), controller.loaded.path)
     qtbot.waitUntil(path.exists, timeout=10000)
     text = path.read_text("utf-8")
     assert "s3cret" not in text, text

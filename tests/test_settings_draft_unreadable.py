@@ -10,13 +10,14 @@ from oncall_tray import side_files
 from oncall_tray.config_draft import draft_path, read_draft
 from oncall_tray.ui import settings_draft
 from test_quit_unsaved_settings import controller  # noqa: F401  (the running tray, its settings file)
+from oncall_tray.paths import Folders
 
 GARBLED = ('{"settings": "x", "kept_at": "2026-12-07T01:00:00", '
            '"typed": {"contacts": "SRE: Ana - 1\\nNET: Carl - 3"}}')  # kept_at without a zone: no draft
 
 
 def _garbled(controller):
-    path = draft_path(controller.loaded.path)
+    path = draft_path(Folders.for_user(), controller.loaded.path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(GARBLED, "utf-8")
     return path
@@ -32,7 +33,7 @@ def test_an_unreadable_draft_is_set_aside_not_written_over(qtbot, controller, en
     assert len(aside) == 1 and aside[0].read_text("utf-8") == GARBLED, aside
     assert str(aside[0]) in notice.text() and str(path) in notice.text(), notice.text()
     dialog.fields["grafana_url"].widget.setText("https://grafana.example.com/a")
-    qtbot.waitUntil(lambda: read_draft(controller.loaded.path) is not None, timeout=10000)
+    qtbot.waitUntil(lambda: read_draft(Folders.for_user(), controller.loaded.path) is not None, timeout=10000)
     assert aside[0].read_text("utf-8") == GARBLED  # the typed changes kept apart from it
 
 
@@ -56,4 +57,4 @@ def test_an_unreadable_draft_that_cannot_be_moved_is_never_written_over(qtbot, c
     controller.connection.close_all()  # it can be moved now: set aside, then the changes kept
     aside = [p for p in path.parent.iterdir() if p.name.startswith(path.name + ".unreadable-")]
     assert len(aside) == 1 and aside[0].read_text("utf-8") == GARBLED, aside
-    assert "grafana.example.com/a" in str(read_draft(controller.loaded.path).typed)
+    assert "grafana.example.com/a" in str(read_draft(Folders.for_user(), controller.loaded.path).typed)

@@ -18,6 +18,7 @@ from oncall_tray.demo import LocalAlertmanager, free_port
 from oncall_tray.secrets import SecretStore
 from oncall_tray.ui.login_dialog import LoginDialog
 from oncall_tray.ui.settings_dialog import SettingsDialog
+from oncall_tray.paths import Folders
 
 PASSWORD = "tray-Pa55word-0193"
 
@@ -314,7 +315,6 @@ def test_a_secret_put_in_the_keyring_later_is_used_at_the_next_poll(qtbot, contr
 def test_a_run_with_its_own_journal_writes_there(qtbot, tmp_path, store, monkeypatch):
     import dataclasses
 
-    from oncall_tray.paths import journal_path
     from oncall_tray.ui.app import TrayController
 
     path = tmp_path / "config.yaml"
@@ -323,7 +323,7 @@ def test_a_run_with_its_own_journal_writes_there(qtbot, tmp_path, store, monkeyp
     controller = TrayController(dataclasses.replace(load_config(path), journal=own), store=store)
     try:
         assert controller.shift.journal.path == own and own.exists()
-        assert not journal_path().exists()
+        assert not Folders.for_user().journal.exists()
     finally:
         controller.shutdown()
 

@@ -14,7 +14,7 @@ from test_cli import run
 from oncall_tray.core import shifts
 from oncall_tray.core.journal import Journal, JournalError
 from oncall_tray.i18n import english
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 UTC = dt.timezone.utc
 T0 = dt.datetime(2026, 12, 4, 11, 47, tzinfo=UTC)
@@ -87,10 +87,10 @@ def test_the_command_line_refuses_a_blank_or_missing_engineer(alertmanager, tmp_
     blank = run(*am, "handoff", "start", "--confirm", "--engineer", "  ", config=config)
     assert blank.returncode == 1 and blank.stdout == ""
     assert "--engineer" in blank.stderr and "Traceback" not in blank.stderr
-    assert shifts.open_shift(Journal.open(journal_path())) is None
+    assert shifts.open_shift(Journal.open(Folders.for_user().journal)) is None
     tab = run(*am, "handoff", "start", "--confirm", "--engineer", "a\tb", config=config)  # a fourth review
     assert tab.returncode == 1 and "--engineer holds a line break or another control character" in tab.stderr
-    assert shifts.open_shift(Journal.open(journal_path())) is None
+    assert shifts.open_shift(Journal.open(Folders.for_user().journal)) is None
     started = run(*am, "handoff", "start", "--confirm", "--engineer", "Tester QA", config=config)
     assert started.returncode == 0, started.stderr
     missing = run(*am, "handoff", "end", "--confirm", config=config)
@@ -99,7 +99,7 @@ def test_the_command_line_refuses_a_blank_or_missing_engineer(alertmanager, tmp_
     assert blank.returncode == 1 and "--incoming" in blank.stderr
     injected = run(*am, "handoff", "end", "--confirm", "--incoming", "Eve\n\n**Observations**:", config=config)
     assert injected.returncode == 1 and "--incoming holds a line break" in injected.stderr
-    assert shifts.open_shift(Journal.open(journal_path())).engineer == "Tester QA"  # still open
+    assert shifts.open_shift(Journal.open(Folders.for_user().journal)).engineer == "Tester QA"  # still open
     done = run(*am, "handoff", "end", "--confirm", "--incoming", "Maria José", config=config)
     assert done.returncode == 0, done.stderr
     assert "to Maria José." in done.stderr

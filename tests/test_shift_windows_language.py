@@ -20,7 +20,7 @@ from oncall_tray.config import load_config
 from oncall_tray.core import shifts
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.shifts import START_SCOPE, shift_scope
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 KINDS = ("end", "history", "incidents")
 OTHER = {"en": "pt_BR", "pt_BR": "en"}
@@ -114,7 +114,7 @@ def test_the_open_shift_windows_switch_language_whole_keeping_what_was_typed(qtb
         qtbot.waitUntil(lambda: "Latência subindo" in end.preview.toPlainText(), timeout=5000)
     assert "Copiar Markdown" in built["pt_BR"]["end"]  # the check above compared two languages
     settle(qtbot, controller)
-    saved = Journal.open(journal_path()).state(shift_scope(shift.id))
+    saved = Journal.open(Folders.for_user().journal).state(shift_scope(shift.id))
     assert saved["observations"] == "Latência subindo" and saved["incoming"] == "Carla Dias"
     # closed and opened again: the same window, no rebuild (it is in the language of the day)
     end.close()
@@ -161,7 +161,7 @@ def test_take_over_reads_the_previous_handoff_in_the_language_of_the_day(qtbot, 
         qtbot.waitUntil(lambda: heading in start.previous.toPlainText(), timeout=5000)
         assert start.observations.toPlainText() == "Deploy às 15h" and start.engineer.text() == "Dan Costa"
     settle(qtbot, controller)
-    draft = Journal.open(journal_path()).state(START_SCOPE)
+    draft = Journal.open(Folders.for_user().journal).state(START_SCOPE)
     assert draft["observations"] == "Deploy às 15h" and draft["engineer"] == "Dan Costa"
     assert "previous_notes" not in draft  # the notes shown were not taken for pasted ones
 

@@ -16,6 +16,7 @@ from conftest import local_clock, make_alert, silence, wait_until
 from fakeserver import FakeServer
 
 from oncall_tray.demo import LocalAlertmanager, free_port
+from oncall_tray.paths import Folders
 
 ENGINEER = "Maria Conceição"
 UNKNOWN_ID = "11111111-1111-1111-1111-111111111111"
@@ -116,12 +117,11 @@ def test_ack_and_silence_are_signed_by_the_engineer_of_the_open_shift(cli):
     engineer's silences; without a shift, the setting signs."""
     from oncall_tray.core import shifts
     from oncall_tray.core.journal import Journal
-    from oncall_tray.paths import journal_path
 
     cli.am.post_alerts([make_alert("HighCPUUsage", "warning"), make_alert("BackupOld", "info")])
     fingerprints = {name: alert["fingerprint"] for name, alert in cli.alerts().items()}
     assert cli("ack", fingerprints["BackupOld"]).returncode == 0
-    journal = Journal.open(journal_path())  # the one the command reads (XDG_DATA_HOME of this test)
+    journal = Journal.open(Folders.for_user().journal)  # the one the command reads (XDG_DATA_HOME of this test)
     shifts.start_shift(journal, "João Pereira")
     journal.close()
     assert cli("ack", fingerprints["HighCPUUsage"]).returncode == 0
@@ -136,7 +136,6 @@ def test_silences_added_extended_and_expired_from_the_command_line_are_in_the_jo
     the shift; each command records what it did, and the tray's next poll records nothing twice."""
     from oncall_tray.core.journal import Journal
     from oncall_tray.core.journal_schema import SOURCE_CLI, EventKind
-    from oncall_tray.paths import journal_path
 
     added = cli("silence", "add", 'alertname="NightlyJob"', "--comment", "janela", "--duration", "1h")
     assert added.returncode == 0, added.stderr
@@ -144,7 +143,7 @@ def test_silences_added_extended_and_expired_from_the_command_line_are_in_the_jo
     assert cli("silence", "extend", silence_id, "--duration", "30m").returncode == 0
     expired = cli("silence", "expire", silence_id)
     assert expired.returncode == 0, expired.stderr
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     kinds = (EventKind.SILENCE_CREATED, EventKind.SILENCE_EXTENDED, EventKind.SILENCE_EXPIRED)
     events = [(e.kind, e.silence_id, e.actor, e.source, e.alertname) for e in journal.events(kinds=kinds)]
     assert events == [(kind, silence_id, ENGINEER, SOURCE_CLI, "NightlyJob") for kind in kinds]

@@ -14,6 +14,7 @@ from conftest import make_alert, running_tray
 
 from oncall_tray.config import Config
 from oncall_tray.demo import LocalAlertmanager
+from oncall_tray.paths import Folders
 
 
 def _two_apart(volatile: tuple[str, ...] = ()):
@@ -160,14 +161,13 @@ def test_ack_made_on_a_member_other_than_the_first_is_recorded_in_the_journal(tm
 
     from oncall_tray.core.journal import Journal
     from oncall_tray.core.journal_schema import EventKind
-    from oncall_tray.paths import journal_path
 
     with _cli_apart(tmp_path) as (_a, _b, settings, _found):
         doc = json.loads(run("status", "--json", config=str(settings)).stdout)
         fp = next(x["fingerprint"] for x in doc["alerts"] if x["alertname"] == "APIDown")
         acked = run("ack", "--yes", fp, config=str(settings))
         assert acked.returncode == 0, acked.stderr
-        journal = Journal.open(journal_path())
+        journal = Journal.open(Folders.for_user().journal)
         try:
             made = [e for e in journal.events() if e.kind is EventKind.SILENCE_CREATED]
         finally:

@@ -15,13 +15,13 @@ from test_cli import run
 from test_silence_cli_apart import _acknowledged_on
 from test_silence_holders_down import _cli_apart
 
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 
 def test_silence_list_expires_a_member_down_s_silence_past_its_end(tmp_path):
     with _cli_apart(tmp_path, _acknowledged_on) as (a, b, settings, sid):
         b.stop()
-        with sqlite3.connect(journal_path()) as conn:
+        with sqlite3.connect(Folders.for_user().journal) as conn:
             moved = conn.execute("UPDATE silences SET ends_at = '2026-01-01T00:00:00.000000Z' WHERE id = ?", (sid,))
             assert moved.rowcount == 1
         conn.close()

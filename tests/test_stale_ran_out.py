@@ -19,7 +19,7 @@ from oncall_tray.config import Config, LoadedConfig
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.shifts import recorded_responses, start_shift
 from oncall_tray.demo import LocalAlertmanager
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 AHEAD = dt.timedelta(seconds=10)  # the acknowledgement's end, ahead of its shortening
 
@@ -39,7 +39,7 @@ def test_an_acknowledgement_that_ends_under_the_stale_picture_is_said_at_the_fir
     am = LocalAlertmanager().start()
     config = Config(alertmanager_url=am.url, notifications=False, engineer="ana", poll_interval=1,
                     max_retry_interval=1, request_timeout=2, language="en")
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     paused = None
     try:
         start_shift(journal, "ana")

@@ -22,7 +22,7 @@ from test_shift_windows_language import settle, switch
 from oncall_tray.core import shifts
 from oncall_tray.core.journal import Journal, JournalError
 from oncall_tray.core.shifts import shift_scope
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 from oncall_tray.ui.questions import confirm_risky
 
 
@@ -149,7 +149,7 @@ def test_words_typed_while_the_journal_cannot_be_written_survive_the_switch(qtbo
     monkeypatch.setattr(journal, "update_state", real)  # the journal can be written again: the retry writes it
 
     def written() -> bool:
-        return Journal.open(journal_path()).state(shift_scope(shift.id)).get("observations") == "Antes e depois"
+        return Journal.open(Folders.for_user().journal).state(shift_scope(shift.id)).get("observations") == "Antes e depois"
     qtbot.waitUntil(written, timeout=10000)
     new.reload()
     settle(qtbot, controller)

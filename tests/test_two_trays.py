@@ -20,7 +20,7 @@ from oncall_tray.core.journal_hold import Holder, JournalHeld, JournalHold
 from oncall_tray.core.journal_schema import EventKind
 from oncall_tray.core.shifts import start_shift
 from oncall_tray.demo import LocalAlertmanager
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 AWAY = (EventKind.WATCHING_MOVED, EventKind.UNWATCHED, EventKind.WATCHED)
 
@@ -35,7 +35,7 @@ def test_a_second_tray_on_other_settings_leaves_the_first_trays_journal_alone(qt
     names = ("APIDown", "DatabaseDown", "HighLatency")
     alertmanager.post_alerts([make_alert(name, severity, starts_at=started) for name, severity in
                               zip(names, ("critical", "critical", "warning"))])
-    journal = Journal.open(journal_path())
+    journal = Journal.open(Folders.for_user().journal)
     shift = start_shift(journal, "ana")
     other = LocalAlertmanager().start()  # the colleague's staging Alertmanager
     try:
@@ -163,10 +163,10 @@ def test_the_hold_says_the_alertmanager_the_settings_watch_now(qtbot, tmp_path):
     from oncall_tray.ui.shift_controller import ShiftController
 
     path = tmp_path / "journal.db"
-    holder = ShiftController(_config("http://127.0.0.1:9"), lambda notices: None, path=path, settings=tmp_path / "a.yaml")
+    holder = ShiftController(_config("http://127.0.0.1:9"), lambda notices: None, path=path, settings=tmp_path / "a.yaml", folders=Folders.for_user())
     try:
         holder.use_config(_config("http://127.0.0.1:19"))  # its settings changed to another Alertmanager
-        other = ShiftController(_config("http://127.0.0.1:29"), lambda notices: None, path=path)
+        other = ShiftController(_config("http://127.0.0.1:29"), lambda notices: None, path=path, folders=Folders.for_user())
         assert other.journal is None and other.held.settings == str(tmp_path / "a.yaml")
         assert other.held.alertmanagers == ("http://127.0.0.1:19",)
         from oncall_tray.ui.alerts_window import AlertsWindow
@@ -182,6 +182,6 @@ def test_the_hold_says_the_alertmanager_the_settings_watch_now(qtbot, tmp_path):
         other.shutdown()
     finally:
         holder.shutdown()
-    again = ShiftController(_config("http://127.0.0.1:29"), lambda notices: None, path=path)
+    again = ShiftController(_config("http://127.0.0.1:29"), lambda notices: None, path=path, folders=Folders.for_user())
     assert again.journal is not None and again.held is None  # the holder quit: the next tray holds it
     again.shutdown()

@@ -15,7 +15,7 @@ import pytest
 
 from conftest import make_alert, silence
 
-from oncall_tray.paths import journal_path
+from oncall_tray.paths import Folders
 
 NOT_UTF8 = b"alertmanager_url: http://127.0.0.1:19148\n# coment\xe1rio do Jo\xe3o\nengineer: Joao\n"
 NOT_TEXT = b"alertmanager_url: http://127.0.0.1:19148\n\x00\x01\xe1\x02\n"  # a file damaged, or not a settings file
@@ -67,7 +67,7 @@ def test_the_commands_that_change_something_refuse_a_file_that_is_not_text(alert
     refusal(noted, config, "handoff note")
     assert "reiniciei o backend" in noted.stderr  # given back: nothing typed is lost (review 24)
     assert httpx.get(alertmanager.url + "/api/v2/silences", timeout=10).json() == before
-    assert not journal_path().exists()
+    assert not Folders.for_user().journal.exists()
 
 
 def test_login_names_the_default_alertmanager_it_would_have_used(tmp_path):

@@ -14,6 +14,7 @@ from oncall_tray.alertmanager.errors import AlertmanagerError, BadResponse, Cred
 from oncall_tray.config import Config
 from oncall_tray.connect import RECORDED_LOGIN, connect, keyring_failed
 from oncall_tray.secrets import SecretStore
+from oncall_tray.paths import Folders
 
 HTML_502 = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
 
@@ -67,7 +68,7 @@ def test_a_login_kept_for_this_run_serves_the_shift_windows_too(qtbot, alertmana
         store.keep_for_session(proxy.url, Credentials("basic", "alice", "hunter2"))
         config = Config(alertmanager_url=proxy.url, auth_method="basic", auth_username="alice",
                         grafana_url=proxy.url, prometheus_url=proxy.url, jaeger_url=proxy.url)
-        controller = ShiftController(config, lambda _notices: None, path=tmp_path / "journal.db", store=store)
+        controller = ShiftController(config, lambda _notices: None, path=tmp_path / "journal.db", store=store, folders=Folders.for_user())
         try:
             checked = []
             controller.check_dashboards(lambda checks, error: checked.append((checks, error)))

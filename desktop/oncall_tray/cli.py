@@ -223,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     from .logs import attach_missing_streams, setup_logging, use_log_zone
+    from .paths import Folders
 
     attach_missing_streams()
     argv = attach_dashed_values(sys.argv[1:] if argv is None else argv)
@@ -234,10 +235,12 @@ def _main(argv: list[str] | None) -> int:
             option, shlex.join(["oncall-tray", *(shown_url(word) for word in moved)]))).text(tr))
         return EXIT_USAGE
     args = args or build_parser(tr).parse_args(argv)
-    setup_logging(args.verbose, command=getattr(args, "handler", None) is not None and args.command != "demo")
+    folders = Folders.for_user()  # this run's folders, passed down (paths.Folders); the demo's are its own
+    if getattr(args, "command", None) != "demo":  # the demo logs in its own folder (code review 72 AH1)
+        setup_logging(args.verbose, folders.log, command=getattr(args, "handler", None) is not None)
     handler = getattr(args, "handler", None)
     try:
-        loaded = settings(args)
+        loaded = dataclasses.replace(settings(args), folders=folders)
     except UsageError as exc:
         error(exc.text(tr))
         return EXIT_USAGE
@@ -251,10 +254,9 @@ def _main(argv: list[str] | None) -> int:
     if unreadable is not None and handler is not None and _acts(args):
         from .commands.journal_common import on_call
         from .core.journal_file import present
-        from .paths import journal_path
 
         # the open shift's engineer signs, whatever ``engineer`` says (review 44 F8); no journal made for it
-        signer = on_call(loaded) if present(loaded.journal or journal_path()) else loaded.config.engineer
+        signer = on_call(loaded) if present(loaded.journal_file()) else loaded.config.engineer
         if unreadable.key != "engineer" or signer == loaded.config.engineer:
             tr = tr_for(loaded)
             error(_refusal(args, loaded, unreadable, tr, signer)

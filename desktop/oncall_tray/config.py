@@ -27,6 +27,7 @@ from .config_values import CANONICAL, VALUE_CHECKS
 from .core.escalation import ContextLinks
 from .core.sla import SlaPolicy
 from .i18n import Message
+from .paths import Folders
 
 
 class Config(msgspec.Struct, frozen=True, kw_only=True):
@@ -143,8 +144,8 @@ class LoadedConfig:
         overrides: settings given for this run only, on top of the file: ``--alertmanager``,
             ``--prometheus``, the demo's own Alertmanager and Prometheus. They survive the
             settings being saved from the tray (see ``reloaded``).
-        journal: the shift journal for this run, None for the user's own
-            (``paths.journal_path()``); the demo keeps its shift apart in a temporary one.
+        journal: the shift journal for this run, None for the one in ``folders``
+            (``journal_file``); the demo keeps its shift apart in a temporary one.
         store: the keyring (``secrets.SecretStore``) of a one-shot command, shared by every read
             it makes, so that a locked keyring is asked once and waited for once (review 46
             F2); None: each user opens its own (the tray).
@@ -152,6 +153,8 @@ class LoadedConfig:
             read whole from it (``config_kept``), when that copy was made (UTC); None otherwise.
         demo: the run is ``oncall-tray demo``: everything it shows is marked as the demo's
             (review 68 AF6: its alerts were taken for the real shift's).
+        folders: the folders this run writes its files in (``paths.Folders``): the user's,
+            or the demo's own (code review 72 AH1).
     """
 
     config: Config
@@ -163,6 +166,11 @@ class LoadedConfig:
     store: object | None = field(default=None, compare=False)
     kept_at: dt.datetime | None = None
     demo: bool = False
+    folders: Folders = field(default_factory=Folders.for_user)
+
+    def journal_file(self) -> Path:
+        """The shift journal of this run: ``journal``, else the one in ``folders``."""
+        return self.journal or self.folders.journal
 
     def overridden(self, **values) -> LoadedConfig:
         """These settings for this run only, on top of the file (names of ``Config`` fields).
@@ -183,7 +191,7 @@ class LoadedConfig:
                 dropped |= group
         kept = {key: value for key, value in self.overrides.items() if key not in dropped}
         return dataclasses.replace(load_config(self.path).overridden(**kept), journal=self.journal, store=self.store,
-                                   demo=self.demo)
+                                   demo=self.demo, folders=self.folders)
 
 
 _FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}

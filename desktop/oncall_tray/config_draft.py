@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config_urls import without_password
-from .paths import per_settings_file
+from .paths import Folders
 from .side_files import drop_side, open_side, read_side, write_side
 
 
@@ -50,12 +50,13 @@ def without_secrets(values: dict) -> dict:
             for key, value in values.items()}
 
 
-def draft_path(settings: Path) -> Path:
-    """Where the changes not saved of the settings file ``settings`` are kept."""
-    return per_settings_file(DRAFT_DIR, settings, ".json")
+def draft_path(folders: Folders, settings: Path) -> Path:
+    """Where the changes not saved of the settings file ``settings`` are kept (in the data
+    folder of ``folders``, the run's: ``LoadedConfig.folders``)."""
+    return folders.per_settings_file(DRAFT_DIR, settings, ".json")
 
 
-def keep_draft(settings: Path, typed: dict, opened: dict, at: dt.datetime, not_kept: Iterable[str] = ()) -> Path:
+def keep_draft(folders: Folders, settings: Path, typed: dict, opened: dict, at: dt.datetime, not_kept: Iterable[str] = ()) -> Path:
     """Keep ``typed`` (changed fields, by key) and ``opened`` (what they held at the opening) for
     ``settings`` at ``at`` (UTC), over any kept before, without their passwords (``without_secrets``,
     the fields they were taken from named in the draft's ``not_kept``, after those of ``not_kept``
@@ -65,7 +66,7 @@ def keep_draft(settings: Path, typed: dict, opened: dict, at: dt.datetime, not_k
         UnwritablePath: (an OSError) the draft cannot be written.
         TypeError, ValueError: a value JSON cannot hold.
     """
-    target = draft_path(settings)
+    target = draft_path(folders, settings)
     safe = without_secrets(typed)
     marked = list(dict.fromkeys(key for key in not_kept if key in typed))
     marked += [key for key in typed if safe[key] != typed[key] and key not in marked]
@@ -74,10 +75,10 @@ def keep_draft(settings: Path, typed: dict, opened: dict, at: dt.datetime, not_k
     return target
 
 
-def read_draft(settings: Path) -> SettingsDraft | None:
+def read_draft(folders: Folders, settings: Path) -> SettingsDraft | None:
     """The changes kept for ``settings``, or None when there are none. Never raises: a draft that
     cannot be read or is not one is logged and taken as none (and left where it is)."""
-    draft = read_side(draft_path(settings), "settings not saved", _draft)
+    draft = read_side(draft_path(folders, settings), "settings not saved", _draft)
     return draft if draft is not None and draft.typed else None
 
 
@@ -94,7 +95,7 @@ class UnreadableDraft(Exception):
         self.path, self.aside, self.reason, self.damaged = path, aside, reason, damaged
 
 
-def open_draft(settings: Path, at: dt.datetime) -> SettingsDraft | None:
+def open_draft(folders: Folders, settings: Path, at: dt.datetime) -> SettingsDraft | None:
     """The changes kept for ``settings``, or None when there are none, as the dialog that will
     keep the next ones reads them.
 
@@ -104,7 +105,7 @@ def open_draft(settings: Path, at: dt.datetime) -> SettingsDraft | None:
             ``keep_draft`` does not write over it (code review 71 AG4, as the notes file: code
             review 70 AE4); logged.
     """
-    draft = open_side(draft_path(settings), "settings not saved", _draft, at, UnreadableDraft)
+    draft = open_side(draft_path(folders, settings), "settings not saved", _draft, at, UnreadableDraft)
     return draft if draft is not None and draft.typed else None
 
 
@@ -118,10 +119,10 @@ def _draft(data: dict) -> SettingsDraft:
     return SettingsDraft(typed, opened, kept_at, tuple(map(str, not_kept)))
 
 
-def drop_draft(settings: Path) -> None:
+def drop_draft(folders: Folders, settings: Path) -> None:
     """Forget the changes kept for ``settings`` (restored or discarded). Never raises: a draft
     that cannot be removed is logged (it is offered again)."""
-    drop_side(draft_path(settings), "settings not saved")
+    drop_side(draft_path(folders, settings), "settings not saved")
 
 
 __all__ = ["DRAFT_DIR", "SettingsDraft", "UnreadableDraft", "draft_path", "drop_draft", "keep_draft", "open_draft",

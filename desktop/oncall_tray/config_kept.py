@@ -4,7 +4,7 @@ and said, as it should; after a restart the tray watched the defaults, http://lo
 showed nothing of the HA pair the shift was on, and its handoff recorded "no silences").
 
 Each time the tray reads its file whole (at start, and each edit it applies), a copy of the text
-goes to the user data folder (``paths.data_dir() / "settings-last-read"``, one per settings file);
+goes to the user data folder (``LoadedConfig.folders``' data folder, ``settings-last-read/``, one per settings file);
 a tray started on a file that cannot be read or parsed at all uses that copy instead of the
 defaults, and says so (``LoadedConfig.kept_at``). The command line does not: its commands that act
 refuse such a file (``cli._deciding_problem``). No Qt.
@@ -20,16 +20,15 @@ from pathlib import Path
 from .config import LoadedConfig, load_config
 from .config_read import read_settings_text
 from .config_write import atomic_write_text
-from .paths import per_settings_file
 
 log = logging.getLogger(__name__)
 KEPT_DIR = "settings-last-read"
 
 
-def kept_copy(path: Path) -> Path:
-    """Where the copy of the settings file ``path`` is kept (one per file: a tray of another
-    ``--config`` keeps its own)."""
-    return per_settings_file(KEPT_DIR, path, ".yaml")
+def kept_copy(loaded: LoadedConfig) -> Path:
+    """Where the copy of ``loaded``'s settings file is kept, in its run's data folder (one per
+    file: a tray of another ``--config`` keeps its own)."""
+    return loaded.folders.per_settings_file(KEPT_DIR, loaded.path, ".yaml")
 
 
 def _whole(loaded: LoadedConfig) -> bool:
@@ -42,7 +41,7 @@ def keep_settings(loaded: LoadedConfig) -> None:
     copy that cannot be written is logged (the tray goes on; only a later start loses the copy)."""
     if not _whole(loaded):
         return
-    target = kept_copy(loaded.path)
+    target = kept_copy(loaded)
     try:
         atomic_write_text(target, read_settings_text(loaded.path))
     except (OSError, ValueError) as exc:
@@ -56,7 +55,7 @@ def with_kept_settings(loaded: LoadedConfig) -> LoadedConfig:
     time the copy was made (UTC). Never raises."""
     if not any(p.kind == "file" for p in loaded.problems):
         return loaded
-    copy = kept_copy(loaded.path)
+    copy = kept_copy(loaded)
     try:
         made = dt.datetime.fromtimestamp(copy.stat().st_mtime, dt.timezone.utc)
     except OSError:
@@ -66,7 +65,8 @@ def with_kept_settings(loaded: LoadedConfig) -> LoadedConfig:
         return loaded
     return dataclasses.replace(kept.overridden(**loaded.overrides), path=loaded.path, exists=loaded.exists,
                                problems=(*loaded.problems, *kept.problems), journal=loaded.journal,
-                               store=loaded.store, kept_at=made, demo=loaded.demo)
+                               store=loaded.store, kept_at=made, demo=loaded.demo,
+                               folders=loaded.folders)
 
 
 def shown_in_force(running: LoadedConfig) -> LoadedConfig:
@@ -84,7 +84,7 @@ def shown_in_force(running: LoadedConfig) -> LoadedConfig:
     made = running.kept_at
     if made is None and not any(p.kind in ("file", "missing") for p in running.problems):
         try:  # kept at each whole read the tray applied (keep_settings)
-            made = dt.datetime.fromtimestamp(kept_copy(running.path).stat().st_mtime, dt.timezone.utc)
+            made = dt.datetime.fromtimestamp(kept_copy(running).stat().st_mtime, dt.timezone.utc)
         except OSError:
             made = None
     if made is None:

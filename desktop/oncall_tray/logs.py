@@ -13,7 +13,6 @@ import os
 import sys
 from pathlib import Path
 
-from .paths import log_dir
 
 LOG_FILE_BYTES = 1_000_000
 LOG_FILE_COUNT = 3
@@ -40,7 +39,7 @@ def use_log_zone(zone: dt.tzinfo | None) -> None:
             handler.formatter.zone = zone
 
 
-def setup_logging(verbose: bool = False, directory: Path | None = None, command: bool = False) -> Path | None:
+def setup_logging(verbose: bool, directory: Path, command: bool = False) -> Path | None:
     """Configure the root logger; returns the log file path (None if it could not be opened,
     in which case a warning goes to stderr and logging goes on there).
 
@@ -48,7 +47,7 @@ def setup_logging(verbose: bool = False, directory: Path | None = None, command:
         verbose: also log DEBUG and above to stderr (otherwise only errors reach stderr: a
             tray started from a terminal does not repeat there every failed poll; warnings
             too when the file cannot be written).
-        directory: override of the log folder (tests).
+        directory: the log folder (``paths.Folders.log`` of the run).
         command: a one-shot command, which says each of its failures itself in plain words:
             nothing of the log reaches stderr without ``verbose`` (review 19: a journal error
             came twice, once as a raw log line).
@@ -69,7 +68,6 @@ def setup_logging(verbose: bool = False, directory: Path | None = None, command:
     # httpx logs every request at INFO; keep that for --verbose only.
     logging.getLogger("httpx").setLevel(logging.INFO if verbose else logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
-    directory = directory or log_dir()
     path = directory / "oncall-tray.log"
     try:
         directory.mkdir(parents=True, exist_ok=True)

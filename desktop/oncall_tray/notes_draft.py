@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .paths import per_settings_file
+from .paths import Folders
 from .side_files import drop_side, open_side, write_side
 
 NOTES_DIR = "notes-not-saved"
@@ -33,13 +33,14 @@ class UnreadableNotes(Exception):
         self.path, self.aside, self.reason, self.damaged = path, aside, reason, damaged
 
 
-def notes_path(journal: Path) -> Path:
-    """Where the notes typed over unread drafts of the journal ``journal`` are kept (named by
-    its path's digest, ``paths.per_settings_file``: a journal given elsewhere keeps its own)."""
-    return per_settings_file(NOTES_DIR, journal, ".json")
+def notes_path(folders: Folders, journal: Path) -> Path:
+    """Where the notes typed over unread drafts of the journal ``journal`` are kept, in the data
+    folder of ``folders`` (the run's), named by its path's digest
+    (``paths.Folders.per_settings_file``: a journal given elsewhere keeps its own)."""
+    return folders.per_settings_file(NOTES_DIR, journal, ".json")
 
 
-def keep_notes(journal: Path, typed: dict[str, str], at: dt.datetime) -> Path | None:
+def keep_notes(folders: Folders, journal: Path, typed: dict[str, str], at: dt.datetime) -> Path | None:
     """Keep ``typed`` (alert fingerprint -> what its box held over its unread draft) for
     ``journal`` at ``at`` (UTC), over any kept before; the blank ones are left out, and with none
     left the file is removed (``drop_notes``). Returns where they are kept, or None.
@@ -49,14 +50,14 @@ def keep_notes(journal: Path, typed: dict[str, str], at: dt.datetime) -> Path | 
     """
     kept = {fp: text for fp, text in typed.items() if fp and text.strip()}
     if not kept:
-        drop_notes(journal)
+        drop_notes(folders, journal)
         return None
-    target = notes_path(journal)
+    target = notes_path(folders, journal)
     write_side(target, {"journal": str(journal), "kept_at": at.isoformat(), "typed": kept})
     return target
 
 
-def read_notes(journal: Path, at: dt.datetime) -> dict[str, str]:
+def read_notes(folders: Folders, journal: Path, at: dt.datetime) -> dict[str, str]:
     """The notes kept for ``journal`` (fingerprint -> text), or {} when there are none.
 
     Raises:
@@ -64,7 +65,7 @@ def read_notes(journal: Path, at: dt.datetime) -> dict[str, str]:
             (``<name>.unreadable-<UTC time of at>`` beside it, as it was), so that the next
             ``keep_notes`` does not write over it (code review 70 AE4); logged.
     """
-    return open_side(notes_path(journal), "notes not saved", _notes, at, UnreadableNotes) or {}
+    return open_side(notes_path(folders, journal), "notes not saved", _notes, at, UnreadableNotes) or {}
 
 
 def _notes(data: dict) -> dict[str, str]:
@@ -76,10 +77,10 @@ def _notes(data: dict) -> dict[str, str]:
     return {str(fp): str(text) for fp, text in typed.items() if str(text).strip()}
 
 
-def drop_notes(journal: Path) -> None:
+def drop_notes(folders: Folders, journal: Path) -> None:
     """Forget the notes kept for ``journal`` (taken back). Never raises: a file that cannot be
     removed is logged (its notes are taken back again)."""
-    drop_side(notes_path(journal), "notes not saved")
+    drop_side(notes_path(folders, journal), "notes not saved")
 
 
 __all__ = ["NOTES_DIR", "UnreadableNotes", "drop_notes", "keep_notes", "notes_path", "read_notes"]

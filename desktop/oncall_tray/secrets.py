@@ -309,3 +309,11 @@ def _title(backend: object | None) -> str:
     """``SecretStore.backend_title`` of ``backend`` ("" for None)."""
     name = backend_name(backend) if backend is not None else ""
     return BACKEND_TITLES.get(name, name)
+
+
+def demo_store() -> SecretStore:
+    """The secrets of ``oncall-tray demo``: kept in memory for its run only, never in the keyring
+    (the demo's Alertmanager has an address of its own each run, so a login kept there was left
+    behind in the engineer's keyring after the demo ended). Its ``unavailable_reason`` says so,
+    for the login dialog to tell where a login goes."""
+    return SecretStore(None, Message("keyring", "the demo keeps a login for its run only, never in the keyring"))

@@ -736,7 +736,7 @@ review in</translation>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="342"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -1395,7 +1395,7 @@ review in</translation>
         <translation>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="234"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
@@ -1920,7 +1920,7 @@ review in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="161"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -2064,7 +2064,7 @@ review in</translation>
         <translation>demo Alertmanager at %1 (stopped when the tray quits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="99"/>
         <source>demo Prometheus at %1 (stopped when the tray quits)</source>
         <translation>demo Prometheus at %1 (stopped when the tray quits)</translation>
     </message>
@@ -2094,7 +2094,7 @@ review in</translation>
         <translation>no alert now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="97"/>
         <source>no demo Prometheus, so no trends: %1</source>
         <translation>no demo Prometheus, so no trends: %1</translation>
     </message>
@@ -2154,7 +2154,7 @@ review in</translation>
         <translation>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="250"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</translation>
     </message>
@@ -2249,7 +2249,7 @@ review in</translation>
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="36"/>
         <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
         <translation>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</translation>
     </message>
@@ -2358,7 +2358,7 @@ review in</translation>
         <translation type="vanished">escalate to this level (default: the one the SLA asks for, at least L2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="43"/>
         <source>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</source>
         <translation>escalate to this level (default: the one the SLA asks for, at least L2, or the level already recorded when that is higher)</translation>
     </message>
@@ -2416,7 +2416,7 @@ review in</translation>
         <translation>on: start with the session; off: do not; status: say which</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="51"/>
         <source>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</source>
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
@@ -2456,7 +2456,7 @@ review in</translation>
         <translation>print only the Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="34"/>
         <source>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</source>
         <translation>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</translation>
     </message>
@@ -2466,7 +2466,7 @@ review in</translation>
         <translation>push a silence&apos;s end further, keeping its ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="48"/>
         <source>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</source>
         <translation>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</translation>
     </message>
@@ -2516,7 +2516,7 @@ review in</translation>
         <translation>store the Alertmanager&apos;s password or token in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="40"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="31"/>
         <source>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</source>
         <translation>the alert&apos;s fingerprint (as `status` shows it), or a unique prefix</translation>
@@ -2572,7 +2572,7 @@ review in</translation>
         <translation>the silence ID or its first 8 or more characters (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/escalate.py" line="46"/>
         <source>what was already tried (repeat for several)</source>
         <translation>what was already tried (repeat for several)</translation>
     </message>
@@ -4752,6 +4752,11 @@ review in</translation>
         <translation>the configured keyring backend cannot be loaded (%1)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="319"/>
+        <source>the demo keeps a login for its run only, never in the keyring</source>
+        <translation>the demo keeps a login for its run only, never in the keyring</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="67"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>the keyring (%1) failed to delete the entry: %2</translation>
@@ -5295,12 +5300,12 @@ review in</translation>
         <translation>%1 is a severity itself: only other values can be its synonyms</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="251"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="250"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 is listed twice: list each Alertmanager once</translation>
     </message>
@@ -5371,7 +5376,7 @@ review in</translation>
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="368"/>
         <source>%1: the password was not kept: type it again.</source>
         <translation>%1: the password was not kept: type it again.</translation>
     </message>
@@ -5429,7 +5434,7 @@ review in</translation>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="117"/>
         <source>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</source>
         <translation>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</translation>
     </message>
@@ -5473,12 +5478,12 @@ review in</translation>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="363"/>
         <source>Changed at %1: %2.</source>
         <translation>Changed at %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="365"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Changed in the settings file since: %1. Check them before saving.</translation>
     </message>
@@ -5694,12 +5699,12 @@ review in</translation>
         <translation>Request timeout (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="370"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="360"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restore the changes not saved when oncall-tray stopped?</translation>
     </message>
@@ -5739,12 +5744,12 @@ review in</translation>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="210"/>
         <source>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</source>
         <translation>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="207"/>
         <source>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</source>
         <translation>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</translation>
     </message>
@@ -5784,7 +5789,7 @@ review in</translation>
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="359"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>Unsaved settings</source>
@@ -6089,7 +6094,7 @@ review in</translation>
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="214"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
@@ -6330,7 +6335,7 @@ review in</translation>
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="212"/>
         <source>not text</source>
         <translation>not text</translation>
     </message>
@@ -6420,7 +6425,7 @@ review in</translation>
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="341"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -6440,7 +6445,7 @@ review in</translation>
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="221"/>
         <source>the list is empty</source>
         <translation>the list is empty</translation>
     </message>
@@ -6520,12 +6525,12 @@ review in</translation>
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="266"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="265"/>
         <source>unknown setting (did you mean %1?)</source>
         <translation>unknown setting (did you mean %1?)</translation>
     </message>
@@ -6740,7 +6745,7 @@ review in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="158"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="141"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="148"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="162"/>
@@ -6800,7 +6805,7 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="327"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
     </message>
@@ -6844,7 +6849,7 @@ review in</translation>
         <translation>it follows the whole cluster (%1), not only the members given with --alertmanager (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="93"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
-import os
 import shutil
 import tempfile
 from pathlib import Path
 
 from ..config import LoadedConfig
 from ..i18n import Translate
+from ..logs import setup_logging
+from ..paths import Folders
 from .common import EXIT_USAGE, error, tr_for
 
 
@@ -54,17 +54,22 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         error(tr("cli", "cannot post the demo alerts to %1: %2").replace("%1", am.url).replace("%2", str(exc)))
         return EXIT_USAGE
     error(tr("cli", "demo Alertmanager at %1 (stopped when the tray quits)").replace("%1", am.url))
-    # the demo's shift is not the engineer's: its own journal, gone with the demo
+    # the demo's shift is not the engineer's: its own journal, gone with the demo; every file it
+    # writes (drafts, notes, the settings' kept copy, notifications on screen, icons, its log) in
+    # its own folders, passed down on ``LoadedConfig.folders``: the real tray beside it uses the
+    # user's (code review 72 AH1: it withdrew the real tray's notifications at its start)
     scratch = Path(tempfile.mkdtemp(prefix="oncall-tray-demo-"))
+    folders = Folders.inside(scratch)
     loaded = dataclasses.replace(loaded.overridden(alertmanager_url=am.url, alertmanager_peers=()),
-                                 path=own_settings(loaded, scratch), journal=scratch / "journal.db", demo=True)
+                                 path=own_settings(loaded, scratch), journal=scratch / "journal.db", demo=True,
+                                 folders=folders)
     cleanups = [am.stop, lambda: shutil.rmtree(scratch, ignore_errors=True)]
     prometheus = start_demo_prometheus(tr)
     if prometheus is not None:
         cleanups.append(prometheus.stop)
         loaded = loaded.overridden(prometheus_url=prometheus.url)
-    with own_folder(scratch, getattr(args, "verbose", False)):
-        return run_tray(loaded, cleanups=cleanups)
+    setup_logging(getattr(args, "verbose", False), folders.log)  # the demo's log apart from the real tray's
+    return run_tray(loaded, cleanups=cleanups)
 
 
 def own_settings(loaded: LoadedConfig, scratch: Path) -> Path:
@@ -77,27 +82,6 @@ def own_settings(loaded: LoadedConfig, scratch: Path) -> Path:
     except OSError:  # none, or unreadable: the demo's Settings… start from what was read
         pass
     return copy
-
-
-@contextlib.contextmanager
-def own_folder(scratch: Path, verbose: bool):
-    """Every file the demo's tray writes (drafts, notes, the settings' kept copy, the
-    notifications on screen, icons, its log) kept in ``scratch`` instead of the user's folders,
-    which the real tray beside it uses (code review 72 AH1: it withdrew the real tray's
-    notifications at its start); the user's folders again after."""
-    from ..logs import setup_logging
-    from ..paths import OWN_FOLDER
-
-    before = os.environ.get(OWN_FOLDER)
-    os.environ[OWN_FOLDER] = str(scratch)
-    setup_logging(verbose)  # the demo's log apart from the real tray's
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop(OWN_FOLDER, None)
-        else:
-            os.environ[OWN_FOLDER] = before
 
 
 def start_demo_prometheus(tr: Translate):

@@ -22,7 +22,6 @@ from ..core.journal_file import present
 from ..core.journal_schema import SOURCE_CLI
 from ..core.sla import L1, LEVELS
 from ..i18n import Translate
-from ..paths import journal_path
 from ..core.local_times import local_time
 from ..core.lookup import find_alert
 from .common import EXIT_OK, EXIT_USAGE, error, fingerprint_not_found, keyring_of, out, tr_for, warn_problems
@@ -72,7 +71,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return fingerprint_not_found(exc, args.fingerprint, tr)
     alert, severity, clock = result.snapshot.alerts[fp], result.snapshot.severities[fp], result.clocks[fp]
     dry_run = args.dry_run
-    journal = open_journal(tr, read_only=dry_run) if not dry_run or present(journal_path()) else None  # notes to read
+    journal = open_journal(loaded.journal_file(), tr, read_only=dry_run) \
+        if not dry_run or present(loaded.journal_file()) else None  # notes to read
     try:
         if journal is not None and not follows(journal, loaded):  # another Alertmanager's alert (review 42 F1)
             error(not_followed_text(journal, loaded, tr))
@@ -157,7 +157,7 @@ def record_answered(args: argparse.Namespace, loaded: LoadedConfig, tr: Translat
     if args.note or args.dry_run:
         error(tr("cli", "--answered records the answer only: it takes neither --note nor --dry-run."))
         return EXIT_USAGE
-    journal = open_journal(tr)
+    journal = open_journal(loaded.journal_file(), tr)
     if journal is None:
         return EXIT_USAGE
     try:

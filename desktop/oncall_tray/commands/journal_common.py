@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 from collections.abc import Callable
 
 from ..alertmanager.errors import AlertmanagerError
@@ -22,7 +23,6 @@ from ..core.severity import Severity
 from ..core.journal_schema import SOURCE_CLI, EventKind
 from ..i18n import Translate, english
 from ..member_starts import started_lately, starts_of
-from ..paths import journal_path
 from .common import error
 from .restart_kept import kept_in
 from .status import OneShot, follows, started_known  # noqa: F401 (follows: for the commands, with not_followed_text)
@@ -41,7 +41,7 @@ def journal_starts(loaded: LoadedConfig, journal: Journal | None = None) -> Call
     def starts(polled: ClusterPoll, now: dt.datetime) -> Starts:
         try:
             own = journal if journal is not None else \
-                Journal.open(journal_path(), read_only=True) if present(journal_path()) else None
+                Journal.open(loaded.journal_file(), read_only=True) if present(loaded.journal_file()) else None
             if own is None:
                 return {}
             try:
@@ -61,14 +61,14 @@ def journal_starts(loaded: LoadedConfig, journal: Journal | None = None) -> Call
     return starts
 
 
-def open_journal(tr: Translate, after: str = "", read_only: bool = False) -> Journal | None:
-    """The user's journal, checked; a damaged one is reported on stderr (set aside, with what
+def open_journal(path: Path, tr: Translate, after: str = "", read_only: bool = False) -> Journal | None:
+    """The journal at ``path`` (the run's: ``LoadedConfig.journal_file``), checked; a damaged one is reported on stderr (set aside, with what
     was kept and lost; or, ``read_only`` for a command that only reads it, left as it is, with
     what cannot be read: ``Journal``'s ``read_only``). None (after saying why on stderr,
     followed by ``after``: what the command was given and could not keep) when it cannot be
     opened."""
     try:
-        journal = Journal.open(journal_path(), read_only=read_only)
+        journal = Journal.open(path, read_only=read_only)
     except JournalError as exc:
         error(exc.text(tr) + after)
         return None
@@ -89,7 +89,7 @@ def on_call(loaded: LoadedConfig) -> str:
     the journal (the demo's or the user's), else the ``engineer`` setting; the setting too when
     the journal cannot be read (the command's own work matters more)."""
     try:
-        journal = Journal.open(loaded.journal or journal_path(), read_only=True)
+        journal = Journal.open(loaded.journal_file(), read_only=True)
         try:
             return shifts.on_call_in(journal, loaded.config.engineer)
         finally:
@@ -120,7 +120,7 @@ def record_silence(loaded: LoadedConfig, kind: EventKind, silence: Silence | Cal
                         "Alertmanager (%1); the next poll (the tray's, or 'oncall-tray status') records it.").replace("%1", describe_error(exc, tr)))
         return
     try:
-        journal = Journal.open(loaded.journal or journal_path())
+        journal = Journal.open(loaded.journal_file())
         try:
             said_damage(journal, tr)
             if follows(journal, loaded):

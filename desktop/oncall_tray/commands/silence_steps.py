@@ -236,10 +236,9 @@ def held_of(loaded: LoadedConfig, alerts: Iterable[Alert], unanswered: Sequence[
     from ..core.handoff_unknown import Held, held_alerts
     from ..core.journal import Journal, JournalError
     from ..core.journal_file import present
-    from ..paths import journal_path
     from .status import follows
 
-    path = loaded.journal or journal_path()
+    path = loaded.journal_file()
     if not unanswered or not present(path):
         return Held()
     try:
@@ -301,10 +300,9 @@ def journal_seen(loaded: LoadedConfig) -> LastSeen | None:
     from ..core.journal import Journal, JournalError
     from ..core.journal_file import present
     from ..core.journal_seen import last_seen as journal_last_seen
-    from ..paths import journal_path
     from .status import follows
 
-    path = loaded.journal or journal_path()
+    path = loaded.journal_file()
     if not present(path):
         return None
     try:

@@ -133,9 +133,8 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     from ..core.journal_file import present
     from ..core.journal_seen import when_answered
     from ..core.shifts import recorded_responses
-    from ..paths import journal_path
 
-    path, snapshot = loaded.journal or journal_path(), result.snapshot
+    path, snapshot = loaded.journal_file(), result.snapshot
     if snapshot is None or not present(path):
         return result
     held, last_answers = Held(), {}  # (held: muted by none of the silences ended by the poll; review 62 Y15)

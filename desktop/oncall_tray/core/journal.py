@@ -82,7 +82,7 @@ def _firing_at(at: dt.datetime) -> tuple:
 
 
 class Journal(Escalations, Notes, SavedState):
-    """The journal at ``path`` (``paths.journal_path()`` in the app).
+    """The journal at ``path`` (``LoadedConfig.journal_file()`` in the app).
 
     Opening is lazy: the first use in a process checks the file (``damage`` tells what was set
     aside), creates the tables if needed, and every thread then gets its own connection.

@@ -29,7 +29,7 @@ from ..logs import use_log_zone
 from ..notify.messages import plan
 from ..notify.server_watch import ServerWatch
 from ..notify.settling import SettledEnds
-from ..secrets import SecretStore
+from ..secrets import SecretStore, demo_store
 from ..watch import PollResult
 from .alert_actions import AlertActions
 from .app_menu import MenuEntries
@@ -65,7 +65,7 @@ class TrayController(QObject, TrendWiring, MenuEntries):
     Args:
         loaded: the settings.
         store: where passwords and tokens are (default: the system keyring, or memory for this
-            run when there is none).
+            run when there is none; the demo's: memory only, ``secrets.demo_store``).
         translators: the installed translators, replaced when the language setting changes.
 
     Signals:
@@ -84,9 +84,10 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         config = loaded.config
         self.config = config
         # a locked keyring's prompt is waited for a bounded time, and said (review 32)
-        self.store = store or SecretStore(on_locked=lambda: self.connection.keyring_locked.emit(),
-                                          unlock_wait_s=KEYRING_WAIT_S)
-        if isinstance(loaded.store, SecretStore):  # the start-up read's prompt, if dismissed, is not raised again
+        self.store = store or (demo_store() if loaded.demo else  # the demo's logins: never in the keyring
+                               SecretStore(on_locked=lambda: self.connection.keyring_locked.emit(),
+                                           unlock_wait_s=KEYRING_WAIT_S))
+        if isinstance(loaded.store, SecretStore) and not loaded.demo:  # the start-up read's prompt, if dismissed, is not raised again
             self.store.heed(loaded.store)
         self.translators = list(translators)
         self.snapshot: AlertSnapshot | None = None
@@ -98,7 +99,7 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         self.tray = TrayIcon(config, self, demo=loaded.demo)
         self.shift = ShiftController(config, lambda notices: self.notifier.show(notices), loaded.journal, parent=self,
                                      store=self.store, given="alertmanager_url" in loaded.overrides,
-                                     settings=loaded.path)
+                                     settings=loaded.path, folders=loaded.folders)
         self.alert_actions = AlertActions(self)
         self._window: AlertsWindow | None = None  # built when first shown: see ``window``
         self._trend_cells: dict = {}  # the board's cells for the table's trend column
@@ -109,11 +110,12 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         self.settled = SettledEnds()
         self._flapping_told: set[str] = set()  # said to flap in this shift (``plan``): a new shift hears it again
         self.shift.shift_changed.connect(self._shift_changed)
-        self.clicks = NoticeClicks(self)  # a click on a notification, its Acknowledge (review 48 R2)
+        self.clicks = NoticeClicks(self, loaded.folders.cache)  # a click on a notification, its Acknowledge (review 48 R2)
         server = ServerWatch()  # the notification server, as both of its backends see it (review 65 T1)
         actions = self.clicks.backend(server)
         self.notifier = Notifier(self.tray.show_message, lambda: self.placement.tray_shown, config.notifications, self,
-                                 actions, server, mark=marked if loaded.demo else None)
+                                 actions, server, mark=marked if loaded.demo else None,
+                                 icons=loaded.folders.cache / "icons")
         if actions is not None:
             self.clicks.close_leftovers()  # of a run killed before it could (review 57 S4)
         self.notifier.sound = config.sound

@@ -22,6 +22,7 @@ import os
 import sys
 import threading
 from collections import OrderedDict
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, Signal
@@ -29,7 +30,6 @@ from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, Signal
 from ..notify.freedesktop import ACKNOWLEDGE, DEFAULT, ActionsBackend
 from ..notify.server_watch import INTERFACE, PATH, SERVICE, ServerWatch
 from ..notify.messages import Notice
-from ..paths import runtime_dir
 from .translations import translate
 
 if TYPE_CHECKING:
@@ -59,7 +59,9 @@ class NoticeClicks(QObject):
     _invoked = Signal(str, int, str)  # (server, id, action key)
     _closed = Signal(str, int)
 
-    def __init__(self, controller: TrayController) -> None:
+    def __init__(self, controller: TrayController, cache: Path) -> None:
+        """``cache``: the run's cache folder (``LoadedConfig.folders``), where the list of the
+        notifications on screen is kept (``LEFT_FILE``)."""
         super().__init__(controller)
         self.controller = controller
         self._shown: OrderedDict[tuple[str, int], tuple[Notice, str]] = OrderedDict()  # with its alert's name
@@ -69,7 +71,7 @@ class NoticeClicks(QObject):
         self._sent.connect(self._remember, queued)
         self._invoked.connect(self._act, queued)
         self._closed.connect(self._forget, queued)
-        self._left = runtime_dir() / LEFT_FILE
+        self._left = cache / LEFT_FILE
 
     def backend(self, watch: ServerWatch, timeout: int = 10) -> ActionsBackend | None:
         """The notification backend with actions, or None where it cannot work: not Linux, no

@@ -24,7 +24,6 @@ from ..notify.backends import Backend, NotificationChain, PlyerBackend
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, combined
 from ..notify.server_watch import ServerWatch
 from ..notify.sound import play
-from ..paths import runtime_dir
 from .icons import notification_icon
 from .translations import translate
 
@@ -59,6 +58,8 @@ class Notifier(QObject):
         server: the notification server's watch, shared with ``first`` (a new one if None).
         mark: ``title -> title`` put on every notice's title before any backend sees it
             (``demo_marks.marked``: the demo's notices, review 68 AF6); None: titles as they are.
+        icons: the folder the notices' icons are written in (the run's cache folder's
+            ``icons``, ``LoadedConfig.folders``); None: notices without an icon.
 
     Signals:
         delivered(Notice, str): a notice was shown, with the backend's name ("" if none could).
@@ -70,13 +71,13 @@ class Notifier(QObject):
 
     def __init__(self, show_tray_message, tray_available, enabled: bool = True, parent: QObject | None = None,
                  first: Backend | None = None, server: ServerWatch | None = None,
-                 mark: Callable[[str], str] | None = None) -> None:
+                 mark: Callable[[str], str] | None = None, icons: Path | None = None) -> None:
         super().__init__(parent)
         self._mark = mark
         self.enabled = enabled
         self.sound = False  # issue 4: optional sound for critical alerts (setting ``sound``)
         self._sound_failed = False  # a failure was logged as a warning (notification thread only)
-        self._icons = {light: self._icon(light) for light in Light}
+        self._icons = {light: self._icon(light, icons) for light in Light} if icons is not None else {}
         self._show_tray_message = show_tray_message
         self._tray_message.connect(self._queue_balloon, Qt.ConnectionType.QueuedConnection)
         #: the balloon shows one message at a time, each replacing the last: notices that come
@@ -99,15 +100,15 @@ class Notifier(QObject):
         self._popups: list[QMessageBox] = []
 
     @staticmethod
-    def _icon(light: Light) -> Path | None:
+    def _icon(light: Light, folder: Path) -> Path | None:
         try:
-            return notification_icon(light, runtime_dir() / "icons")
+            return notification_icon(light, folder)
         except OSError as exc:
             log.warning("notification icons unavailable: %s", exc)
             return None
 
     def _icon_for(self, notice: Notice) -> Path | None:
-        return self._icons[notice.icon_light]
+        return self._icons.get(notice.icon_light)
 
     def show(self, notices: list[Notice]) -> None:
         """Queue ``notices`` for delivery, in order (none after ``shutdown``: the app quits or

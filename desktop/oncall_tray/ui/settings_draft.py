@@ -106,7 +106,8 @@ class DraftKeeper(QObject):
         as before, when the lock cannot be made (logged by ``JournalHold.take``)."""
         settings = self._dialog.loaded.path
         try:
-            self._hold = JournalHold.take(draft_path(settings), Holder(str(settings), (), os.getpid()),
+            self._hold = JournalHold.take(draft_path(self._dialog.loaded.folders, settings),
+                                          Holder(str(settings), (), os.getpid()),
                                           "the settings not saved")
             self._held = False
         except JournalHeld as exc:
@@ -177,7 +178,7 @@ class DraftKeeper(QObject):
         # a restored field is still changed from what it held when first kept (its merge base)
         opened.update({key: value for key, value in (self._restored or {}).items() if key in typed})
         at, not_kept = self._carried(typed)
-        where = keep_draft(dialog.loaded.path, typed, opened, at, not_kept)
+        where = keep_draft(dialog.loaded.folders, dialog.loaded.path, typed, opened, at, not_kept)
         self._written = True
         return where
 
@@ -236,7 +237,7 @@ class DraftKeeper(QObject):
         """Forget the draft of this dialog's changes, if one was kept or restored (a restored
         field's merge base stays while the dialog is open: ``_base`` holds it too)."""
         if self._written and not self._held:
-            drop_draft(self._dialog.loaded.path)
+            drop_draft(self._dialog.loaded.folders, self._dialog.loaded.path)
         self._written = False
 
     def _ended(self) -> None:
@@ -299,7 +300,7 @@ class DraftKeeper(QObject):
         if self._held:  # another running tray's, being typed: not "not saved when oncall-tray stopped" (AJ4)
             return
         try:
-            draft = open_draft(dialog.loaded.path, dt.datetime.now(dt.timezone.utc))
+            draft = open_draft(dialog.loaded.folders, dialog.loaded.path, dt.datetime.now(dt.timezone.utc))
         except UnreadableDraft as exc:  # set aside, or never written over (AG4)
             self._left = exc if exc.aside is None else None
             self._say_unreadable(exc)
@@ -323,7 +324,7 @@ class DraftKeeper(QObject):
             log.info("restored the settings not saved when oncall-tray stopped (%s)%s", ", ".join(draft.typed),
                      f"; not settings any more, left out: {', '.join(unknown)}" if unknown else "")
         elif answer == QMessageBox.ButtonRole.DestructiveRole:
-            drop_draft(dialog.loaded.path)
+            drop_draft(dialog.loaded.folders, dialog.loaded.path)
             log.info("discarded the settings not saved when oncall-tray stopped (%s)", ", ".join(draft.typed))
 
     def restore(self, draft: SettingsDraft) -> None:

@@ -33,7 +33,7 @@ from ..core.overview import Light
 from ..core.pending_writes import PendingWrites
 from ..handoff_checks import check_dashboards
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
-from ..paths import journal_path
+from ..paths import Folders
 from ..secrets import SecretStore
 from ..watch import PollResult
 from .background import Background
@@ -76,8 +76,9 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
 
     def __init__(self, config: Config, notify: Callable[[list[Notice]], None], path: Path | None = None,
                  parent: QObject | None = None, store: SecretStore | None = None, given: bool = False,
-                 settings: Path | None = None) -> None:
+                 settings: Path | None = None, *, folders: Folders) -> None:
         super().__init__(parent)
+        self.folders = folders  # the run's (``LoadedConfig.folders``): its journal, unless ``path``; its notes kept
         self.config, self.given = config, given  # given: its Alertmanager is --alertmanager's (``JournalAccess``)
         # its settings file; its hold on the journal; the other tray holding it at the start (``JournalAccess``)
         self.settings, self.hold, self.held = settings, None, None
@@ -103,7 +104,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.problem = ""
         self.shift: Shift | None = None
         self.actions = Background("actions", threads=2, parent=self)
-        self.path = path or journal_path()
+        self.path = path or folders.journal
         self.show_in_tray: Callable[[str], None] = lambda _text: None  # the tray's, once attached (``tell_damage``)
         self._reason = ""  # why the journal cannot be used (its path and the error), translated
         self._slots: list = []  # the alerts windows' JournalSlot while the journal cannot be used

@@ -71,7 +71,7 @@ class KeptNotes:
             return False
         self._notes_read = True
         try:
-            kept = read_notes(self.path, utc_now())
+            kept = read_notes(self.folders, self.path, utc_now())
         except UnreadableNotes as exc:
             self.notes_unreadable = exc
             self._notes_left = exc.aside is None  # left where it was: never written over
@@ -142,7 +142,7 @@ class KeptNotes:
         if not self._keeps_notes or not (self._notes_kept or any(text.strip() for text in self.unread.values())):
             return
         try:
-            where = keep_notes(self.path, self.unread, utc_now())
+            where = keep_notes(self.folders, self.path, self.unread, utc_now())
         except OSError as exc:
             (log.debug if self._keep_failed else log.error)(
                 "cannot keep the notes typed over drafts the journal could not read: %s", exc)
