@@ -17,12 +17,12 @@
 <context>
     <name>aftercare</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="52"/>
         <source>Confirm the metrics are back to normal</source>
         <translation>Confirm the metrics are back to normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="54"/>
         <source>Document the actions taken</source>
         <translation>Document the actions taken</translation>
     </message>
@@ -31,12 +31,12 @@
         <translation type="vanished">Fill in the post-mortem (template in RUNBOOKS.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="62"/>
         <source>Fill in the post-mortem (template in RUNBOOKS.md): root cause, corrective actions, follow-up tickets</source>
         <translation>Fill in the post-mortem (template in RUNBOOKS.md): root cause, corrective actions, follow-up tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="51"/>
         <source>Remove the silences</source>
         <translation>Remove the silences</translation>
     </message>
@@ -45,12 +45,12 @@
         <translation type="vanished">Review the post-mortem with the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="64"/>
         <source>Review the post-mortem with the team; update the runbook if needed, adjust the thresholds if it was a false positive</source>
         <translation>Review the post-mortem with the team; update the runbook if needed, adjust the thresholds if it was a false positive</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="53"/>
         <source>Update the #incidents thread with the resolution</source>
         <translation>Update the #incidents thread with the resolution</translation>
     </message>
@@ -3483,8 +3483,8 @@ review in</translation>
         <translation>%1 (from %2&apos;s handoff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="98"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
         <source>%1 answered at %2</source>
         <translation>%1 answered at %2</translation>
     </message>
@@ -3494,12 +3494,12 @@ review in</translation>
         <translation>%1 fired %2 times during the shift (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="226"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="225"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3530,7 +3530,7 @@ review in</translation>
         <translation>%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="235"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
@@ -3595,12 +3595,12 @@ review in</translation>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="182"/>
         <source>Active Alerts</source>
         <translation>Active Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="263"/>
         <source>Active Silences</source>
         <translation>Active Silences</translation>
     </message>
@@ -3671,8 +3671,8 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="182"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="265"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager unreachable</translation>
     </message>
@@ -3692,8 +3692,8 @@ review in</translation>
         <translation>Alertmanager unreachable since %1 (%2), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="200"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager unreachable: %1</translation>
     </message>
@@ -3708,12 +3708,12 @@ review in</translation>
         <translation>Alertmanagers %1 do not answer; the others hold every alert they held when last seen; any they received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="248"/>
         <source>Alerts received: %1</source>
         <translation>Alerts received: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="57"/>
         <source>By: %1</source>
         <translation>By: %1</translation>
     </message>
@@ -3733,12 +3733,12 @@ review in</translation>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="247"/>
         <source>Duration: %1</source>
         <translation>Duration: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="54"/>
         <source>Expires at %1</source>
         <translation>Expires at %1</translation>
     </message>
@@ -3788,61 +3788,61 @@ review in</translation>
         <translation>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="245"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Handing Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="250"/>
         <source>Incidents Handled</source>
         <translation>Incidents Handled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="249"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="270"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="244"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="226"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="267"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
         <source>On-call engineer: %1</source>
         <translation>On-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="143"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="207"/>
         <source>Open Incidents</source>
         <translation>Open Incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="269"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="69"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="261"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
     </message>
@@ -3867,12 +3867,12 @@ review in</translation>
         <translation>Read the threads in #incidents from the last 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="139"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
@@ -3902,17 +3902,17 @@ review in</translation>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="246"/>
         <source>Shift Summary</source>
         <translation>Shift Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="201"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="171"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Taking Over the Shift - %1</translation>
     </message>
@@ -3922,12 +3922,12 @@ review in</translation>
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="88"/>
         <source>acknowledged at %1 by %2</source>
         <translation>acknowledged at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="137"/>
         <source>acknowledged by %1</source>
         <translation>acknowledged by %1</translation>
     </message>
@@ -3959,14 +3959,14 @@ review in</translation>
         <translation type="vanished">as last seen: Alertmanager %1 does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="61"/>
         <source>covers no alert now: expire it?</source>
         <translation>covers no alert now: expire it?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="96"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="131"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
@@ -3996,7 +3996,7 @@ review in</translation>
         <translation>kept through the restart of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="102"/>
         <source>latest note: %1</source>
         <translation>latest note: %1</translation>
     </message>
@@ -4009,17 +4009,17 @@ review in</translation>
         <translation type="vanished">no answer (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
         <source>no longer silenced</source>
         <translation>no longer silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="92"/>
         <source>no longer silenced: expired by hand</source>
         <translation>no longer silenced: expired by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
         <source>not acknowledged</source>
         <translation>not acknowledged</translation>
     </message>
@@ -4029,13 +4029,13 @@ review in</translation>
         <translation>receiver %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/alert_heads.py" line="68"/>
         <source>silenced</source>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="205"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -4227,8 +4227,8 @@ review in</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="108"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="109"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
@@ -4248,7 +4248,7 @@ review in</translation>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="101"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -4278,17 +4278,17 @@ review in</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="63"/>
         <source>Escalated to %1</source>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="359"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="104"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
@@ -4327,28 +4327,29 @@ review in</translation>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="367"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="396"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="209"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="174"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="174"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="210"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
@@ -4363,8 +4364,8 @@ review in</translation>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="198"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="319"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
@@ -4384,12 +4385,12 @@ review in</translation>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="98"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="341"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
@@ -6659,7 +6660,7 @@ review in</translation>
         <translation>%1 resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="72"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
@@ -6669,23 +6670,23 @@ review in</translation>
         <translation>, watching %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="151"/>
         <source>Acknowledgement lost: %1</source>
         <translation>Acknowledgement lost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="151"/>
         <source>Acknowledgements lost: %1 alerts</source>
         <translation>Acknowledgements lost: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="101"/>
         <source>After %1 incidents</source>
         <translation>After %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="90"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="109"/>
         <source>After the incident: %1</source>
         <translation>After the incident: %1</translation>
     </message>
@@ -6695,12 +6696,12 @@ review in</translation>
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="160"/>
         <source>Its silence is no longer in Alertmanager (did it restart without its data?). Silence it again if it still needs it.</source>
         <translation>Its silence is no longer in Alertmanager (did it restart without its data?). Silence it again if it still needs it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="153"/>
         <source>Its silence is no longer in Alertmanager (did it restart without its data?). The response stays recorded; acknowledge it again to silence it.</source>
         <translation>Its silence is no longer in Alertmanager (did it restart without its data?). The response stays recorded; acknowledge it again to silence it.</translation>
     </message>
@@ -6715,32 +6716,32 @@ review in</translation>
         <translation>Open the shift journal again (after making its folder writable, for one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="66"/>
         <source>Post-mortem due: %1</source>
         <translation>Post-mortem due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="68"/>
         <source>Post-mortem review due: %1</source>
         <translation>Post-mortem review due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="69"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Post-mortem reviews due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="67"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Post-mortems due: %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="102"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="107"/>
         <source>Resolved. Still to do: %1 (Incidents, in the tray menu).</source>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
@@ -6756,12 +6757,12 @@ review in</translation>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="158"/>
         <source>Silence lost: %1</source>
         <translation>Silence lost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="158"/>
         <source>Silences lost: %1 alerts</source>
         <translation>Silences lost: %1 alerts</translation>
     </message>
@@ -6810,17 +6811,17 @@ review in</translation>
         <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="161"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it.</source>
         <translation>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="163"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it; the acknowledgements among them stay recorded.</source>
         <translation>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it; the acknowledgements among them stay recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="154"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). The responses stay recorded; acknowledge them again to silence them.</source>
         <translation>Their silences are no longer in Alertmanager (did it restart without its data?). The responses stay recorded; acknowledge them again to silence them.</translation>
     </message>
@@ -7210,7 +7211,7 @@ review in</translation>
         <translation type="vanished">(silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="46"/>
         <source>Active alerts (%1)</source>
         <translation>Active alerts (%1)</translation>
     </message>
@@ -7219,7 +7220,7 @@ review in</translation>
         <translation type="vanished">Active alerts: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="47"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Active alerts: none received from Alertmanager</translation>
     </message>
@@ -7473,9 +7474,8 @@ review in</translation>
         <translation>shown here</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="48"/>
         <source>silenced</source>
-        <translation>silenced</translation>
+        <translation type="vanished">silenced</translation>
     </message>
     <message>
         <source>taken on at %1</source>

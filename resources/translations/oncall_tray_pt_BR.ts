@@ -17,12 +17,12 @@
 <context>
     <name>aftercare</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="52"/>
         <source>Confirm the metrics are back to normal</source>
         <translation>Confirmar métricas normalizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="54"/>
         <source>Document the actions taken</source>
         <translation>Documentar ações tomadas</translation>
     </message>
@@ -31,12 +31,12 @@
         <translation type="vanished">Preencher Post-Mortem (use template em RUNBOOKS.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="62"/>
         <source>Fill in the post-mortem (template in RUNBOOKS.md): root cause, corrective actions, follow-up tickets</source>
         <translation>Preencher Post-Mortem (use template em RUNBOOKS.md): causa raiz, ações corretivas, tickets de follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="51"/>
         <source>Remove the silences</source>
         <translation>Remover silenciamentos</translation>
     </message>
@@ -45,12 +45,12 @@
         <translation type="vanished">Revisar Post-Mortem com equipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="64"/>
         <source>Review the post-mortem with the team; update the runbook if needed, adjust the thresholds if it was a false positive</source>
         <translation>Revisar Post-Mortem com equipe; atualizar runbook se necessário, ajustar thresholds se falso positivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="53"/>
         <source>Update the #incidents thread with the resolution</source>
         <translation>Atualizar thread em #incidents com resolução</translation>
     </message>
@@ -3474,8 +3474,8 @@ revisar em</translation>
         <translation>%1 (do handoff de %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="98"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
         <source>%1 answered at %2</source>
         <translation>%1 respondeu às %2</translation>
     </message>
@@ -3485,12 +3485,12 @@ revisar em</translation>
         <translation>%1 disparou %2 vezes durante o turno (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="226"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="225"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3521,7 +3521,7 @@ revisar em</translation>
         <translation>%d/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="235"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
@@ -3586,12 +3586,12 @@ revisar em</translation>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="182"/>
         <source>Active Alerts</source>
         <translation>Alertas Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="263"/>
         <source>Active Silences</source>
         <translation>Silenciamentos Ativos</translation>
     </message>
@@ -3662,8 +3662,8 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="182"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="265"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager inacessível</translation>
     </message>
@@ -3683,8 +3683,8 @@ revisar em</translation>
         <translation>Alertmanager inacessível desde %1 (%2), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="200"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager inacessível: %1</translation>
     </message>
@@ -3699,12 +3699,12 @@ revisar em</translation>
         <translation>Os Alertmanagers %1 não respondem; os outros têm todos os alertas que eles tinham quando vistos por último; os que eles receberam depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="248"/>
         <source>Alerts received: %1</source>
         <translation>Alertas recebidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="57"/>
         <source>By: %1</source>
         <translation>Por: %1</translation>
     </message>
@@ -3724,12 +3724,12 @@ revisar em</translation>
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="247"/>
         <source>Duration: %1</source>
         <translation>Duração: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="54"/>
         <source>Expires at %1</source>
         <translation>Expira em %1</translation>
     </message>
@@ -3779,61 +3779,61 @@ revisar em</translation>
         <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: reconhecido em um Alertmanager que não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="245"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Passando Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="250"/>
         <source>Incidents Handled</source>
         <translation>Incidentes Tratados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="249"/>
         <source>Incidents: %1</source>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="270"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="244"/>
         <source>None</source>
         <translation>Nada a registrar</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="226"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="267"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
         <source>On-call engineer: %1</source>
         <translation>Plantonista: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="143"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="207"/>
         <source>Open Incidents</source>
         <translation>Incidentes Abertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="269"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="69"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="261"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
     </message>
@@ -3858,12 +3858,12 @@ revisar em</translation>
         <translation>Li threads em #incidents das últimas 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="139"/>
         <source>Resolved</source>
         <translation>Resolvido</translation>
     </message>
@@ -3893,17 +3893,17 @@ revisar em</translation>
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="246"/>
         <source>Shift Summary</source>
         <translation>Resumo do Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="201"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="171"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Assumindo Turno - %1</translation>
     </message>
@@ -3913,12 +3913,12 @@ revisar em</translation>
         <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="88"/>
         <source>acknowledged at %1 by %2</source>
         <translation>reconhecido às %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="137"/>
         <source>acknowledged by %1</source>
         <translation>reconhecido por %1</translation>
     </message>
@@ -3950,14 +3950,14 @@ revisar em</translation>
         <translation type="vanished">como visto por último: o Alertmanager %1 não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="61"/>
         <source>covers no alert now: expire it?</source>
         <translation>não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="96"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="131"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
@@ -3987,7 +3987,7 @@ revisar em</translation>
         <translation>mantido através do reinício de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="102"/>
         <source>latest note: %1</source>
         <translation>última nota: %1</translation>
     </message>
@@ -4000,17 +4000,17 @@ revisar em</translation>
         <translation type="vanished">sem resposta (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
         <source>no longer silenced</source>
         <translation>não está mais silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="92"/>
         <source>no longer silenced: expired by hand</source>
         <translation>não está mais silenciado: expirado manualmente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
         <source>not acknowledged</source>
         <translation>não reconhecido</translation>
     </message>
@@ -4020,13 +4020,13 @@ revisar em</translation>
         <translation>receiver %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/alert_heads.py" line="68"/>
         <source>silenced</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="205"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -4218,8 +4218,8 @@ revisar em</translation>
 <context>
     <name>incident_panel</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="108"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="109"/>
         <source>%1 answered</source>
         <translation>%1 respondeu</translation>
     </message>
@@ -4239,7 +4239,7 @@ revisar em</translation>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="101"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -4269,17 +4269,17 @@ revisar em</translation>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="260"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="63"/>
         <source>Escalated to %1</source>
         <translation>Escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="359"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Já escalado para este nível ou acima: %1 não foi registrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="104"/>
         <source>Escalated to…</source>
         <translation>Escalado para…</translation>
     </message>
@@ -4318,28 +4318,29 @@ revisar em</translation>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, a nota em que você pressionou Enter será adicionada e o que você digitou depois dela fica aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="367"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="396"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="209"/>
         <source>Notes on %1</source>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="174"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notas sobre %1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="174"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notas sobre %1 (não dispara mais)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="210"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
@@ -4354,8 +4355,8 @@ revisar em</translation>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="198"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="319"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
     </message>
@@ -4375,12 +4376,12 @@ revisar em</translation>
         <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="98"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="341"/>
         <source>Your note: %1</source>
         <translation>Sua nota: %1</translation>
     </message>
@@ -6646,7 +6647,7 @@ revisar em</translation>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="72"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
@@ -6656,23 +6657,23 @@ revisar em</translation>
         <translation>, que vigia %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="151"/>
         <source>Acknowledgement lost: %1</source>
         <translation>Reconhecimento perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="151"/>
         <source>Acknowledgements lost: %1 alerts</source>
         <translation>Reconhecimentos perdidos: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="101"/>
         <source>After %1 incidents</source>
         <translation>Após %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="90"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="109"/>
         <source>After the incident: %1</source>
         <translation>Após o incidente: %1</translation>
     </message>
@@ -6682,12 +6683,12 @@ revisar em</translation>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="160"/>
         <source>Its silence is no longer in Alertmanager (did it restart without its data?). Silence it again if it still needs it.</source>
         <translation>O silenciamento dele não está mais no Alertmanager (ele reiniciou sem os dados?). Silencie-o de novo se ainda for preciso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="153"/>
         <source>Its silence is no longer in Alertmanager (did it restart without its data?). The response stays recorded; acknowledge it again to silence it.</source>
         <translation>O silenciamento dele não está mais no Alertmanager (ele reiniciou sem os dados?). A resposta continua registrada; reconheça-o de novo para silenciá-lo.</translation>
     </message>
@@ -6702,32 +6703,32 @@ revisar em</translation>
         <translation>Abrir o diário do turno de novo (depois de liberar a gravação na pasta dele, por exemplo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="66"/>
         <source>Post-mortem due: %1</source>
         <translation>Hora do Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="68"/>
         <source>Post-mortem review due: %1</source>
         <translation>Hora de revisar o Post-Mortem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="69"/>
         <source>Post-mortem reviews due: %1 incidents</source>
         <translation>Hora de revisar os Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="67"/>
         <source>Post-mortems due: %1 incidents</source>
         <translation>Hora dos Post-Mortems: %1 incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="102"/>
         <source>Resolved. Remove the silences, confirm the metrics, update #incidents and document the actions: Incidents in the tray menu.</source>
         <translation>Resolvido. Remova os silenciamentos, confirme as métricas, atualize #incidents e documente as ações: Incidentes, no menu da bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="107"/>
         <source>Resolved. Still to do: %1 (Incidents, in the tray menu).</source>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
@@ -6743,12 +6744,12 @@ revisar em</translation>
         <translation>Diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="158"/>
         <source>Silence lost: %1</source>
         <translation>Silenciamento perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="158"/>
         <source>Silences lost: %1 alerts</source>
         <translation>Silenciamentos perdidos: %1 alertas</translation>
     </message>
@@ -6797,17 +6798,17 @@ revisar em</translation>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="161"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it.</source>
         <translation>Os silenciamentos deles não estão mais no Alertmanager (ele reiniciou sem os dados?). Silencie-os de novo se ainda for preciso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="163"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). Silence them again if they still need it; the acknowledgements among them stay recorded.</source>
         <translation>Os silenciamentos deles não estão mais no Alertmanager (ele reiniciou sem os dados?). Silencie-os de novo se ainda for preciso; os reconhecimentos entre eles continuam registrados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="154"/>
         <source>Their silences are no longer in Alertmanager (did it restart without its data?). The responses stay recorded; acknowledge them again to silence them.</source>
         <translation>Os silenciamentos deles não estão mais no Alertmanager (ele reiniciou sem os dados?). As respostas continuam registradas; reconheça-os de novo para silenciá-los.</translation>
     </message>
@@ -7197,7 +7198,7 @@ revisar em</translation>
         <translation type="vanished">(silenciado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="46"/>
         <source>Active alerts (%1)</source>
         <translation>Alertas ativos (%1)</translation>
     </message>
@@ -7206,7 +7207,7 @@ revisar em</translation>
         <translation type="vanished">Alertas ativos: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="47"/>
         <source>Active alerts: none received from Alertmanager</source>
         <translation>Alertas ativos: nenhum recebido do Alertmanager</translation>
     </message>
@@ -7460,9 +7461,8 @@ revisar em</translation>
         <translation>mostradas aqui</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="48"/>
         <source>silenced</source>
-        <translation>silenciado</translation>
+        <translation type="vanished">silenciado</translation>
     </message>
     <message>
         <source>taken on at %1</source>

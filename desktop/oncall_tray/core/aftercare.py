@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..alertmanager.matchers import matches_all
 from ..alertmanager.models import Silence
+from .handoff_folded import act_of
 from .journal import Journal
 from .journal_seen import seen_silences
 from .journal_schema import Incident, dumps, incident_from_row, ts
@@ -199,14 +200,19 @@ def claim_after_notices(journal: Journal, now: dt.datetime) -> list[Incident]:
     Due: resolved (a reopened incident has no resolution) at least ``AFTER_NOTICE_DELAY`` and
     at most ``AFTER_NOTICE_HORIZON`` before ``now``, and not told before: a flapping alert's
     incident is announced once, when it has stayed resolved for the delay (guide, "Após
-    Resolver o Incidente": the steps follow the resolution, not each flap).
+    Resolver o Incidente": the steps follow the resolution, not each flap). One due stands for
+    the incidents of its act (``handoff_folded.act_of``: one silence's pods) resolved since,
+    claimed with it: one notice for the fold, not one per poll its pods resolved at.
 
     Raises:
         JournalError: the journal cannot be read or written.
     """
     with journal.transaction(now) as tx:
         rows = tx.conn.execute("SELECT * FROM incidents WHERE resolved_at >= ? AND resolved_at <= ?"
-                               " ORDER BY resolved_at, id",
-                               (ts(now - AFTER_NOTICE_HORIZON), ts(now - AFTER_NOTICE_DELAY))).fetchall()
-        found = {row["id"]: incident_from_row(row) for row in rows}
+                               " ORDER BY resolved_at, id", (ts(now - AFTER_NOTICE_HORIZON), ts(now))).fetchall()
+        resolved = [incident_from_row(row) for row in rows]
+        due = [i for i in resolved if i.resolved_at <= now - AFTER_NOTICE_DELAY]
+        acts = {act for act in (act_of(i, "") for i in due) if act is not None}
+        found = {i.id: i for i in due}
+        found.update((i.id, i) for i in resolved if i.id not in found and act_of(i, "") in acts)
         return [found[i] for i in mark_told(tx.conn, found, AFTER, tx.now)]

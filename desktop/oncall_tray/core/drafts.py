@@ -60,11 +60,14 @@ def merge_typed(stored: object, typed: str, base: str | None) -> str:
 class RefusedNote(NamedTuple):
     """A note the journal refused when Enter was pressed (disk full), back in its alert's box
     (the alerts window's notes panel) until it is added: its text, when Enter was pressed (UTC,
-    the note's time once added) and its alert's name."""
+    the note's time once added), its alert's name and the alerts of the other incidents of a
+    folded Incidents row it was added on (``handoff_folded``: given the note too once it is
+    added, also by itself after the refusal; () for one alert)."""
 
     text: str
     at: dt.datetime
     alertname: str
+    others: tuple[str, ...] = ()
 
     def rest(self, box: str) -> str | None:
         """What ``box`` holds after this note when it still begins with it, stripped ("": the

@@ -28,17 +28,18 @@ from .handoff import (
     item_text,
     local_time,
 )
-from .handoff_folded import first_folds, fold, fold_alerts, folded_name, group_places, inhibited_now
-from .handoff_live import kept_line, kept_words, seen_words
+from .alert_heads import active_folds
+from .handoff_folded import fold, folded_name, group_places, inhibited_now
+from .handoff_live import kept_line, seen_words
 from .local_times import zoned_stamp
-from .handoff_unknown import unanswered_line, unknown_reason
+from .handoff_unknown import unanswered_line
 from .inhibited import inhibited_name, severity_lines
 from .journal_schema import Incident
 from .names import cut_at_word
 from .pending import split_items
 from ..alertmanager.models import Alert, Silence, one_line
 from ..reasons import translate_reason
-from .severity import Severity, severity_word
+from .severity import severity_word
 from .silence_length import too_long_words
 
 Translate = Callable[[str, str], str]
@@ -144,36 +145,22 @@ def incident_status(item: HandledIncident, tr: Translate, engineer: str = "", zo
     return f"{status} ({'; '.join(said)})" if said else status
 
 
-def _alert_head(alert, severity: Severity, tr: Translate, live: Live, zone: dt.tzinfo,
-                now: dt.datetime) -> tuple[str, str]:
-    """What the start checklist's line says of one active alert but where it fires: its name
-    and what is said of it ("PodCrashLooping", "critical, silenced")."""
-    what = [severity_word(severity, tr)]
-    if alert.silenced:
-        what.append(tr(CONTEXT, "silenced"))
-    if alert.fingerprint in live.unknown:  # the journal's copy: its member does not answer (review 52 H2)
-        what.append(unknown_reason(live, tr, alert.fingerprint, zone, now))
-    if alert.fingerprint in live.kept:  # the journal's copy: its member restarted lately (review 63 Z3)
-        what.append(kept_words(live, alert.fingerprint, tr))
-    name = inhibited_name(alert, live.alerts or {}, tr) if alert.inhibited else alert.display_name  # and silenced
-    return name, ", ".join(what)
-
-
 def active_lines(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, limit: int | None) -> tuple[list[str], int]:
     """The start checklist's active alerts as its lines give them, what needs action first
-    (``tracker.order_key``), those its line would say the same of folded into one
-    ("PodCrashLooping ×50 (critical, silenced) - 10.0.0.1:8080, … (+47)": review 69 AI1), the
-    first ``limit`` lines (None: all); and how many alerts the lines left out hold."""
-    live, at = checklist.live, checklist.at
-    folds = fold_alerts(checklist.active_alerts(), lambda a, s: _alert_head(a, s, tr, live, zone, at))
-    shown, left = first_folds(folds, limit)
+    (``tracker.order_key``), those of one head folded into one (``alert_heads.active_folds``, as
+    the start window folds them: code review 73 AJ6), "PodCrashLooping ×50 (critical, silenced) -
+    10.0.0.1:8080, … (+47)" (review 69 AI1), the first ``limit`` lines (None: all); and how many
+    alerts the lines left out hold."""
+    live = checklist.live
+    folds, left = active_folds(checklist.active_alerts(), live, tr, zone, checklist.at, limit)
     lines = []
-    for group in shown:
-        alert, severity = group[0]
-        name, what = _alert_head(alert, severity, tr, live, zone, at)
-        head = f"{folded_name(name, group)} ({what})"  # "PodCrashLooping ×50 (critical, silenced)"
+    for head, group in folds:
+        alert = group[0][0]
+        name = inhibited_name(alert, live.alerts or {}, tr) if head.inhibited else head.name  # and silenced
+        what = [severity_word(head.severity, tr), *(part for part in head.states if part != head.inhibited)]
+        said = f"{folded_name(name, group)} ({', '.join(what)})"  # "PodCrashLooping ×50 (critical, silenced)"
         where = group_places(group, checklist.place_of)
-        lines.append(f"{head} - {where}" if where else head)
+        lines.append(f"{said} - {where}" if where else said)
     return lines, left
 
 

@@ -25,17 +25,17 @@ from PySide6.QtWidgets import (
 
 from ..core.drafts import RefusedNote as Refused
 from ..core.escalation import not_answered_text
-from ..core.handoff import local_time
+from ..core.folded_notes import folded_notes
 from ..core.journal import JournalError
 from ..core.journal_escalation import NotAnswered
-from ..core.journal_schema import SOURCE_TRAY, EventKind, Incident
+from ..core.journal_schema import SOURCE_TRAY, Incident
 from ..core.shifts import alert_scope, latest_incident
 from .autosave import Autosave
 from .incident_aftercare import AftercareSteps
 from .incident_draft import DRAFT, NOTE, DraftBox
+from .incident_notes_list import NotesList
 from .kept_notes_line import KeptNotesLine
 from .handoff_common import plain_label
-from .plain import plain_rich_text
 from .saved_line import READ, StatusLine
 from .screen_fit import elastic
 from .tab_order import show_focus
@@ -48,7 +48,7 @@ tr = translator_for(TR_CONTEXT)
 ESCALATION = "escalation"
 
 
-class IncidentPanel(QWidget, AftercareSteps, DraftBox):
+class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
     """Notes and after-incident steps of one alert; ``show_alert`` or ``show_incident``."""
 
     def __init__(self, controller) -> None:
@@ -59,6 +59,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         self.incident: Incident | None = None
         self.members: tuple[int, ...] = ()  # the ids of the incidents a folded row stands for (show_incident)
         self._others: tuple[str, ...] = ()  # their alerts but the one shown, given its notes too
+        self._places: dict[str, str] = {}  # fingerprint -> where each of them fires (``NotesList``)
         self._ticks: dict[str, bool] = {}
         self._follows = False  # showing an alert of the alerts window (show_alert): its incident may come later
         self._resolved = False  # and it resolved while shown
@@ -136,7 +137,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         self._add_refused()
         if not self.isVisible() or not fingerprint or journal is None:
             return
-        self.controller.submit(journal.notes_and_escalations, fingerprint,
+        self.controller.submit(folded_notes, journal, (fingerprint, *self._others),
                                done=lambda notes, error: self._notes_read(fingerprint, notes, error))
         self._refresh_steps()
 
@@ -161,9 +162,10 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         incident counts (a resolved one belongs to an earlier episode: the incidents window)."""
         journal = self.controller.journal
         incident = latest_incident(journal, fingerprint) if fingerprint and journal is not None else None
+        self.members = ()
+        self._fold_members(None, ())
         self._show(fingerprint, alertname, incident if incident and incident.resolved_at is None else None)
         self._follows = True
-        self.members, self._others = (), ()
 
     def alert_left(self, fingerprint: str, filtered: bool) -> None:
         """The alert shown left the alerts window's table: it resolved, or the filter hides it
@@ -177,12 +179,13 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         """Show one incident of the incidents window (None for none); ``members``: the incidents
         of its row when it stands for several (a folded row: ``handoff_folded``, the first being
         ``incident``), whose after-incident ticks and dismissed reminders are saved for each."""
+        self.members = tuple(i.id for i in members) if incident is not None else ()
+        self._fold_members(incident, members if incident is not None else ())  # before the notes are read
         if incident is None:
             self._show("", "", None)
         else:
             self._show(incident.fingerprint, incident.alertname, incident)
-        self.members = tuple(i.id for i in members) if incident is not None else ()
-        self._others = tuple(dict.fromkeys(i.fingerprint for i in members if i.fingerprint != self.fingerprint))
+            self._fold_title(members)  # "Notes on PodCrashLooping ×60"
 
     def _show(self, fingerprint: str, alertname: str, incident: Incident | None) -> None:
         self._follows = False  # an alert of the alerts window: its incident is looked for again (refresh)
@@ -228,45 +231,15 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
                 latest = latest_incident(journal, self.fingerprint)
                 if latest is not None and (latest.resolved_at is None or self._resolved):
                     self.incident = latest
-            notes = journal.notes_and_escalations(self.fingerprint)
+            held = folded_notes(journal, (self.fingerprint, *self._others))  # a folded row's members too
         except JournalError as exc:
             self.status.say(READ, failure_text(exc), True)
             return
         self.status.mend(READ)
-        self._show_notes(notes)
-        self._fit_menu(notes)
+        self._show_notes(held)
+        self._fit_menu([note for note, _holders in held])
         self.escalate_button.setVisible(self.incident is None or self.incident.resolved_at is None)
         self._refresh_steps()
-
-    def _fit_menu(self, notes) -> None:
-        """Offer in *Escalated to…* what can be recorded now (``notes``: the episode's, with its
-        escalations and answers): an escalation above the level recorded, and that level's
-        answer until it is recorded (review 44 F5: every item offered, whatever was recorded)."""
-        level, answered = "L1", False
-        for note in notes:
-            if note.kind is EventKind.ESCALATED and note.text > level:
-                level, answered = note.text, False
-            elif note.kind is EventKind.ANSWERED and note.text == level:
-                answered = True
-        for each, action in self._escalations.items():
-            action.setEnabled(each > level)
-        for each, action in self._answers.items():
-            action.setEnabled(each == level and not answered)
-
-    def _show_notes(self, notes) -> None:
-        """The notes and the recorded escalations ("14:05 ana: Escalated to L2"), oldest first."""
-        zone, now = self.controller.zone, self.controller.now()
-        self._note_count = sum(1 for note in notes if note.kind is EventKind.NOTE)
-        words = {EventKind.ESCALATED: tr("Escalated to %1"), EventKind.ANSWERED: tr("%1 answered")}
-        lines = [f"{local_time(note.at, zone, now, self.controller.translate)}{f' {note.actor}' if note.actor else ''}: "
-                 + (words[note.kind].replace("%1", note.text) if note.kind in words else note.text)
-                 for note in notes]
-        if lines != [self.notes.item(i).text() for i in range(self.notes.count())]:  # at every poll: no flicker
-            self.notes.clear()
-            self.notes.addItems(lines)
-            for row, note in enumerate(notes):  # the escalation message as sent (review 28), on hover
-                if note.kind is EventKind.ESCALATED and note.data.get("message"):
-                    self.notes.item(row).setToolTip(plain_rich_text(str(note.data["message"])))
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -277,8 +250,8 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
         if not text or not self.fingerprint or self.controller.journal is None:
             return
         self._not_added.pop(self.fingerprint, None)
-        self._submit_note(self.fingerprint, Refused(text, self.controller.journal.now(), self.alertname),
-                          alone=False, others=self._others)
+        self._submit_note(self.fingerprint, Refused(text, self.controller.journal.now(), self.alertname, self._others),
+                          alone=False)
 
     def _add_refused(self) -> None:
         """Add the notes refused when Enter was pressed (``_not_added``) that wait for the journal
@@ -301,12 +274,12 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
                 self._tried.add(fp)
                 self._submit_note(fp, refused, alone=True, rest=rest)
 
-    def _submit_note(self, fp: str, note: Refused, alone: bool, rest: str = "",
-                     others: tuple[str, ...] = ()) -> None:
+    def _submit_note(self, fp: str, note: Refused, alone: bool, rest: str = "") -> None:
         """Queue adding ``note`` on the alert ``fp`` (the box emptied when it is the one shown);
         ``alone``: added by itself, at the time Enter was pressed; ``rest``: what was typed
-        after it, left as the draft (``Refused.rest``); ``others``: the alerts of the other
-        incidents of a folded row (``show_incident``), given the note too once it is written."""
+        after it, left as the draft (``Refused.rest``). The alerts of the other incidents of a
+        folded row (``Refused.others``, ``show_incident``) are given the note too once it is
+        written, also when it is added by itself after a refusal."""
         if fp == self.fingerprint:  # its words are the note's now, even where their draft's write failed
             self.autosave.load(rest)  # (review 60 V8: kept, and Enter added the note twice)
         unread = fp in self._unread  # a draft that could not be read is not cleared with the note (review 68 AB1)
@@ -317,14 +290,14 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
                                actor=self.controller.engineer, source=SOURCE_TRAY,
                                draft=None if unread else (alert_scope(fp), DRAFT),
                                at=note.at if alone else None,
-                               done=lambda _r, e: self._note_written(fp, note, e, cleared, alone, others))
+                               done=lambda _r, e: self._note_written(fp, note, e, cleared, alone))
         if rest and fp == self.fingerprint:  # written after the note, which clears the draft
             self._save_draft(rest)
         elif rest and not unread:
             self.controller.save_state(alert_scope(fp), DRAFT, rest)
 
     def _note_written(self, fingerprint: str, note: Refused, error: BaseException | None, cleared: int,
-                      alone: bool = False, others: tuple[str, ...] = ()) -> None:
+                      alone: bool = False) -> None:
         """A note that could not be written (journal read-only, disk full) goes back into the
         box, before anything typed since (review 19: it was said "Not saved" and gone), or into
         its alert's draft when another alert is shown by now, said with the error; it is added
@@ -335,6 +308,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox):
             self._written(error, about)
         elif error is None:
             self.controller.journal_changed.emit()
+        others = note.others
         if error is None and others:  # the row's other incidents: one act, one note (their fold kept)
             journal, actor = self.controller.journal, self.controller.engineer
             self.controller.submit(lambda: [journal.add_note(fp, note.text, alertname=note.alertname, actor=actor,

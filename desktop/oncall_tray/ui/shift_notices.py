@@ -11,6 +11,7 @@ from ..core import aftercare
 from ..core.acknowledged import acknowledges_alert, vanished_acknowledgements
 from ..core.alert_order import telling_all
 from ..core.handoff import incident_name
+from ..core.handoff_folded import IncidentFold, act_of
 from ..core.handoff_reminders import claim_due_folds
 from ..core.journal_schema import Incident
 from ..core.names import name_list
@@ -78,24 +79,35 @@ class ShiftNotices:
                             (name + "\n" if folded else "") + body, Light.INFO, quiet=False)
 
     def _after_claimed(self, found, error: BaseException | None) -> None:
-        """"After the incident" for each incident claimed, with the steps it still lacks (none
-        lacking: nothing to say); more than the summary threshold make one notice."""
+        """"After the incident" for each incident claimed with the steps it still lacks (none
+        lacking: nothing to say), those of one act and one list of steps folded as the handoff
+        folds them (``handoff_folded.act_of``: "After the incident: PodCrashLooping ×60", the
+        pods in the body; it said "After 60 incidents" for one silence's pods); more folds than
+        the summary threshold make one notice."""
         if error is not None:
             log.error("%s", error)
             return
         claimed, siblings = found
-        pending = [(incident, steps) for incident, steps in claimed if steps]
-        names = self._names([i for i, _steps in pending], siblings)
-        if len(pending) > self.config.notification_summary_threshold:
+        groups: dict = {}
+        for incident, steps in claimed:
+            if steps:
+                act = act_of(incident, " ".join(steps))
+                groups.setdefault(("alone", incident.id) if act is None else act, []).append((incident, steps))
+        folds = [(IncidentFold(tuple(i for i, _steps in group)), group[0][1]) for group in groups.values()]
+        names = [fold.name(name) for (fold, _steps), name in
+                 zip(folds, self._names([fold.first for fold, _steps in folds], siblings))]
+        if len(folds) > self.config.notification_summary_threshold:
             self._announce(names, tr("After the incident: %1"),
                            tr("After %1 incidents"),
                            tr("Resolved. Remove the silences, confirm the metrics, update #incidents and document "
                               "the actions: Incidents in the tray menu."))
             return
-        for (incident, steps), name in zip(pending, names):
+        for (fold, steps), name in zip(folds, names):
             todo = "; ".join(aftercare.step_text(step, self.translate) for step in steps)
-            self.notify(tr("After the incident: %1").replace("%1", name),
-                        tr("Resolved. Still to do: %1 (Incidents, in the tray menu).").replace("%1", todo))
+            body = tr("Resolved. Still to do: %1 (Incidents, in the tray menu).").replace("%1", todo)
+            folded = len(fold.incidents) > 1  # a fold's places in the body: a title is cut short
+            self.notify(tr("After the incident: %1").replace("%1", fold.head() if folded else name),
+                        (name + "\n" if folded else "") + body)
 
     def _names(self, incidents: list[Incident], siblings: list[Incident] = ()) -> list[str]:
         """How the notices name ``incidents``: ``incident_name``, told apart among themselves, the

@@ -8,9 +8,10 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from ..core.handoff import StartChecklist
-from ..core.handoff_folded import first_folds, fold_alerts, folded_name, group_places
-from ..core.handoff_live import kept_line, kept_words, seen_words
-from ..core.inhibited import count_text, inhibited_words, inhibitor_names
+from ..core.alert_heads import active_folds, alert_head
+from ..core.handoff_folded import folded_name, group_places
+from ..core.handoff_live import kept_line, seen_words
+from ..core.inhibited import count_text, inhibitor_names
 from ..i18n import Translate
 from ..notify.messages import severity_word
 from ..reasons import translate_reason
@@ -24,15 +25,17 @@ def alert_rows(checklist: StartChecklist, chips: Mapping, translate: Translate, 
                zone=None) -> tuple[str, list[tuple[str, str, str, str, str]], list]:
     """The alerts box's title and rows (severity, name, state, where, summary) with their severity
     chips (``chips``: severity -> icon; None for a row without one): the first ``shown`` rows of the
-    alerts, what needs action first (``tracker.order_key``), those of one name, severity and state
-    folded in one row ("PodCrashLooping ×50", "silenced": ``handoff_folded.fold_alerts``), "… and N
+    alerts, what needs action first (``tracker.order_key``), those of one head (name, severity and
+    state: ``alert_heads.active_folds``, as the Markdown folds them) in one row ("PodCrashLooping ×50",
+    "silenced"), "… and N
     more" (N alerts), then the inhibited ones, left out of the count, firing behind what
     inhibits them (Q6), and why Alertmanager was not read; the journal's last look says when it
     was taken (``handoff_live.seen_words``, in ``zone``: review 59 U7); the alerts kept through a
     restart are marked, and the restart said (``Live.kept``, ``handoff_live.kept_line``).
 
-    The state ("silenced", "inhibited by APIDown", "kept through the restart of …") is a column of
-    its own: after a long folded name it was cut off the name's column (the builders' finding after
+    The state ("silenced", "inhibited by APIDown", "as last seen at 14:07, 12 min ago: Alertmanager
+    http://am1:9093 does not answer", "kept through the restart of …": ``alert_heads.AlertHead``,
+    the Markdown's head too) is a column of its own: after a long folded name it was cut off the name's column (the builders' finding after
     review 69 AI1: "KubernetesDeployment… ×50 (sil…")."""
     live = checklist.live
     total = len(live.alerts) if live.alerts is not None else 0  # the last seen too (fresh-user review P3)
@@ -42,27 +45,24 @@ def alert_rows(checklist: StartChecklist, chips: Mapping, translate: Translate, 
         [a for a, _s in live.inhibited], live.alerts or {}), translate) if live.inhibited else ""
     title = tr("Active alerts (%1)").replace("%1", str(total)) + behind + seen \
         if live.alerts is not None else tr("Active alerts: none received from Alertmanager")
-    rows, icons, known = [], [], live.alerts or {}
+    rows, icons = [], []
 
-    def state(alert) -> str:
-        words = [tr("silenced")] if alert.silenced else []
-        if alert.inhibited:  # left out of the count, or silenced as well
-            words.append(inhibited_words(alert, known, translate))
-        if alert.fingerprint in live.kept:  # as the Markdown and ``status`` mark it (review 63 Z3)
-            words.append(kept_words(live, alert.fingerprint, translate))
-        return ", ".join(words)
+    def state(alert, severity) -> str:
+        return ", ".join(alert_head(alert, severity, live, translate, zone, checklist.at).states)
 
-    # what needs action first, those of one name and state folded in one row (review 69 AI1)
-    folds, left = first_folds(fold_alerts(checklist.active_alerts(), lambda a, s: (s, a.display_name, state(a))),
-                              shown)
-    for group in [*folds, *([pair] for pair in live.inhibited[:shown])]:
+    # what needs action first, those of one head folded in one row, as the Markdown's lines
+    # (``alert_heads``: code review 73 AJ6; review 69 AI1)
+    folds, left = active_folds(checklist.active_alerts(), live, translate, zone, checklist.at, shown)
+    groups = [(", ".join(head.states), group) for head, group in folds]
+    groups += [(state(*pair), [pair]) for pair in live.inhibited[:shown]]
+    for said, group in groups:
         alert, severity = group[0]
         if len(group) == 1:
             where, name, summary = checklist.place_of(alert), alert.display_name, alert.summary  # pods apart (36)
         else:  # "PodCrashLooping ×50", their places, the summary they share
             where, name = group_places(group, checklist.place_of), folded_name(alert.display_name, group)
             summary = alert.summary if all(a.summary == alert.summary for a, _s in group) else ""
-        rows.append((severity_word(severity, translate), name, state(alert), where, summary))
+        rows.append((severity_word(severity, translate), name, said, where, summary))
         icons.append(chips[severity])
     if left:  # under the alerts it counts, above the inhibited ones
         rows.insert(len(folds), ("", tr("… and %1 more").replace("%1", str(left)), "", "", ""))
