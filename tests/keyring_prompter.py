@@ -61,20 +61,63 @@ class Prompts:
 
 class Prompter:
     """gnome-keyring's prompter on ``desktop`` (a context manager): unlock prompts are shown
-    as windows and stay open until ``cancel`` (or the end)."""
+    as windows and stay open until ``cancel`` (or the end).
+
+    ``gcr-prompter`` quits by itself after about 10 s without a prompt (seen: 11.0 s on this
+    machine), and gnome-keyring then dismisses the next prompt at once: a test whose steps took
+    longer under load saw no window (the fresh-clone CI at 213bab3, ``test_locked_login_writes``
+    waiting for the prompt of its Retry). So a keeper thread starts it again whenever it ends
+    while the context is open, and ``fresh`` gives a step that is about to ask for a prompt one
+    just started (its whole 10 s, with no restart gap to fall into)."""
 
     def __init__(self, desktop) -> None:
         self._desktop = desktop
         self._process: subprocess.Popen | None = None
+        self._lock = threading.Lock()
+        self._stopping = False
+        self._keeper: threading.Thread | None = None
 
     def __enter__(self) -> Prompter:
-        self._process = subprocess.Popen([PROMPTER], env=self._desktop.env, stdout=subprocess.DEVNULL,
-                                         stderr=subprocess.DEVNULL)
-        wait_for(lambda: "boolean true" in subprocess.run(
+        self._process = self._spawn()
+        self._wait_on_bus()
+        self._keeper = threading.Thread(target=self._keep, daemon=True)
+        self._keeper.start()
+        return self
+
+    def _spawn(self) -> subprocess.Popen:
+        return subprocess.Popen([PROMPTER], env=self._desktop.env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+
+    def _on_bus(self) -> bool:
+        return "boolean true" in subprocess.run(
             ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
              "org.freedesktop.DBus.NameHasOwner", "string:org.gnome.keyring.SystemPrompter"],
-            env=self._desktop.env, capture_output=True, text=True, timeout=10).stdout, 10, "gcr-prompter on the bus")
-        return self
+            env=self._desktop.env, capture_output=True, text=True, timeout=10).stdout
+
+    def _wait_on_bus(self) -> None:
+        wait_for(self._on_bus, 10, "gcr-prompter on the bus")
+
+    def _keep(self) -> None:
+        """Start ``gcr-prompter`` again each time it ends, until ``__exit__``."""
+        while True:
+            with self._lock:
+                process = self._process
+            process.wait()
+            with self._lock:
+                if self._stopping:
+                    return
+                self._process = self._spawn()
+
+    def fresh(self) -> None:
+        """Replace the running ``gcr-prompter`` with one just started (on the bus when this
+        returns), so that a prompt asked within the next ~10 s finds it. Only while no prompt
+        is shown (a shown one would be lost)."""
+        assert not self.shown(), "fresh() with a prompt on the screen"
+        with self._lock:
+            old = self._process
+        old.terminate()
+        wait_for(lambda: self._process is not old and self._process.poll() is None and self._on_bus(), 10,
+                 "a fresh gcr-prompter on the bus")
 
     def shown(self) -> bool:
         """Whether a prompt's window is on the screen."""
@@ -100,6 +143,15 @@ class Prompter:
             return True
 
         wait_for(escaped, 30, "the unlock prompt to close on Escape")
+        self._release("Escape")
+
+    def _release(self, key: str) -> None:
+        """Release ``key`` on the X server: pressed in a prompt's window that closed on it, its
+        release can be lost with the window, and the key stays down; the server's auto-repeat then
+        answers the next prompt's window at once (seen: a second prompt 6 s after a cancelled one
+        dismissed in 11 ms without a window, the cause of ``test_locked_login_writes`` failing in
+        the fresh-clone CI at 213bab3 when its steps took longer; ``xdotool keyup`` cured it)."""
+        subprocess.run(["xdotool", "keyup", key], env=self._desktop.env, capture_output=True, timeout=10)
 
     def unlock(self, password: str) -> None:
         """Type ``password`` in the prompt's window and press Enter (its Unlock), once it is shown;
@@ -124,8 +176,13 @@ class Prompter:
 
         wait_for(self.shown, 20, "the unlock prompt's window")
         wait_for(typed, 40, "the unlock prompt to take the password and close")
+        self._release("Return")
 
     def __exit__(self, *exc_info) -> None:
-        self._process.terminate()
-        self._process.wait(10)
+        with self._lock:
+            self._stopping = True
+            process = self._process
+        process.terminate()
+        process.wait(10)
+        self._keeper.join(10)
 

@@ -111,6 +111,7 @@ def test_a_tray_given_some_members_of_the_journal_s_cluster_leaves_the_journal_c
     from oncall_tray.config_urls import scope_identity
     from oncall_tray.core.journal import Journal
     from oncall_tray.core.journal_seen import WATCHED
+    from oncall_tray.paths import Folders
     from oncall_tray.ui.shift_controller import ShiftController
 
     path = tmp_path / "journal.db"
@@ -120,7 +121,7 @@ def test_a_tray_given_some_members_of_the_journal_s_cluster_leaves_the_journal_c
     journal.close()
     before = watched_kinds(tmp_path)
     given = ShiftController(Config(alertmanager_url=members[1], engineer="ana"), lambda notices: None, path=path,
-                            given=True)
+                            given=True, folders=Folders.inside(tmp_path))
     try:
         assert given.journal is None and "it follows the whole cluster" in given.problem, given.problem
         for _retry in range(3):

@@ -110,6 +110,7 @@ def test_the_tray_says_the_login_is_in_the_locked_keyring_and_tries_again_once_u
             assert dialog.retry_button is not None and dialog.retry_button.isVisible()
             assert not httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=5).json()
 
+            prompter.fresh()  # the steps above may have outlasted gcr-prompter's 10 s alone
             dialog.retry_button.click()  # unlock the keyring and try again: the acknowledgement goes with alice's
             prompter.unlock(keyring_desktop.keyring_password)
             qtbot.waitUntil(lambda: bool(httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=5).json()),
@@ -167,6 +168,7 @@ def test_unlock_and_try_again_sends_every_acknowledgement_refused_once(qtbot, pr
         dialog = controller.connection.dialogs.get("login")
         assert dialog is not None and dialog.isVisible() and dialog.retry_button is not None
 
+        prompter.fresh()  # the steps above may have outlasted gcr-prompter's 10 s alone
         dialog.retry_button.click()  # unlock the keyring and try again: the acknowledgements go with alice's
         prompter.unlock(keyring_desktop.keyring_password)
         qtbot.waitUntil(lambda: len(httpx.get(f"{alertmanager.url}/api/v2/silences", timeout=5).json()) == 2,
