@@ -3,7 +3,6 @@ one (``check_url``) and whether two are the same server (``url_identity``)."""
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import Iterable
 
@@ -274,21 +273,24 @@ def _masked(query: str) -> str:
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-#: The name every loopback host is given by ``url_identity``.
+#: The host ``url_identity`` gives the loopback's names (``LOOPBACK_NAMES``).
 LOOPBACK = "127.0.0.1"
-#: Names of this machine that are loopback without a DNS lookup (``/etc/hosts`` of Debian, Fedora...).
-_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "localhost6", "localhost6.localdomain6"})
+#: The names of this machine's loopback that are 127.0.0.1 without a DNS lookup (``/etc/hosts``
+#: of Debian, Fedora...; any case, a final dot or not). Names only: ``localhost6`` is ``::1``.
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
 
 def url_identity(url: str) -> str:
     """``url`` as the server reads it, to tell whether two addresses are one: scheme, host
     and port (the scheme's default when none is written: http 80, https 443), and the path
     without its final slash; case aside (``HTTP://AM:9093/``, ``http://am:9093`` and
-    ``http://u@am:9093`` are one; ``http://am`` and ``http://am:80`` too). Every name of the
-    loopback host is one host, ``LOOPBACK`` (``is_loopback``: ``localhost`` and ``127.0.0.1`` in
-    two settings files made two trays for one Alertmanager, review 69 AI5); other names are
-    not resolved (no DNS lookup: nothing may block the tray's start). A text that is not a URL
-    is given back as it is."""
+    ``http://u@am:9093`` are one; ``http://am`` and ``http://am:80`` too). The loopback's names
+    (``LOOPBACK_NAMES``) are ``LOOPBACK``, 127.0.0.1 (``localhost`` and ``127.0.0.1`` in two
+    settings files made two trays for one Alertmanager, review 69 AI5); every address stays
+    itself, for two addresses are two sockets (code review 74 AL1: SSH tunnels or port-forwards
+    on 127.0.0.2:9093 and 127.0.0.3:9093 reach two clusters; a server bound to ``[::1]`` is not
+    one bound to 127.0.0.1). Other names are not resolved (no DNS lookup: nothing may block the
+    tray's start). A text that is not a URL is given back as it is."""
     try:
         parts = urlsplit(url.strip())
         scheme = parts.scheme.lower()
@@ -296,25 +298,8 @@ def url_identity(url: str) -> str:
         host = parts.hostname or ""
     except ValueError:
         return url
-    host = LOOPBACK if is_loopback(host) else f"[{host}]" if ":" in host else host
+    host = LOOPBACK if host.rstrip(".") in LOOPBACK_NAMES else f"[{host}]" if ":" in host else host
     return f"{scheme}://{host}{'' if port is None else f':{port}'}{parts.path.rstrip('/')}"
-
-
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` (a URL's host name, without brackets; any case) names this machine's
-    loopback: ``localhost``, ``localhost.localdomain``, an address of 127.0.0.0/8, ``::1`` (or
-    an IPv4 one mapped into IPv6). Decided from the text alone (``ipaddress``), never by a
-    lookup: a form ``ipaddress`` does not read (``127.1``, which ``inet_aton`` does) or a DNS name
-    of the host is another host here, as any other name (only Alertmanager's answers tell)."""
-    host = host.strip("[]").lower().rstrip(".")
-    if host in _LOOPBACK_NAMES:
-        return True
-    try:
-        address = ipaddress.ip_address(host.partition("%")[0])
-    except ValueError:
-        return False
-    mapped = getattr(address, "ipv4_mapped", None)
-    return address.is_loopback or (mapped is not None and mapped.is_loopback)
 
 
 def scoped(urls: Iterable[str], matchers: Iterable[str] = (), receiver: str = "") -> tuple[str, ...]:
