@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -114,10 +115,10 @@ def test_no_password_of_odd_characters_is_kept():
 @pytest.mark.parametrize(("url", "shown"), [
     ("https://alice:Xy#9z@am:9093", "https://alice:***@am:9093"),
     ("https://alice:Xy/9z@am:9093/x?token=t", "https://alice:***@am:9093/x?token=***"),
-    ("alice:Xy?9z@am:9093", "alice:Xy?9z@am:9093"),  # no scheme: no URL for a message either
+    ("alice:Xy?9z@am:9093", "alice:***@am:9093"),  # no scheme: the draft drops it too (code review 74 AL5)
     ("https://alice:p@ss@am:9093", "https://alice:***@am:9093"),
     ("https://grafana.example.com:3000/d/abc/team@prod", "https://grafana.example.com:3000/d/abc/team@prod"),
-    ("http://u:p@[::1", "http://***@[::1"),
+    ("http://u:p@[::1", "http://u:***@[::1"),  # read as the draft reads it (code review 74 AL5)
     ("https://am:9093/x?token=t#", "https://am:9093/x?token=***#"),  # a bare "#" kept as written
     ("https://u:p@am:9093/x?token=t#", "https://u:***@am:9093/x?token=***#"),
     ("https://u:p@am:9093?", "https://u:***@am:9093?"),
@@ -177,6 +178,7 @@ def test_no_address_without_a_password_is_changed():
     ("https://am2:9093 https://bob:s3cr3t/p?token=t", "https://am2:9093 https://bob:***"),
     ("http://127.0.0.1:19372 x", "http://127.0.0.1:19372 x"),  # a port typo, quoted as typed (cc20173)
     ("https://bob:pa ss@am:9093", "https://bob:***@am:9093"),  # a password with a space in it, whole
+    ("https://bob:s3cr3t@am:9093 https://carol:pw2", "https://bob:***@am:9093 https://carol:***"),  # AL5
 ])
 def test_messages_mask_a_password_followed_by_more_words_as_the_draft_does(tmp_path, typed, shown):
     """Code review 73 AJ1: since cc20173 a value holding a space skipped the half-typed password
@@ -199,3 +201,38 @@ def test_messages_mask_a_password_followed_by_more_words_as_the_draft_does(tmp_p
     for text in [*problems, said.text(translator("en")), said.text(translator("pt_BR"))]:
         assert "s3cr3t" not in text and "ss@" not in text, text
     assert shown in said.text(translator("en"))
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("https://bob:s3cr3t@am:9093 https://carol:pw2", "https://bob:***@am:9093 https://carol:***"),
+    ("https://bob:pw@am1:9093 https://carol:pw2@am2:9093", "https://bob:***@am1:9093 https://carol:***@am2:9093"),
+    ("https://am1:9093 https://carol:pw2@am2:9093 x", "https://am1:9093 https://carol:***@am2:9093 x"),
+    ("https://am1:9093, https://bob:s3cr3t", "https://am1:9093, https://bob:***"),
+    ("https://bob:pa ss@am:9093 https://am2:9093", "https://bob:***@am:9093 https://am2:9093"),
+    ("alice:Xy?9z@am:9093 https://am2:9093", "alice:***@am:9093 https://am2:9093"),
+])
+def test_messages_mask_every_word_where_the_draft_drops_a_password(typed, shown):
+    """Code review 74 AL5: a text whose first word held a finished user info was read whole, so a
+    later word's password was shown in clear (``https://carol:pw2``) and two addresses were shown
+    as one (the first host dropped). A message and the draft now read words alike
+    (``config_urls``' one tokenizer): where the draft drops something, the message says ``***``."""
+    assert shown_url(typed) == shown
+    kept = without_password(typed, True)
+    assert re.sub(r":\*\*\*@", "@", shown).replace("***", "") == kept  # the draft, "***" where it drops
+    for secret in ("s3cr3t", "pw2", "pa ss", "Xy?9z"):
+        assert secret not in shown_url(typed) and secret not in kept
+
+
+def test_a_message_and_the_draft_drop_the_same_words():
+    """Seeded (the same every run): texts of several words, URLs with and without user info,
+    passwords finished or being typed; every word the draft changes is masked in the message, and
+    the message is the draft with ``***`` where the draft dropped a password."""
+    draw = random.Random(74)
+    words = ["https://bob:s3cr3t@am:9093", "https://carol:pw2", "https://am1:9093", "https://am1:9093,",
+             "https://am2:9093/x?token=t", "x", "https://dave:QZ#9@am3:9093", "http://127.0.0.1:19372", "am:9093"]
+    for _ in range(500):
+        typed = draw.choice([" ", "\t", "  "]).join(draw.choice(words) for _ in range(draw.randint(1, 4)))
+        shown, kept = shown_url(typed), without_password(typed, True)
+        assert re.sub(r":\*\*\*@", "@", shown).replace("***", "") == kept.replace("***", ""), typed
+        for secret in ("s3cr3t", "pw2", "QZ#9", "token=t"):
+            assert secret not in shown and secret not in kept, typed

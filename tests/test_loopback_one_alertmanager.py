@@ -1,9 +1,12 @@
-"""Every name of the loopback host is one host (fresh-user review 69 AI5): ``localhost`` in
-the settings and ``127.0.0.1`` given with ``--alertmanager`` made two trays for one Alertmanager
-(the single-instance key, ``instance.instance_key``, and the shift journal's rule for "the same
-Alertmanager", ``journal_seen.follows_alertmanager``, compared host names as text). And code
-review 72 AH13's loosened rule accepted ``--alertmanager b,<another Alertmanager>`` for a
-journal following the cluster [a, b]: a list naming a member outside the cluster is refused."""
+"""The loopback's names are one host (fresh-user review 69 AI5): ``localhost`` in the settings
+and ``127.0.0.1`` given with ``--alertmanager`` made two trays for one Alertmanager (the
+single-instance key, ``instance.instance_key``, and the shift journal's rule for "the same
+Alertmanager", ``journal_seen.follows_alertmanager``, compared host names as text). Only the
+names: every address stays itself (code review 74 AL1: 127.0.0.2:9093 and 127.0.0.3:9093 are two
+SSH tunnels or port-forwards to two clusters, ``[::1]`` another socket than 127.0.0.1; all were
+taken for 127.0.0.1, the second never polled). And code review 72 AH13's loosened rule accepted
+``--alertmanager b,<another Alertmanager>`` for a journal following the cluster [a, b]: a list
+naming a member outside the cluster is refused."""
 
 from __future__ import annotations
 
@@ -18,21 +21,42 @@ from test_handoff_members import refused_url
 from test_single_instance import start_again
 from tray_process import TrayProcess, wait_until
 
-from oncall_tray.config_urls import url_identity
+from oncall_tray.config import Config
+from oncall_tray.config_urls import one_alertmanager, url_identity
 from oncall_tray.instance import instance_key
 
 ANOTHER = "Not recorded in the shift journal: it follows another Alertmanager ("
 WHOLE = "Not recorded in the shift journal: it follows the whole cluster ("
 
 
-@pytest.mark.parametrize("name", ["localhost", "LOCALHOST", "127.0.0.1", "127.1.2.3", "[::1]", "[::ffff:127.0.0.1]",
-                                  "localhost.localdomain", "LocalHost.LocalDomain"])
-def test_every_loopback_name_is_one_host(name, tmp_path):
+@pytest.mark.parametrize("name", ["localhost", "LOCALHOST", "localhost.", "127.0.0.1", "localhost.localdomain",
+                                  "LocalHost.LocalDomain", "localhost.localdomain."])
+def test_the_loopback_names_are_127_0_0_1(name, tmp_path):
     settings = tmp_path / "config.yaml"
     assert url_identity(f"http://{name}:9093/") == url_identity("http://127.0.0.1:9093")
     assert instance_key(settings, [f"http://{name}:9093"]) == instance_key(settings, ["http://localhost:9093"])
     assert url_identity(f"http://{name}") == url_identity("http://localhost:80")  # the default ports filled
     assert url_identity(f"https://{name}") == url_identity("https://127.0.0.1:443")
+
+
+@pytest.mark.parametrize("address", ["127.0.0.2", "127.0.0.3", "127.1.2.3", "127.53.0.1", "[::1]", "[::ffff:127.0.0.1]",
+                                     "[0:0:0:0:0:0:0:1]", "localhost6", "ip6-localhost"])
+def test_every_loopback_address_stays_itself(address, tmp_path):
+    """Two SSH tunnels / ``kubectl port-forward --address`` on 127.0.0.2:9093 and 127.0.0.3:9093,
+    or a server bound to 127.0.0.1 beside one bound to [::1], are two Alertmanagers (AL1)."""
+    settings = tmp_path / "config.yaml"
+    assert url_identity(f"http://{address}:9093") != url_identity("http://127.0.0.1:9093")
+    assert url_identity(f"http://{address}:9093") != url_identity("http://localhost:9093")
+    assert instance_key(settings, [f"http://{address}:9093"]) != instance_key(settings, ["http://localhost:9093"])
+    assert not one_alertmanager([f"http://{address}:9093"], ["http://127.0.0.1:9093"])
+
+
+def test_two_tunnels_on_one_port_are_two_members():
+    """The reviewer's settings: both polled, none "listed twice"."""
+    config = Config(alertmanager_url="http://127.0.0.2:9093", alertmanager_peers=("http://127.0.0.3:9093",))
+    assert config.alertmanager_urls() == ("http://127.0.0.2:9093", "http://127.0.0.3:9093")
+    assert not one_alertmanager(["http://127.0.0.2:9093"], ["http://127.0.0.3:9093"])
+    assert url_identity("http://[::1]:9093") == "http://[::1]:9093"
 
 
 def test_another_port_scheme_or_host_is_another_alertmanager(tmp_path):
@@ -53,11 +77,14 @@ def test_a_list_naming_a_member_outside_the_cluster_is_refused_as_another_alertm
         assert not any(f"via {given}" in line for line in journal_dump())
     some = run("--alertmanager", b.url, "handoff", "note", fp, "one member", config=settings)
     assert some.returncode != 0 and WHOLE in some.stderr, some.stderr  # a subset: as today (review 68 AF8)
-    loopback = lambda url: url.replace("127.0.0.1", "[::1]")  # noqa: E731
-    for given in (f"{b.url}/,{a.url.replace('127.0.0.1', 'localhost')}", f"{loopback(b.url).upper()},{a.url}"):
+    named = lambda url: url.replace("127.0.0.1", "LocalHost.")  # noqa: E731
+    for given in (f"{b.url}/,{a.url.replace('127.0.0.1', 'localhost')}", f"{named(b.url).upper()},{a.url}"):
         note = run("--alertmanager", given, "handoff", "note", fp, f"via {given}", config=settings)
         assert note.returncode == 0 and "Not recorded" not in note.stderr, (given, note.stderr)
         assert any(f"via {given}" in line for line in journal_dump())
+    for given in (f"{a.url},{b.url.replace('127.0.0.1', '127.0.0.2')}", f"{a.url.replace('127.0.0.1', '[::1]')},{b.url}"):
+        refused = run("--alertmanager", given, "handoff", "note", fp, f"via {given}", config=settings)
+        assert refused.returncode != 0 and ANOTHER in refused.stderr, (given, refused.stderr)  # AL1: another socket
 
 
 @pytest.mark.desktop

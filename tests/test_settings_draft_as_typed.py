@@ -172,3 +172,32 @@ def _answering(dialog, role: QMessageBox.ButtonRole, asked: list) -> QTimer:
     timer.timeout.connect(answer)
     timer.start(20)
     return timer
+
+
+def test_a_dialog_that_found_the_draft_held_takes_it_when_the_holder_lets_go(qtbot, controller, english):  # noqa: F811
+    """Code review 74 AL7: a Settings dialog that found the draft held by another tray's never
+    took it when that one closed: for as long as it stayed open nothing typed was kept (a SIGKILL
+    lost it all) and it kept saying another tray keeps its changes. It tries again at each change
+    typed: the hold free, it keeps its draft as typed and its notice goes."""
+    from oncall_tray.config_kept import shown_in_force
+    from oncall_tray.ui.settings_dialog import SettingsDialog
+
+    path = controller.loaded.path
+    controller.connection.open_settings()
+    first = controller.connection.dialogs["settings"]  # tray A's Settings, open, nothing changed
+    second = SettingsDialog(shown_in_force(controller.loaded), controller.store)  # tray B's
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: not second.draft_keeper._asking, timeout=10000)
+    held = "Another oncall-tray running on these settings keeps its own changes not saved"
+    assert held in second.file_problem.text()
+    second.fields["grafana_url"].widget.setText("https://grafana.example.com/while-held")
+    second.draft_keeper.flush()
+    assert read_draft(Folders.for_user(), path) is None  # held: not B's to write
+    QDialog.reject(first)  # A's Cancel: the draft is free
+    second.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-2")
+    kept_holding(qtbot, path, "typed-in-tray-2")  # B keeps it now
+    assert held not in second.file_problem.text()
+    assert not second.file_problem.isVisible() or second.file_problem.text().strip()
+    second.close()  # the program's close: kept, as any holder's
+    assert "typed-in-tray-2" in str(read_draft(Folders.for_user(), path).typed)

@@ -3,7 +3,6 @@ one (``check_url``) and whether two are the same server (``url_identity``)."""
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import Iterable
 
@@ -58,46 +57,16 @@ def check_url(value: str, alertmanager: bool = True) -> Message | None:
 
 
 def shown_url(url: str) -> str:
-    """``url`` as messages show it: a password replaced by ``***`` and so is each value of its
-    query (``?token=***``), which may be a secret too (review 42 F2: a password in a list item
-    or a peer was printed by ``config check`` and every command). A password holding an
-    unencoded "/", "?", "#" or "@" is found as the settings draft finds it (``without_password``,
-    code review 69 AD4: ``https://alice:Xy#9z@am:9093`` was shown whole). One that cannot be
-    split (``http://u:p@[::1``) loses everything before its last ``@``. A text of several words
-    with no user info before an "@host" is read word by word, as the draft reads it (code
-    review 73 AJ1: ``https://bob:s3cr3t https://am2:9093`` was shown whole): a word's password
-    still being typed (``https://bob:s3cr3t``) masked, a port typo's words kept
-    (``http://127.0.0.1:19372 x``, cc20173)."""
-    whole = _shown_user_info(url)  # a password holding a space is still one password
-    if whole is not None:
-        return whole
-    return re.sub(r"\S+", lambda word: _shown_word(word.group()), url)
-
-
-def _shown_word(word: str) -> str:
-    """One word of ``shown_url`` without user info: a password being typed before its "@host"
-    (``https://bob:Hunter2``, fresh-user review 69 AI8) masked, the values of its query too."""
-    if "@" not in word and _unfinished(word, True) != word:
-        return _unfinished(word, True) + "***"
-    return _masked_after(word, True)  # as written but the query (``geturl`` drops a bare "?" or "#")
-
-
-def _shown_user_info(url: str) -> str | None:
-    """``url`` as ``shown_url`` shows it when it holds a user info with a password before an
-    "@host" (or cannot be split and holds an "@"); None when it holds none."""
-    try:
-        parts = urlsplit(url)
-        password = parts.password
-    except ValueError:
-        scheme, separator, rest = url.partition("://")
-        return f"{scheme}{separator}***@{rest.rpartition('@')[2]}" if "@" in rest else None
-    split = _split_word(url, False)
-    if split is not None and split[1] is not None and ":" in split[1]:  # a password, "/", "?" or "#" in it too
-        start, user_info, place, after = split
-        return f"{start}{_user_name(user_info, ':')}***@{place}{_masked_after(after, True)}"
-    if password is None:
-        return None
-    return _masked_after(url.replace(parts.netloc, parts.netloc.replace(":" + password + "@", ":***@"), 1), True)
+    """``url`` (any text typed for an address) as messages show it: the password of each of its
+    words replaced by ``***`` exactly where the settings draft drops one (``without_password`` of a
+    field of addresses: the two read the text with one tokenizer, ``_readings``, code review 74
+    AL5: ``https://bob:s3cr3t@am:9093 https://carol:pw2`` showed carol's password in clear, and two
+    addresses with user info were shown as one), and each value of its query (``?token=***``),
+    which may be a secret too (review 42 F2). A password holding an unencoded "/", "?", "#" or "@"
+    is found (code review 69 AD4: ``https://alice:Xy#9z@am:9093`` was shown whole), one being
+    typed before its "@host" (``https://bob:s3cr3t``, code review 73 AJ1) masked, a port typo's
+    words kept (``http://127.0.0.1:19372 x``, cc20173)."""
+    return "".join(head + shown + tail for head, _kept, shown, tail in _readings(url, True))
 
 
 def without_password(text: str, url_field: bool) -> str:
@@ -108,30 +77,78 @@ def without_password(text: str, url_field: bool) -> str:
     a word written without its scheme too (``alice:pw@am:9093``), and each value of a query
     replaced by ``***`` (``?token=***``: a settings URL holds none, ``check_url``). A word that
     may hold a password with an unencoded "/", "?", "#" or "@" loses everything up to its host
-    (``_word_without_password``, code review 69 AD4): a secret is never kept, an address may be
-    kept shorter, and either way the text differs (``config_draft.keep_draft`` names the field)."""
-    return re.sub(r"\S+", lambda word: _word_without_password(word.group(), url_field), text)
+    (``_word_reading``, code review 69 AD4): a secret is never kept, an address may be kept
+    shorter, and either way the text differs (``config_draft.keep_draft`` names the field). Read
+    as ``shown_url`` reads it (``_readings``)."""
+    return "".join(head + kept + tail for head, kept, _shown, tail in _readings(text, url_field))
 
 
-def _word_without_password(word: str, url_field: bool) -> str:
-    """One word of ``without_password``. Its authority (after its scheme's "://" or, in a
-    ``url_field``, its start) is read as RFC 3986 and ``urlsplit`` read it: up to the first "/",
-    "?" or "#", its user info up to its last "@", the user name up to that's first ":", the rest
-    a password, taken out. An unencoded "/", "?" or "#" in a password makes that reading fail or
-    lie (code review 69 AD4: ``https://alice:Xy#9z@am:9093`` kept in clear text), so when it is no
-    address (a host, a port of digits), or it holds a password and an "@" follows it, or a port
-    and an "@" follows it before another host with a port, its host a single name
+def _readings(text: str, url_field: bool) -> list[tuple[str, str, str, str]]:
+    """``text`` cut into words (at white space) and each read by ``_word_reading``; the spaces
+    between them as they are (``(space, "", "", "")``): the one tokenizer of ``without_password``
+    and ``shown_url``, so that a message masks what the draft drops, word by word. A word whose
+    password is being typed (``https://bob:pa``) followed, before any other address ("://"), by a
+    word holding an "@" (``ss@am:9093``) is one word with them: a password holding a space
+    (``https://bob:pa ss@am:9093``). A port's word followed by commas or semicolons
+    (``https://am1:9093,``, a list pasted) is that word and the marks as they are."""
+    pieces = re.split(r"(\s+)", text)
+    found: list[tuple[str, str, str, str]] = []
+    at = 0
+    while at < len(pieces):
+        word = pieces[at]
+        if at % 2 or not word:
+            found.append((word, "", "", ""))
+            at += 1
+            continue
+        end = at
+        if "@" not in word and _word_reading(word, url_field)[1:3] == ("", "***"):  # a password being typed
+            end = next((later for later in range(at + 2, len(pieces), 2) if "@" in pieces[later] or "://" in
+                        pieces[later]), at)
+            end = end if "://" not in pieces[end] else at
+        if end > at:
+            found.append(_word_reading("".join(pieces[at:end + 1]), url_field))
+            at = end + 1
+            continue
+        stem = word.rstrip(",;")
+        reading = _word_reading(stem or word, url_field)
+        if stem and stem != word and reading[1:3] == ("", ""):
+            reading = (*reading[:3], reading[3] + word[len(stem):])
+        else:
+            reading = _word_reading(word, url_field)
+        found.append(reading)
+        at += 1
+    return found
+
+
+def _word_reading(word: str, url_field: bool) -> tuple[str, str, str, str]:
+    """One word of ``_readings``: (what is kept before a password, what the draft puts in its
+    place, what a message puts there, what is kept after it); the draft keeps ``head + kept +
+    tail``, a message shows ``head + shown + tail``. Its authority (after its scheme's "://" or,
+    in a ``url_field``, its start) is read as RFC 3986 and ``urlsplit`` read it: up to the first
+    "/", "?" or "#", its user info up to its last "@", the user name up to that's first ":", the
+    rest a password, taken out. An unencoded "/", "?" or "#" in a password makes that reading
+    fail or lie (code review 69 AD4: ``https://alice:Xy#9z@am:9093`` kept in clear text), so when
+    it is no address (a host, a port of digits), or it holds a password and an "@" follows it, or
+    a port and an "@" follows it before another host with a port, its host a single name
     (``https://alice:2024/x@am:9093``), everything up to the last "@" before a host is dropped but
     a user name (up to the first ":", without "/", "?" or "#"). An "@" in the path, query or
     fragment of an address without a password is kept (``https://grafana.example.com:3000/d/abc/
     team@prod``, and ``…/team@db1:9100`` after a host with a dot or an IP address: code review 70
     AE5); a password of digits only before its "/", "?" or "#", and no port after it or a user
-    name with a dot before it, reads as such a port and path (``_unsure``)."""
+    name with a dot before it, reads as such a port and path (``_unsure``). A word with no "@"
+    before a host loses a password being typed (``_unfinished``)."""
     split = _split_word(word, url_field)
     if split is None:
-        return _unfinished(word, url_field)
+        kept = _unfinished(word, url_field)
+        return (kept, "", "***", "") if kept != word else (_masked_after(word, url_field), "", "", "")
     start, user_info, place, after = split
-    return f"{start}{_user_name(user_info, '@')}{place}{_masked_after(after, url_field)}"
+    tail = f"{place}{_masked_after(after, url_field)}"
+    if user_info is None:
+        return f"{start}", "", "", tail
+    named = _user_name(user_info, "@")  # "" when the user info is the text of a password
+    if named and ":" not in user_info:
+        return f"{start}{named}", "", "", tail
+    return f"{start}{named[:-1]}", "@" if named else "", ":***@" if named else "***@", tail
 
 
 def _unfinished(word: str, url_field: bool) -> str:
@@ -175,7 +192,7 @@ def _half_typed_password(value: str) -> bool:
 
 
 def _split_word(word: str, url_field: bool) -> tuple[str, str | None, str, str] | None:
-    """``word`` as ``_word_without_password`` reads it: its scheme and "://" ("" in a
+    """``word`` as ``_word_reading`` reads it: its scheme and "://" ("" in a
     ``url_field`` without them), its user info (None when it has none), its host[:port] and what
     follows; None when it is left as it is (no scheme out of a ``url_field``, no "@" where the
     RFC 3986 reading fails)."""
@@ -274,21 +291,24 @@ def _masked(query: str) -> str:
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-#: The name every loopback host is given by ``url_identity``.
+#: The host ``url_identity`` gives the loopback's names (``LOOPBACK_NAMES``).
 LOOPBACK = "127.0.0.1"
-#: Names of this machine that are loopback without a DNS lookup (``/etc/hosts`` of Debian, Fedora...).
-_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "localhost6", "localhost6.localdomain6"})
+#: The names of this machine's loopback that are 127.0.0.1 without a DNS lookup (``/etc/hosts``
+#: of Debian, Fedora...; any case, a final dot or not). Names only: ``localhost6`` is ``::1``.
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
 
 def url_identity(url: str) -> str:
     """``url`` as the server reads it, to tell whether two addresses are one: scheme, host
     and port (the scheme's default when none is written: http 80, https 443), and the path
     without its final slash; case aside (``HTTP://AM:9093/``, ``http://am:9093`` and
-    ``http://u@am:9093`` are one; ``http://am`` and ``http://am:80`` too). Every name of the
-    loopback host is one host, ``LOOPBACK`` (``is_loopback``: ``localhost`` and ``127.0.0.1`` in
-    two settings files made two trays for one Alertmanager, review 69 AI5); other names are
-    not resolved (no DNS lookup: nothing may block the tray's start). A text that is not a URL
-    is given back as it is."""
+    ``http://u@am:9093`` are one; ``http://am`` and ``http://am:80`` too). The loopback's names
+    (``LOOPBACK_NAMES``) are ``LOOPBACK``, 127.0.0.1 (``localhost`` and ``127.0.0.1`` in two
+    settings files made two trays for one Alertmanager, review 69 AI5); every address stays
+    itself, for two addresses are two sockets (code review 74 AL1: SSH tunnels or port-forwards
+    on 127.0.0.2:9093 and 127.0.0.3:9093 reach two clusters; a server bound to ``[::1]`` is not
+    one bound to 127.0.0.1). Other names are not resolved (no DNS lookup: nothing may block the
+    tray's start). A text that is not a URL is given back as it is."""
     try:
         parts = urlsplit(url.strip())
         scheme = parts.scheme.lower()
@@ -296,25 +316,8 @@ def url_identity(url: str) -> str:
         host = parts.hostname or ""
     except ValueError:
         return url
-    host = LOOPBACK if is_loopback(host) else f"[{host}]" if ":" in host else host
+    host = LOOPBACK if host.rstrip(".") in LOOPBACK_NAMES else f"[{host}]" if ":" in host else host
     return f"{scheme}://{host}{'' if port is None else f':{port}'}{parts.path.rstrip('/')}"
-
-
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` (a URL's host name, without brackets; any case) names this machine's
-    loopback: ``localhost``, ``localhost.localdomain``, an address of 127.0.0.0/8, ``::1`` (or
-    an IPv4 one mapped into IPv6). Decided from the text alone (``ipaddress``), never by a
-    lookup: a form ``ipaddress`` does not read (``127.1``, which ``inet_aton`` does) or a DNS name
-    of the host is another host here, as any other name (only Alertmanager's answers tell)."""
-    host = host.strip("[]").lower().rstrip(".")
-    if host in _LOOPBACK_NAMES:
-        return True
-    try:
-        address = ipaddress.ip_address(host.partition("%")[0])
-    except ValueError:
-        return False
-    mapped = getattr(address, "ipv4_mapped", None)
-    return address.is_loopback or (mapped is not None and mapped.is_loopback)
 
 
 def scoped(urls: Iterable[str], matchers: Iterable[str] = (), receiver: str = "") -> tuple[str, ...]:

@@ -48,7 +48,8 @@ def instance_key(config_path: Path, alertmanager_urls: Iterable[str] | str) -> s
     journal follows members by: ``journal_seen.follows_alertmanager``): in any order, scheme and
     host in any case, with or without a final slash (fresh-user review 69 AI5: only the first
     member counted, and the same cluster listed in another order started a second tray), and
-    every name of the loopback host as one (``localhost``, ``127.0.0.1``, ``[::1]``: AI5 too).
+    the loopback's names as 127.0.0.1 (``localhost``: AI5 too; another address of the loopback,
+    127.0.0.2 or ``[::1]``, is another socket, code review 74 AL1).
     Some members only are another Alertmanager (review 68 AF8), whichever they are. Two names
     of another host (a DNS name, its IP) are two addresses here: no name is looked up before the
     tray starts (only Alertmanager's answers tell, ``alertmanager.aliases``)."""

@@ -5377,7 +5377,7 @@ review in</translation>
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="37"/>
         <source>%1: the password was not kept: type it again.</source>
         <translation>%1: the password was not kept: type it again.</translation>
     </message>
@@ -5435,7 +5435,7 @@ review in</translation>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="120"/>
         <source>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</source>
         <translation>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</translation>
     </message>
@@ -5479,12 +5479,12 @@ review in</translation>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="32"/>
         <source>Changed at %1: %2.</source>
         <translation>Changed at %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="34"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Changed in the settings file since: %1. Check them before saving.</translation>
     </message>
@@ -5700,12 +5700,12 @@ review in</translation>
         <translation>Request timeout (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="39"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="29"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restore the changes not saved when oncall-tray stopped?</translation>
     </message>
@@ -5745,12 +5745,12 @@ review in</translation>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="230"/>
         <source>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</source>
         <translation>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="227"/>
         <source>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</source>
         <translation>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</translation>
     </message>
@@ -5790,7 +5790,7 @@ review in</translation>
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="28"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>Unsaved settings</source>
@@ -6045,7 +6045,7 @@ review in</translation>
         <translation>empty (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="49"/>
         <source>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</source>
         <translation>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</translation>
     </message>
@@ -6060,7 +6060,7 @@ review in</translation>
         <translation>escalate to L3 after</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="21"/>
         <source>has spaces before or after the address: remove them</source>
         <translation>has spaces before or after the address: remove them</translation>
     </message>
@@ -6155,7 +6155,7 @@ review in</translation>
         <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="41"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
@@ -6215,12 +6215,12 @@ review in</translation>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="39"/>
         <source>must not contain spaces</source>
         <translation>must not contain spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="44"/>
         <source>must not hold a password</source>
         <translation>must not hold a password</translation>
     </message>
@@ -6229,22 +6229,22 @@ review in</translation>
         <translation type="vanished">must not hold a password (the browser asks for it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="31"/>
         <source>must not hold a password (what follows the “:” is no port number)</source>
         <translation>must not hold a password (what follows the “:” is no port number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="29"/>
         <source>must not hold a password (what follows the “:” is no port number): use `oncall-tray login` (the OS keyring) instead</source>
         <translation>must not hold a password (what follows the “:” is no port number): use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="54"/>
         <source>must not hold a query or a fragment (%1): give the address without them</source>
         <translation>must not hold a query or a fragment (%1): give the address without them</translation>
     </message>
@@ -6321,12 +6321,12 @@ review in</translation>
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
         <source>not a valid URL: %1</source>
         <translation>not a valid URL: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="26"/>
         <source>not a valid URL: a [ without its ] (an IPv6 address is written [::1])</source>
         <translation>not a valid URL: a [ without its ] (an IPv6 address is written [::1])</translation>
     </message>
@@ -6456,7 +6456,7 @@ review in</translation>
         <translation>the number is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="37"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>the port must be a number from 1 to 65535</translation>
     </message>

@@ -5368,7 +5368,7 @@ revisar em</translation>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="37"/>
         <source>%1: the password was not kept: type it again.</source>
         <translation>%1: a senha não foi guardada: digite-a de novo.</translation>
     </message>
@@ -5426,7 +5426,7 @@ revisar em</translation>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="120"/>
         <source>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</source>
         <translation>Outra oncall-tray em execução com estas configurações guarda as próprias alterações não salvas: o que você digitar aqui não é guardado se esta bandeja parar antes de você salvar.</translation>
     </message>
@@ -5470,12 +5470,12 @@ revisar em</translation>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="32"/>
         <source>Changed at %1: %2.</source>
         <translation>Campos alterados em %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="34"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Alterados no arquivo de configurações desde então: %1. Confira-os antes de salvar.</translation>
     </message>
@@ -5691,12 +5691,12 @@ revisar em</translation>
         <translation>Tempo limite da requisição (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="39"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="29"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restaurar as alterações não salvas quando o oncall-tray parou?</translation>
     </message>
@@ -5736,12 +5736,12 @@ revisar em</translation>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="230"/>
         <source>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</source>
         <translation>As alterações não salvas guardadas em %1 não puderam ser lidas (%2) nem postas de lado: as alterações que você digitar agora não são guardadas até que possam ser, para não escrever por cima delas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="227"/>
         <source>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</source>
         <translation>As alterações não salvas guardadas em %1 não puderam ser lidas (%2): postas de lado como %3, para você ler. As alterações que você digitar agora são guardadas à parte delas.</translation>
     </message>
@@ -5781,7 +5781,7 @@ revisar em</translation>
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="28"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>Unsaved settings</source>
@@ -6036,7 +6036,7 @@ revisar em</translation>
         <translation>vazio (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="49"/>
         <source>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</source>
         <translation>termina em %1: dê o endereço do próprio Alertmanager, sem isso (o caminho da API é acrescentado a ele)</translation>
     </message>
@@ -6051,7 +6051,7 @@ revisar em</translation>
         <translation>escalar para L3 após</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="21"/>
         <source>has spaces before or after the address: remove them</source>
         <translation>tem espaços antes ou depois do endereço: remova-os</translation>
     </message>
@@ -6146,7 +6146,7 @@ revisar em</translation>
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="41"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
@@ -6206,12 +6206,12 @@ revisar em</translation>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="39"/>
         <source>must not contain spaces</source>
         <translation>não pode conter espaços</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="44"/>
         <source>must not hold a password</source>
         <translation>não deve conter senha</translation>
     </message>
@@ -6220,22 +6220,22 @@ revisar em</translation>
         <translation type="vanished">não deve conter senha (o navegador pede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="31"/>
         <source>must not hold a password (what follows the “:” is no port number)</source>
         <translation>não pode conter senha (o que vem depois do “:” não é um número de porta)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="29"/>
         <source>must not hold a password (what follows the “:” is no port number): use `oncall-tray login` (the OS keyring) instead</source>
         <translation>não pode conter senha (o que vem depois do “:” não é um número de porta): use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="54"/>
         <source>must not hold a query or a fragment (%1): give the address without them</source>
         <translation>não pode ter consulta nem fragmento (%1): informe o endereço sem eles</translation>
     </message>
@@ -6312,12 +6312,12 @@ revisar em</translation>
         <translation>não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
         <source>not a valid URL: %1</source>
         <translation>não é uma URL válida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="26"/>
         <source>not a valid URL: a [ without its ] (an IPv6 address is written [::1])</source>
         <translation>não é uma URL válida: um [ sem o seu ] (um endereço IPv6 se escreve [::1])</translation>
     </message>
@@ -6443,7 +6443,7 @@ revisar em</translation>
         <translation>o número é grande demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="37"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>

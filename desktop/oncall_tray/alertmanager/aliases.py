@@ -1,7 +1,7 @@
 """One Alertmanager listed under two names (no Qt; review 61 W9).
 
 The settings may name one Alertmanager twice under addresses that differ (a DNS name and its
-IP, a container's address and the host's; every loopback name is one host by
+IP, a container's address and the host's; the loopback's names are 127.0.0.1 by
 ``config_urls.url_identity`` since review 69 AI5, the rest it cannot tell),
 and resolving names by hand would not either (a proxy, a port forwarded). Its own answers can:
 two members whose ``/api/v2/status`` give the same peer ID (``cluster.name``, clustering on), or,

@@ -60,8 +60,9 @@ def same_alertmanager(stored: object, urls: Iterable[str]) -> bool:
 
 def _again(stored: object) -> set[str]:
     """``stored`` (identities a journal recorded, a list; anything else none) read by today's
-    ``identities``: one written before loopback names were one host (review 69 AI5:
-    ``http://localhost:9093``) is the same member as ``http://127.0.0.1:9093`` now."""
+    ``identities``: one written before the loopback's names were 127.0.0.1 (review 69 AI5:
+    ``http://localhost:9093``) is the same member as ``http://127.0.0.1:9093`` now; two stored
+    addresses stay two (127.0.0.2 and 127.0.0.3, code review 74 AL1)."""
     return set(identities(str(i) for i in stored)) if isinstance(stored, list) else set()
 
 

@@ -64,7 +64,8 @@ def follows_alertmanager(journal: Journal, urls: Iterable[str]) -> bool:
     ``--alertmanager``), with whatever scope: a run on it is the shift's. The project's rule for
     one Alertmanager, a member in common (``journal_aside.same_alertmanager``,
     ``config_urls.one_alertmanager``: by ``url_identity``, which takes case, a final slash, a
-    default port written or not and every name of the loopback host as one), and every member
+    default port written or not and the loopback's names and 127.0.0.1 as one; other addresses of the
+    loopback stay themselves, code review 74 AL1), and every member
     the journal follows, no other (``followed_members``): some members of its cluster only are
     not it (review 68 AF8: a run on one member recorded its one-member picture, where another
     member's own alerts were missing, and made the journal follow that member alone), nor is a

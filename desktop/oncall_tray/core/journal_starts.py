@@ -79,7 +79,7 @@ def keep_member_starts(tx, started: Mapping[str, dt.datetime] | None) -> None:
     before may still be missing (review 61 X2). None or empty: as they are."""
     if not started:
         return
-    old = _kept(tx, MEMBER_STARTS)
+    stored_now, old = _kept(tx, MEMBER_STARTS)
     new = dict(old)
     for url, at in started.items():
         identity, start = url_identity(url), ts(at)
@@ -89,7 +89,7 @@ def keep_member_starts(tx, started: Mapping[str, dt.datetime] | None) -> None:
         restarted = isinstance(before, dict) or before is not None and before != start or \
             before is None and tx.now - at < RESTART_GRACE  # first seen in its grace (review 61 X2)
         new[identity] = {RESTART: start} if restarted else start
-    _keep(tx, MEMBER_STARTS, old, new)
+    _keep(tx, MEMBER_STARTS, stored_now, new)
 
 
 #: The ``state`` row: a JSON object, a cluster member's (or an Alertmanager's) URL identity
@@ -106,23 +106,37 @@ def keep_member_seen(tx, answered: Iterable[str] | None) -> None:
     None or empty: as they are."""
     if not answered:
         return
-    old = _kept(tx, MEMBER_SEEN)
+    stored_now, old = _kept(tx, MEMBER_SEEN)
     new = dict(old)
     for url in answered:
         identity = url_identity(url)
         before = _time(old.get(identity))
         if before is None or before < tx.now:
             new[identity] = ts(tx.now)
-    _keep(tx, MEMBER_SEEN, old, new)
+    _keep(tx, MEMBER_SEEN, stored_now, new)
 
 
 def members_seen(value: object) -> dict[str, dt.datetime]:
     """The ``MEMBER_SEEN`` row's value as URL identity -> aware UTC time; malformed entries left out."""
     found = {}
-    for identity, at in (value.items() if isinstance(value, dict) else ()):
+    for identity, at in rekeyed(value).items():
         when = _time(at)
         if when is not None:
-            found[url_identity(str(identity))] = when  # a journal written before AI5: ``localhost``
+            found[identity] = when
+    return found
+
+
+def rekeyed(value: object) -> dict[str, object]:
+    """A ``MEMBER_STARTS`` or ``MEMBER_SEEN`` row's value (a JSON object; anything else none) keyed
+    by today's ``url_identity``: one written before the loopback's names were 127.0.0.1 (review 69
+    AI5: ``http://localhost:9093``) under ``http://127.0.0.1:9093``. When a stale key and today's
+    both hold a member (a journal written by a version that read the old key but did not move it,
+    code review 74 AL6), today's wins: it was written since. Two addresses stay two (AL1)."""
+    found: dict[str, object] = {}
+    for key, kept in (value.items() if isinstance(value, dict) else ()):
+        identity = url_identity(str(key))
+        if identity not in found or str(key) == identity:
+            found[identity] = kept
     return found
 
 
@@ -134,11 +148,14 @@ def _time(value: object) -> dt.datetime | None:
         return None
 
 
-def _kept(tx, key: tuple[str, str]) -> dict:
-    """The ``state`` row ``key``'s JSON object ({} when none, or not an object)."""
+def _kept(tx, key: tuple[str, str]) -> tuple[dict, dict]:
+    """The ``state`` row ``key``'s JSON object ({} when none, or not an object), as stored and
+    ``rekeyed``: what is written back is keyed by today's identity, the stale keys dropped in the
+    same transaction (code review 74 AL6: a pre-upgrade key shadowed every later start)."""
     row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", key).fetchone()
     value = loads(row[0]) if row else None
-    return value if isinstance(value, dict) else {}
+    stored_now = value if isinstance(value, dict) else {}
+    return stored_now, rekeyed(stored_now)
 
 
 def _keep(tx, key: tuple[str, str], old: dict, new: dict) -> None:
@@ -153,11 +170,11 @@ def member_starts(value: object) -> dict[str, dt.datetime]:
     before; restarts (``RESTART``: their alerts may be missing, review 60 V7) and malformed
     entries left out."""
     found = {}
-    for identity, start in (value.items() if isinstance(value, dict) else ()):
+    for identity, start in rekeyed(value).items():
         if isinstance(start, dict):
             continue
         try:
-            found[url_identity(str(identity))] = parse_ts(start)
+            found[identity] = parse_ts(start)
         except (TypeError, ValueError):
             continue
     return found

@@ -31,8 +31,8 @@ from ..config_draft import (SettingsDraft, UnreadableDraft, draft_path, drop_dra
                             without_secrets)
 from ..core.journal_hold import Holder, JournalHeld, JournalHold
 from ..side_files import reason_text, set_aside
-from ..core.local_times import local_stamp
 from .autosave import RETRY_MS  # (one retry rhythm for what is kept as typed: code review 73 AJ7)
+from .settings_restore import ask_restore
 from .translations import translator_for
 
 log = logging.getLogger(__name__)
@@ -102,15 +102,18 @@ class DraftKeeper(QObject):
         """Hold the draft of the dialog's settings file for this dialog (``JournalHold`` on
         ``<draft>.tray``: one holder at a time, the lock dropped by the system when the tray ends,
         SIGKILL included); held by another open dialog (another tray on the same settings file),
-        ``_held``: that one's draft is not offered, written over nor removed from here. Unguarded,
+        ``_held``: that one's draft is not offered, written over nor removed from here, until the
+        hold is taken at a change typed (``typed``, ``_taken_late``). Unguarded,
         as before, when the lock cannot be made (logged by ``JournalHold.take``)."""
-        settings = self._dialog.loaded.path
+        settings, again = self._dialog.loaded.path, self._held
         try:
             self._hold = JournalHold.take(draft_path(self._dialog.loaded.folders, settings),
                                           Holder(str(settings), (), os.getpid()),
                                           "the settings not saved")
             self._held = False
         except JournalHeld as exc:
+            if again:  # still held: said and logged once
+                return
             self._held = True
             log.warning("the settings not saved of %s are kept by another oncall-tray running (pid %s): this "
                         "Settings dialog neither offers nor keeps them", settings, exc.holder.pid or "?")
@@ -119,6 +122,20 @@ class DraftKeeper(QObject):
             return
         if self._hold is not None:
             self._dialog.destroyed.connect(self._hold.release)  # deleted without a close
+        if again:
+            self._taken_late()
+
+    def _taken_late(self) -> None:
+        """The hold taken after another dialog's (``_held``) was let go (code review 74 AL7: for as
+        long as the dialog stayed open nothing typed was kept, and its notice stayed): the notice
+        goes, the draft is kept as typed from now on, and one its holder left (that tray stopped
+        with changes not saved) is offered first, not written over."""
+        log.info("the settings not saved of %s are no more kept by another oncall-tray: this Settings dialog keeps "
+                 "them as typed", self._dialog.loaded.path)
+        self._say("")
+        if not self._asking:
+            self._asking = True
+            QTimer.singleShot(0, self, self.offer)
 
     def _release(self) -> None:
         """Drop this dialog's hold on the draft (it ended, or was closed): its writer is gone, the
@@ -130,7 +147,10 @@ class DraftKeeper(QObject):
     def typed(self) -> None:
         """A field changed (``SettingsDialog._changed``): the draft is kept, or dropped if
         nothing is changed any more, ``DELAY_MS`` after the last change (at least every
-        ``MAX_WAIT_MS`` while the typing goes on)."""
+        ``MAX_WAIT_MS`` while the typing goes on). Held by another dialog (``_held``), the hold is
+        tried again (a lock, cheap): taken once that one lets go (code review 74 AL7)."""
+        if self._held and self._dialog.isVisible():
+            self._take_hold()
         self._timer.start(DELAY_MS)
         if not self._longest.isActive():
             self._longest.start()
@@ -212,14 +232,17 @@ class DraftKeeper(QObject):
         self._say(text.replace("%1", str(problem.path)).replace("%2", reason_text(problem, QCoreApplication.translate)))
 
     def _say(self, text: str) -> None:
-        """Say ``text`` in the dialog's file notice, in place of what this keeper said there before."""
+        """Say ``text`` in the dialog's file notice, in place of what this keeper said there before
+        ("" takes that away; the notice hidden when nothing is left in it)."""
         notice = self._dialog.file_problem
         shown = notice.text()
         shown = shown.replace(self._notice, text) if self._notice and self._notice in shown else \
             "\n".join(filter(None, (shown, text)))
+        if not text:  # unsaid: its line goes, the file's own notice stays
+            shown = "\n".join(line for line in notice.text().split("\n") if line != self._notice)
         self._notice = text
         notice.setText(shown)
-        notice.setVisible(True)
+        notice.setVisible(bool(shown))
 
     def _carried(self, typed: dict) -> tuple[dt.datetime, list[str]]:
         """When the changes ``typed`` were typed (UTC) and the fields whose passwords were not kept
@@ -346,35 +369,6 @@ class DraftKeeper(QObject):
         self._restored = {key: draft.opened[key] for key in keys if key in draft.opened}
         self._restored_draft = draft
         self._written = True  # on disk until saved, cancelled or typed back (AB8)
-
-
-def ask_restore(parent, draft: SettingsDraft, labels: list[str], since: list[str], not_kept: list[str],
-                zone: dt.tzinfo) -> QMessageBox.ButtonRole:
-    """"Restore the changes not saved when oncall-tray stopped?", with the fields they change
-    (``labels``), when they were kept (in ``zone``, the settings' time zone, in the language's
-    layout: ``core.local_times.local_stamp``) and the fields the settings file changed since (``since``, to check: restored, they are merged with its edits at
-    Save) and those whose passwords were not kept (``not_kept``, to type again): Restore (the
-    default: AcceptRole), Discard (DestructiveRole); another role when the box was closed
-    otherwise, or deleted with ``parent`` under it (the program closing the dialog: AB3)."""
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved settings"),
-                      tr("Restore the changes not saved when oncall-tray stopped?"), QMessageBox.StandardButton.NoButton,
-                      parent)
-    when = local_stamp(draft.kept_at, zone, QCoreApplication.translate)  # 07/12/2026 02:12 in pt_BR (AC3)
-    info = tr("Changed at %1: %2.").replace("%1", when).replace("%2", "; ".join(labels))
-    if since:
-        info += "\n" + tr("Changed in the settings file since: %1. Check them before saving.").replace(
-            "%1", "; ".join(since))
-    for label in not_kept:
-        info += "\n" + tr("%1: the password was not kept: type it again.").replace("%1", label)
-    box.setInformativeText(info)
-    restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Discard)
-    box.setDefaultButton(restore)
-    box.exec()
-    if not shiboken6.isValid(box):  # deleted with its dialog while open
-        return QMessageBox.ButtonRole.InvalidRole
-    clicked = box.clickedButton()
-    return box.buttonRole(clicked) if clicked is not None else QMessageBox.ButtonRole.InvalidRole
 
 
 __all__ = ["DraftKeeper", "ask_restore"]
