@@ -21,7 +21,7 @@ from ..alertmanager.models import Silence
 from .handoff_folded import act_of
 from .journal import Journal
 from .journal_seen import seen_silences
-from .journal_schema import Incident, dumps, incident_from_row, ts
+from .journal_schema import EventKind, Incident, dumps, incident_from_row, ts
 from .shifts import incident_scope, resolved_incidents
 
 CONTEXT = "aftercare"
@@ -127,7 +127,7 @@ def pending_steps(journal: Journal, incident: Incident, silences: Mapping[str, S
     """The keys of the "immediately" steps of ``incident`` not done yet, as the Incidents
     window ticks them (``steps``, the notes counted from the journal): what the "After the
     incident" notice still asks for (review 16: it asked for steps already done)."""
-    notes = len(journal.notes(incident.fingerprint))
+    notes = sum(1 for event in journal.incident_notes(incident.id)[1] if event.kind is EventKind.NOTE)  # the panel's
     return [step.key for step in steps(journal, incident, silences, notes) if not step.checked]
 
 
