@@ -8,6 +8,7 @@ in this process and dunst on a private D-Bus session (``dunstctl history``)."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 
 import pytest
 from conftest import make_alert, resolve, running_tray, silence
@@ -20,6 +21,7 @@ from oncall_tray.paths import Folders
 
 pytestmark = pytest.mark.desktop
 PODS = 60
+SECONDS = dt.timedelta(seconds=1)
 
 
 def crash_looping() -> list[dict]:
@@ -134,3 +136,40 @@ def test_the_pods_of_one_silence_resolved_at_two_polls_are_one_after_the_inciden
         desktop.wait_for_notification(lambda n: n["summary"] == "end of the checks", timeout=15)
         told = [n["summary"] for n in desktop.notifications() if n["summary"].startswith("After ")]
         assert told == [f"After the incident: PodCrashLooping ×{PODS}"], told
+
+
+def test_a_pod_of_the_fold_that_comes_back_before_its_own_delay_is_told_when_it_resolves_for_good(
+        qtbot, desktop, alertmanager, tmp_path, monkeypatch):
+    """Code review 74 AL4: the last pod of the silence resolved a moment after the others was
+    claimed with their "After the incident"; it came back firing, resolved for good later and was
+    never told. Claimed only once its own delay has passed: the others are told without it, it
+    is told when it resolves for good."""
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
+    pods = crash_looping()
+    with acknowledged_tray(qtbot, alertmanager, tmp_path, pods) as ctl:
+        alertmanager.post_alerts([resolve(p) for p in pods[:-1]])
+        qtbot.waitUntil(lambda: sum(i.resolved_at is not None for i in incidents()) == PODS - 1, timeout=20000)
+        alertmanager.post_alerts([resolve(pods[-1])])  # pod-060 a poll later
+        qtbot.waitUntil(lambda: all(i.resolved_at is not None for i in incidents()), timeout=20000)
+        first = min(i.resolved_at for i in incidents())
+        desktop.clear_notifications()
+        shift = ctl.shift
+
+        def checked_at(when) -> None:
+            shift.now = lambda: when
+            shift.check_reminders()
+            qtbot.waitUntil(lambda: not shift.writer.busy, timeout=10000)
+
+        checked_at(first + aftercare.AFTER_NOTICE_DELAY)  # the 59 due; pod-060 resolved since, not yet due
+        alertmanager.post_alerts([pods[-1]])  # pod-060 fires again: its incident reopens
+        qtbot.waitUntil(lambda: sum(i.resolved_at is None for i in incidents()) == 1, timeout=20000)
+        checked_at(first + aftercare.AFTER_NOTICE_DELAY + 1 * SECONDS)
+        alertmanager.post_alerts([resolve(pods[-1])])  # resolved for good
+        qtbot.waitUntil(lambda: all(i.resolved_at is not None for i in incidents()), timeout=20000)
+        checked_at(max(i.resolved_at for i in incidents()) + aftercare.AFTER_NOTICE_DELAY)
+        shift.notify("end of the checks", "")  # told after whatever the checks told
+        desktop.wait_for_notification(lambda n: n["summary"] == "end of the checks", timeout=15)
+        told = [n for n in desktop.notifications() if n["summary"].startswith("After ")]
+        assert [n["summary"] for n in told] == [f"After the incident: PodCrashLooping ×{PODS - 1}",
+                                                "After the incident: PodCrashLooping"], [
+            (n["summary"], n["body"]) for n in told]

@@ -12,15 +12,16 @@ incident resolves and reopens many times, and is still one incident to announce.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..alertmanager.matchers import matches_all
 from ..alertmanager.models import Silence
 from .handoff_folded import act_of
 from .journal import Journal
 from .journal_seen import seen_silences
-from .journal_schema import Incident, dumps, incident_from_row, ts
+from .journal_schema import EventKind, Incident, dumps, incident_from_row, ts
 from .shifts import incident_scope, resolved_incidents
 
 CONTEXT = "aftercare"
@@ -43,6 +44,12 @@ AFTER_NOTICE_DELAY = dt.timedelta(minutes=3)
 #: "After the incident" is not told for incidents resolved longer ago than this (the tray was
 #: not running): by then the post-mortem reminder (2 h) speaks for them.
 AFTER_NOTICE_HORIZON = REMINDER_DELAYS[POSTMORTEM]
+#: How long a notice or reminder fallen due waits for those of the other incidents of its act
+#: that fall due just after it (the pods of one silence resolved at the next poll), to be told
+#: with them as one (``ripe``); no longer: the first is not held back by a member that flaps.
+FOLD_WAIT = AFTER_NOTICE_DELAY
+
+Member = TypeVar("Member")
 
 
 def step_text(step: str, tr: Translate) -> str:
@@ -120,7 +127,7 @@ def pending_steps(journal: Journal, incident: Incident, silences: Mapping[str, S
     """The keys of the "immediately" steps of ``incident`` not done yet, as the Incidents
     window ticks them (``steps``, the notes counted from the journal): what the "After the
     incident" notice still asks for (review 16: it asked for steps already done)."""
-    notes = len(journal.notes(incident.fingerprint))
+    notes = sum(1 for event in journal.incident_notes(incident.id)[1] if event.kind is EventKind.NOTE)  # the panel's
     return [step.key for step in steps(journal, incident, silences, notes) if not step.checked]
 
 
@@ -176,20 +183,54 @@ def claim_notices(journal: Journal, incident_ids: Iterable[int], notice: str,
         return mark_told(tx.conn, incident_ids, notice, tx.now)
 
 
+def told_already(conn, incident_ids: Iterable[int], notice: str) -> set[int]:
+    """The incidents among ``incident_ids`` whose ``notice`` is marked told (``notified:<notice>``),
+    read in a transaction open on ``conn`` (sqlite3)."""
+    wanted = list(dict.fromkeys(incident_ids))
+    if not wanted:
+        return set()
+    scopes = {incident_scope(i): i for i in wanted}
+    return {scopes[row[0]] for row in conn.execute(
+        f"SELECT scope FROM state WHERE key = ? AND scope IN ({','.join('?' * len(wanted))})",
+        (f"notified:{notice}", *scopes))}
+
+
 def mark_told(conn, incident_ids: Iterable[int], notice: str, now: dt.datetime) -> list[int]:
     """``claim_notices`` within a transaction already open on ``conn`` (sqlite3): marks
     ``notice`` told for each incident not marked yet, and returns those ids."""
     wanted = list(dict.fromkeys(incident_ids))
-    if not wanted:
-        return []
-    key = f"notified:{notice}"
-    told = {row[0] for row in conn.execute(
-        f"SELECT scope FROM state WHERE key = ? AND scope IN ({','.join('?' * len(wanted))})",
-        (key, *(incident_scope(i) for i in wanted)))}
-    fresh = [i for i in wanted if incident_scope(i) not in told]
+    told = told_already(conn, wanted, notice)
+    fresh = [i for i in wanted if i not in told]
     conn.executemany("INSERT INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
-                     [(incident_scope(i), key, dumps(True), ts(now)) for i in fresh])
+                     [(incident_scope(i), f"notified:{notice}", dumps(True), ts(now)) for i in fresh])
     return fresh
+
+
+def ripe(members: Sequence[Member], due_at: Callable[[Member], dt.datetime], now: dt.datetime) -> list[Member]:
+    """Of the members of one act not told yet (``members``; ``due_at``: when each one's own
+    delay passes, UTC), those to claim at ``now``: only those whose own delay has passed (code
+    review 74 AL4: a pod resolved seconds before was claimed with the first due, and never told
+    when it came back firing and resolved for good). The first due waits up to ``FOLD_WAIT`` for
+    the members falling due within it, so that they are told together (one silence's pods
+    resolved at two polls: one notice); [] while it waits or nothing is due. The one rule of
+    ``claim_after_notices`` and ``handoff_reminders.claim_due_folds``."""
+    due = [m for m in members if due_at(m) <= now]
+    if not due:
+        return []
+    first = min(due_at(m) for m in due)
+    if now < first + FOLD_WAIT and any(now < due_at(m) <= first + FOLD_WAIT for m in members):
+        return []
+    return due
+
+
+def by_act(items: Iterable[Member], incident: Callable[[Member], Incident], key: str) -> list[list[Member]]:
+    """``items`` grouped by the act of their incident (``handoff_folded.act_of``, ``key`` the
+    reminder's or ""), in the order given; the item of an incident of no act alone."""
+    groups: dict[Hashable, list[Member]] = {}
+    for item in items:
+        act = act_of(incident(item), key)
+        groups.setdefault(("alone", incident(item).id) if act is None else act, []).append(item)
+    return list(groups.values())
 
 
 def claim_after_notices(journal: Journal, now: dt.datetime) -> list[Incident]:
@@ -200,9 +241,10 @@ def claim_after_notices(journal: Journal, now: dt.datetime) -> list[Incident]:
     Due: resolved (a reopened incident has no resolution) at least ``AFTER_NOTICE_DELAY`` and
     at most ``AFTER_NOTICE_HORIZON`` before ``now``, and not told before: a flapping alert's
     incident is announced once, when it has stayed resolved for the delay (guide, "Após
-    Resolver o Incidente": the steps follow the resolution, not each flap). One due stands for
-    the incidents of its act (``handoff_folded.act_of``: one silence's pods) resolved since,
-    claimed with it: one notice for the fold, not one per poll its pods resolved at.
+    Resolver o Incidente": the steps follow the resolution, not each flap). The incidents of one
+    act (``handoff_folded.act_of``: one silence's pods) due together are claimed together, each
+    only once its own delay has passed (``ripe``: one notice for the pods resolved at two polls,
+    none for a pod that resolved a moment ago and may come back).
 
     Raises:
         JournalError: the journal cannot be read or written.
@@ -211,8 +253,7 @@ def claim_after_notices(journal: Journal, now: dt.datetime) -> list[Incident]:
         rows = tx.conn.execute("SELECT * FROM incidents WHERE resolved_at >= ? AND resolved_at <= ?"
                                " ORDER BY resolved_at, id", (ts(now - AFTER_NOTICE_HORIZON), ts(now))).fetchall()
         resolved = [incident_from_row(row) for row in rows]
-        due = [i for i in resolved if i.resolved_at <= now - AFTER_NOTICE_DELAY]
-        acts = {act for act in (act_of(i, "") for i in due) if act is not None}
-        found = {i.id: i for i in due}
-        found.update((i.id, i) for i in resolved if i.id not in found and act_of(i, "") in acts)
-        return [found[i] for i in mark_told(tx.conn, found, AFTER, tx.now)]
+        told = told_already(tx.conn, [i.id for i in resolved], AFTER)
+        found = {i.id: i for group in by_act([i for i in resolved if i.id not in told], lambda i: i, "")
+                 for i in ripe(group, lambda i: i.resolved_at + AFTER_NOTICE_DELAY, now)}
+        return [found[i] for i in mark_told(tx.conn, [i.id for i in resolved if i.id in found], AFTER, tx.now)]

@@ -60,14 +60,15 @@ def merge_typed(stored: object, typed: str, base: str | None) -> str:
 class RefusedNote(NamedTuple):
     """A note the journal refused when Enter was pressed (disk full), back in its alert's box
     (the alerts window's notes panel) until it is added: its text, when Enter was pressed (UTC,
-    the note's time once added), its alert's name and the alerts of the other incidents of a
-    folded Incidents row it was added on (``handoff_folded``: given the note too once it is
-    added, also by itself after the refusal; () for one alert)."""
+    the note's time once added), its alert's name and the ids of the incidents of the Incidents
+    row it was added on (a folded row's members, ``handoff_folded``, the shown one first: written
+    on each of them in one transaction, also when it is added by itself after the refusal; ()
+    for an alert of the alerts window, noted by its fingerprint)."""
 
     text: str
     at: dt.datetime
     alertname: str
-    others: tuple[str, ...] = ()
+    incidents: tuple[int, ...] = ()
 
     def rest(self, box: str) -> str | None:
         """What ``box`` holds after this note when it still begins with it, stripped ("": the

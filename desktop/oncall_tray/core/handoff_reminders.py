@@ -7,11 +7,11 @@ and resolved were one incident of the end report and 60 of its pending items. No
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Sequence
 
 from ..i18n import Translate
-from .aftercare import REVIEW, Reminder, mark_told, reminders
-from .handoff_folded import IncidentFold, act_of
+from .aftercare import REVIEW, Reminder, by_act, mark_told, reminders, ripe
+from .handoff_folded import IncidentFold
 from .journal import Journal
 from .journal_schema import Incident
 from .local_times import local_time
@@ -28,11 +28,12 @@ def not_dismissed(journal: Journal, now: dt.datetime) -> list[Reminder]:
 
 def _groups(due: Sequence[Reminder]) -> list[list[Reminder]]:
     """The reminders ``due`` grouped by act and kind (``reminder_folds``), in the order given."""
-    groups: dict[Hashable, list[Reminder]] = {}
+    kinds: dict[str, list[Reminder]] = {}
     for reminder in due:
-        act = act_of(reminder.incident, reminder.key)
-        groups.setdefault((reminder.key, reminder.incident.id) if act is None else act, []).append(reminder)
-    return list(groups.values())
+        kinds.setdefault(reminder.key, []).append(reminder)
+    groups = [group for kind in kinds.values() for group in by_act(kind, lambda r: r.incident, kind[0].key)]
+    order = {id(reminder): n for n, reminder in enumerate(due)}
+    return sorted(groups, key=lambda group: order[id(group[0])])
 
 
 def reminder_folds(due: Sequence[Reminder]) -> list[tuple[Reminder, IncidentFold]]:
@@ -44,11 +45,13 @@ def reminder_folds(due: Sequence[Reminder]) -> list[tuple[Reminder, IncidentFold
 
 def claim_due_folds(journal: Journal, now: dt.datetime) -> list[tuple[Reminder, IncidentFold]]:
     """The reminders to announce at ``now`` (aware), one per folded incident (``reminder_folds``):
-    a fold of which one reminder not dismissed is due and not announced yet stands for all its
-    reminders not announced, due or not, which are marked announced (``notified:<reminder>``,
-    ``aftercare.mark_told``) in one write transaction: the pods of one silence resolving over a few
-    polls are one notification, not one per pod or per poll (the builders' finding after code
-    review 72 AH3: 60 pods resolved at two polls came as "Post-mortems due: 30 incidents" twice).
+    the reminders of a fold not announced yet whose own time has come (``aftercare.ripe``, the rule
+    of "After the incident": code review 74 AL4, a pod resolved a minute ago was marked announced
+    with the first due, and never told when it resolved again later) are marked announced
+    (``notified:<reminder>``, ``aftercare.mark_told``) in one write transaction, together: the pods
+    of one silence resolving over a few polls are one notification, not one per pod or per poll (the
+    builders' finding after code review 72 AH3: 60 pods resolved at two polls came as "Post-mortems
+    due: 30 incidents" twice).
     Each as its first reminder announced and the incidents it stands for; soonest first.
 
     Raises:
@@ -57,8 +60,8 @@ def claim_due_folds(journal: Journal, now: dt.datetime) -> list[tuple[Reminder, 
     claimed, groups = [], _groups(not_dismissed(journal, now))
     with journal.transaction(now) as tx:
         for group in groups:
-            fresh = [r for r in group if not r.notified]
-            if not any(r.due(now) for r in fresh):
+            fresh = ripe([r for r in group if not r.notified], lambda r: r.due_at, now)
+            if not fresh:
                 continue
             told = set(mark_told(tx.conn, [r.incident.id for r in fresh], fresh[0].key, tx.now))
             members = [r for r in fresh if r.incident.id in told]  # another writer may have told some

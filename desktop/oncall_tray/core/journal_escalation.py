@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-from .journal_schema import Event, EventKind
+from .journal_notes import INCIDENT, row_incidents
+from .journal_schema import Event, EventKind, ts
 from .sla import ANSWER_WITHIN
 
 _OPEN_INCIDENT = ("SELECT escalation, escalated_at FROM incidents WHERE fingerprint = ? AND resolved_at IS NULL "
@@ -33,14 +34,29 @@ class Escalations:
     def record_escalation(self, fingerprint: str, level: str, *, alertname: str = "", actor: str = "",
                           source: str = "", severity: str = "", summary: str = "",
                           labels: Mapping[str, str] | None = None, fired_at: dt.datetime | None = None,
-                          at: dt.datetime | None = None, message: str = "") -> Event | None:
+                          at: dt.datetime | None = None, message: str = "",
+                          incidents: Sequence[int] = ()) -> Event | None:
         """The engineer escalated the alert to ``level`` (L2, L3): an event, with the
         ``message`` sent (as edited: review 28, the impact typed into it was found nowhere
         afterwards) in its ``data["message"]``, and the incident (opened if the alert was not
         acknowledged) marked escalated. None, and nothing recorded, when its open incident is
         escalated to ``level`` or higher already (the tray's *Escalated to…* and ``oncall-tray
-        escalate`` both record; twice was listed twice). Raises JournalError."""
+        escalate`` both record; twice was listed twice). ``incidents``: the ids of the incidents of
+        the Incidents row it is recorded on (a folded row's members, the shown one first): recorded
+        on each of them still open (one that resolved since is escalated no more, none opened) in
+        this one transaction, all or none (code review 74 AL2, AL3); the first recorded is
+        returned. Raises JournalError."""
         with self.transaction(at) as tx:
+            if incidents:
+                written = []
+                for row in row_incidents(tx, incidents):
+                    if row["resolved_at"] is None and not (row["escalation"] and row["escalation"] >= level):
+                        tx.conn.execute("UPDATE incidents SET escalation = ?, escalated_at = ? WHERE id = ?",
+                                        (level, ts(tx.now), row["id"]))
+                        written.append(tx.event(EventKind.ESCALATED, fingerprint=row["fingerprint"],
+                                                alertname=alertname, actor=actor, source=source, text=level,
+                                                data={INCIDENT: row["id"], **({"message": message} if message else {})}))
+                return written[0] if written else None
             done = tx.conn.execute(_OPEN_INCIDENT, (fingerprint,)).fetchone()
             if done is not None and done[0] and done[0] >= level:
                 return None
@@ -50,23 +66,37 @@ class Escalations:
                             source=source, text=level, data={"message": message} if message else {})
 
     def record_answer(self, fingerprint: str, level: str, *, alertname: str = "", actor: str = "",
-                      source: str = "", at: dt.datetime | None = None) -> Event | NotAnswered:
+                      source: str = "", at: dt.datetime | None = None,
+                      incidents: Sequence[int] = ()) -> Event | NotAnswered:
         """The level the alert was escalated to (``level``: "L2", "L3") answered: an
         ``ANSWERED`` event (``text`` the level), which stops the tray's reminder that the answer
         is overdue and which the handoff tells ("answered at 17:01"). Records nothing, and says
         why, when the alert's open incident is not escalated (``NOT_ESCALATED``), is escalated to
         the other level (``OTHER_LEVEL``) or its answer was recorded since the escalation
-        (``ALREADY``). Raises ValueError for a level with no answer time, JournalError."""
+        (``ALREADY``). ``incidents``: as ``record_escalation``'s (recorded for each of them still
+        open, in one transaction; the first's outcome returned). Raises ValueError for a level
+        with no answer time, JournalError."""
         if level not in ANSWER_WITHIN:
             raise ValueError(f"no answer is expected from level {level!r}")
         with self.transaction(at) as tx:
-            done = tx.conn.execute(_OPEN_INCIDENT, (fingerprint,)).fetchone()
-            if done is None or not done[0]:
-                return NotAnswered.NOT_ESCALATED
-            if done[0] != level:
-                return NotAnswered.OTHER_LEVEL
-            if tx.conn.execute("SELECT 1 FROM events WHERE fingerprint = ? AND kind = ? AND text = ? AND at >= ?",
-                               (fingerprint, EventKind.ANSWERED.value, level, done[1] or "")).fetchone():
-                return NotAnswered.ALREADY
-            return tx.event(EventKind.ANSWERED, fingerprint=fingerprint, alertname=alertname, actor=actor,
-                            source=source, text=level)
+            if not incidents:
+                done = tx.conn.execute(_OPEN_INCIDENT, (fingerprint,)).fetchone()
+                return _answer(tx, fingerprint, level, done, {}, alertname=alertname, actor=actor, source=source)
+            outcomes = [_answer(tx, row["fingerprint"], level, (row["escalation"], row["escalated_at"]),
+                                {INCIDENT: row["id"]}, alertname=alertname, actor=actor, source=source)
+                        for row in row_incidents(tx, incidents) if row["resolved_at"] is None]
+            return next((o for o in outcomes if isinstance(o, Event)), outcomes[0] if outcomes
+                        else NotAnswered.NOT_ESCALATED)
+
+
+def _answer(tx, fingerprint: str, level: str, done, data: Mapping, **fields) -> Event | NotAnswered:
+    """``record_answer`` on one incident, of which ``done`` is (escalation, escalated_at), None
+    for none; ``data`` the event's."""
+    if done is None or not done[0]:
+        return NotAnswered.NOT_ESCALATED
+    if done[0] != level:
+        return NotAnswered.OTHER_LEVEL
+    if tx.conn.execute("SELECT 1 FROM events WHERE fingerprint = ? AND kind = ? AND text = ? AND at >= ?",
+                       (fingerprint, EventKind.ANSWERED.value, level, done[1] or "")).fetchone():
+        return NotAnswered.ALREADY
+    return tx.event(EventKind.ANSWERED, fingerprint=fingerprint, text=level, data=dict(data), **fields)

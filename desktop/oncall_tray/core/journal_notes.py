@@ -5,22 +5,45 @@ Tried" reads."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from .journal_schema import Event, EventKind, event_from_row, parse_ts, ts
-from .journal_tx import FLAP_WINDOW
+from .journal_tx import FLAP_WINDOW, Tx
+
+#: The key of an event's ``data`` naming the incident (id) it was written on from the Incidents
+#: window (``add_note``'s ``incidents``): read as that incident's, whatever episode its alert is in.
+INCIDENT = "incident"
+_NOTED = ("note", EventKind.ESCALATED.value, EventKind.ANSWERED.value)
+
+
+def row_incidents(tx: Tx, incident_ids: Sequence[int]) -> list:
+    """The rows (id, fingerprint, escalation, escalated_at, resolved_at) of the incidents
+    ``incident_ids`` that exist, in the order given, read in the transaction ``tx``."""
+    wanted = list(dict.fromkeys(incident_ids))
+    rows = {row["id"]: row for row in tx.conn.execute(
+        "SELECT id, fingerprint, escalation, escalated_at, resolved_at FROM incidents WHERE id IN "
+        f"({', '.join('?' * len(wanted))})", wanted)} if wanted else {}
+    return [rows[i] for i in wanted if i in rows]
 
 
 class Notes:
     """The notes of ``Journal`` (a part of it: its ``transaction`` and ``query`` do the work)."""
 
     def add_note(self, fingerprint: str, text: str, *, alertname: str = "", actor: str = "", source: str = "",
-                 at: dt.datetime | None = None, draft: tuple[str, str] | None = None) -> Event:
+                 at: dt.datetime | None = None, draft: tuple[str, str] | None = None,
+                 incidents: Sequence[int] = ()) -> Event:
         """The engineer's note on an alert (one action or observation); blank text is refused.
         A note on a firing alert opens an incident for it (the engineer is handling it); one on
         an alert that resolved without being handled makes an incident of that firing
         (``Tx.take_ended_incident``).
         ``draft`` (scope, key): the saved state that held the note while it was typed, removed
         in the same transaction.
+        ``incidents``: the ids of the incidents of the Incidents row it is written on (a folded
+        row's members, the shown one first): written on each of them (``data["incident"]``), at
+        one time, in this one transaction, all or none, none opened or taken, whatever episode
+        their alerts are in now (code review 74 AL2: by fingerprint, a pod firing again today
+        got yesterday's post-mortem note and an incident; AL3: one write per member); the
+        first one's event is returned (``fingerprint`` then only names the draft's alert).
 
         Raises:
             ValueError: ``text`` is blank.
@@ -31,6 +54,11 @@ class Notes:
         with self.transaction(at) as tx:
             if draft is not None:
                 tx.conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", draft)
+            written = [tx.event(EventKind.NOTE, fingerprint=row["fingerprint"], alertname=alertname, actor=actor,
+                                source=source, text=text, data={INCIDENT: row["id"]})
+                       for row in row_incidents(tx, incidents)]
+            if written:
+                return written[0]
             if tx.firing(fingerprint):  # writing about a firing alert is handling it
                 tx.take_incident(fingerprint, alertname=alertname)
             else:
@@ -49,15 +77,39 @@ class Notes:
         latest episode (as ``notes``), oldest first: what the notes panel lists; with
         ``acknowledgements``, its acknowledged and unacknowledged events too (the escalation's "Already Tried":
         ``escalation.tried_items``)."""
-        kinds = ("note", EventKind.ESCALATED.value, EventKind.ANSWERED.value)
-        return self._episode_events(fingerprint, kinds + ((EventKind.ACKNOWLEDGED.value, EventKind.UNACKNOWLEDGED.value)
+        return self._episode_events(fingerprint, _NOTED + ((EventKind.ACKNOWLEDGED.value, EventKind.UNACKNOWLEDGED.value)
                                                           if acknowledgements else ()))
 
     def _episode_events(self, fingerprint: str, kinds: tuple[str, ...]) -> list[Event]:
-        start = self.episode_start(fingerprint)
+        start = ts(self.episode_start(fingerprint) or dt.datetime.min.replace(tzinfo=dt.UTC))
         rows = self.query(f"SELECT * FROM events WHERE fingerprint = ? AND kind IN ({', '.join('?' * len(kinds))}) "
-                          "AND at >= ? ORDER BY at, id", (fingerprint, *kinds, ts(start) if start else ""))
-        return [event_from_row(r) for r in rows]
+                          "AND at >= ? AND NOT EXISTS (SELECT 1 FROM incidents WHERE id = json_extract(events.data, "
+                          "'$.incident') AND resolved_at < ?) ORDER BY at, id", (fingerprint, *kinds, start, start))
+        return [event_from_row(r) for r in rows]  # (not those written on an incident of an episode before)
+
+    def incident_notes(self, incident_id: int) -> tuple[str, list[Event]]:
+        """The fingerprint of the incident ``incident_id`` ("" when there is none) and its notes,
+        recorded escalations and their answers (``notes_and_escalations``' kinds), oldest first:
+        those written on it (``add_note``'s ``incidents``), and those on its alert, written on no
+        incident, from when it fired (or was taken on) until the alert's next incident began: an
+        Incidents row's notes, whatever episode its alert is in now (code review 74 AL2).
+
+        Raises:
+            JournalError: the journal cannot be read.
+        """
+        first = "coalesce(min(fired_at, opened_at), opened_at)"
+        found = self.query(f"SELECT fingerprint, {first} FROM incidents WHERE id = ?", (incident_id,))
+        if not found:
+            return "", []
+        fingerprint, start = found[0][0], found[0][1]
+        after = self.query(f"SELECT {first} FROM incidents WHERE fingerprint = ? AND id > ? ORDER BY id LIMIT 1",
+                           (fingerprint, incident_id))
+        until = after[0][0] if after else None
+        rows = self.query(
+            f"SELECT * FROM events WHERE fingerprint = ? AND kind IN ({', '.join('?' * len(_NOTED))}) AND ("
+            "json_extract(data, '$.incident') = ? OR (json_extract(data, '$.incident') IS NULL AND at >= ? "
+            "AND (? IS NULL OR at < ?))) ORDER BY at, id", (fingerprint, *_NOTED, incident_id, start, until, until))
+        return fingerprint, [event_from_row(r) for r in rows]
 
     def episode_start(self, fingerprint: str) -> dt.datetime | None:
         """When the alert's latest episode began (UTC): its latest firing, or the one before

@@ -57,7 +57,9 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
         self.fingerprint = ""
         self.alertname = ""
         self.incident: Incident | None = None
-        self.members: tuple[int, ...] = ()  # the ids of the incidents a folded row stands for (show_incident)
+        # the ids of the incidents of the Incidents row shown (show_incident; a folded row's members, the
+        # shown one first): its notes are theirs, read and written by incident (code review 74 AL2)
+        self.members: tuple[int, ...] = ()
         self._others: tuple[str, ...] = ()  # their alerts but the one shown, given its notes too
         self._places: dict[str, str] = {}  # fingerprint -> where each of them fires (``NotesList``)
         self._ticks: dict[str, bool] = {}
@@ -137,7 +139,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
         self._add_refused()
         if not self.isVisible() or not fingerprint or journal is None:
             return
-        self.controller.submit(folded_notes, journal, (fingerprint, *self._others),
+        self.controller.submit(folded_notes, journal, (fingerprint, *self._others), self.members,
                                done=lambda notes, error: self._notes_read(fingerprint, notes, error))
         self._refresh_steps()
 
@@ -179,7 +181,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
         """Show one incident of the incidents window (None for none); ``members``: the incidents
         of its row when it stands for several (a folded row: ``handoff_folded``, the first being
         ``incident``), whose after-incident ticks and dismissed reminders are saved for each."""
-        self.members = tuple(i.id for i in members) if incident is not None else ()
+        self.members = (tuple(i.id for i in members) or (incident.id,)) if incident is not None else ()
         self._fold_members(incident, members if incident is not None else ())  # before the notes are read
         if incident is None:
             self._show("", "", None)
@@ -231,7 +233,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
                 latest = latest_incident(journal, self.fingerprint)
                 if latest is not None and (latest.resolved_at is None or self._resolved):
                     self.incident = latest
-            held = folded_notes(journal, (self.fingerprint, *self._others))  # a folded row's members too
+            held = folded_notes(journal, (self.fingerprint, *self._others), self.members)  # a row's incidents
         except JournalError as exc:
             self.status.say(READ, failure_text(exc), True)
             return
@@ -250,7 +252,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
         if not text or not self.fingerprint or self.controller.journal is None:
             return
         self._not_added.pop(self.fingerprint, None)
-        self._submit_note(self.fingerprint, Refused(text, self.controller.journal.now(), self.alertname, self._others),
+        self._submit_note(self.fingerprint, Refused(text, self.controller.journal.now(), self.alertname, self.members),
                           alone=False)
 
     def _add_refused(self) -> None:
@@ -277,9 +279,10 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
     def _submit_note(self, fp: str, note: Refused, alone: bool, rest: str = "") -> None:
         """Queue adding ``note`` on the alert ``fp`` (the box emptied when it is the one shown);
         ``alone``: added by itself, at the time Enter was pressed; ``rest``: what was typed
-        after it, left as the draft (``Refused.rest``). The alerts of the other incidents of a
-        folded row (``Refused.others``, ``show_incident``) are given the note too once it is
-        written, also when it is added by itself after a refusal."""
+        after it, left as the draft (``Refused.rest``). On an Incidents row, the note is written
+        on its incidents (``Refused.incidents``, ``show_incident``: every member of a folded row,
+        not their alerts' latest episodes) in one transaction at one time, also when it is added
+        by itself after a refusal (code review 74 AL2, AL3, AL8)."""
         if fp == self.fingerprint:  # its words are the note's now, even where their draft's write failed
             self.autosave.load(rest)  # (review 60 V8: kept, and Enter added the note twice)
         unread = fp in self._unread  # a draft that could not be read is not cleared with the note (review 68 AB1)
@@ -289,7 +292,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
         self.controller.submit(self.controller.journal.add_note, fp, note.text, alertname=note.alertname,
                                actor=self.controller.engineer, source=SOURCE_TRAY,
                                draft=None if unread else (alert_scope(fp), DRAFT),
-                               at=note.at if alone else None,
+                               at=note.at if alone else None, incidents=note.incidents,
                                done=lambda _r, e: self._note_written(fp, note, e, cleared, alone))
         if rest and fp == self.fingerprint:  # written after the note, which clears the draft
             self._save_draft(rest)
@@ -308,12 +311,6 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
             self._written(error, about)
         elif error is None:
             self.controller.journal_changed.emit()
-        others = note.others
-        if error is None and others:  # the row's other incidents: one act, one note (their fold kept)
-            journal, actor = self.controller.journal, self.controller.engineer
-            self.controller.submit(lambda: [journal.add_note(fp, note.text, alertname=note.alertname, actor=actor,
-                                                             source=SOURCE_TRAY) for fp in others],
-                                   done=lambda _r, e: self._written(e, (NOTE, fingerprint)))
         if error is None:
             if alone and shown:  # said till the next change (the rest's draft written after it: review 61 X9)
                 self.status.say(about, tr("The journal can be written again: your note was added."))
@@ -344,13 +341,13 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
     def record_escalation(self, level: str, answered: bool = False) -> None:
         """Record that the alert was escalated to ``level`` (with ``answered``: that ``level``
         answered); when nothing is recorded, the panel says why, as ``oncall-tray escalate``
-        does (review 41 F9: L2 after L3 did nothing and said nothing). Recorded for each incident
-        of a folded row (``show_incident``: one act; the shown one's answer is said)."""
+        does (review 41 F9: L2 after L3 did nothing and said nothing). On an Incidents row,
+        recorded on its incidents still open (every member of a folded row: one act) in one
+        transaction, all or none (code review 74 AL3: one write per member, a failure part-way
+        silent); the shown one's answer is said."""
         if self.fingerprint:
-            at = self.controller.journal.now() if self._others and self.controller.journal is not None else None
-            for fp in self._others:  # a folded row's others first (one act, one time); the shown one's answer said
-                self.controller.record_escalation(fp, self.alertname, level, answered=answered, at=at)
-            self.controller.record_escalation(self.fingerprint, self.alertname, level, answered=answered, at=at,
+            self.controller.record_escalation(self.fingerprint, self.alertname, level, answered=answered,
+                                              incidents=self.members,
                                               done=lambda event, e: self._escalation_written(level, event, e))
 
     def _escalation_written(self, level: str, event, error: BaseException | None) -> None:

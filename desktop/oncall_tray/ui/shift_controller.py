@@ -246,13 +246,16 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
             done(None, self.unusable())
 
     def record_escalation(self, fingerprint: str, alertname: str, level: str, done: Done | None = None,
-                          message: str = "", answered: bool = False, at: dt.datetime | None = None) -> None:
+                          message: str = "", answered: bool = False, at: dt.datetime | None = None,
+                          incidents: Sequence[int] = ()) -> None:
         """Record that the alert was escalated to ``level`` ("L2", "L3"), signed by the on-call
         engineer, with the ``message`` sent and what Alertmanager said of it (for an incident
         it opens); with ``answered``, that ``level`` answered (``Journal.record_answer``: its
         result, an event or why not, goes to ``done``). No journal: tried again first, else
         ``done`` gets why (``unusable``; review 61 X11: "Copied" alone, not recorded). ``at``
-        (UTC): when, for several recorded as one act (a folded row's); None: as it is written."""
+        (UTC): when; None: as it is written. ``incidents``: the ids of an Incidents row's incidents
+        (a folded row's members, the shown one first), recorded on each in one transaction
+        (``Journal.record_escalation``'s; code review 74 AL3)."""
         if self.journal is None and (self.writer is not None or not self.reopen(quiet=True)):
             if done is not None:  # (a writer without a journal: shut down)
                 done(None, self.unusable())
@@ -272,7 +275,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
 
         record = self.journal.record_answer if answered else self.journal.record_escalation
         self.submit(record, fingerprint, level, alertname=alertname, actor=self.engineer, source=SOURCE_TRAY,
-                    at=at, **extra, done=recorded)
+                    at=at, incidents=tuple(incidents), **extra, done=recorded)
 
     def start_shift(self, engineer: str, markdown: str, done: Done, rendered: Mapping[str, str] | None = None) -> None:
         """Queue recording the start of a shift (``rendered``: ``shifts.start_shift``'s);
