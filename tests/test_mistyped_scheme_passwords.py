@@ -16,6 +16,7 @@ import pytest
 
 from conftest import settings_file
 from test_cli import run
+from test_settings_ui import store  # noqa: F401  (fixture)
 
 from oncall_tray.config import load_config
 from oncall_tray.config_draft import draft_path, keep_draft
@@ -134,3 +135,23 @@ def test_no_correct_address_is_changed():
         assert shown_url(url) == url, url
         assert without_password(url, True) == url, url
         assert without_password(url, False) == url, url
+
+
+@pytest.mark.parametrize("language", ["en", "pt_BR"])
+def test_the_settings_field_says_no_password(qtbot, tmp_path, store, request, language):  # noqa: F811
+    from test_settings_ui import loaded_from
+
+    from oncall_tray.ui.settings_dialog import SettingsDialog
+
+    request.getfixturevalue("english" if language == "en" else "portuguese")
+    dialog = SettingsDialog(loaded_from(tmp_path / "c.yaml", "poll_interval: 15\n"), store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    urls = dialog.fields["alertmanager_urls"]
+    for typed, shown, _kept in TYPED:
+        for text in (f"{typed}\nhttps://am3:9093", f"https://am3:9093\n{typed}"):  # a peer's is quoted
+            urls.widget.setPlainText(text)
+            said = urls.error.text()
+            assert said and "Hunter2" not in said and "ter2" not in said, (typed, said)
+            assert not dialog.save_button.isEnabled()
+        assert shown in said, (typed, said)
