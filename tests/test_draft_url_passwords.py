@@ -1,4 +1,4 @@
-"""The passwords taken out of the settings draft and its log line (``config_urls.without_password``,
+"""The passwords taken out of the settings draft and its log line (``url_passwords.without_password``,
 ``config_draft.without_secrets``), as code review 69 AD4 found them: the word was cut at its first
 "?" or "#" before its user info was looked for, so a password holding "#" or "?" was kept in clear
 text (``"not_kept": []``), and the user info was taken up to the word's last "@", so a URL with an
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from oncall_tray.config_draft import draft_path, keep_draft, without_secrets
-from oncall_tray.config_urls import shown_url, without_password
+from oncall_tray.url_passwords import shown_url, without_password
 from oncall_tray.paths import Folders
 
 PASSWORDS = ["Xy#9z", "Xy?9z", "Xy/9z", "p@ss", "Xy#9/z?w@q", "a://b", "#", "?x=1", "/", "12#ab", ":#?/@"]
@@ -215,7 +215,7 @@ def test_messages_mask_every_word_where_the_draft_drops_a_password(typed, shown)
     """Code review 74 AL5: a text whose first word held a finished user info was read whole, so a
     later word's password was shown in clear (``https://carol:pw2``) and two addresses were shown
     as one (the first host dropped). A message and the draft now read words alike
-    (``config_urls``' one tokenizer): where the draft drops something, the message says ``***``."""
+    (``url_passwords``' one tokenizer): where the draft drops something, the message says ``***``."""
     assert shown_url(typed) == shown
     kept = without_password(typed, True)
     assert re.sub(r":\*\*\*@", "@", shown).replace("***", "") == kept  # the draft, "***" where it drops

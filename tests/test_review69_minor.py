@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 
 from oncall_tray.config_draft import UnreadableDraft, draft_path, open_draft
-from oncall_tray.config_urls import check_url, shown_url
+from oncall_tray.config_urls import check_url
+from oncall_tray.url_passwords import shown_url
 from oncall_tray.config_values import _check_urls
 from oncall_tray.i18n import english, translator
 from oncall_tray.instance import instance_key

@@ -2,7 +2,7 @@
 (``https://alice:s3cret``) reads as host "alice" and a port that is no number, and the draft kept as
 typed (a second after each pause) held the password, or a prefix of it, in clear text, and so did
 its log line (code review 71 AG2). Whatever could be a password, complete or still being typed, is
-taken out (``config_urls.without_password``) and the field named in the draft's ``not_kept``."""
+taken out (``url_passwords.without_password``) and the field named in the draft's ``not_kept``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import json
 import pytest
 
 from oncall_tray.config_draft import draft_path, keep_draft, without_secrets
-from oncall_tray.config_urls import without_password
+from oncall_tray.url_passwords import without_password
 from test_quit_unsaved_settings import controller  # noqa: F401  (the running tray, its settings file)
 from oncall_tray.paths import Folders
 

@@ -24,9 +24,10 @@ from .commands import modules
 from .commands.common import EXIT_OK, EXIT_USAGE, Cancelled, alertmanager_failed, error, tr_for, waiting_store
 from .config import LoadedConfig, load_config
 from .config_problems import Problem
-from .config_urls import check_url, shown_url
+from .config_urls import check_url
 from .connect import with_its_own_login
 from .i18n import Message, Translate, english, translator
+from .url_passwords import shown_url
 
 
 def build_parser(tr: Translate = english) -> argparse.ArgumentParser:

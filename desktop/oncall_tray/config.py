@@ -22,12 +22,13 @@ from .alertmanager.connection import TlsSettings
 from .config_example import default_engineer as _default_engineer
 from .config_problems import Problem, UnreadableSettings, from_validation_error, os_reason, unreadable
 from .config_read import read_settings_file, read_yaml
-from .config_urls import check_url, scoped, shown_url, url_identity
+from .config_urls import check_url, scoped, url_identity
 from .config_values import CANONICAL, VALUE_CHECKS
 from .core.escalation import ContextLinks
 from .core.sla import SlaPolicy
 from .i18n import Message
 from .paths import Folders
+from .url_passwords import shown_url
 
 
 class Config(msgspec.Struct, frozen=True, kw_only=True):

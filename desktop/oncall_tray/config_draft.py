@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config_urls import without_password
 from .paths import Folders
 from .side_files import drop_side, open_side, read_side, write_side
+from .url_passwords import without_password
 
 
 DRAFT_DIR = "settings-not-saved"
@@ -44,7 +44,7 @@ class SettingsDraft:
 
 def without_secrets(values: dict) -> dict:
     """``values`` (field key -> ``Field.typed``) as they may be kept or logged: each text with
-    its URLs' passwords taken out (``config_urls.without_password``; in a field of addresses,
+    its URLs' passwords taken out (``url_passwords.without_password``; in a field of addresses,
     a key ending in ``_url`` or ``_urls``, written without a scheme too, and queries masked)."""
     return {key: without_password(value, key.endswith(("_url", "_urls"))) if isinstance(value, str) else value
             for key, value in values.items()}

@@ -9,9 +9,10 @@ from pathlib import Path
 from . import sla_settings
 from .alertmanager.connection import AUTH_METHODS
 from .alertmanager.matchers import MatcherSyntaxError, check_regex, parse_matcher
-from .config_urls import check_url, shown_url
+from .config_urls import check_url
 from .core.severity import SeverityMap
 from .i18n import Message, Number
+from .url_passwords import shown_url
 
 LANGUAGES = ("", "pt_BR", "en")
 

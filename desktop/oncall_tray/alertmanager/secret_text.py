@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import httpx
 
-#: What a secret is replaced with (as ``config_urls.shown_url`` shows a URL's password).
+#: What a secret is replaced with (as ``url_passwords.shown_url`` shows a URL's password).
 HIDDEN = "***"
 #: Parts of a secret shorter than this are not hidden on their own (a 1-letter piece after a line
 #: break would blank that letter everywhere); the whole value, scheme included, always is.

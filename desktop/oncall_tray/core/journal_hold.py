@@ -38,7 +38,7 @@ class Holder:
     Attributes:
         settings: its settings file's path ("" when unknown: written by another version, or
             being written at that instant).
-        alertmanagers: the Alertmanager(s) it watches, as shown (``config_urls.shown_url``).
+        alertmanagers: the Alertmanager(s) it watches, as shown (``url_passwords.shown_url``).
         pid: its process ID (0 when unknown).
     """
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from ..alertmanager.connection import Credentials
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded
 from ..config_aliases import alias_lines
-from ..config_urls import shown_url
 from ..config_write import save_settings
 from ..connect import (CredentialsNotAsked, check_credentials, error_reason, keyring_failed, lasting_failure, outage,
                        watches_its_own_url)
@@ -25,6 +24,7 @@ from ..i18n import Translate
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..reasons import translate_reason, unreadable_text
 from ..secret_input import blanks_note
+from ..url_passwords import shown_url
 from ..watch import PollResult
 from .login_keeping import LoginKeeper, alive
 from .translations import translator_for

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..alertmanager.connection import Credentials
-from ..config_urls import shown_url
 from ..secret_input import secret_problem, tidy_secret, trimmed_note
 from ..secrets import KeyringState, SecretStore, Stored
+from ..url_passwords import shown_url
 from .screen_fit import fit_to_screen
 from .tab_order import buttons_after
 from .translations import translator_for

@@ -13,8 +13,8 @@ from ..config import LoadedConfig, validate
 from ..config_collections import written_pairs
 from ..config_problems import written_twice
 from ..config_read import read_settings_text
-from ..config_urls import shown_url
 from ..sla_settings import ORDERED_KEYS, canonical_days, check_order
+from ..url_passwords import shown_url
 from .settings_field import Field, translated
 from .settings_layout import MAPPINGS, ORDER_NAMES, URLS
 from .translations import translate, translator_for

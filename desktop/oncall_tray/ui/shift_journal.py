@@ -11,13 +11,13 @@ import os
 from collections.abc import Callable
 from functools import partial
 
-from ..config_urls import shown_url
 from ..core import shifts
 from ..core.journal import Journal, JournalError
 from ..core.journal_hold import Holder, JournalHeld, JournalHold
 from ..core.drafts import merge_typed
 from ..core.journal_seen import WATCHED, follows_alertmanager, only_some_members
 from ..core.overview import Light
+from ..url_passwords import shown_url
 from .background import Background
 from .translations import failure_text, translator_for
 
