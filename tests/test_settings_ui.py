@@ -199,11 +199,17 @@ def controller_for(qtbot, tmp_path, monkeypatch, store):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     made = []
 
-    def make(text: str):
+    def make(text: str | None, *options: str):
+        """A tray on ``tmp_path/config.yaml`` holding ``text`` after the test's lines (None: the file
+        as the test wrote it), started as with the command line's global ``options``."""
+        from oncall_tray.cli import build_parser, settings
+
         path = tmp_path / "config.yaml"
-        path.write_text("poll_interval: 1\nmax_retry_interval: 1\nrequest_timeout: 3\nnotifications: false\n"
-                        "language: en\n" + text)
-        controller = TrayController(load_config(path), store=store)
+        if text is not None:
+            path.write_text("poll_interval: 1\nmax_retry_interval: 1\nrequest_timeout: 3\nnotifications: false\n"
+                            "language: en\n" + text)
+        loaded = settings(build_parser().parse_args(["--config", str(path), *options])) if options else load_config(path)
+        controller = TrayController(loaded, store=store)
         made.append(controller)
         controller.start()
         return controller
