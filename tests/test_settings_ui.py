@@ -199,11 +199,17 @@ def controller_for(qtbot, tmp_path, monkeypatch, store):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     made = []
 
-    def make(text: str):
+    def make(text: str | None, *options: str):
+        """A tray on ``tmp_path/config.yaml`` holding ``text`` after the test's lines (None: the file
+        as the test wrote it), started as with the command line's global ``options``."""
+        from oncall_tray.cli import build_parser, settings
+
         path = tmp_path / "config.yaml"
-        path.write_text("poll_interval: 1\nmax_retry_interval: 1\nrequest_timeout: 3\nnotifications: false\n"
-                        "language: en\n" + text)
-        controller = TrayController(load_config(path), store=store)
+        if text is not None:
+            path.write_text("poll_interval: 1\nmax_retry_interval: 1\nrequest_timeout: 3\nnotifications: false\n"
+                            "language: en\n" + text)
+        loaded = settings(build_parser().parse_args(["--config", str(path), *options])) if options else load_config(path)
+        controller = TrayController(loaded, store=store)
         made.append(controller)
         controller.start()
         return controller
@@ -482,8 +488,9 @@ def test_a_locked_keyring_prompts_in_the_tray_and_the_token_is_kept_for_the_run(
 def test_saving_settings_keeps_the_alertmanager_given_on_the_command_line(qtbot, tmp_path, monkeypatch, store,
                                                                           alertmanager):
     """``oncall-tray --alertmanager URL`` (or the demo) then Settings > Save with another change:
-    the tray keeps watching URL (it used to fall back to the file's URL and lose contact); once
-    the engineer edits the URL field itself, the edited URL is written and used."""
+    the tray keeps watching URL (it used to fall back to the file's URL and lose contact). The URL
+    field shows and edits the file's URL: edited, it is written to the file, and this run still
+    watches URL (review 70 AK6: the field showed URL as the file's, and Save wrote it there)."""
     from oncall_tray.cli import build_parser, settings
     from oncall_tray.ui.app import TrayController
 
@@ -514,10 +521,14 @@ def test_saving_settings_keeps_the_alertmanager_given_on_the_command_line(qtbot,
 
         controller.connection.open_settings()
         dialog = controller.connection.dialogs["settings"]
+        assert dialog.fields["alertmanager_urls"].raw() == [dead]
         dialog.fields["alertmanager_urls"].widget.setPlainText(second.url)
         dialog.save()
-        assert controller.config.alertmanager_url == second.url and second.url in path.read_text()
-        qtbot.waitUntil(lambda: controller.view is not None and controller.view.light is Light.CRITICAL, timeout=10000)
+        assert controller.config.alertmanager_url == alertmanager.url and second.url in path.read_text()
+        polled.clear()
+        controller.poller.polled.connect(polled.append)  # the poller of the settings saved
+        qtbot.waitUntil(lambda: len(polled) >= 2, timeout=10000)
+        assert all(r.error is None for r in polled) and controller.view.light is Light.WARNING
     finally:
         shut_down(controller)
         second.stop()

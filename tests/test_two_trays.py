@@ -55,8 +55,8 @@ def test_a_second_tray_on_other_settings_leaves_the_first_trays_journal_alone(qt
                 assert second.shift.journal is None and second.shift.shift is None  # not restored there
                 assert second.tray.shift_off_action.isVisible()
                 assert second.tray.shift_off_action.text() == (
-                    "Shift features off: another oncall-tray holds the shift journal (settings "
-                    f"{tmp_path / 'one' / 'c.yaml'})")
+                    f"Shift features off: the shift journal follows {alertmanager.url}, held by another oncall-tray "
+                    f"(settings {tmp_path / 'one' / 'c.yaml'}); this tray watches {other.url}")
                 assert f"(settings {tmp_path / 'one' / 'c.yaml'}), watching {alertmanager.url}." in second.shift.problem
                 assert not any(action.isEnabled() for action in second.tray.shift_actions.values())
                 told = [f"{n.title} | {n.body}" for n in notices]

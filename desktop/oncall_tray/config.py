@@ -156,6 +156,8 @@ class LoadedConfig:
             (review 68 AF6: its alerts were taken for the real shift's).
         folders: the folders this run writes its files in (``paths.Folders``): the user's,
             or the demo's own (code review 72 AH1).
+        in_file: the settings before ``overrides`` (the file's, or the copy kept of them), None
+            when there are none: what the settings dialog shows and edits (``as_in_file``).
     """
 
     config: Config
@@ -168,6 +170,7 @@ class LoadedConfig:
     kept_at: dt.datetime | None = None
     demo: bool = False
     folders: Folders = field(default_factory=Folders.for_user)
+    in_file: Config | None = field(default=None, compare=False, repr=False)
 
     def journal_file(self) -> Path:
         """The shift journal of this run: ``journal``, else the one in ``folders``."""
@@ -180,7 +183,16 @@ class LoadedConfig:
             TypeError: a name that is not a setting.
         """
         return dataclasses.replace(self, config=self.config.with_overrides(**values),
-                                   overrides={**self.overrides, **values})
+                                   overrides={**self.overrides, **values},
+                                   in_file=self.config if self.in_file is None else self.in_file)
+
+    def as_in_file(self) -> LoadedConfig:
+        """These settings as the file gives them, this run's ``overrides`` left out (review 70 AK6:
+        the Settings dialog of a tray started with ``--alertmanager`` showed that URL as the file's
+        and wrote it there, moving the shift's tray on the same file off its Alertmanager)."""
+        if self.in_file is None:
+            return dataclasses.replace(self, overrides={})
+        return dataclasses.replace(self, config=self.in_file, overrides={}, in_file=None)
 
     def reloaded(self, written: Iterable[str] = ()) -> LoadedConfig:
         """The settings file read again, with this run's overrides still on top, except those

@@ -346,7 +346,7 @@ review in</translation>
 <context>
     <name>alerts_window</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="277"/>
         <source>%1 (hidden by the filter)</source>
         <translation>%1 (hidden by the filter)</translation>
     </message>
@@ -375,7 +375,7 @@ review in</translation>
         <translation type="vanished">Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
@@ -397,12 +397,12 @@ review in</translation>
         <translation type="vanished">No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="116"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="119"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -415,7 +415,7 @@ review in</translation>
         <translation type="vanished">Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="114"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
@@ -435,7 +435,7 @@ review in</translation>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="131"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
@@ -463,12 +463,12 @@ review in</translation>
         <translation>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="65"/>
         <source>oncall-tray — alerts</source>
         <translation>oncall-tray — alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/alerts_window.py" line="279"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -736,7 +736,7 @@ review in</translation>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="343"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -5127,42 +5127,42 @@ review in</translation>
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="74"/>
         <source>Critical alerts it covers: %1</source>
         <translation>Critical alerts it covers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="58"/>
         <source>Expire it anyway?</source>
         <translation>Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="62"/>
         <source>Expire someone else&apos;s silence?</source>
         <translation>Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="58"/>
         <source>Expire your silence?</source>
         <translation>Expire your silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="55"/>
         <source>It still mutes alerts that fire: %1. They come back unacknowledged, with their notifications and reminders.</source>
         <translation>It still mutes alerts that fire: %1. They come back unacknowledged, with their notifications and reminders.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="44"/>
         <source>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</source>
         <translation>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="44"/>
         <source>Quit oncall-tray?</source>
         <translation>Quit oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="60"/>
         <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
         <translation>This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
@@ -5301,12 +5301,12 @@ review in</translation>
         <translation>%1 is a severity itself: only other values can be its synonyms</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="263"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="262"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 is listed twice: list each Alertmanager once</translation>
     </message>
@@ -5619,9 +5619,9 @@ review in</translation>
         <translation>Not saved yet: the Alertmanagers could not be asked whether two addresses are one (%1). Save again to keep the URLs as typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="392"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -5631,7 +5631,7 @@ review in</translation>
         <translation>Not saved: the dialog was asked to close while the Alertmanagers were asked. Save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="272"/>
         <source>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</source>
         <translation>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</translation>
     </message>
@@ -5660,7 +5660,7 @@ review in</translation>
         <translation>Only alerts matching (one matcher per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="112"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -5720,7 +5720,7 @@ review in</translation>
         <translation>Save the settings you changed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="131"/>
         <source>Settings file: %1</source>
         <translation>Settings file: %1</translation>
     </message>
@@ -5735,12 +5735,12 @@ review in</translation>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="113"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="354"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -5753,6 +5753,16 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="227"/>
         <source>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</source>
         <translation>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_overrides.py" line="42"/>
+        <source>The demo takes trends from its own Prometheus, %1; the settings file&apos;s Prometheus is %2.</source>
+        <translation>The demo takes trends from its own Prometheus, %1; the settings file&apos;s Prometheus is %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_overrides.py" line="37"/>
+        <source>The demo watches its own Alertmanager, %1; the settings file&apos;s Alertmanager is %2.</source>
+        <translation>The demo watches its own Alertmanager, %1; the settings file&apos;s Alertmanager is %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="39"/>
@@ -5778,6 +5788,16 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="160"/>
         <source>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</source>
         <translation>The user name was not moved and the URLs are left as typed (no login can be asked for them yet): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_overrides.py" line="43"/>
+        <source>This run takes trends from %1 (given with --prometheus); the settings file&apos;s Prometheus is %2.</source>
+        <translation>This run takes trends from %1 (given with --prometheus); the settings file&apos;s Prometheus is %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_overrides.py" line="38"/>
+        <source>This run watches %1 (given with --alertmanager); the settings file&apos;s Alertmanager is %2.</source>
+        <translation>This run watches %1 (given with --alertmanager); the settings file&apos;s Alertmanager is %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_layout.py" line="58"/>
@@ -6095,7 +6115,7 @@ review in</translation>
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="226"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
@@ -6301,6 +6321,11 @@ review in</translation>
         <translation>no target</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_overrides.py" line="27"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_read.py" line="239"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</translation>
@@ -6336,7 +6361,7 @@ review in</translation>
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="224"/>
         <source>not text</source>
         <translation>not text</translation>
     </message>
@@ -6360,7 +6385,7 @@ review in</translation>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="98"/>
         <source>oncall-tray — settings</source>
         <translation>oncall-tray — settings</translation>
     </message>
@@ -6426,7 +6451,7 @@ review in</translation>
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="353"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -6446,7 +6471,7 @@ review in</translation>
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="233"/>
         <source>the list is empty</source>
         <translation>the list is empty</translation>
     </message>
@@ -6476,7 +6501,7 @@ review in</translation>
         <translation>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="382"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</translation>
     </message>
@@ -6526,12 +6551,12 @@ review in</translation>
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="278"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="277"/>
         <source>unknown setting (did you mean %1?)</source>
         <translation>unknown setting (did you mean %1?)</translation>
     </message>
@@ -6665,7 +6690,7 @@ review in</translation>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="257"/>
         <source>, watching %1</source>
         <translation>, watching %1</translation>
     </message>
@@ -6746,7 +6771,7 @@ review in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="159"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="141"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="148"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="162"/>
@@ -6806,7 +6831,7 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="328"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
     </message>
@@ -6831,7 +6856,7 @@ review in</translation>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="255"/>
         <source>another oncall-tray holds the shift journal (settings %1)</source>
         <translation>another oncall-tray holds the shift journal (settings %1)</translation>
     </message>
@@ -6858,6 +6883,16 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="52"/>
         <source>the shift journal cannot be used (%1)</source>
         <translation>the shift journal cannot be used (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="253"/>
+        <source>the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2</source>
+        <translation>the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="250"/>
+        <source>the shift journal follows %1, held by another oncall-tray on these same settings; this tray watches %2</source>
+        <translation>the shift journal follows %1, held by another oncall-tray on these same settings; this tray watches %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="53"/>
@@ -8273,17 +8308,17 @@ review in</translation>
         <translation type="vanished">%1 acknowledged (silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="78"/>
         <source>%1 from %2</source>
         <translation>%1 from %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
         <source>%1 other alerts</source>
         <translation>%1 other alerts</translation>
     </message>
@@ -8293,103 +8328,103 @@ review in</translation>
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="71"/>
         <source>%1 silenced</source>
         <translation>%1 silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 to answer on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
         <source>%3 to resolve %1 by %2</source>
         <translation>%3 to resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Hand over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="213"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="213"/>
         <source>&amp;Past handoffs…</source>
         <translation>&amp;Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="231"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
         <source>&amp;Take over the shift…</source>
         <translation>&amp;Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
         <source>1 other alert</source>
         <translation>1 other alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="277"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="206"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="278"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="274"/>
         <source>Acknowledging %1…</source>
         <translation>Acknowledging %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="43"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
         <source>Alertmanager: %1</source>
         <translation>Alertmanager: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
         <source>Alertmanagers: %1</source>
         <translation>Alertmanagers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="128"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alerts shown are from %1 (stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="123"/>
         <source>Alerts shown are from the shift journal, %1</source>
         <translation>Alerts shown are from the shift journal, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
         <source>Alerts shown are stale</source>
         <translation>Alerts shown are stale</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="41"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
@@ -8404,12 +8439,12 @@ review in</translation>
         <translation>Cluster degraded: %1 of %2 members does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="181"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="49"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
@@ -8422,57 +8457,57 @@ review in</translation>
         <translation type="vanished">Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="132"/>
         <source>Last good poll: %1</source>
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="232"/>
         <source>Log in to Alertmanager…</source>
         <translation>Log in to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
         <source>Next deadline: %1</source>
         <translation>Next deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>No successful poll of this Alertmanager yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="135"/>
         <source>No successful poll yet</source>
         <translation>No successful poll yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="51"/>
         <source>No unacknowledged alert</source>
         <translation>No unacknowledged alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="46"/>
         <source>No usable answer from Alertmanager</source>
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="221"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="222"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="224"/>
         <source>Open Jaeger</source>
         <translation>Open Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="223"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
@@ -8481,17 +8516,17 @@ review in</translation>
         <translation type="vanished">Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="239"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="233"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
@@ -8500,42 +8535,42 @@ review in</translation>
         <translation type="vanished">Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="267"/>
         <source>Shift features off: %1</source>
         <translation>Shift features off: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="269"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Shift features off: the journal follows %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="362"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="205"/>
         <source>Shift journal damaged: what was kept…</source>
         <translation>Shift journal damaged: what was kept…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="274"/>
         <source>Silencing %1…</source>
         <translation>Silencing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="234"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="201"/>
         <source>TLS certificate checks are off</source>
         <translation>TLS certificate checks are off</translation>
     </message>
@@ -8549,42 +8584,42 @@ review in</translation>
         <translation type="vanished">Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="332"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>The shift journal was damaged: see the menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="52"/>
         <source>Unacknowledged alerts: %1</source>
         <translation>Unacknowledged alerts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalate %1 to %3 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
         <source>investigate %1 by %2</source>
         <translation>investigate %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="110"/>
         <source>resolve %1 by %2</source>
         <translation>resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>respond to %1 by %2</source>
         <translation>respond to %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>review %1 by %2</source>
         <translation>review %1 by %2</translation>
     </message>

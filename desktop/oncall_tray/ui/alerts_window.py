@@ -5,7 +5,7 @@ the tray where no system tray exists."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -50,6 +50,7 @@ class AlertsWindow(KeyboardWindow):
 
     refresh_requested = Signal()
     quit_requested = Signal()
+    watched_on: Callable[[], bool] = staticmethod(lambda: False)  # the tray's (``TrayIcon.watched_on``)
     acknowledge_requested = Signal(str)
     silence_requested = Signal(str)
     escalate_requested = Signal(str)
@@ -116,7 +117,7 @@ class AlertsWindow(KeyboardWindow):
         open_am.clicked.connect(lambda: open_link(self._config.alertmanager_url, self))
         self.shift_button = ShiftMenuButton()  # the shift windows and the settings, by keyboard (review Q12)
         self._quit_button = quit_button = QPushButton(tr("Quit"))
-        quit_button.clicked.connect(lambda: confirm_quit(self) and self.quit_requested.emit())
+        quit_button.clicked.connect(lambda: confirm_quit(self, self.watched_on()) and self.quit_requested.emit())
         self.stand_in = StandIn(self, quit_button)  # where no system tray exists (review 25)
         alerts_tab = QWidget()
         alerts_layout = QVBoxLayout(alerts_tab)

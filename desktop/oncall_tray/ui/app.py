@@ -157,6 +157,7 @@ class TrayController(QObject, TrendWiring, MenuEntries):
             window = AlertsWindow(self.config)
             window.refresh_requested.connect(self.refresh)
             window.quit_requested.connect(self.quit_settled)
+            window.watched_on = self.tray.watched_on  # its Quit asks as the menu's (review 70 AK4)
             self.alert_actions.connect_window(window)
             window.shift_button.offer(self.tray.window_actions)  # the tray menu's entries, by keyboard
             self.shift.attach_window(window)

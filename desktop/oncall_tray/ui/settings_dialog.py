@@ -37,6 +37,7 @@ from .settings_field import CONFIG_FIELDS, Field, translated
 from .settings_layout import TABS, URLS
 from .settings_merge import merged_changes, show_file_again, shown_settings
 from .settings_move import LOGIN_KEYS, UserMove, move_user, put_back
+from .settings_overrides import notice_label, overridden_text
 from .settings_tab import add_tab
 from .screen_fit import fit_to_screen
 from .tab_order import buttons_after
@@ -52,7 +53,9 @@ class SettingsDialog(QDialog):
     """Edits ``loaded``'s file.
 
     Args:
-        loaded: the settings in force and their file.
+        loaded: the settings in force and their file; the dialog shows and edits the file's
+            (``LoadedConfig.as_in_file``: ``loaded`` is ``running``), saying above the fields what
+            this run was given instead (``settings_overrides``: review 70 AK6).
         store: for "Test connection" (the stored credentials) and the login button.
 
     Signals:
@@ -69,10 +72,10 @@ class SettingsDialog(QDialog):
 
     def __init__(self, loaded: LoadedConfig, store: SecretStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.loaded = loaded
+        self.running, self.loaded = loaded, loaded.as_in_file()  # in force; the file's (review 70 AK6, AK1)
         self.store = store
-        self._shown = shown_settings(loaded)  # what Save compares with: a setting left as shown is not written
-        self.written_twice = written_twice_in_file(loaded)  # shown as written, both lines (review 66 U7)
+        self._shown = shown_settings(self.loaded)  # what Save compares with: a setting left as shown is not written
+        self.written_twice = written_twice_in_file(self.loaded)  # shown as written, both lines (review 66 U7)
         self._base = (self._shown, self.written_twice)  # what a change is from, merged with the file at Save
         self._retranslating = False
         self._body: QWidget | None = None
@@ -128,14 +131,10 @@ class SettingsDialog(QDialog):
         path = QLabel(settings_file_line(self.loaded, tr("Settings file: %1")))  # the demo's: its copy
         path.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(path)
-        self.file_problem = QLabel(opening_notice(self.loaded))  # a file that could not be read: at once
-        self.file_problem.setObjectName("file_problem")
-        self.file_problem.setStyleSheet("color: #c62828")
-        self.file_problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.file_problem.setWordWrap(True)
-        self.file_problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.file_problem.setVisible(bool(self.file_problem.text()))
+        self.file_problem = notice_label(opening_notice(self.loaded), "file_problem", "#c62828")  # at once
         layout.addWidget(self.file_problem)
+        self.overridden_line = notice_label(overridden_text(self.running, self.loaded), "overridden")
+        layout.addWidget(self.overridden_line)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(test_row)
         layout.addWidget(self.save_error)
@@ -392,8 +391,9 @@ class SettingsDialog(QDialog):
         except (OSError, ValueError) as exc:
             self.save_error.setText(tr("Not saved: %1").replace("%1", refusal(self.loaded.path, exc)))
             return
-        self.loaded = self.loaded.reloaded(written=changes)  # --alertmanager, the demo's URL... stay
-        self.saved.emit(self.loaded)
+        self.loaded = self.loaded.reloaded()
+        self.running = self.running.reloaded()  # --alertmanager, the demo's URL... stay: never written
+        self.saved.emit(self.running)
         self.accept()
 
 __all__ = ["SettingsDialog", "describe_test"]

@@ -146,7 +146,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.refresh_requested.connect(refresh)
         self.show_in_tray = tray.set_journal_notice
         # both entries while the journal cannot be used: each tries it again (``show_window``)
-        tray.set_shift_open(self.shift is not None if self.available else None, self.elsewhere, self.held)
+        tray.set_shift_open(self.shift is not None if self.available else None, self.elsewhere, self.held,
+                            self._holder())
         self.shift_changed.connect(lambda shift: tray.set_shift_open(shift is not None))
         tray.shift_window_requested.connect(self.show_window)
 

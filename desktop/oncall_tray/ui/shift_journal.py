@@ -238,11 +238,21 @@ class JournalAccess:
             self.submit(self.journal.update_state, scope, key, partial(merge_typed, typed=text, base=base), done=done)
 
 
-def held_text(holder: Holder, watching: bool = True) -> str:
-    """Which tray holds the shift journal, in the engineer's words (``JournalHeld.holder``):
-    its settings file and, with ``watching``, the Alertmanager(s) it watches, when it wrote them
-    (the tray menu leaves them out: a menu item does not wrap)."""
+def held_text(holder: Holder, own: Holder | None = None) -> str:
+    """Which tray holds the shift journal, in the engineer's words (``JournalHeld.holder``): its
+    settings file and the Alertmanager(s) it watches, when it wrote them. With ``own`` (this tray,
+    as it writes itself in a hold: the tray menu), the Alertmanager(s) the journal follows first,
+    then this tray's, and the holder's settings file only when it is not this tray's (review 70
+    AK5: the menu of a tray given ``--alertmanager`` named its own settings file as the other's)."""
+    if own is not None and holder.alertmanagers:
+        followed, watched = ", ".join(holder.alertmanagers), ", ".join(own.alertmanagers) or "?"
+        if holder.settings == own.settings:
+            text = tr("the shift journal follows %1, held by another oncall-tray on these same settings; this tray "
+                      "watches %2")
+        else:
+            text = tr("the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2")
+        return text.replace("%1", followed).replace("%2", watched).replace("%3", holder.settings or "?")
     text = tr("another oncall-tray holds the shift journal (settings %1)").replace("%1", holder.settings or "?")
-    if watching and holder.alertmanagers:
+    if own is None and holder.alertmanagers:
         text += tr(", watching %1").replace("%1", ", ".join(holder.alertmanagers))
     return text

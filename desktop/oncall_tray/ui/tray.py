@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from ..config import Config
+from ..config_urls import one_alertmanager
 from ..reasons import translate_reason
 from ..core.handoff import local_time as deadline_time  # with its date when not today (review 29)
 from ..core.handoff_live import seen_words
@@ -166,7 +167,8 @@ class TrayIcon(QObject):
         #: the shift open (None: not known yet), the alert to acknowledge, "Start with the session".
         self._shift_open: bool | None = None
         self._shift_off = ""  # the Alertmanager the shift journal follows, when not this tray's ("" else)
-        self._shift_held = None  # the other tray holding the shift journal (``journal_hold.Holder``), if one does
+        self._shift_held = self._shift_own = None  # the other tray holding the shift journal, if one does; this one
+        # (``journal_hold.Holder``)
         self._ack_target: str | None = None
         self._ack_in_flight = ""  # the target's silence on its way: ``in_flight.ACKNOWLEDGING`` or ``SILENCING``
         self._autostart = False
@@ -262,7 +264,7 @@ class TrayIcon(QObject):
         if self._shift_held is not None:  # another tray holds the journal (review 61 W4)
             from .shift_journal import held_text
 
-            off = tr("Shift features off: %1").replace("%1", held_text(self._shift_held, watching=False))
+            off = tr("Shift features off: %1").replace("%1", held_text(self._shift_held, self._shift_own))
         else:
             off = tr("Shift features off: the journal follows %1").replace("%1", off)
         self.shift_off_action.setText(off.replace("&", "&&"))
@@ -282,8 +284,16 @@ class TrayIcon(QObject):
         """The menu's Quit: asks first, as the alerts window's does (review 25)."""
         from .questions import confirm_quit
 
-        if confirm_quit(None):
+        if confirm_quit(None, self.watched_on()):
             self.quit_requested.emit()
+
+    def watched_on(self) -> bool:
+        """Whether quitting this tray leaves every alert it watches watched (``confirm_quit``): the
+        demo's (made-up alerts), or another tray, holding the shift journal, watches the same
+        Alertmanager(s) (review 70 AK4)."""
+        held, own = self._shift_held, self._shift_own
+        return self._demo or (held is not None and own is not None and bool(held.alertmanagers)
+                               and one_alertmanager(held.alertmanagers, own.alertmanagers))
 
     def _autostart_ticked(self, checked: bool) -> None:
         self._autostart = checked
@@ -293,14 +303,15 @@ class TrayIcon(QObject):
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
             self.open_requested.emit()
 
-    def set_shift_open(self, is_open: bool | None, off: str = "", held=None) -> None:
+    def set_shift_open(self, is_open: bool | None, off: str = "", held=None, own=None) -> None:
         """Offer "take over" when no shift is open, "hand over" when one is, both when None
         (unknown: the shift journal cannot be used, and each entry tries it again). ``off``, the
         Alertmanager(s) the shift journal follows, when this tray does not use it (another one
         given with ``--alertmanager``): no shift entry is offered, and the menu says why.
         ``held`` (``journal_hold.Holder``): another tray holds the journal, and the menu says
-        which (its settings file, its Alertmanager: review 61 W4); ``off`` is then not empty."""
-        self._shift_open, self._shift_off, self._shift_held = is_open, off, held
+        which (its Alertmanager, its settings file unless ``own``'s, this tray as it writes itself
+        in a hold: review 61 W4, 70 AK5); ``off`` is then not empty."""
+        self._shift_open, self._shift_off, self._shift_held, self._shift_own = is_open, off, held, own
         self._show_state()
 
     def show_overview(self, view: Overview) -> None:

@@ -1,0 +1,171 @@
+"""A tray started with ``--alertmanager`` beside the shift's tray, on the same settings file
+(fresh-user review 70 AK6, AK1): its *Settings…* showed the ``--alertmanager`` URL as if the file
+held it; changing it and saving rewrote the file's ``alertmanager_url``, which the shift's tray
+applied at once (it stopped watching the shift's Alertmanager); and its restore question said the
+file's Alertmanager URLs had changed since a draft was kept, when they had not. The dialog shows
+and edits the file's values, says above the fields which Alertmanager this run watches and which
+the file names, and a Save keeps this run on the Alertmanager it was given."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_alert, utcnow
+from PySide6.QtWidgets import QMessageBox
+from test_settings_draft_restore import answer_question
+from test_settings_ui import controller_for, store  # noqa: F401  (fixtures)
+from tray_process import TrayProcess, tray_colour_pixels, wait_until
+
+from oncall_tray.config import load_config
+from oncall_tray.config_draft import keep_draft
+from oncall_tray.core.overview import Light
+from oncall_tray.demo import free_port
+from oncall_tray.paths import Folders
+from oncall_tray.ui.icons import COLOURS
+
+SIDE = "http://127.0.0.1:{}"
+
+
+@pytest.fixture
+def side_tray(controller_for):  # noqa: F811
+    """Start a tray as ``oncall-tray --config <path> --alertmanager <url>`` would (the real parser
+    and settings) on the settings file ``_file`` wrote: ``make(url)`` returns its ``TrayController``."""
+    return lambda url: controller_for(None, "--alertmanager", url)
+
+
+def _file(tmp_path, url: str):
+    path = tmp_path / "config.yaml"
+    path.write_text(f"alertmanager_url: {url}\npoll_interval: 1\nmax_retry_interval: 1\nrequest_timeout: 3\n"
+                    "notifications: false\nlanguage: en\nengineer: ana\n", encoding="utf-8")
+    return path
+
+
+def test_the_side_trays_settings_show_and_edit_the_files_alertmanager(qtbot, side_tray, tmp_path, english):
+    shift = f"http://127.0.0.1:{free_port()}"
+    given, typed = SIDE.format(free_port()), SIDE.format(free_port())
+    path = _file(tmp_path, shift)
+    controller = side_tray(given)
+    assert controller.config.alertmanager_url == given
+    controller.connection.open_settings()
+    dialog = controller.connection.dialogs["settings"]
+    assert dialog.fields["alertmanager_urls"].raw() == [shift]  # the file's, not --alertmanager's
+    assert dialog.overridden_line.isVisible()
+    assert dialog.overridden_line.text() == (f"This run watches {given} (given with --alertmanager); the settings "
+                                             f"file's Alertmanager is {shift}.")
+    dialog.fields["alertmanager_urls"].widget.setPlainText(typed)  # the file's, changed on purpose
+    dialog.save()
+    assert not dialog.isVisible()
+    assert load_config(path).config.alertmanager_url == typed
+    assert controller.config.alertmanager_url == given  # this run still watches what it was given
+    assert controller.loaded.overrides["alertmanager_url"] == given
+
+
+def test_a_tray_without_alertmanager_given_says_nothing_of_it(qtbot, tmp_path, store, english):  # noqa: F811
+    from oncall_tray.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(load_config(_file(tmp_path, "http://127.0.0.1:1")), store)
+    qtbot.addWidget(dialog)
+    assert dialog.overridden_line.isHidden() and dialog.overridden_line.text() == ""
+
+
+def test_the_side_tray_offers_a_kept_draft_without_a_false_change_in_the_file(qtbot, side_tray, tmp_path, english):
+    shift = f"http://127.0.0.1:{free_port()}"
+    path = _file(tmp_path, shift)
+    # the shift tray's dialog, killed while the URLs were typed in it: it opened on the file's URL
+    keep_draft(Folders.for_user(), path, {"alertmanager_urls": "https://am2:9093"}, {"alertmanager_urls": shift},
+               utcnow())
+    controller = side_tray(SIDE.format(free_port()))
+    question = answer_question(qtbot, controller, QMessageBox.ButtonRole.DestructiveRole)
+    assert "Alertmanager URLs" in question[1], question
+    assert "Changed in the settings file since" not in question[1], question
+
+
+@pytest.mark.desktop
+def test_a_save_in_the_side_trays_settings_leaves_the_shift_tray_on_its_alertmanager(
+        qtbot, alertmanager, desktop, side_tray, tmp_path, english):
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    path = _file(tmp_path, alertmanager.url)
+    (tmp_path / "first").mkdir()
+    first = TrayProcess(desktop, alertmanager.url, tmp_path / "first", config=path, shift_open=True)
+    try:
+        red = lambda: tray_colour_pixels(desktop, tmp_path / "red.png", COLOURS[Light.CRITICAL]) > 20  # noqa: E731
+        wait_until(red, 20, "the shift tray red with APIDown")
+        side = side_tray(SIDE.format(free_port()))  # a staging Alertmanager: down here
+        side.connection.open_settings()
+        dialog = side.connection.dialogs["settings"]
+        assert dialog.fields["alertmanager_urls"].raw() == [alertmanager.url]
+        dialog.fields["poll_interval"].widget.setText("2")
+        dialog.save()
+        assert not dialog.isVisible()
+        assert load_config(path).config.alertmanager_url == alertmanager.url
+        assert load_config(path).config.poll_interval == 2
+        wait_until(lambda: "new settings applied" in first.output(), 20, "the shift tray applying the edit")
+        applied = first.output().index("new settings applied")
+        alertmanager.post_alerts([make_alert("DiskFull", "critical")])
+        wait_until(red, 20, "the shift tray still red")
+        assert "poll failed" not in first.output()[applied:], first.output()
+    finally:
+        first.close()
+
+
+def test_the_side_trays_menu_names_the_alertmanager_the_journal_follows(qtbot, tmp_path, english):
+    """Review 70 AK5: the menu said another tray held the journal "(settings <its own settings
+    file>)", not which Alertmanager the journal follows."""
+    from oncall_tray.config import Config
+    from oncall_tray.core.journal_hold import Holder, JournalHold
+    from oncall_tray.ui.shift_controller import ShiftController
+    from oncall_tray.ui.tray import TrayIcon
+
+    path, journal = tmp_path / "config.yaml", tmp_path / "journal.db"
+    shift, given = "http://localhost:19571", "http://127.0.0.1:19599"
+    hold = JournalHold.take(journal, Holder(str(path), (shift,), 1))
+    try:
+        for settings, said in ((path, f"Shift features off: the shift journal follows {shift}, held by another "
+                                      f"oncall-tray on these same settings; this tray watches {given}"),
+                               (tmp_path / "other.yaml", f"Shift features off: the shift journal follows {shift}, "
+                                                         f"held by another oncall-tray (settings {path}); this tray "
+                                                         f"watches {given}")):
+            config = Config(alertmanager_url=given, engineer="ana")
+            side = ShiftController(config, lambda notices: None, path=journal, given=True, settings=settings,
+                                   folders=Folders.for_user())
+            tray = TrayIcon(config)
+            side.attach_tray(tray, lambda: None)
+            assert tray.shift_off_action.isVisible() and tray.shift_off_action.text() == said
+            side.shutdown()
+    finally:
+        hold.release()
+
+
+def test_quitting_the_demo_or_a_tray_beside_the_shifts_on_its_alertmanager_asks_nothing(qtbot, monkeypatch,
+                                                                                          english):
+    """Review 70 AK4: the demo's Quit asked "No alert will be watched or notified until oncall-tray
+    is started again. Quit anyway?", No the default, while the real tray ran on."""
+    from oncall_tray.config import Config
+    from oncall_tray.core.journal_hold import Holder
+    from oncall_tray.ui.alerts_window import AlertsWindow
+    from oncall_tray.ui.tray import TrayIcon
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, title, *_rest: asked.append(title)
+                        or QMessageBox.StandardButton.No)
+    shift, other = "http://localhost:19571", "http://127.0.0.1:19599"
+
+    def quits(tray: TrayIcon) -> bool:
+        emitted = []
+        tray.quit_requested.connect(lambda: emitted.append(True))
+        tray._confirm_quit()
+        window = AlertsWindow(Config(alertmanager_url=shift))
+        qtbot.addWidget(window)
+        window.watched_on = tray.watched_on  # as the controller sets it
+        window.quit_requested.connect(lambda: emitted.append(True))
+        window._quit_button.click()
+        return emitted == [True, True]
+
+    assert quits(TrayIcon(Config(alertmanager_url=shift), demo=True)) and not asked  # the demo: at once
+    beside = TrayIcon(Config(alertmanager_url=shift))
+    beside.set_shift_open(None, shift, Holder("/x/config.yaml", (shift + "/",), 1), Holder("/y.yaml", (shift,), 2))
+    assert quits(beside) and not asked  # the tray holding the journal watches the same Alertmanager
+    staging = TrayIcon(Config(alertmanager_url=other))
+    staging.set_shift_open(None, shift, Holder("/x/config.yaml", (shift,), 1), Holder("/x/config.yaml", (other,), 2))
+    assert not quits(staging) and asked == ["Quit oncall-tray?"] * 2  # its alerts would go unwatched
+    asked.clear()
+    assert not quits(TrayIcon(Config(alertmanager_url=shift))) and len(asked) == 2  # the shift's own tray
