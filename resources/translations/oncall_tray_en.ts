@@ -17,12 +17,12 @@
 <context>
     <name>aftercare</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="59"/>
         <source>Confirm the metrics are back to normal</source>
         <translation>Confirm the metrics are back to normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="61"/>
         <source>Document the actions taken</source>
         <translation>Document the actions taken</translation>
     </message>
@@ -31,12 +31,12 @@
         <translation type="vanished">Fill in the post-mortem (template in RUNBOOKS.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="69"/>
         <source>Fill in the post-mortem (template in RUNBOOKS.md): root cause, corrective actions, follow-up tickets</source>
         <translation>Fill in the post-mortem (template in RUNBOOKS.md): root cause, corrective actions, follow-up tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="58"/>
         <source>Remove the silences</source>
         <translation>Remove the silences</translation>
     </message>
@@ -45,12 +45,12 @@
         <translation type="vanished">Review the post-mortem with the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="71"/>
         <source>Review the post-mortem with the team; update the runbook if needed, adjust the thresholds if it was a false positive</source>
         <translation>Review the post-mortem with the team; update the runbook if needed, adjust the thresholds if it was a false positive</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="60"/>
         <source>Update the #incidents thread with the resolution</source>
         <translation>Update the #incidents thread with the resolution</translation>
     </message>
@@ -986,7 +986,7 @@ review in</translation>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="40"/>
         <source>show program&apos;s version number and exit</source>
         <translation>show program&apos;s version number and exit</translation>
     </message>
@@ -1395,7 +1395,7 @@ review in</translation>
         <translation>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="235"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
@@ -1522,7 +1522,7 @@ review in</translation>
         <translation>(in %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="124"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: no URL given</translation>
     </message>
@@ -2104,7 +2104,7 @@ review in</translation>
         <translation>no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): the tray needs a desktop; the one-shot commands (status, ack, silence...) work without one</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="54"/>
         <source>no path given</source>
         <translation>no path given</translation>
     </message>
@@ -2149,17 +2149,17 @@ review in</translation>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="189"/>
         <source>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="251"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="192"/>
         <source>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
@@ -2235,7 +2235,7 @@ review in</translation>
         <translation>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="60"/>
         <source>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</source>
         <translation>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</translation>
     </message>
@@ -2254,12 +2254,12 @@ review in</translation>
         <translation>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="63"/>
         <source>Prometheus URL for trends (overrides the settings)</source>
         <translation>Prometheus URL for trends (overrides the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="37"/>
         <source>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</source>
         <translation>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</translation>
     </message>
@@ -2406,7 +2406,7 @@ review in</translation>
         <translation>is it getting worse? the alert&apos;s metric from Prometheus and the verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="64"/>
         <source>log debug messages to stderr too</source>
         <translation>log debug messages to stderr too</translation>
     </message>
@@ -2486,7 +2486,7 @@ review in</translation>
         <translation>remove the Alertmanager&apos;s password and token from the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="58"/>
         <source>settings file (default: the user config folder)</source>
         <translation>settings file (default: the user config folder)</translation>
     </message>
@@ -2501,7 +2501,7 @@ review in</translation>
         <translation>start a local Alertmanager with the on-call guide&apos;s alerts (and a Prometheus with some history, when installed) and the tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="45"/>
         <source>start the tray (the default)</source>
         <translation>start the tray (the default)</translation>
     </message>
@@ -3847,12 +3847,12 @@ review in</translation>
         <translation>Pending for the Next Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="83"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Post-mortem of %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="82"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
@@ -4228,7 +4228,7 @@ review in</translation>
     <name>incident_panel</name>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="63"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="111"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
@@ -4248,7 +4248,7 @@ review in</translation>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="103"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -4283,12 +4283,12 @@ review in</translation>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="356"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="106"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
@@ -4327,29 +4327,29 @@ review in</translation>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="341"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="367"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="211"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="176"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="176"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="212"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
@@ -4364,8 +4364,8 @@ review in</translation>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="201"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="316"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
@@ -4385,12 +4385,12 @@ review in</translation>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="338"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
@@ -5296,17 +5296,17 @@ review in</translation>
         <translation>%1 at column %2 cannot start a value (put the value in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="55"/>
         <source>%1 is a severity itself: only other values can be its synonyms</source>
         <translation>%1 is a severity itself: only other values can be its synonyms</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="264"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="263"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 is listed twice: list each Alertmanager once</translation>
     </message>
@@ -5321,13 +5321,13 @@ review in</translation>
         <translation>%1 is not one of the allowed values</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="112"/>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="63"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
@@ -5337,7 +5337,7 @@ review in</translation>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="73"/>
         <source>%1: how to reach them is empty</source>
         <translation>%1: how to reach them is empty</translation>
     </message>
@@ -5362,7 +5362,7 @@ review in</translation>
         <translation>%1: must not hold a user name or password, and they name different user names (%2) while the members of one Alertmanager share one login: keep the one to use in “%3”, choose “%4” in “%5” below, then enter its password with “%6”</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="58"/>
         <source>%1: no severity; write the value, a colon, then the severity (sev1: critical)</source>
         <translation>%1: no severity; write the value, a colon, then the severity (sev1: critical)</translation>
     </message>
@@ -5392,8 +5392,8 @@ review in</translation>
         <translation>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="33"/>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -5900,7 +5900,7 @@ review in</translation>
         <translation>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="71"/>
         <source>a contact needs its role (Tech Lead, SRE, CTO...): %1</source>
         <translation>a contact needs its role (Tech Lead, SRE, CTO...): %1</translation>
     </message>
@@ -5965,7 +5965,7 @@ review in</translation>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="53"/>
         <source>an empty value cannot be a synonym (%1)</source>
         <translation>an empty value cannot be a synonym (%1)</translation>
     </message>
@@ -6065,7 +6065,7 @@ review in</translation>
         <translation>empty (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="50"/>
         <source>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</source>
         <translation>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</translation>
     </message>
@@ -6080,12 +6080,12 @@ review in</translation>
         <translation>escalate to L3 after</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="21"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="22"/>
         <source>has spaces before or after the address: remove them</source>
         <translation>has spaces before or after the address: remove them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="134"/>
         <source>holds a control character (U+%1): it would sign silences with it</source>
         <translation>holds a control character (U+%1): it would sign silences with it</translation>
     </message>
@@ -6115,7 +6115,7 @@ review in</translation>
         <translation>item %1 of the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
@@ -6175,22 +6175,22 @@ review in</translation>
         <translation>must be an IANA time zone name such as America/Sao_Paulo, or &quot;&quot; for the system&apos;s zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="42"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="98"/>
         <source>must be at least 1</source>
         <translation>must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="23"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>must be between %1 and %2 seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="94"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>must be empty (system language), pt_BR or en</translation>
     </message>
@@ -6210,12 +6210,12 @@ review in</translation>
         <translation>must be more than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="118"/>
         <source>must be none, basic or bearer</source>
         <translation>must be none, basic or bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="132"/>
         <source>must not be empty: it signs acknowledgements and silences</source>
         <translation>must not be empty: it signs acknowledgements and silences</translation>
     </message>
@@ -6230,17 +6230,17 @@ review in</translation>
         <translation>must not be more than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="139"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="40"/>
         <source>must not contain spaces</source>
         <translation>must not contain spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
         <source>must not hold a password</source>
         <translation>must not hold a password</translation>
     </message>
@@ -6249,27 +6249,27 @@ review in</translation>
         <translation type="vanished">must not hold a password (the browser asks for it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="32"/>
         <source>must not hold a password (what follows the “:” is no port number)</source>
         <translation>must not hold a password (what follows the “:” is no port number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="30"/>
         <source>must not hold a password (what follows the “:” is no port number): use `oncall-tray login` (the OS keyring) instead</source>
         <translation>must not hold a password (what follows the “:” is no port number): use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="46"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>must not hold a password: use `oncall-tray login` (the OS keyring) instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="55"/>
         <source>must not hold a query or a fragment (%1): give the address without them</source>
         <translation>must not hold a query or a fragment (%1): give the address without them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="124"/>
         <source>must not hold alertname: an acknowledgement is of the alert it names</source>
         <translation>must not hold alertname: an acknowledgement is of the alert it names</translation>
     </message>
@@ -6310,7 +6310,7 @@ review in</translation>
         <translation>no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="144"/>
         <source>no such file: %1</source>
         <translation>no such file: %1</translation>
     </message>
@@ -6336,7 +6336,7 @@ review in</translation>
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="43"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
@@ -6346,22 +6346,22 @@ review in</translation>
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="28"/>
         <source>not a valid URL: %1</source>
         <translation>not a valid URL: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
         <source>not a valid URL: a [ without its ] (an IPv6 address is written [::1])</source>
         <translation>not a valid URL: a [ without its ] (an IPv6 address is written [::1])</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="35"/>
         <source>not a valid matcher: %1</source>
         <translation>not a valid matcher: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="225"/>
         <source>not text</source>
         <translation>not text</translation>
     </message>
@@ -6451,7 +6451,7 @@ review in</translation>
         <translation>the entry %1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="354"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>the file does not exist; every setting has its default</translation>
     </message>
@@ -6471,7 +6471,7 @@ review in</translation>
         <translation>the indentation at column %1 does not match the lines above</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="234"/>
         <source>the list is empty</source>
         <translation>the list is empty</translation>
     </message>
@@ -6481,7 +6481,7 @@ review in</translation>
         <translation>the number is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="38"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>the port must be a number from 1 to 65535</translation>
     </message>
@@ -6551,12 +6551,12 @@ review in</translation>
         <translation>unknown entry %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="279"/>
         <source>unknown setting</source>
         <translation>unknown setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="278"/>
         <source>unknown setting (did you mean %1?)</source>
         <translation>unknown setting (did you mean %1?)</translation>
     </message>
@@ -6831,7 +6831,7 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="331"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
     </message>

@@ -17,12 +17,12 @@
 <context>
     <name>aftercare</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="59"/>
         <source>Confirm the metrics are back to normal</source>
         <translation>Confirmar métricas normalizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="61"/>
         <source>Document the actions taken</source>
         <translation>Documentar ações tomadas</translation>
     </message>
@@ -31,12 +31,12 @@
         <translation type="vanished">Preencher Post-Mortem (use template em RUNBOOKS.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="69"/>
         <source>Fill in the post-mortem (template in RUNBOOKS.md): root cause, corrective actions, follow-up tickets</source>
         <translation>Preencher Post-Mortem (use template em RUNBOOKS.md): causa raiz, ações corretivas, tickets de follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="58"/>
         <source>Remove the silences</source>
         <translation>Remover silenciamentos</translation>
     </message>
@@ -45,12 +45,12 @@
         <translation type="vanished">Revisar Post-Mortem com equipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="71"/>
         <source>Review the post-mortem with the team; update the runbook if needed, adjust the thresholds if it was a false positive</source>
         <translation>Revisar Post-Mortem com equipe; atualizar runbook se necessário, ajustar thresholds se falso positivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/core/aftercare.py" line="60"/>
         <source>Update the #incidents thread with the resolution</source>
         <translation>Atualizar thread em #incidents com resolução</translation>
     </message>
@@ -981,7 +981,7 @@ revisar em</translation>
         <translation>argumentos posicionais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="40"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostra a versão do programa e sai</translation>
     </message>
@@ -1390,7 +1390,7 @@ revisar em</translation>
         <translation>%1 está %2 (silenciamento %3), que não é o reconhecimento dele: silencia mais que este alerta, começou antes de ele disparar, ou é de um colega e não começa com ACK. Reconhecendo-o em seu nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="235"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 é uma opção global: coloque-a antes do subcomando: %2</translation>
     </message>
@@ -1517,7 +1517,7 @@ revisar em</translation>
         <translation>(em %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="124"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: nenhuma URL informada</translation>
     </message>
@@ -2099,7 +2099,7 @@ revisar em</translation>
         <translation>nenhuma sessão gráfica (nem DISPLAY nem WAYLAND_DISPLAY estão definidos): a bandeja precisa de um desktop; os comandos avulsos (`status`, `ack`, `silence`...) funcionam sem uma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="54"/>
         <source>no path given</source>
         <translation>nenhum caminho informado</translation>
     </message>
@@ -2144,17 +2144,17 @@ revisar em</translation>
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="189"/>
         <source>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>o arquivo de configurações %1 não pode ser lido (%2): oncall-tray %3 rodaria sem as suas configurações (no Alertmanager %4, como %5), por isso nada foi feito; corrija o arquivo antes (veja: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="251"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>o arquivo de configurações %1 não existe: confira o --config ou crie-o com oncall-tray --config %1 config init</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="192"/>
         <source>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>arquivo de configurações %1: %2: oncall-tray %3 rodaria com o padrão (no Alertmanager %4, como %5), então nada foi feito; corrija o arquivo primeiro (veja: %6)</translation>
     </message>
@@ -2230,7 +2230,7 @@ revisar em</translation>
         <translation>Uma linha é adicionada uma vez só: rodar o mesmo comando de novo não a adiciona duas vezes, e as palavras do rascunho ficam como foram digitadas (altere ou remova linhas na janela). Um valor vazio é recusado e não muda nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="60"/>
         <source>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</source>
         <translation>URL do Alertmanager (substitui a das configurações); várias, separadas por vírgula, para um cluster HA</translation>
     </message>
@@ -2249,12 +2249,12 @@ revisar em</translation>
         <translation>Imprime a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno (o handoff a lista). Com --dry-run, só imprime a mensagem, para lê-la: não registra nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="63"/>
         <source>Prometheus URL for trends (overrides the settings)</source>
         <translation>URL do Prometheus para as tendências (substitui a das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="37"/>
         <source>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</source>
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
@@ -2397,7 +2397,7 @@ revisar em</translation>
         <translation>está piorando? a métrica do alerta no Prometheus e o veredito</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="64"/>
         <source>log debug messages to stderr too</source>
         <translation>registra as mensagens de depuração também no stderr</translation>
     </message>
@@ -2477,7 +2477,7 @@ revisar em</translation>
         <translation>remove a senha e o token do Alertmanager do chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="58"/>
         <source>settings file (default: the user config folder)</source>
         <translation>arquivo de configurações (padrão: a pasta de configuração do usuário)</translation>
     </message>
@@ -2492,7 +2492,7 @@ revisar em</translation>
         <translation>inicia um Alertmanager local com os alertas do guia de plantão (e um Prometheus com algum histórico, quando instalado) e a bandeja</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="45"/>
         <source>start the tray (the default)</source>
         <translation>inicia a bandeja (o padrão)</translation>
     </message>
@@ -3838,12 +3838,12 @@ revisar em</translation>
         <translation>Pendências para Próximo Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="83"/>
         <source>Post-mortem of %1, by %2</source>
         <translation>Preencher o Post-Mortem de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_reminders.py" line="82"/>
         <source>Post-mortem review of %1 with the team, by %2</source>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
@@ -4219,7 +4219,7 @@ revisar em</translation>
     <name>incident_panel</name>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="63"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="111"/>
         <source>%1 answered</source>
         <translation>%1 respondeu</translation>
     </message>
@@ -4239,7 +4239,7 @@ revisar em</translation>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="103"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -4274,12 +4274,12 @@ revisar em</translation>
         <translation>Escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="356"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Já escalado para este nível ou acima: %1 não foi registrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="106"/>
         <source>Escalated to…</source>
         <translation>Escalado para…</translation>
     </message>
@@ -4318,29 +4318,29 @@ revisar em</translation>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, a nota em que você pressionou Enter será adicionada e o que você digitou depois dela fica aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="341"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="367"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="211"/>
         <source>Notes on %1</source>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="176"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notas sobre %1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="176"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notas sobre %1 (não dispara mais)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="212"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
@@ -4355,8 +4355,8 @@ revisar em</translation>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="201"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="316"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
     </message>
@@ -4376,12 +4376,12 @@ revisar em</translation>
         <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="338"/>
         <source>Your note: %1</source>
         <translation>Sua nota: %1</translation>
     </message>
@@ -5287,17 +5287,17 @@ revisar em</translation>
         <translation>%1 na coluna %2 não pode iniciar um valor (ponha o valor entre aspas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="55"/>
         <source>%1 is a severity itself: only other values can be its synonyms</source>
         <translation>%1 já é uma severidade: só outros valores podem ser sinônimos dela</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="264"/>
         <source>%1 is listed twice (the same Alertmanager as %2): list each Alertmanager once</source>
         <translation>%1 aparece duas vezes (é o mesmo Alertmanager que %2): liste cada Alertmanager uma vez só</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="263"/>
         <source>%1 is listed twice: list each Alertmanager once</source>
         <translation>%1 aparece duas vezes: liste cada Alertmanager uma vez só</translation>
     </message>
@@ -5312,13 +5312,13 @@ revisar em</translation>
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="112"/>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="63"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
@@ -5328,7 +5328,7 @@ revisar em</translation>
         <translation>%1: Alertmanager %2, cluster %3, alertas: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="73"/>
         <source>%1: how to reach them is empty</source>
         <translation>%1: como contatá-lo está vazio</translation>
     </message>
@@ -5353,7 +5353,7 @@ revisar em</translation>
         <translation>%1: não pode conter usuário nem senha, e essas URLs trazem usuários diferentes (%2), enquanto os membros de um mesmo Alertmanager compartilham um só login: deixe o que vale em “%3”, escolha “%4” em “%5” abaixo e depois informe a senha dele com “%6”</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="58"/>
         <source>%1: no severity; write the value, a colon, then the severity (sev1: critical)</source>
         <translation>%1: sem severidade; escreva o valor, dois-pontos e a severidade (sev1: critical)</translation>
     </message>
@@ -5383,8 +5383,8 @@ revisar em</translation>
         <translation>%1: escrito duas vezes (linhas %2 e %3), e só uma linha de cada valor é mantida: deixe a que vale</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="33"/>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -5891,7 +5891,7 @@ revisar em</translation>
         <translation>dois-pontos na coluna %1 onde não pode haver (ponha entre aspas um valor que contenha &quot;: &quot;, ou confira a indentação)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="71"/>
         <source>a contact needs its role (Tech Lead, SRE, CTO...): %1</source>
         <translation>um contato precisa do seu papel (Tech Lead, SRE, CTO...): %1</translation>
     </message>
@@ -5956,7 +5956,7 @@ revisar em</translation>
         <translation>um número inteiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="53"/>
         <source>an empty value cannot be a synonym (%1)</source>
         <translation>um valor vazio não pode ser sinônimo (%1)</translation>
     </message>
@@ -6056,7 +6056,7 @@ revisar em</translation>
         <translation>vazio (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="50"/>
         <source>ends in %1: give Alertmanager&apos;s own address, without it (its API&apos;s path is added to it)</source>
         <translation>termina em %1: dê o endereço do próprio Alertmanager, sem isso (o caminho da API é acrescentado a ele)</translation>
     </message>
@@ -6071,12 +6071,12 @@ revisar em</translation>
         <translation>escalar para L3 após</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="21"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="22"/>
         <source>has spaces before or after the address: remove them</source>
         <translation>tem espaços antes ou depois do endereço: remova-os</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="134"/>
         <source>holds a control character (U+%1): it would sign silences with it</source>
         <translation>contém um caractere de controle (U+%1): os silenciamentos seriam assinados com ele</translation>
     </message>
@@ -6106,7 +6106,7 @@ revisar em</translation>
         <translation>o item %1 da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="227"/>
         <source>item %1 of the list (%2): %3</source>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
@@ -6166,22 +6166,22 @@ revisar em</translation>
         <translation>deve ser um nome de fuso horário IANA, como America/Sao_Paulo, ou &quot;&quot; para o fuso do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="42"/>
         <source>must be an http:// or https:// URL with a host</source>
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="98"/>
         <source>must be at least 1</source>
         <translation>deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="23"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>deve estar entre %1 e %2 segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="94"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
     </message>
@@ -6201,12 +6201,12 @@ revisar em</translation>
         <translation>deve ser maior que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="118"/>
         <source>must be none, basic or bearer</source>
         <translation>deve ser none, basic ou bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="132"/>
         <source>must not be empty: it signs acknowledgements and silences</source>
         <translation>não pode ficar vazio: assina os reconhecimentos e silenciamentos</translation>
     </message>
@@ -6221,17 +6221,17 @@ revisar em</translation>
         <translation>não pode ser maior que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="139"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="40"/>
         <source>must not contain spaces</source>
         <translation>não pode conter espaços</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
         <source>must not hold a password</source>
         <translation>não deve conter senha</translation>
     </message>
@@ -6240,27 +6240,27 @@ revisar em</translation>
         <translation type="vanished">não deve conter senha (o navegador pede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="32"/>
         <source>must not hold a password (what follows the “:” is no port number)</source>
         <translation>não pode conter senha (o que vem depois do “:” não é um número de porta)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="30"/>
         <source>must not hold a password (what follows the “:” is no port number): use `oncall-tray login` (the OS keyring) instead</source>
         <translation>não pode conter senha (o que vem depois do “:” não é um número de porta): use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="46"/>
         <source>must not hold a password: use `oncall-tray login` (the OS keyring) instead</source>
         <translation>não pode conter senha: use `oncall-tray login` (o chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="55"/>
         <source>must not hold a query or a fragment (%1): give the address without them</source>
         <translation>não pode ter consulta nem fragmento (%1): informe o endereço sem eles</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="124"/>
         <source>must not hold alertname: an acknowledgement is of the alert it names</source>
         <translation>não pode conter alertname: um reconhecimento é do alerta que ele nomeia</translation>
     </message>
@@ -6301,7 +6301,7 @@ revisar em</translation>
         <translation>arquivo ou pasta inexistente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="144"/>
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
     </message>
@@ -6327,7 +6327,7 @@ revisar em</translation>
         <translation>não é texto UTF-8 (byte %1 na posição %2, linha %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="43"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
@@ -6337,22 +6337,22 @@ revisar em</translation>
         <translation>não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="28"/>
         <source>not a valid URL: %1</source>
         <translation>não é uma URL válida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="27"/>
         <source>not a valid URL: a [ without its ] (an IPv6 address is written [::1])</source>
         <translation>não é uma URL válida: um [ sem o seu ] (um endereço IPv6 se escreve [::1])</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="35"/>
         <source>not a valid matcher: %1</source>
         <translation>não é um matcher válido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="225"/>
         <source>not text</source>
         <translation>não é texto</translation>
     </message>
@@ -6438,7 +6438,7 @@ revisar em</translation>
         <translation>a entrada %1 é obrigatória</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="354"/>
         <source>the file does not exist; every setting has its default</source>
         <translation>o arquivo não existe; todas as configurações têm o valor padrão</translation>
     </message>
@@ -6458,7 +6458,7 @@ revisar em</translation>
         <translation>a indentação na coluna %1 não corresponde às linhas acima</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="234"/>
         <source>the list is empty</source>
         <translation>a lista está vazia</translation>
     </message>
@@ -6468,7 +6468,7 @@ revisar em</translation>
         <translation>o número é grande demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_urls.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/config_urls.py" line="38"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
@@ -6538,12 +6538,12 @@ revisar em</translation>
         <translation>entrada desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="279"/>
         <source>unknown setting</source>
         <translation>configuração desconhecida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/config.py" line="278"/>
         <source>unknown setting (did you mean %1?)</source>
         <translation>configuração desconhecida (você quis dizer %1?)</translation>
     </message>
@@ -6818,7 +6818,7 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="331"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>
