@@ -76,9 +76,11 @@ class ShiftStartWindow(KeyboardWindow):
         controller.live_changed.connect(self._answered)
 
     def _answered(self) -> None:
-        """A poll found Alertmanager otherwise than the last check (a login, or down): check again (reviews 26, 27)."""
+        """A poll found Alertmanager, or one member of its cluster, otherwise than the last check (a
+        login, down or back): check again (reviews 26, 27; fresh-user review 70 AK2)."""
         if self.isVisible():
-            self.dashboard_checks.check_again_if("Alertmanager", self.controller.live.reached)
+            reached, down = self.controller.live.reached, self.controller.down
+            self.dashboard_checks.check_again_if("Alertmanager", lambda url: reached and url not in down)
 
     def _build(self) -> None:
         self.banner = plain_label()
