@@ -58,6 +58,8 @@ def test_the_demo_leaves_the_environment_alone_and_writes_only_in_its_folder(qtb
         controller = TrayController(loaded)  # its journal, notification icons, notifications on screen
         try:
             controller.clicks._remember(":1.42", 3, Notice(title="Alerts firing: 12", body="…", severity=None))
+            listed = controller.clicks._left.path
+            seen["listed"] = listed.relative_to(scratch) if listed.exists() else None
             logging.getLogger("oncall_tray.demo").warning("the demo's tray ran")
         finally:
             shut_down(controller)
@@ -71,7 +73,8 @@ def test_the_demo_leaves_the_environment_alone_and_writes_only_in_its_folder(qtb
     assert dict(os.environ) == before
     written = {str(path.parent if path.parent.name != "." else path) for path in seen["written"]}
     assert {"log", "cache/icons", "data/settings-last-read"} <= written, seen["written"]
-    assert {Path("journal.db"), Path("log/oncall-tray.log"), Path("cache/notifications.json")} <= set(seen["written"])
+    assert {Path("journal.db"), Path("log/oncall-tray.log")} <= set(seen["written"]), seen["written"]
+    assert seen["listed"] is not None and seen["listed"].parent == Path("cache/notifications"), seen["listed"]
     assert _files(user.log, user.data, user.cache) == [], "the demo wrote in the user's folders"
     assert not seen["scratch"].exists()
 

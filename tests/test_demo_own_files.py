@@ -87,8 +87,9 @@ def test_the_demo_writes_none_of_the_real_trays_files(qtbot, monkeypatch, tmp_pa
     real_settings = Path(settings_file(tmp_path, "engineer: ana\nlanguage: en\n"))
     real_text = real_settings.read_text("utf-8")
     user = Folders.for_user()
-    _remembering_real_tray(monkeypatch)
-    real_left = user.cache / notice_clicks.LEFT_FILE
+    real = _remembering_real_tray(monkeypatch)
+    real_left = real._left.path
+    assert real_left.is_relative_to(user.cache)
     listed = json.loads(real_left.read_text("utf-8"))
     assert len(listed) == 2
     seen: dict = {}
@@ -114,6 +115,7 @@ def test_the_demo_writes_none_of_the_real_trays_files(qtbot, monkeypatch, tmp_pa
         demo.close_leftovers()
         demo._remember(":1.42", 9, _urgent())
         seen["closed"] = closed
+        demo.close()
         # the demo's Settings… saves, and keeps a draft, on its own copy
         save_settings(loaded.path, {"engineer": "demo"})
         keep_draft(loaded.folders, loaded.path, {"language": "pt_BR"}, {"language": "en"}, utcnow())
@@ -125,6 +127,8 @@ def test_the_demo_writes_none_of_the_real_trays_files(qtbot, monkeypatch, tmp_pa
     assert _demo(monkeypatch, real_settings, tray) == 0
     assert seen["demo"] and not seen["closed"], "the demo closed the real tray's notifications"
     assert json.loads(real_left.read_text("utf-8")) == listed, "the real tray's list was written over"
+    real.close()  # (its list and lock go with it)
+    assert not real_left.exists()
     assert real_settings.read_text("utf-8") == real_text, "the demo's Settings… edited the real file"
     assert not draft_path(user, real_settings).exists() and not draft_path(user, seen["path"]).exists()
     assert not seen["scratch"].exists(), "the demo's folder goes with it"
@@ -153,13 +157,14 @@ def test_a_real_trays_notification_survives_the_demo_starting(alertmanager, tmp_
     with VirtualDesktop() as desktop:
         real = TrayProcess(desktop, alertmanager.url, tmp_path, shift_open=True)
         demo = None
-        left = tmp_path / "xdg-cache" / "oncall-tray" / "notifications.json"
+        lists = tmp_path / "xdg-cache" / "oncall-tray" / "notifications"
         try:
             desktop.wait_for_notification(lambda n: "Still firing" in n["summary"], timeout=30)
             alertmanager.post_alerts([make_alert("RealNewAlert", "critical", starts_at=utcnow())])
             urgent = desktop.wait_for_notification(lambda n: "RealNewAlert" in n["summary"] + n["body"], timeout=30)
             assert urgent["urgency"] == "critical" and not urgent["closed"], urgent  # on screen until dismissed
-            wait_until(lambda: left.exists() and json.loads(left.read_text("utf-8")), 30, "the real tray's list")
+            (left,) = wait_until(lambda: [path for path in lists.glob("*.json") if json.loads(path.read_text("utf-8"))],
+                                 30, "the real tray's list")
             listed = json.loads(left.read_text("utf-8"))
             demo = subprocess.Popen([sys.executable, "-m", "oncall_tray", "--config", str(real.config), "demo"],
                                     env=real.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

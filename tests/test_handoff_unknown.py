@@ -82,6 +82,13 @@ def test_the_command_line_lists_the_alerts_only_a_member_down_holds(cluster, tmp
     assert [line for line in pendencias if "HighLatencyP99" in line and line.endswith(
         f": o Alertmanager {down} não responde)") and "por último às " in line], portuguese.stdout
     assert f"- O Alertmanager {down} não responde:" in portuguese.stdout, portuguese.stdout
+    # one alert is "visto", not "vistos" (fresh-user review 70 AK2): on each line, and in ``handoff start``
+    assert [line for line in pendencias if "HighLatencyP99" in line and "como visto por último às " in line], \
+        portuguese.stdout
+    assert "vistos por último às" not in "\n".join(pendencias), portuguese.stdout
+    inicio = run("handoff", "start", config=_settings(cluster, tmp_path, "pt_BR"))
+    assert inicio.returncode == 0, inicio.stderr
+    assert re.search(r"HighLatencyP99 \(crítico, como visto por último às \d\d:\d\d", inicio.stdout), inicio.stdout
 
 
 def test_the_window_and_the_command_line_list_the_same_alerts(qtbot, cluster, tmp_path):  # noqa: F811

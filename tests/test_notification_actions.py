@@ -6,6 +6,7 @@ context`` its menu of actions), the real app under Xvfb, or the real controller 
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 import pytest
 from conftest import active_silences, make_alert, resolve, running_tray
@@ -185,6 +186,50 @@ def test_the_notifications_of_a_tray_killed_are_closed_by_the_next_one(desktop, 
             again.close()
     finally:
         app.close()
+
+
+def test_a_side_tray_on_the_same_settings_leaves_the_running_trays_notifications(desktop, alertmanager,
+                                                                                 tmp_path):
+    """Fresh-user review 70 AK7: ``oncall-tray --alertmanager <another>`` started beside the shift's
+    tray, on its settings and folders, closed that tray's critical notifications on screen (the
+    list of the notifications on screen was one file for both, read as a dead run's leftovers).
+    The running tray's notification stays; the side tray's own comes; then the shift's tray is
+    killed and the side tray quits, and the next start closes the dead tray's notification only."""
+    from oncall_tray.demo import LocalAlertmanager
+
+    app = _tray_with(desktop, alertmanager, tmp_path, "ShiftDown", "api-1:8080")
+    side_folder, again_folder = tmp_path / "side", tmp_path / "again"
+    side_folder.mkdir()
+    again_folder.mkdir()
+    other = LocalAlertmanager().start()
+    side = None
+    try:
+        mine = desktop.wait_for_notification(lambda n: n["summary"] == "[CRITICAL] ShiftDown")
+        assert not mine["closed"]
+        other.post_alerts([make_alert("SideDown", "critical", instance="side:1")])
+        side = TrayProcess(desktop, other.url, side_folder, config=app.config, env=app.env,
+                           command=[sys.executable, "-m", "oncall_tray", "--alertmanager", other.url])
+        # its own notification comes after its start closed what it took for leftovers
+        desktop.wait_for_notification(lambda n: n["summary"] == "[CRITICAL] SideDown", timeout=30)
+        assert side.process.poll() is None, side.output()
+        assert not desktop.wait_for_notification(lambda n: n["id"] == mine["id"])["closed"], \
+            "the side tray closed the running tray's notification"
+        app.process.kill()  # kill -9: the shift's tray leaves its notification on screen
+        app.process.wait(10)
+        assert side.terminate() < 10
+        theirs = desktop.wait_for_notification(lambda n: n["summary"] == "[CRITICAL] SideDown" and n["closed"])
+        again = TrayProcess(desktop, alertmanager.url, again_folder, config=app.config, env=app.env)
+        try:
+            desktop.wait_for_notification(lambda n: n["id"] == mine["id"] and n["closed"], timeout=15)
+            assert theirs["closed"]
+        finally:
+            again.close()
+    finally:
+        if side is not None:
+            side.close()
+        app.close()
+        other.stop()
+    assert "cannot keep the notifications" not in app.output() + side.output(), app.output() + side.output()
 
 
 def _message_boxes() -> list:

@@ -26,3 +26,19 @@ def test_in_portuguese():
     tr = translator("pt_BR")
     assert seen_words(SEEN, UTC, SEEN + dt.timedelta(seconds=5), tr) == \
         "como vistos por último às 15:55, há menos de um minuto"
+
+
+def test_one_thing_last_seen_is_singular_in_portuguese():
+    """Fresh-user review 70 AK2: one alert (or one silence) was "como vistos por último": the
+    participle agrees with what it marks, one or several (English says it alike)."""
+    tr = translator("pt_BR")
+    for at, one, several in ((SEEN + dt.timedelta(seconds=5), "como visto por último às 15:55, há menos de um minuto",
+                              "como vistos por último às 15:55, há menos de um minuto"),
+                             (SEEN + dt.timedelta(minutes=12), "como visto por último às 15:55, há 12 min",
+                              "como vistos por último às 15:55, há 12 min")):
+        assert seen_words(SEEN, UTC, at, tr, one=True) == one
+        assert seen_words(SEEN, UTC, at, tr) == several
+    assert seen_words(None, UTC, SEEN, tr, one=True) == "como visto por último"
+    assert seen_words(None, UTC, SEEN, tr) == "como vistos por último"
+    assert seen_words(SEEN, UTC, SEEN + dt.timedelta(minutes=12), english, one=True) == \
+        "as last seen at 15:55, 12 min ago"

@@ -146,28 +146,31 @@ def keep_aside(path: Path) -> Path:
     return target
 
 
-def atomic_write_text(path: Path, text: str, errors: str = "strict") -> None:
+def atomic_write_text(path: Path, text: str, errors: str = "strict", *, durable: bool = True) -> None:
     """Write ``text`` to ``path`` in UTF-8 (``errors`` as ``str.encode``'s) so that a crash
-    leaves either the old or the new file whole (temporary file in the same folder, fsync,
-    ``os.replace``); missing folders are created.
+    leaves either the old or the new file whole (a temporary file of a unique name in the same
+    folder, fsync, ``os.replace``); missing folders are created. ``durable=False`` skips the
+    fsync, for a file written often from the GUI thread that only helps while the system runs
+    (the notifications on screen, ``notify.shown_list``): readers still never see half a file.
 
     Raises:
         UnwritablePath: (an OSError) saying what stops the writing.
     """
     try:
-        _write_atomically(Path(path), text, errors)
+        _write_atomically(Path(path), text, errors, durable)
     except OSError as exc:
         raise unwritable(path, exc) from exc
 
 
-def _write_atomically(path: Path, text: str, errors: str) -> None:
+def _write_atomically(path: Path, text: str, errors: str, durable: bool = True) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors=errors) as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -162,17 +162,26 @@ def latest_answer(answered: Mapping[str, dt.datetime], members: Sequence[str]) -
     return max((answered[url] for url in members if url in answered), default=None)
 
 
-def seen_words(seen: dt.datetime | None, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate) -> str:
+#: The context of ``seen_words`` said of one thing (one alert, one silence): the same English,
+#: where Portuguese's participle agrees ("como visto por último", several "como vistos"; fresh-user
+#: review 70 AK2). A context of its own: the command line's catalogue has no plural forms.
+ONE_CONTEXT = "handoff_one"
+
+
+def seen_words(seen: dt.datetime | None, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate,
+               one: bool = False) -> str:
     """How the checklists mark what they list as the journal last saw it: "as last seen at
     14:07, 12 min ago" (``seen``: when, ``Live.seen_at``, in ``zone``; its age at ``now``), or
     "as last seen" when that time is not known (review 59 U7: a 12-minute-old picture read as
-    the present)."""
+    the present). ``one``: said of one alert or silence, not of a list (``ONE_CONTEXT``)."""
     if seen is None:
-        return tr(CONTEXT, "as last seen")
+        return tr(ONE_CONTEXT, "as last seen") if one else tr(CONTEXT, "as last seen")
     if (now - seen).total_seconds() < 60:  # not "0 min ago"
-        return tr(CONTEXT, "as last seen at %1, under a minute ago").replace("%1", local_time(seen, zone, now, tr))
-    return tr(CONTEXT, "as last seen at %1, %2 ago").replace("%1", local_time(seen, zone, now, tr)).replace(
-        "%2", lasted((now - seen).total_seconds()))
+        text = (tr(ONE_CONTEXT, "as last seen at %1, under a minute ago") if one
+                else tr(CONTEXT, "as last seen at %1, under a minute ago"))
+        return text.replace("%1", local_time(seen, zone, now, tr))
+    text = tr(ONE_CONTEXT, "as last seen at %1, %2 ago") if one else tr(CONTEXT, "as last seen at %1, %2 ago")
+    return text.replace("%1", local_time(seen, zone, now, tr)).replace("%2", lasted((now - seen).total_seconds()))
 
 
 def seen_title(seen: dt.datetime | None, error: str, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate) -> str:

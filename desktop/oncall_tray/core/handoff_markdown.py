@@ -60,7 +60,7 @@ def silence_line(line: SilenceLine, tr: Translate, zone: dt.tzinfo, now: dt.date
     if line.idle:
         parts.append(tr(CONTEXT, "covers no alert now: expire it?"))
     if line.held:  # a member down holds it: the journal's copy (review 60 V9)
-        parts.append(seen_words(line.seen_at, zone, now, tr))
+        parts.append(seen_words(line.seen_at, zone, now, tr, one=True))
     return " - ".join(parts)
 
 

@@ -123,7 +123,7 @@ def unknown_reason(live: Live, tr: Translate, fingerprint: str, zone: dt.tzinfo 
     from .handoff_live import seen_words
 
     return tr(CONTEXT, "%1: Alertmanager %2 does not answer").replace(
-        "%1", seen_words(live.seen_of(fingerprint), zone, now, tr)).replace("%2", held_by(live.unknown, fingerprint, live.unanswered))
+        "%1", seen_words(live.seen_of(fingerprint), zone, now, tr, one=True)).replace("%2", held_by(live.unknown, fingerprint, live.unanswered))
 
 
 def unknown_marker(live: Live, fingerprint: str, tr: Translate, zone: dt.tzinfo | None, now: dt.datetime) -> str:

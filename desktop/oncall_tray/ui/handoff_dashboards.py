@@ -52,12 +52,14 @@ class DashboardChecks:
         self._aliases = dict(self.controller.aliases)
         self.controller.check_dashboards(self._checked)
 
-    def check_again_if(self, name: str, answers: bool) -> None:
-        """Check again (unless a check runs) when the last check found the dashboard ``name``
-        otherwise than the poller finds it now (``answers``): a login since, or it went down; or
-        when the polls found other members to be one Alertmanager since (``aliases``: the window
-        opened before the first poll listed one Alertmanager under two names twice)."""
-        if not self.checking and (any(c.name == name and c.ok != answers for c in self.checks)
+    def check_again_if(self, name: str, answers: Callable[[str], bool]) -> None:
+        """Check again (unless a check runs) when the last check found the dashboard ``name`` at
+        one of its addresses otherwise than the poller finds it now (``answers(url)``: a login
+        since, or it went down; each member of an Alertmanager cluster on its own, fresh-user
+        review 70 AK2: a member stopped kept "✓ answers"); or when the polls found other members
+        to be one Alertmanager since (``aliases``: the window opened before the first poll
+        listed one Alertmanager under two names twice)."""
+        if not self.checking and (any(c.name == name and c.ok != answers(c.url) for c in self.checks)
                                   or self.checks and self._aliases != self.controller.aliases):
             self.check()
 

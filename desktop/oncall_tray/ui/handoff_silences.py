@@ -76,7 +76,7 @@ class SilencesTable:
             idle = [too_long] if too_long else []
             idle += [tr("Covers no alert now: expire it?")] if line.idle else []
             # a member down holds it: the journal's copy, with when (review 60 V9)
-            idle += [seen_words(line.seen_at, zone, report.at, self.controller.translate)] if line.held else []
+            idle += [seen_words(line.seen_at, zone, report.at, self.controller.translate, one=True)] if line.held else []
             # controls as escapes (review 59 U3: an override in an author's name reversed it)
             row = QTreeWidgetItem([shown_text(line.name), ends, shown_text(author), "", " — ".join([*idle, one_line(silence.comment)])])
             for column, text in ((0, line.name), (2, author), (REASON, "\n".join([*idle, silence.comment]))):

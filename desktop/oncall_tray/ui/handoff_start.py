@@ -76,9 +76,11 @@ class ShiftStartWindow(KeyboardWindow):
         controller.live_changed.connect(self._answered)
 
     def _answered(self) -> None:
-        """A poll found Alertmanager otherwise than the last check (a login, or down): check again (reviews 26, 27)."""
+        """A poll found Alertmanager, or one member of its cluster, otherwise than the last check (a
+        login, down or back): check again (reviews 26, 27; fresh-user review 70 AK2)."""
         if self.isVisible():
-            self.dashboard_checks.check_again_if("Alertmanager", self.controller.live.reached)
+            reached, down = self.controller.live.reached, self.controller.down
+            self.dashboard_checks.check_again_if("Alertmanager", lambda url: reached and url not in down)
 
     def _build(self) -> None:
         self.banner = plain_label()
@@ -305,7 +307,7 @@ class ShiftStartWindow(KeyboardWindow):
             if checklist.silences_from_journal else ""  # when, and why (review 59 U7)
         self.silences_box.setTitle(tr("Active silences (%1)").replace("%1", str(len(checklist.silences))) + seen)
         # the year left out as the alerts window's cells do (review 46 F9: "06/12/2…")
-        held = {line.silence.id: f" ({seen_words(line.seen_at, zone, at, translate)})"  # review 60 V9
+        held = {line.silence.id: f" ({seen_words(line.seen_at, zone, at, translate, one=True)})"  # review 60 V9
                 for line in checklist.silences if line.held}
         fill_tree(self.silences, [(line.name + held.get(line.silence.id, ""), local_time(
             line.silence.ends_at, zone, at, translate, year=False) if line.silence.ends_at else "?",

@@ -16,7 +16,6 @@ thread.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -30,6 +29,7 @@ from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, Signal
 from ..notify.freedesktop import ACKNOWLEDGE, DEFAULT, ActionsBackend
 from ..notify.server_watch import INTERFACE, PATH, SERVICE, ServerWatch
 from ..notify.messages import Notice
+from ..notify.shown_list import ShownList
 from .translations import translate
 
 if TYPE_CHECKING:
@@ -40,8 +40,6 @@ log = logging.getLogger(__name__)
 #: Notifications remembered at most (each until the server says it closed): a server that never
 #: says so, or one restarted meanwhile, does not make the tray grow.
 KEPT = 200
-#: The notifications on screen, (server, id) pairs, for the next run after a crash (``close_leftovers``).
-LEFT_FILE = "notifications.json"
 
 
 def glib_events() -> bool:
@@ -61,7 +59,7 @@ class NoticeClicks(QObject):
 
     def __init__(self, controller: TrayController, cache: Path) -> None:
         """``cache``: the run's cache folder (``LoadedConfig.folders``), where the list of the
-        notifications on screen is kept (``LEFT_FILE``)."""
+        notifications on screen is kept, one per run (``notify.shown_list``)."""
         super().__init__(controller)
         self.controller = controller
         self._shown: OrderedDict[tuple[str, int], tuple[Notice, str]] = OrderedDict()  # with its alert's name
@@ -71,7 +69,7 @@ class NoticeClicks(QObject):
         self._sent.connect(self._remember, queued)
         self._invoked.connect(self._act, queued)
         self._closed.connect(self._forget, queued)
-        self._left = cache / LEFT_FILE
+        self._left = ShownList(cache)
 
     def backend(self, watch: ServerWatch, timeout: int = 10) -> ActionsBackend | None:
         """The notification backend with actions, or None where it cannot work: not Linux, no
@@ -115,30 +113,18 @@ class NoticeClicks(QObject):
             self._write_left()
 
     def _write_left(self) -> None:
-        """Keep the (server, id) of the notifications on screen in ``LEFT_FILE``, for the next
-        run if this one dies (``close_leftovers``); a failure is logged, nothing more. Not
-        ``config_write.atomic_write_text``: its fsync at each notification would be on the GUI
-        thread, for a file that only helps after a crash."""
-        try:
-            self._left.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self._left.with_suffix(".tmp")
-            temporary.write_text(json.dumps(list(self._shown)), encoding="utf-8")
-            temporary.replace(self._left)
-        except OSError as exc:
-            log.info("cannot keep the notifications shown in %s: %s", self._left, exc)
+        """Keep the (server, id) of the notifications on screen in this run's list, for the next
+        run if this one dies (``close_leftovers``); a failure is logged, nothing more."""
+        self._left.write(self._shown)
 
     def close_leftovers(self) -> None:
         """Close the notifications an earlier run left on screen (killed: review 57 S4, its critical
         "Still unacknowledged" stayed beside this run's window, its Acknowledge answering no one),
         those the notification server running now showed: after a restart of the server, the
-        same ids are other notifications. Call at start, where notices have actions (``backend``)."""
-        try:
-            left = json.loads(self._left.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return
-        except (OSError, ValueError, RecursionError) as exc:  # RecursionError: JSON nested too deep
-            log.info("cannot read the notifications left in %s: %s", self._left, exc)
-            left = []
+        same ids are other notifications. Only runs that ended count: another tray running on the
+        same settings keeps its notifications (fresh-user review 70 AK7). Call at start, where
+        notices have actions (``backend``)."""
+        left = self._left.left_by_ended_runs()
         if left:
             import dbus
 
@@ -149,8 +135,7 @@ class NoticeClicks(QObject):
                 owner = ""
             for server, number in left:
                 if server == owner:
-                    self._withdraw(server, int(number))
-        self._write_left()
+                    self._withdraw(server, number)
 
     def _remember(self, server: str, number: int, notice: Notice) -> None:
         snapshot = self.controller.snapshot  # the name, for an Acknowledge once it resolved
@@ -224,7 +209,7 @@ class NoticeClicks(QObject):
             except Exception as exc:  # noqa: BLE001 - dbus-python's, of any kind: quitting goes on
                 log.info("cannot close the notifications: %s", exc)
             self._shown.clear()
-            self._write_left()  # none left for the next run to close
+        self._left.drop()  # none left for the next run to close: its list and lock go
         with self._bus_lock:
             bus, self._bus = self._bus, None
         if bus is not None:

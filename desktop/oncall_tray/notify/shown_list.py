@@ -1,0 +1,122 @@
+"""The notifications a tray has on screen, kept on disk for the next start after that tray died
+(review 57 S4: a killed tray's critical "Still unacknowledged" stayed on screen, its Acknowledge
+answering no one), and what an earlier run left there.
+
+One file per run (fresh-user review 70 AK7): two trays on one settings file share its cache
+folder (the shift's tray and ``oncall-tray --alertmanager …`` beside it), and with one shared
+file the second one's start closed the first's critical notifications on screen, taken for a
+dead run's, and the two overwrote each other's list through one temporary file name. So each
+run writes ``<cache>/notifications/<pid>-<random>.json`` and holds the lock beside it
+(``core.journal_hold``, the journal's and the settings draft's: the operating system drops it
+when the process ends, kill -9 included); a start closes only the lists whose lock it can take,
+those of runs that ended. No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import secrets
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..config_write import atomic_write_text
+from ..core.journal_hold import Holder, JournalHeld, JournalHold, hold_path
+
+log = logging.getLogger(__name__)
+#: The folder of the runs' lists, in the run's cache folder (``LoadedConfig.folders``).
+FOLDER = "notifications"
+#: The one list every run shared before review 70 AK7, in the cache folder: an earlier version's
+#: run, ended when this one was installed; read once like an ended run's, then removed.
+OLD_FILE = "notifications.json"
+WHAT = "the list of the notifications on screen"
+
+Shown = tuple[str, int]  # (the notification server's unique bus name, the notification's id)
+
+
+class ShownList:
+    """This run's list file in ``cache``/``FOLDER``, written under this run's hold (taken at the
+    first ``write``). Lives in the GUI thread."""
+
+    def __init__(self, cache: Path) -> None:
+        """``cache``: the run's cache folder."""
+        self.folder = cache / FOLDER
+        self._old = cache / OLD_FILE
+        self.path = self.folder / f"{os.getpid()}-{secrets.token_hex(4)}.json"
+        self._hold: JournalHold | None = None
+        self._unguarded = False  # no lock could be taken: nothing is written (another start would close it)
+
+    def write(self, shown: Iterable[Shown]) -> None:
+        """Keep ``shown`` as this run's list, atomically (no fsync: the file only serves while the
+        system runs); a failure is logged, nothing more."""
+        if not self._held():
+            return
+        try:
+            atomic_write_text(self.path, json.dumps(list(shown)), durable=False)
+        except OSError as exc:
+            log.info("cannot keep the notifications shown in %s: %s", self.path, exc)
+
+    def _held(self) -> bool:
+        if self._hold is None and not self._unguarded:
+            try:
+                self._hold = JournalHold.take(self.path, Holder(), WHAT)
+            except JournalHeld:  # a name of this run's own: not another's
+                self._hold = None
+            self._unguarded = self._hold is None
+        return self._hold is not None
+
+    def left_by_ended_runs(self) -> list[Shown]:
+        """The notifications listed by runs that ended (their lock free: killed, or quit without
+        clearing), whose lists are removed; the lists of running trays are left alone. Never raises:
+        an unreadable list is logged and counts as empty."""
+        left: list[Shown] = []
+        if self._old.exists():
+            left += _read(self._old)
+            _remove(self._old)
+        try:
+            lists = sorted(self.folder.glob("*.json"))
+        except OSError as exc:
+            log.info("cannot read the notifications left in %s: %s", self.folder, exc)
+            return left
+        for listed in lists:
+            if listed == self.path:
+                continue
+            try:
+                hold = JournalHold.take(listed, Holder(), WHAT)
+            except JournalHeld:  # its tray runs
+                continue
+            if hold is None:  # cannot tell: left alone
+                continue
+            try:
+                left += _read(listed)
+                _remove(listed)
+                _remove(hold.path)
+            finally:
+                hold.release()
+        return left
+
+    def drop(self) -> None:
+        """This run quits having closed its notifications: its list and lock go."""
+        if self._hold is not None:
+            _remove(self.path)
+            _remove(hold_path(self.path))
+            self._hold.release()
+            self._hold = None
+
+
+def _read(path: Path) -> list[Shown]:
+    try:
+        return [(str(server), int(number)) for server, number in json.loads(path.read_text(encoding="utf-8"))]
+    except FileNotFoundError:  # removed meanwhile by another start
+        return []
+    except (OSError, ValueError, TypeError, RecursionError) as exc:  # RecursionError: JSON nested too deep
+        log.info("cannot read the notifications left in %s: %s", path, exc)
+        return []
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        log.info("cannot remove %s: %s", path, exc)
