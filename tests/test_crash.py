@@ -120,3 +120,30 @@ def test_crash_in_the_real_tray_leaves_no_icon_and_quits_from_the_dialog(desktop
         assert app.process.wait(10) == 1
     finally:
         app.close()
+
+
+@pytest.mark.desktop
+def test_a_crashed_demo_keeps_the_log_its_dialog_names(desktop, alertmanager, tmp_path):
+    """Code review 73 AJ5: the demo keeps its files, its log too, in a folder of its own, removed
+    when it ends; after a crash it was removed as the dialog closed, with the log the dialog had
+    just named. Kept after a crash (and said where), still removed after a Quit."""
+    if shutil.which("xdotool") is None:
+        pytest.fail("xdotool missing: install 'xdotool' (.ci/install-system-packages)")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**desktop.env, "TMPDIR": str(scratch), "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
+           "XDG_STATE_HOME": str(tmp_path / "xdg-state"), "XDG_CACHE_HOME": str(tmp_path / "xdg-cache"),
+           "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "XDG_RUNTIME_DIR": str(tmp_path / "runtime")}
+    (tmp_path / "runtime").mkdir(mode=0o700)
+    crashing_demo = CRASHING_TRAY.replace("main(sys.argv[1:])", "main([*sys.argv[1:], 'demo'])")
+    app = TrayProcess(desktop, alertmanager.url, tmp_path, env=env, command=[sys.executable, "-c", crashing_demo])
+    try:
+        wait_until(lambda: window_viewable(desktop, "oncall-tray stopped"), 60, "the crash dialog")
+        subprocess.run(["xdotool", "key", "Escape"], env=desktop.env, check=True, timeout=10)  # its Quit
+        assert app.process.wait(30) == 1
+    finally:
+        app.close()
+    (kept,) = scratch.glob("oncall-tray-demo-*")
+    log = (kept / "log" / "oncall-tray.log").read_text()
+    assert "RuntimeError: boom from a poll" in log
+    assert f"the demo's files are kept in {kept}" in app.output()

@@ -51,7 +51,7 @@ def test_the_demo_leaves_the_environment_alone_and_writes_only_in_its_folder(qtb
     before = dict(os.environ)
     seen: dict = {}
 
-    def tray(loaded, cleanups=()):
+    def tray(loaded, cleanups=(), unless_crashed=()):
         seen["environ"] = dict(os.environ)  # as the demo's tray runs
         scratch = seen["scratch"] = loaded.journal.parent
         keep_settings(loaded)  # as ``ui.launch.run`` does at its start
@@ -64,7 +64,7 @@ def test_the_demo_leaves_the_environment_alone_and_writes_only_in_its_folder(qtb
         finally:
             shut_down(controller)
         seen["written"] = [path.relative_to(scratch) for path in _files(scratch)]
-        for cleanup in cleanups:
+        for cleanup in [*cleanups, *unless_crashed]:
             cleanup()
         return 0
 
@@ -97,10 +97,10 @@ def test_a_login_in_the_demo_is_kept_for_its_run_only_never_in_the_keyring(qtbot
     settings = Path(settings_file(tmp_path, "language: en\nnotifications: false\n"))
     seen: dict = {}
 
-    def tray(loaded, cleanups=()):
+    def tray(loaded, cleanups=(), unless_crashed=()):
         with NginxProxy(loaded.config.alertmanager_url, basic=("alice", "demo-Pa55")) as proxy:
             login(loaded.overridden(alertmanager_url=proxy.url))  # the demo's Alertmanager behind a proxy
-        for cleanup in cleanups:
+        for cleanup in [*cleanups, *unless_crashed]:
             cleanup()
         return 0
 

@@ -63,10 +63,10 @@ def test_the_demo_keeps_its_shift_out_of_the_engineers_journal(tmp_path, monkeyp
     # fresh-user review: the demo's alerts and the shift taken in it went into the real journal
     seen = {}
 
-    def tray(loaded, cleanups=()):
+    def tray(loaded, cleanups=(), unless_crashed=()):
         seen["journal"], seen["url"] = loaded.journal, loaded.config.alertmanager_url
         seen["reloaded"] = loaded.reloaded().journal  # settings saved from the tray keep it
-        for cleanup in cleanups:
+        for cleanup in [*cleanups, *unless_crashed]:
             cleanup()
         return 0
 
@@ -94,7 +94,7 @@ def test_the_demo_writes_none_of_the_real_trays_files(qtbot, monkeypatch, tmp_pa
     assert len(listed) == 2
     seen: dict = {}
 
-    def tray(loaded, cleanups=()):
+    def tray(loaded, cleanups=(), unless_crashed=()):
         seen["path"], seen["demo"] = loaded.path, loaded.demo
         scratch = loaded.journal.parent
         seen["scratch"] = scratch
@@ -120,7 +120,7 @@ def test_the_demo_writes_none_of_the_real_trays_files(qtbot, monkeypatch, tmp_pa
         save_settings(loaded.path, {"engineer": "demo"})
         keep_draft(loaded.folders, loaded.path, {"language": "pt_BR"}, {"language": "en"}, utcnow())
         keep_settings(loaded.reloaded())  # as the tray keeps them, the settings it applies
-        for cleanup in cleanups:
+        for cleanup in [*cleanups, *unless_crashed]:
             cleanup()
         return 0
 

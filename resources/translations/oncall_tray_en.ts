@@ -893,12 +893,12 @@ review in</translation>
         <translation type="vanished">oncall-tray runs already but does not answer; quit it or end its process</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="123"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</source>
         <translation>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="121"/>
         <source>oncall-tray runs already; its window was brought to the front</source>
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
@@ -2064,7 +2064,7 @@ review in</translation>
         <translation>demo Alertmanager at %1 (stopped when the tray quits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="103"/>
         <source>demo Prometheus at %1 (stopped when the tray quits)</source>
         <translation>demo Prometheus at %1 (stopped when the tray quits)</translation>
     </message>
@@ -2094,7 +2094,7 @@ review in</translation>
         <translation>no alert now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="101"/>
         <source>no demo Prometheus, so no trends: %1</source>
         <translation>no demo Prometheus, so no trends: %1</translation>
     </message>
@@ -2186,6 +2186,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="44"/>
         <source>the bearer token</source>
         <translation>the bearer token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="74"/>
+        <source>the demo&apos;s files are kept in %1 (its log: %2)</source>
+        <translation>the demo&apos;s files are kept in %1 (its log: %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="55"/>

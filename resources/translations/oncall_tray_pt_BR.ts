@@ -888,12 +888,12 @@ revisar em</translation>
         <translation type="vanished">o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="123"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</source>
         <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo (sua trava: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="121"/>
         <source>oncall-tray runs already; its window was brought to the front</source>
         <translation>o oncall-tray já está em execução; a janela dele foi trazida para a frente</translation>
     </message>
@@ -2059,7 +2059,7 @@ revisar em</translation>
         <translation>Alertmanager da demonstração em %1 (parado quando a bandeja fecha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="103"/>
         <source>demo Prometheus at %1 (stopped when the tray quits)</source>
         <translation>Prometheus da demonstração em %1 (parado quando a bandeja fecha)</translation>
     </message>
@@ -2089,7 +2089,7 @@ revisar em</translation>
         <translation>nenhum alerta agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="101"/>
         <source>no demo Prometheus, so no trends: %1</source>
         <translation>sem Prometheus de demonstração, portanto sem tendências: %1</translation>
     </message>
@@ -2181,6 +2181,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="44"/>
         <source>the bearer token</source>
         <translation>o token bearer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="74"/>
+        <source>the demo&apos;s files are kept in %1 (its log: %2)</source>
+        <translation>os arquivos da demonstração ficam guardados em %1 (o log dela: %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="55"/>

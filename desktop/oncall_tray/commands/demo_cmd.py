@@ -63,13 +63,17 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     loaded = dataclasses.replace(loaded.overridden(alertmanager_url=am.url, alertmanager_peers=()),
                                  path=own_settings(loaded, scratch), journal=scratch / "journal.db", demo=True,
                                  folders=folders)
-    cleanups = [am.stop, lambda: shutil.rmtree(scratch, ignore_errors=True)]
+    cleanups = [am.stop]
     prometheus = start_demo_prometheus(tr)
     if prometheus is not None:
         cleanups.append(prometheus.stop)
         loaded = loaded.overridden(prometheus_url=prometheus.url)
     setup_logging(getattr(args, "verbose", False), folders.log)  # the demo's log apart from the real tray's
-    return run_tray(loaded, cleanups=cleanups)
+    code = run_tray(loaded, cleanups=cleanups, unless_crashed=[lambda: shutil.rmtree(scratch, ignore_errors=True)])
+    if scratch.exists():  # a crash: its log, which the crash dialog named, kept for a report (code review 73 AJ5)
+        error(tr("cli", "the demo's files are kept in %1 (its log: %2)").replace("%1", str(scratch)).replace(
+            "%2", str(folders.log)))
+    return code
 
 
 def own_settings(loaded: LoadedConfig, scratch: Path) -> Path:

@@ -34,10 +34,13 @@ TR_CONTEXT = "app"
 tr = translator_for(TR_CONTEXT)
 
 
-def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> int:
+def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = (),
+        unless_crashed: Sequence[Callable[[], None]] = ()) -> int:
     """Run the tray until Quit or SIGINT/SIGTERM; returns the exit code.
 
-    ``cleanups`` run after the event loop ends, also on the forced-exit path. When a tray with
+    ``cleanups`` run after the event loop ends, also on the forced-exit path; ``unless_crashed``
+    after them, only when no crash was reported (the demo's folder, which holds the log the crash
+    dialog names: code review 73 AJ5). When a tray with
     the same settings runs already, its window is brought to the front instead and 0 returned
     (1 if it does not answer). An unhandled exception shows the crash dialog (exit code 1).
     """
@@ -49,7 +52,7 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
         log.info("not started: %s", reason)  # the log file; stderr gets the one line below
         said = reason.text(translator(resolve_language(loaded.config.language)))
         print(f"oncall-tray: {said}", file=sys.stderr)
-        for cleanup in cleanups:
+        for cleanup in [*cleanups, *unless_crashed]:
             cleanup()
         return 1
     set_process_identity()
@@ -62,7 +65,7 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
     translators = install(app, language)  # kept alive until exit (by the controller)
     instance = SingleInstance(instance_key(loaded.path, loaded.config.alertmanager_urls()))
     if not instance.claim():
-        return _join_running(instance, cleanups)
+        return _join_running(instance, [*cleanups, *unless_crashed])
     crash = CrashReporter(app).install()
     wakeup = quit_on_signals(app)  # noqa: F841
     controller = None
@@ -96,7 +99,7 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = ()) -> in
     stopped = controller.shutdown() if controller is not None else True
     held[0].release()
     crash.uninstall()
-    for cleanup in cleanups:
+    for cleanup in [*cleanups, *(unless_crashed if crash.crash is None else ())]:
         try:
             cleanup()
         except Exception:

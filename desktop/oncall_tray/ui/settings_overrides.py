@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ..config import LoadedConfig
-from ..config_urls import shown_url
+from ..url_passwords import shown_url
 from .translations import translator_for
 
 TR_CONTEXT = "settings"
