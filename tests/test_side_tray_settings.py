@@ -136,11 +136,12 @@ def test_the_side_trays_menu_names_the_alertmanager_the_journal_follows(qtbot, t
 
 
 def test_quitting_the_demo_or_a_tray_beside_the_shifts_on_its_alertmanager_asks_nothing(qtbot, monkeypatch,
-                                                                                          english):
+                                                                                          tmp_path, english):
     """Review 70 AK4: the demo's Quit asked "No alert will be watched or notified until oncall-tray
     is started again. Quit anyway?", No the default, while the real tray ran on."""
     from oncall_tray.config import Config
-    from oncall_tray.core.journal_hold import Holder
+    from oncall_tray.core.journal_hold import Holder, JournalHold
+    from oncall_tray.ui.shift_controller import ShiftController
     from oncall_tray.ui.alerts_window import AlertsWindow
     from oncall_tray.ui.tray import TrayIcon
 
@@ -160,12 +161,73 @@ def test_quitting_the_demo_or_a_tray_beside_the_shifts_on_its_alertmanager_asks_
         window._quit_button.click()
         return emitted == [True, True]
 
+    def beside(url: str) -> TrayIcon:
+        tray = TrayIcon(Config(alertmanager_url=url))
+        side = ShiftController(Config(alertmanager_url=url), lambda notices: None, path=journal, given=True,
+                               settings=tmp_path / "y.yaml", folders=Folders.for_user())
+        side.attach_tray(tray, lambda: None)
+        sides.append(side)
+        return tray
+
     assert quits(TrayIcon(Config(alertmanager_url=shift), demo=True)) and not asked  # the demo: at once
-    beside = TrayIcon(Config(alertmanager_url=shift))
-    beside.set_shift_open(None, shift, Holder("/x/config.yaml", (shift + "/",), 1), Holder("/y.yaml", (shift,), 2))
-    assert quits(beside) and not asked  # the tray holding the journal watches the same Alertmanager
-    staging = TrayIcon(Config(alertmanager_url=other))
-    staging.set_shift_open(None, shift, Holder("/x/config.yaml", (shift,), 1), Holder("/x/config.yaml", (other,), 2))
-    assert not quits(staging) and asked == ["Quit oncall-tray?"] * 2  # its alerts would go unwatched
+    journal, sides = tmp_path / "journal.db", []
+    hold = JournalHold.take(journal, Holder("/x/config.yaml", (shift + "/",), 1))
+    try:
+        assert quits(beside(shift)) and not asked  # the tray holding the journal watches the same Alertmanager
+        assert not quits(beside(other)) and asked == ["Quit oncall-tray?"] * 2  # its alerts would go unwatched
+    finally:
+        hold.release()
+        for side in sides:
+            side.shutdown()
     asked.clear()
     assert not quits(TrayIcon(Config(alertmanager_url=shift))) and len(asked) == 2  # the shift's own tray
+
+
+def test_quit_asks_again_once_the_shifts_tray_is_gone_or_this_one_watches_another_alertmanager(qtbot, monkeypatch,
+                                                                                                tmp_path, english):
+    """Code review 75 AM3: whether another tray watches this one's Alertmanager was read once, at
+    the start: after the shift's tray quit (or crashed), or this tray's settings moved it to
+    another Alertmanager, both Quits still asked nothing, and the last watcher ended unasked. It is
+    decided at the Quit: the journal's hold probed, this tray's Alertmanager as it is then."""
+    from oncall_tray.config import Config
+    from oncall_tray.core.journal_hold import Holder, JournalHold
+    from oncall_tray.ui.alerts_window import AlertsWindow
+    from oncall_tray.ui.shift_controller import ShiftController
+    from oncall_tray.ui.tray import TrayIcon
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, title, *_rest: asked.append(title)
+                        or QMessageBox.StandardButton.No)
+    path, journal = tmp_path / "config.yaml", tmp_path / "journal.db"
+    shift, other = "http://localhost:19571", "http://127.0.0.1:19599"
+    hold = JournalHold.take(journal, Holder(str(path), (shift,), 1))  # the shift's tray
+    config = Config(alertmanager_url=shift, engineer="ana")
+    side = ShiftController(config, lambda notices: None, path=journal, settings=tmp_path / "other.yaml",
+                           folders=Folders.for_user())  # another settings file, the same Alertmanager
+    tray = TrayIcon(config)
+    side.attach_tray(tray, lambda: None)
+    window = AlertsWindow(config)
+    qtbot.addWidget(window)
+    window.watched_on = tray.watched_on  # as the controller sets it
+    emitted = []
+    tray.quit_requested.connect(lambda: emitted.append(True))
+    window.quit_requested.connect(lambda: emitted.append(True))
+
+    def quits() -> bool:
+        emitted.clear()
+        tray._confirm_quit()
+        window._quit_button.click()
+        return emitted == [True, True]
+
+    try:
+        assert quits() and not asked  # the shift's tray watches it too
+        hold.release()  # the shift's tray quits, or crashes
+        assert not quits() and asked == ["Quit oncall-tray?"] * 2  # the last watcher: asked
+        asked.clear()
+        hold = JournalHold.take(journal, Holder(str(path), (shift,), 1))  # a shift's tray again
+        assert quits() and not asked
+        side.use_config(Config(alertmanager_url=other, engineer="ana"))  # this tray's settings move it
+        assert not quits() and asked == ["Quit oncall-tray?"] * 2  # its alerts would go unwatched
+    finally:
+        hold.release()
+        side.shutdown()
