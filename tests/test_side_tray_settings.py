@@ -59,6 +59,28 @@ def test_the_side_trays_settings_show_and_edit_the_files_alertmanager(qtbot, sid
     assert controller.loaded.overrides["alertmanager_url"] == given
 
 
+def test_a_run_given_the_files_own_alertmanager_follows_the_file_after_a_save(qtbot, side_tray, tmp_path, english):
+    """Code review 75 AM6: a run started ``--alertmanager`` with the file's own URL (an autostart
+    entry keeps the run's options) stayed on the old URL after a Save of a new one, and its login
+    then took the file's new auth settings for the old Alertmanager. Such an option is no
+    override: the run follows the file, as one started without it does."""
+    from oncall_tray.connect import watches_its_own_url
+
+    first, typed = SIDE.format(free_port()), SIDE.format(free_port())
+    _file(tmp_path, first)
+    controller = side_tray(first + "/")  # the file's Alertmanager, written another way
+    assert controller.config.alertmanager_url == first + "/" and not watches_its_own_url(controller.loaded)
+    controller.connection.open_settings()
+    dialog = controller.connection.dialogs["settings"]
+    assert dialog.overridden_line.text() == "" and not dialog.overridden_line.isVisible()  # it follows the file
+    dialog.fields["alertmanager_urls"].widget.setPlainText(typed)
+    dialog.save()
+    assert not dialog.isVisible()
+    assert controller.config.alertmanager_url == typed  # followed the file, as a run without the option
+    assert "alertmanager_url" not in controller.loaded.overrides
+    assert not watches_its_own_url(controller.loaded)
+
+
 def test_a_tray_without_alertmanager_given_says_nothing_of_it(qtbot, tmp_path, store, english):  # noqa: F811
     from oncall_tray.ui.settings_dialog import SettingsDialog
 
