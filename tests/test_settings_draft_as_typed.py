@@ -148,15 +148,24 @@ def test_a_draft_another_running_tray_keeps_is_neither_offered_nor_removed(qtbot
     first.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-1-more")
     kept_holding(qtbot, path, "typed-in-tray-1-more")  # tray 1 keeps writing it
     first.close()  # tray 1 stops (the program's close): its draft kept, its writer gone
-    third = SettingsDialog(shown_in_force(controller.loaded), controller.store)  # the next Settings
-    qtbot.addWidget(third)
+    _restored_at_next_opening(qtbot, controller, "https://grafana.example.com/typed-in-tray-1-more")
+
+
+def _restored_at_next_opening(qtbot, controller, grafana: str) -> None:
+    """Open the next Settings dialog of ``controller``'s settings file: the draft kept is offered,
+    Restore answered, and its Grafana field then reads ``grafana``."""
+    from oncall_tray.config_kept import shown_in_force
+    from oncall_tray.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(shown_in_force(controller.loaded), controller.store)
+    qtbot.addWidget(dialog)
     offered: list = []
-    watching = _answering(third, QMessageBox.ButtonRole.AcceptRole, offered)
-    third.show()
+    watching = _answering(dialog, QMessageBox.ButtonRole.AcceptRole, offered)
+    dialog.show()
     qtbot.waitUntil(lambda: bool(offered), timeout=10000)
     watching.stop()
-    assert third.fields["grafana_url"].widget.text() == "https://grafana.example.com/typed-in-tray-1-more"
-    third.close()
+    assert dialog.fields["grafana_url"].widget.text() == grafana
+    dialog.close()
 
 
 def _answering(dialog, role: QMessageBox.ButtonRole, asked: list) -> QTimer:
@@ -201,3 +210,41 @@ def test_a_dialog_that_found_the_draft_held_takes_it_when_the_holder_lets_go(qtb
     assert not second.file_problem.isVisible() or second.file_problem.text().strip()
     second.close()  # the program's close: kept, as any holder's
     assert "typed-in-tray-2" in str(read_draft(Folders.for_user(), path).typed)
+
+
+def test_a_hold_taken_late_leaves_the_draft_the_holder_left_and_keeps_the_typing(qtbot, controller, english):  # noqa: F811
+    """Code review 75 AM2: a dialog that took the hold late, at a keystroke, once another tray
+    let go with changes not saved (killed, or closed by the program: its draft kept) popped the
+    restore question over the typing (Restore the default), and Restore replaced what was typed
+    here by that draft's values. Never asked mid-typing: that draft is left alone (not offered,
+    not written over; offered at the next opening) and the notice line says so."""
+    from oncall_tray.config_kept import shown_in_force
+    from oncall_tray.ui.settings_dialog import SettingsDialog
+
+    path = controller.loaded.path
+    controller.connection.open_settings()
+    first = controller.connection.dialogs["settings"]  # tray A's, typing
+    first.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-1")
+    kept_holding(qtbot, path, "typed-in-tray-1")
+    second = SettingsDialog(shown_in_force(controller.loaded), controller.store)  # tray B's
+    qtbot.addWidget(second)
+    asked: list = []
+    watching = _answering(second, QMessageBox.ButtonRole.AcceptRole, asked)  # a Restore, if it were asked
+    second.show()
+    qtbot.waitUntil(lambda: not second.draft_keeper._asking, timeout=10000)
+    second.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-2")
+    first.close()  # tray A stops: its draft kept, its hold let go
+    second.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-2b")  # B takes the hold
+    assert second.draft_keeper._hold is not None
+    second.draft_keeper.flush()  # what its timer does a second later
+    QApplication.processEvents()  # a question queued (singleShot 0) shows now, and is answered
+    watching.stop()
+    assert asked == [], "the restore question popped over the typing"
+    assert second.fields["grafana_url"].widget.text() == "https://grafana.example.com/typed-in-tray-2b"
+    assert "typed-in-tray-1" in str(read_draft(Folders.for_user(), path).typed)  # A's draft not written over
+    said = second.file_problem.text()
+    assert "offered the next time Settings opens" in said and second.file_problem.isVisible(), said
+    assert "Another oncall-tray running on these settings" not in said
+    QDialog.reject(second)  # B's Cancel: nothing of its own on disk to drop
+    assert "typed-in-tray-1" in str(read_draft(Folders.for_user(), path).typed)
+    _restored_at_next_opening(qtbot, controller, "https://grafana.example.com/typed-in-tray-1")

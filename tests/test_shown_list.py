@@ -38,3 +38,32 @@ def test_an_unreadable_list_of_an_ended_run_counts_as_empty(tmp_path):
     start = ShownList(tmp_path)
     assert start.left_by_ended_runs() == []
     assert not (folder / "1-dead.json").exists()
+
+
+def test_where_no_lock_can_be_taken_the_list_is_still_kept_and_an_ended_runs_taken_by_its_pid(tmp_path, monkeypatch):
+    """Code review 75 AM8: where the cache folder takes no lock (an NFS home without lockd, some
+    FUSE mounts), no list was written at all: a killed tray's "Still unacknowledged" stayed on
+    screen for good. The list is written unguarded, as before the per-run lists; a start takes a
+    list it cannot lock when the run named in it (its pid) is gone."""
+    import errno
+    import fcntl
+    import subprocess
+    import sys
+
+    def no_locks(_descriptor, _operation):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    running = ShownList(tmp_path)
+    running.write([(":1.5", 4)])
+    assert json.loads(running.path.read_text("utf-8")) == [[":1.5", 4]], "no list kept where no lock can be taken"
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                           check=True)
+    killed = running.path.parent / f"{int(ended.stdout)}-dead.json"  # a run that ended, its pid gone
+    killed.write_text(json.dumps([[":1.5", 3]]), "utf-8")
+    (running.path.parent / "x-unnamed.json").write_text(json.dumps([[":1.5", 9]]), "utf-8")  # no pid: left alone
+    start = ShownList(tmp_path)
+    assert start.left_by_ended_runs() == [(":1.5", 3)]
+    assert not killed.exists() and running.path.exists() and (running.path.parent / "x-unnamed.json").exists()
+    running.drop()
+    assert not running.path.exists(), "a run that quits leaves its list"

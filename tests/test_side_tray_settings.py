@@ -59,6 +59,28 @@ def test_the_side_trays_settings_show_and_edit_the_files_alertmanager(qtbot, sid
     assert controller.loaded.overrides["alertmanager_url"] == given
 
 
+def test_a_run_given_the_files_own_alertmanager_follows_the_file_after_a_save(qtbot, side_tray, tmp_path, english):
+    """Code review 75 AM6: a run started ``--alertmanager`` with the file's own URL (an autostart
+    entry keeps the run's options) stayed on the old URL after a Save of a new one, and its login
+    then took the file's new auth settings for the old Alertmanager. Such an option is no
+    override: the run follows the file, as one started without it does."""
+    from oncall_tray.connect import watches_its_own_url
+
+    first, typed = SIDE.format(free_port()), SIDE.format(free_port())
+    _file(tmp_path, first)
+    controller = side_tray(first + "/")  # the file's Alertmanager, written another way
+    assert controller.config.alertmanager_url == first + "/" and not watches_its_own_url(controller.loaded)
+    controller.connection.open_settings()
+    dialog = controller.connection.dialogs["settings"]
+    assert dialog.overridden_line.text() == "" and not dialog.overridden_line.isVisible()  # it follows the file
+    dialog.fields["alertmanager_urls"].widget.setPlainText(typed)
+    dialog.save()
+    assert not dialog.isVisible()
+    assert controller.config.alertmanager_url == typed  # followed the file, as a run without the option
+    assert "alertmanager_url" not in controller.loaded.overrides
+    assert not watches_its_own_url(controller.loaded)
+
+
 def test_a_tray_without_alertmanager_given_says_nothing_of_it(qtbot, tmp_path, store, english):  # noqa: F811
     from oncall_tray.ui.settings_dialog import SettingsDialog
 
@@ -136,11 +158,12 @@ def test_the_side_trays_menu_names_the_alertmanager_the_journal_follows(qtbot, t
 
 
 def test_quitting_the_demo_or_a_tray_beside_the_shifts_on_its_alertmanager_asks_nothing(qtbot, monkeypatch,
-                                                                                          english):
+                                                                                          tmp_path, english):
     """Review 70 AK4: the demo's Quit asked "No alert will be watched or notified until oncall-tray
     is started again. Quit anyway?", No the default, while the real tray ran on."""
     from oncall_tray.config import Config
-    from oncall_tray.core.journal_hold import Holder
+    from oncall_tray.core.journal_hold import Holder, JournalHold
+    from oncall_tray.ui.shift_controller import ShiftController
     from oncall_tray.ui.alerts_window import AlertsWindow
     from oncall_tray.ui.tray import TrayIcon
 
@@ -160,12 +183,73 @@ def test_quitting_the_demo_or_a_tray_beside_the_shifts_on_its_alertmanager_asks_
         window._quit_button.click()
         return emitted == [True, True]
 
+    def beside(url: str) -> TrayIcon:
+        tray = TrayIcon(Config(alertmanager_url=url))
+        side = ShiftController(Config(alertmanager_url=url), lambda notices: None, path=journal, given=True,
+                               settings=tmp_path / "y.yaml", folders=Folders.for_user())
+        side.attach_tray(tray, lambda: None)
+        sides.append(side)
+        return tray
+
     assert quits(TrayIcon(Config(alertmanager_url=shift), demo=True)) and not asked  # the demo: at once
-    beside = TrayIcon(Config(alertmanager_url=shift))
-    beside.set_shift_open(None, shift, Holder("/x/config.yaml", (shift + "/",), 1), Holder("/y.yaml", (shift,), 2))
-    assert quits(beside) and not asked  # the tray holding the journal watches the same Alertmanager
-    staging = TrayIcon(Config(alertmanager_url=other))
-    staging.set_shift_open(None, shift, Holder("/x/config.yaml", (shift,), 1), Holder("/x/config.yaml", (other,), 2))
-    assert not quits(staging) and asked == ["Quit oncall-tray?"] * 2  # its alerts would go unwatched
+    journal, sides = tmp_path / "journal.db", []
+    hold = JournalHold.take(journal, Holder("/x/config.yaml", (shift + "/",), 1))
+    try:
+        assert quits(beside(shift)) and not asked  # the tray holding the journal watches the same Alertmanager
+        assert not quits(beside(other)) and asked == ["Quit oncall-tray?"] * 2  # its alerts would go unwatched
+    finally:
+        hold.release()
+        for side in sides:
+            side.shutdown()
     asked.clear()
     assert not quits(TrayIcon(Config(alertmanager_url=shift))) and len(asked) == 2  # the shift's own tray
+
+
+def test_quit_asks_again_once_the_shifts_tray_is_gone_or_this_one_watches_another_alertmanager(qtbot, monkeypatch,
+                                                                                                tmp_path, english):
+    """Code review 75 AM3: whether another tray watches this one's Alertmanager was read once, at
+    the start: after the shift's tray quit (or crashed), or this tray's settings moved it to
+    another Alertmanager, both Quits still asked nothing, and the last watcher ended unasked. It is
+    decided at the Quit: the journal's hold probed, this tray's Alertmanager as it is then."""
+    from oncall_tray.config import Config
+    from oncall_tray.core.journal_hold import Holder, JournalHold
+    from oncall_tray.ui.alerts_window import AlertsWindow
+    from oncall_tray.ui.shift_controller import ShiftController
+    from oncall_tray.ui.tray import TrayIcon
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, title, *_rest: asked.append(title)
+                        or QMessageBox.StandardButton.No)
+    path, journal = tmp_path / "config.yaml", tmp_path / "journal.db"
+    shift, other = "http://localhost:19571", "http://127.0.0.1:19599"
+    hold = JournalHold.take(journal, Holder(str(path), (shift,), 1))  # the shift's tray
+    config = Config(alertmanager_url=shift, engineer="ana")
+    side = ShiftController(config, lambda notices: None, path=journal, settings=tmp_path / "other.yaml",
+                           folders=Folders.for_user())  # another settings file, the same Alertmanager
+    tray = TrayIcon(config)
+    side.attach_tray(tray, lambda: None)
+    window = AlertsWindow(config)
+    qtbot.addWidget(window)
+    window.watched_on = tray.watched_on  # as the controller sets it
+    emitted = []
+    tray.quit_requested.connect(lambda: emitted.append(True))
+    window.quit_requested.connect(lambda: emitted.append(True))
+
+    def quits() -> bool:
+        emitted.clear()
+        tray._confirm_quit()
+        window._quit_button.click()
+        return emitted == [True, True]
+
+    try:
+        assert quits() and not asked  # the shift's tray watches it too
+        hold.release()  # the shift's tray quits, or crashes
+        assert not quits() and asked == ["Quit oncall-tray?"] * 2  # the last watcher: asked
+        asked.clear()
+        hold = JournalHold.take(journal, Holder(str(path), (shift,), 1))  # a shift's tray again
+        assert quits() and not asked
+        side.use_config(Config(alertmanager_url=other, engineer="ana"))  # this tray's settings move it
+        assert not quits() and asked == ["Quit oncall-tray?"] * 2  # its alerts would go unwatched
+    finally:
+        hold.release()
+        side.shutdown()

@@ -131,6 +131,8 @@ class Config(msgspec.Struct, frozen=True, kw_only=True):
 
 #: Settings that go together: overriding or writing one of them covers the others.
 _LINKED = (frozenset({"alertmanager_url", "alertmanager_peers"}),)
+#: The settings a run may be given that say where to connect: one given as the file has it is no override.
+_ADDRESSES = frozenset({"alertmanager_url", "alertmanager_peers", "prometheus_url"})
 
 
 @dataclass(frozen=True)
@@ -194,17 +196,43 @@ class LoadedConfig:
             return dataclasses.replace(self, overrides={})
         return dataclasses.replace(self, config=self.in_file, overrides={}, in_file=None)
 
+    def overrides_as_in_file(self) -> set[str]:
+        """The names of the address ``overrides`` (``_ADDRESSES``; not a login's ``auth_method``,
+        which goes with the address it was made for) that give the file's own addresses as last read
+        (``in_file``; as one address: ``url_identity``), a linked group (``_LINKED``) only when all
+        of its overrides do."""
+        if self.in_file is None:
+            return set()
+        same = {key for key, value in self.overrides.items()
+                if key in _ADDRESSES and _same_value(value, getattr(self.in_file, key, None))}
+        for group in _LINKED:
+            if not group & set(self.overrides) <= same:
+                same -= group
+        return same
+
     def reloaded(self, written: Iterable[str] = ()) -> LoadedConfig:
         """The settings file read again, with this run's overrides still on top, except those
         the engineer has just ``written`` to the file (and the settings linked to them: the
-        Alertmanager URL and its peers go together). Never raises (see ``load_config``)."""
-        dropped = set(written)
+        Alertmanager URL and its peers go together), and those that gave the file's own values
+        (``overrides_as_in_file``: ``--alertmanager`` with the file's URL, an autostart entry's, follows the
+        file as a run without it does; code review 75 AM6). Never raises (see ``load_config``)."""
+        dropped = set(written) | self.overrides_as_in_file()
         for group in _LINKED:
             if group & dropped:
                 dropped |= group
         kept = {key: value for key, value in self.overrides.items() if key not in dropped}
         return dataclasses.replace(load_config(self.path).overridden(**kept), journal=self.journal, store=self.store,
                                    demo=self.demo, folders=self.folders)
+
+
+def _same_value(given: object, in_file: object) -> bool:
+    """Whether a setting's override ``given`` is the file's value ``in_file``: equal, or the same
+    address(es) (``url_identity``: a final slash or the host's case aside), in the same order."""
+    if isinstance(given, (tuple, list)) and isinstance(in_file, (tuple, list)):
+        return len(given) == len(in_file) and all(map(_same_value, given, in_file))
+    if isinstance(given, str) and isinstance(in_file, str):
+        return url_identity(given) == url_identity(in_file)
+    return given == in_file
 
 
 _FIELDS = {f.name: f for f in msgspec.structs.fields(Config)}

@@ -5449,9 +5449,14 @@ revisar em</translation>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="121"/>
         <source>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</source>
         <translation>Outro oncall-tray em execução com estas configurações guarda as próprias alterações não salvas: o que você digitar aqui não é guardado se esta bandeja parar antes de você salvar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="143"/>
+        <source>Another oncall-tray stopped with changes not saved on these settings: they are offered the next time Settings opens. What you type here is not kept if this tray stops before you save it.</source>
+        <translation>Outro oncall-tray parou com alterações não salvas nestas configurações: elas serão oferecidas na próxima vez que as Configurações abrirem. O que você digitar aqui não é guardado se esta bandeja parar antes de você salvar.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_aliases.py" line="117"/>
@@ -5759,12 +5764,12 @@ revisar em</translation>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="240"/>
         <source>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</source>
         <translation>As alterações não salvas guardadas em %1 não puderam ser lidas (%2) nem postas de lado: as alterações que você digitar agora não são guardadas até que possam ser, para não escrever por cima delas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="237"/>
         <source>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</source>
         <translation>As alterações não salvas guardadas em %1 não puderam ser lidas (%2): postas de lado como %3, para você ler. As alterações que você digitar agora são guardadas à parte delas.</translation>
     </message>

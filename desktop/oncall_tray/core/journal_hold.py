@@ -106,6 +106,30 @@ class JournalHold:
             return None
         return cls(path, descriptor)
 
+    @staticmethod
+    def holder_now(journal: Path) -> Holder | None:
+        """The live tray holding the journal at ``journal`` now, as it wrote itself (``Holder``),
+        or None when none does (its lock taken and let go at once: a tray starting at that very
+        instant finds it held and runs without its shift features), or when that cannot be told
+        (no lock file, one that cannot be opened or locked: logged). For a tray that does not hold
+        it (code review 75 AM3: whether quitting leaves its Alertmanager watched); one in this
+        process holding it is found as another's would be."""
+        path = hold_path(journal)
+        try:
+            descriptor = os.open(path, os.O_RDWR)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            log.warning("cannot tell whether a tray holds %s: %s", path, exc)
+            return None
+        try:
+            return None if _lock(descriptor) else _read_holder(descriptor)
+        except OSError as exc:
+            log.warning("cannot tell whether a tray holds %s: %s", path, exc)
+            return None
+        finally:
+            os.close(descriptor)  # a lock taken is dropped with it
+
     def describe(self, holder: Holder) -> None:
         """Write ``holder`` anew (this tray's settings now watch another Alertmanager); a failure
         is logged, the hold kept."""

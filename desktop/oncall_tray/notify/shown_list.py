@@ -9,7 +9,10 @@ dead run's, and the two overwrote each other's list through one temporary file n
 run writes ``<cache>/notifications/<pid>-<random>.json`` and holds the lock beside it
 (``core.journal_hold``, the journal's and the settings draft's: the operating system drops it
 when the process ends, kill -9 included); a start closes only the lists whose lock it can take,
-those of runs that ended. No Qt.
+those of runs that ended. Where no lock can be taken (an NFS home without lockd, some FUSE mounts)
+the list is written unguarded all the same, and a start judges such a list by the pid in its name
+(code review 75 AM8: none was written, and a killed tray's notifications stayed on screen for
+good). No Qt.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import json
 import logging
 import os
 import secrets
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -37,7 +41,7 @@ Shown = tuple[str, int]  # (the notification server's unique bus name, the notif
 
 class ShownList:
     """This run's list file in ``cache``/``FOLDER``, written under this run's hold (taken at the
-    first ``write``). Lives in the GUI thread."""
+    first ``write``; unguarded where none can be taken). Lives in the GUI thread."""
 
     def __init__(self, cache: Path) -> None:
         """``cache``: the run's cache folder."""
@@ -45,31 +49,32 @@ class ShownList:
         self._old = cache / OLD_FILE
         self.path = self.folder / f"{os.getpid()}-{secrets.token_hex(4)}.json"
         self._hold: JournalHold | None = None
-        self._unguarded = False  # no lock could be taken: nothing is written (another start would close it)
+        self._unguarded = False  # no lock could be taken: written all the same (judged by its pid at a start)
 
     def write(self, shown: Iterable[Shown]) -> None:
         """Keep ``shown`` as this run's list, atomically (no fsync: the file only serves while the
-        system runs); a failure is logged, nothing more."""
-        if not self._held():
-            return
+        system runs), under this run's hold, or unguarded where none can be taken (``JournalHold.take``'s
+        promise: as before); a failure is logged, nothing more."""
+        self._take_hold()
         try:
             atomic_write_text(self.path, json.dumps(list(shown)), durable=False)
         except OSError as exc:
             log.info("cannot keep the notifications shown in %s: %s", self.path, exc)
 
-    def _held(self) -> bool:
+    def _take_hold(self) -> None:
         if self._hold is None and not self._unguarded:
             try:
                 self._hold = JournalHold.take(self.path, Holder(), WHAT)
             except JournalHeld:  # a name of this run's own: not another's
                 self._hold = None
             self._unguarded = self._hold is None
-        return self._hold is not None
 
     def left_by_ended_runs(self) -> list[Shown]:
         """The notifications listed by runs that ended (their lock free: killed, or quit without
-        clearing), whose lists are removed; the lists of running trays are left alone. Never raises:
-        an unreadable list is logged and counts as empty."""
+        clearing), whose lists are removed; the lists of running trays are left alone. A list whose
+        lock cannot be taken for another reason than a holder (no locks there) is a run's that ended
+        when the pid in its name is no running process (``_ended``). Never raises: an unreadable list
+        is logged and counts as empty."""
         left: list[Shown] = []
         if self._old.exists():
             left += _read(self._old)
@@ -86,23 +91,42 @@ class ShownList:
                 hold = JournalHold.take(listed, Holder(), WHAT)
             except JournalHeld:  # its tray runs
                 continue
-            if hold is None:  # cannot tell: left alone
+            if hold is None and not _ended(listed):  # no lock there: its run still runs, or cannot tell
                 continue
             try:
                 left += _read(listed)
                 _remove(listed)
-                _remove(hold.path)
+                _remove(hold_path(listed))
             finally:
-                hold.release()
+                if hold is not None:
+                    hold.release()
         return left
 
     def drop(self) -> None:
         """This run quits having closed its notifications: its list and lock go."""
-        if self._hold is not None:
+        if self._hold is not None or self._unguarded:
             _remove(self.path)
             _remove(hold_path(self.path))
+        if self._hold is not None:
             self._hold.release()
             self._hold = None
+
+
+def _ended(listed: Path) -> bool:
+    """Whether the run that wrote the list ``listed`` (named ``<pid>-<random>.json``) has ended:
+    no process has its pid now (Unix; a pid taken again by another process since reads as running:
+    the list is then left until that one ends). False when that cannot be told (another name,
+    Windows, where signal 0 is no probe)."""
+    pid = listed.name.split("-", 1)[0]
+    if sys.platform == "win32" or not pid.isdigit() or int(pid) <= 0:
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # another user's (EPERM): running
+        return False
+    return False
 
 
 def _read(path: Path) -> list[Shown]:

@@ -70,6 +70,7 @@ class DraftKeeper(QObject):
         self._notice = ""  # what the dialog's file notice says of it
         self._hold: JournalHold | None = None  # this dialog's on the draft, while shown (AJ4)
         self._held = False  # another open dialog (another tray's) holds the draft: not this one's to touch
+        self._leaving = False  # the hold taken late over a draft its holder left: for the next opening (AM2)
         self._timer = self._single_shot()
         self._longest = self._single_shot()
         self._longest.setInterval(MAX_WAIT_MS)
@@ -128,21 +129,30 @@ class DraftKeeper(QObject):
     def _taken_late(self) -> None:
         """The hold taken after another dialog's (``_held``) was let go (code review 74 AL7: for as
         long as the dialog stayed open nothing typed was kept, and its notice stayed): the notice
-        goes, the draft is kept as typed from now on, and one its holder left (that tray stopped
-        with changes not saved) is offered first, not written over."""
-        log.info("the settings not saved of %s are no more kept by another oncall-tray: this Settings dialog keeps "
-                 "them as typed", self._dialog.loaded.path)
+        goes and the draft is kept as typed from now on, unless its holder left one (that tray
+        stopped with changes not saved): that one is left alone (``_leaving``), neither offered
+        now, over the typing (a keystroke took the hold; code review 75 AM2: Restore, the default,
+        replaced what was typed here) nor written over, and offered at the next opening; the
+        notice says so, and what is typed here is not kept until saved."""
+        dialog = self._dialog
         self._say("")
-        if not self._asking:
-            self._asking = True
-            QTimer.singleShot(0, self, self.offer)
+        if draft_path(dialog.loaded.folders, dialog.loaded.path).exists():
+            self._leaving = True
+            log.warning("another oncall-tray that stopped left settings not saved of %s: left for the next Settings "
+                        "opening to offer; this dialog does not keep its own as typed", dialog.loaded.path)
+            self._say(tr("Another oncall-tray stopped with changes not saved on these settings: they are offered the "
+                         "next time Settings opens. What you type here is not kept if this tray stops before you "
+                         "save it."))
+            return
+        log.info("the settings not saved of %s are no more kept by another oncall-tray: this Settings dialog keeps "
+                 "them as typed", dialog.loaded.path)
 
     def _release(self) -> None:
         """Drop this dialog's hold on the draft (it ended, or was closed): its writer is gone, the
         next dialog offers it."""
         if self._hold is not None:
             self._hold.release()
-        self._hold, self._held = None, False
+        self._hold, self._held, self._leaving = None, False, False
 
     def typed(self) -> None:
         """A field changed (``SettingsDialog._changed``): the draft is kept, or dropped if
@@ -170,7 +180,7 @@ class DraftKeeper(QObject):
         ended. A draft that cannot be written is logged once (and tried again every
         ``RETRY_MS``): no dialog per keystroke; the program's close still logs what was typed."""
         self._stop_timers()
-        if self._asking or self._stopping or self._held or not self._dialog.isVisible():
+        if self._asking or self._stopping or self._held or self._leaving or not self._dialog.isVisible():
             return
         if not self._dialog.changed():
             self._drop()
@@ -259,7 +269,7 @@ class DraftKeeper(QObject):
     def _drop(self) -> None:
         """Forget the draft of this dialog's changes, if one was kept or restored (a restored
         field's merge base stays while the dialog is open: ``_base`` holds it too)."""
-        if self._written and not self._held:
+        if self._written and not (self._held or self._leaving):
             drop_draft(self._dialog.loaded.folders, self._dialog.loaded.path)
         self._written = False
 
@@ -294,9 +304,9 @@ class DraftKeeper(QObject):
                 self._drop()
             return
         names = ", ".join(typed)
-        if self._held:  # another tray's draft: not written over; what was typed is logged (guide: not lost unsaid)
-            log.error("the Settings dialog closed with changes not saved (%s), not kept: another oncall-tray running "
-                      "keeps its own; what was typed: %s", names, without_secrets(typed))
+        if self._held or self._leaving:  # another tray's draft: not written over; what was typed is logged (guide)
+            log.error("the Settings dialog closed with changes not saved (%s), not kept: another oncall-tray's are "
+                      "kept there; what was typed: %s", names, without_secrets(typed))
             return
         try:
             where = self._write()

@@ -149,6 +149,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         tray.set_shift_open(self.shift is not None if self.available else None, self.elsewhere, self.held,
                             self._holder())
         self.shift_changed.connect(lambda shift: tray.set_shift_open(shift is not None))
+        tray.watched_elsewhere = self.watched_elsewhere  # asked at each Quit (code review 75 AM3)
         tray.shift_window_requested.connect(self.show_window)
 
     def start(self) -> None:

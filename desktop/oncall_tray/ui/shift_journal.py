@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from functools import partial
 
+from ..config_urls import one_alertmanager
 from ..core import shifts
 from ..core.journal import Journal, JournalError
 from ..core.journal_hold import Holder, JournalHeld, JournalHold
@@ -120,6 +121,18 @@ class JournalAccess:
     def _holder(self) -> Holder:
         """This tray as written in its hold: its settings file, its Alertmanager(s), its pid."""
         return Holder(str(self.settings or ""), tuple(map(shown_url, self.config.alertmanager_urls())), os.getpid())
+
+    def watched_elsewhere(self) -> bool:
+        """Whether another live tray holds the shift journal now and watches the Alertmanager(s)
+        this tray watches now (quitting this one leaves them watched: ``TrayIcon.watched_on``,
+        review 70 AK4). Probed at each call (code review 75 AM3: read once at the start, it
+        outlived the shift's tray and this tray's move to another Alertmanager); False when this
+        tray holds it, or no holder can be told."""
+        if self.hold is not None:
+            return False
+        holder = JournalHold.holder_now(self.path)
+        return holder is not None and bool(holder.alertmanagers) and one_alertmanager(
+            holder.alertmanagers, self._holder().alertmanagers)
 
     def describe_hold(self) -> None:
         """Write this tray's settings anew in its hold, if it has one (its Alertmanager changed)."""

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from ..config import Config
-from ..config_urls import one_alertmanager
 from ..reasons import translate_reason
 from ..core.handoff import local_time as deadline_time  # with its date when not today (review 29)
 from ..core.handoff_live import seen_words
@@ -169,6 +169,9 @@ class TrayIcon(QObject):
         self._shift_off = ""  # the Alertmanager the shift journal follows, when not this tray's ("" else)
         self._shift_held = self._shift_own = None  # the other tray holding the shift journal, if one does; this one
         # (``journal_hold.Holder``)
+        #: whether another live tray holding the shift journal watches this one's Alertmanager now
+        #: (the shift controller's, ``attach_tray``; asked at each Quit: ``watched_on``)
+        self.watched_elsewhere: Callable[[], bool] = lambda: False
         self._ack_target: str | None = None
         self._ack_in_flight = ""  # the target's silence on its way: ``in_flight.ACKNOWLEDGING`` or ``SILENCING``
         self._autostart = False
@@ -289,11 +292,10 @@ class TrayIcon(QObject):
 
     def watched_on(self) -> bool:
         """Whether quitting this tray leaves every alert it watches watched (``confirm_quit``): the
-        demo's (made-up alerts), or another tray, holding the shift journal, watches the same
-        Alertmanager(s) (review 70 AK4)."""
-        held, own = self._shift_held, self._shift_own
-        return self._demo or (held is not None and own is not None and bool(held.alertmanagers)
-                               and one_alertmanager(held.alertmanagers, own.alertmanagers))
+        demo's (made-up alerts), or another tray, holding the shift journal now, watches the
+        Alertmanager(s) this one watches now (review 70 AK4; ``watched_elsewhere``, the shift
+        controller's ``ShiftController.watched_elsewhere``, asked at each Quit: code review 75 AM3)."""
+        return self._demo or self.watched_elsewhere()
 
     def _autostart_ticked(self, checked: bool) -> None:
         self._autostart = checked
