@@ -50,11 +50,15 @@ class ShownList:
         self.path = self.folder / f"{os.getpid()}-{secrets.token_hex(4)}.json"
         self._hold: JournalHold | None = None
         self._unguarded = False  # no lock could be taken: written all the same (judged by its pid at a start)
+        self._dropped = False  # ``drop``: the run quits; a notification remembered later is not listed again
 
     def write(self, shown: Iterable[Shown]) -> None:
         """Keep ``shown`` as this run's list, atomically (no fsync: the file only serves while the
         system runs), under this run's hold, or unguarded where none can be taken (``JournalHold.take``'s
-        promise: as before); a failure is logged, nothing more."""
+        promise: as before); a failure is logged, nothing more. Nothing after ``drop`` (a notice
+        shown while the tray shuts down would take a new hold that nothing releases)."""
+        if self._dropped:
+            return
         self._take_hold()
         try:
             atomic_write_text(self.path, json.dumps(list(shown)), durable=False)
@@ -103,7 +107,8 @@ class ShownList:
         return left
 
     def drop(self) -> None:
-        """This run quits having closed its notifications: its list and lock go."""
+        """This run quits having closed its notifications: its list and lock go, for good."""
+        self._dropped = True
         if self._hold is not None or self._unguarded:
             _remove(self.path)
             _remove(hold_path(self.path))
