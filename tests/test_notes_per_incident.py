@@ -23,24 +23,29 @@ from oncall_tray.i18n import translator
 from test_handoff import ZONE, section
 
 T0 = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
-POD = Alert(fingerprint="pod", labels={"alertname": "PodDown", "instance": "h:1", "severity": "warning"},
-            status=AlertStatus("active"), starts_at=T0)
 
 
-def poll(journal: Journal, hours: float, firing: bool) -> None:
-    """A poll ``hours`` after ``T0`` that lists the pod (``firing``) or nothing."""
-    alerts = {"pod": POD} if firing else {}
-    record_poll(journal, alerts, {"pod": Severity.WARNING} if firing else {}, {}, T0 + dt.timedelta(hours=hours))
+def pod(hours: float) -> Alert:
+    """The pod's alert, firing since ``hours`` after ``T0``."""
+    return Alert(fingerprint="pod", labels={"alertname": "PodDown", "instance": "h:1", "severity": "warning"},
+                 status=AlertStatus("active"), starts_at=T0 + dt.timedelta(hours=hours))
+
+
+def poll(journal: Journal, hours: float, firing: float | None) -> None:
+    """A poll ``hours`` after ``T0`` that lists the pod, firing since ``firing`` hours after
+    ``T0`` (Alertmanager's startsAt), or nothing (None)."""
+    alerts = {"pod": pod(firing)} if firing is not None else {}
+    record_poll(journal, alerts, {"pod": Severity.WARNING} if firing is not None else {}, {}, T0 + dt.timedelta(hours=hours))
 
 
 def yesterday_and_today(tmp_path):
     """The pod fired at T0 (incident 1, taken by a note), resolved 1 h later,
     fired again 20 h after T0 (incident 2, carried over untouched); a shift from 29 h."""
     journal = Journal.open(tmp_path / "journal.db")
-    poll(journal, 0, True)
+    poll(journal, 0, 0)
     journal.add_note("pod", "olhando", actor="ana", at=T0 + dt.timedelta(minutes=5))
-    poll(journal, 1, False)
-    poll(journal, 20, True)
+    poll(journal, 1, None)
+    poll(journal, 20, 20)
     journal.add_note("pod", "reiniciado o pod", actor="bruno", at=T0 + dt.timedelta(hours=20, minutes=5))
     first, second = (row["id"] for row in journal.query("SELECT id FROM incidents ORDER BY id"))
     shift = shifts.start_shift(journal, "Carla Dias", at=T0 + dt.timedelta(hours=29))
@@ -68,15 +73,15 @@ def test_the_handoff_lists_an_incidents_own_notes(tmp_path):
     without its notes (and the inherited one with the other's)."""
     journal = Journal.open(tmp_path / "journal.db")
     shift = shifts.start_shift(journal, "Carla Dias", at=T0 - dt.timedelta(minutes=1))
-    poll(journal, 0, True)
+    poll(journal, 0, 0)
     journal.add_note("pod", "reiniciei o deployment", actor="carla", at=T0 + dt.timedelta(minutes=5))
-    poll(journal, 1, False)
-    poll(journal, 3, True)  # fired again, well after FLAP_WINDOW: a new episode
+    poll(journal, 1, None)
+    poll(journal, 3, 3)  # fired again, well after FLAP_WINDOW: a new episode
     journal.add_note("pod", "de novo: escalando", actor="carla", at=T0 + dt.timedelta(hours=3, minutes=5))
-    live = Live({"pod": POD}, {"pod": Severity.WARNING}, {})
+    live = Live({"pod": pod(3)}, {"pod": Severity.WARNING}, {})
     tr = translator("en")
     report = end_report(journal, shift, live, tr, ZONE, at=T0 + dt.timedelta(hours=4))
-    by_id = {h.incident.id: h.notes for h in report.handled}
+    by_id = {h.incident.id: list(h.notes) for h in report.incidents}
     assert len(by_id) == 2, by_id
     first, second = sorted(by_id)
     assert by_id[first] == ["reiniciei o deployment"] and by_id[second] == ["de novo: escalando"], by_id
