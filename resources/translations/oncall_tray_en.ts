@@ -4251,7 +4251,7 @@ review in</translation>
     <name>incident_panel</name>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="63"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="113"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
@@ -4271,7 +4271,7 @@ review in</translation>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="105"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -4306,12 +4306,12 @@ review in</translation>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="363"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="108"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
@@ -4331,12 +4331,12 @@ review in</translation>
         <translation>Hide this message; the file stays where it says, and its path is in the log</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="157"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="158"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -4345,34 +4345,34 @@ review in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="160"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="338"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="214"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="178"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="178"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="215"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
@@ -4382,23 +4382,23 @@ review in</translation>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="166"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="203"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="320"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="136"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="133"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</translation>
     </message>
@@ -4408,22 +4408,22 @@ review in</translation>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="102"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="343"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="99"/>
         <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
         <translation>Your saved draft could be read again: it is back in the box, before what you typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="71"/>
         <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
         <translation>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</translation>
     </message>
@@ -4712,6 +4712,11 @@ review in</translation>
         <translation>the file or its folder is read-only</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="34"/>
+        <source>the incident resolved since it was shown: the escalation was not recorded</source>
+        <translation>the incident resolved since it was shown: the escalation was not recorded</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/journal_file.py" line="264"/>
         <source>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</source>
         <translation>the shift journal %1 is damaged (%2) and cannot be set aside: %3; it was left as it is</translation>
@@ -4730,6 +4735,16 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/core/journal.py" line="205"/>
         <source>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</source>
         <translation>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="39"/>
+        <source>this row&apos;s incidents are no longer in the shift journal (it was set aside or replaced since): the escalation was not recorded; select the row again</source>
+        <translation>this row&apos;s incidents are no longer in the shift journal (it was set aside or replaced since): the escalation was not recorded; select the row again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="36"/>
+        <source>this row&apos;s incidents are no longer in the shift journal (it was set aside or replaced since): the note was not written; select the row again</source>
+        <translation>this row&apos;s incidents are no longer in the shift journal (it was set aside or replaced since): the note was not written; select the row again</translation>
     </message>
 </context>
 <context>
