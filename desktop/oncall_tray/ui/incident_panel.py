@@ -358,7 +358,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
     def _escalation_written(self, level: str, event, error: BaseException | None) -> None:
         self._written(error, ESCALATION)  # IncidentsGone: "resolved since", not "already" (code review 75 AM5)
         if isinstance(error, IncidentsGone):
-            self.refresh()  # its Escalate button hidden, the incident resolved
+            self.controller.journal_changed.emit()  # the row and its Escalate button as they are now: resolved
         if error is None and event is None:
             self.status.say(ESCALATION, tr("Escalated to this level or higher already: %1 was not recorded again.").replace(
                 "%1", level), True)
