@@ -63,12 +63,13 @@ class RefusedNote(NamedTuple):
     the note's time once added), its alert's name and the ids of the incidents of the Incidents
     row it was added on (a folded row's members, ``handoff_folded``, the shown one first: written
     on each of them in one transaction, also when it is added by itself after the refusal; ()
-    for an alert of the alerts window, noted by its fingerprint)."""
+    for an alert of the alerts window, noted by its fingerprint) and its alert's fingerprint."""
 
     text: str
     at: dt.datetime
     alertname: str
     incidents: tuple[int, ...] = ()
+    fingerprint: str = ""
 
     def rest(self, box: str) -> str | None:
         """What ``box`` holds after this note when it still begins with it, stripped ("": the

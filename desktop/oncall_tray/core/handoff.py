@@ -198,7 +198,7 @@ def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Seq
         draft = journal.state(START_SCOPE)
         previous = last_handoff(journal)
         still_open = open_incidents(journal)
-        notes = {item.fingerprint: journal.notes_for(item.fingerprint) for item in still_open}
+        notes = {item.fingerprint: journal.incident_note_texts(item.id) for item in still_open}
         carried = handed_items(journal, previous)
         notes_in = handed_notes(draft, previous, journal, language)
         silences, from_journal = silence_lines(live, journal, at)
@@ -376,11 +376,11 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         taken = sorted(incidents(journal, shift.started_at, at), key=lambda i: (i.fired_at or i.opened_at, i.id))
         suggestions, telling = _pending(journal, at, tr, zone, live, named=taken, policy=policy,
                                      on_call=shift.engineer)  # incidents: name, place, labels
-        notes = {item.fingerprint: journal.notes_for(item.fingerprint) for item in taken}
+        notes = {item.id: journal.incident_note_texts(item.id) for item in taken}  # its own (code review 75 AM4)
         # one line for the incidents of one act (one silence over 250 pods; review 68 AF1)
-        folds = fold(taken, lambda i: (notes[i.fingerprint] or [""])[-1], inhibited_now(live.alerts, live.inhibited),
+        folds = fold(taken, lambda i: (notes[i.id] or [""])[-1], inhibited_now(live.alerts, live.inhibited),
                      live.alerts or {}, tr)
-        handled = [HandledIncident(f.first, notes[f.first.fingerprint], telling.get(f.first.fingerprint, ""),
+        handled = [HandledIncident(f.first, notes[f.first.id], telling.get(f.first.fingerprint, ""),
                                    f if f.folded else None) for f in folds]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
         silences_seen = seen_at(journal, live.watched) if from_journal else None  # when (review 59 U7)

@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 from collections.abc import Mapping, Sequence
 
-from .journal_notes import INCIDENT, row_incidents
+from .journal_notes import INCIDENT, IncidentsGone, current_incident, row_incidents, tagged
 from .journal_schema import Event, EventKind, ts
 from .sla import ANSWER_WITHIN
 
@@ -45,11 +45,16 @@ class Escalations:
         the Incidents row it is recorded on (a folded row's members, the shown one first): recorded
         on each of them still open (one that resolved since is escalated no more, none opened) in
         this one transaction, all or none (code review 74 AL2, AL3); the first recorded is
-        returned. Raises JournalError."""
+        returned. Recorded by alert (no ``incidents``), it names the alert's open incident
+        (``current_incident``). Raises ``IncidentsGone`` when none of ``incidents`` is open (all
+        resolved since the row was shown, or gone from the journal: code review 75 AM5, it said
+        "escalated already"), JournalError."""
         with self.transaction(at) as tx:
             if incidents:
-                written = []
-                for row in row_incidents(tx, incidents):
+                written, rows = [], row_incidents(tx, incidents)
+                if not any(row["resolved_at"] is None for row in rows):  # (not "escalated already")
+                    raise IncidentsGone("escalation", resolved=bool(rows))
+                for row in rows:
                     if row["resolved_at"] is None and not (row["escalation"] and row["escalation"] >= level):
                         tx.conn.execute("UPDATE incidents SET escalation = ?, escalated_at = ? WHERE id = ?",
                                         (level, ts(tx.now), row["id"]))
@@ -63,7 +68,8 @@ class Escalations:
             tx.take_incident(fingerprint, alertname=alertname, severity=severity, summary=summary, labels=labels,
                              fired_at=fired_at, escalation=level, escalated_at=tx.now)
             return tx.event(EventKind.ESCALATED, fingerprint=fingerprint, alertname=alertname, actor=actor,
-                            source=source, text=level, data={"message": message} if message else {})
+                            source=source, text=level, data=tagged(current_incident(tx, fingerprint),
+                                                                   {"message": message} if message else {}))
 
     def record_answer(self, fingerprint: str, level: str, *, alertname: str = "", actor: str = "",
                       source: str = "", at: dt.datetime | None = None,
@@ -81,7 +87,8 @@ class Escalations:
         with self.transaction(at) as tx:
             if not incidents:
                 done = tx.conn.execute(_OPEN_INCIDENT, (fingerprint,)).fetchone()
-                return _answer(tx, fingerprint, level, done, {}, alertname=alertname, actor=actor, source=source)
+                return _answer(tx, fingerprint, level, done, tagged(current_incident(tx, fingerprint)),
+                               alertname=alertname, actor=actor, source=source)
             outcomes = [_answer(tx, row["fingerprint"], level, (row["escalation"], row["escalated_at"]),
                                 {INCIDENT: row["id"]}, alertname=alertname, actor=actor, source=source)
                         for row in row_incidents(tx, incidents) if row["resolved_at"] is None]

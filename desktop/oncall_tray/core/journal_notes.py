@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from ..i18n import Message
+from .journal_file import JournalError
 from .journal_schema import Event, EventKind, event_from_row, parse_ts, ts
 from .journal_tx import FLAP_WINDOW, Tx
 
@@ -14,6 +16,51 @@ from .journal_tx import FLAP_WINDOW, Tx
 #: window (``add_note``'s ``incidents``): read as that incident's, whatever episode its alert is in.
 INCIDENT = "incident"
 _NOTED = ("note", EventKind.ESCALATED.value, EventKind.ANSWERED.value)
+
+
+class IncidentsGone(JournalError):
+    """Nothing was written on the incidents of an Incidents row: none of them is in the journal
+    any more (it was set aside and salvaged, moved or replaced since the row was shown: the
+    incidents took new numbers), or, for an escalation, all of them resolved since (code review
+    75 AM5: the note fell back to the alert's current episode, unsaid; the escalation said
+    "escalated already"). Not a failure of the journal: writing the same again fails again.
+
+    Attributes:
+        resolved: the incidents are there but resolved (an escalation's refusal); False: gone.
+    """
+
+    def __init__(self, what: str, resolved: bool) -> None:
+        if resolved:
+            reason = Message("journal", "the incident resolved since it was shown: the escalation was not recorded")
+        elif what == "note":
+            reason = Message("journal", "this row's incidents are no longer in the shift journal (it was set aside or "
+                                        "replaced since): the note was not written; select the row again")
+        else:
+            reason = Message("journal", "this row's incidents are no longer in the shift journal (it was set aside or "
+                                        "replaced since): the escalation was not recorded; select the row again")
+        super().__init__(reason)
+        self.resolved = resolved
+
+
+def current_incident(tx: Tx, fingerprint: str) -> int | None:
+    """The id of the alert's incident a note, escalation or answer written by alert (not on an
+    Incidents row) is on: its latest incident when that one is open or covers the alert's
+    latest firing (resolved after it); None when it has none (the alerts window's and
+    ``oncall-tray note``'s, written after ``Tx.take_incident`` / ``take_ended_incident``: so
+    the Incidents window, the handoff and the handled rule all read it on that incident)."""
+    tx.flush()
+    row = tx.conn.execute("SELECT id, resolved_at FROM incidents WHERE fingerprint = ? ORDER BY id DESC LIMIT 1",
+                          (fingerprint,)).fetchone()
+    if row is None:
+        return None
+    fired = tx.conn.execute("SELECT max(at) FROM events WHERE fingerprint = ? AND kind = ?",
+                            (fingerprint, EventKind.FIRED.value)).fetchone()[0]
+    return row["id"] if row["resolved_at"] is None or fired is None or row["resolved_at"] >= fired else None
+
+
+def tagged(incident_id: int | None, data: dict | None = None) -> dict:
+    """An event's ``data`` (``data``, or none) naming ``incident_id`` when there is one."""
+    return {**({INCIDENT: incident_id} if incident_id is not None else {}), **(data or {})}
 
 
 def row_incidents(tx: Tx, incident_ids: Sequence[int]) -> list:
@@ -45,8 +92,15 @@ class Notes:
         got yesterday's post-mortem note and an incident; AL3: one write per member); the
         first one's event is returned (``fingerprint`` then only names the draft's alert).
 
+        Without ``incidents`` (the alerts window, ``oncall-tray note``: by alert) the note is on
+        the alert's current incident (``current_incident``; ``data["incident"]``), so every
+        reader agrees whatever comes after (code review 75 AM1, AM4).
+
         Raises:
             ValueError: ``text`` is blank.
+            IncidentsGone: none of ``incidents`` is in the journal any more; nothing written
+                (code review 75 AM5: it was written on the alert's current episode).
+            JournalError: the journal cannot be written.
         """
         text = text.strip()
         if not text:
@@ -59,12 +113,14 @@ class Notes:
                        for row in row_incidents(tx, incidents)]
             if written:
                 return written[0]
+            if incidents:
+                raise IncidentsGone("note", resolved=False)  # (rolled back: the draft kept)
             if tx.firing(fingerprint):  # writing about a firing alert is handling it
                 tx.take_incident(fingerprint, alertname=alertname)
             else:
                 tx.take_ended_incident(fingerprint, alertname)
             return tx.event(EventKind.NOTE, fingerprint=fingerprint, alertname=alertname, actor=actor,
-                            source=source, text=text)
+                            source=source, text=text, data=tagged(current_incident(tx, fingerprint)))
 
     def notes(self, fingerprint: str) -> list[Event]:
         """The notes on the alert's latest episode, oldest first: those written since it fired,
@@ -110,6 +166,17 @@ class Notes:
             "json_extract(data, '$.incident') = ? OR (json_extract(data, '$.incident') IS NULL AND at >= ? "
             "AND (? IS NULL OR at < ?))) ORDER BY at, id", (fingerprint, *_NOTED, incident_id, start, until, until))
         return fingerprint, [event_from_row(r) for r in rows]
+
+    def incident_note_texts(self, incident_id: int) -> list[str]:
+        """The texts of the notes of the incident ``incident_id`` (``incident_notes``' notes,
+        oldest first; none when there is no such incident): what the handoff lists with it, as
+        the Incidents window shows it (code review 75 AM4: the handoff read the alert's latest
+        episode, another incident's when its pod fired again since).
+
+        Raises:
+            JournalError: the journal cannot be read.
+        """
+        return [event.text for event in self.incident_notes(incident_id)[1] if event.kind is EventKind.NOTE]
 
     def episode_start(self, fingerprint: str) -> dt.datetime | None:
         """When the alert's latest episode began (UTC): its latest firing, or the one before

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from ..i18n import Message, Translate, english
 from .journal import Journal, JournalError
 from .journal_state import UPSERT
-from .journal_schema import (HANDLING, HANDLING_EVENT, INCIDENT_COLUMNS, EventKind, Incident, Shift, dumps,
+from .journal_schema import (EVENT_DATA, HANDLING, HANDLING_EVENT, INCIDENT_COLUMNS, EventKind, Incident, Shift, dumps,
                              incident_from_row, loads, parse_ts, shift_from_row, ts)
 
 START_SCOPE = "start"
@@ -230,6 +230,12 @@ def last_handoff(journal: Journal) -> Shift | None:
     return shifts[0] if shifts else None
 
 
+#: The SQL condition that an ``events`` row is the ``incidents`` row's: written on it (its
+#: ``data["incident"]``), or on no incident, since the incident was taken on.
+_ITS_EVENT = (f"coalesce(json_extract({EVENT_DATA}, '$.incident') = incidents.id, "
+              "events.at >= incidents.opened_at)")
+
+
 def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[Incident]:
     """Incidents handled in ``[since, until]`` (UTC; None: no bound), in the order they were
     taken on: taken on in it, resolved in it, or acknowledged, escalated or noted in it
@@ -237,6 +243,11 @@ def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.date
     is not: the shift before handled it, and this one has it among its pending items ("Follow up
     X"; review 25: the next engineer's handoff claimed it as hers). One resolved in it is, with
     the guide's "Resolvido" (the pending "Follow up X" it was handed over as closes there).
+    An event written on an incident (``data["incident"]``: a note, escalation or answer from the
+    Incidents window, or a note by alert on its current incident) counts for that one alone
+    (code review 75 AM1: a post-mortem note on yesterday's incident made the pod's newer one,
+    inherited untouched, "handled" by this shift); one naming none, for the alert's incident
+    open when it was written.
     The one rule of the handoff's "Incidents Handled" and the *Incidents* window."""
     where, params = ["1"], []
     if until is not None:
@@ -248,7 +259,7 @@ def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.date
         handled = ",".join("?" * len(HANDLING))
         where.append(f"(opened_at >= ? OR (resolved_at IS NOT NULL AND resolved_at <= ?) OR EXISTS (SELECT 1 FROM "
                      f"events WHERE events.fingerprint = incidents.fingerprint AND events.kind IN ({handled}) "
-                     f"AND {HANDLING_EVENT} AND events.at >= ? AND events.at <= ? AND events.at >= incidents.opened_at))")
+                     f"AND {HANDLING_EVENT} AND events.at >= ? AND events.at <= ? AND {_ITS_EVENT}))")
         end = ts(until) if until is not None else "9999"
         params += [ts(since), end, *(kind.value for kind in HANDLING), ts(since), end]
     rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE {' AND '.join(where)} "

@@ -1,5 +1,6 @@
-"""The note being typed in the notes panel, saved as it is typed (``alert_scope(fp)``, key
-``DRAFT``): shown when its alert is, said when it waits for the journal, and never written over
+"""The note being typed in the notes panel, saved as it is typed (``draft_scope(key)``, key
+``DRAFT``: by alert in the alerts window, by incident in the Incidents window, ``note_key``):
+shown when its alert or incident is, said when it waits for the journal, and never written over
 when the journal could not read it. A mixin of ``IncidentPanel`` (split out of it for size); GUI
 thread.
 """
@@ -20,6 +21,23 @@ DRAFT = "draft"
 #: fingerprint) its note added or its draft written; (``DRAFT``, an alert's fingerprint) the
 #: read of its draft (code review 68 AB1: said as ``READ``, it was mended by the notes' read).
 NOTE = "note"
+#: The start of a ``note_key`` of an Incidents row, also the state scope of its draft.
+INCIDENT_NOTE = "incident-note:"
+
+
+def note_key(fingerprint: str, members: tuple[int, ...]) -> str:
+    """What the box's note and draft are keyed by (the panel's ``key``, ``_unread``'s,
+    ``_not_added``'s): in the alerts window (no ``members``) the alert's ``fingerprint``; on an
+    Incidents row its shown incident (the first of ``members``): a note typed on yesterday's row
+    stays there, not offered on today's incident of the same pod nor in the alerts window (code
+    review 75 AM7: one box and draft per pod wrote it on the other incident)."""
+    return f"{INCIDENT_NOTE}{members[0]}" if members and fingerprint else fingerprint
+
+
+def draft_scope(key: str) -> str:
+    """The state scope of the draft of ``key`` (``note_key``): an Incidents row's own, or the
+    alert's (``alert_scope``, which the alerts window's draft always used)."""
+    return key if key.startswith(INCIDENT_NOTE) else alert_scope(key)
 
 
 def after_draft(draft: str, typed: str) -> str:
@@ -32,10 +50,10 @@ def after_draft(draft: str, typed: str) -> str:
 
 class DraftBox:
     """Mixin of ``IncidentPanel``: its box's draft. Uses the panel's ``controller``,
-    ``fingerprint``, ``input``, ``autosave``, ``status`` (a ``StatusLine``), ``kept_line`` (a
+    ``key`` (``note_key``: what the box's draft is of), ``input``, ``autosave``, ``status`` (a ``StatusLine``), ``kept_line`` (a
     ``KeptNotesLine``), ``_not_added``,
     ``_unsaved_said`` and ``_add_refused``; keeps in ``_unread`` (the controller's ``unread``,
-    which outlives the panel and is kept at the quit: code review 69 AD3) fingerprint -> what its
+    which outlives the panel and is kept at the quit: code review 69 AD3) key -> what its
     box held (not saved over the draft) since its draft could not be read."""
 
     _unread: dict[str, str]
@@ -44,13 +62,13 @@ class DraftBox:
     #: one) may have put after the draft since: this one then shows the draft as it is now
     _held: bool = False
 
-    def _draft_of(self, fingerprint: str) -> str | None:
-        """``fingerprint``'s saved draft (as typed when the journal has not taken it yet: review
-        57 S3); None when it cannot be read, said under (``DRAFT``, ``fingerprint``)."""
+    def _draft_of(self, key: str) -> str | None:
+        """``key``'s saved draft (as typed when the journal has not taken it yet: review
+        57 S3); None when it cannot be read, said under (``DRAFT``, ``key``)."""
         try:
-            return str(self.controller.state(alert_scope(fingerprint), DRAFT, ""))
+            return str(self.controller.state(draft_scope(key), DRAFT, ""))
         except JournalError as exc:
-            self.status.say((DRAFT, fingerprint), tr(
+            self.status.say((DRAFT, key), tr(
                 "Your saved draft could not be read: %1. What you type stays here and is not saved over it "
                 "until it can be read.").replace("%1", failure_text(exc)), True)
             return None
@@ -62,7 +80,7 @@ class DraftBox:
         quit (``notes_taken_back``: code review 70 AE4); while it cannot be read, ``typed`` stays
         in the box and is not saved (code review 68 AB1: what was typed in the empty box was
         autosaved over the draft, which was lost)."""
-        fingerprint = self.fingerprint
+        fingerprint = self.key
         draft = self._draft_of(fingerprint) if fingerprint else ""
         self._held = draft is None
         if draft is None:
@@ -86,7 +104,7 @@ class DraftBox:
         ``_unread`` while that draft cannot be read, which the other panels showing it follow
         (code review 70 AE3: each wrote its own box there, the last one won). ``taken_back``:
         ``text`` holds a note kept in ``_unread``, forgotten from the file once written."""
-        fp = self.fingerprint
+        fp = self.key
         if fp in self._unread:  # its saved draft could not be read: kept here, not written over it
             self.controller.set_unread(fp, text, self)
         elif fp:
@@ -95,12 +113,12 @@ class DraftBox:
                     self.controller.notes_taken_back()
                 self._draft_written(fp, text, error)
 
-            self.controller.save_state(alert_scope(fp), DRAFT, text, done=done)
+            self.controller.save_state(draft_scope(fp), DRAFT, text, done=done)
 
     def _unread_followed(self, fingerprint: str, source: object) -> None:
         """What the box holds over ``fingerprint``'s unread draft changed in another panel (or
         the controller): shown here too when this panel shows it (code review 70 AE3)."""
-        if source is not self and fingerprint == self.fingerprint and self._held and fingerprint in self._unread:
+        if source is not self and fingerprint == self.key and self._held and fingerprint in self._unread:
             self.autosave.load(self._unread[fingerprint])
 
     def _say_notes_unreadable(self) -> None:
@@ -122,7 +140,7 @@ class DraftBox:
         self.kept_line.say(text.replace("%1", reason).replace("%2", str(problem.aside or problem.path)))
 
     def _draft_written(self, fingerprint: str, text: str, error: BaseException | None) -> None:
-        if fingerprint == self.fingerprint:
+        if fingerprint == self.key:
             self.autosave.written(text, error)
             self._say_unsaved()
 
@@ -131,10 +149,10 @@ class DraftBox:
         full, say) until it is written (review 57 S3: "Not saved" stayed under every alert, after
         the journal was writable); what the line says of other things stays (code review 67 AA7)."""
         pending = self.controller.pending  # a write on its way is no failure (the rest of a note added)
-        waiting = bool(self.fingerprint) and pending.waiting(alert_scope(self.fingerprint), DRAFT) and bool(pending.error)
-        refused = self._not_added.get(self.fingerprint)
+        waiting = bool(self.key) and pending.waiting(draft_scope(self.key), DRAFT) and bool(pending.error)
+        refused = self._not_added.get(self.key)
         rest = refused.rest(self.input.text()) if refused else None
-        about = (NOTE, self.fingerprint)
+        about = (NOTE, self.key)
         if waiting:  # a note refused is added by itself once the journal takes it, if not changed
             text = tr("Not saved yet: %1. What you typed stays here and is saved once the journal can be "
                       "written.") if rest is None else tr("Not saved yet: %1. What you typed stays here; once the "

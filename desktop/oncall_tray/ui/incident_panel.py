@@ -2,8 +2,8 @@
 after-incident checklist with its 2 h and 24 h reminders (issue 5). Shown beside the alert's
 details in the alerts window and in the incidents window.
 
-The note being typed is saved as it is typed (``alert_scope(fp)``, key ``draft``) and comes back
-after a crash; "Add" turns it into a journal note and clears the draft in one transaction. The
+The note being typed is saved as it is typed (``incident_draft.draft_scope``: by alert in the
+alerts window, by incident on an Incidents row; key ``draft``) and comes back after a crash; "Add" turns it into a journal note and clears the draft in one transaction. The
 notes are what ``escalate`` lists as "already tried".
 """
 
@@ -28,11 +28,12 @@ from ..core.escalation import not_answered_text
 from ..core.folded_notes import folded_notes
 from ..core.journal import JournalError
 from ..core.journal_escalation import NotAnswered
+from ..core.journal_notes import IncidentsGone
 from ..core.journal_schema import SOURCE_TRAY, Incident
-from ..core.shifts import alert_scope, latest_incident
+from ..core.shifts import latest_incident
 from .autosave import Autosave
 from .incident_aftercare import AftercareSteps
-from .incident_draft import DRAFT, NOTE, DraftBox
+from .incident_draft import DRAFT, NOTE, DraftBox, draft_scope, note_key
 from .incident_notes_list import NotesList
 from .kept_notes_line import KeptNotesLine
 from .handoff_common import plain_label
@@ -55,6 +56,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
         super().__init__()
         self.controller = controller
         self.fingerprint = ""
+        self.key = ""  # what the box's note and draft are of (``note_key``: by incident on an Incidents row)
         self.alertname = ""
         self.incident: Incident | None = None
         # the ids of the incidents of the Incidents row shown (show_incident; a folded row's members, the
@@ -66,7 +68,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
         self._follows = False  # showing an alert of the alerts window (show_alert): its incident may come later
         self._resolved = False  # and it resolved while shown
         self._unsaved_said = False  # the status line says the shown alert's draft waits (``_say_unsaved``)
-        self._not_added: dict[str, Refused] = {}  # fingerprint -> a note refused (disk full), back in its box
+        self._not_added: dict[str, Refused] = {}  # key -> a note refused (disk full), back in its box
         self._added: set[str] = set()  # those added by themselves since, while another alert was shown
         self._tried: set[str] = set()  # those refused since the last poll: not tried again before the next
         # fingerprint -> its box, kept: its draft could not be read (DraftBox); the controller's, which
@@ -99,7 +101,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
         self.input = QLineEdit(objectName="note")  # (a window made again finds it: ``remade``)
         self.input.setPlaceholderText(tr("What did you try or see? Enter adds the note"))
         self.input.returnPressed.connect(self.add_note)
-        self.autosave = Autosave(self.input, self._save_draft, subject=lambda: self.fingerprint)
+        self.autosave = Autosave(self.input, self._save_draft, subject=lambda: self.key)
         self.add_button = QPushButton(tr("Add note"))
         self.add_button.clicked.connect(self.add_note)
         # a push button: its width counts the menu's arrow (review 46 F9: a tool button's drew over the text)
@@ -134,17 +136,17 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
     def _polled(self) -> None:
         """A poll: the notes (the command line may have added some) read in the journal's thread,
         not on the GUI thread; the after-incident steps follow Alertmanager's silences."""
-        journal, fingerprint = self.controller.journal, self.fingerprint
+        journal, fingerprint, key = self.controller.journal, self.fingerprint, self.key
         self._tried.clear()  # a note refused is tried again at each poll, as the drafts (``on_polled``)
         self._add_refused()
         if not self.isVisible() or not fingerprint or journal is None:
             return
         self.controller.submit(folded_notes, journal, (fingerprint, *self._others), self.members,
-                               done=lambda notes, error: self._notes_read(fingerprint, notes, error))
+                               done=lambda notes, error: self._notes_read(key, notes, error))
         self._refresh_steps()
 
-    def _notes_read(self, fingerprint: str, notes, error: BaseException | None) -> None:
-        if not shiboken6.isValid(self) or fingerprint != self.fingerprint:  # deleted (new settings), or
+    def _notes_read(self, key: str, notes, error: BaseException | None) -> None:
+        if not shiboken6.isValid(self) or key != self.key:  # deleted (new settings), or
             return  # another alert shown meanwhile, which read its own
         if error is not None:
             self.status.say(READ, failure_text(error), True)
@@ -191,16 +193,17 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
 
     def _show(self, fingerprint: str, alertname: str, incident: Incident | None) -> None:
         self._follows = False  # an alert of the alerts window: its incident is looked for again (refresh)
-        if fingerprint != self.fingerprint:
+        key = note_key(fingerprint, self.members)  # another incident of the same pod: another box (AM7)
+        if key != self.key:
             self._resolved = False  # it resolved while shown (alert_left): its incident just resolved is its own
             self.autosave.flush()  # the draft of the alert shown before
-            self.fingerprint, self.alertname = fingerprint, alertname
+            self.fingerprint, self.key, self.alertname = fingerprint, key, alertname
             self.status.clear()  # what it said was about the alert shown before
-            self._load_draft(self._unread.get(fingerprint))
+            self._load_draft(self._unread.get(key))
             self._say_unsaved()
-            if fingerprint in self._added:  # added by itself meanwhile
-                self._added.discard(fingerprint)
-                self.status.say((NOTE, fingerprint), tr("The journal can be written again: your note was added."))
+            if key in self._added:  # added by itself meanwhile
+                self._added.discard(key)
+                self.status.say((NOTE, key), tr("The journal can be written again: your note was added."))
         if incident is None or self.incident is None or incident.id != self.incident.id:
             self._ticks = {}
         self.incident = incident
@@ -220,9 +223,9 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
             self.after.hide()
             return
         if self._held:  # its draft read now, perhaps (and taken by another panel sharing ``_unread``)
-            if self.fingerprint in self._unread:
+            if self.key in self._unread:
                 self.autosave.flush()  # what was typed last here is the shared value's (code review 70 AE3)
-            self._load_draft(self._unread.get(self.fingerprint))
+            self._load_draft(self._unread.get(self.key))
         self._say_unsaved()  # its draft written by now, perhaps
         self._add_refused()
         try:
@@ -251,9 +254,9 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
         text = self.input.text().strip()
         if not text or not self.fingerprint or self.controller.journal is None:
             return
-        self._not_added.pop(self.fingerprint, None)
-        self._submit_note(self.fingerprint, Refused(text, self.controller.journal.now(), self.alertname, self.members),
-                          alone=False)
+        self._not_added.pop(self.key, None)
+        self._submit_note(self.key, Refused(text, self.controller.journal.now(), self.alertname, self.members,
+                                            self.fingerprint), alone=False)
 
     def _add_refused(self) -> None:
         """Add the notes refused when Enter was pressed (``_not_added``) that wait for the journal
@@ -263,11 +266,11 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
         if self.controller.journal is None:
             return
         for fp, refused in list(self._not_added.items()):
-            if fp in self._tried or self.controller.pending.waiting(alert_scope(fp), DRAFT):
+            if fp in self._tried or self.controller.pending.waiting(draft_scope(fp), DRAFT):
                 continue
             try:
-                box = self.input.text() if fp == self.fingerprint else self._unread[fp] if fp in self._unread \
-                    else self.controller.state(alert_scope(fp), DRAFT, "")
+                box = self.input.text() if fp == self.key else self._unread[fp] if fp in self._unread \
+                    else self.controller.state(draft_scope(fp), DRAFT, "")
             except JournalError:
                 continue
             rest = refused.rest(str(box))
@@ -277,27 +280,28 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
                 self._submit_note(fp, refused, alone=True, rest=rest)
 
     def _submit_note(self, fp: str, note: Refused, alone: bool, rest: str = "") -> None:
-        """Queue adding ``note`` on the alert ``fp`` (the box emptied when it is the one shown);
+        """Queue adding ``note`` typed in the box of ``fp`` (a ``note_key``; the box emptied when
+        it is the one shown);
         ``alone``: added by itself, at the time Enter was pressed; ``rest``: what was typed
         after it, left as the draft (``Refused.rest``). On an Incidents row, the note is written
         on its incidents (``Refused.incidents``, ``show_incident``: every member of a folded row,
         not their alerts' latest episodes) in one transaction at one time, also when it is added
         by itself after a refusal (code review 74 AL2, AL3, AL8)."""
-        if fp == self.fingerprint:  # its words are the note's now, even where their draft's write failed
+        if fp == self.key:  # its words are the note's now, even where their draft's write failed
             self.autosave.load(rest)  # (review 60 V8: kept, and Enter added the note twice)
         unread = fp in self._unread  # a draft that could not be read is not cleared with the note (review 68 AB1)
         if unread:
             self.controller.set_unread(fp, rest)
-        cleared = 0 if unread else self.controller.pending.given(alert_scope(fp), DRAFT, "")  # in one transaction
-        self.controller.submit(self.controller.journal.add_note, fp, note.text, alertname=note.alertname,
-                               actor=self.controller.engineer, source=SOURCE_TRAY,
-                               draft=None if unread else (alert_scope(fp), DRAFT),
+        cleared = 0 if unread else self.controller.pending.given(draft_scope(fp), DRAFT, "")  # in one transaction
+        self.controller.submit(self.controller.journal.add_note, note.fingerprint or fp, note.text,
+                               alertname=note.alertname, actor=self.controller.engineer, source=SOURCE_TRAY,
+                               draft=None if unread else (draft_scope(fp), DRAFT),
                                at=note.at if alone else None, incidents=note.incidents,
                                done=lambda _r, e: self._note_written(fp, note, e, cleared, alone))
-        if rest and fp == self.fingerprint:  # written after the note, which clears the draft
+        if rest and fp == self.key:  # written after the note, which clears the draft
             self._save_draft(rest)
         elif rest and not unread:
-            self.controller.save_state(alert_scope(fp), DRAFT, rest)
+            self.controller.save_state(draft_scope(fp), DRAFT, rest)
 
     def _note_written(self, fingerprint: str, note: Refused, error: BaseException | None, cleared: int,
                       alone: bool = False) -> None:
@@ -305,8 +309,8 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
         box, before anything typed since (review 19: it was said "Not saved" and gone), or into
         its alert's draft when another alert is shown by now, said with the error; it is added
         by itself once the journal takes writes (``_add_refused``). One added by itself is said."""
-        self.controller.pending.written(alert_scope(fingerprint), DRAFT, cleared, error)
-        shown, about = fingerprint == self.fingerprint, (NOTE, fingerprint)
+        self.controller.pending.written(draft_scope(fingerprint), DRAFT, cleared, error)
+        shown, about = fingerprint == self.key, (NOTE, fingerprint)
         if shown or not alone:
             self._written(error, about)
         elif error is None:
@@ -319,21 +323,22 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
                 self._added.add(fingerprint)
                 self.status.mend(about)
             return
-        self._not_added[fingerprint] = note
-        self._tried.add(fingerprint)
+        if not isinstance(error, IncidentsGone):  # (the same again would be refused again: code review 75 AM5)
+            self._not_added[fingerprint] = note  # added by itself once the journal takes writes
+            self._tried.add(fingerprint)
         if shown:
             typed = self.input.text().strip()
             self.input.setText(note.text + (" " + typed if typed else ""))  # saved as a draft, kept till written
         else:  # back in its alert's box (review 57 S3: the note was gone once another alert was shown)
             kept = self._unread.get(fingerprint)  # before what was typed after it (review 61 X9: the rest was its draft)
             try:
-                typed = str(kept if kept is not None else self.controller.state(alert_scope(fingerprint), DRAFT, "")).strip()
+                typed = str(kept if kept is not None else self.controller.state(draft_scope(fingerprint), DRAFT, "")).strip()
             except JournalError:  # not written over the draft it could not read (code review 68 AB1): kept here
                 typed, kept = "", ""
             if kept is not None:
                 self.controller.set_unread(fingerprint, note.text + (" " + typed if typed else ""))
             else:
-                self.controller.save_state(alert_scope(fingerprint), DRAFT, note.text + (" " + typed if typed else ""))
+                self.controller.save_state(draft_scope(fingerprint), DRAFT, note.text + (" " + typed if typed else ""))
             if not alone:  # the engineer's Enter, with another alert shown by now
                 self.status.say(about, tr("Not saved: %1").replace("%1", failure_text(error)) + "\n" + tr(
                     "Your note: %1").replace("%1", note.text), True)
@@ -351,7 +356,9 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
                                               done=lambda event, e: self._escalation_written(level, event, e))
 
     def _escalation_written(self, level: str, event, error: BaseException | None) -> None:
-        self._written(error, ESCALATION)
+        self._written(error, ESCALATION)  # IncidentsGone: "resolved since", not "already" (code review 75 AM5)
+        if isinstance(error, IncidentsGone):
+            self.controller.journal_changed.emit()  # the row and its Escalate button as they are now: resolved
         if error is None and event is None:
             self.status.say(ESCALATION, tr("Escalated to this level or higher already: %1 was not recorded again.").replace(
                 "%1", level), True)
