@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ..config_write import atomic_write_text
 from ..core.journal_hold import Holder, JournalHeld, JournalHold, hold_path
+from ..side_files import drop_side
 
 log = logging.getLogger(__name__)
 #: The folder of the runs' lists, in the run's cache folder (``LoadedConfig.folders``).
@@ -82,7 +83,7 @@ class ShownList:
         left: list[Shown] = []
         if self._old.exists():
             left += _read(self._old)
-            _remove(self._old)
+            drop_side(self._old, "notifications on screen")
         try:
             lists = sorted(self.folder.glob("*.json"))
         except OSError as exc:
@@ -99,8 +100,8 @@ class ShownList:
                 continue
             try:
                 left += _read(listed)
-                _remove(listed)
-                _remove(hold_path(listed))
+                drop_side(listed, "notifications on screen")
+                drop_side(hold_path(listed), "notifications on screen")
             finally:
                 if hold is not None:
                     hold.release()
@@ -110,8 +111,8 @@ class ShownList:
         """This run quits having closed its notifications: its list and lock go, for good."""
         self._dropped = True
         if self._hold is not None or self._unguarded:
-            _remove(self.path)
-            _remove(hold_path(self.path))
+            drop_side(self.path, "notifications on screen")
+            drop_side(hold_path(self.path), "notifications on screen")
         if self._hold is not None:
             self._hold.release()
             self._hold = None
@@ -142,10 +143,3 @@ def _read(path: Path) -> list[Shown]:
     except (OSError, ValueError, TypeError, RecursionError) as exc:  # RecursionError: JSON nested too deep
         log.info("cannot read the notifications left in %s: %s", path, exc)
         return []
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink(missing_ok=True)
-    except OSError as exc:
-        log.info("cannot remove %s: %s", path, exc)
