@@ -167,8 +167,8 @@ def child(config_path: str, polls: int, use_tracemalloc: bool, cycles: int = 1) 
     chars = sum(sum(map(len, entry[2])) for entry in linecache.cache.values() if len(entry) > 2 and entry[2])
     print(f"       linecache now holds {len(linecache.cache)} source files, {lines} lines, "
           f"{chars / 1e6:.1f} M characters (PySide6's import hook reads every module it sees)", flush=True)
-    setup_logging(False)
     loaded = load_config(Path(config_path))
+    setup_logging(False, loaded.folders.log)
     translators = install(app, resolve_language(loaded.config.language))  # noqa: F841
     controller = ui_app.TrayController(loaded)
     _stage("TrayController (icon, menu, window, poller)")
