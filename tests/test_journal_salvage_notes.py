@@ -198,3 +198,23 @@ def test_some_incidents_lost_the_others_kept(tmp_path, lost):
         assert {key: i.id for key, i in _incidents(journal).items()} == ids
     finally:
         journal.close()
+
+
+def test_a_note_naming_an_incident_no_longer_there_is_read_on_its_alerts_incident(tmp_path):
+    """A journal salvaged before the incidents were made again under their numbers: the open
+    APIDown incident renumbered (99), its note naming the old number. The note is not dropped:
+    read on its alert's incident of its time, in the Incidents window and the handoff."""
+    path = tmp_path / "journal.db"
+    ids = noted_journal(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("UPDATE incidents SET id = 99 WHERE id = ?", (ids[("APIDown", 1)],))
+    finally:
+        conn.close()
+    journal = _open(path)
+    try:
+        assert journal.incident_note_texts(99) == EXPECTED[("APIDown", 1)]
+        assert journal.incident_note_texts(ids[("APIDown", 0)]) == EXPECTED[("APIDown", 0)]
+        assert_notes_on_their_incidents(journal, {**ids, ("APIDown", 1): 99})
+    finally:
+        journal.close()
