@@ -202,19 +202,23 @@ def test_some_incidents_lost_the_others_kept(tmp_path, lost):
 
 def test_a_note_naming_an_incident_no_longer_there_is_read_on_its_alerts_incident(tmp_path):
     """A journal salvaged before the incidents were made again under their numbers: the open
-    APIDown incident renumbered (99), its note naming the old number. The note is not dropped:
-    read on its alert's incident of its time, in the Incidents window and the handoff."""
+    APIDown and HighMemoryUsage incidents renumbered (99, 98), their notes naming the old
+    numbers. The notes are not dropped: read on their alerts' incidents of their time, in the
+    Incidents window, the handoff and the handled rule (``shifts.incidents``)."""
     path = tmp_path / "journal.db"
     ids = noted_journal(path)
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("UPDATE incidents SET id = 99 WHERE id = ?", (ids[("APIDown", 1)],))
+        conn.execute("UPDATE incidents SET id = 98 WHERE id = ?", (ids[("HighMemoryUsage", 0)],))
     finally:
         conn.close()
     journal = _open(path)
     try:
         assert journal.incident_note_texts(99) == EXPECTED[("APIDown", 1)]
         assert journal.incident_note_texts(ids[("APIDown", 0)]) == EXPECTED[("APIDown", 0)]
-        assert_notes_on_their_incidents(journal, {**ids, ("APIDown", 1): 99})
+        # handled in a window after its taking on by its note alone (the note names its old number)
+        assert 98 in {i.id for i in shifts.incidents(journal, since=_at(6), until=_at(10))}
+        assert_notes_on_their_incidents(journal, {**ids, ("APIDown", 1): 99, ("HighMemoryUsage", 0): 98})
     finally:
         journal.close()

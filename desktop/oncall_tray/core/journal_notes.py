@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..i18n import Message
 from .journal_file import JournalError
-from .journal_schema import Event, EventKind, event_from_row, parse_ts, ts
+from .journal_schema import EVENT_DATA, Event, EventKind, event_from_row, parse_ts, ts
 from .journal_tx import FLAP_WINDOW, Tx
 
 #: The key of an event's ``data`` naming the incident (id) it was written on from the Incidents
@@ -21,6 +21,13 @@ _NOTED = ("note", EventKind.ESCALATED.value, EventKind.ANSWERED.value)
 #: read as its alert's incident of that time, never dropped.
 _ON_NONE = ("(json_extract(data, '$.incident') IS NULL OR NOT EXISTS (SELECT 1 FROM incidents AS named "
             "WHERE named.id = json_extract(events.data, '$.incident')))")
+#: The SQL condition (``shifts.incidents``: the handled rule) that an ``events`` row is the
+#: ``incidents`` row's: written on it (its ``data["incident"]``), or on none the journal holds
+#: (none, or one lost: a journal salvaged before ``journal_rebuild`` kept the numbers; never
+#: dropped) since the incident was taken on.
+ITS_EVENT = (f"CASE WHEN EXISTS (SELECT 1 FROM incidents AS named WHERE named.id = json_extract({EVENT_DATA}, "
+             f"'$.incident')) THEN json_extract({EVENT_DATA}, '$.incident') = incidents.id ELSE events.at >= "
+             "incidents.opened_at END")
 
 
 class IncidentsGone(JournalError):

@@ -16,6 +16,18 @@ stay its own. One whose resolution was lost with the events while its alert is n
 firing is resolved at its last event kept (it was resolved by then at the latest, as far as the
 journal can tell); one whose alert still fires stays open. A number not known is taken above
 every incident number the journal names, never one whose ticks belong to another incident.
+
+Stop 41's leftover: the notes, escalations and answers name the incident they were written on
+(``data["incident"]``, ``journal_notes``); made again under new numbers, the incidents lost
+them (the Incidents window, the alerts window and the handoff showed none), and an incident's
+acknowledgement and escalation were taken by time window, another incident's among them. Now an
+incident is made again under the number its events name (an incident opened by an
+acknowledgement, which names none, takes the number of the first note or escalation written on
+it), a post-mortem note naming a kept incident makes none, and the acknowledgement and
+escalation are the incident's own events' (``_set_handling``). A note naming an incident that is
+nowhere any more is never dropped: the readers take it as written on no incident, on its
+alert's incident of its time (``journal_notes._ON_NONE``, ``journal_notes.ITS_EVENT``); every note
+with an alert makes its incident again here, so after a salvage each note has one.
 """
 
 from __future__ import annotations
