@@ -48,7 +48,8 @@ def _at(minutes: int) -> dt.datetime:
 
 def noted_journal(path: Path) -> dict[tuple[str, int], int]:
     """Ana's shift: five alerts fire; HighMemoryUsage acknowledged (a silence) and noted;
-    HighCPUUsage escalated to L2 by alert; notes by alert on SlowDatabaseQueries and APIDown;
+    HighCPUUsage escalated to L2 by alert; notes by alert on SlowDatabaseQueries and APIDown,
+    APIDown escalated to L3;
     a folded row's note on HighCPUUsage and SlowDatabaseQueries' incidents; APIDown resolves,
     fires again two hours later (a new incident, noted by alert), and a post-mortem note is
     written on its first incident. Returns (alertname, nth) -> incident id as written."""
@@ -74,6 +75,7 @@ def noted_journal(path: Path) -> dict[tuple[str, int], int]:
     now[0] = _at(20)  # a folded row's note: on both members
     journal.add_note("a3", "dois pods no mesmo nó", actor="Ana",
                      incidents=[ids[("HighCPUUsage", 0)], ids[("SlowDatabaseQueries", 0)]])
+    journal.record_escalation("a1", "L3", alertname="APIDown", actor="Ana", at=_at(30))
     del every["a1"]
     record_poll(journal, every, SEVERITIES, {"s1": ack}, _at(40))
     first = _alert("a1")
@@ -112,6 +114,8 @@ def assert_notes_on_their_incidents(journal: Journal, before: dict[tuple[str, in
                   if event.kind.value == "note"]
         assert window == notes, (key, window)
     assert found[("HighCPUUsage", 0)].escalation == "L2"
+    assert (found[("APIDown", 0)].escalation, found[("APIDown", 1)].escalation) == ("L3", "")
+    assert found[("APIDown", 0)].escalated_at == _at(30)
     assert found[("HighMemoryUsage", 0)].acknowledged_by == "Ana"
     for fp, key in (("a2", ("HighMemoryUsage", 0)), ("a4", ("SlowDatabaseQueries", 0)), ("a1", ("APIDown", 1))):
         alerts_window = [event.text for event, _h in folded_notes(journal, (fp,)) if event.kind.value == "note"]
