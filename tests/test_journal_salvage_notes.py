@@ -27,6 +27,7 @@ from oncall_tray.core.handoff import Live, end_report
 from oncall_tray.core.handoff_markdown import end_markdown
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_feed import record_poll
+from oncall_tray.core.journal_rebuild import rebuild_incidents
 from oncall_tray.core.severity import Severity
 from oncall_tray.i18n import translator
 
@@ -190,8 +191,6 @@ def test_some_incidents_lost_the_others_kept(tmp_path, lost):
     path = tmp_path / "journal.db"
     ids = noted_journal(path)
     with sqlite3.connect(path, isolation_level=None) as conn:
-        from oncall_tray.core.journal_rebuild import rebuild_incidents
-
         conn.execute("BEGIN")
         conn.execute("DELETE FROM incidents WHERE alertname = ?", (lost,))
         assert rebuild_incidents(conn) >= 1
