@@ -9,13 +9,25 @@ from collections.abc import Sequence
 
 from ..i18n import Message
 from .journal_file import JournalError
-from .journal_schema import Event, EventKind, event_from_row, parse_ts, ts
+from .journal_schema import EVENT_DATA, Event, EventKind, event_from_row, parse_ts, ts
 from .journal_tx import FLAP_WINDOW, Tx
 
 #: The key of an event's ``data`` naming the incident (id) it was written on from the Incidents
 #: window (``add_note``'s ``incidents``): read as that incident's, whatever episode its alert is in.
 INCIDENT = "incident"
 _NOTED = ("note", EventKind.ESCALATED.value, EventKind.ANSWERED.value)
+#: The SQL condition that an event names no incident the journal holds: none, or one lost (a
+#: journal salvaged before its incidents were made again under their numbers, ``journal_rebuild``):
+#: read as its alert's incident of that time, never dropped.
+_ON_NONE = ("(json_extract(data, '$.incident') IS NULL OR NOT EXISTS (SELECT 1 FROM incidents AS named "
+            "WHERE named.id = json_extract(events.data, '$.incident')))")
+#: The SQL condition (``shifts.incidents``: the handled rule) that an ``events`` row is the
+#: ``incidents`` row's: written on it (its ``data["incident"]``), or on none the journal holds
+#: (none, or one lost: a journal salvaged before ``journal_rebuild`` kept the numbers; never
+#: dropped) since the incident was taken on.
+ITS_EVENT = (f"CASE WHEN EXISTS (SELECT 1 FROM incidents AS named WHERE named.id = json_extract({EVENT_DATA}, "
+             f"'$.incident')) THEN json_extract({EVENT_DATA}, '$.incident') = incidents.id ELSE events.at >= "
+             "incidents.opened_at END")
 
 
 class IncidentsGone(JournalError):
@@ -125,7 +137,9 @@ class Notes:
     def notes(self, fingerprint: str) -> list[Event]:
         """The notes on the alert's latest episode, oldest first: those written since it fired,
         an episode going on when the alert fires again within ``FLAP_WINDOW`` of resolving (all
-        of them when the journal never saw it fire)."""
+        of them when the journal knows neither its firing nor an incident of it; from its latest
+        incident's firing when its firings were lost with the events, a salvage keeping the
+        incidents)."""
         return self._episode_events(fingerprint, ("note",))
 
     def notes_and_escalations(self, fingerprint: str, acknowledgements: bool = False) -> list[Event]:
@@ -137,7 +151,12 @@ class Notes:
                                                           if acknowledgements else ()))
 
     def _episode_events(self, fingerprint: str, kinds: tuple[str, ...]) -> list[Event]:
-        start = ts(self.episode_start(fingerprint) or dt.datetime.min.replace(tzinfo=dt.UTC))
+        begun = self.episode_start(fingerprint)
+        if begun is None:  # its firings lost (a salvage): from its latest incident's firing, else all
+            latest = self.query("SELECT coalesce(min(fired_at, opened_at), opened_at) FROM incidents "
+                                "WHERE fingerprint = ? ORDER BY id DESC LIMIT 1", (fingerprint,))
+            begun = parse_ts(latest[0][0]) if latest else None
+        start = ts(begun or dt.datetime.min.replace(tzinfo=dt.UTC))
         rows = self.query(f"SELECT * FROM events WHERE fingerprint = ? AND kind IN ({', '.join('?' * len(kinds))}) "
                           "AND at >= ? AND NOT EXISTS (SELECT 1 FROM incidents WHERE id = json_extract(events.data, "
                           "'$.incident') AND resolved_at < ?) ORDER BY at, id", (fingerprint, *kinds, start, start))
@@ -147,8 +166,10 @@ class Notes:
         """The fingerprint of the incident ``incident_id`` ("" when there is none) and its notes,
         recorded escalations and their answers (``notes_and_escalations``' kinds), oldest first:
         those written on it (``add_note``'s ``incidents``), and those on its alert, written on no
-        incident, from when it fired (or was taken on) until the alert's next incident began: an
-        Incidents row's notes, whatever episode its alert is in now (code review 74 AL2).
+        incident or on one no longer in the journal (``_ON_NONE``: a note is never dropped), from
+        when it fired (or was taken on; for the alert's first incident, from any time before)
+        until the alert's next incident began: an Incidents row's notes, whatever episode its
+        alert is in now (code review 74 AL2).
 
         Raises:
             JournalError: the journal cannot be read.
@@ -158,13 +179,16 @@ class Notes:
         if not found:
             return "", []
         fingerprint, start = found[0][0], found[0][1]
+        if not self.query("SELECT 1 FROM incidents WHERE fingerprint = ? AND id < ? LIMIT 1", (fingerprint, incident_id)):
+            start = None  # the alert's first incident: the notes on none (or on one lost) before it too
         after = self.query(f"SELECT {first} FROM incidents WHERE fingerprint = ? AND id > ? ORDER BY id LIMIT 1",
                            (fingerprint, incident_id))
         until = after[0][0] if after else None
         rows = self.query(
             f"SELECT * FROM events WHERE fingerprint = ? AND kind IN ({', '.join('?' * len(_NOTED))}) AND ("
-            "json_extract(data, '$.incident') = ? OR (json_extract(data, '$.incident') IS NULL AND at >= ? "
-            "AND (? IS NULL OR at < ?))) ORDER BY at, id", (fingerprint, *_NOTED, incident_id, start, until, until))
+            f"json_extract(data, '$.incident') = ? OR ({_ON_NONE} AND (? IS NULL OR at >= ?) "
+            "AND (? IS NULL OR at < ?))) ORDER BY at, id",
+            (fingerprint, *_NOTED, incident_id, start, start, until, until))
         return fingerprint, [event_from_row(r) for r in rows]
 
     def incident_note_texts(self, incident_id: int) -> list[str]:

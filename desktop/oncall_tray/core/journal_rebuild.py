@@ -16,6 +16,18 @@ stay its own. One whose resolution was lost with the events while its alert is n
 firing is resolved at its last event kept (it was resolved by then at the latest, as far as the
 journal can tell); one whose alert still fires stays open. A number not known is taken above
 every incident number the journal names, never one whose ticks belong to another incident.
+
+Stop 41's leftover: the notes, escalations and answers name the incident they were written on
+(``data["incident"]``, ``journal_notes``); made again under new numbers, the incidents lost
+them (the Incidents window, the alerts window and the handoff showed none), and an incident's
+acknowledgement and escalation were taken by time window, another incident's among them. Now an
+incident is made again under the number its events name (an incident opened by an
+acknowledgement, which names none, takes the number of the first note or escalation written on
+it), a post-mortem note naming a kept incident makes none, and the acknowledgement and
+escalation are the incident's own events' (``_set_handling``). A note naming an incident that is
+nowhere any more is never dropped: the readers take it as written on no incident, on its
+alert's incident of its time (``journal_notes._ON_NONE``, ``journal_notes.ITS_EVENT``); every note
+with an alert makes its incident again here, so after a salvage each note has one.
 """
 
 from __future__ import annotations
@@ -31,28 +43,56 @@ _EVENT = "SELECT id, at, kind, alertname, actor, text, data FROM events"
 
 def rebuild_incidents(conn: sqlite3.Connection) -> int:
     """Make again, in ``conn`` (a journal in an open transaction, its tables carried), the
-    incidents its handling events tell of that no incident row covers (see the module).
-    Returns how many were made.
+    incidents its handling events tell of that no incident row covers (see the module), each
+    under the number its events name (``_walk``), with the acknowledgement and escalation of
+    its own events (``_set_handling``). Returns how many were made.
 
     Raises:
         sqlite3.Error: the journal cannot be read or written.
     """
+    made = _walk(conn)
+    for number in made:
+        _set_handling(conn, number)
+    return len(made)
+
+
+def _walk(conn: sqlite3.Connection) -> dict[int, bool]:
+    """The incidents made again (number -> whether an event named that number), walking the
+    handling events oldest first. An event naming a kept (or already made) incident in its
+    ``data["incident"]`` is that incident's (a post-mortem note on yesterday's incident does not
+    make another). One naming a lost number N makes N again, or gives N to the incident made a
+    moment ago from an event naming none that covers it (an acknowledgement opens the incident,
+    the note written on it names it). One naming none is covered by the alert's incident open
+    at its time (as the journal read it then), else makes one."""
     kinds = ",".join("?" * len(HANDLING))
     handled = conn.execute(f"{_EVENT.replace('SELECT id,', 'SELECT fingerprint, id,')} WHERE fingerprint <> '' "
                            f"AND kind IN ({kinds}) AND {HANDLING_EVENT} ORDER BY at, id",
                            tuple(kind.value for kind in HANDLING)).fetchall()
-    made = 0
-    for fingerprint, _id, at, *_rest in handled:
-        covered = conn.execute("SELECT 1 FROM incidents WHERE fingerprint = ? AND opened_at <= ? AND "
-                               "(resolved_at IS NULL OR resolved_at >= ?)", (fingerprint, at, at)).fetchone()
-        if covered is None:
-            _make(conn, fingerprint, at)
-            made += 1
+    made: dict[int, bool] = {}
+    for fingerprint, *event in handled:
+        at, named = event[1], _data(tuple(event)).get("incident")
+        named = named if isinstance(named, int) and not isinstance(named, bool) else None
+        if named is not None and conn.execute("SELECT 1 FROM incidents WHERE id = ?", (named,)).fetchone():
+            continue  # its own incident is there
+        covering = conn.execute("SELECT id FROM incidents WHERE fingerprint = ? AND opened_at <= ? AND "
+                                "(resolved_at IS NULL OR resolved_at >= ?) ORDER BY id DESC LIMIT 1",
+                                (fingerprint, at, at)).fetchone()
+        if named is None and covering is not None:
+            continue
+        if named is not None and covering is not None and made.get(covering[0]) is False:
+            conn.execute("UPDATE incidents SET id = ? WHERE id = ?", (named, covering[0]))
+            del made[covering[0]]
+            made[named] = True
+            continue
+        number, by_name = _make(conn, fingerprint, at, named)
+        made[number] = by_name
     return made
 
 
-def _make(conn: sqlite3.Connection, fingerprint: str, at: str) -> None:
-    """One incident of ``fingerprint`` taken on at ``at`` (stored text time), made again."""
+def _make(conn: sqlite3.Connection, fingerprint: str, at: str, named: int | None) -> tuple[int, bool]:
+    """One incident of ``fingerprint`` taken on at ``at`` (stored text time), made again under
+    the number ``named`` (an event's ``data["incident"]``), else its resolution's, else a free
+    one (``_free_number``). Returns its number and whether an event named it."""
     fired = conn.execute(f"{_EVENT} WHERE fingerprint = ? AND kind = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1",
                          (fingerprint, EventKind.FIRED.value, at)).fetchone()
     resolved = _resolution(conn, fingerprint, at)
@@ -75,15 +115,15 @@ def _make(conn: sqlite3.Connection, fingerprint: str, at: str) -> None:
     summary = (firing[2] if firing else "") or (fired[5] if fired else "")
     labels = (firing[3] if firing and firing[3] != "{}" else "") or dumps(_labels(fired_data.get("labels")))
     fired_at = fired[1] if fired is not None else (firing[4] if firing else None)
-    ack, escalation, escalated_at = _handling(conn, fingerprint, at, resolved_at)
-    number = _data(resolved).get("incident")
-    if not isinstance(number, int) or conn.execute("SELECT 1 FROM incidents WHERE id = ?", (number,)).fetchone():
-        number = _free_number(conn)
+    number = named if named is not None else _data(resolved).get("incident")
+    by_name = isinstance(number, int) and not conn.execute("SELECT 1 FROM incidents WHERE id = ?",
+                                                           (number,)).fetchone()
+    number = number if by_name else _free_number(conn)
     conn.execute("INSERT INTO incidents (id, fingerprint, alertname, severity, summary, labels, fired_at, opened_at,"
-                 " acknowledged_at, acknowledged_by, escalation, escalated_at, resolved_at)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 " resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                  (number, fingerprint, alertname, severity, summary, labels, min(fired_at, at) if fired_at else None,
-                  at, ack[0] if ack else None, ack[1] if ack else "", escalation, escalated_at, resolved_at))
+                  at, resolved_at))
+    return number, by_name
 
 
 def _resolution(conn: sqlite3.Connection, fingerprint: str, at: str) -> tuple | None:
@@ -109,21 +149,27 @@ def _named(conn: sqlite3.Connection, fingerprint: str, at: str) -> str:
     return row[0] if row else ""
 
 
-def _handling(conn: sqlite3.Connection, fingerprint: str, opened: str,
-              resolved: str | None) -> tuple[tuple[str, str] | None, str, str | None]:
-    """The incident's first acknowledgement (its time, by whom) and highest escalation (the
-    level, when it was escalated to it) from its events between ``opened`` and ``resolved``."""
-    rows = conn.execute(f"{_EVENT} WHERE fingerprint = ? AND kind IN (?, ?) AND at >= ? AND at <= ? AND "
-                        f"{HANDLING_EVENT} ORDER BY at, id",
-                        (fingerprint, EventKind.ACKNOWLEDGED.value, EventKind.ESCALATED.value, opened,
+def _set_handling(conn: sqlite3.Connection, number: int) -> None:
+    """Give the incident ``number`` made again its first acknowledgement (its time, by whom)
+    and highest escalation (the level, when it was escalated to it) from its own events: those
+    naming it in ``data["incident"]`` (escalations, answers and notes written on it), and those
+    naming none (acknowledgements: the journal writes no incident on them) of its alert between
+    its taking on and its resolution; never an event naming another incident."""
+    opened, resolved = conn.execute("SELECT opened_at, resolved_at FROM incidents WHERE id = ?", (number,)).fetchone()
+    rows = conn.execute(f"SELECT events.at, events.kind, events.actor, events.text FROM events, incidents "
+                        f"WHERE incidents.id = ? AND events.fingerprint = incidents.fingerprint AND events.kind IN "
+                        f"(?, ?) AND {HANDLING_EVENT} AND coalesce(json_extract({EVENT_DATA}, '$.incident') = ?, "
+                        f"events.at >= ? AND events.at <= ?) ORDER BY events.at, events.id",
+                        (number, EventKind.ACKNOWLEDGED.value, EventKind.ESCALATED.value, number, opened,
                          resolved or "9999")).fetchall()
     ack, escalation, escalated_at = None, "", None
-    for _id, at, kind, _name, actor, text, _data in rows:
+    for at, kind, actor, text in rows:
         if kind == EventKind.ACKNOWLEDGED.value and ack is None:
             ack = (at, actor)
         elif kind == EventKind.ESCALATED.value and text > escalation:
             escalation, escalated_at = text, at
-    return ack, escalation, escalated_at
+    conn.execute("UPDATE incidents SET acknowledged_at = ?, acknowledged_by = ?, escalation = ?, escalated_at = ? "
+                 "WHERE id = ?", (ack[0] if ack else None, ack[1] if ack else "", escalation, escalated_at, number))
 
 
 def _free_number(conn: sqlite3.Connection) -> int:

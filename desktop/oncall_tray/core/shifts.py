@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ..i18n import Message, Translate, english
 from .journal import Journal, JournalError
 from .journal_state import UPSERT
+from .journal_notes import ITS_EVENT
 from .journal_schema import (EVENT_DATA, HANDLING, HANDLING_EVENT, INCIDENT_COLUMNS, EventKind, Incident, Shift, dumps,
                              incident_from_row, loads, parse_ts, shift_from_row, ts)
 
@@ -230,10 +231,6 @@ def last_handoff(journal: Journal) -> Shift | None:
     return shifts[0] if shifts else None
 
 
-#: The SQL condition that an ``events`` row is the ``incidents`` row's: written on it (its
-#: ``data["incident"]``), or on no incident, since the incident was taken on.
-_ITS_EVENT = (f"coalesce(json_extract({EVENT_DATA}, '$.incident') = incidents.id, "
-              "events.at >= incidents.opened_at)")
 
 
 def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[Incident]:
@@ -259,7 +256,7 @@ def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.date
         handled = ",".join("?" * len(HANDLING))
         where.append(f"(opened_at >= ? OR (resolved_at IS NOT NULL AND resolved_at <= ?) OR EXISTS (SELECT 1 FROM "
                      f"events WHERE events.fingerprint = incidents.fingerprint AND events.kind IN ({handled}) "
-                     f"AND {HANDLING_EVENT} AND events.at >= ? AND events.at <= ? AND {_ITS_EVENT}))")
+                     f"AND {HANDLING_EVENT} AND events.at >= ? AND events.at <= ? AND {ITS_EVENT}))")
         end = ts(until) if until is not None else "9999"
         params += [ts(since), end, *(kind.value for kind in HANDLING), ts(since), end]
     rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE {' AND '.join(where)} "
