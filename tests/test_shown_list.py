@@ -3,23 +3,54 @@ only the lists of runs that ended, never a running tray's on the same settings a
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import json
+import subprocess
+import sys
+from pathlib import Path
 
-from oncall_tray.core.journal_hold import hold_path
+from oncall_tray.core.journal_hold import JournalHold, hold_path
 from oncall_tray.notify.shown_list import OLD_FILE, ShownList
+
+#: a run of another process that writes its list and ends without clearing it (as when killed:
+#: the system drops its lock, its list stays); prints its list's path
+ENDED_RUN = """
+import sys
+from pathlib import Path
+from oncall_tray.notify.shown_list import ShownList
+shown = ShownList(Path(sys.argv[1]))
+shown.write([(":1.5", 3)])
+print(shown.path)
+"""
+
+
+def _ended_run(cache: Path) -> Path:
+    """The list left by a tray process on ``cache`` that ended (its pid gone, its lock free)."""
+    done = subprocess.run([sys.executable, "-c", ENDED_RUN, str(cache)], capture_output=True, text=True, check=True)
+    return Path(done.stdout.strip())
+
+
+def _gone_pid() -> int:
+    """The pid of a process that ended (the system gives it again only after many others)."""
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)
+    return int(done.stdout)
+
+
+def _no_locks(_descriptor, _operation):
+    raise OSError(errno.ENOLCK, "No locks available")
 
 
 def test_a_start_takes_the_lists_of_ended_runs_only(tmp_path):
-    ended, running = ShownList(tmp_path), ShownList(tmp_path)
-    ended.write([(":1.5", 3)])
-    ended._hold.release()  # as when its process is killed: the system drops its lock, its list stays
+    ended, running = _ended_run(tmp_path), ShownList(tmp_path)
     running.write([(":1.5", 4), (":1.5", 6)])
-    assert ended.path != running.path and ended.path.parent == running.path.parent == tmp_path / "notifications"
+    assert ended != running.path and ended.parent == running.path.parent == tmp_path / "notifications"
     (tmp_path / OLD_FILE).write_text(json.dumps([[":1.5", 1]]), "utf-8")  # an earlier version's shared list
     start = ShownList(tmp_path)
     try:
         assert start.left_by_ended_runs() == [(":1.5", 1), (":1.5", 3)]
-        assert not ended.path.exists() and not hold_path(ended.path).exists() and not (tmp_path / OLD_FILE).exists()
+        assert not ended.exists() and not hold_path(ended).exists() and not (tmp_path / OLD_FILE).exists()
         assert json.loads(running.path.read_text("utf-8")) == [[":1.5", 4], [":1.5", 6]], "a running tray's list"
         assert start.left_by_ended_runs() == []
         running.write([])
@@ -34,10 +65,11 @@ def test_a_start_takes_the_lists_of_ended_runs_only(tmp_path):
 def test_an_unreadable_list_of_an_ended_run_counts_as_empty(tmp_path):
     folder = tmp_path / "notifications"
     folder.mkdir()
-    (folder / "1-dead.json").write_text("[[", "utf-8")
+    dead = folder / f"{_gone_pid()}-dead.json"
+    dead.write_text("[[", "utf-8")
     start = ShownList(tmp_path)
     assert start.left_by_ended_runs() == []
-    assert not (folder / "1-dead.json").exists()
+    assert not dead.exists()
 
 
 def test_where_no_lock_can_be_taken_the_list_is_still_kept_and_an_ended_runs_taken_by_its_pid(tmp_path, monkeypatch):
@@ -45,21 +77,11 @@ def test_where_no_lock_can_be_taken_the_list_is_still_kept_and_an_ended_runs_tak
     FUSE mounts), no list was written at all: a killed tray's "Still unacknowledged" stayed on
     screen for good. The list is written unguarded, as before the per-run lists; a start takes a
     list it cannot lock when the run named in it (its pid) is gone."""
-    import errno
-    import fcntl
-    import subprocess
-    import sys
-
-    def no_locks(_descriptor, _operation):
-        raise OSError(errno.ENOLCK, "No locks available")
-
-    monkeypatch.setattr(fcntl, "flock", no_locks)
+    monkeypatch.setattr(fcntl, "flock", _no_locks)
     running = ShownList(tmp_path)
     running.write([(":1.5", 4)])
     assert json.loads(running.path.read_text("utf-8")) == [[":1.5", 4]], "no list kept where no lock can be taken"
-    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
-                           check=True)
-    killed = running.path.parent / f"{int(ended.stdout)}-dead.json"  # a run that ended, its pid gone
+    killed = running.path.parent / f"{_gone_pid()}-dead.json"  # a run that ended, its pid gone
     killed.write_text(json.dumps([[":1.5", 3]]), "utf-8")
     (running.path.parent / "x-unnamed.json").write_text(json.dumps([[":1.5", 9]]), "utf-8")  # no pid: left alone
     start = ShownList(tmp_path)
@@ -67,3 +89,29 @@ def test_where_no_lock_can_be_taken_the_list_is_still_kept_and_an_ended_runs_tak
     assert not killed.exists() and running.path.exists() and (running.path.parent / "x-unnamed.json").exists()
     running.drop()
     assert not running.path.exists(), "a run that quits leaves its list"
+
+
+def test_a_run_whose_lock_failed_once_keeps_its_notifications_from_the_next_start(tmp_path, monkeypatch):
+    """Code review 76 AN4: one failed take of the list's lock (a full disk, too many open files)
+    left a run unguarded for the rest of its life, its list written and its lock free: the next
+    tray started on the same cache (``--alertmanager`` beside it) took that lock, closed the
+    running tray's critical notifications and removed its list. A start leaves alone a list whose
+    run is alive, even with its lock free; the run takes its lock again at its next write."""
+    running = ShownList(tmp_path)
+    with monkeypatch.context() as failing:
+        failing.setattr(fcntl, "flock", _no_locks)  # the one failed take
+        running.write([(":1.5", 4)])
+    assert json.loads(running.path.read_text("utf-8")) == [[":1.5", 4]]
+    start = ShownList(tmp_path)  # the lock works again: a second tray starts on the same cache
+    try:
+        assert start.left_by_ended_runs() == [], "a running tray's notifications taken for an ended run's"
+        assert json.loads(running.path.read_text("utf-8")) == [[":1.5", 4]], "a running tray's list removed"
+        assert JournalHold.holder_now(running.path) is None  # still unguarded until its next write
+        running.write([(":1.5", 4), (":1.5", 6)])
+        assert JournalHold.holder_now(running.path) is not None, "the lock not taken again at the next write"
+        assert start.left_by_ended_runs() == []
+        assert json.loads(running.path.read_text("utf-8")) == [[":1.5", 4], [":1.5", 6]]
+    finally:
+        running.drop()
+        start.drop()
+    assert list((tmp_path / "notifications").iterdir()) == [], "a run that quits leaves nothing"

@@ -83,6 +83,19 @@ def setup_logging(verbose: bool, directory: Path, command: bool = False) -> Path
     return path
 
 
+def close_log_files(directory: Path) -> None:
+    """Take off and close the root logger's log files in ``directory`` (a folder, looked at
+    resolved), the others left as they are: before that folder is removed, which Windows refuses
+    while a file in it is open (the demo's folder at a normal Quit: code review 76 AN6). Logging
+    goes on in the handlers left (stderr)."""
+    inside = directory.resolve()
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename).resolve().is_relative_to(inside):
+            root.removeHandler(handler)
+            handler.close()
+
+
 def attach_missing_streams() -> None:
     """Give the process a ``sys.stdout`` / ``sys.stderr`` that swallows output where it has
     none: a windowed build (PyInstaller ``console=False``, ``pythonw``, the ``oncall-tray-gui``

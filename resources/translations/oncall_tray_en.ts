@@ -2064,7 +2064,7 @@ review in</translation>
         <translation>demo Alertmanager at %1 (stopped when the tray quits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="122"/>
         <source>demo Prometheus at %1 (stopped when the tray quits)</source>
         <translation>demo Prometheus at %1 (stopped when the tray quits)</translation>
     </message>
@@ -2094,7 +2094,7 @@ review in</translation>
         <translation>no alert now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="120"/>
         <source>no demo Prometheus, so no trends: %1</source>
         <translation>no demo Prometheus, so no trends: %1</translation>
     </message>
@@ -2188,9 +2188,14 @@ review in</translation>
         <translation>the bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="80"/>
         <source>the demo&apos;s files are kept in %1 (its log: %2)</source>
         <translation>the demo&apos;s files are kept in %1 (its log: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="94"/>
+        <source>the demo&apos;s folder %1 could not be removed (%2); it ended normally, and you can delete the folder</source>
+        <translation>the demo&apos;s folder %1 could not be removed (%2); it ended normally, and you can delete the folder</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="55"/>

@@ -2059,7 +2059,7 @@ revisar em</translation>
         <translation>Alertmanager da demonstração em %1 (parado quando a bandeja fecha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="122"/>
         <source>demo Prometheus at %1 (stopped when the tray quits)</source>
         <translation>Prometheus da demonstração em %1 (parado quando a bandeja fecha)</translation>
     </message>
@@ -2089,7 +2089,7 @@ revisar em</translation>
         <translation>nenhum alerta agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="120"/>
         <source>no demo Prometheus, so no trends: %1</source>
         <translation>sem Prometheus de demonstração, portanto sem tendências: %1</translation>
     </message>
@@ -2183,9 +2183,14 @@ revisar em</translation>
         <translation>o token bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="80"/>
         <source>the demo&apos;s files are kept in %1 (its log: %2)</source>
         <translation>os arquivos da demonstração ficam guardados em %1 (o log dela: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="94"/>
+        <source>the demo&apos;s folder %1 could not be removed (%2); it ended normally, and you can delete the folder</source>
+        <translation>não foi possível remover a pasta da demonstração %1 (%2); ela terminou normalmente, e você pode apagar a pasta</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/autostart_cmd.py" line="55"/>

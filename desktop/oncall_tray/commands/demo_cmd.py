@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..config import LoadedConfig
 from ..i18n import Translate
-from ..logs import setup_logging
+from ..logs import close_log_files, setup_logging
 from ..paths import Folders
 from .common import EXIT_USAGE, error, tr_for
 
@@ -69,11 +69,30 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         cleanups.append(prometheus.stop)
         loaded = loaded.overridden(prometheus_url=prometheus.url)
     setup_logging(getattr(args, "verbose", False), folders.log)  # the demo's log apart from the real tray's
-    code = run_tray(loaded, cleanups=cleanups, unless_crashed=[lambda: shutil.rmtree(scratch, ignore_errors=True)])
-    if scratch.exists():  # a crash: its log, which the crash dialog named, kept for a report (code review 73 AJ5)
+    removed: list[Path] = []  # the run ended with no crash: its folder's removal was tried
+
+    def remove_scratch() -> None:
+        removed.append(scratch)
+        remove_demo_folder(scratch, folders.log, tr)
+
+    code = run_tray(loaded, cleanups=cleanups, unless_crashed=[remove_scratch])
+    if not removed:  # a crash: its log, which the crash dialog named, kept for a report (code review 73 AJ5)
         error(tr("cli", "the demo's files are kept in %1 (its log: %2)").replace("%1", str(scratch)).replace(
             "%2", str(folders.log)))
     return code
+
+
+def remove_demo_folder(scratch: Path, log_folder: Path, tr: Translate) -> None:
+    """Remove the demo's folder ``scratch`` after a run with no crash, its log files in
+    ``log_folder`` (inside it) closed first: Windows refuses to remove an open file, and the
+    folder left was taken for a crash's (code review 76 AN6). A removal that fails all the same
+    is said on stderr with the folder's path, as no crash."""
+    close_log_files(log_folder)
+    try:
+        shutil.rmtree(scratch)
+    except OSError as exc:
+        error(tr("cli", "the demo's folder %1 could not be removed (%2); it ended normally, and you can delete "
+                        "the folder").replace("%1", str(scratch)).replace("%2", exc.strerror or str(exc)))
 
 
 def own_settings(loaded: LoadedConfig, scratch: Path) -> Path:

@@ -72,14 +72,16 @@ class JournalHold:
         self._descriptor: int | None = descriptor
 
     @classmethod
-    def take(cls, journal: Path, holder: Holder, what: str = "the shift journal") -> JournalHold | None:
+    def take(cls, journal: Path, holder: Holder, what: str = "the shift journal",
+             quiet: bool = False) -> JournalHold | None:
         """Hold the journal at ``journal`` (a path; its folder is made if missing) for this tray,
         writing ``holder`` (this tray's settings, its Alertmanager(s), its pid) in the lock file.
         Another file kept by one running tray at a time takes the same hold (``what`` names it in
         the log: the settings draft, ``ui.settings_draft``, code review 73 AJ4).
 
         Returns None when the lock file cannot be made or locked for another reason than a holder
-        (a read-only folder, a file system without locks): logged; the tray then runs unguarded,
+        (a read-only folder, a file system without locks): logged (a warning; at debug level with
+        ``quiet``, a take tried again after a failure said already); the tray then runs unguarded,
         as before, rather than without its shift features (the journal, if it cannot be written
         either, says so itself).
 
@@ -91,7 +93,7 @@ class JournalHold:
             path.parent.mkdir(parents=True, exist_ok=True)
             descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            log.warning("no hold on %s (%s: %s): another tray could write it too", what, path, exc)
+            _no_hold(what, path, exc, quiet)
             return None
         try:
             if not _lock(descriptor):
@@ -102,7 +104,7 @@ class JournalHold:
             raise
         except OSError as exc:
             os.close(descriptor)
-            log.warning("no hold on %s (%s: %s): another tray could write it too", what, path, exc)
+            _no_hold(what, path, exc, quiet)
             return None
         return cls(path, descriptor)
 
@@ -144,6 +146,11 @@ class JournalHold:
         if self._descriptor is not None:
             descriptor, self._descriptor = self._descriptor, None
             os.close(descriptor)  # closing the only descriptor of the open file drops its lock
+
+
+def _no_hold(what: str, path: Path, exc: OSError, quiet: bool) -> None:
+    log.log(logging.DEBUG if quiet else logging.WARNING, "no hold on %s (%s: %s): another tray could write it too",
+            what, path, exc)
 
 
 def _lock(descriptor: int) -> bool:

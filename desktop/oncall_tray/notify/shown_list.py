@@ -12,7 +12,10 @@ when the process ends, kill -9 included); a start closes only the lists whose lo
 those of runs that ended. Where no lock can be taken (an NFS home without lockd, some FUSE mounts)
 the list is written unguarded all the same, and a start judges such a list by the pid in its name
 (code review 75 AM8: none was written, and a killed tray's notifications stayed on screen for
-good). No Qt.
+good). A lock that failed once (a full disk, too many open files) is taken again at the next
+write, and a start never closes the list of a run whose pid is alive, its lock free or not (code
+review 76 AN4: one failed take left a run unguarded for good, and the next start on its cache
+closed its critical notifications). No Qt.
 """
 
 from __future__ import annotations
@@ -50,14 +53,15 @@ class ShownList:
         self._old = cache / OLD_FILE
         self.path = self.folder / f"{os.getpid()}-{secrets.token_hex(4)}.json"
         self._hold: JournalHold | None = None
-        self._unguarded = False  # no lock could be taken: written all the same (judged by its pid at a start)
+        self._unguarded = False  # the last take failed: written all the same (judged by its pid at a start)
         self._dropped = False  # ``drop``: the run quits; a notification remembered later is not listed again
 
     def write(self, shown: Iterable[Shown]) -> None:
         """Keep ``shown`` as this run's list, atomically (no fsync: the file only serves while the
         system runs), under this run's hold, or unguarded where none can be taken (``JournalHold.take``'s
-        promise: as before); a failure is logged, nothing more. Nothing after ``drop`` (a notice
-        shown while the tray shuts down would take a new hold that nothing releases)."""
+        promise: as before; tried again at each write, code review 76 AN4); a failure is logged,
+        nothing more. Nothing after ``drop`` (a notice shown while the tray shuts down would take a
+        new hold that nothing releases)."""
         if self._dropped:
             return
         self._take_hold()
@@ -67,19 +71,22 @@ class ShownList:
             log.info("cannot keep the notifications shown in %s: %s", self.path, exc)
 
     def _take_hold(self) -> None:
-        if self._hold is None and not self._unguarded:
+        """Take this run's hold if it has none: at the first write, and again after a failed take
+        (said in the log once until one works)."""
+        if self._hold is None:
             try:
-                self._hold = JournalHold.take(self.path, Holder(), WHAT)
-            except JournalHeld:  # a name of this run's own: not another's
+                self._hold = JournalHold.take(self.path, Holder(), WHAT, quiet=self._unguarded)
+            except JournalHeld:  # its own name: taken for a moment by a start looking at it
                 self._hold = None
             self._unguarded = self._hold is None
 
     def left_by_ended_runs(self) -> list[Shown]:
         """The notifications listed by runs that ended (their lock free: killed, or quit without
-        clearing), whose lists are removed; the lists of running trays are left alone. A list whose
-        lock cannot be taken for another reason than a holder (no locks there) is a run's that ended
-        when the pid in its name is no running process (``_ended``). Never raises: an unreadable list
-        is logged and counts as empty."""
+        clearing), whose lists are removed; the lists of running trays are left alone: a list whose
+        pid is a running process is never taken, even with its lock free (a run whose take failed,
+        code review 76 AN4), and one whose lock cannot be taken for another reason than a holder (no
+        locks there) only when its pid is known to be gone (``_running``). Never raises: an
+        unreadable list is logged and counts as empty."""
         left: list[Shown] = []
         if self._old.exists():
             left += _read(self._old)
@@ -96,7 +103,10 @@ class ShownList:
                 hold = JournalHold.take(listed, Holder(), WHAT)
             except JournalHeld:  # its tray runs
                 continue
-            if hold is None and not _ended(listed):  # no lock there: its run still runs, or cannot tell
+            running = _running(listed)
+            if running or (hold is None and running is None):  # its run still runs, or no lock and cannot tell
+                if hold is not None:
+                    hold.release()
                 continue
             try:
                 left += _read(listed)
@@ -110,7 +120,7 @@ class ShownList:
     def drop(self) -> None:
         """This run quits having closed its notifications: its list and lock go, for good."""
         self._dropped = True
-        if self._hold is not None or self._unguarded:
+        if self.path.exists() or hold_path(self.path).exists():  # written, or a take tried
             drop_side(self.path, "notifications on screen")
             drop_side(hold_path(self.path), "notifications on screen")
         if self._hold is not None:
@@ -118,21 +128,21 @@ class ShownList:
             self._hold = None
 
 
-def _ended(listed: Path) -> bool:
-    """Whether the run that wrote the list ``listed`` (named ``<pid>-<random>.json``) has ended:
-    no process has its pid now (Unix; a pid taken again by another process since reads as running:
-    the list is then left until that one ends). False when that cannot be told (another name,
-    Windows, where signal 0 is no probe)."""
+def _running(listed: Path) -> bool | None:
+    """Whether the run that wrote the list ``listed`` (named ``<pid>-<random>.json``) still runs:
+    True when a process has its pid now (Unix; a pid taken again by another process since reads as
+    running: the list is then left until that one ends; another user's too), False when none has,
+    None when that cannot be told (another name, Windows, where signal 0 is no probe)."""
     pid = listed.name.split("-", 1)[0]
     if sys.platform == "win32" or not pid.isdigit() or int(pid) <= 0:
-        return False
+        return None
     try:
         os.kill(int(pid), 0)
     except ProcessLookupError:
-        return True
-    except OSError:  # another user's (EPERM): running
         return False
-    return False
+    except OSError:  # another user's (EPERM): running
+        return True
+    return True
 
 
 def _read(path: Path) -> list[Shown]:
