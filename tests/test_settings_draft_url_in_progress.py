@@ -22,7 +22,8 @@ from conftest import activate
 from test_quit_unsaved_settings import controller  # noqa: F401  (the running tray, its settings file)
 
 TYPED = ["https://alice:2024Summer!@am.example:9093", "https://alice:2024/xSummer@am.example:9093",
-         "alice:2024Summer!@am.example:9093", "https://alice:2024Summer!@am:9093/x", "http://alice_1:2024Summer!@[::1]:1"]
+         "alice:2024Summer!@am.example:9093", "https://alice:2024Summer!@am:9093/x",
+         "http://alice_1:2024Summer!@[::1]:1"]
 
 
 def _prefixes(url: str) -> list[str]:
@@ -79,7 +80,7 @@ def test_an_address_the_engineer_means_is_kept_whole_once_not_edited(url, tmp_pa
 
 @pytest.mark.parametrize("url", ["http://10.0.0.5:9093/", "http://[::1]:9093", "http://[fe80::1%25eth0]:9093/x",
                                  "https://am.example.com/d/x:y", "http://am-typed.example:9093",
-                                 "https://bücher.example:9093/a"])
+                                 "https://bücher.example:9093/a", "http://localhost:9093/", "LOCALHOST:9093"])
 def test_an_ip_address_a_dotted_host_or_no_port_is_kept_whole_while_edited(url):
     """A dotted name is read as a host (``_may_be_user``: ``alice.smith:2024…`` is not told from it)."""
     assert without_password(url, True, edited_from="") == url

@@ -247,8 +247,10 @@ def _may_be_user(place: str) -> bool:
     IPv4 address, a domain name: read as the address's, as ``_unsure`` reads it, code review 70
     AE5, so that an address typed, ``http://am.example.com:9093``, is kept whole even while its
     field is edited and survives a SIGKILL then; a user name with a dot and a password starting
-    with digits, ``alice.smith:2024…``, is not told from it)."""
-    return _has_port(place) and not place.startswith("[") and "." not in place.rpartition(":")[0]
+    with digits, ``alice.smith:2024…``, is not told from it), nor ``localhost`` (this machine, no
+    one's user name: ``http://localhost:9093`` typed is kept whole)."""
+    host = place.rpartition(":")[0]
+    return _has_port(place) and not place.startswith("[") and "." not in host and host.lower() != "localhost"
 
 
 def _ats(text: str) -> list[int]:
