@@ -164,3 +164,21 @@ def test_the_program_closing_the_dialog_keeps_no_password_being_typed(qtbot, con
     path = draft_path(controller.loaded.folders, controller.loaded.path)
     written = path.read_text("utf-8")
     assert "2024" not in written and json.loads(written)["typed"]["prometheus_url"] == "https://alice:", written
+
+
+def test_the_dialog_made_again_in_another_language_goes_on_taking_the_typing_as_edited(qtbot, controller, english):
+    """A language switch makes the dialog's fields again and gives the focus back to the one typed
+    in (``SettingsDialog.retranslate``): not a leave, its password being typed is still not kept."""
+    dialog = _opened(qtbot, controller)
+    widget = dialog.fields["grafana_url"].widget
+    widget.setFocus()
+    widget.clear()
+    qtbot.keyClicks(widget, "https://alice:2024")
+    dialog.retranslate()
+    assert dialog.fields["grafana_url"].widget is not widget
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.fields["grafana_url"].widget, timeout=5000)
+    dialog.draft_keeper.flush()
+    path = draft_path(dialog.loaded.folders, dialog.loaded.path)
+    assert "2024" not in path.read_text("utf-8"), path.read_text("utf-8")
+    dialog.fields["jaeger_url"].widget.setFocus()  # now it is left: kept whole
+    qtbot.waitUntil(lambda: "https://alice:2024" in path.read_text("utf-8"), timeout=10000)
