@@ -63,7 +63,8 @@ def test_a_password_typed_in_the_urls_is_not_kept(qtbot, controller, english):
     assert kept["typed"]["alertmanager_urls"] == ("https://alice@am.example.com:9093\n"
                                                   "http://bob@am2.example.com:9093/?token=***\n")
     question = answer_question(qtbot, controller, QMessageBox.ButtonRole.AcceptRole)
-    assert "Alertmanager URLs: the password was not kept: type it again." in question[1], question
+    assert ("Alertmanager URLs: a password, or what followed a “:” in an address being typed, was not kept: "
+            "type it again.") in question[1], question
     shown = controller.connection.dialogs["settings"].fields["alertmanager_urls"].widget.toPlainText()
     assert shown.startswith("https://alice@am.example.com:9093\n")
 

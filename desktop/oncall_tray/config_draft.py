@@ -12,7 +12,7 @@ keyring, which may be locked or going away, and must not hold it in clear text).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,12 +42,15 @@ class SettingsDraft:
     not_kept: tuple[str, ...] = ()
 
 
-def without_secrets(values: dict) -> dict:
+def without_secrets(values: dict, editing: Mapping[str, str] | None = None) -> dict:
     """``values`` (field key -> ``Field.typed``) as they may be kept or logged: each text with
     its URLs' passwords taken out (``url_passwords.without_password``; in a field of addresses,
-    a key ending in ``_url`` or ``_urls``, written without a scheme too, and queries masked)."""
-    return {key: without_password(value, key.endswith(("_url", "_urls"))) if isinstance(value, str) else value
-            for key, value in values.items()}
+    a key ending in ``_url`` or ``_urls``, written without a scheme too, and queries masked).
+    ``editing``: the field of addresses being typed in, if any (key -> its text when that began):
+    what may be a password starting with digits is taken out of it too (code review 72 AH10)."""
+    editing = editing or {}
+    return {key: without_password(value, key.endswith(("_url", "_urls")), editing.get(key))
+            if isinstance(value, str) else value for key, value in values.items()}
 
 
 def draft_path(folders: Folders, settings: Path) -> Path:
@@ -56,18 +59,20 @@ def draft_path(folders: Folders, settings: Path) -> Path:
     return folders.per_settings_file(DRAFT_DIR, settings, ".json")
 
 
-def keep_draft(folders: Folders, settings: Path, typed: dict, opened: dict, at: dt.datetime, not_kept: Iterable[str] = ()) -> Path:
+def keep_draft(folders: Folders, settings: Path, typed: dict, opened: dict, at: dt.datetime,
+               not_kept: Iterable[str] = (), editing: Mapping[str, str] | None = None) -> Path:
     """Keep ``typed`` (changed fields, by key) and ``opened`` (what they held at the opening) for
     ``settings`` at ``at`` (UTC), over any kept before, without their passwords (``without_secrets``,
     the fields they were taken from named in the draft's ``not_kept``, after those of ``not_kept``
-    in ``typed``: a restored draft's, whose fields no longer hold them); returns where.
+    in ``typed``: a restored draft's, whose fields no longer hold them; ``editing``: the field
+    being typed in, as ``without_secrets`` takes it); returns where.
 
     Raises:
         UnwritablePath: (an OSError) the draft cannot be written.
         TypeError, ValueError: a value JSON cannot hold.
     """
     target = draft_path(folders, settings)
-    safe = without_secrets(typed)
+    safe = without_secrets(typed, editing)
     marked = list(dict.fromkeys(key for key in not_kept if key in typed))
     marked += [key for key in typed if safe[key] != typed[key] and key not in marked]
     write_side(target, {"settings": str(settings), "kept_at": at.isoformat(), "typed": safe,

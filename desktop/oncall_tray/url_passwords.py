@@ -21,7 +21,7 @@ def shown_url(url: str) -> str:
     return "".join(head + shown + tail for head, _kept, shown, tail in _readings(url, True))
 
 
-def without_password(text: str, url_field: bool) -> str:
+def without_password(text: str, url_field: bool, edited_from: str | None = None) -> str:
     """``text`` (a settings field's text) with the password of each URL in it taken out, its user
     name kept (``https://alice@am:9093``: the dialog's "Move ... to User name" then asks for the
     password), to be kept where a secret must not go (code review 68 AB2: the settings draft and
@@ -31,19 +31,36 @@ def without_password(text: str, url_field: bool) -> str:
     may hold a password with an unencoded "/", "?", "#" or "@" loses everything up to its host
     (``_word_reading``, code review 69 AD4): a secret is never kept, an address may be kept
     shorter, and either way the text differs (``config_draft.keep_draft`` names the field). Read
-    as ``shown_url`` reads it (``_readings``)."""
-    return "".join(head + kept + tail for head, kept, _shown, tail in _readings(text, url_field))
+    as ``shown_url`` reads it (``_readings``).
+
+    ``edited_from`` (a field of addresses the engineer is typing in, ``ui.settings_editing``: the
+    text it held when that began; None: not being edited) — an address typed there that reads
+    ``name:digits`` with no "@" yet, ``name`` a single name (``https://alice:2024``,
+    ``https://alice:2024/x``: ``_may_be_user``), may still become ``user:password@host`` (a
+    password starting with digits, or digits and a "/", typed left to right: code review 72 AH10),
+    and is kept without what follows its ":" (``https://alice:``), the field then named in the
+    draft's ``not_kept``; an address the engineer means (``http://am:9093``) is kept so only while
+    its field is being edited, whole once the engineer leaves it. Its words that were there when
+    the editing began, a dotted host or an IP address (``http://am.example.com:9093``,
+    ``http://10.0.0.5:9093``, ``http://[::1]:9093``) and an address without a port are kept whole.
+    No moment of the typing of ``user:password@host`` then writes a password's first characters,
+    but after a user name holding a dot (read as a host's, ``_may_be_user``)."""
+    return "".join(head + kept + tail for head, kept, _shown, tail in _readings(text, url_field, edited_from))
 
 
-def _readings(text: str, url_field: bool) -> list[tuple[str, str, str, str]]:
+def _readings(text: str, url_field: bool, edited_from: str | None = None) -> list[tuple[str, str, str, str]]:
     """``text`` cut into words (at white space) and each read by ``_word_reading``; the spaces
     between them as they are (``(space, "", "", "")``): the one tokenizer of ``without_password``
     and ``shown_url``, so that a message masks what the draft drops, word by word. A word whose
     password is being typed (``https://bob:pa``) followed, before any other address ("://"), by a
     word holding an "@" (``ss@am:9093``) is one word with them: a password holding a space
     (``https://bob:pa ss@am:9093``). A port's word followed by commas or semicolons
-    (``https://am1:9093,``, a list pasted) is that word and the marks as they are."""
-    pieces = re.split(r"(\s+)", text)
+    (``https://am1:9093,``, a list pasted) is that word and the marks as they are; a comma or
+    semicolon followed by a scheme's "://" parts two words (``http://am:9093,http://am2:9093``: code
+    review 72 AH10, two addresses read as one, cut as a password). ``edited_from``: as
+    ``without_password``'s, each word not among its words read as being typed."""
+    pieces = _WORDS.split(text)
+    began = set(_WORDS.split(edited_from)[::2]) if edited_from is not None else None
     found: list[tuple[str, str, str, str]] = []
     at = 0
     while at < len(pieces):
@@ -52,27 +69,27 @@ def _readings(text: str, url_field: bool) -> list[tuple[str, str, str, str]]:
             found.append((word, "", "", ""))
             at += 1
             continue
-        end = at
-        if "@" not in word and _word_reading(word, url_field)[1:3] == ("", "***"):  # a password being typed
+        end, editing = at, began is not None and word not in began
+        if "@" not in word and _word_reading(word, url_field, editing)[1:3] == ("", "***"):  # a password being typed
             end = next((later for later in range(at + 2, len(pieces), 2) if "@" in pieces[later] or "://" in
                         pieces[later]), at)
             end = end if "://" not in pieces[end] else at
         if end > at:
-            found.append(_word_reading("".join(pieces[at:end + 1]), url_field))
+            found.append(_word_reading("".join(pieces[at:end + 1]), url_field, editing))
             at = end + 1
             continue
         stem = word.rstrip(",;")
-        reading = _word_reading(stem or word, url_field)
+        reading = _word_reading(stem or word, url_field, editing)
         if stem and stem != word and reading[1:3] == ("", ""):
             reading = (*reading[:3], reading[3] + word[len(stem):])
         else:
-            reading = _word_reading(word, url_field)
+            reading = _word_reading(word, url_field, editing)
         found.append(reading)
         at += 1
     return found
 
 
-def _word_reading(word: str, url_field: bool) -> tuple[str, str, str, str]:
+def _word_reading(word: str, url_field: bool, editing: bool = False) -> tuple[str, str, str, str]:
     """One word of ``_readings``: (what is kept before a password, what the draft puts in its
     place, what a message puts there, what is kept after it), read by ``_plain_reading``; in a
     ``url_field``, a word without a scheme's "://" (a correct address's path is its own) that it
@@ -82,8 +99,9 @@ def _word_reading(word: str, url_field: bool) -> tuple[str, str, str, str]:
     before kept (its query masked): a mistyped or missing scheme (fresh-user review 70 AK3:
     ``http//bob:Hunter2@am:9093`` was read as the host "http" and a path, shown and kept in
     clear). A word it drops a password of otherwise (``http:/bob:pw@am``: user "http" or not) is
-    left as it reads it: the more is dropped."""
-    reading = _plain_reading(word, url_field)
+    left as it reads it: the more is dropped. ``editing``: the word is being typed
+    (``_plain_reading``)."""
+    reading = _plain_reading(word, url_field, editing)
     scheme, separator, _rest = word.partition("://")
     if not url_field or (separator and _SCHEME.fullmatch(scheme)) or reading[2] not in ("", "***@"):
         return reading
@@ -102,7 +120,7 @@ def _word_reading(word: str, url_field: bool) -> tuple[str, str, str, str]:
 _SEGMENT_MARKS = "/\\?#"
 
 
-def _plain_reading(word: str, url_field: bool) -> tuple[str, str, str, str]:
+def _plain_reading(word: str, url_field: bool, editing: bool = False) -> tuple[str, str, str, str]:
     """``_word_reading`` of ``word`` as it is written: (what is kept before a password, what the draft puts in its
     place, what a message puts there, what is kept after it); the draft keeps ``head + kept +
     tail``, a message shows ``head + shown + tail``. Its authority (after its scheme's "://" or,
@@ -118,7 +136,8 @@ def _plain_reading(word: str, url_field: bool) -> tuple[str, str, str, str]:
     team@prod``, and ``…/team@db1:9100`` after a host with a dot or an IP address: code review 70
     AE5); a password of digits only before its "/", "?" or "#", and no port after it or a user
     name with a dot before it, reads as such a port and path (``_unsure``). A word with no "@"
-    before a host loses a password being typed (``_unfinished``)."""
+    before a host loses a password being typed (``_unfinished``), and, ``editing``, an address
+    ``name:digits`` that may become ``user:password@host`` (``_may_be_user``) what follows its ":"."""
     split = _split_word(word, url_field)
     if split is None:
         kept = _unfinished(word, url_field)
@@ -126,6 +145,8 @@ def _plain_reading(word: str, url_field: bool) -> tuple[str, str, str, str]:
     start, user_info, place, after = split
     tail = f"{place}{_masked_after(after, url_field)}"
     if user_info is None:
+        if editing and _may_be_user(place):
+            return f"{start}{place.rpartition(':')[0]}:", "", "***", ""
         return f"{start}", "", "", tail
     named = _user_name(user_info, "@")  # "" when the user info is the text of a password
     if named and ":" not in user_info:
@@ -219,6 +240,19 @@ def _unsure(rest: str, user_info: str | None, place: str, after: str) -> bool:
     return last is not None and _has_port(last[1])
 
 
+def _may_be_user(place: str) -> bool:
+    """Whether a host:port (``_authority``'s, no user info before it) may be a user name and the
+    first digits of a password being typed (``alice:2024`` of ``alice:2024Summer!@am``): a port
+    is written and the host is a single name, neither bracketed (an IPv6 address) nor dotted (an
+    IPv4 address, a domain name: read as the address's, as ``_unsure`` reads it, code review 70
+    AE5, so that an address typed, ``http://am.example.com:9093``, is kept whole even while its
+    field is edited and survives a SIGKILL then; a user name with a dot and a password starting
+    with digits, ``alice.smith:2024…``, is not told from it), nor ``localhost`` (this machine, no
+    one's user name: ``http://localhost:9093`` typed is kept whole)."""
+    host = place.rpartition(":")[0]
+    return _has_port(place) and not place.startswith("[") and "." not in host and host.lower() != "localhost"
+
+
 def _ats(text: str) -> list[int]:
     """Where ``text`` holds an "@"."""
     return [at for at, char in enumerate(text) if char == "@"]
@@ -230,6 +264,8 @@ def _has_port(place: str) -> bool:
 
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*")  # RFC 3986 3.1
+#: What parts the words of a text: white space, and a comma or semicolon before a scheme's "://".
+_WORDS = re.compile(r"(\s+|[,;](?=[A-Za-z][A-Za-z0-9+.-]*://))")
 _PLACE = re.compile(r"(?:\[[0-9A-Za-z:.%_~-]+\]|[\w.~%-]+)(?::[0-9]+)?")
 
 

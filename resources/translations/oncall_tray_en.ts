@@ -4717,7 +4717,7 @@ review in</translation>
         <translation>the file or its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="46"/>
         <source>the incident resolved since it was shown: the escalation was not recorded</source>
         <translation>the incident resolved since it was shown: the escalation was not recorded</translation>
     </message>
@@ -4742,12 +4742,12 @@ review in</translation>
         <translation>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="51"/>
         <source>this row&apos;s incidents are no longer in the shift journal (it was set aside or replaced since): the escalation was not recorded; select the row again</source>
         <translation>this row&apos;s incidents are no longer in the shift journal (it was set aside or replaced since): the escalation was not recorded; select the row again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="48"/>
         <source>this row&apos;s incidents are no longer in the shift journal (it was set aside or replaced since): the note was not written; select the row again</source>
         <translation>this row&apos;s incidents are no longer in the shift journal (it was set aside or replaced since): the note was not written; select the row again</translation>
     </message>
@@ -5380,6 +5380,11 @@ review in</translation>
         <translation>%1: Alertmanager %2, cluster %3, %4 alerts</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="38"/>
+        <source>%1: a password, or what followed a “:” in an address being typed, was not kept: type it again.</source>
+        <translation>%1: a password, or what followed a “:” in an address being typed, was not kept: type it again.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_values.py" line="73"/>
         <source>%1: how to reach them is empty</source>
         <translation>%1: how to reach them is empty</translation>
@@ -5420,9 +5425,8 @@ review in</translation>
         <translation>%1: opening must come before closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="37"/>
         <source>%1: the password was not kept: type it again.</source>
-        <translation>%1: the password was not kept: type it again.</translation>
+        <translation type="vanished">%1: the password was not kept: type it again.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="76"/>
@@ -5478,12 +5482,12 @@ review in</translation>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="123"/>
         <source>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</source>
         <translation>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="145"/>
         <source>Another oncall-tray stopped with changes not saved on these settings: they are offered the next time Settings opens. What you type here is not kept if this tray stops before you save it.</source>
         <translation>Another oncall-tray stopped with changes not saved on these settings: they are offered the next time Settings opens. What you type here is not kept if this tray stops before you save it.</translation>
     </message>
@@ -5527,12 +5531,12 @@ review in</translation>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="33"/>
         <source>Changed at %1: %2.</source>
         <translation>Changed at %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="35"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Changed in the settings file since: %1. Check them before saving.</translation>
     </message>
@@ -5667,9 +5671,9 @@ review in</translation>
         <translation>Not saved yet: the Alertmanagers could not be asked whether two addresses are one (%1). Save again to keep the URLs as typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="373"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="382"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="393"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -5679,7 +5683,7 @@ review in</translation>
         <translation>Not saved: the dialog was asked to close while the Alertmanagers were asked. Save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="273"/>
         <source>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</source>
         <translation>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</translation>
     </message>
@@ -5748,12 +5752,12 @@ review in</translation>
         <translation>Request timeout (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="41"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="30"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restore the changes not saved when oncall-tray stopped?</translation>
     </message>
@@ -5788,17 +5792,17 @@ review in</translation>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="355"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="242"/>
         <source>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</source>
         <translation>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="239"/>
         <source>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</source>
         <translation>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</translation>
     </message>
@@ -5858,7 +5862,7 @@ review in</translation>
         <translation>Trusted in addition to the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="29"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>Unsaved settings</source>
@@ -6549,7 +6553,7 @@ review in</translation>
         <translation>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</translation>
     </message>
@@ -6738,7 +6742,7 @@ review in</translation>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="274"/>
         <source>, watching %1</source>
         <translation>, watching %1</translation>
     </message>
@@ -6819,11 +6823,11 @@ review in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="160"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="154"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="161"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="175"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="185"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
@@ -6845,7 +6849,7 @@ review in</translation>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="185"/>
         <source>The shift journal can be used again.</source>
         <translation>The shift journal can be used again.</translation>
     </message>
@@ -6879,7 +6883,7 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="333"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
     </message>
@@ -6904,7 +6908,7 @@ review in</translation>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="272"/>
         <source>another oncall-tray holds the shift journal (settings %1)</source>
         <translation>another oncall-tray holds the shift journal (settings %1)</translation>
     </message>
@@ -6933,12 +6937,12 @@ review in</translation>
         <translation>the shift journal cannot be used (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="270"/>
         <source>the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2</source>
         <translation>the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="267"/>
         <source>the shift journal follows %1, held by another oncall-tray on these same settings; this tray watches %2</source>
         <translation>the shift journal follows %1, held by another oncall-tray on these same settings; this tray watches %2</translation>
     </message>
@@ -7605,22 +7609,22 @@ review in</translation>
 <context>
     <name>shifts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="113"/>
         <source>%1 already handed over the shift at %2, to %3.</source>
         <translation>%1 already handed over the shift at %2, to %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="115"/>
         <source>%1 already handed over the shift at %2.</source>
         <translation>%1 already handed over the shift at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="98"/>
         <source>%1 already took over the shift at %2.</source>
         <translation>%1 already took over the shift at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="111"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
     </message>
@@ -8371,7 +8375,7 @@ review in</translation>
         <translation>%1 other alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="57"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
@@ -8391,27 +8395,27 @@ review in</translation>
         <translation>%3 to resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="217"/>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Hand over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
         <source>&amp;Past handoffs…</source>
         <translation>&amp;Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="217"/>
         <source>&amp;Take over the shift…</source>
         <translation>&amp;Take over the shift…</translation>
     </message>
@@ -8421,18 +8425,18 @@ review in</translation>
         <translation>1 other alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="284"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="285"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="281"/>
         <source>Acknowledging %1…</source>
         <translation>Acknowledging %1…</translation>
     </message>
@@ -8477,17 +8481,17 @@ review in</translation>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="48"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="47"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degraded: %1 of %2 members does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
@@ -8510,7 +8514,7 @@ review in</translation>
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="237"/>
         <source>Log in to Alertmanager…</source>
         <translation>Log in to Alertmanager…</translation>
     </message>
@@ -8540,22 +8544,22 @@ review in</translation>
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="226"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
         <source>Open Jaeger</source>
         <translation>Open Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
@@ -8564,17 +8568,17 @@ review in</translation>
         <translation type="vanished">Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="244"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="214"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="238"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
@@ -8583,47 +8587,52 @@ review in</translation>
         <translation type="vanished">Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="37"/>
         <source>Shift features off: %1</source>
         <translation>Shift features off: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="31"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Shift features off: the journal follows %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="33"/>
+        <source>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</source>
+        <translation>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="369"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>Shift journal damaged: what was kept…</source>
         <translation>Shift journal damaged: what was kept…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="281"/>
         <source>Silencing %1…</source>
         <translation>Silencing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="239"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="206"/>
         <source>TLS certificate checks are off</source>
         <translation>TLS certificate checks are off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>
@@ -8632,7 +8641,7 @@ review in</translation>
         <translation type="vanished">Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="339"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>The shift journal was damaged: see the menu.</translation>
     </message>
@@ -8647,7 +8656,7 @@ review in</translation>
         <translation>escalate %1 to %3 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</translation>
     </message>

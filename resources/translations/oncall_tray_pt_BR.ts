@@ -4708,7 +4708,7 @@ revisar em</translation>
         <translation>o arquivo ou a pasta dele é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="46"/>
         <source>the incident resolved since it was shown: the escalation was not recorded</source>
         <translation>o incidente foi resolvido depois de mostrado: a escalação não foi registrada</translation>
     </message>
@@ -4733,12 +4733,12 @@ revisar em</translation>
         <translation>o diário do turno %1 foi gravado por um oncall-tray mais novo (esquema %2; este conhece o %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="51"/>
         <source>this row&apos;s incidents are no longer in the shift journal (it was set aside or replaced since): the escalation was not recorded; select the row again</source>
         <translation>os incidentes desta linha não estão mais no diário do turno (ele foi posto de lado ou substituído desde então): a escalação não foi registrada; selecione a linha de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="48"/>
         <source>this row&apos;s incidents are no longer in the shift journal (it was set aside or replaced since): the note was not written; select the row again</source>
         <translation>os incidentes desta linha não estão mais no diário do turno (ele foi posto de lado ou substituído desde então): a nota não foi gravada; selecione a linha de novo</translation>
     </message>
@@ -5371,6 +5371,11 @@ revisar em</translation>
         <translation>%1: Alertmanager %2, cluster %3, alertas: %4</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="38"/>
+        <source>%1: a password, or what followed a “:” in an address being typed, was not kept: type it again.</source>
+        <translation>%1: uma senha, ou o que vinha depois de um “:” num endereço sendo digitado, não foi guardada: digite de novo.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_values.py" line="73"/>
         <source>%1: how to reach them is empty</source>
         <translation>%1: como contatá-lo está vazio</translation>
@@ -5411,9 +5416,8 @@ revisar em</translation>
         <translation>%1: a abertura precisa vir antes do fechamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="37"/>
         <source>%1: the password was not kept: type it again.</source>
-        <translation>%1: a senha não foi guardada: digite-a de novo.</translation>
+        <translation type="vanished">%1: a senha não foi guardada: digite-a de novo.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/settings_checks.py" line="76"/>
@@ -5469,12 +5473,12 @@ revisar em</translation>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="123"/>
         <source>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</source>
         <translation>Outro oncall-tray em execução com estas configurações guarda as próprias alterações não salvas: o que você digitar aqui não é guardado se esta bandeja parar antes de você salvar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="145"/>
         <source>Another oncall-tray stopped with changes not saved on these settings: they are offered the next time Settings opens. What you type here is not kept if this tray stops before you save it.</source>
         <translation>Outro oncall-tray parou com alterações não salvas nestas configurações: elas serão oferecidas na próxima vez que as Configurações abrirem. O que você digitar aqui não é guardado se esta bandeja parar antes de você salvar.</translation>
     </message>
@@ -5518,12 +5522,12 @@ revisar em</translation>
         <translation>Certificados de CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="33"/>
         <source>Changed at %1: %2.</source>
         <translation>Campos alterados em %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="35"/>
         <source>Changed in the settings file since: %1. Check them before saving.</source>
         <translation>Alterados no arquivo de configurações desde então: %1. Confira-os antes de salvar.</translation>
     </message>
@@ -5658,9 +5662,9 @@ revisar em</translation>
         <translation>Ainda não salvo: não foi possível perguntar aos Alertmanagers se dois endereços são um só (%1). Salve de novo para manter as URLs como digitadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="373"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="382"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="392"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="393"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -5670,7 +5674,7 @@ revisar em</translation>
         <translation>Não salvo: foi pedido para fechar a janela enquanto os Alertmanagers eram consultados. Salve de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="273"/>
         <source>Not saved: you changed the settings while the Alertmanagers were asked. Save again.</source>
         <translation>Não salvo: você alterou as configurações enquanto os Alertmanagers eram consultados. Salve de novo.</translation>
     </message>
@@ -5739,12 +5743,12 @@ revisar em</translation>
         <translation>Tempo limite da requisição (segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="41"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="30"/>
         <source>Restore the changes not saved when oncall-tray stopped?</source>
         <translation>Restaurar as alterações não salvas quando o oncall-tray parou?</translation>
     </message>
@@ -5779,17 +5783,17 @@ revisar em</translation>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="355"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="242"/>
         <source>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</source>
         <translation>As alterações não salvas guardadas em %1 não puderam ser lidas (%2) nem postas de lado: as alterações que você digitar agora não são guardadas até que possam ser, para não escrever por cima delas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="239"/>
         <source>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</source>
         <translation>As alterações não salvas guardadas em %1 não puderam ser lidas (%2): postas de lado como %3, para você ler. As alterações que você digitar agora são guardadas à parte delas.</translation>
     </message>
@@ -5849,7 +5853,7 @@ revisar em</translation>
         <translation>Confiáveis além dos certificados do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_restore.py" line="29"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="58"/>
         <location filename="../../desktop/oncall_tray/ui/settings_unsaved.py" line="60"/>
         <source>Unsaved settings</source>
@@ -6536,7 +6540,7 @@ revisar em</translation>
         <translation>o mesmo que %1 na linha %2 (maiúsculas e minúsculas e espaços nas pontas não contam): vale só o último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_dialog.py" line="383"/>
         <source>the settings file changed since this dialog opened, and the same entries were changed there: the dialog now shows the file&apos;s values with your other changes. What you typed: %1. Check and save again.</source>
         <translation>o arquivo de configurações mudou desde que esta janela foi aberta, e as mesmas entradas foram alteradas nele: a janela agora mostra os valores do arquivo com as suas outras alterações. O que você digitou: %1. Confira e salve de novo.</translation>
     </message>
@@ -6725,7 +6729,7 @@ revisar em</translation>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="274"/>
         <source>, watching %1</source>
         <translation>, que vigia %1</translation>
     </message>
@@ -6806,11 +6810,11 @@ revisar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="160"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="154"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="161"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="175"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="185"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
@@ -6832,7 +6836,7 @@ revisar em</translation>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="185"/>
         <source>The shift journal can be used again.</source>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
@@ -6866,7 +6870,7 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="333"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>
@@ -6891,7 +6895,7 @@ revisar em</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="272"/>
         <source>another oncall-tray holds the shift journal (settings %1)</source>
         <translation>outro oncall-tray está com o diário do turno (configurações %1)</translation>
     </message>
@@ -6920,12 +6924,12 @@ revisar em</translation>
         <translation>o diário do turno não pode ser usado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="270"/>
         <source>the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2</source>
         <translation>o diário do turno segue %1, com outro oncall-tray (configurações %3); esta bandeja acompanha %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="267"/>
         <source>the shift journal follows %1, held by another oncall-tray on these same settings; this tray watches %2</source>
         <translation>o diário do turno segue %1, com outro oncall-tray nestas mesmas configurações; esta bandeja acompanha %2</translation>
     </message>
@@ -7592,22 +7596,22 @@ revisar em</translation>
 <context>
     <name>shifts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="113"/>
         <source>%1 already handed over the shift at %2, to %3.</source>
         <translation>%1 já passou o turno às %2 para %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="115"/>
         <source>%1 already handed over the shift at %2.</source>
         <translation>%1 já passou o turno às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="98"/>
         <source>%1 already took over the shift at %2.</source>
         <translation>%1 já assumiu o turno às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="111"/>
         <source>No shift is open.</source>
         <translation>Nenhum turno aberto.</translation>
     </message>
@@ -8358,7 +8362,7 @@ revisar em</translation>
         <translation>%1 outros alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="57"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 reiniciou: os alertas de antes são mantidos até o Prometheus enviá-los de novo</translation>
     </message>
@@ -8378,27 +8382,27 @@ revisar em</translation>
         <translation>%3 resolver %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="217"/>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Passar turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
         <source>&amp;Past handoffs…</source>
         <translation>Passagens a&amp;nteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="217"/>
         <source>&amp;Take over the shift…</source>
         <translation>&amp;Assumir turno…</translation>
     </message>
@@ -8408,18 +8412,18 @@ revisar em</translation>
         <translation>1 outro alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="284"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="285"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="281"/>
         <source>Acknowledging %1…</source>
         <translation>Reconhecendo %1…</translation>
     </message>
@@ -8464,17 +8468,17 @@ revisar em</translation>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="48"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="47"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
@@ -8497,7 +8501,7 @@ revisar em</translation>
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="237"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
@@ -8527,22 +8531,22 @@ revisar em</translation>
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="226"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
         <source>Open Jaeger</source>
         <translation>Abrir Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
@@ -8551,17 +8555,17 @@ revisar em</translation>
         <translation type="vanished">Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="244"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="214"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="238"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
@@ -8570,47 +8574,52 @@ revisar em</translation>
         <translation type="vanished">Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="37"/>
         <source>Shift features off: %1</source>
         <translation>Funções de turno desligadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="31"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Funções de turno desligadas: o diário acompanha %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="33"/>
+        <source>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</source>
+        <translation>Funções de turno desligadas: o oncall-tray que mantinha o diário do turno foi encerrado; encerre este e inicie-o de novo para usá-las</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="369"/>
         <source>Shift journal</source>
         <translation>Diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>Shift journal damaged: what was kept…</source>
         <translation>Diário do turno danificado: o que foi mantido…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="281"/>
         <source>Silencing %1…</source>
         <translation>Silenciando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="239"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="206"/>
         <source>TLS certificate checks are off</source>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
@@ -8619,7 +8628,7 @@ revisar em</translation>
         <translation type="vanished">Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="339"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>O diário do turno estava danificado: veja o menu.</translation>
     </message>
@@ -8634,7 +8643,7 @@ revisar em</translation>
         <translation>escalar %1 para %3 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify está ligado: qualquer um entre você e o Alertmanager pode ler e alterar o que ele diz</translation>
     </message>

@@ -180,6 +180,7 @@ class SettingsDialog(QDialog):
         self.layout().removeWidget(old)
         old.deleteLater()
         self._build(typed)
+        self.draft_keeper.editing.watch()
         self._as_opened.update({key: self._typed[key] for key in untouched if key in self._typed})
         self.tabs.setCurrentIndex(tab)
         if focused is not None:

@@ -32,6 +32,7 @@ from ..config_draft import (SettingsDraft, UnreadableDraft, draft_path, drop_dra
 from ..core.journal_hold import Holder, JournalHeld, JournalHold
 from ..side_files import reason_text, set_aside
 from .autosave import RETRY_MS  # (one retry rhythm for what is kept as typed: code review 73 AJ7)
+from .settings_editing import EditedAddress
 from .settings_restore import ask_restore
 from .translations import translator_for
 
@@ -74,6 +75,7 @@ class DraftKeeper(QObject):
         self._timer = self._single_shot()
         self._longest = self._single_shot()
         self._longest.setInterval(MAX_WAIT_MS)
+        self.editing = EditedAddress(dialog, self.typed)  # left: its addresses kept whole (code review 72 AH10)
         dialog.installEventFilter(self)
         dialog.accepted.connect(self._ended)
         dialog.rejected.connect(self._ended)
@@ -208,7 +210,7 @@ class DraftKeeper(QObject):
         # a restored field is still changed from what it held when first kept (its merge base)
         opened.update({key: value for key, value in (self._restored or {}).items() if key in typed})
         at, not_kept = self._carried(typed)
-        where = keep_draft(dialog.loaded.folders, dialog.loaded.path, typed, opened, at, not_kept)
+        where = keep_draft(dialog.loaded.folders, dialog.loaded.path, typed, opened, at, not_kept, self.editing.now())
         self._written = True
         return where
 
@@ -306,13 +308,13 @@ class DraftKeeper(QObject):
         names = ", ".join(typed)
         if self._held or self._leaving:  # another tray's draft: not written over; what was typed is logged (guide)
             log.error("the Settings dialog closed with changes not saved (%s), not kept: another oncall-tray's are "
-                      "kept there; what was typed: %s", names, without_secrets(typed))
+                      "kept there; what was typed: %s", names, without_secrets(typed, self.editing.now()))
             return
         try:
             where = self._write()
         except (OSError, TypeError, ValueError) as exc:
             log.error("the Settings dialog closed with changes not saved (%s), which cannot be kept: %s; what was "
-                      "typed: %s", names, exc, without_secrets(typed))
+                      "typed: %s", names, exc, without_secrets(typed, self.editing.now()))
             return
         log.warning("the Settings dialog closed with changes not saved (%s) as oncall-tray stopped: kept in %s, "
                     "offered back the next time Settings opens", names, where)

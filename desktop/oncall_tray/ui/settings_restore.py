@@ -22,7 +22,8 @@ def ask_restore(parent, draft: SettingsDraft, labels: list[str], since: list[str
     """"Restore the changes not saved when oncall-tray stopped?", with the fields they change
     (``labels``), when they were kept (in ``zone``, the settings' time zone, in the language's
     layout: ``core.local_times.local_stamp``) and the fields the settings file changed since (``since``, to check: restored, they are merged with its edits at
-    Save) and those whose passwords were not kept (``not_kept``, to type again): Restore (the
+    Save) and those whose passwords were not kept (``not_kept``, to type again; in an address being
+    typed, what followed a ":" may be a password's first digits or a port: code review 72 AH10): Restore (the
     default: AcceptRole), Discard (DestructiveRole); another role when the box was closed
     otherwise, or deleted with ``parent`` under it (the program closing the dialog: AB3)."""
     box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved settings"),
@@ -34,7 +35,8 @@ def ask_restore(parent, draft: SettingsDraft, labels: list[str], since: list[str
         info += "\n" + tr("Changed in the settings file since: %1. Check them before saving.").replace(
             "%1", "; ".join(since))
     for label in not_kept:
-        info += "\n" + tr("%1: the password was not kept: type it again.").replace("%1", label)
+        info += "\n" + tr("%1: a password, or what followed a “:” in an address being typed, was not kept: type it "
+                              "again.").replace("%1", label)
     box.setInformativeText(info)
     restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Discard)

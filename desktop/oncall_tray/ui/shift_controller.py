@@ -150,6 +150,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
                             self._holder())
         self.shift_changed.connect(lambda shift: tray.set_shift_open(shift is not None))
         tray.watched_elsewhere = self.watched_elsewhere  # asked at each Quit (code review 75 AM3)
+        tray.holder_now = self.holder_now  # asked as the menu opens (code review 72 AH10)
         tray.shift_window_requested.connect(self.show_window)
 
     def start(self) -> None:

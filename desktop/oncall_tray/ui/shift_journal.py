@@ -122,15 +122,19 @@ class JournalAccess:
         """This tray as written in its hold: its settings file, its Alertmanager(s), its pid."""
         return Holder(str(self.settings or ""), tuple(map(shown_url, self.config.alertmanager_urls())), os.getpid())
 
+    def holder_now(self) -> Holder | None:
+        """The other live tray holding the shift journal now, as it wrote itself in its hold
+        (``JournalHold.holder_now``, probed at each call: code review 75 AM3, 72 AH10); None when
+        this tray holds it, or none does (it quit or crashed), or none can be told."""
+        return None if self.hold is not None else JournalHold.holder_now(self.path)
+
     def watched_elsewhere(self) -> bool:
         """Whether another live tray holds the shift journal now and watches the Alertmanager(s)
         this tray watches now (quitting this one leaves them watched: ``TrayIcon.watched_on``,
         review 70 AK4). Probed at each call (code review 75 AM3: read once at the start, it
         outlived the shift's tray and this tray's move to another Alertmanager); False when this
         tray holds it, or no holder can be told."""
-        if self.hold is not None:
-            return False
-        holder = JournalHold.holder_now(self.path)
+        holder = self.holder_now()
         return holder is not None and bool(holder.alertmanagers) and one_alertmanager(
             holder.alertmanagers, self._holder().alertmanagers)
 

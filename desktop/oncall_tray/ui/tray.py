@@ -23,7 +23,7 @@ from .in_flight import ACKNOWLEDGING
 from .links import open_link
 from .plain import plain_rich_text
 from .translations import translator_for
-from .tray_lines import REASON_LIMIT, connection_lines
+from .tray_lines import REASON_LIMIT, connection_lines, shift_off_line
 
 
 TR_CONTEXT = "tray"
@@ -167,8 +167,9 @@ class TrayIcon(QObject):
         #: the shift open (None: not known yet), the alert to acknowledge, "Start with the session".
         self._shift_open: bool | None = None
         self._shift_off = ""  # the Alertmanager the shift journal follows, when not this tray's ("" else)
-        self._shift_held = self._shift_own = None  # the other tray holding the shift journal, if one does; this one
-        # (``journal_hold.Holder``)
+        # ``Holder``s: another tray holding the shift journal at the start; at the menu's last opening; this one
+        self._shift_held = self._shift_holder = self._shift_own = None
+        self.holder_now: Callable[[], object] = lambda: None
         #: whether another live tray holding the shift journal watches this one's Alertmanager now
         #: (the shift controller's, ``attach_tray``; asked at each Quit: ``watched_on``)
         self.watched_elsewhere: Callable[[], bool] = lambda: False
@@ -183,6 +184,7 @@ class TrayIcon(QObject):
         self.icon.setIcon(tray_icon(Light.UNREACHABLE, 0, demo=demo))
         self.icon.setToolTip("\n".join(self._marked(["oncall-tray — " + tr("Connecting to Alertmanager…")])))
         self.menu = QMenu()
+        self.menu.aboutToShow.connect(self._probe_holder)
         self._build_menu()
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
@@ -244,8 +246,15 @@ class TrayIcon(QObject):
 
     def window_actions(self) -> list[QAction | None]:
         """The entries the alerts window's *Shift* menu shows (None: a separator): the shift
-        windows, the line saying why they are off, and the settings."""
+        windows, the line saying why they are off (as it is now: ``_probe_holder``), and the settings."""
+        self._probe_holder()
         return [self.shift_off_action, *self.shift_actions.values(), None, self.settings_action]
+
+    def _probe_holder(self) -> None:
+        """A menu opens: the shift journal's holder now, if another held it at the start (AH10: ``holder_now``)."""
+        if self._shift_held is not None:
+            self._shift_holder = self.holder_now()
+            self._show_state()
 
     def _show_state(self) -> None:
         """Set the menu's entries from the state kept here: the one place that does it, after a
@@ -264,13 +273,8 @@ class TrayIcon(QObject):
         for kind, action in self.shift_actions.items():
             action.setEnabled(offered.get(kind, True) and not off)
         self.shift_off_action.setVisible(bool(off))
-        if self._shift_held is not None:  # another tray holds the journal (review 61 W4)
-            from .shift_journal import held_text
-
-            off = tr("Shift features off: %1").replace("%1", held_text(self._shift_held, self._shift_own))
-        else:
-            off = tr("Shift features off: the journal follows %1").replace("%1", off)
-        self.shift_off_action.setText(off.replace("&", "&&"))
+        self.shift_off_action.setText(shift_off_line(off, self._shift_held, self._shift_holder, self._shift_own)
+                                      .replace("&", "&&"))  # (review 61 W4)
         name, sent = self._ack_target, self._ack_in_flight
         self.ack_action.setEnabled(name is not None and not sent)
         if name and sent:  # as its row says it (review 56 M16), greyed out: a repeat does nothing
@@ -313,7 +317,8 @@ class TrayIcon(QObject):
         ``held`` (``journal_hold.Holder``): another tray holds the journal, and the menu says
         which (its Alertmanager, its settings file unless ``own``'s, this tray as it writes itself
         in a hold: review 61 W4, 70 AK5); ``off`` is then not empty."""
-        self._shift_open, self._shift_off, self._shift_held, self._shift_own = is_open, off, held, own
+        self._shift_open, self._shift_off, self._shift_own = is_open, off, own
+        self._shift_held = self._shift_holder = held
         self._show_state()
 
     def show_overview(self, view: Overview) -> None:

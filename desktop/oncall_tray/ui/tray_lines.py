@@ -1,5 +1,6 @@
-"""The tray tooltip's lines of the connection (``connection_lines``), apart from ``tray`` to
-keep it small; the tooltip's own texts' context ("tray") is kept. GUI side, no widgets."""
+"""The tray tooltip's lines of the connection (``connection_lines``) and the menu's line saying
+why the shift features are off (``shift_off_line``), apart from ``tray`` to keep it small; the
+tray's own texts' context ("tray") is kept. GUI side, no widgets."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..config_aliases import alias_lines
 from ..connect import cluster_lines
+from ..core.journal_hold import Holder
 from ..core.overview import Overview
 from ..notify.messages import clip
 from ..reasons import translate_reason, unreadable_text
@@ -15,6 +17,24 @@ from .translations import translator_for
 TR_CONTEXT = "tray"
 tr = translator_for(TR_CONTEXT)
 REASON_LIMIT = 240  # characters of a reason in the tooltip, cut at a word (the keyring's is ~170)
+
+
+def shift_off_line(off: str, held: Holder | None, holder_now: Holder | None, own: Holder | None) -> str:
+    """The tray menu's line saying why its shift features are off: the Alertmanager(s) the shift
+    journal follows (``off``) when this tray was given another; or, ``held`` (another tray held
+    the journal when this one started, review 61 W4), which tray holds it now (``holder_now``,
+    probed as the menu opens: ``shift_journal.held_text``, ``own`` this tray as it writes itself
+    in a hold), or, none holding it any more (it quit or crashed: code review 72 AH10, the menu
+    still named it), that this tray must be quit and started again to use them (it never takes the
+    journal over mid-run: ``JournalAccess._open_journal``)."""
+    if held is None:
+        return tr("Shift features off: the journal follows %1").replace("%1", off)
+    if holder_now is None:
+        return tr("Shift features off: the oncall-tray that held the shift journal has quit; quit this one and "
+                  "start it again to use them")
+    from .shift_journal import held_text  # (its journal's imports only for a tray beside another)
+
+    return tr("Shift features off: %1").replace("%1", held_text(holder_now, own))
 
 
 def connection_lines(view: Overview) -> list[str]:

@@ -1,0 +1,69 @@
+"""A tray started while another holds the shift journal says so in its menu ("Shift features off:
+… held by another oncall-tray …"); code review 72 AH10: the line stayed for the whole run, also
+after that tray quit or crashed, when this one must be started again to use the shift features. The
+hold is probed when the menu opens (the tray's, and the alerts window's Shift menu showing its
+entries), as Quit probes it (``ShiftController.holder_now``, code review 75 AM3)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+
+from oncall_tray.config import Config
+from oncall_tray.core.journal_hold import Holder, JournalHold
+from oncall_tray.paths import Folders
+
+SHIFT, GIVEN = "http://localhost:19571", "http://127.0.0.1:19599"
+
+
+def _side(tmp_path, journal):
+    from oncall_tray.ui.shift_controller import ShiftController
+    from oncall_tray.ui.tray import TrayIcon
+
+    config = Config(alertmanager_url=GIVEN, engineer="ana")
+    side = ShiftController(config, lambda notices: None, path=journal, given=True, settings=tmp_path / "other.yaml",
+                           folders=Folders.for_user())
+    tray = TrayIcon(config)
+    side.attach_tray(tray, lambda: None)
+    return side, tray
+
+
+def _line_when_opened(qtbot, tray) -> str:
+    """The menu opened as a click on the icon opens it: its shift line then."""
+    tray.menu.popup(QPoint(10, 10))
+    qtbot.waitUntil(tray.menu.isVisible, timeout=3000)
+    try:
+        assert tray.shift_off_action.isVisible()
+        assert all(not action.isEnabled() for action in tray.shift_actions.values())
+        return tray.shift_off_action.text()
+    finally:
+        tray.menu.hide()
+
+
+def _lines(qtbot, tmp_path, held_line, gone_line):
+    path, journal = tmp_path / "config.yaml", tmp_path / "journal.db"
+    hold = JournalHold.take(journal, Holder(str(path), (SHIFT,), 1))  # the shift's tray
+    side, tray = _side(tmp_path, journal)
+    try:
+        assert _line_when_opened(qtbot, tray) == held_line.format(SHIFT, path)
+        hold.release()  # the shift's tray quits, or crashes
+        assert _line_when_opened(qtbot, tray) == gone_line
+        assert tray.window_actions()[0].text() == gone_line  # the alerts window's Shift menu, as it opens
+        hold = JournalHold.take(journal, Holder(str(tmp_path / "third.yaml"), (GIVEN,), 1))  # another tray took it
+        assert _line_when_opened(qtbot, tray) == held_line.format(GIVEN, tmp_path / "third.yaml")
+    finally:
+        hold.release()
+        side.shutdown()
+
+
+def test_the_menu_says_the_holder_quit_once_it_is_gone(qtbot, tmp_path, english):
+    _lines(qtbot, tmp_path, "Shift features off: the shift journal follows {}, held by another oncall-tray (settings "
+           "{}); this tray watches " + GIVEN,
+           "Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it "
+           "again to use them")
+
+
+def test_the_menu_says_it_in_portuguese(qtbot, tmp_path, portuguese):
+    _lines(qtbot, tmp_path, "Funções de turno desligadas: o diário do turno segue {}, com outro oncall-tray "
+           "(configurações {}); esta bandeja acompanha " + GIVEN,
+           "Funções de turno desligadas: o oncall-tray que mantinha o diário do turno foi encerrado; encerre este e "
+           "inicie-o de novo para usá-las")
