@@ -1,5 +1,5 @@
-"""The note being typed in the notes panel, saved as it is typed (``draft_scope(key)``, key
-``DRAFT``: by alert in the alerts window, by incident in the Incidents window, ``note_key``):
+"""The note being typed in the notes panel, saved as it is typed (``core.scopes.draft_scope(key)``,
+key ``DRAFT``: by alert in the alerts window, by incident in the Incidents window, ``note_key``):
 shown when its alert or incident is, said when it waits for the journal, and never written over
 when the journal could not read it. A mixin of ``IncidentPanel`` (split out of it for size); GUI
 thread.
@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.journal import JournalError
 from ..side_files import reason_text
-from ..core.shifts import alert_scope
+from ..core.shifts import draft_scope
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "incident_panel"  # the panel's words
@@ -21,25 +21,6 @@ DRAFT = "draft"
 #: fingerprint) its note added or its draft written; (``DRAFT``, an alert's fingerprint) the
 #: read of its draft (code review 68 AB1: said as ``READ``, it was mended by the notes' read).
 NOTE = "note"
-#: The start of a ``note_key`` of an Incidents row, also the state scope of its draft.
-INCIDENT_NOTE = "incident-note:"
-
-
-def note_key(fingerprint: str, members: tuple[int, ...]) -> str:
-    """What the box's note and draft are keyed by (the panel's ``key``, ``_unread``'s,
-    ``_not_added``'s): in the alerts window (no ``members``) the alert's ``fingerprint``; on an
-    Incidents row its shown incident (the first of ``members``): a note typed on yesterday's row
-    stays there, not offered on today's incident of the same pod nor in the alerts window (code
-    review 75 AM7: one box and draft per pod wrote it on the other incident)."""
-    return f"{INCIDENT_NOTE}{members[0]}" if members and fingerprint else fingerprint
-
-
-def draft_scope(key: str) -> str:
-    """The state scope of the draft of ``key`` (``note_key``): an Incidents row's own, or the
-    alert's (``alert_scope``, which the alerts window's draft always used)."""
-    return key if key.startswith(INCIDENT_NOTE) else alert_scope(key)
-
-
 def after_draft(draft: str, typed: str) -> str:
     """What the box holds once ``draft``, read at last, comes back: ``draft``, then ``typed``
     (what was typed while it could not be read), unless one of them is empty or they are the same."""

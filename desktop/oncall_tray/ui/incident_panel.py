@@ -2,7 +2,7 @@
 after-incident checklist with its 2 h and 24 h reminders (issue 5). Shown beside the alert's
 details in the alerts window and in the incidents window.
 
-The note being typed is saved as it is typed (``incident_draft.draft_scope``: by alert in the
+The note being typed is saved as it is typed (``core.scopes.draft_scope``: by alert in the
 alerts window, by incident on an Incidents row; key ``draft``) and comes back after a crash; "Add" turns it into a journal note and clears the draft in one transaction. The
 notes are what ``escalate`` lists as "already tried".
 """
@@ -30,10 +30,10 @@ from ..core.journal import JournalError
 from ..core.journal_escalation import NotAnswered
 from ..core.journal_notes import IncidentsGone
 from ..core.journal_schema import SOURCE_TRAY, Incident
-from ..core.shifts import latest_incident
+from ..core.shifts import draft_scope, latest_incident, note_key
 from .autosave import Autosave
 from .incident_aftercare import AftercareSteps
-from .incident_draft import DRAFT, NOTE, DraftBox, draft_scope, note_key
+from .incident_draft import DRAFT, NOTE, DraftBox
 from .incident_notes_list import NotesList
 from .kept_notes_line import KeptNotesLine
 from .handoff_common import plain_label
@@ -193,7 +193,8 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
 
     def _show(self, fingerprint: str, alertname: str, incident: Incident | None) -> None:
         self._follows = False  # an alert of the alerts window: its incident is looked for again (refresh)
-        key = note_key(fingerprint, self.members)  # another incident of the same pod: another box (AM7)
+        # another incident of the same pod: another box (AM7), never one of another incident that took its number (AN2)
+        key = note_key(fingerprint, incident if self.members else None)
         if key != self.key:
             self._resolved = False  # it resolved while shown (alert_left): its incident just resolved is its own
             self.autosave.flush()  # the draft of the alert shown before
