@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from test_notes_per_incident import T0, pod, yesterday_and_today
+from test_notes_per_incident import T0, pod, poll, yesterday_and_today
 
 from oncall_tray.core import shifts
 from oncall_tray.core.journal import Journal
@@ -39,8 +39,20 @@ def test_a_garbled_note_does_not_fail_the_notes_nor_the_handoff(tmp_path):
         assert journal.incident_note_texts(second) == ["reiniciado o pod"]
         assert journal.notes_for("pod") == ["reiniciado o pod"]  # today's episode
         assert [e.text for e in journal.notes_and_escalations("pod")] == ["reiniciado o pod"]
-        report = end_report(journal, shift, Live({"pod": pod(20)}, {"pod": Severity.WARNING}, {}), translator("en"),
-                            ZONE, at=T0 + dt.timedelta(hours=30))  # the handoff lists it, with its notes
-        assert {h.incident.id: list(h.notes) for h in report.incidents}[first] == ["olhando", "post-mortem: configmap"]
+    finally:
+        journal.close()
+
+
+def test_the_handoff_lists_an_incident_with_a_garbled_note(tmp_path):
+    journal = Journal.open(tmp_path / "journal.db")
+    try:
+        shift = shifts.start_shift(journal, "Carla Dias", at=T0 - dt.timedelta(minutes=1))
+        poll(journal, 0, 0)
+        journal.add_note("pod", "olhando", actor="carla", at=T0 + dt.timedelta(minutes=5))
+        journal.add_note("pod", "reiniciei o deployment", actor="carla", at=T0 + dt.timedelta(minutes=9))
+        garble_first_note(tmp_path / "journal.db")
+        report = end_report(journal, shift, Live({"pod": pod(0)}, {"pod": Severity.WARNING}, {}), translator("en"),
+                            ZONE, at=T0 + dt.timedelta(hours=1))
+        assert [list(h.notes) for h in report.incidents] == [["olhando", "reiniciei o deployment"]]
     finally:
         journal.close()

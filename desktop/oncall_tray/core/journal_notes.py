@@ -9,13 +9,20 @@ from collections.abc import Sequence
 
 from ..i18n import Message
 from .journal_file import JournalError
-from .journal_schema import Event, EventKind, event_from_row, parse_ts, ts
+from .journal_schema import EVENT_DATA, Event, EventKind, event_from_row, parse_ts, ts
 from .journal_tx import FLAP_WINDOW, Tx
 
 #: The key of an event's ``data`` naming the incident (id) it was written on from the Incidents
 #: window (``add_note``'s ``incidents``): read as that incident's, whatever episode its alert is in.
 INCIDENT = "incident"
 _NOTED = ("note", EventKind.ESCALATED.value, EventKind.ANSWERED.value)
+#: An ``events`` row as ``event_from_row`` reads it, its ``data`` ``{}`` where it is not valid
+#: JSON (a salvaged journal's garbled row: code review 63A CA1), as ``shifts._ITS_EVENT`` reads it
+#: (``EVENT_DATA``): one such note read as written on no incident, by its time, instead of failing
+#: every reader of the notes, the handoff's included (code review 76 AN5).
+_EVENT_ROW = ("SELECT id, at, kind, fingerprint, alertname, silence_id, actor, source, text, "
+              f"coalesce({EVENT_DATA}, '{{}}') AS data FROM events")
+_ITS_INCIDENT = f"json_extract({EVENT_DATA}, '$.incident')"
 
 
 class IncidentsGone(JournalError):
@@ -138,9 +145,9 @@ class Notes:
 
     def _episode_events(self, fingerprint: str, kinds: tuple[str, ...]) -> list[Event]:
         start = ts(self.episode_start(fingerprint) or dt.datetime.min.replace(tzinfo=dt.UTC))
-        rows = self.query(f"SELECT * FROM events WHERE fingerprint = ? AND kind IN ({', '.join('?' * len(kinds))}) "
-                          "AND at >= ? AND NOT EXISTS (SELECT 1 FROM incidents WHERE id = json_extract(events.data, "
-                          "'$.incident') AND resolved_at < ?) ORDER BY at, id", (fingerprint, *kinds, start, start))
+        rows = self.query(f"{_EVENT_ROW} WHERE fingerprint = ? AND kind IN ({', '.join('?' * len(kinds))}) AND at >= ? "
+                          f"AND NOT EXISTS (SELECT 1 FROM incidents WHERE id = {_ITS_INCIDENT} AND resolved_at < ?) "
+                          "ORDER BY at, id", (fingerprint, *kinds, start, start))
         return [event_from_row(r) for r in rows]  # (not those written on an incident of an episode before)
 
     def incident_notes(self, incident_id: int) -> tuple[str, list[Event]]:
@@ -148,7 +155,8 @@ class Notes:
         recorded escalations and their answers (``notes_and_escalations``' kinds), oldest first:
         those written on it (``add_note``'s ``incidents``), and those on its alert, written on no
         incident, from when it fired (or was taken on) until the alert's next incident began: an
-        Incidents row's notes, whatever episode its alert is in now (code review 74 AL2).
+        Incidents row's notes, whatever episode its alert is in now (code review 74 AL2). One
+        whose ``data`` is not valid JSON is read as written on no incident (``_EVENT_ROW``).
 
         Raises:
             JournalError: the journal cannot be read.
@@ -162,9 +170,9 @@ class Notes:
                            (fingerprint, incident_id))
         until = after[0][0] if after else None
         rows = self.query(
-            f"SELECT * FROM events WHERE fingerprint = ? AND kind IN ({', '.join('?' * len(_NOTED))}) AND ("
-            "json_extract(data, '$.incident') = ? OR (json_extract(data, '$.incident') IS NULL AND at >= ? "
-            "AND (? IS NULL OR at < ?))) ORDER BY at, id", (fingerprint, *_NOTED, incident_id, start, until, until))
+            f"{_EVENT_ROW} WHERE fingerprint = ? AND kind IN ({', '.join('?' * len(_NOTED))}) AND ({_ITS_INCIDENT} = ? "
+            f"OR ({_ITS_INCIDENT} IS NULL AND at >= ? AND (? IS NULL OR at < ?))) ORDER BY at, id",
+            (fingerprint, *_NOTED, incident_id, start, until, until))
         return fingerprint, [event_from_row(r) for r in rows]
 
     def incident_note_texts(self, incident_id: int) -> list[str]:
