@@ -53,9 +53,13 @@ def test_a_note_refused_as_gone_is_kept_in_sight_and_never_offered_on_the_next_n
     desk.settle()
     window = desk.controller.window("incidents")
     assert window.panel.incident is not None and window.panel.incident.id == cpu.id
+    assert "observations" in window.panel.status.text()  # still said on the row shown instead
     shift = desk.controller.shift
     kept = str(desk.controller.state(shifts.shift_scope(shift.id), "observations", ""))
     assert TYPED in kept and "APIDown" in kept, kept  # in the shift's observations: read and edited there
+    end = desk.polled_window("end")
+    assert TYPED in end.observations.toPlainText()  # where the engineer reads and changes it
+    end.close()
     disk = acknowledged(desk, "DiskFull")
     assert disk.id == api.id  # the gone number taken again
     panel = incidents_panel(desk, qtbot, disk.id)
