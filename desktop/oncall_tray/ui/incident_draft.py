@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.journal import JournalError
 from ..side_files import reason_text
-from ..core.shifts import draft_scope
+from ..core.shifts import INCIDENT_NOTE, alert_scope, draft_scope, incident_note_scope, latest_incident
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "incident_panel"  # the panel's words
@@ -60,7 +60,8 @@ class DraftBox:
         after it once it is read and saved with it, and then forgotten from the notes kept at the
         quit (``notes_taken_back``: code review 70 AE4); while it cannot be read, ``typed`` stays
         in the box and is not saved (code review 68 AB1: what was typed in the empty box was
-        autosaved over the draft, which was lost)."""
+        autosaved over the draft, which was lost). An empty box of an Incidents row may take the
+        pod's draft (``_take_pods_draft``)."""
         fingerprint = self.key
         draft = self._draft_of(fingerprint) if fingerprint else ""
         self._held = draft is None
@@ -70,6 +71,8 @@ class DraftBox:
             return
         taken = self._unread.pop(fingerprint, None) is not None
         box = after_draft(draft, typed or "")
+        if not box.strip() and self._take_pods_draft(fingerprint):
+            return
         self.autosave.load(box)
         if box == draft:
             self.status.mend((DRAFT, fingerprint))
@@ -79,6 +82,37 @@ class DraftBox:
         self._save_draft(box, taken_back=taken)
         self.status.say((DRAFT, fingerprint), tr(
             "Your saved draft could be read again: it is back in the box, before what you typed."))
+
+    def _take_pods_draft(self, key: str) -> bool:
+        """On an Incidents row (``key``) whose box is empty: the pod's draft (``alert_scope``),
+        where a version before code review 75 AM7 saved what was typed on its rows too, moved into
+        this box and said, when the row is the pod's latest incident and the pod does not fire
+        (no alerts window's box shows it then; Enter there once it fired again wrote it on that
+        day's incident: code review 76 AN3); a firing pod's stays in its alerts window's box.
+        True when one was taken."""
+        fingerprint, journal, alerts = self.fingerprint, self.controller.journal, self.controller.live.alerts
+        if not key.startswith(INCIDENT_NOTE) or journal is None or alerts is None or fingerprint in alerts:
+            return False
+        try:
+            latest = latest_incident(journal, fingerprint)
+            old = str(self.controller.state(alert_scope(fingerprint), DRAFT, "")) \
+                if latest is not None and incident_note_scope(latest) == key else ""
+        except JournalError:
+            return False
+        if not old.strip():
+            return False
+        self.autosave.load(old)
+
+        def taken(_result, error: BaseException | None) -> None:
+            if error is None:  # here now: the pod's emptied, unless typed in since
+                self.controller.submit(journal.update_state, alert_scope(fingerprint), DRAFT,
+                                       lambda current: "" if current == old else current)
+            self._draft_written(key, old, error)
+
+        self.controller.save_state(draft_scope(key), DRAFT, old, done=taken)
+        self.status.say((DRAFT, key), tr("A note typed earlier on this alert, kept as its draft, is in the box: Enter "
+                                         "adds it to this incident."))
+        return True
 
     def _save_draft(self, text: str, _base: str | None = None, taken_back: bool = False) -> None:
         """Save ``text``, the box's (``Autosave``'s ``save``): over the shown alert's draft, or in
