@@ -48,12 +48,12 @@ def test_a_note_refused_as_gone_is_kept_in_sight_and_never_offered_on_the_next_n
     panel.add_note()  # Enter: refused, nothing written
     desk.settle()
     said = panel.status.text()
-    assert "not written" in said and "observations" in said, said  # says where the text is
+    assert "not written" in said and "Observations" in said, said  # says where the text is
     desk.controller.journal_changed.emit()  # the window's next refresh: another row shown
     desk.settle()
     window = desk.controller.window("incidents")
     assert window.panel.incident is not None and window.panel.incident.id == cpu.id
-    assert "observations" in window.panel.status.text()  # still said on the row shown instead
+    assert "Observations" in window.panel.status.text()  # still said on the row shown instead
     shift = desk.controller.shift
     kept = str(desk.controller.state(shifts.shift_scope(shift.id), "observations", ""))
     assert TYPED in kept and "APIDown" in kept, kept  # in the shift's observations: read and edited there

@@ -9,14 +9,14 @@ of ``IncidentPanel`` (split out of it for size); GUI thread.
 
 from __future__ import annotations
 
-from ..core.drafts import RefusedNote
-from ..core.drafts import with_items
+from ..core.drafts import RefusedNote, with_items
 from ..core.journal import JournalError
 from ..core.shifts import START_SCOPE, draft_scope, shift_scope
 from .incident_draft import DRAFT, NOTE
 from .translations import failure_text, translator_for
 
-tr = translator_for("incident_panel")
+TR_CONTEXT = "incident_panel"  # the panel's words
+tr = translator_for(TR_CONTEXT)
 #: The key of the observations in the start and end windows' drafts (``START_SCOPE``, ``shift_scope``).
 OBSERVATIONS = "observations"
 #: What the status line's message on a note moved to the observations is about.
@@ -63,7 +63,7 @@ class GoneNotes:
             else:
                 self.controller.save_state(draft_scope(key), DRAFT, text)
             self.status.say(GONE, tr("This row's incident is no longer in the shift journal: your note was not "
-                                     "written, and could not be moved to the shift's observations: %1. It stays in "
+                                     "written, and could not be moved to the shift's Observations: %1. It stays in "
                                      "the box.").replace("%1", failure_text(error)), True)
             return
         if key in self._unread:
@@ -71,11 +71,11 @@ class GoneNotes:
         else:
             self.controller.save_state(draft_scope(key), DRAFT, "")
         said = (tr("This row's incident is no longer in the shift journal (set aside or replaced since): your note "
-                   "was not written on it. It is in the shift's observations (the end of shift window), for you to "
-                   "read, change or hand over: %1") if shift_open else
+                   "was not written on it. It is in the shift's Observations (the Hand over the shift window), for you "
+                   "to read, change or hand over: %1") if shift_open else
                 tr("This row's incident is no longer in the shift journal (set aside or replaced since): your note "
-                   "was not written on it. It is in the observations of the shift start window, for you to read, "
-                   "change or hand over: %1")).replace("%1", text)
+                   "was not written on it. It is in the Observations of the Take over the shift window, for you to "
+                   "read, change or hand over: %1")).replace("%1", text)
         self._gone_said = said
         self.status.say(GONE, said, True)
         self.controller.journal_changed.emit()  # the end window shows it; the Incidents window as it is now
