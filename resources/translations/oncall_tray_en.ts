@@ -4361,7 +4361,7 @@ review in</translation>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="48"/>
         <source>Note on %1, not written: its incident is no longer in the shift journal: %2</source>
         <translation>Note on %1, not written: its incident is no longer in the shift journal: %2</translation>
     </message>
@@ -4392,6 +4392,21 @@ review in</translation>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="78"/>
+        <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %2</source>
+        <translation>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="75"/>
+        <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %2</source>
+        <translation>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="66"/>
+        <source>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</source>
+        <translation>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="181"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
@@ -4416,33 +4431,6 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="173"/>
         <source>The silence may have been expired all the same: %1</source>
         <translation>The silence may have been expired all the same: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="76"/>
-        <source>This row&apos;s incident is no longer in the shift journal (set aside or replaced since): your note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %1</source>
-        <translation>This row&apos;s incident is no longer in the shift journal (set aside or replaced since): your note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %1</translation>
-    </message>
-    <message>
-        <source>This row&apos;s incident is no longer in the shift journal (set aside or replaced since): your note was not written on it. It is in the observations of the shift start window, for you to read, change or hand over: %1</source>
-        <translation type="vanished">This row&apos;s incident is no longer in the shift journal (set aside or replaced since): your note was not written on it. It is in the observations of the shift start window, for you to read, change or hand over: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="73"/>
-        <source>This row&apos;s incident is no longer in the shift journal (set aside or replaced since): your note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %1</source>
-        <translation>This row&apos;s incident is no longer in the shift journal (set aside or replaced since): your note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %1</translation>
-    </message>
-    <message>
-        <source>This row&apos;s incident is no longer in the shift journal (set aside or replaced since): your note was not written on it. It is in the shift&apos;s observations (the end of shift window), for you to read, change or hand over: %1</source>
-        <translation type="vanished">This row&apos;s incident is no longer in the shift journal (set aside or replaced since): your note was not written on it. It is in the shift&apos;s observations (the end of shift window), for you to read, change or hand over: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="65"/>
-        <source>This row&apos;s incident is no longer in the shift journal: your note was not written, and could not be moved to the shift&apos;s Observations: %1. It stays in the box.</source>
-        <translation>This row&apos;s incident is no longer in the shift journal: your note was not written, and could not be moved to the shift&apos;s Observations: %1. It stays in the box.</translation>
-    </message>
-    <message>
-        <source>This row&apos;s incident is no longer in the shift journal: your note was not written, and could not be moved to the shift&apos;s observations: %1. It stays in the box.</source>
-        <translation type="vanished">This row&apos;s incident is no longer in the shift journal: your note was not written, and could not be moved to the shift&apos;s observations: %1. It stays in the box.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="103"/>

@@ -4352,7 +4352,7 @@ revisar em</translation>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="48"/>
         <source>Note on %1, not written: its incident is no longer in the shift journal: %2</source>
         <translation>Nota sobre %1, não gravada: o incidente dela não está mais no diário do turno: %2</translation>
     </message>
@@ -4383,6 +4383,21 @@ revisar em</translation>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="78"/>
+        <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %2</source>
+        <translation>O incidente de %1 em que você digitou a nota não está mais no diário do turno (ele foi posto de lado ou substituído desde então): a nota não foi gravada nele. Ela está nas Observações da janela Assumir turno, para você ler, alterar ou passar adiante: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="75"/>
+        <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %2</source>
+        <translation>O incidente de %1 em que você digitou a nota não está mais no diário do turno (ele foi posto de lado ou substituído desde então): a nota não foi gravada nele. Ela está nas Observações do turno (a janela Passar turno), para você ler, alterar ou passar adiante: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="66"/>
+        <source>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</source>
+        <translation>O incidente de %1 em que você digitou a nota não está mais no diário do turno: a nota não foi gravada e não pôde ser movida para as Observações do turno: %2. Ela fica na caixa.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="181"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
@@ -4407,21 +4422,6 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="173"/>
         <source>The silence may have been expired all the same: %1</source>
         <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="76"/>
-        <source>This row&apos;s incident is no longer in the shift journal (set aside or replaced since): your note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %1</source>
-        <translation>O incidente desta linha não está mais no diário do turno (ele foi posto de lado ou substituído desde então): sua nota não foi gravada nele. Ela está nas Observações da janela Assumir turno, para você ler, alterar ou passar adiante: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="73"/>
-        <source>This row&apos;s incident is no longer in the shift journal (set aside or replaced since): your note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %1</source>
-        <translation>O incidente desta linha não está mais no diário do turno (ele foi posto de lado ou substituído desde então): sua nota não foi gravada nele. Ela está nas Observações do turno (a janela Passar turno), para você ler, alterar ou passar adiante: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="65"/>
-        <source>This row&apos;s incident is no longer in the shift journal: your note was not written, and could not be moved to the shift&apos;s Observations: %1. It stays in the box.</source>
-        <translation>O incidente desta linha não está mais no diário do turno: sua nota não foi gravada e não pôde ser movida para as Observações do turno: %1. Ela fica na caixa.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="103"/>

@@ -44,17 +44,18 @@ class GoneNotes:
         except JournalError:  # its draft cannot be read: left as it is, the note alone moved
             held = ""
         text = " ".join(part for part in (note.text.strip(), held.strip()) if part)
+        name = note.alertname or note.fingerprint
         line = tr("Note on %1, not written: its incident is no longer in the shift journal: %2").replace(
-            "%1", note.alertname or note.fingerprint).replace("%2", text)
+            "%1", name).replace("%2", text)
         shift = self.controller.shift
         scope = shift_scope(shift.id) if shift is not None else START_SCOPE
         if shown:
             self.autosave.load("")  # (the text is the write's now; back in the box if it fails)
         self.controller.submit(self.controller.journal.update_state, scope, OBSERVATIONS,
                                lambda current: with_items(current, [line]),
-                               done=lambda _r, error: self._gone_kept(key, text, shift is not None, error))
+                               done=lambda _r, error: self._gone_kept(key, name, text, shift is not None, error))
 
-    def _gone_kept(self, key: str, text: str, shift_open: bool, error: BaseException | None) -> None:
+    def _gone_kept(self, key: str, name: str, text: str, shift_open: bool, error: BaseException | None) -> None:
         if error is not None:
             if key == self.key:
                 self.input.setText(text)  # saved as the box's draft, as before the move
@@ -62,20 +63,21 @@ class GoneNotes:
                 self.controller.set_unread(key, text)
             else:
                 self.controller.save_state(draft_scope(key), DRAFT, text)
-            self.status.say(GONE, tr("This row's incident is no longer in the shift journal: your note was not "
-                                     "written, and could not be moved to the shift's Observations: %1. It stays in "
-                                     "the box.").replace("%1", failure_text(error)), True)
+            self.status.say(GONE, tr("The %1 incident you typed your note on is no longer in the shift journal: the "
+                                     "note was not written, and could not be moved to the shift's Observations: %2. "
+                                     "It stays in the box.").replace("%1", name).replace("%2", failure_text(error)),
+                            True)
             return
         if key in self._unread:
             self.controller.set_unread(key, "")
         else:
             self.controller.save_state(draft_scope(key), DRAFT, "")
-        said = (tr("This row's incident is no longer in the shift journal (set aside or replaced since): your note "
-                   "was not written on it. It is in the shift's Observations (the Hand over the shift window), for you "
-                   "to read, change or hand over: %1") if shift_open else
-                tr("This row's incident is no longer in the shift journal (set aside or replaced since): your note "
-                   "was not written on it. It is in the Observations of the Take over the shift window, for you to "
-                   "read, change or hand over: %1")).replace("%1", text)
+        said = (tr("The %1 incident you typed your note on is no longer in the shift journal (set aside or "
+                   "replaced since): the note was not written on it. It is in the shift's Observations (the Hand over "
+                   "the shift window), for you to read, change or hand over: %2") if shift_open else
+                tr("The %1 incident you typed your note on is no longer in the shift journal (set aside or "
+                   "replaced since): the note was not written on it. It is in the Observations of the Take over the "
+                   "shift window, for you to read, change or hand over: %2")).replace("%1", name).replace("%2", text)
         self._gone_said = said
         self.status.say(GONE, said, True)
         self.controller.journal_changed.emit()  # the end window shows it; the Incidents window as it is now
