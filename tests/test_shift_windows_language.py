@@ -21,7 +21,7 @@ from oncall_tray.core import shifts
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.shifts import START_SCOPE, shift_scope
 from oncall_tray.paths import Folders
-from oncall_tray.ui.incident_draft import draft_scope, note_key
+from oncall_tray.core.shifts import draft_scope, note_key
 
 KINDS = ("end", "history", "incidents")
 OTHER = {"en": "pt_BR", "pt_BR": "en"}
@@ -243,7 +243,7 @@ def test_the_note_typed_in_the_incidents_window_keeps_its_cursor_and_the_focus(q
     qtbot.keyClicks(new.focusWidget(), "disk ok")  # typing on
     assert new.panel.alertname == "APIDown" and new.panel.input.text() == "resdisk oktarted the pod"
     (api,) = [i for i in shifts.open_incidents(journal) if i.fingerprint == "fp-1"]
-    scope = draft_scope(note_key("fp-1", (api.id,)))  # the row's incident's draft (code review 75 AM7)
+    scope = draft_scope(note_key("fp-1", api))  # the row's incident's draft (code review 75 AM7, 76 AN2)
     qtbot.waitUntil(lambda: journal.state(scope).get("draft") == "resdisk oktarted the pod", timeout=5000)
     settle(qtbot, controller)
 

@@ -4256,7 +4256,7 @@ review in</translation>
     <name>incident_panel</name>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="63"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="114"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
@@ -4276,7 +4276,12 @@ review in</translation>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="113"/>
+        <source>A note typed earlier on this alert, kept as its draft, is in the box: Enter adds it to this incident.</source>
+        <translation>A note typed earlier on this alert, kept as its draft, is in the box: Enter adds it to this incident.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="106"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -4311,12 +4316,12 @@ review in</translation>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="109"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
@@ -4336,12 +4341,12 @@ review in</translation>
         <translation>Hide this message; the file stays where it says, and its path is in the log</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="172"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="173"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -4350,34 +4355,39 @@ review in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="175"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="343"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="381"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="48"/>
+        <source>Note on %1, not written: its incident is no longer in the shift journal: %2</source>
+        <translation>Note on %1, not written: its incident is no longer in the shift journal: %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="217"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="179"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="179"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="218"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
@@ -4387,23 +4397,38 @@ review in</translation>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="78"/>
+        <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %2</source>
+        <translation>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="75"/>
+        <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %2</source>
+        <translation>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="66"/>
+        <source>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</source>
+        <translation>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="181"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="206"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="328"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="151"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="148"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</translation>
     </message>
@@ -4413,22 +4438,22 @@ review in</translation>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="103"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="350"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="83"/>
         <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
         <translation>Your saved draft could be read again: it is back in the box, before what you typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="52"/>
         <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
         <translation>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</translation>
     </message>
@@ -4717,7 +4742,7 @@ review in</translation>
         <translation>the file or its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="52"/>
         <source>the incident resolved since it was shown: the escalation was not recorded</source>
         <translation>the incident resolved since it was shown: the escalation was not recorded</translation>
     </message>
@@ -4742,12 +4767,12 @@ review in</translation>
         <translation>the shift journal %1 was written by a newer oncall-tray (schema %2, this one knows %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="57"/>
         <source>this row&apos;s incidents are no longer in the shift journal (it was set aside or replaced since): the escalation was not recorded; select the row again</source>
         <translation>this row&apos;s incidents are no longer in the shift journal (it was set aside or replaced since): the escalation was not recorded; select the row again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/core/journal_notes.py" line="54"/>
         <source>this row&apos;s incidents are no longer in the shift journal (it was set aside or replaced since): the note was not written; select the row again</source>
         <translation>this row&apos;s incidents are no longer in the shift journal (it was set aside or replaced since): the note was not written; select the row again</translation>
     </message>
@@ -7609,22 +7634,22 @@ review in</translation>
 <context>
     <name>shifts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="94"/>
         <source>%1 already handed over the shift at %2, to %3.</source>
         <translation>%1 already handed over the shift at %2, to %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="96"/>
         <source>%1 already handed over the shift at %2.</source>
         <translation>%1 already handed over the shift at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="79"/>
         <source>%1 already took over the shift at %2.</source>
         <translation>%1 already took over the shift at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="92"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
     </message>

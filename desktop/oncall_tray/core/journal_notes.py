@@ -16,18 +16,24 @@ from .journal_tx import FLAP_WINDOW, Tx
 #: window (``add_note``'s ``incidents``): read as that incident's, whatever episode its alert is in.
 INCIDENT = "incident"
 _NOTED = ("note", EventKind.ESCALATED.value, EventKind.ANSWERED.value)
+#: An ``events`` row as ``event_from_row`` reads it, its ``data`` ``{}`` where it is not valid
+#: JSON (a salvaged journal's garbled row: code review 63A CA1), as ``shifts._ITS_EVENT`` reads it
+#: (``EVENT_DATA``): one such note read as written on no incident, by its time, instead of failing
+#: every reader of the notes, the handoff's included (code review 76 AN5).
+_EVENT_ROW = ("SELECT id, at, kind, fingerprint, alertname, silence_id, actor, source, text, "
+              f"coalesce({EVENT_DATA}, '{{}}') AS data FROM events")
+_ITS_INCIDENT = f"json_extract({EVENT_DATA}, '$.incident')"
 #: The SQL condition that an event names no incident the journal holds: none, or one lost (a
 #: journal salvaged before its incidents were made again under their numbers, ``journal_rebuild``):
 #: read as its alert's incident of that time, never dropped.
-_ON_NONE = ("(json_extract(data, '$.incident') IS NULL OR NOT EXISTS (SELECT 1 FROM incidents AS named "
-            "WHERE named.id = json_extract(events.data, '$.incident')))")
+_ON_NONE = (f"({_ITS_INCIDENT} IS NULL OR NOT EXISTS (SELECT 1 FROM incidents AS named "
+            f"WHERE named.id = {_ITS_INCIDENT}))")
 #: The SQL condition (``shifts.incidents``: the handled rule) that an ``events`` row is the
 #: ``incidents`` row's: written on it (its ``data["incident"]``), or on none the journal holds
 #: (none, or one lost: a journal salvaged before ``journal_rebuild`` kept the numbers; never
 #: dropped) since the incident was taken on.
-ITS_EVENT = (f"CASE WHEN EXISTS (SELECT 1 FROM incidents AS named WHERE named.id = json_extract({EVENT_DATA}, "
-             f"'$.incident')) THEN json_extract({EVENT_DATA}, '$.incident') = incidents.id ELSE events.at >= "
-             "incidents.opened_at END")
+ITS_EVENT = (f"CASE WHEN EXISTS (SELECT 1 FROM incidents AS named WHERE named.id = {_ITS_INCIDENT}) "
+             f"THEN {_ITS_INCIDENT} = incidents.id ELSE events.at >= incidents.opened_at END")
 
 
 class IncidentsGone(JournalError):
@@ -157,9 +163,9 @@ class Notes:
                                 "WHERE fingerprint = ? ORDER BY id DESC LIMIT 1", (fingerprint,))
             begun = parse_ts(latest[0][0]) if latest else None
         start = ts(begun or dt.datetime.min.replace(tzinfo=dt.UTC))
-        rows = self.query(f"SELECT * FROM events WHERE fingerprint = ? AND kind IN ({', '.join('?' * len(kinds))}) "
-                          "AND at >= ? AND NOT EXISTS (SELECT 1 FROM incidents WHERE id = json_extract(events.data, "
-                          "'$.incident') AND resolved_at < ?) ORDER BY at, id", (fingerprint, *kinds, start, start))
+        rows = self.query(f"{_EVENT_ROW} WHERE fingerprint = ? AND kind IN ({', '.join('?' * len(kinds))}) AND at >= ? "
+                          f"AND NOT EXISTS (SELECT 1 FROM incidents WHERE id = {_ITS_INCIDENT} AND resolved_at < ?) "
+                          "ORDER BY at, id", (fingerprint, *kinds, start, start))
         return [event_from_row(r) for r in rows]  # (not those written on an incident of an episode before)
 
     def incident_notes(self, incident_id: int) -> tuple[str, list[Event]]:
@@ -169,7 +175,8 @@ class Notes:
         incident or on one no longer in the journal (``_ON_NONE``: a note is never dropped), from
         when it fired (or was taken on; for the alert's first incident, from any time before)
         until the alert's next incident began: an Incidents row's notes, whatever episode its
-        alert is in now (code review 74 AL2).
+        alert is in now (code review 74 AL2). One whose ``data`` is not valid JSON is read as
+        written on no incident (``_EVENT_ROW``).
 
         Raises:
             JournalError: the journal cannot be read.
@@ -185,9 +192,9 @@ class Notes:
                            (fingerprint, incident_id))
         until = after[0][0] if after else None
         rows = self.query(
-            f"SELECT * FROM events WHERE fingerprint = ? AND kind IN ({', '.join('?' * len(_NOTED))}) AND ("
-            f"json_extract(data, '$.incident') = ? OR ({_ON_NONE} AND (? IS NULL OR at >= ?) "
-            "AND (? IS NULL OR at < ?))) ORDER BY at, id",
+            f"{_EVENT_ROW} WHERE fingerprint = ? AND kind IN ({', '.join('?' * len(_NOTED))}) AND ("
+            f"{_ITS_INCIDENT} = ? OR ({_ON_NONE} AND (? IS NULL OR at >= ?) AND (? IS NULL OR at < ?))) "
+            "ORDER BY at, id",
             (fingerprint, *_NOTED, incident_id, start, start, until, until))
         return fingerprint, [event_from_row(r) for r in rows]
 

@@ -2,10 +2,10 @@
 handoffs, the incidents of a period (no Qt).
 
 What the engineer types before it is final lives in the journal's ``state`` under these scopes:
-``START_SCOPE`` (the shift start window, before it is confirmed), ``shift_scope(id)`` (the end
-window of the open shift), ``alert_scope(fingerprint)`` (a note being written) and
-``incident_scope(id)`` (the after-incident checklist and its reminders). ``attention_scope(id)``
-holds what the tray's attention monitor said during a shift (``attention_said``).
+``START_SCOPE`` (the shift start window, before it is confirmed) and those of ``core.scopes``,
+re-exported here: ``shift_scope(id)``, ``alert_scope(fingerprint)``, ``incident_note_scope``
+(``note_key``, ``draft_scope``), ``incident_scope(id)``, ``attention_scope(id)`` (what the tray's
+attention monitor said during a shift: ``attention_said``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from ..i18n import Message, Translate, english
 from .journal import Journal, JournalError
 from .journal_state import UPSERT
 from .journal_notes import ITS_EVENT
+from .scopes import (INCIDENT_NOTE, alert_scope, attention_scope, draft_scope, incident_note_scope,  # noqa: F401
+                     incident_scope, note_key, shift_scope)
 from .journal_schema import (EVENT_DATA, HANDLING, HANDLING_EVENT, INCIDENT_COLUMNS, EventKind, Incident, Shift, dumps,
                              incident_from_row, loads, parse_ts, shift_from_row, ts)
 
@@ -27,27 +29,6 @@ START_SCOPE = "start"
 RENDERED_KEY = "markdown"
 CONTEXT = "shifts"
 UTC = dt.timezone.utc
-
-
-def shift_scope(shift_id: int) -> str:
-    """The state scope of one shift (pending items, observations, incoming engineer)."""
-    return f"shift:{shift_id}"
-
-
-def alert_scope(fingerprint: str) -> str:
-    """The state scope of one alert (the note being written)."""
-    return f"alert:{fingerprint}"
-
-
-def incident_scope(incident_id: int) -> str:
-    """The state scope of one incident (after-incident ticks, dismissed reminders)."""
-    return f"incident:{incident_id}"
-
-
-def attention_scope(shift_id: int) -> str:
-    """The state scope of what the tray said during one shift (escalations, missed responses,
-    red flags, acknowledgements ending): a tray restarted in that shift does not say it again."""
-    return f"attention:{shift_id}"
 
 
 #: The key, in ``attention_scope``, of ``AttentionMonitor.said``.

@@ -1,5 +1,5 @@
-"""The note being typed in the notes panel, saved as it is typed (``draft_scope(key)``, key
-``DRAFT``: by alert in the alerts window, by incident in the Incidents window, ``note_key``):
+"""The note being typed in the notes panel, saved as it is typed (``core.scopes.draft_scope(key)``,
+key ``DRAFT``: by alert in the alerts window, by incident in the Incidents window, ``note_key``):
 shown when its alert or incident is, said when it waits for the journal, and never written over
 when the journal could not read it. A mixin of ``IncidentPanel`` (split out of it for size); GUI
 thread.
@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.journal import JournalError
 from ..side_files import reason_text
-from ..core.shifts import alert_scope
+from ..core.shifts import INCIDENT_NOTE, alert_scope, draft_scope, incident_note_scope, latest_incident
 from .translations import failure_text, translator_for
 
 TR_CONTEXT = "incident_panel"  # the panel's words
@@ -21,25 +21,6 @@ DRAFT = "draft"
 #: fingerprint) its note added or its draft written; (``DRAFT``, an alert's fingerprint) the
 #: read of its draft (code review 68 AB1: said as ``READ``, it was mended by the notes' read).
 NOTE = "note"
-#: The start of a ``note_key`` of an Incidents row, also the state scope of its draft.
-INCIDENT_NOTE = "incident-note:"
-
-
-def note_key(fingerprint: str, members: tuple[int, ...]) -> str:
-    """What the box's note and draft are keyed by (the panel's ``key``, ``_unread``'s,
-    ``_not_added``'s): in the alerts window (no ``members``) the alert's ``fingerprint``; on an
-    Incidents row its shown incident (the first of ``members``): a note typed on yesterday's row
-    stays there, not offered on today's incident of the same pod nor in the alerts window (code
-    review 75 AM7: one box and draft per pod wrote it on the other incident)."""
-    return f"{INCIDENT_NOTE}{members[0]}" if members and fingerprint else fingerprint
-
-
-def draft_scope(key: str) -> str:
-    """The state scope of the draft of ``key`` (``note_key``): an Incidents row's own, or the
-    alert's (``alert_scope``, which the alerts window's draft always used)."""
-    return key if key.startswith(INCIDENT_NOTE) else alert_scope(key)
-
-
 def after_draft(draft: str, typed: str) -> str:
     """What the box holds once ``draft``, read at last, comes back: ``draft``, then ``typed``
     (what was typed while it could not be read), unless one of them is empty or they are the same."""
@@ -79,7 +60,8 @@ class DraftBox:
         after it once it is read and saved with it, and then forgotten from the notes kept at the
         quit (``notes_taken_back``: code review 70 AE4); while it cannot be read, ``typed`` stays
         in the box and is not saved (code review 68 AB1: what was typed in the empty box was
-        autosaved over the draft, which was lost)."""
+        autosaved over the draft, which was lost). An empty box of an Incidents row may take the
+        pod's draft (``_take_pods_draft``)."""
         fingerprint = self.key
         draft = self._draft_of(fingerprint) if fingerprint else ""
         self._held = draft is None
@@ -89,6 +71,8 @@ class DraftBox:
             return
         taken = self._unread.pop(fingerprint, None) is not None
         box = after_draft(draft, typed or "")
+        if not box.strip() and self._take_pods_draft(fingerprint):
+            return
         self.autosave.load(box)
         if box == draft:
             self.status.mend((DRAFT, fingerprint))
@@ -98,6 +82,37 @@ class DraftBox:
         self._save_draft(box, taken_back=taken)
         self.status.say((DRAFT, fingerprint), tr(
             "Your saved draft could be read again: it is back in the box, before what you typed."))
+
+    def _take_pods_draft(self, key: str) -> bool:
+        """On an Incidents row (``key``) whose box is empty: the pod's draft (``alert_scope``),
+        where a version before code review 75 AM7 saved what was typed on its rows too, moved into
+        this box and said, when the row is the pod's latest incident and the pod does not fire
+        (no alerts window's box shows it then; Enter there once it fired again wrote it on that
+        day's incident: code review 76 AN3); a firing pod's stays in its alerts window's box.
+        True when one was taken."""
+        fingerprint, journal, alerts = self.fingerprint, self.controller.journal, self.controller.live.alerts
+        if not key.startswith(INCIDENT_NOTE) or journal is None or alerts is None or fingerprint in alerts:
+            return False
+        try:
+            latest = latest_incident(journal, fingerprint)
+            old = str(self.controller.state(alert_scope(fingerprint), DRAFT, "")) \
+                if latest is not None and incident_note_scope(latest) == key else ""
+        except JournalError:
+            return False
+        if not old.strip():
+            return False
+        self.autosave.load(old)
+
+        def taken(_result, error: BaseException | None) -> None:
+            if error is None:  # here now: the pod's emptied, unless typed in since
+                self.controller.submit(journal.update_state, alert_scope(fingerprint), DRAFT,
+                                       lambda current: "" if current == old else current)
+            self._draft_written(key, old, error)
+
+        self.controller.save_state(draft_scope(key), DRAFT, old, done=taken)
+        self.status.say((DRAFT, key), tr("A note typed earlier on this alert, kept as its draft, is in the box: Enter "
+                                         "adds it to this incident."))
+        return True
 
     def _save_draft(self, text: str, _base: str | None = None, taken_back: bool = False) -> None:
         """Save ``text``, the box's (``Autosave``'s ``save``): over the shown alert's draft, or in

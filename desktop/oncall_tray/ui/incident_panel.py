@@ -2,7 +2,7 @@
 after-incident checklist with its 2 h and 24 h reminders (issue 5). Shown beside the alert's
 details in the alerts window and in the incidents window.
 
-The note being typed is saved as it is typed (``incident_draft.draft_scope``: by alert in the
+The note being typed is saved as it is typed (``core.scopes.draft_scope``: by alert in the
 alerts window, by incident on an Incidents row; key ``draft``) and comes back after a crash; "Add" turns it into a journal note and clears the draft in one transaction. The
 notes are what ``escalate`` lists as "already tried".
 """
@@ -30,10 +30,11 @@ from ..core.journal import JournalError
 from ..core.journal_escalation import NotAnswered
 from ..core.journal_notes import IncidentsGone
 from ..core.journal_schema import SOURCE_TRAY, Incident
-from ..core.shifts import latest_incident
+from ..core.shifts import draft_scope, latest_incident, note_key
 from .autosave import Autosave
 from .incident_aftercare import AftercareSteps
-from .incident_draft import DRAFT, NOTE, DraftBox, draft_scope, note_key
+from .incident_draft import DRAFT, NOTE, DraftBox
+from .incident_gone import GoneNotes
 from .incident_notes_list import NotesList
 from .kept_notes_line import KeptNotesLine
 from .handoff_common import plain_label
@@ -49,7 +50,7 @@ tr = translator_for(TR_CONTEXT)
 ESCALATION = "escalation"
 
 
-class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
+class IncidentPanel(QWidget, AftercareSteps, DraftBox, GoneNotes, NotesList):
     """Notes and after-incident steps of one alert; ``show_alert`` or ``show_incident``."""
 
     def __init__(self, controller) -> None:
@@ -193,12 +194,14 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
 
     def _show(self, fingerprint: str, alertname: str, incident: Incident | None) -> None:
         self._follows = False  # an alert of the alerts window: its incident is looked for again (refresh)
-        key = note_key(fingerprint, self.members)  # another incident of the same pod: another box (AM7)
+        # another incident of the same pod: another box (AM7), never one of another incident that took its number (AN2)
+        key = note_key(fingerprint, incident if self.members else None)
         if key != self.key:
             self._resolved = False  # it resolved while shown (alert_left): its incident just resolved is its own
             self.autosave.flush()  # the draft of the alert shown before
             self.fingerprint, self.key, self.alertname = fingerprint, key, alertname
             self.status.clear()  # what it said was about the alert shown before
+            self._say_gone_again()  # but a note moved as its row went (code review 76 AN2)
             self._load_draft(self._unread.get(key))
             self._say_unsaved()
             if key in self._added:  # added by itself meanwhile
@@ -308,8 +311,13 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
         """A note that could not be written (journal read-only, disk full) goes back into the
         box, before anything typed since (review 19: it was said "Not saved" and gone), or into
         its alert's draft when another alert is shown by now, said with the error; it is added
-        by itself once the journal takes writes (``_add_refused``). One added by itself is said."""
+        by itself once the journal takes writes (``_add_refused``). One added by itself is said.
+        One refused as its Incidents row's incidents are gone goes to the shift's observations
+        (``GoneNotes._keep_gone``)."""
         self.controller.pending.written(draft_scope(fingerprint), DRAFT, cleared, error)
+        if isinstance(error, IncidentsGone):  # to the shift's observations (code review 76 AN2; GoneNotes)
+            self._keep_gone(fingerprint, note)
+            return
         shown, about = fingerprint == self.key, (NOTE, fingerprint)
         if shown or not alone:
             self._written(error, about)
@@ -323,9 +331,8 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, NotesList):
                 self._added.add(fingerprint)
                 self.status.mend(about)
             return
-        if not isinstance(error, IncidentsGone):  # (the same again would be refused again: code review 75 AM5)
-            self._not_added[fingerprint] = note  # added by itself once the journal takes writes
-            self._tried.add(fingerprint)
+        self._not_added[fingerprint] = note  # added by itself once the journal takes writes
+        self._tried.add(fingerprint)
         if shown:
             typed = self.input.text().strip()
             self.input.setText(note.text + (" " + typed if typed else ""))  # saved as a draft, kept till written

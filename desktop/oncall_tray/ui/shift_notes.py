@@ -108,12 +108,13 @@ class KeptNotes:
         self._keep_notes()
 
     def _take_back_notes(self) -> None:
-        """Put what was kept at the last quit (``unread``) after its alert's draft, now that the
+        """Put what was kept at the last quit (``unread``, by ``note_key``) after the draft of the
+        box it was typed in (``draft_scope``: its alert's, or its Incidents row's), now that the
         journal reads it; one it still cannot read stays in ``unread`` for the notes panel."""
         from .incident_draft import DRAFT, after_draft
 
         for fingerprint, typed in list(self.unread.items()):
-            scope = shifts.alert_scope(fingerprint)
+            scope = shifts.draft_scope(fingerprint)  # the box's own (code review 76 AN1: alert:<key>)
             try:
                 draft = str(self.state(scope, DRAFT, "")) if self.journal is not None else None
             except JournalError:
