@@ -104,7 +104,7 @@ def test_drafts_named_by_number_with_no_shift_open_go_to_the_start_windows_obser
     journal = _open(path)
     try:
         journal.set_state("incident-note:7", "draft", "sem turno")
-        assert move_numbered_drafts(journal, after_draft, _line) == [_line("", "sem turno")]
-        assert journal.get_state(shifts.START_SCOPE, "observations") == _line("", "sem turno")
+        assert move_numbered_drafts(journal, after_draft, _line) == [_line("#7", "sem turno")]
+        assert journal.get_state(shifts.START_SCOPE, "observations") == _line("#7", "sem turno")
     finally:
         journal.close()

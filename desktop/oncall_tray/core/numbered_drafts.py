@@ -48,7 +48,7 @@ def move_numbered_drafts(journal: Journal, after: Callable[[str, str], str],
     """Move every draft of an old build named by incident number (see the module) in one write
     transaction. ``after(draft, old)``: what a draft that holds words becomes with ``old`` put
     after them (the notes panel's ``after_draft``); ``gone_line(alert, text)``: the observations'
-    line of the draft ``text`` of an incident of ``alert`` (a name, else "") gone from the
+    line of the draft ``text`` of an incident of ``alert`` (its name, else "#<number>") gone from the
     journal, in the engineer's language. Returns the lines put in the observations.
 
     Raises:
@@ -77,7 +77,7 @@ def move_numbered_drafts(journal: Journal, after: Callable[[str, str], str],
             named = conn.execute("SELECT alertname FROM events WHERE alertname <> '' AND "
                                  f"json_extract({EVENT_DATA}, '$.incident') = ? "
                                  "ORDER BY id DESC LIMIT 1", (number,)).fetchone()
-            gone.append(gone_line(named[0] if named else "", text))
+            gone.append(gone_line(named[0] if named else f"#{number}", text))
         if gone:
             shift = conn.execute("SELECT id FROM shifts WHERE ended_at IS NULL").fetchone()
             where = shift_scope(shift[0]) if shift is not None else START_SCOPE
