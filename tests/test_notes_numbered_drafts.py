@@ -17,6 +17,7 @@ from test_journal_salvage_incidents import damage_table
 from test_journal_salvage_notes import _incidents, _open, noted_journal
 
 from oncall_tray.core import shifts
+from oncall_tray.core.journal_rebuild import _free_number
 from oncall_tray.core.journal_schema import EventKind
 from oncall_tray.core.numbered_drafts import move_numbered_drafts
 from oncall_tray.ui.incident_draft import after_draft
@@ -31,7 +32,6 @@ def _with_drafts(path, drafts: dict) -> None:
     journal = _open(path)
     try:
         journal.set_states([(scope, "draft", text) for scope, text in drafts.items()])
-        journal.close()
     finally:
         journal.close()
     with sqlite3.connect(path) as conn:
@@ -46,7 +46,8 @@ def test_a_salvage_counts_incidents_rows_drafts_and_keeps_them_on_rebuilt_incide
         before = _incidents(journal)
     finally:
         journal.close()
-    drafts = {shifts.incident_note_scope(incident): f"rascunho de {key[0]} {key[1]}" for key, incident in before.items()}
+    drafts = {shifts.incident_note_scope(incident): f"rascunho de {key[0]} {key[1]}"
+              for key, incident in before.items()}
     _with_drafts(path, drafts)
     damage_table(path, "incidents")
     journal = _open(path)
@@ -108,3 +109,17 @@ def test_drafts_named_by_number_with_no_shift_open_go_to_the_start_windows_obser
         assert journal.get_state(shifts.START_SCOPE, "observations") == _line("#7", "sem turno")
     finally:
         journal.close()
+
+
+def test_a_rebuilt_incident_never_takes_the_number_of_a_draft_kept_by_number(tmp_path):
+    """A salvage's incident made again under a free number (its events name none) is not given
+    the number of an old build's draft, which would move onto it at the journal's next use."""
+    path = tmp_path / "journal.db"
+    noted_journal(path)
+    with sqlite3.connect(path, isolation_level=None) as conn:
+        top = conn.execute("SELECT max(id) FROM incidents").fetchone()[0]
+        conn.execute("INSERT INTO state VALUES (?, 'draft', '\"texto\"', '2026-12-06T09:00:00.000000Z')",
+                     (f"alert:incident-note:{top + 1}",))
+        conn.execute("INSERT INTO state VALUES (?, 'draft', '\"texto\"', '2026-12-06T09:00:00.000000Z')",
+                     (f"incident-note:{top + 2}",))
+        assert _free_number(conn) == top + 3

@@ -20,27 +20,16 @@ from .drafts import with_items
 from .journal import Journal
 from .journal_schema import EVENT_DATA, INCIDENT_COLUMNS, dumps, incident_from_row, loads, ts
 from .journal_state import UPSERT
-from .scopes import INCIDENT_NOTE, alert_scope, incident_note_scope, shift_scope
+from .scopes import NUMBERED_WHERE, incident_note_scope, numbered, shift_scope
+from .shifts import START_SCOPE
 
 log = logging.getLogger(__name__)
 #: The key of a notes box's draft in its scope (``ui.incident_draft.DRAFT``).
 DRAFT = "draft"
 #: The key of the observations in the shift windows' drafts (``ui.incident_gone.OBSERVATIONS``).
 OBSERVATIONS = "observations"
-#: The shift start window's scope (``shifts.START_SCOPE``; not imported: ``shifts`` imports us not).
-START_SCOPE = "start"
 #: The scopes an old build named by number: its own, and its take-back's (code review 76 AN1).
-_NUMBERED = (f"SELECT scope, value FROM state WHERE key = ? AND (scope GLOB '{INCIDENT_NOTE}[0-9]*' OR "
-             f"scope GLOB '{alert_scope(INCIDENT_NOTE)}[0-9]*')")
-
-
-def numbered(scope: str) -> int | None:
-    """The incident number ``scope`` names when it is an old build's draft scope
-    (``incident-note:<number>``, ``alert:incident-note:<number>``), else None."""
-    for start in (INCIDENT_NOTE, alert_scope(INCIDENT_NOTE)):
-        if scope.startswith(start) and scope[len(start):].isdigit():
-            return int(scope[len(start):])
-    return None
+_NUMBERED = f"SELECT scope, value FROM state WHERE key = ? AND ({NUMBERED_WHERE})"
 
 
 def move_numbered_drafts(journal: Journal, after: Callable[[str, str], str],
