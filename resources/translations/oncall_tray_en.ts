@@ -4366,7 +4366,7 @@ review in</translation>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="29"/>
         <source>Note on %1, not written: its incident is no longer in the shift journal: %2</source>
         <translation>Note on %1, not written: its incident is no longer in the shift journal: %2</translation>
     </message>
@@ -4397,17 +4397,17 @@ review in</translation>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="84"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %2</source>
         <translation>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="81"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %2</source>
         <translation>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="72"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</source>
         <translation>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</translation>
     </message>
@@ -4550,13 +4550,13 @@ review in</translation>
         <translation>%1 is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="104"/>
         <source>%1 or more</source>
         <translation>%1 or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="82"/>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="108"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4611,12 +4611,12 @@ review in</translation>
         <translation>alerts last seen firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="99"/>
         <source>all %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="100"/>
         <source>all (none could be read)</source>
         <translation>all (none could be read)</translation>
     </message>
@@ -4662,7 +4662,7 @@ review in</translation>
         <translation>drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="107"/>
         <source>drafts or tray records</source>
         <translation>drafts or tray records</translation>
     </message>
@@ -4677,7 +4677,7 @@ review in</translation>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="87"/>
         <source>incidents made again from the events: %1</source>
         <translation>incidents made again from the events: %1</translation>
     </message>
@@ -4692,7 +4692,7 @@ review in</translation>
         <translation>its indexes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="88"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
@@ -4713,7 +4713,7 @@ review in</translation>
         <translation>silences last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="106"/>
         <source>some rows</source>
         <translation>some rows</translation>
     </message>

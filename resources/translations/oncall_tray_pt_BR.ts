@@ -4357,7 +4357,7 @@ revisar em</translation>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="29"/>
         <source>Note on %1, not written: its incident is no longer in the shift journal: %2</source>
         <translation>Nota sobre %1, não gravada: o incidente dela não está mais no diário do turno: %2</translation>
     </message>
@@ -4388,17 +4388,17 @@ revisar em</translation>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="84"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %2</source>
         <translation>O incidente de %1 em que você digitou a nota não está mais no diário do turno (ele foi posto de lado ou substituído desde então): a nota não foi gravada nele. Ela está nas Observações da janela Assumir turno, para você ler, alterar ou passar adiante: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="81"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %2</source>
         <translation>O incidente de %1 em que você digitou a nota não está mais no diário do turno (ele foi posto de lado ou substituído desde então): a nota não foi gravada nele. Ela está nas Observações do turno (a janela Passar turno), para você ler, alterar ou passar adiante: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="72"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</source>
         <translation>O incidente de %1 em que você digitou a nota não está mais no diário do turno: a nota não foi gravada e não pôde ser movida para as Observações do turno: %2. Ela fica na caixa.</translation>
     </message>
@@ -4541,13 +4541,13 @@ revisar em</translation>
         <translation>%1 é um arquivo, não uma pasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="104"/>
         <source>%1 or more</source>
         <translation>%1 ou mais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="82"/>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="108"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4602,12 +4602,12 @@ revisar em</translation>
         <translation>alertas acionados vistos por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="99"/>
         <source>all %1</source>
         <translation>todos os %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="100"/>
         <source>all (none could be read)</source>
         <translation>todos (nenhum pôde ser lido)</translation>
     </message>
@@ -4653,7 +4653,7 @@ revisar em</translation>
         <translation>rascunhos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="107"/>
         <source>drafts or tray records</source>
         <translation>rascunhos ou registros da bandeja</translation>
     </message>
@@ -4668,7 +4668,7 @@ revisar em</translation>
         <translation>incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="87"/>
         <source>incidents made again from the events: %1</source>
         <translation>incidentes refeitos a partir dos eventos: %1</translation>
     </message>
@@ -4683,7 +4683,7 @@ revisar em</translation>
         <translation>seus índices</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="88"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -4704,7 +4704,7 @@ revisar em</translation>
         <translation>silêncios vistos por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/core/journal_salvage.py" line="106"/>
         <source>some rows</source>
         <translation>algumas linhas</translation>
     </message>

@@ -37,6 +37,7 @@ import sqlite3
 import msgspec
 
 from .journal_schema import EVENT_DATA, HANDLING, HANDLING_EVENT, EventKind, dumps, loads
+from .scopes import NUMBERED_SCOPES, numbered
 
 _EVENT = "SELECT id, at, kind, alertname, actor, text, data FROM events"
 
@@ -174,12 +175,16 @@ def _set_handling(conn: sqlite3.Connection, number: int) -> None:
 
 def _free_number(conn: sqlite3.Connection) -> int:
     """An incident number above every one the journal names: its incidents, its events'
-    ``data["incident"]`` and its ``state`` scopes ``incident:N`` (ticks of incidents lost)."""
+    ``data["incident"]``, its ``state`` scopes ``incident:N`` (ticks of incidents lost) and the
+    Incidents rows' drafts an old build named by number (``numbered_drafts``: moved to incident N
+    at the journal's next use; a rebuilt incident taking N would get another's draft). The
+    drafts named by an incident's alert and start (``incident_note_scope``) name no number."""
     numbers = [conn.execute("SELECT coalesce(max(id), 0) FROM incidents").fetchone()[0],
                conn.execute(f"SELECT coalesce(max(CAST(json_extract({EVENT_DATA}, '$.incident') AS INTEGER)), 0) "
                             "FROM events").fetchone()[0] or 0,
                conn.execute("SELECT coalesce(max(CAST(substr(scope, 10) AS INTEGER)), 0) FROM state "
                             "WHERE scope LIKE 'incident:%'").fetchone()[0] or 0]
+    numbers += [numbered(scope) or 0 for scope, in conn.execute(NUMBERED_SCOPES).fetchall()]
     return max(numbers) + 1
 
 

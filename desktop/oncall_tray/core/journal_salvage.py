@@ -46,11 +46,13 @@ SALVAGE_TABLE_S = 2.0
 #: shifts, the drafts, the incidents), the big events table last. Others after these.
 READ_ORDER = ("shifts", "state", "incidents", "silences", "firing", "events")
 #: The rows of ``state`` the engineer typed or ticked, not empty: the shift windows' (``start``,
-#: ``shift:N``), the note, escalation and silence being written (``alert:FP``), the
-#: after-incident ticks (``incident:N``, ``tick…``); not the tray's own records (what it told,
-#: the members it saw, ``attention:N``, ``notified:…``). Review 62 Y5.
+#: ``shift:N``), the note, escalation and silence being written (``alert:FP``), the note being
+#: written on an Incidents row (``incident-note:…``, code review 76 AN3), the after-incident
+#: ticks (``incident:N``, ``tick…``); not the tray's own records (what it told, the members it
+#: saw, ``attention:N``, ``notified:…``). Review 62 Y5.
 DRAFTS = ("SELECT count(*) FROM state WHERE (scope = 'start' OR scope LIKE 'shift:%' OR scope LIKE 'alert:%' "
-          "OR (scope LIKE 'incident:%' AND key LIKE 'tick%')) AND value NOT IN ('\"\"', 'null', 'false', '[]', '{}')")
+          "OR scope LIKE 'incident-note:%' OR (scope LIKE 'incident:%' AND key LIKE 'tick%')) "
+          "AND value NOT IN ('\"\"', 'null', 'false', '[]', '{}')")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,13 @@ from .journal_schema import Incident, ts
 
 #: The start of an ``incident_note_scope``: the draft of a note typed on an Incidents row.
 INCIDENT_NOTE = "incident-note:"
+#: The draft scopes of Incidents rows that the build between code review 75 AM7 and 76 AN2 named
+#: by incident number: its own (``incident-note:<number>``) and its take-back's
+#: (``alert:incident-note:<number>``); ``numbered_drafts`` moves them (code review 76 AN3).
+NUMBERED_STARTS = (INCIDENT_NOTE, f"alert:{INCIDENT_NOTE}")
+#: SQL: the condition on ``state`` rows of those drafts' scopes, and the query of those scopes.
+NUMBERED_WHERE = " OR ".join(f"scope GLOB '{start}[0-9]*'" for start in NUMBERED_STARTS)
+NUMBERED_SCOPES = f"SELECT scope FROM state WHERE {NUMBERED_WHERE}"
 
 
 def shift_scope(shift_id: int) -> str:
@@ -63,3 +70,12 @@ def draft_scope(key: str) -> str:
     writer of a box's draft goes through it (code review 76 AN1: the notes kept at a quit were
     taken back into ``alert:<key>``)."""
     return key if key.startswith(INCIDENT_NOTE) else alert_scope(key)
+
+
+def numbered(scope: str) -> int | None:
+    """The incident number ``scope`` names when it is one of ``NUMBERED_STARTS``' draft scopes
+    (``incident-note:<number>``, ``alert:incident-note:<number>``), else None."""
+    for start in NUMBERED_STARTS:
+        if scope.startswith(start) and scope[len(start):].isdigit():
+            return int(scope[len(start):])
+    return None

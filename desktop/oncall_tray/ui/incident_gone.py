@@ -23,6 +23,13 @@ OBSERVATIONS = "observations"
 GONE = (NOTE, "gone")
 
 
+def gone_line(name: str, text: str) -> str:
+    """The observations' line of a note ``text`` typed on an incident of the alert ``name`` that
+    is no longer in the shift journal, in the engineer's language."""
+    return tr("Note on %1, not written: its incident is no longer in the shift journal: %2").replace(
+        "%1", name).replace("%2", text)
+
+
 class GoneNotes:
     """Mixin of ``IncidentPanel``: ``_keep_gone``. Uses the panel's ``controller``, ``key``,
     ``input``, ``autosave``, ``status``, ``_unread`` and ``_written``."""
@@ -45,8 +52,7 @@ class GoneNotes:
             held = ""
         text = " ".join(part for part in (note.text.strip(), held.strip()) if part)
         name = note.alertname or note.fingerprint
-        line = tr("Note on %1, not written: its incident is no longer in the shift journal: %2").replace(
-            "%1", name).replace("%2", text)
+        line = gone_line(name, text)
         shift = self.controller.shift
         scope = shift_scope(shift.id) if shift is not None else START_SCOPE
         if shown:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QTimer
 
 from ..core import shifts
 from ..core.journal import JournalError, utc_now
+from ..core.numbered_drafts import move_numbered_drafts
 from ..notes_draft import UnreadableNotes, keep_notes, read_notes
 from .autosave import RETRY_MS
 
@@ -54,6 +55,7 @@ class KeptNotes:
         self._keeping.timeout.connect(self._keep_notes)
         if self._read_notes_file():
             self._take_back_notes()
+        self._move_numbered_drafts()
 
     @property
     def _keeps_notes(self) -> bool:
@@ -123,6 +125,25 @@ class KeptNotes:
                 del self.unread[fingerprint]
                 self.save_state(scope, DRAFT, after_draft(draft, typed),
                                 done=lambda _r, error, fp=fingerprint, text=typed: self._taken_back(fp, text, error))
+
+    def _move_numbered_drafts(self) -> None:
+        """Move the drafts of Incidents rows that the build between code review 75 AM7 and 76 AN2
+        kept by incident number (its notes kept at Quit too, taken back above: queued after them)
+        to the names their boxes read, those of incidents gone into the shift's observations
+        (``core.numbered_drafts``; code review 76 AN3: shown nowhere). Only by a tray that uses
+        the journal (``_keeps_notes``)."""
+        if self.journal is None or not self._keeps_notes:
+            return
+        from .incident_draft import after_draft
+        from .incident_gone import gone_line
+
+        def moved(gone, error: BaseException | None) -> None:
+            if error is not None:
+                log.error("cannot move the note drafts kept by incident number to their incidents: %s", error)
+            elif gone:
+                self.journal_changed.emit()  # the shift windows show the observations added
+
+        self.submit(move_numbered_drafts, self.journal, after_draft, gone_line, done=moved)
 
     def _taken_back(self, fingerprint: str, typed: str, error: BaseException | None) -> None:
         """A note kept at the last quit written into its alert's draft: forgotten from the file;

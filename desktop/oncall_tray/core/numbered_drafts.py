@@ -1,0 +1,83 @@
+"""Drafts of Incidents rows named by incident number, by the build between code review 75 AM7
+and 76 AN2, moved to the names the boxes read now (no Qt).
+
+That build kept the note typed on an Incidents row under ``incident-note:<number>`` (and, taking
+back a note kept at Quit, under ``alert:incident-note:<number>``); its boxes now read
+``scopes.incident_note_scope`` (the incident's fingerprint and start), so those drafts were shown
+nowhere. ``move_numbered_drafts`` moves each to the name of incident ``<number>`` of the journal:
+into an empty draft, or after the words of one that holds other words (``after``: nothing typed
+is written over); the draft of a number no incident of the journal has any more goes into the
+shift's observations (the open shift's, else the start window's draft), one line each, as
+``ui.incident_gone`` does with a note refused, and is said in the log. Never dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from .drafts import with_items
+from .journal import Journal
+from .journal_schema import EVENT_DATA, INCIDENT_COLUMNS, dumps, incident_from_row, loads, ts
+from .journal_state import UPSERT
+from .scopes import NUMBERED_WHERE, incident_note_scope, numbered, shift_scope
+from .shifts import START_SCOPE
+
+log = logging.getLogger(__name__)
+#: The key of a notes box's draft in its scope (``ui.incident_draft.DRAFT``).
+DRAFT = "draft"
+#: The key of the observations in the shift windows' drafts (``ui.incident_gone.OBSERVATIONS``).
+OBSERVATIONS = "observations"
+#: The scopes an old build named by number: its own, and its take-back's (code review 76 AN1).
+_NUMBERED = f"SELECT scope, value FROM state WHERE key = ? AND ({NUMBERED_WHERE})"
+
+
+def move_numbered_drafts(journal: Journal, after: Callable[[str, str], str],
+                         gone_line: Callable[[str, str], str]) -> list[str]:
+    """Move every draft of an old build named by incident number (see the module) in one write
+    transaction. ``after(draft, old)``: what a draft that holds words becomes with ``old`` put
+    after them (the notes panel's ``after_draft``); ``gone_line(alert, text)``: the observations'
+    line of the draft ``text`` of an incident of ``alert`` (its name, else "#<number>") gone from the
+    journal, in the engineer's language. Returns the lines put in the observations.
+
+    Raises:
+        JournalError: the journal cannot be read or written (nothing moved then).
+    """
+    gone: list[str] = []
+    if not journal.query(_NUMBERED, (DRAFT,)):  # (the usual case: no write, no lock taken)
+        return gone
+    with journal.transaction() as tx:
+        conn = tx.conn
+        for scope, value in conn.execute(_NUMBERED, (DRAFT,)).fetchall():
+            number, text = numbered(scope), loads(value)
+            conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (scope, DRAFT))
+            text = text if isinstance(text, str) else ""
+            if number is None or not text.strip():
+                continue
+            row = conn.execute(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE id = ?", (number,)).fetchone()
+            if row is not None:
+                target = incident_note_scope(incident_from_row(row))
+                held = conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", (target, DRAFT)).fetchone()
+                current = loads(held[0]) if held else ""
+                current = current if isinstance(current, str) else ""
+                _put(tx, target, DRAFT, after(current, text) if current.strip() else text)
+                log.info("the draft of incident %s kept by number (%s) moved to %s", number, scope, target)
+                continue
+            named = conn.execute("SELECT alertname FROM events WHERE alertname <> '' AND "
+                                 f"json_extract({EVENT_DATA}, '$.incident') = ? "
+                                 "ORDER BY id DESC LIMIT 1", (number,)).fetchone()
+            gone.append(gone_line(named[0] if named else f"#{number}", text))
+        if gone:
+            shift = conn.execute("SELECT id FROM shifts WHERE ended_at IS NULL").fetchone()
+            where = shift_scope(shift[0]) if shift is not None else START_SCOPE
+            held = conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", (where, OBSERVATIONS)).fetchone()
+            current = loads(held[0]) if held else None
+            _put(tx, where, OBSERVATIONS, with_items(current if isinstance(current, str) else None, gone))
+            log.warning("%d note draft(s) of incidents no longer in the shift journal moved to the observations "
+                        "(%s): %s", len(gone), where, " | ".join(gone))
+    return gone
+
+
+
+def _put(tx, scope: str, key: str, value: object) -> None:
+    tx.conn.execute(UPSERT, (scope, key, dumps(value), ts(tx.now)))
