@@ -38,3 +38,32 @@ def test_the_command_line_names_the_mistyped_port(tmp_path, url, option):
     portuguese = run(option, url, "status", config=str(tmp_path / "c.yaml"), env_lang="pt_BR.UTF-8")
     assert f"{option} {url}:" in portuguese.stderr and "65535" in portuguese.stderr, portuguese.stderr
     assert "***" not in portuguese.stderr, portuguese.stderr
+
+
+#: For each subcommand, words its ``--help`` must say (English, Portuguese): what it does (review 71 AP6).
+HELPS = {
+    "demo": (["local Alertmanager", "Prometheus", "twelve alerts", "tray", "journal of its own", "deleted",
+              "real shift"],
+             ["Alertmanager local", "Prometheus", "12 alertas", "bandeja", "diário do turno próprio", "apagad",
+              "turno real"]),
+    "tray": (["Start the tray", "no command", "graphical session"], ["Inicia a bandeja", "sem comando", "sessão gráfica"]),
+    "status": (["once", "worst first", "Exit 0", "2 when Alertmanager"],
+               ["uma vez", "piores primeiro", "Sai com 0", "2 quando o Alertmanager"]),
+    "login": (["system keyring", "settings' Alertmanager", "--alertmanager URL before `login`", "asks on the terminal",
+               "--password-stdin", "--token-stdin"],
+              ["chaveiro do sistema", "Alertmanager das configurações", "--alertmanager URL antes de `login`",
+               "pergunta no terminal", "--password-stdin", "--token-stdin"]),
+    "logout": (["system keyring", "--alertmanager URL before `logout`", "--username"],
+               ["chaveiro do sistema", "--alertmanager URL antes de `logout`", "--username"]),
+}
+
+
+@pytest.mark.parametrize("command", sorted(HELPS))
+@pytest.mark.parametrize("language", [0, 1])
+def test_each_subcommands_help_says_what_it_does(tmp_path, command, language):
+    result = run(command, "--help", config=str(tmp_path / "c.yaml"),
+                 env_lang=("en_US.UTF-8", "pt_BR.UTF-8")[language])
+    assert result.returncode == 0, result.stderr
+    text = " ".join(result.stdout.split())  # argparse wraps the description at the terminal's width
+    for words in HELPS[command][language]:
+        assert words in text, (words, result.stdout)
