@@ -73,5 +73,5 @@ def test_a_half_typed_password_is_masked_and_said_a_password(typed):
 
 def test_a_port_of_digits_out_of_range_is_still_a_port_error():
     assert "65535" in check_url("http://am:99999").text(english)
-    assert shown_url("http://am:99999") == "http://am:***"  # what the draft leaves out, as it might be a password
+    assert shown_url("http://am:99999") == "http://am:99999"  # a port mistyped, shown as typed (review 71 AP3)
     assert shown_url("https://alice:pw@am:9093") == "https://alice:***@am:9093"

@@ -42,7 +42,11 @@ def build_parser(tr: Translate = english) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in modules():
         module.register(sub, tr)
-    sub.add_parser("tray", help=tr("cli_help", "start the tray (the default)"))
+    sub.add_parser("tray", help=tr("cli_help", "start the tray (the default)"), description=tr(
+        "cli_help", "Start the tray on the settings' Alertmanager (or the --alertmanager URL given before `tray`): "
+                    "it polls it, notifies, keeps the SLA clocks and the shift journal. The same as oncall-tray "
+                    "with no command. It needs a graphical session; started again with the same settings, it "
+                    "brings the running tray's alerts window to the front."))
     return parser
 
 

@@ -49,11 +49,18 @@ def refusal_words(title: str, waited_s: float | None = None) -> Message:
                               "again, or in the keyring application) and try again", (title,))
 
 
-def creation_refused_words(title: str) -> Message:
-    """Why a write gave nothing where the keyring has no collection yet: the prompt that
-    creates it was dismissed (``prompt_dismissed``)."""
-    return Message("keyring", "the keyring (%1) is not set up yet, and the prompt to create it was dismissed: "
-                              "create it (answer its prompt, or in the keyring application) and try again", (title,))
+def creation_refused_words(title: str, waited_s: float | None = None) -> Message:
+    """Why a write gave nothing where the keyring titled ``title`` has no collection yet: the
+    prompt that creates it not answered within ``waited_s`` seconds, or (None) ended without a
+    keyring (``prompt_dismissed``: cancelled, or never shown, which gnome-keyring tells alike, so
+    not said "dismissed": fresh-user review 71 AP4, of a prompt that never appeared)."""
+    if waited_s is not None:
+        return Message("keyring", "the keyring (%1) is not set up yet, and the prompt to create it got no answer "
+                                  "within %2 s: create it (answer its prompt, or in the keyring application) and try "
+                                  "again", (title, str(round(waited_s))))
+    return Message("keyring", "the keyring (%1) is not set up yet, and the prompt to create it got no answer (it was "
+                              "cancelled, or could not be shown): create it (answer its prompt, or in the keyring "
+                              "application) and try again", (title,))
 
 
 def failed_words(what: str, title: str, error: BaseException) -> Message:

@@ -23,7 +23,7 @@ class SecretStoreError(Exception):
 
 class KeyringLocked(SecretStoreError):
     """The keyring is locked and was not unlocked (the unlock prompt was dismissed or could not
-    be shown)."""
+    be shown), or there is none and the prompt that creates one got no answer."""
 
 
 @dataclass(frozen=True)

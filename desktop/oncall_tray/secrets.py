@@ -42,6 +42,8 @@ class SecretStore(LoginEntries):
         unavailable_reason: with ``backend`` None: why there is no keyring (a ``Message``, or a
             plain string).
         on_locked: called before a use raises the desktop's unlock prompt (see ``_on_locked``).
+        on_create: called before a write raises the desktop's prompt that creates a keyring where
+            there is none yet (see ``_on_create``).
         unlock_wait_s: seconds a use waits for the prompt's answer; None: as long as it takes.
         once: a one-shot command's store: once the keyring was found locked, later uses raise
             ``KeyringLocked`` at once, without another prompt or wait (until ``ask_again``).
@@ -57,11 +59,16 @@ class SecretStore(LoginEntries):
 
     def __init__(self, backend: object | None = None, unavailable_reason: Message | str = "",
                  on_locked: Callable[[], None] | None = None, unlock_wait_s: float | None = None,
-                 once: bool = False, recheck_s: float = RECHECK_S) -> None:
+                 once: bool = False, recheck_s: float = RECHECK_S,
+                 on_create: Callable[[], None] | None = None) -> None:
         #: called (in the caller's thread) before a read or write raises the desktop's unlock prompt
         #: of a locked Secret Service, once until it is seen unlocked: the caller says it waits
         #: (review 19: a command waited 10 minutes without a word; review 32: the tray for good)
         self._on_locked = on_locked
+        #: called (in the caller's thread) before each write that raises the prompt creating a
+        #: keyring where the Secret Service has none: the caller says it waits (fresh-user review
+        #: 71 AP4: ``login --password-stdin`` waited for it 76 s without a word)
+        self._on_create = on_create
         #: how long (seconds) a read or write waits for the desktop's prompt before the keyring is
         #: taken as locked (review 23: a prompt never shown); ``prompts``: one at a time (``PromptWait``);
         #: None: as long as the prompt takes
@@ -283,6 +290,9 @@ class SecretStore(LoginEntries):
             if what == "read":
                 return None
             raise SecretStoreError(Message("keyring", "no such entry in the keyring")) from PasswordDeleteError(what)
+        creating = self._prompt == CREATE
+        if creating and self._on_create is not None:
+            self._on_create()
         answered = True  # False: the wait for the unlock prompt's answer ran out
         try:
             if self._prompt and self._unlock_wait_s is not None:
@@ -297,11 +307,13 @@ class SecretStore(LoginEntries):
         except PasswordDeleteError as exc:
             raise SecretStoreError(Message("keyring", "no such entry in the keyring")) from exc
         except Exception as exc:  # noqa: BLE001 - D-Bus, COM or Keychain failures of every kind
-            if prompt_dismissed(exc):  # the prompt to create a keyring, cancelled: as a refused unlock
+            if prompt_dismissed(exc):  # the prompt to create a keyring, cancelled or never shown: as a refused unlock
                 raise KeyringLocked(creation_refused_words(self.backend_title)) from None
             raise SecretStoreError(failed_words(what, self.backend_title, exc)) from exc
         # Locked, without keyring's exception as cause or context: its traceback's frames hold keyring's
         # D-Bus connection (not closed on this path), and the tray keeps the last failure while locked
+        if creating and not answered:
+            raise KeyringLocked(creation_refused_words(self.backend_title, self._unlock_wait_s))
         raise KeyringLocked(refusal_words(self.backend_title, None if answered else self._unlock_wait_s))
 
 

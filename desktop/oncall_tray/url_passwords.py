@@ -140,7 +140,7 @@ def _plain_reading(word: str, url_field: bool, editing: bool = False) -> tuple[s
     ``name:digits`` that may become ``user:password@host`` (``_may_be_user``) what follows its ":"."""
     split = _split_word(word, url_field)
     if split is None:
-        kept = _unfinished(word, url_field)
+        kept = _unfinished(word, url_field, editing)
         return (kept, "", "***", "") if kept != word else (_masked_after(word, url_field), "", "", "")
     start, user_info, place, after = split
     tail = f"{place}{_masked_after(after, url_field)}"
@@ -154,15 +154,19 @@ def _plain_reading(word: str, url_field: bool, editing: bool = False) -> tuple[s
     return f"{start}{named[:-1]}", "@" if named else "", ":***@" if named else "***@", tail
 
 
-def _unfinished(word: str, url_field: bool) -> str:
+def _unfinished(word: str, url_field: bool, editing: bool = False) -> str:
     """``word`` (one with no "@" before a host: ``_split_word`` None) without what may be a
     password still being typed: an address typed left to right, ``https://alice:s3cret`` before its
     "@host", reads as host "alice" and a port that is no number (code review 71 AG2: the draft kept
     as typed held it, or a prefix of it, in clear text). Its authority (after its scheme's "://",
     or in a ``url_field`` its start, up to the first "/", "?" or "#") written ``name:rest``, the
-    rest neither empty nor a port (digits up to 65535), loses everything after that ":" (the rest,
-    and what follows, may all be the password); a bracketed IPv6 host, which no user info holds
-    (RFC 3986 3.2.1), is kept. A password of digits only reads as a port, and is kept."""
+    rest neither empty nor digits, loses everything after that ":" (the rest, and what follows,
+    may all be the password); a bracketed IPv6 host, which no user info holds (RFC 3986 3.2.1), is
+    kept. A password of digits only reads as a port, and is kept: digits after a name with no "@"
+    are a port, one out of range a typo shown as typed (fresh-user review 71 AP3:
+    ``http://localhost:909300`` said "http://localhost:***: the port must be a number from 1 to
+    65535"); but, ``editing``, digits after a single name (``_may_be_user``: ``https://alice:
+    20241231``, a password being typed) lose them, as an address in range does."""
     scheme, separator, rest = word.partition("://")
     if not separator or not _SCHEME.fullmatch(scheme):
         if not url_field:
@@ -170,7 +174,8 @@ def _unfinished(word: str, url_field: bool) -> str:
         scheme, separator, rest = "", "", word
     authority = _split_authority(rest)[0]
     name, colon, port = authority.partition(":")
-    if not colon or not port or authority.startswith("[") or (port.isdigit() and int(port) <= 65535):
+    if not colon or not port or authority.startswith("[") or (port.isdigit() and not (editing and _may_be_user(
+            authority))):
         return word
     return f"{scheme}{separator}{name}:"
 

@@ -1395,7 +1395,7 @@ review in</translation>
         <translation>%1 is %2 (silence %3), which is not its acknowledgement: it silences more than this alert, began before it fired, or is a colleague&apos;s without ACK. Acknowledging it as yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="239"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 is a global option: put it before the subcommand: %2</translation>
     </message>
@@ -1414,7 +1414,7 @@ review in</translation>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="347"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
@@ -1424,7 +1424,7 @@ review in</translation>
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="343"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
         <source>%1 matches several alerts; give more characters:</source>
@@ -1436,7 +1436,7 @@ review in</translation>
         <translation>%1 matches several silences; give more characters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="150"/>
         <source>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</source>
         <translation>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</translation>
     </message>
@@ -1451,22 +1451,22 @@ review in</translation>
         <translation>%1: %2 (using the default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="274"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 stored in the system keyring (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="255"/>
         <source>%1: %2; nothing was stored: fix the address or its TLS settings first</source>
         <translation>%1: %2; nothing was stored: fix the address or its TLS settings first</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="251"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="249"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored: %3</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored: %3</translation>
     </message>
@@ -1486,19 +1486,19 @@ review in</translation>
         <translation>%1: no file; the defaults apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="259"/>
         <source>%1: the credentials could not be checked (%2); nothing was stored</source>
         <translation>%1: the credentials could not be checked (%2); nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="211"/>
         <source>%1; nothing was asked or stored</source>
         <translation>%1; nothing was asked or stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="164"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="241"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nothing was stored</translation>
     </message>
@@ -1522,7 +1522,7 @@ review in</translation>
         <translation>(in %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="128"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: no URL given</translation>
     </message>
@@ -1540,12 +1540,12 @@ review in</translation>
         <translation type="vanished">--duration %1 is under a minute: a silence that short is over before anyone reads it; give at least 1m. Nothing was sent to Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="57"/>
         <source>A password kept for another user name stays; remove it with: oncall-tray logout --username NAME</source>
         <translation>A password kept for another user name stays; remove it with: oncall-tray logout --username NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="144"/>
         <source>A user name is needed.</source>
         <translation>A user name is needed.</translation>
     </message>
@@ -1560,17 +1560,17 @@ review in</translation>
         <translation>Alertmanager %1 does not answer: its silences are not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="202"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</source>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="214"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>Alertmanager has no such silence (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="217"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
@@ -1580,22 +1580,22 @@ review in</translation>
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="204"/>
         <source>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="231"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager unreachable or refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="114"/>
         <source>Answer b (user name and password) or t (bearer token).</source>
         <translation>Answer b (user name and password) or t (bearer token).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="117"/>
         <source>Answer b (user name and password) or t (bearer token); nothing was stored.</source>
         <translation>Answer b (user name and password) or t (bearer token); nothing was stored.</translation>
     </message>
@@ -1605,28 +1605,28 @@ review in</translation>
         <translation>As last seen in the shift journal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="159"/>
         <source>Bearer token for %1: </source>
         <translation>Bearer token for %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="327"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="335"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="88"/>
         <source>Cancelled; nothing was stored.</source>
         <translation>Cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="230"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="325"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmation needed: run again with --yes to go ahead.</translation>
     </message>
@@ -1650,7 +1650,7 @@ review in</translation>
         <translation>Escalated to %1 already; the message to %2 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="328"/>
         <source>Go ahead? [y/N] </source>
         <translation>Go ahead? [y/N] </translation>
     </message>
@@ -1670,7 +1670,7 @@ review in</translation>
         <translation>Interrupted: unknown whether the silence was created (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="270"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
@@ -1694,42 +1694,42 @@ review in</translation>
         <translation type="vanished">It may be held by one that does not answer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="113"/>
         <source>Log in with a user name and password (basic auth) or a bearer token? [b/t] </source>
         <translation>Log in with a user name and password (basic auth) or a bearer token? [b/t] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="131"/>
         <source>Logging in to %1 as %2 with a password (basic auth), as at the last login to this address; --username U for another user, --token-stdin for a bearer token</source>
         <translation>Logging in to %1 as %2 with a password (basic auth), as at the last login to this address; --username U for another user, --token-stdin for a bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="133"/>
         <source>Logging in to %1 as %2 with a password (basic auth), as the settings say; --username U for another user, --token-stdin for a bearer token</source>
         <translation>Logging in to %1 as %2 with a password (basic auth), as the settings say; --username U for another user, --token-stdin for a bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="126"/>
         <source>Logging in to %1 with a bearer token, as at the last login to this address; --username U for a user name and password instead</source>
         <translation>Logging in to %1 with a bearer token, as at the last login to this address; --username U for a user name and password instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="128"/>
         <source>Logging in to %1 with a bearer token, as the settings say; --username U for a user name and password instead</source>
         <translation>Logging in to %1 with a bearer token, as the settings say; --username U for a user name and password instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="136"/>
         <source>Logging in to %1 with a user name and password (basic auth), as the settings say; --token-stdin for a bearer token</source>
         <translation>Logging in to %1 with a user name and password (basic auth), as the settings say; --token-stdin for a bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="47"/>
         <source>No credentials were stored for %1.</source>
         <translation>No credentials were stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="350"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No current alert has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -1778,12 +1778,12 @@ review in</translation>
         <translation type="vanished">Nothing to remove for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="37"/>
         <source>Nothing was removed for %1: %2.</source>
         <translation>Nothing was removed for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="275"/>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="39"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nothing was sent to Alertmanager.</translation>
@@ -1803,12 +1803,12 @@ review in</translation>
         <translation type="vanished">Nothing was sent. To give it more time: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="177"/>
         <source>Nothing was stored.</source>
         <translation>Nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="158"/>
         <source>Password for %1 at %2: </source>
         <translation>Password for %1 at %2: </translation>
     </message>
@@ -1836,7 +1836,7 @@ review in</translation>
         <translation type="vanished">Recorded in the shift journal: escalated to %1. No shift is open, so no handoff lists it: start one with oncall-tray handoff start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="51"/>
         <source>Removed from the system keyring for %1: %2.</source>
         <translation>Removed from the system keyring for %1: %2.</translation>
     </message>
@@ -1920,7 +1920,7 @@ review in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="165"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -1934,9 +1934,14 @@ review in</translation>
         <translation type="vanished">The keyring is locked: waiting for it to be unlocked (the desktop asks for its password)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="164"/>
         <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</source>
         <translation>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="167"/>
+        <source>The keyring is not set up yet: waiting for the desktop&apos;s prompt to create it (answer it on your desktop; at most %1 s)…</source>
+        <translation>The keyring is not set up yet: waiting for the desktop&apos;s prompt to create it (answer it on your desktop; at most %1 s)…</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="55"/>
@@ -1944,7 +1949,7 @@ review in</translation>
         <translation>The range must be more than 0 and at most 6h, not %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="252"/>
         <source>The saved credentials are in a locked keyring: unlock it and run the command again.</source>
         <translation>The saved credentials are in a locked keyring: unlock it and run the command again.</translation>
     </message>
@@ -1963,7 +1968,7 @@ review in</translation>
         <translation type="vanished">Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="208"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1973,17 +1978,17 @@ review in</translation>
         <translation>Until the settings file is fixed, the tray started with the session says what is wrong with it and runs on the defaults where it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="276"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="224"/>
         <source>User name: </source>
         <translation>User name: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="174"/>
         <source>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </source>
         <translation>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </translation>
     </message>
@@ -1993,8 +1998,8 @@ review in</translation>
         <translation>With this extension, silence %3 keeps critical alerts silenced for %1 in all, longer than the 15-minute investigation window (the guide: never silence a critical alert without investigating): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="138"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="229"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
@@ -2009,7 +2014,7 @@ review in</translation>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="50"/>
         <source>another oncall-tray is running: the demo&apos;s alerts are made up, and marked [Demo] in its notifications, icon, menu and windows</source>
         <translation>another oncall-tray is running: the demo&apos;s alerts are made up, and marked [Demo] in its notifications, icon, menu and windows</translation>
     </message>
@@ -2019,12 +2024,12 @@ review in</translation>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="226"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="272"/>
         <source>bearer token</source>
         <translation>bearer token</translation>
     </message>
@@ -2039,7 +2044,7 @@ review in</translation>
         <translation>cannot open the X display %1 (DISPLAY): the session it names is gone (an old ssh session?); the one-shot commands (status, ack, silence...) work without one</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="61"/>
         <source>cannot post the demo alerts to %1: %2</source>
         <translation>cannot post the demo alerts to %1: %2</translation>
     </message>
@@ -2049,7 +2054,7 @@ review in</translation>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="279"/>
         <source>could not check it now: %1</source>
         <translation>could not check it now: %1</translation>
     </message>
@@ -2059,12 +2064,12 @@ review in</translation>
         <translation>covers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="63"/>
         <source>demo Alertmanager at %1 (stopped when the tray quits)</source>
         <translation>demo Alertmanager at %1 (stopped when the tray quits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="129"/>
         <source>demo Prometheus at %1 (stopped when the tray quits)</source>
         <translation>demo Prometheus at %1 (stopped when the tray quits)</translation>
     </message>
@@ -2094,7 +2099,7 @@ review in</translation>
         <translation>no alert now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="127"/>
         <source>no demo Prometheus, so no trends: %1</source>
         <translation>no demo Prometheus, so no trends: %1</translation>
     </message>
@@ -2104,22 +2109,22 @@ review in</translation>
         <translation>no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): the tray needs a desktop; the one-shot commands (status, ack, silence...) work without one</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="58"/>
         <source>no path given</source>
         <translation>no path given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="236"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nothing on standard input: pipe the password in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="237"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nothing on standard input: pipe the token in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="198"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</translation>
     </message>
@@ -2134,12 +2139,12 @@ review in</translation>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="254"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="271"/>
         <source>password of %1</source>
         <translation>password of %1</translation>
     </message>
@@ -2149,17 +2154,17 @@ review in</translation>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="193"/>
         <source>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="255"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="196"/>
         <source>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</translation>
     </message>
@@ -2169,12 +2174,12 @@ review in</translation>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="257"/>
         <source>store them with: %1</source>
         <translation>store them with: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="258"/>
         <source>store them with: oncall-tray login</source>
         <translation>store them with: oncall-tray login</translation>
     </message>
@@ -2183,17 +2188,17 @@ review in</translation>
         <translation type="vanished">stored in the keyring, but %1 could not be updated (%2): set %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="49"/>
         <source>the bearer token</source>
         <translation>the bearer token</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="87"/>
         <source>the demo&apos;s files are kept in %1 (its log: %2)</source>
         <translation>the demo&apos;s files are kept in %1 (its log: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="101"/>
         <source>the demo&apos;s folder %1 could not be removed (%2); it ended normally, and you can delete the folder</source>
         <translation>the demo&apos;s folder %1 could not be removed (%2); it ended normally, and you can delete the folder</translation>
     </message>
@@ -2203,12 +2208,12 @@ review in</translation>
         <translation>the entry starts %1, which does not exist any more; run &apos;oncall-tray autostart on&apos; again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="49"/>
         <source>the password of %1</source>
         <translation>the password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="287"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</translation>
     </message>
@@ -2245,7 +2250,7 @@ review in</translation>
         <translation>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="64"/>
         <source>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</source>
         <translation>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</translation>
     </message>
@@ -2259,14 +2264,39 @@ review in</translation>
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="30"/>
+        <source>Poll Alertmanager once and print its alerts, worst first, with each one&apos;s SLA clocks and escalation level (--json: the same as JSON). Exit 0; 2 when Alertmanager cannot be reached or refuses, with the reason on standard error (&quot;alerts&quot;: null in the JSON); 1 for a usage error.</source>
+        <translation>Poll Alertmanager once and print its alerts, worst first, with each one&apos;s SLA clocks and escalation level (--json: the same as JSON). Exit 0; 2 when Alertmanager cannot be reached or refuses, with the reason on standard error (&quot;alerts&quot;: null in the JSON); 1 for a usage error.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="36"/>
         <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
         <translation>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="67"/>
         <source>Prometheus URL for trends (overrides the settings)</source>
         <translation>Prometheus URL for trends (overrides the settings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="20"/>
+        <source>Remove the password and token stored in the system keyring for the settings&apos; Alertmanager (or the one given with --alertmanager URL before `logout`); with --username U, only U&apos;s password. Exit 1 when no keyring can be reached (nothing was removed).</source>
+        <translation>Remove the password and token stored in the system keyring for the settings&apos; Alertmanager (or the one given with --alertmanager URL before `logout`); with --username U, only U&apos;s password. Exit 1 when no keyring can be reached (nothing was removed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="23"/>
+        <source>Start a local Alertmanager (and a Prometheus with some backfilled history, when Debian&apos;s prometheus is installed), post the on-call guide&apos;s twelve alerts to it and start the tray on it; quit from the tray menu. The demo keeps a folder and a shift journal of its own, deleted when it quits: nothing of your real shift is touched, and its made-up alerts are marked [Demo].</source>
+        <translation>Start a local Alertmanager (and a Prometheus with some backfilled history, when Debian&apos;s prometheus is installed), post the on-call guide&apos;s twelve alerts to it and start the tray on it; quit from the tray menu. The demo keeps a folder and a shift journal of its own, deleted when it quits: nothing of your real shift is touched, and its made-up alerts are marked [Demo].</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="45"/>
+        <source>Start the tray on the settings&apos; Alertmanager (or the --alertmanager URL given before `tray`): it polls it, notifies, keeps the SLA clocks and the shift journal. The same as oncall-tray with no command. It needs a graphical session; started again with the same settings, it brings the running tray&apos;s alerts window to the front.</source>
+        <translation>Start the tray on the settings&apos; Alertmanager (or the --alertmanager URL given before `tray`): it polls it, notifies, keeps the SLA clocks and the shift journal. The same as oncall-tray with no command. It needs a graphical session; started again with the same settings, it brings the running tray&apos;s alerts window to the front.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="32"/>
+        <source>Store Alertmanager&apos;s basic-auth password or bearer token in the system keyring, for the settings&apos; Alertmanager (or the one given with --alertmanager URL before `login`), after checking it against that Alertmanager. With --password-stdin or --token-stdin the secret is read from standard input; without either, it asks on the terminal (basic auth or token, the user name, the secret, not shown).</source>
+        <translation>Store Alertmanager&apos;s basic-auth password or bearer token in the system keyring, for the settings&apos; Alertmanager (or the one given with --alertmanager URL before `login`), after checking it against that Alertmanager. With --password-stdin or --token-stdin the secret is read from standard input; without either, it asks on the terminal (basic auth or token, the user name, the secret, not shown).</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/cli.py" line="37"/>
@@ -2319,18 +2349,18 @@ review in</translation>
         <translation>add, list, expire or extend silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="42"/>
         <source>basic auth: read the password from standard input</source>
         <translation>basic auth: read the password from standard input</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="32"/>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="25"/>
         <source>basic-auth user name (default: auth_username of the settings)</source>
         <translation>basic-auth user name (default: auth_username of the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="44"/>
         <source>bearer token: read the token from standard input</source>
         <translation>bearer token: read the token from standard input</translation>
     </message>
@@ -2416,7 +2446,7 @@ review in</translation>
         <translation>is it getting worse? the alert&apos;s metric from Prometheus and the verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="68"/>
         <source>log debug messages to stderr too</source>
         <translation>log debug messages to stderr too</translation>
     </message>
@@ -2450,7 +2480,7 @@ review in</translation>
         <translation>poll once and print the alerts, worst first</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="35"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
@@ -2496,7 +2526,7 @@ review in</translation>
         <translation>remove the Alertmanager&apos;s password and token from the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="62"/>
         <source>settings file (default: the user config folder)</source>
         <translation>settings file (default: the user config folder)</translation>
     </message>
@@ -4800,8 +4830,8 @@ review in</translation>
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="285"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="308"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -4821,22 +4851,22 @@ review in</translation>
         <translation>the configured keyring backend cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="331"/>
         <source>the demo keeps a login for its run only, never in the keyring</source>
         <translation>the demo keeps a login for its run only, never in the keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="74"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>the keyring (%1) failed to delete the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="71"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>the keyring (%1) failed to read the entry: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="73"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>the keyring (%1) failed to write the entry: %2</translation>
     </message>
@@ -4846,9 +4876,18 @@ review in</translation>
         <translation>the keyring (%1) is locked: unlock it (for example by logging in to the desktop again, or in the keyring application) and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="61"/>
+        <source>the keyring (%1) is not set up yet, and the prompt to create it got no answer (it was cancelled, or could not be shown): create it (answer its prompt, or in the keyring application) and try again</source>
+        <translation>the keyring (%1) is not set up yet, and the prompt to create it got no answer (it was cancelled, or could not be shown): create it (answer its prompt, or in the keyring application) and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="58"/>
+        <source>the keyring (%1) is not set up yet, and the prompt to create it got no answer within %2 s: create it (answer its prompt, or in the keyring application) and try again</source>
+        <translation>the keyring (%1) is not set up yet, and the prompt to create it got no answer within %2 s: create it (answer its prompt, or in the keyring application) and try again</translation>
+    </message>
+    <message>
         <source>the keyring (%1) is not set up yet, and the prompt to create it was dismissed: create it (answer its prompt, or in the keyring application) and try again</source>
-        <translation>the keyring (%1) is not set up yet, and the prompt to create it was dismissed: create it (answer its prompt, or in the keyring application) and try again</translation>
+        <translation type="vanished">the keyring (%1) is not set up yet, and the prompt to create it was dismissed: create it (answer its prompt, or in the keyring application) and try again</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="46"/>

@@ -1390,7 +1390,7 @@ revisar em</translation>
         <translation>%1 está %2 (silenciamento %3), que não é o reconhecimento dele: silencia mais que este alerta, começou antes de ele disparar, ou é de um colega e não começa com ACK. Reconhecendo-o em seu nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="239"/>
         <source>%1 is a global option: put it before the subcommand: %2</source>
         <translation>%1 é uma opção global: coloque-a antes do subcomando: %2</translation>
     </message>
@@ -1409,7 +1409,7 @@ revisar em</translation>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="347"/>
         <source>%1 is too short: give the fingerprint or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
@@ -1419,7 +1419,7 @@ revisar em</translation>
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="343"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
         <source>%1 matches several alerts; give more characters:</source>
@@ -1431,7 +1431,7 @@ revisar em</translation>
         <translation>%1 corresponde a vários silenciamentos; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="150"/>
         <source>%1. The secret was NOT stored (oncall-tray never writes secrets to a file); the tray&apos;s login dialog can keep it until the tray quits</source>
         <translation>%1. O segredo NÃO foi guardado (o oncall-tray nunca grava segredos em arquivo); o diálogo de login da bandeja pode guardá-lo até a bandeja fechar</translation>
     </message>
@@ -1446,22 +1446,22 @@ revisar em</translation>
         <translation>%1: %2 (usando o padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="274"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 agora no chaveiro do sistema (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="255"/>
         <source>%1: %2; nothing was stored: fix the address or its TLS settings first</source>
         <translation>%1: %2; nada foi guardado: corrija antes o endereço ou as configurações de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="251"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="249"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored: %3</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado: %3</translation>
     </message>
@@ -1481,19 +1481,19 @@ revisar em</translation>
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="259"/>
         <source>%1: the credentials could not be checked (%2); nothing was stored</source>
         <translation>%1: não foi possível verificar as credenciais (%2); nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="211"/>
         <source>%1; nothing was asked or stored</source>
         <translation>%1; nada foi perguntado nem guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="164"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="205"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="241"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nada foi guardado</translation>
     </message>
@@ -1517,7 +1517,7 @@ revisar em</translation>
         <translation>(em %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="128"/>
         <source>--alertmanager: no URL given</source>
         <translation>--alertmanager: nenhuma URL informada</translation>
     </message>
@@ -1535,12 +1535,12 @@ revisar em</translation>
         <translation type="vanished">--duration %1 é menos de um minuto: um silenciamento tão curto acaba antes que alguém leia o ID; dê ao menos 1m. Nada foi enviado ao Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="57"/>
         <source>A password kept for another user name stays; remove it with: oncall-tray logout --username NAME</source>
         <translation>Uma senha guardada para outro nome de usuário continua; remova-a com: oncall-tray logout --username NOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="144"/>
         <source>A user name is needed.</source>
         <translation>É preciso um nome de usuário.</translation>
     </message>
@@ -1555,17 +1555,17 @@ revisar em</translation>
         <translation>O Alertmanager %1 não responde: os silenciamentos dele não são conhecidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="202"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</source>
         <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado; as configurações não mudaram</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="214"/>
         <source>Alertmanager has no such silence (HTTP 404)</source>
         <translation>O Alertmanager não tem esse silenciamento (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="217"/>
         <source>Alertmanager refused (HTTP %1): %2</source>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
@@ -1575,22 +1575,22 @@ revisar em</translation>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="204"/>
         <source>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>O Alertmanager aceitou o silenciamento, mas a resposta dele não pôde ser lida (%1), e o silenciamento não está entre os silenciamentos dele: ele pode ter sido criado. Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="231"/>
         <source>Alertmanager unreachable or refused</source>
         <translation>Alertmanager inacessível ou recusou a requisição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="114"/>
         <source>Answer b (user name and password) or t (bearer token).</source>
         <translation>Responda b (nome de usuário e senha) ou t (bearer token).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="117"/>
         <source>Answer b (user name and password) or t (bearer token); nothing was stored.</source>
         <translation>Responda b (nome de usuário e senha) ou t (bearer token); nada foi guardado.</translation>
     </message>
@@ -1600,28 +1600,28 @@ revisar em</translation>
         <translation>Como visto por último no diário do turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="159"/>
         <source>Bearer token for %1: </source>
         <translation>Token bearer para %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="327"/>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="335"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="88"/>
         <source>Cancelled; nothing was stored.</source>
         <translation>Cancelado; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="230"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="325"/>
         <source>Confirmation needed: run again with --yes to go ahead.</source>
         <translation>Confirmação necessária: execute de novo com --yes para prosseguir.</translation>
     </message>
@@ -1645,7 +1645,7 @@ revisar em</translation>
         <translation>Já escalado para %1; a mensagem para %2 não foi registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="328"/>
         <source>Go ahead? [y/N] </source>
         <translation>Prosseguir? [s/N] </translation>
     </message>
@@ -1665,7 +1665,7 @@ revisar em</translation>
         <translation>Interrompido: não se sabe se o silenciamento foi criado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="270"/>
         <source>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</source>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
@@ -1689,42 +1689,42 @@ revisar em</translation>
         <translation type="vanished">Pode estar em um que não responde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="113"/>
         <source>Log in with a user name and password (basic auth) or a bearer token? [b/t] </source>
         <translation>Entrar com nome de usuário e senha (basic auth) ou com um bearer token? [b/t] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="131"/>
         <source>Logging in to %1 as %2 with a password (basic auth), as at the last login to this address; --username U for another user, --token-stdin for a bearer token</source>
         <translation>Entrando em %1 como %2 com senha (basic auth), como no último login neste endereço; --username U para outro usuário, --token-stdin para um token bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="133"/>
         <source>Logging in to %1 as %2 with a password (basic auth), as the settings say; --username U for another user, --token-stdin for a bearer token</source>
         <translation>Entrando em %1 como %2 com senha (basic auth), como dizem as configurações; --username U para outro usuário, --token-stdin para um token bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="126"/>
         <source>Logging in to %1 with a bearer token, as at the last login to this address; --username U for a user name and password instead</source>
         <translation>Entrando em %1 com um token bearer, como no último login neste endereço; --username U para usar nome de usuário e senha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="128"/>
         <source>Logging in to %1 with a bearer token, as the settings say; --username U for a user name and password instead</source>
         <translation>Entrando em %1 com um token bearer, como dizem as configurações; --username U para usar nome de usuário e senha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="136"/>
         <source>Logging in to %1 with a user name and password (basic auth), as the settings say; --token-stdin for a bearer token</source>
         <translation>Entrando em %1 com nome de usuário e senha (basic auth), como dizem as configurações; --token-stdin para um token bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="47"/>
         <source>No credentials were stored for %1.</source>
         <translation>Nenhuma credencial estava guardada para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="350"/>
         <source>No current alert has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta atual tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
@@ -1773,12 +1773,12 @@ revisar em</translation>
         <translation type="vanished">Nada a remover para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="37"/>
         <source>Nothing was removed for %1: %2.</source>
         <translation>Nada foi removido para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="275"/>
         <location filename="../../desktop/oncall_tray/commands/silence_steps.py" line="39"/>
         <source>Nothing was sent to Alertmanager.</source>
         <translation>Nada foi enviado ao Alertmanager.</translation>
@@ -1798,12 +1798,12 @@ revisar em</translation>
         <translation type="vanished">Nada foi enviado. Para ganhar mais tempo: oncall-tray silence extend %1 --duration 15m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="177"/>
         <source>Nothing was stored.</source>
         <translation>Nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="158"/>
         <source>Password for %1 at %2: </source>
         <translation>Senha de %1 em %2: </translation>
     </message>
@@ -1831,7 +1831,7 @@ revisar em</translation>
         <translation type="vanished">Registrado no diário do turno: escalado para %1. Nenhum turno está aberto, então nenhum handoff a lista: abra um com oncall-tray handoff start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="51"/>
         <source>Removed from the system keyring for %1: %2.</source>
         <translation>Removido do chaveiro do sistema para %1: %2.</translation>
     </message>
@@ -1915,7 +1915,7 @@ revisar em</translation>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="165"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
@@ -1929,9 +1929,14 @@ revisar em</translation>
         <translation type="vanished">O chaveiro está bloqueado: aguardando o desbloqueio (o desktop pede a senha dele)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="164"/>
         <source>The keyring is locked: waiting for it to be unlocked (the desktop asks for its password; at most %1 s)…</source>
         <translation>O chaveiro está bloqueado: aguardando o desbloqueio (o desktop pede a senha dele; no máximo %1 s)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="167"/>
+        <source>The keyring is not set up yet: waiting for the desktop&apos;s prompt to create it (answer it on your desktop; at most %1 s)…</source>
+        <translation>O chaveiro ainda não foi criado: aguardando a janela do desktop que o cria (responda a ela no seu desktop; no máximo %1 s)…</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="55"/>
@@ -1939,7 +1944,7 @@ revisar em</translation>
         <translation>O intervalo deve ser maior que 0 e de no máximo 6h, não %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="252"/>
         <source>The saved credentials are in a locked keyring: unlock it and run the command again.</source>
         <translation>As credenciais salvas estão em um chaveiro bloqueado: desbloqueie-o e execute o comando de novo.</translation>
     </message>
@@ -1958,7 +1963,7 @@ revisar em</translation>
         <translation type="vanished">Token: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="208"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1968,17 +1973,17 @@ revisar em</translation>
         <translation>Até o arquivo de configurações ser corrigido, a bandeja iniciada com a sessão diz o que há de errado nele e usa os padrões onde ele está errado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="276"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Usado sempre que --alertmanager indicar este endereço; o arquivo de configurações e o login do Alertmanager dele não mudaram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="224"/>
         <source>User name: </source>
         <translation>Nome de usuário: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="174"/>
         <source>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </source>
         <translation>O que você digitou está guardado: desbloqueie o chaveiro e tecle Enter para tentar de novo (n para desistir): </translation>
     </message>
@@ -1988,8 +1993,8 @@ revisar em</translation>
         <translation>Com esta extensão, o silenciamento %3 mantém alertas críticos silenciados por %1 no total, mais que a janela de investigação de 15 minutos (o guia: nunca silencie alertas críticos sem investigar): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="138"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="229"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
@@ -2004,7 +2009,7 @@ revisar em</translation>
         <translation>e mais %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="50"/>
         <source>another oncall-tray is running: the demo&apos;s alerts are made up, and marked [Demo] in its notifications, icon, menu and windows</source>
         <translation>outro oncall-tray está aberto: os alertas da demonstração são inventados e marcados [Demonstração] nas notificações, no ícone, no menu e nas janelas</translation>
     </message>
@@ -2014,12 +2019,12 @@ revisar em</translation>
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="226"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth precisa de um nome de usuário: --username U (ou auth_username nas configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="272"/>
         <source>bearer token</source>
         <translation>token bearer</translation>
     </message>
@@ -2034,7 +2039,7 @@ revisar em</translation>
         <translation>não foi possível abrir o display X %1 (DISPLAY): a sessão que ele indica não existe mais (uma sessão ssh antiga?); os comandos avulsos (`status`, `ack`, `silence`...) funcionam sem uma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="61"/>
         <source>cannot post the demo alerts to %1: %2</source>
         <translation>não foi possível enviar os alertas da demonstração para %1: %2</translation>
     </message>
@@ -2044,7 +2049,7 @@ revisar em</translation>
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="279"/>
         <source>could not check it now: %1</source>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
@@ -2054,12 +2059,12 @@ revisar em</translation>
         <translation>cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="63"/>
         <source>demo Alertmanager at %1 (stopped when the tray quits)</source>
         <translation>Alertmanager da demonstração em %1 (parado quando a bandeja fecha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="129"/>
         <source>demo Prometheus at %1 (stopped when the tray quits)</source>
         <translation>Prometheus da demonstração em %1 (parado quando a bandeja fecha)</translation>
     </message>
@@ -2089,7 +2094,7 @@ revisar em</translation>
         <translation>nenhum alerta agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="127"/>
         <source>no demo Prometheus, so no trends: %1</source>
         <translation>sem Prometheus de demonstração, portanto sem tendências: %1</translation>
     </message>
@@ -2099,22 +2104,22 @@ revisar em</translation>
         <translation>nenhuma sessão gráfica (nem DISPLAY nem WAYLAND_DISPLAY estão definidos): a bandeja precisa de um desktop; os comandos avulsos (`status`, `ack`, `silence`...) funcionam sem uma</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="58"/>
         <source>no path given</source>
         <translation>nenhum caminho informado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="236"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nada na entrada padrão: passe a senha por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="237"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nada na entrada padrão: passe o token por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="198"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>não há de onde ler o segredo: num terminal, o login o pede; senão, passe-o por um pipe com --password-stdin (basic auth, com --username U) ou --token-stdin (bearer token)</translation>
     </message>
@@ -2129,12 +2134,12 @@ revisar em</translation>
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="254"/>
         <source>oncall-tray login cannot store them here: %1</source>
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="271"/>
         <source>password of %1</source>
         <translation>senha de %1</translation>
     </message>
@@ -2144,17 +2149,17 @@ revisar em</translation>
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="193"/>
         <source>settings file %1 cannot be read (%2): oncall-tray %3 would run without your settings (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>o arquivo de configurações %1 não pode ser lido (%2): oncall-tray %3 rodaria sem as suas configurações (no Alertmanager %4, como %5), por isso nada foi feito; corrija o arquivo antes (veja: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="255"/>
         <source>settings file %1 does not exist: check --config, or create it with oncall-tray --config %1 config init</source>
         <translation>o arquivo de configurações %1 não existe: confira o --config ou crie-o com oncall-tray --config %1 config init</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="196"/>
         <source>settings file %1: %2: oncall-tray %3 would run on the default (on Alertmanager %4, as %5), so nothing was done; fix the file first (see: %6)</source>
         <translation>arquivo de configurações %1: %2: oncall-tray %3 rodaria com o padrão (no Alertmanager %4, como %5), então nada foi feito; corrija o arquivo primeiro (veja: %6)</translation>
     </message>
@@ -2164,12 +2169,12 @@ revisar em</translation>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="257"/>
         <source>store them with: %1</source>
         <translation>guarde-as com: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/common.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/commands/common.py" line="258"/>
         <source>store them with: oncall-tray login</source>
         <translation>guarde-as com: oncall-tray login</translation>
     </message>
@@ -2178,17 +2183,17 @@ revisar em</translation>
         <translation type="vanished">guardado no chaveiro, mas não foi possível atualizar %1 (%2): defina %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="49"/>
         <source>the bearer token</source>
         <translation>o token bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="87"/>
         <source>the demo&apos;s files are kept in %1 (its log: %2)</source>
         <translation>os arquivos da demonstração ficam guardados em %1 (o log dela: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="101"/>
         <source>the demo&apos;s folder %1 could not be removed (%2); it ended normally, and you can delete the folder</source>
         <translation>não foi possível remover a pasta da demonstração %1 (%2); ela terminou normalmente, e você pode apagar a pasta</translation>
     </message>
@@ -2198,12 +2203,12 @@ revisar em</translation>
         <translation>a entrada inicia %1, que não existe mais; execute &apos;oncall-tray autostart on&apos; de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="49"/>
         <source>the password of %1</source>
         <translation>a senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="287"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>não foi possível atualizar o arquivo de configurações %1 (%2): defina %3 nele, ou o segredo não será usado</translation>
     </message>
@@ -2240,7 +2245,7 @@ revisar em</translation>
         <translation>Uma linha é adicionada uma vez só: rodar o mesmo comando de novo não a adiciona duas vezes, e as palavras do rascunho ficam como foram digitadas (altere ou remova linhas na janela). Um valor vazio é recusado e não muda nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="64"/>
         <source>Alertmanager URL (overrides the settings); several, comma-separated, for an HA cluster</source>
         <translation>URL do Alertmanager (substitui a das configurações); várias, separadas por vírgula, para um cluster HA</translation>
     </message>
@@ -2254,14 +2259,39 @@ revisar em</translation>
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (uma regex casa com o valor inteiro), env!=&quot;dev&quot;. Dentro das aspas, \&quot; é uma aspa dupla, \\ uma barra invertida, e um caractere que não aparece ou é de controle se escreve como o oncall-tray o mostra: \u00ad (um hífen suave), \U000e0041, \t, \n</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="30"/>
+        <source>Poll Alertmanager once and print its alerts, worst first, with each one&apos;s SLA clocks and escalation level (--json: the same as JSON). Exit 0; 2 when Alertmanager cannot be reached or refuses, with the reason on standard error (&quot;alerts&quot;: null in the JSON); 1 for a usage error.</source>
+        <translation>Consulta o Alertmanager uma vez e mostra os alertas, os piores primeiro, com os relógios de SLA e o nível de escalonamento de cada um (--json: o mesmo em JSON). Sai com 0; 2 quando o Alertmanager não pode ser alcançado ou recusa, com o motivo na saída de erro (&quot;alerts&quot;: null no JSON); 1 para um erro de uso.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="36"/>
         <source>Print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal (the handoff lists it). With --dry-run, only print the message, to read it: record nothing.</source>
         <translation>Imprime a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno (o handoff a lista). Com --dry-run, só imprime a mensagem, para lê-la: não registra nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="67"/>
         <source>Prometheus URL for trends (overrides the settings)</source>
         <translation>URL do Prometheus para as tendências (substitui a das configurações)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="20"/>
+        <source>Remove the password and token stored in the system keyring for the settings&apos; Alertmanager (or the one given with --alertmanager URL before `logout`); with --username U, only U&apos;s password. Exit 1 when no keyring can be reached (nothing was removed).</source>
+        <translation>Remove do chaveiro do sistema a senha e o token guardados para o Alertmanager das configurações (ou o dado com --alertmanager URL antes de `logout`); com --username U, só a senha de U. Sai com 1 quando nenhum chaveiro pode ser alcançado (nada foi removido).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/demo_cmd.py" line="23"/>
+        <source>Start a local Alertmanager (and a Prometheus with some backfilled history, when Debian&apos;s prometheus is installed), post the on-call guide&apos;s twelve alerts to it and start the tray on it; quit from the tray menu. The demo keeps a folder and a shift journal of its own, deleted when it quits: nothing of your real shift is touched, and its made-up alerts are marked [Demo].</source>
+        <translation>Inicia um Alertmanager local (e um Prometheus com algum histórico preenchido, quando o prometheus do Debian está instalado), envia a ele os 12 alertas do guia de plantão e inicia a bandeja nele; saia pelo menu da bandeja. A demonstração tem uma pasta e um diário do turno próprios, apagados ao sair: nada do seu turno real é tocado, e seus alertas inventados são marcados [Demonstração].</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/cli.py" line="45"/>
+        <source>Start the tray on the settings&apos; Alertmanager (or the --alertmanager URL given before `tray`): it polls it, notifies, keeps the SLA clocks and the shift journal. The same as oncall-tray with no command. It needs a graphical session; started again with the same settings, it brings the running tray&apos;s alerts window to the front.</source>
+        <translation>Inicia a bandeja no Alertmanager das configurações (ou no --alertmanager URL dado antes de `tray`): ela o consulta, notifica, mantém os relógios de SLA e o diário do turno. O mesmo que oncall-tray sem comando. Precisa de uma sessão gráfica; iniciada de novo com as mesmas configurações, traz para a frente a janela de alertas da bandeja em execução.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="32"/>
+        <source>Store Alertmanager&apos;s basic-auth password or bearer token in the system keyring, for the settings&apos; Alertmanager (or the one given with --alertmanager URL before `login`), after checking it against that Alertmanager. With --password-stdin or --token-stdin the secret is read from standard input; without either, it asks on the terminal (basic auth or token, the user name, the secret, not shown).</source>
+        <translation>Guarda a senha (basic auth) ou o token (bearer) do Alertmanager no chaveiro do sistema, para o Alertmanager das configurações (ou o dado com --alertmanager URL antes de `login`), depois de conferi-lo nesse Alertmanager. Com --password-stdin ou --token-stdin o segredo é lido da entrada padrão; sem nenhum dos dois, pergunta no terminal (basic auth ou token, o nome de usuário, o segredo, sem mostrá-lo).</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/cli.py" line="37"/>
@@ -2314,18 +2344,18 @@ revisar em</translation>
         <translation>cria, lista, expira ou prolonga silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="42"/>
         <source>basic auth: read the password from standard input</source>
         <translation>basic auth: lê a senha da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="32"/>
-        <location filename="../../desktop/oncall_tray/commands/logout.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/logout.py" line="25"/>
         <source>basic-auth user name (default: auth_username of the settings)</source>
         <translation>nome de usuário de basic auth (padrão: auth_username das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="44"/>
         <source>bearer token: read the token from standard input</source>
         <translation>token bearer: lê o token da entrada padrão</translation>
     </message>
@@ -2407,7 +2437,7 @@ revisar em</translation>
         <translation>está piorando? a métrica do alerta no Prometheus e o veredito</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="68"/>
         <source>log debug messages to stderr too</source>
         <translation>registra as mensagens de depuração também no stderr</translation>
     </message>
@@ -2441,7 +2471,7 @@ revisar em</translation>
         <translation>consulta uma vez e mostra os alertas, os piores primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="35"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>mostra JSON</translation>
@@ -2487,7 +2517,7 @@ revisar em</translation>
         <translation>remove a senha e o token do Alertmanager do chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/cli.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/cli.py" line="62"/>
         <source>settings file (default: the user config folder)</source>
         <translation>arquivo de configurações (padrão: a pasta de configuração do usuário)</translation>
     </message>
@@ -4791,8 +4821,8 @@ revisar em</translation>
         <translation>nenhum chaveiro disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="285"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="308"/>
         <source>no such entry in the keyring</source>
         <translation>essa entrada não existe no chaveiro</translation>
     </message>
@@ -4812,22 +4842,22 @@ revisar em</translation>
         <translation>o backend de chaveiro configurado não pode ser carregado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="331"/>
         <source>the demo keeps a login for its run only, never in the keyring</source>
         <translation>a demonstração guarda um login só enquanto roda, nunca no chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="74"/>
         <source>the keyring (%1) failed to delete the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao apagar a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="71"/>
         <source>the keyring (%1) failed to read the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao ler a entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="73"/>
         <source>the keyring (%1) failed to write the entry: %2</source>
         <translation>o chaveiro (%1) falhou ao gravar a entrada: %2</translation>
     </message>
@@ -4837,9 +4867,18 @@ revisar em</translation>
         <translation>o chaveiro (%1) está bloqueado: desbloqueie-o (por exemplo entrando de novo na sessão do desktop, ou no aplicativo do chaveiro) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="61"/>
+        <source>the keyring (%1) is not set up yet, and the prompt to create it got no answer (it was cancelled, or could not be shown): create it (answer its prompt, or in the keyring application) and try again</source>
+        <translation>o chaveiro (%1) ainda não foi criado, e a janela que o cria ficou sem resposta (foi cancelada, ou não pôde ser mostrada): crie-o (respondendo à janela, ou no aplicativo do chaveiro) e tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="58"/>
+        <source>the keyring (%1) is not set up yet, and the prompt to create it got no answer within %2 s: create it (answer its prompt, or in the keyring application) and try again</source>
+        <translation>o chaveiro (%1) ainda não foi criado, e a janela que o cria ficou sem resposta em %2 s: crie-o (respondendo à janela, ou no aplicativo do chaveiro) e tente de novo</translation>
+    </message>
+    <message>
         <source>the keyring (%1) is not set up yet, and the prompt to create it was dismissed: create it (answer its prompt, or in the keyring application) and try again</source>
-        <translation>o chaveiro (%1) ainda não foi criado, e a janela que o cria foi dispensada: crie-o (respondendo à janela, ou no aplicativo do chaveiro) e tente de novo</translation>
+        <translation type="vanished">o chaveiro (%1) ainda não foi criado, e a janela que o cria foi dispensada: crie-o (respondendo à janela, ou no aplicativo do chaveiro) e tente de novo</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/keyring_prompt.py" line="46"/>

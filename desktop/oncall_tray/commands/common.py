@@ -153,7 +153,9 @@ UNLOCK_WAIT_S = 120
 def waiting_store(config: Config) -> SecretStore:
     """The system keyring for a command: before the desktop's unlock prompt of a locked keyring,
     a line on stderr says what the command waits for (review 19: ``status`` waited 10 minutes
-    on the prompt without a word), and it waits ``UNLOCK_WAIT_S`` at most: then the keyring is
+    on the prompt without a word), and so does one before the desktop's prompt that creates a
+    keyring where there is none yet (fresh-user review 71 AP4: ``login --password-stdin`` said
+    nothing for 76 s); it waits ``UNLOCK_WAIT_S`` at most: then the keyring is
     taken as locked (``connect`` goes on without credentials where Alertmanager asks none).
     Once found locked, it is not asked again (``SecretStore(once=True)``): one command, one
     prompt (review 46 F2). ``cli.main`` makes one per command (``LoadedConfig.store``, see
@@ -161,7 +163,10 @@ def waiting_store(config: Config) -> SecretStore:
     tr = translator(resolve_language(config.language))
     return SecretStore(on_locked=lambda: error(tr("cli", "The keyring is locked: waiting for it to be unlocked "
                                                          "(the desktop asks for its password; at most %1 s)…").replace(
-        "%1", str(UNLOCK_WAIT_S))), unlock_wait_s=UNLOCK_WAIT_S, once=True)
+        "%1", str(UNLOCK_WAIT_S))), unlock_wait_s=UNLOCK_WAIT_S, once=True,
+        on_create=lambda: error(tr("cli", "The keyring is not set up yet: waiting for the desktop's prompt to create "
+                                          "it (answer it on your desktop; at most %1 s)…").replace(
+            "%1", str(UNLOCK_WAIT_S))))
 
 
 def keyring_of(loaded: LoadedConfig) -> SecretStore:

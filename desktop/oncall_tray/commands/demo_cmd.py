@@ -19,7 +19,14 @@ def register(sub, tr: Translate) -> None:
     """Add the ``demo`` subcommand, with help in ``tr``'s language."""
     parser = sub.add_parser("demo", help=tr("cli_help", "start a local Alertmanager with the on-call guide's alerts "
                                                         "(and a Prometheus with some history, when installed) and "
-                                                        "the tray"))
+                                                        "the tray"),
+                            description=tr("cli_help", "Start a local Alertmanager (and a Prometheus with some "
+                                                       "backfilled history, when Debian's prometheus is installed), "
+                                                       "post the on-call guide's twelve alerts to it and start the "
+                                                       "tray on it; quit from the tray menu. The demo keeps a folder "
+                                                       "and a shift journal of its own, deleted when it quits: "
+                                                       "nothing of your real shift is touched, and its made-up "
+                                                       "alerts are marked [Demo]."))
     parser.set_defaults(handler=run)
 
 

@@ -28,7 +28,14 @@ from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, interrupted, k
 def register(sub, tr: Translate) -> None:
     """Add the ``login`` subcommand, with help in ``tr``'s language."""
     parser = sub.add_parser("login", help=tr("cli_help", "store the Alertmanager's password or token in the system "
-                                                         "keyring"))
+                                                         "keyring"),
+                            description=tr("cli_help", "Store Alertmanager's basic-auth password or bearer token in "
+                                                       "the system keyring, for the settings' Alertmanager (or the "
+                                                       "one given with --alertmanager URL before `login`), after "
+                                                       "checking it against that Alertmanager. With --password-stdin "
+                                                       "or --token-stdin the secret is read from standard input; "
+                                                       "without either, it asks on the terminal (basic auth or "
+                                                       "token, the user name, the secret, not shown)."))
     parser.add_argument("--username", metavar="U", help=tr("cli_help", "basic-auth user name (default: auth_username "
                                                                        "of the settings)"))
     how = parser.add_mutually_exclusive_group()  # neither: asked on a terminal (``_asked_method``)

@@ -16,7 +16,12 @@ from .common import EXIT_OK, EXIT_USAGE, error, keyring_of, out, tr_for
 def register(sub, tr: Translate) -> None:
     """Add the ``logout`` subcommand, with help in ``tr``'s language."""
     parser = sub.add_parser("logout", help=tr("cli_help", "remove the Alertmanager's password and token from the "
-                                                          "system keyring"))
+                                                          "system keyring"),
+                            description=tr("cli_help", "Remove the password and token stored in the system keyring "
+                                                       "for the settings' Alertmanager (or the one given with "
+                                                       "--alertmanager URL before `logout`); with --username U, only "
+                                                       "U's password. Exit 1 when no keyring can be reached (nothing "
+                                                       "was removed)."))
     parser.add_argument("--username", metavar="U", help=tr("cli_help", "basic-auth user name (default: auth_username "
                                                                        "of the settings)"))
     parser.set_defaults(handler=run)

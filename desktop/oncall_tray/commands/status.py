@@ -27,7 +27,11 @@ from .status_text import render_text
 
 def register(sub, tr: Translate) -> None:
     """Add the ``status`` subcommand, with help in ``tr``'s language."""
-    parser = sub.add_parser("status", help=tr("cli_help", "poll once and print the alerts, worst first"))
+    parser = sub.add_parser("status", help=tr("cli_help", "poll once and print the alerts, worst first"), description=tr(
+        "cli_help", "Poll Alertmanager once and print its alerts, worst first, with each one's SLA clocks and "
+                    "escalation level (--json: the same as JSON). Exit 0; 2 when Alertmanager cannot be reached or "
+                    "refuses, with the reason on standard error (\"alerts\": null in the JSON); 1 for a usage "
+                    "error."))
     parser.add_argument("--json", action="store_true", help=tr("cli_help", "print JSON"))
     parser.set_defaults(handler=run)
 
