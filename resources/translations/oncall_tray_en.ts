@@ -8400,7 +8400,7 @@ review in</translation>
         <translation>%1 other alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="62"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
@@ -8506,12 +8506,12 @@ review in</translation>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="52"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degraded: %1 of %2 members does not answer</translation>
     </message>
@@ -8612,17 +8612,22 @@ review in</translation>
         <translation type="vanished">Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="42"/>
         <source>Shift features off: %1</source>
         <translation>Shift features off: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="38"/>
+        <source>Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; if it quit, quit this one and start it again to use them</source>
+        <translation>Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; if it quit, quit this one and start it again to use them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="33"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Shift features off: the journal follows %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="35"/>
         <source>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</source>
         <translation>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</translation>
     </message>
@@ -8657,7 +8662,7 @@ review in</translation>
         <translation>TLS certificate checks are off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="58"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>

@@ -8387,7 +8387,7 @@ revisar em</translation>
         <translation>%1 outros alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="62"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 reiniciou: os alertas de antes são mantidos até o Prometheus enviá-los de novo</translation>
     </message>
@@ -8493,12 +8493,12 @@ revisar em</translation>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="52"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não responde</translation>
     </message>
@@ -8599,17 +8599,22 @@ revisar em</translation>
         <translation type="vanished">Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="42"/>
         <source>Shift features off: %1</source>
         <translation>Funções de turno desligadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="38"/>
+        <source>Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; if it quit, quit this one and start it again to use them</source>
+        <translation>Funções de turno desligadas: não é possível saber se o oncall-tray que mantinha o diário do turno ainda está rodando; se foi encerrado, encerre este e inicie-o de novo para usá-las</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="33"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Funções de turno desligadas: o diário acompanha %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="35"/>
         <source>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</source>
         <translation>Funções de turno desligadas: o oncall-tray que mantinha o diário do turno foi encerrado; encerre este e inicie-o de novo para usá-las</translation>
     </message>
@@ -8644,7 +8649,7 @@ revisar em</translation>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="58"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
