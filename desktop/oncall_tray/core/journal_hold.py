@@ -12,7 +12,12 @@ other tray to say. The commands (``handoff``, ``ack``, ``status``...) do not tak
 the journal briefly, as before, with a tray running.
 
 No Qt; the lock is per open file (``flock``, not ``lockf``), so that two holders in one process
-(two controllers in a test) also exclude each other.
+(two controllers in a test) also exclude each other. On Linux the holder also takes an open file
+description lock (``F_OFD_SETLK``, per open file too) on one byte past its text, which a tray
+telling who holds the journal asks about (``F_OFD_GETLK``) without taking anything (code review
+77 AQ7: taking the lock for an instant at each menu opening made a tray starting then run without
+its shift features); a holder of an earlier version, which takes no such lock, is then told as
+none.
 """
 
 from __future__ import annotations
