@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -115,3 +116,30 @@ def test_a_run_whose_lock_failed_once_keeps_its_notifications_from_the_next_star
         running.drop()
         start.drop()
     assert list((tmp_path / "notifications").iterdir()) == [], "a run that quits leaves nothing"
+
+
+def test_a_killed_runs_list_is_taken_when_its_pid_is_reused(tmp_path):
+    """Code review 77 AQ5: a free lock with a live pid counted as a running tray, so a killed
+    tray's list (its critical notifications on screen) stayed for as long as any other process had
+    its pid (or for good in a pid namespace of its own, where each start gets the same pid). The
+    list records its run's start time with its pid: a live pid started at another time is another
+    process. A reused pid is simulated: the ended run's list named with this live process's pid
+    and the start time the ended run had (not this process's)."""
+    ended = _ended_run(tmp_path)
+    pid, started, rest = ended.name.split("-", 2)
+    assert started.startswith("s") and started[1:].isdigit(), f"no start time in {ended.name}"
+    reused = ended.with_name(f"{os.getpid()}-s{int(started[1:]) + 1}-{rest}")  # a live pid, another start
+    ended.rename(reused)
+    hold_path(ended).rename(hold_path(reused))
+    alive = ShownList(tmp_path)  # a run of this very process: its pid and start time (its lock free: AN4)
+    alive_list = alive.path
+    alive_list.parent.mkdir(parents=True, exist_ok=True)
+    alive_list.write_text(json.dumps([[":1.5", 7]]), "utf-8")
+    start = ShownList(tmp_path)
+    try:
+        assert start.left_by_ended_runs() == [(":1.5", 3)], "a killed run's list kept while its pid is reused"
+        assert not reused.exists() and not hold_path(reused).exists()
+        assert alive_list.exists(), "the list of a run alive (same pid, same start) taken"
+    finally:
+        alive.drop()
+        start.drop()

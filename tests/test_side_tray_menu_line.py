@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 
 from oncall_tray.config import Config
-from oncall_tray.core.journal_hold import Holder, JournalHold
+from oncall_tray.core.journal_hold import Holder, JournalHold, hold_path
 from oncall_tray.paths import Folders
 
 SHIFT, GIVEN = "http://localhost:19571", "http://127.0.0.1:19599"
@@ -67,3 +67,32 @@ def test_the_menu_says_it_in_portuguese(qtbot, tmp_path, portuguese):
            "(configurações {}); esta bandeja acompanha " + GIVEN,
            "Funções de turno desligadas: o oncall-tray que mantinha o diário do turno foi encerrado; encerre este e "
            "inicie-o de novo para usá-las")
+
+
+def _untold_line(qtbot, tmp_path) -> str:
+    """Code review 77 AQ7: the line as the menu opens when whether a tray holds the journal cannot
+    be told (its lock file cannot be opened): "has quit" said it while that tray might run."""
+    journal = tmp_path / "journal.db"
+    hold = JournalHold.take(journal, Holder(str(tmp_path / "config.yaml"), (SHIFT,), 1))
+    side, _tray = _side(tmp_path, journal)
+    try:
+        hold.release()
+        hold_path(journal).unlink()
+        hold_path(journal).mkdir()  # cannot be opened as a lock file
+        line = _line_when_opened(qtbot, _tray)
+        assert _tray.window_actions()[0].text() == line
+        return line
+    finally:
+        side.shutdown()
+
+
+def test_the_menu_says_when_it_cannot_tell_the_holder(qtbot, tmp_path, english):
+    assert _untold_line(qtbot, tmp_path) == ("Shift features off: cannot tell whether the oncall-tray that held the "
+                                             "shift journal still runs; if it quit, quit this one and start it again "
+                                             "to use them")
+
+
+def test_the_menu_says_when_it_cannot_tell_the_holder_in_portuguese(qtbot, tmp_path, portuguese):
+    assert _untold_line(qtbot, tmp_path) == ("Funções de turno desligadas: não é possível saber se o oncall-tray que "
+                                             "mantinha o diário do turno ainda está rodando; se foi encerrado, "
+                                             "encerre este e inicie-o de novo para usá-las")

@@ -12,16 +12,24 @@ other tray to say. The commands (``handoff``, ``ack``, ``status``...) do not tak
 the journal briefly, as before, with a tray running.
 
 No Qt; the lock is per open file (``flock``, not ``lockf``), so that two holders in one process
-(two controllers in a test) also exclude each other.
+(two controllers in a test) also exclude each other. On Linux the holder also takes an open file
+description lock (``F_OFD_SETLK``, per open file too) on one byte past its text, which a tray
+telling who holds the journal asks about (``F_OFD_GETLK``) without taking anything (code review
+77 AQ7: taking the lock for an instant at each menu opening made a tray starting then run without
+its shift features); a holder of an earlier version, which takes no such lock, is then told as
+none.
 """
 
 from __future__ import annotations
 
 import errno
+import importlib
 import json
 import logging
 import os
+import struct
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +37,12 @@ log = logging.getLogger(__name__)
 #: Where the Windows lock sits in the file: past what the holder writes, so that the other tray
 #: can still read it (``msvcrt.locking`` locks a byte range; reading a locked range fails there).
 WINDOWS_LOCK_AT = 1 << 20
+#: Whether open file description locks can be asked about without being taken (Linux 3.15+).
+OFD_LOCKS = sys.platform.startswith("linux") and hasattr(importlib.import_module("fcntl"), "F_OFD_GETLK")
+#: ``struct flock`` on Linux: l_type, l_whence (shorts), l_start, l_len (off_t: 64 bits), l_pid, padding.
+OFD_FORMAT = "hhqqi4x"
+#: Seconds a starting holder tries again where a probe takes the lock for an instant (no OFD locks).
+PROBE_WAIT = 0.2
 
 
 @dataclass(frozen=True)
@@ -40,11 +54,18 @@ class Holder:
             being written at that instant).
         alertmanagers: the Alertmanager(s) it watches, as shown (``url_passwords.shown_url``).
         pid: its process ID (0 when unknown).
+        told: False for ``UNTOLD`` only: whether a tray holds the journal cannot be told (its lock
+            file cannot be opened or probed), not to be said as "none holds it" (code review 77 AQ7).
     """
 
     settings: str = ""
     alertmanagers: tuple[str, ...] = ()
     pid: int = 0
+    told: bool = True
+
+
+#: ``JournalHold.holder_now``'s answer when it cannot tell whether a tray holds the journal.
+UNTOLD = Holder(told=False)
 
 
 class JournalHeld(Exception):
@@ -96,7 +117,7 @@ class JournalHold:
             _no_hold(what, path, exc, quiet)
             return None
         try:
-            if not _lock(descriptor):
+            if not _lock_past_probes(descriptor):
                 raise JournalHeld(_read_holder(descriptor))
             _write_holder(descriptor, holder)
         except JournalHeld:
@@ -110,12 +131,14 @@ class JournalHold:
 
     @staticmethod
     def holder_now(journal: Path) -> Holder | None:
-        """The live tray holding the journal at ``journal`` now, as it wrote itself (``Holder``),
-        or None when none does (its lock taken and let go at once: a tray starting at that very
-        instant finds it held and runs without its shift features), or when that cannot be told
-        (no lock file, one that cannot be opened or locked: logged). For a tray that does not hold
-        it (code review 75 AM3: whether quitting leaves its Alertmanager watched); one in this
-        process holding it is found as another's would be."""
+        """The live tray holding the journal at ``journal`` now, as it wrote itself (``Holder``);
+        None when none does; ``UNTOLD`` when that cannot be told (a lock file that cannot be opened
+        or probed: logged). For a tray that does not hold it (code review 75 AM3: whether quitting
+        leaves its Alertmanager watched; 72 AH10: the menu's line); one in this process holding it
+        is found as another's would be. Where open file description locks exist (Linux) the probe
+        only asks (``F_OFD_GETLK``) and never takes the lock (code review 77 AQ7: taken for an
+        instant at each menu opening, a tray starting then ran without its shift features);
+        elsewhere it takes it for an instant, and a tray starting then tries again (``take``)."""
         path = hold_path(journal)
         try:
             descriptor = os.open(path, os.O_RDWR)
@@ -123,14 +146,14 @@ class JournalHold:
             return None
         except OSError as exc:
             log.warning("cannot tell whether a tray holds %s: %s", path, exc)
-            return None
+            return UNTOLD
         try:
-            return None if _lock(descriptor) else _read_holder(descriptor)
+            return _read_holder(descriptor) if _held(descriptor) else None
         except OSError as exc:
             log.warning("cannot tell whether a tray holds %s: %s", path, exc)
-            return None
+            return UNTOLD
         finally:
-            os.close(descriptor)  # a lock taken is dropped with it
+            os.close(descriptor)  # a lock taken (no OFD locks there) is dropped with it
 
     def describe(self, holder: Holder) -> None:
         """Write ``holder`` anew (this tray's settings now watch another Alertmanager); a failure
@@ -153,8 +176,37 @@ def _no_hold(what: str, path: Path, exc: OSError, quiet: bool) -> None:
             what, path, exc)
 
 
+def _lock_past_probes(descriptor: int) -> bool:
+    """``_lock``, and where a probe takes the lock for an instant (no OFD locks: ``holder_now``)
+    tried again for a moment before the lock counts as another tray's. Raises OSError."""
+    deadline = time.monotonic() + PROBE_WAIT
+    while not _lock(descriptor):
+        if OFD_LOCKS or time.monotonic() > deadline:
+            return False
+        time.sleep(PROBE_WAIT / 20)
+    return True
+
+
+def _held(descriptor: int) -> bool:
+    """Whether a hold is on the lock file open at ``descriptor``: asked without taking it where
+    OFD locks exist, else by taking it (dropped as ``descriptor`` closes). Raises OSError."""
+    if not OFD_LOCKS:
+        return not _lock(descriptor)
+    import fcntl
+
+    answer = fcntl.fcntl(descriptor, fcntl.F_OFD_GETLK, _ofd_lock(fcntl.F_WRLCK))
+    return struct.unpack(OFD_FORMAT, answer)[0] != fcntl.F_UNLCK
+
+
+def _ofd_lock(kind: int) -> bytes:
+    """A ``struct flock`` of the one byte at ``WINDOWS_LOCK_AT`` (past the holder's text), of ``kind``."""
+    return struct.pack(OFD_FORMAT, kind, os.SEEK_SET, WINDOWS_LOCK_AT, 1, 0)
+
+
 def _lock(descriptor: int) -> bool:
-    """Lock without waiting; False when another holds it. Raises OSError for other failures."""
+    """Lock without waiting; False when another holds it. Raises OSError for other failures.
+    On Linux the holder also takes an open file description lock (``F_OFD_SETLK``), which a probe
+    can see without taking (``_held``); its failure is logged, the hold kept."""
     if sys.platform == "win32":
         import msvcrt
 
@@ -174,6 +226,11 @@ def _lock(descriptor: int) -> bool:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         return False
+    if OFD_LOCKS:
+        try:
+            fcntl.fcntl(descriptor, fcntl.F_OFD_SETLK, _ofd_lock(fcntl.F_WRLCK))
+        except OSError as exc:  # the flock excludes the other trays all the same; probes then see it free
+            log.info("cannot mark the hold for probes: %s", exc)
     return True
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..i18n import Message
 from .journal_file import JournalError
-from .journal_schema import EVENT_DATA, Event, EventKind, event_from_row, parse_ts, ts
+from .journal_schema import ENDED, EVENT_DATA, Event, EventKind, event_from_row, parse_ts, ts
 from .journal_tx import FLAP_WINDOW, Tx
 
 #: The key of an event's ``data`` naming the incident (id) it was written on from the Incidents
@@ -91,6 +91,13 @@ def row_incidents(tx: Tx, incident_ids: Sequence[int]) -> list:
     return [rows[i] for i in wanted if i in rows]
 
 
+def _on_incident(row) -> dict:
+    """A note's ``data`` written by id on the incident ``row`` (``row_incidents``): its number,
+    and ``ENDED`` when it had ended (a post-mortem note: a rebuild never gives its number to the
+    incident of the alert's episode then, code review 77 AQ2)."""
+    return {INCIDENT: row["id"], ENDED: True} if row["resolved_at"] is not None else {INCIDENT: row["id"]}
+
+
 class Notes:
     """The notes of ``Journal`` (a part of it: its ``transaction`` and ``query`` do the work)."""
 
@@ -127,7 +134,7 @@ class Notes:
             if draft is not None:
                 tx.conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", draft)
             written = [tx.event(EventKind.NOTE, fingerprint=row["fingerprint"], alertname=alertname, actor=actor,
-                                source=source, text=text, data={INCIDENT: row["id"]})
+                                source=source, text=text, data=_on_incident(row))
                        for row in row_incidents(tx, incidents)]
             if written:
                 return written[0]

@@ -36,7 +36,7 @@ import sqlite3
 
 import msgspec
 
-from .journal_schema import EVENT_DATA, HANDLING, HANDLING_EVENT, EventKind, dumps, loads
+from .journal_schema import ENDED, EVENT_DATA, HANDLING, HANDLING_EVENT, EventKind, dumps, loads
 from .scopes import NUMBERED_SCOPES, numbered
 
 _EVENT = "SELECT id, at, kind, alertname, actor, text, data FROM events"
@@ -63,8 +63,14 @@ def _walk(conn: sqlite3.Connection) -> dict[int, bool]:
     ``data["incident"]`` is that incident's (a post-mortem note on yesterday's incident does not
     make another). One naming a lost number N makes N again, or gives N to the incident made a
     moment ago from an event naming none that covers it (an acknowledgement opens the incident,
-    the note written on it names it). One naming none is covered by the alert's incident open
-    at its time (as the journal read it then), else makes one."""
+    the note written on it names it), unless that event was written on an incident that had ended
+    (``journal_schema.ENDED``: a post-mortem note) or another event of that incident's span names
+    another lost number (code review 77 AQ2: today's incident took yesterday's number, its ticks,
+    and a note naming today's number then made a second incident of today's episode): N is then
+    an earlier incident of the alert, made again ended by the time the covering one's episode
+    fired (``_episode_start``), as one naming N while a kept or named incident covers it. One
+    naming none is covered by the alert's incident open at its time (as the journal read it
+    then), else makes one."""
     kinds = ",".join("?" * len(HANDLING))
     handled = conn.execute(f"{_EVENT.replace('SELECT id,', 'SELECT fingerprint, id,')} WHERE fingerprint <> '' "
                            f"AND kind IN ({kinds}) AND {HANDLING_EVENT} ORDER BY at, id",
@@ -80,20 +86,27 @@ def _walk(conn: sqlite3.Connection) -> dict[int, bool]:
                                 (fingerprint, at, at)).fetchone()
         if named is None and covering is not None:
             continue
-        if named is not None and covering is not None and made.get(covering[0]) is False:
-            conn.execute("UPDATE incidents SET id = ? WHERE id = ?", (named, covering[0]))
-            del made[covering[0]]
-            made[named] = True
-            continue
-        number, by_name = _make(conn, fingerprint, at, named)
+        ended = None
+        if named is not None and covering is not None:
+            if made.get(covering[0]) is False and not _data(tuple(event)).get(ENDED) and \
+                    not _names_another(conn, covering[0], named):
+                conn.execute("UPDATE incidents SET id = ? WHERE id = ?", (named, covering[0]))
+                del made[covering[0]]
+                made[named] = True
+                continue
+            ended = _episode_start(conn, fingerprint, covering[0])  # N is an earlier incident of the alert
+        number, by_name = _make(conn, fingerprint, at, named, ended)
         made[number] = by_name
     return made
 
 
-def _make(conn: sqlite3.Connection, fingerprint: str, at: str, named: int | None) -> tuple[int, bool]:
+def _make(conn: sqlite3.Connection, fingerprint: str, at: str, named: int | None,
+          ended: str | None = None) -> tuple[int, bool]:
     """One incident of ``fingerprint`` taken on at ``at`` (stored text time), made again under
     the number ``named`` (an event's ``data["incident"]``), else its resolution's, else a free
-    one (``_free_number``). Returns its number and whether an event named it."""
+    one (``_free_number``); ``ended`` (stored text time): an earlier incident known only by a
+    later note's number, taken on and resolved then. Returns its number and whether an event named it."""
+    at = ended or at
     fired = conn.execute(f"{_EVENT} WHERE fingerprint = ? AND kind = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1",
                          (fingerprint, EventKind.FIRED.value, at)).fetchone()
     resolved = _resolution(conn, fingerprint, at)
@@ -103,7 +116,9 @@ def _make(conn: sqlite3.Connection, fingerprint: str, at: str, named: int | None
                          (fingerprint, at)).fetchone()[0]
     open_one = conn.execute("SELECT 1 FROM incidents WHERE fingerprint = ? AND resolved_at IS NULL",
                             (fingerprint,)).fetchone()
-    if resolved is not None:
+    if ended is not None:
+        resolved, resolved_at = None, ended
+    elif resolved is not None:
         resolved_at = resolved[1]
     elif firing is not None and open_one is None:
         resolved_at = None  # its alert still fires: open, as it was
@@ -125,6 +140,27 @@ def _make(conn: sqlite3.Connection, fingerprint: str, at: str, named: int | None
                  (number, fingerprint, alertname, severity, summary, labels, min(fired_at, at) if fired_at else None,
                   at, resolved_at))
     return number, by_name
+
+
+def _names_another(conn: sqlite3.Connection, number: int, named: int) -> bool:
+    """Whether an event of the incident ``number``'s alert within its span (taken on to
+    resolved), not written on an ended incident, names a number other than ``named`` that no
+    incident has (the number the journal gave that incident, when ``named`` is another's)."""
+    return conn.execute(f"SELECT 1 FROM events, incidents WHERE incidents.id = ? AND events.fingerprint = "
+                        f"incidents.fingerprint AND events.at >= incidents.opened_at AND events.at <= "
+                        f"coalesce(incidents.resolved_at, '9999') AND json_extract({EVENT_DATA}, '$.incident') <> ? "
+                        f"AND NOT coalesce(json_extract({EVENT_DATA}, '$.{ENDED}'), 0) AND "
+                        f"json_extract({EVENT_DATA}, '$.incident') NOT IN (SELECT id FROM incidents) LIMIT 1",
+                        (number, named)).fetchone() is not None
+
+
+def _episode_start(conn: sqlite3.Connection, fingerprint: str, number: int) -> str:
+    """When the episode of the incident ``number`` (of ``fingerprint``) began, as far as the
+    journal tells: its alert's last ``FIRED`` event by the incident's taking on, else that."""
+    opened = conn.execute("SELECT opened_at FROM incidents WHERE id = ?", (number,)).fetchone()[0]
+    fired = conn.execute("SELECT max(at) FROM events WHERE fingerprint = ? AND kind = ? AND at <= ?",
+                         (fingerprint, EventKind.FIRED.value, opened)).fetchone()[0]
+    return fired or opened
 
 
 def _resolution(conn: sqlite3.Connection, fingerprint: str, at: str) -> tuple | None:

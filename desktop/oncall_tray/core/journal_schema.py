@@ -153,6 +153,10 @@ HANDLING = (EventKind.ACKNOWLEDGED, EventKind.ESCALATED, EventKind.ANSWERED, Eve
 #: An event's ``data`` in SQL, NULL when it is not JSON (SQLite's JSON functions raise "malformed
 #: JSON" on it, failing the whole query; code review 63A CA1: a salvage dropped whole so).
 EVENT_DATA = "(CASE WHEN json_valid(events.data) THEN events.data END)"
+#: A note's ``data`` key (true): written by id on an incident that had ended, a post-mortem note
+#: (``journal_notes``); a rebuild never gives its number to the incident of a later episode
+#: (``journal_rebuild``, code review 77 AQ2).
+ENDED = "ended"
 #: The SQL condition on ``events`` that leaves out the acknowledgements that open no incident (one
 #: whose ``data`` is not JSON is taken as opening one, as one recorded before ``opens_incident``).
 HANDLING_EVENT = f"(events.kind <> 'acknowledged' OR COALESCE(json_extract({EVENT_DATA}, '$.opens_incident'), 1))"

@@ -6,7 +6,7 @@ One file per run (fresh-user review 70 AK7): two trays on one settings file shar
 folder (the shift's tray and ``oncall-tray --alertmanager …`` beside it), and with one shared
 file the second one's start closed the first's critical notifications on screen, taken for a
 dead run's, and the two overwrote each other's list through one temporary file name. So each
-run writes ``<cache>/notifications/<pid>-<random>.json`` and holds the lock beside it
+run writes ``<cache>/notifications/<pid>-s<start>-<random>.json`` and holds the lock beside it
 (``core.journal_hold``, the journal's and the settings draft's: the operating system drops it
 when the process ends, kill -9 included); a start closes only the lists whose lock it can take,
 those of runs that ended. Where no lock can be taken (an NFS home without lockd, some FUSE mounts)
@@ -15,7 +15,8 @@ the list is written unguarded all the same, and a start judges such a list by th
 good). A lock that failed once (a full disk, too many open files) is taken again at the next
 write, and a start never closes the list of a run whose pid is alive, its lock free or not (code
 review 76 AN4: one failed take left a run unguarded for good, and the next start on its cache
-closed its critical notifications). No Qt.
+closed its critical notifications); a pid counts as alive only with the start time written beside
+it in the name (code review 77 AQ5: a killed tray's pid given to another process). No Qt.
 """
 
 from __future__ import annotations
@@ -51,7 +52,9 @@ class ShownList:
         """``cache``: the run's cache folder."""
         self.folder = cache / FOLDER
         self._old = cache / OLD_FILE
-        self.path = self.folder / f"{os.getpid()}-{secrets.token_hex(4)}.json"
+        started = process_start(os.getpid())
+        owner = f"{os.getpid()}-s{started}" if started is not None else str(os.getpid())
+        self.path = self.folder / f"{owner}-{secrets.token_hex(4)}.json"
         self._hold: JournalHold | None = None
         self._unguarded = False  # the last take failed: written all the same (judged by its pid at a start)
         self._dropped = False  # ``drop``: the run quits; a notification remembered later is not listed again
@@ -129,20 +132,38 @@ class ShownList:
 
 
 def _running(listed: Path) -> bool | None:
-    """Whether the run that wrote the list ``listed`` (named ``<pid>-<random>.json``) still runs:
-    True when a process has its pid now (Unix; a pid taken again by another process since reads as
-    running: the list is then left until that one ends; another user's too), False when none has,
-    None when that cannot be told (another name, Windows, where signal 0 is no probe)."""
-    pid = listed.name.split("-", 1)[0]
+    """Whether the run that wrote the list ``listed`` (named ``<pid>-s<start>-<random>.json``, or
+    ``<pid>-<random>.json`` where the start time cannot be read) still runs: True when a process has
+    its pid now and, where the name gives the run's start time, started then (code review 77 AQ5: a
+    pid taken again by another process, or the same small pid in a pid namespace per run, read as
+    running and kept a killed tray's notifications on screen); another user's process with that pid
+    counts as running when its start time cannot be read. False when none has; None when that
+    cannot be told (another name, Windows, where signal 0 is no probe)."""
+    pid, _, rest = listed.name.partition("-")
     if sys.platform == "win32" or not pid.isdigit() or int(pid) <= 0:
         return None
     try:
         os.kill(int(pid), 0)
     except ProcessLookupError:
         return False
-    except OSError:  # another user's (EPERM): running
-        return True
-    return True
+    except OSError:  # another user's (EPERM): running, unless its start time says otherwise
+        pass
+    started = rest.split("-", 1)[0] if rest.count("-") else ""
+    if not (started.startswith("s") and started[1:].isdigit()):
+        return True  # no start time written (another system, an earlier version): by its pid alone
+    now = process_start(int(pid))
+    return now is None or now == int(started[1:])
+
+
+def process_start(pid: int) -> int | None:
+    """When the process ``pid`` started, in clock ticks since the system booted (Linux:
+    ``/proc/<pid>/stat`` field 22, ``proc(5)``), telling a process from a later one given the same
+    pid; None where it cannot be read (no such process, no ``/proc``: other systems)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8", errors="replace")
+        return int(stat[stat.rindex(")") + 1:].split()[19])  # fields from the 3rd on: its name may hold ") "
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _read(path: Path) -> list[Shown]:

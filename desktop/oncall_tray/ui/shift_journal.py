@@ -125,7 +125,8 @@ class JournalAccess:
     def holder_now(self) -> Holder | None:
         """The other live tray holding the shift journal now, as it wrote itself in its hold
         (``JournalHold.holder_now``, probed at each call: code review 75 AM3, 72 AH10); None when
-        this tray holds it, or none does (it quit or crashed), or none can be told."""
+        this tray holds it, or none does (it quit or crashed); ``UNTOLD`` when that cannot be told
+        (code review 77 AQ7)."""
         return None if self.hold is not None else JournalHold.holder_now(self.path)
 
     def watched_elsewhere(self) -> bool:

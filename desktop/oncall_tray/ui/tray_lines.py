@@ -26,12 +26,17 @@ def shift_off_line(off: str, held: Holder | None, holder_now: Holder | None, own
     probed as the menu opens: ``shift_journal.held_text``, ``own`` this tray as it writes itself
     in a hold), or, none holding it any more (it quit or crashed: code review 72 AH10, the menu
     still named it), that this tray must be quit and started again to use them (it never takes the
-    journal over mid-run: ``JournalAccess._open_journal``)."""
+    journal over mid-run: ``JournalAccess._open_journal``); or, when that cannot be told
+    (``UNTOLD``: its lock file cannot be opened or probed), that it cannot (code review 77 AQ7:
+    "has quit" was said of a tray that might run)."""
     if held is None:
         return tr("Shift features off: the journal follows %1").replace("%1", off)
     if holder_now is None:
         return tr("Shift features off: the oncall-tray that held the shift journal has quit; quit this one and "
                   "start it again to use them")
+    if not holder_now.told:
+        return tr("Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; "
+                  "if it quit, quit this one and start it again to use them")
     from .shift_journal import held_text  # (its journal's imports only for a tray beside another)
 
     return tr("Shift features off: %1").replace("%1", held_text(holder_now, own))
