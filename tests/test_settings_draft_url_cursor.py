@@ -99,3 +99,19 @@ def test_the_draft_kept_at_the_programs_close_keeps_an_address_whose_editing_end
     path = draft_path(controller.loaded.folders, controller.loaded.path)
     kept = json.loads(path.read_text("utf-8"))
     assert kept["typed"]["prometheus_url"] == "http://prometheus:9090/prom" and kept["not_kept"] == [], kept
+
+
+def test_the_dialog_made_again_keeps_the_cursor_on_the_address_being_typed(qtbot, controller, english):
+    """A language switch makes the fields again (``SettingsDialog.retranslate``): the list's cursor
+    stays on the line typed, whose password being typed is still not kept, the others whole."""
+    dialog = _opened(qtbot, controller)
+    box = dialog.fields["alertmanager_urls"].widget
+    _typed_lines(qtbot, box, ["http://am1:9093", "https://alice:2024", "http://am3:9093"])
+    qtbot.keyClick(box, Qt.Key.Key_Up)  # back on the line of the password
+    qtbot.keyClick(box, Qt.Key.Key_End)
+    qtbot.keyClicks(box, "5")
+    dialog.retranslate()
+    assert dialog.fields["alertmanager_urls"].widget is not box
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.fields["alertmanager_urls"].widget, timeout=5000)
+    kept = _kept(dialog)
+    assert kept["typed"]["alertmanager_urls"] == "http://am1:9093\nhttps://alice:\nhttp://am3:9093", kept
