@@ -174,7 +174,7 @@ class SettingsDialog(QDialog):
         self._shown = shown_settings(self.loaded)
         typed = {key: state for key, state in self._typed.items() if key not in untouched}
         tab = self.tabs.currentIndex()
-        focused = next((key for key, field in self.fields.items() if field.widget.hasFocus()), None)
+        focused = next(((key, field.cursor()) for key, field in self.fields.items() if field.widget.hasFocus()), None)
         old, self._body = self._body, None
         old.hide()
         self.layout().removeWidget(old)
@@ -184,7 +184,7 @@ class SettingsDialog(QDialog):
         self._as_opened.update({key: self._typed[key] for key in untouched if key in self._typed})
         self.tabs.setCurrentIndex(tab)
         if focused is not None:
-            self.fields[focused].widget.setFocus()
+            self.fields[focused[0]].focus(focused[1])  # the address being typed still the one with the cursor
 
     def changed(self) -> bool:
         """Whether any field holds something other than when the dialog opened (each as read in

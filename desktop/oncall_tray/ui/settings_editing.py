@@ -1,8 +1,9 @@
-"""Which field of addresses of the settings dialog the engineer is typing in, for the draft kept as
-typed (``settings_draft.DraftKeeper``): an address typed there that reads ``name:digits`` may be a
-user name and the first digits of a password (``https://alice:2024`` of
-``https://alice:2024Summer!@am:9093``) and is not kept whole until the engineer leaves the field
-(``url_passwords.without_password``'s ``edited_from``; code review 72 AH10). GUI thread only.
+"""Which address of the settings dialog the engineer is typing, for the draft kept as typed
+(``settings_draft.DraftKeeper``): an address typed there that reads ``name:digits`` may be a user
+name and the first digits of a password (``https://alice:2024`` of
+``https://alice:2024Summer!@am:9093``) and is not kept whole until the engineer leaves the field or
+the address (``url_passwords.without_password``'s ``edited_from``; code review 72 AH10, 77 AQ3,
+AQ4). GUI thread only.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 
+from ..url_passwords import settled_words
+
 #: Focus moves that are no end of the typing: another window (a password manager to copy from)
 #: or a menu over the field; the field keeps the dialog's focus and its editing goes on.
 _STAYING = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
-#: Focus moves into a field that are the engineer's (not the program's: the dialog made again in
-#: another language gives the focus back to a field in the middle of its typing).
-_ENGINEERS = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
-              Qt.FocusReason.ShortcutFocusReason)
+#: The engineer's own typing in a field, which begins an editing of it.
+_TYPING = (QEvent.Type.KeyPress, QEvent.Type.InputMethod)
 
 
 def address_field(key: str) -> bool:
@@ -26,19 +27,32 @@ def address_field(key: str) -> bool:
 
 
 class EditedAddress(QObject):
-    """Follows the focus of ``dialog``'s (a ``SettingsDialog``) fields of addresses: the one being
-    typed in is the one holding the dialog's focus (``QWidget.focusWidget``: also while another
-    window is active), its editing begun when the engineer last moved the focus into it (mouse,
-    Tab, a shortcut), with the text it held then, final since the focus had left it (before that,
-    what it held when the dialog opened). ``left`` is called when the focus leaves one within the
-    dialog: what it holds is final, the draft is kept again whole. Lives as the dialog's child;
-    ``watch`` again once the dialog's fields are made again (``SettingsDialog.retranslate``)."""
+    """Follows the engineer's editing of ``dialog``'s (a ``SettingsDialog``) fields of addresses.
+    An editing begins with the engineer's own typing in a field (a key pressed, an input method's
+    text: the text it held then is its start) and ends when the focus leaves the field (the text is
+    final): a focus moved into a field by the program (the Log in... check pointing at a field with
+    a problem) begins none, so that addresses finished in an earlier editing are never cut again
+    (code review 77 AQ3: ``http://grafana:3000`` kept as ``http://grafana:``). The address being
+    typed is the one holding the text cursor of the field holding the dialog's focus
+    (``QWidget.focusWidget``: also while another window is active) in an editing begun; in a list,
+    every other line is kept whole (code review 77 AQ4). ``left`` is called when the focus leaves
+    one within the dialog: what it holds is final, the draft is kept again whole. Lives as the
+    dialog's child; ``watch`` again once the dialog's fields are made again
+    (``SettingsDialog.retranslate``, which gives the focus and the cursor back: the editing goes on).
+
+    The draft kept at the program's close (``DraftKeeper.keep``: SIGTERM, the session's logout)
+    follows the same rule, a trade-off: the typing is then over, but a ``name:digits`` address
+    with the focus and the cursor still in it cannot be told from the user name and the first
+    digits of a password typed digits first. Its secrecy wins: a single-name host's port typed in
+    the very last editing (``http://alertmanager:9093``, the cursor still at its end) is kept as
+    ``http://alertmanager:`` and the field named in the draft's ``not_kept`` (to type again);
+    an address the cursor left, or one whose field the focus left, is kept whole."""
 
     def __init__(self, dialog, left: Callable[[], None]) -> None:
         super().__init__(dialog)
         self._dialog = dialog
         self._left = left
-        self._began: dict[str, str] = {}
+        self._began: dict[str, str] = {}  # the editing going on, by key: the text its field held when it began
         self.watch()
 
     def watch(self) -> None:
@@ -54,19 +68,20 @@ class EditedAddress(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and event.reason() not in _STAYING:
-            key = self._key(watched)
-            if key is not None and kind == QEvent.Type.FocusIn and event.reason() in _ENGINEERS:
-                self._began[key] = str(self._dialog.fields[key].typed())
-            elif key is not None and kind == QEvent.Type.FocusOut:
-                self._left()
+        key = self._key(watched) if kind in (QEvent.Type.FocusOut, *_TYPING) else None
+        if key is not None and kind in _TYPING:
+            self._began.setdefault(key, str(self._dialog.fields[key].typed()))  # before the key changes it
+        elif key is not None and event.reason() not in _STAYING:
+            self._began.pop(key, None)
+            self._left()
         return False
 
     def now(self) -> dict[str, str]:
-        """The field of addresses being typed in, if any: {key: the text it held when that began}
-        (``config_draft.without_secrets``'s ``editing``); {} when the focus is elsewhere."""
+        """The field of addresses being typed in, if any: {key: the words of its text not being
+        typed, ``url_passwords.settled_words``} (``config_draft.without_secrets``'s ``editing``);
+        {} when the focus is elsewhere or its field's editing has not begun."""
         key = self._key(self._dialog.focusWidget())
-        if key is None:
+        if key is None or key not in self._began:
             return {}
-        opened = self._dialog.unsaved()[1].get(key, self._dialog.fields[key].typed())
-        return {key: self._began.get(key, str(opened or ""))}
+        field = self._dialog.fields[key]
+        return {key: settled_words(str(field.typed()), field.cursor(), self._began[key])}

@@ -123,6 +123,27 @@ class Field:
         else:
             self.set(typed)
 
+    def cursor(self) -> int:
+        """Where the text cursor of a text editor is (a character index of ``typed``'s text); 0 in
+        a box, a choice or a tick."""
+        widget = self.widget
+        if isinstance(widget, QPlainTextEdit):
+            return widget.textCursor().position()
+        return widget.cursorPosition() if isinstance(widget, QLineEdit) else 0
+
+    def focus(self, cursor: int) -> None:
+        """Give the editor the focus (the program's move) with its text cursor at ``cursor`` (from
+        ``cursor``: the field made again, ``SettingsDialog.retranslate``, the address being typed
+        still the one holding it, ``settings_editing.EditedAddress``)."""
+        widget = self.widget
+        if isinstance(widget, QPlainTextEdit):
+            moved = widget.textCursor()
+            moved.setPosition(min(cursor, len(widget.toPlainText())))
+            widget.setTextCursor(moved)
+        elif isinstance(widget, QLineEdit):
+            widget.setCursorPosition(cursor)
+        widget.setFocus()
+
     def pairs(self) -> list[tuple[str, str, int]]:
         """A mapping box's lines (``MAPPINGS``) as ``(key, value, line number from 1)``, blank lines
         left out, in the order typed (a key typed twice is there twice: ``raw`` keeps the last)."""

@@ -1,0 +1,117 @@
+"""Which addresses the settings draft cuts while their field of addresses has the focus (code review
+77 AQ3, AQ4): only the one being typed, the address holding the text cursor in an editing the engineer
+began with their own typing. An address finished in an earlier editing is never cut again when the
+program moves the focus back into its field (the Log in... check pointing at a field with a problem:
+``http://grafana:3000`` was kept as ``http://grafana:``), nor are the other lines of a list
+(``http://am1:9093`` on the first line while the third is typed), also in the draft kept when the
+tray stops (SIGTERM, logout: ``http://prometheus:9090/prom`` was kept as ``http://prometheus:``)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from oncall_tray.config_draft import draft_path
+from oncall_tray.url_passwords import without_password
+from test_settings_draft_url_in_progress import _opened
+from test_quit_unsaved_settings import controller  # noqa: F401  (the running tray, its settings file)
+
+
+def _kept(dialog) -> dict:
+    """The draft written now (``flush``): its typed fields and its not_kept."""
+    dialog.draft_keeper.flush()
+    return json.loads(draft_path(dialog.loaded.folders, dialog.loaded.path).read_text("utf-8"))
+
+
+def _typed_lines(qtbot, box, lines: list[str]) -> None:
+    """Type ``lines`` in the list ``box`` (focused, emptied) as the engineer does: Return between them."""
+    box.setFocus()
+    box.clear()
+    for at, line in enumerate(lines):
+        if at:
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+        qtbot.keyClicks(box, line)
+
+
+def test_only_the_word_holding_the_cursor_is_taken_as_being_typed():
+    from oncall_tray.url_passwords import settled_words
+
+    text = "http://am1:9093\nhttp://am2:9093\nhttp://am3:9093"
+    settled = settled_words(text, len(text), "")
+    assert without_password(text, True, settled) == "http://am1:9093\nhttp://am2:9093\nhttp://am3:"
+    assert without_password(text, True, settled_words(text, 0, "")) == "http://am1:\nhttp://am2:9093\nhttp://am3:9093"
+    assert without_password(text + "\n", True, settled_words(text + "\n", len(text) + 1, "")) == text + "\n"
+    assert without_password(text, True, settled_words(text, len(text), text)) == text  # as when the editing began
+
+
+def test_an_address_finished_earlier_is_not_cut_when_the_program_focuses_its_field(qtbot, controller, english):
+    dialog = _opened(qtbot, controller)
+    box = dialog.fields["grafana_url"].widget
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    box.clear()
+    qtbot.keyClicks(box, "http://grafana:3000")
+    assert _kept(dialog)["typed"]["grafana_url"] == "http://grafana:"  # being typed
+    dialog.fields["jaeger_url"].widget.setFocus(Qt.FocusReason.TabFocusReason)  # the engineer leaves it
+    assert _kept(dialog)["typed"]["grafana_url"] == "http://grafana:3000"
+    box.setFocus()  # the program (SettingsDialog._request_login pointing at a field with a problem)
+    assert dialog.focusWidget() is box
+    kept = _kept(dialog)
+    assert kept["typed"]["grafana_url"] == "http://grafana:3000" and kept["not_kept"] == [], kept
+    box.selectAll()  # the engineer types again there: a new editing
+    qtbot.keyClicks(box, "https://alice:2024")
+    kept = _kept(dialog)
+    assert kept["typed"]["grafana_url"] == "https://alice:" and kept["not_kept"] == ["grafana_url"], kept
+
+
+def test_in_a_list_only_the_address_with_the_cursor_is_cut(qtbot, controller, english):
+    dialog = _opened(qtbot, controller)
+    box = dialog.fields["alertmanager_urls"].widget
+    _typed_lines(qtbot, box, ["http://am1:9093", "http://am2:9093", "http://am3:9093"])
+    kept = _kept(dialog)
+    assert kept["typed"]["alertmanager_urls"] == "http://am1:9093\nhttp://am2:9093\nhttp://am3:", kept
+    assert kept["not_kept"] == ["alertmanager_urls"]
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # the cursor on a new, empty line: no address being typed
+    kept = _kept(dialog)
+    assert kept["typed"]["alertmanager_urls"] == "http://am1:9093\nhttp://am2:9093\nhttp://am3:9093\n", kept
+    assert kept["not_kept"] == []
+
+
+def test_the_draft_kept_at_the_programs_close_keeps_an_address_the_cursor_left(qtbot, controller, english):
+    dialog = _opened(qtbot, controller)
+    box = dialog.fields["alertmanager_urls"].widget
+    _typed_lines(qtbot, box, ["http://prometheus:9090/prom", "http://am2:9093"])
+    dialog.close()  # the tray stopping (SIGTERM, logout) with the focus in the field, the cursor on line 2
+    path = draft_path(controller.loaded.folders, controller.loaded.path)
+    kept = json.loads(path.read_text("utf-8"))
+    assert kept["typed"]["alertmanager_urls"] == "http://prometheus:9090/prom\nhttp://am2:", kept
+
+
+def test_the_draft_kept_at_the_programs_close_keeps_an_address_whose_editing_ended(qtbot, controller, english):
+    dialog = _opened(qtbot, controller)
+    widget = dialog.fields["prometheus_url"].widget
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    widget.clear()
+    qtbot.keyClicks(widget, "http://prometheus:9090/prom")
+    dialog.fields["jaeger_url"].widget.setFocus(Qt.FocusReason.TabFocusReason)
+    widget.setFocus()  # the program's focus back into it: the editing is not begun again
+    dialog.close()
+    path = draft_path(controller.loaded.folders, controller.loaded.path)
+    kept = json.loads(path.read_text("utf-8"))
+    assert kept["typed"]["prometheus_url"] == "http://prometheus:9090/prom" and kept["not_kept"] == [], kept
+
+
+def test_the_dialog_made_again_keeps_the_cursor_on_the_address_being_typed(qtbot, controller, english):
+    """A language switch makes the fields again (``SettingsDialog.retranslate``): the list's cursor
+    stays on the line typed, whose password being typed is still not kept, the others whole."""
+    dialog = _opened(qtbot, controller)
+    box = dialog.fields["alertmanager_urls"].widget
+    _typed_lines(qtbot, box, ["http://am1:9093", "https://alice:2024", "http://am3:9093"])
+    qtbot.keyClick(box, Qt.Key.Key_Up)  # back on the line of the password
+    qtbot.keyClick(box, Qt.Key.Key_End)
+    qtbot.keyClicks(box, "5")
+    dialog.retranslate()
+    assert dialog.fields["alertmanager_urls"].widget is not box
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.fields["alertmanager_urls"].widget, timeout=5000)
+    kept = _kept(dialog)
+    assert kept["typed"]["alertmanager_urls"] == "http://am1:9093\nhttps://alice:\nhttp://am3:9093", kept
