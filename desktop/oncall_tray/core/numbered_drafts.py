@@ -16,18 +16,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from .drafts import with_items
 from .journal import Journal
 from .journal_schema import EVENT_DATA, INCIDENT_COLUMNS, dumps, incident_from_row, loads, ts
 from .journal_state import UPSERT
-from .scopes import NUMBERED_WHERE, incident_note_scope, numbered, shift_scope
-from .shifts import START_SCOPE
+from .observations import put_observations
+from .scopes import NUMBERED_WHERE, incident_note_scope, numbered
 
 log = logging.getLogger(__name__)
 #: The key of a notes box's draft in its scope (``ui.incident_draft.DRAFT``).
 DRAFT = "draft"
-#: The key of the observations in the shift windows' drafts (``ui.incident_gone.OBSERVATIONS``).
-OBSERVATIONS = "observations"
 #: The scopes an old build named by number: its own, and its take-back's (code review 76 AN1).
 _NUMBERED = f"SELECT scope, value FROM state WHERE key = ? AND ({NUMBERED_WHERE})"
 
@@ -68,11 +65,7 @@ def move_numbered_drafts(journal: Journal, after: Callable[[str, str], str],
                                  "ORDER BY id DESC LIMIT 1", (number,)).fetchone()
             gone.append(gone_line(named[0] if named else f"#{number}", text))
         if gone:
-            shift = conn.execute("SELECT id FROM shifts WHERE ended_at IS NULL").fetchone()
-            where = shift_scope(shift[0]) if shift is not None else START_SCOPE
-            held = conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", (where, OBSERVATIONS)).fetchone()
-            current = loads(held[0]) if held else None
-            _put(tx, where, OBSERVATIONS, with_items(current if isinstance(current, str) else None, gone))
+            where = put_observations(conn, tx.now, gone)
             log.warning("%d note draft(s) of incidents no longer in the shift journal moved to the observations "
                         "(%s): %s", len(gone), where, " | ".join(gone))
     return gone
