@@ -93,3 +93,32 @@ def test_a_gone_note_goes_to_the_start_window_when_the_shift_was_handed_over_els
     finally:
         journal.close()
     assert "Take over the shift" in panel.status.text(), panel.status.text()
+
+
+def test_a_gone_note_not_moved_when_the_tray_stops_is_moved_at_the_next_start(desk, qtbot, monkeypatch):  # noqa: F811
+    from oncall_tray.paths import Folders
+    from oncall_tray.ui import incident_gone
+    from oncall_tray.ui.shift_controller import ShiftController
+
+    panel = typed_on_a_gone_incident(desk, qtbot)
+    shift = desk.controller.shift
+
+    def disk_full(*_args, **_kwargs):
+        raise JournalError("disk full")
+
+    monkeypatch.setattr(incident_gone, "add_observations", disk_full)
+    panel.input.setText(f"{TYPED}, e mais")  # Enter before the autosave wrote what was typed last
+    panel.add_note()
+    desk.settle()
+    assert "could not be moved" in panel.status.text(), panel.status.text()
+    monkeypatch.undo()
+    desk.controller.release_hold()  # the tray stops before a poll moved it
+    again = ShiftController(desk.config, [].extend, path=desk.path, folders=Folders.for_user())
+    try:
+        qtbot.waitUntil(lambda: not again.writer.busy, timeout=10000)
+        kept = str(again.state(shifts.shift_scope(shift.id), "observations", ""))
+        assert f"{TYPED}, e mais" in kept and "APIDown" in kept, kept
+        held = again.journal.query("SELECT scope FROM state WHERE value LIKE ?", (f"%{TYPED}%",))
+        assert [r["scope"] for r in held] == [shifts.shift_scope(shift.id)]
+    finally:
+        again.shutdown()

@@ -34,13 +34,16 @@ def put_observations(conn: sqlite3.Connection, now, lines: Sequence[str]) -> str
     return where
 
 
-def add_observations(journal: Journal, lines: Sequence[str]) -> bool:
-    """Put ``lines`` in the Observations of the shift open at the write (see the module), in one
-    write transaction. Returns True when a shift was open (its end window shows them), False when
-    they went into the start window's.
+def add_observations(journal: Journal, lines: Sequence[str], emptied: Sequence[tuple[str, str]] = ()) -> bool:
+    """Put ``lines`` in the Observations of the shift open at the write (see the module) and
+    forget the state values ``emptied`` (each (scope, key): the drafts the lines were made of),
+    in one write transaction: never both or neither. Returns True when a shift was open (its end
+    window shows them), False when they went into the start window's.
 
     Raises:
-        JournalError: the journal cannot be written (nothing put then).
+        JournalError: the journal cannot be written (nothing put nor forgotten then).
     """
     with journal.transaction() as tx:
+        for scope, key in emptied:
+            tx.conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (scope, key))
         return put_observations(tx.conn, tx.now, lines) != START_SCOPE

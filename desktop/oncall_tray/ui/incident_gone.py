@@ -44,9 +44,10 @@ class GoneNotes:
         """``note``, refused as its incidents are gone, typed in the box of ``key`` (a
         ``note_key``): moved with what the box holds after it into the observations of the shift
         open at the write (of the start window's draft when none is open: code review 77 AQ8), one
-        line naming its alert; the box and its draft emptied once that is written. Not written:
+        line naming its alert; the box and its draft emptied with that write. Not written:
         said under every row shown, with the text, and tried again at each poll until it is (code
-        review 77 AQ1: put back under the gone incident, no row showed it again)."""
+        review 77 AQ1: put back under the gone incident, no row showed it again); kept meanwhile
+        as the gone incident's draft, which the next start moves there (``_keep_for_restart``)."""
         shown = key == self.key
         try:
             held = self.input.text() if shown else self._unread[key] if key in self._unread \
@@ -59,7 +60,8 @@ class GoneNotes:
         self._move_gone(key, note.alertname or note.fingerprint, text)
 
     def _move_gone(self, key: str, name: str, text: str) -> None:
-        self.controller.submit(add_observations, self.controller.journal, [gone_line(name, text)],
+        emptied = () if key in self._unread else ((draft_scope(key), DRAFT),)  # with the move (AQ1)
+        self.controller.submit(add_observations, self.controller.journal, [gone_line(name, text)], emptied,
                                done=lambda opened, error: self._gone_kept(key, name, text, opened, error))
 
     def _retry_gone(self) -> None:
@@ -75,6 +77,7 @@ class GoneNotes:
         if error is not None:
             if (key, name, text) not in self._gone_waiting:
                 self._gone_waiting.append((key, name, text))
+                self._keep_for_restart(key, text)
             said = tr("The %1 incident you typed your note on is no longer in the shift journal: the note was not "
                       "written, and could not be moved to the shift's Observations: %2. It is kept here and moved "
                       "there by itself once the journal can be written. Your note: %3")
@@ -82,10 +85,8 @@ class GoneNotes:
                 "%3", " | ".join(t for _k, _n, t in self._gone_waiting))
             self.status.say(GONE, self._gone_said, True)
             return
-        if key in self._unread:
+        if key in self._unread:  # (its draft, which could not be read, is left as it is)
             self.controller.set_unread(key, "")
-        else:
-            self.controller.save_state(draft_scope(key), DRAFT, "")
         said = (tr("The %1 incident you typed your note on is no longer in the shift journal (set aside or "
                    "replaced since): the note was not written on it. It is in the shift's Observations (the Hand over "
                    "the shift window), for you to read, change or hand over: %2") if shift_open else
@@ -95,6 +96,15 @@ class GoneNotes:
         self._gone_said = said
         self.status.say(GONE, said, True)
         self.controller.journal_changed.emit()  # the end window shows it; the Incidents window as it is now
+
+    def _keep_for_restart(self, key: str, text: str) -> None:
+        """A move that failed: ``text`` kept meanwhile as the gone incident's draft (or in
+        ``_unread``, kept at the quit, when that draft could not be read), which the next start
+        moves into the observations if this run could not (``core.numbered_drafts``)."""
+        if key in self._unread:
+            self.controller.set_unread(key, text)
+        else:
+            self.controller.save_state(draft_scope(key), DRAFT, text)
 
     def _say_gone_again(self) -> None:
         """Another row shown: what was said of the last note moved is said once more (the
