@@ -4397,17 +4397,17 @@ review in</translation>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="93"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %2</source>
         <translation>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="90"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %2</source>
         <translation>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="81"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It is kept here and moved there by itself once the journal can be written. Your note: %3</source>
         <translation>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It is kept here and moved there by itself once the journal can be written. Your note: %3</translation>
     </message>
