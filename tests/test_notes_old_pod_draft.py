@@ -61,3 +61,44 @@ def test_an_old_draft_of_a_firing_pod_stays_in_its_alerts_window_box(desk, qtbot
     assert panel.input.text() == ""
     desk.settle()
     assert desk.controller.state(alert_scope(incident.fingerprint), DRAFT, "") == OLD
+
+
+def test_the_draft_the_alerts_window_is_typing_is_not_taken_by_the_incidents_row(desk, qtbot):  # noqa: F811
+    """Code review 77 AQ6: an alert noted (its incident), a second note being typed in the alerts
+    window when the alert resolves (its panel stays on it): the Incidents row of that incident
+    took the alerts window's live draft, the same text was in two boxes and Enter in each wrote
+    it twice. It stays in the alerts window's box only, and is written once."""
+    from PySide6.QtCore import Qt
+    from test_handoff_windows import fingerprint, type_into
+    from test_notes_follow import poll_into, window_with_panel
+
+    latency = make_alert("HighLatencyP99", "warning")
+    desk.am.post_alerts([latency, make_alert("SlowDatabaseQueries", "warning")])
+    shifts.start_shift(desk.controller.journal, "ana")
+    alerts_window, panel = window_with_panel(desk, qtbot)
+    poll_into(desk, alerts_window)
+    fp = fingerprint(desk.am, "HighLatencyP99")
+    alerts_window.table.selectRow(alerts_window.model.row_of(fp))
+    type_into(qtbot, panel.input, "primeira nota")
+    qtbot.keyClick(panel.input, Qt.Key.Key_Return)  # a note: opens its incident
+    desk.settle()
+    typing = "Rollback da release 2.3"
+    type_into(qtbot, panel.input, typing)
+    panel.autosave.flush()
+    desk.settle()
+    desk.am.post_alerts([resolve(latency)])
+    poll_into(desk, alerts_window)
+    assert panel.fingerprint == fp and panel.input.text() == typing  # the panel stays on it
+    incident = shifts.latest_incident(desk.controller.journal, fp)
+    row = incidents_panel(desk, qtbot, incident.id)
+    desk.settle()
+    assert row.input.text() == "", row.input.text()  # not a second box holding the same text
+    assert desk.controller.state(alert_scope(fp), DRAFT, "") == typing  # the alerts window's draft, kept
+    row.add_note()  # nothing to add
+    qtbot.keyClick(panel.input, Qt.Key.Key_Return)
+    desk.settle()
+    journal = desk.outside()
+    try:
+        assert journal.incident_note_texts(incident.id) == ["primeira nota", typing]
+    finally:
+        journal.close()

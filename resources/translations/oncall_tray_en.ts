@@ -4286,7 +4286,7 @@ review in</translation>
     <name>incident_panel</name>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="63"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="116"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
@@ -4306,12 +4306,12 @@ review in</translation>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="116"/>
         <source>A note typed earlier on this alert, kept as its draft, is in the box: Enter adds it to this incident.</source>
         <translation>A note typed earlier on this alert, kept as its draft, is in the box: Enter adds it to this incident.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="108"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -4346,12 +4346,12 @@ review in</translation>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="373"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Escalated to this level or higher already: %1 was not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="111"/>
         <source>Escalated to…</source>
         <translation>Escalated to…</translation>
     </message>
@@ -4371,12 +4371,12 @@ review in</translation>
         <translation>Hide this message; the file stays where it says, and its path is in the log</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="183"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="184"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -4385,39 +4385,39 @@ review in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="186"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="350"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="384"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="28"/>
         <source>Note on %1, not written: its incident is no longer in the shift journal: %2</source>
         <translation>Note on %1, not written: its incident is no longer in the shift journal: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="220"/>
         <source>Notes on %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="182"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notes on %1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="182"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notes on %1 (no longer firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="221"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Select an alert to take notes on it.</translation>
     </message>
@@ -4427,38 +4427,42 @@ review in</translation>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="93"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %2</source>
         <translation>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="90"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %2</source>
         <translation>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="72"/>
-        <source>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</source>
-        <translation>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</translation>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="81"/>
+        <source>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It is kept here and moved there by itself once the journal can be written. Your note: %3</source>
+        <translation>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It is kept here and moved there by itself once the journal can be written. Your note: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="181"/>
+        <source>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</source>
+        <translation type="vanished">The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="192"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="209"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="331"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="162"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="159"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</translation>
     </message>
@@ -4468,22 +4472,22 @@ review in</translation>
         <translation>The silence may have been expired all the same: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="105"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>What did you try or see? Enter adds the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="353"/>
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="84"/>
         <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
         <translation>Your saved draft could be read again: it is back in the box, before what you typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="53"/>
         <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
         <translation>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</translation>
     </message>
@@ -6887,7 +6891,7 @@ review in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="164"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="159"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="166"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="180"/>
@@ -6947,7 +6951,7 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="336"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
     </message>
@@ -6991,7 +6995,7 @@ review in</translation>
         <translation>it follows the whole cluster (%1), not only the members given with --alertmanager (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="94"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>

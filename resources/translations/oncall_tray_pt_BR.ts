@@ -4277,7 +4277,7 @@ revisar em</translation>
     <name>incident_panel</name>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="63"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="116"/>
         <source>%1 answered</source>
         <translation>%1 respondeu</translation>
     </message>
@@ -4297,12 +4297,12 @@ revisar em</translation>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="116"/>
         <source>A note typed earlier on this alert, kept as its draft, is in the box: Enter adds it to this incident.</source>
         <translation>Uma nota digitada antes neste alerta, guardada como rascunho, está na caixa: Enter a adiciona a este incidente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="108"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -4337,12 +4337,12 @@ revisar em</translation>
         <translation>Escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="373"/>
         <source>Escalated to this level or higher already: %1 was not recorded again.</source>
         <translation>Já escalado para este nível ou acima: %1 não foi registrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="111"/>
         <source>Escalated to…</source>
         <translation>Escalado para…</translation>
     </message>
@@ -4362,12 +4362,12 @@ revisar em</translation>
         <translation>Ocultar esta mensagem; o arquivo fica onde ela diz, e o caminho dele está no log</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="183"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui e é salvo assim que o diário do turno puder ser gravado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="184"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, será adicionado como nota.</translation>
     </message>
@@ -4376,39 +4376,39 @@ revisar em</translation>
         <translation type="vanished">Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, pressione Enter para adicioná-lo como nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="186"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, a nota em que você pressionou Enter será adicionada e o que você digitou depois dela fica aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="350"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="384"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="28"/>
         <source>Note on %1, not written: its incident is no longer in the shift journal: %2</source>
         <translation>Nota sobre %1, não gravada: o incidente dela não está mais no diário do turno: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_notes_list.py" line="39"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="220"/>
         <source>Notes on %1</source>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="182"/>
         <source>Notes on %1 (hidden by the filter)</source>
         <translation>Notas sobre %1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="182"/>
         <source>Notes on %1 (no longer firing)</source>
         <translation>Notas sobre %1 (não dispara mais)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="221"/>
         <source>Select an alert to take notes on it.</source>
         <translation>Selecione um alerta para anotar o que foi feito.</translation>
     </message>
@@ -4418,38 +4418,42 @@ revisar em</translation>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="93"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %2</source>
         <translation>O incidente de %1 em que você digitou a nota não está mais no diário do turno (ele foi posto de lado ou substituído desde então): a nota não foi gravada nele. Ela está nas Observações da janela Assumir turno, para você ler, alterar ou passar adiante: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="90"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %2</source>
         <translation>O incidente de %1 em que você digitou a nota não está mais no diário do turno (ele foi posto de lado ou substituído desde então): a nota não foi gravada nele. Ela está nas Observações do turno (a janela Passar turno), para você ler, alterar ou passar adiante: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="72"/>
-        <source>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</source>
-        <translation>O incidente de %1 em que você digitou a nota não está mais no diário do turno: a nota não foi gravada e não pôde ser movida para as Observações do turno: %2. Ela fica na caixa.</translation>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="81"/>
+        <source>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It is kept here and moved there by itself once the journal can be written. Your note: %3</source>
+        <translation>O incidente de %1 em que você digitou a nota não está mais no diário do turno: a nota não foi gravada e não pôde ser movida para as Observações do turno: %2. Ela fica guardada aqui e é movida para lá sozinha assim que o diário puder ser gravado. Sua nota: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="181"/>
+        <source>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</source>
+        <translation type="vanished">O incidente de %1 em que você digitou a nota não está mais no diário do turno: a nota não foi gravada e não pôde ser movida para as Observações do turno: %2. Ela fica na caixa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="192"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="209"/>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="331"/>
         <source>The journal can be written again: your note was added.</source>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="162"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</source>
         <translation>As notas guardadas ao sair da última vez (digitadas sobre rascunhos que o diário do turno não conseguiu ler) não puderam ser lidas: %1. O arquivo delas ficou como estava em %2, para você ler; o que você digitar sobre rascunhos que o diário não consegue ler não será guardado ao sair desta vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="159"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</source>
         <translation>As notas guardadas ao sair da última vez (digitadas sobre rascunhos que o diário do turno não conseguiu ler) não puderam ser lidas: %1. O arquivo delas foi posto de lado como %2, para você ler; nada é escrito sobre ele.</translation>
     </message>
@@ -4459,22 +4463,22 @@ revisar em</translation>
         <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="105"/>
         <source>What did you try or see? Enter adds the note</source>
         <translation>O que você tentou ou viu? Enter adiciona a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="353"/>
         <source>Your note: %1</source>
         <translation>Sua nota: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="84"/>
         <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
         <translation>Seu rascunho salvo pôde ser lido de novo: ele voltou à caixa, antes do que você digitou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="53"/>
         <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
         <translation>Não foi possível ler seu rascunho salvo: %1. O que você digitar fica aqui e não é salvo por cima dele até que ele possa ser lido.</translation>
     </message>
@@ -6874,7 +6878,7 @@ revisar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="164"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="159"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="166"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="180"/>
@@ -6934,7 +6938,7 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="336"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>
@@ -6978,7 +6982,7 @@ revisar em</translation>
         <translation>ele acompanha o cluster inteiro (%1), não só os membros dados com --alertmanager (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="94"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>

@@ -7,6 +7,7 @@ thread.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 
 from ..core.journal import JournalError
@@ -87,11 +88,13 @@ class DraftBox:
         """On an Incidents row (``key``) whose box is empty: the pod's draft (``alert_scope``),
         where a version before code review 75 AM7 saved what was typed on its rows too, moved into
         this box and said, when the row is the pod's latest incident and the pod does not fire
-        (no alerts window's box shows it then; Enter there once it fired again wrote it on that
-        day's incident: code review 76 AN3); a firing pod's stays in its alerts window's box.
+        (Enter in the alerts window once it fired again wrote it on that day's incident: code
+        review 76 AN3) and no other box shows it (``_box_of``: the alerts window's panel stays on
+        an alert that resolved, code review 77 AQ6); a firing pod's stays in its alerts window's box.
         True when one was taken."""
         fingerprint, journal, alerts = self.fingerprint, self.controller.journal, self.controller.live.alerts
-        if not key.startswith(INCIDENT_NOTE) or journal is None or alerts is None or fingerprint in alerts:
+        if not key.startswith(INCIDENT_NOTE) or journal is None or alerts is None or fingerprint in alerts \
+                or self._box_of(fingerprint):
             return False
         try:
             latest = latest_incident(journal, fingerprint)
@@ -113,6 +116,14 @@ class DraftBox:
         self.status.say((DRAFT, key), tr("A note typed earlier on this alert, kept as its draft, is in the box: Enter "
                                          "adds it to this incident."))
         return True
+
+    def _box_of(self, key: str) -> bool:
+        """True when another notes panel alive shows ``key``'s draft in its box: the alerts
+        window's panel stays on an alert that resolved, the note being typed in it autosaved as
+        the pod's draft (code review 77 AQ6: an Incidents row took it, the same text was in two
+        boxes and Enter in each wrote it twice)."""
+        return any(panel is not self and shiboken6.isValid(panel) and panel.key == key
+                   for panel in list(self.controller.note_panels))
 
     def _save_draft(self, text: str, _base: str | None = None, taken_back: bool = False) -> None:
         """Save ``text``, the box's (``Autosave``'s ``save``): over the shown alert's draft, or in

@@ -72,12 +72,14 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, GoneNotes, NotesList):
         self._not_added: dict[str, Refused] = {}  # key -> a note refused (disk full), back in its box
         self._added: set[str] = set()  # those added by themselves since, while another alert was shown
         self._tried: set[str] = set()  # those refused since the last poll: not tried again before the next
+        self._gone_waiting: list[tuple[str, str, str]] = []  # notes of gone incidents not moved yet (GoneNotes)
         # fingerprint -> its box, kept: its draft could not be read (DraftBox); the controller's, which
         # outlives this panel (code review 69 AD3: lost with it at a new alerts window)
         self._unread: dict[str, str] = controller.unread
         self._covering: list = []
         self._note_count = 0  # the notes listed, without the escalations (the after-incident steps count them)
         self._build()
+        controller.note_panels.add(self)  # (``DraftBox._take_pods_draft``: no draft taken from another box)
         controller.journal_changed.connect(self.refresh)
         controller.unread_changed.connect(self._unread_followed)  # one box over an unread draft (AE3)
         controller.notes_unreadable_hidden.connect(self._say_notes_unreadable)  # closed in a panel
@@ -140,6 +142,7 @@ class IncidentPanel(QWidget, AftercareSteps, DraftBox, GoneNotes, NotesList):
         journal, fingerprint, key = self.controller.journal, self.fingerprint, self.key
         self._tried.clear()  # a note refused is tried again at each poll, as the drafts (``on_polled``)
         self._add_refused()
+        self._retry_gone()  # a note of a gone incident whose move failed (code review 77 AQ1)
         if not self.isVisible() or not fingerprint or journal is None:
             return
         self.controller.submit(folded_notes, journal, (fingerprint, *self._others), self.members,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -119,6 +120,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self._answered: tuple[str, ...] = ()  # the members that answered the last poll
         self._unwritable = False  # the last poll could not be recorded (said once)
         self.pending = PendingWrites()  # typed or ticked values the journal has not taken yet
+        #: the notes panels alive (``IncidentPanel``): what box shows which draft (code review 77 AQ6)
+        self.note_panels: weakref.WeakSet = weakref.WeakSet()
         #: ``unread``: fingerprint -> what the notes panels' box held since its alert's draft could
         #: not be read (``incident_draft``): here, not in a panel, so that a new alerts window has it
         #: (code review 69 AD3), kept at the quit (``notes_draft``) and taken back at the next start
