@@ -47,6 +47,7 @@ _DUNSTRC = """[global]
     history_length = 100
     sticky_history = yes
     always_run_script = true
+    stack_duplicates = {stack}
     dmenu = {menu}
 [log_every_notification]
     script = {script}
@@ -132,11 +133,16 @@ class VirtualDesktop:
     A context manager, or call start()/stop(). `size` is the screen in pixels; `timeout`
     (seconds) bounds the wait for each component. Each child runs in its own process group;
     stop() (also run if the object is collected or Python exits) leaves none behind.
+    `stack_duplicates` False: dunst shows a notification identical to one on screen beside it
+    (its default stacks it there as "(2)": two notices alike cannot be told from one replacing
+    the other).
     """
 
     def __init__(self, *, keyring: bool = False, keyring_password: str = "test-password",
-                 size: tuple[int, int] = (1280, 800), timeout: float = 20.0, tray: bool = True) -> None:
+                 size: tuple[int, int] = (1280, 800), timeout: float = 20.0, tray: bool = True,
+                 stack_duplicates: bool = True) -> None:
         self.keyring, self.keyring_password, self.tray = keyring, keyring_password, tray
+        self.stack_duplicates = stack_duplicates  # dunst's: a notification like one on screen adds "(2)" to it
         self.size, self.timeout = size, timeout
         self.display: str | None = None  # e.g. ":1", set by start()
         self.bus_address: str | None = None
@@ -290,7 +296,8 @@ class VirtualDesktop:
         script.chmod(0o700)
         (menu := self.tmp / "menu.sh").write_text(_MENU_SCRIPT.format(dir=shlex.quote(str(self.tmp / "menu"))))
         menu.chmod(0o700)
-        (self.tmp / "dunstrc").write_text(_DUNSTRC.format(script=script, menu=menu))
+        (self.tmp / "dunstrc").write_text(_DUNSTRC.format(script=script, menu=menu,
+                                                            stack="true" if self.stack_duplicates else "false"))
         self._spawn("dunst", ["dunst", "-config", str(self.tmp / "dunstrc")])
         self._poll("dunst on the bus", lambda: self._run("dunstctl", "is-paused").returncode == 0)
 

@@ -535,4 +535,26 @@ def test_an_acknowledgement_that_ran_out_is_said_at_once_then_reminded():
                                   status=SilenceStatus("expired"))
     snap = by_hand.tracker.update([down], ack_at + MIN + 5 * SEC).snapshot
     assert by_hand.monitor.evaluate(snap, {"s1": expired}, by_hand.contact.success(ack_at + MIN + 5 * SEC),
-                                    ack_at + MIN + 5 * SEC, acknowledged=recorded).lapsed == ()
+                                    ack_at + MIN + 5 * SEC, acknowledged=recorded, expired_here={"s1"}).lapsed == ()
+    # expired by someone else (amtool, Alertmanager's UI): said at once (fresh-user review 71 AP5)
+    elsewhere = World()
+    elsewhere.at(T0, [down])
+    snap = elsewhere.tracker.update([acked], ack_at + 8 * SEC).snapshot
+    elsewhere.monitor.evaluate(snap, {"s1": active}, elsewhere.contact.success(ack_at + 8 * SEC), ack_at + 8 * SEC,
+                               acknowledged=recorded)
+    snap = elsewhere.tracker.update([down], ack_at + MIN + 5 * SEC).snapshot
+    told = elsewhere.monitor.evaluate(snap, {"s1": expired}, elsewhere.contact.success(ack_at + MIN + 5 * SEC),
+                                      ack_at + MIN + 5 * SEC, acknowledged=recorded, expired_here={"other"})
+    assert [(a.alertname, s.id) for a, _severity, s in told.lapsed] == [("P99", "s1")]
+    (said,) = attention_notices(told, snap.alerts, lambda _c, text: text, ack_at + MIN + 5 * SEC, zone=dt.timezone.utc)
+    assert (said.title, said.body.splitlines()[0]) == (
+        "Acknowledgement ended outside oncall-tray: P99", "Expired at 12:04 (amtool, Alertmanager's UI): the alert "
+        "fires without a silence. Acknowledge it again or escalate.")
+    unknown = World()  # no journal to tell whose expire it was: not said, lest it be the engineer's own
+    unknown.at(T0, [down])
+    snap = unknown.tracker.update([acked], ack_at + 8 * SEC).snapshot
+    unknown.monitor.evaluate(snap, {"s1": active}, unknown.contact.success(ack_at + 8 * SEC), ack_at + 8 * SEC,
+                             acknowledged=recorded)
+    snap = unknown.tracker.update([down], ack_at + MIN + 5 * SEC).snapshot
+    assert unknown.monitor.evaluate(snap, {"s1": expired}, unknown.contact.success(ack_at + MIN + 5 * SEC),
+                                    ack_at + MIN + 5 * SEC, acknowledged=recorded, expired_here=None).lapsed == ()

@@ -142,7 +142,8 @@ def test_a_colleagues_plain_silence_over_no_acknowledgement_that_ends_is_said_li
 def test_a_plain_silence_that_ended_is_said_once_not_after_a_new_firing_nor_when_expired_by_hand():
     """Review 64 V3 in pure logic: no acknowledgement recorded, Carla's plain silences end. Said
     once of the alert still firing; not of one that fired again after the end (code review 64
-    K8's rule, ``run_out``), nor of one whose silence was expired by hand."""
+    K8's rule, ``run_out``), nor of one whose silence this app expired by hand (review 71 AP5:
+    one expired elsewhere is said, ``test_ack_expired_elsewhere``)."""
     import datetime as dt
 
     from oncall_tray.alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceStatus
@@ -167,8 +168,9 @@ def test_a_plain_silence_that_ended_is_said_once_not_after_a_new_firing_nor_when
     tracker, contact, monitor = AlertTracker(SeverityMap()), ContactMonitor(), AttentionMonitor(SlaPolicy())
 
     def at(now: dt.datetime, alerts: list[Alert], silences: list[Silence]) -> list[str]:
-        snapshot = tracker.update(alerts, now).snapshot
-        found = monitor.evaluate(snapshot, {s.id: s for s in silences}, contact.success(now), now, on_call="ana")
+        snapshot = tracker.update(alerts, now).snapshot  # ByHand's expired by this app (review 71 AP5)
+        found = monitor.evaluate(snapshot, {s.id: s for s in silences}, contact.success(now), now, on_call="ana",
+                                 expired_here={"sByHand"})
         return [(a.alertname, s.id) for a, _severity, s in found.lapsed]
 
     assert at(t0 + 10 * minute, [alert(n, t0, True) for n in names],

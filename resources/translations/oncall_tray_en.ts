@@ -486,22 +486,22 @@ review in</translation>
         <translation>%1 acknowledged on Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
         <source>%1 no longer fires.</source>
         <translation>%1 no longer fires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 no longer fires: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 resolved at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="155"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
@@ -516,7 +516,7 @@ review in</translation>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="201"/>
         <source>%1, muted by a silence</source>
         <translation>%1, muted by a silence</translation>
     </message>
@@ -616,18 +616,18 @@ review in</translation>
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="326"/>
         <source>Also acknowledged: %1</source>
         <translation>Also acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="239"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="245"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
@@ -637,7 +637,7 @@ review in</translation>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="295"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -690,7 +690,7 @@ review in</translation>
         <translation>Its one member answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
@@ -701,7 +701,7 @@ review in</translation>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="158"/>
         <source>No longer firing</source>
         <translation>No longer firing</translation>
     </message>
@@ -715,18 +715,18 @@ review in</translation>
         <translation>Not acknowledged everywhere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="368"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="239"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
@@ -835,7 +835,7 @@ review in</translation>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="326"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
@@ -879,7 +879,7 @@ review in</translation>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="303"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -1014,68 +1014,73 @@ review in</translation>
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="319"/>
         <source>%1 answer overdue: %2</source>
         <translation>%1 answer overdue: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="343"/>
         <source>%1 resolution overdue: %2</source>
         <translation>%1 resolution overdue: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="278"/>
+        <source>Acknowledgement ended outside oncall-tray: %1</source>
+        <translation>Acknowledgement ended outside oncall-tray: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="262"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Acknowledgement ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="285"/>
         <source>Acknowledgement ran out: %1</source>
         <translation>Acknowledgement ran out: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="305"/>
         <source>Acknowledgements and silences ended: %1 alerts</source>
         <translation>Acknowledgements and silences ended: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="304"/>
         <source>Acknowledgements and silences ended: %1 more alerts</source>
         <translation>Acknowledgements and silences ended: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="257"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Acknowledgements ending soon: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Acknowledgements ending soon: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="301"/>
         <source>Acknowledgements ran out: %1 alerts</source>
         <translation>Acknowledgements ran out: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="300"/>
         <source>Acknowledgements ran out: %1 more alerts</source>
         <translation>Acknowledgements ran out: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="47"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="231"/>
         <source>Alertmanager asks for credentials</source>
         <translation>Alertmanager asks for credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="50"/>
         <source>Alertmanager unreachable for %1 min</source>
         <translation>Alertmanager unreachable for %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="67"/>
         <source>Alerts not seen for %1 min</source>
         <translation>Alerts not seen for %1 min</translation>
     </message>
@@ -1084,7 +1089,7 @@ review in</translation>
         <translation type="vanished">Alerts not seen for %1 min: Alertmanager asks for credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
         <source>Alerts that fire meanwhile are neither shown nor notified.</source>
         <translation>Alerts that fire meanwhile are neither shown nor notified.</translation>
     </message>
@@ -1093,111 +1098,121 @@ review in</translation>
         <translation type="vanished">Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="246"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="249"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Critical for %1. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="200"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalate to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="195"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalate to %2: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="194"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalate to %2: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="197"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalate: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="197"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalate: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="320"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="322"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="345"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if the incident drags on.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if the incident drags on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="316"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Escalation answers overdue: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="315"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Escalation answers overdue: %1 more alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="280"/>
+        <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it again or escalate.</source>
+        <translation>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it again or escalate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="282"/>
+        <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it or escalate.</source>
+        <translation>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it or escalate.</translation>
     </message>
     <message>
         <source>Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation type="vanished">Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="201"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="95"/>
         <source>Investigation target missed: %1</source>
         <translation>Investigation target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="95"/>
         <source>Investigation target missed: %1 alerts</source>
         <translation>Investigation target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="94"/>
         <source>Investigation target missed: %1 more alerts</source>
         <translation>Investigation target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="286"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</source>
         <translation>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="289"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it or escalate.</source>
         <translation>It ended at %1 and the alert still fires. Acknowledge it or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="340"/>
         <source>L2 resolutions overdue: %1 alerts</source>
         <translation>L2 resolutions overdue: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="339"/>
         <source>L2 resolutions overdue: %1 more alerts</source>
         <translation>L2 resolutions overdue: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
         <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
         <translation>Not acknowledged %1 after it started. Acknowledge it now.</translation>
     </message>
@@ -1206,38 +1221,38 @@ review in</translation>
         <translation type="vanished">Not acknowledged %1 min after it started. Acknowledge it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="81"/>
         <source>Not reviewed %1 after it started. Review it when you can.</source>
         <translation>Not reviewed %1 after it started. Review it when you can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="61"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="227"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="98"/>
         <source>Resolution or investigation target missed: %1 alerts</source>
         <translation>Resolution or investigation target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="97"/>
         <source>Resolution or investigation target missed: %1 more alerts</source>
         <translation>Resolution or investigation target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
         <source>Resolution target missed: %1</source>
         <translation>Resolution target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Resolution target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="90"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Resolution target missed: %1 more alerts</translation>
     </message>
@@ -1257,53 +1272,53 @@ review in</translation>
         <translation>Resolved: %1 alerts (silence still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="87"/>
         <source>Response or review target missed: %1 alerts</source>
         <translation>Response or review target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="86"/>
         <source>Response or review target missed: %1 more alerts</source>
         <translation>Response or review target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="50"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
         <source>Response target missed: %1</source>
         <translation>Response target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Response target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="83"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Response target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="80"/>
         <source>Review overdue: %1</source>
         <translation>Review overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="79"/>
         <source>Review overdue: %1 alerts</source>
         <translation>Review overdue: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="79"/>
         <source>Review overdue: %1 more alerts</source>
         <translation>Review overdue: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="227"/>
         <source>Several critical alerts at once</source>
         <translation>Several critical alerts at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="46"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Several critical alerts at once: %1</translation>
     </message>
@@ -1313,32 +1328,37 @@ review in</translation>
         <translation>Silence by %1 until %2: %3. Expire it in the Silences tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="279"/>
+        <source>Silence ended outside oncall-tray: %1</source>
+        <translation>Silence ended outside oncall-tray: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="288"/>
         <source>Silence ended: %1</source>
         <translation>Silence ended: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="264"/>
         <source>Silence ends at %1: %2</source>
         <translation>Silence ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
         <source>Silences ended: %1 alerts</source>
         <translation>Silences ended: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
         <source>Silences ended: %1 more alerts</source>
         <translation>Silences ended: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="92"/>
         <source>Still firing %1 after it started.</source>
         <translation>Still firing %1 after it started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
         <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
         <translation>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
@@ -1347,27 +1367,27 @@ review in</translation>
         <translation type="vanished">Still firing %1 min after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="242"/>
         <source>Still unacknowledged: %1</source>
         <translation>Still unacknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="239"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Still unacknowledged: %1 critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Still unacknowledged: %1 more critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="266"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>The alert still fires. Extend the silence or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="228"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>The on-call guide says: investigate at once.</translation>
     </message>
@@ -5107,22 +5127,22 @@ review in</translation>
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="373"/>
         <source>%1 alerts fired again</source>
         <translation>%1 alerts fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="372"/>
         <source>%1 alerts fired again (flapping)</source>
         <translation>%1 alerts fired again (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="370"/>
         <source>%1 alerts fired, %2 of them again</source>
         <translation>%1 alerts fired, %2 of them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="358"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
     </message>
@@ -5132,57 +5152,57 @@ review in</translation>
         <translation>%1 flapping alerts stayed resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="368"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="133"/>
         <source>%1 notifications</source>
         <translation>%1 notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="163"/>
         <source>(unnamed alert)</source>
         <translation>(unnamed alert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="45"/>
         <source>Acknowledge (15 min)</source>
         <translation>Acknowledge (15 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="308"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>Alertmanager answers again (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="246"/>
         <source>Alerts firing: %1</source>
         <translation>Alerts firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="303"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="302"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="309"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contact with Alertmanager restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="168"/>
         <source>Fired %1 times in %2 min</source>
         <translation>Fired %1 times in %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="167"/>
         <source>Fired %1 times in %2 min (flapping)</source>
         <translation>Fired %1 times in %2 min (flapping)</translation>
     </message>
@@ -5195,22 +5215,22 @@ review in</translation>
         <translation type="vanished">Fired again: %1 times in %2 min (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="296"/>
         <source>No answer since %1: %2</source>
         <translation>No answer since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="305"/>
         <source>No usable answer from Alertmanager</source>
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="295"/>
         <source>No usable answer since %1: %2</source>
         <translation>No usable answer since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="174"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
@@ -5220,17 +5240,17 @@ review in</translation>
         <translation>Resolved: %1 (stopped flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="43"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="257"/>
         <source>Still firing: %1</source>
         <translation>Still firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="178"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (was %3)</translation>
     </message>
@@ -6951,7 +6971,7 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="350"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
     </message>

@@ -481,22 +481,22 @@ revisar em</translation>
         <translation>%1 reconhecido nos Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
         <source>%1 no longer fires.</source>
         <translation>%1 não está mais disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 não está mais disparando: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 já foi resolvido às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="155"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
@@ -511,7 +511,7 @@ revisar em</translation>
         <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="201"/>
         <source>%1, muted by a silence</source>
         <translation>%1, já silenciado</translation>
     </message>
@@ -611,18 +611,18 @@ revisar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="326"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="239"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="245"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
@@ -632,7 +632,7 @@ revisar em</translation>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="295"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -685,7 +685,7 @@ revisar em</translation>
         <translation>Seu único membro responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
@@ -696,7 +696,7 @@ revisar em</translation>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="158"/>
         <source>No longer firing</source>
         <translation>Não está mais disparando</translation>
     </message>
@@ -710,18 +710,18 @@ revisar em</translation>
         <translation>Não reconhecido em todos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="368"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="239"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="232"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
@@ -830,7 +830,7 @@ revisar em</translation>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="326"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
@@ -874,7 +874,7 @@ revisar em</translation>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="303"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -1009,68 +1009,73 @@ revisar em</translation>
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="319"/>
         <source>%1 answer overdue: %2</source>
         <translation>Resposta do %1 atrasada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="343"/>
         <source>%1 resolution overdue: %2</source>
         <translation>Resolução do %1 atrasada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="278"/>
+        <source>Acknowledgement ended outside oncall-tray: %1</source>
+        <translation>Reconhecimento encerrado fora do oncall-tray: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="262"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Reconhecimento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="285"/>
         <source>Acknowledgement ran out: %1</source>
         <translation>Reconhecimento expirou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="305"/>
         <source>Acknowledgements and silences ended: %1 alerts</source>
         <translation>Reconhecimentos e silenciamentos terminaram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="304"/>
         <source>Acknowledgements and silences ended: %1 more alerts</source>
         <translation>Reconhecimentos e silenciamentos terminaram: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="257"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Reconhecimentos terminando em breve: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Reconhecimentos terminando em breve: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="301"/>
         <source>Acknowledgements ran out: %1 alerts</source>
         <translation>Reconhecimentos expiraram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="300"/>
         <source>Acknowledgements ran out: %1 more alerts</source>
         <translation>Reconhecimentos expiraram: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="47"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="231"/>
         <source>Alertmanager asks for credentials</source>
         <translation>o Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="50"/>
         <source>Alertmanager unreachable for %1 min</source>
         <translation>Alertmanager inacessível há %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="67"/>
         <source>Alerts not seen for %1 min</source>
         <translation>Alertas não vistos há %1 min</translation>
     </message>
@@ -1079,7 +1084,7 @@ revisar em</translation>
         <translation type="vanished">Alertas não vistos há %1 min: o Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
         <source>Alerts that fire meanwhile are neither shown nor notified.</source>
         <translation>Alertas que disparem enquanto isso não são mostrados nem notificados.</translation>
     </message>
@@ -1088,111 +1093,121 @@ revisar em</translation>
         <translation type="vanished">Crítico há %1 min. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="246"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Crítico há %1, escalado para %2. Reconheça (silenciar 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="249"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Crítico há %1. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="200"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalar para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="195"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalar para %2: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="194"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalar para %2: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="197"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalar: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="197"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalar: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="320"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo, ou escale para L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="322"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="345"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if the incident drags on.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 resolve em até %4 min; escale para L3 se o incidente se prolongar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="316"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Respostas de escalação atrasadas: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="315"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Respostas de escalação atrasadas: mais %1 alertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="280"/>
+        <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it again or escalate.</source>
+        <translation>Expirado às %1 (amtool, interface do Alertmanager): o alerta está disparando sem silenciamento. Reconheça de novo ou escale.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="282"/>
+        <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it or escalate.</source>
+        <translation>Expirado às %1 (amtool, interface do Alertmanager): o alerta está disparando sem silenciamento. Reconheça ou escale.</translation>
     </message>
     <message>
         <source>Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation type="vanished">Disparando há %1 min sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="201"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Disparando há %1 sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="95"/>
         <source>Investigation target missed: %1</source>
         <translation>Prazo de investigação perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="95"/>
         <source>Investigation target missed: %1 alerts</source>
         <translation>Prazo de investigação perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="94"/>
         <source>Investigation target missed: %1 more alerts</source>
         <translation>Prazo de investigação perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="286"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</source>
         <translation>Terminou às %1 e o alerta continua disparando. Reconheça de novo ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="289"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it or escalate.</source>
         <translation>Terminou às %1 e o alerta continua disparando. Reconheça ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="340"/>
         <source>L2 resolutions overdue: %1 alerts</source>
         <translation>Resoluções do L2 atrasadas: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="339"/>
         <source>L2 resolutions overdue: %1 more alerts</source>
         <translation>Resoluções do L2 atrasadas: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
         <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
         <translation>Não reconhecido %1 após o início. Reconheça agora.</translation>
     </message>
@@ -1201,38 +1216,38 @@ revisar em</translation>
         <translation type="vanished">Não reconhecido %1 min após o início. Reconheça agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="81"/>
         <source>Not reviewed %1 after it started. Review it when you can.</source>
         <translation>Não revisado %1 após o início. Revise quando possível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="61"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="227"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="98"/>
         <source>Resolution or investigation target missed: %1 alerts</source>
         <translation>Prazo de resolução ou investigação perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="97"/>
         <source>Resolution or investigation target missed: %1 more alerts</source>
         <translation>Prazo de resolução ou investigação perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
         <source>Resolution target missed: %1</source>
         <translation>Prazo de resolução perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Prazo de resolução perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="90"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Prazo de resolução perdido: mais %1 alertas</translation>
     </message>
@@ -1252,53 +1267,53 @@ revisar em</translation>
         <translation>Resolvidos: %1 alertas (silenciamento ainda ativo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="87"/>
         <source>Response or review target missed: %1 alerts</source>
         <translation>Prazo de resposta ou revisão perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="86"/>
         <source>Response or review target missed: %1 more alerts</source>
         <translation>Prazo de resposta ou revisão perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="50"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
         <source>Response target missed: %1</source>
         <translation>Prazo de resposta perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Prazo de resposta perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="83"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Prazo de resposta perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="80"/>
         <source>Review overdue: %1</source>
         <translation>Revisão atrasada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="79"/>
         <source>Review overdue: %1 alerts</source>
         <translation>Revisão atrasada: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="79"/>
         <source>Review overdue: %1 more alerts</source>
         <translation>Revisão atrasada: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="227"/>
         <source>Several critical alerts at once</source>
         <translation>Múltiplos alertas críticos simultâneos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="46"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Múltiplos alertas críticos simultâneos: %1</translation>
     </message>
@@ -1308,32 +1323,37 @@ revisar em</translation>
         <translation>Silenciamento de %1 até %2: %3. Remova-o na aba Silenciamentos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="279"/>
+        <source>Silence ended outside oncall-tray: %1</source>
+        <translation>Silenciamento encerrado fora do oncall-tray: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="288"/>
         <source>Silence ended: %1</source>
         <translation>Silenciamento terminou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="264"/>
         <source>Silence ends at %1: %2</source>
         <translation>Silenciamento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
         <source>Silences ended: %1 alerts</source>
         <translation>Silenciamentos terminaram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
         <source>Silences ended: %1 more alerts</source>
         <translation>Silenciamentos terminaram: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="92"/>
         <source>Still firing %1 after it started.</source>
         <translation>Ainda disparando %1 após o início.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
         <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
         <translation>Ainda disparando %1 após o início. O guia: escale se continuar piorando.</translation>
     </message>
@@ -1342,27 +1362,27 @@ revisar em</translation>
         <translation type="vanished">Ainda disparando %1 min após o início. O guia: escale se continuar piorando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="242"/>
         <source>Still unacknowledged: %1</source>
         <translation>Ainda não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="239"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Ainda não reconhecidos: %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Ainda não reconhecidos: mais %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="266"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>O alerta continua disparando. Estenda o silenciamento ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="228"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>O guia de plantão diz: investigue imediatamente.</translation>
     </message>
@@ -5098,22 +5118,22 @@ revisar em</translation>
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="373"/>
         <source>%1 alerts fired again</source>
         <translation>%1 alertas dispararam de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="372"/>
         <source>%1 alerts fired again (flapping)</source>
         <translation>%1 alertas dispararam de novo (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="370"/>
         <source>%1 alerts fired, %2 of them again</source>
         <translation>%1 alertas dispararam, %2 deles de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="358"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
     </message>
@@ -5123,57 +5143,57 @@ revisar em</translation>
         <translation>%1 alertas que oscilavam continuaram resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="368"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="133"/>
         <source>%1 notifications</source>
         <translation>%1 notificações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="163"/>
         <source>(unnamed alert)</source>
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="45"/>
         <source>Acknowledge (15 min)</source>
         <translation>Reconhecer (15 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="291"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="308"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="246"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="303"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="302"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="309"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="151"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="168"/>
         <source>Fired %1 times in %2 min</source>
         <translation>Disparou %1 vezes em %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="167"/>
         <source>Fired %1 times in %2 min (flapping)</source>
         <translation>Disparou %1 vezes em %2 min (oscilando)</translation>
     </message>
@@ -5186,22 +5206,22 @@ revisar em</translation>
         <translation type="vanished">Disparou de novo: %1 vezes em %2 min (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="296"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="305"/>
         <source>No usable answer from Alertmanager</source>
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="295"/>
         <source>No usable answer since %1: %2</source>
         <translation>Sem resposta utilizável desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="174"/>
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
@@ -5211,17 +5231,17 @@ revisar em</translation>
         <translation>Resolvido: %1 (parou de oscilar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="43"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="257"/>
         <source>Still firing: %1</source>
         <translation>Ainda disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="178"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (antes: %3)</translation>
     </message>
@@ -6938,7 +6958,7 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="350"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>

@@ -14,7 +14,10 @@ Rules and sources:
   until acknowledged (design notes: critical alerts keep reminding);
 - an acknowledgement whose silence ends within ``expiry_lead`` while the alert still fires says
   so once (extend or escalate; the ack window is the guide's 15 min of investigation); once it
-  ended, that is said once too, of any silence that muted the alert (review 64 V3);
+  ended, that is said once too, of any silence that muted the alert (review 64 V3); ended early
+  (expired), it is said unless this app expired it (the engineer knows: ``expired_here``, the
+  shift journal's), at once: someone else ended it (fresh-user review 71 AP5: a colleague's
+  ``amtool silence expire`` went unsaid until the next reminder);
 - an escalation recorded by the engineer whose answer time passed while the alert fires says so
   once per alert and level (guide: L2 answers "< 10 minutos após escalação", L3 "< 15
   minutos"; the app cannot know whether they answered: it asks);
@@ -36,7 +39,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from ..alertmanager.models import Alert, Silence
 from .acknowledged import expired_by_hand, muting, ran_out, run_out
@@ -129,7 +132,8 @@ class AttentionMonitor(AttentionMemory):
                  acknowledged: Mapping[str, dt.datetime] | None = None,
                  escalated_at: Mapping[str, dt.datetime] | None = None,
                  answered: Mapping[str, dt.datetime] | None = None,
-                 escalated_since: Mapping[str, dt.datetime] | None = None, on_call: str = "") -> Attention:
+                 escalated_since: Mapping[str, dt.datetime] | None = None, on_call: str = "",
+                 expired_here: Collection[str] | None = ()) -> Attention:
         """What is due at ``now`` (aware UTC) given the last good snapshot (None before the first)
         and the contact state. ``escalated``: fingerprint -> the level the engineer already
         escalated the alert to (``shifts.escalated_levels``): no escalation to it, or below it,
@@ -142,7 +146,10 @@ class AttentionMonitor(AttentionMemory):
         was escalated to that level, answered or not (UTC; None: ``escalated_at``): L2's
         resolution is due ``SlaPolicy.l2_resolve`` later (``Attention.level_unresolved``). The
         last five: ``shifts.Responses``. ``on_call``: the engineer on call (``shifts.on_call_engineer``):
-        a colleague's silence without ``ACK`` is no response (review 59 U1)."""
+        a colleague's silence without ``ACK`` is no response (review 59 U1). ``expired_here``: the
+        IDs of the silences this app expired (``own_expires.expired_here``): one of them ended
+        early is not said as lapsed; one ended early by anyone else is (review 71 AP5); None: not
+        known (no journal, or unreadable): no early end is said, lest the engineer's own be."""
         escalated, acknowledged, escalated_at = escalated or {}, acknowledged or {}, escalated_at or {}
         escalated_since = escalated_at if escalated_since is None else escalated_since
         answered = frozenset(answered or ())
@@ -177,7 +184,8 @@ class AttentionMonitor(AttentionMemory):
                 # an acknowledgement recorded, or any silence that muted it, a colleague's plain one
                 # too (review 64 V3: "Silence ends at …" was said, its end by nobody)
                 ended = run_out(alert, silences.values(), acknowledged.get(fp, _EVER))
-                if ended is not None and not expired_by_hand(ended):
+                if ended is not None and not (expired_by_hand(ended) and (
+                        expired_here is None or ended.id in expired_here)):
                     lapsed.append((alert, severity, ended))
                     if severity is Severity.CRITICAL:
                         self._reminded[fp] = now  # said now: the reminders count from here

@@ -4,11 +4,12 @@ flag and the app's own warnings (no Qt, no I/O; issue 4)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..alertmanager.models import Alert
-from ..core.acknowledged import acknowledges_alert
+from ..core.acknowledged import acknowledges_alert, expired_by_hand
 from ..core.attention import Attention
 from ..core.flags import CONTACT_FLAGS, RedFlag
 from ..core.durations import lasted
@@ -18,7 +19,7 @@ from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.sla import ANSWER_WITHIN, L2, first_target, second_target
 from ..i18n import Translate
-from .messages import Notice, notice, where_line
+from .messages import Notice, notice, reminder_key, where_line
 from .pacing import NoticePacer, Release
 
 CONTEXT = "attention"
@@ -236,7 +237,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     if reminders.summary:
         title = (tr(CONTEXT, "Still unacknowledged: %1 more critical alerts") if reminders.more
                  else tr(CONTEXT, "Still unacknowledged: %1 critical alerts"))
-        notices.append(_summary(reminders.summary, title))
+        notices.append(dataclasses.replace(_summary(reminders.summary, title), refreshes=reminder_key()))
     for alert, severity in reminders.each:
         title = tr(CONTEXT, "Still unacknowledged: %1").replace("%1", alert.display_name)
         level = attention.escalated.get(alert.fingerprint, "")
@@ -247,7 +248,9 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         else:
             body = tr(CONTEXT, "Critical for %1. Acknowledge it (silence 15 min) or escalate.").replace(
                 "%1", _minutes_since(alert.starts_at, now))
-        notices.append(about_one(alert, severity, title, _about(alert, body)))
+        # the previous reminder of it still on screen is replaced (``Notice.refreshes``: review 71 AP7)
+        notices.append(dataclasses.replace(about_one(alert, severity, title, _about(alert, body)),
+                                           refreshes=reminder_key(alert.fingerprint)))
     expiring = _paced(pacer, "expiring", attention.expiring, now, threshold, lambda e: e[1].id)
     if expiring.summary:
         title = (tr(CONTEXT, "Acknowledgements ending soon: %1 more alerts") if expiring.more
@@ -270,7 +273,15 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
                                 _lapsed_title(acks, lapsed.more, tr)))
     for alert, severity, silence in lapsed.each:  # review 48 R10: said when it ends, not 2 min later
         ended = local_time_text(silence.ends_at, now, tr, zone)
-        if acknowledges_alert(silence, alert, attention.on_call):
+        acknowledgement = acknowledges_alert(silence, alert, attention.on_call)
+        if expired_by_hand(silence):  # ended early, not by this app (``AttentionMonitor``: review 71 AP5)
+            title = (tr(CONTEXT, "Acknowledgement ended outside oncall-tray: %1") if acknowledgement
+                     else tr(CONTEXT, "Silence ended outside oncall-tray: %1"))
+            body = (tr(CONTEXT, "Expired at %1 (amtool, Alertmanager's UI): the alert fires without a silence. "
+                                "Acknowledge it again or escalate.") if acknowledgement
+                    else tr(CONTEXT, "Expired at %1 (amtool, Alertmanager's UI): the alert fires without a silence. "
+                                     "Acknowledge it or escalate."))
+        elif acknowledgement:
             title = tr(CONTEXT, "Acknowledgement ran out: %1")
             body = tr(CONTEXT, "It ended at %1 and the alert still fires. Acknowledge it again or escalate.")
         else:  # a silence that was no acknowledgement of it ended (review 63 Z6), as "Silence ends at" said

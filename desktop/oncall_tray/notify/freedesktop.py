@@ -7,13 +7,19 @@ side (``ui.notice_clicks``) owns the connection and acts on what the server says
 The server tells of a click (``ActionInvoked``) and of a closed notification
 (``NotificationClosed``) on the connection that called Notify only (dunst 1.9 addresses these
 signals to it: seen with dbus-monitor), so the connection that sends is the one that listens.
-Where the server offers no actions (``GetCapabilities`` without "actions"), the notice is left
+A notice that says again what an earlier one said (``Notice.refreshes``: the reminders of an
+unacknowledged critical alert) replaces that one's notification while it is on screen: Notify's
+``replaces_id`` is the id the same server gave it (fresh-user review 71 AP7: each reminder was a
+new persistent notification, 30 an hour stacked on screen). One closed meanwhile (dismissed,
+withdrawn: ``closed``), or shown by a server that has been replaced since, is not replaced: the
+notice is a new notification. Where the server offers no actions (``GetCapabilities`` without "actions"), the notice is left
 to plyer (``backends.Unsuitable``). Every call waits at most ``server_watch.NOTIFY_TIMEOUT``
 (review 65 T1: a stopped dunst held each notice 25 s here).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -56,8 +62,10 @@ class ActionsBackend:
     Args:
         connection: the dbus-python bus connection to call Notify on, made or given again at
             each call (in the delivery thread); it raises when there is no session bus.
-        sent: called with (the server's unique bus name, the notification's id, the notice)
-            once the server took it: the ids of ``ActionInvoked`` are that server's.
+        sent: called with (the server's unique bus name, the notification's id, the notice, the
+            id of the notification it replaced or 0) once the server took it: the ids of
+            ``ActionInvoked`` are that server's. A server keeps the id it replaces (the
+            specification), but one that had closed it may give another.
         tr: translates the actions' labels (thread-safe: ``QCoreApplication.translate``).
         timeout: seconds a normal notice stays on screen.
         watch: the notification server's watch (each call's time limit), shared with the other
@@ -66,13 +74,30 @@ class ActionsBackend:
 
     name = "notification with actions"
 
-    def __init__(self, connection: Callable[[], Any], sent: Callable[[str, int, Notice], None], tr: Translate,
+    def __init__(self, connection: Callable[[], Any], sent: Callable[[str, int, Notice, int], None], tr: Translate,
                  timeout: int = 10, watch: ServerWatch | None = None) -> None:
         self._connection = connection
         self._sent = sent
         self._tr = tr
         self.timeout = timeout
         self._watch = watch or ServerWatch()
+        #: ``Notice.refreshes`` -> (server, id) of its last notification, while on screen; the
+        #: delivery thread sends, the GUI thread hears of closed ones (``closed``)
+        self._refreshed: dict[str, tuple[str, int]] = {}
+        self._lock = threading.Lock()
+
+    def closed(self, server: str, number: int) -> None:
+        """``server`` closed its notification ``number`` (``NotificationClosed``: dismissed,
+        expired, withdrawn): a notice refreshing it is a new notification. Any thread."""
+        with self._lock:
+            for key in [key for key, shown in self._refreshed.items() if shown == (server, number)]:
+                del self._refreshed[key]
+
+    def _replaced(self, notice: Notice, server: str) -> int:
+        """The id of the notification of ``server`` that ``notice`` replaces (0: none)."""
+        with self._lock:
+            shown = self._refreshed.get(notice.refreshes) if notice.refreshes else None
+        return shown[1] if shown is not None and shown[0] == server else 0
 
     def send(self, notice: Notice, icon: Path | None) -> None:
         """Show ``notice``. Raises ``Unsuitable`` when the server offers no actions,
@@ -85,7 +110,11 @@ class ActionsBackend:
             raise Unsuitable("the notification server offers no actions")
         server = bus.get_name_owner(SERVICE)  # the one that answered (started by the call if need be)
         fields = notify_fields(notice, icon, self.timeout)
+        replaced = self._replaced(notice, str(server))
         number = self._watch.call(bus, server, INTERFACE, "Notify", NOTIFY_SIGNATURE, (
-            fields["app_name"], dbus.UInt32(0), fields["app_icon"], fields["title"], fields["message"],
+            fields["app_name"], dbus.UInt32(replaced), fields["app_icon"], fields["title"], fields["message"],
             actions(notice, self._tr), fields["hints"], expire_timeout(notice, fields["timeout"])))
-        self._sent(str(server), int(number), notice)
+        if notice.refreshes:
+            with self._lock:
+                self._refreshed[notice.refreshes] = (str(server), int(number))
+        self._sent(str(server), int(number), notice, replaced)

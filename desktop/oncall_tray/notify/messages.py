@@ -51,6 +51,16 @@ class Notice:
             unreachable for 1 min" came at normal urgency, the other red flags critical).
         acknowledgeable: about ``fingerprint``'s alert firing with no silence muting it when the
             notice was made: the notification offers *Acknowledge (15 min)* (review 48 R2).
+        refreshes: what the notice says again with newer numbers ("" for a new fact): where the
+            server gives ids (``freedesktop.ActionsBackend``), its notification replaces the one
+            of the same key still on screen. The rule (fresh-user review 71 AP7: an hour of one
+            unacknowledged critical alert stacked 30 persistent "Still unacknowledged"): only a
+            notice that repeats on a cadence refreshes one, i.e. the reminders of an
+            unacknowledged critical alert, per alert (``reminder_key``), and their summary. Every
+            other notice is a fact of its own and stays beside the others: an alert fired or
+            resolved, a response target missed and later a resolution target missed (two
+            targets), an escalation due to L2 then to L3, an answer or resolution overdue per
+            level, an acknowledgement ending, then ended, a red flag raised.
     """
 
     title: str
@@ -61,6 +71,7 @@ class Notice:
     light: Light | None = None
     alarm: bool = False
     acknowledgeable: bool = False
+    refreshes: str = ""
 
     @property
     def urgent(self) -> bool:
@@ -85,8 +96,14 @@ def clip(text: str, limit: int) -> str:
     return cut_at_word(" ".join(text.split()) if "\n" not in text else text.strip(), limit)
 
 
+def reminder_key(fingerprint: str = "") -> str:
+    """``Notice.refreshes`` of the reminders of ``fingerprint``'s alert; of their summary with none."""
+    return f"remind:{fingerprint}" if fingerprint else "remind:*"
+
+
 def notice(title: str, body: str, severity: Severity | None, quiet: bool = False, fingerprint: str = "",
-           light: Light | None = None, alarm: bool = False, acknowledgeable: bool = False) -> Notice:
+           light: Light | None = None, alarm: bool = False, acknowledgeable: bool = False,
+           refreshes: str = "") -> Notice:
     """A ``Notice`` with title and body cut to the Windows limits, control characters shown
     as escapes (``terminal_text.visible``: alert text is anyone's, and a notification daemon
     passes an ESC or a bidi override on as it is); the body keeps its line breaks. A title too
@@ -98,7 +115,7 @@ def notice(title: str, body: str, severity: Severity | None, quiet: bool = False
     if len(shown) > TITLE_LIMIT and room >= TITLE_LIMIT:
         body = clip(shown, room) + ("\n" + body if body else "")
     return Notice(clip(shown, TITLE_LIMIT), clip(body, BODY_LIMIT), severity, quiet, fingerprint, light, alarm,
-                  acknowledgeable and bool(fingerprint) and not quiet)
+                  acknowledgeable and bool(fingerprint) and not quiet, refreshes)
 
 
 def combined(notices: Sequence[Notice], tr: Translate) -> Notice:

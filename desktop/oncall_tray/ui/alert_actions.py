@@ -23,13 +23,12 @@ from ..connect import describe_error
 from ..core.acknowledged import acknowledged, acknowledgement, muting
 from ..core.alert_order import named, told_place, where
 from ..core.overview import Light
-from ..silence_holders import answer_lost
 from ..core.severity import Severity, SeverityMap
 from ..core.durations import format_duration_rounded
 from ..core.local_times import local_time
-from ..core.silencing import (ACK_WINDOW, ack_problems, ack_silence, also_covered, extension,
-                              extension_needs_confirmation, validate_extension)
-from ..silence_holders import nothing_sent
+from ..core.silencing import ACK_WINDOW, ack_problems, ack_silence, also_covered, extension, \
+    extension_needs_confirmation, validate_extension
+from ..silence_holders import answer_lost, nothing_sent
 from ..core.tracker import EventKind
 from ..i18n import Translate
 from ..notify.left_behind import with_left_behind
@@ -335,7 +334,8 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
                 dialog.accept()  # (its comment's last save queued first)
             self._silence_created(result.tag)
             self._said_where(result, left)
-            self.controller.refresh()
+            expired = self.controller.silences.get(result.silence_id) if result.kind == "expire" else None
+            self.controller.shift.record_expired(expired) if expired else self.controller.refresh()  # review 71 AP5
             return
         if isinstance(result.error, OutcomeUnknown) and result.kind == "create":  # a change: below (answer_lost)
             self._unknown_outcome(result, dialog)

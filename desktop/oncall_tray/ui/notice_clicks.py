@@ -53,7 +53,7 @@ class NoticeClicks(QObject):
     """The notifications sent with actions, by (server, id), and what their actions do for
     ``controller`` (its alerts window and ``alert_actions``). Lives in the GUI thread."""
 
-    _sent = Signal(str, int, object)  # (server's unique name, id, Notice), from the delivery thread
+    _sent = Signal(str, int, object, int)  # (server's unique name, id, Notice, id replaced), from the delivery thread
     _invoked = Signal(str, int, str)  # (server, id, action key)
     _closed = Signal(str, int)
 
@@ -70,6 +70,7 @@ class NoticeClicks(QObject):
         self._invoked.connect(self._act, queued)
         self._closed.connect(self._forget, queued)
         self._left = ShownList(cache)
+        self._backend: ActionsBackend | None = None  # told of closed notifications (a reminder's: AP7)
 
     def backend(self, watch: ServerWatch, timeout: int = 10) -> ActionsBackend | None:
         """The notification backend with actions, or None where it cannot work: not Linux, no
@@ -82,7 +83,8 @@ class NoticeClicks(QObject):
         except ImportError as exc:
             log.info("notifications without actions: %s", exc)
             return None
-        return ActionsBackend(self._connection, self._sent.emit, translate, timeout, watch)
+        self._backend = ActionsBackend(self._connection, self._sent.emit, translate, timeout, watch)
+        return self._backend
 
     def _connection(self) -> Any:
         """The session bus connection that sends and listens (delivery thread): made when first
@@ -106,6 +108,8 @@ class NoticeClicks(QObject):
         self._invoked.emit(str(sender), int(number), str(key))
 
     def _on_closed(self, number, _reason=None, sender: str = "") -> None:
+        if self._backend is not None:  # at once: a reminder sent meanwhile is a new notification
+            self._backend.closed(str(sender), int(number))
         self._closed.emit(str(sender), int(number))
 
     def _forget(self, server: str, number: int) -> None:
@@ -137,7 +141,12 @@ class NoticeClicks(QObject):
                 if server == owner:
                     self._withdraw(server, number)
 
-    def _remember(self, server: str, number: int, notice: Notice) -> None:
+    def _remember(self, server: str, number: int, notice: Notice, replaced: int = 0) -> None:
+        """``notice`` is shown as ``server``'s notification ``number``, in place of its ``replaced``
+        (0: none; ``freedesktop.ActionsBackend``): that one leaves the list when the server gave
+        another id (review 71 AP7), the list on disk (``notify.shown_list``) with it."""
+        if replaced and replaced != number:
+            self._shown.pop((server, replaced), None)
         snapshot = self.controller.snapshot  # the name, for an Acknowledge once it resolved
         alert = snapshot.alerts.get(notice.fingerprint) if snapshot is not None and notice.fingerprint else None
         self._shown[(server, number)] = (notice, alert.display_name if alert is not None else "")

@@ -238,7 +238,8 @@ class PollerWorker(PollerJournal, QObject):
                 self._attention.shown(result.recalled.snapshot, result.recalled.silences, now,
                                       self._recorded().acknowledged_at, on_call_engineer(shift, self._config.engineer))
             attention = self._attention.evaluate(snapshot, self._silences, result.contact, now, *recorded,
-                                                 on_call=on_call_engineer(shift, self._config.engineer))
+                                                 on_call=on_call_engineer(shift, self._config.engineer),
+                                                 expired_here=self._expired_here() if snapshot is not None else None)
             # also before any good poll: a tray started with Alertmanager down says "unreachable
             # for 1 min" as one running does (review 35); minutes counted to now, the time of the
             # notice, not to the last good poll (review 55 M5: "4 min" for a missed 5-minute target)

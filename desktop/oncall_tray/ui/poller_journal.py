@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from ..core.journal import JournalError
 from ..core.journal_copy import journal_copy, recalled_picture
 from ..core.journal_seen import known_starts
+from ..core.own_expires import expired_here
 from ..core.set_aside import keep, recall
 from ..core.severity import SeverityMap
 from ..core.shifts import (Responses, Shift, attention_said, keep_attention_said, open_shift, recent_resolutions,
@@ -46,6 +47,17 @@ class PollerJournal:
         except JournalError as exc:
             log.warning("cannot read the escalations and acknowledgements from the journal: %s", exc)
             return Responses({}, {}, {}, {}, {})
+
+    def _expired_here(self) -> frozenset[str] | None:
+        """The silences this app expired (``own_expires.expired_here``), for ``evaluate``; None
+        when there is no journal or it cannot be read (logged)."""
+        if self._journal is None:
+            return None
+        try:
+            return expired_here(self._journal, utc_now())
+        except JournalError as exc:
+            log.warning("cannot read the silences expired here from the journal: %s", exc)
+            return None
 
     def _recall_tracker(self, tracker: AlertTracker) -> None:
         """For the new tracker, the journal's resolutions within the flap window (``recall_ended``)

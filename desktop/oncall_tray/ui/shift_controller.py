@@ -329,25 +329,34 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         ``unrecorded(text)`` in the GUI thread, ``text`` saying so and why in the engineer's
         language, for the window that asked, after ``done`` (code review 65 T7: said nowhere, and
         the handoff listed the silence as still the engineer's)."""
-        def recorded(_result, error: BaseException | None) -> None:
-            if error is None:
-                self.journal_changed.emit()
-            elif unrecorded is not None:
-                unrecorded(tr("The silence was expired, but not recorded in the shift journal: %1").replace(
-                    "%1", failure_text(error)))
-
         def expired(result, error):
             done(result, error)  # first: "not recorded" comes after "expired", never before (code review 66 U5)
             if error is None:
-                if self.journal is not None:
-                    self.submit(record_silence_change, self.journal, EventKind.SILENCE_EXPIRED, silence,
-                                actor=self.engineer, source=SOURCE_TRAY, done=recorded)
-                else:
-                    recorded(None, self.unusable())
-                self.refresh_requested.emit()
+                self.record_expired(silence, unrecorded)
 
         self.actions.submit(expire_in_alertmanager, self.config, silence.id, self.store, self.down,
                             self.silence_holders.get(silence.id, ()), done=expired)
+
+    def record_expired(self, silence: Silence, unrecorded: Callable[[str], None] | None = None) -> None:
+        """``silence`` (as it was) was expired by this app: record it in the journal (another
+        thread), then poll (``refresh_requested``), so that the poll knows the expire was the
+        engineer's and says nothing of it (``own_expires``; fresh-user review 71 AP5: polled before
+        the record, it would be said "ended outside oncall-tray"). Not recorded: ``unrecorded(text)``
+        in the GUI thread as ``expire_silence`` says (logged when None), then the poll all the same."""
+        def recorded(_result, error: BaseException | None) -> None:
+            if error is None:
+                self.journal_changed.emit()
+            else:
+                text = tr("The silence was expired, but not recorded in the shift journal: %1").replace(
+                    "%1", failure_text(error))
+                unrecorded(text) if unrecorded is not None else log.warning("%s", text)
+            self.refresh_requested.emit()
+
+        if self.journal is not None:
+            self.submit(record_silence_change, self.journal, EventKind.SILENCE_EXPIRED, silence,
+                        actor=self.engineer, source=SOURCE_TRAY, done=recorded)
+        else:
+            recorded(None, self.unusable())
 
     def check_dashboards(self, done: Done) -> None:
         """Ask every dashboard (another thread), an Alertmanager listed twice once (``aliases``);
