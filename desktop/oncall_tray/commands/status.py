@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..alertmanager.client import AlertmanagerClient
 from ..alertmanager.cluster import ClusterClient, ClusterPoll, MemberResult, not_one_cluster
@@ -24,6 +25,10 @@ from .common import (EXIT_OK, EXIT_UNREACHABLE, credentials_hint, error, failure
                      tr_for, warn_problems)
 from .status_json import render_json
 from .status_text import render_text
+
+if TYPE_CHECKING:
+    from ..core.journal import Journal
+
 
 def register(sub, tr: Translate) -> None:
     """Add the ``status`` subcommand, with help in ``tr``'s language."""
