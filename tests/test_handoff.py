@@ -161,6 +161,8 @@ def test_the_end_report_follows_the_guide_in_both_languages(scripted):
     assert "- Alertas recebidos: 3" in markdown and "- Incidentes: 2" in markdown
     incidents = section(markdown, "Incidentes Tratados")
     assert re.fullmatch(r"1\. APIDown - \d\d:\d\d - Resolvido - Reiniciei o backend; pool normalizado", incidents[0])
+    # the note before it, under its line (fresh-user review 71 AP1)
+    assert re.fullmatch(r"   - nota anterior às \d\d:\d\d: Pool de conexões esgotado", incidents.pop(1))
     # bruno acknowledged it while it fired, in ana's shift: said (review 56 Q8; a silence of his
     # without ACK would be maintenance, no acknowledgement of ana's shift: review 59 U1)
     assert re.fullmatch(r"2\. DiskFull - \d\d:\d\d - Em aberto \(reconhecido por bruno\) - Disco acima de 90%", incidents[1])
@@ -354,7 +356,9 @@ def test_no_silence_seen_while_alertmanager_is_unreachable_is_not_none_as_a_fact
     assert section(end_markdown(report, translator("en"), ZONE), "Active Silences") == [
         "- _as last seen (Alertmanager unreachable)_", "- None"]
     checklist = start_checklist(journal, "ana", Live(None, error="connection refused"), [])
-    assert "- _as last seen (Alertmanager unreachable)_" in start_markdown(checklist, translator("en"), ZONE)
+    # a journal that never saw an answer: unknown, not "0, as last seen" (fresh-user review 71 AP2)
+    assert "**Silences**: ? - unknown: nothing received from Alertmanager" in start_markdown(
+        checklist, translator("en"), ZONE).splitlines()
 
 
 def test_alerts_nobody_acknowledged_stay_pending_as_last_seen_while_alertmanager_is_unreachable(scripted):

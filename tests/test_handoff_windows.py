@@ -763,7 +763,9 @@ def test_the_start_window_says_its_silences_are_as_last_seen_and_only_from_this_
                                       AlertQuery()).poll())
     desk.controller.show_window("start")
     qtbot.waitUntil(lambda: start.silences.topLevelItemCount() == 0, timeout=10000)
-    assert start.silences_box.title().startswith("Active silences (0)")
+    # never seen there: unknown, not "0, as last seen" (fresh-user review 71 AP2)
+    assert start.silences_box.title() == "Active silences: unknown (nothing received from Alertmanager)"
+    assert start.alerts_box.title() == "Active alerts: unknown (nothing received from http://127.0.0.1:1)"
 
 
 def test_the_start_window_checks_alertmanager_again_once_it_answers(desk, qtbot):

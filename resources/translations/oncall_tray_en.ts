@@ -1940,7 +1940,7 @@ review in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="170"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -2284,7 +2284,7 @@ review in</translation>
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="35"/>
         <source>Poll Alertmanager once and print its alerts, worst first, with each one&apos;s SLA clocks and escalation level (--json: the same as JSON). Exit 0; 2 when Alertmanager cannot be reached or refuses, with the reason on standard error (&quot;alerts&quot;: null in the JSON); 1 for a usage error.</source>
         <translation>Poll Alertmanager once and print its alerts, worst first, with each one&apos;s SLA clocks and escalation level (--json: the same as JSON). Exit 0; 2 when Alertmanager cannot be reached or refuses, with the reason on standard error (&quot;alerts&quot;: null in the JSON); 1 for a usage error.</translation>
     </message>
@@ -2495,12 +2495,12 @@ review in</translation>
         <translation type="vanished">path: print where the settings file is; init: write a commented example; check: list its problems (exit 1 if any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="35"/>
         <source>poll once and print the alerts, worst first</source>
         <translation>poll once and print the alerts, worst first</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="40"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
@@ -3554,12 +3554,12 @@ review in</translation>
         <translation>%1 fired %2 times during the shift (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="235"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="234"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3590,12 +3590,12 @@ review in</translation>
         <translation>%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="244"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="294"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
@@ -3655,12 +3655,12 @@ review in</translation>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="189"/>
         <source>Active Alerts</source>
         <translation>Active Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="286"/>
         <source>Active Silences</source>
         <translation>Active Silences</translation>
     </message>
@@ -3710,7 +3710,7 @@ review in</translation>
         <translation>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="179"/>
         <source>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</source>
         <translation>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</translation>
     </message>
@@ -3730,9 +3730,10 @@ review in</translation>
         <translation>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="191"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="203"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="288"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager unreachable</translation>
     </message>
@@ -3752,8 +3753,7 @@ review in</translation>
         <translation>Alertmanager unreachable since %1 (%2), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="187"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="194"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager unreachable: %1</translation>
     </message>
@@ -3768,7 +3768,7 @@ review in</translation>
         <translation>Alertmanagers %1 do not answer; the others hold every alert they held when last seen; any they received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="268"/>
         <source>Alerts received: %1</source>
         <translation>Alerts received: %1</translation>
     </message>
@@ -3778,22 +3778,22 @@ review in</translation>
         <translation>By: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Checked that the dashboards are loading</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Checked the active silences and their reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="66"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="267"/>
         <source>Duration: %1</source>
         <translation>Duration: %1</translation>
     </message>
@@ -3848,40 +3848,40 @@ review in</translation>
         <translation>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="265"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Handing Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="270"/>
         <source>Incidents Handled</source>
         <translation>Incidents Handled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="269"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="293"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="264"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="290"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="225"/>
         <source>On-call engineer: %1</source>
         <translation>On-call engineer: %1</translation>
     </message>
@@ -3891,18 +3891,18 @@ review in</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
         <source>Open Incidents</source>
         <translation>Open Incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="292"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="69"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="284"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
     </message>
@@ -3917,12 +3917,12 @@ review in</translation>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Read the previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Read the threads in #incidents from the last 24h</translation>
     </message>
@@ -3957,27 +3957,28 @@ review in</translation>
         <translation>Review %1: its review is overdue since %4 (%2, firing since %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="266"/>
         <source>Shift Summary</source>
         <translation>Shift Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="178"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Taking Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -3992,7 +3993,7 @@ review in</translation>
         <translation>acknowledged by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="202"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
@@ -4005,12 +4006,12 @@ review in</translation>
         <translation type="vanished">as last seen (Alertmanager unreachable: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>as last seen at %1, %2 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="205"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>as last seen at %1, under a minute ago</translation>
     </message>
@@ -4022,6 +4023,16 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="61"/>
         <source>covers no alert now: expire it?</source>
         <translation>covers no alert now: expire it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="257"/>
+        <source>earlier note at %1: %2</source>
+        <translation>earlier note at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="256"/>
+        <source>earlier note: %1</source>
+        <translation>earlier note: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
@@ -4051,7 +4062,7 @@ review in</translation>
         <translation>filter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="157"/>
         <source>kept through the restart of %1</source>
         <translation>kept through the restart of %1</translation>
     </message>
@@ -4094,8 +4105,19 @@ review in</translation>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="192"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="150"/>
+        <source>unknown: nothing received from %1 (%2); to change the address: Settings… or --alertmanager</source>
+        <translation>unknown: nothing received from %1 (%2); to change the address: Settings… or --alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="30"/>
+        <source>unknown: nothing received from Alertmanager</source>
+        <translation>unknown: nothing received from Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -4287,17 +4309,17 @@ review in</translation>
 <context>
     <name>handoff_one</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="202"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>as last seen at %1, %2 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="204"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>as last seen at %1, under a minute ago</translation>
     </message>
@@ -7141,7 +7163,7 @@ review in</translation>
         <translation>Hand over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="367"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Hand the shift over to %1, who holds it now?</translation>
     </message>
@@ -7166,7 +7188,7 @@ review in</translation>
         <translation>Markdown (as the guide lays it out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="340"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -7220,12 +7242,12 @@ review in</translation>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="354"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="397"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
         <source>Shift handed over</source>
         <translation>Shift handed over</translation>
     </message>
@@ -7273,7 +7295,7 @@ review in</translation>
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="382"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
     </message>
@@ -7297,12 +7319,12 @@ review in</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="397"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="363"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Type the incoming on-call engineer&apos;s name first.</translation>
     </message>
@@ -7327,6 +7349,11 @@ review in</translation>
     <message>
         <source>covers no alert now: expire it?</source>
         <translation type="vanished">covers no alert now: expire it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end_incidents.py" line="33"/>
+        <source>earlier note</source>
+        <translation>earlier note</translation>
     </message>
 </context>
 <context>
@@ -7362,12 +7389,12 @@ review in</translation>
 <context>
     <name>shift_start</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="40"/>
         <source>%1 (from the settings)</source>
         <translation>%1 (from the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -7395,14 +7422,23 @@ review in</translation>
         <translation type="vanished">Active alerts: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="47"/>
         <source>Active alerts: none received from Alertmanager</source>
-        <translation>Active alerts: none received from Alertmanager</translation>
+        <translation type="vanished">Active alerts: none received from Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="47"/>
+        <source>Active alerts: unknown (nothing received from %1)</source>
+        <translation>Active alerts: unknown (nothing received from %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="310"/>
+        <source>Active silences (%1)</source>
+        <translation>Active silences (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="308"/>
-        <source>Active silences (%1)</source>
-        <translation>Active silences (%1)</translation>
+        <source>Active silences: unknown (nothing received from Alertmanager)</source>
+        <translation>Active silences: unknown (nothing received from Alertmanager)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
@@ -7470,7 +7506,7 @@ review in</translation>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
@@ -7480,7 +7516,7 @@ review in</translation>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="371"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -7515,7 +7551,7 @@ review in</translation>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
@@ -7549,22 +7585,22 @@ review in</translation>
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>The outgoing engineer&apos;s own pending items carried on to this shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="344"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="393"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="379"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
@@ -7589,7 +7625,7 @@ review in</translation>
         <translation type="vanished">as last seen: Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="26"/>
         <source>as last seen: tick once reviewed</source>
         <translation>as last seen: tick once reviewed</translation>
     </message>
@@ -7603,7 +7639,7 @@ review in</translation>
         <translation type="vanished">escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
         <source>incident opened at %1</source>
         <translation>incident opened at %1</translation>
     </message>
@@ -7612,7 +7648,7 @@ review in</translation>
         <translation type="vanished">listed here by the app</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="31"/>
         <source>listed here by the app: tick once reviewed</source>
         <translation>listed here by the app: tick once reviewed</translation>
     </message>
@@ -7625,26 +7661,25 @@ review in</translation>
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="38"/>
         <source>none in the settings (contacts)</source>
         <translation>none in the settings (contacts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="35"/>
         <source>none in this journal</source>
         <translation>none in this journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="25"/>
         <source>not received from Alertmanager</source>
-        <translation>not received from Alertmanager</translation>
+        <translation type="vanished">not received from Alertmanager</translation>
     </message>
     <message>
         <source>pending items carried on to this shift: %1</source>
         <translation type="vanished">pending items carried on to this shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="35"/>
         <source>shown here</source>
         <translation>shown here</translation>
     </message>
@@ -7661,7 +7696,7 @@ review in</translation>
         <translation type="vanished">the outgoing engineer&apos;s own pending items carried on to this shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="69"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>

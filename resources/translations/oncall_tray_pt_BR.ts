@@ -1935,7 +1935,7 @@ revisar em</translation>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="170"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
@@ -2279,7 +2279,7 @@ revisar em</translation>
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (uma regex casa com o valor inteiro), env!=&quot;dev&quot;. Dentro das aspas, \&quot; é uma aspa dupla, \\ uma barra invertida, e um caractere que não aparece ou é de controle se escreve como o oncall-tray o mostra: \u00ad (um hífen suave), \U000e0041, \t, \n</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="35"/>
         <source>Poll Alertmanager once and print its alerts, worst first, with each one&apos;s SLA clocks and escalation level (--json: the same as JSON). Exit 0; 2 when Alertmanager cannot be reached or refuses, with the reason on standard error (&quot;alerts&quot;: null in the JSON); 1 for a usage error.</source>
         <translation>Consulta o Alertmanager uma vez e mostra os alertas, os piores primeiro, com os relógios de SLA e o nível de escalonamento de cada um (--json: o mesmo em JSON). Sai com 0; 2 quando o Alertmanager não pode ser alcançado ou recusa, com o motivo na saída de erro (&quot;alerts&quot;: null no JSON); 1 para um erro de uso.</translation>
     </message>
@@ -2486,12 +2486,12 @@ revisar em</translation>
         <translation type="vanished">path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="35"/>
         <source>poll once and print the alerts, worst first</source>
         <translation>consulta uma vez e mostra os alertas, os piores primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="40"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>mostra JSON</translation>
@@ -3545,12 +3545,12 @@ revisar em</translation>
         <translation>%1 disparou %2 vezes durante o turno (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="235"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="234"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3581,12 +3581,12 @@ revisar em</translation>
         <translation>%d/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="244"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="294"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
@@ -3646,12 +3646,12 @@ revisar em</translation>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="189"/>
         <source>Active Alerts</source>
         <translation>Alertas Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="286"/>
         <source>Active Silences</source>
         <translation>Silenciamentos Ativos</translation>
     </message>
@@ -3701,7 +3701,7 @@ revisar em</translation>
         <translation>Alertmanager %1 reiniciou às %2: ele volta a listar os alertas à medida que o Prometheus os reenvia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="179"/>
         <source>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</source>
         <translation>O Alertmanager %1 reiniciou: os alertas que ele tinha antes são mantidos, como visto por último no diário do turno, até o Prometheus enviá-los de novo (em alguns minutos)</translation>
     </message>
@@ -3721,9 +3721,10 @@ revisar em</translation>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver desde %2 (%3), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="191"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="203"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="149"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="288"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager inacessível</translation>
     </message>
@@ -3743,8 +3744,7 @@ revisar em</translation>
         <translation>Alertmanager inacessível desde %1 (%2), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="187"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="194"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager inacessível: %1</translation>
     </message>
@@ -3759,7 +3759,7 @@ revisar em</translation>
         <translation>Os Alertmanagers %1 não respondem; os outros têm todos os alertas que eles tinham quando vistos por último; os que eles receberam depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="268"/>
         <source>Alerts received: %1</source>
         <translation>Alertas recebidos: %1</translation>
     </message>
@@ -3769,22 +3769,22 @@ revisar em</translation>
         <translation>Por: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Verifiquei dashboards estão carregando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Chequei silenciamentos ativos e motivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="66"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="267"/>
         <source>Duration: %1</source>
         <translation>Duração: %1</translation>
     </message>
@@ -3839,40 +3839,40 @@ revisar em</translation>
         <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: reconhecido em um Alertmanager que não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="265"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Passando Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="270"/>
         <source>Incidents Handled</source>
         <translation>Incidentes Tratados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="269"/>
         <source>Incidents: %1</source>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="293"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="264"/>
         <source>None</source>
         <translation>Nada a registrar</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="290"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="225"/>
         <source>On-call engineer: %1</source>
         <translation>Plantonista: %1</translation>
     </message>
@@ -3882,18 +3882,18 @@ revisar em</translation>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
         <source>Open Incidents</source>
         <translation>Incidentes Abertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="292"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="69"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="284"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
     </message>
@@ -3908,12 +3908,12 @@ revisar em</translation>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Li handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Li threads em #incidents das últimas 24h</translation>
     </message>
@@ -3948,27 +3948,28 @@ revisar em</translation>
         <translation>Revisar %1: revisão atrasada desde %4 (%2, disparando desde %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="266"/>
         <source>Shift Summary</source>
         <translation>Resumo do Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="178"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Assumindo Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -3983,7 +3984,7 @@ revisar em</translation>
         <translation>reconhecido por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="202"/>
         <source>as last seen</source>
         <translation>como vistos por último</translation>
     </message>
@@ -3996,12 +3997,12 @@ revisar em</translation>
         <translation type="vanished">como vistos por último (Alertmanager inacessível: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>como vistos por último às %1, há %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="205"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>como vistos por último às %1, há menos de um minuto</translation>
     </message>
@@ -4013,6 +4014,16 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="61"/>
         <source>covers no alert now: expire it?</source>
         <translation>não cobre mais nenhum alerta: expirar?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="257"/>
+        <source>earlier note at %1: %2</source>
+        <translation>nota anterior às %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="256"/>
+        <source>earlier note: %1</source>
+        <translation>nota anterior: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
@@ -4042,7 +4053,7 @@ revisar em</translation>
         <translation>filtro %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="157"/>
         <source>kept through the restart of %1</source>
         <translation>mantido através do reinício de %1</translation>
     </message>
@@ -4085,8 +4096,19 @@ revisar em</translation>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="192"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="150"/>
+        <source>unknown: nothing received from %1 (%2); to change the address: Settings… or --alertmanager</source>
+        <translation>desconhecidos: nada recebido de %1 (%2); para mudar o endereço: Configurações… ou --alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="30"/>
+        <source>unknown: nothing received from Alertmanager</source>
+        <translation>desconhecidos: nada recebido do Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -4278,17 +4300,17 @@ revisar em</translation>
 <context>
     <name>handoff_one</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="202"/>
         <source>as last seen</source>
         <translation>como visto por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>como visto por último às %1, há %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="204"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>como visto por último às %1, há menos de um minuto</translation>
     </message>
@@ -7128,7 +7150,7 @@ revisar em</translation>
         <translation>Passar turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="376"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="367"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Passar o turno para %1, que está com ele agora?</translation>
     </message>
@@ -7153,7 +7175,7 @@ revisar em</translation>
         <translation>Markdown (no formato do guia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="340"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -7207,12 +7229,12 @@ revisar em</translation>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="354"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="397"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
         <source>Shift handed over</source>
         <translation>Passagem de turno concluída</translation>
     </message>
@@ -7260,7 +7282,7 @@ revisar em</translation>
         <translation>Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; acompanham o turno até a passagem. Desmarque o que o próximo turno não precisa acompanhar; acrescente as suas abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="382"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
     </message>
@@ -7284,12 +7306,12 @@ revisar em</translation>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="397"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="363"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista que entra.</translation>
     </message>
@@ -7314,6 +7336,11 @@ revisar em</translation>
     <message>
         <source>covers no alert now: expire it?</source>
         <translation type="vanished">não cobre mais nenhum alerta: expirar?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end_incidents.py" line="33"/>
+        <source>earlier note</source>
+        <translation>nota anterior</translation>
     </message>
 </context>
 <context>
@@ -7349,12 +7376,12 @@ revisar em</translation>
 <context>
     <name>shift_start</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="40"/>
         <source>%1 (from the settings)</source>
         <translation>%1 (das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
@@ -7382,14 +7409,23 @@ revisar em</translation>
         <translation type="vanished">Alertas ativos: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="47"/>
         <source>Active alerts: none received from Alertmanager</source>
-        <translation>Alertas ativos: nenhum recebido do Alertmanager</translation>
+        <translation type="vanished">Alertas ativos: nenhum recebido do Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="47"/>
+        <source>Active alerts: unknown (nothing received from %1)</source>
+        <translation>Alertas ativos: desconhecidos (nada recebido de %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="310"/>
+        <source>Active silences (%1)</source>
+        <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="308"/>
-        <source>Active silences (%1)</source>
-        <translation>Silenciamentos ativos (%1)</translation>
+        <source>Active silences: unknown (nothing received from Alertmanager)</source>
+        <translation>Silenciamentos ativos: desconhecidos (nada recebido do Alertmanager)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
@@ -7457,7 +7493,7 @@ revisar em</translation>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidentes ainda abertos (%1)</translation>
     </message>
@@ -7467,7 +7503,7 @@ revisar em</translation>
         <translation>Instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="371"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -7502,7 +7538,7 @@ revisar em</translation>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
         <source>Shift started</source>
         <translation>Turno assumido</translation>
     </message>
@@ -7536,22 +7572,22 @@ revisar em</translation>
         <translation>Assumindo o turno — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>Pendências próprias do plantonista anterior passadas a este turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="344"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
         <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="393"/>
         <source>The shift was not started: %1</source>
         <translation>O turno não foi assumido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="379"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista.</translation>
     </message>
@@ -7576,7 +7612,7 @@ revisar em</translation>
         <translation type="vanished">como vistos por último: Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="26"/>
         <source>as last seen: tick once reviewed</source>
         <translation>como vistos por último: marque depois de revisar</translation>
     </message>
@@ -7590,7 +7626,7 @@ revisar em</translation>
         <translation type="vanished">escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
         <source>incident opened at %1</source>
         <translation>incidente aberto às %1</translation>
     </message>
@@ -7599,7 +7635,7 @@ revisar em</translation>
         <translation type="vanished">listados aqui pelo app</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="31"/>
         <source>listed here by the app: tick once reviewed</source>
         <translation>listados aqui pelo app: marque depois de revisar</translation>
     </message>
@@ -7612,26 +7648,25 @@ revisar em</translation>
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="38"/>
         <source>none in the settings (contacts)</source>
         <translation>nenhum nas configurações (contacts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="35"/>
         <source>none in this journal</source>
         <translation>nenhuma neste diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="25"/>
         <source>not received from Alertmanager</source>
-        <translation>não recebido do Alertmanager</translation>
+        <translation type="vanished">não recebido do Alertmanager</translation>
     </message>
     <message>
         <source>pending items carried on to this shift: %1</source>
         <translation type="vanished">pendências passadas a este turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="35"/>
         <source>shown here</source>
         <translation>mostradas aqui</translation>
     </message>
@@ -7648,7 +7683,7 @@ revisar em</translation>
         <translation type="vanished">pendências próprias do plantonista anterior passadas a este turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/start_alerts.py" line="69"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>

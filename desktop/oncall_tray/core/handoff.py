@@ -17,13 +17,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..alertmanager.models import Alert, one_line
-from .alert_order import named, telling_all, telling_places, told_place
+from .alert_order import telling_all, telling_places, told_place
 from .dashboards import DashboardCheck
 from ..i18n import english
 from .journal import Journal
 from .handoff_kept import shown_in
 from .handoff_noticed import noticed
-from .handoff_folded import IncidentFold, fold, inhibited_now
+from .handoff_folded import fold, inhibited_now
+from .handoff_handled import HandledIncident, incident_name  # noqa: F401 (re-exported)
 from .handoff_reminders import not_dismissed, post_mortem_items
 from .handoff_unknown import unanswered_line, unknown_marker
 from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: F401 (re-exported)
@@ -213,40 +214,6 @@ def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Seq
 
 
 @dataclass(frozen=True)
-class HandledIncident:
-    """An incident of the shift with the engineer's notes on it; ``description`` is one line
-    from the notes (the latest), else the alert's summary (a ``fold``'s ``summary``). ``telling``:
-    the labels that tell its alert from another incident's of the same name and place
-    ("pod=api-1"; ``core.alert_order.telling_all``), "" when none does."""
-
-    incident: Incident
-    notes: Sequence[str]
-    telling: str = ""
-    fold: IncidentFold | None = None
-
-    @property
-    def name(self) -> str:
-        """How the handoff names it (``incident_name``); with ``fold``, the incidents of its act it
-        stands for (``IncidentFold.name``: "PodCrashLooping ×250 (omnichannel / …)"; review 68 AF1)."""
-        single = incident_name(self.incident, self.telling)
-        return self.fold.name(single) if self.fold is not None else single
-
-    @property
-    def description(self) -> str:
-        text = self.notes[-1] if self.notes else (self.fold and self.fold.summary) or self.incident.summary  # AI4
-        line = " ".join(text.split())
-        return line if len(line) <= 140 else line[:139] + "…"
-
-
-def incident_name(incident: Incident, telling: str = "") -> str:
-    """How the handoff names an incident: its alert's name (its fingerprint when it has none),
-    with ``telling``, the labels that tell it from another incident of the same name and place
-    (``core.alert_order.telling_all``): "PodCrashLooping (pod=api-1)" (review 33: two pods'
-    incidents and their follow-ups read the same)."""
-    return named(incident.alertname or incident.fingerprint, telling)
-
-
-@dataclass(frozen=True)
 class EndReport:
     """The end template's content.
 
@@ -376,12 +343,13 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         taken = sorted(incidents(journal, shift.started_at, at), key=lambda i: (i.fired_at or i.opened_at, i.id))
         suggestions, telling = _pending(journal, at, tr, zone, live, named=taken, policy=policy,
                                      on_call=shift.engineer)  # incidents: name, place, labels
-        notes = {item.id: journal.incident_note_texts(item.id) for item in taken}  # its own (code review 75 AM4)
-        # one line for the incidents of one act (one silence over 250 pods; review 68 AF1)
-        folds = fold(taken, lambda i: (notes[i.id] or [""])[-1], inhibited_now(live.alerts, live.inhibited),
+        notes = {item.id: [e for e in journal.incident_notes(item.id)[1] if e.kind is EventKind.NOTE]
+                 for item in taken}  # its own (code review 75 AM4), every one of them (fresh-user review 71 AP1)
+        # one line for the incidents of one act (one silence over 250 pods; review 68 AF1), their notes alike
+        folds = fold(taken, lambda i: "\n".join(e.text for e in notes[i.id]), inhibited_now(live.alerts, live.inhibited),
                      live.alerts or {}, tr)
-        handled = [HandledIncident(f.first, notes[f.first.id], telling.get(f.first.fingerprint, ""),
-                                   f if f.folded else None) for f in folds]
+        handled = [HandledIncident(f.first, [e.text for e in notes[f.first.id]], telling.get(f.first.fingerprint, ""),
+                                   f if f.folded else None, [e.at for e in notes[f.first.id]]) for f in folds]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
         silences_seen = seen_at(journal, live.watched) if from_journal else None  # when (review 59 U7)
         suggestions += carried_suggestions(journal, shift, tr)

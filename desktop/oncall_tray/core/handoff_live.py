@@ -8,7 +8,9 @@ import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..alertmanager.models import Alert, Silence
+from ..alertmanager.models import Alert, Silence, one_line
+from ..config_urls import unscoped
+from ..url_passwords import shown_url
 from ..reasons import translate_reason
 from .durations import lasted
 from .journal import Journal
@@ -117,14 +119,36 @@ class Live:
         (``seen_at``): as the tray keeps its last known alerts, marked stale (review 20;
         fresh-user review P3: "none received" beside silences shown as last seen). A silence
         whose end, as last seen, is past at ``at`` mutes none of them: it ended (review 59 U7:
-        an alert shown "silenced" by a silence that had ended 3 minutes before)."""
+        an alert shown "silenced" by a silence that had ended 3 minutes before). This answer as
+        it is (``alerts`` None: not known, ``unknown_words``) when the journal has no look at it:
+        none firing and no time of a look (a brand-new journal; fresh-user review 71 AP2: "0 … as
+        last seen" before anything had ever answered)."""
         if self.alerts is not None:
             return self
         seen, severities = seen_alerts(journal, self.watched)
+        when = seen_at(journal, self.watched)
+        if not seen and when is None:  # never a look at it: unknown, not "0, as last seen" (fresh-user review 71 AP2)
+            return self
         silences = seen_silences(journal, self.watched) if any(a.silenced for a in seen.values()) else {}
         seen = {fingerprint: muted_at(alert, silences, at) for fingerprint, alert in seen.items()}
-        return dataclasses.replace(self, alerts=seen, severities=severities, last_seen=True,
-                                   seen_at=seen_at(journal, self.watched))
+        return dataclasses.replace(self, alerts=seen, severities=severities, last_seen=True, seen_at=when)
+
+
+def watched_words(live: Live) -> str:
+    """The Alertmanager ``live`` asked, as messages show it: its members' URLs without their scope,
+    passwords masked (``url_passwords.shown_url``), ", "-joined; "Alertmanager" when not known."""
+    return ", ".join(dict.fromkeys(shown_url(unscoped(url)) for url in live.watched)) or "Alertmanager"
+
+
+def unknown_words(live: Live, tr: Translate) -> str:
+    """What the start checklist says of the active alerts when nothing is known of them
+    (``Live.alerts`` None after ``Live.seen_before``: not read, the journal has no look of its
+    own): "unknown: nothing received from http://localhost:9093 (connection refused); to change
+    the address: Settings… or --alertmanager" (fresh-user review 71 AP2: "0, as last seen", and
+    no address, on a brand-new journal)."""
+    why = translate_reason(live.error, tr) or tr(CONTEXT, "Alertmanager unreachable")
+    return tr(CONTEXT, "unknown: nothing received from %1 (%2); to change the address: Settings… or --alertmanager"
+              ).replace("%2", one_line(why)).replace("%1", watched_words(live))
 
 
 def kept_words(live: Live, fingerprint: str, tr: Translate) -> str:

@@ -30,7 +30,7 @@ from .handoff import (
 )
 from .alert_heads import active_folds
 from .handoff_folded import fold, folded_name, group_places, inhibited_now
-from .handoff_live import kept_line, seen_words
+from .handoff_live import kept_line, seen_words, unknown_words
 from .local_times import zoned_stamp
 from .handoff_unknown import unanswered_line
 from .inhibited import inhibited_name, severity_lines
@@ -164,6 +164,13 @@ def active_lines(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, limi
     return lines, left
 
 
+def silences_unknown(checklist: StartChecklist) -> bool:
+    """Nothing is known of the active silences: Alertmanager not read and the journal has no
+    look of its own at it (``Live.alerts`` None after ``Live.seen_before``), none listed: their
+    count is unknown, not "0, as last seen" (fresh-user review 71 AP2)."""
+    return checklist.live.alerts is None and checklist.silences_from_journal and not checklist.silences
+
+
 def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, list_limit: int = 25) -> str:
     """The start checklist ("Assumindo Turno") as Markdown, times in ``zone``, named in its
     heading (``zoned_stamp``; review 63 Z4)."""
@@ -194,12 +201,14 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
         lines += [f"- _{line}_" for line in severity_lines(live.inhibited, live.alerts, tr)]
         # what members not answering hold is not known (review 52 H2); a restart's, kept (review 63 Z3)
         lines += [f"- _{line}_" for line in (unanswered_line(live, tr), kept_line(live, tr)) if line]
-    else:
-        why = one_line(translate_reason(live.error, tr))
-        lines.append(f"{heading} ? - {tr(CONTEXT, 'Alertmanager unreachable: %1').replace('%1', why)}")
+    else:  # nothing known: no count, no "as last seen"; which address, and where to change it (review 71 AP2)
+        lines.append(f"{heading} ? - {unknown_words(live, tr)}")
     lines.append("")
-    lines.append(f"**{tr(CONTEXT, 'Silences')}**: {len(checklist.silences)}")
-    if checklist.silences_from_journal:  # none as last seen is not "none" (review 19)
+    if silences_unknown(checklist):
+        lines.append(f"**{tr(CONTEXT, 'Silences')}**: ? - {tr(CONTEXT, 'unknown: nothing received from Alertmanager')}")
+    else:
+        lines.append(f"**{tr(CONTEXT, 'Silences')}**: {len(checklist.silences)}")
+    if checklist.silences_from_journal and not silences_unknown(checklist):  # none as last seen is not "none" (review 19)
         lines.append(f"- _{seen_words(live.seen_at, zone, at, tr)} ({tr(CONTEXT, 'Alertmanager unreachable')})_")
     lines += [f"- {silence_line(s, tr, zone, at)}" for s in checklist.silences]
     lines.append("")
@@ -237,6 +246,17 @@ def received_text(report: EndReport, tr: Translate) -> str:
     return text
 
 
+def earlier_note_text(when: dt.datetime | None, text: str, tr: Translate, zone: dt.tzinfo | None,
+                      now: dt.datetime) -> str:
+    """A note written on a handled incident before its latest (``HandledIncident.earlier_notes``),
+    as the end report lists it under the incident's line: "earlier note at 11:29: Reiniciei o
+    pod" (``when``: UTC, its time in ``zone`` as ``local_time`` gives it at ``now``), "earlier
+    note: …" when its time is not known (fresh-user review 71 AP1)."""
+    if when is None:
+        return tr(CONTEXT, "earlier note: %1").replace("%1", text)
+    return tr(CONTEXT, "earlier note at %1: %2").replace("%1", local_time(when, zone, now, tr)).replace("%2", text)
+
+
 def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
     """The end report ("Passando Turno") as Markdown, times in ``zone``, named in its heading
     (``zoned_stamp``; review 63 Z4)."""
@@ -256,6 +276,9 @@ def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
         if item.description:
             parts.append(item.description)
         lines.append(f"{number}. " + " - ".join(parts))
+        # the notes before the latest, under its line (nested: indented as wide as "1. "; review 71 AP1)
+        lines += [" " * len(f"{number}. ") + "- " + earlier_note_text(when, text, tr, zone, at)
+                  for when, text in item.earlier_notes]
     if not report.incidents:
         lines.append(f"- {none}")
     lines += ["", f"**{tr(CONTEXT, 'Pending for the Next Shift')}**:"]

@@ -15,18 +15,19 @@ import dataclasses
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout)
+                               QTreeWidget, QVBoxLayout)
 
 from ..core.handoff import EndReport, end_report, local_time
 from ..core.pending import PENDING, PENDING_ADDED, PENDING_DISMISSED, dismissed_keys, own_items
 from ..core.handoff_languages import end_renderings
-from ..core.handoff_markdown import end_markdown, format_duration, incident_status, received_text
+from ..core.handoff_markdown import end_markdown, format_duration, received_text
 from ..core.journal import JournalError
 from ..core.shifts import ShiftConflict, shift_scope
 from .autosave import Autosave
 from .saved_line import EXPORT, LatestRead, SavedLine
 from .handoff_common import (copy_text, file_stamp, PaneFit, group,
                              markdown_view, plain_label, present, save_markdown)
+from .handoff_end_incidents import INCIDENT_ROLE, fill_incidents, incident_rows
 from .handoff_pending import PendingBox
 from .handoff_silences import SilencesTable
 from .questions import confirm_risky
@@ -36,7 +37,6 @@ from .window_keys import KeyboardWindow
 
 TR_CONTEXT = "shift_end"
 tr = translator_for(TR_CONTEXT)
-INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ShiftEndWindow(KeyboardWindow):
@@ -277,20 +277,11 @@ class ShiftEndWindow(KeyboardWindow):
 
     def _fill_incidents(self, report: EndReport) -> None:
         self.incidents_box.setTitle(tr("Incidents handled (%1)").replace("%1", str(len(report.incidents))))
-        rows, zone, translate = [], self.controller.zone, self.controller.translate
-        for item in report.incidents:
-            incident = item.incident
-            when = local_time(incident.fired_at or incident.opened_at, zone, report.at, translate)
-            rows.append((incident.id, item.name, when, incident_status(item, translate, report.shift.engineer, zone, report.at),
-                         item.description))
+        rows = incident_rows(report, self.controller.translate, self.controller.zone)
         if rows == self._shown.get("incidents"):  # unchanged: no rebuild, no repaint
             return
         self._shown["incidents"] = rows
-        self.incidents.clear()
-        for incident_id, *texts in rows:
-            row = QTreeWidgetItem(texts)
-            row.setData(0, INCIDENT_ROLE, incident_id)
-            self.incidents.addTopLevelItem(row)
+        fill_incidents(self.incidents, rows)
         for column in range(3):
             self.incidents.resizeColumnToContents(column)
 
@@ -332,7 +323,7 @@ class ShiftEndWindow(KeyboardWindow):
         self._save_text(PENDING, text, base, self.pending_save)
         self._save(PENDING_ADDED, "")
 
-    def _open_incident(self, item: QTreeWidgetItem) -> None:
+    def _open_incident(self, item) -> None:
         self.controller.show_window("incidents", incident_id=item.data(0, INCIDENT_ROLE))
 
     def _as_of_now(self) -> None:

@@ -20,7 +20,7 @@ from ..core.handoff import (START_ITEMS, StartChecklist, handed_notes, item_text
                             next_engineer, start_checklist)
 from ..core.handoff_languages import start_renderings
 from ..core.handoff_live import seen_title, seen_words
-from ..core.handoff_markdown import one_line, open_folds, start_markdown
+from ..core.handoff_markdown import one_line, open_folds, silences_unknown, start_markdown
 from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.journal import JournalError
@@ -298,14 +298,16 @@ class ShiftStartWindow(KeyboardWindow):
             blocked = box.blockSignals(True)
             box.setChecked(checklist.checked(item))
             box.blockSignals(blocked)
-            text, tip = start_hint(item, checklist, self.dashboard_checks)
+            text, tip = start_hint(item, checklist, self.dashboard_checks, translate)
             self.hints[item].setText(text)
             self.hints[item].setToolTip(tip)
             self.hints[item].setVisible(bool(text))  # no blank line under an item with nothing to add
         self._show_alerts(checklist)
         seen = " — " + seen_title(checklist.live.seen_at, checklist.live.error, zone, at, translate) \
             if checklist.silences_from_journal else ""  # when, and why (review 59 U7)
-        self.silences_box.setTitle(tr("Active silences (%1)").replace("%1", str(len(checklist.silences))) + seen)
+        self.silences_box.setTitle(tr("Active silences: unknown (nothing received from Alertmanager)")
+                                   if silences_unknown(checklist) else  # no "0, as last seen" (review 71 AP2)
+                                   tr("Active silences (%1)").replace("%1", str(len(checklist.silences))) + seen)
         # the year left out as the alerts window's cells do (review 46 F9: "06/12/2…")
         held = {line.silence.id: f" ({seen_words(line.seen_at, zone, at, translate, one=True)})"  # review 60 V9
                 for line in checklist.silences if line.held}

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core.handoff import StartChecklist
 from ..core.alert_heads import active_folds, alert_head
 from ..core.handoff_folded import folded_name, group_places
-from ..core.handoff_live import kept_line, seen_words
+from ..core.handoff_live import kept_line, seen_words, watched_words
 from ..core.inhibited import count_text, inhibitor_names
 from ..i18n import Translate
 from ..notify.messages import severity_word
@@ -44,7 +44,8 @@ def alert_rows(checklist: StartChecklist, chips: Mapping, translate: Translate, 
     behind = " · " + count_text(len(live.inhibited), inhibitor_names(
         [a for a, _s in live.inhibited], live.alerts or {}), translate) if live.inhibited else ""
     title = tr("Active alerts (%1)").replace("%1", str(total)) + behind + seen \
-        if live.alerts is not None else tr("Active alerts: none received from Alertmanager")
+        if live.alerts is not None else tr("Active alerts: unknown (nothing received from %1)").replace(
+            "%1", watched_words(live))  # never a look at it: no count (fresh-user review 71 AP2)
     rows, icons = [], []
 
     def state(alert, severity) -> str:
