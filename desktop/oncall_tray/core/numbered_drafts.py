@@ -11,6 +11,11 @@ shift's observations (the open shift's, else the start window's draft), one line
 ``ui.incident_gone`` does with a note refused, and is said in the log. Never dropped. So does
 the draft of an incident no longer in the journal under its own name (code review 77 AQ1: a note
 refused as its incident was gone, whose move to the observations failed, kept there meanwhile).
+A note kept at Quit that the build of code review 76 AN1 took back into
+``alert:<incident_note_scope>`` goes into that box's own draft first. Only names holding nothing
+but digits after their start are numbers (code review 78 AR1: an ``incident_note_scope`` whose
+fingerprint starts with a digit was taken for one and deleted), and a draft is deleted only
+after its words are written where they go, in the same transaction.
 """
 
 from __future__ import annotations
@@ -31,12 +36,17 @@ DRAFT = "draft"
 _NUMBERED = f"SELECT scope, value FROM state WHERE key = ? AND ({NUMBERED_WHERE})"
 #: The drafts of Incidents rows named by their incident (``incident_note_scope``: fingerprint@start).
 _NAMED = f"SELECT scope, value FROM state WHERE key = ? AND scope GLOB '{INCIDENT_NOTE}*@*'"
+#: The start of a note kept at Quit that the build of code review 76 AN1 took back into
+#: ``alert:<incident_note_scope>``, a scope no box reads; moved to the box's own (code review 78 AR1).
+TAKEN_BACK = "alert:"
+_TAKEN_BACK = f"SELECT scope, value FROM state WHERE key = ? AND scope GLOB '{TAKEN_BACK}{INCIDENT_NOTE}*@*'"
 
 
 def move_numbered_drafts(journal: Journal, after: Callable[[str, str], str],
                          gone_line: Callable[[str, str], str]) -> list[str]:
-    """Move every draft of an old build named by incident number, and every draft of an
-    incident no longer in the journal (see the module), in one write transaction. ``after(draft, old)``: what a draft that holds words becomes with ``old`` put
+    """Move every draft of an old build named by incident number or taken back where no box
+    reads it, and every draft of an incident no longer in the journal (see the module), in one
+    write transaction. ``after(draft, old)``: what a draft that holds words becomes with ``old`` put
     after them (the notes panel's ``after_draft``); ``gone_line(alert, text)``: the observations'
     line of the draft ``text`` of an incident of ``alert`` (its name, else "#<number>") gone from the
     journal, in the engineer's language. Returns the lines put in the observations.
@@ -45,27 +55,33 @@ def move_numbered_drafts(journal: Journal, after: Callable[[str, str], str],
         JournalError: the journal cannot be read or written (nothing moved then).
     """
     gone: list[str] = []
-    if not journal.query(_NUMBERED, (DRAFT,)) and not _orphans(journal.query):  # (the usual case: no write)
-        return gone
+    if not any(journal.query(sql, (DRAFT,)) for sql in (_NUMBERED, _TAKEN_BACK)) and not _orphans(journal.query):
+        return gone  # (the usual case: no write)
     with journal.transaction() as tx:
         conn = tx.conn
+        emptied: list[str] = []  # deleted once their words are written where they go (code review 78 AR1)
+        for scope, value in conn.execute(_TAKEN_BACK, (DRAFT,)).fetchall():  # into the box's own draft first
+            _put_after(tx, scope[len(TAKEN_BACK):], loads(value), after)
+            emptied.append(scope)
+            log.info("a note kept at Quit taken back into %s moved to the draft of its box", scope)
+        _forget(conn, emptied)
+        emptied = []
         for scope, alertname, text in _orphans(lambda sql, args: conn.execute(sql, args).fetchall()):
-            conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (scope, DRAFT))
             gone.append(gone_line(alertname, text))
+            emptied.append(scope)
             log.info("the draft of an incident no longer in the journal (%s) moved to the observations", scope)
         for scope, value in conn.execute(_NUMBERED, (DRAFT,)).fetchall():
             number, text = numbered(scope), loads(value)
-            conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (scope, DRAFT))
+            if number is None:  # not a number after all: not an old build's draft, left as it is
+                continue
+            emptied.append(scope)
             text = text if isinstance(text, str) else ""
-            if number is None or not text.strip():
+            if not text.strip():
                 continue
             row = conn.execute(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE id = ?", (number,)).fetchone()
             if row is not None:
                 target = incident_note_scope(incident_from_row(row))
-                held = conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", (target, DRAFT)).fetchone()
-                current = loads(held[0]) if held else ""
-                current = current if isinstance(current, str) else ""
-                _put(tx, target, DRAFT, after(current, text) if current.strip() else text)
+                _put_after(tx, target, text, after)
                 log.info("the draft of incident %s kept by number (%s) moved to %s", number, scope, target)
                 continue
             named = conn.execute("SELECT alertname FROM events WHERE alertname <> '' AND "
@@ -76,8 +92,25 @@ def move_numbered_drafts(journal: Journal, after: Callable[[str, str], str],
             where = put_observations(conn, tx.now, gone)
             log.warning("%d note draft(s) of incidents no longer in the shift journal moved to the observations "
                         "(%s): %s", len(gone), where, " | ".join(gone))
+        _forget(conn, emptied)
     return gone
 
+
+def _put_after(tx, scope: str, text: object, after: Callable[[str, str], str]) -> None:
+    """``text`` (a draft's value) put into the draft of ``scope``: as it is when that one is
+    empty, else after its words (``after``); nothing when ``text`` holds none."""
+    if not isinstance(text, str) or not text.strip():
+        return
+    held = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", (scope, DRAFT)).fetchone()
+    current = loads(held[0]) if held else ""
+    current = current if isinstance(current, str) else ""
+    _put(tx, scope, DRAFT, after(current, text) if current.strip() else text)
+
+
+def _forget(conn, scopes: list[str]) -> None:
+    """The drafts of ``scopes`` deleted: only once what they held is written where it goes, in
+    the same transaction (code review 78 AR1: deleted first, a draft not moved was lost)."""
+    conn.executemany("DELETE FROM state WHERE scope = ? AND key = ?", [(scope, DRAFT) for scope in scopes])
 
 
 def _orphans(query: Callable[[str, tuple], list]) -> list[tuple[str, str, str]]:

@@ -44,6 +44,7 @@ def add_observations(journal: Journal, lines: Sequence[str], emptied: Sequence[t
         JournalError: the journal cannot be written (nothing put nor forgotten then).
     """
     with journal.transaction() as tx:
-        for scope, key in emptied:
+        where = put_observations(tx.conn, tx.now, lines)
+        for scope, key in emptied:  # once the lines are written (code review 78 AR1)
             tx.conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (scope, key))
-        return put_observations(tx.conn, tx.now, lines) != START_SCOPE
+        return where != START_SCOPE

@@ -20,8 +20,11 @@ INCIDENT_NOTE = "incident-note:"
 #: by incident number: its own (``incident-note:<number>``) and its take-back's
 #: (``alert:incident-note:<number>``); ``numbered_drafts`` moves them (code review 76 AN3).
 NUMBERED_STARTS = (INCIDENT_NOTE, f"alert:{INCIDENT_NOTE}")
-#: SQL: the condition on ``state`` rows of those drafts' scopes, and the query of those scopes.
-NUMBERED_WHERE = " OR ".join(f"scope GLOB '{start}[0-9]*'" for start in NUMBERED_STARTS)
+#: SQL: the condition on ``state`` rows of those drafts' scopes (only digits after the start: not
+#: ``incident-note:<fingerprint>@<opened_at>``, whose hex fingerprint may start with a digit, code
+#: review 78 AR1), and the query of those scopes. ``numbered`` checks a name again in Python.
+NUMBERED_WHERE = " OR ".join(f"(scope GLOB '{start}[0-9]*' AND scope NOT GLOB '{start}*[^0-9]*')"
+                             for start in NUMBERED_STARTS)
 NUMBERED_SCOPES = f"SELECT scope FROM state WHERE {NUMBERED_WHERE}"
 
 

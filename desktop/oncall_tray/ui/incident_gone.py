@@ -61,6 +61,8 @@ class GoneNotes:
 
     def _move_gone(self, key: str, name: str, text: str) -> None:
         emptied = () if key in self._unread else ((draft_scope(key), DRAFT),)  # with the move (AQ1)
+        for scope, draft in emptied:  # its keep-for-restart, if waiting, never written after the move (code
+            self.controller.pending.drop(scope, draft)  # review 78 AR5); kept again if the move fails
         self.controller.submit(add_observations, self.controller.journal, [gone_line(name, text)], emptied,
                                done=lambda opened, error: self._gone_kept(key, name, text, opened, error))
 
@@ -77,7 +79,7 @@ class GoneNotes:
         if error is not None:
             if (key, name, text) not in self._gone_waiting:
                 self._gone_waiting.append((key, name, text))
-                self._keep_for_restart(key, text)
+            self._keep_for_restart(key, text)  # at each failure: the move dropped the save waiting (AR5)
             said = tr("The %1 incident you typed your note on is no longer in the shift journal: the note was not "
                       "written, and could not be moved to the shift's Observations: %2. It is kept here and moved "
                       "there by itself once the journal can be written. Your note: %3")
@@ -100,7 +102,9 @@ class GoneNotes:
     def _keep_for_restart(self, key: str, text: str) -> None:
         """A move that failed: ``text`` kept meanwhile as the gone incident's draft (or in
         ``_unread``, kept at the quit, when that draft could not be read), which the next start
-        moves into the observations if this run could not (``core.numbered_drafts``)."""
+        moves into the observations if this run could not (``core.numbered_drafts``). A save of
+        the draft still waiting when the move is tried again is dropped (``_move_gone``), so
+        that it never writes the note back after the move (code review 78 AR5)."""
         if key in self._unread:
             self.controller.set_unread(key, text)
         else:

@@ -43,6 +43,7 @@ class KeptNotes:
         """Read what was kept at the last quit into ``unread``, if this tray uses the journal
         (``_keeps_notes``), and put it after the drafts the journal reads."""
         self.unread: dict[str, str] = {}
+        self._taking_back: dict[str, str] = {}  # taken out of ``unread``, its write not done yet: still kept
         self.notes_unreadable: UnreadableNotes | None = None
         self.notes_unreadable_closed = False  # the engineer closed the panels' line saying it
         self._notes_read = False  # the file read this run (or found unreadable)
@@ -123,6 +124,7 @@ class KeptNotes:
                 draft = None
             if draft is not None:
                 del self.unread[fingerprint]
+                self._taking_back[fingerprint] = typed  # kept in the file until written (code review 78 AR1)
                 self.save_state(scope, DRAFT, after_draft(draft, typed),
                                 done=lambda _r, error, fp=fingerprint, text=typed: self._taken_back(fp, text, error))
 
@@ -148,9 +150,21 @@ class KeptNotes:
     def _taken_back(self, fingerprint: str, typed: str, error: BaseException | None) -> None:
         """A note kept at the last quit written into its alert's draft: forgotten from the file;
         not written: kept again (``unread``) until it is."""
+        self._taking_back.pop(fingerprint, None)
         if error is not None:
             self.set_unread(fingerprint, self.unread.get(fingerprint, typed))
         self._keep_notes()
+
+    def _kept_now(self) -> dict[str, str]:
+        """What the file keeps: ``unread``, after the notes being taken back whose write is not
+        done yet (code review 78 AR1's audit: taken out of the file before they were written, a
+        SIGKILL meanwhile lost them)."""
+        from .incident_draft import after_draft
+
+        kept = dict(self._taking_back)
+        for fingerprint, text in self.unread.items():
+            kept[fingerprint] = after_draft(kept[fingerprint], text) if fingerprint in kept else text
+        return kept
 
     def _keep_notes(self) -> None:
         """Keep ``unread`` beside the journal (``notes_draft``), or remove the file once empty;
@@ -161,10 +175,11 @@ class KeptNotes:
         (``_keeps_notes``), nor over a file that could not be read."""
         self._keeping.stop()
         self._read_notes_file()  # not read yet: this tray uses the journal since (a retry)
-        if not self._keeps_notes or not (self._notes_kept or any(text.strip() for text in self.unread.values())):
+        kept = self._kept_now()
+        if not self._keeps_notes or not (self._notes_kept or any(text.strip() for text in kept.values())):
             return
         try:
-            where = keep_notes(self.folders, self.path, self.unread, utc_now())
+            where = keep_notes(self.folders, self.path, kept, utc_now())
         except OSError as exc:
             (log.debug if self._keep_failed else log.error)(
                 "cannot keep the notes typed over drafts the journal could not read: %s", exc)

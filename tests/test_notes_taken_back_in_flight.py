@@ -1,0 +1,59 @@
+"""A note kept beside the journal at the last quit (typed over a draft the journal could not
+read) stays in that file until its take-back into the draft is written: the file rewritten
+meanwhile (another box's note kept, ``notes_taken_back``) no longer forgets it first, so a
+SIGKILL or a crash between the two never loses it (code review 78 AR1's audit of the start's
+moves: it was taken out of ``unread`` before it was written). Real tray and Alertmanager; the
+journal's writes of drafts held back (patched) while the file is rewritten, pytest-qt offscreen."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+from conftest import running_tray
+from test_notes_unread_kept import draft_in_journal
+from test_notes_unreadable import _shown_unread
+from test_notes_unwritable import controller, settle  # noqa: F401
+
+from oncall_tray.core.journal import Journal
+from oncall_tray.notes_draft import NOTES_DIR
+from oncall_tray.paths import Folders
+
+
+def kept_notes() -> dict[str, str]:
+    """The notes kept beside the journal (fingerprint -> text), from every file of them."""
+    folder = Folders.for_user().data / NOTES_DIR
+    typed: dict[str, str] = {}
+    for path in folder.glob("*.json") if folder.exists() else ():
+        typed.update(json.loads(path.read_text("utf-8"))["typed"])
+    return typed
+
+
+def test_a_note_kept_at_quit_stays_in_its_file_until_taken_back(qtbot, controller, tmp_path):  # noqa: F811
+    locked = pytest.MonkeyPatch()  # its own: ``monkeypatch.undo`` would undo the private data folder too
+    panel, fp = _shown_unread(qtbot, controller, locked)
+    panel.input.setText("restart")
+    assert controller.shutdown()
+    locked.undo()
+    assert "restart" in kept_notes().get(fp, "")
+    release = threading.Event()
+    write = Journal.set_state
+
+    def held_back(journal, scope, key, value):  # a busy journal: the take-back's write waits
+        assert release.wait(30)
+        return write(journal, scope, key, value)
+
+    holding = pytest.MonkeyPatch()
+    holding.setattr(Journal, "set_state", held_back)
+    try:
+        with running_tray(qtbot, controller.config, tmp_path / "again") as again:
+            again.shift.notes_taken_back()  # the file rewritten while the take-back is not written
+            assert "restart" in kept_notes().get(fp, ""), kept_notes()
+            release.set()
+            settle(qtbot, again)
+            assert draft_in_journal(fp) == "half a note restart"
+            assert kept_notes() == {}  # written: forgotten
+    finally:
+        release.set()
+        holding.undo()
