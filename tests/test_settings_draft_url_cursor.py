@@ -34,15 +34,42 @@ def _typed_lines(qtbot, box, lines: list[str]) -> None:
         qtbot.keyClicks(box, line)
 
 
-def test_only_the_word_holding_the_cursor_is_taken_as_being_typed():
-    from oncall_tray.url_passwords import settled_words
-
+def test_only_the_words_there_when_the_editing_began_are_settled():
+    """Every word typed or changed in the editing, wherever the cursor is, may still be a password's
+    start (code review 78 AR3); the words the field held when the editing began are kept whole."""
     text = "http://am1:9093\nhttp://am2:9093\nhttp://am3:9093"
-    settled = settled_words(text, len(text), "")
-    assert without_password(text, True, settled) == "http://am1:9093\nhttp://am2:9093\nhttp://am3:"
-    assert without_password(text, True, settled_words(text, 0, "")) == "http://am1:\nhttp://am2:9093\nhttp://am3:9093"
-    assert without_password(text + "\n", True, settled_words(text + "\n", len(text) + 1, "")) == text + "\n"
-    assert without_password(text, True, settled_words(text, len(text), text)) == text  # as when the editing began
+    assert without_password(text, True, "") == "http://am1:\nhttp://am2:\nhttp://am3:"
+    assert without_password(text, True, "http://am1:9093") == "http://am1:9093\nhttp://am2:\nhttp://am3:"
+    assert without_password(text, True, text) == text  # as when the editing began
+    assert without_password("https://alice:2024 S", True, "") == "https://alice: S"  # a password with a space
+
+
+def test_a_password_holding_a_space_is_not_kept_after_its_space(qtbot, controller, english):
+    """Code review 78 AR3: after the space of ``https://alice:2024 Summer!@grafana:3000`` the cursor
+    is in the next word; what was typed before it is still a password's start."""
+    dialog = _opened(qtbot, controller)
+    box = dialog.fields["grafana_url"].widget
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    box.clear()
+    qtbot.keyClicks(box, "https://alice:2024 Su")
+    kept = _kept(dialog)
+    assert kept["typed"]["grafana_url"] == "https://alice: Su" and kept["not_kept"] == ["grafana_url"], kept
+    dialog.fields["jaeger_url"].widget.setFocus(Qt.FocusReason.TabFocusReason)  # left: final, kept whole
+    assert _kept(dialog)["typed"]["grafana_url"] == "https://alice:2024 Su"
+
+
+def test_in_a_list_a_line_typed_is_not_kept_when_the_cursor_goes_to_another(qtbot, controller, english):
+    """Code review 78 AR3: line 2 ``https://alice:2024`` half typed, the engineer goes back to the
+    end of line 1 (the focus stays in the list: the editing goes on); line 2 is still cut."""
+    dialog = _opened(qtbot, controller)
+    box = dialog.fields["alertmanager_urls"].widget
+    _typed_lines(qtbot, box, ["http://am1:9093", "https://alice:2024"])
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    qtbot.keyClick(box, Qt.Key.Key_End)
+    assert box.textCursor().position() == len("http://am1:9093")
+    kept = _kept(dialog)
+    assert kept["typed"]["alertmanager_urls"] == "http://am1:\nhttps://alice:", kept
+    assert kept["not_kept"] == ["alertmanager_urls"]
 
 
 def test_an_address_finished_earlier_is_not_cut_when_the_program_focuses_its_field(qtbot, controller, english):
