@@ -46,8 +46,8 @@ def without_secrets(values: dict, editing: Mapping[str, str] | None = None) -> d
     """``values`` (field key -> ``Field.typed``) as they may be kept or logged: each text with
     its URLs' passwords taken out (``url_passwords.without_password``; in a field of addresses,
     a key ending in ``_url`` or ``_urls``, written without a scheme too, and queries masked).
-    ``editing``: the field of addresses being typed in, if any (key -> the words of its text not
-    being typed, ``url_passwords.settled_words``):
+    ``editing``: the field of addresses being typed in, if any (key -> its text when its editing
+    began, ``url_passwords.without_password``'s ``edited_from``):
     what may be a password starting with digits is taken out of it too (code review 72 AH10)."""
     editing = editing or {}
     return {key: without_password(value, key.endswith(("_url", "_urls")), editing.get(key))

@@ -33,36 +33,25 @@ def without_password(text: str, url_field: bool, edited_from: str | None = None)
     shorter, and either way the text differs (``config_draft.keep_draft`` names the field). Read
     as ``shown_url`` reads it (``_readings``).
 
-    ``edited_from`` (a field of addresses the engineer is typing in, ``ui.settings_editing``: the
-    words of its text not being typed, ``settled_words``; None: not being edited) — an address typed there that reads
+    ``edited_from`` (a field of addresses the engineer is typing in, ``ui.settings_editing``: its
+    text when the editing began; None: not being edited) — an address typed there that reads
     ``name:digits`` with no "@" yet, ``name`` a single name (``https://alice:2024``,
     ``https://alice:2024/x``: ``_may_be_user``), may still become ``user:password@host`` (a
     password starting with digits, or digits and a "/", typed left to right: code review 72 AH10),
     and is kept without what follows its ":" (``https://alice:``), the field then named in the
     draft's ``not_kept``; an address the engineer means (``http://am:9093``) is kept so only while
-    it is being typed, whole once the engineer leaves it or its field. Its words in ``edited_from``
-    (those there when the editing began, and those the cursor is not in: ``settled_words``, code
-    review 77 AQ4), a dotted host or an IP address (``http://am.example.com:9093``,
-    ``http://10.0.0.5:9093``, ``http://[::1]:9093``) and an address without a port are kept whole.
+    it is being typed, whole once the engineer leaves its field. Every word added or changed in the
+    editing is so read wherever the text cursor is (code review 78 AR3: a password holding a space,
+    ``https://alice:2024 Su``, or a list's line half typed when the cursor went to another line,
+    was kept in clear once the cursor left its word); so, the trade-off, an address the engineer
+    means typed in a list (``http://am1:9093`` then ``http://am2:9093``) stays cut until the focus
+    leaves the field, also in a draft kept at the program's close then. Its words in
+    ``edited_from`` (there, unchanged, when the editing began), a dotted host or an IP address
+    (``http://am.example.com:9093``, ``http://10.0.0.5:9093``, ``http://[::1]:9093``) and an
+    address without a port are kept whole.
     No moment of the typing of ``user:password@host`` then writes a password's first characters,
     but after a user name holding a dot (read as a host's, ``_may_be_user``)."""
     return "".join(head + kept + tail for head, kept, _shown, tail in _readings(text, url_field, edited_from))
-
-
-def settled_words(text: str, cursor: int, began: str) -> str:
-    """The ``edited_from`` of ``without_password`` for a field of addresses whose editing began
-    with ``began`` (its text then) and now holds ``text``, the text cursor at ``cursor`` (a
-    character index of ``text``): ``began`` and every word of ``text`` (as ``_readings`` parts
-    them) but the one holding the cursor (the cursor at its start, inside it or at its end), so
-    that only the address being typed may be cut (code review 77 AQ4: in a list, every
-    ``name:port`` line typed in the editing was cut, not only the last). A cursor between two
-    words, or on an empty line, holds none: nothing is taken as being typed."""
-    words, at = [began], 0
-    for index, piece in enumerate(_WORDS.split(text)):
-        if index % 2 == 0 and piece and not at <= cursor <= at + len(piece):
-            words.append(piece)
-        at += len(piece)
-    return "\n".join(words)
 
 
 def _readings(text: str, url_field: bool, edited_from: str | None = None) -> list[tuple[str, str, str, str]]:

@@ -184,7 +184,7 @@ class SettingsDialog(QDialog):
         self._as_opened.update({key: self._typed[key] for key in untouched if key in self._typed})
         self.tabs.setCurrentIndex(tab)
         if focused is not None:
-            self.fields[focused[0]].focus(focused[1])  # the address being typed still the one with the cursor
+            self.fields[focused[0]].focus(focused[1])  # the typing goes on where it was
 
     def changed(self) -> bool:
         """Whether any field holds something other than when the dialog opened (each as read in

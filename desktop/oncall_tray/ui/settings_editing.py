@@ -1,9 +1,9 @@
-"""Which address of the settings dialog the engineer is typing, for the draft kept as typed
-(``settings_draft.DraftKeeper``): an address typed there that reads ``name:digits`` may be a user
-name and the first digits of a password (``https://alice:2024`` of
-``https://alice:2024Summer!@am:9093``) and is not kept whole until the engineer leaves the field or
-the address (``url_passwords.without_password``'s ``edited_from``; code review 72 AH10, 77 AQ3,
-AQ4). GUI thread only.
+"""Which field of addresses of the settings dialog the engineer is typing in, and what it held
+when that began, for the draft kept as typed (``settings_draft.DraftKeeper``): an address typed
+there that reads ``name:digits`` may be a user name and the first digits of a password
+(``https://alice:2024`` of ``https://alice:2024Summer!@am:9093``) and is not kept whole until the
+engineer leaves the field (``url_passwords.without_password``'s ``edited_from``; code review 72
+AH10, 77 AQ3, 78 AR3). GUI thread only.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-
-from ..url_passwords import settled_words
 
 #: Focus moves that are no end of the typing: another window (a password manager to copy from)
 #: or a menu over the field; the field keeps the dialog's focus and its editing goes on.
@@ -32,21 +30,25 @@ class EditedAddress(QObject):
     text: the text it held then is its start) and ends when the focus leaves the field (the text is
     final): a focus moved into a field by the program (the Log in... check pointing at a field with
     a problem) begins none, so that addresses finished in an earlier editing are never cut again
-    (code review 77 AQ3: ``http://grafana:3000`` kept as ``http://grafana:``). The address being
-    typed is the one holding the text cursor of the field holding the dialog's focus
-    (``QWidget.focusWidget``: also while another window is active) in an editing begun; in a list,
-    every other line is kept whole (code review 77 AQ4). ``left`` is called when the focus leaves
-    one within the dialog: what it holds is final, the draft is kept again whole. Lives as the
-    dialog's child; ``watch`` again once the dialog's fields are made again
-    (``SettingsDialog.retranslate``, which gives the focus and the cursor back: the editing goes on).
+    (code review 77 AQ3: ``http://grafana:3000`` kept as ``http://grafana:``). The field being typed
+    in is the one holding the dialog's focus (``QWidget.focusWidget``: also while another window is
+    active) in an editing begun; every address added or changed in that editing is taken as being
+    typed, wherever the text cursor is, and only those the field held unchanged when the editing
+    began as finished (code review 78 AR3: the earlier rule, only the address holding the cursor
+    being typed, kept in clear the start of a password holding a space, ``https://alice:2024 Su``,
+    and a list's line half typed when the engineer went back to another line). ``left`` is called
+    when the focus leaves one within the dialog: what it holds is final, the draft is kept again
+    whole. Lives as the dialog's child; ``watch`` again once the dialog's fields are made again
+    (``SettingsDialog.retranslate``, which gives the focus back: the editing goes on).
 
-    The draft kept at the program's close (``DraftKeeper.keep``: SIGTERM, the session's logout)
-    follows the same rule, a trade-off: the typing is then over, but a ``name:digits`` address
-    with the focus and the cursor still in it cannot be told from the user name and the first
-    digits of a password typed digits first. Its secrecy wins: a single-name host's port typed in
-    the very last editing (``http://alertmanager:9093``, the cursor still at its end) is kept as
-    ``http://alertmanager:`` and the field named in the draft's ``not_kept`` (to type again);
-    an address the cursor left, or one whose field the focus left, is kept whole."""
+    The trade-off, secrecy first: a ``name:digits`` address cannot be told from the user name and
+    the first digits of a password typed digits first, so every address with a single-name host
+    and a port typed in the editing going on (``http://am1:9093`` and ``http://am2:9093`` typed in
+    a list, the cursor on either or elsewhere) is kept as ``http://am1:`` and the field named in
+    the draft's ``not_kept`` until the focus leaves the field; then the whole text is kept. The
+    draft kept at the program's close (``DraftKeeper.keep``: SIGTERM, the session's logout) follows
+    the same rule: the typing is then over, but what the editing going on added is kept cut (to
+    type again), what the field held before it whole."""
 
     def __init__(self, dialog, left: Callable[[], None]) -> None:
         super().__init__(dialog)
@@ -77,11 +79,10 @@ class EditedAddress(QObject):
         return False
 
     def now(self) -> dict[str, str]:
-        """The field of addresses being typed in, if any: {key: the words of its text not being
-        typed, ``url_passwords.settled_words``} (``config_draft.without_secrets``'s ``editing``);
-        {} when the focus is elsewhere or its field's editing has not begun."""
+        """The field of addresses being typed in, if any: {key: its text when its editing began,
+        whose words are the only ones taken as finished} (``config_draft.without_secrets``'s
+        ``editing``); {} when the focus is elsewhere or its field's editing has not begun."""
         key = self._key(self._dialog.focusWidget())
         if key is None or key not in self._began:
             return {}
-        field = self._dialog.fields[key]
-        return {key: settled_words(str(field.typed()), field.cursor(), self._began[key])}
+        return {key: self._began[key]}

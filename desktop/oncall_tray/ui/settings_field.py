@@ -133,8 +133,8 @@ class Field:
 
     def focus(self, cursor: int) -> None:
         """Give the editor the focus (the program's move) with its text cursor at ``cursor`` (from
-        ``cursor``: the field made again, ``SettingsDialog.retranslate``, the address being typed
-        still the one holding it, ``settings_editing.EditedAddress``)."""
+        ``cursor``: the field made again, ``SettingsDialog.retranslate``, the engineer's typing going
+        on where it was)."""
         widget = self.widget
         if isinstance(widget, QPlainTextEdit):
             moved = widget.textCursor()
