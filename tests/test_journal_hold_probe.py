@@ -96,7 +96,9 @@ def test_a_tray_of_an_earlier_version_holding_the_flock_alone_is_told_as_the_hol
     """Code review 78 AR4: it was told as none ("the tray that held the journal has quit; quit this
     one and start it again"), and the tray started again was refused again."""
     journal = tmp_path / "journal.db"
-    older = subprocess.Popen([sys.executable, "-c", OLDER, str(hold_path(journal))], stdin=subprocess.PIPE,
+    script = tmp_path / "oncall-tray"  # as the console script runs it: its name on the command line
+    script.write_text(OLDER, encoding="utf-8")
+    older = subprocess.Popen([sys.executable, str(script), str(hold_path(journal))], stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, text=True)
     try:
         assert older.stdout.readline().strip() == "held"
@@ -108,10 +110,11 @@ def test_a_tray_of_an_earlier_version_holding_the_flock_alone_is_told_as_the_hol
         written = hold_path(journal).stat()
         os.utime(hold_path(journal), ns=(written.st_atime_ns, written.st_mtime_ns - 3600 * 10**9))
         assert JournalHold.holder_now(journal) is None
+        os.utime(hold_path(journal))
+        assert JournalHold.holder_now(journal) is not None
     finally:
         older.stdin.close()
         older.wait()
         older.stdout.close()
-    os.utime(hold_path(journal))
     assert JournalHold.holder_now(journal) is None  # it quit: the pid it wrote is no process's
     JournalHold.take(journal, Holder("new.yaml")).release()

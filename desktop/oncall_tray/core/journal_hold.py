@@ -18,7 +18,7 @@ telling who holds the journal asks about (``F_OFD_GETLK``) without taking anythi
 77 AQ7: taking the lock for an instant at each menu opening made a tray starting then run without
 its shift features). A holder of an earlier version takes no such lock (nor one whose
 ``F_OFD_SETLK`` failed: a file system with ``flock`` alone): where the byte is free, the pid the
-lock file names, alive and started before the file was written (``_named_alive``), is told as the
+lock file names, alive, running oncall-tray and started before the file was written (``_named_alive``), is told as the
 holder, never as none (code review 78 AR4: "the tray that held the journal has quit; quit this one
 and start it again", and the new one was refused again).
 """
@@ -214,9 +214,10 @@ START_SLACK = 2.0
 
 def _named_alive(pid: int, written: float) -> bool:
     """Whether ``pid`` (named in the lock file as its holder; 0 when not) is a live process other
-    than this one (whose holds take the OFD lock) that started before the lock file was last written
-    (``written``: its modification time, seconds since the epoch): the holder, not a process given
-    its pid since it ended. Where the start cannot be read (no ``/proc``), alive is enough."""
+    than this one (whose holds take the OFD lock), running oncall-tray (``_runs_oncall_tray``), that
+    started before the lock file was last written (``written``: its modification time, seconds since
+    the epoch): the holder, not a process given its pid since it ended. Where ``/proc`` cannot be
+    read, alive is enough."""
     if pid <= 0 or pid == os.getpid():
         return False
     try:
@@ -225,8 +226,20 @@ def _named_alive(pid: int, written: float) -> bool:
         pass
     except OSError:  # ProcessLookupError: gone
         return False
+    if not _runs_oncall_tray(pid):
+        return False
     started = _started(pid)
     return True if started is None else 0 < started <= written + START_SLACK
+
+
+def _runs_oncall_tray(pid: int) -> bool:
+    """Whether the command line of the process ``pid`` (``/proc``) names oncall-tray (``oncall-tray``,
+    ``python -m oncall_tray``, a build of it); True when not readable (no ``/proc``: not judged)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            return b"oncall" in cmdline.read().lower()
+    except OSError:
+        return True
 
 
 def _started(pid: int) -> float | None:
